@@ -1,0 +1,338 @@
+//! Domain types of an assessment and its answers, and the rules an answer must obey.
+//!
+//! Pure: no SQL, no terminal. The store persists these types; scoring reads them.
+
+use std::fmt;
+
+use jiff::civil::Date;
+use serde::{Deserialize, Serialize};
+use thiserror::Error;
+
+use crate::questionnaire::{Questionnaire, SectionKind};
+
+/// The default target maturity: "Defined", what an auditor expects.
+pub const DEFAULT_TARGET: u8 = 3;
+
+/// Default remediation capacity, in person-days per week.
+pub const DEFAULT_CAPACITY: f64 = 5.0;
+
+/// Which questionnaire, exactly, an assessment was taken against.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QuestionnaireStamp {
+    pub id: String,
+    pub version: String,
+    pub hash: String,
+}
+
+impl QuestionnaireStamp {
+    pub fn of(q: &Questionnaire) -> Self {
+        QuestionnaireStamp {
+            id: q.id.clone(),
+            version: q.version.clone(),
+            hash: q.hash.clone(),
+        }
+    }
+}
+
+/// One gap analysis of one organisation.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Assessment {
+    pub id: i64,
+    pub organisation: String,
+    pub scope: String,
+    pub assessor: String,
+    /// The day of the assessment.
+    pub date: Date,
+    /// Target maturity: answers at or above it conform.
+    pub target: u8,
+    pub questionnaire: QuestionnaireStamp,
+    /// Where the questionnaire file was when the assessment was created, if it was a file.
+    pub questionnaire_path: Option<String>,
+    /// The first day of the remediation roadmap.
+    pub roadmap_start: Date,
+    /// Person-days per week available for remediation.
+    pub capacity: f64,
+    pub created_at: jiff::Timestamp,
+    pub updated_at: jiff::Timestamp,
+}
+
+/// What is needed to create an assessment; the rest is filled in by the store.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NewAssessment {
+    pub organisation: String,
+    pub scope: String,
+    pub assessor: String,
+    pub date: Date,
+    pub target: u8,
+    pub roadmap_start: Date,
+    pub capacity: f64,
+}
+
+impl NewAssessment {
+    /// An assessment dated `today` with the default target, starting its roadmap the same day.
+    pub fn new(organisation: impl Into<String>, today: Date) -> Self {
+        NewAssessment {
+            organisation: organisation.into(),
+            scope: String::new(),
+            assessor: String::new(),
+            date: today,
+            target: DEFAULT_TARGET,
+            roadmap_start: today,
+            capacity: DEFAULT_CAPACITY,
+        }
+    }
+
+    /// Checks the fields a user types against the questionnaire's scale.
+    pub fn validate(&self, questionnaire: &Questionnaire) -> Result<(), AnswerError> {
+        if self.organisation.trim().is_empty() {
+            return Err(AnswerError::EmptyOrganisation);
+        }
+        let max = questionnaire.max_level();
+        if self.target > max {
+            return Err(AnswerError::TargetOutOfRange {
+                given: self.target.into(),
+                max,
+            });
+        }
+        if !(self.capacity.is_finite() && self.capacity > 0.0) {
+            return Err(AnswerError::Capacity(self.capacity));
+        }
+        Ok(())
+    }
+}
+
+/// The state of one question.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(tag = "state", rename_all = "snake_case")]
+pub enum Response {
+    /// Not yet answered: distinct from maturity 0.
+    #[default]
+    Unanswered,
+    Maturity {
+        level: u8,
+    },
+    /// Annex controls only; the justification goes into the Statement of Applicability.
+    NotApplicable {
+        justification: String,
+    },
+}
+
+impl Response {
+    pub fn maturity(&self) -> Option<u8> {
+        match self {
+            Response::Maturity { level } => Some(*level),
+            _ => None,
+        }
+    }
+
+    pub fn is_not_applicable(&self) -> bool {
+        matches!(self, Response::NotApplicable { .. })
+    }
+
+    pub fn is_answered(&self) -> bool {
+        !matches!(self, Response::Unanswered)
+    }
+}
+
+impl fmt::Display for Response {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Response::Unanswered => f.write_str("unanswered"),
+            Response::Maturity { level } => write!(f, "maturity {level}"),
+            Response::NotApplicable { .. } => f.write_str("not applicable"),
+        }
+    }
+}
+
+/// How the assessor knows: what was said, what was read, or what was seen working.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EvidenceBasis {
+    Interview,
+    Document,
+    Observed,
+}
+
+impl EvidenceBasis {
+    pub const ALL: [EvidenceBasis; 3] = [
+        EvidenceBasis::Interview,
+        EvidenceBasis::Document,
+        EvidenceBasis::Observed,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EvidenceBasis::Interview => "interview",
+            EvidenceBasis::Document => "document",
+            EvidenceBasis::Observed => "observed",
+        }
+    }
+
+    /// Words for reports: "interview", "document seen", "observed or tested".
+    pub fn describe(self) -> &'static str {
+        match self {
+            EvidenceBasis::Interview => "interview",
+            EvidenceBasis::Document => "document seen",
+            EvidenceBasis::Observed => "observed or tested",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|b| b.as_str() == s)
+    }
+}
+
+impl fmt::Display for EvidenceBasis {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Everything recorded against one question.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct Answer {
+    pub response: Response,
+    pub notes: String,
+    /// References to evidence: document names, links, ticket numbers.
+    pub evidence: Vec<String>,
+    pub basis: Option<EvidenceBasis>,
+    /// Who owns the remediation.
+    pub owner: String,
+    /// When the remediation is due.
+    pub due: Option<Date>,
+}
+
+impl Answer {
+    pub fn with_maturity(level: u8) -> Self {
+        Answer {
+            response: Response::Maturity { level },
+            ..Answer::default()
+        }
+    }
+
+    pub fn not_applicable(justification: impl Into<String>) -> Self {
+        Answer {
+            response: Response::NotApplicable {
+                justification: justification.into(),
+            },
+            ..Answer::default()
+        }
+    }
+
+    /// True when nothing at all has been recorded.
+    pub fn is_empty(&self) -> bool {
+        *self == Answer::default()
+    }
+}
+
+/// Why an answer (or a new assessment) was refused.
+#[derive(Debug, Clone, PartialEq, Error)]
+pub enum AnswerError {
+    #[error("maturity {given} is out of range: the scale runs from 0 to {max}")]
+    MaturityOutOfRange { given: i64, max: u8 },
+    #[error("target {given} is out of range: the scale runs from 0 to {max}")]
+    TargetOutOfRange { given: i64, max: u8 },
+    #[error(
+        "{reference} is a clause requirement: clauses 4–10 are mandatory and cannot be marked not applicable (score it 0 if nothing exists)"
+    )]
+    NotApplicableOnClause { reference: String },
+    #[error(
+        "marking {reference} not applicable needs a justification: it goes into the Statement of Applicability"
+    )]
+    MissingJustification { reference: String },
+    #[error("no question with id \"{id}\"{hint}")]
+    UnknownQuestion { id: String, hint: String },
+    #[error("the organisation name must not be empty")]
+    EmptyOrganisation,
+    #[error("capacity must be a positive number of person-days per week, not {0}")]
+    Capacity(f64),
+}
+
+/// Checks an answer against its question: the level fits the scale, and not-applicable is
+/// only used, with a justification, on annex controls.
+pub fn validate_answer(
+    questionnaire: &Questionnaire,
+    question_id: &str,
+    answer: &Answer,
+) -> Result<(), AnswerError> {
+    let Some(q) = questionnaire.question(question_id) else {
+        let hint = questionnaire
+            .suggest_question(question_id)
+            .map(|s| format!(" (did you mean \"{s}\"?)"))
+            .unwrap_or_default();
+        return Err(AnswerError::UnknownQuestion {
+            id: question_id.to_string(),
+            hint,
+        });
+    };
+    let reference = q.requirement.reference.clone();
+    match &answer.response {
+        Response::Unanswered => Ok(()),
+        Response::Maturity { level } => {
+            let max = questionnaire.max_level();
+            if *level > max {
+                return Err(AnswerError::MaturityOutOfRange {
+                    given: (*level).into(),
+                    max,
+                });
+            }
+            Ok(())
+        }
+        Response::NotApplicable { .. } if q.section.kind == SectionKind::Clause => {
+            Err(AnswerError::NotApplicableOnClause { reference })
+        }
+        Response::NotApplicable { justification } if justification.trim().is_empty() => {
+            Err(AnswerError::MissingJustification { reference })
+        }
+        Response::NotApplicable { .. } => Ok(()),
+    }
+}
+
+/// Parses a `YYYY-MM-DD` date with a message that says what was expected.
+pub fn parse_date(s: &str) -> Result<Date, String> {
+    let trimmed = s.trim();
+    let well_formed = trimmed.len() == 10
+        && trimmed.char_indices().all(|(i, c)| {
+            if i == 4 || i == 7 {
+                c == '-'
+            } else {
+                c.is_ascii_digit()
+            }
+        });
+    if !well_formed {
+        return Err(format!(
+            "\"{s}\" is not a date in the form YYYY-MM-DD (for example 2026-03-31)"
+        ));
+    }
+    trimmed
+        .parse::<Date>()
+        .map_err(|_| format!("\"{s}\" is not a valid calendar date"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_must_be_iso_and_real() {
+        assert_eq!(
+            parse_date("2026-03-31").unwrap(),
+            jiff::civil::date(2026, 3, 31)
+        );
+        assert!(parse_date("31/03/2026").unwrap_err().contains("YYYY-MM-DD"));
+        assert!(parse_date("2026-3-31").unwrap_err().contains("YYYY-MM-DD"));
+        assert!(
+            parse_date("2026-02-30")
+                .unwrap_err()
+                .contains("not a valid calendar date")
+        );
+    }
+
+    #[test]
+    fn unanswered_is_not_maturity_zero() {
+        assert_ne!(Answer::default(), Answer::with_maturity(0));
+        assert!(!Answer::default().response.is_answered());
+        assert!(Answer::with_maturity(0).response.is_answered());
+        assert_eq!(Answer::with_maturity(0).response.maturity(), Some(0));
+    }
+}

@@ -1,0 +1,179 @@
+//! The command line, as clap definitions. What each command does is in `commands`.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::paths::DB_ENV;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "aimsgap",
+    version,
+    about = "ISO/IEC 42001 (AI management system) gap analysis in the terminal",
+    long_about = "ISO/IEC 42001 (AI management system) gap analysis in the terminal.\n\n\
+        Run without a command to open the workshop screen. Every answer is saved the moment \
+        it is given, in one local SQLite file; nothing ever touches the network.",
+    after_help = "The database defaults to aimsgap.db in your data directory \
+        (on Linux ~/.local/share/aimsgap/); --db or AIMSGAP_DB choose another file."
+)]
+pub struct Cli {
+    /// Database file to use (created if missing)
+    #[arg(long, global = true, env = DB_ENV, value_name = "PATH")]
+    pub db: Option<PathBuf>,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Create an assessment and print its id
+    New(NewArgs),
+    /// List the assessments in the database
+    List {
+        /// Print JSON instead of a table
+        #[arg(long)]
+        json: bool,
+    },
+    /// Record the answer to one question
+    #[command(
+        after_help = "Examples:\n  aimsgap answer 1 4.1-a --maturity 2 --note \"Context analysis is a 2023 slide deck\"\n  \
+            aimsgap answer 1 A.10.4-a --na --justification \"We do not supply AI to customers\"\n\n\
+            Options given replace what was recorded before; options left out keep it."
+    )]
+    Answer(AnswerArgs),
+    /// Show scores, coverage and readiness per section and overall
+    Score {
+        /// Assessment id (see `aimsgap list`)
+        id: i64,
+        /// Print JSON instead of a table
+        #[arg(long)]
+        json: bool,
+    },
+    /// Export an assessment
+    Export(ExportArgs),
+    /// Show the history of answer changes of an assessment
+    History {
+        /// Assessment id
+        id: i64,
+        /// Only this question
+        question: Option<String>,
+    },
+    /// List, check or show questionnaires
+    #[command(subcommand)]
+    Questionnaire(QuestionnaireCommand),
+    /// Create a realistic sample assessment and print its id
+    Demo,
+}
+
+#[derive(Debug, Args)]
+pub struct NewArgs {
+    /// Organisation being assessed
+    #[arg(long, value_name = "NAME")]
+    pub org: String,
+    /// Scope of the AI management system under assessment
+    #[arg(long, value_name = "TEXT", default_value = "")]
+    pub scope: String,
+    /// Who runs the assessment
+    #[arg(long, value_name = "NAME", default_value = "")]
+    pub assessor: String,
+    /// Target maturity; answers at or above it conform
+    #[arg(long, value_name = "0-5", default_value_t = crate::assessment::DEFAULT_TARGET)]
+    pub target: u8,
+    /// Questionnaire id, or path to a questionnaire file
+    #[arg(long, value_name = "ID|FILE", default_value = "iso42001")]
+    pub questionnaire: String,
+    /// Date of the assessment [default: today]
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub date: Option<String>,
+    /// First day of the remediation roadmap [default: the assessment date]
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub roadmap_start: Option<String>,
+    /// Person-days per week available for remediation
+    #[arg(long, value_name = "DAYS", default_value_t = crate::assessment::DEFAULT_CAPACITY)]
+    pub capacity: f64,
+}
+
+#[derive(Debug, Args)]
+#[command(group(clap::ArgGroup::new("response").required(true).args(["maturity", "na", "unanswered"])))]
+pub struct AnswerArgs {
+    /// Assessment id
+    pub id: i64,
+    /// Question id, e.g. 4.1-a (see `aimsgap questionnaire show`)
+    pub question: String,
+    /// Maturity on the questionnaire's scale (0-5 by default)
+    #[arg(long, value_name = "LEVEL")]
+    pub maturity: Option<i64>,
+    /// Mark an Annex A control not applicable (needs --justification)
+    #[arg(long, requires = "justification")]
+    pub na: bool,
+    /// Set the question back to unanswered (notes and evidence are kept)
+    #[arg(long)]
+    pub unanswered: bool,
+    /// Why the control is not applicable
+    #[arg(long, value_name = "TEXT")]
+    pub justification: Option<String>,
+    /// Notes (replaces earlier notes)
+    #[arg(long, value_name = "TEXT")]
+    pub note: Option<String>,
+    /// Evidence reference; repeat for several (replaces earlier evidence)
+    #[arg(long, value_name = "TEXT")]
+    pub evidence: Vec<String>,
+    /// How the evidence was established
+    #[arg(long, value_enum)]
+    pub basis: Option<Basis>,
+    /// Owner of the remediation
+    #[arg(long, value_name = "NAME")]
+    pub owner: Option<String>,
+    /// Due date of the remediation
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub due: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum Basis {
+    /// What people said
+    Interview,
+    /// A document was seen
+    Document,
+    /// Observed working or tested
+    Observed,
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// Assessment id
+    pub id: i64,
+    /// Output format
+    #[arg(long, value_enum, default_value = "json")]
+    pub format: Format,
+    /// Output file; `-` or nothing writes to standard output
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// Complete machine-readable export (schema/export.schema.json)
+    Json,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum QuestionnaireCommand {
+    /// List the built-in questionnaires and those in your questionnaire directory
+    List,
+    /// Check a questionnaire file and report every problem in it
+    Check {
+        /// The file to check
+        file: PathBuf,
+    },
+    /// Print a questionnaire
+    Show {
+        /// Questionnaire id, or path to a file
+        id: String,
+        /// Print the parsed questionnaire as JSON
+        #[arg(long)]
+        json: bool,
+    },
+}

@@ -1,0 +1,644 @@
+//! What each command-line command does. Parsing is in `cli`; the work is done by the core
+//! modules and the store. Every check on user input happens before anything is written.
+
+use std::fmt::Write as _;
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context as _, Result, anyhow, bail};
+use jiff::civil::Date;
+
+use crate::assessment::{self, Answer, EvidenceBasis, NewAssessment, Response, parse_date};
+use crate::cli::{AnswerArgs, Basis, Command, ExportArgs, Format, NewArgs, QuestionnaireCommand};
+use crate::paths::DataDir;
+use crate::questionnaire::Questionnaire;
+use crate::questionnaire::catalog::{self, Catalog, Origin};
+use crate::report::{self, Report};
+use crate::scoring::{Priority, one_decimal, percent};
+use crate::session::Session;
+use crate::store::{self, Store};
+
+/// Where the database and questionnaires are, resolved once from flags and environment.
+pub struct Context {
+    pub db: PathBuf,
+    pub catalog: Catalog,
+}
+
+impl Context {
+    /// `--db`/`AIMSGAP_DB` if given, else the default file in the data directory.
+    pub fn new(db: Option<PathBuf>) -> Result<Context> {
+        let data = DataDir::default_location();
+        let catalog = Catalog::new(data.as_ref().map(DataDir::questionnaires));
+        let db = match (db, &data) {
+            (Some(path), _) => path,
+            (None, Some(data)) => {
+                store::create_private_dir(data.path()).with_context(|| {
+                    format!("cannot create the data directory {}", data.path().display())
+                })?;
+                data.database()
+            }
+            (None, None) => bail!(
+                "no home directory to keep the database in; give one with --db PATH or AIMSGAP_DB"
+            ),
+        };
+        Ok(Context { db, catalog })
+    }
+
+    pub fn store(&self) -> Result<Store> {
+        Ok(Store::open(&self.db)?)
+    }
+
+    pub fn session(&self, store: &Store, id: i64) -> Result<Session> {
+        Ok(Session::open(store, &self.catalog, id)?)
+    }
+}
+
+pub fn run(cx: &Context, command: Command) -> Result<()> {
+    match command {
+        Command::New(args) => new(cx, args),
+        Command::List { json } => list(cx, json),
+        Command::Answer(args) => answer(cx, args),
+        Command::Score { id, json } => score(cx, id, json),
+        Command::Export(args) => export(cx, args),
+        Command::History { id, question } => history(cx, id, question.as_deref()),
+        Command::Questionnaire(cmd) => questionnaire(cx, cmd),
+        Command::Demo => demo(cx),
+    }
+}
+
+fn today() -> Date {
+    jiff::Zoned::now().date()
+}
+
+fn date_arg(flag: &str, value: Option<&str>) -> Result<Option<Date>> {
+    value
+        .map(|v| parse_date(v).map_err(|e| anyhow!("--{flag}: {e}")))
+        .transpose()
+}
+
+fn new(cx: &Context, args: NewArgs) -> Result<()> {
+    let (questionnaire, origin) = cx.catalog.resolve(&args.questionnaire)?;
+    let date = date_arg("date", args.date.as_deref())?.unwrap_or_else(today);
+    let start = date_arg("roadmap-start", args.roadmap_start.as_deref())?.unwrap_or(date);
+    let new = NewAssessment {
+        organisation: args.org.trim().to_string(),
+        scope: args.scope,
+        assessor: args.assessor,
+        date,
+        target: args.target,
+        roadmap_start: start,
+        capacity: args.capacity,
+    };
+    new.validate(&questionnaire)?;
+    let path = match &origin {
+        Origin::File(p) => Some(absolute(p).display().to_string()),
+        Origin::BuiltIn => None,
+    };
+    let mut store = cx.store()?;
+    let id = store.create_assessment(&new, &questionnaire, path.as_deref())?;
+    println!("{id}");
+    Ok(())
+}
+
+fn absolute(p: &Path) -> PathBuf {
+    std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf())
+}
+
+fn list(cx: &Context, json: bool) -> Result<()> {
+    let store = cx.store()?;
+    let assessments = store.assessments()?;
+    let mut rows = Vec::new();
+    for a in &assessments {
+        let session = cx.session(&store, a.id)?;
+        let card = session.scorecard();
+        rows.push((a, card.all, session.questionnaire.title.clone()));
+    }
+    if json {
+        let out: Vec<_> = rows
+            .iter()
+            .map(|(a, f, _)| {
+                serde_json::json!({
+                    "id": a.id,
+                    "organisation": a.organisation,
+                    "scope": a.scope,
+                    "assessor": a.assessor,
+                    "date": a.date,
+                    "target": a.target,
+                    "questionnaire": a.questionnaire.id,
+                    "questions": f.questions,
+                    "answered": f.answered,
+                    "coverage": f.coverage,
+                    "readiness": f.readiness,
+                    "updated_at": a.updated_at,
+                })
+            })
+            .collect();
+        println!("{}", serde_json::to_string_pretty(&out)?);
+        return Ok(());
+    }
+    if rows.is_empty() {
+        println!("No assessments yet in {}.", cx.db.display());
+        println!("Create one with `aimsgap new --org NAME`, or try `aimsgap demo`.");
+        return Ok(());
+    }
+    let org_width = rows
+        .iter()
+        .map(|(a, _, _)| a.organisation.chars().count())
+        .max()
+        .unwrap_or(0)
+        .clamp(12, 32);
+    println!(
+        "{:>4}  {:<10}  {:<org_width$}  {:>9}  {:>8}  {:>9}  questionnaire",
+        "id", "date", "organisation", "answered", "coverage", "readiness"
+    );
+    for (a, f, _) in &rows {
+        println!(
+            "{:>4}  {:<10}  {:<org_width$}  {:>9}  {:>8}  {:>9}  {}",
+            a.id,
+            a.date.to_string(),
+            truncate(&a.organisation, org_width),
+            format!("{}/{}", f.answered, f.applicable),
+            percent(f.coverage),
+            percent(f.readiness),
+            a.questionnaire.id,
+        );
+    }
+    Ok(())
+}
+
+fn truncate(s: &str, width: usize) -> String {
+    if s.chars().count() <= width {
+        return s.to_string();
+    }
+    let mut out: String = s.chars().take(width.saturating_sub(1)).collect();
+    out.push('…');
+    out
+}
+
+fn answer(cx: &Context, args: AnswerArgs) -> Result<()> {
+    let mut store = cx.store()?;
+    let session = cx.session(&store, args.id)?;
+    let q = &session.questionnaire;
+    let mut answer = session.answer(&args.question);
+    let max = q.max_level();
+    answer.response = match (args.maturity, args.na, args.unanswered) {
+        (Some(level), _, _) => {
+            let level = u8::try_from(level)
+                .ok()
+                .filter(|l| *l <= max)
+                .ok_or(assessment::AnswerError::MaturityOutOfRange { given: level, max })?;
+            if args.justification.is_some() {
+                bail!("--justification only goes with --na");
+            }
+            Response::Maturity { level }
+        }
+        (None, true, _) => Response::NotApplicable {
+            justification: args
+                .justification
+                .clone()
+                .unwrap_or_default()
+                .trim()
+                .to_string(),
+        },
+        (None, false, _) => Response::Unanswered,
+    };
+    if let Some(note) = args.note {
+        answer.notes = note;
+    }
+    if !args.evidence.is_empty() {
+        answer.evidence = args
+            .evidence
+            .iter()
+            .map(|e| e.trim().to_string())
+            .filter(|e| !e.is_empty())
+            .collect();
+    }
+    if let Some(basis) = args.basis {
+        answer.basis = Some(match basis {
+            Basis::Interview => EvidenceBasis::Interview,
+            Basis::Document => EvidenceBasis::Document,
+            Basis::Observed => EvidenceBasis::Observed,
+        });
+    }
+    if let Some(owner) = args.owner {
+        answer.owner = owner.trim().to_string();
+    }
+    if let Some(due) = date_arg("due", args.due.as_deref())? {
+        answer.due = Some(due);
+    }
+    assessment::validate_answer(q, &args.question, &answer)?;
+    store.set_answer(args.id, &args.question, &answer)?;
+    Ok(())
+}
+
+fn score(cx: &Context, id: i64, json: bool) -> Result<()> {
+    let store = cx.store()?;
+    let session = cx.session(&store, id)?;
+    if let Some(notice) = session.change_notice() {
+        eprintln!("note: {notice}");
+    }
+    let card = session.scorecard();
+    if json {
+        let report = Report::build(&session, jiff::Timestamp::now());
+        let out = serde_json::json!({
+            "assessment": id,
+            "target": card.target,
+            "sections": report.sections,
+            "overall": report.overall,
+            "priorities": report.priorities,
+        });
+        println!("{}", serde_json::to_string_pretty(&out)?);
+        return Ok(());
+    }
+    let a = &session.assessment;
+    let mut out = String::new();
+    writeln!(out, "{} — {}", a.organisation, session.questionnaire.title)?;
+    writeln!(
+        out,
+        "Assessment {} of {} · target maturity {} ({})",
+        a.id,
+        a.date,
+        a.target,
+        session
+            .questionnaire
+            .level(a.target)
+            .map_or("", |l| l.label.as_str())
+    )?;
+    writeln!(out)?;
+    let title_width = 44;
+    writeln!(
+        out,
+        "{:<6} {:<title_width$} {:>5} {:>9} {:>9} {:>9}",
+        "", "section", "score", "answered", "coverage", "readiness"
+    )?;
+    for (section, f) in &card.sections {
+        writeln!(
+            out,
+            "{:<6} {:<title_width$} {:>5} {:>9} {:>9} {:>9}",
+            section.id,
+            truncate(&section.title, title_width),
+            one_decimal(f.score),
+            format!("{}/{}", f.answered, f.applicable),
+            percent(f.coverage),
+            percent(f.readiness)
+        )?;
+    }
+    writeln!(out)?;
+    for (label, f) in [
+        ("Clauses 4–10", card.clauses),
+        ("Annex A", card.annex),
+        ("Overall", card.all),
+    ] {
+        writeln!(
+            out,
+            "{:<6} {:<title_width$} {:>5} {:>9} {:>9} {:>9}",
+            "",
+            label,
+            one_decimal(f.score),
+            format!("{}/{}", f.answered, f.applicable),
+            percent(f.coverage),
+            percent(f.readiness)
+        )?;
+    }
+    writeln!(out)?;
+    writeln!(
+        out,
+        "Gaps: {} P1 (certification blockers), {} P2, {} P3",
+        card.count(Priority::P1),
+        card.count(Priority::P2),
+        card.count(Priority::P3)
+    )?;
+    let orphans = session.orphans();
+    if !orphans.is_empty() {
+        let ids: Vec<&str> = orphans.iter().map(|(id, _)| *id).collect();
+        writeln!(
+            out,
+            "Kept answers to questions no longer in the questionnaire: {}",
+            ids.join(", ")
+        )?;
+    }
+    print!("{out}");
+    Ok(())
+}
+
+fn export(cx: &Context, args: ExportArgs) -> Result<()> {
+    let store = cx.store()?;
+    let session = cx.session(&store, args.id)?;
+    if let Some(notice) = session.change_notice() {
+        eprintln!("note: {notice}");
+    }
+    let report = Report::build(&session, jiff::Timestamp::now());
+    let text = match args.format {
+        Format::Json => report::json::render(&report),
+    };
+    match args.output.as_deref() {
+        None => print_stdout(&text),
+        Some(p) if p == Path::new("-") => print_stdout(&text),
+        Some(path) => {
+            write_atomically(path, text.as_bytes())?;
+            eprintln!("Exported assessment {} to {}", args.id, path.display());
+            Ok(())
+        }
+    }
+}
+
+fn print_stdout(text: &str) -> Result<()> {
+    let mut out = std::io::stdout().lock();
+    out.write_all(text.as_bytes())?;
+    out.flush()?;
+    Ok(())
+}
+
+/// Writes a file through a temporary sibling and a rename, so a reader never sees half of it.
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    if !dir.is_dir() {
+        bail!(
+            "cannot write {}: the directory {} does not exist",
+            path.display(),
+            dir.display()
+        );
+    }
+    let name = path
+        .file_name()
+        .ok_or_else(|| anyhow!("cannot write {}: not a file name", path.display()))?;
+    let tmp = dir.join(format!(
+        ".{}.{}.tmp",
+        name.to_string_lossy(),
+        std::process::id()
+    ));
+    let result = std::fs::write(&tmp, bytes).and_then(|()| std::fs::rename(&tmp, path));
+    if result.is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+    result.with_context(|| format!("cannot write {}", path.display()))
+}
+
+fn history(cx: &Context, id: i64, question: Option<&str>) -> Result<()> {
+    let store = cx.store()?;
+    let session = cx.session(&store, id)?;
+    if let Some(q) = question
+        && session.questionnaire.question(q).is_none()
+        && !session.answers.contains_key(q)
+    {
+        let hint = session
+            .questionnaire
+            .suggest_question(q)
+            .map(|s| format!(" (did you mean \"{s}\"?)"))
+            .unwrap_or_default();
+        bail!("no question with id \"{q}\"{hint}");
+    }
+    let entries = store.history(id, question)?;
+    if entries.is_empty() {
+        println!("No changes recorded.");
+        return Ok(());
+    }
+    for e in entries {
+        let old = e.old.as_ref().map_or("(none)".to_string(), summarise);
+        println!(
+            "{}  {:<12} {} → {}",
+            e.changed_at.strftime("%Y-%m-%d %H:%M:%S UTC"),
+            e.question_id,
+            old,
+            summarise(&e.new)
+        );
+    }
+    Ok(())
+}
+
+fn summarise(a: &Answer) -> String {
+    let mut parts = vec![match &a.response {
+        Response::Unanswered => "unanswered".to_string(),
+        Response::Maturity { level } => format!("maturity {level}"),
+        Response::NotApplicable { justification } => format!("N/A ({justification})"),
+    }];
+    if !a.notes.is_empty() {
+        parts.push(format!(
+            "notes: {}",
+            truncate(&a.notes.replace('\n', " "), 40)
+        ));
+    }
+    if !a.evidence.is_empty() {
+        parts.push(format!("{} evidence", a.evidence.len()));
+    }
+    if !a.owner.is_empty() {
+        parts.push(format!("owner {}", a.owner));
+    }
+    if let Some(d) = a.due {
+        parts.push(format!("due {d}"));
+    }
+    parts.join(", ")
+}
+
+fn questionnaire(cx: &Context, cmd: QuestionnaireCommand) -> Result<()> {
+    match cmd {
+        QuestionnaireCommand::List => {
+            for listed in cx.catalog.list() {
+                let source = match &listed.origin {
+                    Origin::BuiltIn if listed.shadowed => {
+                        "built in (overridden by a file in your directory)".to_string()
+                    }
+                    other => other.to_string(),
+                };
+                match &listed.result {
+                    Ok(q) => println!(
+                        "{:<12} {:<10} {:>4} questions  {}  [{}]",
+                        q.id,
+                        q.version,
+                        q.question_count(),
+                        q.title,
+                        source
+                    ),
+                    Err(e) => {
+                        let first = e.to_string();
+                        let first = first.lines().next().unwrap_or_default();
+                        println!(
+                            "{:<12} BROKEN: {first} (run `aimsgap questionnaire check {source}`)",
+                            "?"
+                        );
+                    }
+                }
+            }
+            match cx.catalog.dir() {
+                Some(dir) => println!(
+                    "\nYour questionnaire directory: {} (put .toml files there)",
+                    dir.display()
+                ),
+                None => println!("\nNo home directory: only built-in questionnaires."),
+            }
+            Ok(())
+        }
+        QuestionnaireCommand::Check { file } => match catalog::load_file(&file) {
+            Ok(q) => {
+                println!(
+                    "{}: ok — \"{}\" version {}, {} sections, {} requirements, {} questions",
+                    file.display(),
+                    q.id,
+                    q.version,
+                    q.sections.len(),
+                    q.requirements().count(),
+                    q.question_count()
+                );
+                Ok(())
+            }
+            Err(catalog::CatalogError::Invalid(e)) => {
+                let n = e.problems.len();
+                bail!(
+                    "{e}\n{n} problem{} found in {}",
+                    if n == 1 { "" } else { "s" },
+                    file.display()
+                )
+            }
+            Err(e) => Err(e.into()),
+        },
+        QuestionnaireCommand::Show { id, json } => {
+            let (q, origin) = cx.catalog.resolve(&id)?;
+            if json {
+                println!("{}", serde_json::to_string_pretty(&q)?);
+            } else {
+                print_stdout(&show(&q, &origin, terminal_width()))?;
+            }
+            Ok(())
+        }
+    }
+}
+
+fn terminal_width() -> usize {
+    use std::io::IsTerminal;
+    if std::io::stdout().is_terminal()
+        && let Ok((w, _)) = ratatui::crossterm::terminal::size()
+    {
+        return usize::from(w).clamp(60, 120);
+    }
+    100
+}
+
+/// A questionnaire as a consultant reads it before a workshop.
+pub fn show(q: &Questionnaire, origin: &Origin, width: usize) -> String {
+    let mut out = String::new();
+    let wrap = |text: &str, indent: usize| -> String {
+        let pad = " ".repeat(indent);
+        let opts = textwrap::Options::new(width.saturating_sub(1).max(40))
+            .initial_indent(&pad)
+            .subsequent_indent(&pad);
+        textwrap::fill(text, opts)
+    };
+    let rule = "─".repeat(width.saturating_sub(1).min(100));
+    let _ = writeln!(out, "{}", q.title);
+    let _ = writeln!(
+        out,
+        "{} version {} · {} sections · {} requirements · {} questions · {}",
+        q.id,
+        q.version,
+        q.sections.len(),
+        q.requirements().count(),
+        q.question_count(),
+        origin
+    );
+    if !q.description.is_empty() {
+        let _ = writeln!(out, "\n{}", wrap(&q.description, 0));
+    }
+    let _ = writeln!(out, "\nMaturity scale");
+    for l in &q.scale {
+        let _ = writeln!(out, "  {} {}", l.level, l.label);
+        let _ = writeln!(out, "{}", wrap(&l.description, 4));
+    }
+    let _ = writeln!(out, "\nRoadmap phases");
+    for (i, p) in q.phases.iter().enumerate() {
+        let _ = writeln!(out, "  {}. {} — {}", i + 1, p.title, p.description);
+    }
+    for s in &q.sections {
+        let kind = match s.kind {
+            crate::questionnaire::SectionKind::Clause => "mandatory clause",
+            crate::questionnaire::SectionKind::Annex => {
+                "annex: controls may be excluded with a justification"
+            }
+        };
+        let _ = writeln!(out, "\n{rule}\n{}  {}  ({kind})", s.id, s.title);
+        if !s.description.is_empty() {
+            let _ = writeln!(out, "{}", wrap(&s.description, 0));
+        }
+        let _ = writeln!(out, "{rule}");
+        for r in &s.requirements {
+            let roles = if r.roles.is_empty() {
+                String::new()
+            } else {
+                let titles: Vec<&str> = r
+                    .roles
+                    .iter()
+                    .map(|id| {
+                        q.roles
+                            .iter()
+                            .find(|x| &x.id == id)
+                            .map_or(id.as_str(), |x| x.title.as_str())
+                    })
+                    .collect();
+                format!("   [mostly: {}]", titles.join(", "))
+            };
+            let _ = writeln!(out, "\n{}  {}{roles}", r.reference, r.title);
+            for question in &r.questions {
+                let _ = writeln!(out, "\n  [{}]", question.id);
+                let _ = writeln!(out, "{}", wrap(&question.prompt, 4));
+                let _ = writeln!(out, "\n    Guidance");
+                let _ = writeln!(out, "{}", wrap(&question.guidance, 6));
+                let _ = writeln!(out, "    Typical evidence");
+                for e in &question.evidence {
+                    let item = wrap(&format!("• {e}"), 6);
+                    let _ = writeln!(out, "{item}");
+                }
+                let _ = writeln!(out, "    Recommendation");
+                let _ = writeln!(out, "{}", wrap(&question.recommendation, 6));
+                let phase = q
+                    .phase(&question.phase)
+                    .map_or(question.phase.as_str(), |p| p.title.as_str());
+                let mut facts = vec![
+                    format!("weight {}", question.weight),
+                    format!("effort {}", question.effort),
+                    format!("phase {phase}"),
+                ];
+                if question.documented {
+                    facts.push("documented information required".into());
+                }
+                if !question.depends_on.is_empty() {
+                    facts.push(format!("after {}", question.depends_on.join(", ")));
+                }
+                let _ = writeln!(out, "{}", wrap(&facts.join(" · "), 4));
+                let links: Vec<String> = question
+                    .crosswalk
+                    .iter()
+                    .filter(|(_, refs)| !refs.is_empty())
+                    .map(|(fw, refs)| {
+                        let title = q
+                            .crosswalks
+                            .iter()
+                            .find(|f| &f.id == fw)
+                            .map_or(fw.as_str(), |f| f.title.as_str());
+                        format!("{title}: {}", refs.join(", "))
+                    })
+                    .collect();
+                if !links.is_empty() {
+                    let _ = writeln!(
+                        out,
+                        "{}",
+                        wrap(&format!("Crosswalk — {}", links.join("; ")), 4)
+                    );
+                }
+            }
+        }
+    }
+    out
+}
+
+fn demo(cx: &Context) -> Result<()> {
+    let questionnaire = catalog::built_in("iso42001").context("the built-in questionnaire")?;
+    let mut store = cx.store()?;
+    let id = crate::demo::create(&mut store, questionnaire, today())?;
+    println!("{id}");
+    eprintln!(
+        "Created demo assessment {id}. Try `aimsgap score {id}` or `aimsgap export {id} --format json`."
+    );
+    Ok(())
+}

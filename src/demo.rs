@@ -1,0 +1,174 @@
+//! A realistic sample assessment, so that a new user sees real output at once.
+//!
+//! Northwind Logistics is a mid-size logistics company part-way to ISO/IEC 42001 readiness:
+//! governance is in place, the AI risk and impact work is thin, and nothing has been audited
+//! yet. The data is keyed by requirement ref, so it survives changes to question ids; a
+//! requirement's second and later questions score a little lower, as they usually do.
+
+use anyhow::Result;
+use jiff::ToSpan;
+use jiff::civil::Date;
+
+use crate::assessment::{Answer, EvidenceBasis, NewAssessment, Response, validate_answer};
+use crate::questionnaire::Questionnaire;
+use crate::store::Store;
+
+/// How one requirement was found: maturity (None = not yet answered, `NA` = excluded).
+struct Finding {
+    reference: &'static str,
+    level: Level,
+    notes: &'static str,
+    evidence: &'static [&'static str],
+    basis: Option<EvidenceBasis>,
+    owner: &'static str,
+}
+
+enum Level {
+    M(u8),
+    NotApplicable(&'static str),
+    Open,
+}
+
+use EvidenceBasis::{Document, Interview, Observed};
+use Level::{M, NotApplicable as NA, Open};
+
+const CISO: &str = "Anna Novak (CISO)";
+const DPO: &str = "Lena Fischer (DPO)";
+const DATA: &str = "Marc Berger (Head of Data Science)";
+const COO: &str = "Sven Jansen (COO)";
+const QM: &str = "Rana Kaya (Quality Manager)";
+const HR: &str = "Tom Weber (HR Business Partner)";
+const BUY: &str = "Eva de Vries (Procurement Lead)";
+
+#[rustfmt::skip]
+const FINDINGS: &[Finding] = &[
+    Finding { reference: "4.1", level: M(2), notes: "Context analysis exists as the 2024 strategy deck. It names the EU AI Act but not Northwind's role for each AI system (developer of the forecasting model, deployer of the vendor chatbot).", evidence: &["Strategy deck 2024, slides 12-18"], basis: Some(Document), owner: COO },
+    Finding { reference: "4.2", level: M(2), notes: "Customers, works council and regulator are listed; drivers and parcel recipients affected by route decisions are not.", evidence: &["Stakeholder list (Confluence page AIMS-3)"], basis: Some(Document), owner: COO },
+    Finding { reference: "4.3", level: M(3), notes: "Scope statement approved by the board in March: forecasting, routing and the customer-service assistant, Hamburg and Rotterdam.", evidence: &["AIMS scope statement v1.2", "Board minutes 2026-03-04, item 5"], basis: Some(Document), owner: COO },
+    Finding { reference: "4.4", level: M(2), notes: "Process map drafted by Quality; interfaces with the ISO 9001 system not yet drawn.", evidence: &["AIMS process map (draft)"], basis: Some(Document), owner: QM },
+    Finding { reference: "5.1", level: M(3), notes: "AI steering committee chaired by the COO meets monthly; budget for the AIMS approved.", evidence: &["Steering committee charter", "Minutes of the last three meetings"], basis: Some(Document), owner: COO },
+    Finding { reference: "5.2", level: M(3), notes: "AI policy approved and on the intranet; external availability on request only.", evidence: &["AI policy v1.0 (approved 2026-02-12)", "Intranet publication"], basis: Some(Document), owner: CISO },
+    Finding { reference: "5.3", level: M(2), notes: "System owners named for forecasting and routing; nobody owns the chatbot after the project team disbanded.", evidence: &["RACI for AI systems (draft)"], basis: Some(Interview), owner: COO },
+    Finding { reference: "6.1.1", level: M(2), notes: "Risks and opportunities discussed in the steering committee; no consolidated record of the actions agreed.", evidence: &["Steering committee minutes"], basis: Some(Document), owner: CISO },
+    Finding { reference: "6.1.2", level: M(2), notes: "ISO 27005-based method reused; AI-specific risk sources (drift, bias, automation) not in the criteria yet.", evidence: &["Risk methodology v3 (information security)", "Risk register extract"], basis: Some(Document), owner: CISO },
+    Finding { reference: "6.1.3", level: M(1), notes: "No Statement of Applicability against Annex A yet. Treatment decisions sit in ticket comments.", evidence: &[], basis: Some(Interview), owner: CISO },
+    Finding { reference: "6.1.4", level: M(1), notes: "A DPIA was done for the chatbot; no impact assessment method covering individuals and society beyond privacy.", evidence: &["DPIA customer-service assistant (2025)"], basis: Some(Document), owner: DPO },
+    Finding { reference: "6.2", level: M(2), notes: "Objectives exist for forecast accuracy; none for fairness or transparency, and no owners or dates.", evidence: &["OKR sheet Q3"], basis: Some(Document), owner: COO },
+    Finding { reference: "6.3", level: M(1), notes: "Changes to the AIMS are discussed ad hoc.", evidence: &[], basis: Some(Interview), owner: QM },
+    Finding { reference: "7.1", level: M(2), notes: "One FTE funded for AIMS coordination; data science capacity shared with product work.", evidence: &["Budget 2026, cost centre 4410"], basis: Some(Document), owner: COO },
+    Finding { reference: "7.2", level: M(2), notes: "Data scientists trained; no competence requirements defined for system owners or the steering committee.", evidence: &["Training records (LMS export)"], basis: Some(Document), owner: HR },
+    Finding { reference: "7.3", level: M(2), notes: "Policy launch e-mail sent; no awareness check for warehouse and dispatch staff who act on AI outputs.", evidence: &["Launch e-mail 2026-02-15"], basis: Some(Document), owner: HR },
+    Finding { reference: "7.4", level: M(1), notes: "No communication plan; external communication about AI handled case by case by marketing.", evidence: &[], basis: Some(Interview), owner: COO },
+    Finding { reference: "7.5.1", level: M(3), notes: "Document control from the ISO 9001 system extended to AIMS documents.", evidence: &["Document control procedure QP-02"], basis: Some(Document), owner: QM },
+    Finding { reference: "7.5.2", level: M(3), notes: "", evidence: &["Master document list"], basis: Some(Document), owner: QM },
+    Finding { reference: "7.5.3", level: M(2), notes: "Model documentation lives in the data science Git repository outside document control.", evidence: &["Git repository listing"], basis: Some(Observed), owner: DATA },
+    Finding { reference: "8.1", level: M(2), notes: "MLOps pipeline has release gates; the chatbot vendor's changes are not controlled.", evidence: &["MLOps runbook", "Release checklist"], basis: Some(Observed), owner: DATA },
+    Finding { reference: "8.2", level: M(1), notes: "One AI risk assessment, for forecasting, in 2025; not repeated after the model was retrained.", evidence: &["Risk assessment forecasting 2025"], basis: Some(Document), owner: CISO },
+    Finding { reference: "8.3", level: M(1), notes: "Treatments agreed in 2025 not tracked to completion.", evidence: &[], basis: Some(Interview), owner: CISO },
+    Finding { reference: "8.4", level: M(0), notes: "No AI system impact assessment has been carried out.", evidence: &[], basis: Some(Interview), owner: DPO },
+    Finding { reference: "9.1", level: M(1), notes: "Model accuracy dashboards exist; nothing measures the AIMS itself.", evidence: &["Grafana model dashboard"], basis: Some(Observed), owner: QM },
+    Finding { reference: "9.2.1", level: M(0), notes: "No internal audit of the AIMS yet; first one planned after the SoA is done.", evidence: &[], basis: Some(Interview), owner: QM },
+    Finding { reference: "9.2.2", level: M(0), notes: "", evidence: &[], basis: Some(Interview), owner: QM },
+    Finding { reference: "9.3.1", level: M(1), notes: "Steering committee covers some review topics; no formal management review.", evidence: &[], basis: Some(Interview), owner: COO },
+    Finding { reference: "9.3.2", level: Open, notes: "", evidence: &[], basis: None, owner: "" },
+    Finding { reference: "9.3.3", level: M(0), notes: "", evidence: &[], basis: Some(Interview), owner: COO },
+    Finding { reference: "10.1", level: M(1), notes: "", evidence: &[], basis: Some(Interview), owner: QM },
+    Finding { reference: "10.2", level: M(2), notes: "ISO 9001 CAPA process in use; AI incidents not yet routed into it.", evidence: &["CAPA procedure QP-08", "CAPA log"], basis: Some(Document), owner: QM },
+    Finding { reference: "A.2.2", level: M(3), notes: "", evidence: &["AI policy v1.0"], basis: Some(Document), owner: CISO },
+    Finding { reference: "A.2.3", level: M(2), notes: "Alignment with the privacy and security policies checked; procurement policy not yet.", evidence: &["Policy alignment memo"], basis: Some(Document), owner: CISO },
+    Finding { reference: "A.2.4", level: M(1), notes: "Review cycle not defined.", evidence: &[], basis: Some(Interview), owner: CISO },
+    Finding { reference: "A.3.2", level: M(2), notes: "", evidence: &["RACI for AI systems (draft)"], basis: Some(Document), owner: COO },
+    Finding { reference: "A.3.3", level: M(3), notes: "The whistle-blowing channel accepts AI concerns; two cases in 2026, both closed.", evidence: &["Whistle-blowing policy", "Case log 2026"], basis: Some(Observed), owner: COO },
+    Finding { reference: "A.4.2", level: M(2), notes: "", evidence: &["Model cards for forecasting and routing"], basis: Some(Document), owner: DATA },
+    Finding { reference: "A.4.3", level: M(2), notes: "", evidence: &["Data catalogue entries"], basis: Some(Document), owner: DATA },
+    Finding { reference: "A.4.4", level: M(3), notes: "", evidence: &["Tooling inventory"], basis: Some(Document), owner: DATA },
+    Finding { reference: "A.4.5", level: M(3), notes: "", evidence: &["Cloud resource inventory"], basis: Some(Observed), owner: DATA },
+    Finding { reference: "A.4.6", level: M(2), notes: "", evidence: &["Skills matrix, data science team"], basis: Some(Document), owner: HR },
+    Finding { reference: "A.5.2", level: M(1), notes: "", evidence: &[], basis: Some(Interview), owner: DPO },
+    Finding { reference: "A.5.3", level: M(1), notes: "", evidence: &[], basis: Some(Interview), owner: DPO },
+    Finding { reference: "A.5.4", level: M(1), notes: "Route optimisation affects drivers' shifts; never assessed.", evidence: &[], basis: Some(Interview), owner: DPO },
+    Finding { reference: "A.5.5", level: M(0), notes: "", evidence: &[], basis: Some(Interview), owner: DPO },
+    Finding { reference: "A.6.1.2", level: M(2), notes: "", evidence: &["Data science principles page"], basis: Some(Document), owner: DATA },
+    Finding { reference: "A.6.1.3", level: M(2), notes: "", evidence: &["MLOps runbook"], basis: Some(Document), owner: DATA },
+    Finding { reference: "A.6.2.2", level: M(2), notes: "", evidence: &["Requirements for forecasting v2"], basis: Some(Document), owner: DATA },
+    Finding { reference: "A.6.2.3", level: M(2), notes: "", evidence: &["Design notes in Git"], basis: Some(Observed), owner: DATA },
+    Finding { reference: "A.6.2.4", level: M(3), notes: "Back-testing with acceptance thresholds before each release; reports kept.", evidence: &["Back-test report 2026-05", "Release checklist"], basis: Some(Observed), owner: DATA },
+    Finding { reference: "A.6.2.5", level: M(3), notes: "", evidence: &["Deployment approvals in the change system"], basis: Some(Observed), owner: DATA },
+    Finding { reference: "A.6.2.6", level: M(2), notes: "Drift monitored for forecasting only.", evidence: &["Grafana model dashboard"], basis: Some(Observed), owner: DATA },
+    Finding { reference: "A.6.2.7", level: M(1), notes: "", evidence: &[], basis: Some(Interview), owner: DATA },
+    Finding { reference: "A.6.2.8", level: M(3), notes: "", evidence: &["Logging configuration"], basis: Some(Observed), owner: CISO },
+    Finding { reference: "A.7.2", level: M(2), notes: "", evidence: &["Data management procedure (draft)"], basis: Some(Document), owner: DATA },
+    Finding { reference: "A.7.3", level: NA("All data used to develop Northwind's models comes from its own operations; no data is bought, licensed or collected from third parties. Revisit if external data is introduced."), notes: "", evidence: &["Data catalogue: source field"], basis: Some(Document), owner: "" },
+    Finding { reference: "A.7.4", level: M(2), notes: "", evidence: &["Data quality checks in the pipeline"], basis: Some(Observed), owner: DATA },
+    Finding { reference: "A.7.5", level: M(1), notes: "", evidence: &[], basis: Some(Interview), owner: DATA },
+    Finding { reference: "A.7.6", level: M(2), notes: "", evidence: &["Feature engineering notebooks"], basis: Some(Observed), owner: DATA },
+    Finding { reference: "A.8.2", level: NA("Northwind does not make AI systems available to external users; guidance for internal users is covered under A.9.4."), notes: "", evidence: &[], basis: Some(Interview), owner: "" },
+    Finding { reference: "A.8.3", level: M(1), notes: "", evidence: &[], basis: Some(Interview), owner: COO },
+    Finding { reference: "A.8.4", level: M(2), notes: "", evidence: &["Incident response plan (security)"], basis: Some(Document), owner: CISO },
+    Finding { reference: "A.8.5", level: M(1), notes: "", evidence: &[], basis: Some(Interview), owner: DPO },
+    Finding { reference: "A.9.2", level: M(2), notes: "", evidence: &["Dispatcher work instruction"], basis: Some(Document), owner: COO },
+    Finding { reference: "A.9.3", level: Open, notes: "", evidence: &[], basis: None, owner: "" },
+    Finding { reference: "A.9.4", level: M(2), notes: "", evidence: &["Model cards: intended use"], basis: Some(Document), owner: DATA },
+    Finding { reference: "A.10.2", level: M(1), notes: "Chatbot contract silent on who monitors answer quality.", evidence: &["Vendor contract (customer-service assistant)"], basis: Some(Document), owner: BUY },
+    Finding { reference: "A.10.3", level: M(2), notes: "", evidence: &["Supplier questionnaire"], basis: Some(Document), owner: BUY },
+    Finding { reference: "A.10.4", level: NA("Northwind does not supply AI systems or AI-based services to customers; the customer-service assistant is operated by Northwind for its own customer contact."), notes: "", evidence: &[], basis: Some(Interview), owner: "" },
+];
+
+/// Creates the demo assessment dated `today` and returns its id.
+pub fn create(store: &mut Store, questionnaire: &Questionnaire, today: Date) -> Result<i64> {
+    let new = NewAssessment {
+        organisation: "Northwind Logistics GmbH".into(),
+        scope: "AI systems for demand forecasting, route optimisation and the customer-service \
+                assistant; Hamburg head office and Rotterdam hub"
+            .into(),
+        assessor: "Jo Okafor (lead implementer)".into(),
+        roadmap_start: today.checked_add(7.days())?,
+        ..NewAssessment::new("", today)
+    };
+    new.validate(questionnaire)?;
+    let id = store.create_assessment(&new, questionnaire, None)?;
+    for (_, requirement) in questionnaire.requirements() {
+        let Some(f) = FINDINGS
+            .iter()
+            .find(|f| f.reference == requirement.reference)
+        else {
+            continue;
+        };
+        for (i, question) in requirement.questions.iter().enumerate() {
+            let response = match f.level {
+                Open => continue,
+                M(level) => Response::Maturity {
+                    level: level.saturating_sub((i % 2) as u8),
+                },
+                NA(why) => Response::NotApplicable {
+                    justification: why.into(),
+                },
+            };
+            // Blockers are due sooner than the rest; what conforms needs no owner.
+            let due_in = match response.maturity() {
+                Some(m) if m <= 1 => Some(60),
+                Some(m) if m < new.target => Some(120),
+                _ => None,
+            };
+            let answer = Answer {
+                response,
+                notes: if i == 0 {
+                    f.notes.into()
+                } else {
+                    String::new()
+                },
+                evidence: f.evidence.iter().map(|e| e.to_string()).collect(),
+                basis: f.basis,
+                owner: if due_in.is_some() {
+                    f.owner.into()
+                } else {
+                    String::new()
+                },
+                due: due_in.map(|d| today.checked_add(d.days())).transpose()?,
+            };
+            validate_answer(questionnaire, &question.id, &answer)?;
+            store.set_answer(id, &question.id, &answer)?;
+        }
+    }
+    Ok(id)
+}

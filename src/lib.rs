@@ -1,0 +1,16 @@
+//! aimsgap: an offline ISO/IEC 42001 gap analysis in the terminal.
+//!
+//! The pure core — [`questionnaire`], [`assessment`], [`scoring`] — knows nothing of terminals
+//! or SQL. [`store`] is the only module that speaks SQL.
+
+pub mod assessment;
+pub mod cli;
+pub mod commands;
+pub mod demo;
+pub mod paths;
+pub mod questionnaire;
+pub mod report;
+pub mod scoring;
+pub mod session;
+pub mod store;
+pub mod tui;

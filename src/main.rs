@@ -1,0 +1,21 @@
+use std::process::ExitCode;
+
+use clap::Parser;
+
+use aimsgap::cli::Cli;
+use aimsgap::commands::{self, Context};
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = Context::new(cli.db).and_then(|cx| match cli.command {
+        Some(command) => commands::run(&cx, command),
+        None => aimsgap::tui::run(&cx),
+    });
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -1,0 +1,193 @@
+//! Where questionnaires come from: compiled into the binary, the user's questionnaire
+//! directory, or a path given on the command line.
+//!
+//! A file in the user's directory with the same id as a built-in questionnaire takes
+//! precedence, so an organisation can ship its own edition without rebuilding.
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
+
+use thiserror::Error;
+
+use super::{LoadError, Questionnaire, load_str, nearest};
+
+/// Questionnaires compiled into the binary: (id, file name, source).
+const BUILT_IN: &[(&str, &str, &str)] = &[(
+    "iso42001",
+    "questionnaires/iso42001.toml",
+    include_str!("../../questionnaires/iso42001.toml"),
+)];
+
+/// Where a questionnaire was loaded from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Origin {
+    BuiltIn,
+    File(PathBuf),
+}
+
+impl fmt::Display for Origin {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Origin::BuiltIn => f.write_str("built in"),
+            Origin::File(p) => write!(f, "{}", p.display()),
+        }
+    }
+}
+
+#[derive(Debug, Error)]
+pub enum CatalogError {
+    #[error("no questionnaire with id \"{id}\"{hint} (known: {})", known.join(", "))]
+    NotFound {
+        id: String,
+        known: Vec<String>,
+        hint: String,
+    },
+    #[error("cannot read questionnaire file {}: {source}", path.display())]
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("{0}")]
+    Invalid(#[from] LoadError),
+}
+
+/// One questionnaire as listed: loaded, or broken with its problems.
+#[derive(Debug)]
+pub struct Listed {
+    pub origin: Origin,
+    pub result: Result<Questionnaire, CatalogError>,
+    /// A user file with the same id hides this one.
+    pub shadowed: bool,
+}
+
+/// The built-in questionnaire with this id, parsed once per process.
+pub fn built_in(id: &str) -> Option<&'static Questionnaire> {
+    static PARSED: OnceLock<Vec<Questionnaire>> = OnceLock::new();
+    let all = PARSED.get_or_init(|| {
+        BUILT_IN
+            .iter()
+            .map(|(_, name, src)| {
+                // The built-in files are checked by the test suite; failing here is a bug.
+                load_str(src, name).unwrap_or_else(|e| panic!("built-in questionnaire: {e}"))
+            })
+            .collect()
+    });
+    all.iter().find(|q| q.id == id)
+}
+
+/// The source text of a built-in questionnaire.
+pub fn built_in_source(id: &str) -> Option<&'static str> {
+    BUILT_IN
+        .iter()
+        .find(|(i, _, _)| *i == id)
+        .map(|(_, _, s)| *s)
+}
+
+/// Loads and validates a questionnaire file.
+pub fn load_file(path: &Path) -> Result<Questionnaire, CatalogError> {
+    let text = std::fs::read_to_string(path).map_err(|source| CatalogError::Io {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    Ok(load_str(&text, &path.display().to_string())?)
+}
+
+/// The questionnaires available to this user.
+#[derive(Debug, Clone)]
+pub struct Catalog {
+    /// The user's questionnaire directory; `None` when there is no home directory.
+    dir: Option<PathBuf>,
+}
+
+impl Catalog {
+    pub fn new(dir: Option<PathBuf>) -> Self {
+        Catalog { dir }
+    }
+
+    pub fn dir(&self) -> Option<&Path> {
+        self.dir.as_deref()
+    }
+
+    fn user_files(&self) -> Vec<PathBuf> {
+        let Some(dir) = &self.dir else {
+            return Vec::new();
+        };
+        let Ok(entries) = std::fs::read_dir(dir) else {
+            return Vec::new();
+        };
+        let mut files: Vec<PathBuf> = entries
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+            .collect();
+        files.sort();
+        files
+    }
+
+    /// Every questionnaire: built-in ones first, then the user's files (broken ones included).
+    pub fn list(&self) -> Vec<Listed> {
+        let user: Vec<Listed> = self
+            .user_files()
+            .into_iter()
+            .map(|path| Listed {
+                result: load_file(&path),
+                origin: Origin::File(path),
+                shadowed: false,
+            })
+            .collect();
+        let user_ids: Vec<&str> = user
+            .iter()
+            .filter_map(|l| l.result.as_ref().ok().map(|q| q.id.as_str()))
+            .collect();
+        let mut out: Vec<Listed> = BUILT_IN
+            .iter()
+            .map(|(id, _, _)| Listed {
+                origin: Origin::BuiltIn,
+                result: Ok(built_in(id).expect("built-in id").clone()),
+                shadowed: user_ids.contains(id),
+            })
+            .collect();
+        out.extend(user);
+        out
+    }
+
+    /// The questionnaire with this id: the user's file if there is one, else the built-in one.
+    pub fn find(&self, id: &str) -> Result<(Questionnaire, Origin), CatalogError> {
+        for path in self.user_files() {
+            if let Ok(q) = load_file(&path)
+                && q.id == id
+            {
+                return Ok((q, Origin::File(path)));
+            }
+        }
+        if let Some(q) = built_in(id) {
+            return Ok((q.clone(), Origin::BuiltIn));
+        }
+        let known: Vec<String> = self
+            .list()
+            .into_iter()
+            .filter_map(|l| l.result.ok().map(|q| q.id))
+            .collect();
+        let hint = nearest(id, known.iter().map(String::as_str))
+            .map(|k| format!(" (did you mean \"{k}\"?)"))
+            .unwrap_or_default();
+        Err(CatalogError::NotFound {
+            id: id.to_string(),
+            known,
+            hint,
+        })
+    }
+
+    /// An id, or a path to a `.toml` file.
+    pub fn resolve(&self, id_or_path: &str) -> Result<(Questionnaire, Origin), CatalogError> {
+        let path = Path::new(id_or_path);
+        let looks_like_path = id_or_path.ends_with(".toml")
+            || id_or_path.contains(std::path::MAIN_SEPARATOR)
+            || id_or_path.contains('/');
+        if looks_like_path || (path.is_file() && built_in(id_or_path).is_none()) {
+            let q = load_file(path)?;
+            return Ok((q, Origin::File(path.to_path_buf())));
+        }
+        self.find(id_or_path)
+    }
+}

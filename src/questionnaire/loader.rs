@@ -1,0 +1,969 @@
+//! Parsing and validating questionnaire files.
+//!
+//! The file is parsed into TOML's spanned value tree and then walked by hand, so that every
+//! problem in the file is found in one pass and reported with its line and column — a serde
+//! derive would stop at the first one. Validation covers the shape (required fields, types,
+//! unknown keys) and the meaning (unique ids and refs, known effort and phase, contiguous
+//! scale, dependencies that exist and do not form a cycle).
+
+use std::collections::{BTreeMap, HashMap};
+use std::fmt;
+
+use sha2::{Digest, Sha256};
+use toml::Spanned;
+use toml::de::{DeTable, DeValue};
+
+use super::{
+    Effort, Framework, Level, Phase, Question, Questionnaire, Requirement, Role, Section,
+    SectionKind, nearest,
+};
+
+/// One problem in a questionnaire file, at a 1-based line and column.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    pub line: usize,
+    pub column: usize,
+    pub message: String,
+}
+
+/// Everything wrong with one questionnaire file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LoadError {
+    /// The file name as given by the caller (a path, or `<built-in>`).
+    pub origin: String,
+    pub problems: Vec<Problem>,
+}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, p) in self.problems.iter().enumerate() {
+            if i > 0 {
+                writeln!(f)?;
+            }
+            write!(f, "{}:{}:{}: {}", self.origin, p.line, p.column, p.message)?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for LoadError {}
+
+/// Parses and validates a questionnaire. `origin` names the source in messages.
+pub fn load_str(source: &str, origin: &str) -> Result<Questionnaire, LoadError> {
+    let mut cx = Cx::default();
+    let (doc, syntax_errors) = DeTable::parse_recoverable(source);
+    for e in &syntax_errors {
+        let at = e.span().map_or(0, |s| s.start);
+        cx.problem(at, format!("TOML syntax: {}", e.message().trim_end()));
+    }
+    // A tree recovered from broken syntax yields confusing follow-on errors; stop here.
+    let parsed = if syntax_errors.is_empty() {
+        read_document(&mut cx, doc.get_ref(), source)
+    } else {
+        None
+    };
+    match parsed {
+        Some(q) if cx.problems.is_empty() => Ok(q),
+        _ => Err(cx.into_error(source, origin)),
+    }
+}
+
+#[derive(Default)]
+struct Cx {
+    /// Byte offset and message.
+    problems: Vec<(usize, String)>,
+}
+
+impl Cx {
+    fn problem(&mut self, at: usize, message: impl Into<String>) {
+        self.problems.push((at, message.into()));
+    }
+
+    fn into_error(mut self, source: &str, origin: &str) -> LoadError {
+        self.problems.sort_by_key(|(at, _)| *at);
+        let problems = self
+            .problems
+            .into_iter()
+            .map(|(at, message)| {
+                let (line, column) = line_col(source, at);
+                Problem {
+                    line,
+                    column,
+                    message,
+                }
+            })
+            .collect();
+        LoadError {
+            origin: origin.to_string(),
+            problems,
+        }
+    }
+}
+
+fn line_col(source: &str, at: usize) -> (usize, usize) {
+    let at = at.min(source.len());
+    let before = source.get(..at).unwrap_or(source);
+    let line = before.matches('\n').count() + 1;
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    let column = before[line_start..].chars().count() + 1;
+    (line, column)
+}
+
+/// A table being read: remembers which keys were read so the rest can be reported as unknown.
+struct Fields<'t, 'i> {
+    table: &'t DeTable<'i>,
+    at: usize,
+    /// How the table is named in messages, e.g. `question "4.1-q1"`.
+    what: String,
+    known: Vec<&'static str>,
+}
+
+type Value<'t, 'i> = &'t Spanned<DeValue<'i>>;
+
+/// A problem was found and already reported; the value is unusable.
+#[derive(Debug, Clone, Copy)]
+struct Reported;
+
+type Read<T> = Result<T, Reported>;
+
+impl<'t, 'i> Fields<'t, 'i> {
+    fn new(table: &'t DeTable<'i>, at: usize, what: impl Into<String>) -> Self {
+        Fields {
+            table,
+            at,
+            what: what.into(),
+            known: Vec::new(),
+        }
+    }
+
+    fn get(&mut self, key: &'static str) -> Option<Value<'t, 'i>> {
+        self.known.push(key);
+        self.table.get(key)
+    }
+
+    fn missing(&self, cx: &mut Cx, key: &str) {
+        cx.problem(
+            self.at,
+            format!("{}: missing required field `{key}`", self.what),
+        );
+    }
+
+    fn wrong_type(&self, cx: &mut Cx, key: &str, expected: &str, v: Value) {
+        cx.problem(
+            v.span().start,
+            format!(
+                "{}: `{key}` must be {expected}, found {}",
+                self.what,
+                v.get_ref().type_str()
+            ),
+        );
+    }
+
+    /// A required, non-blank string.
+    fn string(&mut self, cx: &mut Cx, key: &'static str) -> Read<Spanned<String>> {
+        let Some(v) = self.get(key) else {
+            self.missing(cx, key);
+            return Err(Reported);
+        };
+        self.string_value(cx, key, v)
+    }
+
+    /// An optional string; blank counts as absent.
+    fn opt_string(&mut self, cx: &mut Cx, key: &'static str) -> Read<Option<String>> {
+        let Some(v) = self.get(key) else {
+            return Ok(None);
+        };
+        match v.get_ref().as_str() {
+            Some(s) => Ok(Some(s.trim().to_string()).filter(|s| !s.is_empty())),
+            None => {
+                self.wrong_type(cx, key, "a string", v);
+                Err(Reported)
+            }
+        }
+    }
+
+    fn string_value(&self, cx: &mut Cx, key: &str, v: Value) -> Read<Spanned<String>> {
+        match v.get_ref().as_str() {
+            Some(s) if s.trim().is_empty() => {
+                cx.problem(
+                    v.span().start,
+                    format!("{}: `{key}` must not be empty", self.what),
+                );
+                Err(Reported)
+            }
+            Some(s) => Ok(Spanned::new(v.span(), s.trim().to_string())),
+            None => {
+                self.wrong_type(cx, key, "a string", v);
+                Err(Reported)
+            }
+        }
+    }
+
+    /// A list of non-blank strings; `required` also demands at least one entry.
+    fn string_list(
+        &mut self,
+        cx: &mut Cx,
+        key: &'static str,
+        required: bool,
+    ) -> Read<Vec<Spanned<String>>> {
+        let Some(v) = self.get(key) else {
+            if required {
+                self.missing(cx, key);
+                return Err(Reported);
+            }
+            return Ok(Vec::new());
+        };
+        let Some(items) = v.get_ref().as_array() else {
+            self.wrong_type(cx, key, "a list of strings", v);
+            return Err(Reported);
+        };
+        if required && items.is_empty() {
+            cx.problem(
+                v.span().start,
+                format!("{}: `{key}` must list at least one entry", self.what),
+            );
+            return Err(Reported);
+        }
+        // Check every entry before giving up, so each bad one is reported.
+        let checked: Vec<_> = items
+            .iter()
+            .map(|item| self.string_value(cx, key, item))
+            .collect();
+        checked.into_iter().collect()
+    }
+
+    fn integer(&mut self, cx: &mut Cx, key: &'static str) -> Read<Spanned<i64>> {
+        let Some(v) = self.get(key) else {
+            self.missing(cx, key);
+            return Err(Reported);
+        };
+        let parsed = v
+            .get_ref()
+            .as_integer()
+            .and_then(|i| i64::from_str_radix(i.as_str(), i.radix()).ok());
+        match parsed {
+            Some(n) => Ok(Spanned::new(v.span(), n)),
+            None => {
+                self.wrong_type(cx, key, "a whole number", v);
+                Err(Reported)
+            }
+        }
+    }
+
+    /// An optional number, integer or float.
+    fn opt_number(&mut self, cx: &mut Cx, key: &'static str) -> Read<Option<Spanned<f64>>> {
+        let Some(v) = self.get(key) else {
+            return Ok(None);
+        };
+        let value = v.get_ref();
+        let parsed = if let Some(i) = value.as_integer() {
+            i64::from_str_radix(i.as_str(), i.radix())
+                .ok()
+                .map(|n| n as f64)
+        } else {
+            value
+                .as_float()
+                .and_then(|f| f.as_str().replace('_', "").parse::<f64>().ok())
+        };
+        match parsed {
+            Some(n) => Ok(Some(Spanned::new(v.span(), n))),
+            None => {
+                self.wrong_type(cx, key, "a number", v);
+                Err(Reported)
+            }
+        }
+    }
+
+    fn opt_bool(&mut self, cx: &mut Cx, key: &'static str) -> Read<Option<bool>> {
+        let Some(v) = self.get(key) else {
+            return Ok(None);
+        };
+        match v.get_ref().as_bool() {
+            Some(b) => Ok(Some(b)),
+            None => {
+                self.wrong_type(cx, key, "true or false", v);
+                Err(Reported)
+            }
+        }
+    }
+
+    /// An array of tables (`[[key]]`), each with its position.
+    fn tables(
+        &mut self,
+        cx: &mut Cx,
+        key: &'static str,
+        required: bool,
+    ) -> Vec<(&'t DeTable<'i>, usize)> {
+        let Some(v) = self.get(key) else {
+            if required {
+                self.missing(cx, key);
+            }
+            return Vec::new();
+        };
+        let Some(items) = v.get_ref().as_array() else {
+            self.wrong_type(cx, key, &format!("a list of tables (`[[{key}]]`)"), v);
+            return Vec::new();
+        };
+        if required && items.is_empty() {
+            cx.problem(
+                v.span().start,
+                format!("{}: `{key}` must have at least one entry", self.what),
+            );
+        }
+        let mut out = Vec::new();
+        for item in items.iter() {
+            match item.get_ref().as_table() {
+                Some(t) => out.push((t, item.span().start)),
+                None => self.wrong_type(cx, key, "a table", item),
+            }
+        }
+        out
+    }
+
+    /// An optional table (`[key]`).
+    fn table(&mut self, cx: &mut Cx, key: &'static str) -> Read<Option<&'t DeTable<'i>>> {
+        let Some(v) = self.get(key) else {
+            return Ok(None);
+        };
+        match v.get_ref().as_table() {
+            Some(t) => Ok(Some(t)),
+            None => {
+                self.wrong_type(cx, key, "a table", v);
+                Err(Reported)
+            }
+        }
+    }
+
+    /// Reports every key that was never asked for, with the nearest known key as a hint.
+    fn finish(self, cx: &mut Cx) {
+        for (key, _) in self.table.iter() {
+            let name = key.get_ref().as_ref();
+            if self.known.contains(&name) {
+                continue;
+            }
+            let hint = nearest(name, self.known.iter().copied())
+                .map(|k| format!(" (did you mean `{k}`?)"))
+                .unwrap_or_default();
+            cx.problem(
+                key.span().start,
+                format!("{}: unknown field `{name}`{hint}", self.what),
+            );
+        }
+    }
+}
+
+/// Ids and refs are used on the command line and as keys: keep them to a safe alphabet.
+fn valid_token(s: &str) -> bool {
+    !s.is_empty()
+        && s.chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_'))
+}
+
+fn check_token(cx: &mut Cx, what: &str, key: &str, v: &Spanned<String>) -> Read<()> {
+    if valid_token(v.get_ref()) {
+        return Ok(());
+    }
+    cx.problem(
+        v.span().start,
+        format!(
+            "{what}: `{key}` \"{}\" may only contain letters, digits, `.`, `-` and `_`",
+            v.get_ref()
+        ),
+    );
+    Err(Reported)
+}
+
+/// A `depends_on` entry, checked once every requirement is known.
+struct DepUse {
+    question: String,
+    from_ref: String,
+    target: Spanned<String>,
+}
+
+/// State of one walk over a document: what has been seen so far, for uniqueness and
+/// cross-reference checks.
+struct Walk<'s> {
+    cx: Cx,
+    source: &'s str,
+    section_ids: HashMap<String, usize>,
+    refs: HashMap<String, usize>,
+    question_ids: HashMap<String, usize>,
+    deps: Vec<DepUse>,
+    phases: Read<Vec<Phase>>,
+    frameworks: Read<Vec<Framework>>,
+    roles: Read<Vec<Role>>,
+}
+
+impl Walk<'_> {
+    /// Records `key` as used at `at`; reports a duplicate naming the line of the first use.
+    fn unique(
+        cx: &mut Cx,
+        source: &str,
+        seen: &mut HashMap<String, usize>,
+        noun: &str,
+        key: &Spanned<String>,
+    ) -> Read<()> {
+        let Some(first) = seen.insert(key.get_ref().clone(), key.span().start) else {
+            return Ok(());
+        };
+        seen.insert(key.get_ref().clone(), first);
+        let (line, _) = line_col(source, first);
+        cx.problem(
+            key.span().start,
+            format!(
+                "duplicate {noun} \"{}\" (first used at line {line})",
+                key.get_ref()
+            ),
+        );
+        Err(Reported)
+    }
+}
+
+fn read_document(cx: &mut Cx, doc: &DeTable, source: &str) -> Option<Questionnaire> {
+    let mut walk = Walk {
+        cx: std::mem::take(cx),
+        source,
+        section_ids: HashMap::new(),
+        refs: HashMap::new(),
+        question_ids: HashMap::new(),
+        deps: Vec::new(),
+        phases: Err(Reported),
+        frameworks: Err(Reported),
+        roles: Err(Reported),
+    };
+    let result = walk_document(&mut walk, doc);
+    *cx = walk.cx;
+    result.ok()
+}
+
+fn walk_document(w: &mut Walk, doc: &DeTable) -> Read<Questionnaire> {
+    let mut top = Fields::new(doc, 0, "questionnaire");
+    let id = top.string(&mut w.cx, "id");
+    if let Ok(id) = &id {
+        let _ = check_token(&mut w.cx, "questionnaire", "id", id);
+    }
+    let version = top.string(&mut w.cx, "version");
+    let title = top.string(&mut w.cx, "title");
+    let description = top.opt_string(&mut w.cx, "description");
+    let scale = read_scale(&mut w.cx, &mut top);
+    w.phases = read_phases(&mut w.cx, &mut top);
+    w.frameworks = read_crosswalks(&mut w.cx, &mut top);
+    w.roles = read_roles(&mut w.cx, &mut top);
+
+    let sections: Vec<Read<Section>> = top
+        .tables(&mut w.cx, "section", true)
+        .into_iter()
+        .enumerate()
+        .map(|(n, (table, at))| read_section(w, table, at, n))
+        .collect();
+    top.finish(&mut w.cx);
+    check_dependencies(&mut w.cx, &w.refs, &w.deps);
+
+    Ok(Questionnaire {
+        id: id?.into_inner(),
+        version: version?.into_inner(),
+        title: title?.into_inner(),
+        description: description?.unwrap_or_default(),
+        scale: scale?,
+        phases: w.phases.clone()?,
+        crosswalks: w.frameworks.clone()?,
+        roles: w.roles.clone()?,
+        sections: sections.into_iter().collect::<Read<_>>()?,
+        hash: content_hash(w.source),
+        source: w.source.into(),
+    })
+}
+
+fn content_hash(source: &str) -> String {
+    let digest = Sha256::digest(source.as_bytes());
+    digest.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+fn read_scale(cx: &mut Cx, top: &mut Fields) -> Read<Vec<Level>> {
+    let tables = top.tables(cx, "scale", true);
+    let mut levels: Vec<Read<(Spanned<i64>, Level)>> = Vec::new();
+    for (n, (table, at)) in tables.into_iter().enumerate() {
+        let mut f = Fields::new(table, at, format!("scale level #{}", n + 1));
+        let level = f.integer(cx, "level");
+        if let Ok(l) = &level {
+            f.what = format!("scale level {}", l.get_ref());
+        }
+        let label = f.string(cx, "label");
+        let description = f.string(cx, "description");
+        f.finish(cx);
+        levels.push((|| {
+            let level = level?;
+            let value = u8::try_from(*level.get_ref()).unwrap_or(u8::MAX);
+            Ok((
+                level,
+                Level {
+                    level: value,
+                    label: label?.into_inner(),
+                    description: description?.into_inner(),
+                },
+            ))
+        })());
+    }
+    let levels: Vec<(Spanned<i64>, Level)> = levels.into_iter().collect::<Read<_>>()?;
+    // Levels must read 0, 1, 2, … in file order so that "maturity 3" means one thing.
+    for (expected, (level, _)) in levels.iter().enumerate() {
+        if *level.get_ref() != expected as i64 {
+            cx.problem(
+                level.span().start,
+                format!(
+                    "scale levels must be contiguous from 0 in order: expected level {expected} here, found {}",
+                    level.get_ref()
+                ),
+            );
+            return Err(Reported);
+        }
+    }
+    if levels.len() == 1 {
+        cx.problem(top.at, "`scale` needs at least two levels (0 and 1)");
+        return Err(Reported);
+    }
+    if let Some((extra, _)) = levels.get(10) {
+        cx.problem(
+            extra.span().start,
+            "`scale` may have at most 10 levels (0 to 9)",
+        );
+        return Err(Reported);
+    }
+    if levels.is_empty() {
+        return Err(Reported);
+    }
+    Ok(levels.into_iter().map(|(_, l)| l).collect())
+}
+
+/// Reads `[[key]]` tables that each carry an `id`, a `title` and optionally a description.
+fn read_named(
+    cx: &mut Cx,
+    top: &mut Fields,
+    key: &'static str,
+    noun: &str,
+    required: bool,
+    with_description: bool,
+) -> Read<Vec<(String, String, String)>> {
+    let mut ids: Vec<String> = Vec::new();
+    let mut out = Vec::new();
+    for (n, (table, at)) in top.tables(cx, key, required).into_iter().enumerate() {
+        let mut f = Fields::new(table, at, format!("{noun} #{}", n + 1));
+        let id = f.string(cx, "id").and_then(|id| {
+            f.what = format!("{noun} \"{}\"", id.get_ref());
+            check_token(cx, &f.what, "id", &id)?;
+            if ids.contains(id.get_ref()) {
+                cx.problem(
+                    id.span().start,
+                    format!("duplicate {noun} id \"{}\"", id.get_ref()),
+                );
+                return Err(Reported);
+            }
+            ids.push(id.get_ref().clone());
+            Ok(id)
+        });
+        let title = f.string(cx, "title");
+        let description = if with_description {
+            f.opt_string(cx, "description")
+        } else {
+            Ok(None)
+        };
+        f.finish(cx);
+        out.push((|| {
+            Ok((
+                id?.into_inner(),
+                title?.into_inner(),
+                description?.unwrap_or_default(),
+            ))
+        })());
+    }
+    out.into_iter().collect()
+}
+
+fn read_phases(cx: &mut Cx, top: &mut Fields) -> Read<Vec<Phase>> {
+    let phases = read_named(cx, top, "phase", "phase", true, true)?;
+    Ok(phases
+        .into_iter()
+        .map(|(id, title, description)| Phase {
+            id,
+            title,
+            description,
+        })
+        .collect())
+}
+
+fn read_crosswalks(cx: &mut Cx, top: &mut Fields) -> Read<Vec<Framework>> {
+    let frameworks = read_named(cx, top, "crosswalk", "crosswalk", false, false)?;
+    Ok(frameworks
+        .into_iter()
+        .map(|(id, title, _)| Framework { id, title })
+        .collect())
+}
+
+fn read_roles(cx: &mut Cx, top: &mut Fields) -> Read<Vec<Role>> {
+    let roles = read_named(cx, top, "role", "role", false, true)?;
+    Ok(roles
+        .into_iter()
+        .map(|(id, title, description)| Role {
+            id,
+            title,
+            description,
+        })
+        .collect())
+}
+
+fn read_section(w: &mut Walk, table: &DeTable, at: usize, n: usize) -> Read<Section> {
+    let mut f = Fields::new(table, at, format!("section #{}", n + 1));
+    let id = f.string(&mut w.cx, "id").and_then(|id| {
+        f.what = format!("section \"{}\"", id.get_ref());
+        check_token(&mut w.cx, &f.what, "id", &id)?;
+        Walk::unique(&mut w.cx, w.source, &mut w.section_ids, "section id", &id)?;
+        Ok(id)
+    });
+    let title = f.string(&mut w.cx, "title");
+    let description = f.opt_string(&mut w.cx, "description");
+    let kind = f
+        .string(&mut w.cx, "kind")
+        .and_then(|k| match k.get_ref().as_str() {
+            "clause" => Ok(SectionKind::Clause),
+            "annex" => Ok(SectionKind::Annex),
+            other => {
+                w.cx.problem(
+                    k.span().start,
+                    format!(
+                        "{}: unknown kind \"{other}\" (expected \"clause\" or \"annex\")",
+                        f.what
+                    ),
+                );
+                Err(Reported)
+            }
+        });
+    let requirements: Vec<Read<Requirement>> = f
+        .tables(&mut w.cx, "requirement", true)
+        .into_iter()
+        .enumerate()
+        .map(|(rn, (rtable, rat))| {
+            read_requirement(
+                w,
+                rtable,
+                rat,
+                format!("requirement #{} of {}", rn + 1, f.what),
+            )
+        })
+        .collect();
+    f.finish(&mut w.cx);
+    Ok(Section {
+        id: id?.into_inner(),
+        title: title?.into_inner(),
+        kind: kind?,
+        description: description?.unwrap_or_default(),
+        requirements: requirements.into_iter().collect::<Read<_>>()?,
+    })
+}
+
+fn read_requirement(w: &mut Walk, table: &DeTable, at: usize, what: String) -> Read<Requirement> {
+    let mut f = Fields::new(table, at, what);
+    let reference = f.string(&mut w.cx, "ref").and_then(|r| {
+        f.what = format!("requirement \"{}\"", r.get_ref());
+        check_token(&mut w.cx, &f.what, "ref", &r)?;
+        Walk::unique(&mut w.cx, w.source, &mut w.refs, "requirement ref", &r)?;
+        Ok(r)
+    });
+    let from_ref = reference
+        .as_ref()
+        .map(|r| r.get_ref().clone())
+        .unwrap_or_default();
+    let title = f.string(&mut w.cx, "title");
+    let roles = f.string_list(&mut w.cx, "roles", false).and_then(|list| {
+        let known = w.roles.as_ref().map_err(|_| Reported)?;
+        let mut ok = Ok(());
+        for role in &list {
+            if !known.iter().any(|r| &r.id == role.get_ref()) {
+                let names: Vec<&str> = known.iter().map(|r| r.id.as_str()).collect();
+                let expected = if names.is_empty() {
+                    "none are declared: add a [[role]] table".to_string()
+                } else {
+                    format!("declared: {}", names.join(", "))
+                };
+                w.cx.problem(
+                    role.span().start,
+                    format!(
+                        "{}: unknown role \"{}\" ({expected})",
+                        f.what,
+                        role.get_ref()
+                    ),
+                );
+                ok = Err(Reported);
+            }
+        }
+        ok.map(|()| list.into_iter().map(Spanned::into_inner).collect())
+    });
+    let questions: Vec<Read<Question>> = f
+        .tables(&mut w.cx, "question", true)
+        .into_iter()
+        .enumerate()
+        .map(|(n, (qtable, qat))| {
+            let what = format!("question #{} of {}", n + 1, f.what);
+            read_question(w, qtable, qat, what, &from_ref)
+        })
+        .collect();
+    f.finish(&mut w.cx);
+    Ok(Requirement {
+        reference: reference?.into_inner(),
+        title: title?.into_inner(),
+        roles: roles?,
+        questions: questions.into_iter().collect::<Read<_>>()?,
+    })
+}
+
+fn read_question(
+    w: &mut Walk,
+    table: &DeTable,
+    at: usize,
+    what: String,
+    from_ref: &str,
+) -> Read<Question> {
+    let cx = &mut w.cx;
+    let mut f = Fields::new(table, at, what);
+    let id = f.string(cx, "id").and_then(|id| {
+        f.what = format!("question \"{}\"", id.get_ref());
+        check_token(cx, &f.what, "id", &id)?;
+        Walk::unique(cx, w.source, &mut w.question_ids, "question id", &id)?;
+        Ok(id)
+    });
+    let prompt = f.string(cx, "prompt");
+    let guidance = f.string(cx, "guidance");
+    let evidence = f.string_list(cx, "evidence", true);
+    let recommendation = f.string(cx, "recommendation");
+
+    let weight = f.opt_number(cx, "weight").and_then(|w| match w {
+        None => Ok(1.0),
+        Some(w) if w.get_ref().is_finite() && *w.get_ref() > 0.0 => Ok(*w.get_ref()),
+        Some(w) => {
+            cx.problem(
+                w.span().start,
+                format!(
+                    "{}: `weight` must be greater than 0, found {}",
+                    f.what,
+                    w.get_ref()
+                ),
+            );
+            Err(Reported)
+        }
+    });
+
+    let effort = f.string(cx, "effort").and_then(|e| {
+        Effort::parse(e.get_ref()).ok_or_else(|| {
+            cx.problem(
+                e.span().start,
+                format!(
+                    "{}: unknown effort \"{}\" (expected S, M or L)",
+                    f.what,
+                    e.get_ref()
+                ),
+            );
+            Reported
+        })
+    });
+
+    let phase = f.string(cx, "phase").and_then(|p| {
+        let phases = w.phases.as_ref().map_err(|_| Reported)?;
+        if phases.iter().any(|ph| &ph.id == p.get_ref()) {
+            return Ok(p.into_inner());
+        }
+        let names: Vec<&str> = phases.iter().map(|ph| ph.id.as_str()).collect();
+        cx.problem(
+            p.span().start,
+            format!(
+                "{}: unknown phase \"{}\" (expected one of: {})",
+                f.what,
+                p.get_ref(),
+                names.join(", ")
+            ),
+        );
+        Err(Reported)
+    });
+
+    let documented = f.opt_bool(cx, "documented");
+
+    let depends_on = f.string_list(cx, "depends_on", false);
+    if let (Ok(list), Ok(id)) = (&depends_on, &id) {
+        w.deps.extend(list.iter().map(|target| DepUse {
+            question: id.get_ref().clone(),
+            from_ref: from_ref.to_string(),
+            target: target.clone(),
+        }));
+    }
+
+    let crosswalk = f
+        .table(cx, "crosswalk")
+        .and_then(|t| read_question_crosswalk(cx, &f.what, t, &w.frameworks));
+    f.finish(cx);
+
+    Ok(Question {
+        id: id?.into_inner(),
+        prompt: prompt?.into_inner(),
+        guidance: guidance?.into_inner(),
+        evidence: evidence?.into_iter().map(Spanned::into_inner).collect(),
+        recommendation: recommendation?.into_inner(),
+        weight: weight?,
+        effort: effort?,
+        phase: phase?,
+        documented: documented?.unwrap_or(false),
+        depends_on: depends_on?.into_iter().map(Spanned::into_inner).collect(),
+        crosswalk: crosswalk?,
+    })
+}
+
+fn read_question_crosswalk(
+    cx: &mut Cx,
+    question: &str,
+    table: Option<&DeTable>,
+    frameworks: &Read<Vec<Framework>>,
+) -> Read<BTreeMap<String, Vec<String>>> {
+    let mut out = BTreeMap::new();
+    let Some(table) = table else {
+        return Ok(out);
+    };
+    let frameworks = frameworks.as_ref().map_err(|_| Reported)?;
+    let what = format!("{question} crosswalk");
+    let mut result = Ok(());
+    for (key, value) in table.iter() {
+        let name = key.get_ref().as_ref();
+        if !frameworks.iter().any(|fw| fw.id == name) {
+            let names: Vec<&str> = frameworks.iter().map(|fw| fw.id.as_str()).collect();
+            let expected = if names.is_empty() {
+                "none are declared: add a [[crosswalk]] table".to_string()
+            } else {
+                format!("declared: {}", names.join(", "))
+            };
+            cx.problem(
+                key.span().start,
+                format!("{what}: unknown framework `{name}` ({expected})"),
+            );
+            result = Err(Reported);
+            continue;
+        }
+        let Some(items) = value.get_ref().as_array() else {
+            cx.problem(
+                value.span().start,
+                format!(
+                    "{what}: `{name}` must be a list of strings, found {}",
+                    value.get_ref().type_str()
+                ),
+            );
+            result = Err(Reported);
+            continue;
+        };
+        let mut refs = Vec::new();
+        for item in items.iter() {
+            match item.get_ref().as_str() {
+                Some(s) if !s.trim().is_empty() => refs.push(s.trim().to_string()),
+                _ => {
+                    cx.problem(
+                        item.span().start,
+                        format!("{what}: `{name}` entries must be non-empty strings"),
+                    );
+                    result = Err(Reported);
+                }
+            }
+        }
+        out.insert(name.to_string(), refs);
+    }
+    result.map(|()| out)
+}
+
+/// Dependencies must name existing requirements and must not form a cycle.
+fn check_dependencies(cx: &mut Cx, refs: &HashMap<String, usize>, deps: &[DepUse]) {
+    let mut edges: BTreeMap<&str, Vec<&DepUse>> = BTreeMap::new();
+    for d in deps {
+        let target = d.target.get_ref();
+        if !refs.contains_key(target) {
+            let hint = nearest(target, refs.keys().map(String::as_str))
+                .map(|r| format!(" (did you mean \"{r}\"?)"))
+                .unwrap_or_default();
+            cx.problem(
+                d.target.span().start,
+                format!(
+                    "question \"{}\": `depends_on` names \"{target}\", which is not a requirement in this questionnaire{hint}",
+                    d.question
+                ),
+            );
+            continue;
+        }
+        if d.from_ref.is_empty() {
+            continue;
+        }
+        edges.entry(d.from_ref.as_str()).or_default().push(d);
+    }
+
+    // Depth-first search over requirement refs; each cycle is reported once, at the edge
+    // that closes it.
+    #[derive(Clone, Copy, PartialEq)]
+    enum Mark {
+        Active,
+        Done,
+    }
+    fn visit<'a>(
+        node: &'a str,
+        edges: &BTreeMap<&'a str, Vec<&'a DepUse>>,
+        marks: &mut HashMap<&'a str, Mark>,
+        path: &mut Vec<&'a str>,
+        cx: &mut Cx,
+    ) {
+        marks.insert(node, Mark::Active);
+        path.push(node);
+        for d in edges.get(node).into_iter().flatten() {
+            let next = d.target.get_ref().as_str();
+            match marks.get(next) {
+                Some(Mark::Active) => {
+                    let start = path.iter().position(|n| *n == next).unwrap_or(0);
+                    let mut cycle: Vec<&str> = path[start..].to_vec();
+                    cycle.push(next);
+                    cx.problem(
+                        d.target.span().start,
+                        format!(
+                            "question \"{}\": dependency cycle: {}",
+                            d.question,
+                            cycle.join(" → ")
+                        ),
+                    );
+                }
+                Some(Mark::Done) => {}
+                None => visit(next, edges, marks, path, cx),
+            }
+        }
+        path.pop();
+        marks.insert(node, Mark::Done);
+    }
+    let mut marks = HashMap::new();
+    let nodes: Vec<&str> = edges.keys().copied().collect();
+    for node in nodes {
+        if !marks.contains_key(node) {
+            visit(node, &edges, &mut marks, &mut Vec::new(), cx);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_col_counts_characters_not_bytes() {
+        let src = "a = 1\né = \"x\"\n";
+        assert_eq!(line_col(src, 0), (1, 1));
+        let at = src.find('=').unwrap();
+        assert_eq!(line_col(src, at), (1, 3));
+        let second = src.rfind('=').unwrap();
+        assert_eq!(line_col(src, second), (2, 3));
+    }
+
+    #[test]
+    fn tokens_reject_spaces_and_slashes() {
+        assert!(valid_token("A.6.2.4"));
+        assert!(valid_token("q-4_1"));
+        assert!(!valid_token("4 1"));
+        assert!(!valid_token("a/b"));
+        assert!(!valid_token(""));
+    }
+}

@@ -1,0 +1,262 @@
+//! The questionnaire: what is asked, how answers are scaled, what each gap costs to close.
+//!
+//! This module owns the in-memory model and knows nothing specific to ISO/IEC 42001: any
+//! management-system standard can be written as a questionnaire file. Parsing and validation
+//! live in [`loader`]; finding questionnaires by id (built in, data directory, path) lives in
+//! [`catalog`]. No terminal and no SQL here.
+
+pub mod catalog;
+mod loader;
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use serde::Serialize;
+
+pub use loader::{LoadError, Problem, load_str};
+
+/// A complete, validated questionnaire.
+#[derive(Debug, Clone, Serialize)]
+pub struct Questionnaire {
+    pub id: String,
+    pub version: String,
+    pub title: String,
+    pub description: String,
+    /// Maturity levels, contiguous from 0.
+    pub scale: Vec<Level>,
+    /// Roadmap phases in the order they are worked through.
+    pub phases: Vec<Phase>,
+    /// Frameworks that questions may cross-reference.
+    pub crosswalks: Vec<Framework>,
+    /// Roles an organisation may play (for example AI provider or AI customer); requirements
+    /// name the roles they mostly concern, so applicability can be suggested from them.
+    pub roles: Vec<Role>,
+    pub sections: Vec<Section>,
+    /// SHA-256 of the source text, lower-case hex: identifies exactly what was asked.
+    pub hash: String,
+    /// The source text, kept so an assessment can store exactly what it was taken against.
+    #[serde(skip)]
+    pub source: std::sync::Arc<str>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Level {
+    pub level: u8,
+    pub label: String,
+    pub description: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Phase {
+    pub id: String,
+    pub title: String,
+    pub description: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Framework {
+    pub id: String,
+    pub title: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Role {
+    pub id: String,
+    pub title: String,
+    pub description: String,
+}
+
+/// Clause sections are mandatory; annex sections hold controls that may be excluded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SectionKind {
+    Clause,
+    Annex,
+}
+
+impl SectionKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SectionKind::Clause => "clause",
+            SectionKind::Annex => "annex",
+        }
+    }
+}
+
+impl fmt::Display for SectionKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Section {
+    pub id: String,
+    pub title: String,
+    pub kind: SectionKind,
+    /// What the section is for, in a sentence or two (may be empty).
+    pub description: String,
+    pub requirements: Vec<Requirement>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Requirement {
+    #[serde(rename = "ref")]
+    pub reference: String,
+    pub title: String,
+    /// Ids of the roles this requirement mostly concerns (may be empty: all roles).
+    pub roles: Vec<String>,
+    pub questions: Vec<Question>,
+}
+
+/// Remediation effort: small, medium or large.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+pub enum Effort {
+    S,
+    M,
+    L,
+}
+
+impl Effort {
+    pub fn parse(s: &str) -> Option<Effort> {
+        match s {
+            "S" => Some(Effort::S),
+            "M" => Some(Effort::M),
+            "L" => Some(Effort::L),
+            _ => None,
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Effort::S => "S",
+            Effort::M => "M",
+            Effort::L => "L",
+        }
+    }
+}
+
+impl fmt::Display for Effort {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Question {
+    /// Stable id: answers are keyed by it, so it never changes once published.
+    pub id: String,
+    pub prompt: String,
+    pub guidance: String,
+    /// Typical evidence an auditor would ask to see.
+    pub evidence: Vec<String>,
+    /// The remediation action when this question shows a gap.
+    pub recommendation: String,
+    pub weight: f64,
+    pub effort: Effort,
+    /// Id of one of the questionnaire's phases.
+    pub phase: String,
+    /// The requirement demands documented information.
+    pub documented: bool,
+    /// Requirement refs whose remediation must come first.
+    pub depends_on: Vec<String>,
+    /// Framework id → references in that framework.
+    pub crosswalk: BTreeMap<String, Vec<String>>,
+}
+
+/// A question together with where it sits in the questionnaire.
+#[derive(Debug, Clone, Copy)]
+pub struct QuestionRef<'q> {
+    pub section: &'q Section,
+    pub requirement: &'q Requirement,
+    pub question: &'q Question,
+}
+
+impl QuestionRef<'_> {
+    pub fn kind(&self) -> SectionKind {
+        self.section.kind
+    }
+}
+
+impl Questionnaire {
+    /// Every question in questionnaire order.
+    pub fn questions(&self) -> impl Iterator<Item = QuestionRef<'_>> {
+        self.sections.iter().flat_map(|section| {
+            section.requirements.iter().flat_map(move |requirement| {
+                requirement
+                    .questions
+                    .iter()
+                    .map(move |question| QuestionRef {
+                        section,
+                        requirement,
+                        question,
+                    })
+            })
+        })
+    }
+
+    pub fn question(&self, id: &str) -> Option<QuestionRef<'_>> {
+        self.questions().find(|q| q.question.id == id)
+    }
+
+    pub fn requirements(&self) -> impl Iterator<Item = (&Section, &Requirement)> {
+        self.sections
+            .iter()
+            .flat_map(|s| s.requirements.iter().map(move |r| (s, r)))
+    }
+
+    pub fn requirement(&self, reference: &str) -> Option<(&Section, &Requirement)> {
+        self.requirements().find(|(_, r)| r.reference == reference)
+    }
+
+    pub fn question_count(&self) -> usize {
+        self.questions().count()
+    }
+
+    /// The highest maturity level of the scale.
+    pub fn max_level(&self) -> u8 {
+        self.scale.last().map_or(0, |l| l.level)
+    }
+
+    pub fn level(&self, level: u8) -> Option<&Level> {
+        self.scale.iter().find(|l| l.level == level)
+    }
+
+    pub fn phase(&self, id: &str) -> Option<&Phase> {
+        self.phases.iter().find(|p| p.id == id)
+    }
+
+    /// Position of a phase in the roadmap order (unknown phases sort last).
+    pub fn phase_rank(&self, id: &str) -> usize {
+        self.phases
+            .iter()
+            .position(|p| p.id == id)
+            .unwrap_or(self.phases.len())
+    }
+
+    /// The question ids closest to `id`, for "did you mean" hints.
+    pub fn suggest_question(&self, id: &str) -> Option<&str> {
+        nearest(id, self.questions().map(|q| q.question.id.as_str()))
+    }
+
+    /// The requirement ref closest to `reference`.
+    pub fn suggest_requirement(&self, reference: &str) -> Option<&str> {
+        nearest(
+            reference,
+            self.requirements().map(|(_, r)| r.reference.as_str()),
+        )
+    }
+}
+
+/// The candidate closest to `wanted` by edit distance, if it is close enough to be a typo.
+pub(crate) fn nearest<'a>(
+    wanted: &str,
+    candidates: impl Iterator<Item = &'a str>,
+) -> Option<&'a str> {
+    let wanted_lower = wanted.to_lowercase();
+    candidates
+        .map(|c| (strsim::levenshtein(&wanted_lower, &c.to_lowercase()), c))
+        .filter(|(d, c)| *d <= (c.chars().count().max(wanted.chars().count()) / 3).max(2))
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, c)| c)
+}

@@ -1,0 +1,129 @@
+//! An assessment opened for work: its questionnaire found, its answers loaded.
+//!
+//! The questionnaire is looked up in this order: the file the assessment was created from
+//! (if it still holds the same questionnaire id), the catalogue by id (user directory, then
+//! built in), and finally the copy stored in the database when the assessment was created.
+//! When the text has changed since, the assessment opens against the current text; answers
+//! are matched by question id and those to questions that no longer exist are kept and
+//! reported as orphans.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use thiserror::Error;
+
+use crate::assessment::{Answer, Assessment};
+use crate::questionnaire::catalog::{self, Catalog};
+use crate::questionnaire::{LoadError, Questionnaire, load_str};
+use crate::scoring::{self, Scorecard};
+use crate::store::{Store, StoreError};
+
+/// Where the questionnaire of an open assessment came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Source {
+    /// The file or catalogue entry, as now.
+    Current(catalog::Origin),
+    /// The copy stored in the database when the assessment was created.
+    StoredCopy,
+}
+
+#[derive(Debug)]
+pub struct Session {
+    pub assessment: Assessment,
+    pub questionnaire: Questionnaire,
+    pub source: Source,
+    /// Every stored answer, by question id, including orphans.
+    pub answers: BTreeMap<String, Answer>,
+}
+
+#[derive(Debug, Error)]
+pub enum OpenError {
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error(
+        "assessment {id} was taken against questionnaire \"{questionnaire}\", which cannot be found and has no stored copy"
+    )]
+    NoQuestionnaire { id: i64, questionnaire: String },
+    #[error("the stored copy of questionnaire \"{0}\" no longer loads:\n{1}")]
+    BadCopy(String, LoadError),
+}
+
+impl Session {
+    pub fn open(store: &Store, catalog: &Catalog, id: i64) -> Result<Session, OpenError> {
+        let assessment = store.assessment(id)?;
+        let answers = store.answers(id)?;
+        let (questionnaire, source) = resolve(store, catalog, &assessment)?;
+        Ok(Session {
+            assessment,
+            questionnaire,
+            source,
+            answers,
+        })
+    }
+
+    pub fn scorecard(&self) -> Scorecard<'_> {
+        scoring::score(&self.questionnaire, &self.answers, self.assessment.target)
+    }
+
+    pub fn answer(&self, question: &str) -> Answer {
+        self.answers.get(question).cloned().unwrap_or_default()
+    }
+
+    /// Answers to questions that are not in the questionnaire any more (empty ones aside).
+    pub fn orphans(&self) -> Vec<(&str, &Answer)> {
+        self.answers
+            .iter()
+            .filter(|(id, a)| !a.is_empty() && self.questionnaire.question(id).is_none())
+            .map(|(id, a)| (id.as_str(), a))
+            .collect()
+    }
+
+    /// True when the questionnaire text differs from the one the assessment was taken against.
+    pub fn questionnaire_changed(&self) -> bool {
+        self.questionnaire.hash != self.assessment.questionnaire.hash
+    }
+
+    /// A sentence for the user when the questionnaire has changed, else `None`.
+    pub fn change_notice(&self) -> Option<String> {
+        if !self.questionnaire_changed() {
+            return None;
+        }
+        let was = &self.assessment.questionnaire;
+        let orphans = self.orphans().len();
+        let kept = match orphans {
+            0 => String::new(),
+            1 => "; 1 answer belongs to a question that no longer exists and is kept".into(),
+            n => format!("; {n} answers belong to questions that no longer exist and are kept"),
+        };
+        Some(format!(
+            "questionnaire \"{}\" has changed since this assessment was taken (version {} then, {} now); answers are matched by question id{kept}",
+            was.id, was.version, self.questionnaire.version
+        ))
+    }
+}
+
+fn resolve(
+    store: &Store,
+    catalog: &Catalog,
+    a: &Assessment,
+) -> Result<(Questionnaire, Source), OpenError> {
+    let wanted = &a.questionnaire.id;
+    if let Some(path) = &a.questionnaire_path
+        && let Ok(q) = catalog::load_file(Path::new(path))
+        && &q.id == wanted
+    {
+        return Ok((q, Source::Current(catalog::Origin::File(path.into()))));
+    }
+    if let Ok((q, origin)) = catalog.find(wanted) {
+        return Ok((q, Source::Current(origin)));
+    }
+    let Some(text) = store.questionnaire_snapshot(&a.questionnaire.hash)? else {
+        return Err(OpenError::NoQuestionnaire {
+            id: a.id,
+            questionnaire: wanted.clone(),
+        });
+    };
+    let origin = format!("<stored copy of {wanted} {}>", a.questionnaire.version);
+    let q = load_str(&text, &origin).map_err(|e| OpenError::BadCopy(wanted.clone(), e))?;
+    Ok((q, Source::StoredCopy))
+}

@@ -1,0 +1,774 @@
+//! The only module that speaks SQL: one SQLite file holding assessments, answers, the
+//! append-only history of every answer change, and snapshots of the questionnaires that
+//! assessments were taken against.
+//!
+//! Durability is the point: the database runs in WAL mode with `synchronous = FULL`, and every
+//! answer is written in its own transaction together with its history row, so an answer that
+//! was acknowledged survives `kill -9` and power loss.
+
+mod schema;
+
+use std::collections::BTreeMap;
+use std::path::Path;
+use std::time::Duration;
+
+use jiff::Timestamp;
+use jiff::civil::Date;
+use rusqlite::{Connection, ErrorCode, OpenFlags, OptionalExtension, Transaction, params};
+use thiserror::Error;
+
+use crate::assessment::{
+    Answer, Assessment, EvidenceBasis, NewAssessment, QuestionnaireStamp, Response,
+};
+use crate::questionnaire::Questionnaire;
+
+pub use schema::current_version as schema_version;
+
+#[derive(Debug, Error)]
+pub enum StoreError {
+    #[error("no assessment with id {0} (run `aimsgap list` to see the assessments)")]
+    NoAssessment(i64),
+    #[error(
+        "{path} was written by a newer aimsgap (schema version {found}; this build knows up to {known}); upgrade aimsgap to open it"
+    )]
+    TooNew {
+        path: String,
+        found: i64,
+        known: i64,
+    },
+    #[error("{path} is not an aimsgap database ({why}); it was left untouched")]
+    Foreign { path: String, why: String },
+    #[error("{path} is locked by another program; close the other aimsgap and try again")]
+    Locked { path: String },
+    #[error("{path} is read-only: {why}")]
+    ReadOnly { path: String, why: String },
+    #[error("cannot use database {path}: {why}")]
+    Path { path: String, why: String },
+    #[error("database {path}: {source}")]
+    Sqlite {
+        path: String,
+        #[source]
+        source: rusqlite::Error,
+    },
+    #[error("database {path} holds a value it cannot read: {why}")]
+    Corrupt { path: String, why: String },
+}
+
+/// One entry of an answer's history.
+#[derive(Debug, Clone, PartialEq)]
+pub struct HistoryEntry {
+    pub question_id: String,
+    pub changed_at: Timestamp,
+    pub old: Option<Answer>,
+    pub new: Answer,
+}
+
+pub struct Store {
+    conn: Connection,
+    /// For messages: the file, or `:memory:`.
+    label: String,
+}
+
+impl std::fmt::Debug for Store {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Store").field("label", &self.label).finish()
+    }
+}
+
+impl Store {
+    /// Opens (creating if needed) the database at `path`, and migrates it to the current
+    /// schema. A new file is created readable by its owner only. A file that is not an
+    /// aimsgap database, or is from a newer version, is refused without being changed.
+    pub fn open(path: &Path) -> Result<Store, StoreError> {
+        let label = path.display().to_string();
+        let path_err = |why: String| StoreError::Path {
+            path: label.clone(),
+            why,
+        };
+        match path.parent() {
+            Some(dir) if !dir.as_os_str().is_empty() && !dir.is_dir() => {
+                return Err(path_err(format!(
+                    "the directory {} does not exist",
+                    dir.display()
+                )));
+            }
+            _ => {}
+        }
+        if path.is_dir() {
+            return Err(path_err("it is a directory".into()));
+        }
+        if !path.exists() {
+            create_private_file(path).map_err(|e| path_err(format!("cannot create it: {e}")))?;
+        }
+        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
+            | OpenFlags::SQLITE_OPEN_NO_MUTEX
+            | OpenFlags::SQLITE_OPEN_URI;
+        let conn = match Connection::open_with_flags(path, flags) {
+            Ok(c) => c,
+            Err(e) if is_read_only(&e) || read_only_file(path) => {
+                return Err(StoreError::ReadOnly {
+                    path: label,
+                    why: "aimsgap needs to write to it; check its permissions".into(),
+                });
+            }
+            Err(e) => return Err(sqlite(&label, e)),
+        };
+        if read_only_file(path) {
+            return Err(StoreError::ReadOnly {
+                path: label,
+                why: "aimsgap needs to write to it; check its permissions".into(),
+            });
+        }
+        let mut store = Store { conn, label };
+        store.prepare(true)?;
+        Ok(store)
+    }
+
+    /// A fresh database in memory, for tests.
+    pub fn open_in_memory() -> Result<Store, StoreError> {
+        let conn = Connection::open_in_memory().map_err(|e| sqlite(":memory:", e))?;
+        let mut store = Store {
+            conn,
+            label: ":memory:".into(),
+        };
+        store.prepare(false)?;
+        Ok(store)
+    }
+
+    /// Where this store lives, for messages.
+    pub fn label(&self) -> &str {
+        &self.label
+    }
+
+    /// Checks the file is ours (reading only), then sets the pragmas and migrates.
+    fn prepare(&mut self, on_disk: bool) -> Result<(), StoreError> {
+        self.conn
+            .busy_timeout(Duration::from_secs(5))
+            .map_err(|e| self.err(e))?;
+        let (app_id, version, tables) = self.identify()?;
+        let known = schema::current_version();
+        if app_id != schema::APPLICATION_ID && (app_id != 0 || tables > 0) {
+            return Err(StoreError::Foreign {
+                path: self.label.clone(),
+                why: if app_id == 0 {
+                    "it is an SQLite database of another program".into()
+                } else {
+                    format!("its application id is {app_id:#x}")
+                },
+            });
+        }
+        if version > known {
+            return Err(StoreError::TooNew {
+                path: self.label.clone(),
+                found: version,
+                known,
+            });
+        }
+        if on_disk {
+            // WAL keeps readers and the writer apart; FULL makes each commit durable.
+            let mode: String = self
+                .conn
+                .query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))
+                .map_err(|e| self.err(e))?;
+            if !mode.eq_ignore_ascii_case("wal") {
+                return Err(StoreError::Path {
+                    path: self.label.clone(),
+                    why: format!("cannot switch to WAL journal mode (got {mode})"),
+                });
+            }
+        }
+        self.conn
+            .execute_batch("PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;")
+            .map_err(|e| self.err(e))?;
+        self.migrate(version)
+    }
+
+    /// (application id, user version, number of tables), read without writing anything.
+    fn identify(&self) -> Result<(i32, i64, i64), StoreError> {
+        let read = || -> rusqlite::Result<(i32, i64, i64)> {
+            let app: i32 = self
+                .conn
+                .query_row("PRAGMA application_id", [], |r| r.get(0))?;
+            let version: i64 = self
+                .conn
+                .query_row("PRAGMA user_version", [], |r| r.get(0))?;
+            let tables: i64 = self.conn.query_row(
+                "SELECT count(*) FROM sqlite_schema WHERE type = 'table'",
+                [],
+                |r| r.get(0),
+            )?;
+            Ok((app, version, tables))
+        };
+        read().map_err(|e| match e.sqlite_error_code() {
+            Some(ErrorCode::NotADatabase) => StoreError::Foreign {
+                path: self.label.clone(),
+                why: "the file is not an SQLite database".into(),
+            },
+            Some(ErrorCode::DatabaseCorrupt) => StoreError::Foreign {
+                path: self.label.clone(),
+                why: "the file is damaged".into(),
+            },
+            _ => self.err(e),
+        })
+    }
+
+    fn migrate(&mut self, from: i64) -> Result<(), StoreError> {
+        for (i, sql) in schema::MIGRATIONS.iter().enumerate().skip(from as usize) {
+            let version = i as i64 + 1;
+            let tx = self.begin()?;
+            tx.execute_batch(sql)
+                .and_then(|()| tx.pragma_update(None, "user_version", version))
+                .and_then(|()| tx.pragma_update(None, "application_id", schema::APPLICATION_ID))
+                .and_then(|()| tx.commit())
+                .map_err(|e| sqlite(&self.label, e))?;
+        }
+        Ok(())
+    }
+
+    /// Applies only the first `n` migrations: for tests of upgrades from older versions.
+    #[doc(hidden)]
+    pub fn migrate_to_for_tests(path: &Path, n: usize) -> Result<(), StoreError> {
+        let label = path.display().to_string();
+        if !path.exists() {
+            create_private_file(path).map_err(|e| StoreError::Path {
+                path: label.clone(),
+                why: e.to_string(),
+            })?;
+        }
+        let conn = Connection::open(path).map_err(|e| sqlite(&label, e))?;
+        for (i, sql) in schema::MIGRATIONS.iter().enumerate().take(n) {
+            conn.execute_batch(sql).map_err(|e| sqlite(&label, e))?;
+            conn.pragma_update(None, "user_version", i as i64 + 1)
+                .and_then(|()| conn.pragma_update(None, "application_id", schema::APPLICATION_ID))
+                .map_err(|e| sqlite(&label, e))?;
+        }
+        Ok(())
+    }
+
+    /// The schema version of the open database.
+    pub fn version(&self) -> Result<i64, StoreError> {
+        self.conn
+            .query_row("PRAGMA user_version", [], |r| r.get(0))
+            .map_err(|e| self.err(e))
+    }
+
+    fn begin(&mut self) -> Result<Transaction<'_>, StoreError> {
+        let label = self.label.clone();
+        self.conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
+            .map_err(|e| sqlite(&label, e))
+    }
+
+    fn err(&self, e: rusqlite::Error) -> StoreError {
+        sqlite(&self.label, e)
+    }
+
+    // ---- assessments ----
+
+    /// Creates an assessment against `questionnaire` and returns its id. The questionnaire's
+    /// text is kept in the database, so the assessment can always be reopened as it was taken.
+    pub fn create_assessment(
+        &mut self,
+        new: &NewAssessment,
+        questionnaire: &Questionnaire,
+        questionnaire_path: Option<&str>,
+    ) -> Result<i64, StoreError> {
+        let now = Timestamp::now().to_string();
+        let tx = self.begin()?;
+        let stamp = QuestionnaireStamp::of(questionnaire);
+        let id = save_snapshot(&tx, questionnaire)
+            .and_then(|()| insert_assessment(&tx, new, &stamp, questionnaire_path, &now))
+            .and_then(|id| tx.commit().map(|()| id))
+            .map_err(|e| sqlite(&self.label, e))?;
+        Ok(id)
+    }
+
+    /// Every assessment, newest first.
+    pub fn assessments(&self) -> Result<Vec<Assessment>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare(&format!(
+                "SELECT {ASSESSMENT_COLUMNS} FROM assessment ORDER BY assessed_on DESC, id DESC"
+            ))
+            .map_err(|e| self.err(e))?;
+        let rows = stmt
+            .query_map([], row_to_assessment)
+            .map_err(|e| self.err(e))?;
+        rows.map(|r| {
+            r.map_err(|e| self.err(e))
+                .and_then(|r| r.map_err(|why| self.corrupt(why)))
+        })
+        .collect()
+    }
+
+    pub fn assessment(&self, id: i64) -> Result<Assessment, StoreError> {
+        let row = self
+            .conn
+            .query_row(
+                &format!("SELECT {ASSESSMENT_COLUMNS} FROM assessment WHERE id = ?1"),
+                [id],
+                row_to_assessment,
+            )
+            .optional()
+            .map_err(|e| self.err(e))?;
+        match row {
+            None => Err(StoreError::NoAssessment(id)),
+            Some(r) => r.map_err(|why| self.corrupt(why)),
+        }
+    }
+
+    /// Updates the descriptive fields of an assessment (not its questionnaire).
+    pub fn update_assessment(&mut self, id: i64, fields: &NewAssessment) -> Result<(), StoreError> {
+        let now = Timestamp::now().to_string();
+        let changed = self
+            .conn
+            .execute(
+                "UPDATE assessment SET organisation = ?2, scope = ?3, assessor = ?4,
+                 assessed_on = ?5, target = ?6, roadmap_start = ?7, capacity = ?8,
+                 updated_at = ?9 WHERE id = ?1",
+                params![
+                    id,
+                    fields.organisation,
+                    fields.scope,
+                    fields.assessor,
+                    fields.date.to_string(),
+                    fields.target,
+                    fields.roadmap_start.to_string(),
+                    fields.capacity,
+                    now
+                ],
+            )
+            .map_err(|e| self.err(e))?;
+        if changed == 0 {
+            return Err(StoreError::NoAssessment(id));
+        }
+        Ok(())
+    }
+
+    /// Deletes an assessment with its answers and their history.
+    pub fn delete_assessment(&mut self, id: i64) -> Result<(), StoreError> {
+        let changed = self
+            .conn
+            .execute("DELETE FROM assessment WHERE id = ?1", [id])
+            .map_err(|e| self.err(e))?;
+        if changed == 0 {
+            return Err(StoreError::NoAssessment(id));
+        }
+        Ok(())
+    }
+
+    /// Copies an assessment and its current answers (not their history) into a new one:
+    /// the starting point of a re-assessment. Returns the new id.
+    pub fn duplicate_assessment(
+        &mut self,
+        id: i64,
+        new: &NewAssessment,
+    ) -> Result<i64, StoreError> {
+        let source = self.assessment(id)?;
+        let answers = self.answers(id)?;
+        let now = Timestamp::now();
+        let label = self.label.clone();
+        let tx = self.begin()?;
+        let run = || -> rusqlite::Result<i64> {
+            let stamp = &source.questionnaire;
+            let path = source.questionnaire_path.as_deref();
+            let new_id = insert_assessment(&tx, new, stamp, path, &now.to_string())?;
+            for (question, answer) in &answers {
+                write_answer(&tx, new_id, question, answer, None, now)?;
+            }
+            Ok(new_id)
+        };
+        let new_id = run().map_err(|e| sqlite(&label, e))?;
+        tx.commit().map_err(|e| sqlite(&label, e))?;
+        Ok(new_id)
+    }
+
+    /// The text of the questionnaire an assessment was taken against.
+    pub fn questionnaire_snapshot(&self, hash: &str) -> Result<Option<String>, StoreError> {
+        self.conn
+            .query_row(
+                "SELECT source FROM questionnaire_snapshot WHERE hash = ?1",
+                [hash],
+                |r| r.get(0),
+            )
+            .optional()
+            .map_err(|e| self.err(e))
+    }
+
+    // ---- answers ----
+
+    /// All answers of an assessment, by question id — including answers to questions that
+    /// are no longer in the questionnaire.
+    pub fn answers(&self, assessment: i64) -> Result<BTreeMap<String, Answer>, StoreError> {
+        self.assessment(assessment)?;
+        let mut stmt = self
+            .conn
+            .prepare(&format!(
+                "SELECT question_id, {ANSWER_COLUMNS} FROM answer WHERE assessment_id = ?1"
+            ))
+            .map_err(|e| self.err(e))?;
+        let rows = stmt
+            .query_map([assessment], |r| {
+                Ok((r.get::<_, String>(0)?, row_to_answer(r, 1)))
+            })
+            .map_err(|e| self.err(e))?;
+        let mut out = BTreeMap::new();
+        for row in rows {
+            let (qid, answer) = row.map_err(|e| self.err(e))?;
+            out.insert(qid, answer.map_err(|why| self.corrupt(why))?);
+        }
+        Ok(out)
+    }
+
+    pub fn answer(&self, assessment: i64, question: &str) -> Result<Answer, StoreError> {
+        let row = self
+            .conn
+            .query_row(
+                &format!(
+                    "SELECT {ANSWER_COLUMNS} FROM answer WHERE assessment_id = ?1 AND question_id = ?2"
+                ),
+                params![assessment, question],
+                |r| Ok(row_to_answer(r, 0)),
+            )
+            .optional()
+            .map_err(|e| self.err(e))?;
+        match row {
+            None => Ok(Answer::default()),
+            Some(a) => a.map_err(|why| self.corrupt(why)),
+        }
+    }
+
+    /// Records an answer durably, with its history row, in one transaction. Returns the
+    /// answer it replaced. Recording the same answer again changes nothing. Validation
+    /// against the questionnaire is the caller's job (see `assessment::validate_answer`).
+    pub fn set_answer(
+        &mut self,
+        assessment: i64,
+        question: &str,
+        answer: &Answer,
+    ) -> Result<Answer, StoreError> {
+        let now = Timestamp::now();
+        let label = self.label.clone();
+        let tx = self.begin()?;
+        let exists: bool = tx
+            .query_row(
+                "SELECT 1 FROM assessment WHERE id = ?1",
+                [assessment],
+                |_| Ok(true),
+            )
+            .optional()
+            .map_err(|e| sqlite(&label, e))?
+            .unwrap_or(false);
+        if !exists {
+            return Err(StoreError::NoAssessment(assessment));
+        }
+        let previous: Option<Answer> = tx
+            .query_row(
+                &format!(
+                    "SELECT {ANSWER_COLUMNS} FROM answer WHERE assessment_id = ?1 AND question_id = ?2"
+                ),
+                params![assessment, question],
+                |r| Ok(row_to_answer(r, 0)),
+            )
+            .optional()
+            .map_err(|e| sqlite(&label, e))?
+            .transpose()
+            .map_err(|why| StoreError::Corrupt {
+                path: label.clone(),
+                why,
+            })?;
+        let old = previous.clone().unwrap_or_default();
+        if old == *answer {
+            return Ok(old);
+        }
+        write_answer(&tx, assessment, question, answer, previous.as_ref(), now)
+            .and_then(|()| tx.commit())
+            .map_err(|e| sqlite(&label, e))?;
+        Ok(old)
+    }
+
+    /// The history of one question's answer (or of all answers), oldest first.
+    pub fn history(
+        &self,
+        assessment: i64,
+        question: Option<&str>,
+    ) -> Result<Vec<HistoryEntry>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare(
+                "SELECT question_id, changed_at, old_value, new_value FROM answer_history
+                 WHERE assessment_id = ?1 AND (?2 IS NULL OR question_id = ?2) ORDER BY id",
+            )
+            .map_err(|e| self.err(e))?;
+        let rows = stmt
+            .query_map(params![assessment, question], |r| {
+                Ok((
+                    r.get::<_, String>(0)?,
+                    r.get::<_, String>(1)?,
+                    r.get::<_, Option<String>>(2)?,
+                    r.get::<_, String>(3)?,
+                ))
+            })
+            .map_err(|e| self.err(e))?;
+        let mut out = Vec::new();
+        for row in rows {
+            let (question_id, at, old, new) = row.map_err(|e| self.err(e))?;
+            let parse = |s: &str| {
+                serde_json::from_str::<Answer>(s).map_err(|e| self.corrupt(e.to_string()))
+            };
+            out.push(HistoryEntry {
+                question_id,
+                changed_at: at
+                    .parse()
+                    .map_err(|e: jiff::Error| self.corrupt(e.to_string()))?,
+                old: old.as_deref().map(parse).transpose()?,
+                new: parse(&new)?,
+            });
+        }
+        Ok(out)
+    }
+
+    fn corrupt(&self, why: String) -> StoreError {
+        StoreError::Corrupt {
+            path: self.label.clone(),
+            why,
+        }
+    }
+}
+
+const ASSESSMENT_COLUMNS: &str = "id, organisation, scope, assessor, assessed_on, target, \
+     questionnaire_id, questionnaire_version, questionnaire_hash, questionnaire_path, \
+     roadmap_start, capacity, created_at, updated_at";
+
+const ANSWER_COLUMNS: &str =
+    "maturity, not_applicable, justification, notes, evidence, basis, owner, due";
+
+type RowResult<T> = Result<T, String>;
+
+fn row_to_assessment(r: &rusqlite::Row) -> rusqlite::Result<RowResult<Assessment>> {
+    let date = |i: usize| -> rusqlite::Result<RowResult<Date>> {
+        let s: String = r.get(i)?;
+        Ok(s.parse::<Date>()
+            .map_err(|e| format!("bad date {s:?}: {e}")))
+    };
+    let stamp = |i: usize| -> rusqlite::Result<RowResult<Timestamp>> {
+        let s: String = r.get(i)?;
+        Ok(s.parse::<Timestamp>()
+            .map_err(|e| format!("bad timestamp {s:?}: {e}")))
+    };
+    let (assessed, start, created, updated) = (date(4)?, date(10)?, stamp(12)?, stamp(13)?);
+    let target: i64 = r.get(5)?;
+    let id: i64 = r.get(0)?;
+    let organisation: String = r.get(1)?;
+    let scope: String = r.get(2)?;
+    let assessor: String = r.get(3)?;
+    let questionnaire = QuestionnaireStamp {
+        id: r.get(6)?,
+        version: r.get(7)?,
+        hash: r.get(8)?,
+    };
+    let questionnaire_path: Option<String> = r.get(9)?;
+    let capacity: f64 = r.get(11)?;
+    Ok((|| {
+        Ok(Assessment {
+            id,
+            organisation,
+            scope,
+            assessor,
+            date: assessed?,
+            target: u8::try_from(target).map_err(|e| e.to_string())?,
+            questionnaire,
+            questionnaire_path,
+            roadmap_start: start?,
+            capacity,
+            created_at: created?,
+            updated_at: updated?,
+        })
+    })())
+}
+
+fn row_to_answer(r: &rusqlite::Row, first: usize) -> RowResult<Answer> {
+    let get = || -> rusqlite::Result<_> {
+        Ok((
+            r.get::<_, Option<i64>>(first)?,
+            r.get::<_, bool>(first + 1)?,
+            r.get::<_, String>(first + 2)?,
+            r.get::<_, String>(first + 3)?,
+            r.get::<_, String>(first + 4)?,
+            r.get::<_, Option<String>>(first + 5)?,
+            r.get::<_, String>(first + 6)?,
+            r.get::<_, Option<String>>(first + 7)?,
+        ))
+    };
+    let (maturity, na, justification, notes, evidence, basis, owner, due) =
+        get().map_err(|e| e.to_string())?;
+    let response = match (maturity, na) {
+        (_, true) => Response::NotApplicable { justification },
+        (Some(m), false) => Response::Maturity {
+            level: u8::try_from(m).map_err(|e| e.to_string())?,
+        },
+        (None, false) => Response::Unanswered,
+    };
+    Ok(Answer {
+        response,
+        notes,
+        evidence: serde_json::from_str(&evidence).map_err(|e| e.to_string())?,
+        basis: match basis {
+            None => None,
+            Some(b) => Some(EvidenceBasis::parse(&b).ok_or(format!("unknown basis {b:?}"))?),
+        },
+        owner,
+        due: due
+            .map(|d| d.parse::<Date>().map_err(|e| e.to_string()))
+            .transpose()?,
+    })
+}
+
+fn save_snapshot(tx: &Transaction, q: &Questionnaire) -> rusqlite::Result<()> {
+    tx.execute(
+        "INSERT OR IGNORE INTO questionnaire_snapshot (hash, id, version, source)
+         VALUES (?1, ?2, ?3, ?4)",
+        params![q.hash, q.id, q.version, &*q.source],
+    )?;
+    Ok(())
+}
+
+fn insert_assessment(
+    tx: &Transaction,
+    new: &NewAssessment,
+    q: &QuestionnaireStamp,
+    path: Option<&str>,
+    now: &str,
+) -> rusqlite::Result<i64> {
+    tx.execute(
+        "INSERT INTO assessment (organisation, scope, assessor, assessed_on, target,
+         questionnaire_id, questionnaire_version, questionnaire_hash, questionnaire_path,
+         roadmap_start, capacity, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?12)",
+        params![
+            new.organisation.trim(),
+            new.scope.trim(),
+            new.assessor.trim(),
+            new.date.to_string(),
+            new.target,
+            q.id,
+            q.version,
+            q.hash,
+            path,
+            new.roadmap_start.to_string(),
+            new.capacity,
+            now
+        ],
+    )?;
+    Ok(tx.last_insert_rowid())
+}
+
+fn write_answer(
+    tx: &Transaction,
+    assessment: i64,
+    question: &str,
+    answer: &Answer,
+    previous: Option<&Answer>,
+    now: Timestamp,
+) -> rusqlite::Result<()> {
+    let now = now.to_string();
+    let (maturity, na, justification) = match &answer.response {
+        Response::Unanswered => (None, false, ""),
+        Response::Maturity { level } => (Some(*level), false, ""),
+        Response::NotApplicable { justification } => (None, true, justification.as_str()),
+    };
+    let to_json = |a: &Answer| serde_json::to_string(a).expect("answers serialise");
+    tx.execute(
+        "INSERT INTO answer (assessment_id, question_id, maturity, not_applicable,
+         justification, notes, evidence, basis, owner, due, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
+         ON CONFLICT (assessment_id, question_id) DO UPDATE SET
+         maturity = excluded.maturity, not_applicable = excluded.not_applicable,
+         justification = excluded.justification, notes = excluded.notes,
+         evidence = excluded.evidence, basis = excluded.basis, owner = excluded.owner,
+         due = excluded.due, updated_at = excluded.updated_at",
+        params![
+            assessment,
+            question,
+            maturity,
+            na,
+            justification,
+            answer.notes,
+            serde_json::to_string(&answer.evidence).expect("strings serialise"),
+            answer.basis.map(EvidenceBasis::as_str),
+            answer.owner,
+            answer.due.map(|d| d.to_string()),
+            now
+        ],
+    )?;
+    tx.execute(
+        "INSERT INTO answer_history (assessment_id, question_id, changed_at, old_value, new_value)
+         VALUES (?1, ?2, ?3, ?4, ?5)",
+        params![
+            assessment,
+            question,
+            now,
+            previous.map(to_json),
+            to_json(answer)
+        ],
+    )?;
+    tx.execute(
+        "UPDATE assessment SET updated_at = ?2 WHERE id = ?1",
+        params![assessment, now],
+    )?;
+    Ok(())
+}
+
+fn sqlite(label: &str, e: rusqlite::Error) -> StoreError {
+    match e.sqlite_error_code() {
+        Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => StoreError::Locked {
+            path: label.to_string(),
+        },
+        Some(ErrorCode::ReadOnly) => StoreError::ReadOnly {
+            path: label.to_string(),
+            why: "the change was not saved".into(),
+        },
+        _ => StoreError::Sqlite {
+            path: label.to_string(),
+            source: e,
+        },
+    }
+}
+
+fn is_read_only(e: &rusqlite::Error) -> bool {
+    matches!(
+        e.sqlite_error_code(),
+        Some(ErrorCode::ReadOnly | ErrorCode::CannotOpen | ErrorCode::PermissionDenied)
+    )
+}
+
+fn read_only_file(path: &Path) -> bool {
+    std::fs::OpenOptions::new()
+        .write(true)
+        .open(path)
+        .is_err_and(|e| e.kind() == std::io::ErrorKind::PermissionDenied)
+}
+
+/// Creates an empty file readable and writable by its owner only.
+fn create_private_file(path: &Path) -> std::io::Result<()> {
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    options.open(path).map(drop)
+}
+
+/// Creates a directory (and its parents) readable by its owner only, if it is missing.
+pub fn create_private_dir(dir: &Path) -> std::io::Result<()> {
+    let mut builder = std::fs::DirBuilder::new();
+    builder.recursive(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::DirBuilderExt;
+        builder.mode(0o700);
+    }
+    builder.create(dir)
+}

@@ -1,0 +1,81 @@
+//! Schema migrations, applied in order on open. Never edit a published migration: add one.
+//!
+//! `PRAGMA user_version` holds the number of migrations applied. Each migration runs in its
+//! own transaction together with the version bump, so a crash leaves the file at a version
+//! boundary.
+
+/// Marks a database as ours ("AIMS"), so that another program's SQLite file is refused.
+pub const APPLICATION_ID: i32 = 0x4149_4d53;
+
+pub const MIGRATIONS: &[&str] = &[
+    // 1: assessments, answers, append-only answer history, questionnaire snapshots.
+    r#"
+    CREATE TABLE questionnaire_snapshot (
+        hash        TEXT PRIMARY KEY,
+        id          TEXT NOT NULL,
+        version     TEXT NOT NULL,
+        source      TEXT NOT NULL
+    ) STRICT;
+
+    CREATE TABLE assessment (
+        id                    INTEGER PRIMARY KEY,
+        organisation          TEXT NOT NULL CHECK (length(trim(organisation)) > 0),
+        scope                 TEXT NOT NULL DEFAULT '',
+        assessor              TEXT NOT NULL DEFAULT '',
+        assessed_on           TEXT NOT NULL,
+        target                INTEGER NOT NULL CHECK (target BETWEEN 0 AND 9),
+        questionnaire_id      TEXT NOT NULL,
+        questionnaire_version TEXT NOT NULL,
+        questionnaire_hash    TEXT NOT NULL REFERENCES questionnaire_snapshot(hash),
+        questionnaire_path    TEXT,
+        roadmap_start         TEXT NOT NULL,
+        capacity              REAL NOT NULL CHECK (capacity > 0),
+        created_at            TEXT NOT NULL,
+        updated_at            TEXT NOT NULL
+    ) STRICT;
+
+    CREATE TABLE answer (
+        assessment_id   INTEGER NOT NULL REFERENCES assessment(id) ON DELETE CASCADE,
+        question_id     TEXT NOT NULL,
+        maturity        INTEGER CHECK (maturity BETWEEN 0 AND 9),
+        not_applicable  INTEGER NOT NULL DEFAULT 0 CHECK (not_applicable IN (0, 1)),
+        justification   TEXT NOT NULL DEFAULT '',
+        notes           TEXT NOT NULL DEFAULT '',
+        evidence        TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(evidence)),
+        basis           TEXT CHECK (basis IN ('interview', 'document', 'observed')),
+        owner           TEXT NOT NULL DEFAULT '',
+        due             TEXT,
+        updated_at      TEXT NOT NULL,
+        PRIMARY KEY (assessment_id, question_id),
+        CHECK (NOT (not_applicable = 1 AND maturity IS NOT NULL))
+    ) STRICT;
+
+    -- Every change to an answer, oldest first. Values are the answer as JSON; NULL old_value
+    -- means there was no answer before.
+    CREATE TABLE answer_history (
+        id             INTEGER PRIMARY KEY,
+        assessment_id  INTEGER NOT NULL REFERENCES assessment(id) ON DELETE CASCADE,
+        question_id    TEXT NOT NULL,
+        changed_at     TEXT NOT NULL,
+        old_value      TEXT CHECK (old_value IS NULL OR json_valid(old_value)),
+        new_value      TEXT NOT NULL CHECK (json_valid(new_value))
+    ) STRICT;
+    CREATE INDEX answer_history_by_question ON answer_history (assessment_id, question_id, id);
+
+    -- Append-only: history rows are never edited, and only go when their assessment goes.
+    CREATE TRIGGER answer_history_no_update BEFORE UPDATE ON answer_history
+    BEGIN
+        SELECT RAISE(ABORT, 'answer history is append-only');
+    END;
+    CREATE TRIGGER answer_history_no_delete BEFORE DELETE ON answer_history
+    WHEN EXISTS (SELECT 1 FROM assessment WHERE id = OLD.assessment_id)
+    BEGIN
+        SELECT RAISE(ABORT, 'answer history is append-only');
+    END;
+    "#,
+];
+
+/// The schema version this build writes.
+pub fn current_version() -> i64 {
+    MIGRATIONS.len() as i64
+}
