@@ -78,9 +78,10 @@ pub struct NewArgs {
     /// Who runs the assessment
     #[arg(long, value_name = "NAME", default_value = "")]
     pub assessor: String,
-    /// Target maturity; answers at or above it conform
-    #[arg(long, value_name = "0-5", default_value_t = crate::assessment::DEFAULT_TARGET)]
-    pub target: u8,
+    /// Target maturity; answers at or above it conform [default: 3, or the top of a
+    /// shorter scale]
+    #[arg(long, value_name = "0-5")]
+    pub target: Option<u8>,
     /// Questionnaire id, or path to a questionnaire file
     #[arg(long, value_name = "ID|FILE", default_value = "iso42001")]
     pub questionnaire: String,
@@ -103,10 +104,10 @@ pub struct AnswerArgs {
     /// Question id, e.g. 4.1-a (see `aimsgap questionnaire show`)
     pub question: String,
     /// Maturity on the questionnaire's scale (0-5 by default)
-    #[arg(long, value_name = "LEVEL")]
+    #[arg(long, value_name = "LEVEL", allow_negative_numbers = true)]
     pub maturity: Option<i64>,
     /// Mark an Annex A control not applicable (needs --justification)
-    #[arg(long, requires = "justification")]
+    #[arg(long)]
     pub na: bool,
     /// Set the question back to unanswered (notes and evidence are kept)
     #[arg(long)]

@@ -85,7 +85,9 @@ fn new(cx: &Context, args: NewArgs) -> Result<()> {
         scope: args.scope,
         assessor: args.assessor,
         date,
-        target: args.target,
+        target: args
+            .target
+            .unwrap_or(assessment::DEFAULT_TARGET.min(questionnaire.max_level())),
         roadmap_start: start,
         capacity: args.capacity,
     };

@@ -327,3 +327,277 @@ pub fn percent(ratio: Option<f64>) -> String {
 pub fn one_decimal(score: Option<f64>) -> String {
     score.map_or_else(|| "—".to_string(), |s| format!("{s:.1}"))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::questionnaire::load_str;
+
+    /// Two clause questions (one documented, weight 3) and two annex questions in one group.
+    const SOURCE: &str = r#"
+id = "t"
+version = "1"
+title = "t"
+[[scale]]
+level = 0
+label = "Absent"
+description = "d"
+[[scale]]
+level = 1
+label = "One"
+description = "d"
+[[scale]]
+level = 2
+label = "Two"
+description = "d"
+[[scale]]
+level = 3
+label = "Three"
+description = "d"
+[[scale]]
+level = 4
+label = "Four"
+description = "d"
+[[scale]]
+level = 5
+label = "Five"
+description = "d"
+[[phase]]
+id = "p"
+title = "P"
+[[section]]
+id = "4"
+kind = "clause"
+title = "Clause"
+[[section.requirement]]
+ref = "4.1"
+title = "r"
+[[section.requirement.question]]
+id = "c1"
+prompt = "p"
+guidance = "g"
+evidence = ["e"]
+recommendation = "r"
+effort = "S"
+phase = "p"
+[[section.requirement.question]]
+id = "c2"
+prompt = "p"
+guidance = "g"
+evidence = ["e"]
+recommendation = "r"
+effort = "S"
+phase = "p"
+weight = 3
+documented = true
+[[section]]
+id = "A.2"
+kind = "annex"
+title = "Annex"
+[[section.requirement]]
+ref = "A.2.2"
+title = "r"
+[[section.requirement.question]]
+id = "a1"
+prompt = "p"
+guidance = "g"
+evidence = ["e"]
+recommendation = "r"
+effort = "S"
+phase = "p"
+[[section.requirement.question]]
+id = "a2"
+prompt = "p"
+guidance = "g"
+evidence = ["e"]
+recommendation = "r"
+effort = "S"
+phase = "p"
+documented = true
+"#;
+
+    fn questionnaire() -> Questionnaire {
+        load_str(SOURCE, "test").unwrap()
+    }
+
+    fn answers(items: &[(&str, Response)]) -> BTreeMap<String, Answer> {
+        items
+            .iter()
+            .map(|(id, r)| {
+                (
+                    id.to_string(),
+                    Answer {
+                        response: r.clone(),
+                        ..Answer::default()
+                    },
+                )
+            })
+            .collect()
+    }
+
+    fn m(level: u8) -> Response {
+        Response::Maturity { level }
+    }
+
+    fn na() -> Response {
+        Response::NotApplicable {
+            justification: "why".into(),
+        }
+    }
+
+    fn close(a: Option<f64>, b: f64) -> bool {
+        a.is_some_and(|a| (a - b).abs() < 1e-9)
+    }
+
+    #[test]
+    fn no_answers_gives_no_score_zero_coverage_and_no_priorities() {
+        let q = questionnaire();
+        let card = score(&q, &BTreeMap::new(), 3);
+        assert_eq!(card.all.score, None);
+        assert_eq!(card.all.coverage, Some(0.0));
+        assert_eq!(card.all.readiness, Some(0.0));
+        assert_eq!(card.all.applicable, 4);
+        assert!(
+            card.questions
+                .iter()
+                .all(|s| s.status == Status::NotAssessed && s.gap.is_none())
+        );
+        assert!(card.gaps().is_empty());
+    }
+
+    #[test]
+    fn weights_other_than_one_weigh_the_score_but_not_coverage_or_readiness() {
+        let q = questionnaire();
+        // c1 (w 1) at 1, c2 (w 3) at 5: (1 + 15) / 4 = 4.0, where an unweighted mean is 3.0.
+        let card = score(&q, &answers(&[("c1", m(1)), ("c2", m(5))]), 3);
+        let clauses = card.section("4").unwrap();
+        assert!(close(clauses.score, 4.0), "{:?}", clauses.score);
+        assert!(close(clauses.coverage, 1.0));
+        assert!(close(clauses.readiness, 0.5));
+        assert!(close(card.clauses.score, 4.0));
+        assert!(close(card.all.coverage, 0.5));
+        assert!(close(card.all.readiness, 0.25));
+    }
+
+    #[test]
+    fn a_whole_group_not_applicable_drops_out_of_every_figure() {
+        let q = questionnaire();
+        let card = score(&q, &answers(&[("a1", na()), ("a2", na()), ("c1", m(3))]), 3);
+        let annex = card.section("A.2").unwrap();
+        assert_eq!(annex.applicable, 0);
+        assert_eq!(annex.score, None);
+        assert_eq!(annex.coverage, None);
+        assert_eq!(annex.readiness, None);
+        assert_eq!(card.annex.coverage, None);
+        // Overall counts only the two clause questions.
+        assert_eq!(card.all.applicable, 2);
+        assert!(close(card.all.coverage, 0.5));
+        assert!(close(card.all.readiness, 0.5));
+        assert!(close(card.all.score, 3.0));
+        let a1 = card.question("a1").unwrap();
+        assert_eq!(a1.status, Status::Excluded);
+        assert_eq!((a1.gap, a1.priority), (None, None));
+    }
+
+    #[test]
+    fn unanswered_differs_from_maturity_zero() {
+        let q = questionnaire();
+        let card = score(&q, &answers(&[("c1", m(0))]), 3);
+        let zero = card.question("c1").unwrap();
+        let open = card.question("c2").unwrap();
+        assert_eq!(zero.status, Status::Absent);
+        assert_eq!(zero.gap, Some(3));
+        assert_eq!(zero.priority, Some(Priority::P1));
+        assert_eq!(open.status, Status::NotAssessed);
+        assert_eq!((open.gap, open.priority), (None, None));
+        let f = card.section("4").unwrap();
+        assert_eq!(f.answered, 1);
+        assert!(close(f.score, 0.0));
+        assert!(close(f.coverage, 0.5));
+    }
+
+    #[test]
+    fn target_one_makes_level_one_conform_and_zero_a_blocker() {
+        let q = questionnaire();
+        let card = score(
+            &q,
+            &answers(&[("c1", m(1)), ("c2", m(0)), ("a1", m(0)), ("a2", m(0))]),
+            1,
+        );
+        assert_eq!(card.question("c1").unwrap().status, Status::Conforming);
+        assert_eq!(card.question("c1").unwrap().gap, Some(0));
+        assert_eq!(card.question("c1").unwrap().priority, None);
+        // Gap 1 everywhere: a clause or documented question at 0 is P1, else P3.
+        assert_eq!(card.question("c2").unwrap().priority, Some(Priority::P1));
+        assert_eq!(card.question("a1").unwrap().priority, Some(Priority::P3));
+        assert_eq!(card.question("a2").unwrap().priority, Some(Priority::P1));
+        assert!(close(card.all.readiness, 0.25));
+    }
+
+    #[test]
+    fn target_five_leaves_only_five_conforming() {
+        let q = questionnaire();
+        let card = score(
+            &q,
+            &answers(&[("c1", m(5)), ("c2", m(4)), ("a1", m(3)), ("a2", m(2))]),
+            5,
+        );
+        let s = |id| *card.question(id).unwrap();
+        assert_eq!(s("c1").status, Status::Conforming);
+        assert_eq!((s("c2").status, s("c2").gap), (Status::Partial, Some(1)));
+        assert_eq!(s("c2").priority, Some(Priority::P3));
+        assert_eq!(s("a1").priority, Some(Priority::P2));
+        assert_eq!(s("a2").priority, Some(Priority::P2));
+        assert!(close(card.all.readiness, 0.25));
+    }
+
+    #[test]
+    fn p1_needs_clause_or_documented_at_level_one_or_below() {
+        let q = questionnaire();
+        let card = score(
+            &q,
+            &answers(&[("c1", m(1)), ("c2", m(2)), ("a1", m(1)), ("a2", m(1))]),
+            3,
+        );
+        let p = |id| card.question(id).unwrap().priority;
+        assert_eq!(p("c1"), Some(Priority::P1)); // clause, m = 1
+        assert_eq!(p("c2"), Some(Priority::P3)); // clause, m = 2, gap 1
+        assert_eq!(p("a1"), Some(Priority::P2)); // annex, not documented, gap 2
+        assert_eq!(p("a2"), Some(Priority::P1)); // annex, documented, m = 1
+    }
+
+    #[test]
+    fn gaps_order_by_class_then_weighted_gap_then_clauses_first() {
+        let q = questionnaire();
+        // P1: c2 (gap 3 × w3 = 9), c1 (gap 3 × 1 = 3), a2 (gap 3 × 1 = 3; annex after clause).
+        let card = score(
+            &q,
+            &answers(&[("a2", m(0)), ("c1", m(0)), ("c2", m(0)), ("a1", m(2))]),
+            3,
+        );
+        let order: Vec<&str> = card
+            .gaps()
+            .iter()
+            .map(|s| s.at.question.id.as_str())
+            .collect();
+        assert_eq!(order, ["c2", "c1", "a2", "a1"]);
+        assert_eq!(card.count(Priority::P1), 3);
+        assert_eq!(card.count(Priority::P3), 1);
+    }
+
+    #[test]
+    fn target_zero_makes_everything_answered_conform() {
+        let q = questionnaire();
+        let card = score(&q, &answers(&[("c1", m(0))]), 0);
+        assert_eq!(card.question("c1").unwrap().status, Status::Conforming);
+        assert!(card.gaps().is_empty());
+    }
+
+    #[test]
+    fn percentages_and_scores_print_a_dash_when_undefined() {
+        assert_eq!(percent(None), "—");
+        assert_eq!(percent(Some(0.456)), "46%");
+        assert_eq!(one_decimal(Some(2.25)), "2.2");
+        assert_eq!(one_decimal(None), "—");
+    }
+}

@@ -786,9 +786,15 @@ fn read_question(
     let documented = f.opt_bool(cx, "documented");
 
     let depends_on = f.string_list(cx, "depends_on", false);
-    if let (Ok(list), Ok(id)) = (&depends_on, &id) {
+    if let Ok(list) = &depends_on {
+        // Checked even when the id itself is wrong, so that those problems are found too.
+        let question = table
+            .get("id")
+            .and_then(|v| v.get_ref().as_str())
+            .unwrap_or("?")
+            .to_string();
         w.deps.extend(list.iter().map(|target| DepUse {
-            question: id.get_ref().clone(),
+            question: question.clone(),
             from_ref: from_ref.to_string(),
             target: target.clone(),
         }));

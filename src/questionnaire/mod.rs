@@ -256,7 +256,7 @@ pub(crate) fn nearest<'a>(
     let wanted_lower = wanted.to_lowercase();
     candidates
         .map(|c| (strsim::levenshtein(&wanted_lower, &c.to_lowercase()), c))
-        .filter(|(d, c)| *d <= (c.chars().count().max(wanted.chars().count()) / 3).max(2))
+        .filter(|(d, c)| *d <= (c.chars().count().max(wanted.chars().count()) / 4).max(1))
         .min_by_key(|(d, _)| *d)
         .map(|(_, c)| c)
 }

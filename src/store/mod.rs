@@ -245,6 +245,22 @@ impl Store {
         Ok(())
     }
 
+    /// The durability settings in force on this connection: (journal mode, synchronous
+    /// level, foreign keys on). For diagnostics and tests.
+    pub fn settings(&self) -> Result<(String, i64, bool), StoreError> {
+        let get = || -> rusqlite::Result<(String, i64, bool)> {
+            Ok((
+                self.conn
+                    .query_row("PRAGMA journal_mode", [], |r| r.get(0))?,
+                self.conn
+                    .query_row("PRAGMA synchronous", [], |r| r.get(0))?,
+                self.conn
+                    .query_row("PRAGMA foreign_keys", [], |r| r.get(0))?,
+            ))
+        };
+        get().map_err(|e| self.err(e))
+    }
+
     /// The schema version of the open database.
     pub fn version(&self) -> Result<i64, StoreError> {
         self.conn

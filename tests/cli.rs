@@ -1,0 +1,502 @@
+//! The command line as a script would use it: output formats, exit codes, and bad input
+//! refused with one clear line and nothing written.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+use serde_json::Value;
+use tempfile::TempDir;
+
+struct Env {
+    dir: TempDir,
+}
+
+impl Env {
+    fn new() -> Env {
+        Env {
+            dir: TempDir::new().unwrap(),
+        }
+    }
+
+    fn db(&self) -> PathBuf {
+        self.dir.path().join("test.db")
+    }
+
+    /// The binary with a private data directory and database.
+    fn cmd(&self) -> Command {
+        let mut c = Command::cargo_bin("aimsgap").unwrap();
+        c.env_clear()
+            .env("HOME", self.dir.path())
+            .env("XDG_DATA_HOME", self.dir.path().join("data"))
+            .env("AIMSGAP_DB", self.db());
+        c
+    }
+
+    fn run(&self, args: &[&str]) -> (bool, String, String) {
+        let out = self.cmd().args(args).output().unwrap();
+        (
+            out.status.success(),
+            String::from_utf8(out.stdout).unwrap(),
+            String::from_utf8(out.stderr).unwrap(),
+        )
+    }
+
+    fn ok(&self, args: &[&str]) -> String {
+        let (ok, out, err) = self.run(args);
+        assert!(ok, "{args:?} failed: {err}");
+        out
+    }
+
+    /// Runs a command that must fail; returns its single stderr line.
+    fn fails(&self, args: &[&str]) -> String {
+        let (ok, out, err) = self.run(args);
+        assert!(!ok, "{args:?} should fail");
+        assert!(out.is_empty(), "stdout on failure: {out}");
+        assert_eq!(err.lines().count(), 1, "not one line: {err}");
+        err.trim_end().to_string()
+    }
+
+    fn new_assessment(&self) -> String {
+        self.ok(&["new", "--org", "Acme Ltd"]).trim().to_string()
+    }
+
+    fn history_len(&self, id: &str) -> usize {
+        let out = self.ok(&["history", id]);
+        if out.starts_with("No changes") {
+            0
+        } else {
+            out.lines().count()
+        }
+    }
+
+    fn export(&self, id: &str) -> Value {
+        serde_json::from_str(&self.ok(&["export", id, "--format", "json"])).unwrap()
+    }
+}
+
+#[test]
+fn new_prints_the_id_alone() {
+    let env = Env::new();
+    assert_eq!(env.ok(&["new", "--org", "Acme Ltd"]), "1\n");
+    assert_eq!(
+        env.ok(&[
+            "new",
+            "--org",
+            "Beta AG",
+            "--scope",
+            "Chatbot",
+            "--assessor",
+            "Kim",
+            "--target",
+            "4"
+        ]),
+        "2\n"
+    );
+    let list: Value = serde_json::from_str(&env.ok(&["list", "--json"])).unwrap();
+    let beta = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| a["id"] == 2)
+        .unwrap();
+    assert_eq!(beta["organisation"], "Beta AG");
+    assert_eq!(beta["scope"], "Chatbot");
+    assert_eq!(beta["target"], 4);
+    assert_eq!(beta["coverage"], 0.0);
+}
+
+#[test]
+fn new_refuses_bad_input_and_creates_nothing() {
+    let env = Env::new();
+    let err = env.fails(&["new", "--org", "Acme", "--target", "6"]);
+    assert!(err.contains("target 6 is out of range"), "{err}");
+    let err = env.fails(&["new", "--org", "  "]);
+    assert!(err.contains("organisation name must not be empty"), "{err}");
+    let err = env.fails(&["new", "--org", "Acme", "--questionnaire", "iso4201"]);
+    assert!(err.contains("did you mean \"iso42001\""), "{err}");
+    let err = env.fails(&["new", "--org", "Acme", "--date", "2026-02-30"]);
+    assert!(
+        err.contains("--date") && err.contains("not a valid calendar date"),
+        "{err}"
+    );
+    let list: Value = serde_json::from_str(&env.ok(&["list", "--json"])).unwrap();
+    assert_eq!(list, Value::Array(vec![]));
+}
+
+#[test]
+fn answer_records_every_field() {
+    let env = Env::new();
+    let id = env.new_assessment();
+    env.ok(&[
+        "answer",
+        &id,
+        "4.1-a",
+        "--maturity",
+        "2",
+        "--note",
+        "Strategy deck only",
+        "--evidence",
+        "Deck 2024",
+        "--evidence",
+        "Board minutes",
+        "--basis",
+        "document",
+        "--owner",
+        "COO",
+        "--due",
+        "2027-01-31",
+    ]);
+    env.ok(&[
+        "answer",
+        &id,
+        "A.10.4-a",
+        "--na",
+        "--justification",
+        "No customers",
+    ]);
+    let export = env.export(&id);
+    let q = |qid: &str| {
+        export["questions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|q| q["id"] == qid)
+            .unwrap()
+            .clone()
+    };
+    let a = q("4.1-a");
+    assert_eq!(a["maturity"], 2);
+    assert_eq!(a["status"], "partial");
+    assert_eq!(a["gap"], 1);
+    assert_eq!(a["notes"], "Strategy deck only");
+    assert_eq!(
+        a["evidence"],
+        serde_json::json!(["Deck 2024", "Board minutes"])
+    );
+    assert_eq!(a["basis"], "document");
+    assert_eq!(a["owner"], "COO");
+    assert_eq!(a["due"], "2027-01-31");
+    let na = q("A.10.4-a");
+    assert_eq!(na["not_applicable"], true);
+    assert_eq!(na["status"], "excluded");
+    assert_eq!(na["justification"], "No customers");
+    // Options left out keep what was recorded; given ones replace it.
+    env.ok(&["answer", &id, "4.1-a", "--maturity", "3"]);
+    let a = env.export(&id)["questions"][0].clone();
+    assert_eq!(
+        (a["maturity"].clone(), a["notes"].clone()),
+        (3.into(), "Strategy deck only".into())
+    );
+    assert_eq!(env.history_len(&id), 3);
+}
+
+#[test]
+fn bad_answers_get_one_clear_line_and_nothing_is_written() {
+    let env = Env::new();
+    let id = env.new_assessment();
+    env.ok(&["answer", &id, "4.1-a", "--maturity", "1"]);
+    let cases: &[(&[&str], &str)] = &[
+        (
+            &["answer", "99", "4.1-a", "--maturity", "1"],
+            "no assessment with id 99",
+        ),
+        (
+            &["answer", &id, "4.1-z", "--maturity", "1"],
+            "no question with id \"4.1-z\" (did you mean \"4.1-a\"?)",
+        ),
+        (
+            &["answer", &id, "4.1-a", "--maturity", "6"],
+            "maturity 6 is out of range: the scale runs from 0 to 5",
+        ),
+        (
+            &["answer", &id, "4.1-a", "--maturity", "-1"],
+            "maturity -1 is out of range",
+        ),
+        (
+            &["answer", &id, "4.1-a", "--na", "--justification", "x"],
+            "4.1 is a clause requirement",
+        ),
+        (
+            &["answer", &id, "A.2.2-a", "--na"],
+            "marking A.2.2 not applicable needs a justification",
+        ),
+        (
+            &["answer", &id, "A.2.2-a", "--na", "--justification", "  "],
+            "needs a justification",
+        ),
+        (
+            &[
+                "answer",
+                &id,
+                "4.1-a",
+                "--maturity",
+                "2",
+                "--due",
+                "31/01/2027",
+            ],
+            "--due: \"31/01/2027\" is not a date in the form YYYY-MM-DD",
+        ),
+        (
+            &[
+                "answer",
+                &id,
+                "4.1-a",
+                "--maturity",
+                "2",
+                "--due",
+                "2027-02-29",
+            ],
+            "not a valid calendar date",
+        ),
+    ];
+    for (args, expected) in cases {
+        let err = env.fails(args);
+        assert!(err.starts_with("error: "), "{err}");
+        assert!(err.contains(expected), "{args:?}: {err}");
+    }
+    assert_eq!(env.history_len(&id), 1);
+    let export = env.export(&id);
+    assert_eq!(export["questions"][0]["maturity"], 1);
+    assert_eq!(export["overall"]["all"]["answered"], 1);
+}
+
+#[test]
+fn score_prints_sections_and_overall_figures() {
+    let env = Env::new();
+    let id = env.new_assessment();
+    env.ok(&["answer", &id, "4.1-a", "--maturity", "3"]);
+    let text = env.ok(&["score", &id]);
+    assert!(text.contains("Context of the organization"), "{text}");
+    assert!(text.contains("Clauses 4–10") && text.contains("Annex A") && text.contains("Overall"));
+    let json: Value = serde_json::from_str(&env.ok(&["score", &id, "--json"])).unwrap();
+    let four = json["sections"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["id"] == "4")
+        .unwrap();
+    assert_eq!(four["score"], 3.0);
+    assert_eq!(
+        four["readiness"].as_f64().unwrap(),
+        1.0 / four["applicable"].as_f64().unwrap()
+    );
+    assert!(json["overall"]["annex"]["score"].is_null());
+    assert_eq!(json["overall"]["all"]["answered"], 1);
+}
+
+fn schema() -> jsonschema::Validator {
+    let text =
+        fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("schema/export.schema.json"))
+            .unwrap();
+    jsonschema::validator_for(&serde_json::from_str(&text).unwrap()).unwrap()
+}
+
+fn assert_valid(doc: &Value) {
+    let validator = schema();
+    let errors: Vec<String> = validator
+        .iter_errors(doc)
+        .map(|e| format!("{} at {}", e, e.instance_path()))
+        .collect();
+    assert!(errors.is_empty(), "{errors:#?}");
+}
+
+#[test]
+fn the_demo_exports_valid_complete_json() {
+    let env = Env::new();
+    let id = env.ok(&["demo"]).trim().to_string();
+    let doc = env.export(&id);
+    assert_valid(&doc);
+    assert_eq!(doc["schema_version"], 1);
+    assert_eq!(doc["assessment"]["target"], 3);
+    let questions = doc["questions"].as_array().unwrap();
+    assert_eq!(
+        questions.len(),
+        doc["overall"]["all"]["questions"].as_u64().unwrap() as usize
+    );
+    for key in [
+        "id",
+        "ref",
+        "section",
+        "kind",
+        "weight",
+        "maturity",
+        "not_applicable",
+        "status",
+        "gap",
+        "priority",
+    ] {
+        assert!(questions.iter().all(|q| q.get(key).is_some()), "{key}");
+    }
+    // A realistic demo: mostly answered, a few exclusions with reasons, gaps of every class.
+    let excluded: Vec<&Value> = questions
+        .iter()
+        .filter(|q| q["not_applicable"] == true)
+        .collect();
+    assert!(excluded.len() >= 3);
+    assert!(
+        excluded
+            .iter()
+            .all(|q| q["justification"].as_str().unwrap().len() > 20)
+    );
+    assert!(questions.iter().any(|q| q["status"] == "not_assessed"));
+    for p in ["p1", "p2", "p3"] {
+        assert!(doc["priorities"][p].as_u64().unwrap() > 0, "{p}");
+    }
+    assert!(
+        questions
+            .iter()
+            .filter(|q| !q["notes"].as_str().unwrap().is_empty())
+            .count()
+            >= 10
+    );
+    let coverage = doc["overall"]["all"]["coverage"].as_f64().unwrap();
+    let readiness = doc["overall"]["all"]["readiness"].as_f64().unwrap();
+    assert!(
+        coverage > 0.9 && readiness > 0.1 && readiness < 0.6,
+        "{coverage} {readiness}"
+    );
+    // Ranks run 1..=n over the questions with a gap.
+    let mut ranks: Vec<u64> = questions
+        .iter()
+        .filter_map(|q| q["rank"].as_u64())
+        .collect();
+    ranks.sort();
+    assert_eq!(ranks, (1..=ranks.len() as u64).collect::<Vec<_>>());
+}
+
+#[test]
+fn a_schema_violation_is_caught() {
+    // The schema is strict enough to notice a renamed field.
+    let env = Env::new();
+    let id = env.new_assessment();
+    let mut doc = env.export(&id);
+    assert_valid(&doc);
+    let q = doc["questions"][0].as_object_mut().unwrap();
+    let status = q.remove("status").unwrap();
+    q.insert("state".into(), status);
+    assert!(!schema().is_valid(&doc));
+}
+
+#[test]
+fn export_writes_a_file_or_standard_output() {
+    let env = Env::new();
+    let id = env.new_assessment();
+    let file = env.dir.path().join("out.json");
+    let (ok, out, err) = env.run(&[
+        "export",
+        &id,
+        "--format",
+        "json",
+        "-o",
+        file.to_str().unwrap(),
+    ]);
+    assert!(ok && out.is_empty(), "{err}");
+    assert!(err.contains("out.json"));
+    let written: Value = serde_json::from_str(&fs::read_to_string(&file).unwrap()).unwrap();
+    assert_eq!(written["assessment"]["organisation"], "Acme Ltd");
+    let dash: Value = serde_json::from_str(&env.ok(&["export", &id, "-o", "-"])).unwrap();
+    assert_eq!(dash["assessment"]["id"], written["assessment"]["id"]);
+    let err = env.fails(&["export", &id, "-o", "/no/such/dir/out.json"]);
+    assert!(err.contains("does not exist"), "{err}");
+}
+
+#[test]
+fn questionnaire_commands_check_show_and_list() {
+    let env = Env::new();
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/questionnaires");
+    let good = fixtures.join("valid/minimal.toml");
+    let out = env.ok(&["questionnaire", "check", good.to_str().unwrap()]);
+    assert!(out.contains("ok") && out.contains("2 questions"), "{out}");
+
+    let bad = fixtures.join("invalid/many_problems.toml");
+    let (ok, out, err) = env.run(&["questionnaire", "check", bad.to_str().unwrap()]);
+    assert!(!ok && out.is_empty());
+    assert!(
+        err.contains(
+            "many_problems.toml:36:1: question \"1.1-a\": missing required field `prompt`"
+        ),
+        "{err}"
+    );
+    assert!(err.contains("4 problems found"), "{err}");
+
+    let shown = env.ok(&["questionnaire", "show", "iso42001"]);
+    for needle in [
+        "Maturity scale",
+        "4.1  Understanding the organization and its context",
+        "A.10.4  Customers",
+        "Recommendation",
+    ] {
+        assert!(shown.contains(needle), "{needle}");
+    }
+    let json: Value =
+        serde_json::from_str(&env.ok(&["questionnaire", "show", "iso42001", "--json"])).unwrap();
+    assert_eq!(json["id"], "iso42001");
+    assert_eq!(json["sections"].as_array().unwrap().len(), 16);
+
+    // A file dropped into the questionnaire directory is listed and usable by id.
+    let qdir = env.dir.path().join("data/aimsgap/questionnaires");
+    fs::create_dir_all(&qdir).unwrap();
+    fs::copy(&good, qdir.join("minimal.toml")).unwrap();
+    fs::write(qdir.join("broken.toml"), "id = ").unwrap();
+    let list = env.ok(&["questionnaire", "list"]);
+    assert!(
+        list.contains("iso42001") && list.contains("minimal"),
+        "{list}"
+    );
+    assert!(list.contains("BROKEN"), "{list}");
+    let id = env.ok(&["new", "--org", "X", "--questionnaire", "minimal"]);
+    env.ok(&["answer", id.trim(), "B.1-a", "--maturity", "1"]);
+}
+
+#[test]
+fn the_database_defaults_to_the_data_directory_and_honours_overrides() {
+    let env = Env::new();
+    let mut cmd = Command::cargo_bin("aimsgap").unwrap();
+    let data = env.dir.path().join("data");
+    cmd.env_clear()
+        .env("HOME", env.dir.path())
+        .env("XDG_DATA_HOME", &data)
+        .args(["new", "--org", "Default"])
+        .assert()
+        .success();
+    let default_db = data.join("aimsgap/aimsgap.db");
+    assert!(default_db.is_file());
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        assert_eq!(
+            fs::metadata(&default_db).unwrap().permissions().mode() & 0o777,
+            0o600
+        );
+    }
+    // AIMSGAP_DB points elsewhere; --db beats it.
+    env.ok(&["new", "--org", "Env"]);
+    let other = env.dir.path().join("other.db");
+    env.ok(&["--db", other.to_str().unwrap(), "new", "--org", "Flag"]);
+    let list = |args: &[&str]| -> Vec<String> {
+        let v: Value = serde_json::from_str(&env.ok(args)).unwrap();
+        v.as_array()
+            .unwrap()
+            .iter()
+            .map(|a| a["organisation"].as_str().unwrap().to_string())
+            .collect()
+    };
+    assert_eq!(list(&["list", "--json"]), ["Env"]);
+    assert_eq!(
+        list(&["--db", other.to_str().unwrap(), "list", "--json"]),
+        ["Flag"]
+    );
+}
+
+#[test]
+fn a_database_that_is_not_ours_is_refused() {
+    let env = Env::new();
+    fs::write(env.db(), "this is not a database, it is a shopping list\n").unwrap();
+    let err = env.fails(&["list"]);
+    assert!(err.contains("is not an aimsgap database"), "{err}");
+    assert_eq!(
+        fs::read_to_string(env.db()).unwrap(),
+        "this is not a database, it is a shopping list\n"
+    );
+}

@@ -1,0 +1,341 @@
+//! The store: migrations, durability settings, answers and their history, refusal of files
+//! that are not ours, and assessments whose questionnaire has changed.
+
+use std::fs;
+use std::path::Path;
+
+use aimsgap::assessment::{Answer, EvidenceBasis, NewAssessment, Response};
+use aimsgap::questionnaire::Questionnaire;
+use aimsgap::questionnaire::catalog::{self, Catalog, built_in};
+use aimsgap::session::{Session, Source};
+use aimsgap::store::{Store, StoreError, schema_version};
+use jiff::civil::date;
+use rusqlite::Connection;
+use tempfile::TempDir;
+
+fn iso() -> &'static Questionnaire {
+    built_in("iso42001").unwrap()
+}
+
+fn new_assessment() -> NewAssessment {
+    NewAssessment {
+        scope: "All AI systems".into(),
+        assessor: "Tester".into(),
+        ..NewAssessment::new("Acme Ltd", date(2026, 5, 4))
+    }
+}
+
+fn first_questions(q: &Questionnaire, n: usize) -> Vec<String> {
+    q.questions()
+        .take(n)
+        .map(|a| a.question.id.clone())
+        .collect()
+}
+
+#[test]
+fn a_new_file_is_created_private_migrated_and_durable() {
+    let dir = TempDir::new().unwrap();
+    let path = dir.path().join("new.db");
+    let store = Store::open(&path).unwrap();
+    assert_eq!(store.version().unwrap(), schema_version());
+    let (journal, synchronous, foreign_keys) = store.settings().unwrap();
+    assert_eq!(journal, "wal");
+    assert_eq!(synchronous, 2, "synchronous = FULL");
+    assert!(foreign_keys);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = fs::metadata(&path).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o600, "mode {mode:o}");
+    }
+}
+
+#[test]
+fn reopening_is_idempotent_and_keeps_data() {
+    let dir = TempDir::new().unwrap();
+    let path = dir.path().join("a.db");
+    let id = {
+        let mut store = Store::open(&path).unwrap();
+        let id = store
+            .create_assessment(&new_assessment(), iso(), None)
+            .unwrap();
+        store
+            .set_answer(id, &first_questions(iso(), 1)[0], &Answer::with_maturity(2))
+            .unwrap();
+        id
+    };
+    for _ in 0..3 {
+        let store = Store::open(&path).unwrap();
+        assert_eq!(store.version().unwrap(), schema_version());
+        assert_eq!(store.assessments().unwrap().len(), 1);
+        assert_eq!(store.answers(id).unwrap().len(), 1);
+    }
+}
+
+#[test]
+fn every_earlier_schema_version_migrates_to_the_current_one() {
+    let dir = TempDir::new().unwrap();
+    for from in 0..=schema_version() as usize {
+        let path = dir.path().join(format!("v{from}.db"));
+        Store::migrate_to_for_tests(&path, from).unwrap();
+        let store = Store::open(&path).unwrap();
+        assert_eq!(
+            store.version().unwrap(),
+            schema_version(),
+            "from version {from}"
+        );
+    }
+}
+
+#[test]
+fn an_answer_round_trips_with_every_field() {
+    let mut store = Store::open_in_memory().unwrap();
+    let id = store
+        .create_assessment(&new_assessment(), iso(), None)
+        .unwrap();
+    let qid = &first_questions(iso(), 1)[0];
+    let answer = Answer {
+        response: Response::Maturity { level: 2 },
+        notes: "Line one\nLine two — ünïcode ✓".into(),
+        evidence: vec!["Scope v1.2".into(), "https://intranet/x".into()],
+        basis: Some(EvidenceBasis::Document),
+        owner: "CISO".into(),
+        due: Some(date(2026, 9, 30)),
+    };
+    assert_eq!(
+        store.set_answer(id, qid, &answer).unwrap(),
+        Answer::default()
+    );
+    assert_eq!(store.answer(id, qid).unwrap(), answer);
+    assert_eq!(store.answers(id).unwrap()[qid], answer);
+    let na = Answer::not_applicable("No customers");
+    store.set_answer(id, "A.10.4-a", &na).unwrap();
+    assert_eq!(store.answer(id, "A.10.4-a").unwrap(), na);
+}
+
+#[test]
+fn every_change_is_kept_in_an_append_only_history() {
+    let dir = TempDir::new().unwrap();
+    let path = dir.path().join("h.db");
+    let mut store = Store::open(&path).unwrap();
+    let id = store
+        .create_assessment(&new_assessment(), iso(), None)
+        .unwrap();
+    let qid = first_questions(iso(), 1).remove(0);
+    store
+        .set_answer(id, &qid, &Answer::with_maturity(1))
+        .unwrap();
+    let previous = store
+        .set_answer(id, &qid, &Answer::with_maturity(3))
+        .unwrap();
+    assert_eq!(previous, Answer::with_maturity(1));
+    // The same answer again is not a change.
+    store
+        .set_answer(id, &qid, &Answer::with_maturity(3))
+        .unwrap();
+    let history = store.history(id, Some(&qid)).unwrap();
+    assert_eq!(history.len(), 2);
+    assert_eq!(history[0].old, None);
+    assert_eq!(history[0].new, Answer::with_maturity(1));
+    assert_eq!(history[1].old, Some(Answer::with_maturity(1)));
+    assert_eq!(history[1].new, Answer::with_maturity(3));
+    assert!(history[0].changed_at <= history[1].changed_at);
+
+    let raw = Connection::open(&path).unwrap();
+    let update = raw.execute("UPDATE answer_history SET new_value = '{}'", []);
+    assert!(update.unwrap_err().to_string().contains("append-only"));
+    let delete = raw.execute("DELETE FROM answer_history", []);
+    assert!(delete.unwrap_err().to_string().contains("append-only"));
+    assert_eq!(store.history(id, None).unwrap().len(), 2);
+}
+
+#[test]
+fn deleting_an_assessment_removes_its_answers_and_history() {
+    let dir = TempDir::new().unwrap();
+    let path = dir.path().join("d.db");
+    let mut store = Store::open(&path).unwrap();
+    let keep = store
+        .create_assessment(&new_assessment(), iso(), None)
+        .unwrap();
+    let gone = store
+        .create_assessment(&new_assessment(), iso(), None)
+        .unwrap();
+    for id in [keep, gone] {
+        for q in first_questions(iso(), 3) {
+            store.set_answer(id, &q, &Answer::with_maturity(2)).unwrap();
+        }
+    }
+    store.delete_assessment(gone).unwrap();
+    assert!(matches!(
+        store.assessment(gone),
+        Err(StoreError::NoAssessment(_))
+    ));
+    let raw = Connection::open(&path).unwrap();
+    let count = |table: &str, id: i64| -> i64 {
+        raw.query_row(
+            &format!("SELECT count(*) FROM {table} WHERE assessment_id = ?1"),
+            [id],
+            |r| r.get(0),
+        )
+        .unwrap()
+    };
+    assert_eq!(
+        (count("answer", gone), count("answer_history", gone)),
+        (0, 0)
+    );
+    assert_eq!(
+        (count("answer", keep), count("answer_history", keep)),
+        (3, 3)
+    );
+    assert!(matches!(
+        store.delete_assessment(gone),
+        Err(StoreError::NoAssessment(_))
+    ));
+}
+
+#[test]
+fn duplicating_copies_answers_into_a_new_assessment() {
+    let mut store = Store::open_in_memory().unwrap();
+    let id = store
+        .create_assessment(&new_assessment(), iso(), None)
+        .unwrap();
+    let qs = first_questions(iso(), 2);
+    store
+        .set_answer(id, &qs[0], &Answer::with_maturity(4))
+        .unwrap();
+    let mut next = new_assessment();
+    next.date = date(2026, 11, 1);
+    let copy = store.duplicate_assessment(id, &next).unwrap();
+    assert_ne!(copy, id);
+    assert_eq!(store.answers(copy).unwrap(), store.answers(id).unwrap());
+    assert_eq!(store.assessment(copy).unwrap().date, date(2026, 11, 1));
+    // Changing the copy leaves the original alone.
+    store
+        .set_answer(copy, &qs[0], &Answer::with_maturity(5))
+        .unwrap();
+    assert_eq!(store.answer(id, &qs[0]).unwrap(), Answer::with_maturity(4));
+}
+
+#[test]
+fn unknown_assessments_are_reported_by_id() {
+    let mut store = Store::open_in_memory().unwrap();
+    let err = store
+        .set_answer(42, "4.1-a", &Answer::with_maturity(1))
+        .unwrap_err();
+    assert!(matches!(err, StoreError::NoAssessment(42)));
+    assert!(err.to_string().contains("no assessment with id 42"));
+}
+
+fn assert_refused_and_untouched(path: &Path, expect: &str) {
+    let before = fs::read(path).unwrap();
+    let err = Store::open(path).unwrap_err();
+    assert!(err.to_string().contains(expect), "{err}");
+    assert_eq!(fs::read(path).unwrap(), before, "file changed");
+    let name = path.file_name().unwrap().to_string_lossy();
+    for suffix in ["-wal", "-shm", "-journal"] {
+        let side = path.with_file_name(format!("{name}{suffix}"));
+        assert!(
+            !side.exists() || fs::metadata(&side).unwrap().len() == 0,
+            "{side:?}"
+        );
+    }
+}
+
+#[test]
+fn files_that_are_not_ours_are_refused_unchanged() {
+    let dir = TempDir::new().unwrap();
+
+    let random = dir.path().join("random.db");
+    let bytes: Vec<u8> = (0..8192u32)
+        .map(|i| (i.wrapping_mul(2654435761) >> 13) as u8)
+        .collect();
+    fs::write(&random, bytes).unwrap();
+    assert_refused_and_untouched(&random, "not an SQLite database");
+
+    let text = dir.path().join("notes.txt");
+    fs::write(
+        &text,
+        "just some text, long enough to look like a header of something\n",
+    )
+    .unwrap();
+    assert_refused_and_untouched(&text, "not an aimsgap database");
+
+    let other = dir.path().join("other.db");
+    {
+        let c = Connection::open(&other).unwrap();
+        c.execute_batch("CREATE TABLE t (x); INSERT INTO t VALUES (1);")
+            .unwrap();
+    }
+    assert_refused_and_untouched(&other, "another program");
+}
+
+#[test]
+fn a_database_from_a_newer_version_is_refused_unchanged() {
+    let dir = TempDir::new().unwrap();
+    let path = dir.path().join("future.db");
+    drop(Store::open(&path).unwrap());
+    {
+        let c = Connection::open(&path).unwrap();
+        c.pragma_update(None, "user_version", 99).unwrap();
+        c.pragma_update(None, "journal_mode", "DELETE").unwrap();
+    }
+    assert_refused_and_untouched(&path, "newer aimsgap (schema version 99");
+}
+
+#[test]
+fn a_missing_directory_is_named() {
+    let dir = TempDir::new().unwrap();
+    let path = dir.path().join("no/such/dir/a.db");
+    let err = Store::open(&path).unwrap_err();
+    assert!(err.to_string().contains("does not exist"), "{err}");
+    assert!(!path.exists());
+}
+
+const V1: &str = include_str!("fixtures/questionnaires/valid/minimal.toml");
+
+#[test]
+fn an_assessment_opens_against_a_changed_questionnaire_and_keeps_orphans() {
+    let dir = TempDir::new().unwrap();
+    let file = dir.path().join("minimal.toml");
+    fs::write(&file, V1).unwrap();
+    let q1 = catalog::load_file(&file).unwrap();
+    let mut store = Store::open(&dir.path().join("a.db")).unwrap();
+    let id = store
+        .create_assessment(&new_assessment(), &q1, Some(file.to_str().unwrap()))
+        .unwrap();
+    store
+        .set_answer(id, "1.1-a", &Answer::with_maturity(1))
+        .unwrap();
+    store
+        .set_answer(id, "B.1-a", &Answer::with_maturity(0))
+        .unwrap();
+
+    // Version 2 renames the annex question: its old answer must survive as an orphan.
+    let v2 = V1
+        .replace("version = \"1.0\"", "version = \"2.0\"")
+        .replace("id = \"B.1-a\"", "id = \"B.1-b\"");
+    fs::write(&file, &v2).unwrap();
+    let catalog = Catalog::new(None);
+    let session = Session::open(&store, &catalog, id).unwrap();
+    assert!(matches!(session.source, Source::Current(_)));
+    assert_eq!(session.questionnaire.version, "2.0");
+    assert!(session.questionnaire_changed());
+    let orphans: Vec<&str> = session.orphans().iter().map(|(id, _)| *id).collect();
+    assert_eq!(orphans, ["B.1-a"]);
+    let notice = session.change_notice().unwrap();
+    assert!(notice.contains("version 1.0 then, 2.0 now"), "{notice}");
+    assert!(notice.contains("1 answer belongs to a question that no longer exists"));
+    let card = session.scorecard();
+    assert_eq!(card.all.answered, 1);
+    assert_eq!(card.question("B.1-b").unwrap().maturity, None);
+    // Nothing was dropped from the database.
+    assert_eq!(store.answers(id).unwrap().len(), 2);
+
+    // With the file gone, the copy stored at creation is used.
+    fs::remove_file(&file).unwrap();
+    let session = Session::open(&store, &catalog, id).unwrap();
+    assert_eq!(session.source, Source::StoredCopy);
+    assert_eq!(session.questionnaire.version, "1.0");
+    assert!(!session.questionnaire_changed());
+    assert!(session.orphans().is_empty());
+}
