@@ -585,11 +585,23 @@ pub fn show(q: &Questionnaire, origin: &Origin, width: usize) -> String {
                 let _ = writeln!(out, "\n  [{}]", question.id);
                 let _ = writeln!(out, "{}", wrap(&question.prompt, 4));
                 let _ = writeln!(out, "\n    Guidance");
-                let _ = writeln!(out, "{}", wrap(&question.guidance, 6));
+                let parts = crate::questionnaire::split_guidance(&question.guidance);
+                if !parts.intro.is_empty() {
+                    let _ = writeln!(out, "{}", wrap(parts.intro, 6));
+                }
+                if let Some(weak) = parts.weak_spots {
+                    let _ = writeln!(out, "{}", wrap(&format!("Weak spots: {weak}"), 6));
+                }
+                for (level, text) in &parts.levels {
+                    let label = q.level(*level).map_or("", |l| l.label.as_str());
+                    let _ = writeln!(out, "{}", wrap(&format!("{level} {label}: {text}"), 6));
+                }
                 let _ = writeln!(out, "    Typical evidence");
                 for e in &question.evidence {
-                    let item = wrap(&format!("• {e}"), 6);
-                    let _ = writeln!(out, "{item}");
+                    let opts = textwrap::Options::new(width.saturating_sub(1).max(40))
+                        .initial_indent("      • ")
+                        .subsequent_indent("        ");
+                    let _ = writeln!(out, "{}", textwrap::fill(e, opts));
                 }
                 let _ = writeln!(out, "    Recommendation");
                 let _ = writeln!(out, "{}", wrap(&question.recommendation, 6));
@@ -608,17 +620,12 @@ pub fn show(q: &Questionnaire, origin: &Origin, width: usize) -> String {
                     facts.push(format!("after {}", question.depends_on.join(", ")));
                 }
                 let _ = writeln!(out, "{}", wrap(&facts.join(" · "), 4));
-                let links: Vec<String> = question
-                    .crosswalk
+                let links: Vec<String> = q
+                    .crosswalks
                     .iter()
-                    .filter(|(_, refs)| !refs.is_empty())
-                    .map(|(fw, refs)| {
-                        let title = q
-                            .crosswalks
-                            .iter()
-                            .find(|f| &f.id == fw)
-                            .map_or(fw.as_str(), |f| f.title.as_str());
-                        format!("{title}: {}", refs.join(", "))
+                    .filter_map(|fw| {
+                        let refs = question.crosswalk.get(&fw.id).filter(|r| !r.is_empty())?;
+                        Some(format!("{}: {}", fw.title, refs.join(", ")))
                     })
                     .collect();
                 if !links.is_empty() {

@@ -15,6 +15,40 @@ use serde::Serialize;
 
 pub use loader::{LoadError, Problem, load_str};
 
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn guidance_splits_into_intro_weak_spots_and_levels() {
+        let g = "Level 3 is a register. Usual weak spots: none kept; stale. 1: in heads; 2: a list; 3: approved; 4: reviewed.";
+        let parts = split_guidance(g);
+        assert_eq!(parts.intro, "Level 3 is a register.");
+        assert_eq!(parts.weak_spots, Some("none kept; stale."));
+        assert_eq!(
+            parts.levels,
+            [
+                (1, "in heads"),
+                (2, "a list"),
+                (3, "approved"),
+                (4, "reviewed")
+            ]
+        );
+    }
+
+    #[test]
+    fn guidance_without_the_convention_comes_back_whole() {
+        let g = "Look for a dated record: 10: not a ladder.";
+        let parts = split_guidance(g);
+        assert_eq!(parts.intro, g);
+        assert_eq!(parts.weak_spots, None);
+        assert!(parts.levels.is_empty());
+        let intro_only = split_guidance("Checks the channel. Level 3: logged. 1: none; 2: some");
+        assert_eq!(intro_only.intro, "Checks the channel. Level 3: logged.");
+        assert_eq!(intro_only.levels, [(1, "none"), (2, "some")]);
+    }
+}
+
 /// A complete, validated questionnaire.
 #[derive(Debug, Clone, Serialize)]
 pub struct Questionnaire {
@@ -246,6 +280,74 @@ impl Questionnaire {
             self.requirements().map(|(_, r)| r.reference.as_str()),
         )
     }
+}
+
+/// Assessor guidance split into its parts, when it follows the catalogue's convention:
+/// what good looks like, "Weak spots: …", then "1: …; 2: …; 3: …; 4: …" telling the levels
+/// apart. Guidance that does not follow it comes back whole, as the introduction.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GuidanceParts<'a> {
+    pub intro: &'a str,
+    pub weak_spots: Option<&'a str>,
+    /// (level, what that level looks like for this item).
+    pub levels: Vec<(u8, &'a str)>,
+}
+
+pub fn split_guidance(text: &str) -> GuidanceParts<'_> {
+    let (before, levels) = split_levels(text);
+    let lower = before.to_lowercase();
+    let (intro, weak_spots) = match lower.find("weak spots:") {
+        Some(at) => {
+            // The sentence that introduces the weak spots starts after the last full stop.
+            let sentence = before[..at].rfind(". ").map_or(0, |i| i + 2);
+            let weak = before[at + "weak spots:".len()..].trim();
+            (
+                before[..sentence].trim(),
+                Some(weak).filter(|w| !w.is_empty()),
+            )
+        }
+        None => (before.trim(), None),
+    };
+    GuidanceParts {
+        intro,
+        weak_spots,
+        levels,
+    }
+}
+
+/// Splits off a trailing "1: …; 2: …; …" ladder, if there is a complete one from 1.
+fn split_levels(text: &str) -> (&str, Vec<(u8, &str)>) {
+    let starts_ladder = |i: usize| {
+        text[i..].starts_with("1: ")
+            && (i == 0 || [". ", "; ", ": "].iter().any(|p| text[..i].ends_with(p)))
+    };
+    let Some(start) = (0..text.len())
+        .filter(|i| text.is_char_boundary(*i))
+        .find(|i| starts_ladder(*i))
+    else {
+        return (text, Vec::new());
+    };
+    let mut levels = Vec::new();
+    let mut rest = &text[start + 3..];
+    let mut level = 1u8;
+    loop {
+        let marker = format!("; {}: ", level + 1);
+        match rest.find(&marker) {
+            Some(end) => {
+                levels.push((level, rest[..end].trim()));
+                rest = &rest[end + marker.len()..];
+                level += 1;
+            }
+            None => {
+                levels.push((level, rest.trim().trim_end_matches('.')));
+                break;
+            }
+        }
+    }
+    if levels.len() < 2 {
+        return (text, Vec::new());
+    }
+    (text[..start].trim(), levels)
 }
 
 /// The candidate closest to `wanted` by edit distance, if it is close enough to be a typo.
