@@ -78,12 +78,29 @@ fn every_earlier_schema_version_migrates_to_the_current_one() {
     for from in 0..=schema_version() as usize {
         let path = dir.path().join(format!("v{from}.db"));
         Store::migrate_to_for_tests(&path, from).unwrap();
+        if from >= 1 {
+            // Data written by version 1 of the schema, as an older aimsgap would have.
+            let raw = Connection::open(&path).unwrap();
+            raw.execute_batch(
+                "INSERT INTO questionnaire_snapshot VALUES ('h', 'iso42001', 'old', 'x');
+                 INSERT INTO assessment VALUES (7, 'Old Co', '', '', '2025-01-02', 3,
+                   'iso42001', 'old', 'h', NULL, '2025-01-02', 5.0,
+                   '2025-01-02T10:00:00Z', '2025-01-02T10:00:00Z');
+                 INSERT INTO answer (assessment_id, question_id, maturity, updated_at)
+                   VALUES (7, '4.1-a', 2, '2025-01-02T10:00:00Z');",
+            )
+            .unwrap();
+        }
         let store = Store::open(&path).unwrap();
         assert_eq!(
             store.version().unwrap(),
             schema_version(),
             "from version {from}"
         );
+        if from >= 1 {
+            assert_eq!(store.assessment(7).unwrap().organisation, "Old Co");
+            assert_eq!(store.answer(7, "4.1-a").unwrap(), Answer::with_maturity(2));
+        }
     }
 }
 
@@ -338,4 +355,47 @@ fn an_assessment_opens_against_a_changed_questionnaire_and_keeps_orphans() {
     assert_eq!(session.questionnaire.version, "1.0");
     assert!(!session.questionnaire_changed());
     assert!(session.orphans().is_empty());
+}
+
+#[test]
+fn drafts_are_kept_until_the_answer_is_saved_or_they_are_discarded() {
+    let dir = TempDir::new().unwrap();
+    let path = dir.path().join("drafts.db");
+    let id = {
+        let mut store = Store::open(&path).unwrap();
+        let id = store
+            .create_assessment(&new_assessment(), iso(), None)
+            .unwrap();
+        store
+            .save_draft(id, "4.1-a", "notes", "Half a thou")
+            .unwrap();
+        store
+            .save_draft(id, "4.1-a", "notes", "Half a thought")
+            .unwrap();
+        store.save_draft(id, "4.2-a", "owner", "DPO").unwrap();
+        id
+    };
+    // A new process (as after a crash) finds them.
+    let mut store = Store::open(&path).unwrap();
+    let drafts = store.drafts(id).unwrap();
+    let found: Vec<(&str, &str, &str)> = drafts
+        .iter()
+        .map(|d| (d.question_id.as_str(), d.field.as_str(), d.text.as_str()))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("4.1-a", "notes", "Half a thought"),
+            ("4.2-a", "owner", "DPO")
+        ]
+    );
+    // Saving the answer clears that question's drafts in the same transaction.
+    let answer = Answer {
+        notes: "Half a thought".into(),
+        ..Answer::with_maturity(1)
+    };
+    store.set_answer(id, "4.1-a", &answer).unwrap();
+    assert_eq!(store.drafts(id).unwrap().len(), 1);
+    store.discard_drafts(id, "4.2-a").unwrap();
+    assert!(store.drafts(id).unwrap().is_empty());
 }

@@ -54,6 +54,15 @@ pub enum StoreError {
     Corrupt { path: String, why: String },
 }
 
+/// Text that was being typed into an answer field and not yet saved.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Draft {
+    pub question_id: String,
+    pub field: String,
+    pub text: String,
+    pub updated_at: Timestamp,
+}
+
 /// One entry of an answer's history.
 #[derive(Debug, Clone, PartialEq)]
 pub struct HistoryEntry {
@@ -498,9 +507,76 @@ impl Store {
             return Ok(old);
         }
         write_answer(&tx, assessment, question, answer, previous.as_ref(), now)
+            .and_then(|()| clear_drafts(&tx, assessment, question))
             .and_then(|()| tx.commit())
             .map_err(|e| sqlite(&label, e))?;
         Ok(old)
+    }
+
+    /// Keeps the text being typed into a field, durably, replacing the previous draft.
+    pub fn save_draft(
+        &mut self,
+        assessment: i64,
+        question: &str,
+        field: &str,
+        text: &str,
+    ) -> Result<(), StoreError> {
+        self.conn
+            .execute(
+                "INSERT INTO draft (assessment_id, question_id, field, text, updated_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5)
+                 ON CONFLICT (assessment_id, question_id, field) DO UPDATE SET
+                 text = excluded.text, updated_at = excluded.updated_at",
+                params![
+                    assessment,
+                    question,
+                    field,
+                    text,
+                    Timestamp::now().to_string()
+                ],
+            )
+            .map_err(|e| self.err(e))?;
+        Ok(())
+    }
+
+    /// Drops the drafts of a question (all fields).
+    pub fn discard_drafts(&mut self, assessment: i64, question: &str) -> Result<(), StoreError> {
+        self.conn
+            .execute(
+                "DELETE FROM draft WHERE assessment_id = ?1 AND question_id = ?2",
+                params![assessment, question],
+            )
+            .map_err(|e| self.err(e))?;
+        Ok(())
+    }
+
+    /// Unsaved drafts of an assessment, oldest first.
+    pub fn drafts(&self, assessment: i64) -> Result<Vec<Draft>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare(
+                "SELECT question_id, field, text, updated_at FROM draft
+                 WHERE assessment_id = ?1 ORDER BY updated_at, question_id, field",
+            )
+            .map_err(|e| self.err(e))?;
+        let rows = stmt
+            .query_map([assessment], |r| {
+                Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get::<_, String>(3)?))
+            })
+            .map_err(|e| self.err(e))?;
+        let mut out = Vec::new();
+        for row in rows {
+            let (question_id, field, text, at) = row.map_err(|e| self.err(e))?;
+            out.push(Draft {
+                question_id,
+                field,
+                text,
+                updated_at: at
+                    .parse()
+                    .map_err(|e: jiff::Error| self.corrupt(e.to_string()))?,
+            });
+        }
+        Ok(out)
     }
 
     /// The history of one question's answer (or of all answers), oldest first.
@@ -731,6 +807,14 @@ fn write_answer(
     tx.execute(
         "UPDATE assessment SET updated_at = ?2 WHERE id = ?1",
         params![assessment, now],
+    )?;
+    Ok(())
+}
+
+fn clear_drafts(tx: &Transaction, assessment: i64, question: &str) -> rusqlite::Result<()> {
+    tx.execute(
+        "DELETE FROM draft WHERE assessment_id = ?1 AND question_id = ?2",
+        params![assessment, question],
     )?;
     Ok(())
 }

@@ -73,6 +73,18 @@ pub const MIGRATIONS: &[&str] = &[
         SELECT RAISE(ABORT, 'answer history is append-only');
     END;
     "#,
+    // 2: drafts — text being typed into an answer field, saved on every change so that it
+    // survives a crash and can be offered back.
+    r#"
+    CREATE TABLE draft (
+        assessment_id  INTEGER NOT NULL REFERENCES assessment(id) ON DELETE CASCADE,
+        question_id    TEXT NOT NULL,
+        field          TEXT NOT NULL,
+        text           TEXT NOT NULL,
+        updated_at     TEXT NOT NULL,
+        PRIMARY KEY (assessment_id, question_id, field)
+    ) STRICT;
+    "#,
 ];
 
 /// The schema version this build writes.
