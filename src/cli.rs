@@ -28,6 +28,11 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Open an assessment straight in the workshop screen
+    Open {
+        /// Assessment id (see `aimsgap list`)
+        id: i64,
+    },
     /// Create an assessment and print its id
     New(NewArgs),
     /// List the assessments in the database

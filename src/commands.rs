@@ -55,6 +55,7 @@ impl Context {
 
 pub fn run(cx: &Context, command: Command) -> Result<()> {
     match command {
+        Command::Open { id } => crate::tui::run(cx, Some(id)),
         Command::New(args) => new(cx, args),
         Command::List { json } => list(cx, json),
         Command::Answer(args) => answer(cx, args),

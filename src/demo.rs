@@ -2,8 +2,7 @@
 //!
 //! Northwind Logistics is a mid-size logistics company part-way to ISO/IEC 42001 readiness:
 //! governance is in place, the AI risk and impact work is thin, and nothing has been audited
-//! yet. The data is keyed by requirement ref, so it survives changes to question ids; a
-//! requirement's second and later questions score a little lower, as they usually do.
+//! yet. The data is keyed by requirement ref, so it survives changes to question ids.
 
 use anyhow::Result;
 use jiff::ToSpan;
@@ -54,11 +53,11 @@ const FINDINGS: &[Finding] = &[
     Finding { reference: "6.1.3", level: M(1), notes: "No Statement of Applicability against Annex A yet. Treatment decisions sit in ticket comments.", evidence: &[], basis: Some(Interview), owner: CISO },
     Finding { reference: "6.1.4", level: M(1), notes: "A DPIA was done for the chatbot; no impact assessment method covering individuals and society beyond privacy.", evidence: &["DPIA customer-service assistant (2025)"], basis: Some(Document), owner: DPO },
     Finding { reference: "6.2", level: M(2), notes: "Objectives exist for forecast accuracy; none for fairness or transparency, and no owners or dates.", evidence: &["OKR sheet Q3"], basis: Some(Document), owner: COO },
-    Finding { reference: "6.3", level: M(1), notes: "Changes to the AIMS are discussed ad hoc.", evidence: &[], basis: Some(Interview), owner: QM },
+    Finding { reference: "6.3", level: M(2), notes: "Changes to the AIMS are discussed ad hoc.", evidence: &[], basis: Some(Interview), owner: QM },
     Finding { reference: "7.1", level: M(2), notes: "One FTE funded for AIMS coordination; data science capacity shared with product work.", evidence: &["Budget 2026, cost centre 4410"], basis: Some(Document), owner: COO },
     Finding { reference: "7.2", level: M(2), notes: "Data scientists trained; no competence requirements defined for system owners or the steering committee.", evidence: &["Training records (LMS export)"], basis: Some(Document), owner: HR },
     Finding { reference: "7.3", level: M(2), notes: "Policy launch e-mail sent; no awareness check for warehouse and dispatch staff who act on AI outputs.", evidence: &["Launch e-mail 2026-02-15"], basis: Some(Document), owner: HR },
-    Finding { reference: "7.4", level: M(1), notes: "No communication plan; external communication about AI handled case by case by marketing.", evidence: &[], basis: Some(Interview), owner: COO },
+    Finding { reference: "7.4", level: M(2), notes: "No communication plan; external communication about AI handled case by case by marketing.", evidence: &[], basis: Some(Interview), owner: COO },
     Finding { reference: "7.5.1", level: M(3), notes: "Document control from the ISO 9001 system extended to AIMS documents.", evidence: &["Document control procedure QP-02"], basis: Some(Document), owner: QM },
     Finding { reference: "7.5.2", level: M(3), notes: "", evidence: &["Master document list"], basis: Some(Document), owner: QM },
     Finding { reference: "7.5.3", level: M(2), notes: "Model documentation lives in the data science Git repository outside document control.", evidence: &["Git repository listing"], basis: Some(Observed), owner: DATA },
@@ -66,17 +65,17 @@ const FINDINGS: &[Finding] = &[
     Finding { reference: "8.2", level: M(1), notes: "One AI risk assessment, for forecasting, in 2025; not repeated after the model was retrained.", evidence: &["Risk assessment forecasting 2025"], basis: Some(Document), owner: CISO },
     Finding { reference: "8.3", level: M(1), notes: "Treatments agreed in 2025 not tracked to completion.", evidence: &[], basis: Some(Interview), owner: CISO },
     Finding { reference: "8.4", level: M(0), notes: "No AI system impact assessment has been carried out.", evidence: &[], basis: Some(Interview), owner: DPO },
-    Finding { reference: "9.1", level: M(1), notes: "Model accuracy dashboards exist; nothing measures the AIMS itself.", evidence: &["Grafana model dashboard"], basis: Some(Observed), owner: QM },
+    Finding { reference: "9.1", level: M(2), notes: "Model accuracy dashboards exist; nothing measures the AIMS itself.", evidence: &["Grafana model dashboard"], basis: Some(Observed), owner: QM },
     Finding { reference: "9.2.1", level: M(0), notes: "No internal audit of the AIMS yet; first one planned after the SoA is done.", evidence: &[], basis: Some(Interview), owner: QM },
     Finding { reference: "9.2.2", level: M(0), notes: "", evidence: &[], basis: Some(Interview), owner: QM },
-    Finding { reference: "9.3.1", level: M(1), notes: "Steering committee covers some review topics; no formal management review.", evidence: &[], basis: Some(Interview), owner: COO },
+    Finding { reference: "9.3.1", level: M(2), notes: "Steering committee covers some review topics; no formal management review.", evidence: &[], basis: Some(Interview), owner: COO },
     Finding { reference: "9.3.2", level: Open, notes: "", evidence: &[], basis: None, owner: "" },
     Finding { reference: "9.3.3", level: M(0), notes: "", evidence: &[], basis: Some(Interview), owner: COO },
-    Finding { reference: "10.1", level: M(1), notes: "", evidence: &[], basis: Some(Interview), owner: QM },
+    Finding { reference: "10.1", level: M(2), notes: "", evidence: &[], basis: Some(Interview), owner: QM },
     Finding { reference: "10.2", level: M(2), notes: "ISO 9001 CAPA process in use; AI incidents not yet routed into it.", evidence: &["CAPA procedure QP-08", "CAPA log"], basis: Some(Document), owner: QM },
     Finding { reference: "A.2.2", level: M(3), notes: "", evidence: &["AI policy v1.0"], basis: Some(Document), owner: CISO },
     Finding { reference: "A.2.3", level: M(2), notes: "Alignment with the privacy and security policies checked; procurement policy not yet.", evidence: &["Policy alignment memo"], basis: Some(Document), owner: CISO },
-    Finding { reference: "A.2.4", level: M(1), notes: "Review cycle not defined.", evidence: &[], basis: Some(Interview), owner: CISO },
+    Finding { reference: "A.2.4", level: M(2), notes: "Review cycle not defined.", evidence: &[], basis: Some(Interview), owner: CISO },
     Finding { reference: "A.3.2", level: M(2), notes: "", evidence: &["RACI for AI systems (draft)"], basis: Some(Document), owner: COO },
     Finding { reference: "A.3.3", level: M(3), notes: "The whistle-blowing channel accepts AI concerns; two cases in 2026, both closed.", evidence: &["Whistle-blowing policy", "Case log 2026"], basis: Some(Observed), owner: COO },
     Finding { reference: "A.4.2", level: M(2), notes: "", evidence: &["Model cards for forecasting and routing"], basis: Some(Document), owner: DATA },
@@ -103,7 +102,7 @@ const FINDINGS: &[Finding] = &[
     Finding { reference: "A.7.5", level: M(1), notes: "", evidence: &[], basis: Some(Interview), owner: DATA },
     Finding { reference: "A.7.6", level: M(2), notes: "", evidence: &["Feature engineering notebooks"], basis: Some(Observed), owner: DATA },
     Finding { reference: "A.8.2", level: NA("Northwind does not make AI systems available to external users; guidance for internal users is covered under A.9.4."), notes: "", evidence: &[], basis: Some(Interview), owner: "" },
-    Finding { reference: "A.8.3", level: M(1), notes: "", evidence: &[], basis: Some(Interview), owner: COO },
+    Finding { reference: "A.8.3", level: M(2), notes: "", evidence: &[], basis: Some(Interview), owner: COO },
     Finding { reference: "A.8.4", level: M(2), notes: "", evidence: &["Incident response plan (security)"], basis: Some(Document), owner: CISO },
     Finding { reference: "A.8.5", level: M(1), notes: "", evidence: &[], basis: Some(Interview), owner: DPO },
     Finding { reference: "A.9.2", level: M(2), notes: "", evidence: &["Dispatcher work instruction"], basis: Some(Document), owner: COO },
@@ -137,9 +136,11 @@ pub fn create(store: &mut Store, questionnaire: &Questionnaire, today: Date) -> 
         for (i, question) in requirement.questions.iter().enumerate() {
             let response = match f.level {
                 Open => continue,
-                M(level) => Response::Maturity {
-                    level: level.saturating_sub((i % 2) as u8),
+                // Where a practice is only partly in place, its second angle is weaker still.
+                M(level) if level < 3 && i % 2 == 1 => Response::Maturity {
+                    level: level.saturating_sub(1),
                 },
+                M(level) => Response::Maturity { level },
                 NA(why) => Response::NotApplicable {
                     justification: why.into(),
                 },

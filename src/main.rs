@@ -9,7 +9,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = Context::new(cli.db).and_then(|cx| match cli.command {
         Some(command) => commands::run(&cx, command),
-        None => aimsgap::tui::run(&cx),
+        None => aimsgap::tui::run(&cx, None),
     });
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -1,32 +1,62 @@
-//! The workshop screens. (A placeholder until the full TUI lands.)
+//! The workshop screens: one file per screen, a pure tree model, keys as data.
+//!
+//! `app` owns the loop and the commands that touch the store; `keymap` turns keys into
+//! actions; `home`, `workshop`, `dashboard` and `help` each hold their state, key handling and
+//! drawing; `tree` is the UI-free model of the question tree.
+
+pub mod app;
+pub mod dashboard;
+pub mod editor;
+pub mod form;
+pub mod help;
+pub mod home;
+pub mod keymap;
+pub mod theme;
+pub mod tree;
+pub mod workshop;
+
+use std::path::PathBuf;
 
 use anyhow::Result;
-use ratatui::crossterm::event::{self, Event, KeyCode, KeyEventKind};
-use ratatui::widgets::{Block, Paragraph};
 
 use crate::commands::Context;
+use app::{App, Message, TerminalEvents};
+use keymap::Keymap;
+use theme::Theme;
 
-pub fn run(cx: &Context) -> Result<()> {
+/// Where the user's key bindings live: `keys.toml` in the configuration directory.
+pub fn keys_file() -> Option<PathBuf> {
+    directories::ProjectDirs::from("", "", "aimsgap").map(|d| d.config_dir().join("keys.toml"))
+}
+
+/// Runs the screens on the real terminal, opening assessment `open` if given. The terminal
+/// is restored on quit, on error and on panic.
+pub fn run(cx: &Context, open: Option<i64>) -> Result<()> {
     let store = cx.store()?;
-    let count = store.assessments()?.len();
-    let text = format!(
-        "aimsgap — {count} assessment(s) in {}\n\nThe workshop screens are coming. Meanwhile use the command line: `aimsgap --help`.\n\nPress q to quit.",
-        cx.db.display()
+    let (keymap, problems) = Keymap::load(keys_file().as_deref());
+    let mut app = App::new(
+        store,
+        cx.catalog.clone(),
+        keymap,
+        Theme::from_env(),
+        jiff::Zoned::now().date(),
     );
-    ratatui::run(|terminal| -> Result<()> {
-        loop {
-            terminal.draw(|f| {
-                f.render_widget(
-                    Paragraph::new(text.as_str()).block(Block::bordered().title(" aimsgap ")),
-                    f.area(),
-                )
-            })?;
-            if let Event::Key(k) = event::read()?
-                && k.kind == KeyEventKind::Press
-                && matches!(k.code, KeyCode::Char('q') | KeyCode::Esc)
-            {
-                return Ok(());
-            }
-        }
-    })
+    if let Some(id) = open {
+        // Checked before the terminal is taken over, so the error reads like any other.
+        app.open_assessment(id)
+            .map_err(|e| anyhow::anyhow!("{e}"))?;
+    }
+    if let Some(first) = problems.first() {
+        let more = match problems.len() {
+            1 => String::new(),
+            n => format!(" (and {} more)", n - 1),
+        };
+        app.say(Message::error(format!(
+            "Key bindings: {first}{more}; defaults used for those keys"
+        )));
+    }
+    let mut terminal = ratatui::init();
+    let result = app::run(&mut terminal, &mut app, &mut TerminalEvents);
+    ratatui::restore();
+    result
 }

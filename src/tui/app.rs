@@ -1,0 +1,644 @@
+//! The application: which screen is showing, the loop, and the commands that touch the store.
+//!
+//! key → keymap → action → screen → command → store → message → draw. Screens never write to
+//! the store themselves; a command that fails leaves the session as it was and says why, so
+//! nothing is shown as saved that is not.
+
+use jiff::civil::Date;
+use ratatui::Frame;
+use ratatui::Terminal;
+use ratatui::backend::Backend;
+use ratatui::crossterm::event::{Event, KeyEvent, KeyEventKind};
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Widget};
+
+use super::dashboard::Dashboard;
+use super::help::Help;
+use super::home::Home;
+use super::keymap::{Action, Context, Keymap};
+use super::theme::Theme;
+use super::workshop::{Workshop, fit};
+use crate::assessment::{Answer, NewAssessment, Response, validate_answer};
+use crate::questionnaire::catalog::Catalog;
+use crate::scoring::percent;
+use crate::session::Session;
+use crate::store::Store;
+
+/// Something a screen asks the application to do.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Command {
+    Notify(Message),
+    SetAnswer {
+        question: String,
+        answer: Answer,
+        /// Move to the next question once saved.
+        advance: bool,
+    },
+    Undo,
+    SaveDraft {
+        question: String,
+        field: &'static str,
+        text: String,
+    },
+    DiscardDrafts {
+        question: String,
+    },
+    Open(i64),
+    Create {
+        new: NewAssessment,
+        questionnaire: String,
+    },
+    Duplicate {
+        source: i64,
+        new: NewAssessment,
+    },
+    Delete(i64),
+    GoHome,
+    ShowDashboard,
+    ShowWorkshop,
+    Quit,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Ok,
+    Info,
+    Error,
+}
+
+/// One line for the status bar.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Message {
+    pub text: String,
+    pub kind: Kind,
+}
+
+impl Message {
+    pub fn ok(text: impl Into<String>) -> Self {
+        Message {
+            text: text.into(),
+            kind: Kind::Ok,
+        }
+    }
+
+    pub fn info(text: impl Into<String>) -> Self {
+        Message {
+            text: text.into(),
+            kind: Kind::Info,
+        }
+    }
+
+    pub fn error(text: impl Into<String>) -> Self {
+        Message {
+            text: text.into(),
+            kind: Kind::Error,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum View {
+    Home,
+    Workshop,
+    Dashboard,
+}
+
+impl View {
+    fn context(self) -> Context {
+        match self {
+            View::Home => Context::Home,
+            View::Workshop => Context::Workshop,
+            View::Dashboard => Context::Dashboard,
+        }
+    }
+}
+
+/// An assessment being worked on.
+#[derive(Debug)]
+pub struct Open {
+    pub session: Session,
+    pub workshop: Workshop,
+    pub dashboard: Dashboard,
+    /// (question, the answer before the change), most recent last.
+    undo: Vec<(String, Answer)>,
+}
+
+pub struct App {
+    pub store: Store,
+    catalog: Catalog,
+    pub keymap: Keymap,
+    pub theme: Theme,
+    pub view: View,
+    pub home: Home,
+    pub open: Option<Open>,
+    pub help: Option<Help>,
+    pub message: Option<Message>,
+    pub quit: bool,
+    today: Date,
+}
+
+impl App {
+    pub fn new(store: Store, catalog: Catalog, keymap: Keymap, theme: Theme, today: Date) -> App {
+        let mut app = App {
+            store,
+            catalog,
+            keymap,
+            theme,
+            view: View::Home,
+            home: Home::default(),
+            open: None,
+            help: None,
+            message: None,
+            quit: false,
+            today,
+        };
+        app.refresh_home();
+        app
+    }
+
+    /// Reloads the list of assessments, with their figures.
+    pub fn refresh_home(&mut self) {
+        match self.home.reload(&self.store, &self.catalog) {
+            Ok(()) => {}
+            Err(e) => self.say(Message::error(format!("Cannot list assessments: {e}"))),
+        }
+    }
+
+    pub fn say(&mut self, message: Message) {
+        self.message = Some(message);
+    }
+
+    /// Opens an assessment in the workshop.
+    pub fn open_assessment(&mut self, id: i64) -> Result<(), String> {
+        let session = Session::open(&self.store, &self.catalog, id).map_err(|e| e.to_string())?;
+        let drafts = self.store.drafts(id).map_err(|e| e.to_string())?;
+        let notice = session.change_notice();
+        let workshop = Workshop::new(&session, drafts);
+        self.open = Some(Open {
+            session,
+            workshop,
+            dashboard: Dashboard::default(),
+            undo: Vec::new(),
+        });
+        self.view = View::Workshop;
+        self.message = notice.map(Message::info);
+        Ok(())
+    }
+
+    pub fn handle_event(&mut self, event: Event) {
+        match event {
+            Event::Key(key) if key.kind != KeyEventKind::Release => self.handle_key(&key),
+            // A resize needs nothing but the redraw that follows every event.
+            _ => {}
+        }
+    }
+
+    pub fn handle_key(&mut self, key: &KeyEvent) {
+        if let Some(help) = &mut self.help {
+            if help.handle_key(key, &self.keymap) {
+                self.help = None;
+            }
+            return;
+        }
+        let command = match self.view {
+            View::Home if self.home.is_modal() => {
+                self.home
+                    .handle_modal_key(key, &self.keymap, &self.catalog, self.today)
+            }
+            View::Workshop if self.open.as_ref().is_some_and(|o| o.workshop.is_modal()) => {
+                let open = self.open.as_mut().expect("checked");
+                open.workshop
+                    .handle_modal_key(key, &open.session, &self.keymap)
+            }
+            view => {
+                let Some(action) = self.keymap.action(view.context(), key) else {
+                    return;
+                };
+                self.act(action)
+            }
+        };
+        if let Some(c) = command {
+            self.execute(c);
+        }
+    }
+
+    fn act(&mut self, action: Action) -> Option<Command> {
+        match action {
+            Action::Help => {
+                self.help = Some(Help::new(self.view_contexts()));
+                None
+            }
+            Action::Presenter => {
+                self.theme.presenter = !self.theme.presenter;
+                Some(Command::Notify(Message::info(if self.theme.presenter {
+                    "Presenter mode: high contrast, private notes hidden"
+                } else {
+                    "Presenter mode off"
+                })))
+            }
+            Action::Quit => Some(Command::Quit),
+            _ => match self.view {
+                View::Home => self.home.act(action, &self.catalog, self.today),
+                View::Workshop => {
+                    let open = self.open.as_mut()?;
+                    open.workshop.act(action, &open.session, &self.theme)
+                }
+                View::Dashboard => self.open.as_mut()?.dashboard.act(action),
+            },
+        }
+    }
+
+    /// The key tables that apply on the current screen, for the help overlay.
+    fn view_contexts(&self) -> Vec<Context> {
+        match self.view {
+            View::Home => vec![
+                Context::Home,
+                Context::Global,
+                Context::Form,
+                Context::Confirm,
+            ],
+            View::Workshop => vec![
+                Context::Workshop,
+                Context::Global,
+                Context::Editor,
+                Context::Confirm,
+            ],
+            View::Dashboard => vec![Context::Dashboard, Context::Global],
+        }
+    }
+
+    pub fn execute(&mut self, command: Command) {
+        match command {
+            Command::Notify(m) => self.say(m),
+            Command::Quit => self.quit = true,
+            Command::GoHome => {
+                self.open = None;
+                self.view = View::Home;
+                self.refresh_home();
+            }
+            Command::ShowDashboard => {
+                if self.open.is_some() {
+                    self.view = View::Dashboard;
+                }
+            }
+            Command::ShowWorkshop => {
+                if self.open.is_some() {
+                    self.view = View::Workshop;
+                }
+            }
+            Command::Open(id) => {
+                if let Err(e) = self.open_assessment(id) {
+                    self.say(Message::error(format!("Cannot open assessment {id}: {e}")));
+                }
+            }
+            Command::SetAnswer {
+                question,
+                answer,
+                advance,
+            } => self.set_answer(question, answer, advance, true),
+            Command::Undo => self.undo(),
+            Command::SaveDraft {
+                question,
+                field,
+                text,
+            } => {
+                let Some(id) = self.open.as_ref().map(|o| o.session.assessment.id) else {
+                    return;
+                };
+                if let Err(e) = self.store.save_draft(id, &question, field, &text) {
+                    self.say(Message::error(format!("Draft not kept: {e}")));
+                }
+            }
+            Command::DiscardDrafts { question } => {
+                let Some(id) = self.open.as_ref().map(|o| o.session.assessment.id) else {
+                    return;
+                };
+                if let Err(e) = self.store.discard_drafts(id, &question) {
+                    self.say(Message::error(format!("Draft not discarded: {e}")));
+                }
+            }
+            Command::Create { new, questionnaire } => {
+                let created = self
+                    .catalog
+                    .resolve(&questionnaire)
+                    .map_err(|e| e.to_string())
+                    .and_then(|(q, origin)| {
+                        new.validate(&q).map_err(|e| e.to_string())?;
+                        let path = match origin {
+                            crate::questionnaire::catalog::Origin::File(p) => {
+                                Some(p.display().to_string())
+                            }
+                            crate::questionnaire::catalog::Origin::BuiltIn => None,
+                        };
+                        self.store
+                            .create_assessment(&new, &q, path.as_deref())
+                            .map_err(|e| e.to_string())
+                    });
+                match created {
+                    Ok(id) => {
+                        self.home.form = None;
+                        self.refresh_home();
+                        self.execute(Command::Open(id));
+                    }
+                    Err(e) => self.say(Message::error(format!("Not created: {e}"))),
+                }
+            }
+            Command::Duplicate { source, new } => {
+                match self.store.duplicate_assessment(source, &new) {
+                    Ok(id) => {
+                        self.home.form = None;
+                        self.refresh_home();
+                        self.home.select_id(id);
+                        self.say(Message::ok(format!(
+                            "Created assessment {id} from a copy of assessment {source}'s answers"
+                        )));
+                    }
+                    Err(e) => self.say(Message::error(format!("Not copied: {e}"))),
+                }
+            }
+            Command::Delete(id) => match self.store.delete_assessment(id) {
+                Ok(()) => {
+                    self.refresh_home();
+                    self.say(Message::ok(format!("Deleted assessment {id}")));
+                }
+                Err(e) => self.say(Message::error(format!("Not deleted: {e}"))),
+            },
+        }
+    }
+
+    fn set_answer(&mut self, question: String, answer: Answer, advance: bool, undoable: bool) {
+        let Some(open) = self.open.as_mut() else {
+            return;
+        };
+        if let Err(e) = validate_answer(&open.session.questionnaire, &question, &answer) {
+            self.message = Some(Message::error(format!("Not saved: {e}")));
+            return;
+        }
+        let id = open.session.assessment.id;
+        match self.store.set_answer(id, &question, &answer) {
+            Ok(previous) => {
+                if previous == answer {
+                    open.workshop.editing = None;
+                    return;
+                }
+                let what = describe(&open.session, &answer);
+                open.session.answers.insert(question.clone(), answer);
+                if undoable {
+                    open.undo.push((question.clone(), previous));
+                }
+                open.workshop.editing = None;
+                if advance {
+                    open.workshop.advance(&open.session);
+                }
+                self.message = Some(Message::ok(format!("Saved {question}: {what}")));
+            }
+            Err(e) => {
+                // The session keeps the stored answer: the screen never shows an unsaved one.
+                self.message = Some(Message::error(format!("NOT SAVED — {e}")));
+            }
+        }
+    }
+
+    fn undo(&mut self) {
+        let Some(open) = self.open.as_mut() else {
+            return;
+        };
+        let Some((question, previous)) = open.undo.pop() else {
+            self.say(Message::info("Nothing to undo"));
+            return;
+        };
+        let id = open.session.assessment.id;
+        match self.store.set_answer(id, &question, &previous) {
+            Ok(_) => {
+                let what = describe(&open.session, &previous);
+                open.session.answers.insert(question.clone(), previous);
+                open.workshop.go_to_question(&open.session, &question);
+                self.message = Some(Message::ok(format!("Undone: {question} is back to {what}")));
+            }
+            Err(e) => {
+                open.undo.push((question, previous));
+                self.message = Some(Message::error(format!("NOT UNDONE — {e}")));
+            }
+        }
+    }
+
+    pub fn render(&mut self, frame: &mut Frame) {
+        let area = frame.area();
+        let buf = frame.buffer_mut();
+        ratatui::widgets::Widget::render(
+            ratatui::widgets::Block::new().style(self.theme.base()),
+            area,
+            buf,
+        );
+        let [header, body, status, footer] = Layout::vertical([
+            Constraint::Length(1),
+            Constraint::Fill(1),
+            Constraint::Length(1),
+            Constraint::Length(1),
+        ])
+        .areas(area);
+        self.render_header(header, buf);
+        match self.view {
+            View::Home => self.home.render(body, buf, &self.theme, &self.keymap),
+            View::Workshop => {
+                if let Some(open) = self.open.as_mut() {
+                    open.workshop
+                        .render(body, buf, &open.session, &self.theme, &self.keymap);
+                }
+            }
+            View::Dashboard => {
+                if let Some(open) = self.open.as_mut() {
+                    open.dashboard.render(body, buf, &open.session, &self.theme);
+                }
+            }
+        }
+        self.render_status(status, buf);
+        self.render_footer(footer, buf);
+        if let Some(help) = &mut self.help {
+            help.render(area, buf, &self.keymap, &self.theme);
+        }
+    }
+
+    fn render_header(&self, area: Rect, buf: &mut ratatui::buffer::Buffer) {
+        let style = self.theme.header();
+        let mut parts: Vec<String> = Vec::new();
+        match (&self.open, self.view) {
+            (Some(open), View::Workshop | View::Dashboard) => {
+                let card = open.session.scorecard();
+                parts.push(open.session.assessment.organisation.clone());
+                parts.push(format!(
+                    "{}/{} answered",
+                    card.all.answered, card.all.applicable
+                ));
+                parts.push(format!("readiness {}", percent(card.all.readiness)));
+                parts.push(format!("target {}", open.session.assessment.target));
+                if self.view == View::Workshop && open.workshop.filter != super::tree::Filter::All {
+                    parts.push(format!("filter: {}", open.workshop.filter.label()));
+                }
+            }
+            _ => {
+                parts.push("aimsgap".into());
+                parts.push(format!(
+                    "{} assessment{}",
+                    self.home.rows.len(),
+                    if self.home.rows.len() == 1 { "" } else { "s" }
+                ));
+                parts.push(self.store.label().to_string());
+            }
+        }
+        if self.theme.presenter {
+            parts.push("PRESENTER".into());
+        }
+        let text = fit(&format!(" {}", parts.join(" · ")), usize::from(area.width));
+        Paragraph::new(text).style(style).render(area, buf);
+    }
+
+    fn render_status(&self, area: Rect, buf: &mut ratatui::buffer::Buffer) {
+        let Some(m) = &self.message else {
+            return;
+        };
+        let style = match m.kind {
+            Kind::Ok => self.theme.ok(),
+            Kind::Info => self.theme.base(),
+            Kind::Error => self.theme.error(),
+        };
+        let text = fit(&format!(" {}", m.text), usize::from(area.width));
+        Paragraph::new(Line::styled(text, style)).render(area, buf);
+    }
+
+    fn render_footer(&self, area: Rect, buf: &mut ratatui::buffer::Buffer) {
+        let context = match self.view {
+            View::Home if self.home.is_modal() => self.home.modal_context(),
+            View::Workshop if self.open.as_ref().is_some_and(|o| o.workshop.is_modal()) => {
+                if self
+                    .open
+                    .as_ref()
+                    .is_some_and(|o| !o.workshop.offers.is_empty())
+                {
+                    Context::Confirm
+                } else {
+                    Context::Editor
+                }
+            }
+            view => view.context(),
+        };
+        let actions: &[Action] = match context {
+            Context::Home => &[
+                Action::Open,
+                Action::New,
+                Action::Duplicate,
+                Action::Delete,
+                Action::Help,
+                Action::Quit,
+            ],
+            Context::Workshop => &[
+                Action::Maturity(0),
+                Action::NotApplicable,
+                Action::Notes,
+                Action::Jump,
+                Action::Search,
+                Action::NextUnanswered,
+                Action::Filter,
+                Action::Undo,
+                Action::Dashboard,
+                Action::Presenter,
+                Action::Help,
+                Action::Quit,
+            ],
+            Context::Dashboard => &[
+                Action::Workshop,
+                Action::ScrollDown,
+                Action::Presenter,
+                Action::Help,
+                Action::Quit,
+            ],
+            Context::Editor => &[Action::Save, Action::Cancel],
+            Context::Form => &[Action::NextField, Action::Save, Action::Cancel],
+            Context::Confirm => &[Action::Yes, Action::No],
+            Context::Global => &[],
+        };
+        let max = self
+            .open
+            .as_ref()
+            .map_or(5, |o| o.session.questionnaire.max_level());
+        let mut spans = vec![Span::raw(" ")];
+        let mut used = 1;
+        for a in actions {
+            let key = match a {
+                Action::Maturity(_) => self.keymap.maturity_label(max),
+                _ => self.keymap.key_label(context, *a),
+            };
+            let Some(key) = key else { continue };
+            let label = a.short();
+            let width = key.chars().count() + label.chars().count() + 4;
+            if used + width > usize::from(area.width) {
+                break;
+            }
+            used += width;
+            spans.push(Span::styled(key, self.theme.key()));
+            spans.push(Span::styled(format!(" {label}   "), self.theme.dim()));
+        }
+        Paragraph::new(Line::from(spans)).render(area, buf);
+    }
+}
+
+/// How an answer reads in a status message.
+fn describe(session: &Session, answer: &Answer) -> String {
+    match &answer.response {
+        Response::Maturity { level } => {
+            let label = session
+                .questionnaire
+                .level(*level)
+                .map_or("", |l| l.label.as_str());
+            format!("{level} {label}")
+        }
+        Response::NotApplicable { .. } => "not applicable".into(),
+        Response::Unanswered => "unanswered".into(),
+    }
+}
+
+/// Where the loop gets its events: the terminal, or a script in tests.
+pub trait Events {
+    /// The next event; `None` ends the loop.
+    fn next_event(&mut self) -> std::io::Result<Option<Event>>;
+}
+
+/// Events from the real terminal.
+pub struct TerminalEvents;
+
+impl Events for TerminalEvents {
+    fn next_event(&mut self) -> std::io::Result<Option<Event>> {
+        ratatui::crossterm::event::read().map(Some)
+    }
+}
+
+/// Scripted events, for tests.
+pub struct Scripted<I>(pub I);
+
+impl<I: Iterator<Item = Event>> Events for Scripted<I> {
+    fn next_event(&mut self) -> std::io::Result<Option<Event>> {
+        Ok(self.0.next())
+    }
+}
+
+/// Draws, waits for an event, handles it — until the user quits or the events run out.
+pub fn run<B: Backend>(
+    terminal: &mut Terminal<B>,
+    app: &mut App,
+    events: &mut dyn Events,
+) -> anyhow::Result<()>
+where
+    B::Error: Send + Sync + 'static,
+{
+    loop {
+        terminal.draw(|frame| app.render(frame))?;
+        if app.quit {
+            return Ok(());
+        }
+        match events.next_event()? {
+            Some(event) => app.handle_event(event),
+            None => return Ok(()),
+        }
+    }
+}

@@ -1,0 +1,266 @@
+//! The dashboard: the live scoreboard the client watches — maturity against target per clause
+//! and per Annex A group, coverage and readiness, the largest gaps and the certification
+//! blockers.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Paragraph, Widget};
+
+use super::app::Command;
+use super::keymap::Action;
+use super::theme::Theme;
+use super::workshop::fit;
+use crate::questionnaire::SectionKind;
+use crate::scoring::{Figures, Priority, Scorecard, one_decimal, percent};
+use crate::session::Session;
+
+#[derive(Debug, Default)]
+pub struct Dashboard {
+    pub scroll: u16,
+}
+
+impl Dashboard {
+    pub fn act(&mut self, action: Action) -> Option<Command> {
+        match action {
+            Action::ScrollDown | Action::Down | Action::PageDown => {
+                self.scroll = self.scroll.saturating_add(3)
+            }
+            Action::ScrollUp | Action::Up | Action::PageUp => {
+                self.scroll = self.scroll.saturating_sub(3)
+            }
+            Action::Workshop | Action::Back => return Some(Command::ShowWorkshop),
+            _ => {}
+        }
+        None
+    }
+
+    pub fn render(&mut self, area: Rect, buf: &mut Buffer, session: &Session, theme: &Theme) {
+        let card = session.scorecard();
+        let wide = area.width >= 120;
+        let (left_w, right_w) = if wide {
+            let l = area.width * 11 / 20;
+            (l, area.width - l)
+        } else {
+            (area.width, area.width)
+        };
+        let mut left = summary(&card, theme);
+        left.push(Line::raw(""));
+        left.extend(bars(
+            &card,
+            SectionKind::Clause,
+            "Clauses 4–10: maturity against target",
+            usize::from(left_w),
+            session,
+            theme,
+        ));
+        left.push(Line::raw(""));
+        left.extend(bars(
+            &card,
+            SectionKind::Annex,
+            "Annex A: maturity against target",
+            usize::from(left_w),
+            session,
+            theme,
+        ));
+        let right = gaps(&card, usize::from(right_w), theme);
+        if wide {
+            let [l, r] =
+                Layout::horizontal([Constraint::Length(left_w), Constraint::Fill(1)]).areas(area);
+            Paragraph::new(left).scroll((self.scroll, 0)).render(l, buf);
+            Paragraph::new(right)
+                .block(
+                    Block::new()
+                        .borders(Borders::LEFT)
+                        .border_style(theme.dim()),
+                )
+                .scroll((self.scroll, 0))
+                .render(r, buf);
+        } else {
+            left.push(Line::raw(""));
+            left.extend(right);
+            let max_scroll = (left.len() as u16).saturating_sub(area.height);
+            self.scroll = self.scroll.min(max_scroll);
+            Paragraph::new(left)
+                .scroll((self.scroll, 0))
+                .render(area, buf);
+        }
+    }
+}
+
+fn summary<'a>(card: &Scorecard, theme: &Theme) -> Vec<Line<'a>> {
+    let figure = |label: &str, f: &Figures| -> Vec<Span<'a>> {
+        vec![
+            Span::styled(format!("{label} "), theme.heading()),
+            Span::styled(
+                percent(f.readiness),
+                theme
+                    .bar(f.score, card.target)
+                    .add_modifier(ratatui::style::Modifier::BOLD),
+            ),
+            Span::raw("   "),
+        ]
+    };
+    let mut readiness = vec![Span::styled(" Readiness  ", theme.title())];
+    readiness.extend(figure("overall", &card.all));
+    readiness.extend(figure("clauses", &card.clauses));
+    readiness.extend(figure("Annex A", &card.annex));
+    let coverage = Line::from(vec![
+        Span::styled(" Coverage   ", theme.title()),
+        Span::raw(format!(
+            "{} · {}/{} answered · mean maturity {} (target {})",
+            percent(card.all.coverage),
+            card.all.answered,
+            card.all.applicable,
+            one_decimal(card.all.score),
+            card.target
+        )),
+    ]);
+    let gaps = Line::from(vec![
+        Span::styled(" Gaps       ", theme.title()),
+        Span::styled(
+            format!("{} P1", card.count(Priority::P1)),
+            theme.priority(Priority::P1),
+        ),
+        Span::raw(" certification blockers · "),
+        Span::styled(
+            format!("{} P2", card.count(Priority::P2)),
+            theme.priority(Priority::P2),
+        ),
+        Span::raw(" · "),
+        Span::styled(
+            format!("{} P3", card.count(Priority::P3)),
+            theme.priority(Priority::P3),
+        ),
+    ]);
+    vec![Line::from(readiness), coverage, gaps]
+}
+
+/// One bar per section of a kind: the weighted score against the target tick.
+fn bars<'a>(
+    card: &Scorecard,
+    kind: SectionKind,
+    title: &str,
+    width: usize,
+    session: &Session,
+    theme: &Theme,
+) -> Vec<Line<'a>> {
+    let max = f64::from(session.questionnaire.max_level().max(1));
+    // Labels take what the bar (at least 20 cells) and the figures leave.
+    let label_w = width.saturating_sub(38).clamp(16, 38);
+    let bar_w = width.saturating_sub(label_w + 18).clamp(10, 40);
+    let target_at = ((f64::from(card.target) / max) * bar_w as f64).round() as usize;
+    let mut lines = vec![Line::styled(
+        format!(" {title} {}", card.target),
+        theme.heading(),
+    )];
+    for (section, f) in card.sections.iter().filter(|(s, _)| s.kind == kind) {
+        let label = fit(&format!("{} {}", section.id, section.title), label_w);
+        let filled = f
+            .score
+            .map_or(0, |s| ((s / max) * bar_w as f64).round() as usize);
+        let mut spans = vec![Span::raw(format!(" {label:<label_w$} "))];
+        let fill_style = theme.bar(f.score, card.target);
+        for i in 0..bar_w {
+            let (glyph, style) = if i == target_at.min(bar_w - 1) && target_at > 0 {
+                ("┃", theme.heading())
+            } else if i < filled {
+                ("█", fill_style)
+            } else {
+                ("░", theme.dim())
+            };
+            spans.push(Span::styled(glyph, style));
+        }
+        let value = match (f.score, f.applicable) {
+            (_, 0) => "excluded".to_string(),
+            (None, _) => "  —".to_string(),
+            (Some(s), _) => format!("{s:>3.1}"),
+        };
+        spans.push(Span::styled(format!(" {value}"), fill_style));
+        spans.push(Span::styled(
+            format!("  {:>4} ready", percent(f.readiness)),
+            theme.dim(),
+        ));
+        lines.push(Line::from(spans));
+    }
+    lines
+}
+
+/// The largest gaps in priority order, then the certification blockers.
+fn gaps<'a>(card: &Scorecard, width: usize, theme: &Theme) -> Vec<Line<'a>> {
+    let ordered = card.gaps();
+    // One line per requirement, at its most urgent question: several questions of one item
+    // point at the same piece of work.
+    let mut by_requirement = Vec::new();
+    for s in &ordered {
+        if !by_requirement
+            .iter()
+            .any(|x: &&&crate::scoring::QuestionScore| {
+                x.at.requirement.reference == s.at.requirement.reference
+            })
+        {
+            by_requirement.push(s);
+        }
+    }
+    let mut lines = vec![Line::styled(
+        " Top gaps (priority, then gap × weight)",
+        theme.heading(),
+    )];
+    if ordered.is_empty() {
+        lines.push(Line::styled(
+            "   No gaps among the answered questions yet.",
+            theme.dim(),
+        ));
+    }
+    for s in by_requirement.iter().take(10) {
+        let p = s.priority.unwrap_or(Priority::P3);
+        let level = s.maturity.map_or("·".into(), |m| m.to_string());
+        let text = fit(
+            &format!("{} {}", s.at.requirement.reference, s.at.requirement.title),
+            width.saturating_sub(16),
+        );
+        lines.push(Line::from(vec![
+            Span::styled(format!(" {p} "), theme.priority(p)),
+            Span::raw(format!("{text} ")),
+            Span::styled(format!("{level}→{}", card.target), theme.dim()),
+        ]));
+    }
+    let blockers: Vec<_> = by_requirement
+        .iter()
+        .filter(|s| s.priority == Some(Priority::P1))
+        .collect();
+    lines.push(Line::raw(""));
+    lines.push(Line::styled(
+        format!(
+            " P1 certification blockers: {} requirements",
+            blockers.len()
+        ),
+        theme.priority(Priority::P1),
+    ));
+    if blockers.is_empty() {
+        lines.push(Line::styled(
+            "   None among the answered questions.",
+            theme.dim(),
+        ));
+    }
+    for s in blockers {
+        let tag = if s.at.question.documented {
+            " (documented)"
+        } else {
+            ""
+        };
+        let text = fit(
+            &format!(
+                "{} {}{tag}",
+                s.at.requirement.reference, s.at.requirement.title
+            ),
+            width.saturating_sub(4),
+        );
+        lines.push(Line::from(vec![
+            Span::raw("   "),
+            Span::styled(text, Style::new()),
+        ]));
+    }
+    lines
+}

@@ -1,0 +1,239 @@
+//! A text box: one line (owner, due date, justification, go-to, search) or several (notes,
+//! evidence references). Wraps ratatui-textarea; the keys that save and cancel come from the
+//! keymap's [editor] table, every other key is text.
+
+use ratatui::buffer::Buffer;
+use ratatui::crossterm::event::{KeyCode, KeyEvent};
+use ratatui::layout::Rect;
+use ratatui::text::Line;
+use ratatui::widgets::{Block, Widget};
+use ratatui_textarea::{TextArea, WrapMode};
+
+use super::keymap::{Action, Context, Keymap};
+use super::theme::Theme;
+
+/// What the box edits. The persistent ones are saved as drafts while typing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Field {
+    Notes,
+    Evidence,
+    Owner,
+    Due,
+    Justification,
+    Jump,
+    Search,
+}
+
+impl Field {
+    pub fn multiline(self) -> bool {
+        matches!(self, Field::Notes | Field::Evidence)
+    }
+
+    /// The name a draft is stored under; `None` for boxes that edit no answer.
+    pub fn draft_name(self) -> Option<&'static str> {
+        match self {
+            Field::Notes => Some("notes"),
+            Field::Evidence => Some("evidence"),
+            Field::Owner => Some("owner"),
+            Field::Due => Some("due"),
+            Field::Justification => Some("justification"),
+            Field::Jump | Field::Search => None,
+        }
+    }
+
+    pub fn from_draft_name(name: &str) -> Option<Field> {
+        [
+            Field::Notes,
+            Field::Evidence,
+            Field::Owner,
+            Field::Due,
+            Field::Justification,
+        ]
+        .into_iter()
+        .find(|f| f.draft_name() == Some(name))
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Field::Notes => "Notes",
+            Field::Evidence => "Evidence references (one per line)",
+            Field::Owner => "Owner of the remediation",
+            Field::Due => "Due date (YYYY-MM-DD)",
+            Field::Justification => "Why is this control not applicable?",
+            Field::Jump => "Go to ref (e.g. 6.1.2, A.6.2.4) or question id",
+            Field::Search => "Search prompts, titles, notes and evidence",
+        }
+    }
+}
+
+#[derive(Debug, PartialEq, Eq)]
+pub enum Outcome {
+    Save(String),
+    Cancel,
+    /// The text changed (a draft should be written).
+    Changed,
+    Nothing,
+}
+
+pub struct TextBox {
+    pub field: Field,
+    area: TextArea<'static>,
+    /// A one-line explanation shown under the box (e.g. why a date was refused).
+    pub message: Option<String>,
+}
+
+impl std::fmt::Debug for TextBox {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("TextBox")
+            .field("field", &self.field)
+            .field("text", &self.text())
+            .finish()
+    }
+}
+
+impl TextBox {
+    pub fn new(field: Field, initial: &str) -> TextBox {
+        let lines: Vec<String> = if field.multiline() {
+            initial.split('\n').map(str::to_string).collect()
+        } else {
+            vec![initial.replace('\n', " ")]
+        };
+        let mut area = TextArea::new(lines);
+        area.set_wrap_mode(WrapMode::WordOrGlyph);
+        area.move_cursor(ratatui_textarea::CursorMove::Bottom);
+        area.move_cursor(ratatui_textarea::CursorMove::End);
+        TextBox {
+            field,
+            area,
+            message: None,
+        }
+    }
+
+    pub fn text(&self) -> String {
+        self.area.lines().join("\n")
+    }
+
+    pub fn handle(&mut self, key: &KeyEvent, keymap: &Keymap) -> Outcome {
+        match keymap.action(Context::Editor, key) {
+            Some(Action::Save) => return Outcome::Save(self.text()),
+            Some(Action::Cancel) => return Outcome::Cancel,
+            _ => {}
+        }
+        if key.code == KeyCode::Enter && !self.field.multiline() {
+            return Outcome::Save(self.text());
+        }
+        let before = self.area.lines().to_vec();
+        self.area.input(*key);
+        if self.area.lines() != before.as_slice() {
+            self.message = None;
+            Outcome::Changed
+        } else {
+            Outcome::Nothing
+        }
+    }
+
+    /// Rows the box wants: one line, or a few for multi-line text, plus border and message.
+    pub fn height(&self, max: u16) -> u16 {
+        let body: u16 = if self.field.multiline() { 6 } else { 1 };
+        (body + 2 + u16::from(self.message.is_some())).min(max)
+    }
+
+    pub fn render(&mut self, area: Rect, buf: &mut Buffer, theme: &Theme, keymap: &Keymap) {
+        let save = keymap
+            .key_label(Context::Editor, Action::Save)
+            .unwrap_or_default();
+        let cancel = keymap
+            .key_label(Context::Editor, Action::Cancel)
+            .unwrap_or_default();
+        let hint = if self.field.multiline() {
+            format!(" {save} save · {cancel} cancel ")
+        } else {
+            format!(" enter or {save} save · {cancel} cancel ")
+        };
+        let block = Block::bordered()
+            .title(Line::styled(
+                format!(" {} ", self.field.label()),
+                theme.heading(),
+            ))
+            .title_bottom(Line::styled(hint, theme.dim()))
+            .border_style(theme.key());
+        let inner = block.inner(area);
+        block.render(area, buf);
+        let (text_area, message_area) = if self.message.is_some() && inner.height > 1 {
+            let text = Rect {
+                height: inner.height - 1,
+                ..inner
+            };
+            let msg = Rect {
+                y: inner.y + inner.height - 1,
+                height: 1,
+                ..inner
+            };
+            (text, Some(msg))
+        } else {
+            (inner, None)
+        };
+        self.area
+            .set_cursor_line_style(ratatui::style::Style::new());
+        self.area.set_style(theme.base());
+        (&self.area).render(text_area, buf);
+        if let (Some(msg), Some(rect)) = (&self.message, message_area) {
+            Line::styled(msg.as_str(), theme.error()).render(rect, buf);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ratatui::crossterm::event::{KeyEventKind, KeyEventState, KeyModifiers};
+
+    fn key(code: KeyCode) -> KeyEvent {
+        KeyEvent {
+            code,
+            modifiers: KeyModifiers::NONE,
+            kind: KeyEventKind::Press,
+            state: KeyEventState::NONE,
+        }
+    }
+
+    #[test]
+    fn single_line_saves_on_enter_and_multi_line_breaks_the_line() {
+        let keys = Keymap::default();
+        let mut owner = TextBox::new(Field::Owner, "CI");
+        assert_eq!(
+            owner.handle(&key(KeyCode::Char('O')), &keys),
+            Outcome::Changed
+        );
+        assert_eq!(
+            owner.handle(&key(KeyCode::Enter), &keys),
+            Outcome::Save("CIO".into())
+        );
+
+        let mut notes = TextBox::new(Field::Notes, "one");
+        notes.handle(&key(KeyCode::Enter), &keys);
+        notes.handle(&key(KeyCode::Char('2')), &keys);
+        assert_eq!(notes.text(), "one\n2");
+        let save = KeyEvent {
+            modifiers: KeyModifiers::CONTROL,
+            ..key(KeyCode::Char('s'))
+        };
+        assert_eq!(notes.handle(&save, &keys), Outcome::Save("one\n2".into()));
+        assert_eq!(notes.handle(&key(KeyCode::Esc), &keys), Outcome::Cancel);
+        assert_eq!(notes.handle(&key(KeyCode::Left), &keys), Outcome::Nothing);
+    }
+
+    #[test]
+    fn draft_names_round_trip() {
+        for f in [
+            Field::Notes,
+            Field::Evidence,
+            Field::Owner,
+            Field::Due,
+            Field::Justification,
+        ] {
+            assert_eq!(Field::from_draft_name(f.draft_name().unwrap()), Some(f));
+        }
+        assert_eq!(Field::Search.draft_name(), None);
+    }
+}

@@ -1,0 +1,267 @@
+//! The assessment form: new assessment, or a re-assessment copied from an earlier one.
+
+use jiff::civil::Date;
+use ratatui::buffer::Buffer;
+use ratatui::crossterm::event::{KeyCode, KeyEvent};
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Clear, Paragraph, Widget, Wrap};
+
+use super::app::Command;
+use super::keymap::{Action, Context, Keymap};
+use super::theme::Theme;
+use crate::assessment::{DEFAULT_TARGET, NewAssessment};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Slot {
+    Organisation,
+    Scope,
+    Assessor,
+    Target,
+    Questionnaire,
+}
+
+#[derive(Debug, Clone)]
+pub struct Form {
+    /// Some(id) when this is a re-assessment of that assessment.
+    pub source: Option<i64>,
+    pub organisation: String,
+    pub scope: String,
+    pub assessor: String,
+    pub target: u8,
+    /// Available questionnaire ids (one is chosen); a re-assessment keeps its source's.
+    pub questionnaires: Vec<String>,
+    pub chosen: usize,
+    slot: usize,
+    pub error: Option<String>,
+}
+
+impl Form {
+    pub fn new(questionnaires: Vec<String>) -> Form {
+        Form {
+            source: None,
+            organisation: String::new(),
+            scope: String::new(),
+            assessor: String::new(),
+            target: DEFAULT_TARGET,
+            chosen: questionnaires
+                .iter()
+                .position(|q| q == "iso42001")
+                .unwrap_or(0),
+            questionnaires,
+            slot: 0,
+            error: None,
+        }
+    }
+
+    pub fn reassessment(
+        source: i64,
+        organisation: &str,
+        scope: &str,
+        assessor: &str,
+        target: u8,
+    ) -> Form {
+        Form {
+            source: Some(source),
+            organisation: organisation.into(),
+            scope: scope.into(),
+            assessor: assessor.into(),
+            target,
+            questionnaires: Vec::new(),
+            chosen: 0,
+            slot: 0,
+            error: None,
+        }
+    }
+
+    fn slots(&self) -> Vec<Slot> {
+        let mut s = vec![
+            Slot::Organisation,
+            Slot::Scope,
+            Slot::Assessor,
+            Slot::Target,
+        ];
+        if self.source.is_none() {
+            s.push(Slot::Questionnaire);
+        }
+        s
+    }
+
+    fn current(&self) -> Slot {
+        self.slots()[self.slot]
+    }
+
+    pub fn handle_key(
+        &mut self,
+        key: &KeyEvent,
+        keymap: &Keymap,
+        today: Date,
+    ) -> Option<FormOutcome> {
+        let last = self.slots().len() - 1;
+        match keymap.action(Context::Form, key) {
+            Some(Action::Cancel) => return Some(FormOutcome::Cancel),
+            Some(Action::Save) => return self.submit(today),
+            Some(Action::NextField) => {
+                self.slot = (self.slot + 1).min(last);
+                return None;
+            }
+            Some(Action::PreviousField) => {
+                self.slot = self.slot.saturating_sub(1);
+                return None;
+            }
+            _ => {}
+        }
+        if key.code == KeyCode::Enter {
+            if self.slot == last {
+                return self.submit(today);
+            }
+            self.slot += 1;
+            return None;
+        }
+        self.error = None;
+        match self.current() {
+            Slot::Target => match key.code {
+                KeyCode::Char(c) if c.is_ascii_digit() => self.target = c as u8 - b'0',
+                KeyCode::Left => self.target = self.target.saturating_sub(1),
+                KeyCode::Right => self.target = (self.target + 1).min(9),
+                _ => {}
+            },
+            Slot::Questionnaire => match key.code {
+                KeyCode::Left if self.chosen > 0 => self.chosen -= 1,
+                KeyCode::Right | KeyCode::Char(' ') if !self.questionnaires.is_empty() => {
+                    self.chosen = (self.chosen + 1) % self.questionnaires.len();
+                }
+                _ => {}
+            },
+            slot => {
+                let text = match slot {
+                    Slot::Organisation => &mut self.organisation,
+                    Slot::Scope => &mut self.scope,
+                    _ => &mut self.assessor,
+                };
+                match key.code {
+                    KeyCode::Char(c) => text.push(c),
+                    KeyCode::Backspace => {
+                        text.pop();
+                    }
+                    _ => {}
+                }
+            }
+        }
+        None
+    }
+
+    fn submit(&mut self, today: Date) -> Option<FormOutcome> {
+        if self.organisation.trim().is_empty() {
+            self.error = Some("The organisation name is needed".into());
+            self.slot = 0;
+            return None;
+        }
+        let new = NewAssessment {
+            organisation: self.organisation.trim().into(),
+            scope: self.scope.trim().into(),
+            assessor: self.assessor.trim().into(),
+            target: self.target,
+            ..NewAssessment::new("", today)
+        };
+        Some(FormOutcome::Submit(match self.source {
+            Some(source) => Command::Duplicate { source, new },
+            None => Command::Create {
+                new,
+                questionnaire: self
+                    .questionnaires
+                    .get(self.chosen)
+                    .cloned()
+                    .unwrap_or_default(),
+            },
+        }))
+    }
+
+    pub fn render(&self, area: Rect, buf: &mut Buffer, theme: &Theme, keymap: &Keymap) {
+        let width = area.width.saturating_sub(4).min(72);
+        let height = 14.min(area.height);
+        let rect = Rect {
+            x: area.x + (area.width - width) / 2,
+            y: area.y + area.height.saturating_sub(height) / 2,
+            width,
+            height,
+        };
+        Clear.render(rect, buf);
+        let title = match self.source {
+            Some(id) => format!(" Re-assess: a new assessment from a copy of assessment {id} "),
+            None => " New assessment ".to_string(),
+        };
+        let row = |slot: Slot, label: &str, value: String| -> Line<'static> {
+            let active = self.current() == slot;
+            let cursor =
+                if active && matches!(slot, Slot::Organisation | Slot::Scope | Slot::Assessor) {
+                    "▏"
+                } else {
+                    ""
+                };
+            Line::from(vec![
+                Span::styled(
+                    format!("{label:<15}"),
+                    if active { theme.key() } else { theme.heading() },
+                ),
+                Span::styled(
+                    format!("{value}{cursor}"),
+                    if active {
+                        theme.selected()
+                    } else {
+                        theme.base()
+                    },
+                ),
+            ])
+        };
+        let mut lines = vec![
+            row(
+                Slot::Organisation,
+                "Organisation",
+                self.organisation.clone(),
+            ),
+            row(Slot::Scope, "Scope", self.scope.clone()),
+            row(Slot::Assessor, "Assessor", self.assessor.clone()),
+            row(Slot::Target, "Target", format!("◂ {} ▸", self.target)),
+        ];
+        if self.source.is_none() {
+            let q = self
+                .questionnaires
+                .get(self.chosen)
+                .cloned()
+                .unwrap_or_else(|| "(none)".into());
+            lines.push(row(
+                Slot::Questionnaire,
+                "Questionnaire",
+                format!("◂ {q} ▸"),
+            ));
+        }
+        lines.push(Line::raw(""));
+        if let Some(e) = &self.error {
+            lines.push(Line::styled(e.clone(), theme.error()));
+        }
+        let next = keymap
+            .key_label(Context::Form, Action::NextField)
+            .unwrap_or_default();
+        let save = keymap
+            .key_label(Context::Form, Action::Save)
+            .unwrap_or_default();
+        let cancel = keymap
+            .key_label(Context::Form, Action::Cancel)
+            .unwrap_or_default();
+        lines.push(Line::styled(
+            format!("{next} next field · ◂ ▸ change a choice · enter on the last field or {save} saves · {cancel} cancels"),
+            theme.dim(),
+        ));
+        Paragraph::new(lines)
+            .wrap(Wrap { trim: false })
+            .block(Block::bordered().title(title).border_style(theme.key()))
+            .style(theme.base())
+            .render(rect, buf);
+    }
+}
+
+pub enum FormOutcome {
+    Submit(Command),
+    Cancel,
+}

@@ -1,0 +1,119 @@
+//! The help overlay, generated from the keymap so that it always shows the keys that work.
+
+use ratatui::buffer::Buffer;
+use ratatui::crossterm::event::{KeyCode, KeyEvent};
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Clear, Paragraph, Widget, Wrap};
+
+use super::keymap::{Action, Context, Keymap};
+use super::theme::Theme;
+
+#[derive(Debug)]
+pub struct Help {
+    contexts: Vec<Context>,
+    scroll: u16,
+}
+
+impl Help {
+    pub fn new(contexts: Vec<Context>) -> Help {
+        Help {
+            contexts,
+            scroll: 0,
+        }
+    }
+
+    /// Handles a key; true when the overlay should close.
+    pub fn handle_key(&mut self, key: &KeyEvent, keymap: &Keymap) -> bool {
+        match keymap.action(Context::Global, key) {
+            Some(Action::Help) | Some(Action::Quit) => return true,
+            _ => {}
+        }
+        match key.code {
+            KeyCode::Down | KeyCode::Char('j') => self.scroll = self.scroll.saturating_add(1),
+            KeyCode::Up | KeyCode::Char('k') => self.scroll = self.scroll.saturating_sub(1),
+            KeyCode::PageDown | KeyCode::Char(' ') => self.scroll = self.scroll.saturating_add(10),
+            KeyCode::PageUp => self.scroll = self.scroll.saturating_sub(10),
+            KeyCode::Esc | KeyCode::Char('q') | KeyCode::Enter => return true,
+            _ => {}
+        }
+        false
+    }
+
+    /// The lines of the overlay, `width` wide: one block per key table, maturity keys on
+    /// one line, descriptions wrapped under themselves.
+    pub fn lines(&self, keymap: &Keymap, theme: &Theme, width: usize) -> Vec<Line<'static>> {
+        const KEYS: usize = 20;
+        let mut lines = Vec::new();
+        for (n, context) in self.contexts.iter().enumerate() {
+            if n > 0 {
+                lines.push(Line::raw(""));
+            }
+            lines.push(Line::styled(context.title().to_string(), theme.heading()));
+            let mut entries: Vec<(String, String)> = Vec::new();
+            let mut levels: Vec<String> = Vec::new();
+            for (keys, action) in keymap.bindings(*context) {
+                let keys: Vec<String> = keys.iter().map(ToString::to_string).collect();
+                if let Action::Maturity(_) = action {
+                    levels.extend(keys);
+                    if levels.len() == 1 {
+                        entries.push((String::new(), String::new()));
+                    }
+                    continue;
+                }
+                entries.push((keys.join(" "), action.describe()));
+            }
+            if let Some(slot) = entries.iter_mut().find(|(k, _)| k.is_empty()) {
+                *slot = (
+                    levels.join(" "),
+                    "score that maturity level, save it, go to the next question".into(),
+                );
+            }
+            let room = width.saturating_sub(KEYS + 3).max(20);
+            for (keys, description) in entries {
+                let wrapped = textwrap::wrap(&description, room);
+                for (i, part) in wrapped.iter().enumerate() {
+                    let key_cell = if i == 0 { keys.as_str() } else { "" };
+                    lines.push(Line::from(vec![
+                        Span::styled(format!("  {key_cell:<KEYS$} "), theme.key()),
+                        Span::raw(part.to_string()),
+                    ]));
+                }
+            }
+        }
+        lines
+    }
+
+    pub fn render(&mut self, area: Rect, buf: &mut Buffer, keymap: &Keymap, theme: &Theme) {
+        let width = area.width.saturating_sub(4).min(96);
+        let lines = self.lines(keymap, theme, usize::from(width.saturating_sub(2)));
+        let height = area.height.saturating_sub(2);
+        let rect = Rect {
+            x: area.x + (area.width - width) / 2,
+            y: area.y + 1,
+            width,
+            height,
+        };
+        self.scroll = self
+            .scroll
+            .min((lines.len() as u16).saturating_sub(height.saturating_sub(2)));
+        Clear.render(rect, buf);
+        let close = keymap
+            .key_label(Context::Global, Action::Help)
+            .unwrap_or_else(|| "esc".into());
+        Paragraph::new(lines)
+            .wrap(Wrap { trim: false })
+            .scroll((self.scroll, 0))
+            .style(theme.base())
+            .block(
+                Block::bordered()
+                    .title(" Keys ")
+                    .title_bottom(Line::styled(
+                        format!(" ↑↓ scroll · {close} or esc closes "),
+                        theme.dim(),
+                    ))
+                    .border_style(theme.key()),
+            )
+            .render(rect, buf);
+    }
+}

@@ -1,0 +1,811 @@
+//! Keys are data: the default bindings are `keys.toml`, compiled in; a user file with the
+//! same tables is merged over them. Help and footer hints are generated from the merged map,
+//! so they always show the keys that actually work.
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::path::Path;
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use toml::de::{DeTable, DeValue};
+
+use crate::questionnaire::nearest;
+
+const DEFAULT: &str = include_str!("keys.toml");
+
+/// Which table of bindings applies.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Context {
+    Global,
+    Home,
+    Workshop,
+    Dashboard,
+    Editor,
+    Form,
+    Confirm,
+}
+
+impl Context {
+    pub const ALL: [Context; 7] = [
+        Context::Global,
+        Context::Home,
+        Context::Workshop,
+        Context::Dashboard,
+        Context::Editor,
+        Context::Form,
+        Context::Confirm,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Context::Global => "global",
+            Context::Home => "home",
+            Context::Workshop => "workshop",
+            Context::Dashboard => "dashboard",
+            Context::Editor => "editor",
+            Context::Form => "form",
+            Context::Confirm => "confirm",
+        }
+    }
+
+    pub fn title(self) -> &'static str {
+        match self {
+            Context::Global => "Everywhere",
+            Context::Home => "Assessments",
+            Context::Workshop => "Workshop",
+            Context::Dashboard => "Dashboard",
+            Context::Editor => "Typing text",
+            Context::Form => "Forms",
+            Context::Confirm => "Questions (yes / no)",
+        }
+    }
+
+    /// Whether [global] bindings apply underneath this table.
+    fn inherits_global(self) -> bool {
+        matches!(self, Context::Home | Context::Workshop | Context::Dashboard)
+    }
+}
+
+/// Everything a key can do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Action {
+    Quit,
+    Help,
+    Presenter,
+    Back,
+    Up,
+    Down,
+    PageUp,
+    PageDown,
+    Top,
+    Bottom,
+    ScrollUp,
+    ScrollDown,
+    Open,
+    New,
+    Duplicate,
+    Delete,
+    Maturity(u8),
+    NotApplicable,
+    Clear,
+    Notes,
+    Evidence,
+    Basis,
+    Owner,
+    Due,
+    Jump,
+    Search,
+    NextUnanswered,
+    PreviousUnanswered,
+    Filter,
+    Undo,
+    Dashboard,
+    Workshop,
+    Save,
+    Cancel,
+    NextField,
+    PreviousField,
+    Yes,
+    No,
+}
+
+/// (name in keys.toml, action, what it does) for every action except maturities.
+const ACTIONS: &[(&str, Action, &str)] = &[
+    ("quit", Action::Quit, "quit (everything is already saved)"),
+    ("help", Action::Help, "show or hide this help"),
+    (
+        "presenter",
+        Action::Presenter,
+        "presenter mode: high contrast, private notes hidden",
+    ),
+    (
+        "back",
+        Action::Back,
+        "back: clear the filter, then return to the assessments",
+    ),
+    ("up", Action::Up, "previous item"),
+    ("down", Action::Down, "next item"),
+    ("page-up", Action::PageUp, "a page up"),
+    ("page-down", Action::PageDown, "a page down"),
+    ("top", Action::Top, "first item"),
+    ("bottom", Action::Bottom, "last item"),
+    ("scroll-up", Action::ScrollUp, "scroll the text up"),
+    ("scroll-down", Action::ScrollDown, "scroll the text down"),
+    ("open", Action::Open, "open the assessment"),
+    ("new", Action::New, "new assessment"),
+    (
+        "duplicate",
+        Action::Duplicate,
+        "re-assess: a new assessment starting from a copy of the answers",
+    ),
+    (
+        "delete",
+        Action::Delete,
+        "delete the assessment (asks first)",
+    ),
+    (
+        "not-applicable",
+        Action::NotApplicable,
+        "mark an Annex A control not applicable, with a justification",
+    ),
+    (
+        "clear",
+        Action::Clear,
+        "set the question back to unanswered",
+    ),
+    ("notes", Action::Notes, "edit the notes"),
+    (
+        "evidence",
+        Action::Evidence,
+        "edit the evidence references, one per line",
+    ),
+    (
+        "basis",
+        Action::Basis,
+        "cycle the evidence basis: interview, document, observed",
+    ),
+    ("owner", Action::Owner, "edit the owner of the remediation"),
+    ("due", Action::Due, "edit the due date of the remediation"),
+    (
+        "jump",
+        Action::Jump,
+        "go to a requirement by its ref, e.g. A.6.2.4",
+    ),
+    ("search", Action::Search, "search prompts, titles and notes"),
+    (
+        "next-unanswered",
+        Action::NextUnanswered,
+        "next unanswered question",
+    ),
+    (
+        "previous-unanswered",
+        Action::PreviousUnanswered,
+        "previous unanswered question",
+    ),
+    (
+        "filter",
+        Action::Filter,
+        "filter: all, unanswered, with a gap, not applicable",
+    ),
+    ("undo", Action::Undo, "undo the last change"),
+    ("dashboard", Action::Dashboard, "dashboard"),
+    ("workshop", Action::Workshop, "back to the questions"),
+    ("save", Action::Save, "save"),
+    ("cancel", Action::Cancel, "cancel"),
+    ("next-field", Action::NextField, "next field"),
+    ("previous-field", Action::PreviousField, "previous field"),
+    ("yes", Action::Yes, "yes"),
+    ("no", Action::No, "no"),
+];
+
+impl Action {
+    pub fn name(self) -> String {
+        match self {
+            Action::Maturity(n) => format!("maturity-{n}"),
+            other => ACTIONS
+                .iter()
+                .find(|(_, a, _)| *a == other)
+                .map(|(n, _, _)| (*n).to_string())
+                .unwrap_or_default(),
+        }
+    }
+
+    pub fn describe(self) -> String {
+        match self {
+            Action::Maturity(n) => format!("score maturity {n}, save, next question"),
+            other => ACTIONS
+                .iter()
+                .find(|(_, a, _)| *a == other)
+                .map(|(_, _, d)| (*d).to_string())
+                .unwrap_or_default(),
+        }
+    }
+
+    /// A word or two for the footer.
+    pub fn short(self) -> &'static str {
+        match self {
+            Action::Quit => "quit",
+            Action::Help => "help",
+            Action::Presenter => "presenter",
+            Action::Back => "back",
+            Action::Up | Action::Down => "move",
+            Action::PageUp | Action::PageDown => "page",
+            Action::Top => "first",
+            Action::Bottom => "last",
+            Action::ScrollUp | Action::ScrollDown => "scroll",
+            Action::Open => "open",
+            Action::New => "new",
+            Action::Duplicate => "re-assess",
+            Action::Delete => "delete",
+            Action::Maturity(_) => "score",
+            Action::NotApplicable => "N/A",
+            Action::Clear => "clear",
+            Action::Notes => "notes",
+            Action::Evidence => "evidence",
+            Action::Basis => "basis",
+            Action::Owner => "owner",
+            Action::Due => "due",
+            Action::Jump => "go to",
+            Action::Search => "search",
+            Action::NextUnanswered => "next open",
+            Action::PreviousUnanswered => "previous open",
+            Action::Filter => "filter",
+            Action::Undo => "undo",
+            Action::Dashboard => "dashboard",
+            Action::Workshop => "questions",
+            Action::Save => "save",
+            Action::Cancel => "cancel",
+            Action::NextField => "next field",
+            Action::PreviousField => "previous field",
+            Action::Yes => "yes",
+            Action::No => "no",
+        }
+    }
+
+    fn parse(name: &str) -> Option<Action> {
+        if let Some(n) = name.strip_prefix("maturity-") {
+            return n
+                .parse::<u8>()
+                .ok()
+                .filter(|n| *n <= 9)
+                .map(Action::Maturity);
+        }
+        ACTIONS
+            .iter()
+            .find(|(n, _, _)| *n == name)
+            .map(|(_, a, _)| *a)
+    }
+}
+
+/// A key with its modifiers, normalised so that "A" and "shift-a" are the same key.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Key {
+    code: Code,
+    ctrl: bool,
+    alt: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+enum Code {
+    Char(char),
+    Enter,
+    Esc,
+    Tab,
+    BackTab,
+    Backspace,
+    Delete,
+    Up,
+    Down,
+    Left,
+    Right,
+    PageUp,
+    PageDown,
+    Home,
+    End,
+    F(u8),
+}
+
+const NAMED: &[(&str, Code)] = &[
+    ("enter", Code::Enter),
+    ("esc", Code::Esc),
+    ("tab", Code::Tab),
+    ("shift-tab", Code::BackTab),
+    ("backspace", Code::Backspace),
+    ("delete", Code::Delete),
+    ("space", Code::Char(' ')),
+    ("up", Code::Up),
+    ("down", Code::Down),
+    ("left", Code::Left),
+    ("right", Code::Right),
+    ("pageup", Code::PageUp),
+    ("pagedown", Code::PageDown),
+    ("home", Code::Home),
+    ("end", Code::End),
+];
+
+impl Key {
+    pub fn from_event(e: &KeyEvent) -> Option<Key> {
+        let code = match e.code {
+            KeyCode::Char(c) => Code::Char(c),
+            KeyCode::Enter => Code::Enter,
+            KeyCode::Esc => Code::Esc,
+            KeyCode::Tab if e.modifiers.contains(KeyModifiers::SHIFT) => Code::BackTab,
+            KeyCode::Tab => Code::Tab,
+            KeyCode::BackTab => Code::BackTab,
+            KeyCode::Backspace => Code::Backspace,
+            KeyCode::Delete => Code::Delete,
+            KeyCode::Up => Code::Up,
+            KeyCode::Down => Code::Down,
+            KeyCode::Left => Code::Left,
+            KeyCode::Right => Code::Right,
+            KeyCode::PageUp => Code::PageUp,
+            KeyCode::PageDown => Code::PageDown,
+            KeyCode::Home => Code::Home,
+            KeyCode::End => Code::End,
+            KeyCode::F(n) => Code::F(n),
+            _ => return None,
+        };
+        Some(Key {
+            code,
+            ctrl: e.modifiers.contains(KeyModifiers::CONTROL),
+            alt: e.modifiers.contains(KeyModifiers::ALT),
+        })
+    }
+
+    pub fn parse(s: &str) -> Option<Key> {
+        let mut rest = s;
+        let (mut ctrl, mut alt) = (false, false);
+        loop {
+            if let Some(r) = rest.strip_prefix("ctrl-").filter(|r| !r.is_empty()) {
+                ctrl = true;
+                rest = r;
+            } else if let Some(r) = rest.strip_prefix("alt-").filter(|r| !r.is_empty()) {
+                alt = true;
+                rest = r;
+            } else {
+                break;
+            }
+        }
+        let mut chars = rest.chars();
+        let code = match (chars.next(), chars.next()) {
+            (Some(c), None) => Code::Char(c),
+            _ => {
+                if let Some((_, code)) = NAMED.iter().find(|(n, _)| *n == rest) {
+                    *code
+                } else if let Some(n) = rest.strip_prefix('f').and_then(|n| n.parse::<u8>().ok()) {
+                    if !(1..=12).contains(&n) {
+                        return None;
+                    }
+                    Code::F(n)
+                } else {
+                    return None;
+                }
+            }
+        };
+        // Control letters arrive in lower case whatever the shift state.
+        let code = match code {
+            Code::Char(c) if ctrl => Code::Char(c.to_ascii_lowercase()),
+            c => c,
+        };
+        Some(Key { code, ctrl, alt })
+    }
+}
+
+impl fmt::Display for Key {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.ctrl {
+            f.write_str("ctrl-")?;
+        }
+        if self.alt {
+            f.write_str("alt-")?;
+        }
+        match self.code {
+            Code::Char(' ') => f.write_str("space"),
+            Code::Char(c) => write!(f, "{c}"),
+            Code::F(n) => write!(f, "f{n}"),
+            other => {
+                let name = NAMED
+                    .iter()
+                    .find(|(_, c)| *c == other)
+                    .map_or("?", |(n, _)| n);
+                f.write_str(name)
+            }
+        }
+    }
+}
+
+/// A problem in a key-binding file, with its line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KeymapProblem {
+    pub line: usize,
+    pub message: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct Keymap {
+    /// Per context: key → (action, the order it was bound in; the first key of an action is
+    /// the one hints show).
+    tables: BTreeMap<Context, BTreeMap<Key, (Action, usize)>>,
+    bound: usize,
+}
+
+impl Default for Keymap {
+    fn default() -> Self {
+        let (map, problems) = Keymap::with_overrides(None);
+        debug_assert!(problems.is_empty(), "{problems:?}");
+        map
+    }
+}
+
+impl Keymap {
+    /// The default map with `user` (the text of a keys.toml) merged over it. Bad entries are
+    /// skipped and reported; good ones apply.
+    pub fn with_overrides(user: Option<&str>) -> (Keymap, Vec<KeymapProblem>) {
+        let mut map = Keymap {
+            tables: BTreeMap::new(),
+            bound: 0,
+        };
+        // The user's keys are numbered first, so hints show them before the defaults.
+        map.bound = 1_000_000;
+        let defaults = merge(&mut map, DEFAULT);
+        assert!(defaults.is_empty(), "built-in keys.toml: {defaults:?}");
+        map.bound = 0;
+        let problems = user.map(|text| merge(&mut map, text)).unwrap_or_default();
+        (map, problems)
+    }
+
+    /// Loads the user's file if there is one; its problems are rendered with its path.
+    pub fn load(path: Option<&Path>) -> (Keymap, Vec<String>) {
+        let text = path.and_then(|p| std::fs::read_to_string(p).ok());
+        let (map, problems) = Keymap::with_overrides(text.as_deref());
+        let shown = path.map_or_else(String::new, |p| p.display().to_string());
+        let messages = problems
+            .into_iter()
+            .map(|p| format!("{shown}:{}: {}", p.line, p.message))
+            .collect();
+        (map, messages)
+    }
+
+    /// The action of a key in a context, falling back to [global] where that applies.
+    pub fn action(&self, context: Context, key: &KeyEvent) -> Option<Action> {
+        let key = Key::from_event(key)?;
+        let lookup = |c: Context| {
+            self.tables
+                .get(&c)
+                .and_then(|t| t.get(&key))
+                .map(|(a, _)| *a)
+        };
+        lookup(context).or_else(|| {
+            if context.inherits_global() {
+                lookup(Context::Global)
+            } else {
+                None
+            }
+        })
+    }
+
+    /// The keys bound to an action in a context (global included where it applies).
+    pub fn keys(&self, context: Context, action: Action) -> Vec<Key> {
+        let mut keys: Vec<(usize, Key)> = self
+            .tables
+            .get(&context)
+            .into_iter()
+            .flatten()
+            .filter(|(_, (a, _))| *a == action)
+            .map(|(k, (_, order))| (*order, *k))
+            .collect();
+        if keys.is_empty() && context.inherits_global() {
+            return self.keys(Context::Global, action);
+        }
+        keys.sort();
+        keys.into_iter().map(|(_, k)| k).collect()
+    }
+
+    /// The first key of an action, as shown in hints.
+    pub fn key_label(&self, context: Context, action: Action) -> Option<String> {
+        self.keys(context, action).first().map(Key::to_string)
+    }
+
+    /// Every binding of a context: (keys, action), one entry per action, in the order the
+    /// actions are first bound (the user's first, then the order of the defaults file).
+    pub fn bindings(&self, context: Context) -> Vec<(Vec<Key>, Action)> {
+        let mut first: BTreeMap<Action, usize> = BTreeMap::new();
+        for (a, order) in self
+            .tables
+            .get(&context)
+            .into_iter()
+            .flatten()
+            .map(|(_, v)| *v)
+        {
+            let e = first.entry(a).or_insert(order);
+            *e = (*e).min(order);
+        }
+        let mut actions: Vec<(usize, Action)> = first.into_iter().map(|(a, o)| (o, a)).collect();
+        actions.sort();
+        actions
+            .into_iter()
+            .map(|(_, a)| (self.keys(context, a), a))
+            .collect()
+    }
+
+    /// The maturity keys as one hint ("0-5"), when they are the digits in order.
+    pub fn maturity_label(&self, max: u8) -> Option<String> {
+        let keys: Vec<Option<String>> = (0..=max)
+            .map(|n| self.key_label(Context::Workshop, Action::Maturity(n)))
+            .collect();
+        let digits = keys
+            .iter()
+            .enumerate()
+            .all(|(n, k)| k.as_deref() == Some(n.to_string().as_str()));
+        if digits {
+            Some(format!("0-{max}"))
+        } else {
+            keys.first().cloned().flatten()
+        }
+    }
+}
+
+fn merge(map: &mut Keymap, text: &str) -> Vec<KeymapProblem> {
+    let mut problems = Vec::new();
+    let line_of = |at: usize| text[..at.min(text.len())].matches('\n').count() + 1;
+    let (doc, errors) = DeTable::parse_recoverable(text);
+    for e in errors {
+        problems.push(KeymapProblem {
+            line: line_of(e.span().map_or(0, |s| s.start)),
+            message: format!("TOML syntax: {}", e.message().trim_end()),
+        });
+    }
+    if !problems.is_empty() {
+        return problems;
+    }
+    // In file order, so that the first key listed for an action is its primary one.
+    let mut tables: Vec<_> = doc.get_ref().iter().collect();
+    tables.sort_by_key(|(k, _)| k.span().start);
+    for (table_name, table) in tables {
+        let name = table_name.get_ref().as_ref();
+        let line = line_of(table_name.span().start);
+        let Some(context) = Context::ALL.into_iter().find(|c| c.name() == name) else {
+            let hint = nearest(name, Context::ALL.iter().map(|c| c.name()))
+                .map(|n| format!(" (did you mean [{n}]?)"))
+                .unwrap_or_default();
+            problems.push(KeymapProblem {
+                line,
+                message: format!("unknown table [{name}]{hint}"),
+            });
+            continue;
+        };
+        let Some(entries) = table.get_ref().as_table() else {
+            problems.push(KeymapProblem {
+                line,
+                message: format!("`{name}` must be a table of key = \"action\" lines"),
+            });
+            continue;
+        };
+        let mut entries: Vec<_> = entries.iter().collect();
+        entries.sort_by_key(|(k, _)| k.span().start);
+        for (key, value) in entries {
+            let key_name = key.get_ref().as_ref();
+            let line = line_of(key.span().start);
+            let Some(parsed) = Key::parse(key_name) else {
+                problems.push(KeymapProblem {
+                    line,
+                    message: format!("unknown key \"{key_name}\" in [{name}]"),
+                });
+                continue;
+            };
+            let action_name = match value.get_ref() {
+                DeValue::String(s) => s.as_ref(),
+                other => {
+                    problems.push(KeymapProblem {
+                        line,
+                        message: format!(
+                            "key \"{key_name}\" in [{name}]: the action must be a string, found {}",
+                            other.type_str()
+                        ),
+                    });
+                    continue;
+                }
+            };
+            map.bound += 1;
+            let order = map.bound;
+            let bindings = map.tables.entry(context).or_default();
+            if action_name == "none" {
+                bindings.remove(&parsed);
+                continue;
+            }
+            match Action::parse(action_name) {
+                Some(action) => {
+                    bindings.insert(parsed, (action, order));
+                }
+                None => {
+                    let names = ACTIONS.iter().map(|(n, _, _)| *n).chain(["none"]);
+                    let hint = nearest(action_name, names)
+                        .map(|n| format!(" (did you mean \"{n}\"?)"))
+                        .unwrap_or_default();
+                    problems.push(KeymapProblem {
+                        line,
+                        message: format!(
+                            "unknown action \"{action_name}\" for key \"{key_name}\" in [{name}]{hint}"
+                        ),
+                    });
+                }
+            }
+        }
+    }
+    problems
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ratatui::crossterm::event::KeyEventKind;
+
+    fn ev(code: KeyCode, modifiers: KeyModifiers) -> KeyEvent {
+        KeyEvent {
+            code,
+            modifiers,
+            kind: KeyEventKind::Press,
+            state: ratatui::crossterm::event::KeyEventState::NONE,
+        }
+    }
+
+    fn ch(c: char) -> KeyEvent {
+        ev(KeyCode::Char(c), KeyModifiers::NONE)
+    }
+
+    #[test]
+    fn defaults_bind_digits_arrows_and_vim_keys() {
+        let map = Keymap::default();
+        assert_eq!(
+            map.action(Context::Workshop, &ch('3')),
+            Some(Action::Maturity(3))
+        );
+        assert_eq!(map.action(Context::Workshop, &ch('j')), Some(Action::Down));
+        assert_eq!(
+            map.action(Context::Workshop, &ev(KeyCode::Down, KeyModifiers::NONE)),
+            Some(Action::Down)
+        );
+        assert_eq!(map.action(Context::Home, &ch('k')), Some(Action::Up));
+        // Global bindings apply on screens, not inside text boxes.
+        assert_eq!(map.action(Context::Home, &ch('?')), Some(Action::Help));
+        assert_eq!(map.action(Context::Editor, &ch('?')), None);
+        assert_eq!(
+            map.action(
+                Context::Editor,
+                &ev(KeyCode::Char('s'), KeyModifiers::CONTROL)
+            ),
+            Some(Action::Save)
+        );
+        // Shift+Tab arrives either as BackTab or as Tab with SHIFT.
+        assert_eq!(
+            map.action(Context::Workshop, &ev(KeyCode::Tab, KeyModifiers::SHIFT)),
+            Some(Action::PreviousUnanswered)
+        );
+        assert_eq!(
+            map.action(
+                Context::Workshop,
+                &ev(KeyCode::BackTab, KeyModifiers::SHIFT)
+            ),
+            Some(Action::PreviousUnanswered)
+        );
+    }
+
+    #[test]
+    fn a_user_file_overrides_and_unbinds() {
+        let (map, problems) = Keymap::with_overrides(Some(
+            "[workshop]\n\"J\" = \"jump\"\n\"g\" = \"none\"\n\"ctrl-G\" = \"jump\"\n",
+        ));
+        assert!(problems.is_empty(), "{problems:?}");
+        assert_eq!(map.action(Context::Workshop, &ch('J')), Some(Action::Jump));
+        assert_eq!(map.action(Context::Workshop, &ch('g')), None);
+        assert_eq!(
+            map.action(
+                Context::Workshop,
+                &ev(KeyCode::Char('g'), KeyModifiers::CONTROL)
+            ),
+            Some(Action::Jump)
+        );
+        // Other defaults are untouched.
+        assert_eq!(map.action(Context::Workshop, &ch(':')), Some(Action::Jump));
+        // A key the user bound comes first in hints; then the defaults in file order.
+        assert_eq!(
+            map.keys(Context::Workshop, Action::Jump)[0].to_string(),
+            "J"
+        );
+        assert_eq!(
+            Keymap::default()
+                .key_label(Context::Workshop, Action::Jump)
+                .as_deref(),
+            Some("g")
+        );
+    }
+
+    #[test]
+    fn bad_entries_are_reported_with_line_and_key_and_skipped() {
+        let text = "[workshop]\n\"g\" = \"jmp\"\n\"hyper-x\" = \"jump\"\n\"z\" = 3\n[wrokshop]\n\"a\" = \"undo\"\n[home]\n\"N\" = \"new\"\n";
+        let (map, problems) = Keymap::with_overrides(Some(text));
+        let lines: Vec<(usize, &str)> = problems
+            .iter()
+            .map(|p| (p.line, p.message.as_str()))
+            .collect();
+        assert_eq!(
+            lines,
+            [
+                (
+                    2,
+                    "unknown action \"jmp\" for key \"g\" in [workshop] (did you mean \"jump\"?)"
+                ),
+                (3, "unknown key \"hyper-x\" in [workshop]"),
+                (
+                    4,
+                    "key \"z\" in [workshop]: the action must be a string, found integer"
+                ),
+                (5, "unknown table [wrokshop] (did you mean [workshop]?)"),
+            ]
+        );
+        // The good line still applies, and the bad one left the default in place.
+        assert_eq!(map.action(Context::Home, &ch('N')), Some(Action::New));
+        assert_eq!(map.action(Context::Workshop, &ch('g')), Some(Action::Jump));
+    }
+
+    #[test]
+    fn syntax_errors_name_the_line() {
+        let (_, problems) = Keymap::with_overrides(Some("[home]\n\"q\" = quit\n"));
+        assert_eq!(problems.len(), 1);
+        assert_eq!(problems[0].line, 2);
+        assert!(problems[0].message.starts_with("TOML syntax"));
+    }
+
+    #[test]
+    fn keys_round_trip_through_their_names() {
+        for name in [
+            "a",
+            "A",
+            "?",
+            "ctrl-s",
+            "alt-x",
+            "enter",
+            "shift-tab",
+            "f5",
+            "space",
+            "pagedown",
+        ] {
+            assert_eq!(Key::parse(name).unwrap().to_string(), name);
+        }
+        assert!(Key::parse("f13").is_none());
+        assert!(Key::parse("ctrl-").is_none());
+        assert_eq!(Key::parse("ctrl-S"), Key::parse("ctrl-s"));
+    }
+
+    #[test]
+    fn hints_follow_the_bindings() {
+        let map = Keymap::default();
+        assert_eq!(map.maturity_label(5).as_deref(), Some("0-5"));
+        assert_eq!(
+            map.key_label(Context::Workshop, Action::Help).as_deref(),
+            Some("?")
+        );
+        let (moved, _) =
+            Keymap::with_overrides(Some("[global]\n\"?\" = \"none\"\n\"h\" = \"help\"\n"));
+        assert_eq!(
+            moved.key_label(Context::Workshop, Action::Help).as_deref(),
+            Some("h")
+        );
+        let help = moved.bindings(Context::Global);
+        assert!(
+            help.iter()
+                .any(|(keys, a)| *a == Action::Help && keys.iter().any(|k| k.to_string() == "h"))
+        );
+    }
+
+    #[test]
+    fn every_action_has_a_name_and_a_description() {
+        for (name, action, _) in ACTIONS {
+            assert_eq!(Action::parse(name), Some(*action));
+            assert_eq!(action.name(), *name);
+            assert!(!action.describe().is_empty());
+        }
+        assert_eq!(Action::parse("maturity-4"), Some(Action::Maturity(4)));
+        assert_eq!(Action::parse("maturity-10"), None);
+    }
+}

@@ -1,0 +1,805 @@
+//! The workshop: the clause and Annex A tree on the left, the current question on the right.
+//! One key per score; everything else is one key away.
+
+use ratatui::buffer::Buffer;
+use ratatui::crossterm::event::KeyEvent;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::{Modifier, Style};
+use ratatui::text::{Line, Span, Text};
+use ratatui::widgets::{
+    Block, Borders, Clear, List, ListItem, ListState, Paragraph, StatefulWidget, Widget, Wrap,
+};
+
+use super::app::{Command, Message};
+use super::editor::{Field, Outcome, TextBox};
+use super::keymap::{Action, Context, Keymap};
+use super::theme::{Theme, mark};
+use super::tree::{self, Filter, Row};
+use crate::assessment::{Answer, AnswerError, EvidenceBasis, Response, parse_date};
+use crate::questionnaire::{SectionKind, split_guidance};
+use crate::scoring::Scorecard;
+use crate::session::Session;
+use crate::store::Draft;
+
+/// Text left unsaved by an earlier session, offered back one at a time.
+#[derive(Debug, Clone)]
+pub struct Offer {
+    pub draft: Draft,
+    pub field: Field,
+}
+
+#[derive(Debug)]
+pub struct Workshop {
+    /// Index of the current question in questionnaire order.
+    pub cursor: usize,
+    pub filter: Filter,
+    /// Scroll of the question pane.
+    pub scroll: u16,
+    pub editing: Option<TextBox>,
+    /// Drafts found on opening, not yet restored or discarded.
+    pub offers: Vec<Offer>,
+    tree: ListState,
+}
+
+impl Workshop {
+    /// Opens at the first unanswered question, and queues any drafts that differ from what
+    /// was saved.
+    pub fn new(session: &Session, drafts: Vec<Draft>) -> Workshop {
+        let card = session.scorecard();
+        let cursor = card
+            .questions
+            .iter()
+            .position(|s| s.status == crate::scoring::Status::NotAssessed)
+            .unwrap_or(0);
+        let offers = drafts
+            .into_iter()
+            .filter_map(|d| {
+                let field = Field::from_draft_name(&d.field)?;
+                let saved = field_text(&session.answer(&d.question_id), field);
+                (session.questionnaire.question(&d.question_id).is_some() && saved != d.text)
+                    .then_some(Offer { draft: d, field })
+            })
+            .collect();
+        Workshop {
+            cursor,
+            filter: Filter::All,
+            scroll: 0,
+            editing: None,
+            offers,
+            tree: ListState::default(),
+        }
+    }
+
+    /// The id of the current question.
+    pub fn question_id(&self, session: &Session) -> String {
+        session
+            .questionnaire
+            .questions()
+            .nth(self.cursor)
+            .map(|q| q.question.id.clone())
+            .unwrap_or_default()
+    }
+
+    fn go(&mut self, index: Option<usize>) {
+        if let Some(i) = index
+            && i != self.cursor
+        {
+            self.cursor = i;
+            self.scroll = 0;
+        }
+    }
+
+    /// Moves to a question by id (after an undo, a restore).
+    pub fn go_to_question(&mut self, session: &Session, id: &str) {
+        let index = session
+            .questionnaire
+            .questions()
+            .position(|q| q.question.id == id);
+        if let Some(i) = index {
+            let card = session.scorecard();
+            let rows = tree::rows(&card, &session.answers, &self.filter);
+            if !rows.contains(&Row::Question(i)) {
+                self.filter = Filter::All;
+            }
+            self.go(Some(i));
+        }
+    }
+
+    /// After a score: the next visible question.
+    pub fn advance(&mut self, session: &Session) {
+        let card = session.scorecard();
+        let rows = tree::rows(&card, &session.answers, &self.filter);
+        let next = if rows.contains(&Row::Question(self.cursor)) {
+            tree::step(&rows, self.cursor, 1)
+        } else {
+            tree::settle(&rows, self.cursor)
+        };
+        self.go(next);
+    }
+
+    /// A text box or a restore offer is taking the keys.
+    pub fn is_modal(&self) -> bool {
+        self.editing.is_some() || !self.offers.is_empty()
+    }
+
+    pub fn handle_modal_key(
+        &mut self,
+        key: &KeyEvent,
+        session: &Session,
+        keymap: &Keymap,
+    ) -> Option<Command> {
+        if let Some(offer) = self.offers.first().cloned() {
+            return match keymap.action(Context::Confirm, key) {
+                Some(Action::Yes) => {
+                    self.offers.remove(0);
+                    self.go_to_question(session, &offer.draft.question_id);
+                    let mut text_box = TextBox::new(offer.field, &offer.draft.text);
+                    text_box.message = Some("Restored unsaved text: save it to keep it".into());
+                    self.editing = Some(text_box);
+                    None
+                }
+                Some(Action::No) => {
+                    self.offers.remove(0);
+                    Some(Command::DiscardDrafts {
+                        question: offer.draft.question_id,
+                    })
+                }
+                _ => None,
+            };
+        }
+        let outcome = self.editing.as_mut()?.handle(key, keymap);
+        self.edited(outcome, session)
+    }
+
+    pub fn act(&mut self, action: Action, session: &Session, theme: &Theme) -> Option<Command> {
+        let card = session.scorecard();
+        let rows = tree::rows(&card, &session.answers, &self.filter);
+        let page = 10;
+        let id = self.question_id(session);
+        let current = session.answer(&id);
+        let at = card.questions.get(self.cursor)?.at;
+        match action {
+            Action::Down => self.go(tree::step(&rows, self.cursor, 1)),
+            Action::Up => self.go(tree::step(&rows, self.cursor, -1)),
+            Action::PageDown => self.go(tree::step(&rows, self.cursor, page)),
+            Action::PageUp => self.go(tree::step(&rows, self.cursor, -page)),
+            Action::Top => self.go(tree::first(&rows)),
+            Action::Bottom => self.go(tree::last(&rows)),
+            Action::ScrollDown => self.scroll = self.scroll.saturating_add(5),
+            Action::ScrollUp => self.scroll = self.scroll.saturating_sub(5),
+            Action::Maturity(level) => {
+                let max = session.questionnaire.max_level();
+                if level > max {
+                    return Some(Command::Notify(Message::error(format!(
+                        "Level {level} is not on this questionnaire's scale (0–{max})"
+                    ))));
+                }
+                let answer = Answer {
+                    response: Response::Maturity { level },
+                    ..current
+                };
+                return Some(Command::SetAnswer {
+                    question: id,
+                    answer,
+                    advance: true,
+                });
+            }
+            Action::NotApplicable => {
+                if at.kind() == SectionKind::Clause {
+                    let e = AnswerError::NotApplicableOnClause {
+                        reference: at.requirement.reference.clone(),
+                    };
+                    return Some(Command::Notify(Message::error(e.to_string())));
+                }
+                self.open_editor(Field::Justification, &current);
+            }
+            Action::Clear => {
+                if !current.response.is_answered() {
+                    return Some(Command::Notify(Message::info("Already unanswered")));
+                }
+                let answer = Answer {
+                    response: Response::Unanswered,
+                    ..current
+                };
+                return Some(Command::SetAnswer {
+                    question: id,
+                    answer,
+                    advance: false,
+                });
+            }
+            Action::Notes => {
+                if theme.presenter {
+                    return Some(Command::Notify(Message::info(
+                        "Notes are hidden in presenter mode: leave it to edit them",
+                    )));
+                }
+                self.open_editor(Field::Notes, &current);
+            }
+            Action::Evidence => self.open_editor(Field::Evidence, &current),
+            Action::Owner => self.open_editor(Field::Owner, &current),
+            Action::Due => self.open_editor(Field::Due, &current),
+            Action::Basis => {
+                let next = match current.basis {
+                    None => Some(EvidenceBasis::Interview),
+                    Some(EvidenceBasis::Interview) => Some(EvidenceBasis::Document),
+                    Some(EvidenceBasis::Document) => Some(EvidenceBasis::Observed),
+                    Some(EvidenceBasis::Observed) => None,
+                };
+                let answer = Answer {
+                    basis: next,
+                    ..current
+                };
+                return Some(Command::SetAnswer {
+                    question: id,
+                    answer,
+                    advance: false,
+                });
+            }
+            Action::Jump => self.editing = Some(TextBox::new(Field::Jump, "")),
+            Action::Search => {
+                let now = match &self.filter {
+                    Filter::Search(s) => s.clone(),
+                    _ => String::new(),
+                };
+                self.editing = Some(TextBox::new(Field::Search, &now));
+            }
+            Action::NextUnanswered | Action::PreviousUnanswered => {
+                let forward = action == Action::NextUnanswered;
+                match tree::next_unanswered(&card, self.cursor, forward) {
+                    Some(i) => {
+                        if !rows.contains(&Row::Question(i)) {
+                            self.filter = Filter::All;
+                        }
+                        self.go(Some(i));
+                    }
+                    None if !current.response.is_answered() => {
+                        return Some(Command::Notify(Message::info(
+                            "This is the last unanswered question",
+                        )));
+                    }
+                    None => {
+                        return Some(Command::Notify(Message::ok("Every question has an answer")));
+                    }
+                }
+            }
+            Action::Filter => {
+                self.filter = self.filter.next();
+                let rows = tree::rows(&card, &session.answers, &self.filter);
+                self.go(tree::settle(&rows, self.cursor));
+                return Some(Command::Notify(Message::info(format!(
+                    "Showing {}",
+                    self.filter.label()
+                ))));
+            }
+            Action::Undo => return Some(Command::Undo),
+            Action::Back => {
+                if self.filter != Filter::All {
+                    self.filter = Filter::All;
+                    return Some(Command::Notify(Message::info("Showing all questions")));
+                }
+                return Some(Command::GoHome);
+            }
+            Action::Dashboard => return Some(Command::ShowDashboard),
+            Action::Quit => return Some(Command::Quit),
+            _ => {}
+        }
+        None
+    }
+
+    fn open_editor(&mut self, field: Field, current: &Answer) {
+        self.editing = Some(TextBox::new(field, &field_text(current, field)));
+    }
+
+    fn edited(&mut self, outcome: Outcome, session: &Session) -> Option<Command> {
+        let field = self.editing.as_ref()?.field;
+        let id = self.question_id(session);
+        match outcome {
+            Outcome::Nothing => None,
+            Outcome::Changed => {
+                let name = field.draft_name()?;
+                let text = self.editing.as_ref()?.text();
+                Some(Command::SaveDraft {
+                    question: id,
+                    field: name,
+                    text,
+                })
+            }
+            Outcome::Cancel => {
+                self.editing = None;
+                field
+                    .draft_name()
+                    .map(|_| Command::DiscardDrafts { question: id })
+            }
+            Outcome::Save(text) => self.save(field, text, session),
+        }
+    }
+
+    fn save(&mut self, field: Field, text: String, session: &Session) -> Option<Command> {
+        let id = self.question_id(session);
+        let mut answer = session.answer(&id);
+        match field {
+            Field::Jump => {
+                let wanted = text.trim();
+                match find(session, wanted) {
+                    Some(i) => {
+                        self.editing = None;
+                        self.filter = Filter::All;
+                        self.go(Some(i));
+                    }
+                    None => {
+                        let hint = session
+                            .questionnaire
+                            .suggest_requirement(wanted)
+                            .map(|s| format!(" (did you mean {s}?)"))
+                            .unwrap_or_default();
+                        if let Some(b) = &mut self.editing {
+                            b.message =
+                                Some(format!("No requirement or question \"{wanted}\"{hint}"));
+                        }
+                    }
+                }
+                return None;
+            }
+            Field::Search => {
+                let wanted = text.trim().to_string();
+                let filter = if wanted.is_empty() {
+                    Filter::All
+                } else {
+                    Filter::Search(wanted.clone())
+                };
+                let card = session.scorecard();
+                let rows = tree::rows(&card, &session.answers, &filter);
+                if tree::first(&rows).is_none() {
+                    if let Some(b) = &mut self.editing {
+                        b.message = Some(format!("Nothing matches \"{wanted}\""));
+                    }
+                    return None;
+                }
+                self.editing = None;
+                self.filter = filter;
+                self.go(tree::settle(&rows, self.cursor));
+                let n = rows
+                    .iter()
+                    .filter(|r| matches!(r, Row::Question(_)))
+                    .count();
+                return Some(Command::Notify(Message::info(if wanted.is_empty() {
+                    "Showing all questions".to_string()
+                } else {
+                    format!(
+                        "{n} question{} match \"{wanted}\" (esc shows all)",
+                        if n == 1 { "" } else { "s" }
+                    )
+                })));
+            }
+            Field::Notes => answer.notes = text.trim_end().to_string(),
+            Field::Evidence => {
+                answer.evidence = text
+                    .lines()
+                    .map(str::trim)
+                    .filter(|l| !l.is_empty())
+                    .map(str::to_string)
+                    .collect();
+            }
+            Field::Owner => answer.owner = text.trim().to_string(),
+            Field::Due => {
+                let t = text.trim();
+                if t.is_empty() {
+                    answer.due = None;
+                } else {
+                    match parse_date(t) {
+                        Ok(d) => answer.due = Some(d),
+                        Err(e) => {
+                            if let Some(b) = &mut self.editing {
+                                b.message = Some(e);
+                            }
+                            return None;
+                        }
+                    }
+                }
+            }
+            Field::Justification => {
+                let t = text.trim();
+                if t.is_empty() {
+                    if let Some(b) = &mut self.editing {
+                        b.message = Some("A justification is needed: it goes into the Statement of Applicability".into());
+                    }
+                    return None;
+                }
+                answer.response = Response::NotApplicable {
+                    justification: t.to_string(),
+                };
+            }
+        }
+        // The box closes once the answer is stored; the app closes it on success.
+        Some(Command::SetAnswer {
+            question: id,
+            answer,
+            advance: field == Field::Justification,
+        })
+    }
+
+    pub fn render(
+        &mut self,
+        area: Rect,
+        buf: &mut Buffer,
+        session: &Session,
+        theme: &Theme,
+        keymap: &Keymap,
+    ) {
+        let card = session.scorecard();
+        let tree_width = match area.width {
+            0..=89 => 30,
+            90..=129 => 38,
+            _ => 46,
+        }
+        .min(area.width / 2);
+        let [left, right] =
+            Layout::horizontal([Constraint::Length(tree_width), Constraint::Fill(1)]).areas(area);
+        self.render_tree(left, buf, &card, session, theme);
+        let [pane, editor] = match &self.editing {
+            Some(b) => {
+                let h = b.height(right.height.saturating_sub(3));
+                Layout::vertical([Constraint::Fill(1), Constraint::Length(h)]).areas(right)
+            }
+            None => [right, Rect::default()],
+        };
+        self.render_question(pane, buf, &card, session, theme);
+        if let Some(b) = &mut self.editing {
+            b.render(editor, buf, theme, keymap);
+        }
+        if let Some(offer) = self.offers.first() {
+            render_offer(offer, area, buf, theme, keymap);
+        }
+    }
+
+    fn render_tree(
+        &mut self,
+        area: Rect,
+        buf: &mut Buffer,
+        card: &Scorecard,
+        session: &Session,
+        theme: &Theme,
+    ) {
+        let rows = tree::rows(card, &session.answers, &self.filter);
+        let block = Block::new()
+            .borders(Borders::RIGHT)
+            .border_style(theme.dim());
+        let inner = block.inner(area);
+        block.render(area, buf);
+        if rows.is_empty() {
+            Paragraph::new(format!("No questions match\n{}", self.filter.label()))
+                .style(theme.dim())
+                .wrap(Wrap { trim: true })
+                .render(inner, buf);
+            return;
+        }
+        let width = usize::from(inner.width);
+        let items: Vec<ListItem> = rows
+            .iter()
+            .map(|row| match row {
+                Row::Section(i) => {
+                    let (section, f) = &card.sections[*i];
+                    let progress = format!(" {}/{}", f.answered, f.applicable);
+                    let room = width.saturating_sub(progress.chars().count() + 1);
+                    let title = fit(&format!("{} {}", section.id, section.title), room);
+                    let pad =
+                        width.saturating_sub(title.chars().count() + progress.chars().count());
+                    let done = f.applicable > 0 && f.answered == f.applicable;
+                    ListItem::new(Line::from(vec![
+                        Span::styled(title, theme.heading()),
+                        Span::raw(" ".repeat(pad)),
+                        Span::styled(progress, if done { theme.ok() } else { theme.dim() }),
+                    ]))
+                }
+                Row::Question(i) => {
+                    let s = &card.questions[*i];
+                    let label = tree::label(s);
+                    let text = fit(
+                        &format!("{label}  {}", s.at.requirement.title),
+                        width.saturating_sub(4),
+                    );
+                    ListItem::new(Line::from(vec![
+                        Span::raw("  "),
+                        Span::styled(mark(s.maturity, s.not_applicable), theme.status(s.status)),
+                        Span::raw(" "),
+                        Span::raw(text),
+                    ]))
+                }
+            })
+            .collect();
+        let selected = rows.iter().position(|r| *r == Row::Question(self.cursor));
+        self.tree.select(selected);
+        // Keep the section heading in view when its first question is selected.
+        if let Some(sel) = selected
+            && sel > 0
+            && self.tree.offset() == sel
+        {
+            *self.tree.offset_mut() = sel - 1;
+        }
+        let list = List::new(items).highlight_style(theme.selected());
+        StatefulWidget::render(list, inner, buf, &mut self.tree);
+    }
+
+    fn render_question(
+        &self,
+        area: Rect,
+        buf: &mut Buffer,
+        card: &Scorecard,
+        session: &Session,
+        theme: &Theme,
+    ) {
+        let Some(s) = card.questions.get(self.cursor) else {
+            return;
+        };
+        let at = s.at;
+        let q = at.question;
+        let answer = session.answer(&q.id);
+        let qn = &session.questionnaire;
+        let area = Rect {
+            x: area.x + 1,
+            width: area.width.saturating_sub(1),
+            ..area
+        };
+        let mut lines: Vec<Line> = Vec::new();
+        let position = at
+            .requirement
+            .questions
+            .iter()
+            .position(|x| x.id == q.id)
+            .unwrap_or(0)
+            + 1;
+        lines.push(Line::from(vec![
+            Span::styled(format!("{}  ", at.requirement.reference), theme.title()),
+            Span::styled(at.requirement.title.clone(), theme.title()),
+        ]));
+        let mut facts = vec![
+            format!(
+                "{} {}",
+                if at.kind() == SectionKind::Clause {
+                    "Clause"
+                } else {
+                    "Annex"
+                },
+                at.section.id
+            ),
+            format!("question {position} of {}", at.requirement.questions.len()),
+            format!("weight {}", q.weight),
+        ];
+        if q.documented {
+            facts.push("documented information".into());
+        }
+        lines.push(Line::styled(facts.join(" · "), theme.dim()));
+        lines.push(Line::raw(""));
+        lines.push(Line::styled(q.prompt.clone(), theme.heading()));
+        lines.push(Line::raw(""));
+
+        // The answer, first: it is what the room is looking at.
+        let status = Span::styled(
+            format!(" {} ", s.status.as_str()),
+            theme.status(s.status).add_modifier(Modifier::REVERSED),
+        );
+        let response = match &answer.response {
+            Response::Maturity { level } => {
+                let label = qn.level(*level).map_or("", |l| l.label.as_str());
+                format!("{level} {label}")
+            }
+            Response::NotApplicable { .. } => "not applicable".into(),
+            Response::Unanswered => "not yet answered".into(),
+        };
+        let mut answer_line = vec![
+            Span::styled("Answer   ", theme.heading()),
+            Span::styled(
+                response,
+                theme.status(s.status).add_modifier(Modifier::BOLD),
+            ),
+            Span::raw("  "),
+            status,
+        ];
+        if let (Some(gap), Some(p)) = (s.gap, s.priority) {
+            answer_line.push(Span::raw("  "));
+            answer_line.push(Span::styled(format!("{p} gap {gap}"), theme.priority(p)));
+        }
+        lines.push(Line::from(answer_line));
+        if let Response::NotApplicable { justification } = &answer.response {
+            lines.push(labelled("Why N/A  ", justification, theme));
+        }
+        let mut meta = Vec::new();
+        if let Some(b) = answer.basis {
+            meta.push(format!("basis: {}", b.describe()));
+        }
+        if !answer.owner.is_empty() {
+            meta.push(format!("owner: {}", answer.owner));
+        }
+        if let Some(d) = answer.due {
+            meta.push(format!("due: {d}"));
+        }
+        if !meta.is_empty() {
+            lines.push(Line::styled(
+                format!("         {}", meta.join(" · ")),
+                theme.dim(),
+            ));
+        }
+        if theme.presenter {
+            lines.push(Line::styled(
+                "Notes    (hidden in presenter mode)",
+                theme.dim(),
+            ));
+        } else if !answer.notes.is_empty() {
+            for (i, l) in answer.notes.lines().enumerate() {
+                lines.push(labelled(
+                    if i == 0 { "Notes    " } else { "         " },
+                    l,
+                    theme,
+                ));
+            }
+        }
+        if !answer.evidence.is_empty() {
+            lines.push(labelled("Evidence ", &answer.evidence.join(" · "), theme));
+        }
+        lines.push(Line::raw(""));
+
+        // The scale: every level, the chosen one highlighted; descriptions when there is room.
+        let mut scale = vec![Span::styled("Scale    ", theme.heading())];
+        for l in &qn.scale {
+            let chosen = s.maturity == Some(l.level);
+            let style = if chosen {
+                theme.selected()
+            } else {
+                Style::new()
+            };
+            // A no-break space keeps "3 Defined" together when the line wraps.
+            scale.push(Span::styled(format!("{}\u{a0}{}", l.level, l.label), style));
+            scale.push(Span::raw("  "));
+        }
+        lines.push(Line::from(scale));
+        // The generic meaning of the chosen level; the item's own ladder is in the guidance.
+        if let Some(l) = s.maturity.and_then(|m| qn.level(m)) {
+            lines.push(Line::styled(
+                format!("         {}", l.description),
+                theme.dim(),
+            ));
+        }
+        lines.push(Line::raw(""));
+
+        let parts = split_guidance(&q.guidance);
+        lines.push(Line::styled("Guidance", theme.heading()));
+        if !parts.intro.is_empty() {
+            lines.push(Line::raw(parts.intro.to_string()));
+        }
+        if let Some(w) = parts.weak_spots {
+            lines.push(Line::from(vec![
+                Span::styled("Weak spots: ", theme.warn()),
+                Span::raw(w.to_string()),
+            ]));
+        }
+        for (level, text) in &parts.levels {
+            let label = qn.level(*level).map_or("", |l| l.label.as_str());
+            lines.push(Line::from(vec![
+                Span::styled(format!("{level} {label}: "), theme.heading()),
+                Span::raw(text.to_string()),
+            ]));
+        }
+        lines.push(Line::raw(""));
+        lines.push(Line::styled("Typical evidence", theme.heading()));
+        for e in &q.evidence {
+            lines.push(Line::raw(format!("• {e}")));
+        }
+        lines.push(Line::raw(""));
+        lines.push(Line::styled("Recommendation", theme.heading()));
+        lines.push(Line::raw(q.recommendation.clone()));
+        let links: Vec<String> = qn
+            .crosswalks
+            .iter()
+            .filter_map(|fw| {
+                let refs = q.crosswalk.get(&fw.id).filter(|r| !r.is_empty())?;
+                Some(format!("{} {}", fw.title, refs.join(", ")))
+            })
+            .collect();
+        if !links.is_empty() {
+            lines.push(Line::raw(""));
+            lines.push(Line::styled(
+                format!("Crosswalk: {}", links.join(" · ")),
+                theme.dim(),
+            ));
+        }
+        Paragraph::new(Text::from(lines))
+            .style(theme.base())
+            .wrap(Wrap { trim: false })
+            .scroll((self.scroll, 0))
+            .render(area, buf);
+    }
+}
+
+fn labelled<'a>(label: &'a str, text: &str, theme: &Theme) -> Line<'a> {
+    Line::from(vec![
+        Span::styled(label, theme.heading()),
+        Span::raw(text.to_string()),
+    ])
+}
+
+fn render_offer(offer: &Offer, area: Rect, buf: &mut Buffer, theme: &Theme, keymap: &Keymap) {
+    let width = area.width.saturating_sub(4).min(70);
+    let height = 8.min(area.height);
+    let rect = Rect {
+        x: area.x + (area.width - width) / 2,
+        y: area.y + (area.height.saturating_sub(height)) / 2,
+        width,
+        height,
+    };
+    Clear.render(rect, buf);
+    let yes = keymap
+        .key_label(Context::Confirm, Action::Yes)
+        .unwrap_or_default();
+    let no = keymap
+        .key_label(Context::Confirm, Action::No)
+        .unwrap_or_default();
+    let preview: String = offer.draft.text.chars().take(120).collect();
+    let text = vec![
+        Line::styled(
+            format!(
+                "Unsaved {} of {} from your last session:",
+                offer.field.label().to_lowercase(),
+                offer.draft.question_id
+            ),
+            theme.heading(),
+        ),
+        Line::raw(""),
+        Line::raw(format!("“{preview}”")),
+        Line::raw(""),
+        Line::from(vec![
+            Span::styled(yes, theme.key()),
+            Span::raw(" restore it   "),
+            Span::styled(no, theme.key()),
+            Span::raw(" discard it"),
+        ]),
+    ];
+    Paragraph::new(text)
+        .wrap(Wrap { trim: false })
+        .block(
+            Block::bordered()
+                .title(" Restore? ")
+                .border_style(theme.warn()),
+        )
+        .render(rect, buf);
+}
+
+/// The text a field shows when its editor opens.
+pub fn field_text(answer: &Answer, field: Field) -> String {
+    match field {
+        Field::Notes => answer.notes.clone(),
+        Field::Evidence => answer.evidence.join("\n"),
+        Field::Owner => answer.owner.clone(),
+        Field::Due => answer.due.map(|d| d.to_string()).unwrap_or_default(),
+        Field::Justification => match &answer.response {
+            Response::NotApplicable { justification } => justification.clone(),
+            _ => String::new(),
+        },
+        Field::Jump | Field::Search => String::new(),
+    }
+}
+
+/// A requirement ref, section id or question id → the first matching question's index.
+fn find(session: &Session, wanted: &str) -> Option<usize> {
+    if wanted.is_empty() {
+        return None;
+    }
+    let w = wanted.to_lowercase();
+    let qs: Vec<_> = session.questionnaire.questions().collect();
+    qs.iter()
+        .position(|q| q.question.id.to_lowercase() == w)
+        .or_else(|| {
+            qs.iter()
+                .position(|q| q.requirement.reference.to_lowercase() == w)
+        })
+        .or_else(|| qs.iter().position(|q| q.section.id.to_lowercase() == w))
+}
+
+/// Cuts text to a width, with an ellipsis.
+pub fn fit(s: &str, width: usize) -> String {
+    if s.chars().count() <= width {
+        return s.to_string();
+    }
+    let mut out: String = s.chars().take(width.saturating_sub(1)).collect();
+    out.push('…');
+    out
+}
