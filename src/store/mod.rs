@@ -254,6 +254,11 @@ impl Store {
         Ok(())
     }
 
+    /// How long a write waits for another program's lock before giving up (default 5 s).
+    pub fn set_busy_timeout(&self, wait: Duration) -> Result<(), StoreError> {
+        self.conn.busy_timeout(wait).map_err(|e| self.err(e))
+    }
+
     /// The durability settings in force on this connection: (journal mode, synchronous
     /// level, foreign keys on). For diagnostics and tests.
     pub fn settings(&self) -> Result<(String, i64, bool), StoreError> {
