@@ -702,6 +702,24 @@ impl Workshop {
                 theme.dim(),
             ));
         }
+        // The whole scale, for reference: visible on a tall terminal, a scroll away on a small one.
+        lines.push(Line::raw(""));
+        lines.push(Line::styled("Maturity scale", theme.heading()));
+        for l in &qn.scale {
+            let chosen = s.maturity == Some(l.level);
+            let label_style = if chosen {
+                theme.selected()
+            } else {
+                theme.heading()
+            };
+            lines.push(Line::from(vec![
+                Span::styled(format!("{} {}: ", l.level, l.label), label_style),
+                Span::styled(
+                    l.description.clone(),
+                    if chosen { Style::new() } else { theme.dim() },
+                ),
+            ]));
+        }
         Paragraph::new(Text::from(lines))
             .style(theme.base())
             .wrap(Wrap { trim: false })
