@@ -8,13 +8,73 @@ use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
-use crate::questionnaire::{Questionnaire, SectionKind};
+use crate::questionnaire::{Effort, Questionnaire, SectionKind};
 
 /// The default target maturity: "Defined", what an auditor expects.
 pub const DEFAULT_TARGET: u8 = 3;
 
 /// Default remediation capacity, in person-days per week.
 pub const DEFAULT_CAPACITY: f64 = 5.0;
+
+/// Person-days of remediation work for each effort size.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct EffortDays {
+    pub s: f64,
+    pub m: f64,
+    pub l: f64,
+}
+
+impl Default for EffortDays {
+    fn default() -> Self {
+        EffortDays {
+            s: 2.0,
+            m: 5.0,
+            l: 15.0,
+        }
+    }
+}
+
+impl EffortDays {
+    pub fn days(&self, effort: Effort) -> f64 {
+        match effort {
+            Effort::S => self.s,
+            Effort::M => self.m,
+            Effort::L => self.l,
+        }
+    }
+
+    /// Parses `S=2,M=5,L=15`; sizes left out keep their current value.
+    pub fn parse(&self, text: &str) -> Result<EffortDays, String> {
+        let mut out = *self;
+        for part in text.split(',').map(str::trim).filter(|p| !p.is_empty()) {
+            let (size, days) = part
+                .split_once('=')
+                .ok_or_else(|| format!("\"{part}\" is not SIZE=DAYS (for example M=5)"))?;
+            let days: f64 = days
+                .trim()
+                .parse()
+                .ok()
+                .filter(|d: &f64| d.is_finite() && *d > 0.0)
+                .ok_or_else(|| {
+                    format!(
+                        "\"{}\" is not a positive number of person-days",
+                        days.trim()
+                    )
+                })?;
+            match size.trim() {
+                "S" | "s" => out.s = days,
+                "M" | "m" => out.m = days,
+                "L" | "l" => out.l = days,
+                other => {
+                    return Err(format!(
+                        "unknown effort size \"{other}\" (expected S, M or L)"
+                    ));
+                }
+            }
+        }
+        Ok(out)
+    }
+}
 
 /// Which questionnaire, exactly, an assessment was taken against.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -52,6 +112,10 @@ pub struct Assessment {
     pub roadmap_start: Date,
     /// Person-days per week available for remediation.
     pub capacity: f64,
+    /// Person-days per effort size, for the roadmap's dates.
+    pub effort: EffortDays,
+    /// Weeks of one internal audit and management review cycle before Stage 2.
+    pub audit_cycle_weeks: f64,
     pub created_at: jiff::Timestamp,
     pub updated_at: jiff::Timestamp,
 }
@@ -66,6 +130,8 @@ pub struct NewAssessment {
     pub target: u8,
     pub roadmap_start: Date,
     pub capacity: f64,
+    pub effort: EffortDays,
+    pub audit_cycle_weeks: f64,
 }
 
 impl NewAssessment {
@@ -79,6 +145,23 @@ impl NewAssessment {
             target: DEFAULT_TARGET,
             roadmap_start: today,
             capacity: DEFAULT_CAPACITY,
+            effort: EffortDays::default(),
+            audit_cycle_weeks: crate::roadmap::DEFAULT_AUDIT_CYCLE_WEEKS,
+        }
+    }
+
+    /// The editable fields of an existing assessment.
+    pub fn from_assessment(a: &Assessment) -> Self {
+        NewAssessment {
+            organisation: a.organisation.clone(),
+            scope: a.scope.clone(),
+            assessor: a.assessor.clone(),
+            date: a.date,
+            target: a.target,
+            roadmap_start: a.roadmap_start,
+            capacity: a.capacity,
+            effort: a.effort,
+            audit_cycle_weeks: a.audit_cycle_weeks,
         }
     }
 
@@ -96,6 +179,9 @@ impl NewAssessment {
         }
         if !(self.capacity.is_finite() && self.capacity > 0.0) {
             return Err(AnswerError::Capacity(self.capacity));
+        }
+        if !(self.audit_cycle_weeks.is_finite() && self.audit_cycle_weeks >= 0.0) {
+            return Err(AnswerError::AuditCycle(self.audit_cycle_weeks));
         }
         Ok(())
     }
@@ -246,6 +332,8 @@ pub enum AnswerError {
     EmptyOrganisation,
     #[error("capacity must be a positive number of person-days per week, not {0}")]
     Capacity(f64),
+    #[error("the audit cycle must be zero or more weeks, not {0}")]
+    AuditCycle(f64),
 }
 
 /// Checks an answer against its question: the level fits the scale, and not-applicable is

@@ -35,6 +35,8 @@ pub enum Command {
     },
     /// Create an assessment and print its id
     New(NewArgs),
+    /// Change an assessment's details and roadmap settings
+    Set(SetArgs),
     /// List the assessments in the database
     List {
         /// Print JSON instead of a table
@@ -99,6 +101,45 @@ pub struct NewArgs {
     /// Person-days per week available for remediation
     #[arg(long, value_name = "DAYS", default_value_t = crate::assessment::DEFAULT_CAPACITY)]
     pub capacity: f64,
+    /// Person-days per effort size for the roadmap [default: S=2,M=5,L=15]
+    #[arg(long, value_name = "S=2,M=5,L=15")]
+    pub effort: Option<String>,
+    /// Weeks of one internal audit and management review cycle before Stage 2
+    #[arg(long, value_name = "WEEKS", default_value_t = crate::roadmap::DEFAULT_AUDIT_CYCLE_WEEKS)]
+    pub audit_cycle: f64,
+}
+
+#[derive(Debug, Args)]
+pub struct SetArgs {
+    /// Assessment id
+    pub id: i64,
+    /// Organisation being assessed
+    #[arg(long, value_name = "NAME")]
+    pub org: Option<String>,
+    /// Scope of the AI management system under assessment
+    #[arg(long, value_name = "TEXT")]
+    pub scope: Option<String>,
+    /// Who runs the assessment
+    #[arg(long, value_name = "NAME")]
+    pub assessor: Option<String>,
+    /// Target maturity
+    #[arg(long, value_name = "0-5")]
+    pub target: Option<u8>,
+    /// Date of the assessment
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub date: Option<String>,
+    /// First day of the remediation roadmap
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub roadmap_start: Option<String>,
+    /// Person-days per week available for remediation
+    #[arg(long, value_name = "DAYS")]
+    pub capacity: Option<f64>,
+    /// Person-days per effort size, e.g. S=2,M=5,L=15 (sizes left out are kept)
+    #[arg(long, value_name = "S=2,M=5,L=15")]
+    pub effort: Option<String>,
+    /// Weeks of one internal audit and management review cycle before Stage 2
+    #[arg(long, value_name = "WEEKS")]
+    pub audit_cycle: Option<f64>,
 }
 
 #[derive(Debug, Args)]

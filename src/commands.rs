@@ -9,7 +9,9 @@ use anyhow::{Context as _, Result, anyhow, bail};
 use jiff::civil::Date;
 
 use crate::assessment::{self, Answer, EvidenceBasis, NewAssessment, Response, parse_date};
-use crate::cli::{AnswerArgs, Basis, Command, ExportArgs, Format, NewArgs, QuestionnaireCommand};
+use crate::cli::{
+    AnswerArgs, Basis, Command, ExportArgs, Format, NewArgs, QuestionnaireCommand, SetArgs,
+};
 use crate::paths::DataDir;
 use crate::questionnaire::Questionnaire;
 use crate::questionnaire::catalog::{self, Catalog, Origin};
@@ -57,6 +59,7 @@ pub fn run(cx: &Context, command: Command) -> Result<()> {
     match command {
         Command::Open { id } => crate::tui::run(cx, Some(id)),
         Command::New(args) => new(cx, args),
+        Command::Set(args) => set(cx, args),
         Command::List { json } => list(cx, json),
         Command::Answer(args) => answer(cx, args),
         Command::Score { id, json } => score(cx, id, json),
@@ -81,16 +84,25 @@ fn new(cx: &Context, args: NewArgs) -> Result<()> {
     let (questionnaire, origin) = cx.catalog.resolve(&args.questionnaire)?;
     let date = date_arg("date", args.date.as_deref())?.unwrap_or_else(today);
     let start = date_arg("roadmap-start", args.roadmap_start.as_deref())?.unwrap_or(date);
+    let defaults = NewAssessment::new(args.org.trim(), date);
+    let effort = match &args.effort {
+        Some(text) => defaults
+            .effort
+            .parse(text)
+            .map_err(|e| anyhow!("--effort: {e}"))?,
+        None => defaults.effort,
+    };
     let new = NewAssessment {
-        organisation: args.org.trim().to_string(),
         scope: args.scope,
         assessor: args.assessor,
-        date,
         target: args
             .target
             .unwrap_or(assessment::DEFAULT_TARGET.min(questionnaire.max_level())),
         roadmap_start: start,
         capacity: args.capacity,
+        effort,
+        audit_cycle_weeks: args.audit_cycle,
+        ..defaults
     };
     new.validate(&questionnaire)?;
     let path = match &origin {
@@ -100,6 +112,45 @@ fn new(cx: &Context, args: NewArgs) -> Result<()> {
     let mut store = cx.store()?;
     let id = store.create_assessment(&new, &questionnaire, path.as_deref())?;
     println!("{id}");
+    Ok(())
+}
+
+fn set(cx: &Context, args: SetArgs) -> Result<()> {
+    let mut store = cx.store()?;
+    let session = cx.session(&store, args.id)?;
+    let mut fields = NewAssessment::from_assessment(&session.assessment);
+    if let Some(org) = args.org {
+        fields.organisation = org.trim().to_string();
+    }
+    if let Some(scope) = args.scope {
+        fields.scope = scope.trim().to_string();
+    }
+    if let Some(assessor) = args.assessor {
+        fields.assessor = assessor.trim().to_string();
+    }
+    if let Some(target) = args.target {
+        fields.target = target;
+    }
+    if let Some(d) = date_arg("date", args.date.as_deref())? {
+        fields.date = d;
+    }
+    if let Some(d) = date_arg("roadmap-start", args.roadmap_start.as_deref())? {
+        fields.roadmap_start = d;
+    }
+    if let Some(c) = args.capacity {
+        fields.capacity = c;
+    }
+    if let Some(text) = &args.effort {
+        fields.effort = fields
+            .effort
+            .parse(text)
+            .map_err(|e| anyhow!("--effort: {e}"))?;
+    }
+    if let Some(w) = args.audit_cycle {
+        fields.audit_cycle_weeks = w;
+    }
+    fields.validate(&session.questionnaire)?;
+    store.update_assessment(args.id, &fields)?;
     Ok(())
 }
 

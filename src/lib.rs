@@ -4,12 +4,14 @@
 //! or SQL. [`store`] is the only module that speaks SQL.
 
 pub mod assessment;
+pub mod check;
 pub mod cli;
 pub mod commands;
 pub mod demo;
 pub mod paths;
 pub mod questionnaire;
 pub mod report;
+pub mod roadmap;
 pub mod scoring;
 pub mod session;
 pub mod store;

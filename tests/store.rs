@@ -83,9 +83,11 @@ fn every_earlier_schema_version_migrates_to_the_current_one() {
             let raw = Connection::open(&path).unwrap();
             raw.execute_batch(
                 "INSERT INTO questionnaire_snapshot VALUES ('h', 'iso42001', 'old', 'x');
-                 INSERT INTO assessment VALUES (7, 'Old Co', '', '', '2025-01-02', 3,
-                   'iso42001', 'old', 'h', NULL, '2025-01-02', 5.0,
-                   '2025-01-02T10:00:00Z', '2025-01-02T10:00:00Z');
+                 INSERT INTO assessment (id, organisation, scope, assessor, assessed_on,
+                   target, questionnaire_id, questionnaire_version, questionnaire_hash,
+                   questionnaire_path, roadmap_start, capacity, created_at, updated_at)
+                   VALUES (7, 'Old Co', '', '', '2025-01-02', 3, 'iso42001', 'old', 'h', NULL,
+                   '2025-01-02', 5.0, '2025-01-02T10:00:00Z', '2025-01-02T10:00:00Z');
                  INSERT INTO answer (assessment_id, question_id, maturity, updated_at)
                    VALUES (7, '4.1-a', 2, '2025-01-02T10:00:00Z');",
             )
@@ -98,7 +100,11 @@ fn every_earlier_schema_version_migrates_to_the_current_one() {
             "from version {from}"
         );
         if from >= 1 {
-            assert_eq!(store.assessment(7).unwrap().organisation, "Old Co");
+            let old = store.assessment(7).unwrap();
+            assert_eq!(old.organisation, "Old Co");
+            // Columns added later take their defaults.
+            assert_eq!(old.effort, aimsgap::assessment::EffortDays::default());
+            assert_eq!(old.audit_cycle_weeks, 6.0);
             assert_eq!(store.answer(7, "4.1-a").unwrap(), Answer::with_maturity(2));
         }
     }

@@ -1,7 +1,12 @@
 //! The report model: everything an export shows, computed once from an open assessment.
 //! Each output format is a file of its own that renders this model and nothing else.
 
+pub mod csv;
+pub mod html;
 pub mod json;
+pub mod markdown;
+pub mod method;
+pub mod xlsx;
 
 use std::collections::BTreeMap;
 
@@ -9,8 +14,10 @@ use jiff::Timestamp;
 use jiff::civil::Date;
 use serde::Serialize;
 
-use crate::assessment::{Answer, EvidenceBasis, Response};
-use crate::questionnaire::{Effort, Level, SectionKind};
+use crate::assessment::{Answer, EffortDays, EvidenceBasis, Response};
+use crate::check::{self, Finding};
+use crate::questionnaire::{Effort, Framework, Level, Phase, SectionKind};
+use crate::roadmap::{self, Roadmap};
 use crate::scoring::{Figures, Priority, Status};
 use crate::session::Session;
 
@@ -32,7 +39,110 @@ pub struct Report {
     pub priorities: PriorityCounts,
     /// Answers to questions that are no longer in the questionnaire: kept, never dropped.
     pub orphaned_answers: Vec<Orphan>,
+    /// Roadmap phases, in order.
+    pub phases: Vec<Phase>,
+    /// Frameworks that crosswalk references point into.
+    pub crosswalks: Vec<Framework>,
+    pub roadmap: RoadmapView,
+    /// The draft Statement of Applicability: one row per annex control.
+    pub soa: Vec<SoaRow>,
+    /// What to fix before handing the report over (the completeness check).
+    pub warnings: Vec<Finding>,
 }
+
+#[derive(Debug, Clone, Serialize)]
+pub struct RoadmapView {
+    pub start: Date,
+    /// Person-days per week.
+    pub capacity: f64,
+    pub effort_days: EffortDays,
+    pub audit_cycle_weeks: f64,
+    /// Person-days of all actions together.
+    pub total_days: f64,
+    /// The day the last action ends.
+    pub end: Date,
+    pub milestones: Vec<MilestoneRow>,
+    pub actions: Vec<ActionRow>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct MilestoneRow {
+    pub name: String,
+    pub date: Date,
+    pub basis: String,
+    /// Questions in its scope not yet answered: the date assumes they need no work.
+    pub unassessed: usize,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ActionRow {
+    pub step: usize,
+    pub question: String,
+    #[serde(rename = "ref")]
+    pub reference: String,
+    pub requirement_title: String,
+    pub section: String,
+    pub kind: SectionKind,
+    pub recommendation: String,
+    pub priority: Priority,
+    pub maturity: u8,
+    pub gap: u8,
+    pub effort: Effort,
+    pub effort_days: f64,
+    pub phase: String,
+    pub phase_title: String,
+    pub owner: String,
+    pub due: Option<Date>,
+    /// The recorded due date falls before the scheduled end.
+    pub late: bool,
+    /// Requirements whose actions must finish first.
+    pub after: Vec<String>,
+    pub start: Date,
+    pub end: Date,
+}
+
+/// How far a control is implemented, from the maturity of its questions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Implementation {
+    Implemented,
+    PartiallyImplemented,
+    NotImplemented,
+    NotAssessed,
+    Excluded,
+}
+
+impl Implementation {
+    pub fn label(self) -> &'static str {
+        match self {
+            Implementation::Implemented => "Implemented",
+            Implementation::PartiallyImplemented => "Partially implemented",
+            Implementation::NotImplemented => "Not implemented",
+            Implementation::NotAssessed => "Not assessed",
+            Implementation::Excluded => "Excluded",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct SoaRow {
+    pub control: String,
+    pub title: String,
+    pub group: String,
+    pub group_title: String,
+    pub applicable: bool,
+    /// Why the control is included, or why it is excluded.
+    pub justification: String,
+    pub implementation: Implementation,
+    /// Weighted mean maturity of the control's questions.
+    pub maturity: Option<f64>,
+    pub owner: String,
+    /// Questions of the control not yet answered.
+    pub unassessed: usize,
+}
+
+/// The reason recorded for including a control when nothing else is stated.
+pub const DEFAULT_INCLUSION: &str = "Selected to treat AI risks (risk treatment, 6.1.3)";
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Generator {
@@ -170,6 +280,36 @@ pub struct Orphan {
 }
 
 impl Report {
+    /// The questions with a gap, most urgent first.
+    pub fn gaps(&self) -> Vec<&QuestionRow> {
+        let mut gaps: Vec<&QuestionRow> =
+            self.questions.iter().filter(|q| q.rank.is_some()).collect();
+        gaps.sort_by_key(|q| q.rank);
+        gaps
+    }
+
+    /// The certification blockers, most urgent first.
+    pub fn blockers(&self) -> Vec<&QuestionRow> {
+        self.gaps()
+            .into_iter()
+            .filter(|q| q.priority == Some(Priority::P1))
+            .collect()
+    }
+
+    pub fn phase_title<'a>(&'a self, id: &'a str) -> &'a str {
+        self.phases
+            .iter()
+            .find(|p| p.id == id)
+            .map_or(id, |p| p.title.as_str())
+    }
+
+    pub fn level_label(&self, level: u8) -> &str {
+        self.scale
+            .iter()
+            .find(|l| l.level == level)
+            .map_or("", |l| l.label.as_str())
+    }
+
     pub fn build(session: &Session, generated_at: Timestamp) -> Report {
         let card = session.scorecard();
         let ranks: BTreeMap<&str, usize> = card
@@ -291,6 +431,130 @@ impl Report {
                     answer: a.clone(),
                 })
                 .collect(),
+            phases: qn.phases.clone(),
+            crosswalks: qn.crosswalks.clone(),
+            roadmap: roadmap_view(session, &card),
+            soa: soa(session, &card),
+            warnings: check::findings(session),
         }
     }
+}
+
+fn roadmap_view(session: &Session, card: &crate::scoring::Scorecard) -> RoadmapView {
+    let a = &session.assessment;
+    let mut settings = roadmap::Settings::new(a.roadmap_start, a.capacity, a.effort);
+    settings.audit_cycle_weeks = a.audit_cycle_weeks;
+    let map: Roadmap = roadmap::build(&session.questionnaire, card, &session.answers, settings);
+    let qn = &session.questionnaire;
+    RoadmapView {
+        start: map.settings.start,
+        capacity: map.settings.capacity,
+        effort_days: map.settings.effort,
+        audit_cycle_weeks: map.settings.audit_cycle_weeks,
+        total_days: map.total_days,
+        end: map.end,
+        milestones: [&map.stage1, &map.stage2]
+            .into_iter()
+            .map(|m| MilestoneRow {
+                name: m.name.to_string(),
+                date: m.date,
+                basis: m.basis.clone(),
+                unassessed: m.unassessed,
+            })
+            .collect(),
+        actions: map
+            .actions
+            .iter()
+            .map(|x| ActionRow {
+                step: x.step,
+                question: x.question.clone(),
+                reference: x.reference.clone(),
+                requirement_title: x.requirement_title.clone(),
+                section: x.section.clone(),
+                kind: x.kind,
+                recommendation: x.recommendation.clone(),
+                priority: x.priority,
+                maturity: x.maturity,
+                gap: x.gap,
+                effort: x.effort,
+                effort_days: x.effort_days,
+                phase: x.phase.clone(),
+                phase_title: qn
+                    .phase(&x.phase)
+                    .map_or_else(|| x.phase.clone(), |p| p.title.clone()),
+                owner: x.owner.clone(),
+                due: x.due,
+                late: x.late(),
+                after: x.after.clone(),
+                start: x.start,
+                end: x.end,
+            })
+            .collect(),
+    }
+}
+
+fn soa(session: &Session, card: &crate::scoring::Scorecard) -> Vec<SoaRow> {
+    let mut rows = Vec::new();
+    for (section, requirement) in session.questionnaire.requirements() {
+        if section.kind != SectionKind::Annex {
+            continue;
+        }
+        let scores: Vec<_> = card
+            .questions
+            .iter()
+            .filter(|s| std::ptr::eq(s.at.requirement, requirement))
+            .collect();
+        let figures = card
+            .requirement(&requirement.reference)
+            .copied()
+            .unwrap_or_default();
+        let answers: Vec<Answer> = scores
+            .iter()
+            .map(|s| session.answer(&s.at.question.id))
+            .collect();
+        let mut reasons: Vec<String> = Vec::new();
+        for a in &answers {
+            if let Response::NotApplicable { justification } = &a.response
+                && !reasons.contains(justification)
+            {
+                reasons.push(justification.clone());
+            }
+        }
+        let applicable = figures.applicable > 0;
+        let implementation = if !applicable {
+            Implementation::Excluded
+        } else if figures.answered == 0 {
+            Implementation::NotAssessed
+        } else if figures.ready == figures.applicable {
+            Implementation::Implemented
+        } else if figures.score == Some(0.0) {
+            Implementation::NotImplemented
+        } else {
+            Implementation::PartiallyImplemented
+        };
+        let mut owners: Vec<String> = Vec::new();
+        for a in &answers {
+            let o = a.owner.trim();
+            if !o.is_empty() && !owners.iter().any(|x| x == o) {
+                owners.push(o.to_string());
+            }
+        }
+        rows.push(SoaRow {
+            control: requirement.reference.clone(),
+            title: requirement.title.clone(),
+            group: section.id.clone(),
+            group_title: section.title.clone(),
+            applicable,
+            justification: if applicable {
+                DEFAULT_INCLUSION.to_string()
+            } else {
+                reasons.join("; ")
+            },
+            implementation,
+            maturity: figures.score,
+            owner: owners.join(", "),
+            unassessed: figures.applicable - figures.answered,
+        });
+    }
+    rows
 }

@@ -355,7 +355,8 @@ impl Store {
             .execute(
                 "UPDATE assessment SET organisation = ?2, scope = ?3, assessor = ?4,
                  assessed_on = ?5, target = ?6, roadmap_start = ?7, capacity = ?8,
-                 updated_at = ?9 WHERE id = ?1",
+                 updated_at = ?9, effort_s = ?10, effort_m = ?11, effort_l = ?12,
+                 audit_cycle_weeks = ?13 WHERE id = ?1",
                 params![
                     id,
                     fields.organisation,
@@ -365,7 +366,11 @@ impl Store {
                     fields.target,
                     fields.roadmap_start.to_string(),
                     fields.capacity,
-                    now
+                    now,
+                    fields.effort.s,
+                    fields.effort.m,
+                    fields.effort.l,
+                    fields.audit_cycle_weeks
                 ],
             )
             .map_err(|e| self.err(e))?;
@@ -411,6 +416,27 @@ impl Store {
         let new_id = run().map_err(|e| sqlite(&label, e))?;
         tx.commit().map_err(|e| sqlite(&label, e))?;
         Ok(new_id)
+    }
+
+    /// A small user setting (such as the last folder exported to).
+    pub fn setting(&self, key: &str) -> Result<Option<String>, StoreError> {
+        self.conn
+            .query_row("SELECT value FROM setting WHERE key = ?1", [key], |r| {
+                r.get(0)
+            })
+            .optional()
+            .map_err(|e| self.err(e))
+    }
+
+    pub fn set_setting(&mut self, key: &str, value: &str) -> Result<(), StoreError> {
+        self.conn
+            .execute(
+                "INSERT INTO setting (key, value) VALUES (?1, ?2)
+                 ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                params![key, value],
+            )
+            .map_err(|e| self.err(e))?;
+        Ok(())
     }
 
     /// The text of the questionnaire an assessment was taken against.
@@ -635,7 +661,8 @@ impl Store {
 
 const ASSESSMENT_COLUMNS: &str = "id, organisation, scope, assessor, assessed_on, target, \
      questionnaire_id, questionnaire_version, questionnaire_hash, questionnaire_path, \
-     roadmap_start, capacity, created_at, updated_at";
+     roadmap_start, capacity, created_at, updated_at, effort_s, effort_m, effort_l, \
+     audit_cycle_weeks";
 
 const ANSWER_COLUMNS: &str =
     "maturity, not_applicable, justification, notes, evidence, basis, owner, due";
@@ -666,6 +693,12 @@ fn row_to_assessment(r: &rusqlite::Row) -> rusqlite::Result<RowResult<Assessment
     };
     let questionnaire_path: Option<String> = r.get(9)?;
     let capacity: f64 = r.get(11)?;
+    let effort = crate::assessment::EffortDays {
+        s: r.get(14)?,
+        m: r.get(15)?,
+        l: r.get(16)?,
+    };
+    let audit_cycle_weeks: f64 = r.get(17)?;
     Ok((|| {
         Ok(Assessment {
             id,
@@ -678,6 +711,8 @@ fn row_to_assessment(r: &rusqlite::Row) -> rusqlite::Result<RowResult<Assessment
             questionnaire_path,
             roadmap_start: start?,
             capacity,
+            effort,
+            audit_cycle_weeks,
             created_at: created?,
             updated_at: updated?,
         })
@@ -740,8 +775,9 @@ fn insert_assessment(
     tx.execute(
         "INSERT INTO assessment (organisation, scope, assessor, assessed_on, target,
          questionnaire_id, questionnaire_version, questionnaire_hash, questionnaire_path,
-         roadmap_start, capacity, created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?12)",
+         roadmap_start, capacity, created_at, updated_at, effort_s, effort_m, effort_l,
+         audit_cycle_weeks)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?12, ?13, ?14, ?15, ?16)",
         params![
             new.organisation.trim(),
             new.scope.trim(),
@@ -754,7 +790,11 @@ fn insert_assessment(
             path,
             new.roadmap_start.to_string(),
             new.capacity,
-            now
+            now,
+            new.effort.s,
+            new.effort.m,
+            new.effort.l,
+            new.audit_cycle_weeks
         ],
     )?;
     Ok(tx.last_insert_rowid())

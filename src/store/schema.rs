@@ -85,6 +85,18 @@ pub const MIGRATIONS: &[&str] = &[
         PRIMARY KEY (assessment_id, question_id, field)
     ) STRICT;
     "#,
+    // 3: roadmap settings per assessment, and small user settings (the last export folder).
+    r#"
+    ALTER TABLE assessment ADD COLUMN effort_s REAL NOT NULL DEFAULT 2 CHECK (effort_s > 0);
+    ALTER TABLE assessment ADD COLUMN effort_m REAL NOT NULL DEFAULT 5 CHECK (effort_m > 0);
+    ALTER TABLE assessment ADD COLUMN effort_l REAL NOT NULL DEFAULT 15 CHECK (effort_l > 0);
+    ALTER TABLE assessment ADD COLUMN audit_cycle_weeks REAL NOT NULL DEFAULT 6
+        CHECK (audit_cycle_weeks >= 0);
+    CREATE TABLE setting (
+        key    TEXT PRIMARY KEY,
+        value  TEXT NOT NULL
+    ) STRICT;
+    "#,
 ];
 
 /// The schema version this build writes.

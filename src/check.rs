@@ -1,0 +1,108 @@
+//! The completeness check: what a careful consultant fixes before handing a report over.
+//! Pure; `aimsgap check` prints it, and every export carries it as warnings.
+
+use std::fmt;
+
+use serde::Serialize;
+
+use crate::assessment::Response;
+use crate::scoring::Status;
+use crate::session::Session;
+
+/// Evidence is expected from this level up.
+pub const EVIDENCE_FROM_LEVEL: u8 = 3;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FindingKind {
+    Unanswered,
+    NotApplicableWithoutJustification,
+    NoEvidence,
+    GapWithoutOwner,
+    Orphan,
+}
+
+impl FindingKind {
+    pub fn title(self) -> &'static str {
+        match self {
+            FindingKind::Unanswered => "Unanswered questions",
+            FindingKind::NotApplicableWithoutJustification => {
+                "Not applicable without a justification"
+            }
+            FindingKind::NoEvidence => "Maturity 3 or more with no evidence reference",
+            FindingKind::GapWithoutOwner => "Gaps without an owner",
+            FindingKind::Orphan => "Answers to questions no longer in the questionnaire",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Finding {
+    pub kind: FindingKind,
+    pub question: String,
+    pub message: String,
+}
+
+impl fmt::Display for Finding {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+/// Every finding, grouped by kind, in questionnaire order within a kind.
+pub fn findings(session: &Session) -> Vec<Finding> {
+    let card = session.scorecard();
+    let mut out = Vec::new();
+    for s in &card.questions {
+        let id = &s.at.question.id;
+        let answer = session.answer(id);
+        let reference = &s.at.requirement.reference;
+        if s.status == Status::NotAssessed {
+            out.push(Finding {
+                kind: FindingKind::Unanswered,
+                question: id.clone(),
+                message: format!(
+                    "{id} ({reference} {}) is not answered",
+                    s.at.requirement.title
+                ),
+            });
+        }
+        if let Response::NotApplicable { justification } = &answer.response
+            && justification.trim().is_empty()
+        {
+            out.push(Finding {
+                kind: FindingKind::NotApplicableWithoutJustification,
+                question: id.clone(),
+                message: format!("{id} is marked not applicable without a justification: the Statement of Applicability needs one"),
+            });
+        }
+        if let Some(m) = s.maturity
+            && m >= EVIDENCE_FROM_LEVEL
+            && answer.evidence.is_empty()
+        {
+            out.push(Finding {
+                kind: FindingKind::NoEvidence,
+                question: id.clone(),
+                message: format!("{id} is scored {m} but no evidence reference is recorded"),
+            });
+        }
+        if let Some(p) = s.priority
+            && answer.owner.trim().is_empty()
+        {
+            out.push(Finding {
+                kind: FindingKind::GapWithoutOwner,
+                question: id.clone(),
+                message: format!("{id} has a {p} gap and no owner for the remediation"),
+            });
+        }
+    }
+    for (id, _) in session.orphans() {
+        out.push(Finding {
+            kind: FindingKind::Orphan,
+            question: id.to_string(),
+            message: format!("the answer to {id}, a question no longer in the questionnaire, is kept but not scored"),
+        });
+    }
+    out.sort_by_key(|f| f.kind);
+    out
+}

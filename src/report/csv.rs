@@ -1,0 +1,7 @@
+//! CSV exports: questions, roadmap, Statement of Applicability.
+
+use super::Report;
+
+pub fn questions(_report: &Report) -> String {
+    String::new()
+}

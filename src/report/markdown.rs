@@ -1,0 +1,7 @@
+//! Markdown gap report.
+
+use super::Report;
+
+pub fn render(_report: &Report) -> String {
+    String::new()
+}

@@ -1,0 +1,102 @@
+//! The method appendix, written once for every format: the scale, the formulas, the priority
+//! rules and how the roadmap's dates were computed, with this assessment's own settings.
+//! It states what `scoring` and `roadmap` do; change them together.
+
+use super::Report;
+
+pub const DISCLAIMER: &str = "This report is a gap analysis against ISO/IEC 42001:2023, not a \
+    certification or an audit opinion. Only an accredited certification body can certify an AI \
+    management system. Scores rest on the interviews held, the documents seen and the practice \
+    observed during the assessment; they are a professional judgement on that evidence.";
+
+pub const COPYRIGHT: &str = "ISO/IEC 42001 is copyrighted by ISO and IEC. Clause and control numbers \
+    and their short titles are used here to refer to the standard; the questions, guidance and \
+    recommendations are original text.";
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Part {
+    pub title: String,
+    pub paragraphs: Vec<String>,
+    pub bullets: Vec<String>,
+}
+
+fn days(d: f64) -> String {
+    if d.fract() == 0.0 {
+        format!("{d:.0}")
+    } else {
+        format!("{d}")
+    }
+}
+
+pub fn appendix(report: &Report) -> Vec<Part> {
+    let t = report.assessment.target;
+    let r = &report.roadmap;
+    let e = &r.effort_days;
+    vec![
+        Part {
+            title: "Maturity scale".into(),
+            paragraphs: vec![format!(
+                "Each question is scored on this scale from what the evidence shows, not from intentions. When the evidence sits between two levels the lower one is scored. The target for this assessment is {t} ({}).",
+                report.level_label(t)
+            )],
+            bullets: report
+                .scale
+                .iter()
+                .map(|l| format!("{} {}: {}", l.level, l.label, l.description))
+                .collect(),
+        },
+        Part {
+            title: "Scores, coverage and readiness".into(),
+            paragraphs: vec![
+                format!("For target T = {t}, each applicable question has a weight w (from the questionnaire) and, once answered, a maturity m."),
+                "Questions marked not applicable (Annex A controls only, each with a justification) are left out of all three figures.".into(),
+                "The overall figures apply the same formulas to every question of clauses 4–10, of Annex A, and of both together; they are not averages of the section figures.".into(),
+            ],
+            bullets: vec![
+                "Score = Σ w·m / Σ w over the answered applicable questions of a requirement, section or set; with nothing answered there is no score.".into(),
+                "Coverage = answered applicable questions / applicable questions.".into(),
+                "Readiness = questions with m ≥ T / applicable questions; unanswered questions count as not ready.".into(),
+            ],
+        },
+        Part {
+            title: "Status, gap and priority".into(),
+            paragraphs: vec![
+                "Gap = max(0, T − m). Status: conforming when m ≥ T; partial when 1 ≤ m < T; absent when m = 0; excluded when not applicable; not assessed when unanswered (which is not the same as 0).".into(),
+                "Only questions with a gap have a priority. Within a priority, gaps are ordered by gap × weight (largest first), then clauses before Annex A controls, then questionnaire order.".into(),
+            ],
+            bullets: vec![
+                "P1, certification blocker: a clause 4–10 question with m ≤ 1, or any question that requires documented information with m ≤ 1.".into(),
+                "P2: a gap of 2 or more otherwise.".into(),
+                "P3: a gap of 1.".into(),
+            ],
+        },
+        Part {
+            title: "How the roadmap was built".into(),
+            paragraphs: vec![
+                "There is one action per question with a gap: its recommendation, priority, effort, phase, and the owner and due date recorded with the answer.".into(),
+                "Actions are ordered so that none comes before an action it depends on (the questionnaire's dependencies between requirements, followed through every step); among the actions that are free to start, the earlier phase goes first, then the higher priority, then the larger gap × weight.".into(),
+                format!(
+                    "Dates: the work starts on {} and is carried out one action after another by a remediation effort of {} person-days a week. An action of effort S takes {} person-days, M {} and L {}, so it lasts its person-days divided by the capacity. Dates are working days, Monday to Friday; holidays are not counted.",
+                    r.start, days(r.capacity), days(e.s), days(e.m), days(e.l)
+                ),
+                format!(
+                    "Stage 1 readiness is when the last action on documented information or on clauses 4–6 ends. Stage 2 readiness is when every P1 and P2 action is done, followed by one internal audit and management review cycle of {} weeks. Questions not yet answered are assumed to need no work; each milestone says how many there are.",
+                    days(r.audit_cycle_weeks)
+                ),
+            ],
+            bullets: Vec::new(),
+        },
+        Part {
+            title: "Statement of Applicability".into(),
+            paragraphs: vec![
+                format!("Every Annex A control is listed. A control is excluded only when all its questions were marked not applicable; the justification given is shown. Included controls carry the reason \"{}\" unless another is stated. The implementation status follows from maturity: implemented when every question is at target, not implemented when every answered question is at 0, partially implemented otherwise, not assessed when none is answered.", super::DEFAULT_INCLUSION),
+            ],
+            bullets: Vec::new(),
+        },
+        Part {
+            title: "Evidence basis".into(),
+            paragraphs: vec!["Each answer records how the assessor knows: interview (what people said), document seen, or observed or tested. Scores of 3 or more are expected to cite evidence; the completeness check lists those that do not.".into()],
+            bullets: Vec::new(),
+        },
+    ]
+}

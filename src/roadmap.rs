@@ -1,0 +1,605 @@
+//! The remediation roadmap: one action per question with a gap, ordered so that nothing comes
+//! before what it depends on, then by phase, priority and size of gap; dated from the
+//! roadmap start at the assessment's capacity; with the Stage 1 and Stage 2 milestones.
+//!
+//! Pure: no terminal, no SQL. The method is printed in the report's appendix
+//! (`report::method`); change both together.
+
+use std::cmp::{Ordering, Reverse};
+use std::collections::{BTreeMap, BTreeSet, BinaryHeap};
+
+use jiff::ToSpan;
+use jiff::civil::{Date, Weekday};
+
+use crate::assessment::{Answer, EffortDays};
+use crate::questionnaire::{Effort, Questionnaire, SectionKind};
+use crate::scoring::{Priority, QuestionScore, Scorecard, Status};
+
+/// How dates are computed.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Settings {
+    /// The first day of work (moved to the next working day if it falls on a weekend).
+    pub start: Date,
+    /// Person-days of remediation work available per week.
+    pub capacity: f64,
+    pub effort: EffortDays,
+    /// Weeks for one internal audit and management review cycle before Stage 2.
+    pub audit_cycle_weeks: f64,
+    /// Clause sections that must be at target for Stage 1 (with every documented item).
+    pub stage1_sections: Vec<String>,
+}
+
+impl Settings {
+    pub fn new(start: Date, capacity: f64, effort: EffortDays) -> Settings {
+        Settings {
+            start,
+            capacity,
+            effort,
+            audit_cycle_weeks: DEFAULT_AUDIT_CYCLE_WEEKS,
+            stage1_sections: vec!["4".into(), "5".into(), "6".into()],
+        }
+    }
+}
+
+/// Time to plan and run an internal audit, hold a management review and act on both.
+pub const DEFAULT_AUDIT_CYCLE_WEEKS: f64 = 6.0;
+
+/// One remediation action.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Action {
+    /// Position in roadmap order, from 1.
+    pub step: usize,
+    pub question: String,
+    pub reference: String,
+    pub requirement_title: String,
+    pub section: String,
+    pub kind: SectionKind,
+    pub recommendation: String,
+    pub priority: Priority,
+    pub maturity: u8,
+    pub gap: u8,
+    pub weight: f64,
+    pub effort: Effort,
+    pub effort_days: f64,
+    pub phase: String,
+    pub documented: bool,
+    pub owner: String,
+    /// The due date the assessor recorded, if any.
+    pub due: Option<Date>,
+    /// Requirements with actions that must finish first (the nearest ones).
+    pub after: Vec<String>,
+    pub start: Date,
+    pub end: Date,
+}
+
+impl Action {
+    /// The recorded due date falls before the scheduled end.
+    pub fn late(&self) -> bool {
+        self.due.is_some_and(|d| d < self.end)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Milestone {
+    pub name: &'static str,
+    /// When it is expected; the start date when nothing stands in the way.
+    pub date: Date,
+    /// How the date was reached, in a sentence.
+    pub basis: String,
+    /// Questions in its scope not yet answered: the date assumes they need no work.
+    pub unassessed: usize,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Roadmap {
+    pub settings: Settings,
+    pub actions: Vec<Action>,
+    pub stage1: Milestone,
+    pub stage2: Milestone,
+    pub total_days: f64,
+    /// The date the last action ends (the start date when there are none).
+    pub end: Date,
+}
+
+/// Orders `n` items so that every item comes after its prerequisites (`deps[i]` lists the
+/// items `i` needs), choosing among the items that are free the one with the smallest key.
+/// Prerequisites that form a cycle (which a valid questionnaire cannot have) are broken by key.
+pub fn order<K: Ord>(deps: &[Vec<usize>], key: impl Fn(usize) -> K) -> Vec<usize> {
+    let n = deps.len();
+    let mut waiting: Vec<usize> = deps
+        .iter()
+        .map(|d| d.iter().filter(|x| **x < n).count())
+        .collect();
+    let mut dependents: Vec<Vec<usize>> = vec![Vec::new(); n];
+    for (i, d) in deps.iter().enumerate() {
+        for &x in d.iter().filter(|x| **x < n) {
+            dependents[x].push(i);
+        }
+    }
+    let mut free: BinaryHeap<Reverse<(K, usize)>> = (0..n)
+        .filter(|i| waiting[*i] == 0)
+        .map(|i| Reverse((key(i), i)))
+        .collect();
+    let mut placed = vec![false; n];
+    let mut out = Vec::with_capacity(n);
+    while out.len() < n {
+        let next = match free.pop() {
+            Some(Reverse((_, i))) => i,
+            // Only a cycle leaves nothing free: take the smallest key left.
+            None => (0..n)
+                .filter(|i| !placed[*i])
+                .min_by(|a, b| key(*a).cmp(&key(*b)))
+                .expect("items remain"),
+        };
+        if placed[next] {
+            continue;
+        }
+        placed[next] = true;
+        out.push(next);
+        for &d in &dependents[next] {
+            waiting[d] = waiting[d].saturating_sub(1);
+            if waiting[d] == 0 && !placed[d] {
+                free.push(Reverse((key(d), d)));
+            }
+        }
+    }
+    out
+}
+
+/// Total order on f64 for keys (larger gaps first are expressed by negating).
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Desc(f64);
+
+impl Eq for Desc {}
+
+impl PartialOrd for Desc {
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Desc {
+    fn cmp(&self, other: &Self) -> Ordering {
+        other.0.total_cmp(&self.0)
+    }
+}
+
+/// Requirement ref → every requirement it depends on, directly or not.
+fn closure(q: &Questionnaire) -> BTreeMap<&str, BTreeSet<&str>> {
+    let mut direct: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
+    for at in q.questions() {
+        direct
+            .entry(at.requirement.reference.as_str())
+            .or_default()
+            .extend(at.question.depends_on.iter().map(String::as_str));
+    }
+    let mut out = BTreeMap::new();
+    for &r in direct.keys() {
+        let mut seen = BTreeSet::new();
+        let mut todo: Vec<&str> = direct[r].iter().copied().collect();
+        while let Some(x) = todo.pop() {
+            if seen.insert(x) {
+                todo.extend(direct.get(x).into_iter().flatten().copied());
+            }
+        }
+        out.insert(r, seen);
+    }
+    out
+}
+
+/// Adds `days` working days (Monday to Friday) to a date that is itself a working day.
+pub fn add_working_days(date: Date, days: i64) -> Date {
+    let mut d = next_working_day(date);
+    let mut left = days;
+    while left > 0 {
+        d = next_working_day(d.checked_add(1.day()).unwrap_or(d));
+        left -= 1;
+    }
+    d
+}
+
+fn next_working_day(date: Date) -> Date {
+    match date.weekday() {
+        Weekday::Saturday => date.checked_add(2.days()).unwrap_or(date),
+        Weekday::Sunday => date.checked_add(1.day()).unwrap_or(date),
+        _ => date,
+    }
+}
+
+/// Builds the roadmap of an assessment.
+pub fn build(
+    questionnaire: &Questionnaire,
+    card: &Scorecard,
+    answers: &BTreeMap<String, Answer>,
+    settings: Settings,
+) -> Roadmap {
+    let gaps: Vec<&QuestionScore> = card
+        .questions
+        .iter()
+        .filter(|s| s.priority.is_some())
+        .collect();
+    let needs = closure(questionnaire);
+    let deps: Vec<Vec<usize>> = gaps
+        .iter()
+        .map(|s| {
+            let before = &needs[s.at.requirement.reference.as_str()];
+            gaps.iter()
+                .enumerate()
+                .filter(|(_, o)| before.contains(o.at.requirement.reference.as_str()))
+                .map(|(j, _)| j)
+                .collect()
+        })
+        .collect();
+    let sequence = order(&deps, |i| {
+        let s = gaps[i];
+        (
+            questionnaire.phase_rank(&s.at.question.phase),
+            s.priority,
+            Desc(s.weighted_gap()),
+            s.index,
+        )
+    });
+
+    // Serial schedule in working days from the start: each action takes its effort divided
+    // by the daily capacity, and starts when the previous one (and so everything it depends
+    // on) has ended.
+    let per_day = (settings.capacity / 5.0).max(f64::MIN_POSITIVE);
+    let start = next_working_day(settings.start);
+    let mut offset = 0.0f64;
+    let mut ends: BTreeMap<usize, f64> = BTreeMap::new();
+    let mut actions = Vec::with_capacity(gaps.len());
+    for (step, &i) in sequence.iter().enumerate() {
+        let s = gaps[i];
+        let q = s.at.question;
+        let effort_days = settings.effort.days(q.effort);
+        let ready = deps[i]
+            .iter()
+            .filter_map(|d| ends.get(d))
+            .fold(0.0f64, |a, b| a.max(*b));
+        let begin = offset.max(ready);
+        let finish = begin + effort_days / per_day;
+        ends.insert(i, finish);
+        offset = finish;
+        let answer = answers.get(&q.id).cloned().unwrap_or_default();
+        let before = &needs[s.at.requirement.reference.as_str()];
+        let with_actions: BTreeSet<&str> = deps[i]
+            .iter()
+            .map(|d| gaps[*d].at.requirement.reference.as_str())
+            .collect();
+        // The nearest prerequisites: drop those that another prerequisite already needs.
+        let after: Vec<String> = with_actions
+            .iter()
+            .filter(|r| {
+                !with_actions
+                    .iter()
+                    .any(|o| o != *r && needs.get(o).is_some_and(|n| n.contains(*r)))
+            })
+            .map(|r| (*r).to_string())
+            .collect();
+        debug_assert!(after.iter().all(|r| before.contains(r.as_str())));
+        actions.push(Action {
+            step: step + 1,
+            question: q.id.clone(),
+            reference: s.at.requirement.reference.clone(),
+            requirement_title: s.at.requirement.title.clone(),
+            section: s.at.section.id.clone(),
+            kind: s.at.kind(),
+            recommendation: q.recommendation.clone(),
+            priority: s.priority.expect("gaps have a priority"),
+            maturity: s.maturity.unwrap_or(0),
+            gap: s.gap.unwrap_or(0),
+            weight: q.weight,
+            effort: q.effort,
+            effort_days,
+            phase: q.phase.clone(),
+            documented: q.documented,
+            owner: answer.owner,
+            due: answer.due,
+            after,
+            start: add_working_days(start, begin.floor() as i64),
+            end: add_working_days(start, (finish.ceil() as i64 - 1).max(begin.floor() as i64)),
+        });
+    }
+    let end = actions.iter().map(|a| a.end).max().unwrap_or(start);
+    let total_days = actions.iter().map(|a| a.effort_days).sum();
+
+    let in_stage1 = |s: &QuestionScore| {
+        s.at.question.documented
+            || (s.at.kind() == SectionKind::Clause
+                && settings.stage1_sections.contains(&s.at.section.id))
+    };
+    let stage1_end = actions
+        .iter()
+        .filter(|a| {
+            a.documented
+                || (a.kind == SectionKind::Clause && settings.stage1_sections.contains(&a.section))
+        })
+        .map(|a| a.end)
+        .max();
+    let stage1_open = card
+        .questions
+        .iter()
+        .filter(|s| in_stage1(s) && s.status == Status::NotAssessed)
+        .count();
+    let stage1 = Milestone {
+        name: "Stage 1 readiness",
+        date: stage1_end.unwrap_or(start),
+        basis: match stage1_end {
+            Some(d) => format!(
+                "when the last action on documented information or on clauses {} ends ({d})",
+                settings.stage1_sections.join("–")
+            ),
+            None => "nothing stands in the way: documented information and the planning clauses are at target".into(),
+        },
+        unassessed: stage1_open,
+    };
+
+    let blocking_end = actions
+        .iter()
+        .filter(|a| matches!(a.priority, Priority::P1 | Priority::P2))
+        .map(|a| a.end)
+        .max();
+    let cycle_days = (settings.audit_cycle_weeks * 5.0).ceil() as i64;
+    let stage2_from = blocking_end.unwrap_or(start);
+    let stage2 = Milestone {
+        name: "Stage 2 readiness",
+        date: add_working_days(stage2_from, cycle_days),
+        basis: format!(
+            "{}, then one internal audit and management review cycle of {} weeks",
+            match blocking_end {
+                Some(d) => format!("all P1 and P2 actions done by {d}"),
+                None => "no P1 or P2 actions".into(),
+            },
+            settings.audit_cycle_weeks
+        ),
+        unassessed: card
+            .questions
+            .iter()
+            .filter(|s| s.status == Status::NotAssessed)
+            .count(),
+    };
+    Roadmap {
+        settings,
+        actions,
+        stage1,
+        stage2,
+        total_days,
+        end,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::assessment::Response;
+    use crate::questionnaire::catalog::built_in;
+    use crate::scoring::score;
+    use jiff::civil::date;
+    use proptest::prelude::*;
+
+    fn effort() -> EffortDays {
+        EffortDays::default()
+    }
+
+    #[test]
+    fn working_days_skip_weekends() {
+        let friday = date(2026, 11, 27);
+        assert_eq!(add_working_days(friday, 0), friday);
+        assert_eq!(add_working_days(friday, 1), date(2026, 11, 30));
+        assert_eq!(add_working_days(date(2026, 11, 28), 0), date(2026, 11, 30));
+        assert_eq!(add_working_days(date(2026, 11, 23), 10), date(2026, 12, 7));
+    }
+
+    #[test]
+    fn order_respects_prerequisites_then_keys() {
+        // 0 needs 2; 1 is free; 2 is free. Keys prefer 0, then 1, then 2.
+        let deps = vec![vec![2], vec![], vec![]];
+        assert_eq!(order(&deps, |i| i), [1, 2, 0]);
+        // A cycle is broken by key rather than losing items.
+        let cycle = vec![vec![1], vec![0]];
+        let o = order(&cycle, |i| i);
+        assert_eq!(o.len(), 2);
+    }
+
+    proptest! {
+        /// On random acyclic dependency graphs, no item ever comes before one it needs, and
+        /// every item appears once.
+        #[test]
+        fn order_never_violates_a_dependency(
+            n in 1usize..40,
+            edges in proptest::collection::vec((0usize..40, 0usize..40), 0..120),
+            keys in proptest::collection::vec(0u32..5, 40),
+        ) {
+            // Edges only from higher to lower index keep the graph acyclic.
+            let mut deps = vec![Vec::new(); n];
+            for (a, b) in edges {
+                let (a, b) = (a % n, b % n);
+                if a > b {
+                    deps[a].push(b);
+                }
+            }
+            let o = order(&deps, |i| (keys[i], i));
+            let mut sorted = o.clone();
+            sorted.sort();
+            prop_assert_eq!(sorted, (0..n).collect::<Vec<_>>());
+            let pos: Vec<usize> = {
+                let mut p = vec![0; n];
+                for (at, &i) in o.iter().enumerate() {
+                    p[i] = at;
+                }
+                p
+            };
+            for (i, d) in deps.iter().enumerate() {
+                for &x in d {
+                    prop_assert!(pos[x] < pos[i], "{} placed before its prerequisite {}", i, x);
+                }
+            }
+        }
+    }
+
+    fn all_at(level: u8) -> BTreeMap<String, Answer> {
+        built_in("iso42001")
+            .unwrap()
+            .questions()
+            .map(|q| (q.question.id.clone(), Answer::with_maturity(level)))
+            .collect()
+    }
+
+    #[test]
+    fn the_catalogue_roadmap_follows_the_dependency_chain() {
+        let q = built_in("iso42001").unwrap();
+        let answers = all_at(1);
+        let card = score(q, &answers, 3);
+        let map = build(
+            q,
+            &card,
+            &answers,
+            Settings::new(date(2027, 1, 4), 5.0, effort()),
+        );
+        assert_eq!(map.actions.len(), q.question_count());
+        let position = |r: &str| map.actions.iter().position(|a| a.reference == r).unwrap();
+        assert!(position("4.3") < position("6.1.2"));
+        assert!(position("5.2") < position("6.1.2"));
+        assert!(position("6.1.2") < position("6.1.3"));
+        assert!(position("6.1.4") < position("A.5.2"));
+        assert!(position("6.1.3") < position("8.1"));
+        assert!(position("8.1") < position("9.2.1"));
+        assert!(position("9.2.2") < position("10.2"));
+        // Dates never go backwards, and nothing starts before what it needs ends.
+        for w in map.actions.windows(2) {
+            assert!(w[0].start <= w[1].start);
+        }
+        for a in &map.actions {
+            assert!(a.start <= a.end);
+            for r in &a.after {
+                let last = map
+                    .actions
+                    .iter()
+                    .filter(|b| &b.reference == r)
+                    .map(|b| b.end)
+                    .max()
+                    .unwrap();
+                assert!(
+                    last <= a.start,
+                    "{} starts {} before {r} ends {last}",
+                    a.question,
+                    a.start
+                );
+            }
+        }
+        assert_eq!(map.actions[0].start, date(2027, 1, 4));
+    }
+
+    #[test]
+    fn dates_follow_effort_and_capacity() {
+        let q = built_in("iso42001").unwrap();
+        let mut answers = BTreeMap::new();
+        // One S (2 days) action at 1 person-day a week takes two working weeks.
+        let small = q
+            .questions()
+            .find(|a| a.question.effort == Effort::S)
+            .unwrap();
+        answers.insert(small.question.id.clone(), Answer::with_maturity(2));
+        let card = score(q, &answers, 3);
+        let monday = date(2027, 1, 4);
+        let map = build(q, &card, &answers, Settings::new(monday, 1.0, effort()));
+        assert_eq!(map.actions.len(), 1);
+        assert_eq!(map.actions[0].start, monday);
+        assert_eq!(map.actions[0].end, date(2027, 1, 15));
+        // Ten a week: the same action takes a day.
+        let map = build(q, &card, &answers, Settings::new(monday, 10.0, effort()));
+        assert_eq!(map.actions[0].end, monday);
+        let custom = EffortDays {
+            s: 10.0,
+            m: 20.0,
+            l: 40.0,
+        };
+        let map = build(q, &card, &answers, Settings::new(monday, 5.0, custom));
+        assert_eq!(map.actions[0].end, date(2027, 1, 15));
+        assert_eq!(map.total_days, 10.0);
+    }
+
+    #[test]
+    fn order_is_phase_then_priority_then_gap_among_free_actions() {
+        let q = built_in("iso42001").unwrap();
+        let mut answers = BTreeMap::new();
+        // Two free implementation-phase annex items with different gaps: the larger goes first.
+        answers.insert("A.9.4-a".to_string(), Answer::with_maturity(2));
+        answers.insert("A.9.2-a".to_string(), Answer::with_maturity(0));
+        answers.insert("4.1-a".to_string(), Answer::with_maturity(2));
+        let card = score(q, &answers, 3);
+        let map = build(
+            q,
+            &card,
+            &answers,
+            Settings::new(date(2027, 1, 4), 5.0, effort()),
+        );
+        let refs: Vec<&str> = map.actions.iter().map(|a| a.reference.as_str()).collect();
+        // 4.1 is in the first phase; A.9.2 (P2, gap 3) before A.9.4 (P3, gap 1).
+        assert_eq!(refs, ["4.1", "A.9.2", "A.9.4"]);
+    }
+
+    #[test]
+    fn milestones_come_from_the_actions() {
+        let q = built_in("iso42001").unwrap();
+        let start = date(2027, 1, 4);
+        // Everything at target: both stages need no work beyond the audit cycle.
+        let answers = all_at(3);
+        let card = score(q, &answers, 3);
+        let map = build(q, &card, &answers, Settings::new(start, 5.0, effort()));
+        assert!(map.actions.is_empty());
+        assert_eq!(map.stage1.date, start);
+        assert_eq!(map.stage2.date, add_working_days(start, 30));
+        assert_eq!(map.stage2.unassessed, 0);
+
+        let answers = all_at(1);
+        let card = score(q, &answers, 3);
+        let map = build(q, &card, &answers, Settings::new(start, 5.0, effort()));
+        let last_documented = map
+            .actions
+            .iter()
+            .filter(|a| {
+                a.documented
+                    || (a.kind == SectionKind::Clause
+                        && ["4", "5", "6"].contains(&a.section.as_str()))
+            })
+            .map(|a| a.end)
+            .max()
+            .unwrap();
+        assert_eq!(map.stage1.date, last_documented);
+        let last_blocking = map
+            .actions
+            .iter()
+            .filter(|a| a.priority <= Priority::P2)
+            .map(|a| a.end)
+            .max()
+            .unwrap();
+        assert_eq!(map.stage2.date, add_working_days(last_blocking, 30));
+        assert!(map.stage1.date < map.stage2.date);
+    }
+
+    #[test]
+    fn owners_and_due_dates_come_from_the_answers() {
+        let q = built_in("iso42001").unwrap();
+        let mut answers = BTreeMap::new();
+        answers.insert(
+            "4.3-a".to_string(),
+            Answer {
+                response: Response::Maturity { level: 1 },
+                owner: "COO".into(),
+                due: Some(date(2027, 1, 5)),
+                ..Answer::default()
+            },
+        );
+        let card = score(q, &answers, 3);
+        let map = build(
+            q,
+            &card,
+            &answers,
+            Settings::new(date(2027, 1, 4), 1.0, effort()),
+        );
+        let a = &map.actions[0];
+        assert_eq!((a.owner.as_str(), a.due), ("COO", Some(date(2027, 1, 5))));
+        assert!(a.late(), "a due date before the scheduled end is flagged");
+    }
+}

@@ -1,0 +1,90 @@
+//! The fixed fixture every report test renders: the demo assessment on a fixed day, with a
+//! fixed clock, and hostile text in the fields a user types.
+#![allow(dead_code)]
+
+use aimsgap::assessment::{Answer, EvidenceBasis, Response};
+use aimsgap::questionnaire::catalog::{Catalog, built_in};
+use aimsgap::report::Report;
+use aimsgap::session::Session;
+use aimsgap::store::Store;
+use jiff::civil::date;
+use tempfile::TempDir;
+
+pub const SCRIPT: &str = "<script>alert('x')</script> & \"quotes\"";
+pub const FORMULA: &str = "=HYPERLINK(\"http://evil.example\",\"click me\")";
+pub const PIPES: &str = "left | right || both";
+pub const MULTILINE: &str = "First line\nSecond line\r\nThird line";
+pub const EMOJI: &str = "Launch plan 🚀 approved ✅";
+pub const RTL: &str = "مراجعة السياسة — סקירת מדיניות";
+
+/// A note of 10,000 characters.
+pub fn long_note() -> String {
+    "Long note. ".repeat(1000).chars().take(10_000).collect()
+}
+
+/// The demo assessment with hostile text added, as a report with a fixed clock.
+pub fn fixture() -> Report {
+    let dir = TempDir::new().unwrap();
+    let mut store = Store::open(&dir.path().join("fixture.db")).unwrap();
+    let q = built_in("iso42001").unwrap();
+    let id = aimsgap::demo::create(&mut store, q, date(2026, 11, 23)).unwrap();
+    let hostile = [
+        (
+            "4.1-a",
+            Answer {
+                response: Response::Maturity { level: 1 },
+                notes: format!("{SCRIPT}\n{MULTILINE}"),
+                evidence: vec![
+                    FORMULA.into(),
+                    PIPES.into(),
+                    "+SUM(A1:A9)".into(),
+                    "-2+3".into(),
+                    "@cmd".into(),
+                ],
+                basis: Some(EvidenceBasis::Document),
+                owner: "=1+1".into(),
+                due: Some(date(2027, 2, 1)),
+            },
+        ),
+        (
+            "4.2-a",
+            Answer {
+                response: Response::Maturity { level: 2 },
+                notes: format!("{PIPES}\n{EMOJI}\n{RTL}"),
+                evidence: vec!["Stakeholder map `v2` *draft* [link](http://x)".into()],
+                basis: Some(EvidenceBasis::Interview),
+                owner: "Ana <ana@example.com>".into(),
+                due: None,
+            },
+        ),
+        (
+            "5.1-a",
+            Answer {
+                response: Response::Maturity { level: 3 },
+                notes: long_note(),
+                evidence: vec!["Board minutes".into()],
+                basis: Some(EvidenceBasis::Observed),
+                owner: String::new(),
+                due: None,
+            },
+        ),
+        (
+            "A.10.4-a",
+            Answer {
+                response: Response::NotApplicable {
+                    justification: format!("{SCRIPT} | {FORMULA}"),
+                },
+                ..Answer::default()
+            },
+        ),
+    ];
+    for (qid, answer) in hostile {
+        store.set_answer(id, qid, &answer).unwrap();
+    }
+    let session = Session::open(&store, &Catalog::new(None), id).unwrap();
+    let mut report = Report::build(&session, "2026-11-23T16:00:00Z".parse().unwrap());
+    // The store stamps real times; the fixture pins them so output is byte-for-byte stable.
+    report.assessment.created_at = "2026-11-23T09:00:00Z".parse().unwrap();
+    report.assessment.updated_at = "2026-11-23T15:30:00Z".parse().unwrap();
+    report
+}
