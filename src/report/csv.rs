@@ -5,3 +5,11 @@ use super::Report;
 pub fn questions(_report: &Report) -> String {
     String::new()
 }
+
+pub fn roadmap(_report: &Report) -> String {
+    String::new()
+}
+
+pub fn soa(_report: &Report) -> String {
+    String::new()
+}

@@ -8,6 +8,7 @@ pub mod markdown;
 pub mod method;
 pub mod xlsx;
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 use jiff::Timestamp;
@@ -20,6 +21,123 @@ use crate::questionnaire::{Effort, Framework, Level, Phase, SectionKind};
 use crate::roadmap::{self, Roadmap};
 use crate::scoring::{Figures, Priority, Status};
 use crate::session::Session;
+
+/// Every export format, all rendered from one [`Report`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Format {
+    /// The gap report in Markdown.
+    Markdown,
+    /// The gap report as one self-contained HTML file.
+    Html,
+    /// The gap report as an Excel workbook.
+    Xlsx,
+    /// One CSV row per question, every field.
+    Csv,
+    /// The draft Statement of Applicability as CSV.
+    Soa,
+    /// The dated roadmap as CSV.
+    Roadmap,
+    /// The complete model as JSON.
+    Json,
+}
+
+impl Format {
+    pub const ALL: [Format; 7] = [
+        Format::Html,
+        Format::Xlsx,
+        Format::Markdown,
+        Format::Csv,
+        Format::Soa,
+        Format::Roadmap,
+        Format::Json,
+    ];
+
+    /// The name used on the command line.
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Markdown => "md",
+            Format::Html => "html",
+            Format::Xlsx => "xlsx",
+            Format::Csv => "csv",
+            Format::Soa => "soa",
+            Format::Roadmap => "roadmap",
+            Format::Json => "json",
+        }
+    }
+
+    pub fn describe(self) -> &'static str {
+        match self {
+            Format::Markdown => "Gap report, Markdown",
+            Format::Html => "Gap report, HTML (prints to PDF)",
+            Format::Xlsx => "Gap report, Excel workbook",
+            Format::Csv => "Questions, CSV",
+            Format::Soa => "Statement of Applicability, CSV",
+            Format::Roadmap => "Roadmap, CSV",
+            Format::Json => "Everything, JSON",
+        }
+    }
+
+    /// The file name a new export gets, without directory.
+    pub fn default_file_name(self, organisation: &str, date: Date) -> String {
+        let slug: String = organisation
+            .chars()
+            .map(|c| {
+                if c.is_alphanumeric() {
+                    c.to_ascii_lowercase()
+                } else {
+                    '-'
+                }
+            })
+            .collect();
+        let slug = slug
+            .split('-')
+            .filter(|p| !p.is_empty())
+            .collect::<Vec<_>>()
+            .join("-");
+        let slug = if slug.is_empty() {
+            "assessment".to_string()
+        } else {
+            slug
+        };
+        let (kind, ext) = match self {
+            Format::Markdown => ("gap-report", "md"),
+            Format::Html => ("gap-report", "html"),
+            Format::Xlsx => ("gap-report", "xlsx"),
+            Format::Csv => ("questions", "csv"),
+            Format::Soa => ("soa", "csv"),
+            Format::Roadmap => ("roadmap", "csv"),
+            Format::Json => ("assessment", "json"),
+        };
+        format!("{slug}-{kind}-{date}.{ext}")
+    }
+
+    /// Binary formats cannot go to a terminal.
+    pub fn is_binary(self) -> bool {
+        self == Format::Xlsx
+    }
+
+    pub fn render(self, report: &Report) -> anyhow::Result<Vec<u8>> {
+        Ok(match self {
+            Format::Markdown => markdown::render(report).into_bytes(),
+            Format::Html => html::render(report).into_bytes(),
+            Format::Xlsx => xlsx::render(report)?,
+            Format::Csv => csv::questions(report).into_bytes(),
+            Format::Soa => csv::soa(report).into_bytes(),
+            Format::Roadmap => csv::roadmap(report).into_bytes(),
+            Format::Json => json::render(report).into_bytes(),
+        })
+    }
+}
+
+/// Makes text that a spreadsheet would read as a formula (it starts with `=`, `+`, `-`, `@`,
+/// a tab or a carriage return) inert, by putting an apostrophe in front of it. Used by the
+/// CSV and XLSX exports for every cell that holds user or questionnaire text.
+pub fn defuse_formula(text: &str) -> Cow<'_, str> {
+    match text.chars().next() {
+        Some('=' | '+' | '-' | '@' | '\t' | '\r') => Cow::Owned(format!("'{text}")),
+        _ => Cow::Borrowed(text),
+    }
+}
 
 /// Bumped whenever a field is renamed or removed, or its meaning changes.
 pub const SCHEMA_VERSION: u32 = 1;
