@@ -50,6 +50,11 @@ pub enum Command {
             Options given replace what was recorded before; options left out keep it."
     )]
     Answer(AnswerArgs),
+    /// List what to fix before handing the report over; exits 1 when there is anything
+    Check {
+        /// Assessment id (see `aimsgap list`)
+        id: i64,
+    },
     /// Show scores, coverage and readiness per section and overall
     Score {
         /// Assessment id (see `aimsgap list`)
@@ -195,15 +200,42 @@ pub struct ExportArgs {
     /// Output format
     #[arg(long, value_enum, default_value = "json")]
     pub format: Format,
-    /// Output file; `-` or nothing writes to standard output
+    /// Output file; `-` or nothing writes to standard output (xlsx needs a file)
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Format {
+    /// Gap report in Markdown
+    Md,
+    /// Gap report as one self-contained HTML file (print it to PDF)
+    Html,
+    /// Gap report as an Excel workbook: Summary, Questions, Roadmap, SoA
+    Xlsx,
+    /// One row per question with every field
+    Csv,
+    /// Draft Statement of Applicability, CSV
+    Soa,
+    /// Dated roadmap, CSV
+    Roadmap,
     /// Complete machine-readable export (schema/export.schema.json)
     Json,
+}
+
+impl From<Format> for crate::report::Format {
+    fn from(f: Format) -> Self {
+        use crate::report::Format as R;
+        match f {
+            Format::Md => R::Markdown,
+            Format::Html => R::Html,
+            Format::Xlsx => R::Xlsx,
+            Format::Csv => R::Csv,
+            Format::Soa => R::Soa,
+            Format::Roadmap => R::Roadmap,
+            Format::Json => R::Json,
+        }
+    }
 }
 
 #[derive(Debug, Subcommand)]

@@ -2,16 +2,15 @@
 //! modules and the store. Every check on user input happens before anything is written.
 
 use std::fmt::Write as _;
-use std::io::Write as _;
+use std::io::{IsTerminal as _, Write as _};
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context as _, Result, anyhow, bail};
 use jiff::civil::Date;
 
 use crate::assessment::{self, Answer, EvidenceBasis, NewAssessment, Response, parse_date};
-use crate::cli::{
-    AnswerArgs, Basis, Command, ExportArgs, Format, NewArgs, QuestionnaireCommand, SetArgs,
-};
+use crate::check::{self, Finding};
+use crate::cli::{AnswerArgs, Basis, Command, ExportArgs, NewArgs, QuestionnaireCommand, SetArgs};
 use crate::paths::DataDir;
 use crate::questionnaire::Questionnaire;
 use crate::questionnaire::catalog::{self, Catalog, Origin};
@@ -62,6 +61,7 @@ pub fn run(cx: &Context, command: Command) -> Result<()> {
         Command::Set(args) => set(cx, args),
         Command::List { json } => list(cx, json),
         Command::Answer(args) => answer(cx, args),
+        Command::Check { id } => check(cx, id),
         Command::Score { id, json } => score(cx, id, json),
         Command::Export(args) => export(cx, args),
         Command::History { id, question } => history(cx, id, question.as_deref()),
@@ -381,19 +381,117 @@ fn export(cx: &Context, args: ExportArgs) -> Result<()> {
     if let Some(notice) = session.change_notice() {
         eprintln!("note: {notice}");
     }
+    let format = report::Format::from(args.format);
+    let to_stdout = args.output.as_deref().is_none_or(|p| p == Path::new("-"));
+    if to_stdout && format.is_binary() && std::io::stdout().is_terminal() {
+        bail!(
+            "{} is a binary format; give a file with -o, for example -o {}",
+            format.name(),
+            format.default_file_name(&session.assessment.organisation, session.assessment.date)
+        );
+    }
     let report = Report::build(&session, jiff::Timestamp::now());
-    let text = match args.format {
-        Format::Json => report::json::render(&report),
-    };
+    let bytes = format.render(&report)?;
     match args.output.as_deref() {
-        None => print_stdout(&text),
-        Some(p) if p == Path::new("-") => print_stdout(&text),
-        Some(path) => {
-            write_atomically(path, text.as_bytes())?;
-            eprintln!("Exported assessment {} to {}", args.id, path.display());
-            Ok(())
+        Some(path) if !to_stdout => {
+            write_atomically(path, &bytes)?;
+            eprintln!(
+                "Exported assessment {} as {} to {}",
+                args.id,
+                format.describe(),
+                path.display()
+            );
+        }
+        _ => {
+            let mut out = std::io::stdout().lock();
+            out.write_all(&bytes)?;
+            out.flush()?;
         }
     }
+    // Warnings come after the export so that a failed write prints only its error.
+    for line in warning_summary(&report.warnings) {
+        eprintln!("warning: {line}");
+    }
+    if !report.warnings.is_empty() {
+        eprintln!(
+            "(exported anyway; `aimsgap check {}` lists each one)",
+            args.id
+        );
+    }
+    Ok(())
+}
+
+/// One line per kind of finding: its title, how many, and which questions.
+pub fn warning_summary(findings: &[Finding]) -> Vec<String> {
+    let mut lines = Vec::new();
+    let mut i = 0;
+    while i < findings.len() {
+        let kind = findings[i].kind;
+        let ids: Vec<&str> = findings[i..]
+            .iter()
+            .take_while(|f| f.kind == kind)
+            .map(|f| f.question.as_str())
+            .collect();
+        lines.push(format!(
+            "{} ({}): {}",
+            kind.title(),
+            ids.len(),
+            ids.join(", ")
+        ));
+        i += ids.len();
+    }
+    lines
+}
+
+/// `check` found something to fix: not an error, but the exit status says so.
+#[derive(Debug)]
+pub struct Incomplete(pub usize);
+
+impl std::fmt::Display for Incomplete {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "{} finding(s) to fix before handing the report over",
+            self.0
+        )
+    }
+}
+
+impl std::error::Error for Incomplete {}
+
+fn check(cx: &Context, id: i64) -> Result<()> {
+    let store = cx.store()?;
+    let session = cx.session(&store, id)?;
+    let findings = check::findings(&session);
+    let a = &session.assessment;
+    let mut out = String::new();
+    if findings.is_empty() {
+        writeln!(
+            out,
+            "{} ({}): nothing to fix; every question is answered, justified, evidenced and owned.",
+            a.organisation, a.scope
+        )?;
+        print!("{out}");
+        return Ok(());
+    }
+    writeln!(
+        out,
+        "{} ({}): {} thing(s) to fix before handing the report over",
+        a.organisation,
+        a.scope,
+        findings.len()
+    )?;
+    let mut last = None;
+    for f in &findings {
+        if last != Some(f.kind) {
+            let n = findings.iter().filter(|x| x.kind == f.kind).count();
+            writeln!(out, "\n{} ({n})", f.kind.title())?;
+            last = Some(f.kind);
+        }
+        writeln!(out, "  {}", f.message)?;
+    }
+    print!("{out}");
+    Err(Incomplete(findings.len()).into())
 }
 
 fn print_stdout(text: &str) -> Result<()> {
@@ -699,7 +797,7 @@ fn demo(cx: &Context) -> Result<()> {
     let id = crate::demo::create(&mut store, questionnaire, today())?;
     println!("{id}");
     eprintln!(
-        "Created demo assessment {id}. Try `aimsgap score {id}` or `aimsgap export {id} --format json`."
+        "Created demo assessment {id}. Try `aimsgap open {id}`, `aimsgap score {id}` or `aimsgap export {id} --format html -o report.html`."
     );
     Ok(())
 }
