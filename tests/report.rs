@@ -1,8 +1,10 @@
-//! Report model and text formats from the fixed fixture.
+//! The report model, the Markdown report and the CSV exports, from the fixed fixture: golden
+//! snapshots paired with assertions on what must hold whatever the snapshot says.
 
 mod common;
 
-use common::fixture;
+use aimsgap::report::{Format, Report, csv as csv_export, markdown};
+use common::{EMOJI, FORMULA, MULTILINE, PIPES, RTL, SCRIPT, fixture, long_note};
 
 #[test]
 fn the_fixture_builds_a_complete_model() {
@@ -14,5 +16,298 @@ fn the_fixture_builds_a_complete_model() {
         r.warnings
             .iter()
             .any(|w| w.question == "5.1-a" || w.question == "9.3.2-a")
+    );
+}
+
+// ---------- Markdown ----------
+
+#[test]
+fn markdown_golden() {
+    insta::assert_snapshot!("report_markdown", markdown::render(&fixture()));
+}
+
+#[test]
+fn markdown_has_every_part_of_the_gap_report() {
+    let r = fixture();
+    let md = markdown::render(&r);
+    let a = &r.assessment;
+    for needle in [
+        a.organisation.as_str(),
+        a.assessor.as_str(),
+        a.questionnaire.title.as_str(),
+        "## Executive summary",
+        "### Certification blockers (P1)",
+        "### The ten largest gaps",
+        "## Annex A and the Statement of Applicability",
+        "## Roadmap",
+        "## Appendix: method",
+        "not a certification",
+    ] {
+        assert!(md.contains(needle), "missing {needle:?}");
+    }
+    for part in aimsgap::report::method::appendix(&r) {
+        assert!(
+            md.contains(&format!("### {}", part.title)),
+            "{}",
+            part.title
+        );
+    }
+    // Every question has its own heading, in questionnaire order.
+    let mut at = 0;
+    for q in &r.questions {
+        let heading = format!("#### {} · ", markdown::inline(&q.id));
+        let found = md[at..]
+            .find(&heading)
+            .unwrap_or_else(|| panic!("{}", q.id));
+        at += found + heading.len();
+    }
+    // The summary names every blocker and the ten largest gaps before the detail starts.
+    let summary = &md[..md.find("## Clauses 4 to 10 in detail").unwrap()];
+    let blockers = r.blockers();
+    assert!(!blockers.is_empty());
+    for q in blockers.iter().chain(r.gaps().iter().take(10)) {
+        assert!(
+            summary.contains(&format!("[{}](#", markdown::inline(&q.id))),
+            "{}",
+            q.id
+        );
+    }
+    // Every action and both milestones are in the roadmap.
+    let roadmap = &md[md.find("## Roadmap").unwrap()..];
+    for m in &r.roadmap.milestones {
+        assert!(roadmap.contains(&format!("**{}** | {}", m.name, m.date)));
+    }
+    let steps = roadmap
+        .lines()
+        .filter(|l| l.starts_with("| ") && l[2..].starts_with(|c: char| c.is_ascii_digit()))
+        .count();
+    assert_eq!(steps, r.roadmap.actions.len());
+}
+
+#[test]
+fn markdown_escapes_user_text() {
+    let md = markdown::render(&fixture());
+    assert!(!md.contains("<script"), "raw HTML from a note");
+    assert!(md.contains("&lt;script&gt;"));
+    assert!(
+        !md.contains("[link](http://x)"),
+        "a live link from evidence"
+    );
+    assert!(md.contains(&long_note()), "the long note is cut");
+    assert!(md.contains(EMOJI) && md.contains(RTL));
+    // The three lines of the multi-line note stay three lines of one paragraph.
+    assert!(md.contains("First line  \nSecond line  \nThird line"));
+    assert!(!md.contains('\r'));
+    // Every table keeps its columns: a pipe in a note cannot add a cell.
+    let mut columns = None;
+    for line in md.lines() {
+        if line.starts_with('|') {
+            let n = unescaped_pipes(line);
+            assert_eq!(
+                *columns.get_or_insert(n),
+                n,
+                "a row with other cells: {line}"
+            );
+        } else {
+            columns = None;
+        }
+    }
+    // Only the report's own headings.
+    for line in md.lines().filter(|l| l.starts_with('#')) {
+        assert!(
+            line.starts_with("# ISO/IEC 42001 gap analysis")
+                || line.starts_with("## ")
+                || line.starts_with("### ")
+                || line.starts_with("#### "),
+            "{line}"
+        );
+    }
+}
+
+fn unescaped_pipes(line: &str) -> usize {
+    let mut n = 0;
+    let mut escaped = false;
+    for c in line.chars() {
+        match c {
+            '\\' if !escaped => escaped = true,
+            '|' if !escaped => n += 1,
+            _ => escaped = false,
+        }
+        if c != '\\' {
+            escaped = false;
+        }
+    }
+    n
+}
+
+#[test]
+fn markdown_escaping_neutralises_block_syntax() {
+    assert_eq!(markdown::inline("# Title"), "\\# Title");
+    assert_eq!(markdown::inline("- item"), "\\- item");
+    assert_eq!(markdown::inline("-2+3"), "-2+3");
+    assert_eq!(markdown::inline("1. first"), "1\\. first");
+    assert_eq!(markdown::inline("6.1.3 risk"), "6.1.3 risk");
+    assert_eq!(markdown::inline("=1+1"), "\\=1+1");
+    assert_eq!(markdown::inline("a|b"), "a\\|b");
+    assert_eq!(markdown::inline("*x* _y_ `z`"), "\\*x\\* \\_y\\_ \\`z\\`");
+    assert_eq!(markdown::inline("[a](b)"), "\\[a\\](b)");
+    assert_eq!(markdown::inline("a\r\nb"), "a<br>b");
+    assert_eq!(markdown::inline("<b>&"), "&lt;b&gt;&amp;");
+    assert_eq!(markdown::inline("bell\u{7}"), "bell ");
+}
+
+// ---------- CSV ----------
+
+fn parse(text: &str) -> Vec<Vec<String>> {
+    let body = text
+        .strip_prefix(csv_export::BOM)
+        .expect("UTF-8 byte-order mark");
+    csv::ReaderBuilder::new()
+        .has_headers(false)
+        .from_reader(body.as_bytes())
+        .records()
+        .map(|r| r.unwrap().iter().map(String::from).collect())
+        .collect()
+}
+
+fn column(rows: &[Vec<String>], name: &str) -> usize {
+    rows[0]
+        .iter()
+        .position(|h| h == name)
+        .unwrap_or_else(|| panic!("no column {name}"))
+}
+
+#[test]
+fn csv_golden() {
+    let r = fixture();
+    insta::assert_snapshot!("csv_questions", csv_export::questions(&r));
+    insta::assert_snapshot!("csv_roadmap", csv_export::roadmap(&r));
+    insta::assert_snapshot!("csv_soa", csv_export::soa(&r));
+}
+
+#[test]
+fn csv_questions_round_trip_every_answer() {
+    let r = fixture();
+    let text = csv_export::questions(&r);
+    let rows = parse(&text);
+    assert_eq!(rows.len(), r.questions.len() + 1);
+    assert!(rows.iter().all(|row| row.len() == rows[0].len()));
+    for framework in &r.crosswalks {
+        column(&rows, &framework.title);
+    }
+    let (id, notes, evidence, owner, status) = (
+        column(&rows, "Question"),
+        column(&rows, "Notes"),
+        column(&rows, "Evidence"),
+        column(&rows, "Owner"),
+        column(&rows, "Status"),
+    );
+    for (q, row) in r.questions.iter().zip(&rows[1..]) {
+        assert_eq!(row[id], q.id);
+        assert_eq!(row[status], q.status.to_string());
+    }
+    let row = |qid: &str| rows.iter().find(|row| row[id] == qid).unwrap();
+    // Line breaks stay inside the cell, one convention for all of them.
+    assert_eq!(
+        row("4.1-a")[notes],
+        format!("{SCRIPT}\n{MULTILINE}").replace("\r\n", "\n")
+    );
+    assert_eq!(row("4.2-a")[notes], format!("{PIPES}\n{EMOJI}\n{RTL}"));
+    assert_eq!(row("5.1-a")[notes], long_note());
+    // Formulas come back as text with an apostrophe in front.
+    assert_eq!(
+        row("4.1-a")[evidence],
+        format!("'{FORMULA}\n{PIPES}\n+SUM(A1:A9)\n-2+3\n@cmd")
+    );
+    assert_eq!(row("4.1-a")[owner], "'=1+1");
+    // Records end in CRLF, as spreadsheets expect.
+    assert!(text.contains("Depends on,ISO/IEC 27001:2022"));
+    let header_end = text.find('\n').unwrap();
+    assert_eq!(&text[header_end - 1..=header_end], "\r\n");
+}
+
+#[test]
+fn no_csv_cell_starts_like_a_formula() {
+    let r = fixture();
+    for text in [
+        csv_export::questions(&r),
+        csv_export::roadmap(&r),
+        csv_export::soa(&r),
+    ] {
+        for row in parse(&text) {
+            for cell in row {
+                assert!(
+                    !cell.starts_with(['=', '+', '-', '@', '\t', '\r']),
+                    "live formula: {cell:?}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn csv_roadmap_lists_actions_in_order_then_milestones() {
+    let r = fixture();
+    let rows = parse(&csv_export::roadmap(&r));
+    let (kind, step, qid, start) = (
+        column(&rows, "Type"),
+        column(&rows, "Step"),
+        column(&rows, "Question"),
+        column(&rows, "Start"),
+    );
+    let actions: Vec<&Vec<String>> = rows[1..].iter().filter(|x| x[kind] == "action").collect();
+    assert_eq!(actions.len(), r.roadmap.actions.len());
+    for (a, row) in r.roadmap.actions.iter().zip(&actions) {
+        assert_eq!(row[step], a.step.to_string());
+        assert_eq!(row[qid], a.question);
+        assert_eq!(row[start], a.start.to_string());
+    }
+    let milestones: Vec<&Vec<String>> = rows[1..]
+        .iter()
+        .filter(|x| x[kind] == "milestone")
+        .collect();
+    assert_eq!(milestones.len(), 2);
+    assert_eq!(
+        milestones[0][start],
+        r.roadmap.milestones[0].date.to_string()
+    );
+}
+
+#[test]
+fn csv_soa_lists_every_annex_control_with_a_reason() {
+    let r = fixture();
+    let rows = parse(&csv_export::soa(&r));
+    assert_eq!(rows.len(), 39);
+    let (control, applicable, why) = (
+        column(&rows, "Control"),
+        column(&rows, "Applicable"),
+        column(&rows, "Justification"),
+    );
+    for (s, row) in r.soa.iter().zip(&rows[1..]) {
+        assert_eq!(row[control], s.control);
+        assert_eq!(row[applicable], if s.applicable { "yes" } else { "no" });
+        assert!(!row[why].is_empty(), "{} has no reason", s.control);
+    }
+    let excluded = rows.iter().find(|x| x[control] == "A.10.4").unwrap();
+    assert_eq!(excluded[applicable], "no");
+    assert_eq!(excluded[why], format!("{SCRIPT} | {FORMULA}"));
+}
+
+// ---------- All formats ----------
+
+#[test]
+#[ignore = "waits for the HTML and XLSX renderers"]
+fn every_format_renders_and_names_its_file() {
+    let r: Report = fixture();
+    for f in Format::ALL {
+        let bytes = f.render(&r).unwrap();
+        assert!(!bytes.is_empty(), "{} is empty", f.name());
+        let name = f.default_file_name("Northwind Logistics GmbH", r.assessment.date);
+        assert!(name.starts_with("northwind-logistics-gmbh-"), "{name}");
+        assert!(name.contains("2026-11-23"), "{name}");
+    }
+    assert_eq!(
+        Format::Soa.default_file_name("  Ünïcode & Co. ", r.assessment.date),
+        "ünïcode-co-soa-2026-11-23.csv"
     );
 }

@@ -1,15 +1,225 @@
-//! CSV exports: questions, roadmap, Statement of Applicability.
+//! CSV exports: questions (every field), roadmap, Statement of Applicability.
+//!
+//! Written for spreadsheets as much as for scripts: UTF-8 with a byte-order mark (so Excel
+//! does not guess a legacy encoding), comma-separated, CRLF between records, fields quoted
+//! when they hold a comma, quote or line break (line breaks inside notes stay inside the
+//! cell), and text a spreadsheet would read as a formula made inert by a leading apostrophe.
+//! Numbers use a decimal point; dates are ISO 8601.
 
-use super::Report;
+use super::{Report, defuse_formula};
 
-pub fn questions(_report: &Report) -> String {
-    String::new()
+/// Starts every CSV file, so spreadsheets read it as UTF-8.
+pub const BOM: &str = "\u{feff}";
+
+/// One row per question in questionnaire order, with every field of the question, the answer
+/// and its scoring.
+pub fn questions(report: &Report) -> String {
+    let mut head: Vec<String> = [
+        "Question",
+        "Ref",
+        "Requirement",
+        "Section",
+        "Section title",
+        "Kind",
+        "Prompt",
+        "Status",
+        "Maturity",
+        "Maturity label",
+        "Target",
+        "Gap",
+        "Priority",
+        "Rank",
+        "Not applicable",
+        "Justification",
+        "Notes",
+        "Evidence",
+        "Evidence basis",
+        "Owner",
+        "Due",
+        "Recommendation",
+        "Effort",
+        "Phase",
+        "Documented",
+        "Weight",
+        "Depends on",
+    ]
+    .map(String::from)
+    .to_vec();
+    head.extend(report.crosswalks.iter().map(|f| f.title.clone()));
+    let target = report.assessment.target.to_string();
+    let rows = report.questions.iter().map(|q| {
+        let mut row = vec![
+            q.id.clone(),
+            q.reference.clone(),
+            q.requirement_title.clone(),
+            q.section.clone(),
+            q.section_title.clone(),
+            q.kind.to_string(),
+            q.prompt.clone(),
+            q.status.to_string(),
+            opt(q.maturity),
+            q.maturity
+                .map_or_else(String::new, |m| report.level_label(m).to_string()),
+            target.clone(),
+            opt(q.gap),
+            opt(q.priority),
+            opt(q.rank),
+            yes_no(q.not_applicable),
+            q.justification.clone().unwrap_or_default(),
+            q.notes.clone(),
+            q.evidence.join("\n"),
+            q.basis
+                .map_or_else(String::new, |b| b.describe().to_string()),
+            q.owner.clone(),
+            opt(q.due),
+            q.recommendation.clone(),
+            q.effort.to_string(),
+            report.phase_title(&q.phase).to_string(),
+            yes_no(q.documented),
+            number(q.weight),
+            q.depends_on.join(", "),
+        ];
+        row.extend(report.crosswalks.iter().map(|f| {
+            q.crosswalk
+                .get(&f.id)
+                .map_or_else(String::new, |v| v.join(", "))
+        }));
+        row
+    });
+    write(head, rows)
 }
 
-pub fn roadmap(_report: &Report) -> String {
-    String::new()
+/// The ordered, dated actions, then the milestones.
+pub fn roadmap(report: &Report) -> String {
+    let head = [
+        "Type",
+        "Step",
+        "Ref",
+        "Question",
+        "Requirement",
+        "Action",
+        "Priority",
+        "Maturity",
+        "Gap",
+        "Effort",
+        "Person-days",
+        "Phase",
+        "Owner",
+        "Due",
+        "Late",
+        "After",
+        "Start",
+        "End",
+    ]
+    .map(String::from)
+    .to_vec();
+    let actions = report.roadmap.actions.iter().map(|a| {
+        vec![
+            "action".into(),
+            a.step.to_string(),
+            a.reference.clone(),
+            a.question.clone(),
+            a.requirement_title.clone(),
+            a.recommendation.clone(),
+            a.priority.to_string(),
+            a.maturity.to_string(),
+            a.gap.to_string(),
+            a.effort.to_string(),
+            number(a.effort_days),
+            a.phase_title.clone(),
+            a.owner.clone(),
+            opt(a.due),
+            yes_no(a.late),
+            a.after.join(", "),
+            a.start.to_string(),
+            a.end.to_string(),
+        ]
+    });
+    let milestones = report.roadmap.milestones.iter().map(|m| {
+        let mut basis = m.basis.clone();
+        if m.unassessed > 0 {
+            basis.push_str(&format!(
+                " {} question(s) in its scope are not yet assessed.",
+                m.unassessed
+            ));
+        }
+        let mut row = vec![String::new(); 18];
+        row[0] = "milestone".into();
+        row[4] = m.name.clone();
+        row[5] = basis;
+        row[16] = m.date.to_string();
+        row[17] = m.date.to_string();
+        row
+    });
+    write(head, actions.chain(milestones))
 }
 
-pub fn soa(_report: &Report) -> String {
-    String::new()
+/// The draft Statement of Applicability: every annex control.
+pub fn soa(report: &Report) -> String {
+    let head = [
+        "Control",
+        "Title",
+        "Group",
+        "Group title",
+        "Applicable",
+        "Justification",
+        "Implementation",
+        "Maturity",
+        "Not assessed",
+        "Owner",
+    ]
+    .map(String::from)
+    .to_vec();
+    let rows = report.soa.iter().map(|s| {
+        vec![
+            s.control.clone(),
+            s.title.clone(),
+            s.group.clone(),
+            s.group_title.clone(),
+            yes_no(s.applicable),
+            s.justification.clone(),
+            s.implementation.label().to_string(),
+            s.maturity.map_or_else(String::new, |m| format!("{m:.1}")),
+            s.unassessed.to_string(),
+            s.owner.clone(),
+        ]
+    });
+    write(head, rows)
+}
+
+fn write(head: Vec<String>, rows: impl Iterator<Item = Vec<String>>) -> String {
+    let mut w = ::csv::WriterBuilder::new()
+        .terminator(::csv::Terminator::CRLF)
+        .from_writer(Vec::new());
+    w.write_record(&head).expect("writing to memory");
+    for row in rows {
+        w.write_record(row.iter().map(|cell| cell_text(cell)))
+            .expect("writing to memory");
+    }
+    let bytes = w.into_inner().expect("writing to memory");
+    let mut out = String::from(BOM);
+    out.push_str(&String::from_utf8(bytes).expect("fields are UTF-8"));
+    out
+}
+
+/// One line-break convention inside cells, and no live formulas.
+fn cell_text(cell: &str) -> String {
+    let cell = cell.replace("\r\n", "\n");
+    defuse_formula(&cell).into_owned()
+}
+
+fn opt<T: ToString>(v: Option<T>) -> String {
+    v.map_or_else(String::new, |v| v.to_string())
+}
+
+fn yes_no(b: bool) -> String {
+    if b { "yes" } else { "no" }.into()
+}
+
+fn number(x: f64) -> String {
+    if x.fract() == 0.0 {
+        format!("{x:.0}")
+    } else {
+        format!("{x}")
+    }
 }

@@ -1,7 +1,587 @@
-//! Markdown gap report.
+//! Markdown gap report: the same content as the HTML report, for a wiki, a repository or a
+//! converter such as pandoc. Every piece of text is escaped, so a note cannot add headings,
+//! links, HTML or table cells of its own.
 
-use super::Report;
+use std::fmt::Write as _;
 
-pub fn render(_report: &Report) -> String {
-    String::new()
+use super::method;
+use super::{QuestionRow, Report};
+use crate::questionnaire::SectionKind;
+use crate::scoring::{one_decimal, percent};
+
+pub fn render(report: &Report) -> String {
+    let mut out = String::new();
+    cover(&mut out, report);
+    contents(&mut out, report);
+    summary(&mut out, report);
+    warnings(&mut out, report);
+    detail(&mut out, report, SectionKind::Clause);
+    annex(&mut out, report);
+    roadmap(&mut out, report);
+    orphans(&mut out, report);
+    appendix(&mut out, report);
+    out
+}
+
+/// Escapes text for running Markdown: characters that start emphasis, code, links, HTML or
+/// table cells are neutralised, and line breaks become hard breaks (`<br>` in tables).
+pub fn inline(text: &str) -> String {
+    let text = text.replace("\r\n", "\n").replace('\r', "\n");
+    let mut out = String::with_capacity(text.len());
+    for (i, line) in text.split('\n').enumerate() {
+        if i > 0 {
+            out.push_str("<br>");
+        }
+        out.push_str(&escape_line(line));
+    }
+    out
+}
+
+/// Escapes text for a paragraph of its own, keeping its lines.
+fn block(text: &str) -> String {
+    let text = text.replace("\r\n", "\n").replace('\r', "\n");
+    text.split('\n')
+        .map(escape_line)
+        .collect::<Vec<_>>()
+        .join("  \n")
+}
+
+fn escape_line(line: &str) -> String {
+    // Leading spaces would make a code block; they carry no meaning in a note.
+    let line = line.trim_start();
+    let mut out = String::with_capacity(line.len() + 8);
+    for c in line.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '\\' | '`' | '*' | '_' | '[' | ']' | '|' | '~' | '#' | '!' => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if c.is_control() => out.push(' '),
+            c => out.push(c),
+        }
+    }
+    // What only means something at the start of a line: list markers and ordered-list
+    // numbers (followed by a space), and setext heading underlines.
+    let marker_ends = |at: usize| matches!(out[at..].chars().next(), None | Some(' ' | '\t'));
+    let first = out.chars().next();
+    if first == Some('=') || (matches!(first, Some('-' | '+')) && marker_ends(1)) {
+        out.insert(0, '\\');
+    } else if first.is_some_and(|c| c.is_ascii_digit()) {
+        let digits = out.chars().take_while(char::is_ascii_digit).count();
+        if matches!(out[digits..].chars().next(), Some('.' | ')')) && marker_ends(digits + 1) {
+            out.insert(digits, '\\');
+        }
+    }
+    out
+}
+
+fn row(out: &mut String, cells: &[String]) {
+    out.push('|');
+    for c in cells {
+        out.push(' ');
+        out.push_str(if c.is_empty() { " " } else { c });
+        out.push_str(" |");
+    }
+    out.push('\n');
+}
+
+fn table(out: &mut String, head: &[&str], right: &[usize], rows: Vec<Vec<String>>) {
+    row(out, &head.iter().map(|h| h.to_string()).collect::<Vec<_>>());
+    let rule: Vec<String> = (0..head.len())
+        .map(|i| {
+            if right.contains(&i) {
+                "--:".into()
+            } else {
+                "---".into()
+            }
+        })
+        .collect();
+    row(out, &rule);
+    for r in rows {
+        row(out, &r);
+    }
+    out.push('\n');
+}
+
+/// `2 (Managed)`, `N/A`, or `—` when not answered.
+fn maturity(report: &Report, q: &QuestionRow) -> String {
+    match q.maturity {
+        Some(m) => format!("{m} ({})", report.level_label(m)),
+        None if q.not_applicable => "N/A".into(),
+        None => "—".into(),
+    }
+}
+
+fn anchor(id: &str) -> String {
+    id.chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                '-'
+            }
+        })
+        .collect()
+}
+
+fn cover(out: &mut String, r: &Report) {
+    let a = &r.assessment;
+    let q = &a.questionnaire;
+    let _ = writeln!(
+        out,
+        "# ISO/IEC 42001 gap analysis: {}\n",
+        inline(&a.organisation)
+    );
+    table(
+        out,
+        &["", ""],
+        &[],
+        vec![
+            vec!["**Organisation**".into(), inline(&a.organisation)],
+            vec!["**Scope**".into(), inline(&a.scope)],
+            vec!["**Assessor**".into(), inline(&a.assessor)],
+            vec!["**Assessment date**".into(), a.date.to_string()],
+            vec![
+                "**Questionnaire**".into(),
+                format!("{} (version {})", inline(&q.title), inline(&q.version)),
+            ],
+            vec![
+                "**Target maturity**".into(),
+                format!("{} ({})", a.target, r.level_label(a.target)),
+            ],
+            vec![
+                "**Generated**".into(),
+                format!(
+                    "{} by {} {}",
+                    r.generated_at.strftime("%Y-%m-%d %H:%M UTC"),
+                    r.generator.name,
+                    r.generator.version
+                ),
+            ],
+        ],
+    );
+    if q.changed_since_taken {
+        let _ = writeln!(
+            out,
+            "> **Note.** The questionnaire has changed since this assessment was taken \
+             (version {} then, {} now); answers are matched by question id.\n",
+            inline(&q.taken_version),
+            inline(&q.version)
+        );
+    }
+    let _ = writeln!(out, "> {}\n", inline(method::DISCLAIMER));
+}
+
+fn contents(out: &mut String, r: &Report) {
+    out.push_str("## Contents\n\n");
+    let mut items = vec![("Executive summary", "executive-summary")];
+    if !r.warnings.is_empty() {
+        items.push(("Before handing over", "before-handing-over"));
+    }
+    items.extend([
+        ("Clauses 4 to 10 in detail", "clauses-4-to-10-in-detail"),
+        (
+            "Annex A and the Statement of Applicability",
+            "annex-a-and-the-statement-of-applicability",
+        ),
+        ("Roadmap", "roadmap"),
+    ]);
+    if !r.orphaned_answers.is_empty() {
+        items.push((
+            "Answers to questions no longer asked",
+            "answers-to-questions-no-longer-asked",
+        ));
+    }
+    items.push(("Appendix: method", "appendix-method"));
+    for (i, (title, id)) in items.iter().enumerate() {
+        let _ = writeln!(out, "{}. [{title}](#{id})", i + 1);
+    }
+    out.push('\n');
+}
+
+fn summary(out: &mut String, r: &Report) {
+    let o = &r.overall;
+    let t = r.assessment.target;
+    out.push_str("## Executive summary\n\n");
+    let _ = writeln!(
+        out,
+        "**Readiness {}**: {} of {} applicable questions are at the target maturity of {t}. \
+         {} of them have been answered (coverage {}).\n",
+        percent(o.all.readiness),
+        o.all.ready,
+        o.all.applicable,
+        o.all.answered,
+        percent(o.all.coverage),
+    );
+    table(
+        out,
+        &["", "Score", "Coverage", "Readiness"],
+        &[1, 2, 3],
+        [
+            ("Clauses 4–10", &o.clauses),
+            ("Annex A", &o.annex),
+            ("Overall", &o.all),
+        ]
+        .into_iter()
+        .map(|(name, f)| {
+            vec![
+                format!("**{name}**"),
+                one_decimal(f.score),
+                percent(f.coverage),
+                percent(f.readiness),
+            ]
+        })
+        .collect(),
+    );
+    let p = &r.priorities;
+    let _ = writeln!(
+        out,
+        "**Gaps:** {} P1 (certification blockers), {} P2 (major), {} P3 (minor).\n",
+        p.p1, p.p2, p.p3
+    );
+    out.push_str("### Maturity against target\n\n");
+    table(
+        out,
+        &["Section", "Score", "Target", "Readiness", "Coverage"],
+        &[1, 2, 3, 4],
+        r.sections
+            .iter()
+            .map(|s| {
+                vec![
+                    format!("{} {}", inline(&s.id), inline(&s.title)),
+                    one_decimal(s.figures.score),
+                    t.to_string(),
+                    percent(s.figures.readiness),
+                    percent(s.figures.coverage),
+                ]
+            })
+            .collect(),
+    );
+    out.push_str("### Certification blockers (P1)\n\n");
+    let blockers = r.blockers();
+    if blockers.is_empty() {
+        out.push_str("None: no clause question and no documented item is at maturity 0 or 1.\n\n");
+    } else {
+        gap_table(out, r, &blockers);
+    }
+    out.push_str("### The ten largest gaps\n\n");
+    let gaps = r.gaps();
+    if gaps.is_empty() {
+        out.push_str("None: every answered question is at target.\n\n");
+    } else {
+        gap_table(out, r, &gaps[..gaps.len().min(10)]);
+    }
+}
+
+fn gap_table(out: &mut String, r: &Report, rows: &[&QuestionRow]) {
+    table(
+        out,
+        &[
+            "#",
+            "Ref",
+            "Requirement",
+            "Maturity",
+            "Gap",
+            "Priority",
+            "Action",
+        ],
+        &[0, 4],
+        rows.iter()
+            .map(|q| {
+                vec![
+                    q.rank.map_or_else(String::new, |n| n.to_string()),
+                    format!("[{}](#{})", inline(&q.id), anchor(&q.id)),
+                    inline(&q.requirement_title),
+                    maturity(r, q),
+                    q.gap.map_or_else(String::new, |g| g.to_string()),
+                    q.priority.map_or_else(String::new, |p| p.to_string()),
+                    inline(&q.recommendation),
+                ]
+            })
+            .collect(),
+    );
+}
+
+fn warnings(out: &mut String, r: &Report) {
+    if r.warnings.is_empty() {
+        return;
+    }
+    out.push_str("## Before handing over\n\n");
+    out.push_str(
+        "The completeness check found these points; the figures above are computed as the \
+         answers stand.\n\n",
+    );
+    for w in &r.warnings {
+        let _ = writeln!(out, "- **{}**: {}", w.kind.title(), inline(&w.message));
+    }
+    out.push('\n');
+}
+
+fn detail(out: &mut String, r: &Report, kind: SectionKind) {
+    if kind == SectionKind::Clause {
+        out.push_str("## Clauses 4 to 10 in detail\n\n");
+    }
+    for s in r.sections.iter().filter(|s| s.kind == kind) {
+        let _ = writeln!(
+            out,
+            "### {} {}\n\nScore {}, readiness {}, coverage {}.\n",
+            inline(&s.id),
+            inline(&s.title),
+            one_decimal(s.figures.score),
+            percent(s.figures.readiness),
+            percent(s.figures.coverage)
+        );
+        for q in r.questions.iter().filter(|q| q.section == s.id) {
+            question(out, r, q);
+        }
+    }
+}
+
+fn question(out: &mut String, r: &Report, q: &QuestionRow) {
+    let _ = writeln!(
+        out,
+        "<a id=\"{}\"></a>\n\n#### {} · {} {}\n",
+        anchor(&q.id),
+        inline(&q.id),
+        inline(&q.reference),
+        inline(&q.requirement_title)
+    );
+    let _ = writeln!(out, "*{}*\n", inline(&q.prompt));
+    let mut facts = vec![
+        format!("**Status:** {}", q.status),
+        format!("**Maturity:** {}", maturity(r, q)),
+        format!("**Target:** {}", r.assessment.target),
+    ];
+    if let Some(g) = q.gap {
+        facts.push(format!("**Gap:** {g}"));
+    }
+    if let Some(p) = q.priority {
+        facts.push(format!("**Priority:** {p} ({})", p.describe()));
+    }
+    if q.documented {
+        facts.push("**Documented information required**".into());
+    }
+    let _ = writeln!(out, "{}\n", facts.join(" · "));
+    if let Some(j) = &q.justification {
+        let _ = writeln!(out, "**Not applicable because:** {}\n", block(j));
+    }
+    if !q.notes.trim().is_empty() {
+        let _ = writeln!(out, "**Notes:**  \n{}\n", block(&q.notes));
+    }
+    if !q.evidence.is_empty() || q.basis.is_some() {
+        let basis = q
+            .basis
+            .map_or_else(|| "basis not recorded".into(), |b| b.describe().to_string());
+        let _ = writeln!(out, "**Evidence** ({basis}):\n");
+        for e in &q.evidence {
+            let _ = writeln!(out, "- {}", inline(e));
+        }
+        if q.evidence.is_empty() {
+            out.push_str("- none cited\n");
+        }
+        out.push('\n');
+    }
+    if q.gap.is_some_and(|g| g > 0) {
+        let _ = writeln!(out, "**Recommendation:** {}\n", inline(&q.recommendation));
+    }
+    let mut who = Vec::new();
+    if !q.owner.trim().is_empty() {
+        who.push(format!("**Owner:** {}", inline(&q.owner)));
+    }
+    if let Some(d) = q.due {
+        who.push(format!("**Due:** {d}"));
+    }
+    if !who.is_empty() {
+        let _ = writeln!(out, "{}\n", who.join(" · "));
+    }
+    let links: Vec<String> = r
+        .crosswalks
+        .iter()
+        .filter_map(|f| {
+            let refs = q.crosswalk.get(&f.id).filter(|v| !v.is_empty())?;
+            let refs: Vec<String> = refs.iter().map(|x| inline(x)).collect();
+            Some(format!("{} {}", inline(&f.title), refs.join(", ")))
+        })
+        .collect();
+    if !links.is_empty() {
+        let _ = writeln!(out, "**Related:** {}\n", links.join("; "));
+    }
+}
+
+fn annex(out: &mut String, r: &Report) {
+    out.push_str("## Annex A and the Statement of Applicability\n\n");
+    out.push_str(
+        "A draft for the organisation to review and approve: every Annex A control, whether it \
+         is included, why, and how far it is implemented today.\n\n",
+    );
+    table(
+        out,
+        &[
+            "Control",
+            "Title",
+            "Applicable",
+            "Justification",
+            "Implementation",
+            "Maturity",
+            "Owner",
+        ],
+        &[5],
+        r.soa
+            .iter()
+            .map(|s| {
+                let mut status = s.implementation.label().to_string();
+                if s.applicable && s.unassessed > 0 && s.maturity.is_some() {
+                    status.push_str(&format!(" ({} not assessed)", s.unassessed));
+                }
+                vec![
+                    inline(&s.control),
+                    inline(&s.title),
+                    if s.applicable { "Yes" } else { "No" }.into(),
+                    inline(&s.justification),
+                    status,
+                    one_decimal(s.maturity),
+                    inline(&s.owner),
+                ]
+            })
+            .collect(),
+    );
+    detail(out, r, SectionKind::Annex);
+}
+
+fn roadmap(out: &mut String, r: &Report) {
+    let m = &r.roadmap;
+    let e = &m.effort_days;
+    out.push_str("## Roadmap\n\n");
+    if m.actions.is_empty() {
+        out.push_str("There is nothing to remediate: no answered question has a gap.\n\n");
+        return;
+    }
+    let _ = writeln!(
+        out,
+        "{} actions, {} person-days in all (S = {}, M = {}, L = {} person-days), at {} \
+         person-days a week from {}: the last action ends on {}.\n",
+        m.actions.len(),
+        num(m.total_days),
+        num(e.s),
+        num(e.m),
+        num(e.l),
+        num(m.capacity),
+        m.start,
+        m.end
+    );
+    table(
+        out,
+        &["Milestone", "Date", "How it was reached"],
+        &[],
+        m.milestones
+            .iter()
+            .map(|x| {
+                let mut basis = inline(&x.basis);
+                if x.unassessed > 0 {
+                    basis.push_str(&format!(
+                        " {} question(s) in its scope are not yet assessed.",
+                        x.unassessed
+                    ));
+                }
+                vec![
+                    format!("**{}**", inline(&x.name)),
+                    x.date.to_string(),
+                    basis,
+                ]
+            })
+            .collect(),
+    );
+    for phase in &r.phases {
+        let actions: Vec<_> = m.actions.iter().filter(|a| a.phase == phase.id).collect();
+        if actions.is_empty() {
+            continue;
+        }
+        let _ = writeln!(
+            out,
+            "### {}\n\n{}\n",
+            inline(&phase.title),
+            inline(&phase.description)
+        );
+        table(
+            out,
+            &[
+                "Step", "Ref", "Action", "Priority", "Effort", "Owner", "Start", "End", "Due",
+            ],
+            &[0],
+            actions
+                .into_iter()
+                .map(|a| {
+                    let due = match (a.due, a.late) {
+                        (Some(d), true) => format!("{d} (late)"),
+                        (Some(d), false) => d.to_string(),
+                        (None, _) => String::new(),
+                    };
+                    vec![
+                        a.step.to_string(),
+                        inline(&a.reference),
+                        inline(&a.recommendation),
+                        a.priority.to_string(),
+                        a.effort.to_string(),
+                        inline(&a.owner),
+                        a.start.to_string(),
+                        a.end.to_string(),
+                        due,
+                    ]
+                })
+                .collect(),
+        );
+    }
+}
+
+fn orphans(out: &mut String, r: &Report) {
+    if r.orphaned_answers.is_empty() {
+        return;
+    }
+    out.push_str("## Answers to questions no longer asked\n\n");
+    out.push_str(
+        "These answers were given to questions that are not in the current questionnaire. \
+         They are kept but not scored.\n\n",
+    );
+    for o in &r.orphaned_answers {
+        let _ = writeln!(
+            out,
+            "- **{}**: {}",
+            inline(&o.question_id),
+            inline(&o.answer.response.to_string())
+        );
+    }
+    out.push('\n');
+}
+
+fn appendix(out: &mut String, r: &Report) {
+    out.push_str("## Appendix: method\n\n");
+    for part in method::appendix(r) {
+        let _ = writeln!(out, "### {}\n", inline(&part.title));
+        for p in &part.paragraphs {
+            let _ = writeln!(out, "{}\n", inline(p));
+        }
+        for b in &part.bullets {
+            let _ = writeln!(out, "- {}", inline(b));
+        }
+        if !part.bullets.is_empty() {
+            out.push('\n');
+        }
+    }
+    let _ = writeln!(
+        out,
+        "### About this report\n\n{}\n",
+        inline(method::DISCLAIMER)
+    );
+    let _ = writeln!(out, "{}", inline(method::COPYRIGHT));
+}
+
+fn num(d: f64) -> String {
+    if d.fract() == 0.0 {
+        format!("{d:.0}")
+    } else {
+        format!("{d:.1}")
+    }
 }

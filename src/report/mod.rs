@@ -81,13 +81,8 @@ impl Format {
     pub fn default_file_name(self, organisation: &str, date: Date) -> String {
         let slug: String = organisation
             .chars()
-            .map(|c| {
-                if c.is_alphanumeric() {
-                    c.to_ascii_lowercase()
-                } else {
-                    '-'
-                }
-            })
+            .flat_map(char::to_lowercase)
+            .map(|c| if c.is_alphanumeric() { c } else { '-' })
             .collect();
         let slug = slug
             .split('-')
