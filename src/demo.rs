@@ -122,6 +122,8 @@ pub fn create(store: &mut Store, questionnaire: &Questionnaire, today: Date) -> 
             .into(),
         assessor: "Jo Okafor (lead implementer)".into(),
         roadmap_start: today.checked_add(7.days())?,
+        // The funded coordinator plus the share of the data, legal and IT teams.
+        capacity: 10.0,
         ..NewAssessment::new("", today)
     };
     new.validate(questionnaire)?;

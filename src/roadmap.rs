@@ -15,6 +15,15 @@ use crate::assessment::{Answer, EffortDays};
 use crate::questionnaire::{Effort, Questionnaire, SectionKind};
 use crate::scoring::{Priority, QuestionScore, Scorecard, Status};
 
+/// "4", "4 and 5", "4, 5 and 6".
+fn and_list(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    }
+}
+
 /// How dates are computed.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Settings {
@@ -327,7 +336,7 @@ pub fn build(
         basis: match stage1_end {
             Some(d) => format!(
                 "when the last action on documented information or on clauses {} ends ({d})",
-                settings.stage1_sections.join("–")
+                and_list(&settings.stage1_sections)
             ),
             None => "nothing stands in the way: documented information and the planning clauses are at target".into(),
         },
@@ -340,15 +349,21 @@ pub fn build(
         .map(|a| a.end)
         .max();
     let cycle_days = (settings.audit_cycle_weeks * 5.0).ceil() as i64;
-    let stage2_from = blocking_end.unwrap_or(start);
+    // The audit cycle runs on a complete system: it cannot start before Stage 1 readiness.
+    let stage2_from = blocking_end.unwrap_or(start).max(stage1.date);
     let stage2 = Milestone {
         name: "Stage 2 readiness",
         date: add_working_days(stage2_from, cycle_days),
         basis: format!(
-            "{}, then one internal audit and management review cycle of {} weeks",
+            "{}{}, then one internal audit and management review cycle of {} weeks",
             match blocking_end {
                 Some(d) => format!("all P1 and P2 actions done by {d}"),
                 None => "no P1 or P2 actions".into(),
+            },
+            if stage2_from > blocking_end.unwrap_or(start) {
+                format!(" and Stage 1 readiness on {}", stage1.date)
+            } else {
+                String::new()
             },
             settings.audit_cycle_weeks
         ),
@@ -576,6 +591,36 @@ mod tests {
             .unwrap();
         assert_eq!(map.stage2.date, add_working_days(last_blocking, 30));
         assert!(map.stage1.date < map.stage2.date);
+    }
+
+    #[test]
+    fn stage_2_never_comes_before_stage_1() {
+        let q = built_in("iso42001").unwrap();
+        let start = date(2027, 1, 4);
+        // Only a minor (P3) gap on documented information: no P1 or P2 action, yet the audit
+        // cycle cannot start before the documentation is in place.
+        let documented = q
+            .questions()
+            .find(|a| a.question.documented && a.kind() == SectionKind::Annex)
+            .unwrap();
+        let mut answers = BTreeMap::new();
+        answers.insert(documented.question.id.clone(), Answer::with_maturity(2));
+        let card = score(q, &answers, 3);
+        let map = build(q, &card, &answers, Settings::new(start, 5.0, effort()));
+        assert_eq!(map.actions.len(), 1);
+        assert_eq!(map.actions[0].priority, Priority::P3);
+        assert!(map.stage1.date > start);
+        assert_eq!(map.stage2.date, add_working_days(map.stage1.date, 30));
+        assert!(
+            map.stage2.basis.contains("Stage 1 readiness"),
+            "{}",
+            map.stage2.basis
+        );
+        assert!(
+            map.stage1.basis.contains("clauses 4, 5 and 6"),
+            "{}",
+            map.stage1.basis
+        );
     }
 
     #[test]

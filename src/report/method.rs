@@ -80,7 +80,7 @@ pub fn appendix(report: &Report) -> Vec<Part> {
                     r.start, days(r.capacity), days(e.s), days(e.m), days(e.l)
                 ),
                 format!(
-                    "Stage 1 readiness is when the last action on documented information or on clauses 4–6 ends. Stage 2 readiness is when every P1 and P2 action is done, followed by one internal audit and management review cycle of {} weeks. Questions not yet answered are assumed to need no work; each milestone says how many there are.",
+                    "Stage 1 readiness is when the last action on documented information or on clauses 4–6 ends. Stage 2 readiness is when every P1 and P2 action is done, and Stage 1 readiness reached, followed by one internal audit and management review cycle of {} weeks. Questions not yet answered are assumed to need no work; each milestone says how many there are.",
                     days(r.audit_cycle_weeks)
                 ),
             ],
