@@ -136,13 +136,7 @@ pub fn roadmap(report: &Report) -> String {
         ]
     });
     let milestones = report.roadmap.milestones.iter().map(|m| {
-        let mut basis = m.basis.clone();
-        if m.unassessed > 0 {
-            basis.push_str(&format!(
-                " {} question(s) in its scope are not yet assessed.",
-                m.unassessed
-            ));
-        }
+        let basis = m.explanation();
         let mut row = vec![String::new(); 18];
         row[0] = "milestone".into();
         row[4] = m.name.clone();

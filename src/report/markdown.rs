@@ -479,17 +479,10 @@ fn roadmap(out: &mut String, r: &Report) {
         m.milestones
             .iter()
             .map(|x| {
-                let mut basis = inline(&x.basis);
-                if x.unassessed > 0 {
-                    basis.push_str(&format!(
-                        " {} question(s) in its scope are not yet assessed.",
-                        x.unassessed
-                    ));
-                }
                 vec![
                     format!("**{}**", inline(&x.name)),
                     x.date.to_string(),
-                    basis,
+                    inline(&x.explanation()),
                 ]
             })
             .collect(),

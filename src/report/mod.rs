@@ -187,6 +187,23 @@ pub struct MilestoneRow {
     pub unassessed: usize,
 }
 
+impl MilestoneRow {
+    /// How the date was reached, with the caveat about unanswered questions when there is one.
+    pub fn explanation(&self) -> String {
+        match self.unassessed {
+            0 => self.basis.clone(),
+            1 => format!(
+                "{}; 1 question in its scope is not yet assessed",
+                self.basis
+            ),
+            n => format!(
+                "{}; {n} questions in its scope are not yet assessed",
+                self.basis
+            ),
+        }
+    }
+}
+
 #[derive(Debug, Clone, Serialize)]
 pub struct ActionRow {
     pub step: usize,
