@@ -311,3 +311,28 @@ fn every_format_renders_and_names_its_file() {
         "ünïcode-co-soa-2026-11-23.csv"
     );
 }
+
+#[test]
+fn json_golden_and_hostile_text_round_trips() {
+    let r = fixture();
+    let text = aimsgap::report::json::render(&r);
+    insta::assert_snapshot!("report_json", text);
+    let v: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let q = |id: &str| {
+        v["questions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|q| q["id"] == id)
+            .unwrap()
+            .clone()
+    };
+    assert_eq!(q("4.1-a")["notes"], format!("{SCRIPT}\n{MULTILINE}"));
+    assert_eq!(q("4.1-a")["evidence"][0], FORMULA);
+    assert_eq!(q("5.1-a")["notes"], long_note());
+    assert_eq!(v["soa"].as_array().unwrap().len(), 38);
+    assert_eq!(
+        v["roadmap"]["actions"].as_array().unwrap().len(),
+        r.roadmap.actions.len()
+    );
+}
