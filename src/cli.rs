@@ -50,6 +50,21 @@ pub enum Command {
             Options given replace what was recorded before; options left out keep it."
     )]
     Answer(AnswerArgs),
+    /// State why an Annex A control is included in the Statement of Applicability
+    #[command(
+        after_help = "Without a stated reason an applicable control is included for risk treatment (6.1.3).\n\n\
+            Examples:\n  aimsgap include 1 A.6.2.8 --reason \"Logging required by EU AI Act Art. 12 for the forecasting model\"\n  \
+            aimsgap include 1 A.6.2.8 --reason \"\"    (back to risk treatment)"
+    )]
+    Include {
+        /// Assessment id (see `aimsgap list`)
+        id: i64,
+        /// Annex A control, for example A.6.2.8
+        control: String,
+        /// Why the control is included (legal, contractual, business requirement …); empty for the default
+        #[arg(long)]
+        reason: String,
+    },
     /// List what to fix before handing the report over; exits 1 when there is anything
     Check {
         /// Assessment id (see `aimsgap list`)

@@ -12,8 +12,8 @@ use crate::assessment::{self, Answer, EvidenceBasis, NewAssessment, Response, pa
 use crate::check::{self, Finding};
 use crate::cli::{AnswerArgs, Basis, Command, ExportArgs, NewArgs, QuestionnaireCommand, SetArgs};
 use crate::paths::DataDir;
-use crate::questionnaire::Questionnaire;
 use crate::questionnaire::catalog::{self, Catalog, Origin};
+use crate::questionnaire::{Questionnaire, SectionKind};
 use crate::report::{self, Report};
 use crate::scoring::{Priority, one_decimal, percent};
 use crate::session::Session;
@@ -62,6 +62,11 @@ pub fn run(cx: &Context, command: Command) -> Result<()> {
         Command::List { json } => list(cx, json),
         Command::Answer(args) => answer(cx, args),
         Command::Check { id } => check(cx, id),
+        Command::Include {
+            id,
+            control,
+            reason,
+        } => include(cx, id, &control, &reason),
         Command::Score { id, json } => score(cx, id, json),
         Command::Export(args) => export(cx, args),
         Command::History { id, question } => history(cx, id, question.as_deref()),
@@ -151,6 +156,33 @@ fn set(cx: &Context, args: SetArgs) -> Result<()> {
     }
     fields.validate(&session.questionnaire)?;
     store.update_assessment(args.id, &fields)?;
+    Ok(())
+}
+
+fn include(cx: &Context, id: i64, control: &str, reason: &str) -> Result<()> {
+    let mut store = cx.store()?;
+    let session = cx.session(&store, id)?;
+    let q = &session.questionnaire;
+    let controls = || {
+        q.requirements()
+            .filter(|(section, _)| section.kind == SectionKind::Annex)
+            .map(|(_, r)| r)
+    };
+    let Some(requirement) = controls().find(|r| r.reference.eq_ignore_ascii_case(control.trim()))
+    else {
+        let hint = crate::questionnaire::nearest(control, controls().map(|r| r.reference.as_str()))
+            .map(|s| format!(" (did you mean \"{s}\"?)"))
+            .unwrap_or_default();
+        bail!("\"{control}\" is not an Annex A control of this questionnaire{hint}");
+    };
+    store.set_inclusion_reason(id, &requirement.reference, reason)?;
+    if reason.trim().is_empty() {
+        eprintln!(
+            "{} is included for the default reason: {}",
+            requirement.reference,
+            report::DEFAULT_INCLUSION
+        );
+    }
     Ok(())
 }
 

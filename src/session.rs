@@ -34,6 +34,8 @@ pub struct Session {
     pub source: Source,
     /// Every stored answer, by question id, including orphans.
     pub answers: BTreeMap<String, Answer>,
+    /// Stated reasons for including annex controls in the SoA, by control.
+    pub inclusions: BTreeMap<String, String>,
 }
 
 #[derive(Debug, Error)]
@@ -52,12 +54,14 @@ impl Session {
     pub fn open(store: &Store, catalog: &Catalog, id: i64) -> Result<Session, OpenError> {
         let assessment = store.assessment(id)?;
         let answers = store.answers(id)?;
+        let inclusions = store.inclusion_reasons(id)?;
         let (questionnaire, source) = resolve(store, catalog, &assessment)?;
         Ok(Session {
             assessment,
             questionnaire,
             source,
             answers,
+            inclusions,
         })
     }
 

@@ -379,6 +379,87 @@ fn a_schema_violation_is_caught() {
 }
 
 #[test]
+fn include_states_a_reason_that_the_soa_shows() {
+    let env = Env::new();
+    let id = env.new_assessment();
+    let soa_reason = |control: &str| -> String {
+        let doc = env.export(&id);
+        let row = doc["soa"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|r| r["control"] == control)
+            .unwrap()
+            .clone();
+        row["justification"].as_str().unwrap().to_string()
+    };
+    assert_eq!(soa_reason("A.6.2.8"), aimsgap::report::DEFAULT_INCLUSION);
+    env.ok(&[
+        "include",
+        &id,
+        "a.6.2.8",
+        "--reason",
+        "Logging duty, EU AI Act Art. 12",
+    ]);
+    assert_eq!(soa_reason("A.6.2.8"), "Logging duty, EU AI Act Art. 12");
+    let csv = env.ok(&["export", &id, "--format", "soa"]);
+    assert!(csv.contains("A.6.2.8,AI system recording of event logs,A.6,AI system life cycle,yes,\"Logging duty, EU AI Act Art. 12\""), "{csv}");
+    env.ok(&["include", &id, "A.6.2.8", "--reason", ""]);
+    assert_eq!(soa_reason("A.6.2.8"), aimsgap::report::DEFAULT_INCLUSION);
+    let err = env.fails(&["include", &id, "A.6.2.88", "--reason", "x"]);
+    assert!(err.contains("did you mean \"A.6.2.8\""), "{err}");
+    let err = env.fails(&["include", &id, "4.1", "--reason", "x"]);
+    assert!(err.contains("not an Annex A control"), "{err}");
+}
+
+#[test]
+fn check_lists_findings_and_exits_1_until_there_are_none() {
+    let env = Env::new();
+    let id = env.new_assessment();
+    let (ok, out, _) = env.run(&["check", &id]);
+    assert!(!ok);
+    assert!(out.contains("Unanswered questions (139)"), "{out}");
+    env.ok(&["answer", &id, "4.1-a", "--maturity", "4"]);
+    env.ok(&["answer", &id, "4.1-b", "--maturity", "1"]);
+    let (_, out, _) = env.run(&["check", &id]);
+    assert!(
+        out.contains("Maturity 3 or more with no evidence reference (1)"),
+        "{out}"
+    );
+    assert!(out.contains("Gaps without an owner (1)"), "{out}");
+    assert!(out.contains("4.1-a") && out.contains("4.1-b"));
+    // Export warns with the same findings but still exports.
+    let (ok, json, err) = env.run(&["export", &id, "--format", "json"]);
+    assert!(ok && json.starts_with('{'), "{err}");
+    assert!(
+        err.contains("warning: Gaps without an owner (1): 4.1-b"),
+        "{err}"
+    );
+    assert!(err.contains(&format!("aimsgap check {id}")), "{err}");
+}
+
+#[test]
+#[ignore = "waits for the HTML and XLSX renderers"]
+fn every_format_exports_and_xlsx_needs_a_file() {
+    let env = Env::new();
+    let id = env.ok(&["demo"]).trim().to_string();
+    for format in ["md", "html", "csv", "soa", "roadmap", "json"] {
+        let out = env.ok(&["export", &id, "--format", format]);
+        assert!(out.len() > 1000, "{format}: {} bytes", out.len());
+    }
+    let file = env.dir.path().join("report.xlsx");
+    env.ok(&[
+        "export",
+        &id,
+        "--format",
+        "xlsx",
+        "-o",
+        file.to_str().unwrap(),
+    ]);
+    assert_eq!(&fs::read(&file).unwrap()[..2], b"PK", "not a zip file");
+}
+
+#[test]
 fn export_writes_a_file_or_standard_output() {
     let env = Env::new();
     let id = env.new_assessment();

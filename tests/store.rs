@@ -226,17 +226,54 @@ fn duplicating_copies_answers_into_a_new_assessment() {
     store
         .set_answer(id, &qs[0], &Answer::with_maturity(4))
         .unwrap();
+    store
+        .set_inclusion_reason(id, "A.6.2.8", "Contractual logging duty")
+        .unwrap();
     let mut next = new_assessment();
     next.date = date(2026, 11, 1);
     let copy = store.duplicate_assessment(id, &next).unwrap();
     assert_ne!(copy, id);
     assert_eq!(store.answers(copy).unwrap(), store.answers(id).unwrap());
+    assert_eq!(
+        store
+            .inclusion_reasons(copy)
+            .unwrap()
+            .get("A.6.2.8")
+            .map(String::as_str),
+        Some("Contractual logging duty")
+    );
     assert_eq!(store.assessment(copy).unwrap().date, date(2026, 11, 1));
     // Changing the copy leaves the original alone.
     store
         .set_answer(copy, &qs[0], &Answer::with_maturity(5))
         .unwrap();
     assert_eq!(store.answer(id, &qs[0]).unwrap(), Answer::with_maturity(4));
+}
+
+#[test]
+fn inclusion_reasons_are_set_replaced_and_cleared() {
+    let mut store = Store::open_in_memory().unwrap();
+    let id = store
+        .create_assessment(&new_assessment(), iso(), None)
+        .unwrap();
+    assert!(store.inclusion_reasons(id).unwrap().is_empty());
+    store
+        .set_inclusion_reason(id, "A.8.5", "EU AI Act Art. 13")
+        .unwrap();
+    store
+        .set_inclusion_reason(id, "A.8.5", "  Customer contract  ")
+        .unwrap();
+    let reasons = store.inclusion_reasons(id).unwrap();
+    assert_eq!(
+        reasons.get("A.8.5").map(String::as_str),
+        Some("Customer contract")
+    );
+    store.set_inclusion_reason(id, "A.8.5", " ").unwrap();
+    assert!(store.inclusion_reasons(id).unwrap().is_empty());
+    assert!(matches!(
+        store.set_inclusion_reason(99, "A.8.5", "x"),
+        Err(StoreError::NoAssessment(99))
+    ));
 }
 
 #[test]

@@ -676,7 +676,11 @@ fn soa(session: &Session, card: &crate::scoring::Scorecard) -> Vec<SoaRow> {
             group_title: section.title.clone(),
             applicable,
             justification: if applicable {
-                DEFAULT_INCLUSION.to_string()
+                session
+                    .inclusions
+                    .get(&requirement.reference)
+                    .cloned()
+                    .unwrap_or_else(|| DEFAULT_INCLUSION.to_string())
             } else {
                 reasons.join("; ")
             },

@@ -411,11 +411,59 @@ impl Store {
             for (question, answer) in &answers {
                 write_answer(&tx, new_id, question, answer, None, now)?;
             }
+            tx.execute(
+                "INSERT INTO inclusion (assessment_id, control, reason, updated_at)
+                 SELECT ?1, control, reason, ?2 FROM inclusion WHERE assessment_id = ?3",
+                params![new_id, now.to_string(), id],
+            )?;
             Ok(new_id)
         };
         let new_id = run().map_err(|e| sqlite(&label, e))?;
         tx.commit().map_err(|e| sqlite(&label, e))?;
         Ok(new_id)
+    }
+
+    /// The stated reasons for including annex controls in the Statement of Applicability, by
+    /// control; controls without one are included for risk treatment.
+    pub fn inclusion_reasons(
+        &self,
+        assessment: i64,
+    ) -> Result<BTreeMap<String, String>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT control, reason FROM inclusion WHERE assessment_id = ?1")
+            .map_err(|e| self.err(e))?;
+        let rows = stmt
+            .query_map([assessment], |r| Ok((r.get(0)?, r.get(1)?)))
+            .and_then(|rows| rows.collect::<rusqlite::Result<BTreeMap<String, String>>>());
+        rows.map_err(|e| self.err(e))
+    }
+
+    /// Records why a control is included; an empty reason goes back to the default.
+    pub fn set_inclusion_reason(
+        &mut self,
+        assessment: i64,
+        control: &str,
+        reason: &str,
+    ) -> Result<(), StoreError> {
+        self.assessment(assessment)?;
+        let reason = reason.trim();
+        let result = if reason.is_empty() {
+            self.conn.execute(
+                "DELETE FROM inclusion WHERE assessment_id = ?1 AND control = ?2",
+                params![assessment, control],
+            )
+        } else {
+            self.conn.execute(
+                "INSERT INTO inclusion (assessment_id, control, reason, updated_at)
+                 VALUES (?1, ?2, ?3, ?4)
+                 ON CONFLICT (assessment_id, control)
+                 DO UPDATE SET reason = excluded.reason, updated_at = excluded.updated_at",
+                params![assessment, control, reason, Timestamp::now().to_string()],
+            )
+        };
+        result.map_err(|e| self.err(e))?;
+        Ok(())
     }
 
     /// A small user setting (such as the last folder exported to).

@@ -97,6 +97,17 @@ pub const MIGRATIONS: &[&str] = &[
         value  TEXT NOT NULL
     ) STRICT;
     "#,
+    // 4: the reason a control is included in the Statement of Applicability, where it is not
+    // the default (risk treatment).
+    r#"
+    CREATE TABLE inclusion (
+        assessment_id  INTEGER NOT NULL REFERENCES assessment(id) ON DELETE CASCADE,
+        control        TEXT NOT NULL,
+        reason         TEXT NOT NULL CHECK (length(trim(reason)) > 0),
+        updated_at     TEXT NOT NULL,
+        PRIMARY KEY (assessment_id, control)
+    ) STRICT;
+    "#,
 ];
 
 /// The schema version this build writes.
