@@ -173,5 +173,20 @@ pub fn create(store: &mut Store, questionnaire: &Questionnaire, today: Date) -> 
             store.set_answer(id, &question.id, &answer)?;
         }
     }
+    for (control, reason) in INCLUSIONS {
+        store.set_inclusion_reason(id, control, reason)?;
+    }
     Ok(id)
 }
+
+/// Controls included for a reason other than risk treatment.
+const INCLUSIONS: &[(&str, &str)] = &[
+    (
+        "A.8.2",
+        "Legal requirement: customers must be told they are talking to an AI system (EU AI Act Art. 50), and risk treatment",
+    ),
+    (
+        "A.10.3",
+        "Contractual requirement: the route-optimisation vendor contract and the retail customers' data-processing terms",
+    ),
+];
