@@ -101,7 +101,7 @@ const FINDINGS: &[Finding] = &[
     Finding { reference: "A.7.4", level: M(2), notes: "", evidence: &["Data quality checks in the pipeline"], basis: Some(Observed), owner: DATA },
     Finding { reference: "A.7.5", level: M(1), notes: "", evidence: &[], basis: Some(Interview), owner: DATA },
     Finding { reference: "A.7.6", level: M(2), notes: "", evidence: &["Feature engineering notebooks"], basis: Some(Observed), owner: DATA },
-    Finding { reference: "A.8.2", level: NA("Northwind does not make AI systems available to external users; guidance for internal users is covered under A.9.4."), notes: "", evidence: &[], basis: Some(Interview), owner: "" },
+    Finding { reference: "A.8.2", level: M(1), notes: "The chat window calls itself a \"virtual assistant\" but never says it is an AI system or what it cannot do; no user-facing description of the forecasting model for the planners.", evidence: &["Screenshot of the chat widget"], basis: Some(Observed), owner: COO },
     Finding { reference: "A.8.3", level: M(2), notes: "", evidence: &[], basis: Some(Interview), owner: COO },
     Finding { reference: "A.8.4", level: M(2), notes: "", evidence: &["Incident response plan (security)"], basis: Some(Document), owner: CISO },
     Finding { reference: "A.8.5", level: M(1), notes: "", evidence: &[], basis: Some(Interview), owner: DPO },

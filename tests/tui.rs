@@ -544,7 +544,7 @@ fn home_screen() {
         let t = snapshot(&mut app, w, h);
         let screen = screen_text(&t);
         assert!(screen.contains("Northwind Logistics GmbH"));
-        assert!(screen.contains("132/134"));
+        assert!(screen.contains("134/136"));
         insta::assert_snapshot!(
             format!("home_{w}x{h}"),
             screen.replace(dir.path().to_str().unwrap(), "<tmp>")
@@ -617,7 +617,7 @@ fn dashboard_screen() {
     typed(&mut app, "5");
     typed(&mut app, "s");
     let screen = screen_text(&snapshot(&mut app, 120, 40));
-    assert!(screen.contains("133/134 answered"), "{screen}");
+    assert!(screen.contains("135/136 answered"), "{screen}");
 }
 
 #[test]
