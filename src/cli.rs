@@ -65,6 +65,28 @@ pub enum Command {
         #[arg(long)]
         reason: String,
     },
+    /// Copy the database, or one assessment, to a new file (safe while aimsgap is in use)
+    #[command(
+        after_help = "Examples:\n  aimsgap backup --all -o ~/backups/clients-2026-11-23.db\n  \
+            aimsgap backup 3 -o northwind.db    (one assessment, to hand over or archive)\n\n\
+            Bring a backup back with `aimsgap restore FILE`."
+    )]
+    Backup {
+        /// The assessment to copy (see `aimsgap list`)
+        #[arg(required_unless_present = "all", conflicts_with = "all")]
+        id: Option<i64>,
+        /// Copy every assessment
+        #[arg(long)]
+        all: bool,
+        /// The backup file to create (must not exist)
+        #[arg(short, long, value_name = "FILE")]
+        output: PathBuf,
+    },
+    /// Import the assessments of a backup into this database, as new assessments
+    Restore {
+        /// A file written by `aimsgap backup` (or any aimsgap database)
+        file: PathBuf,
+    },
     /// List what to fix before handing the report over; exits 1 when there is anything
     Check {
         /// Assessment id (see `aimsgap list`)

@@ -46,7 +46,15 @@ impl Context {
     }
 
     pub fn store(&self) -> Result<Store> {
-        Ok(Store::open(&self.db)?)
+        let store = Store::open(&self.db)?;
+        if let Some(copy) = store.upgrade_backup() {
+            eprintln!(
+                "note: {} was upgraded to this version of aimsgap; the file as it was is kept at {}",
+                self.db.display(),
+                copy.display()
+            );
+        }
+        Ok(store)
     }
 
     pub fn session(&self, store: &Store, id: i64) -> Result<Session> {
@@ -62,6 +70,8 @@ pub fn run(cx: &Context, command: Command) -> Result<()> {
         Command::List { json } => list(cx, json),
         Command::Answer(args) => answer(cx, args),
         Command::Check { id } => check(cx, id),
+        Command::Backup { id, all: _, output } => backup(cx, id, &output),
+        Command::Restore { file } => restore(cx, &file),
         Command::Include {
             id,
             control,
@@ -156,6 +166,39 @@ fn set(cx: &Context, args: SetArgs) -> Result<()> {
     }
     fields.validate(&session.questionnaire)?;
     store.update_assessment(args.id, &fields)?;
+    Ok(())
+}
+
+fn backup(cx: &Context, id: Option<i64>, output: &Path) -> Result<()> {
+    let store = cx.store()?;
+    store.backup_to(output, id)?;
+    match id {
+        Some(id) => eprintln!("Backed up assessment {id} to {}", output.display()),
+        None => eprintln!(
+            "Backed up {} assessment(s) to {}",
+            store.assessments()?.len(),
+            output.display()
+        ),
+    }
+    Ok(())
+}
+
+fn restore(cx: &Context, file: &Path) -> Result<()> {
+    let mut store = cx.store()?;
+    let restored = store.restore_from(file)?;
+    if restored.is_empty() {
+        eprintln!(
+            "{} holds no assessments; nothing was restored",
+            file.display()
+        );
+    }
+    for r in &restored {
+        println!("{}", r.to);
+        eprintln!(
+            "Restored assessment {} ({}) as assessment {}",
+            r.from, r.organisation, r.to
+        );
+    }
     Ok(())
 }
 

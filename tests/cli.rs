@@ -581,3 +581,35 @@ fn a_database_that_is_not_ours_is_refused() {
         "this is not a database, it is a shopping list\n"
     );
 }
+
+#[test]
+fn backup_and_restore_from_the_command_line() {
+    let env = Env::new();
+    let id = env.new_assessment();
+    env.ok(&["answer", &id, "4.1-a", "--maturity", "2", "--note", "kept"]);
+    let file = env.dir.path().join("backup.db");
+    let (ok, out, err) = env.run(&["backup", &id, "-o", file.to_str().unwrap()]);
+    assert!(ok && out.is_empty(), "{err}");
+    assert!(err.contains("Backed up assessment"), "{err}");
+    let err = env.fails(&["backup", "--all", "-o", file.to_str().unwrap()]);
+    assert!(err.contains("already exists"), "{err}");
+    let err = env.fails(&["restore", "/no/such/backup.db"]);
+    assert!(err.contains("no such file"), "{err}");
+    let new_id = env
+        .ok(&["restore", file.to_str().unwrap()])
+        .trim()
+        .to_string();
+    assert_ne!(new_id, id);
+    let doc = env.export(&new_id);
+    let q = doc["questions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|q| q["id"] == "4.1-a")
+        .unwrap()
+        .clone();
+    assert_eq!(
+        (q["maturity"].as_u64(), q["notes"].as_str()),
+        (Some(2), Some("kept"))
+    );
+}

@@ -99,6 +99,22 @@ fn every_earlier_schema_version_migrates_to_the_current_one() {
             schema_version(),
             "from version {from}"
         );
+        // An upgrade keeps the file as it was beside it; a new file needs no copy.
+        match store.upgrade_backup() {
+            Some(copy) if from >= 1 && (from as i64) < schema_version() => {
+                let raw = Connection::open(copy).unwrap();
+                let v: i64 = raw
+                    .query_row("PRAGMA user_version", [], |r| r.get(0))
+                    .unwrap();
+                assert_eq!(v, from as i64, "the copy is the file before the upgrade");
+                let n: i64 = raw
+                    .query_row("SELECT count(*) FROM answer", [], |r| r.get(0))
+                    .unwrap();
+                assert_eq!(n, 1);
+            }
+            None if from == 0 || from as i64 == schema_version() => {}
+            other => panic!("from version {from}: upgrade backup {other:?}"),
+        }
         if from >= 1 {
             let old = store.assessment(7).unwrap();
             assert_eq!(old.organisation, "Old Co");
@@ -441,4 +457,182 @@ fn drafts_are_kept_until_the_answer_is_saved_or_they_are_discarded() {
     assert_eq!(store.drafts(id).unwrap().len(), 1);
     store.discard_drafts(id, "4.2-a").unwrap();
     assert!(store.drafts(id).unwrap().is_empty());
+}
+
+fn filled_store(path: &Path) -> (Store, i64, i64) {
+    let mut store = Store::open(path).unwrap();
+    let a = store
+        .create_assessment(&new_assessment(), iso(), None)
+        .unwrap();
+    let b = store
+        .create_assessment(
+            &NewAssessment::new("Other Co", date(2026, 6, 1)),
+            iso(),
+            None,
+        )
+        .unwrap();
+    for (i, qid) in first_questions(iso(), 5).iter().enumerate() {
+        store
+            .set_answer(a, qid, &Answer::with_maturity(i as u8))
+            .unwrap();
+        store
+            .set_answer(a, qid, &Answer::with_maturity(i as u8 + 1))
+            .unwrap();
+        store.set_answer(b, qid, &Answer::with_maturity(3)).unwrap();
+    }
+    store
+        .save_draft(a, "4.1-a", "notes", "half a sentence")
+        .unwrap();
+    store
+        .set_inclusion_reason(a, "A.8.2", "EU AI Act Art. 50")
+        .unwrap();
+    (store, a, b)
+}
+
+#[test]
+fn a_backup_is_a_private_complete_copy_taken_while_in_use() {
+    let dir = TempDir::new().unwrap();
+    let (store, a, b) = filled_store(&dir.path().join("live.db"));
+    let dest = dir.path().join("backup.db");
+    store.backup_to(&dest, None).unwrap();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = fs::metadata(&dest).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o600);
+    }
+    // One file: nothing left in a write-ahead log beside it.
+    assert!(!dir.path().join("backup.db-wal").exists());
+    let copy = Store::open(&dest).unwrap();
+    for id in [a, b] {
+        assert_eq!(copy.answers(id).unwrap(), store.answers(id).unwrap());
+        assert_eq!(
+            copy.history(id, None).unwrap().len(),
+            store.history(id, None).unwrap().len()
+        );
+    }
+    assert_eq!(copy.drafts(a).unwrap(), store.drafts(a).unwrap());
+    assert_eq!(
+        copy.inclusion_reasons(a).unwrap(),
+        store.inclusion_reasons(a).unwrap()
+    );
+    // An existing file is never overwritten.
+    let before = fs::read(&dest).unwrap();
+    let err = store.backup_to(&dest, None).unwrap_err();
+    assert!(err.to_string().contains("already exists"), "{err}");
+    assert_eq!(fs::read(&dest).unwrap(), before);
+    let err = store
+        .backup_to(&dir.path().join("no/such/dir.db"), None)
+        .unwrap_err();
+    assert!(err.to_string().contains("does not exist"), "{err}");
+}
+
+#[test]
+fn a_backup_of_one_assessment_holds_only_that_one() {
+    let dir = TempDir::new().unwrap();
+    let (mut store, a, b) = filled_store(&dir.path().join("live.db"));
+    store
+        .set_setting("export.dir", "/somewhere/private")
+        .unwrap();
+    let dest = dir.path().join("one.db");
+    store.backup_to(&dest, Some(b)).unwrap();
+    let copy = Store::open(&dest).unwrap();
+    let ids: Vec<i64> = copy.assessments().unwrap().iter().map(|x| x.id).collect();
+    assert_eq!(ids, [b]);
+    assert_eq!(copy.answers(b).unwrap(), store.answers(b).unwrap());
+    assert!(copy.history(a, None).unwrap().is_empty());
+    assert_eq!(
+        copy.setting("export.dir").unwrap(),
+        None,
+        "user settings stay home"
+    );
+    assert!(matches!(
+        store.backup_to(&dir.path().join("x.db"), Some(99)),
+        Err(StoreError::NoAssessment(99))
+    ));
+}
+
+#[test]
+fn restore_adds_the_backups_assessments_and_leaves_the_backup_alone() {
+    let dir = TempDir::new().unwrap();
+    let (store, a, b) = filled_store(&dir.path().join("live.db"));
+    let dest = dir.path().join("backup.db");
+    store.backup_to(&dest, None).unwrap();
+    let bytes = fs::read(&dest).unwrap();
+
+    let (mut other, ..) = filled_store(&dir.path().join("other.db"));
+    let before = other.assessments().unwrap().len();
+    let restored = other.restore_from(&dest).unwrap();
+    assert_eq!(restored.len(), 2);
+    assert_eq!(other.assessments().unwrap().len(), before + 2);
+    for (r, original) in restored.iter().zip([a, b]) {
+        assert_eq!(r.from, original);
+        assert_ne!(r.to, original, "existing assessments keep their ids");
+        assert_eq!(
+            other.answers(r.to).unwrap(),
+            store.answers(original).unwrap()
+        );
+        assert_eq!(
+            other.history(r.to, None).unwrap(),
+            store.history(original, None).unwrap()
+        );
+        assert_eq!(
+            other.inclusion_reasons(r.to).unwrap(),
+            store.inclusion_reasons(original).unwrap()
+        );
+        assert_eq!(
+            other.assessment(r.to).unwrap().organisation,
+            store.assessment(original).unwrap().organisation
+        );
+    }
+    assert_eq!(other.drafts(restored[0].to).unwrap().len(), 1);
+    assert_eq!(fs::read(&dest).unwrap(), bytes, "the backup was changed");
+
+    // Not a database: refused, nothing imported.
+    let junk = dir.path().join("junk.db");
+    fs::write(
+        &junk,
+        b"definitely not sqlite, just some bytes that are long enough",
+    )
+    .unwrap();
+    let count = other.assessments().unwrap().len();
+    let err = other.restore_from(&junk).unwrap_err();
+    assert!(err.to_string().contains("not an aimsgap database"), "{err}");
+    assert_eq!(other.assessments().unwrap().len(), count);
+}
+
+#[test]
+fn restore_brings_an_older_backup_up_to_date_without_touching_it() {
+    let dir = TempDir::new().unwrap();
+    let old = dir.path().join("old.db");
+    Store::migrate_to_for_tests(&old, 1).unwrap();
+    Connection::open(&old)
+        .unwrap()
+        .execute_batch(
+            "INSERT INTO questionnaire_snapshot VALUES ('h', 'iso42001', 'old', 'x');
+             INSERT INTO assessment (id, organisation, scope, assessor, assessed_on,
+               target, questionnaire_id, questionnaire_version, questionnaire_hash,
+               questionnaire_path, roadmap_start, capacity, created_at, updated_at)
+               VALUES (4, 'Old Co', '', '', '2025-01-02', 3, 'iso42001', 'old', 'h', NULL,
+               '2025-01-02', 5.0, '2025-01-02T10:00:00Z', '2025-01-02T10:00:00Z');
+             INSERT INTO answer (assessment_id, question_id, maturity, updated_at)
+               VALUES (4, '4.1-a', 2, '2025-01-02T10:00:00Z');",
+        )
+        .unwrap();
+    let bytes = fs::read(&old).unwrap();
+    let mut store = Store::open(&dir.path().join("new.db")).unwrap();
+    let restored = store.restore_from(&old).unwrap();
+    assert_eq!(restored.len(), 1);
+    assert_eq!(restored[0].organisation, "Old Co");
+    assert_eq!(
+        store.answer(restored[0].to, "4.1-a").unwrap(),
+        Answer::with_maturity(2)
+    );
+    assert_eq!(fs::read(&old).unwrap(), bytes);
+    let leftovers: Vec<_> = fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.contains(".bak"))
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
 }

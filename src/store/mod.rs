@@ -6,10 +6,11 @@
 //! answer is written in its own transaction together with its history row, so an answer that
 //! was acknowledged survives `kill -9` and power loss.
 
+mod backup;
 mod schema;
 
 use std::collections::BTreeMap;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use jiff::Timestamp;
@@ -22,6 +23,7 @@ use crate::assessment::{
 };
 use crate::questionnaire::Questionnaire;
 
+pub use backup::Restored;
 pub use schema::current_version as schema_version;
 
 #[derive(Debug, Error)]
@@ -44,6 +46,8 @@ pub enum StoreError {
     ReadOnly { path: String, why: String },
     #[error("cannot use database {path}: {why}")]
     Path { path: String, why: String },
+    #[error("cannot write the backup {path}: {why}")]
+    Backup { path: String, why: String },
     #[error("database {path}: {source}")]
     Sqlite {
         path: String,
@@ -76,6 +80,8 @@ pub struct Store {
     conn: Connection,
     /// For messages: the file, or `:memory:`.
     label: String,
+    /// Where the file was copied before this open upgraded its schema.
+    upgrade_backup: Option<PathBuf>,
 }
 
 impl std::fmt::Debug for Store {
@@ -128,7 +134,11 @@ impl Store {
                 why: "aimsgap needs to write to it; check its permissions".into(),
             });
         }
-        let mut store = Store { conn, label };
+        let mut store = Store {
+            conn,
+            label,
+            upgrade_backup: None,
+        };
         store.prepare(true)?;
         Ok(store)
     }
@@ -139,9 +149,15 @@ impl Store {
         let mut store = Store {
             conn,
             label: ":memory:".into(),
+            upgrade_backup: None,
         };
         store.prepare(false)?;
         Ok(store)
+    }
+
+    /// The copy of the file taken before this open upgraded its schema, if it did.
+    pub fn upgrade_backup(&self) -> Option<&Path> {
+        self.upgrade_backup.as_deref()
     }
 
     /// Where this store lives, for messages.
@@ -189,6 +205,10 @@ impl Store {
         self.conn
             .execute_batch("PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;")
             .map_err(|e| self.err(e))?;
+        if on_disk && version > 0 && version < known {
+            let path = PathBuf::from(&self.label);
+            self.upgrade_backup = Some(self.backup_before_migration(&path, version)?);
+        }
         self.migrate(version)
     }
 

@@ -1,0 +1,266 @@
+//! Backups and restores, with SQLite's online backup: a consistent copy taken while the
+//! database stays in use. A backup is itself an aimsgap database, readable by its owner only.
+//! Restoring imports a backup's assessments — answers, history, drafts, SoA reasons and
+//! questionnaire copies — into the open database as new assessments; nothing there is
+//! replaced, and the backup file is not changed.
+
+use std::path::{Path, PathBuf};
+
+use rusqlite::backup::Progress;
+use rusqlite::{Connection, MAIN_DB, params};
+
+use super::{Store, StoreError, create_private_file, sqlite};
+
+/// What a restore brought in.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Restored {
+    /// The assessment's id in the backup.
+    pub from: i64,
+    /// Its id in this database.
+    pub to: i64,
+    pub organisation: String,
+}
+
+/// Tables copied per assessment, in an order that satisfies the foreign keys.
+const PER_ASSESSMENT: &[&str] = &["answer", "answer_history", "draft", "inclusion"];
+
+impl Store {
+    /// Writes a copy of the whole database, or of one assessment, to `dest`, which must not
+    /// exist yet. The copy is written beside `dest` and renamed into place when complete.
+    pub fn backup_to(&self, dest: &Path, only: Option<i64>) -> Result<(), StoreError> {
+        if let Some(id) = only {
+            self.assessment(id)?;
+        }
+        let label = dest.display().to_string();
+        let path_err = |why: String| StoreError::Backup {
+            path: label.clone(),
+            why,
+        };
+        if dest.exists() {
+            return Err(path_err(
+                "it already exists; choose another name or remove it first".into(),
+            ));
+        }
+        let dir = match dest.parent() {
+            Some(d) if !d.as_os_str().is_empty() => d,
+            _ => Path::new("."),
+        };
+        if !dir.is_dir() {
+            return Err(path_err(format!(
+                "the directory {} does not exist",
+                dir.display()
+            )));
+        }
+        let tmp = temp_sibling(dest);
+        let _ = std::fs::remove_file(&tmp);
+        create_private_file(&tmp).map_err(|e| path_err(format!("cannot create it: {e}")))?;
+        let result = (|| {
+            self.conn
+                .backup(MAIN_DB, &tmp, None::<fn(Progress)>)
+                .map_err(|e| sqlite(&label, e))?;
+            let copy = Connection::open(&tmp).map_err(|e| sqlite(&label, e))?;
+            let keep_only = |id: i64| -> rusqlite::Result<()> {
+                copy.execute_batch("PRAGMA foreign_keys = ON;")?;
+                copy.execute("DELETE FROM assessment WHERE id <> ?1", [id])?;
+                copy.execute(
+                    "DELETE FROM questionnaire_snapshot WHERE hash NOT IN
+                     (SELECT questionnaire_hash FROM assessment)",
+                    [],
+                )?;
+                copy.execute("DELETE FROM setting", [])?;
+                copy.execute_batch("VACUUM;")
+            };
+            if let Some(id) = only {
+                keep_only(id).map_err(|e| sqlite(&label, e))?;
+            }
+            // One self-contained file: fold the write-ahead log back in.
+            copy.execute_batch("PRAGMA journal_mode = DELETE;")
+                .map_err(|e| sqlite(&label, e))?;
+            drop(copy);
+            std::fs::File::open(&tmp)
+                .and_then(|f| f.sync_all())
+                .map_err(|e| path_err(e.to_string()))?;
+            std::fs::rename(&tmp, dest).map_err(|e| path_err(e.to_string()))
+        })();
+        if result.is_err() {
+            let _ = std::fs::remove_file(&tmp);
+        }
+        result
+    }
+
+    /// Imports every assessment of the backup at `source` as a new assessment here.
+    pub fn restore_from(&mut self, source: &Path) -> Result<Vec<Restored>, StoreError> {
+        let label = source.display().to_string();
+        if !source.is_file() {
+            return Err(StoreError::Path {
+                path: label,
+                why: "there is no such file".into(),
+            });
+        }
+        // Work on a private copy, brought up to this version's schema: the backup itself
+        // is never written to, whatever version made it.
+        let copy_path = std::env::temp_dir().join(format!(
+            "aimsgap-restore-{}-{}.db",
+            std::process::id(),
+            jiff::Timestamp::now().as_nanosecond()
+        ));
+        create_private_file(&copy_path).map_err(|e| StoreError::Path {
+            path: label.clone(),
+            why: format!("cannot make a working copy: {e}"),
+        })?;
+        let _cleanup = RemoveOnDrop(copy_path.clone());
+        {
+            let src =
+                Connection::open_with_flags(source, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
+                    .map_err(|e| sqlite(&label, e))?;
+            src.backup(MAIN_DB, &copy_path, None::<fn(Progress)>)
+                .map_err(|e| match e.sqlite_error_code() {
+                    Some(rusqlite::ErrorCode::NotADatabase) => StoreError::Foreign {
+                        path: label.clone(),
+                        why: "the file is not an SQLite database".into(),
+                    },
+                    _ => sqlite(&label, e),
+                })?;
+        }
+        let copy = Store::open(&copy_path).map_err(|e| relabel(e, &copy_path, &label))?;
+        if let Some(extra) = copy.upgrade_backup() {
+            let _ = std::fs::remove_file(extra);
+        }
+        drop(copy);
+
+        let columns = |table: &str| -> Result<Vec<String>, StoreError> {
+            let mut stmt = self
+                .conn
+                .prepare("SELECT name FROM pragma_table_info(?1)")
+                .map_err(|e| self.err(e))?;
+            let names = stmt
+                .query_map([table], |r| r.get::<_, String>(0))
+                .and_then(|rows| rows.collect::<rusqlite::Result<Vec<_>>>())
+                .map_err(|e| self.err(e))?;
+            Ok(names
+                .into_iter()
+                .filter(|c| c != "id" && c != "assessment_id")
+                .collect())
+        };
+        let assessment_cols = columns("assessment")?.join(", ");
+        let per_table: Vec<(&str, String)> = PER_ASSESSMENT
+            .iter()
+            .map(|t| Ok((*t, columns(t)?.join(", "))))
+            .collect::<Result<_, StoreError>>()?;
+
+        self.conn
+            .execute(
+                "ATTACH DATABASE ?1 AS backup",
+                [copy_path.to_string_lossy()],
+            )
+            .map_err(|e| self.err(e))?;
+        let result = (|| -> rusqlite::Result<Vec<Restored>> {
+            let tx = self.conn.unchecked_transaction()?;
+            tx.execute(
+                "INSERT OR IGNORE INTO main.questionnaire_snapshot
+                 SELECT * FROM backup.questionnaire_snapshot",
+                [],
+            )?;
+            let sources: Vec<(i64, String)> = {
+                let mut stmt =
+                    tx.prepare("SELECT id, organisation FROM backup.assessment ORDER BY id")?;
+                stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+                    .collect::<rusqlite::Result<_>>()?
+            };
+            let mut restored = Vec::new();
+            for (from, organisation) in sources {
+                tx.execute(
+                    &format!(
+                        "INSERT INTO main.assessment ({assessment_cols})
+                         SELECT {assessment_cols} FROM backup.assessment WHERE id = ?1"
+                    ),
+                    [from],
+                )?;
+                let to = tx.last_insert_rowid();
+                for (table, cols) in &per_table {
+                    tx.execute(
+                        &format!(
+                            "INSERT INTO main.{table} (assessment_id, {cols})
+                             SELECT ?1, {cols} FROM backup.{table} WHERE assessment_id = ?2
+                             ORDER BY rowid"
+                        ),
+                        params![to, from],
+                    )?;
+                }
+                restored.push(Restored {
+                    from,
+                    to,
+                    organisation,
+                });
+            }
+            tx.commit()?;
+            Ok(restored)
+        })();
+        let detach = self.conn.execute("DETACH DATABASE backup", []);
+        let restored = result.map_err(|e| self.err(e))?;
+        detach.map_err(|e| self.err(e))?;
+        Ok(restored)
+    }
+
+    /// Before a migration changes the file: a copy of it as it was, next to it.
+    pub(super) fn backup_before_migration(
+        &self,
+        path: &Path,
+        version: i64,
+    ) -> Result<PathBuf, StoreError> {
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| "aimsgap.db".into());
+        let mut dest = path.with_file_name(format!("{name}.schema-v{version}.bak"));
+        let mut n = 1;
+        while dest.exists() {
+            n += 1;
+            dest = path.with_file_name(format!("{name}.schema-v{version}.{n}.bak"));
+        }
+        self.backup_to(&dest, None)?;
+        Ok(dest)
+    }
+}
+
+/// Deletes a working file and its SQLite companions when dropped.
+struct RemoveOnDrop(PathBuf);
+
+impl Drop for RemoveOnDrop {
+    fn drop(&mut self) {
+        for suffix in ["", "-wal", "-shm", "-journal"] {
+            let mut p = self.0.clone().into_os_string();
+            p.push(suffix);
+            let _ = std::fs::remove_file(p);
+        }
+    }
+}
+
+fn temp_sibling(dest: &Path) -> PathBuf {
+    let name = dest
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    dest.with_file_name(format!(".{name}.partial-{}", std::process::id()))
+}
+
+/// Messages about the working copy name the file the user gave.
+fn relabel(e: StoreError, copy: &Path, label: &str) -> StoreError {
+    let copy = copy.display().to_string();
+    match e {
+        StoreError::Foreign { why, .. } => StoreError::Foreign {
+            path: label.to_string(),
+            why,
+        },
+        StoreError::TooNew { found, known, .. } => StoreError::TooNew {
+            path: label.to_string(),
+            found,
+            known,
+        },
+        StoreError::Path { path, why } if path == copy => StoreError::Path {
+            path: label.to_string(),
+            why,
+        },
+        other => other,
+    }
+}
