@@ -636,3 +636,56 @@ fn restore_brings_an_older_backup_up_to_date_without_touching_it() {
         .collect();
     assert!(leftovers.is_empty(), "{leftovers:?}");
 }
+
+#[test]
+fn two_instances_on_one_file_never_overwrite_newer_work() {
+    let dir = TempDir::new().unwrap();
+    let path = dir.path().join("shared.db");
+    let mut first = Store::open(&path).unwrap();
+    let id = first
+        .create_assessment(&new_assessment(), iso(), None)
+        .unwrap();
+    let mut second = Store::open(&path).unwrap();
+    // Both screens show the question unanswered.
+    let shown = second.answer(id, "4.1-a").unwrap();
+    first
+        .set_answer(id, "4.1-a", &Answer::with_maturity(4))
+        .unwrap();
+    // The second, working from what it showed, is told instead of overwriting.
+    let err = second
+        .set_answer_if(id, "4.1-a", &shown, &Answer::with_maturity(1))
+        .unwrap_err();
+    match err {
+        StoreError::Conflict { current, .. } => assert_eq!(*current, Answer::with_maturity(4)),
+        other => panic!("{other}"),
+    }
+    assert_eq!(first.answer(id, "4.1-a").unwrap(), Answer::with_maturity(4));
+    // With the current answer in hand, the change goes through, seen by both.
+    second
+        .set_answer_if(
+            id,
+            "4.1-a",
+            &Answer::with_maturity(4),
+            &Answer::with_maturity(2),
+        )
+        .unwrap();
+    assert_eq!(first.answer(id, "4.1-a").unwrap(), Answer::with_maturity(2));
+    assert_eq!(first.history(id, Some("4.1-a")).unwrap().len(), 2);
+    // Interleaved writers on different questions lose nothing.
+    let qs = first_questions(iso(), 40);
+    for (i, q) in qs.iter().enumerate() {
+        let store = if i % 2 == 0 { &mut first } else { &mut second };
+        store
+            .set_answer(id, q, &Answer::with_maturity((i % 6) as u8))
+            .unwrap();
+    }
+    let answers = second.answers(id).unwrap();
+    for (i, q) in qs.iter().enumerate() {
+        assert_eq!(answers[q], Answer::with_maturity((i % 6) as u8), "{q}");
+    }
+    let ok: String = Connection::open(&path)
+        .unwrap()
+        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(ok, "ok");
+}

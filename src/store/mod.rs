@@ -54,6 +54,13 @@ pub enum StoreError {
         #[source]
         source: rusqlite::Error,
     },
+    #[error(
+        "the answer to {question} was changed in another window meanwhile; it now shows the current answer, nothing was overwritten"
+    )]
+    Conflict {
+        question: String,
+        current: Box<Answer>,
+    },
     #[error("database {path} holds a value it cannot read: {why}")]
     Corrupt { path: String, why: String },
 }
@@ -571,6 +578,30 @@ impl Store {
         question: &str,
         answer: &Answer,
     ) -> Result<Answer, StoreError> {
+        self.write_answer_checked(assessment, question, None, answer)
+    }
+
+    /// Records an answer only if the stored one is still `expected`, the answer the caller
+    /// showed its user. When another program (a second aimsgap on the same file) changed it
+    /// in between, nothing is written and [`StoreError::Conflict`] carries the current answer:
+    /// a stale screen never overwrites newer work.
+    pub fn set_answer_if(
+        &mut self,
+        assessment: i64,
+        question: &str,
+        expected: &Answer,
+        answer: &Answer,
+    ) -> Result<Answer, StoreError> {
+        self.write_answer_checked(assessment, question, Some(expected), answer)
+    }
+
+    fn write_answer_checked(
+        &mut self,
+        assessment: i64,
+        question: &str,
+        expected: Option<&Answer>,
+        answer: &Answer,
+    ) -> Result<Answer, StoreError> {
         let now = Timestamp::now();
         let label = self.label.clone();
         let tx = self.begin()?;
@@ -602,6 +633,12 @@ impl Store {
                 why,
             })?;
         let old = previous.clone().unwrap_or_default();
+        if expected.is_some_and(|e| *e != old) {
+            return Err(StoreError::Conflict {
+                question: question.to_string(),
+                current: Box::new(old),
+            });
+        }
         if old == *answer {
             return Ok(old);
         }
