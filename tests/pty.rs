@@ -191,3 +191,185 @@ fn an_unknown_assessment_is_an_error_before_the_screen_is_taken() {
         "took over the screen for an error"
     );
 }
+
+/// A small seeded generator, so that a failing run can be replayed from its seed.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        // xorshift64*
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
+    }
+
+    fn below(&mut self, n: u64) -> u64 {
+        self.next() % n
+    }
+}
+
+/// Plays a scripted workshop and kills the process with SIGKILL at a seeded random moment,
+/// again and again on one database file. After every kill, each answer acknowledged on screen
+/// is in the database, the file passes SQLite's integrity check, and the text that was being
+/// typed into the notes is there to be offered back — which the next start does.
+///
+/// CI runs 8 kills; `AIMSGAP_CRASH_RUNS=50 cargo test --test pty crash -- --nocapture` runs
+/// the full harness, and `AIMSGAP_CRASH_SEED=N` replays one sequence.
+#[test]
+fn crash_harness_seeded_kills_lose_nothing_acknowledged() {
+    let runs: u64 = std::env::var("AIMSGAP_CRASH_RUNS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(8);
+    let first_seed: u64 = std::env::var("AIMSGAP_CRASH_SEED")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(42_001);
+    let dir = TempDir::new().unwrap();
+    let db = dir.path().join("e2e.db");
+    let questionnaire = built_in("iso42001").unwrap();
+    let ids: Vec<String> = questionnaire
+        .questions()
+        .map(|q| q.question.id.clone())
+        .collect();
+    let mut kills_mid_write = 0;
+    for run in 0..runs {
+        let seed = first_seed + run;
+        let mut rng = Rng(seed.wrapping_mul(0x9e37_79b9_7f4a_7c15) | 1);
+        let id = {
+            let mut store = Store::open(&db).unwrap();
+            let new = aimsgap::assessment::NewAssessment::new(
+                format!("Crash run {run}"),
+                jiff::civil::date(2026, 11, 23),
+            );
+            store.create_assessment(&new, questionnaire, None).unwrap()
+        };
+        let mut app = Running::start(dir.path(), &["open", &id.to_string()]);
+        app.wait_for("question 1 of");
+        // The model: what the screen acknowledged.
+        let mut acknowledged: Vec<(String, u8)> = Vec::new();
+        let mut at = 0usize; // index of the question on screen
+        let mut typed = String::new(); // text echoed in an open notes editor
+        let mut pending: Option<usize> = None; // a key sent without waiting for its answer
+        let steps = 1 + rng.below(10);
+        for step in 0..steps {
+            let last = step + 1 == steps;
+            if rng.below(5) == 0 && typed.is_empty() {
+                // Open the notes and type, echoed on screen, a word at a time.
+                app.send(b"e");
+                app.wait_for("Notes");
+                for w in 0..1 + rng.below(4) {
+                    let word = format!("w{seed}x{w} ");
+                    app.send(word.as_bytes());
+                    typed.push_str(&word);
+                    app.wait_for(typed.trim_end());
+                }
+                break; // the kill comes while the editor is open
+            }
+            let level = rng.below(6) as u8;
+            app.send(level.to_string().as_bytes());
+            if last && rng.below(2) == 0 {
+                // Kill with the answer in flight: it may or may not have been committed.
+                pending = Some(at);
+                if rng.below(2) == 0 {
+                    std::thread::sleep(Duration::from_millis(rng.below(15)));
+                }
+                kills_mid_write += 1;
+                break;
+            }
+            app.wait_for(&format!("Saved {}: {level} ", ids[at]));
+            acknowledged.push((ids[at].clone(), level));
+            at += 1;
+        }
+        app.kill_9();
+
+        let store = Store::open(&db).unwrap();
+        let integrity: String = rusqlite::Connection::open(&db)
+            .unwrap()
+            .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(integrity, "ok", "seed {seed}");
+        let answers = store.answers(id).unwrap();
+        for (qid, level) in &acknowledged {
+            assert_eq!(
+                answers.get(qid).map(|a| a.response.clone()),
+                Some(Response::Maturity { level: *level }),
+                "seed {seed}: acknowledged {qid} = {level} lost"
+            );
+        }
+        // Nothing else was written, except perhaps the one answer in flight.
+        for qid in answers.keys() {
+            let expected = acknowledged.iter().any(|(q, _)| q == qid)
+                || pending.is_some_and(|p| ids[p] == *qid);
+            assert!(expected, "seed {seed}: unexpected answer to {qid}");
+        }
+        let drafts = store.drafts(id).unwrap();
+        if typed.is_empty() {
+            assert!(drafts.is_empty(), "seed {seed}: {drafts:?}");
+        } else {
+            assert_eq!(drafts.len(), 1, "seed {seed}");
+            assert_eq!(drafts[0].question_id, ids[at], "seed {seed}");
+            assert!(
+                drafts[0].text.starts_with(typed.trim_end()),
+                "seed {seed}: draft {:?} lost typed {typed:?}",
+                drafts[0].text
+            );
+            // The next start offers it back.
+            drop(store);
+            let mut again = Running::start(dir.path(), &["open", &id.to_string()]);
+            again.wait_for("Unsaved notes");
+            again.send(b"y");
+            again.wait_for(typed.trim_end());
+            again.kill_9();
+        }
+    }
+    eprintln!(
+        "crash harness: {runs} runs from seed {first_seed}, {kills_mid_write} killed with an answer in flight"
+    );
+}
+
+#[test]
+fn escape_sequences_in_a_note_never_reach_the_terminal() {
+    let dir = TempDir::new().unwrap();
+    let questionnaire = built_in("iso42001").unwrap();
+    let hostile = "Title \x1b]0;pwned\x07 clear \x1b[2J red \x1b[31m bell \x07 end";
+    let id = {
+        let mut store = Store::open(&dir.path().join("e2e.db")).unwrap();
+        let new =
+            aimsgap::assessment::NewAssessment::new("Pty Ltd", jiff::civil::date(2026, 11, 23));
+        let id = store.create_assessment(&new, questionnaire, None).unwrap();
+        let answer = aimsgap::assessment::Answer {
+            notes: hostile.into(),
+            evidence: vec![hostile.into()],
+            owner: hostile.into(),
+            ..aimsgap::assessment::Answer::with_maturity(2)
+        };
+        let first = questionnaire.questions().next().unwrap();
+        store.set_answer(id, &first.question.id, &answer).unwrap();
+        id
+    };
+    let mut app = Running::start(dir.path(), &["open", &id.to_string()]);
+    // It opens at the first unanswered question; the note is on the one before.
+    app.wait_for("question 2 of");
+    app.send(b"k");
+    app.wait_for("question 1 of");
+    app.wait_for("bell");
+    // Open the note in the editor too, then leave.
+    app.send(b"e");
+    app.wait_for("Notes");
+    app.send(&[0x1b]);
+    std::thread::sleep(Duration::from_millis(300));
+    app.send(b"q");
+    app.child.wait().unwrap();
+    std::thread::sleep(Duration::from_millis(100));
+    let raw = app.raw.lock().unwrap().clone();
+    let raw = String::from_utf8_lossy(&raw);
+    assert!(raw.contains("pwned"), "the note was never shown");
+    assert!(
+        !raw.contains("\x1b]0;pwned"),
+        "the note set the window title"
+    );
+    assert!(!raw.contains('\x07'), "the note rang the bell");
+    assert!(!raw.contains("\x1b[2J red"), "the note cleared the screen");
+}
