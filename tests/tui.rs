@@ -827,6 +827,7 @@ fn the_roadmap_follows_the_answers_and_says_when_it_is_empty() {
     typed(&mut app, "r");
     let screen = screen_text(&draw(&mut app, 80, 24));
     assert!(screen.contains("Nothing has been answered yet"), "{screen}");
+    assert!(screen.contains(" 0 person-days"), "{screen}");
     // Enter on an empty roadmap explains itself and stays.
     press(&mut app, KeyCode::Enter);
     assert_eq!(app.view, View::Roadmap);

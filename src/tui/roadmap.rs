@@ -389,6 +389,8 @@ fn wrapped(text: &str, width: usize, rows: usize) -> Vec<Line<'static>> {
 
 /// A number of days without a useless ".0".
 fn number(x: f64) -> String {
+    // An empty sum is -0.0, which would print as "-0".
+    let x = if x == 0.0 { 0.0 } else { x };
     if x.fract() == 0.0 {
         format!("{x:.0}")
     } else {
@@ -399,4 +401,28 @@ fn number(x: f64) -> String {
 /// Text from a questionnaire may hold line breaks; a table cell shows one line.
 fn one_line(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_read_as_days() {
+        assert_eq!(number(-0.0), "0");
+        assert_eq!(number(5.0), "5");
+        assert_eq!(number(2.5), "2.5");
+        assert_eq!(number(Vec::<f64>::new().iter().sum()), "0");
+    }
+
+    #[test]
+    fn long_text_is_cut_with_an_ellipsis_on_its_last_line() {
+        let lines = wrapped("one two three four five six", 9, 2);
+        let text: Vec<String> = lines.iter().map(|l| l.to_string()).collect();
+        assert_eq!(text, ["one two", "three …"]);
+        let lines = wrapped("abcdefghijkl mnopq", 8, 1);
+        assert_eq!(lines[0].to_string(), "abcdefg…");
+        assert_eq!(wrapped("short", 20, 3).len(), 1);
+        assert!(wrapped("anything", 20, 0).is_empty());
+    }
 }
