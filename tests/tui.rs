@@ -931,10 +931,8 @@ fn export_to(app: &mut App, format: Format, path: &Path) {
     typed(app, "E");
     choose_format(app, format);
     press(app, KeyCode::Tab);
-    let n = app.export.as_ref().unwrap().file_name().chars().count();
-    for _ in 0..n {
-        press(app, KeyCode::Backspace);
-    }
+    app.handle_event(ctrl('u'));
+    assert_eq!(app.export.as_ref().unwrap().file_name(), "");
     typed(app, path.to_str().unwrap());
     assert_eq!(
         app.export.as_ref().unwrap().file_name(),

@@ -142,7 +142,13 @@ impl ExportDialog {
             }
             _ if self.focus == Focus::File && key.code != KeyCode::Enter => {
                 let before = self.file_name();
-                self.file.input(*key);
+                // As in a shell: ctrl-u deletes back to the start (the field's own binding
+                // for it is undo).
+                if key.code == KeyCode::Char('u') && key.modifiers == KeyModifiers::CONTROL {
+                    self.file.delete_line_by_head();
+                } else {
+                    self.file.input(*key);
+                }
                 if self.file_name() != before {
                     self.error = None;
                     self.note = None;
@@ -313,7 +319,7 @@ impl ExportDialog {
         lines.push(label(
             "File",
             self.focus == Focus::File,
-            "type to change the folder or the name; ~ is your home folder",
+            "type to edit · ctrl-u deletes back to the start · ~ is home",
         ));
         debug_assert_eq!(lines.len(), usize::from(FIELD_ROW));
         lines.push(Line::raw(""));
