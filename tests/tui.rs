@@ -6,6 +6,8 @@ use std::time::Duration;
 
 use aimsgap::assessment::{Answer, NewAssessment, Response};
 use aimsgap::questionnaire::catalog::{Catalog, built_in};
+use aimsgap::report::{Format, Report};
+use aimsgap::session::Session;
 use aimsgap::store::Store;
 use aimsgap::tui::app::{self, App, Kind, Scripted, View};
 use aimsgap::tui::keymap::Keymap;
@@ -630,6 +632,26 @@ fn no_color_keeps_meaning_in_glyphs_and_words() {
     };
     app.open_assessment(id).unwrap();
     let t = draw(&mut app, 80, 24);
+    assert_no_colour(&t);
+    assert!(
+        screen_text(&t).contains("not yet answered") || screen_text(&t).contains("not assessed")
+    );
+    // The roadmap says priorities and lateness in words, and the export dialog its focus.
+    typed(&mut app, "r");
+    let t = draw(&mut app, 120, 40);
+    assert_no_colour(&t);
+    let screen = screen_text(&t);
+    assert!(
+        screen.contains(" P1 ") && screen.contains(" late "),
+        "{screen}"
+    );
+    typed(&mut app, "E");
+    let t = draw(&mut app, 80, 24);
+    assert_no_colour(&t);
+    assert!(screen_text(&t).contains("Format  ↑ ↓ to choose"));
+}
+
+fn assert_no_colour(t: &Terminal<TestBackend>) {
     let buf = t.backend().buffer();
     for y in 0..buf.area.height {
         for x in 0..buf.area.width {
@@ -640,9 +662,6 @@ fn no_color_keeps_meaning_in_glyphs_and_words() {
             );
         }
     }
-    assert!(
-        screen_text(&t).contains("not yet answered") || screen_text(&t).contains("not assessed")
-    );
 }
 
 #[test]
@@ -660,6 +679,18 @@ fn every_screen_fits_small_and_odd_terminal_sizes() {
         typed(&mut app, "s");
         typed(&mut app, "e");
         draw(&mut app, w, h);
+        press(&mut app, KeyCode::Esc);
+        typed(&mut app, "r");
+        draw(&mut app, w, h);
+        typed(&mut app, "?");
+        draw(&mut app, w, h);
+        typed(&mut app, "?");
+        typed(&mut app, "E");
+        draw(&mut app, w, h);
+        press(&mut app, KeyCode::Tab);
+        typed(&mut app, "x");
+        draw(&mut app, w, h);
+        press(&mut app, KeyCode::Esc);
         press(&mut app, KeyCode::Esc);
         app.execute(app::Command::GoHome);
     }
@@ -706,4 +737,480 @@ fn a_journey_through_the_real_loop() {
     assert_eq!(level("A.2.4-a"), Some(3));
     assert!(answers["A.10.4-a"].response.is_not_applicable());
     assert_eq!(answers.len(), 5);
+}
+
+// ---- roadmap and export ----
+
+/// The report as the exports would build it from what is stored now.
+fn report(app: &App, id: i64) -> Report {
+    let session = Session::open(&app.store, &Catalog::new(None), id).unwrap();
+    Report::build(&session, jiff::Timestamp::now())
+}
+
+fn roadmap_question(app: &App) -> String {
+    let open = app.open.as_ref().unwrap();
+    let roadmap = open.roadmap.as_ref().unwrap();
+    roadmap.selected_action().unwrap().question.clone()
+}
+
+#[test]
+fn the_roadmap_opens_from_the_workshop_and_the_dashboard_and_leads_to_its_questions() {
+    let dir = TempDir::new().unwrap();
+    let (mut app, id) = demo(dir.path());
+    app.open_assessment(id).unwrap();
+    let expected = report(&app, id).roadmap;
+    assert!(expected.actions.len() > 10);
+
+    typed(&mut app, "r");
+    assert_eq!(app.view, View::Roadmap);
+    assert_eq!(roadmap_question(&app), expected.actions[0].question);
+    let screen = screen_text(&draw(&mut app, 80, 24));
+    let first = &expected.actions[0];
+    let row = screen
+        .lines()
+        .find(|l| l.trim_start().starts_with("1 "))
+        .unwrap_or_else(|| panic!("no first row in\n{screen}"));
+    assert!(row.contains(&first.reference), "{row}");
+    assert!(
+        row.contains(&format!("{} → {}", first.start, first.end)),
+        "{row}"
+    );
+
+    // Down twice, then Enter: the workshop, at that action's question.
+    typed(&mut app, "j");
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.view, View::Workshop);
+    assert_eq!(current_id(&app), expected.actions[2].question);
+    // Back to the roadmap: the same action is still selected.
+    typed(&mut app, "r");
+    assert_eq!(roadmap_question(&app), expected.actions[2].question);
+    press(&mut app, KeyCode::End);
+    assert_eq!(
+        roadmap_question(&app),
+        expected.actions.last().unwrap().question
+    );
+    press(&mut app, KeyCode::Home);
+    assert_eq!(roadmap_question(&app), expected.actions[0].question);
+    press(&mut app, KeyCode::PageDown);
+    assert!(roadmap_question(&app) != expected.actions[0].question);
+    // Esc goes back to where the roadmap was opened: the workshop…
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(app.view, View::Workshop);
+    // …or the dashboard.
+    typed(&mut app, "s");
+    assert_eq!(app.view, View::Dashboard);
+    typed(&mut app, "r");
+    assert_eq!(app.view, View::Roadmap);
+    typed(&mut app, "s");
+    assert_eq!(app.view, View::Dashboard);
+    typed(&mut app, "r");
+    let at = app
+        .open
+        .as_ref()
+        .unwrap()
+        .roadmap
+        .as_ref()
+        .unwrap()
+        .selected;
+    assert!(at > 0);
+    typed(&mut app, "k");
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.view, View::Workshop);
+    assert_eq!(current_id(&app), expected.actions[at - 1].question);
+}
+
+#[test]
+fn the_roadmap_follows_the_answers_and_says_when_it_is_empty() {
+    let dir = TempDir::new().unwrap();
+    let (mut app, id) = workshop(dir.path());
+    typed(&mut app, "r");
+    let screen = screen_text(&draw(&mut app, 80, 24));
+    assert!(screen.contains("Nothing has been answered yet"), "{screen}");
+    assert!(screen.contains(" 0 person-days"), "{screen}");
+    // Enter on an empty roadmap explains itself and stays.
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.view, View::Roadmap);
+    assert_eq!(app.message.clone().unwrap().kind, Kind::Info);
+
+    press(&mut app, KeyCode::Esc);
+    typed(&mut app, "3"); // 4.1-a at target: nothing to do
+    typed(&mut app, "r");
+    let screen = screen_text(&draw(&mut app, 80, 24));
+    assert!(screen.contains("Nothing to remediate"), "{screen}");
+    assert!(screen.contains("not yet assessed"), "{screen}");
+
+    press(&mut app, KeyCode::Esc);
+    typed(&mut app, "1"); // 4.1-b: a certification blocker with no owner yet
+    typed(&mut app, "r");
+    let expected = report(&app, id).roadmap;
+    assert_eq!(expected.actions.len(), 1);
+    assert_eq!(roadmap_question(&app), "4.1-b");
+    let t = draw(&mut app, 120, 40);
+    let screen = screen_text(&t);
+    assert!(screen.contains("no owner"), "{screen}");
+    let (x, y) = find(&t, "no owner yet").unwrap();
+    assert_eq!(t.backend().buffer()[(x, y)].fg, Color::DarkGray);
+    // The selected row is highlighted; its priority is still there in words.
+    let (x, y) = find(&t, "P1  ").unwrap();
+    assert_eq!(t.backend().buffer()[(x, y)].bg, Color::Blue);
+}
+
+#[test]
+fn roadmap_screen() {
+    let dir = TempDir::new().unwrap();
+    let (mut app, id) = demo(dir.path());
+    app.open_assessment(id).unwrap();
+    let expected = report(&app, id).roadmap;
+    typed(&mut app, "r");
+    for (w, h) in [(80, 24), (120, 40)] {
+        let t = snapshot(&mut app, w, h);
+        let screen = screen_text(&t);
+        insta::assert_snapshot!(format!("roadmap_{w}x{h}"), screen);
+        // The milestones with their dates, and the caveat for what is not assessed.
+        for m in &expected.milestones {
+            let line = screen
+                .lines()
+                .find(|l| l.contains(&m.name))
+                .unwrap_or_else(|| panic!("no {} in\n{screen}", m.name));
+            assert!(line.contains(&m.date.to_string()), "{line}");
+            if m.unassessed > 0 {
+                assert!(
+                    line.contains(&format!("{} questions not yet assessed", m.unassessed)),
+                    "{line}"
+                );
+            }
+        }
+        assert!(screen.contains(&expected.start.to_string()));
+        assert!(screen.contains(&expected.end.to_string()));
+        // Priorities are coloured, and written: every visible row's P1/P2/P3 cell.
+        let buf = t.backend().buffer();
+        let (px, _) = find(&t, "Pri").unwrap();
+        let mut seen = Vec::new();
+        for a in expected.actions.iter().skip(1) {
+            let Some((_, y)) = find(&t, &format!(" {} {}", a.step, a.reference)) else {
+                continue;
+            };
+            let cell = &buf[(px, y)];
+            let text = format!("{}{}", cell.symbol(), buf[(px + 1, y)].symbol());
+            assert_eq!(text, a.priority.as_str());
+            let colour = match a.priority {
+                aimsgap::scoring::Priority::P1 => Color::Red,
+                aimsgap::scoring::Priority::P2 => Color::Yellow,
+                aimsgap::scoring::Priority::P3 => Color::Cyan,
+            };
+            assert_eq!(cell.fg, colour, "step {}", a.step);
+            seen.push(a.priority);
+        }
+        assert!(seen.contains(&aimsgap::scoring::Priority::P1));
+        assert!(seen.contains(&aimsgap::scoring::Priority::P3));
+    }
+    // Late actions are marked in words on a wide screen.
+    let late = expected.actions.iter().find(|a| a.late).unwrap();
+    for _ in 1..late.step {
+        typed(&mut app, "j");
+    }
+    let t = snapshot(&mut app, 160, 50);
+    let screen = screen_text(&t);
+    let (_, y) = find(&t, &format!(" {} {}", late.step, late.reference)).unwrap();
+    let row = screen.lines().nth(usize::from(y)).unwrap();
+    assert!(row.contains(" late "), "{row}");
+    assert!(
+        screen.contains(&format!("LATE: due {}", late.due.unwrap())),
+        "{screen}"
+    );
+    // In presenter mode the roadmap is in high contrast like every screen.
+    app.handle_event(ctrl('p'));
+    let t = snapshot(&mut app, 120, 40);
+    let (x, y) = find(&t, "Stage 1 readiness").unwrap();
+    assert_eq!(t.backend().buffer()[(x, y)].bg, Color::Black);
+}
+
+/// Opens the export dialog, picks a format and types a file name over the suggested one.
+fn export_to(app: &mut App, format: Format, path: &Path) {
+    typed(app, "E");
+    choose_format(app, format);
+    press(app, KeyCode::Tab);
+    app.handle_event(ctrl('u'));
+    assert_eq!(app.export.as_ref().unwrap().file_name(), "");
+    typed(app, path.to_str().unwrap());
+    assert_eq!(
+        app.export.as_ref().unwrap().file_name(),
+        path.to_str().unwrap()
+    );
+}
+
+fn choose_format(app: &mut App, format: Format) {
+    let want = Format::ALL.iter().position(|f| *f == format).unwrap();
+    let at = app.export.as_ref().unwrap().selected;
+    let key = if want > at {
+        KeyCode::Down
+    } else {
+        KeyCode::Up
+    };
+    for _ in 0..want.abs_diff(at) {
+        press(app, key);
+    }
+    assert_eq!(app.export.as_ref().unwrap().format(), format);
+}
+
+#[test]
+fn export_writes_the_file_and_remembers_the_folder_and_format() {
+    let dir = TempDir::new().unwrap();
+    let (mut app, id) = demo(dir.path());
+    app.open_assessment(id).unwrap();
+    let out = dir.path().join("out");
+    std::fs::create_dir(&out).unwrap();
+    let path = out.join("northwind.json");
+    export_to(&mut app, Format::Json, &path);
+    press(&mut app, KeyCode::Enter);
+
+    assert!(app.export.is_none());
+    let json: serde_json::Value = serde_json::from_slice(&std::fs::read(&path).unwrap()).unwrap();
+    assert_eq!(
+        json["assessment"]["organisation"],
+        "Northwind Logistics GmbH"
+    );
+    let warnings = report(&app, id).warnings.len();
+    assert!(warnings > 0);
+    let m = app.message.clone().unwrap();
+    assert_eq!(m.kind, Kind::Ok);
+    assert_eq!(
+        m.text,
+        format!(
+            "Exported Everything, JSON to {} · {warnings} warnings — run `aimsgap check {id}`",
+            path.display()
+        )
+    );
+    // The status line takes a second row rather than cut the path.
+    let screen = screen_text(&draw(&mut app, 80, 24));
+    assert!(screen.contains("run `aimsgap check"), "{screen}");
+    assert_eq!(
+        app.store.setting("export.dir").unwrap().as_deref(),
+        out.to_str()
+    );
+
+    // Next time: that folder, that format, the suggested name.
+    typed(&mut app, "s"); // from the dashboard this time
+    typed(&mut app, "E");
+    let org = "Northwind Logistics GmbH";
+    let dialog = app.export.as_ref().unwrap();
+    assert_eq!(dialog.format(), Format::Json);
+    let suggested = |f: Format| out.join(f.default_file_name(org, TODAY));
+    assert_eq!(
+        dialog.file_name(),
+        suggested(Format::Json).to_str().unwrap()
+    );
+    // A name still as suggested follows the format…
+    typed(&mut app, "k");
+    let dialog = app.export.as_ref().unwrap();
+    assert_eq!(dialog.format(), Format::Roadmap);
+    assert_eq!(
+        dialog.file_name(),
+        suggested(Format::Roadmap).to_str().unwrap()
+    );
+    // …one the user has changed does not; and letters are text in the file name.
+    press(&mut app, KeyCode::Tab);
+    typed(&mut app, "jk");
+    press(&mut app, KeyCode::Up);
+    let dialog = app.export.as_ref().unwrap();
+    assert_eq!(dialog.format(), Format::Soa);
+    assert_eq!(
+        dialog.file_name(),
+        format!("{}jk", suggested(Format::Roadmap).display())
+    );
+    press(&mut app, KeyCode::Esc);
+    assert!(app.export.is_none());
+    assert_eq!(app.message.clone().unwrap().text, "Nothing exported");
+    assert_eq!(app.view, View::Dashboard);
+}
+
+#[test]
+fn exporting_into_a_missing_folder_says_so_and_writes_nothing() {
+    let dir = TempDir::new().unwrap();
+    let (mut app, id) = demo(dir.path());
+    app.open_assessment(id).unwrap();
+    typed(&mut app, "r");
+    let missing = dir.path().join("no-such-folder");
+    export_to(&mut app, Format::Json, &missing.join("x.json"));
+    press(&mut app, KeyCode::Enter);
+    let dialog = app.export.as_ref().expect("the dialog stays open");
+    let error = dialog.error.clone().unwrap();
+    assert!(error.contains("does not exist"), "{error}");
+    assert!(error.contains("no-such-folder"), "{error}");
+    let m = app.message.clone().unwrap();
+    assert_eq!(m.kind, Kind::Error);
+    assert!(m.text.starts_with("Not exported"), "{}", m.text);
+    assert!(!missing.exists());
+    assert_eq!(app.store.setting("export.dir").unwrap(), None);
+    let screen = screen_text(&draw(&mut app, 80, 24));
+    assert!(screen.contains("Not exported"), "{screen}");
+    // A folder is not a file name.
+    let folder = dir.path().join("folder");
+    std::fs::create_dir(&folder).unwrap();
+    press(&mut app, KeyCode::Esc);
+    export_to(&mut app, Format::Json, &folder);
+    press(&mut app, KeyCode::Enter);
+    let error = app.export.as_ref().unwrap().error.clone().unwrap();
+    assert!(error.contains("is a folder"), "{error}");
+    assert_eq!(std::fs::read_dir(&folder).unwrap().count(), 0);
+    // The app is still there.
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(app.view, View::Roadmap);
+}
+
+#[test]
+fn replacing_a_file_takes_a_yes() {
+    let dir = TempDir::new().unwrap();
+    let (mut app, id) = demo(dir.path());
+    app.open_assessment(id).unwrap();
+    let path = dir.path().join("report.json");
+    std::fs::write(&path, "old").unwrap();
+    export_to(&mut app, Format::Json, &path);
+    press(&mut app, KeyCode::Enter);
+    assert!(app.export.as_ref().unwrap().confirm.is_some());
+    let screen = screen_text(&draw(&mut app, 120, 40));
+    assert!(screen.contains("already exists. Replace it?"), "{screen}");
+    assert!(screen.contains("y yes"), "{screen}");
+    // Enter is never yes.
+    press(&mut app, KeyCode::Enter);
+    assert!(app.export.as_ref().unwrap().confirm.is_some());
+    typed(&mut app, "n");
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), "old");
+    let dialog = app.export.as_ref().unwrap();
+    assert!(dialog.confirm.is_none());
+    assert!(dialog.note.clone().unwrap().contains("left as it was"));
+    assert!(app.message.is_none(), "{:?}", app.message);
+    // Asked again, yes replaces it.
+    press(&mut app, KeyCode::Enter);
+    typed(&mut app, "y");
+    assert!(app.export.is_none());
+    let json: serde_json::Value = serde_json::from_slice(&std::fs::read(&path).unwrap()).unwrap();
+    assert_eq!(json["assessment"]["id"], id);
+    assert_eq!(app.message.clone().unwrap().kind, Kind::Ok);
+}
+
+#[test]
+fn export_dialog_screen() {
+    let dir = TempDir::new().unwrap();
+    let (mut app, id) = demo(dir.path());
+    app.open_assessment(id).unwrap();
+    // A fixed folder in the setting, so that the suggested name is the same everywhere.
+    let folder = "/reports";
+    app.store.set_setting("export.dir", folder).unwrap();
+    typed(&mut app, "r");
+    typed(&mut app, "E");
+    // The folder does not exist here: the working directory is suggested instead.
+    let cwd = std::env::current_dir().unwrap();
+    let name = Format::Html.default_file_name("Northwind Logistics GmbH", TODAY);
+    assert_eq!(
+        app.export.as_ref().unwrap().file_name(),
+        cwd.join(&name).to_str().unwrap()
+    );
+    press(&mut app, KeyCode::Tab);
+    for _ in 0..cwd.join(&name).to_str().unwrap().chars().count() {
+        press(&mut app, KeyCode::Backspace);
+    }
+    typed(&mut app, &format!("{folder}/{name}"));
+    press(&mut app, KeyCode::BackTab);
+    for (w, h) in [(80, 24), (120, 40)] {
+        let t = snapshot(&mut app, w, h);
+        let screen = screen_text(&t);
+        insta::assert_snapshot!(format!("export_{w}x{h}"), screen);
+        for f in Format::ALL {
+            assert!(screen.contains(f.describe()), "{screen}");
+        }
+        // The chosen format is highlighted while the list has the focus.
+        let (x, y) = find(&t, "Gap report, HTML").unwrap();
+        assert_eq!(t.backend().buffer()[(x, y)].bg, Color::Blue);
+        let (x, y) = find(&t, "Gap report, Markdown").unwrap();
+        assert_eq!(t.backend().buffer()[(x, y)].bg, Color::Reset);
+        assert!(screen.contains(&format!("{folder}/{name}")), "{screen}");
+        // The footer shows the dialog's own keys.
+        assert!(screen.contains("enter export"), "{screen}");
+    }
+}
+
+#[test]
+fn the_new_keys_are_in_the_help_and_the_footers() {
+    let dir = TempDir::new().unwrap();
+    let (mut app, id) = demo(dir.path());
+    app.open_assessment(id).unwrap();
+    typed(&mut app, "?");
+    let screen = screen_text(&draw(&mut app, 120, 40));
+    assert!(
+        screen.contains("roadmap: the remediation actions"),
+        "{screen}"
+    );
+    typed(&mut app, "?s");
+    let screen = screen_text(&draw(&mut app, 120, 40));
+    assert!(screen.contains("r roadmap"), "{screen}");
+    assert!(screen.contains("E export"), "{screen}");
+    typed(&mut app, "r?");
+    let screen = screen_text(&draw(&mut app, 120, 40));
+    assert!(
+        screen.contains("go to the selected action's question"),
+        "{screen}"
+    );
+    assert!(screen.contains("Export dialog"), "{screen}");
+    typed(&mut app, "?");
+    // A user's own binding shows up and works.
+    let (keymap, problems) = Keymap::with_overrides(Some("[roadmap]\n\"o\" = \"open-question\"\n"));
+    assert!(problems.is_empty(), "{problems:?}");
+    app.keymap = keymap;
+    let screen = screen_text(&draw(&mut app, 120, 40));
+    assert!(screen.contains("o open question"), "{screen}");
+    let first = report(&app, id).roadmap.actions[0].question.clone();
+    typed(&mut app, "o");
+    assert_eq!(app.view, View::Workshop);
+    assert_eq!(current_id(&app), first);
+}
+
+#[test]
+fn a_journey_from_the_roadmap_to_an_export_through_the_real_loop() {
+    let dir = TempDir::new().unwrap();
+    let (mut app, id) = demo(dir.path());
+    app.open_assessment(id).unwrap();
+    let path = dir.path().join("roadmap.json");
+    let second = report(&app, id).roadmap.actions[1].clone();
+    let mut events = Vec::new();
+    let text = |s: &str| s.chars().map(|c| key(KeyCode::Char(c))).collect::<Vec<_>>();
+    // To the roadmap, to the second action's question, give it an owner, back, export.
+    events.extend(text("rj"));
+    events.push(key(KeyCode::Enter));
+    events.extend(text("o"));
+    for _ in second.owner.chars() {
+        events.push(key(KeyCode::Backspace));
+    }
+    events.extend(text("Dana Ito"));
+    events.push(key(KeyCode::Enter));
+    events.extend(text("rE"));
+    let json_at = Format::ALL.iter().position(|f| *f == Format::Json).unwrap();
+    for _ in 0..json_at {
+        events.push(key(KeyCode::Down));
+    }
+    events.push(key(KeyCode::Tab));
+    let suggested = std::env::current_dir()
+        .unwrap()
+        .join(Format::Json.default_file_name("Northwind Logistics GmbH", TODAY));
+    for _ in 0..suggested.to_str().unwrap().chars().count() {
+        events.push(key(KeyCode::Backspace));
+    }
+    events.extend(text(path.to_str().unwrap()));
+    events.push(key(KeyCode::Enter));
+    events.push(Event::Resize(160, 50));
+    events.extend(text("q"));
+    let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
+    let second = second.question;
+    app::run(&mut terminal, &mut app, &mut Scripted(events.into_iter())).unwrap();
+    assert!(app.quit);
+    assert_eq!(app.store.answer(id, &second).unwrap().owner, "Dana Ito");
+    let json: serde_json::Value = serde_json::from_slice(&std::fs::read(&path).unwrap()).unwrap();
+    let action = json["roadmap"]["actions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| a["question"] == second.as_str())
+        .unwrap();
+    assert_eq!(action["owner"], "Dana Ito");
 }

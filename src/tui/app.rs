@@ -4,6 +4,8 @@
 //! the store themselves; a command that fails leaves the session as it was and says why, so
 //! nothing is shown as saved that is not.
 
+use std::path::{Path, PathBuf};
+
 use jiff::civil::Date;
 use ratatui::Frame;
 use ratatui::Terminal;
@@ -14,13 +16,17 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 
 use super::dashboard::Dashboard;
+use super::export::{self, ExportDialog};
 use super::help::Help;
 use super::home::Home;
 use super::keymap::{Action, Context, Keymap};
+use super::roadmap::Roadmap;
 use super::theme::Theme;
 use super::workshop::{Workshop, fit};
 use crate::assessment::{Answer, NewAssessment, Response, validate_answer};
+use crate::commands::write_atomically;
 use crate::questionnaire::catalog::Catalog;
+use crate::report::{Format, Report};
 use crate::scoring::percent;
 use crate::session::Session;
 use crate::store::Store;
@@ -57,8 +63,23 @@ pub enum Command {
     GoHome,
     ShowDashboard,
     ShowWorkshop,
+    ShowRoadmap,
+    /// Shows a question in the workshop.
+    OpenQuestion(String),
+    /// Opens the export dialog.
+    ShowExport,
+    /// Writes the report in a format to a file (replacing it if it exists).
+    Export {
+        format: Format,
+        path: PathBuf,
+    },
     Quit,
 }
+
+/// The setting that remembers the folder of the last export.
+pub const EXPORT_DIR_SETTING: &str = "export.dir";
+/// The setting that remembers the format of the last export.
+pub const EXPORT_FORMAT_SETTING: &str = "export.format";
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
@@ -102,6 +123,7 @@ pub enum View {
     Home,
     Workshop,
     Dashboard,
+    Roadmap,
 }
 
 impl View {
@@ -110,6 +132,7 @@ impl View {
             View::Home => Context::Home,
             View::Workshop => Context::Workshop,
             View::Dashboard => Context::Dashboard,
+            View::Roadmap => Context::Roadmap,
         }
     }
 }
@@ -120,6 +143,8 @@ pub struct Open {
     pub session: Session,
     pub workshop: Workshop,
     pub dashboard: Dashboard,
+    /// Built when the roadmap is shown: it does not change while it is showing.
+    pub roadmap: Option<Roadmap>,
     /// (question, the answer before the change), most recent last.
     undo: Vec<(String, Answer)>,
 }
@@ -133,6 +158,8 @@ pub struct App {
     pub home: Home,
     pub open: Option<Open>,
     pub help: Option<Help>,
+    /// The export dialog, over the current screen.
+    pub export: Option<ExportDialog>,
     pub message: Option<Message>,
     pub quit: bool,
     today: Date,
@@ -149,6 +176,7 @@ impl App {
             home: Home::default(),
             open: None,
             help: None,
+            export: None,
             message: None,
             quit: false,
             today,
@@ -179,6 +207,7 @@ impl App {
             session,
             workshop,
             dashboard: Dashboard::default(),
+            roadmap: None,
             undo: Vec::new(),
         });
         self.view = View::Workshop;
@@ -198,6 +227,19 @@ impl App {
         if let Some(help) = &mut self.help {
             if help.handle_key(key, &self.keymap) {
                 self.help = None;
+            }
+            return;
+        }
+        if let Some(dialog) = &mut self.export {
+            match dialog.handle_key(key, &self.keymap) {
+                Some(export::Outcome::Cancel) => {
+                    self.export = None;
+                    self.say(Message::info("Nothing exported"));
+                }
+                Some(export::Outcome::Export { format, path }) => {
+                    self.execute(Command::Export { format, path });
+                }
+                None => {}
             }
             return;
         }
@@ -245,6 +287,7 @@ impl App {
                     open.workshop.act(action, &open.session, &self.theme)
                 }
                 View::Dashboard => self.open.as_mut()?.dashboard.act(action),
+                View::Roadmap => self.open.as_mut()?.roadmap.as_mut()?.act(action),
             },
         }
     }
@@ -262,9 +305,11 @@ impl App {
                 Context::Workshop,
                 Context::Global,
                 Context::Editor,
+                Context::Export,
                 Context::Confirm,
             ],
-            View::Dashboard => vec![Context::Dashboard, Context::Global],
+            View::Dashboard => vec![Context::Dashboard, Context::Global, Context::Export],
+            View::Roadmap => vec![Context::Roadmap, Context::Global, Context::Export],
         }
     }
 
@@ -287,6 +332,21 @@ impl App {
                     self.view = View::Workshop;
                 }
             }
+            Command::ShowRoadmap => self.show_roadmap(),
+            Command::OpenQuestion(question) => {
+                if let Some(open) = self.open.as_mut() {
+                    open.workshop.go_to_question(&open.session, &question);
+                    self.view = View::Workshop;
+                    let back = self
+                        .keymap
+                        .key_label(Context::Workshop, Action::Roadmap)
+                        .map(|k| format!(" ({k} goes back to the roadmap)"))
+                        .unwrap_or_default();
+                    self.say(Message::info(format!("{question}{back}")));
+                }
+            }
+            Command::ShowExport => self.show_export(),
+            Command::Export { format, path } => self.export(format, &path),
             Command::Open(id) => {
                 if let Err(e) = self.open_assessment(id) {
                     self.say(Message::error(format!("Cannot open assessment {id}: {e}")));
@@ -367,6 +427,100 @@ impl App {
         }
     }
 
+    /// Builds the roadmap from the answers as they are now and shows it, keeping the action
+    /// that was selected last time if it is still there.
+    fn show_roadmap(&mut self) {
+        let view = self.view;
+        let Some(open) = self.open.as_mut() else {
+            return;
+        };
+        let report = Report::build(&open.session, jiff::Timestamp::now());
+        let answered = open.session.scorecard().all.answered;
+        let previous = open.roadmap.take();
+        let keep = previous
+            .as_ref()
+            .and_then(|r| r.selected_action())
+            .map(|a| a.question.clone());
+        let from = match (view, &previous) {
+            (View::Roadmap, Some(p)) => p.from,
+            _ => view,
+        };
+        open.roadmap = Some(Roadmap::new(
+            report.roadmap,
+            answered,
+            open.session.assessment.target,
+            from,
+            keep.as_deref(),
+        ));
+        self.view = View::Roadmap;
+    }
+
+    /// Opens the export dialog in the folder of the last export (or the working directory),
+    /// on the format of the last export.
+    fn show_export(&mut self) {
+        let Some(open) = self.open.as_ref() else {
+            return;
+        };
+        let setting = |key: &str| self.store.setting(key).ok().flatten();
+        let dir = setting(EXPORT_DIR_SETTING)
+            .map(PathBuf::from)
+            .filter(|d| d.is_dir())
+            .or_else(|| std::env::current_dir().ok())
+            .unwrap_or_else(|| PathBuf::from("."));
+        let format = setting(EXPORT_FORMAT_SETTING)
+            .and_then(|name| Format::ALL.into_iter().find(|f| f.name() == name))
+            .unwrap_or(Format::ALL[0]);
+        self.export = Some(ExportDialog::new(
+            &dir,
+            format,
+            &open.session.assessment.organisation,
+            self.today,
+        ));
+        // An earlier "Exported …" must not sit under a dialog whose export then fails.
+        self.message = None;
+    }
+
+    /// Builds the report, renders it and writes it; on success closes the dialog and
+    /// remembers the folder, on failure keeps the dialog open with the reason.
+    fn export(&mut self, format: Format, path: &Path) {
+        let Some(open) = self.open.as_ref() else {
+            return;
+        };
+        let path = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+        let report = Report::build(&open.session, jiff::Timestamp::now());
+        let written = format
+            .render(&report)
+            .and_then(|bytes| write_atomically(&path, &bytes));
+        if let Err(e) = written {
+            let text = format!("Not exported: {e:#}");
+            if let Some(dialog) = self.export.as_mut() {
+                dialog.error = Some(text.clone());
+            }
+            self.say(Message::error(text));
+            return;
+        }
+        self.export = None;
+        let mut text = format!("Exported {} to {}", format.describe(), path.display());
+        let warnings = report.warnings.len();
+        if warnings > 0 {
+            text.push_str(&format!(
+                " · {warnings} warning{} — run `aimsgap check {}`",
+                if warnings == 1 { "" } else { "s" },
+                open.session.assessment.id
+            ));
+        }
+        let dir = path.parent().map(|d| d.display().to_string());
+        let remembered = dir
+            .map_or(Ok(()), |d| self.store.set_setting(EXPORT_DIR_SETTING, &d))
+            .and_then(|()| self.store.set_setting(EXPORT_FORMAT_SETTING, format.name()));
+        if let Err(e) = remembered {
+            text.push_str(&format!(
+                " (the folder is not remembered for next time: {e})"
+            ));
+        }
+        self.say(Message::ok(text));
+    }
+
     fn set_answer(&mut self, question: String, answer: Answer, advance: bool, undoable: bool) {
         let Some(open) = self.open.as_mut() else {
             return;
@@ -431,10 +585,14 @@ impl App {
             area,
             buf,
         );
-        let [header, body, status, footer] = Layout::vertical([
+        // A message too long for one line (a path, an error) gets a second rather than losing
+        // its end.
+        let status = self.status_lines(usize::from(area.width));
+        let status_height = status.len().clamp(1, 2) as u16;
+        let [header, body, status_area, footer] = Layout::vertical([
             Constraint::Length(1),
             Constraint::Fill(1),
-            Constraint::Length(1),
+            Constraint::Length(status_height),
             Constraint::Length(1),
         ])
         .areas(area);
@@ -452,8 +610,16 @@ impl App {
                     open.dashboard.render(body, buf, &open.session, &self.theme);
                 }
             }
+            View::Roadmap => {
+                if let Some(roadmap) = self.open.as_mut().and_then(|o| o.roadmap.as_mut()) {
+                    roadmap.render(body, buf, &self.theme, &self.keymap);
+                }
+            }
         }
-        self.render_status(status, buf);
+        if let Some(dialog) = &mut self.export {
+            dialog.render(body, buf, &self.theme, &self.keymap);
+        }
+        Paragraph::new(status).render(status_area, buf);
         self.render_footer(footer, buf);
         if let Some(help) = &mut self.help {
             help.render(area, buf, &self.keymap, &self.theme);
@@ -464,7 +630,7 @@ impl App {
         let style = self.theme.header();
         let mut parts: Vec<String> = Vec::new();
         match (&self.open, self.view) {
-            (Some(open), View::Workshop | View::Dashboard) => {
+            (Some(open), View::Workshop | View::Dashboard | View::Roadmap) => {
                 let card = open.session.scorecard();
                 parts.push(open.session.assessment.organisation.clone());
                 parts.push(format!(
@@ -494,21 +660,40 @@ impl App {
         Paragraph::new(text).style(style).render(area, buf);
     }
 
-    fn render_status(&self, area: Rect, buf: &mut ratatui::buffer::Buffer) {
+    /// The status message in at most two lines: wrapped where a long path or error would
+    /// lose its end.
+    fn status_lines(&self, width: usize) -> Vec<Line<'static>> {
         let Some(m) = &self.message else {
-            return;
+            return Vec::new();
         };
         let style = match m.kind {
             Kind::Ok => self.theme.ok(),
             Kind::Info => self.theme.base(),
             Kind::Error => self.theme.error(),
         };
-        let text = fit(&format!(" {}", m.text), usize::from(area.width));
-        Paragraph::new(Line::styled(text, style)).render(area, buf);
+        let text = format!(" {}", m.text);
+        if text.chars().count() <= width || width < 20 {
+            return vec![Line::styled(fit(&text, width), style)];
+        }
+        let options = textwrap::Options::new(width - 1).break_words(true);
+        let parts = textwrap::wrap(&m.text, options);
+        let first = parts[0].to_string();
+        let rest = match m.text.strip_prefix(first.as_str()) {
+            Some(rest) => rest.trim_start().to_string(),
+            None => parts[1..].join(" "),
+        };
+        vec![
+            Line::styled(format!(" {first}"), style),
+            Line::styled(fit(&format!(" {rest}"), width), style),
+        ]
     }
 
     fn render_footer(&self, area: Rect, buf: &mut ratatui::buffer::Buffer) {
         let context = match self.view {
+            _ if self.export.is_some() => self
+                .export
+                .as_ref()
+                .map_or(Context::Export, |d| d.context()),
             View::Home if self.home.is_modal() => self.home.modal_context(),
             View::Workshop if self.open.as_ref().is_some_and(|o| o.workshop.is_modal()) => {
                 if self
@@ -542,16 +727,35 @@ impl App {
                 Action::Filter,
                 Action::Undo,
                 Action::Dashboard,
+                Action::Roadmap,
+                Action::Export,
                 Action::Presenter,
                 Action::Help,
                 Action::Quit,
             ],
             Context::Dashboard => &[
                 Action::Workshop,
+                Action::Roadmap,
+                Action::Export,
                 Action::ScrollDown,
                 Action::Presenter,
                 Action::Help,
                 Action::Quit,
+            ],
+            Context::Roadmap => &[
+                Action::OpenQuestion,
+                Action::Down,
+                Action::Export,
+                Action::PreviousScreen,
+                Action::Presenter,
+                Action::Help,
+                Action::Quit,
+            ],
+            Context::Export => &[
+                Action::Export,
+                Action::NextField,
+                Action::Down,
+                Action::Cancel,
             ],
             Context::Editor => &[Action::Save, Action::Cancel],
             Context::Form => &[Action::NextField, Action::Save, Action::Cancel],

@@ -31,6 +31,8 @@ impl Dashboard {
                 self.scroll = self.scroll.saturating_sub(3)
             }
             Action::Workshop | Action::Back => return Some(Command::ShowWorkshop),
+            Action::Roadmap => return Some(Command::ShowRoadmap),
+            Action::Export => return Some(Command::ShowExport),
             _ => {}
         }
         None

@@ -20,19 +20,23 @@ pub enum Context {
     Home,
     Workshop,
     Dashboard,
+    Roadmap,
     Editor,
     Form,
+    Export,
     Confirm,
 }
 
 impl Context {
-    pub const ALL: [Context; 7] = [
+    pub const ALL: [Context; 9] = [
         Context::Global,
         Context::Home,
         Context::Workshop,
         Context::Dashboard,
+        Context::Roadmap,
         Context::Editor,
         Context::Form,
+        Context::Export,
         Context::Confirm,
     ];
 
@@ -42,8 +46,10 @@ impl Context {
             Context::Home => "home",
             Context::Workshop => "workshop",
             Context::Dashboard => "dashboard",
+            Context::Roadmap => "roadmap",
             Context::Editor => "editor",
             Context::Form => "form",
+            Context::Export => "export",
             Context::Confirm => "confirm",
         }
     }
@@ -54,15 +60,20 @@ impl Context {
             Context::Home => "Assessments",
             Context::Workshop => "Workshop",
             Context::Dashboard => "Dashboard",
+            Context::Roadmap => "Roadmap",
             Context::Editor => "Typing text",
             Context::Form => "Forms",
+            Context::Export => "Export dialog",
             Context::Confirm => "Questions (yes / no)",
         }
     }
 
     /// Whether [global] bindings apply underneath this table.
     fn inherits_global(self) -> bool {
-        matches!(self, Context::Home | Context::Workshop | Context::Dashboard)
+        matches!(
+            self,
+            Context::Home | Context::Workshop | Context::Dashboard | Context::Roadmap
+        )
     }
 }
 
@@ -101,6 +112,10 @@ pub enum Action {
     Undo,
     Dashboard,
     Workshop,
+    Roadmap,
+    Export,
+    OpenQuestion,
+    PreviousScreen,
     Save,
     Cancel,
     NextField,
@@ -190,6 +205,26 @@ const ACTIONS: &[(&str, Action, &str)] = &[
     ("undo", Action::Undo, "undo the last change"),
     ("dashboard", Action::Dashboard, "dashboard"),
     ("workshop", Action::Workshop, "back to the questions"),
+    (
+        "roadmap",
+        Action::Roadmap,
+        "roadmap: the remediation actions in order, with dates and milestones",
+    ),
+    (
+        "export",
+        Action::Export,
+        "export the gap report, Statement of Applicability, CSV or JSON to a file",
+    ),
+    (
+        "open-question",
+        Action::OpenQuestion,
+        "go to the selected action's question in the workshop",
+    ),
+    (
+        "previous-screen",
+        Action::PreviousScreen,
+        "back to the screen you came from",
+    ),
     ("save", Action::Save, "save"),
     ("cancel", Action::Cancel, "cancel"),
     ("next-field", Action::NextField, "next field"),
@@ -253,6 +288,10 @@ impl Action {
             Action::Undo => "undo",
             Action::Dashboard => "dashboard",
             Action::Workshop => "questions",
+            Action::Roadmap => "roadmap",
+            Action::Export => "export",
+            Action::OpenQuestion => "open question",
+            Action::PreviousScreen => "back",
             Action::Save => "save",
             Action::Cancel => "cancel",
             Action::NextField => "next field",
@@ -796,6 +835,38 @@ mod tests {
             help.iter()
                 .any(|(keys, a)| *a == Action::Help && keys.iter().any(|k| k.to_string() == "h"))
         );
+    }
+
+    #[test]
+    fn the_roadmap_and_the_export_dialog_have_their_keys() {
+        let map = Keymap::default();
+        let shift = |c: char| ev(KeyCode::Char(c), KeyModifiers::SHIFT);
+        for context in [Context::Workshop, Context::Dashboard] {
+            assert_eq!(map.action(context, &ch('r')), Some(Action::Roadmap));
+            assert_eq!(map.action(context, &shift('E')), Some(Action::Export));
+        }
+        // Notes keep the lower-case e.
+        assert_eq!(map.action(Context::Workshop, &ch('e')), Some(Action::Notes));
+        let enter = ev(KeyCode::Enter, KeyModifiers::NONE);
+        let esc = ev(KeyCode::Esc, KeyModifiers::NONE);
+        assert_eq!(
+            map.action(Context::Roadmap, &enter),
+            Some(Action::OpenQuestion)
+        );
+        assert_eq!(
+            map.action(Context::Roadmap, &esc),
+            Some(Action::PreviousScreen)
+        );
+        assert_eq!(
+            map.action(Context::Roadmap, &ch('s')),
+            Some(Action::PreviousScreen)
+        );
+        assert_eq!(map.action(Context::Roadmap, &ch('j')), Some(Action::Down));
+        assert_eq!(map.action(Context::Roadmap, &ch('?')), Some(Action::Help));
+        assert_eq!(map.action(Context::Export, &enter), Some(Action::Export));
+        assert_eq!(map.action(Context::Export, &esc), Some(Action::Cancel));
+        // The dialog has a text field: nothing global reaches it.
+        assert_eq!(map.action(Context::Export, &ch('?')), None);
     }
 
     #[test]

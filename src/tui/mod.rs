@@ -1,16 +1,18 @@
 //! The workshop screens: one file per screen, a pure tree model, keys as data.
 //!
 //! `app` owns the loop and the commands that touch the store; `keymap` turns keys into
-//! actions; `home`, `workshop`, `dashboard` and `help` each hold their state, key handling and
-//! drawing; `tree` is the UI-free model of the question tree.
+//! actions; `home`, `workshop`, `dashboard`, `roadmap`, `export` and `help` each hold their
+//! state, key handling and drawing; `tree` is the UI-free model of the question tree.
 
 pub mod app;
 pub mod dashboard;
 pub mod editor;
+pub mod export;
 pub mod form;
 pub mod help;
 pub mod home;
 pub mod keymap;
+pub mod roadmap;
 pub mod theme;
 pub mod tree;
 pub mod workshop;

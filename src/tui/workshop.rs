@@ -280,6 +280,8 @@ impl Workshop {
                 return Some(Command::GoHome);
             }
             Action::Dashboard => return Some(Command::ShowDashboard),
+            Action::Roadmap => return Some(Command::ShowRoadmap),
+            Action::Export => return Some(Command::ShowExport),
             Action::Quit => return Some(Command::Quit),
             _ => {}
         }

@@ -1,0 +1,399 @@
+//! The export dialog: a format and a file name, over whatever screen was showing.
+//!
+//! It only chooses; the application builds the report, writes the file and remembers the
+//! folder, so that nothing here can claim an export that did not happen. The one thing it
+//! looks at on disk is whether the file already exists, to ask before replacing it.
+
+use std::path::{Path, PathBuf};
+
+use jiff::civil::Date;
+use ratatui::buffer::Buffer;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::layout::Rect;
+use ratatui::style::{Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Clear, Paragraph, Widget};
+use ratatui_textarea::{CursorMove, TextArea};
+
+use super::keymap::{Action, Context, Keymap};
+use super::theme::Theme;
+use super::workshop::fit;
+use crate::report::Format;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Focus {
+    Formats,
+    File,
+}
+
+/// What the dialog asks of the application.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Outcome {
+    Cancel,
+    Export { format: Format, path: PathBuf },
+}
+
+pub struct ExportDialog {
+    pub selected: usize,
+    pub focus: Focus,
+    file: TextArea<'static>,
+    organisation: String,
+    date: Date,
+    /// A file that exists, waiting for a yes or no to replacing it.
+    pub confirm: Option<(Format, PathBuf)>,
+    /// Why the last attempt failed; cleared when the user changes something.
+    pub error: Option<String>,
+    /// A neutral remark (such as "not overwritten").
+    pub note: Option<String>,
+}
+
+impl std::fmt::Debug for ExportDialog {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ExportDialog")
+            .field("format", &self.format())
+            .field("file", &self.file_name())
+            .field("confirm", &self.confirm)
+            .field("error", &self.error)
+            .finish()
+    }
+}
+
+impl ExportDialog {
+    /// A dialog on `format`, its file name prefilled in `dir`.
+    pub fn new(dir: &Path, format: Format, organisation: &str, date: Date) -> ExportDialog {
+        let selected = Format::ALL.iter().position(|f| *f == format).unwrap_or(0);
+        let name = dir.join(format.default_file_name(organisation, date));
+        let mut dialog = ExportDialog {
+            selected,
+            focus: Focus::Formats,
+            file: TextArea::default(),
+            organisation: organisation.to_string(),
+            date,
+            confirm: None,
+            error: None,
+            note: None,
+        };
+        dialog.set_file_name(&name.display().to_string());
+        dialog
+    }
+
+    pub fn format(&self) -> Format {
+        Format::ALL[self.selected]
+    }
+
+    /// The file name as typed.
+    pub fn file_name(&self) -> String {
+        self.file.lines().join("")
+    }
+
+    fn set_file_name(&mut self, text: &str) {
+        self.file = TextArea::new(vec![text.to_string()]);
+        self.file.move_cursor(CursorMove::End);
+    }
+
+    /// The key table that applies now, for the footer.
+    pub fn context(&self) -> Context {
+        if self.confirm.is_some() {
+            Context::Confirm
+        } else {
+            Context::Export
+        }
+    }
+
+    pub fn handle_key(&mut self, key: &KeyEvent, keymap: &Keymap) -> Option<Outcome> {
+        if let Some((format, path)) = self.confirm.clone() {
+            match keymap.action(Context::Confirm, key) {
+                Some(Action::Yes) => {
+                    self.confirm = None;
+                    return Some(Outcome::Export { format, path });
+                }
+                Some(Action::No) => {
+                    self.confirm = None;
+                    self.note = Some(format!(
+                        "{} was left as it was: change the name to keep both",
+                        path.display()
+                    ));
+                }
+                _ => {}
+            }
+            return None;
+        }
+        // In the file name, plain letters are text even when a list key uses them.
+        let text_key = self.focus == Focus::File
+            && matches!(key.code, KeyCode::Char(_))
+            && !key
+                .modifiers
+                .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT);
+        let action = if text_key {
+            None
+        } else {
+            keymap.action(Context::Export, key)
+        };
+        match action {
+            Some(Action::Cancel) => return Some(Outcome::Cancel),
+            Some(Action::Export) => return self.submit(),
+            Some(Action::Up) => self.choose(self.selected.saturating_sub(1)),
+            Some(Action::Down) => self.choose((self.selected + 1).min(Format::ALL.len() - 1)),
+            Some(Action::NextField | Action::PreviousField) => {
+                self.focus = match self.focus {
+                    Focus::Formats => Focus::File,
+                    Focus::File => Focus::Formats,
+                };
+            }
+            _ if self.focus == Focus::File && key.code != KeyCode::Enter => {
+                let before = self.file_name();
+                // As in a shell: ctrl-u deletes back to the start (the field's own binding
+                // for it is undo).
+                if key.code == KeyCode::Char('u') && key.modifiers == KeyModifiers::CONTROL {
+                    self.file.delete_line_by_head();
+                } else {
+                    self.file.input(*key);
+                }
+                if self.file_name() != before {
+                    self.error = None;
+                    self.note = None;
+                }
+            }
+            _ => {}
+        }
+        None
+    }
+
+    /// Changes the format; a file name still as suggested follows it, extension and all.
+    fn choose(&mut self, index: usize) {
+        if index == self.selected {
+            return;
+        }
+        let old = self
+            .format()
+            .default_file_name(&self.organisation, self.date);
+        self.selected = index;
+        let new = self
+            .format()
+            .default_file_name(&self.organisation, self.date);
+        let typed = self.file_name();
+        if let Some(dir) = typed.strip_suffix(&old)
+            && (dir.is_empty() || dir.ends_with(std::path::MAIN_SEPARATOR) || dir.ends_with('/'))
+        {
+            self.set_file_name(&format!("{dir}{new}"));
+        }
+        self.error = None;
+        self.note = None;
+    }
+
+    fn submit(&mut self) -> Option<Outcome> {
+        self.note = None;
+        let typed = self.file_name();
+        let typed = typed.trim();
+        if typed.is_empty() {
+            self.error = Some("Type the name of the file to write".into());
+            self.focus = Focus::File;
+            return None;
+        }
+        let path = expand_home(typed);
+        if path.is_dir() {
+            self.error = Some(format!(
+                "{} is a folder: add a file name, such as {}",
+                path.display(),
+                path.join(
+                    self.format()
+                        .default_file_name(&self.organisation, self.date)
+                )
+                .display()
+            ));
+            self.focus = Focus::File;
+            return None;
+        }
+        let format = self.format();
+        if path.exists() {
+            self.confirm = Some((format, path));
+            return None;
+        }
+        Some(Outcome::Export { format, path })
+    }
+
+    pub fn render(&mut self, area: Rect, buf: &mut Buffer, theme: &Theme, keymap: &Keymap) {
+        let width = area.width.saturating_sub(4).min(78);
+        // Inside the border and a margin of one on each side.
+        let w = usize::from(width.saturating_sub(4));
+        if w < 8 || area.height < 3 {
+            return;
+        }
+        let lines = self.lines(w, theme, keymap);
+        let height = (lines.len() as u16 + 2).min(area.height);
+        let rect = Rect {
+            x: area.x + (area.width - width) / 2,
+            y: area.y + area.height.saturating_sub(height) / 2,
+            width,
+            height,
+        };
+        // A column of air on each side, so that the screen underneath does not touch the frame.
+        let air = Rect {
+            x: rect.x.saturating_sub(1).max(area.x),
+            width: (rect.width + 2).min(area.width),
+            ..rect
+        };
+        Clear.render(air, buf);
+        Block::new().style(theme.base()).render(air, buf);
+        let border = if self.confirm.is_some() {
+            theme.warn()
+        } else {
+            theme.key()
+        };
+        let block = Block::bordered()
+            .title(Line::styled(" Export ", theme.heading()))
+            .border_style(border)
+            .style(theme.base());
+        let inner = block.inner(rect);
+        block.render(rect, buf);
+        let inner = Rect {
+            x: inner.x + 1,
+            width: inner.width.saturating_sub(2),
+            ..inner
+        };
+        Paragraph::new(lines).render(inner, buf);
+        // The file name: a one-line field that scrolls to keep the cursor in view.
+        let field_y = inner.y + FIELD_ROW;
+        if field_y < inner.y + inner.height {
+            let field = Rect {
+                y: field_y,
+                height: 1,
+                ..inner
+            };
+            let focused = self.focus == Focus::File && self.confirm.is_none();
+            self.file
+                .set_style(match (focused, theme.color && !theme.presenter) {
+                    (true, true) => theme.selected().remove_modifier(Modifier::BOLD),
+                    (true, false) => {
+                        Style::new().add_modifier(Modifier::UNDERLINED | Modifier::BOLD)
+                    }
+                    (false, _) => theme.base().add_modifier(Modifier::UNDERLINED),
+                });
+            self.file.set_cursor_line_style(Style::new());
+            self.file.set_cursor_style(if focused {
+                Style::new().add_modifier(Modifier::REVERSED)
+            } else {
+                Style::new()
+            });
+            (&self.file).render(field, buf);
+        }
+    }
+
+    /// The dialog's text, `w` wide; the file name field is drawn over row [`FIELD_ROW`].
+    fn lines(&self, w: usize, theme: &Theme, keymap: &Keymap) -> Vec<Line<'static>> {
+        let tab = keymap
+            .key_label(Context::Export, Action::NextField)
+            .unwrap_or_else(|| "tab".into());
+        // The focus is told in words as well as colour.
+        let label = |text: &'static str, focused: bool, hint: &str| {
+            let (style, hint) = if focused {
+                (theme.key(), hint.to_string())
+            } else {
+                (theme.heading(), format!("{tab} to go here"))
+            };
+            Line::from(vec![
+                Span::styled(text, style),
+                Span::styled(fit(&format!("  {hint}"), w.saturating_sub(8)), theme.dim()),
+            ])
+        };
+        let mut lines = vec![label(
+            "Format",
+            self.focus == Focus::Formats,
+            "↑ ↓ to choose",
+        )];
+        for (i, f) in Format::ALL.iter().enumerate() {
+            let chosen = i == self.selected;
+            let text = fit(&format!("{:<8}{}", f.name(), f.describe()), w - 2);
+            let text = format!("{text:<width$}", width = w - 2);
+            let style = match (chosen, self.focus) {
+                (true, Focus::Formats) => theme.selected(),
+                (true, Focus::File) => theme.heading(),
+                _ => Style::new(),
+            };
+            lines.push(Line::from(vec![
+                Span::raw(if chosen { "▸ " } else { "  " }),
+                Span::styled(text, style),
+            ]));
+        }
+        lines.push(Line::raw(""));
+        lines.push(label(
+            "File",
+            self.focus == Focus::File,
+            "type to edit · ctrl-u deletes back to the start · ~ is home",
+        ));
+        debug_assert_eq!(lines.len(), usize::from(FIELD_ROW));
+        lines.push(Line::raw(""));
+        lines.push(Line::raw(""));
+        let wrap = |text: &str, style: Style| -> Vec<Line<'static>> {
+            let options = textwrap::Options::new(w).break_words(true);
+            textwrap::wrap(text, options)
+                .into_iter()
+                .map(|l| Line::styled(l.into_owned(), style))
+                .collect()
+        };
+        if let Some((_, path)) = &self.confirm {
+            let yes = keymap
+                .key_label(Context::Confirm, Action::Yes)
+                .unwrap_or_default();
+            let no = keymap
+                .key_label(Context::Confirm, Action::No)
+                .unwrap_or_default();
+            lines.extend(wrap(
+                &format!("{} already exists. Replace it?", path.display()),
+                theme.warn(),
+            ));
+            lines.push(Line::from(vec![
+                Span::styled(yes, theme.key()),
+                Span::raw(" replace it   "),
+                Span::styled(no, theme.key()),
+                Span::raw(" keep it and change the name"),
+            ]));
+            return lines;
+        }
+        if let Some(e) = &self.error {
+            lines.extend(wrap(e, theme.error()));
+            lines.push(Line::raw(""));
+        } else if let Some(n) = &self.note {
+            lines.extend(wrap(n, theme.base()));
+            lines.push(Line::raw(""));
+        }
+        let key = |a: Action| {
+            keymap
+                .key_label(Context::Export, a)
+                .unwrap_or_else(|| "?".into())
+        };
+        let other = match self.focus {
+            Focus::Formats => "file name",
+            Focus::File => "formats",
+        };
+        lines.push(Line::styled(
+            fit(
+                &format!(
+                    "{} export · {} {other} · {}/{} format · {} cancel",
+                    key(Action::Export),
+                    key(Action::NextField),
+                    key(Action::Up),
+                    key(Action::Down),
+                    key(Action::Cancel)
+                ),
+                w,
+            ),
+            theme.dim(),
+        ));
+        lines
+    }
+}
+
+/// The row of the file name field inside the dialog: after the label, the formats, a blank
+/// line and the file label.
+const FIELD_ROW: u16 = Format::ALL.len() as u16 + 3;
+
+/// `~/x` is the home folder's x, as in a shell.
+fn expand_home(typed: &str) -> PathBuf {
+    if let Some(rest) = typed.strip_prefix("~/")
+        && let Some(home) = directories::BaseDirs::new().map(|d| d.home_dir().to_path_buf())
+    {
+        return home.join(rest);
+    }
+    PathBuf::from(typed)
+}

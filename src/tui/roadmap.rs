@@ -1,0 +1,428 @@
+//! The roadmap: the remediation actions in the order they should be done, with their dates,
+//! and the Stage 1 and Stage 2 milestones. It shows the report's roadmap model as it is; the
+//! order, the dates and the milestones are computed in `crate::roadmap`, never here.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{
+    Block, Borders, Cell, Paragraph, Row, StatefulWidget, Table, TableState, Widget, Wrap,
+};
+
+use super::app::{Command, Message, View};
+use super::keymap::{Action, Context, Keymap};
+use super::theme::Theme;
+use super::workshop::fit;
+use crate::report::{ActionRow, RoadmapView};
+
+#[derive(Debug)]
+pub struct Roadmap {
+    pub view: RoadmapView,
+    /// Index of the selected action.
+    pub selected: usize,
+    /// The screen the roadmap was opened from, and goes back to.
+    pub from: View,
+    /// Questions answered so far: an empty roadmap means different things before and after.
+    answered: usize,
+    target: u8,
+    /// Rows of actions that fit on the last drawn page.
+    page: usize,
+    table: TableState,
+}
+
+impl Roadmap {
+    /// The roadmap, with `keep` (a question id) selected if it still has an action.
+    pub fn new(
+        view: RoadmapView,
+        answered: usize,
+        target: u8,
+        from: View,
+        keep: Option<&str>,
+    ) -> Roadmap {
+        let selected = keep
+            .and_then(|q| view.actions.iter().position(|a| a.question == q))
+            .unwrap_or(0);
+        Roadmap {
+            view,
+            selected,
+            from,
+            answered,
+            target,
+            page: 10,
+            table: TableState::default(),
+        }
+    }
+
+    pub fn selected_action(&self) -> Option<&ActionRow> {
+        self.view.actions.get(self.selected)
+    }
+
+    pub fn act(&mut self, action: Action) -> Option<Command> {
+        let last = self.view.actions.len().saturating_sub(1);
+        let page = self.page.max(1);
+        match action {
+            Action::Down => self.selected = (self.selected + 1).min(last),
+            Action::Up => self.selected = self.selected.saturating_sub(1),
+            Action::PageDown => self.selected = (self.selected + page).min(last),
+            Action::PageUp => self.selected = self.selected.saturating_sub(page),
+            Action::Top => self.selected = 0,
+            Action::Bottom => self.selected = last,
+            Action::OpenQuestion => {
+                return Some(match self.selected_action() {
+                    Some(a) => Command::OpenQuestion(a.question.clone()),
+                    None => Command::Notify(Message::info(
+                        "The roadmap is empty: there is no action to open",
+                    )),
+                });
+            }
+            Action::Export => return Some(Command::ShowExport),
+            Action::PreviousScreen | Action::Back => {
+                return Some(match self.from {
+                    View::Dashboard => Command::ShowDashboard,
+                    _ => Command::ShowWorkshop,
+                });
+            }
+            _ => {}
+        }
+        None
+    }
+
+    pub fn render(&mut self, area: Rect, buf: &mut Buffer, theme: &Theme, keymap: &Keymap) {
+        let area = Rect {
+            x: area.x + 1,
+            width: area.width.saturating_sub(2),
+            ..area
+        };
+        let summary = self.summary(usize::from(area.width), theme);
+        if self.view.actions.is_empty() {
+            let [top, rest] = Layout::vertical([
+                Constraint::Length(summary.len() as u16),
+                Constraint::Fill(1),
+            ])
+            .areas(area);
+            Paragraph::new(summary).render(top, buf);
+            self.render_empty(rest, buf, theme, keymap);
+            return;
+        }
+        // The selected action in full below the table: more on a tall terminal.
+        let detail_h = if area.height >= 30 { 7 } else { 5 };
+        let detail_h = detail_h.min(area.height / 3);
+        let [top, _, table, detail] = Layout::vertical([
+            Constraint::Length(summary.len() as u16),
+            Constraint::Length(u16::from(area.height >= 30)),
+            Constraint::Fill(1),
+            Constraint::Length(detail_h),
+        ])
+        .areas(area);
+        Paragraph::new(summary).render(top, buf);
+        self.render_table(table, buf, theme);
+        self.render_detail(detail, buf, theme);
+    }
+
+    /// The dates: start, capacity, effort and end; then each milestone with its caveat.
+    fn summary(&self, width: usize, theme: &Theme) -> Vec<Line<'static>> {
+        let v = &self.view;
+        let room = width.saturating_sub(9);
+        let full = format!(
+            "start {} · capacity {} person-days/week · {} person-days in all · end {}",
+            v.start,
+            number(v.capacity),
+            number(v.total_days),
+            v.end
+        );
+        let short = format!(
+            "{} → {} · {} person-days at {}/week",
+            v.start,
+            v.end,
+            number(v.total_days),
+            number(v.capacity)
+        );
+        let dates = if full.chars().count() <= room {
+            full
+        } else {
+            fit(&short, room)
+        };
+        let mut lines = vec![Line::from(vec![
+            Span::styled("Roadmap  ", theme.title()),
+            Span::raw(dates),
+        ])];
+        for m in &v.milestones {
+            let mut spans = vec![
+                Span::styled(format!("{:<19}", m.name), theme.heading()),
+                Span::styled(m.date.to_string(), theme.heading()),
+            ];
+            let mut used = 19 + 10;
+            if m.unassessed > 0 {
+                let caveat = format!(
+                    "  {} question{} not yet assessed",
+                    m.unassessed,
+                    if m.unassessed == 1 { "" } else { "s" }
+                );
+                let long = format!("{caveat}: the date assumes they need no work");
+                let text = if used + long.chars().count() <= width {
+                    long
+                } else {
+                    fit(&caveat, width.saturating_sub(used))
+                };
+                used += text.chars().count();
+                spans.push(Span::styled(text, theme.warn()));
+            }
+            // How the date was reached, when the whole sentence fits.
+            let basis = format!("  {}", m.basis);
+            if used + basis.chars().count() <= width {
+                spans.push(Span::styled(basis, theme.dim()));
+            }
+            lines.push(Line::from(spans));
+        }
+        lines
+    }
+
+    fn render_empty(&self, area: Rect, buf: &mut Buffer, theme: &Theme, keymap: &Keymap) {
+        let back = keymap
+            .key_label(Context::Roadmap, Action::PreviousScreen)
+            .unwrap_or_else(|| "esc".into());
+        let text = if self.answered == 0 {
+            vec![
+                Line::styled("Nothing has been answered yet.", theme.heading()),
+                Line::raw(""),
+                Line::raw(format!(
+                    "Score questions in the workshop ({back} goes back): every answer below the \
+                     target becomes an action here, in order and dated."
+                )),
+            ]
+        } else {
+            vec![
+                Line::styled("Nothing to remediate.", theme.heading()),
+                Line::raw(""),
+                Line::raw(format!(
+                    "Every answered question is at or above the target maturity {}.",
+                    self.target
+                )),
+            ]
+        };
+        let inner = Rect {
+            y: area.y + 1.min(area.height),
+            height: area.height.saturating_sub(1),
+            ..area
+        };
+        Paragraph::new(text)
+            .wrap(Wrap { trim: true })
+            .render(inner, buf);
+    }
+
+    fn render_table(&mut self, area: Rect, buf: &mut Buffer, theme: &Theme) {
+        let wide = area.width >= 110;
+        let actions = &self.view.actions;
+        let step_w = actions.len().to_string().len().max(2);
+        let ref_w = actions
+            .iter()
+            .map(|a| a.reference.chars().count())
+            .max()
+            .unwrap_or(3)
+            .max(3);
+        let effort = |a: &ActionRow| {
+            if wide {
+                format!("{} {}d", a.effort, number(a.effort_days))
+            } else {
+                a.effort.to_string()
+            }
+        };
+        let effort_w = actions
+            .iter()
+            .map(|a| effort(a).chars().count())
+            .max()
+            .unwrap_or(1)
+            .max(if wide { 6 } else { 3 });
+        let dates_w = 23;
+        let owner_w = match area.width {
+            0..=99 => 12,
+            100..=139 => 18,
+            _ => 26,
+        };
+        let late_w = if wide { 4 } else { 1 };
+        let spacing = 1;
+        let fixed = step_w + ref_w + 3 + effort_w + dates_w + owner_w + late_w + 7 * spacing;
+        let rec_w = usize::from(area.width).saturating_sub(fixed).max(1);
+
+        let header = Row::new(vec![
+            Cell::from(format!("{:>step_w$}", "#")),
+            Cell::from("Ref"),
+            Cell::from("Pri"),
+            Cell::from(if wide { "Effort" } else { "Eff" }),
+            Cell::from("Start → End"),
+            Cell::from("Owner"),
+            Cell::from(if wide { "Late" } else { "!" }),
+            Cell::from("Action"),
+        ])
+        .style(theme.heading());
+        let rows: Vec<Row> = actions
+            .iter()
+            .map(|a| {
+                let owner = if a.owner.trim().is_empty() {
+                    Cell::from(Span::styled("no owner", theme.dim()))
+                } else {
+                    Cell::from(fit(a.owner.trim(), owner_w))
+                };
+                let late = if a.late {
+                    Span::styled(if wide { "late" } else { "!" }, theme.warn())
+                } else {
+                    Span::raw("")
+                };
+                Row::new(vec![
+                    Cell::from(format!("{:>step_w$}", a.step)),
+                    Cell::from(a.reference.clone()),
+                    Cell::from(Span::styled(
+                        a.priority.as_str(),
+                        theme.priority(a.priority),
+                    )),
+                    Cell::from(effort(a)),
+                    Cell::from(format!("{} → {}", a.start, a.end)),
+                    owner,
+                    Cell::from(late),
+                    Cell::from(fit(&one_line(&a.recommendation), rec_w)),
+                ])
+            })
+            .collect();
+        let widths = [
+            Constraint::Length(step_w as u16),
+            Constraint::Length(ref_w as u16),
+            Constraint::Length(3),
+            Constraint::Length(effort_w as u16),
+            Constraint::Length(dates_w as u16),
+            Constraint::Length(owner_w as u16),
+            Constraint::Length(late_w as u16),
+            Constraint::Fill(1),
+        ];
+        self.page = usize::from(area.height.saturating_sub(1)).max(1);
+        self.selected = self.selected.min(actions.len().saturating_sub(1));
+        self.table.select(Some(self.selected));
+        let table = Table::new(rows, widths)
+            .header(header)
+            .column_spacing(spacing as u16)
+            .row_highlight_style(theme.selected());
+        StatefulWidget::render(table, area, buf, &mut self.table);
+    }
+
+    /// The selected action in full: what, after what, by when, and the recommendation.
+    fn render_detail(&self, area: Rect, buf: &mut Buffer, theme: &Theme) {
+        let Some(a) = self.selected_action() else {
+            return;
+        };
+        let block = Block::new().borders(Borders::TOP).border_style(theme.dim());
+        let inner = block.inner(area);
+        block.render(area, buf);
+        let width = usize::from(inner.width);
+        let tall = inner.height >= 6;
+        let mut lines = vec![Line::from(vec![
+            Span::styled(
+                fit(
+                    &format!("{}  {}", a.question, a.requirement_title),
+                    width.saturating_sub(a.phase_title.chars().count() + 3),
+                ),
+                theme.heading(),
+            ),
+            Span::styled(format!(" · {}", a.phase_title), theme.dim()),
+        ])];
+        let mut facts = format!(
+            " · maturity {}, gap {} · effort {}, {} person-days",
+            a.maturity,
+            a.gap,
+            a.effort,
+            number(a.effort_days)
+        );
+        if !a.after.is_empty() {
+            facts.push_str(&format!(" · after {}", a.after.join(", ")));
+        }
+        let label = format!("{} {}", a.priority, a.priority.describe());
+        lines.push(Line::from(vec![
+            Span::styled(label.clone(), theme.priority(a.priority)),
+            Span::raw(fit(&facts, width.saturating_sub(label.chars().count()))),
+        ]));
+        // The dates and the owner are in the table row; the due date is only here.
+        let mut when = Vec::new();
+        if tall {
+            when.push(Span::raw(format!("{} → {} · ", a.start, a.end)));
+            if a.owner.trim().is_empty() {
+                when.push(Span::styled("no owner yet", theme.dim()));
+            } else {
+                when.push(Span::raw(format!("owner {}", a.owner.trim())));
+            }
+        }
+        match a.due {
+            Some(due) if a.late => when.push(Span::styled(
+                format!(
+                    "{}LATE: due {due}, before the scheduled end {}",
+                    if tall { " · " } else { "" },
+                    a.end
+                ),
+                theme.warn(),
+            )),
+            Some(due) => when.push(Span::raw(format!(
+                "{}due {due}",
+                if tall { " · " } else { "" }
+            ))),
+            None => {}
+        }
+        if !when.is_empty() {
+            lines.push(Line::from(when));
+        }
+        let room = usize::from(inner.height).saturating_sub(lines.len());
+        lines.extend(wrapped(&one_line(&a.recommendation), width, room));
+        Paragraph::new(lines).render(inner, buf);
+    }
+}
+
+/// Text wrapped to `width`, at most `rows` lines, the last one ending in "…" if cut.
+fn wrapped(text: &str, width: usize, rows: usize) -> Vec<Line<'static>> {
+    if rows == 0 || width == 0 {
+        return Vec::new();
+    }
+    let all = textwrap::wrap(text, width);
+    let mut out: Vec<String> = all.iter().take(rows).map(|l| l.to_string()).collect();
+    if all.len() > rows
+        && let Some(last) = out.last_mut()
+    {
+        *last = fit(&format!("{last} …"), width);
+    }
+    out.into_iter().map(Line::raw).collect()
+}
+
+/// A number of days without a useless ".0".
+fn number(x: f64) -> String {
+    // An empty sum is -0.0, which would print as "-0".
+    let x = if x == 0.0 { 0.0 } else { x };
+    if x.fract() == 0.0 {
+        format!("{x:.0}")
+    } else {
+        format!("{x:.1}")
+    }
+}
+
+/// Text from a questionnaire may hold line breaks; a table cell shows one line.
+fn one_line(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_read_as_days() {
+        assert_eq!(number(-0.0), "0");
+        assert_eq!(number(5.0), "5");
+        assert_eq!(number(2.5), "2.5");
+        assert_eq!(number(Vec::<f64>::new().iter().sum()), "0");
+    }
+
+    #[test]
+    fn long_text_is_cut_with_an_ellipsis_on_its_last_line() {
+        let lines = wrapped("one two three four five six", 9, 2);
+        let text: Vec<String> = lines.iter().map(|l| l.to_string()).collect();
+        assert_eq!(text, ["one two", "three …"]);
+        let lines = wrapped("abcdefghijkl mnopq", 8, 1);
+        assert_eq!(lines[0].to_string(), "abcdefg…");
+        assert_eq!(wrapped("short", 20, 3).len(), 1);
+        assert!(wrapped("anything", 20, 0).is_empty());
+    }
+}
