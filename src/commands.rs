@@ -462,7 +462,7 @@ fn export(cx: &Context, args: ExportArgs) -> Result<()> {
         bail!(
             "{} is a binary format; give a file with -o, for example -o {}",
             format.name(),
-            format.default_file_name(&session.assessment.organisation, session.assessment.date)
+            format.default_file_name(&session.assessment.organisation, today())
         );
     }
     let report = Report::build(&session, jiff::Timestamp::now());

@@ -167,10 +167,13 @@ impl Roadmap {
                 used += text.chars().count();
                 spans.push(Span::styled(text, theme.warn()));
             }
-            // How the date was reached, when the whole sentence fits.
-            let basis = format!("  {}", m.basis);
-            if used + basis.chars().count() <= width {
-                spans.push(Span::styled(basis, theme.dim()));
+            // How the date was reached, cut to the room left when there is enough to read.
+            let room = width.saturating_sub(used);
+            if room >= 24 {
+                spans.push(Span::styled(
+                    fit(&format!("  {}", m.basis), room),
+                    theme.dim(),
+                ));
             }
             lines.push(Line::from(spans));
         }
