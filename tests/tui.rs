@@ -1214,3 +1214,32 @@ fn a_journey_from_the_roadmap_to_an_export_through_the_real_loop() {
         .unwrap();
     assert_eq!(action["owner"], "Dana Ito");
 }
+
+#[test]
+fn a_second_window_on_the_same_file_never_overwrites_newer_answers() {
+    let dir = TempDir::new().unwrap();
+    let (mut app, id) = workshop(dir.path());
+    let question = current_id(&app);
+    // Another aimsgap on the same file answers the question this screen still shows open.
+    let mut other = Store::open(&dir.path().join("t.db")).unwrap();
+    other
+        .set_answer(id, &question, &Answer::with_maturity(4))
+        .unwrap();
+    typed(&mut app, "1");
+    assert_eq!(stored(&app, id, &question), Answer::with_maturity(4));
+    let screen = screen_text(&draw(&mut app, 120, 40));
+    assert!(screen.contains("NOT SAVED"), "{screen}");
+    assert!(screen.contains("changed in another window"), "{screen}");
+    // The screen now shows the other window's answer; repeating the key replaces it.
+    assert_eq!(current_id(&app), question, "did not move on");
+    typed(&mut app, "1");
+    assert_eq!(stored(&app, id, &question), Answer::with_maturity(1));
+    // Undo against a newer answer from the other window is refused too.
+    other
+        .set_answer(id, &question, &Answer::with_maturity(5))
+        .unwrap();
+    typed(&mut app, "u");
+    assert_eq!(stored(&app, id, &question), Answer::with_maturity(5));
+    let screen = screen_text(&draw(&mut app, 120, 40));
+    assert!(screen.contains("NOT UNDONE"), "{screen}");
+}

@@ -29,7 +29,7 @@ use crate::questionnaire::catalog::Catalog;
 use crate::report::{Format, Report};
 use crate::scoring::percent;
 use crate::session::Session;
-use crate::store::Store;
+use crate::store::{Store, StoreError};
 
 /// Something a screen asks the application to do.
 #[derive(Debug, Clone, PartialEq)]
@@ -530,7 +530,8 @@ impl App {
             return;
         }
         let id = open.session.assessment.id;
-        match self.store.set_answer(id, &question, &answer) {
+        let shown = open.session.answer(&question);
+        match self.store.set_answer_if(id, &question, &shown, &answer) {
             Ok(previous) => {
                 if previous == answer {
                     open.workshop.editing = None;
@@ -546,6 +547,15 @@ impl App {
                     open.workshop.advance(&open.session);
                 }
                 self.message = Some(Message::ok(format!("Saved {question}: {what}")));
+            }
+            Err(StoreError::Conflict { current, .. }) => {
+                // Another aimsgap on the same file got there first: show its answer, keep
+                // any open editor so nothing typed is lost, and let the user decide.
+                let what = describe(&open.session, &current);
+                open.session.answers.insert(question.clone(), *current);
+                self.message = Some(Message::error(format!(
+                    "NOT SAVED — {question} was changed in another window meanwhile and is now {what}; repeat the change to replace it"
+                )));
             }
             Err(e) => {
                 // The session keeps the stored answer: the screen never shows an unsaved one.
@@ -563,12 +573,21 @@ impl App {
             return;
         };
         let id = open.session.assessment.id;
-        match self.store.set_answer(id, &question, &previous) {
+        let shown = open.session.answer(&question);
+        match self.store.set_answer_if(id, &question, &shown, &previous) {
             Ok(_) => {
                 let what = describe(&open.session, &previous);
                 open.session.answers.insert(question.clone(), previous);
                 open.workshop.go_to_question(&open.session, &question);
                 self.message = Some(Message::ok(format!("Undone: {question} is back to {what}")));
+            }
+            Err(StoreError::Conflict { current, .. }) => {
+                let what = describe(&open.session, &current);
+                open.session.answers.insert(question.clone(), *current);
+                open.workshop.go_to_question(&open.session, &question);
+                self.message = Some(Message::error(format!(
+                    "NOT UNDONE — {question} was changed in another window meanwhile and is now {what}"
+                )));
             }
             Err(e) => {
                 open.undo.push((question, previous));
