@@ -1100,7 +1100,7 @@ fn question(out: &mut String, report: &Report, q: &QuestionRow) {
             lines(&q.notes)
         );
     }
-    if !q.not_applicable || !q.evidence.is_empty() {
+    if !q.not_applicable || !q.evidence.is_empty() || q.basis.is_some() {
         let basis = q.basis.map_or_else(String::new, |b| {
             format!(" <span class=\"basis\">(basis: {})</span>", b.describe())
         });
@@ -1326,8 +1326,8 @@ fn roadmap(out: &mut String, report: &Report, number: Option<usize>) {
     if !r.actions.is_empty() {
         out.push_str(
             "<h3>Actions in order</h3>\n<table class=\"actions\">\n<colgroup><col style=\"width:5%\">\
-             <col style=\"width:17%\"><col style=\"width:33%\"><col style=\"width:8%\">\
-             <col style=\"width:6%\"><col style=\"width:11%\"><col style=\"width:10.5%\">\
+             <col style=\"width:17%\"><col style=\"width:31.5%\"><col style=\"width:8%\">\
+             <col style=\"width:7.5%\"><col style=\"width:11%\"><col style=\"width:10.5%\">\
              <col style=\"width:9.5%\"></colgroup>\n<thead><tr>\
              <th scope=\"col\" class=\"n\">Step</th><th scope=\"col\">Requirement</th>\
              <th scope=\"col\">Action</th><th scope=\"col\">Priority</th>\
@@ -1590,7 +1590,7 @@ table.figures { margin-top: 4mm; font-size: 8pt; }
 .milestone .v { font-size: 15pt; font-weight: 700; color: var(--brand); }
 .milestone .d { font-size: 8.5pt; color: var(--muted); }
 .milestone .warn { color: var(--part); }
-.actions td { font-size: 8pt; }
+.actions td, .actions thead th { font-size: 8pt; }
 .actions .after { display: block; color: var(--muted); font-size: 7.5pt; }
 
 /* Appendix and disclaimer */
