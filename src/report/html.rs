@@ -1257,11 +1257,14 @@ fn roadmap(out: &mut String, report: &Report, number: Option<usize>) {
             long_date(r.end)
         );
         if late > 0 {
+            let (verb, their) = if late == 1 {
+                ("is", "its")
+            } else {
+                ("are", "their")
+            };
             w!(
                 out,
-                " {} a due date earlier than its scheduled end and {} marked <i>late</i>.",
-                plural(late, "action has", "actions have"),
-                if late == 1 { "is" } else { "are" }
+                " {late} of them {verb} due before {their} scheduled end and marked <i>late</i>."
             );
         }
         out.push_str("</p>\n");
@@ -1285,6 +1288,8 @@ fn roadmap(out: &mut String, report: &Report, number: Option<usize>) {
                  they need no work.</span>",
                 plural(m.unassessed, "question", "questions")
             );
+        } else {
+            out.push_str("<span class=\"d\">Every question in its scope is answered.</span>");
         }
         out.push_str("</div>\n");
     }
