@@ -1,7 +1,1630 @@
 //! HTML gap report: one self-contained file (inline CSS and SVG, no script, nothing fetched).
+//!
+//! Renders the [`Report`] model and nothing else: every figure comes from the model, and every
+//! piece of text that a user or a questionnaire supplied goes through [`esc`]. The output is
+//! deterministic (same report, same bytes) and prints to a clean A4 PDF.
 
-use super::Report;
+use std::collections::BTreeSet;
+use std::fmt::Write as _;
 
-pub fn render(_report: &Report) -> String {
-    String::new()
+use jiff::civil::Date;
+
+use super::method;
+use super::{FiguresRow, Implementation, QuestionRow, Report, SectionRow, SoaRow};
+use crate::questionnaire::SectionKind;
+use crate::scoring::{Priority, Status};
+
+/// Appends formatted text to a `String`; writing to a `String` cannot fail.
+macro_rules! w {
+    ($out:expr, $($arg:tt)*) => {
+        let _ = write!($out, $($arg)*);
+    };
 }
+
+pub fn render(report: &Report) -> String {
+    let toc = contents(report);
+    let mut out = String::with_capacity(256 * 1024);
+    let a = &report.assessment;
+    w!(
+        out,
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+         <meta name=\"color-scheme\" content=\"light\">\n\
+         <meta name=\"generator\" content=\"{} {}\">\n\
+         <title>Gap analysis: {} ({})</title>\n<style>{}</style>\n</head>\n<body>\n",
+        esc(report.generator.name),
+        esc(report.generator.version),
+        esc(&a.organisation),
+        a.date,
+        STYLE
+    );
+    cover(&mut out, report, &toc);
+    out.push_str("<main>\n");
+    for (n, entry) in toc.iter().enumerate() {
+        let number = entry.numbered.then_some(n + 1);
+        match entry.part {
+            Part::Summary => summary(&mut out, report, number),
+            Part::Warnings => warnings(&mut out, report, number),
+            Part::Findings(kind) => findings(&mut out, report, kind, number),
+            Part::Soa => soa(&mut out, report, number),
+            Part::Roadmap => roadmap(&mut out, report, number),
+            Part::Method => appendix(&mut out, report),
+            Part::Disclaimer => disclaimer(&mut out, report),
+        }
+    }
+    out.push_str("</main>\n</body>\n</html>\n");
+    out
+}
+
+// ---------------------------------------------------------------------------------------------
+// Text helpers
+
+/// Escapes text for HTML element content and quoted attribute values (also inside SVG).
+fn esc(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// Multi-line user text: escaped, line endings normalised, each line isolated with its own
+/// direction so a right-to-left line displays correctly inside a left-to-right note. Shown in
+/// an element with `white-space: pre-wrap`, so the line breaks stay.
+fn lines(text: &str) -> String {
+    let text = text.replace("\r\n", "\n").replace('\r', "\n");
+    text.split('\n')
+        .map(|line| {
+            if line.is_empty() {
+                String::new()
+            } else {
+                format!("<span dir=\"auto\">{}</span>", esc(line))
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// An id safe for an attribute and a fragment link.
+fn anchor(prefix: &str, id: &str) -> String {
+    let id: String = id
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_') {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    format!("{prefix}-{id}")
+}
+
+fn pct(x: Option<f64>) -> String {
+    x.map_or_else(|| "–".to_string(), |x| format!("{:.0}%", x * 100.0))
+}
+
+fn score(x: Option<f64>) -> String {
+    x.map_or_else(|| "–".to_string(), |x| format!("{x:.1}"))
+}
+
+fn days(d: f64) -> String {
+    if d.fract() == 0.0 {
+        format!("{d:.0}")
+    } else {
+        format!("{d:.1}")
+    }
+}
+
+/// A coordinate for SVG: one decimal, never "-0.0".
+fn num(x: f64) -> String {
+    let s = format!("{x:.1}");
+    if s == "-0.0" { "0.0".to_string() } else { s }
+}
+
+fn long_date(d: Date) -> String {
+    d.strftime("%-d %B %Y").to_string()
+}
+
+fn capitalise(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().chain(c).collect(),
+        None => String::new(),
+    }
+}
+
+fn plural(n: usize, one: &str, many: &str) -> String {
+    if n == 1 {
+        format!("{n} {one}")
+    } else {
+        format!("{n} {many}")
+    }
+}
+
+fn status_badge(status: Status) -> String {
+    let class = match status {
+        Status::Conforming => "ok",
+        Status::Partial => "part",
+        Status::Absent => "absent",
+        Status::Excluded => "excl",
+        Status::NotAssessed => "na",
+    };
+    format!(
+        "<span class=\"badge st-{class}\">{}</span>",
+        capitalise(status.as_str())
+    )
+}
+
+fn priority_badge(p: Priority, long: bool) -> String {
+    let class = match p {
+        Priority::P1 => "p1",
+        Priority::P2 => "p2",
+        Priority::P3 => "p3",
+    };
+    if long {
+        format!(
+            "<span class=\"badge {class}\">{} · {}</span>",
+            p.as_str(),
+            p.describe()
+        )
+    } else {
+        format!(
+            "<span class=\"badge {class}\" title=\"{}\">{}</span>",
+            p.describe(),
+            p.as_str()
+        )
+    }
+}
+
+fn implementation_badge(i: Implementation) -> String {
+    let class = match i {
+        Implementation::Implemented => "ok",
+        Implementation::PartiallyImplemented => "part",
+        Implementation::NotImplemented => "absent",
+        Implementation::NotAssessed => "na",
+        Implementation::Excluded => "excl",
+    };
+    format!("<span class=\"badge st-{class}\">{}</span>", i.label())
+}
+
+/// "2 · Managed", or just the number when the scale has no label for it.
+fn level(report: &Report, m: u8) -> String {
+    let label = report.level_label(m);
+    if label.is_empty() {
+        m.to_string()
+    } else {
+        format!("{m} · {}", esc(label))
+    }
+}
+
+/// "3 (Defined)", for running text.
+fn level_prose(report: &Report, m: u8) -> String {
+    let label = report.level_label(m);
+    if label.is_empty() {
+        m.to_string()
+    } else {
+        format!("{m} ({})", esc(label))
+    }
+}
+
+fn top_level(report: &Report) -> u8 {
+    report
+        .scale
+        .iter()
+        .map(|l| l.level)
+        .max()
+        .unwrap_or(5)
+        .max(1)
+}
+
+fn section_name(s: &SectionRow) -> String {
+    format!("{} {}", s.id, s.title)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Contents
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Part {
+    Summary,
+    Warnings,
+    Findings(SectionKind),
+    Soa,
+    Roadmap,
+    Method,
+    Disclaimer,
+}
+
+struct Entry {
+    part: Part,
+    id: &'static str,
+    title: &'static str,
+    numbered: bool,
+}
+
+fn contents(report: &Report) -> Vec<Entry> {
+    let has = |kind| report.sections.iter().any(|s| s.kind == kind);
+    let mut toc = vec![Entry {
+        part: Part::Summary,
+        id: "summary",
+        title: "Executive summary",
+        numbered: true,
+    }];
+    if !report.warnings.is_empty() || !report.orphaned_answers.is_empty() {
+        toc.push(Entry {
+            part: Part::Warnings,
+            id: "warnings",
+            title: "Completeness of this assessment",
+            numbered: true,
+        });
+    }
+    if has(SectionKind::Clause) {
+        toc.push(Entry {
+            part: Part::Findings(SectionKind::Clause),
+            id: "clauses",
+            title: "Findings: management system clauses",
+            numbered: true,
+        });
+    }
+    if has(SectionKind::Annex) {
+        toc.push(Entry {
+            part: Part::Findings(SectionKind::Annex),
+            id: "annex",
+            title: "Findings: Annex A controls",
+            numbered: true,
+        });
+    }
+    if !report.soa.is_empty() {
+        toc.push(Entry {
+            part: Part::Soa,
+            id: "soa",
+            title: "Draft Statement of Applicability",
+            numbered: true,
+        });
+    }
+    toc.push(Entry {
+        part: Part::Roadmap,
+        id: "roadmap",
+        title: "Roadmap",
+        numbered: true,
+    });
+    toc.push(Entry {
+        part: Part::Method,
+        id: "method",
+        title: "Appendix: method",
+        numbered: false,
+    });
+    toc.push(Entry {
+        part: Part::Disclaimer,
+        id: "disclaimer",
+        title: "Disclaimer",
+        numbered: false,
+    });
+    toc
+}
+
+fn heading(out: &mut String, number: Option<usize>, title: &str) {
+    match number {
+        Some(n) => {
+            w!(
+                out,
+                "<h2><span class=\"num\">{n}</span> {}</h2>\n",
+                esc(title)
+            );
+        }
+        None => {
+            w!(out, "<h2>{}</h2>\n", esc(title));
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Cover
+
+fn cover(out: &mut String, report: &Report, toc: &[Entry]) {
+    let a = &report.assessment;
+    let qn = &a.questionnaire;
+    w!(
+        out,
+        "<header class=\"cover\" id=\"cover\">\n<p class=\"kicker\">Gap analysis report</p>\n\
+         <h1 dir=\"auto\">{}</h1>\n<p class=\"client\" dir=\"auto\">{}</p>\n",
+        esc(&qn.title),
+        esc(&a.organisation)
+    );
+    out.push_str("<dl class=\"facts\">\n");
+    let facts: [(&str, String); 4] = [
+        ("Organisation", esc(&a.organisation)),
+        ("Scope", esc(&a.scope)),
+        ("Assessor", esc(&a.assessor)),
+        ("Assessment date", long_date(a.date)),
+    ];
+    for (k, v) in facts {
+        let v = if v.trim().is_empty() {
+            "<span class=\"muted\">not recorded</span>".to_string()
+        } else {
+            v
+        };
+        w!(
+            out,
+            "<div><dt>{k}</dt><dd dir=\"auto\" class=\"text\">{v}</dd></div>\n"
+        );
+    }
+    w!(
+        out,
+        "<div><dt>Questionnaire</dt><dd><span dir=\"auto\">{}</span>, version {} \
+         <span class=\"muted\">({})</span></dd></div>\n",
+        esc(&qn.title),
+        esc(&qn.version),
+        esc(&qn.id)
+    );
+    w!(
+        out,
+        "<div><dt>Target maturity</dt><dd>{}</dd></div>\n",
+        level(report, a.target)
+    );
+    w!(
+        out,
+        "<div><dt>Generated</dt><dd>{} by {} {}</dd></div>\n</dl>\n",
+        report.generated_at.strftime("%-d %B %Y, %H:%M UTC"),
+        esc(report.generator.name),
+        esc(report.generator.version)
+    );
+    if qn.changed_since_taken {
+        w!(
+            out,
+            "<p class=\"notice\" role=\"note\"><strong>The questionnaire has changed since this \
+             assessment was taken.</strong> The answers were given against version {} \
+             (content hash <code>{}</code>) and are scored here against version {} (content \
+             hash <code>{}</code>). Questions added since then appear as not assessed; answers \
+             to questions that were removed are listed under the completeness check.</p>\n",
+            esc(&qn.taken_version),
+            esc(short_hash(&qn.taken_hash)),
+            esc(&qn.version),
+            esc(short_hash(&qn.hash))
+        );
+    }
+    out.push_str("<nav class=\"toc\" aria-label=\"Contents\">\n<h2>Contents</h2>\n<ol>\n");
+    for (n, e) in toc.iter().enumerate() {
+        let num = if e.numbered {
+            format!("<span class=\"num\">{}</span>", n + 1)
+        } else {
+            "<span class=\"num\"></span>".to_string()
+        };
+        w!(out, "<li>{num}<a href=\"#{}\">{}</a>", e.id, esc(e.title));
+        if let Part::Findings(kind) = e.part {
+            out.push_str("<span class=\"sub\">");
+            let links: Vec<String> = report
+                .sections
+                .iter()
+                .filter(|s| s.kind == kind)
+                .map(|s| format!("<a href=\"#{}\">{}</a>", anchor("s", &s.id), esc(&s.id)))
+                .collect();
+            out.push_str(&links.join(" · "));
+            out.push_str("</span>");
+        }
+        out.push_str("</li>\n");
+    }
+    out.push_str("</ol>\n</nav>\n");
+    out.push_str(
+        "<p class=\"cover-note\">This is a gap analysis, not a certification: see the \
+         <a href=\"#disclaimer\">disclaimer</a> at the end of the report.</p>\n</header>\n",
+    );
+}
+
+fn short_hash(h: &str) -> &str {
+    h.get(..12).unwrap_or(h)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Executive summary
+
+fn summary(out: &mut String, report: &Report, number: Option<usize>) {
+    let a = &report.assessment;
+    let all = &report.overall.all;
+    out.push_str("<section class=\"summary major\" id=\"summary\">\n");
+    heading(out, number, "Executive summary");
+
+    // The headline, in words.
+    let mut lead = format!(
+        "{} of {} applicable questions ({}) are at the target maturity of {}; {} of them \
+         ({}) have been assessed.",
+        all.ready,
+        all.applicable,
+        pct(all.readiness),
+        level_prose(report, a.target),
+        all.answered,
+        pct(all.coverage)
+    );
+    let p = &report.priorities;
+    let gaps = p.p1 + p.p2 + p.p3;
+    if gaps > 0 {
+        w!(
+            lead,
+            " {} found: {} certification {}, {} major and {} minor.",
+            plural(gaps, "gap was", "gaps were"),
+            p.p1,
+            if p.p1 == 1 { "blocker" } else { "blockers" },
+            p.p2,
+            p.p3
+        );
+    } else {
+        lead.push_str(" No gaps were found among the questions answered.");
+    }
+    let ms: Vec<String> = report
+        .roadmap
+        .milestones
+        .iter()
+        .map(|m| format!("{} is expected on {}", esc(&m.name), long_date(m.date)))
+        .collect();
+    if !report.roadmap.actions.is_empty() && !ms.is_empty() {
+        w!(
+            lead,
+            " With {} person-days a week of remediation effort, {}.",
+            days(report.roadmap.capacity),
+            ms.join(" and ")
+        );
+    }
+    w!(out, "<p class=\"lead\">{lead}</p>\n");
+
+    // Key figures, overall and by part of the standard.
+    let (c, x) = (&report.overall.clauses, &report.overall.annex);
+    let split = |f: fn(&FiguresRow) -> String| {
+        format!(
+            "<span class=\"split\">Clauses 4–10 <b>{}</b> · Annex A <b>{}</b></span>",
+            f(c),
+            f(x)
+        )
+    };
+    out.push_str("<div class=\"kpis\">\n");
+    w!(
+        out,
+        "<div class=\"kpi\"><span class=\"k\">Readiness</span><span class=\"v\">{}</span>\
+         <span class=\"d\">{} of {} questions at target</span>{}</div>\n",
+        pct(all.readiness),
+        all.ready,
+        all.applicable,
+        split(|f| pct(f.readiness))
+    );
+    w!(
+        out,
+        "<div class=\"kpi\"><span class=\"k\">Coverage</span><span class=\"v\">{}</span>\
+         <span class=\"d\">{} of {} questions assessed</span>{}</div>\n",
+        pct(all.coverage),
+        all.answered,
+        all.applicable,
+        split(|f| pct(f.coverage))
+    );
+    w!(
+        out,
+        "<div class=\"kpi\"><span class=\"k\">Maturity score</span><span class=\"v\">{}\
+         <small> of {}</small></span><span class=\"d\">weighted mean; target {}</span>{}</div>\n",
+        score(all.score),
+        top_level(report),
+        a.target,
+        split(|f| score(f.score))
+    );
+    w!(
+        out,
+        "<div class=\"kpi\"><span class=\"k\">Gaps</span><span class=\"v\">{}</span>\
+         <span class=\"d\">{} certification {}</span>\
+         <span class=\"split\">P1 <b>{}</b> · P2 <b>{}</b> · P3 <b>{}</b></span></div>\n",
+        gaps,
+        p.p1,
+        if p.p1 == 1 { "blocker" } else { "blockers" },
+        p.p1,
+        p.p2,
+        p.p3
+    );
+    out.push_str("</div>\n");
+
+    // Charts: clauses on the left, Annex A on the right with its key.
+    out.push_str("<div class=\"charts\">\n");
+    let clauses: Vec<&SectionRow> = report
+        .sections
+        .iter()
+        .filter(|s| s.kind == SectionKind::Clause)
+        .collect();
+    if !clauses.is_empty() {
+        out.push_str(
+            "<figure class=\"chart\">\n<figcaption>Maturity per clause against target</figcaption>\n",
+        );
+        bar_chart(out, report, &clauses);
+        out.push_str("</figure>\n");
+    }
+    let groups: Vec<&SectionRow> = report
+        .sections
+        .iter()
+        .filter(|s| s.kind == SectionKind::Annex)
+        .collect();
+    if !groups.is_empty() {
+        out.push_str(
+            "<figure class=\"chart radar-fig\">\n<figcaption>Maturity per Annex A group against target</figcaption>\n",
+        );
+        radar_chart(out, report, &groups);
+        out.push_str("<ul class=\"key\">\n");
+        for g in &groups {
+            w!(
+                out,
+                "<li><b>{}</b> {} <span class=\"muted\">{}</span></li>\n",
+                esc(&g.id),
+                esc(&g.title),
+                score(g.figures.score)
+            );
+        }
+        out.push_str("</ul>\n</figure>\n");
+    }
+    out.push_str("</div>\n");
+
+    // The ten largest gaps.
+    let top: Vec<&QuestionRow> = report.gaps().into_iter().take(10).collect();
+    if !top.is_empty() {
+        w!(
+            out,
+            "<h3>The {} largest gaps</h3>\n<table class=\"top\">\n<colgroup><col style=\"width:5%\">\
+             <col style=\"width:11%\"><col style=\"width:40%\"><col style=\"width:11%\">\
+             <col style=\"width:8%\"><col style=\"width:25%\"></colgroup>\n<thead><tr>\
+             <th scope=\"col\" class=\"n\">#</th><th scope=\"col\">Question</th>\
+             <th scope=\"col\">Requirement</th><th scope=\"col\" class=\"n\">Maturity</th>\
+             <th scope=\"col\">Priority</th><th scope=\"col\">Owner</th></tr></thead>\n<tbody>\n",
+            if top.len() == 10 {
+                "ten".to_string()
+            } else {
+                top.len().to_string()
+            }
+        );
+        for q in &top {
+            w!(
+                out,
+                "<tr class=\"gap-row\"><td class=\"n\">{}</td><td class=\"ref\">\
+                 <a href=\"#{}\">{}</a></td><td><span class=\"ref\">{}</span> {}</td>\
+                 <td class=\"n\">{} → {}</td><td>{}</td><td dir=\"auto\">{}</td></tr>\n",
+                q.rank.unwrap_or_default(),
+                anchor("q", &q.id),
+                esc(&q.id),
+                esc(&q.reference),
+                esc(&q.requirement_title),
+                q.maturity
+                    .map_or_else(|| "–".to_string(), |m| m.to_string()),
+                a.target,
+                q.priority
+                    .map(|p| priority_badge(p, false))
+                    .unwrap_or_default(),
+                owner(&q.owner)
+            );
+        }
+        out.push_str("</tbody>\n</table>\n");
+    }
+
+    // Every certification blocker, grouped by requirement in questionnaire order.
+    let blockers = report.blockers();
+    if blockers.is_empty() {
+        out.push_str(
+            "<h3>Certification blockers</h3>\n<p>No question scored as a certification blocker \
+             (P1).</p>\n",
+        );
+    } else {
+        let ids: BTreeSet<&str> = blockers.iter().map(|q| q.id.as_str()).collect();
+        w!(
+            out,
+            "<h3>Certification blockers (P1): {}</h3>\n<ul class=\"blockers\">\n",
+            blockers.len()
+        );
+        let mut current: Option<&str> = None;
+        for q in report
+            .questions
+            .iter()
+            .filter(|q| ids.contains(q.id.as_str()))
+        {
+            if current != Some(q.reference.as_str()) {
+                if current.is_some() {
+                    out.push_str("</span></li>\n");
+                }
+                current = Some(&q.reference);
+                w!(
+                    out,
+                    "<li><b class=\"ref\">{}</b> {} <span class=\"ids\">",
+                    esc(&q.reference),
+                    esc(&q.requirement_title)
+                );
+            } else {
+                out.push_str(", ");
+            }
+            w!(
+                out,
+                "<a class=\"blocker\" href=\"#{}\">{}</a>",
+                anchor("q", &q.id),
+                esc(&q.id)
+            );
+        }
+        out.push_str("</span></li>\n</ul>\n");
+    }
+    out.push_str("</section>\n");
+}
+
+fn owner(o: &str) -> String {
+    if o.trim().is_empty() {
+        "<span class=\"muted\">none</span>".to_string()
+    } else {
+        esc(o)
+    }
+}
+
+/// Horizontal bars, one per section, with the target as a dashed line across them and the
+/// scale along the bottom.
+fn bar_chart(out: &mut String, report: &Report, sections: &[&SectionRow]) {
+    let top_l = top_level(report);
+    let max = f64::from(top_l);
+    let target = f64::from(report.assessment.target);
+    let (width, left, right, top, row) = (360.0, 172.0, 318.0, 18.0, 24.0);
+    let bottom = top + row * sections.len() as f64;
+    let height = bottom + 38.0;
+    let x = |v: f64| left + (right - left) * (v / max).clamp(0.0, 1.0);
+    w!(
+        out,
+        "<svg class=\"bars\" viewBox=\"0 0 {} {}\" role=\"img\" aria-labelledby=\"bars-t\">\
+         <title id=\"bars-t\">Maturity per clause against a target of {}</title>\n",
+        num(width),
+        num(height),
+        report.assessment.target
+    );
+    for l in 0..=top_l {
+        let gx = x(f64::from(l));
+        w!(
+            out,
+            "<line class=\"grid\" x1=\"{0}\" y1=\"{1}\" x2=\"{0}\" y2=\"{2}\"/>\
+             <text class=\"tick\" x=\"{0}\" y=\"{3}\" text-anchor=\"middle\">{4}</text>\n",
+            num(gx),
+            num(top),
+            num(bottom),
+            num(bottom + 11.0),
+            l
+        );
+    }
+    for (i, s) in sections.iter().enumerate() {
+        let y = top + row * i as f64;
+        let mid = y + row / 2.0 + 3.5;
+        w!(
+            out,
+            "<text class=\"label\" x=\"{}\" y=\"{}\" text-anchor=\"end\">{}<title>{}</title></text>\n",
+            num(left - 6.0),
+            num(mid),
+            esc(&truncate(&section_name(s), 30)),
+            esc(&section_name(s))
+        );
+        let (class, w_bar, value, tip) = match s.figures.score {
+            Some(v) => {
+                let class = if v >= target {
+                    "ok"
+                } else if v >= target - 1.0 {
+                    "part"
+                } else {
+                    "low"
+                };
+                (
+                    class,
+                    (x(v) - left).max(1.5),
+                    format!("{v:.1}"),
+                    format!("{v:.1}"),
+                )
+            }
+            None => ("none", 1.5, "–".to_string(), "not assessed".to_string()),
+        };
+        w!(
+            out,
+            "<rect class=\"bar {class}\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\">\
+             <title>{}: {tip}</title></rect>\
+             <text class=\"value\" x=\"{}\" y=\"{}\" text-anchor=\"end\">{value}</text>\n",
+            num(left),
+            num(y + 5.0),
+            num(w_bar),
+            num(row - 10.0),
+            esc(&section_name(s)),
+            num(width - 2.0),
+            num(mid)
+        );
+    }
+    let tx = x(target);
+    w!(
+        out,
+        "<line class=\"target\" x1=\"{0}\" y1=\"{1}\" x2=\"{0}\" y2=\"{2}\"/>\
+         <text class=\"target-label\" x=\"{0}\" y=\"{3}\" text-anchor=\"middle\">target {4}</text>\n",
+        num(tx),
+        num(top - 2.0),
+        num(bottom + 2.0),
+        num(top - 5.0),
+        report.assessment.target
+    );
+    // What the colours mean; the value and the target line say it too.
+    let ly = bottom + 30.0;
+    w!(out, "<g class=\"legend\">");
+    for (i, (class, text)) in [
+        ("ok", "at target"),
+        ("part", "up to 1 below"),
+        ("low", "more than 1 below"),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        let lx = 20.0 + 110.0 * i as f64;
+        w!(
+            out,
+            "<rect class=\"swatch {class}\" x=\"{}\" y=\"{}\" width=\"10\" height=\"10\"/>\
+             <text x=\"{}\" y=\"{}\">{text}</text>",
+            num(lx),
+            num(ly - 9.0),
+            num(lx + 14.0),
+            num(ly)
+        );
+    }
+    out.push_str("</g>\n</svg>\n");
+}
+
+/// A spider chart: one axis per group, rings at each level, target and score as polygons.
+fn radar_chart(out: &mut String, report: &Report, groups: &[&SectionRow]) {
+    let max = f64::from(top_level(report));
+    let (cx, cy, r) = (150.0, 134.0, 94.0);
+    let n = groups.len();
+    let angle =
+        |i: usize| -std::f64::consts::FRAC_PI_2 + std::f64::consts::TAU * i as f64 / n as f64;
+    let point = |i: usize, v: f64| {
+        let rr = r * (v / max).clamp(0.0, 1.0);
+        (cx + rr * angle(i).cos(), cy + rr * angle(i).sin())
+    };
+    let polygon = |vals: &mut dyn Iterator<Item = f64>| -> String {
+        vals.enumerate()
+            .map(|(i, v)| {
+                let (px, py) = point(i, v);
+                format!("{},{}", num(px), num(py))
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    w!(
+        out,
+        "<svg class=\"radar\" viewBox=\"0 0 300 278\" role=\"img\" aria-labelledby=\"radar-t\">\
+         <title id=\"radar-t\">Maturity per Annex A group against a target of {}</title>\n",
+        report.assessment.target
+    );
+    for l in 1..=top_level(report) {
+        let ring = polygon(&mut (0..n).map(|_| f64::from(l)));
+        w!(out, "<polygon class=\"ring\" points=\"{ring}\"/>\n");
+    }
+    for (i, g) in groups.iter().enumerate() {
+        let (ex, ey) = point(i, max);
+        w!(
+            out,
+            "<line class=\"axis\" x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\"/>\n",
+            num(cx),
+            num(cy),
+            num(ex),
+            num(ey)
+        );
+        let (lx, ly) = (
+            cx + (r + 14.0) * angle(i).cos(),
+            cy + (r + 14.0) * angle(i).sin(),
+        );
+        let anchor_pos = if (lx - cx).abs() < 8.0 {
+            "middle"
+        } else if lx > cx {
+            "start"
+        } else {
+            "end"
+        };
+        let dy = if ly < cy - r * 0.9 {
+            -4.0
+        } else if ly > cy + r * 0.9 {
+            12.0
+        } else {
+            4.0
+        };
+        w!(
+            out,
+            "<text class=\"label\" x=\"{}\" y=\"{}\" text-anchor=\"{anchor_pos}\">{} \
+             <tspan class=\"value\">{}</tspan><title>{}: {}</title></text>\n",
+            num(lx),
+            num(ly + dy),
+            esc(&g.id),
+            score(g.figures.score),
+            esc(&section_name(g)),
+            g.figures
+                .score
+                .map_or_else(|| "not assessed".to_string(), |v| format!("{v:.1}"))
+        );
+    }
+    for l in 1..=top_level(report) {
+        let (_, ly) = point(0, f64::from(l));
+        w!(
+            out,
+            "<text class=\"tick\" x=\"{}\" y=\"{}\">{l}</text>\n",
+            num(cx + 3.0),
+            num(ly + 9.0)
+        );
+    }
+    let target = f64::from(report.assessment.target);
+    w!(
+        out,
+        "<polygon class=\"target\" points=\"{}\"/>\n",
+        polygon(&mut (0..n).map(|_| target))
+    );
+    w!(
+        out,
+        "<polygon class=\"score\" points=\"{}\"/>\n",
+        polygon(&mut groups.iter().map(|g| g.figures.score.unwrap_or(0.0)))
+    );
+    for (i, g) in groups.iter().enumerate() {
+        if let Some(v) = g.figures.score {
+            let (px, py) = point(i, v);
+            w!(
+                out,
+                "<circle class=\"dot\" cx=\"{}\" cy=\"{}\" r=\"2.5\"/>\n",
+                num(px),
+                num(py)
+            );
+        }
+    }
+    w!(
+        out,
+        "<g class=\"legend\"><line class=\"target\" x1=\"40\" y1=\"270\" x2=\"60\" y2=\"270\"/>\
+         <text x=\"64\" y=\"274\">target {}</text>\
+         <rect class=\"score\" x=\"140\" y=\"264\" width=\"20\" height=\"11\"/>\
+         <text x=\"164\" y=\"274\">maturity found</text></g>\n</svg>\n",
+        report.assessment.target
+    );
+}
+
+fn truncate(s: &str, max: usize) -> String {
+    if s.chars().count() <= max {
+        s.to_string()
+    } else {
+        let mut t: String = s.chars().take(max - 1).collect();
+        t = t.trim_end().to_string();
+        t.push('…');
+        t
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Completeness warnings and orphaned answers
+
+fn warnings(out: &mut String, report: &Report, number: Option<usize>) {
+    out.push_str("<section class=\"warnings major\" id=\"warnings\">\n");
+    heading(out, number, "Completeness of this assessment");
+    if !report.warnings.is_empty() {
+        w!(
+            out,
+            "<p>The completeness check found {} to resolve before this report is relied on. \
+             Figures and dates in this report treat unanswered questions as described in the \
+             method appendix.</p>\n",
+            plural(report.warnings.len(), "point", "points")
+        );
+        let mut i = 0;
+        while i < report.warnings.len() {
+            let kind = report.warnings[i].kind;
+            let group: Vec<_> = report.warnings[i..]
+                .iter()
+                .take_while(|f| f.kind == kind)
+                .collect();
+            w!(
+                out,
+                "<div class=\"finding\">\n<h3>{} <span class=\"count\">({})</span></h3>\n<ul>\n",
+                esc(kind.title()),
+                group.len()
+            );
+            for f in &group {
+                w!(out, "<li dir=\"auto\">{}</li>\n", esc(&f.message));
+            }
+            out.push_str("</ul>\n</div>\n");
+            i += group.len();
+        }
+    }
+    if !report.orphaned_answers.is_empty() {
+        w!(
+            out,
+            "<h3>Answers to questions no longer in the questionnaire ({})</h3>\n\
+             <p>These answers were kept when the questionnaire changed. They are not scored.</p>\n\
+             <table class=\"orphans\">\n<thead><tr><th scope=\"col\">Question</th>\
+             <th scope=\"col\">Answer</th><th scope=\"col\">Notes</th>\
+             <th scope=\"col\">Evidence</th><th scope=\"col\">Owner</th></tr></thead>\n<tbody>\n",
+            report.orphaned_answers.len()
+        );
+        for o in &report.orphaned_answers {
+            let answer = match &o.answer.response {
+                crate::assessment::Response::Unanswered => "Not answered".to_string(),
+                crate::assessment::Response::Maturity { level: m } => {
+                    format!("Maturity {}", level(report, *m))
+                }
+                crate::assessment::Response::NotApplicable { justification } => format!(
+                    "Not applicable: <span dir=\"auto\">{}</span>",
+                    esc(justification)
+                ),
+            };
+            w!(
+                out,
+                "<tr><td class=\"ref\">{}</td><td>{}</td><td class=\"text\" dir=\"auto\">{}</td>\
+                 <td>{}</td><td dir=\"auto\">{}</td></tr>\n",
+                esc(&o.question_id),
+                answer,
+                lines(&o.answer.notes),
+                evidence_list(&o.answer.evidence),
+                owner(&o.answer.owner)
+            );
+        }
+        out.push_str("</tbody>\n</table>\n");
+    }
+    out.push_str("</section>\n");
+}
+
+fn evidence_list(items: &[String]) -> String {
+    if items.is_empty() {
+        return "<span class=\"muted\">none recorded</span>".to_string();
+    }
+    let mut s = String::from("<ul class=\"evidence\">");
+    for e in items {
+        w!(s, "<li class=\"text\" dir=\"auto\">{}</li>", lines(e));
+    }
+    s.push_str("</ul>");
+    s
+}
+
+// ---------------------------------------------------------------------------------------------
+// Findings per section
+
+fn findings(out: &mut String, report: &Report, kind: SectionKind, number: Option<usize>) {
+    let (id, title) = match kind {
+        SectionKind::Clause => ("clauses", "Findings: management system clauses"),
+        SectionKind::Annex => ("annex", "Findings: Annex A controls"),
+    };
+    w!(out, "<section class=\"findings major\" id=\"{id}\">\n");
+    heading(out, number, title);
+    let t = report.assessment.target;
+    match kind {
+        SectionKind::Clause => {
+            w!(
+                out,
+                "<p class=\"intro\">Every requirement of clauses 4 to 10 applies; none can be \
+                 excluded. Each question is shown with the maturity found, the target of {}, \
+                 the gap and its priority, the notes and evidence recorded, and the recommended \
+                 action.</p>\n",
+                level_prose(report, t)
+            );
+        }
+        SectionKind::Annex => {
+            out.push_str(
+                "<p class=\"intro\">Annex A controls are selected in risk treatment; a control \
+                 marked not applicable is excluded, with its justification, in the draft \
+                 Statement of Applicability.</p>\n",
+            );
+        }
+    }
+    for s in report.sections.iter().filter(|s| s.kind == kind) {
+        let f = &s.figures;
+        w!(
+            out,
+            "<div class=\"section\" id=\"{}\">\n<h3><span class=\"ref\">{}</span> {}</h3>\n\
+             <p class=\"figs\">Maturity <b>{}</b> (target {}) · coverage <b>{}</b> · readiness \
+             <b>{}</b>: {} of {} applicable questions at target",
+            anchor("s", &s.id),
+            esc(&s.id),
+            esc(&s.title),
+            score(f.score),
+            t,
+            pct(f.coverage),
+            pct(f.readiness),
+            f.ready,
+            f.applicable
+        );
+        let excluded = f.questions - f.applicable;
+        if excluded > 0 {
+            w!(
+                out,
+                "; {} not applicable",
+                plural(excluded, "question", "questions")
+            );
+        }
+        out.push_str("</p>\n");
+        for q in report.questions.iter().filter(|q| q.section == s.id) {
+            question(out, report, q);
+        }
+        out.push_str("</div>\n");
+    }
+    out.push_str("</section>\n");
+}
+
+fn question(out: &mut String, report: &Report, q: &QuestionRow) {
+    let t = report.assessment.target;
+    w!(
+        out,
+        "<article class=\"q {}\" id=\"{}\">\n<header><h4><span class=\"ref\">{}</span> {} \
+         <span class=\"qid\">{}</span></h4><div class=\"badges\">{}{}</div></header>\n",
+        match (q.priority, q.status) {
+            (Some(Priority::P1), _) => "pr-p1",
+            (Some(Priority::P2), _) => "pr-p2",
+            (Some(Priority::P3), _) => "pr-p3",
+            (None, Status::Conforming) => "pr-ok",
+            _ => "pr-none",
+        },
+        anchor("q", &q.id),
+        esc(&q.reference),
+        esc(&q.requirement_title),
+        esc(&q.id),
+        status_badge(q.status),
+        q.priority
+            .map(|p| priority_badge(p, true))
+            .unwrap_or_default()
+    );
+    w!(
+        out,
+        "<p class=\"prompt\" dir=\"auto\">{}</p>\n",
+        esc(&q.prompt)
+    );
+    // The figures.
+    let maturity = match (q.maturity, q.not_applicable) {
+        (_, true) => "Not applicable".to_string(),
+        (Some(m), _) => level(report, m),
+        (None, _) => "<span class=\"muted\">not assessed</span>".to_string(),
+    };
+    let gap = q.gap.map_or_else(|| "–".to_string(), |g| g.to_string());
+    let due = q.due.map_or_else(|| "–".to_string(), |d| d.to_string());
+    w!(
+        out,
+        "<dl class=\"metrics\"><div><dt>Maturity</dt><dd>{maturity}</dd></div>\
+         <div><dt>Target</dt><dd>{}</dd></div><div><dt>Gap</dt><dd>{gap}</dd></div>\
+         <div><dt>Owner</dt><dd dir=\"auto\">{}</dd></div><div><dt>Due</dt><dd>{due}</dd></div></dl>\n",
+        level(report, t),
+        owner(&q.owner)
+    );
+    out.push_str("<dl class=\"fields\">\n");
+    if let Some(j) = &q.justification {
+        let j = if j.trim().is_empty() {
+            "<span class=\"muted\">none given</span>".to_string()
+        } else {
+            lines(j)
+        };
+        w!(
+            out,
+            "<div><dt>Justification for exclusion</dt><dd class=\"text\" dir=\"auto\">{j}</dd></div>\n"
+        );
+    }
+    if !q.notes.trim().is_empty() {
+        w!(
+            out,
+            "<div><dt>Notes</dt><dd class=\"text\" dir=\"auto\">{}</dd></div>\n",
+            lines(&q.notes)
+        );
+    }
+    if !q.not_applicable || !q.evidence.is_empty() || q.basis.is_some() {
+        let basis = q.basis.map_or_else(String::new, |b| {
+            format!(" <span class=\"basis\">(basis: {})</span>", b.describe())
+        });
+        w!(
+            out,
+            "<div><dt>Evidence</dt><dd>{}{basis}</dd></div>\n",
+            evidence_list(&q.evidence)
+        );
+    }
+    let rec_label = match q.status {
+        Status::Conforming => "Practice to keep",
+        Status::Excluded => "Practice if brought into scope",
+        _ => "Recommendation",
+    };
+    w!(
+        out,
+        "<div><dt>{rec_label}</dt><dd dir=\"auto\">{}</dd></div>\n",
+        esc(&q.recommendation)
+    );
+    let cross = crosswalk(report, q);
+    if !cross.is_empty() {
+        w!(out, "<div><dt>Crosswalk</dt><dd>{cross}</dd></div>\n");
+    }
+    out.push_str("</dl>\n</article>\n");
+}
+
+/// Crosswalk references in the questionnaire's framework order, then any others by id.
+fn crosswalk(report: &Report, q: &QuestionRow) -> String {
+    let mut parts = Vec::new();
+    for fw in &report.crosswalks {
+        if let Some(refs) = q.crosswalk.get(&fw.id)
+            && !refs.is_empty()
+        {
+            parts.push((fw.title.as_str(), refs));
+        }
+    }
+    for (id, refs) in &q.crosswalk {
+        if !refs.is_empty() && !report.crosswalks.iter().any(|f| &f.id == id) {
+            parts.push((id.as_str(), refs));
+        }
+    }
+    if parts.is_empty() {
+        return String::new();
+    }
+    let mut s = String::from("<ul class=\"xwalk\">");
+    for (title, refs) in parts {
+        let refs: Vec<String> = refs.iter().map(|r| esc(r)).collect();
+        w!(
+            s,
+            "<li><span class=\"fw\">{}</span> {}</li>",
+            esc(title),
+            refs.join(", ")
+        );
+    }
+    s.push_str("</ul>");
+    s
+}
+
+// ---------------------------------------------------------------------------------------------
+// Statement of Applicability
+
+fn soa(out: &mut String, report: &Report, number: Option<usize>) {
+    out.push_str("<section class=\"soa major\" id=\"soa\">\n");
+    heading(out, number, "Draft Statement of Applicability");
+    let applicable = report.soa.iter().filter(|r| r.applicable).count();
+    w!(
+        out,
+        "<p class=\"intro\">All {} Annex A controls: {} applicable, {} excluded. This draft \
+         follows from the answers recorded; the organisation confirms it when it approves its \
+         risk treatment.</p>\n",
+        report.soa.len(),
+        applicable,
+        report.soa.len() - applicable
+    );
+    out.push_str(
+        "<table class=\"soa-table\">\n<colgroup><col style=\"width:8%\"><col style=\"width:19%\">\
+         <col style=\"width:10%\"><col style=\"width:25%\"><col style=\"width:16%\">\
+         <col style=\"width:8%\"><col style=\"width:14%\"></colgroup>\n<thead><tr><th scope=\"col\">Control</th>\
+         <th scope=\"col\">Title</th><th scope=\"col\">Applicable</th>\
+         <th scope=\"col\">Justification</th><th scope=\"col\">Implementation</th>\
+         <th scope=\"col\" class=\"n\">Maturity</th><th scope=\"col\">Owner</th></tr></thead>\n<tbody>\n",
+    );
+    let mut group: Option<&str> = None;
+    for row in &report.soa {
+        if group != Some(row.group.as_str()) {
+            group = Some(&row.group);
+            w!(
+                out,
+                "<tr class=\"group\"><th colspan=\"7\" scope=\"rowgroup\">{} {}</th></tr>\n",
+                esc(&row.group),
+                esc(&row.group_title)
+            );
+        }
+        soa_row(out, row);
+    }
+    out.push_str("</tbody>\n</table>\n</section>\n");
+}
+
+fn soa_row(out: &mut String, row: &SoaRow) {
+    let applicable = if row.applicable {
+        "<span class=\"yes\">Yes</span>"
+    } else {
+        "<span class=\"no\">No, excluded</span>"
+    };
+    let justification = if row.justification.trim().is_empty() {
+        "<span class=\"muted\">none given</span>".to_string()
+    } else {
+        lines(&row.justification)
+    };
+    let mut implementation = implementation_badge(row.implementation);
+    if row.unassessed > 0 && row.implementation != Implementation::NotAssessed {
+        w!(
+            implementation,
+            " <span class=\"muted\">{} not assessed</span>",
+            row.unassessed
+        );
+    }
+    w!(
+        out,
+        "<tr class=\"soa-row\" id=\"{}\"><td class=\"ref\">{}</td><td>{}</td><td>{applicable}</td>\
+         <td class=\"text\" dir=\"auto\">{justification}</td><td>{implementation}</td>\
+         <td class=\"n\">{}</td><td dir=\"auto\">{}</td></tr>\n",
+        anchor("c", &row.control),
+        esc(&row.control),
+        esc(&row.title),
+        score(row.maturity),
+        if row.owner.trim().is_empty() {
+            "<span class=\"muted\">–</span>".to_string()
+        } else {
+            esc(&row.owner)
+        }
+    );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Roadmap
+
+fn roadmap(out: &mut String, report: &Report, number: Option<usize>) {
+    let r = &report.roadmap;
+    out.push_str("<section class=\"roadmap major\" id=\"roadmap\">\n");
+    heading(out, number, "Roadmap");
+    if r.actions.is_empty() {
+        out.push_str("<p>No question has a gap, so no remediation action is planned.</p>\n");
+    } else {
+        let late = r.actions.iter().filter(|x| x.late).count();
+        w!(
+            out,
+            "<p class=\"intro\">{} to close every gap found, {} person-days in all, worked one \
+             after another from {} at {} person-days a week; the last one ends on {}.",
+            plural(r.actions.len(), "action", "actions"),
+            days(r.total_days),
+            long_date(r.start),
+            days(r.capacity),
+            long_date(r.end)
+        );
+        if late > 0 {
+            let (verb, their) = if late == 1 {
+                ("is", "its")
+            } else {
+                ("are", "their")
+            };
+            w!(
+                out,
+                " {late} of them {verb} due before {their} scheduled end and marked <i>late</i>."
+            );
+        }
+        out.push_str("</p>\n");
+    }
+
+    // Milestones.
+    out.push_str("<div class=\"milestones\">\n");
+    for m in &r.milestones {
+        w!(
+            out,
+            "<div class=\"milestone\"><span class=\"k\">{}</span><span class=\"v\">{}</span>\
+             <span class=\"d\">{}</span>",
+            esc(&m.name),
+            long_date(m.date),
+            capitalise(&esc(&m.basis))
+        );
+        if m.unassessed > 0 {
+            w!(
+                out,
+                "<span class=\"d warn\">{} in its scope not yet answered; the date assumes \
+                 they need no work.</span>",
+                plural(m.unassessed, "question", "questions")
+            );
+        } else {
+            out.push_str("<span class=\"d\">Every question in its scope is answered.</span>");
+        }
+        out.push_str("</div>\n");
+    }
+    out.push_str("</div>\n");
+
+    // Phases.
+    if !report.phases.is_empty() {
+        out.push_str(
+            "<h3>Phases</h3>\n<table class=\"phases\">\n<colgroup><col style=\"width:13%\">\
+             <col style=\"width:43%\"><col style=\"width:9%\"><col style=\"width:11%\">\
+             <col style=\"width:12%\"><col style=\"width:12%\"></colgroup>\n<thead><tr><th scope=\"col\">Phase</th>\
+             <th scope=\"col\">What it covers</th><th scope=\"col\" class=\"n\">Actions</th>\
+             <th scope=\"col\" class=\"n\">Person-days</th><th scope=\"col\">From</th>\
+             <th scope=\"col\">To</th></tr></thead>\n<tbody>\n",
+        );
+        for p in &report.phases {
+            let xs: Vec<_> = r.actions.iter().filter(|x| x.phase == p.id).collect();
+            let (from, to) = match (
+                xs.iter().map(|x| x.start).min(),
+                xs.iter().map(|x| x.end).max(),
+            ) {
+                (Some(a), Some(b)) => (a.to_string(), b.to_string()),
+                _ => ("–".to_string(), "–".to_string()),
+            };
+            w!(
+                out,
+                "<tr><th scope=\"row\">{}</th><td>{}</td><td class=\"n\">{}</td>\
+                 <td class=\"n\">{}</td><td class=\"date\">{from}</td><td class=\"date\">{to}</td></tr>\n",
+                esc(&p.title),
+                esc(&p.description),
+                xs.len(),
+                days(xs.iter().map(|x| x.effort_days).sum())
+            );
+        }
+        out.push_str("</tbody>\n</table>\n");
+    }
+
+    // Actions.
+    if !r.actions.is_empty() {
+        out.push_str(
+            "<h3>Actions in order</h3>\n<table class=\"actions\">\n<colgroup><col style=\"width:5%\">\
+             <col style=\"width:17%\"><col style=\"width:31.5%\"><col style=\"width:8%\">\
+             <col style=\"width:7.5%\"><col style=\"width:11%\"><col style=\"width:10.5%\">\
+             <col style=\"width:9.5%\"></colgroup>\n<thead><tr>\
+             <th scope=\"col\" class=\"n\">Step</th><th scope=\"col\">Requirement</th>\
+             <th scope=\"col\">Action</th><th scope=\"col\">Priority</th>\
+             <th scope=\"col\">Effort</th><th scope=\"col\">Owner</th>\
+             <th scope=\"col\">Start – end</th><th scope=\"col\">Due</th>\
+             </tr></thead>\n<tbody>\n",
+        );
+        let mut phase: Option<&str> = None;
+        for x in &r.actions {
+            if phase != Some(x.phase.as_str()) {
+                phase = Some(&x.phase);
+                w!(
+                    out,
+                    "<tr class=\"group\"><th colspan=\"8\" scope=\"rowgroup\">{}</th></tr>\n",
+                    esc(&x.phase_title)
+                );
+            }
+            let after = if x.after.is_empty() {
+                String::new()
+            } else {
+                let refs: Vec<String> = x.after.iter().map(|a| esc(a)).collect();
+                format!("<span class=\"after\">after {}</span>", refs.join(", "))
+            };
+            let due = match x.due {
+                None => "<span class=\"muted\">–</span>".to_string(),
+                Some(d) if x.late => format!(
+                    "{d}<br><span class=\"badge late\" title=\"due before the scheduled end\">Late</span>"
+                ),
+                Some(d) => d.to_string(),
+            };
+            w!(
+                out,
+                "<tr class=\"action\"><td class=\"n\">{}</td><td><a class=\"ref\" href=\"#{}\">{}</a> \
+                 {}{after}</td><td dir=\"auto\">{}</td><td>{}</td><td>{} <span class=\"muted\">{} d</span></td>\
+                 <td dir=\"auto\">{}</td><td class=\"date\">{}<br>– {}</td>\
+                 <td class=\"date\">{due}</td></tr>\n",
+                x.step,
+                anchor("q", &x.question),
+                esc(&x.question),
+                esc(&x.requirement_title),
+                esc(&x.recommendation),
+                priority_badge(x.priority, false),
+                x.effort.as_str(),
+                days(x.effort_days),
+                owner(&x.owner),
+                x.start,
+                x.end
+            );
+        }
+        out.push_str("</tbody>\n</table>\n");
+    }
+    out.push_str("</section>\n");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Method appendix and disclaimer
+
+fn appendix(out: &mut String, report: &Report) {
+    out.push_str("<section class=\"method major\" id=\"method\">\n");
+    heading(out, None, "Appendix: method");
+    for part in method::appendix(report) {
+        w!(out, "<h3>{}</h3>\n", esc(&part.title));
+        for p in &part.paragraphs {
+            w!(out, "<p>{}</p>\n", esc(p));
+        }
+        if !part.bullets.is_empty() {
+            out.push_str("<ul>\n");
+            for b in &part.bullets {
+                w!(out, "<li>{}</li>\n", esc(b));
+            }
+            out.push_str("</ul>\n");
+        }
+    }
+    out.push_str("</section>\n");
+}
+
+fn disclaimer(out: &mut String, report: &Report) {
+    out.push_str("<section class=\"disclaimer\" id=\"disclaimer\">\n");
+    heading(out, None, "Disclaimer");
+    w!(out, "<p>{}</p>\n", esc(method::DISCLAIMER));
+    w!(
+        out,
+        "<p class=\"copyright\">{}</p>\n",
+        esc(method::COPYRIGHT)
+    );
+    let qn = &report.assessment.questionnaire;
+    w!(
+        out,
+        "<p class=\"colophon\">Generated by {} {} on {} from assessment {} (questionnaire {} \
+         version {}, content hash <code>{}</code>).</p>\n</section>\n",
+        esc(report.generator.name),
+        esc(report.generator.version),
+        report.generated_at.strftime("%Y-%m-%d %H:%M UTC"),
+        report.assessment.id,
+        esc(&qn.id),
+        esc(&qn.version),
+        esc(&qn.hash)
+    );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Style
+
+const STYLE: &str = r#"
+:root {
+  --ink: #1c232c; --muted: #596573; --rule: #d3d9e1; --fill: #f3f5f8; --brand: #1f3a5f;
+  --accent: #2b6c8f;
+  --ok-bg: #dcefe2; --ok: #1b5e33; --part-bg: #fbedcf; --part: #6f4500;
+  --bad-bg: #f8dcd8; --bad: #8a1c12; --excl-bg: #e7e9ed; --excl: #39414b;
+  --p3-bg: #dee8f4; --p3: #1f3a5f;
+}
+* { box-sizing: border-box; }
+html { background: #e9ecf0; }
+body {
+  margin: 0 auto; max-width: 210mm; padding: 0; background: #fff; color: var(--ink);
+  font-family: -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans",
+    "Liberation Sans", "DejaVu Sans", sans-serif, "Apple Color Emoji", "Segoe UI Emoji",
+    "Noto Color Emoji";
+  font-size: 10pt; line-height: 1.45;
+  overflow-wrap: anywhere; word-break: normal;
+}
+main, .cover { padding: 14mm 15mm; }
+h1, h2, h3, h4 { color: var(--brand); line-height: 1.25; margin: 0; }
+h2 { font-size: 17pt; margin: 0 0 4mm; padding-bottom: 2mm; border-bottom: 2px solid var(--brand); }
+h2 .num { display: inline-block; min-width: 1.4em; color: var(--accent); }
+h3 { font-size: 12pt; margin: 6mm 0 2mm; }
+h4 { font-size: 10pt; }
+p { margin: 0 0 2.5mm; }
+a { color: var(--accent); text-decoration: none; }
+code { font-family: "DejaVu Sans Mono", Menlo, Consolas, monospace; font-size: 0.85em; }
+.muted { color: var(--muted); }
+.text { white-space: pre-wrap; }
+.ref { font-weight: 600; font-variant-numeric: tabular-nums; white-space: nowrap; }
+.n { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+.date { white-space: nowrap; font-variant-numeric: tabular-nums; }
+section.major { margin-top: 12mm; }
+
+/* Cover */
+.cover { min-height: 270mm; display: flex; flex-direction: column; border-top: 8mm solid var(--brand); }
+.cover .kicker { margin-top: 18mm; text-transform: uppercase; letter-spacing: 0.12em; color: var(--accent); font-weight: 600; font-size: 10pt; }
+.cover h1 { font-size: 24pt; margin: 3mm 0 2mm; max-width: 160mm; }
+.cover .client { font-size: 16pt; color: var(--ink); margin-bottom: 12mm; }
+.facts { margin: 0 0 8mm; border-top: 1px solid var(--rule); }
+.facts > div { display: grid; grid-template-columns: 42mm 1fr; gap: 4mm; padding: 2mm 0; border-bottom: 1px solid var(--rule); }
+.facts dt { color: var(--muted); font-weight: 600; }
+.facts dd { margin: 0; }
+.notice { border: 1px solid var(--part); border-left: 4px solid var(--part); background: var(--part-bg); padding: 3mm 4mm; }
+.toc { margin-top: auto; }
+.toc h2 { font-size: 12pt; border-bottom: 1px solid var(--rule); padding-bottom: 1mm; }
+.toc ol { list-style: none; margin: 0; padding: 0; }
+.toc li { padding: 0.8mm 0; }
+.toc .num { display: inline-block; width: 7mm; color: var(--accent); font-weight: 600; }
+.toc .sub { display: block; margin-left: 7mm; font-size: 8.5pt; color: var(--muted); }
+.cover-note { margin-top: 6mm; font-size: 8.5pt; color: var(--muted); }
+
+/* Executive summary */
+.lead { font-size: 10pt; }
+.kpis { display: grid; grid-template-columns: repeat(4, 1fr); gap: 3mm; margin: 3mm 0; }
+.kpi { border: 1px solid var(--rule); border-top: 3px solid var(--accent); padding: 1.5mm 2.5mm; display: flex; flex-direction: column; }
+.kpi .k, .milestone .k { font-size: 8pt; text-transform: uppercase; letter-spacing: 0.06em; color: var(--muted); font-weight: 600; }
+.kpi .v { font-size: 16pt; font-weight: 700; color: var(--brand); line-height: 1.2; }
+.kpi .v small { font-size: 10pt; font-weight: 400; color: var(--muted); }
+.kpi .d, .kpi .split { font-size: 7.5pt; color: var(--muted); line-height: 1.3; }
+.kpi .split { font-size: 7pt; white-space: nowrap; }
+.kpi .split b { color: var(--ink); }
+.charts { display: grid; grid-template-columns: 42fr 58fr; gap: 5mm; margin-top: 3mm; align-items: start; }
+.radar-fig { display: grid; grid-template-columns: 56fr 44fr; gap: 2mm; align-items: center; }
+.radar-fig figcaption { grid-column: 1 / -1; }
+figure { margin: 0; }
+figcaption { font-weight: 600; color: var(--brand); font-size: 9.5pt; margin-bottom: 1mm; }
+svg { width: 100%; height: auto; display: block; font-family: inherit; }
+svg.radar { max-width: 56mm; justify-self: center; }
+svg text { font-size: 12px; fill: var(--ink); }
+svg .tick { font-size: 10px; fill: var(--muted); }
+svg.radar text { font-size: 13px; }
+svg.radar .tick { font-size: 9px; }
+svg .grid { stroke: #e3e7ec; stroke-width: 1; }
+svg .ok { fill: #3d8a5a; } svg .part { fill: #d9a13b; } svg .low { fill: #c0564b; }
+svg .bar.none { fill: var(--muted); }
+svg .value { font-weight: 700; }
+svg line.target { stroke: var(--brand); stroke-width: 1.6; stroke-dasharray: 4 3; }
+svg .target-label { font-size: 10px; fill: var(--brand); font-weight: 600; }
+svg .ring { fill: none; stroke: #dde2e8; stroke-width: 1; }
+svg .axis { stroke: #c9d0d8; stroke-width: 1; }
+svg polygon.target { fill: none; stroke: var(--brand); stroke-width: 1.6; stroke-dasharray: 4 3; }
+svg .score { fill: rgba(43, 108, 143, 0.22); stroke: var(--accent); stroke-width: 1.8; }
+svg .dot { fill: var(--accent); }
+svg .legend text { font-size: 11px; fill: var(--muted); }
+.key { list-style: none; padding: 0; margin: 0; font-size: 7.5pt; line-height: 1.3; }
+.key li { margin-bottom: 0.8mm; }
+.key li { break-inside: avoid; }
+table { width: 100%; table-layout: fixed; border-collapse: collapse; margin: 2mm 0 4mm; font-size: 8.5pt; }
+th, td { text-align: left; vertical-align: top; padding: 1.2mm 1.6mm; border-bottom: 1px solid var(--rule); }
+thead th { background: var(--fill); color: var(--brand); font-weight: 600; border-bottom: 1.5px solid var(--brand); }
+tbody th { font-weight: 600; }
+tr.group th { background: #fafbfc; color: var(--brand); padding-top: 2.5mm; border-bottom: 1px solid var(--brand); }
+table.figures { margin-top: 4mm; font-size: 8pt; }
+.summary h3 { margin-top: 4mm; }
+.top td, .top th { padding: 0.5mm 1.4mm; line-height: 1.3; }
+.top .badge { line-height: 1.3; }
+.blockers { list-style: none; padding: 0; margin: 0; columns: 3; column-gap: 5mm; font-size: 7.5pt; line-height: 1.3; }
+.blockers li { break-inside: avoid; padding: 0.4mm 0; }
+.blockers .ids { color: var(--muted); white-space: normal; }
+
+/* Badges: colour always with a text label */
+.badge { display: inline-block; padding: 0 1.6mm; border-radius: 2mm; font-size: 8pt; font-weight: 600; line-height: 1.6; white-space: nowrap; border: 1px solid transparent; }
+.st-ok { background: var(--ok-bg); color: var(--ok); }
+.st-part { background: var(--part-bg); color: var(--part); }
+.st-absent { background: var(--bad-bg); color: var(--bad); }
+.st-excl { background: var(--excl-bg); color: var(--excl); }
+.st-na { background: #fff; color: var(--excl); border: 1px dashed var(--muted); }
+.p1 { background: var(--bad-bg); color: var(--bad); border-color: var(--bad); }
+.p2 { background: var(--part-bg); color: var(--part); }
+.p3 { background: var(--p3-bg); color: var(--p3); }
+.late { background: var(--bad-bg); color: var(--bad); }
+
+/* Completeness */
+.finding h3 { font-size: 10.5pt; }
+.finding .count { color: var(--muted); font-weight: 400; }
+.finding ul { margin: 0 0 2mm; padding-left: 5mm; }
+
+/* Findings */
+.intro { color: var(--muted); }
+.section { margin-top: 4mm; }
+.section > h3 { font-size: 13pt; margin: 6mm 0 1mm; padding: 1.5mm 0; border-bottom: 1px solid var(--rule); }
+.section > h3 .ref { color: var(--accent); margin-right: 1mm; }
+.figs { font-size: 9pt; color: var(--muted); margin-bottom: 3mm; }
+.figs b { color: var(--ink); }
+.q { border: 1px solid var(--rule); border-left: 3px solid var(--accent); padding: 2.5mm 3.5mm 1.5mm; margin: 0 0 3mm; }
+.q.pr-p1 { border-left-color: var(--bad); } .q.pr-p2 { border-left-color: #d9a13b; }
+.q.pr-p3 { border-left-color: var(--accent); } .q.pr-ok { border-left-color: #3d8a5a; }
+.q.pr-none { border-left-color: var(--muted); }
+.q header { display: flex; justify-content: space-between; gap: 3mm; align-items: baseline; }
+.q h4 .qid { color: var(--muted); font-weight: 400; font-size: 8.5pt; margin-left: 1mm; white-space: nowrap; }
+.q .badges { display: flex; gap: 1.5mm; flex-shrink: 0; }
+.prompt { font-style: italic; color: var(--muted); font-size: 9pt; margin: 1mm 0 2mm; }
+.metrics { display: grid; grid-template-columns: 1.3fr 1.3fr 0.5fr 2fr 0.9fr; gap: 0; margin: 0 0 2mm; background: var(--fill); border: 1px solid var(--rule); }
+.metrics > div { padding: 1mm 2mm; border-right: 1px solid var(--rule); }
+.metrics > div:last-child { border-right: 0; }
+.metrics dt { font-size: 7pt; text-transform: uppercase; letter-spacing: 0.05em; color: var(--muted); font-weight: 600; }
+.metrics dd { margin: 0; font-size: 9pt; font-weight: 600; }
+.fields { margin: 0; }
+.fields > div { display: grid; grid-template-columns: 30mm 1fr; gap: 3mm; padding: 0.8mm 0; }
+.fields dt { color: var(--muted); font-weight: 600; font-size: 8.5pt; }
+.fields dd { margin: 0; font-size: 9pt; }
+.evidence, .xwalk { display: inline; list-style: none; margin: 0; padding: 0; }
+.evidence li, .xwalk li { display: inline; }
+.evidence li + li::before, .xwalk li + li::before { content: " · "; color: var(--muted); white-space: normal; }
+.basis { font-size: 8pt; color: var(--muted); }
+.xwalk { font-size: 8.5pt; }
+.xwalk .fw { color: var(--muted); }
+.xwalk .fw::after { content: ":"; }
+
+/* SoA and roadmap */
+.soa-table td:nth-child(4) { font-size: 8pt; }
+.yes { color: var(--ok); font-weight: 600; }
+.no { color: var(--excl); font-weight: 600; }
+.milestones { display: grid; grid-template-columns: 1fr 1fr; gap: 4mm; margin: 3mm 0 2mm; }
+.milestone { border: 1px solid var(--rule); border-top: 3px solid var(--brand); padding: 2.5mm 3.5mm; display: flex; flex-direction: column; gap: 0.5mm; }
+.milestone .v { font-size: 15pt; font-weight: 700; color: var(--brand); }
+.milestone .d { font-size: 8.5pt; color: var(--muted); }
+.milestone .warn { color: var(--part); }
+.actions td, .actions thead th { font-size: 8pt; }
+.actions .after { display: block; color: var(--muted); font-size: 7.5pt; }
+
+/* Appendix and disclaimer */
+.method ul { padding-left: 5mm; }
+.method li { margin-bottom: 1mm; }
+.disclaimer { margin-top: 10mm; border: 1px solid var(--rule); background: var(--fill); padding: 4mm 5mm; }
+.disclaimer h2 { font-size: 13pt; border-bottom: 0; }
+.copyright, .colophon { font-size: 8.5pt; color: var(--muted); }
+
+@page { size: A4; margin: 12mm 13mm 15mm; }
+@page { @bottom-right { content: "Page " counter(page) " of " counter(pages); font-family: "Helvetica Neue", Arial, "Liberation Sans", sans-serif; font-size: 8pt; color: #596573; } }
+@page :first { @bottom-right { content: none; } }
+@media print {
+  html, body { background: #fff; }
+  body { max-width: none; font-size: 9.5pt; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  main, .cover { padding: 0; }
+  .cover { min-height: 265mm; border-top-width: 5mm; padding-top: 0; }
+  .cover, section.summary { break-after: page; page-break-after: always; }
+  section.major { margin-top: 0; break-before: page; page-break-before: always; }
+  #warnings + #clauses { margin-top: 10mm; break-before: auto; page-break-before: auto; }
+  .disclaimer { break-inside: avoid; page-break-inside: avoid; }
+  h2, h3, h4, .figs { break-after: avoid; page-break-after: avoid; }
+  .q, tr, .kpi, .milestone, figure, .finding li, .blockers li { break-inside: avoid; page-break-inside: avoid; }
+  thead { display: table-header-group; }
+  tfoot { display: table-footer-group; }
+  a { color: inherit; }
+  .summary { font-size: 9pt; }
+  .summary .lead { font-size: 9.5pt; }
+  .summary h2 { margin-bottom: 2.5mm; }
+  .summary h3 { margin-top: 3mm; }
+}
+"#;

@@ -1,0 +1,512 @@
+//! The HTML gap report, rendered from the fixed fixture: a golden snapshot, and targeted checks
+//! on escaping, self-containment, charts, completeness and the print stylesheet.
+
+mod common;
+
+use aimsgap::assessment::{Answer, Response};
+use aimsgap::questionnaire::SectionKind;
+use aimsgap::report::{Orphan, Report, html, method};
+use common::{EMOJI, MULTILINE, RTL, SCRIPT, fixture, long_note};
+
+/// The same escaping the report promises, written out independently.
+fn escaped(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+        .replace('\'', "&#39;")
+}
+
+/// The text of the element that starts with `start` (an opening tag prefix, unique in the
+/// document) up to the first `end` after it.
+fn between<'a>(html: &'a str, start: &str, end: &str) -> &'a str {
+    let from = html
+        .find(start)
+        .unwrap_or_else(|| panic!("{start} not found"));
+    let rest = &html[from..];
+    let to = rest.find(end).unwrap_or_else(|| panic!("{end} not found"));
+    &rest[..to + end.len()]
+}
+
+/// The opening tag that most closely encloses byte position `at`.
+fn enclosing_tag(html: &str, at: usize) -> &str {
+    let open = html[..at].rfind('<').unwrap();
+    let close = open + html[open..].find('>').unwrap();
+    &html[open..=close]
+}
+
+#[test]
+fn golden_snapshot() {
+    let html = html::render(&fixture());
+    insta::assert_snapshot!("report", html);
+}
+
+#[test]
+fn same_report_same_bytes() {
+    let report = fixture();
+    assert_eq!(html::render(&report), html::render(&report));
+}
+
+#[test]
+fn user_text_is_escaped_and_no_markup_gets_through() {
+    let html = html::render(&fixture());
+    assert!(!html.to_lowercase().contains("<script"), "a script tag");
+    assert!(!html.contains(SCRIPT), "the hostile text appears unescaped");
+    assert!(
+        html.contains(&escaped(SCRIPT)),
+        "the hostile text is missing"
+    );
+    assert!(html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;"));
+    // The owner with angle brackets, the excluded control's justification.
+    assert!(html.contains("Ana &lt;ana@example.com&gt;"));
+    assert!(html.contains(&escaped(common::FORMULA)));
+
+    // Every tag in the document is one the renderer writes: nothing typed by a user or a
+    // questionnaire author turns into markup.
+    const TAGS: &[&str] = &[
+        "!DOCTYPE",
+        "html",
+        "head",
+        "meta",
+        "title",
+        "style",
+        "body",
+        "header",
+        "main",
+        "nav",
+        "section",
+        "article",
+        "figure",
+        "figcaption",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "p",
+        "div",
+        "span",
+        "dl",
+        "dt",
+        "dd",
+        "ul",
+        "ol",
+        "li",
+        "a",
+        "b",
+        "i",
+        "small",
+        "code",
+        "br",
+        "table",
+        "colgroup",
+        "col",
+        "thead",
+        "tbody",
+        "tr",
+        "th",
+        "td",
+        "svg",
+        "g",
+        "line",
+        "rect",
+        "text",
+        "tspan",
+        "polygon",
+        "circle",
+    ];
+    for (at, _) in html.match_indices('<') {
+        let rest = html[at + 1..].trim_start_matches('/');
+        let name: String = rest
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || *c == '!')
+            .collect();
+        assert!(
+            TAGS.contains(&name.as_str()),
+            "unexpected tag <{name} at {at}: {}",
+            &html[at..(at + 60).min(html.len())]
+        );
+    }
+}
+
+#[test]
+fn questionnaire_text_is_escaped_too_also_inside_the_charts() {
+    let mut report = fixture();
+    let clause = report
+        .sections
+        .iter_mut()
+        .find(|s| s.kind == SectionKind::Clause)
+        .unwrap();
+    clause.title = "Context <blink>& \"more\"</blink>".into();
+    let group = report
+        .sections
+        .iter_mut()
+        .find(|s| s.kind == SectionKind::Annex)
+        .unwrap();
+    group.title = "Policies <marquee>'AI'</marquee>".into();
+    report.questions[0].prompt = "Tell me <u>everything</u>".into();
+    report.assessment.questionnaire.title = "Gap <em>analysis</em>".into();
+    let html = html::render(&report);
+    for raw in ["<blink>", "<marquee>", "<u>", "<em>"] {
+        assert!(!html.contains(raw), "{raw} came through");
+    }
+    let bars = between(&html, "<svg class=\"bars\"", "</svg>");
+    assert!(bars.contains("Context &lt;blink&gt;&amp; &quot;more&quot;&lt;/blink&gt;"));
+    let radar = between(&html, "<svg class=\"radar\"", "</svg>");
+    assert!(radar.contains("Policies &lt;marquee&gt;&#39;AI&#39;&lt;/marquee&gt;"));
+    assert!(html.contains("Tell me &lt;u&gt;everything&lt;/u&gt;"));
+    assert!(html.contains("<title>Gap analysis: "));
+    assert!(html.contains("Gap &lt;em&gt;analysis&lt;/em&gt;"));
+}
+
+#[test]
+fn nothing_is_fetched_and_nothing_runs() {
+    let html = html::render(&fixture());
+    let lower = html.to_lowercase();
+    for banned in [
+        "<link", "@import", "url(", "src=", "<img", "<iframe", "<object", "<embed",
+    ] {
+        assert!(!lower.contains(banned), "found {banned}");
+    }
+    for handler in [" onload=", " onclick=", " onerror=", "javascript:"] {
+        assert!(!lower.contains(handler), "found {handler}");
+    }
+    // Links only point inside the document.
+    for (at, _) in html.match_indices("href=\"") {
+        let value = &html[at + 6..];
+        assert!(
+            value.starts_with('#'),
+            "a link leaves the document: {}",
+            &value[..40.min(value.len())]
+        );
+    }
+    assert!(!lower.contains("href=\"http") && !lower.contains("src=\"http"));
+}
+
+#[test]
+fn bar_chart_has_one_bar_per_clause_and_radar_one_axis_per_annex_group() {
+    let report = fixture();
+    let html = html::render(&report);
+    assert!(html.matches("<svg").count() >= 2);
+
+    let clauses: Vec<_> = report
+        .sections
+        .iter()
+        .filter(|s| s.kind == SectionKind::Clause)
+        .collect();
+    let bars = between(&html, "<svg class=\"bars\"", "</svg>");
+    assert_eq!(bars.matches("<rect class=\"bar ").count(), clauses.len());
+    assert_eq!(bars.matches("<line class=\"target\"").count(), 1);
+    for s in &clauses {
+        let value = s.figures.score.map(|v| format!("{v:.1}")).unwrap();
+        assert!(bars.contains(&format!("{} {}", s.id, s.title)), "{}", s.id);
+        assert!(bars.contains(&format!(">{value}</text>")), "{}", s.id);
+    }
+
+    let groups: Vec<_> = report
+        .sections
+        .iter()
+        .filter(|s| s.kind == SectionKind::Annex)
+        .collect();
+    let radar = between(&html, "<svg class=\"radar\"", "</svg>");
+    assert_eq!(radar.matches("class=\"axis\"").count(), groups.len());
+    for g in &groups {
+        assert!(radar.contains(&format!(">{} <tspan", g.id)), "{}", g.id);
+    }
+    // The score polygon has one vertex per group, and so does the target.
+    let points = |class: &str| {
+        let poly = between(
+            radar,
+            &format!("<polygon class=\"{class}\" points=\""),
+            "\"/>",
+        );
+        poly.split('"').nth(3).unwrap().split(' ').count()
+    };
+    assert_eq!(points("score"), groups.len());
+    assert_eq!(points("target"), groups.len());
+}
+
+#[test]
+fn soa_lists_every_control() {
+    let report = fixture();
+    assert_eq!(report.soa.len(), 38);
+    let html = html::render(&report);
+    let soa = between(&html, "<section class=\"soa major\"", "</section>");
+    assert_eq!(
+        soa.matches("<tr class=\"soa-row\"").count(),
+        report.soa.len()
+    );
+    for row in &report.soa {
+        assert!(
+            soa.contains(&format!("<td class=\"ref\">{}</td>", row.control)),
+            "{}",
+            row.control
+        );
+        assert!(soa.contains(row.implementation.label()));
+    }
+    let excluded = report.soa.iter().filter(|r| !r.applicable).count();
+    assert!(excluded > 0);
+    assert_eq!(soa.matches("No, excluded").count(), excluded);
+}
+
+#[test]
+fn summary_lists_every_blocker_and_the_ten_largest_gaps() {
+    let report = fixture();
+    let html = html::render(&report);
+    let summary = between(&html, "<section class=\"summary major\"", "</section>");
+    let blockers = report.blockers();
+    assert!(!blockers.is_empty());
+    let list = between(summary, "<ul class=\"blockers\">", "</ul>");
+    assert_eq!(list.matches("class=\"blocker\"").count(), blockers.len());
+    for q in &blockers {
+        assert!(list.contains(&format!(">{}</a>", q.id)), "blocker {}", q.id);
+    }
+    let gaps = report.gaps();
+    let top = between(summary, "<table class=\"top\">", "</table>");
+    assert_eq!(top.matches("<tr class=\"gap-row\"").count(), 10);
+    for q in gaps.iter().take(10) {
+        assert!(top.contains(&format!(">{}</a>", q.id)), "gap {}", q.id);
+    }
+    // The eleventh is not in the table.
+    assert!(!top.contains(&format!(">{}</a>", gaps[10].id)));
+    // Overall figures by part.
+    let pct = |x: Option<f64>| format!("{:.0}%", x.unwrap() * 100.0);
+    assert!(summary.contains(&pct(report.overall.all.readiness)));
+    assert!(summary.contains(&format!(
+        "Clauses 4–10 <b>{}</b> · Annex A <b>{}</b>",
+        pct(report.overall.clauses.readiness),
+        pct(report.overall.annex.readiness)
+    )));
+}
+
+#[test]
+fn hostile_text_survives_whole_and_displays_right() {
+    let html = html::render(&fixture());
+    assert!(
+        html.contains(&long_note()),
+        "the 10,000-character note is cut"
+    );
+    assert!(html.contains(EMOJI));
+    let at = html.find(RTL).expect("right-to-left text missing");
+    assert!(
+        enclosing_tag(&html, at).contains("dir=\"auto\""),
+        "{}",
+        enclosing_tag(&html, at)
+    );
+    // Line breaks kept, Windows line endings normalised, each line in its own element.
+    assert!(!html.contains('\r'));
+    let expected = MULTILINE
+        .replace("\r\n", "\n")
+        .split('\n')
+        .map(|l| format!("<span dir=\"auto\">{l}</span>"))
+        .collect::<Vec<_>>()
+        .join("\n");
+    assert!(html.contains(&expected));
+    assert!(html.contains(".text { white-space: pre-wrap; }"));
+    assert!(html.contains("overflow-wrap: anywhere"));
+}
+
+#[test]
+fn every_question_has_a_card_with_its_answer() {
+    let report = fixture();
+    let html = html::render(&report);
+    assert_eq!(
+        html.matches("<article class=\"q ").count(),
+        report.questions.len()
+    );
+    for q in &report.questions {
+        let card = between(&html, &format!("id=\"q-{}\"", q.id), "</article>");
+        assert!(card.contains(&escaped(&q.recommendation)), "{}", q.id);
+        if let Some(m) = q.maturity {
+            assert!(
+                card.contains(&format!("{m} · {}", report.level_label(m))),
+                "{}",
+                q.id
+            );
+        }
+        if let Some(p) = q.priority {
+            assert!(card.contains(&format!("{} · {}", p.as_str(), p.describe())));
+        }
+        for e in &q.evidence {
+            assert!(card.contains(&escaped(e)), "{}: evidence {e}", q.id);
+        }
+        if let Some(b) = q.basis {
+            assert!(card.contains(b.describe()), "{}: basis", q.id);
+        }
+        for (fw, refs) in &q.crosswalk {
+            let title = report
+                .crosswalks
+                .iter()
+                .find(|f| &f.id == fw)
+                .map_or(fw.as_str(), |f| f.title.as_str());
+            assert!(card.contains(&escaped(title)), "{}: {fw}", q.id);
+            for r in refs {
+                assert!(card.contains(&escaped(r)));
+            }
+        }
+        if let Some(d) = q.due {
+            assert!(card.contains(&d.to_string()));
+        }
+    }
+}
+
+#[test]
+fn roadmap_lists_every_action_milestones_and_late_flags() {
+    let report = fixture();
+    let html = html::render(&report);
+    let roadmap = between(&html, "<section class=\"roadmap major\"", "</section>");
+    let actions = &report.roadmap.actions;
+    assert_eq!(
+        roadmap.matches("<tr class=\"action\">").count(),
+        actions.len()
+    );
+    let late = actions.iter().filter(|x| x.late).count();
+    assert!(late > 0);
+    assert_eq!(roadmap.matches("class=\"badge late\"").count(), late);
+    for x in actions {
+        assert!(roadmap.contains(&format!("<td class=\"n\">{}</td>", x.step)));
+        assert!(roadmap.contains(&format!("{}<br>– {}", x.start, x.end)));
+    }
+    assert_eq!(report.roadmap.milestones.len(), 2);
+    for m in &report.roadmap.milestones {
+        assert!(roadmap.contains(&escaped(&m.name)));
+        assert!(roadmap.contains(&m.date.strftime("%-d %B %Y").to_string()));
+    }
+    let unassessed = report
+        .roadmap
+        .milestones
+        .iter()
+        .find(|m| m.unassessed > 0)
+        .expect("the fixture leaves questions unanswered");
+    assert!(roadmap.contains(&format!(
+        "{} questions in its scope not yet answered",
+        unassessed.unassessed
+    )));
+    for p in &report.phases {
+        assert!(roadmap.contains(&escaped(&p.title)));
+    }
+}
+
+#[test]
+fn sections_come_in_order_with_appendix_and_disclaimer() {
+    let report = fixture();
+    let html = html::render(&report);
+    let order = [
+        "<header class=\"cover\"",
+        "id=\"summary\"",
+        "id=\"warnings\"",
+        "id=\"clauses\"",
+        "id=\"annex\"",
+        "id=\"soa\"",
+        "id=\"roadmap\"",
+        "id=\"method\"",
+        "id=\"disclaimer\"",
+    ];
+    let positions: Vec<usize> = order
+        .iter()
+        .map(|m| html.find(m).unwrap_or_else(|| panic!("{m} missing")))
+        .collect();
+    assert!(positions.windows(2).all(|w| w[0] < w[1]), "{positions:?}");
+    let appendix = between(&html, "<section class=\"method major\"", "</section>");
+    for part in method::appendix(&report) {
+        assert!(appendix.contains(&format!("<h3>{}</h3>", escaped(&part.title))));
+        for p in part.paragraphs.iter().chain(&part.bullets) {
+            assert!(appendix.contains(&escaped(p)), "{p}");
+        }
+    }
+    let disclaimer = between(&html, "id=\"disclaimer\"", "</section>");
+    assert!(disclaimer.contains(&escaped(method::DISCLAIMER)));
+    assert!(disclaimer.contains(&escaped(method::COPYRIGHT)));
+    // Every warning is listed.
+    let warnings = between(&html, "id=\"warnings\"", "</section>");
+    for w in &report.warnings {
+        assert!(warnings.contains(&escaped(&w.message)));
+    }
+}
+
+#[test]
+fn cover_names_client_scope_assessor_and_questionnaire() {
+    let report = fixture();
+    let html = html::render(&report);
+    let cover = between(&html, "<header class=\"cover\"", "</header>");
+    let a = &report.assessment;
+    for text in [
+        &a.organisation,
+        &a.scope,
+        &a.assessor,
+        &a.questionnaire.title,
+        &a.questionnaire.version,
+    ] {
+        assert!(cover.contains(&escaped(text)), "{text}");
+    }
+    assert!(cover.contains("23 November 2026"));
+    assert!(cover.contains("16:00 UTC"), "generated time");
+    assert!(!cover.contains("has changed since"));
+
+    let mut changed = report.clone();
+    changed.assessment.questionnaire.changed_since_taken = true;
+    changed.assessment.questionnaire.taken_version = "2025.9".into();
+    let html = html::render(&changed);
+    let cover = between(&html, "<header class=\"cover\"", "</header>");
+    assert!(cover.contains("has changed since"));
+    assert!(cover.contains("version 2025.9"));
+}
+
+#[test]
+fn orphaned_answers_are_listed_and_an_empty_check_has_no_section() {
+    let mut report = fixture();
+    report.orphaned_answers.push(Orphan {
+        question_id: "4.9-z".into(),
+        answer: Answer {
+            response: Response::Maturity { level: 2 },
+            notes: SCRIPT.into(),
+            evidence: vec!["Old register".into()],
+            owner: "Dana".into(),
+            ..Answer::default()
+        },
+    });
+    let html = html::render(&report);
+    let warnings = between(&html, "id=\"warnings\"", "</section>");
+    assert!(warnings.contains(">4.9-z</td>"));
+    assert!(warnings.contains(&escaped(SCRIPT)));
+    assert!(warnings.contains("Old register"));
+
+    report.orphaned_answers.clear();
+    report.warnings.clear();
+    let html = html::render(&report);
+    assert!(!html.contains("id=\"warnings\""));
+    assert!(!html.contains("href=\"#warnings\""));
+}
+
+#[test]
+fn print_stylesheet_gives_clean_pages() {
+    let html = html::render(&fixture());
+    let style = between(&html, "<style>", "</style>");
+    assert!(style.contains("@media print"));
+    assert!(style.contains("size: A4"));
+    assert!(style.contains("@page"));
+    let print = &style[style.find("@media print").unwrap()..];
+    assert!(print.contains(".cover, section.summary { break-after: page;"));
+    assert!(print.contains("section.major { margin-top: 0; break-before: page;"));
+    assert!(print.contains("break-inside: avoid"));
+    assert!(print.contains(".q, tr,"));
+    assert!(print.contains("thead { display: table-header-group; }"));
+}
+
+#[test]
+fn a_report_without_gaps_still_renders() {
+    let mut report: Report = fixture();
+    for q in &mut report.questions {
+        q.priority = None;
+        q.rank = None;
+        q.gap = Some(0);
+    }
+    report.roadmap.actions.clear();
+    report.priorities.p1 = 0;
+    report.priorities.p2 = 0;
+    report.priorities.p3 = 0;
+    let html = html::render(&report);
+    assert!(html.contains("No question scored as a certification blocker"));
+    assert!(!html.contains("<table class=\"top\">"));
+    assert!(html.contains("no remediation action is planned"));
+    assert!(html.ends_with("</html>\n"));
+}
