@@ -71,7 +71,7 @@ fn properties(report: &Report) -> Result<DocProperties> {
 /// Text as a cell holds it: line breaks as LF, control characters that XML 1.0 cannot carry
 /// replaced by U+FFFD, and at most [`MAX_CELL_LEN`] UTF-16 units, ending in a visible marker
 /// when cut.
-pub fn cell_text(text: &str) -> Cow<'_, str> {
+fn cell_text(text: &str) -> Cow<'_, str> {
     let text = clean(text);
     let units = text.encode_utf16().count();
     if units <= MAX_CELL_LEN {
@@ -95,6 +95,8 @@ pub fn cell_text(text: &str) -> Cow<'_, str> {
     Cow::Owned(kept)
 }
 
+/// CR LF and lone CR become LF; other C0 controls but tab and LF, and the two noncharacters
+/// U+FFFE and U+FFFF, become U+FFFD so that something visibly stands in their place.
 fn clean(text: &str) -> Cow<'_, str> {
     let bad = |c: char| (c < ' ' && c != '\t' && c != '\n') || matches!(c, '\u{FFFE}' | '\u{FFFF}');
     if !text.contains(bad) {
@@ -847,7 +849,7 @@ const ROADMAP_COLUMNS: [(&str, f64); 17] = [
     ("Ref", 11.0),
     ("Requirement", 30.0),
     ("Recommendation", 60.0),
-    ("Priority", 8.0),
+    ("Priority", 10.0),
     ("Maturity", 9.0),
     ("Gap", 6.0),
     ("Effort", 7.0),
@@ -870,7 +872,7 @@ fn roadmap(ws: &mut Worksheet, report: &Report, st: &Styles) -> Result<()> {
     let r = &report.roadmap;
     for (i, x) in r.actions.iter().enumerate() {
         let row = u32::try_from(i + 1)?;
-        sh.count(row, 0, x.step, &st.int)?;
+        sh.count(row, 0, x.step, &st.left_int)?;
         sh.text(row, 1, &x.question, &st.text)?;
         sh.text(row, 2, &x.reference, &st.text)?;
         sh.wrapped(row, 3, &x.requirement_title, &st.wrap)?;
@@ -1022,6 +1024,5 @@ fn method_sheet(ws: &mut Worksheet, report: &Report, st: &Styles) -> Result<()> 
     }
     sh.wrapped(row, 0, method::COPYRIGHT, &st.fine_print)?;
     page_setup(sh.ws, 1);
-    sh.ws.set_portrait();
     sh.finish(row, 0)
 }
