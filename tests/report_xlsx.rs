@@ -1,0 +1,596 @@
+//! The XLSX workbook from the fixed fixture, read back with calamine and opened as the zip
+//! package it is.
+
+mod common;
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::io::{Cursor, Read};
+
+use aimsgap::report::{Report, method, xlsx};
+use calamine::{Data, Range, Reader, Xlsx, open_workbook_from_rs};
+use common::{EMOJI, FORMULA, MULTILINE, PIPES, RTL, SCRIPT, fixture, long_note};
+use jiff::civil::Date;
+
+type Book = Xlsx<Cursor<Vec<u8>>>;
+
+fn render(report: &Report) -> Vec<u8> {
+    xlsx::render(report).expect("the workbook renders")
+}
+
+fn open(bytes: &[u8]) -> Book {
+    open_workbook_from_rs(Cursor::new(bytes.to_vec())).expect("calamine opens the workbook")
+}
+
+fn sheet(book: &mut Book, name: &str) -> Range<Data> {
+    book.worksheet_range(name)
+        .unwrap_or_else(|e| panic!("sheet {name}: {e}"))
+}
+
+fn zip(bytes: &[u8]) -> zip::ZipArchive<Cursor<&[u8]>> {
+    zip::ZipArchive::new(Cursor::new(bytes)).expect("an XLSX file is a zip package")
+}
+
+/// One part of the package, as text.
+fn part(bytes: &[u8], name: &str) -> String {
+    let mut package = zip(bytes);
+    let mut file = package
+        .by_name(name)
+        .unwrap_or_else(|_| panic!("no {name} in the package"));
+    let mut text = String::new();
+    file.read_to_string(&mut text).unwrap();
+    text
+}
+
+fn part_names(bytes: &[u8]) -> BTreeSet<String> {
+    zip(bytes)
+        .file_names()
+        .map(|n| n.expect("a part name").into_owned())
+        .collect()
+}
+
+/// The value at an absolute (row, column), empty when nothing is there.
+fn at(range: &Range<Data>, row: u32, col: u32) -> Data {
+    range.get_value((row, col)).cloned().unwrap_or_default()
+}
+
+fn text(range: &Range<Data>, row: u32, col: u32) -> String {
+    match at(range, row, col) {
+        Data::String(s) => s,
+        other => panic!("expected text at row {row}, column {col}; found {other:?}"),
+    }
+}
+
+/// Every cell with a value, at absolute positions.
+fn cells(range: &Range<Data>) -> Vec<(u32, u32, Data)> {
+    let Some((r0, c0)) = range.start() else {
+        return Vec::new();
+    };
+    range
+        .used_cells()
+        .map(|(r, c, v)| (r0 + r as u32, c0 + c as u32, v.clone()))
+        .collect()
+}
+
+fn strings(range: &Range<Data>) -> Vec<String> {
+    cells(range)
+        .into_iter()
+        .filter_map(|(_, _, v)| match v {
+            Data::String(s) => Some(s),
+            _ => None,
+        })
+        .collect()
+}
+
+/// The column whose header (row 0) is `title`.
+fn column(range: &Range<Data>, title: &str) -> u32 {
+    let width = range.end().map_or(0, |e| e.1);
+    (0..=width)
+        .find(|c| at(range, 0, *c) == Data::String(title.into()))
+        .unwrap_or_else(|| panic!("no column {title:?}"))
+}
+
+/// The first row whose cell in `col` is the text `value`.
+fn row_of(range: &Range<Data>, col: u32, value: &str) -> u32 {
+    let height = range.end().map_or(0, |e| e.0);
+    (0..=height)
+        .find(|r| at(range, *r, col) == Data::String(value.into()))
+        .unwrap_or_else(|| panic!("no row with {value:?} in column {col}"))
+}
+
+fn assert_number(data: &Data, expected: f64) {
+    match data {
+        Data::Float(v) => assert!((v - expected).abs() < 1e-12, "{v} != {expected}"),
+        Data::Int(v) => assert_eq!(*v as f64, expected),
+        other => panic!("expected the number {expected}, found {other:?}"),
+    }
+}
+
+fn assert_date(data: &Data, expected: Date) {
+    match data {
+        Data::DateTime(dt) => {
+            let (y, m, d, ..) = dt.to_ymd_hms_milli();
+            assert_eq!(
+                (i32::from(y), i32::from(m), i32::from(d)),
+                (
+                    i32::from(expected.year()),
+                    i32::from(expected.month()),
+                    i32::from(expected.day())
+                )
+            );
+        }
+        other => panic!("expected the date {expected}, found {other:?}"),
+    }
+}
+
+fn assert_optional_date(data: &Data, expected: Option<Date>) {
+    match expected {
+        Some(d) => assert_date(data, d),
+        None => assert_eq!(*data, Data::Empty),
+    }
+}
+
+/// "AB12" as zero-based (row, column).
+fn parse_ref(r: &str) -> (u32, u32) {
+    let split = r.find(|c: char| c.is_ascii_digit()).expect("a row number");
+    let col = r[..split]
+        .bytes()
+        .fold(0u32, |n, b| n * 26 + u32::from(b - b'A' + 1));
+    let row: u32 = r[split..].parse().unwrap();
+    (row - 1, col - 1)
+}
+
+fn between<'a>(text: &'a str, start: &str, end: &str) -> Option<&'a str> {
+    let from = text.find(start)? + start.len();
+    let to = text[from..].find(end)? + from;
+    Some(&text[from..to])
+}
+
+/// For each cell format index, whether it carries the quote prefix.
+fn quote_prefixed_formats(bytes: &[u8]) -> Vec<bool> {
+    let styles = part(bytes, "xl/styles.xml");
+    let xfs = between(&styles, "<cellXfs", "</cellXfs>").expect("cell formats");
+    xfs.split("<xf ")
+        .skip(1)
+        .map(|xf| xf[..xf.find('>').unwrap()].contains("quotePrefix=\"1\""))
+        .collect()
+}
+
+/// The format index of every cell a sheet part writes.
+fn cell_formats(sheet_xml: &str) -> BTreeMap<(u32, u32), usize> {
+    sheet_xml
+        .split("<c r=\"")
+        .skip(1)
+        .map(|c| {
+            let tag = &c[..c.find('>').unwrap()];
+            let reference = &tag[..tag.find('"').unwrap()];
+            let format = between(tag, " s=\"", "\"").map_or(0, |s| s.parse().unwrap());
+            (parse_ref(reference), format)
+        })
+        .collect()
+}
+
+fn formula_like(s: &str) -> bool {
+    s.starts_with(['=', '+', '-', '@', '\t', '\r'])
+}
+
+/// Every text cell that a spreadsheet would take for a formula has the quote prefix, and no
+/// other text cell has it. Returns how many formula-like cells there were.
+fn assert_quote_prefix_exactly_where_needed(bytes: &[u8]) -> usize {
+    let mut book = open(bytes);
+    let prefixed = quote_prefixed_formats(bytes);
+    let mut seen = 0;
+    for (i, name) in book.sheet_names().into_iter().enumerate() {
+        let range = sheet(&mut book, &name);
+        let formats = cell_formats(&part(bytes, &format!("xl/worksheets/sheet{}.xml", i + 1)));
+        for (row, col, value) in cells(&range) {
+            let Data::String(s) = value else { continue };
+            let format = formats[&(row, col)];
+            assert_eq!(
+                prefixed[format],
+                formula_like(&s),
+                "{name} row {row} column {col}: {s:?}"
+            );
+            seen += usize::from(formula_like(&s));
+        }
+    }
+    seen
+}
+
+#[test]
+fn sheets_come_in_order_with_one_row_per_question_action_and_control() {
+    let r = fixture();
+    let bytes = render(&r);
+    let mut book = open(&bytes);
+    assert_eq!(
+        book.sheet_names(),
+        ["Summary", "Questions", "Roadmap", "SoA", "Method"]
+    );
+
+    let q = sheet(&mut book, "Questions");
+    assert_eq!(q.end().unwrap().0 as usize, r.questions.len());
+    let id = column(&q, "ID");
+    for (i, question) in r.questions.iter().enumerate() {
+        assert_eq!(text(&q, i as u32 + 1, id), question.id);
+    }
+
+    let rm = sheet(&mut book, "Roadmap");
+    let (step, question) = (column(&rm, "Step"), column(&rm, "Question"));
+    assert!(!r.roadmap.actions.is_empty());
+    for (i, a) in r.roadmap.actions.iter().enumerate() {
+        let row = i as u32 + 1;
+        assert_number(&at(&rm, row, step), a.step as f64);
+        assert_eq!(text(&rm, row, question), a.question);
+    }
+    let after_table = r.roadmap.actions.len() as u32 + 1;
+    assert_eq!(at(&rm, after_table, step), Data::Empty);
+
+    let soa = sheet(&mut book, "SoA");
+    assert_eq!(r.soa.len(), 38);
+    assert_eq!(soa.end().unwrap().0 as usize, r.soa.len());
+    let control = column(&soa, "Control");
+    let applicable = column(&soa, "Applicable");
+    for (i, s) in r.soa.iter().enumerate() {
+        let row = i as u32 + 1;
+        assert_eq!(text(&soa, row, control), s.control);
+        assert_eq!(
+            text(&soa, row, applicable),
+            if s.applicable { "Yes" } else { "No" }
+        );
+    }
+}
+
+#[test]
+fn hostile_text_comes_back_as_the_same_text_and_never_as_a_formula() {
+    let r = fixture();
+    let bytes = render(&r);
+    let mut book = open(&bytes);
+    let q = sheet(&mut book, "Questions");
+    let find = |id: &str| r.questions.iter().find(|x| x.id == id).unwrap();
+
+    let row = row_of(&q, column(&q, "ID"), "4.1-a");
+    let src = find("4.1-a");
+    assert_eq!(src.owner, "=1+1");
+    assert_eq!(text(&q, row, column(&q, "Owner")), src.owner);
+    let evidence = text(&q, row, column(&q, "Evidence"));
+    assert_eq!(evidence, src.evidence.join("\n"));
+    let lines: Vec<&str> = evidence.lines().collect();
+    for hostile in [FORMULA, PIPES, "+SUM(A1:A9)", "-2+3", "@cmd"] {
+        assert!(lines.contains(&hostile), "{hostile} missing from {lines:?}");
+    }
+
+    let row = row_of(&q, column(&q, "ID"), "A.10.4-a");
+    assert_eq!(
+        text(&q, row, column(&q, "N/A justification")),
+        format!("{SCRIPT} | {FORMULA}")
+    );
+
+    let soa = sheet(&mut book, "SoA");
+    let control = r.soa.iter().find(|s| s.control == "A.10.4").unwrap();
+    let row = row_of(&soa, column(&soa, "Control"), "A.10.4");
+    assert_eq!(
+        text(&soa, row, column(&soa, "Justification")),
+        control.justification
+    );
+
+    // Nothing anywhere in the workbook is a formula.
+    for name in book.sheet_names() {
+        let formulas = book.worksheet_formula(&name).unwrap();
+        assert!(
+            formulas.used_cells().all(|(_, _, f)| f.is_empty()),
+            "{name} holds a formula"
+        );
+    }
+    for name in part_names(&bytes) {
+        if name.starts_with("xl/worksheets/sheet") {
+            let xml = part(&bytes, &name);
+            assert!(!xml.contains("<f>") && !xml.contains("<f "), "{name}");
+        }
+    }
+
+    // The owner and the evidence of 4.1-a at least; the quote prefix is on exactly those.
+    assert!(assert_quote_prefix_exactly_where_needed(&bytes) >= 2);
+}
+
+#[test]
+fn long_multilingual_and_multiline_text_round_trips() {
+    let r = fixture();
+    let mut book = open(&render(&r));
+    let q = sheet(&mut book, "Questions");
+    let (id, notes) = (column(&q, "ID"), column(&q, "Notes"));
+    let note = |qid: &str| text(&q, row_of(&q, id, qid), notes);
+
+    let long = note("5.1-a");
+    assert_eq!(long.chars().count(), 10_000);
+    assert_eq!(long, long_note());
+
+    assert_eq!(note("4.2-a"), format!("{PIPES}\n{EMOJI}\n{RTL}"));
+
+    // A cell breaks lines with LF: CR LF becomes LF, nothing else changes.
+    let src = r.questions.iter().find(|x| x.id == "4.1-a").unwrap();
+    assert!(src.notes.contains(MULTILINE));
+    assert_eq!(note("4.1-a"), src.notes.replace("\r\n", "\n"));
+}
+
+#[test]
+fn text_past_the_cell_limit_is_cut_with_a_marker_and_control_characters_are_replaced() {
+    let mut r = fixture();
+    // 40,000 UTF-16 units: more than a cell holds.
+    r.questions[0].notes = "🚀".repeat(20_000);
+    r.questions[1].notes = "bell\u{7} nul\u{0} vt\u{b} tab\tend\rold mac".into();
+    r.questions[2].owner = "\t=cmd|' /C calc'!A0".into();
+    let bytes = render(&r);
+    let mut book = open(&bytes);
+    let q = sheet(&mut book, "Questions");
+    let notes = column(&q, "Notes");
+
+    let cut = text(&q, 1, notes);
+    assert!(cut.encode_utf16().count() <= 32_767);
+    assert!(cut.starts_with(&"🚀".repeat(16_000)));
+    assert!(cut.contains("cut to fit") && cut.contains("20000 characters"));
+
+    assert_eq!(
+        text(&q, 2, notes),
+        "bell\u{FFFD} nul\u{FFFD} vt\u{FFFD} tab\tend\nold mac"
+    );
+    assert_eq!(text(&q, 3, column(&q, "Owner")), r.questions[2].owner);
+    assert!(assert_quote_prefix_exactly_where_needed(&bytes) >= 3);
+}
+
+#[test]
+fn dates_are_dates_and_figures_are_numbers() {
+    let r = fixture();
+    let bytes = render(&r);
+    let mut book = open(&bytes);
+
+    let q = sheet(&mut book, "Questions");
+    let due = column(&q, "Due");
+    let maturity = column(&q, "Maturity");
+    assert!(r.questions.iter().any(|x| x.due.is_some()));
+    for (i, x) in r.questions.iter().enumerate() {
+        let row = i as u32 + 1;
+        assert_optional_date(&at(&q, row, due), x.due);
+        match x.maturity {
+            Some(m) => assert_number(&at(&q, row, maturity), f64::from(m)),
+            None => assert_eq!(at(&q, row, maturity), Data::Empty),
+        }
+    }
+
+    let rm = sheet(&mut book, "Roadmap");
+    let (start, end, due) = (column(&rm, "Start"), column(&rm, "End"), column(&rm, "Due"));
+    for (i, a) in r.roadmap.actions.iter().enumerate() {
+        let row = i as u32 + 1;
+        assert_date(&at(&rm, row, start), a.start);
+        assert_date(&at(&rm, row, end), a.end);
+        assert_optional_date(&at(&rm, row, due), a.due);
+    }
+    let milestone = column(&rm, "Requirement");
+    for m in &r.roadmap.milestones {
+        let row = row_of(&rm, milestone, &m.name);
+        assert_date(&at(&rm, row, column(&rm, "Ref")), m.date);
+    }
+
+    let s = sheet(&mut book, "Summary");
+    let styles = book.worksheet_style("Summary").unwrap();
+    let label = |l: &str| row_of(&s, 0, l);
+    assert_date(&at(&s, label("Assessment date"), 1), r.assessment.date);
+    match at(&s, label("Generated at"), 1) {
+        Data::DateTime(dt) => {
+            let g = r.generated_at.to_zoned(jiff::tz::TimeZone::UTC);
+            let (y, mo, d, h, mi, sec, _) = dt.to_ymd_hms_milli();
+            assert_eq!(
+                (
+                    i32::from(y),
+                    mo as i8,
+                    d as i8,
+                    h as i8,
+                    mi as i8,
+                    sec as i8
+                ),
+                (
+                    i32::from(g.year()),
+                    g.month(),
+                    g.day(),
+                    g.hour(),
+                    g.minute(),
+                    g.second()
+                )
+            );
+        }
+        other => panic!("generated at: {other:?}"),
+    }
+    for (code, f) in [
+        ("4–10", &r.overall.clauses),
+        ("Annex A", &r.overall.annex),
+        ("All", &r.overall.all),
+    ] {
+        let row = label(code);
+        assert_number(&at(&s, row, 2), f.score.unwrap());
+        for (col, value) in [(4, f.coverage.unwrap()), (5, f.readiness.unwrap())] {
+            assert_number(&at(&s, row, col), value);
+            let format = styles.get((row, col)).unwrap().number_format.clone();
+            assert!(
+                format.is_some_and(|n| n.format_code.contains('%')),
+                "{code} column {col} is not shown as a percentage"
+            );
+        }
+    }
+    for (p, n) in [
+        ("P1", r.priorities.p1),
+        ("P2", r.priorities.p2),
+        ("P3", r.priorities.p3),
+    ] {
+        assert_number(&at(&s, label(p), 2), n as f64);
+    }
+    for m in &r.roadmap.milestones {
+        assert_date(&at(&s, label(&m.name), 2), m.date);
+    }
+}
+
+#[test]
+fn the_summary_chart_is_drawn_from_the_summary_table_of_sections() {
+    let r = fixture();
+    let bytes = render(&r);
+    let names = part_names(&bytes);
+    assert!(names.contains("xl/charts/chart1.xml"), "{names:?}");
+    assert!(part(&bytes, "xl/worksheets/_rels/sheet1.xml.rels").contains("drawing1.xml"));
+    assert!(part(&bytes, "xl/drawings/_rels/drawing1.xml.rels").contains("chart1.xml"));
+
+    let chart = part(&bytes, "xl/charts/chart1.xml");
+    assert!(chart.contains("<c:barChart>") && chart.contains("<c:lineChart>"));
+    let refs: Vec<&str> = chart
+        .split("<c:f>")
+        .skip(1)
+        .map(|f| &f[..f.find("</c:f>").unwrap()])
+        .collect();
+    let values = refs
+        .iter()
+        .find(|f| f.starts_with("Summary!$C$") && f.contains(':'))
+        .expect("maturity values from the Summary sheet");
+    let rows = values.trim_start_matches("Summary!");
+    let (first, last) = rows.split_once(':').unwrap();
+    let (first, last) = (
+        parse_ref(&first.replace('$', "")),
+        parse_ref(&last.replace('$', "")),
+    );
+    let (a, b) = (first.0 + 1, last.0 + 1);
+    assert!(
+        refs.contains(&format!("Summary!$A${a}:$A${b}").as_str()),
+        "{refs:?}"
+    );
+    assert!(
+        refs.contains(&format!("Summary!$D${a}:$D${b}").as_str()),
+        "{refs:?}"
+    );
+    // Series names are the table's headers.
+    assert!(
+        refs.contains(&format!("Summary!$C${}", a - 1).as_str()),
+        "{refs:?}"
+    );
+    assert!(
+        refs.contains(&format!("Summary!$D${}", a - 1).as_str()),
+        "{refs:?}"
+    );
+    assert_eq!((last.0 - first.0 + 1) as usize, r.sections.len());
+
+    let mut book = open(&bytes);
+    let s = sheet(&mut book, "Summary");
+    assert_eq!(text(&s, first.0 - 1, 2), "Maturity");
+    assert_eq!(text(&s, first.0 - 1, 3), "Target");
+    for (i, section) in r.sections.iter().enumerate() {
+        let row = first.0 + i as u32;
+        assert_eq!(text(&s, row, 0), section.id);
+        match section.figures.score {
+            Some(score) => assert_number(&at(&s, row, 2), score),
+            None => assert_eq!(at(&s, row, 2), Data::Empty),
+        }
+        assert_number(&at(&s, row, 3), f64::from(r.assessment.target));
+    }
+}
+
+#[test]
+fn tables_have_frozen_headers_filters_wrapped_text_and_status_colours() {
+    let r = fixture();
+    let bytes = render(&r);
+    let mut book = open(&bytes);
+    for (i, name, rows) in [
+        (2, "Questions", r.questions.len()),
+        (3, "Roadmap", r.roadmap.actions.len()),
+        (4, "SoA", r.soa.len()),
+    ] {
+        let xml = part(&bytes, &format!("xl/worksheets/sheet{i}.xml"));
+        let pane = between(&xml, "<pane ", "/>").unwrap_or_else(|| panic!("{name}: no pane"));
+        assert!(pane.contains("ySplit=\"1\"") && pane.contains("state=\"frozen\""));
+        let filter = between(&xml, "<autoFilter ref=\"", "\"")
+            .unwrap_or_else(|| panic!("{name}: no autofilter"));
+        let (from, to) = filter.split_once(':').unwrap();
+        assert_eq!(parse_ref(from), (0, 0));
+        let range = sheet(&mut book, name);
+        let header_width = (0..)
+            .take_while(|c| matches!(at(&range, 0, *c), Data::String(_)))
+            .count() as u32;
+        assert_eq!(parse_ref(to), (rows as u32, header_width - 1), "{name}");
+    }
+
+    let q = sheet(&mut book, "Questions");
+    for f in &r.crosswalks {
+        column(&q, &f.title);
+    }
+    let styles = book.worksheet_style("Questions").unwrap();
+    for title in ["Question", "Notes", "Evidence", "Recommendation"] {
+        let col = column(&q, title);
+        let style = styles.get((1, col)).unwrap();
+        assert!(
+            style.alignment.as_ref().is_some_and(|a| a.wrap_text),
+            "{title} does not wrap"
+        );
+    }
+
+    // Each status shows its label and a colour of its own.
+    let status = column(&q, "Status");
+    let mut colours: BTreeMap<&str, BTreeSet<(u8, u8, u8)>> = BTreeMap::new();
+    for (i, x) in r.questions.iter().enumerate() {
+        let row = i as u32 + 1;
+        assert_eq!(text(&q, row, status), x.status.as_str());
+        let fill = styles.get((row, status)).and_then(|s| s.fill.clone());
+        let colour = fill
+            .and_then(|f| f.foreground_color.or(f.background_color))
+            .unwrap_or_else(|| panic!("row {row}: status without a colour"));
+        colours.entry(x.status.as_str()).or_default().insert((
+            colour.red,
+            colour.green,
+            colour.blue,
+        ));
+    }
+    assert!(colours.len() >= 4, "{colours:?}");
+    let all: BTreeSet<_> = colours.values().flatten().collect();
+    assert!(colours.values().all(|c| c.len() == 1));
+    assert_eq!(all.len(), colours.len(), "two statuses share a colour");
+}
+
+#[test]
+fn the_summary_has_the_cover_the_blockers_the_disclaimer_and_the_copyright() {
+    let r = fixture();
+    let mut book = open(&render(&r));
+    let s = sheet(&mut book, "Summary");
+    let all = strings(&s);
+    let a = &r.assessment;
+    for expected in [
+        &a.organisation,
+        &a.scope,
+        &a.assessor,
+        &a.questionnaire.title,
+        &a.questionnaire.version,
+        &method::DISCLAIMER.to_string(),
+        &method::COPYRIGHT.to_string(),
+    ] {
+        assert!(all.contains(expected), "{expected:?} missing");
+    }
+
+    let blockers = r.blockers();
+    assert!(!blockers.is_empty());
+    let heading = row_of(
+        &s,
+        0,
+        &format!("P1 certification blockers ({})", blockers.len()),
+    );
+    assert_eq!(text(&s, heading + 1, 0), "Question");
+    for (i, b) in blockers.iter().enumerate() {
+        assert_eq!(text(&s, heading + 2 + i as u32, 0), b.id);
+    }
+    assert_eq!(at(&s, heading + 2 + blockers.len() as u32, 0), Data::Empty);
+
+    let m = sheet(&mut book, "Method");
+    let all = strings(&m);
+    for part in method::appendix(&r) {
+        assert!(all.contains(&part.title), "{} missing", part.title);
+    }
+}
+
+#[test]
+fn the_same_report_gives_the_same_workbook_dated_when_it_was_generated() {
+    let r = fixture();
+    let bytes = render(&r);
+    assert_eq!(bytes, render(&r));
+    let core = part(&bytes, "docProps/core.xml");
+    assert!(core.contains(&r.generated_at.to_string()), "{core}");
+}
