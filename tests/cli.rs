@@ -439,7 +439,6 @@ fn check_lists_findings_and_exits_1_until_there_are_none() {
 }
 
 #[test]
-#[ignore = "waits for the HTML and XLSX renderers"]
 fn every_format_exports_and_xlsx_needs_a_file() {
     let env = Env::new();
     let id = env.ok(&["demo"]).trim().to_string();

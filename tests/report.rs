@@ -296,7 +296,6 @@ fn csv_soa_lists_every_annex_control_with_a_reason() {
 // ---------- All formats ----------
 
 #[test]
-#[ignore = "waits for the HTML and XLSX renderers"]
 fn every_format_renders_and_names_its_file() {
     let r: Report = fixture();
     for f in Format::ALL {
