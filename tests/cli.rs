@@ -475,6 +475,12 @@ fn export_writes_a_file_or_standard_output() {
     assert!(err.contains("out.json"));
     let written: Value = serde_json::from_str(&fs::read_to_string(&file).unwrap()).unwrap();
     assert_eq!(written["assessment"]["organisation"], "Acme Ltd");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = fs::metadata(&file).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o600, "a report is as confidential as the database");
+    }
     let dash: Value = serde_json::from_str(&env.ok(&["export", &id, "-o", "-"])).unwrap();
     assert_eq!(dash["assessment"]["id"], written["assessment"]["id"]);
     let err = env.fails(&["export", &id, "-o", "/no/such/dir/out.json"]);
