@@ -475,8 +475,12 @@ fn summary(ws: &mut Worksheet, report: &Report, st: &Styles) -> Result<()> {
         row += 1;
     }
     sh.text(row, 0, "Target maturity", &st.label)?;
-    sh.num(row, 1, Some(f64::from(t)), &st.left_int)?;
-    sh.text(row, 2, report.level_label(t), &st.plain)?;
+    sh.text(
+        row,
+        1,
+        &format!("{t} ({})", report.level_label(t)),
+        &st.text,
+    )?;
     row += 1;
     sh.text(row, 0, "Roadmap start", &st.label)?;
     sh.date(row, 1, Some(report.roadmap.start), &st.left_date)?;
