@@ -6,7 +6,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use aimsgap::questionnaire::catalog::{self, built_in};
-use aimsgap::questionnaire::{SectionKind, load_str};
+use aimsgap::questionnaire::{SectionKind, load_bytes, load_str};
 
 fn fixtures(dir: &str) -> Vec<PathBuf> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -21,14 +21,17 @@ fn fixtures(dir: &str) -> Vec<PathBuf> {
     files
 }
 
-/// Each invalid fixture starts with `# expect: LINE:COL: message` lines: exactly the problems
-/// the loader must report, in order — no more, no fewer.
+/// Each invalid fixture has `# expect: LINE:COL: message` lines (at the top, or right after
+/// the first line where that line is the point): exactly the problems the loader must report,
+/// in order — no more, no fewer. Files are read as bytes, as `aimsgap` reads them, since some
+/// are deliberately not UTF-8.
 #[test]
 fn every_invalid_fixture_reports_exactly_its_expected_problems() {
     let files = fixtures("invalid");
-    assert!(files.len() >= 20, "only {} invalid fixtures", files.len());
+    assert!(files.len() >= 30, "only {} invalid fixtures", files.len());
     for path in files {
-        let text = fs::read_to_string(&path).unwrap();
+        let bytes = fs::read(&path).unwrap();
+        let text = String::from_utf8_lossy(&bytes);
         let expected: Vec<&str> = text
             .lines()
             .filter_map(|l| l.strip_prefix("# expect: "))
@@ -38,7 +41,8 @@ fn every_invalid_fixture_reports_exactly_its_expected_problems() {
             "{} has no `# expect:` line",
             path.display()
         );
-        let err = load_str(&text, "f").expect_err(&format!("{} should not load", path.display()));
+        let err =
+            load_bytes(&bytes, "f").expect_err(&format!("{} should not load", path.display()));
         let got: Vec<String> = err
             .problems
             .iter()
@@ -75,6 +79,15 @@ fn the_fixtures_cover_every_case_the_loader_must_catch() {
         "scale_gap",
         "scale_not_from_zero",
         "many_problems",
+        "empty_file",
+        "not_utf8",
+        "bom_at_start",
+        "crlf_line_endings",
+        "duplicate_key",
+        "deep_nesting",
+        "weight_huge",
+        "weight_not_finite",
+        "requirement_outside_section",
     ] {
         assert!(names.contains(case), "no fixture for {case}");
     }
@@ -99,6 +112,50 @@ fn a_file_with_many_problems_reports_them_all_in_one_pass() {
             "{k} missing from {err}"
         );
     }
+}
+
+/// `aimsgap questionnaire check` on files that cannot be read as a questionnaire at all: the
+/// answer names the file, says what is wrong once, and the exit status is non-zero.
+#[test]
+fn unreadable_questionnaire_files_get_a_clear_answer() {
+    let dir = tempfile::TempDir::new().unwrap();
+    let check = |path: &Path| {
+        let out = assert_cmd::Command::cargo_bin("aimsgap")
+            .unwrap()
+            .env_clear()
+            .env("HOME", dir.path())
+            .env("XDG_DATA_HOME", dir.path().join("data"))
+            .args(["questionnaire", "check"])
+            .arg(path)
+            .output()
+            .unwrap();
+        assert!(!out.status.success());
+        assert!(out.stdout.is_empty());
+        String::from_utf8(out.stderr).unwrap()
+    };
+    let not_utf8 = fixtures("invalid")
+        .into_iter()
+        .find(|p| p.ends_with("not_utf8.toml"))
+        .unwrap();
+    let err = check(&not_utf8);
+    assert!(
+        err.starts_with(&format!(
+            "error: {}:32:13: the file is not UTF-8 text (byte 0xE9 here)",
+            not_utf8.display()
+        )),
+        "{err}"
+    );
+
+    let missing = dir.path().join("missing.toml");
+    let err = check(&missing);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(err.contains(&missing.display().to_string()), "{err}");
+    // The reason is said once, not repeated by the error chain.
+    assert_eq!(err.matches("No such file").count(), 1, "{err}");
+
+    let err = check(dir.path());
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert_eq!(err.matches("directory").count(), 1, "{err}");
 }
 
 #[test]
