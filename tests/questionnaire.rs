@@ -581,3 +581,189 @@ mod catalogue {
         assert!(!roles("A.6.2.4").contains(&"customer".to_string()));
     }
 }
+
+/// The loader against hostile input: random bytes and random damage to real questionnaires.
+/// It must never panic, and every problem it reports must point inside the file.
+///
+/// 256 cases per property by default, to keep CI fast; set `PROPTEST_CASES` (e.g.
+/// `PROPTEST_CASES=20000 cargo test --test questionnaire fuzz`) for a longer run.
+mod fuzz {
+    use aimsgap::questionnaire::{LoadError, load_bytes, load_str};
+    use proptest::prelude::*;
+
+    const MINIMAL: &str = include_str!("fixtures/questionnaires/valid/minimal.toml");
+    const ISO: &str = include_str!("../questionnaires/iso42001.toml");
+
+    fn config() -> ProptestConfig {
+        // `ProptestConfig::default()` reads PROPTEST_CASES; only the built-in default is
+        // lowered.
+        let cases = std::env::var("PROPTEST_CASES")
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(256);
+        ProptestConfig {
+            cases,
+            failure_persistence: None,
+            ..ProptestConfig::default()
+        }
+    }
+
+    /// Every problem is at a line that exists and a column within that line (one past its
+    /// last character at most), and the rendered error names the origin.
+    fn assert_located(source: &str, err: &LoadError) {
+        assert!(!err.problems.is_empty(), "an error without problems");
+        let lines: Vec<&str> = source.split('\n').collect();
+        for p in &err.problems {
+            assert!(
+                p.line >= 1 && p.line <= lines.len(),
+                "line {} of {}: {}",
+                p.line,
+                lines.len(),
+                p.message
+            );
+            // A byte-order mark opening the file is not a column.
+            let text = lines[p.line - 1];
+            let text = if p.line == 1 {
+                text.strip_prefix('\u{feff}').unwrap_or(text)
+            } else {
+                text
+            };
+            let width = text.chars().count();
+            assert!(
+                p.column >= 1 && p.column <= width + 1,
+                "{}:{} but the line has {width} characters: {}",
+                p.line,
+                p.column,
+                p.message
+            );
+            assert!(!p.message.trim().is_empty());
+            // Quoted text never breaks the line or sends escape sequences to the terminal.
+            assert!(
+                !p.message.chars().any(char::is_control),
+                "control character in: {}",
+                p.message
+            );
+        }
+        let rendered = err.to_string();
+        assert_eq!(rendered.lines().count(), err.problems.len(), "{rendered}");
+        assert!(
+            rendered.lines().all(|l| l.starts_with("fuzz.toml:")),
+            "{rendered}"
+        );
+    }
+
+    fn check(source: &str) {
+        if let Err(e) = load_str(source, "fuzz.toml") {
+            assert_located(source, &e);
+        }
+    }
+
+    /// One edit to a file, with indexes taken modulo its current size.
+    #[derive(Debug, Clone)]
+    enum Edit {
+        DeleteLine(usize),
+        DuplicateLine(usize),
+        SwapLines(usize, usize),
+        /// Replaces the character at a position.
+        Flip(usize, char),
+        /// Inserts a character at a position.
+        Insert(usize, char),
+        Truncate(usize),
+    }
+
+    /// Characters that matter to TOML, plus some that make trouble elsewhere.
+    fn nasty_char() -> impl Strategy<Value = char> {
+        prop_oneof![
+            prop::sample::select(vec![
+                '"', '\'', '[', ']', '{', '}', '=', '.', ',', '#', '\n', '\r', '\t', ' ', '\\',
+                '0', '-', '+', 'e', '\u{0}', '\u{feff}', '\u{7f}', 'é', '→', '😀',
+            ]),
+            any::<char>(),
+        ]
+    }
+
+    fn edit() -> impl Strategy<Value = Edit> {
+        prop_oneof![
+            any::<usize>().prop_map(Edit::DeleteLine),
+            any::<usize>().prop_map(Edit::DuplicateLine),
+            (any::<usize>(), any::<usize>()).prop_map(|(a, b)| Edit::SwapLines(a, b)),
+            (any::<usize>(), nasty_char()).prop_map(|(a, c)| Edit::Flip(a, c)),
+            (any::<usize>(), nasty_char()).prop_map(|(a, c)| Edit::Insert(a, c)),
+            any::<usize>().prop_map(Edit::Truncate),
+        ]
+    }
+
+    fn apply(source: &str, edits: &[Edit]) -> String {
+        let mut text = source.to_string();
+        for e in edits {
+            let mut lines: Vec<String> = text.split_inclusive('\n').map(String::from).collect();
+            let chars: Vec<(usize, char)> = text.char_indices().collect();
+            let n = lines.len().max(1);
+            match *e {
+                Edit::DeleteLine(i) if !lines.is_empty() => {
+                    lines.remove(i % n);
+                }
+                Edit::DuplicateLine(i) if !lines.is_empty() => {
+                    let line = lines[i % n].clone();
+                    lines.insert(i % n, line);
+                }
+                Edit::SwapLines(a, b) if !lines.is_empty() => lines.swap(a % n, b % n),
+                Edit::Flip(at, c) if !chars.is_empty() => {
+                    let (start, old) = chars[at % chars.len()];
+                    text.replace_range(start..start + old.len_utf8(), c.encode_utf8(&mut [0; 4]));
+                    continue;
+                }
+                Edit::Insert(at, c) => {
+                    let start = chars
+                        .get(at % (chars.len() + 1))
+                        .map_or(text.len(), |x| x.0);
+                    text.insert(start, c);
+                    continue;
+                }
+                Edit::Truncate(at) => {
+                    let cut = chars
+                        .get(at % (chars.len() + 1))
+                        .map_or(text.len(), |x| x.0);
+                    text.truncate(cut);
+                    continue;
+                }
+                _ => continue,
+            }
+            text = lines.concat();
+        }
+        text
+    }
+
+    proptest! {
+        #![proptest_config(config())]
+
+        #[test]
+        fn random_bytes_never_panic(bytes in prop::collection::vec(any::<u8>(), 0..2048)) {
+            if let Err(e) = load_bytes(&bytes, "fuzz.toml") {
+                // Up to the first bad byte, the lossy text is the file.
+                assert_located(&String::from_utf8_lossy(&bytes), &e);
+            }
+        }
+
+        #[test]
+        fn random_toml_like_text_never_panics(
+            text in prop::collection::vec(nasty_char(), 0..512)
+        ) {
+            check(&text.into_iter().collect::<String>());
+        }
+
+        #[test]
+        fn a_damaged_minimal_questionnaire_never_panics(
+            edits in prop::collection::vec(edit(), 1..8)
+        ) {
+            check(&apply(MINIMAL, &edits));
+        }
+
+        #[test]
+        fn a_damaged_built_in_questionnaire_never_panics(
+            edits in prop::collection::vec(edit(), 1..6)
+        ) {
+            check(&apply(ISO, &edits));
+        }
+    }
+}
