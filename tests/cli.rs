@@ -618,3 +618,35 @@ fn backup_and_restore_from_the_command_line() {
         (Some(2), Some("kept"))
     );
 }
+
+#[cfg(unix)]
+#[test]
+fn a_reader_that_stops_early_is_not_an_error() {
+    use std::io::Read;
+    use std::process::Stdio;
+    let env = Env::new();
+    let id = env.ok(&["demo"]).trim().to_string();
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_aimsgap"))
+        .args(["export", &id, "--format", "md"])
+        .env_clear()
+        .env("HOME", env.dir.path())
+        .env("AIMSGAP_DB", env.db())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Read a little, as `head` would, then hang up.
+    let mut first = [0u8; 16];
+    child.stdout.take().unwrap().read_exact(&mut first).unwrap();
+    let mut err = String::new();
+    child
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut err)
+        .unwrap();
+    child.wait().unwrap();
+    assert!(first.starts_with(b"# ISO/IEC 42001"));
+    assert!(!err.contains("panicked"), "{err}");
+    assert!(!err.contains("Broken pipe"), "{err}");
+}

@@ -6,7 +6,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use aimsgap::questionnaire::catalog::{self, built_in};
-use aimsgap::questionnaire::{SectionKind, load_str};
+use aimsgap::questionnaire::{SectionKind, load_bytes, load_str};
 
 fn fixtures(dir: &str) -> Vec<PathBuf> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -21,14 +21,17 @@ fn fixtures(dir: &str) -> Vec<PathBuf> {
     files
 }
 
-/// Each invalid fixture starts with `# expect: LINE:COL: message` lines: exactly the problems
-/// the loader must report, in order — no more, no fewer.
+/// Each invalid fixture has `# expect: LINE:COL: message` lines (at the top, or right after
+/// the first line where that line is the point): exactly the problems the loader must report,
+/// in order — no more, no fewer. Files are read as bytes, as `aimsgap` reads them, since some
+/// are deliberately not UTF-8.
 #[test]
 fn every_invalid_fixture_reports_exactly_its_expected_problems() {
     let files = fixtures("invalid");
-    assert!(files.len() >= 20, "only {} invalid fixtures", files.len());
+    assert!(files.len() >= 30, "only {} invalid fixtures", files.len());
     for path in files {
-        let text = fs::read_to_string(&path).unwrap();
+        let bytes = fs::read(&path).unwrap();
+        let text = String::from_utf8_lossy(&bytes);
         let expected: Vec<&str> = text
             .lines()
             .filter_map(|l| l.strip_prefix("# expect: "))
@@ -38,7 +41,8 @@ fn every_invalid_fixture_reports_exactly_its_expected_problems() {
             "{} has no `# expect:` line",
             path.display()
         );
-        let err = load_str(&text, "f").expect_err(&format!("{} should not load", path.display()));
+        let err =
+            load_bytes(&bytes, "f").expect_err(&format!("{} should not load", path.display()));
         let got: Vec<String> = err
             .problems
             .iter()
@@ -75,6 +79,15 @@ fn the_fixtures_cover_every_case_the_loader_must_catch() {
         "scale_gap",
         "scale_not_from_zero",
         "many_problems",
+        "empty_file",
+        "not_utf8",
+        "bom_at_start",
+        "crlf_line_endings",
+        "duplicate_key",
+        "deep_nesting",
+        "weight_huge",
+        "weight_not_finite",
+        "requirement_outside_section",
     ] {
         assert!(names.contains(case), "no fixture for {case}");
     }
@@ -99,6 +112,50 @@ fn a_file_with_many_problems_reports_them_all_in_one_pass() {
             "{k} missing from {err}"
         );
     }
+}
+
+/// `aimsgap questionnaire check` on files that cannot be read as a questionnaire at all: the
+/// answer names the file, says what is wrong once, and the exit status is non-zero.
+#[test]
+fn unreadable_questionnaire_files_get_a_clear_answer() {
+    let dir = tempfile::TempDir::new().unwrap();
+    let check = |path: &Path| {
+        let out = assert_cmd::Command::cargo_bin("aimsgap")
+            .unwrap()
+            .env_clear()
+            .env("HOME", dir.path())
+            .env("XDG_DATA_HOME", dir.path().join("data"))
+            .args(["questionnaire", "check"])
+            .arg(path)
+            .output()
+            .unwrap();
+        assert!(!out.status.success());
+        assert!(out.stdout.is_empty());
+        String::from_utf8(out.stderr).unwrap()
+    };
+    let not_utf8 = fixtures("invalid")
+        .into_iter()
+        .find(|p| p.ends_with("not_utf8.toml"))
+        .unwrap();
+    let err = check(&not_utf8);
+    assert!(
+        err.starts_with(&format!(
+            "error: {}:32:13: the file is not UTF-8 text (byte 0xE9 here)",
+            not_utf8.display()
+        )),
+        "{err}"
+    );
+
+    let missing = dir.path().join("missing.toml");
+    let err = check(&missing);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(err.contains(&missing.display().to_string()), "{err}");
+    // The reason is said once, not repeated by the error chain.
+    assert_eq!(err.matches("No such file").count(), 1, "{err}");
+
+    let err = check(dir.path());
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert_eq!(err.matches("directory").count(), 1, "{err}");
 }
 
 #[test]
@@ -522,5 +579,191 @@ mod catalogue {
         assert!(roles("A.9.2").contains(&"customer".to_string()));
         assert!(roles("A.6.2.4").contains(&"producer".to_string()));
         assert!(!roles("A.6.2.4").contains(&"customer".to_string()));
+    }
+}
+
+/// The loader against hostile input: random bytes and random damage to real questionnaires.
+/// It must never panic, and every problem it reports must point inside the file.
+///
+/// 256 cases per property by default, to keep CI fast; set `PROPTEST_CASES` (e.g.
+/// `PROPTEST_CASES=20000 cargo test --test questionnaire fuzz`) for a longer run.
+mod fuzz {
+    use aimsgap::questionnaire::{LoadError, load_bytes, load_str};
+    use proptest::prelude::*;
+
+    const MINIMAL: &str = include_str!("fixtures/questionnaires/valid/minimal.toml");
+    const ISO: &str = include_str!("../questionnaires/iso42001.toml");
+
+    fn config() -> ProptestConfig {
+        // `ProptestConfig::default()` reads PROPTEST_CASES; only the built-in default is
+        // lowered.
+        let cases = std::env::var("PROPTEST_CASES")
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(256);
+        ProptestConfig {
+            cases,
+            failure_persistence: None,
+            ..ProptestConfig::default()
+        }
+    }
+
+    /// Every problem is at a line that exists and a column within that line (one past its
+    /// last character at most), and the rendered error names the origin.
+    fn assert_located(source: &str, err: &LoadError) {
+        assert!(!err.problems.is_empty(), "an error without problems");
+        let lines: Vec<&str> = source.split('\n').collect();
+        for p in &err.problems {
+            assert!(
+                p.line >= 1 && p.line <= lines.len(),
+                "line {} of {}: {}",
+                p.line,
+                lines.len(),
+                p.message
+            );
+            // A byte-order mark opening the file is not a column.
+            let text = lines[p.line - 1];
+            let text = if p.line == 1 {
+                text.strip_prefix('\u{feff}').unwrap_or(text)
+            } else {
+                text
+            };
+            let width = text.chars().count();
+            assert!(
+                p.column >= 1 && p.column <= width + 1,
+                "{}:{} but the line has {width} characters: {}",
+                p.line,
+                p.column,
+                p.message
+            );
+            assert!(!p.message.trim().is_empty());
+            // Quoted text never breaks the line or sends escape sequences to the terminal.
+            assert!(
+                !p.message.chars().any(char::is_control),
+                "control character in: {}",
+                p.message
+            );
+        }
+        let rendered = err.to_string();
+        assert_eq!(rendered.lines().count(), err.problems.len(), "{rendered}");
+        assert!(
+            rendered.lines().all(|l| l.starts_with("fuzz.toml:")),
+            "{rendered}"
+        );
+    }
+
+    fn check(source: &str) {
+        if let Err(e) = load_str(source, "fuzz.toml") {
+            assert_located(source, &e);
+        }
+    }
+
+    /// One edit to a file, with indexes taken modulo its current size.
+    #[derive(Debug, Clone)]
+    enum Edit {
+        DeleteLine(usize),
+        DuplicateLine(usize),
+        SwapLines(usize, usize),
+        /// Replaces the character at a position.
+        Flip(usize, char),
+        /// Inserts a character at a position.
+        Insert(usize, char),
+        Truncate(usize),
+    }
+
+    /// Characters that matter to TOML, plus some that make trouble elsewhere.
+    fn nasty_char() -> impl Strategy<Value = char> {
+        prop_oneof![
+            prop::sample::select(vec![
+                '"', '\'', '[', ']', '{', '}', '=', '.', ',', '#', '\n', '\r', '\t', ' ', '\\',
+                '0', '-', '+', 'e', '\u{0}', '\u{feff}', '\u{7f}', 'é', '→', '😀',
+            ]),
+            any::<char>(),
+        ]
+    }
+
+    fn edit() -> impl Strategy<Value = Edit> {
+        prop_oneof![
+            any::<usize>().prop_map(Edit::DeleteLine),
+            any::<usize>().prop_map(Edit::DuplicateLine),
+            (any::<usize>(), any::<usize>()).prop_map(|(a, b)| Edit::SwapLines(a, b)),
+            (any::<usize>(), nasty_char()).prop_map(|(a, c)| Edit::Flip(a, c)),
+            (any::<usize>(), nasty_char()).prop_map(|(a, c)| Edit::Insert(a, c)),
+            any::<usize>().prop_map(Edit::Truncate),
+        ]
+    }
+
+    fn apply(source: &str, edits: &[Edit]) -> String {
+        let mut text = source.to_string();
+        for e in edits {
+            let mut lines: Vec<String> = text.split_inclusive('\n').map(String::from).collect();
+            let chars: Vec<(usize, char)> = text.char_indices().collect();
+            let n = lines.len().max(1);
+            match *e {
+                Edit::DeleteLine(i) if !lines.is_empty() => {
+                    lines.remove(i % n);
+                }
+                Edit::DuplicateLine(i) if !lines.is_empty() => {
+                    let line = lines[i % n].clone();
+                    lines.insert(i % n, line);
+                }
+                Edit::SwapLines(a, b) if !lines.is_empty() => lines.swap(a % n, b % n),
+                Edit::Flip(at, c) if !chars.is_empty() => {
+                    let (start, old) = chars[at % chars.len()];
+                    text.replace_range(start..start + old.len_utf8(), c.encode_utf8(&mut [0; 4]));
+                    continue;
+                }
+                Edit::Insert(at, c) => {
+                    let start = chars
+                        .get(at % (chars.len() + 1))
+                        .map_or(text.len(), |x| x.0);
+                    text.insert(start, c);
+                    continue;
+                }
+                Edit::Truncate(at) => {
+                    let cut = chars
+                        .get(at % (chars.len() + 1))
+                        .map_or(text.len(), |x| x.0);
+                    text.truncate(cut);
+                    continue;
+                }
+                _ => continue,
+            }
+            text = lines.concat();
+        }
+        text
+    }
+
+    proptest! {
+        #![proptest_config(config())]
+
+        #[test]
+        fn random_bytes_never_panic(bytes in prop::collection::vec(any::<u8>(), 0..2048)) {
+            if let Err(e) = load_bytes(&bytes, "fuzz.toml") {
+                // Up to the first bad byte, the lossy text is the file.
+                assert_located(&String::from_utf8_lossy(&bytes), &e);
+            }
+        }
+
+        #[test]
+        fn random_toml_like_text_never_panics(
+            text in prop::collection::vec(nasty_char(), 0..512)
+        ) {
+            check(&text.into_iter().collect::<String>());
+        }
+
+        #[test]
+        fn a_damaged_minimal_questionnaire_never_panics(
+            edits in prop::collection::vec(edit(), 1..8)
+        ) {
+            check(&apply(MINIMAL, &edits));
+        }
+
+        #[test]
+        fn a_damaged_built_in_questionnaire_never_panics(
+            edits in prop::collection::vec(edit(), 1..6)
+        ) {
+            check(&apply(ISO, &edits));
+        }
     }
 }

@@ -10,7 +10,7 @@ use std::sync::OnceLock;
 
 use thiserror::Error;
 
-use super::{LoadError, Questionnaire, load_str, nearest};
+use super::{LoadError, Questionnaire, load_bytes, load_str, nearest};
 
 /// Questionnaires compiled into the binary: (id, file name, source).
 const BUILT_IN: &[(&str, &str, &str)] = &[(
@@ -43,10 +43,11 @@ pub enum CatalogError {
         known: Vec<String>,
         hint: String,
     },
-    #[error("cannot read questionnaire file {}: {source}", path.display())]
+    // Not a `source`: the message already says it, and callers print the chain.
+    #[error("cannot read questionnaire file {}: {error}", path.display())]
     Io {
         path: PathBuf,
-        source: std::io::Error,
+        error: std::io::Error,
     },
     #[error("{0}")]
     Invalid(#[from] LoadError),
@@ -86,11 +87,11 @@ pub fn built_in_source(id: &str) -> Option<&'static str> {
 
 /// Loads and validates a questionnaire file.
 pub fn load_file(path: &Path) -> Result<Questionnaire, CatalogError> {
-    let text = std::fs::read_to_string(path).map_err(|source| CatalogError::Io {
+    let bytes = std::fs::read(path).map_err(|error| CatalogError::Io {
         path: path.to_path_buf(),
-        source,
+        error,
     })?;
-    Ok(load_str(&text, &path.display().to_string())?)
+    Ok(load_bytes(&bytes, &path.display().to_string())?)
 }
 
 /// The questionnaires available to this user.

@@ -18,6 +18,9 @@ use super::{
     SectionKind, nearest,
 };
 
+/// The largest `weight` a question may have.
+pub const MAX_WEIGHT: f64 = 1000.0;
+
 /// One problem in a questionnaire file, at a 1-based line and column.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
@@ -48,13 +51,35 @@ impl fmt::Display for LoadError {
 
 impl std::error::Error for LoadError {}
 
+/// Parses and validates a questionnaire read as raw bytes, as from a file. Text that is not
+/// UTF-8 is reported at the line and column of the first byte that is not.
+pub fn load_bytes(bytes: &[u8], origin: &str) -> Result<Questionnaire, LoadError> {
+    match std::str::from_utf8(bytes) {
+        Ok(source) => load_str(source, origin),
+        Err(e) => {
+            let valid = &bytes[..e.valid_up_to()];
+            // Everything before the bad byte is valid UTF-8.
+            let before = std::str::from_utf8(valid).unwrap_or_default();
+            let mut cx = Cx::default();
+            cx.problem(
+                before.len(),
+                format!(
+                    "the file is not UTF-8 text (byte 0x{:02X} here); save it as UTF-8",
+                    bytes[e.valid_up_to()]
+                ),
+            );
+            Err(cx.into_error(before, origin))
+        }
+    }
+}
+
 /// Parses and validates a questionnaire. `origin` names the source in messages.
 pub fn load_str(source: &str, origin: &str) -> Result<Questionnaire, LoadError> {
     let mut cx = Cx::default();
     let (doc, syntax_errors) = DeTable::parse_recoverable(source);
     for e in &syntax_errors {
         let at = e.span().map_or(0, |s| s.start);
-        cx.problem(at, format!("TOML syntax: {}", e.message().trim_end()));
+        cx.problem(at, syntax_message(source, at, e.message()));
     }
     // A tree recovered from broken syntax yields confusing follow-on errors; stop here.
     let parsed = if syntax_errors.is_empty() {
@@ -76,7 +101,20 @@ struct Cx {
 
 impl Cx {
     fn problem(&mut self, at: usize, message: impl Into<String>) {
-        self.problems.push((at, message.into()));
+        // Messages quote what the file says; a newline or an escape sequence in a key or a
+        // value must not break the one-line format or reach the terminal raw.
+        let message: String = message
+            .into()
+            .chars()
+            .map(|c| {
+                if c.is_control() {
+                    c.escape_default().to_string()
+                } else {
+                    c.to_string()
+                }
+            })
+            .collect();
+        self.problems.push((at, message));
     }
 
     fn into_error(mut self, source: &str, origin: &str) -> LoadError {
@@ -101,12 +139,53 @@ impl Cx {
 }
 
 fn line_col(source: &str, at: usize) -> (usize, usize) {
-    let at = at.min(source.len());
-    let before = source.get(..at).unwrap_or(source);
+    let mut at = at.min(source.len());
+    // A position inside a multi-byte character counts as that character.
+    while !source.is_char_boundary(at) {
+        at -= 1;
+    }
+    let before = &source[..at];
     let line = before.matches('\n').count() + 1;
     let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-    let column = before[line_start..].chars().count() + 1;
+    // A byte-order mark at the start of the file is invisible in editors: not a column.
+    let line_text = if line_start == 0 {
+        before.strip_prefix('\u{feff}').unwrap_or(before)
+    } else {
+        &before[line_start..]
+    };
+    let column = line_text.chars().count() + 1;
     (line, column)
+}
+
+/// The TOML parser's message, made to say which key or what went wrong where it is terse.
+fn syntax_message(source: &str, at: usize, message: &str) -> String {
+    let message = message.trim_end();
+    if message == "duplicate key"
+        && let Some(key) = key_at(source, at)
+    {
+        return format!(
+            "TOML syntax: duplicate key `{key}` (a key may be set only once in a table)"
+        );
+    }
+    if message.contains("recursion") {
+        return "TOML syntax: values are nested too deeply".to_string();
+    }
+    format!("TOML syntax: {message}")
+}
+
+/// The key written at byte `at`: a bare key, or a quoted one without its quotes.
+fn key_at(source: &str, at: usize) -> Option<&str> {
+    let rest = source.get(at..)?;
+    let key = if let Some(quoted) = rest.strip_prefix('"').or_else(|| rest.strip_prefix('\'')) {
+        let close = if rest.starts_with('"') { '"' } else { '\'' };
+        &quoted[..quoted.find([close, '\n'])?]
+    } else {
+        let end = rest
+            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_'))
+            .unwrap_or(rest.len());
+        &rest[..end]
+    };
+    Some(key).filter(|k| !k.is_empty())
 }
 
 /// A table being read: remembers which keys were read so the rest can be reported as unknown.
@@ -115,8 +194,22 @@ struct Fields<'t, 'i> {
     at: usize,
     /// How the table is named in messages, e.g. `question "4.1-q1"`.
     what: String,
+    /// Where the table sits in the file, e.g. `section.requirement`; empty at the top. Used to
+    /// spell out the `[[…]]` header a nested list of tables needs.
+    path: &'static str,
     known: Vec<&'static str>,
 }
+
+/// Lists of tables by name, with the header that declares them.
+const TABLE_HEADERS: &[(&str, &str)] = &[
+    ("scale", "scale"),
+    ("phase", "phase"),
+    ("crosswalk", "crosswalk"),
+    ("role", "role"),
+    ("section", "section"),
+    ("requirement", "section.requirement"),
+    ("question", "section.requirement.question"),
+];
 
 type Value<'t, 'i> = &'t Spanned<DeValue<'i>>;
 
@@ -132,7 +225,22 @@ impl<'t, 'i> Fields<'t, 'i> {
             table,
             at,
             what: what.into(),
+            path: "",
             known: Vec::new(),
+        }
+    }
+
+    fn at_path(mut self, path: &'static str) -> Self {
+        self.path = path;
+        self
+    }
+
+    /// The header that declares the list of tables `key` inside this table.
+    fn header(&self, key: &str) -> String {
+        if self.path.is_empty() {
+            key.to_string()
+        } else {
+            format!("{}.{key}", self.path)
         }
     }
 
@@ -155,6 +263,17 @@ impl<'t, 'i> Fields<'t, 'i> {
                 "{}: `{key}` must be {expected}, found {}",
                 self.what,
                 v.get_ref().type_str()
+            ),
+        );
+    }
+
+    fn out_of_range(&self, cx: &mut Cx, key: &str, v: Value) {
+        cx.problem(
+            v.span().start,
+            format!(
+                "{}: `{key}` is far too large a number, found {}",
+                self.what,
+                v.get_ref().as_integer().map_or("?", |i| i.as_str())
             ),
         );
     }
@@ -227,7 +346,27 @@ impl<'t, 'i> Fields<'t, 'i> {
         // Check every entry before giving up, so each bad one is reported.
         let checked: Vec<_> = items
             .iter()
-            .map(|item| self.string_value(cx, key, item))
+            .map(|item| match item.get_ref().as_str() {
+                Some(s) if s.trim().is_empty() => {
+                    cx.problem(
+                        item.span().start,
+                        format!("{}: `{key}` entries must not be empty", self.what),
+                    );
+                    Err(Reported)
+                }
+                Some(s) => Ok(Spanned::new(item.span(), s.trim().to_string())),
+                None => {
+                    cx.problem(
+                        item.span().start,
+                        format!(
+                            "{}: `{key}` entries must be strings, found {}",
+                            self.what,
+                            item.get_ref().type_str()
+                        ),
+                    );
+                    Err(Reported)
+                }
+            })
             .collect();
         checked.into_iter().collect()
     }
@@ -237,12 +376,14 @@ impl<'t, 'i> Fields<'t, 'i> {
             self.missing(cx, key);
             return Err(Reported);
         };
-        let parsed = v
-            .get_ref()
-            .as_integer()
-            .and_then(|i| i64::from_str_radix(i.as_str(), i.radix()).ok());
-        match parsed {
-            Some(n) => Ok(Spanned::new(v.span(), n)),
+        match v.get_ref().as_integer() {
+            Some(i) => match parse_integer(i) {
+                Some(n) => Ok(Spanned::new(v.span(), n)),
+                None => {
+                    self.out_of_range(cx, key, v);
+                    Err(Reported)
+                }
+            },
             None => {
                 self.wrong_type(cx, key, "a whole number", v);
                 Err(Reported)
@@ -257,9 +398,16 @@ impl<'t, 'i> Fields<'t, 'i> {
         };
         let value = v.get_ref();
         let parsed = if let Some(i) = value.as_integer() {
-            i64::from_str_radix(i.as_str(), i.radix())
-                .ok()
+            // Beyond i64, a decimal integer is still a number: let the caller judge its size.
+            let big = || (i.radix() == 10).then(|| i.as_str().replace('_', "").parse().ok());
+            let Some(n) = parse_integer(i)
                 .map(|n| n as f64)
+                .or_else(|| big().flatten())
+            else {
+                self.out_of_range(cx, key, v);
+                return Err(Reported);
+            };
+            Some(n)
         } else {
             value
                 .as_float()
@@ -287,37 +435,53 @@ impl<'t, 'i> Fields<'t, 'i> {
         }
     }
 
-    /// An array of tables (`[[key]]`), each with its position.
+    /// An array of tables (`[[key]]`), each with its position: the tables that are usable,
+    /// and `Err` when something about the list was reported (so that what it declares cannot
+    /// be trusted to be complete).
     fn tables(
         &mut self,
         cx: &mut Cx,
         key: &'static str,
         required: bool,
-    ) -> Vec<(&'t DeTable<'i>, usize)> {
+    ) -> (Vec<(&'t DeTable<'i>, usize)>, Read<()>) {
         let Some(v) = self.get(key) else {
             if required {
                 self.missing(cx, key);
+                return (Vec::new(), Err(Reported));
             }
-            return Vec::new();
+            return (Vec::new(), Ok(()));
         };
+        let header = self.header(key);
         let Some(items) = v.get_ref().as_array() else {
-            self.wrong_type(cx, key, &format!("a list of tables (`[[{key}]]`)"), v);
-            return Vec::new();
+            self.wrong_type(cx, key, &format!("a list of tables (`[[{header}]]`)"), v);
+            return (Vec::new(), Err(Reported));
         };
+        let mut status = Ok(());
         if required && items.is_empty() {
             cx.problem(
                 v.span().start,
                 format!("{}: `{key}` must have at least one entry", self.what),
             );
+            status = Err(Reported);
         }
         let mut out = Vec::new();
         for item in items.iter() {
             match item.get_ref().as_table() {
                 Some(t) => out.push((t, item.span().start)),
-                None => self.wrong_type(cx, key, "a table", item),
+                None => {
+                    cx.problem(
+                        item.span().start,
+                        format!(
+                            "{}: each `{key}` entry must be a table (`[[{header}]]`), found {}",
+                            self.what,
+                            item.get_ref().type_str()
+                        ),
+                    );
+                    status = Err(Reported);
+                }
             }
         }
-        out
+        (out, status)
     }
 
     /// An optional table (`[key]`).
@@ -341,8 +505,17 @@ impl<'t, 'i> Fields<'t, 'i> {
             if self.known.contains(&name) {
                 continue;
             }
-            let hint = nearest(name, self.known.iter().copied())
-                .map(|k| format!(" (did you mean `{k}`?)"))
+            // A list of tables that belongs elsewhere, e.g. `[[requirement]]` outside any
+            // section: name the header it needs.
+            let misplaced = TABLE_HEADERS
+                .iter()
+                .find(|(k, _)| *k == name)
+                .map(|(_, header)| format!(" (did you mean `[[{header}]]`?)"));
+            let hint = misplaced
+                .or_else(|| {
+                    nearest(name, self.known.iter().copied())
+                        .map(|k| format!(" (did you mean `{k}`?)"))
+                })
                 .unwrap_or_default();
             cx.problem(
                 key.span().start,
@@ -350,6 +523,11 @@ impl<'t, 'i> Fields<'t, 'i> {
             );
         }
     }
+}
+
+/// A TOML integer as i64; `None` when it does not fit.
+fn parse_integer(i: &toml::de::DeInteger) -> Option<i64> {
+    i64::from_str_radix(&i.as_str().replace('_', ""), i.radix()).ok()
 }
 
 /// Ids and refs are used on the command line and as keys: keep them to a safe alphabet.
@@ -445,13 +623,14 @@ fn walk_document(w: &mut Walk, doc: &DeTable) -> Read<Questionnaire> {
     let version = top.string(&mut w.cx, "version");
     let title = top.string(&mut w.cx, "title");
     let description = top.opt_string(&mut w.cx, "description");
-    let scale = read_scale(&mut w.cx, &mut top);
+    let scale = read_scale(&mut w.cx, &mut top, w.source);
     w.phases = read_phases(&mut w.cx, &mut top);
     w.frameworks = read_crosswalks(&mut w.cx, &mut top);
     w.roles = read_roles(&mut w.cx, &mut top);
 
     let sections: Vec<Read<Section>> = top
         .tables(&mut w.cx, "section", true)
+        .0
         .into_iter()
         .enumerate()
         .map(|(n, (table, at))| read_section(w, table, at, n))
@@ -479,8 +658,8 @@ fn content_hash(source: &str) -> String {
     digest.iter().map(|b| format!("{b:02x}")).collect()
 }
 
-fn read_scale(cx: &mut Cx, top: &mut Fields) -> Read<Vec<Level>> {
-    let tables = top.tables(cx, "scale", true);
+fn read_scale(cx: &mut Cx, top: &mut Fields, source: &str) -> Read<Vec<Level>> {
+    let (tables, _) = top.tables(cx, "scale", true);
     let mut levels: Vec<Read<(Spanned<i64>, Level)>> = Vec::new();
     for (n, (table, at)) in tables.into_iter().enumerate() {
         let mut f = Fields::new(table, at, format!("scale level #{}", n + 1));
@@ -507,6 +686,20 @@ fn read_scale(cx: &mut Cx, top: &mut Fields) -> Read<Vec<Level>> {
     let levels: Vec<(Spanned<i64>, Level)> = levels.into_iter().collect::<Read<_>>()?;
     // Levels must read 0, 1, 2, … in file order so that "maturity 3" means one thing.
     for (expected, (level, _)) in levels.iter().enumerate() {
+        if let Some((first, _)) = levels[..expected]
+            .iter()
+            .find(|(l, _)| l.get_ref() == level.get_ref())
+        {
+            let (line, _) = line_col(source, first.span().start);
+            cx.problem(
+                level.span().start,
+                format!(
+                    "duplicate scale level {} (first used at line {line}); levels must read 0, 1, 2, … in order",
+                    level.get_ref()
+                ),
+            );
+            return Err(Reported);
+        }
         if *level.get_ref() != expected as i64 {
             cx.problem(
                 level.span().start,
@@ -546,7 +739,8 @@ fn read_named(
 ) -> Read<Vec<(String, String, String)>> {
     let mut ids: Vec<String> = Vec::new();
     let mut out = Vec::new();
-    for (n, (table, at)) in top.tables(cx, key, required).into_iter().enumerate() {
+    let (tables, status) = top.tables(cx, key, required);
+    for (n, (table, at)) in tables.into_iter().enumerate() {
         let mut f = Fields::new(table, at, format!("{noun} #{}", n + 1));
         let id = f.string(cx, "id").and_then(|id| {
             f.what = format!("{noun} \"{}\"", id.get_ref());
@@ -576,6 +770,9 @@ fn read_named(
             ))
         })());
     }
+    // A broken list declares an unknown set of ids: checking uses against it would only
+    // add confusing follow-on problems.
+    status?;
     out.into_iter().collect()
 }
 
@@ -612,7 +809,7 @@ fn read_roles(cx: &mut Cx, top: &mut Fields) -> Read<Vec<Role>> {
 }
 
 fn read_section(w: &mut Walk, table: &DeTable, at: usize, n: usize) -> Read<Section> {
-    let mut f = Fields::new(table, at, format!("section #{}", n + 1));
+    let mut f = Fields::new(table, at, format!("section #{}", n + 1)).at_path("section");
     let id = f.string(&mut w.cx, "id").and_then(|id| {
         f.what = format!("section \"{}\"", id.get_ref());
         check_token(&mut w.cx, &f.what, "id", &id)?;
@@ -639,6 +836,7 @@ fn read_section(w: &mut Walk, table: &DeTable, at: usize, n: usize) -> Read<Sect
         });
     let requirements: Vec<Read<Requirement>> = f
         .tables(&mut w.cx, "requirement", true)
+        .0
         .into_iter()
         .enumerate()
         .map(|(rn, (rtable, rat))| {
@@ -661,7 +859,7 @@ fn read_section(w: &mut Walk, table: &DeTable, at: usize, n: usize) -> Read<Sect
 }
 
 fn read_requirement(w: &mut Walk, table: &DeTable, at: usize, what: String) -> Read<Requirement> {
-    let mut f = Fields::new(table, at, what);
+    let mut f = Fields::new(table, at, what).at_path("section.requirement");
     let reference = f.string(&mut w.cx, "ref").and_then(|r| {
         f.what = format!("requirement \"{}\"", r.get_ref());
         check_token(&mut w.cx, &f.what, "ref", &r)?;
@@ -699,6 +897,7 @@ fn read_requirement(w: &mut Walk, table: &DeTable, at: usize, what: String) -> R
     });
     let questions: Vec<Read<Question>> = f
         .tables(&mut w.cx, "question", true)
+        .0
         .into_iter()
         .enumerate()
         .map(|(n, (qtable, qat))| {
@@ -722,6 +921,7 @@ fn read_question(
     what: String,
     from_ref: &str,
 ) -> Read<Question> {
+    let source = w.source;
     let cx = &mut w.cx;
     let mut f = Fields::new(table, at, what);
     let id = f.string(cx, "id").and_then(|id| {
@@ -735,20 +935,24 @@ fn read_question(
     let evidence = f.string_list(cx, "evidence", true);
     let recommendation = f.string(cx, "recommendation");
 
-    let weight = f.opt_number(cx, "weight").and_then(|w| match w {
-        None => Ok(1.0),
-        Some(w) if w.get_ref().is_finite() && *w.get_ref() > 0.0 => Ok(*w.get_ref()),
-        Some(w) => {
-            cx.problem(
-                w.span().start,
-                format!(
-                    "{}: `weight` must be greater than 0, found {}",
-                    f.what,
-                    w.get_ref()
-                ),
-            );
-            Err(Reported)
-        }
+    let weight = f.opt_number(cx, "weight").and_then(|w| {
+        let Some(w) = w else { return Ok(1.0) };
+        let value = *w.get_ref();
+        // As written: `1e400` reads as infinity, which would be a confusing thing to quote.
+        let written = source.get(w.span()).unwrap_or("?");
+        // An upper bound keeps weighted sums finite: with weights near f64::MAX the sum
+        // overflows and every score comes out as 0 or NaN.
+        let why = if value.is_nan() {
+            format!("must be a number greater than 0, found {written}")
+        } else if value <= 0.0 {
+            format!("must be greater than 0, found {written}")
+        } else if value > MAX_WEIGHT {
+            format!("must be at most {MAX_WEIGHT}, found {written}")
+        } else {
+            return Ok(value);
+        };
+        cx.problem(w.span().start, format!("{}: `weight` {why}", f.what));
+        Err(Reported)
     });
 
     let effort = f.string(cx, "effort").and_then(|e| {

@@ -13,7 +13,7 @@ use std::fmt;
 
 use serde::Serialize;
 
-pub use loader::{LoadError, Problem, load_str};
+pub use loader::{LoadError, MAX_WEIGHT, Problem, load_bytes, load_str};
 
 #[cfg(test)]
 mod tests {

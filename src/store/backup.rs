@@ -252,6 +252,10 @@ fn relabel(e: StoreError, copy: &Path, label: &str) -> StoreError {
             path: label.to_string(),
             why,
         },
+        StoreError::Damaged { why, .. } => StoreError::Damaged {
+            path: label.to_string(),
+            why,
+        },
         StoreError::TooNew { found, known, .. } => StoreError::TooNew {
             path: label.to_string(),
             found,

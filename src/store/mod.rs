@@ -48,11 +48,12 @@ pub enum StoreError {
     Path { path: String, why: String },
     #[error("cannot write the backup {path}: {why}")]
     Backup { path: String, why: String },
-    #[error("database {path}: {source}")]
+    // The SQLite error is part of the message, not a `source`: the command line prints the
+    // chain of sources, which would say it two or three times over.
+    #[error("database {path}: {error}")]
     Sqlite {
         path: String,
-        #[source]
-        source: rusqlite::Error,
+        error: rusqlite::Error,
     },
     #[error(
         "the answer to {question} was changed in another window meanwhile; it now shows the current answer, nothing was overwritten"
@@ -61,6 +62,10 @@ pub enum StoreError {
         question: String,
         current: Box<Answer>,
     },
+    #[error(
+        "{path} is damaged: SQLite cannot read it ({why}); it was left untouched, restore it from a backup"
+    )]
+    Damaged { path: String, why: String },
     #[error("database {path} holds a value it cannot read: {why}")]
     Corrupt { path: String, why: String },
 }
@@ -146,7 +151,7 @@ impl Store {
             label,
             upgrade_backup: None,
         };
-        store.prepare(true)?;
+        store.prepare(true).map_err(|e| beside_the_file(e, path))?;
         Ok(store)
     }
 
@@ -240,9 +245,11 @@ impl Store {
                 path: self.label.clone(),
                 why: "the file is not an SQLite database".into(),
             },
-            Some(ErrorCode::DatabaseCorrupt) => StoreError::Foreign {
+            // The header is readable but the rest is not: most likely an aimsgap file that
+            // was cut short or overwritten in part, so "not an aimsgap database" would mislead.
+            Some(ErrorCode::DatabaseCorrupt) => StoreError::Damaged {
                 path: self.label.clone(),
-                why: "the file is damaged".into(),
+                why: e.to_string(),
             },
             _ => self.err(e),
         })
@@ -980,9 +987,36 @@ fn sqlite(label: &str, e: rusqlite::Error) -> StoreError {
         },
         _ => StoreError::Sqlite {
             path: label.to_string(),
-            source: e,
+            error: e,
         },
     }
+}
+
+/// The file itself is writable (checked before), so a write refused while opening it means the
+/// directory: WAL mode needs to create `-wal` and `-shm` files next to the database.
+fn beside_the_file(e: StoreError, path: &Path) -> StoreError {
+    let cannot_open = |e: &rusqlite::Error| e.sqlite_error_code() == Some(ErrorCode::CannotOpen);
+    match e {
+        StoreError::ReadOnly { path: label, .. } => StoreError::Path {
+            why: journal_files_message(path),
+            path: label,
+        },
+        StoreError::Sqlite { path: label, error } if cannot_open(&error) => StoreError::Path {
+            why: journal_files_message(path),
+            path: label,
+        },
+        other => other,
+    }
+}
+
+fn journal_files_message(path: &Path) -> String {
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d.display().to_string(),
+        _ => ".".to_string(),
+    };
+    format!(
+        "aimsgap needs to create its journal files next to it, in {dir}; check that this directory is writable"
+    )
 }
 
 fn is_read_only(e: &rusqlite::Error) -> bool {
