@@ -373,3 +373,47 @@ fn escape_sequences_in_a_note_never_reach_the_terminal() {
     assert!(!raw.contains('\x07'), "the note rang the bell");
     assert!(!raw.contains("\x1b[2J red"), "the note cleared the screen");
 }
+
+#[test]
+fn two_terminals_on_one_file_never_overwrite_each_other() {
+    let dir = TempDir::new().unwrap();
+    let questionnaire = built_in("iso42001").unwrap();
+    let id = {
+        let mut store = Store::open(&dir.path().join("e2e.db")).unwrap();
+        let new =
+            aimsgap::assessment::NewAssessment::new("Pty Ltd", jiff::civil::date(2026, 11, 23));
+        store.create_assessment(&new, questionnaire, None).unwrap()
+    };
+    let first_q = questionnaire
+        .questions()
+        .next()
+        .unwrap()
+        .question
+        .id
+        .clone();
+    let mut a = Running::start(dir.path(), &["open", &id.to_string()]);
+    let mut b = Running::start(dir.path(), &["open", &id.to_string()]);
+    a.wait_for("question 1 of");
+    b.wait_for("question 1 of");
+    // A scores the question; B, still showing it unanswered, tries to score it too.
+    a.send(b"4");
+    a.wait_for(&format!("Saved {first_q}: 4"));
+    b.send(b"1");
+    b.wait_for("changed in another window");
+    let stored = |dir: &Path| {
+        Store::open(&dir.join("e2e.db"))
+            .unwrap()
+            .answer(id, &first_q)
+            .unwrap()
+            .response
+    };
+    assert_eq!(stored(dir.path()), Response::Maturity { level: 4 });
+    // B now shows A's answer; repeating the key is a deliberate change, and it goes through.
+    b.send(b"1");
+    b.wait_for(&format!("Saved {first_q}: 1"));
+    assert_eq!(stored(dir.path()), Response::Maturity { level: 1 });
+    a.send(b"q");
+    b.send(b"q");
+    assert!(a.child.wait().unwrap().success());
+    assert!(b.child.wait().unwrap().success());
+}
