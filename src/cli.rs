@@ -100,7 +100,13 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
-    /// Export an assessment
+    /// Write the gap report, the roadmap, the Statement of Applicability or everything
+    #[command(
+        after_help = "Examples:\n  aimsgap export 1 --format html -o northwind-gap-report.html\n  \
+            aimsgap export 1 --format xlsx -o northwind.xlsx\n  \
+            aimsgap export 1 --format soa > soa.csv\n\n\
+            The completeness check's warnings are printed, but the export is written anyway."
+    )]
     Export(ExportArgs),
     /// Show the history of answer changes of an assessment
     History {
