@@ -6,6 +6,8 @@
 //! `AIMSGAP_MONKEY_EVENTS=1000000 cargo test --release --test monkey -- --nocapture`;
 //! `AIMSGAP_MONKEY_SEED=N` replays one sequence.
 
+mod common;
+
 use aimsgap::assessment::validate_answer;
 use aimsgap::questionnaire::catalog::{Catalog, built_in};
 use aimsgap::session::Session;
@@ -13,6 +15,7 @@ use aimsgap::store::Store;
 use aimsgap::tui::app::App;
 use aimsgap::tui::keymap::Keymap;
 use aimsgap::tui::theme::Theme;
+use common::Rng;
 use jiff::civil::date;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -20,25 +23,6 @@ use ratatui::crossterm::event::{
     Event, KeyCode, KeyEvent, KeyEventKind, KeyEventState, KeyModifiers,
 };
 use tempfile::TempDir;
-
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
-    }
-
-    fn below(&mut self, n: u64) -> u64 {
-        self.next() % n
-    }
-
-    fn pick<T: Copy>(&mut self, items: &[T]) -> T {
-        items[self.below(items.len() as u64) as usize]
-    }
-}
 
 /// Keys a user could press, weighted towards the ones the screens bind.
 fn random_key(rng: &mut Rng) -> KeyEvent {
@@ -133,7 +117,7 @@ fn a_monkey_at_the_keyboard_breaks_nothing() {
         presenter: false,
     };
     let mut app = App::new(store, Catalog::new(None), keymap, theme, today);
-    let mut rng = Rng(seed.wrapping_mul(0x9e37_79b9_7f4a_7c15) | 1);
+    let mut rng = Rng::seeded(seed);
     let mut size = (120, 40);
     let mut terminal = Terminal::new(TestBackend::new(size.0, size.1)).unwrap();
     let mut quits = 0;

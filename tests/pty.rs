@@ -4,6 +4,8 @@
 //! was being typed.
 #![cfg(unix)]
 
+mod common;
+
 use std::io::{Read, Write};
 use std::path::Path;
 use std::sync::{Arc, Mutex};
@@ -12,6 +14,7 @@ use std::time::{Duration, Instant};
 use aimsgap::assessment::Response;
 use aimsgap::questionnaire::catalog::built_in;
 use aimsgap::store::Store;
+use common::Rng;
 use portable_pty::{Child, CommandBuilder, PtySize, native_pty_system};
 use tempfile::TempDir;
 
@@ -105,16 +108,20 @@ impl Running {
     }
 }
 
+/// A new, empty assessment in the test's database.
+fn new_assessment(dir: &Path) -> i64 {
+    let mut store = Store::open(&dir.join("e2e.db")).unwrap();
+    let new = aimsgap::assessment::NewAssessment::new("Pty Ltd", jiff::civil::date(2026, 11, 23));
+    store
+        .create_assessment(&new, built_in("iso42001").unwrap(), None)
+        .unwrap()
+}
+
 #[test]
 fn every_acknowledged_answer_survives_kill_9_and_the_terminal_is_restored() {
     let dir = TempDir::new().unwrap();
     let questionnaire = built_in("iso42001").unwrap();
-    let id = {
-        let mut store = Store::open(&dir.path().join("e2e.db")).unwrap();
-        let new =
-            aimsgap::assessment::NewAssessment::new("Pty Ltd", jiff::civil::date(2026, 11, 23));
-        store.create_assessment(&new, questionnaire, None).unwrap()
-    };
+    let id = new_assessment(dir.path());
     let ids: Vec<String> = questionnaire
         .questions()
         .map(|q| q.question.id.clone())
@@ -192,23 +199,6 @@ fn an_unknown_assessment_is_an_error_before_the_screen_is_taken() {
     );
 }
 
-/// A small seeded generator, so that a failing run can be replayed from its seed.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        // xorshift64*
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
-    }
-
-    fn below(&mut self, n: u64) -> u64 {
-        self.next() % n
-    }
-}
-
 /// Plays a scripted workshop and kills the process with SIGKILL at a seeded random moment,
 /// again and again on one database file. After every kill, each answer acknowledged on screen
 /// is in the database, the file passes SQLite's integrity check, and the text that was being
@@ -236,15 +226,8 @@ fn crash_harness_seeded_kills_lose_nothing_acknowledged() {
     let mut kills_mid_write = 0;
     for run in 0..runs {
         let seed = first_seed + run;
-        let mut rng = Rng(seed.wrapping_mul(0x9e37_79b9_7f4a_7c15) | 1);
-        let id = {
-            let mut store = Store::open(&db).unwrap();
-            let new = aimsgap::assessment::NewAssessment::new(
-                format!("Crash run {run}"),
-                jiff::civil::date(2026, 11, 23),
-            );
-            store.create_assessment(&new, questionnaire, None).unwrap()
-        };
+        let mut rng = Rng::seeded(seed);
+        let id = new_assessment(dir.path());
         let mut app = Running::start(dir.path(), &["open", &id.to_string()]);
         app.wait_for("question 1 of");
         // The model: what the screen acknowledged.
@@ -334,11 +317,9 @@ fn escape_sequences_in_a_note_never_reach_the_terminal() {
     let dir = TempDir::new().unwrap();
     let questionnaire = built_in("iso42001").unwrap();
     let hostile = "Title \x1b]0;pwned\x07 clear \x1b[2J red \x1b[31m bell \x07 end";
-    let id = {
+    let id = new_assessment(dir.path());
+    {
         let mut store = Store::open(&dir.path().join("e2e.db")).unwrap();
-        let new =
-            aimsgap::assessment::NewAssessment::new("Pty Ltd", jiff::civil::date(2026, 11, 23));
-        let id = store.create_assessment(&new, questionnaire, None).unwrap();
         let answer = aimsgap::assessment::Answer {
             notes: hostile.into(),
             evidence: vec![hostile.into()],
@@ -347,8 +328,7 @@ fn escape_sequences_in_a_note_never_reach_the_terminal() {
         };
         let first = questionnaire.questions().next().unwrap();
         store.set_answer(id, &first.question.id, &answer).unwrap();
-        id
-    };
+    }
     let mut app = Running::start(dir.path(), &["open", &id.to_string()]);
     // It opens at the first unanswered question; the note is on the one before.
     app.wait_for("question 2 of");
@@ -378,12 +358,7 @@ fn escape_sequences_in_a_note_never_reach_the_terminal() {
 fn two_terminals_on_one_file_never_overwrite_each_other() {
     let dir = TempDir::new().unwrap();
     let questionnaire = built_in("iso42001").unwrap();
-    let id = {
-        let mut store = Store::open(&dir.path().join("e2e.db")).unwrap();
-        let new =
-            aimsgap::assessment::NewAssessment::new("Pty Ltd", jiff::civil::date(2026, 11, 23));
-        store.create_assessment(&new, questionnaire, None).unwrap()
-    };
+    let id = new_assessment(dir.path());
     let first_q = questionnaire
         .questions()
         .next()

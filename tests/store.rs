@@ -72,6 +72,24 @@ fn reopening_is_idempotent_and_keeps_data() {
     }
 }
 
+/// An assessment `id` of "Old Co" with 4.1-a at maturity 2, written with version 1 of the
+/// schema, as an older aimsgap would have.
+fn write_as_schema_v1(path: &Path, id: i64) {
+    Connection::open(path)
+        .unwrap()
+        .execute_batch(&format!(
+            "INSERT INTO questionnaire_snapshot VALUES ('h', 'iso42001', 'old', 'x');
+             INSERT INTO assessment (id, organisation, scope, assessor, assessed_on,
+               target, questionnaire_id, questionnaire_version, questionnaire_hash,
+               questionnaire_path, roadmap_start, capacity, created_at, updated_at)
+               VALUES ({id}, 'Old Co', '', '', '2025-01-02', 3, 'iso42001', 'old', 'h', NULL,
+               '2025-01-02', 5.0, '2025-01-02T10:00:00Z', '2025-01-02T10:00:00Z');
+             INSERT INTO answer (assessment_id, question_id, maturity, updated_at)
+               VALUES ({id}, '4.1-a', 2, '2025-01-02T10:00:00Z');"
+        ))
+        .unwrap();
+}
+
 #[test]
 fn every_earlier_schema_version_migrates_to_the_current_one() {
     let dir = TempDir::new().unwrap();
@@ -79,19 +97,7 @@ fn every_earlier_schema_version_migrates_to_the_current_one() {
         let path = dir.path().join(format!("v{from}.db"));
         Store::migrate_to_for_tests(&path, from).unwrap();
         if from >= 1 {
-            // Data written by version 1 of the schema, as an older aimsgap would have.
-            let raw = Connection::open(&path).unwrap();
-            raw.execute_batch(
-                "INSERT INTO questionnaire_snapshot VALUES ('h', 'iso42001', 'old', 'x');
-                 INSERT INTO assessment (id, organisation, scope, assessor, assessed_on,
-                   target, questionnaire_id, questionnaire_version, questionnaire_hash,
-                   questionnaire_path, roadmap_start, capacity, created_at, updated_at)
-                   VALUES (7, 'Old Co', '', '', '2025-01-02', 3, 'iso42001', 'old', 'h', NULL,
-                   '2025-01-02', 5.0, '2025-01-02T10:00:00Z', '2025-01-02T10:00:00Z');
-                 INSERT INTO answer (assessment_id, question_id, maturity, updated_at)
-                   VALUES (7, '4.1-a', 2, '2025-01-02T10:00:00Z');",
-            )
-            .unwrap();
+            write_as_schema_v1(&path, 7);
         }
         let store = Store::open(&path).unwrap();
         assert_eq!(
@@ -606,19 +612,7 @@ fn restore_brings_an_older_backup_up_to_date_without_touching_it() {
     let dir = TempDir::new().unwrap();
     let old = dir.path().join("old.db");
     Store::migrate_to_for_tests(&old, 1).unwrap();
-    Connection::open(&old)
-        .unwrap()
-        .execute_batch(
-            "INSERT INTO questionnaire_snapshot VALUES ('h', 'iso42001', 'old', 'x');
-             INSERT INTO assessment (id, organisation, scope, assessor, assessed_on,
-               target, questionnaire_id, questionnaire_version, questionnaire_hash,
-               questionnaire_path, roadmap_start, capacity, created_at, updated_at)
-               VALUES (4, 'Old Co', '', '', '2025-01-02', 3, 'iso42001', 'old', 'h', NULL,
-               '2025-01-02', 5.0, '2025-01-02T10:00:00Z', '2025-01-02T10:00:00Z');
-             INSERT INTO answer (assessment_id, question_id, maturity, updated_at)
-               VALUES (4, '4.1-a', 2, '2025-01-02T10:00:00Z');",
-        )
-        .unwrap();
+    write_as_schema_v1(&old, 4);
     let bytes = fs::read(&old).unwrap();
     let mut store = Store::open(&dir.path().join("new.db")).unwrap();
     let restored = store.restore_from(&old).unwrap();
