@@ -554,13 +554,9 @@ impl Store {
     pub fn answer(&self, assessment: i64, question: &str) -> Result<Answer, StoreError> {
         let row = self
             .conn
-            .query_row(
-                &format!(
-                    "SELECT {ANSWER_COLUMNS} FROM answer WHERE assessment_id = ?1 AND question_id = ?2"
-                ),
-                params![assessment, question],
-                |r| Ok(row_to_answer(r, 0)),
-            )
+            .query_row(SELECT_ANSWER, params![assessment, question], |r| {
+                Ok(row_to_answer(r, 0))
+            })
             .optional()
             .map_err(|e| self.err(e))?;
         match row {
@@ -605,27 +601,22 @@ impl Store {
         let now = Timestamp::now();
         let label = self.label.clone();
         let tx = self.begin()?;
+        // Every statement of this path is prepared once per connection and kept: parsing
+        // the SQL again on every answer cost as much as the rest of the work together.
         let exists: bool = tx
-            .query_row(
-                "SELECT 1 FROM assessment WHERE id = ?1",
-                [assessment],
-                |_| Ok(true),
-            )
-            .optional()
+            .prepare_cached("SELECT 1 FROM assessment WHERE id = ?1")
+            .and_then(|mut s| s.query_row([assessment], |_| Ok(true)).optional())
             .map_err(|e| sqlite(&label, e))?
             .unwrap_or(false);
         if !exists {
             return Err(StoreError::NoAssessment(assessment));
         }
         let previous: Option<Answer> = tx
-            .query_row(
-                &format!(
-                    "SELECT {ANSWER_COLUMNS} FROM answer WHERE assessment_id = ?1 AND question_id = ?2"
-                ),
-                params![assessment, question],
-                |r| Ok(row_to_answer(r, 0)),
-            )
-            .optional()
+            .prepare_cached(SELECT_ANSWER)
+            .and_then(|mut s| {
+                s.query_row(params![assessment, question], |r| Ok(row_to_answer(r, 0)))
+                    .optional()
+            })
             .map_err(|e| sqlite(&label, e))?
             .transpose()
             .map_err(|why| StoreError::Corrupt {
@@ -771,6 +762,9 @@ const ASSESSMENT_COLUMNS: &str = "id, organisation, scope, assessor, assessed_on
 
 const ANSWER_COLUMNS: &str =
     "maturity, not_applicable, justification, notes, evidence, basis, owner, due";
+
+const SELECT_ANSWER: &str = "SELECT maturity, not_applicable, justification, notes, evidence, \
+     basis, owner, due FROM answer WHERE assessment_id = ?1 AND question_id = ?2";
 
 type RowResult<T> = Result<T, String>;
 
@@ -920,7 +914,7 @@ fn write_answer(
         Response::NotApplicable { justification } => (None, true, justification.as_str()),
     };
     let to_json = |a: &Answer| serde_json::to_string(a).expect("answers serialise");
-    tx.execute(
+    tx.prepare_cached(
         "INSERT INTO answer (assessment_id, question_id, maturity, not_applicable,
          justification, notes, evidence, basis, owner, due, updated_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
@@ -929,43 +923,39 @@ fn write_answer(
          justification = excluded.justification, notes = excluded.notes,
          evidence = excluded.evidence, basis = excluded.basis, owner = excluded.owner,
          due = excluded.due, updated_at = excluded.updated_at",
-        params![
-            assessment,
-            question,
-            maturity,
-            na,
-            justification,
-            answer.notes,
-            serde_json::to_string(&answer.evidence).expect("strings serialise"),
-            answer.basis.map(EvidenceBasis::as_str),
-            answer.owner,
-            answer.due.map(|d| d.to_string()),
-            now
-        ],
-    )?;
-    tx.execute(
+    )?
+    .execute(params![
+        assessment,
+        question,
+        maturity,
+        na,
+        justification,
+        answer.notes,
+        serde_json::to_string(&answer.evidence).expect("strings serialise"),
+        answer.basis.map(EvidenceBasis::as_str),
+        answer.owner,
+        answer.due.map(|d| d.to_string()),
+        now
+    ])?;
+    tx.prepare_cached(
         "INSERT INTO answer_history (assessment_id, question_id, changed_at, old_value, new_value)
          VALUES (?1, ?2, ?3, ?4, ?5)",
-        params![
-            assessment,
-            question,
-            now,
-            previous.map(to_json),
-            to_json(answer)
-        ],
-    )?;
-    tx.execute(
-        "UPDATE assessment SET updated_at = ?2 WHERE id = ?1",
-        params![assessment, now],
-    )?;
+    )?
+    .execute(params![
+        assessment,
+        question,
+        now,
+        previous.map(to_json),
+        to_json(answer)
+    ])?;
+    tx.prepare_cached("UPDATE assessment SET updated_at = ?2 WHERE id = ?1")?
+        .execute(params![assessment, now])?;
     Ok(())
 }
 
 fn clear_drafts(tx: &Transaction, assessment: i64, question: &str) -> rusqlite::Result<()> {
-    tx.execute(
-        "DELETE FROM draft WHERE assessment_id = ?1 AND question_id = ?2",
-        params![assessment, question],
-    )?;
+    tx.prepare_cached("DELETE FROM draft WHERE assessment_id = ?1 AND question_id = ?2")?
+        .execute(params![assessment, question])?;
     Ok(())
 }
 
