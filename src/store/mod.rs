@@ -83,6 +83,21 @@ pub struct HistoryEntry {
     pub new: Answer,
 }
 
+/// The overall figures of an assessment as last computed, with what they were computed from:
+/// they hold only while all three are unchanged (see `crate::overview`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct SavedFigures {
+    /// The questionnaire they were scored against.
+    pub questionnaire_hash: String,
+    pub target: u8,
+    /// The assessment's `updated_at` when they were computed; every answer moves it.
+    pub as_of: Timestamp,
+    pub questions: usize,
+    pub applicable: usize,
+    pub answered: usize,
+    pub ready: usize,
+}
+
 pub struct Store {
     conn: Connection,
     /// For messages: the file, or `:memory:`.
@@ -358,6 +373,95 @@ impl Store {
         .collect()
     }
 
+    /// Every assessment, newest first, each with its saved figures if there are any (whether
+    /// they still hold is for the caller to judge). One query, whatever the file holds.
+    pub fn assessments_with_figures(
+        &self,
+    ) -> Result<Vec<(Assessment, Option<SavedFigures>)>, StoreError> {
+        // The rows come in table order and are sorted here: sorting in SQL copied every
+        // whole row through a sorter.
+        let mut stmt = self
+            .conn
+            .prepare_cached(
+                "SELECT a.id, a.organisation, a.scope, a.assessor, a.assessed_on, a.target,
+                 a.questionnaire_id, a.questionnaire_version, a.questionnaire_hash,
+                 a.questionnaire_path, a.roadmap_start, a.capacity, a.created_at, a.updated_at,
+                 a.effort_s, a.effort_m, a.effort_l, a.audit_cycle_weeks,
+                 f.questionnaire_hash, f.target, f.as_of, f.questions, f.applicable,
+                 f.answered, f.ready
+                 FROM assessment a LEFT JOIN assessment_figures f ON f.assessment_id = a.id",
+            )
+            .map_err(|e| self.err(e))?;
+        let first = ASSESSMENT_COLUMNS.split(',').count();
+        let rows = stmt
+            .query_map([], |r| {
+                let assessment = row_to_assessment(r)?;
+                let figures = match r.get::<_, Option<String>>(first)? {
+                    None => None,
+                    Some(questionnaire_hash) => {
+                        let count = |i: usize| -> rusqlite::Result<usize> {
+                            Ok(usize::try_from(r.get::<_, i64>(first + i)?).unwrap_or(0))
+                        };
+                        let target = u8::try_from(r.get::<_, i64>(first + 1)?).unwrap_or(u8::MAX);
+                        let (questions, applicable, answered, ready) =
+                            (count(3)?, count(4)?, count(5)?, count(6)?);
+                        // A stamp that does not read is only a stale cache: computed again.
+                        let as_of = r.get::<_, String>(first + 2)?.parse().ok();
+                        as_of.map(|as_of| SavedFigures {
+                            questionnaire_hash,
+                            target,
+                            as_of,
+                            questions,
+                            applicable,
+                            answered,
+                            ready,
+                        })
+                    }
+                };
+                Ok((assessment, figures))
+            })
+            .map_err(|e| self.err(e))?;
+        let mut out = rows
+            .map(|r| {
+                let (a, f) = r.map_err(|e| self.err(e))?;
+                Ok((a.map_err(|why| self.corrupt(why))?, f))
+            })
+            .collect::<Result<Vec<_>, StoreError>>()?;
+        // As `assessments`: newest first.
+        out.sort_by(|(a, _), (b, _)| b.date.cmp(&a.date).then(b.id.cmp(&a.id)));
+        Ok(out)
+    }
+
+    /// Keeps the figures of some assessments, in one transaction, replacing those saved
+    /// before. Rows of assessments deleted meanwhile are skipped.
+    pub fn save_figures(&mut self, figures: &[(i64, SavedFigures)]) -> Result<(), StoreError> {
+        let label = self.label.clone();
+        let tx = self.begin()?;
+        let run = || -> rusqlite::Result<()> {
+            let mut stmt = tx.prepare_cached(
+                "INSERT OR REPLACE INTO assessment_figures (assessment_id, questionnaire_hash,
+                 target, as_of, questions, applicable, answered, ready)
+                 SELECT id, ?2, ?3, ?4, ?5, ?6, ?7, ?8 FROM assessment WHERE id = ?1",
+            )?;
+            for (id, f) in figures {
+                stmt.execute(params![
+                    id,
+                    f.questionnaire_hash,
+                    f.target,
+                    f.as_of.to_string(),
+                    f.questions as i64,
+                    f.applicable as i64,
+                    f.answered as i64,
+                    f.ready as i64
+                ])?;
+            }
+            Ok(())
+        };
+        run()
+            .and_then(|()| tx.commit())
+            .map_err(|e| sqlite(&label, e))
+    }
+
     pub fn assessment(&self, id: i64) -> Result<Assessment, StoreError> {
         let row = self
             .conn
@@ -547,6 +651,42 @@ impl Store {
         for row in rows {
             let (qid, answer) = row.map_err(|e| self.err(e))?;
             out.insert(qid, answer.map_err(|why| self.corrupt(why))?);
+        }
+        Ok(out)
+    }
+
+    /// The responses alone (maturity, not applicable or unanswered) of an assessment, by
+    /// question id: all that its figures need, read without its notes and evidence. A
+    /// not-applicable response comes without its justification.
+    pub fn responses(&self, assessment: i64) -> Result<BTreeMap<String, Response>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare_cached(
+                "SELECT question_id, maturity, not_applicable FROM answer WHERE assessment_id = ?1",
+            )
+            .map_err(|e| self.err(e))?;
+        let rows = stmt
+            .query_map([assessment], |r| {
+                Ok((
+                    r.get::<_, String>(0)?,
+                    r.get::<_, Option<i64>>(1)?,
+                    r.get::<_, bool>(2)?,
+                ))
+            })
+            .map_err(|e| self.err(e))?;
+        let mut out = BTreeMap::new();
+        for row in rows {
+            let (question, maturity, na) = row.map_err(|e| self.err(e))?;
+            let response = match (maturity, na) {
+                (_, true) => Response::NotApplicable {
+                    justification: String::new(),
+                },
+                (Some(m), false) => Response::Maturity {
+                    level: u8::try_from(m).map_err(|e| self.corrupt(e.to_string()))?,
+                },
+                (None, false) => Response::Unanswered,
+            };
+            out.insert(question, response);
         }
         Ok(out)
     }
