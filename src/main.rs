@@ -1,12 +1,10 @@
 use std::process::ExitCode;
 
-use clap::Parser;
-
 use aimsgap::cli::Cli;
 use aimsgap::commands::{self, Context};
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = Cli::from_process();
     let result = Context::new(cli.db).and_then(|cx| match cli.command {
         Some(command) => commands::run(&cx, command),
         None => aimsgap::tui::run(&cx, None),

@@ -246,6 +246,21 @@ fn write_tsv(path: &Path, rows: &[Row]) {
 
 // ---- start to first frame ----
 
+/// The two programs started: aimsgap and the floor, built in the same profile as this
+/// benchmark (`release`) — or, to compare builds, both taken from the profile directory
+/// named by `AIMSGAP_BENCH_PROGRAMS`.
+fn programs() -> (PathBuf, PathBuf) {
+    if let Some(dir) = std::env::var_os("AIMSGAP_BENCH_PROGRAMS") {
+        let dir = std::path::absolute(PathBuf::from(dir)).expect("an absolute path");
+        let exe = std::env::consts::EXE_SUFFIX;
+        return (
+            dir.join(format!("aimsgap{exe}")),
+            dir.join("examples").join(format!("bare{exe}")),
+        );
+    }
+    (PathBuf::from(env!("CARGO_BIN_EXE_aimsgap")), bare_program())
+}
+
 /// The floor program, built in the same profile as this benchmark (`release`).
 fn bare_program() -> PathBuf {
     let aimsgap = PathBuf::from(env!("CARGO_BIN_EXE_aimsgap"));
@@ -276,8 +291,7 @@ fn bare_program() -> PathBuf {
 }
 
 fn start(fx: &Fixtures) -> Vec<Row> {
-    let bare = bare_program();
-    let aimsgap = PathBuf::from(env!("CARGO_BIN_EXE_aimsgap"));
+    let (aimsgap, bare) = programs();
     let home = fx.dir.join("home");
     std::fs::create_dir_all(&home).expect("home");
     let one = fixture::scratch_copy(&fx.one, "start-one.db");
