@@ -12,17 +12,16 @@
 use std::collections::HashMap;
 use std::path::Path;
 
-use crate::assessment::Assessment;
 use crate::questionnaire::Questionnaire;
 use crate::questionnaire::catalog::{Catalog, built_in, built_in_hash};
 use crate::scoring::{overall, ratio};
 use crate::session::{Session, resolve};
-use crate::store::{SavedFigures, Store, StoreError};
+use crate::store::{SavedFigures, Store, StoreError, Summary};
 
 /// One assessment as listed.
 #[derive(Debug, Clone)]
 pub struct Listed {
-    pub assessment: Assessment,
+    pub assessment: Summary,
     /// Its figures, or why they cannot be computed (its questionnaire cannot be found).
     pub figures: Result<Overall, String>,
 }
@@ -64,7 +63,8 @@ pub fn list(store: &mut Store, catalog: &Catalog) -> Result<Vec<Listed>, StoreEr
     let mut questionnaires = Questionnaires::new(catalog);
     let mut fresh = Vec::new();
     let mut out = Vec::new();
-    for (assessment, saved) in store.assessments_with_figures()? {
+    for mut assessment in store.summaries()? {
+        let saved = assessment.figures.take();
         let holds = saved.as_ref().is_some_and(|f| {
             f.target == assessment.target
                 && f.as_of == assessment.updated_at
@@ -122,7 +122,7 @@ pub fn remember(store: &mut Store, session: &Session) -> Result<(), StoreError> 
 fn figures_now(
     store: &Store,
     questionnaires: &mut Questionnaires,
-    a: &Assessment,
+    a: &Summary,
 ) -> Result<SavedFigures, String> {
     let q = questionnaires.get(store, a)?;
     let responses = store.responses(a.id).map_err(|e| e.to_string())?;
@@ -159,7 +159,7 @@ impl<'c> Questionnaires<'c> {
     /// True when `a` opens with the built-in questionnaire of its id, if there is one: it
     /// names no file that still exists, and no file in the user's directory can take the
     /// built-in one's place (the order of `session::resolve`).
-    fn built_in_applies(&mut self, a: &Assessment) -> bool {
+    fn built_in_applies(&mut self, a: &Summary) -> bool {
         let no_file = a
             .questionnaire_path
             .as_deref()
@@ -172,7 +172,7 @@ impl<'c> Questionnaires<'c> {
     }
 
     /// The hash of the questionnaire `a` opens with now; for a built-in one without parsing.
-    pub fn hash(&mut self, store: &Store, a: &Assessment) -> Result<String, String> {
+    pub fn hash(&mut self, store: &Store, a: &Summary) -> Result<String, String> {
         if self.built_in_applies(a)
             && let Some(hash) = built_in_hash(&a.questionnaire.id)
         {
@@ -182,7 +182,7 @@ impl<'c> Questionnaires<'c> {
     }
 
     /// The questionnaire `a` opens with now.
-    pub fn get(&mut self, store: &Store, a: &Assessment) -> Result<&Questionnaire, String> {
+    pub fn get(&mut self, store: &Store, a: &Summary) -> Result<&Questionnaire, String> {
         if self.built_in_applies(a)
             && let Some(q) = built_in(&a.questionnaire.id)
         {
@@ -197,7 +197,8 @@ impl<'c> Questionnaires<'c> {
         self.found
             .entry(key)
             .or_insert_with(|| {
-                resolve(store, catalog, a)
+                let a = store.assessment(a.id).map_err(|e| e.to_string())?;
+                resolve(store, catalog, &a)
                     .map(|(q, _)| q)
                     .map_err(|e| e.to_string())
             })

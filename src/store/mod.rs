@@ -98,6 +98,21 @@ pub struct SavedFigures {
     pub ready: usize,
 }
 
+/// An assessment as a list shows it, with its saved figures.
+#[derive(Debug, Clone)]
+pub struct Summary {
+    pub id: i64,
+    pub organisation: String,
+    pub scope: String,
+    pub assessor: String,
+    pub date: Date,
+    pub target: u8,
+    pub questionnaire: QuestionnaireStamp,
+    pub questionnaire_path: Option<String>,
+    pub updated_at: Timestamp,
+    pub figures: Option<SavedFigures>,
+}
+
 pub struct Store {
     conn: Connection,
     /// For messages: the file, or `:memory:`.
@@ -373,11 +388,10 @@ impl Store {
         .collect()
     }
 
-    /// Every assessment, newest first, each with its saved figures if there are any (whether
-    /// they still hold is for the caller to judge). One query, whatever the file holds.
-    pub fn assessments_with_figures(
-        &self,
-    ) -> Result<Vec<(Assessment, Option<SavedFigures>)>, StoreError> {
+    /// Every assessment as a list shows it, newest first, each with its saved figures if
+    /// there are any (whether they still hold is for the caller to judge). One query reading
+    /// only what a list needs, whatever the file holds.
+    pub fn summaries(&self) -> Result<Vec<Summary>, StoreError> {
         // The rows come in table order and are sorted here: sorting in SQL copied every
         // whole row through a sorter.
         let mut stmt = self
@@ -385,28 +399,25 @@ impl Store {
             .prepare_cached(
                 "SELECT a.id, a.organisation, a.scope, a.assessor, a.assessed_on, a.target,
                  a.questionnaire_id, a.questionnaire_version, a.questionnaire_hash,
-                 a.questionnaire_path, a.roadmap_start, a.capacity, a.created_at, a.updated_at,
-                 a.effort_s, a.effort_m, a.effort_l, a.audit_cycle_weeks,
+                 a.questionnaire_path, a.updated_at,
                  f.questionnaire_hash, f.target, f.as_of, f.questions, f.applicable,
                  f.answered, f.ready
                  FROM assessment a LEFT JOIN assessment_figures f ON f.assessment_id = a.id",
             )
             .map_err(|e| self.err(e))?;
-        let first = ASSESSMENT_COLUMNS.split(',').count();
         let rows = stmt
             .query_map([], |r| {
-                let assessment = row_to_assessment(r)?;
-                let figures = match r.get::<_, Option<String>>(first)? {
+                let figures = match r.get::<_, Option<String>>(11)? {
                     None => None,
                     Some(questionnaire_hash) => {
                         let count = |i: usize| -> rusqlite::Result<usize> {
-                            Ok(usize::try_from(r.get::<_, i64>(first + i)?).unwrap_or(0))
+                            Ok(usize::try_from(r.get::<_, i64>(i)?).unwrap_or(0))
                         };
-                        let target = u8::try_from(r.get::<_, i64>(first + 1)?).unwrap_or(u8::MAX);
+                        let target = u8::try_from(r.get::<_, i64>(12)?).unwrap_or(u8::MAX);
                         let (questions, applicable, answered, ready) =
-                            (count(3)?, count(4)?, count(5)?, count(6)?);
+                            (count(14)?, count(15)?, count(16)?, count(17)?);
                         // A stamp that does not read is only a stale cache: computed again.
-                        let as_of = r.get::<_, String>(first + 2)?.parse().ok();
+                        let as_of = r.get::<_, String>(13)?.parse().ok();
                         as_of.map(|as_of| SavedFigures {
                             questionnaire_hash,
                             target,
@@ -418,17 +429,44 @@ impl Store {
                         })
                     }
                 };
-                Ok((assessment, figures))
+                let (date, updated): (String, String) = (r.get(4)?, r.get(10)?);
+                let target: i64 = r.get(5)?;
+                let (id, organisation, scope, assessor) =
+                    (r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?);
+                let questionnaire = QuestionnaireStamp {
+                    id: r.get(6)?,
+                    version: r.get(7)?,
+                    hash: r.get(8)?,
+                };
+                let questionnaire_path = r.get(9)?;
+                Ok((|| -> RowResult<Summary> {
+                    Ok(Summary {
+                        id,
+                        organisation,
+                        scope,
+                        assessor,
+                        date: date
+                            .parse()
+                            .map_err(|e| format!("bad date {date:?}: {e}"))?,
+                        target: u8::try_from(target).map_err(|e| e.to_string())?,
+                        questionnaire,
+                        questionnaire_path,
+                        updated_at: updated
+                            .parse()
+                            .map_err(|e| format!("bad timestamp {updated:?}: {e}"))?,
+                        figures,
+                    })
+                })())
             })
             .map_err(|e| self.err(e))?;
         let mut out = rows
             .map(|r| {
-                let (a, f) = r.map_err(|e| self.err(e))?;
-                Ok((a.map_err(|why| self.corrupt(why))?, f))
+                r.map_err(|e| self.err(e))
+                    .and_then(|r| r.map_err(|why| self.corrupt(why)))
             })
             .collect::<Result<Vec<_>, StoreError>>()?;
         // As `assessments`: newest first.
-        out.sort_by(|(a, _), (b, _)| b.date.cmp(&a.date).then(b.id.cmp(&a.id)));
+        out.sort_by(|a, b| b.date.cmp(&a.date).then(b.id.cmp(&a.id)));
         Ok(out)
     }
 
