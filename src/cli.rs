@@ -26,6 +26,55 @@ pub struct Cli {
     pub command: Option<Command>,
 }
 
+impl Cli {
+    /// This process's command line. Without arguments there is nothing to parse, so the
+    /// parser (every subcommand with its help, built before it looks at anything: a sixth of
+    /// the time to the first frame) is not built; only `AIMSGAP_DB` counts, as it would.
+    pub fn from_process() -> Cli {
+        let args = std::env::args_os().len();
+        match Cli::without_arguments(args, std::env::var_os(DB_ENV)) {
+            Some(cli) => cli,
+            None => Cli::parse(),
+        }
+    }
+
+    /// What the parser would make of no arguments and `db` in the environment; `None` when
+    /// there are arguments, or the variable is set but empty (which the parser reports).
+    fn without_arguments(args: usize, db: Option<std::ffi::OsString>) -> Option<Cli> {
+        if args > 1 || db.as_ref().is_some_and(|v| v.is_empty()) {
+            return None;
+        }
+        Some(Cli {
+            db: db.map(PathBuf::from),
+            command: None,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn no_arguments_are_read_as_the_parser_reads_them() {
+        let parsed = |db: Option<&'static str>| {
+            // The parser reads the real environment: a default value stands in for it.
+            let cmd = <Cli as clap::CommandFactory>::command()
+                .mut_arg("db", |a| a.env(None::<&'static str>).default_value(db));
+            let m = cmd.try_get_matches_from(["aimsgap"]).unwrap();
+            <Cli as clap::FromArgMatches>::from_arg_matches(&m).unwrap()
+        };
+        for db in [None, Some("/tmp/a.db")] {
+            let quick = Cli::without_arguments(1, db.map(Into::into)).unwrap();
+            let full = parsed(db);
+            assert_eq!(quick.db, full.db);
+            assert!(quick.command.is_none() && full.command.is_none());
+        }
+        assert!(Cli::without_arguments(2, None).is_none());
+        assert!(Cli::without_arguments(1, Some("".into())).is_none());
+    }
+}
+
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Open an assessment straight in the workshop screen

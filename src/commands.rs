@@ -234,18 +234,16 @@ fn absolute(p: &Path) -> PathBuf {
 }
 
 fn list(cx: &Context, json: bool) -> Result<()> {
-    let store = cx.store()?;
-    let assessments = store.assessments()?;
+    let mut store = cx.store()?;
     let mut rows = Vec::new();
-    for a in &assessments {
-        let session = cx.session(&store, a.id)?;
-        let card = session.scorecard();
-        rows.push((a, card.all, session.questionnaire.title.clone()));
+    for listed in crate::overview::list(&mut store, &cx.catalog)? {
+        let figures = listed.figures.map_err(|why| anyhow!(why))?;
+        rows.push((listed.assessment, figures));
     }
     if json {
         let out: Vec<_> = rows
             .iter()
-            .map(|(a, f, _)| {
+            .map(|(a, f)| {
                 serde_json::json!({
                     "id": a.id,
                     "organisation": a.organisation,
@@ -256,8 +254,8 @@ fn list(cx: &Context, json: bool) -> Result<()> {
                     "questionnaire": a.questionnaire.id,
                     "questions": f.questions,
                     "answered": f.answered,
-                    "coverage": f.coverage,
-                    "readiness": f.readiness,
+                    "coverage": f.coverage(),
+                    "readiness": f.readiness(),
                     "updated_at": a.updated_at,
                 })
             })
@@ -272,7 +270,7 @@ fn list(cx: &Context, json: bool) -> Result<()> {
     }
     let org_width = rows
         .iter()
-        .map(|(a, _, _)| a.organisation.chars().count())
+        .map(|(a, _)| a.organisation.chars().count())
         .max()
         .unwrap_or(0)
         .clamp(12, 32);
@@ -280,15 +278,15 @@ fn list(cx: &Context, json: bool) -> Result<()> {
         "{:>4}  {:<10}  {:<org_width$}  {:>9}  {:>8}  {:>9}  questionnaire",
         "id", "date", "organisation", "answered", "coverage", "readiness"
     );
-    for (a, f, _) in &rows {
+    for (a, f) in &rows {
         println!(
             "{:>4}  {:<10}  {:<org_width$}  {:>9}  {:>8}  {:>9}  {}",
             a.id,
             a.date.to_string(),
             truncate(&a.organisation, org_width),
             format!("{}/{}", f.answered, f.applicable),
-            percent(f.coverage),
-            percent(f.readiness),
+            percent(f.coverage()),
+            percent(f.readiness()),
             a.questionnaire.id,
         );
     }

@@ -1,12 +1,10 @@
 use std::process::ExitCode;
 
-use clap::Parser;
-
 use aimsgap::cli::Cli;
 use aimsgap::commands::{self, Context};
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = Cli::from_process();
     if cli.command.is_some() {
         // Commands write to pipes (`aimsgap score 1 --json | head`): when the reader stops,
         // end quietly as Unix tools do, instead of failing on the broken pipe.

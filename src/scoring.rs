@@ -148,12 +148,16 @@ impl Figures {
                 f.ready += 1;
             }
         }
-        let ratio = |n: usize| (f.applicable > 0).then(|| n as f64 / f.applicable as f64);
         f.score = (f.answered > 0).then(|| weighted / weights);
-        f.coverage = ratio(f.answered);
-        f.readiness = ratio(f.ready);
+        f.coverage = ratio(f.answered, f.applicable);
+        f.readiness = ratio(f.ready, f.applicable);
         f
     }
+}
+
+/// `n / of`, undefined when `of` is zero: coverage and readiness over the applicable questions.
+pub fn ratio(n: usize, of: usize) -> Option<f64> {
+    (of > 0).then(|| n as f64 / of as f64)
 }
 
 /// Scores of every question, requirement and section, and the overall figures.
@@ -261,6 +265,25 @@ pub fn score<'q>(
         sections,
         questions,
     }
+}
+
+/// The overall figures alone, from the responses by question id: what a list of
+/// assessments shows. The same as `score(..).all`, without the rest of the scorecard.
+pub fn overall(
+    questionnaire: &Questionnaire,
+    responses: &BTreeMap<String, Response>,
+    target: u8,
+) -> Figures {
+    let unanswered = Response::Unanswered;
+    let scores: Vec<QuestionScore> = questionnaire
+        .questions()
+        .enumerate()
+        .map(|(i, at)| {
+            let response = responses.get(&at.question.id).unwrap_or(&unanswered);
+            score_question(at, i, response, target)
+        })
+        .collect();
+    Figures::of(&scores, target)
 }
 
 /// The order of gaps: priority class, then gap × weight (largest first), then clauses before

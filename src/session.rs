@@ -106,7 +106,8 @@ impl Session {
     }
 }
 
-fn resolve(
+/// The questionnaire an assessment opens with now, and where it came from.
+pub(crate) fn resolve(
     store: &Store,
     catalog: &Catalog,
     a: &Assessment,

@@ -77,6 +77,22 @@ pub fn built_in(id: &str) -> Option<&'static Questionnaire> {
     all.iter().find(|q| q.id == id)
 }
 
+/// The hash of a built-in questionnaire's text, worked out once per process without parsing
+/// it: enough to tell whether figures computed earlier still hold.
+pub fn built_in_hash(id: &str) -> Option<&'static str> {
+    static HASHES: OnceLock<Vec<String>> = OnceLock::new();
+    let hashes = HASHES.get_or_init(|| {
+        BUILT_IN
+            .iter()
+            .map(|(_, _, src)| super::loader::content_hash(src))
+            .collect()
+    });
+    BUILT_IN
+        .iter()
+        .position(|(i, _, _)| *i == id)
+        .map(|k| hashes[k].as_str())
+}
+
 /// The source text of a built-in questionnaire.
 pub fn built_in_source(id: &str) -> Option<&'static str> {
     BUILT_IN
@@ -123,6 +139,12 @@ impl Catalog {
             .collect();
         files.sort();
         files
+    }
+
+    /// True when the user's directory holds questionnaire files (which may take the place of
+    /// a built-in one).
+    pub fn has_user_files(&self) -> bool {
+        !self.user_files().is_empty()
     }
 
     /// Every questionnaire: built-in ones first, then the user's files (broken ones included).

@@ -653,7 +653,8 @@ fn walk_document(w: &mut Walk, doc: &DeTable) -> Read<Questionnaire> {
     })
 }
 
-fn content_hash(source: &str) -> String {
+/// SHA-256 of a questionnaire's text, lower-case hex: [`Questionnaire::hash`].
+pub(crate) fn content_hash(source: &str) -> String {
     let digest = Sha256::digest(source.as_bytes());
     digest.iter().map(|b| format!("{b:02x}")).collect()
 }

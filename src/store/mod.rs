@@ -88,6 +88,36 @@ pub struct HistoryEntry {
     pub new: Answer,
 }
 
+/// The overall figures of an assessment as last computed, with what they were computed from:
+/// they hold only while all three are unchanged (see `crate::overview`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct SavedFigures {
+    /// The questionnaire they were scored against.
+    pub questionnaire_hash: String,
+    pub target: u8,
+    /// The assessment's `updated_at` when they were computed; every answer moves it.
+    pub as_of: Timestamp,
+    pub questions: usize,
+    pub applicable: usize,
+    pub answered: usize,
+    pub ready: usize,
+}
+
+/// An assessment as a list shows it, with its saved figures.
+#[derive(Debug, Clone)]
+pub struct Summary {
+    pub id: i64,
+    pub organisation: String,
+    pub scope: String,
+    pub assessor: String,
+    pub date: Date,
+    pub target: u8,
+    pub questionnaire: QuestionnaireStamp,
+    pub questionnaire_path: Option<String>,
+    pub updated_at: Timestamp,
+    pub figures: Option<SavedFigures>,
+}
+
 pub struct Store {
     conn: Connection,
     /// For messages: the file, or `:memory:`.
@@ -365,6 +395,118 @@ impl Store {
         .collect()
     }
 
+    /// Every assessment as a list shows it, newest first, each with its saved figures if
+    /// there are any (whether they still hold is for the caller to judge). One query reading
+    /// only what a list needs, whatever the file holds.
+    pub fn summaries(&self) -> Result<Vec<Summary>, StoreError> {
+        // The rows come in table order and are sorted here: sorting in SQL copied every
+        // whole row through a sorter.
+        let mut stmt = self
+            .conn
+            .prepare_cached(
+                "SELECT a.id, a.organisation, a.scope, a.assessor, a.assessed_on, a.target,
+                 a.questionnaire_id, a.questionnaire_version, a.questionnaire_hash,
+                 a.questionnaire_path, a.updated_at,
+                 f.questionnaire_hash, f.target, f.as_of, f.questions, f.applicable,
+                 f.answered, f.ready
+                 FROM assessment a LEFT JOIN assessment_figures f ON f.assessment_id = a.id",
+            )
+            .map_err(|e| self.err(e))?;
+        let rows = stmt
+            .query_map([], |r| {
+                let figures = match r.get::<_, Option<String>>(11)? {
+                    None => None,
+                    Some(questionnaire_hash) => {
+                        let count = |i: usize| -> rusqlite::Result<usize> {
+                            Ok(usize::try_from(r.get::<_, i64>(i)?).unwrap_or(0))
+                        };
+                        let target = u8::try_from(r.get::<_, i64>(12)?).unwrap_or(u8::MAX);
+                        let (questions, applicable, answered, ready) =
+                            (count(14)?, count(15)?, count(16)?, count(17)?);
+                        // A stamp that does not read is only a stale cache: computed again.
+                        let as_of = r.get::<_, String>(13)?.parse().ok();
+                        as_of.map(|as_of| SavedFigures {
+                            questionnaire_hash,
+                            target,
+                            as_of,
+                            questions,
+                            applicable,
+                            answered,
+                            ready,
+                        })
+                    }
+                };
+                let (date, updated): (String, String) = (r.get(4)?, r.get(10)?);
+                let target: i64 = r.get(5)?;
+                let (id, organisation, scope, assessor) =
+                    (r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?);
+                let questionnaire = QuestionnaireStamp {
+                    id: r.get(6)?,
+                    version: r.get(7)?,
+                    hash: r.get(8)?,
+                };
+                let questionnaire_path = r.get(9)?;
+                Ok((|| -> RowResult<Summary> {
+                    Ok(Summary {
+                        id,
+                        organisation,
+                        scope,
+                        assessor,
+                        date: date
+                            .parse()
+                            .map_err(|e| format!("bad date {date:?}: {e}"))?,
+                        target: u8::try_from(target).map_err(|e| e.to_string())?,
+                        questionnaire,
+                        questionnaire_path,
+                        updated_at: updated
+                            .parse()
+                            .map_err(|e| format!("bad timestamp {updated:?}: {e}"))?,
+                        figures,
+                    })
+                })())
+            })
+            .map_err(|e| self.err(e))?;
+        let mut out = rows
+            .map(|r| {
+                r.map_err(|e| self.err(e))
+                    .and_then(|r| r.map_err(|why| self.corrupt(why)))
+            })
+            .collect::<Result<Vec<_>, StoreError>>()?;
+        // As `assessments`: newest first.
+        out.sort_by(|a, b| b.date.cmp(&a.date).then(b.id.cmp(&a.id)));
+        Ok(out)
+    }
+
+    /// Keeps the figures of some assessments, in one transaction, replacing those saved
+    /// before. Rows of assessments deleted meanwhile are skipped.
+    pub fn save_figures(&mut self, figures: &[(i64, SavedFigures)]) -> Result<(), StoreError> {
+        let label = self.label.clone();
+        let tx = self.begin()?;
+        let run = || -> rusqlite::Result<()> {
+            let mut stmt = tx.prepare_cached(
+                "INSERT OR REPLACE INTO assessment_figures (assessment_id, questionnaire_hash,
+                 target, as_of, questions, applicable, answered, ready)
+                 SELECT id, ?2, ?3, ?4, ?5, ?6, ?7, ?8 FROM assessment WHERE id = ?1",
+            )?;
+            for (id, f) in figures {
+                stmt.execute(params![
+                    id,
+                    f.questionnaire_hash,
+                    f.target,
+                    f.as_of.to_string(),
+                    f.questions as i64,
+                    f.applicable as i64,
+                    f.answered as i64,
+                    f.ready as i64
+                ])?;
+            }
+            Ok(())
+        };
+        run()
+            .and_then(|()| tx.commit())
+            .map_err(|e| sqlite(&label, e))
+    }
+
     pub fn assessment(&self, id: i64) -> Result<Assessment, StoreError> {
         let row = self
             .conn
@@ -558,16 +700,48 @@ impl Store {
         Ok(out)
     }
 
+    /// The responses alone (maturity, not applicable or unanswered) of an assessment, by
+    /// question id: all that its figures need, read without its notes and evidence. A
+    /// not-applicable response comes without its justification.
+    pub fn responses(&self, assessment: i64) -> Result<BTreeMap<String, Response>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare_cached(
+                "SELECT question_id, maturity, not_applicable FROM answer WHERE assessment_id = ?1",
+            )
+            .map_err(|e| self.err(e))?;
+        let rows = stmt
+            .query_map([assessment], |r| {
+                Ok((
+                    r.get::<_, String>(0)?,
+                    r.get::<_, Option<i64>>(1)?,
+                    r.get::<_, bool>(2)?,
+                ))
+            })
+            .map_err(|e| self.err(e))?;
+        let mut out = BTreeMap::new();
+        for row in rows {
+            let (question, maturity, na) = row.map_err(|e| self.err(e))?;
+            let response = match (maturity, na) {
+                (_, true) => Response::NotApplicable {
+                    justification: String::new(),
+                },
+                (Some(m), false) => Response::Maturity {
+                    level: u8::try_from(m).map_err(|e| self.corrupt(e.to_string()))?,
+                },
+                (None, false) => Response::Unanswered,
+            };
+            out.insert(question, response);
+        }
+        Ok(out)
+    }
+
     pub fn answer(&self, assessment: i64, question: &str) -> Result<Answer, StoreError> {
         let row = self
             .conn
-            .query_row(
-                &format!(
-                    "SELECT {ANSWER_COLUMNS} FROM answer WHERE assessment_id = ?1 AND question_id = ?2"
-                ),
-                params![assessment, question],
-                |r| Ok(row_to_answer(r, 0)),
-            )
+            .query_row(SELECT_ANSWER, params![assessment, question], |r| {
+                Ok(row_to_answer(r, 0))
+            })
             .optional()
             .map_err(|e| self.err(e))?;
         match row {
@@ -612,27 +786,22 @@ impl Store {
         let now = Timestamp::now();
         let label = self.label.clone();
         let tx = self.begin()?;
+        // Every statement of this path is prepared once per connection and kept: parsing
+        // the SQL again on every answer cost as much as the rest of the work together.
         let exists: bool = tx
-            .query_row(
-                "SELECT 1 FROM assessment WHERE id = ?1",
-                [assessment],
-                |_| Ok(true),
-            )
-            .optional()
+            .prepare_cached("SELECT 1 FROM assessment WHERE id = ?1")
+            .and_then(|mut s| s.query_row([assessment], |_| Ok(true)).optional())
             .map_err(|e| sqlite(&label, e))?
             .unwrap_or(false);
         if !exists {
             return Err(StoreError::NoAssessment(assessment));
         }
         let previous: Option<Answer> = tx
-            .query_row(
-                &format!(
-                    "SELECT {ANSWER_COLUMNS} FROM answer WHERE assessment_id = ?1 AND question_id = ?2"
-                ),
-                params![assessment, question],
-                |r| Ok(row_to_answer(r, 0)),
-            )
-            .optional()
+            .prepare_cached(SELECT_ANSWER)
+            .and_then(|mut s| {
+                s.query_row(params![assessment, question], |r| Ok(row_to_answer(r, 0)))
+                    .optional()
+            })
             .map_err(|e| sqlite(&label, e))?
             .transpose()
             .map_err(|why| StoreError::Corrupt {
@@ -778,6 +947,9 @@ const ASSESSMENT_COLUMNS: &str = "id, organisation, scope, assessor, assessed_on
 
 const ANSWER_COLUMNS: &str =
     "maturity, not_applicable, justification, notes, evidence, basis, owner, due";
+
+const SELECT_ANSWER: &str = "SELECT maturity, not_applicable, justification, notes, evidence, \
+     basis, owner, due FROM answer WHERE assessment_id = ?1 AND question_id = ?2";
 
 type RowResult<T> = Result<T, String>;
 
@@ -927,7 +1099,7 @@ fn write_answer(
         Response::NotApplicable { justification } => (None, true, justification.as_str()),
     };
     let to_json = |a: &Answer| serde_json::to_string(a).expect("answers serialise");
-    tx.execute(
+    tx.prepare_cached(
         "INSERT INTO answer (assessment_id, question_id, maturity, not_applicable,
          justification, notes, evidence, basis, owner, due, updated_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
@@ -936,43 +1108,39 @@ fn write_answer(
          justification = excluded.justification, notes = excluded.notes,
          evidence = excluded.evidence, basis = excluded.basis, owner = excluded.owner,
          due = excluded.due, updated_at = excluded.updated_at",
-        params![
-            assessment,
-            question,
-            maturity,
-            na,
-            justification,
-            answer.notes,
-            serde_json::to_string(&answer.evidence).expect("strings serialise"),
-            answer.basis.map(EvidenceBasis::as_str),
-            answer.owner,
-            answer.due.map(|d| d.to_string()),
-            now
-        ],
-    )?;
-    tx.execute(
+    )?
+    .execute(params![
+        assessment,
+        question,
+        maturity,
+        na,
+        justification,
+        answer.notes,
+        serde_json::to_string(&answer.evidence).expect("strings serialise"),
+        answer.basis.map(EvidenceBasis::as_str),
+        answer.owner,
+        answer.due.map(|d| d.to_string()),
+        now
+    ])?;
+    tx.prepare_cached(
         "INSERT INTO answer_history (assessment_id, question_id, changed_at, old_value, new_value)
          VALUES (?1, ?2, ?3, ?4, ?5)",
-        params![
-            assessment,
-            question,
-            now,
-            previous.map(to_json),
-            to_json(answer)
-        ],
-    )?;
-    tx.execute(
-        "UPDATE assessment SET updated_at = ?2 WHERE id = ?1",
-        params![assessment, now],
-    )?;
+    )?
+    .execute(params![
+        assessment,
+        question,
+        now,
+        previous.map(to_json),
+        to_json(answer)
+    ])?;
+    tx.prepare_cached("UPDATE assessment SET updated_at = ?2 WHERE id = ?1")?
+        .execute(params![assessment, now])?;
     Ok(())
 }
 
 fn clear_drafts(tx: &Transaction, assessment: i64, question: &str) -> rusqlite::Result<()> {
-    tx.execute(
-        "DELETE FROM draft WHERE assessment_id = ?1 AND question_id = ?2",
-        params![assessment, question],
-    )?;
+    tx.prepare_cached("DELETE FROM draft WHERE assessment_id = ?1 AND question_id = ?2")?
+        .execute(params![assessment, question])?;
     Ok(())
 }
 

@@ -108,6 +108,22 @@ pub const MIGRATIONS: &[&str] = &[
         PRIMARY KEY (assessment_id, control)
     ) STRICT;
     "#,
+    // 5: the overall figures of each assessment as last computed, so that listing the
+    // assessments needs neither their questionnaires nor their answers. A cache, never the
+    // record: a row only counts while the questionnaire, the target and the assessment's
+    // updated_at (which every answer moves) are still the ones it was computed from.
+    r#"
+    CREATE TABLE assessment_figures (
+        assessment_id       INTEGER PRIMARY KEY REFERENCES assessment(id) ON DELETE CASCADE,
+        questionnaire_hash  TEXT NOT NULL,
+        target              INTEGER NOT NULL,
+        as_of               TEXT NOT NULL,
+        questions           INTEGER NOT NULL CHECK (questions >= 0),
+        applicable          INTEGER NOT NULL CHECK (applicable BETWEEN 0 AND questions),
+        answered            INTEGER NOT NULL CHECK (answered BETWEEN 0 AND applicable),
+        ready               INTEGER NOT NULL CHECK (ready BETWEEN 0 AND answered)
+    ) STRICT;
+    "#,
 ];
 
 /// The schema version this build writes.

@@ -25,6 +25,7 @@ use super::theme::Theme;
 use super::workshop::{Workshop, fit};
 use crate::assessment::{Answer, NewAssessment, Response, validate_answer};
 use crate::commands::write_atomically;
+use crate::overview;
 use crate::questionnaire::catalog::Catalog;
 use crate::report::{Format, Report};
 use crate::scoring::percent;
@@ -162,11 +163,41 @@ pub struct App {
     pub export: Option<ExportDialog>,
     pub message: Option<Message>,
     pub quit: bool,
-    today: Date,
+    today: Today,
+}
+
+/// Today's date, for new assessments and export file names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Today {
+    /// Read from the clock each time it is needed: a workshop can run past midnight, and
+    /// finding the local time zone takes longer than drawing the first frame.
+    Clock,
+    /// The same date throughout (tests, snapshots).
+    Fixed(Date),
+}
+
+impl Today {
+    pub fn date(self) -> Date {
+        match self {
+            Today::Clock => jiff::Zoned::now().date(),
+            Today::Fixed(d) => d,
+        }
+    }
 }
 
 impl App {
+    /// An app whose date is always `today`.
     pub fn new(store: Store, catalog: Catalog, keymap: Keymap, theme: Theme, today: Date) -> App {
+        App::dated(store, catalog, keymap, theme, Today::Fixed(today))
+    }
+
+    pub fn dated(
+        store: Store,
+        catalog: Catalog,
+        keymap: Keymap,
+        theme: Theme,
+        today: Today,
+    ) -> App {
         let mut app = App {
             store,
             catalog,
@@ -187,7 +218,7 @@ impl App {
 
     /// Reloads the list of assessments, with their figures.
     pub fn refresh_home(&mut self) {
-        match self.home.reload(&self.store, &self.catalog) {
+        match self.home.reload(&mut self.store, &self.catalog) {
             Ok(()) => {}
             Err(e) => self.say(Message::error(format!("Cannot list assessments: {e}"))),
         }
@@ -281,7 +312,7 @@ impl App {
             }
             Action::Quit => Some(Command::Quit),
             _ => match self.view {
-                View::Home => self.home.act(action, &self.catalog, self.today),
+                View::Home => self.home.act(action, &self.catalog),
                 View::Workshop => {
                     let open = self.open.as_mut()?;
                     open.workshop.act(action, &open.session, &self.theme)
@@ -316,7 +347,14 @@ impl App {
     pub fn execute(&mut self, command: Command) {
         match command {
             Command::Notify(m) => self.say(m),
-            Command::Quit => self.quit = true,
+            Command::Quit => {
+                // Leaving: the open assessment's figures are saved as they stand, so that the
+                // next start lists it without parsing its questionnaire to score it again.
+                if let Some(open) = &self.open {
+                    let _ = overview::remember(&mut self.store, &open.session);
+                }
+                self.quit = true;
+            }
             Command::GoHome => {
                 self.open = None;
                 self.view = View::Home;
@@ -474,7 +512,7 @@ impl App {
             &dir,
             format,
             &open.session.assessment.organisation,
-            self.today,
+            self.today.date(),
         ));
         // An earlier "Exported …" must not sit under a dialog whose export then fails.
         self.message = None;

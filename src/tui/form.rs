@@ -7,7 +7,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph, Widget, Wrap};
 
-use super::app::Command;
+use super::app::{Command, Today};
 use super::keymap::{Action, Context, Keymap};
 use super::theme::Theme;
 use crate::assessment::{DEFAULT_TARGET, NewAssessment};
@@ -95,12 +95,12 @@ impl Form {
         &mut self,
         key: &KeyEvent,
         keymap: &Keymap,
-        today: Date,
+        today: Today,
     ) -> Option<FormOutcome> {
         let last = self.slots().len() - 1;
         match keymap.action(Context::Form, key) {
             Some(Action::Cancel) => return Some(FormOutcome::Cancel),
-            Some(Action::Save) => return self.submit(today),
+            Some(Action::Save) => return self.submit(today.date()),
             Some(Action::NextField) => {
                 self.slot = (self.slot + 1).min(last);
                 return None;
@@ -113,7 +113,7 @@ impl Form {
         }
         if key.code == KeyCode::Enter {
             if self.slot == last {
-                return self.submit(today);
+                return self.submit(today.date());
             }
             self.slot += 1;
             return None;

@@ -9,13 +9,13 @@ use ratatui::widgets::{
     Block, Cell, Clear, Paragraph, Row, StatefulWidget, Table, TableState, Widget, Wrap,
 };
 
-use super::app::{Command, Message};
+use super::app::{Command, Message, Today};
 use super::form::{Form, FormOutcome};
 use super::keymap::{Action, Context, Keymap};
 use super::theme::Theme;
+use crate::overview;
 use crate::questionnaire::catalog::Catalog;
 use crate::scoring::percent;
-use crate::session::Session;
 use crate::store::{Store, StoreError};
 
 /// One assessment as listed.
@@ -43,39 +43,42 @@ pub struct Home {
     pub form: Option<Form>,
     /// An assessment waiting for delete confirmation.
     pub confirm_delete: Option<i64>,
+    /// The first row on screen.
+    offset: usize,
     table: TableState,
 }
 
 impl Home {
-    pub fn reload(&mut self, store: &Store, catalog: &Catalog) -> Result<(), StoreError> {
+    /// Reloads the list. The figures come from the store when they still hold (see
+    /// `overview`), so this costs about the same with one assessment or years of them.
+    pub fn reload(&mut self, store: &mut Store, catalog: &Catalog) -> Result<(), StoreError> {
         let keep = self.rows.get(self.selected).map(|r| r.id);
-        self.rows = store
-            .assessments()?
+        self.rows = overview::list(store, catalog)?
             .into_iter()
-            .map(|a| {
+            .map(|l| {
+                let a = l.assessment;
                 let mut row = HomeRow {
                     id: a.id,
-                    organisation: a.organisation.clone(),
-                    scope: a.scope.clone(),
-                    assessor: a.assessor.clone(),
+                    organisation: a.organisation,
+                    scope: a.scope,
+                    assessor: a.assessor,
                     date: a.date,
                     target: a.target,
-                    questionnaire: a.questionnaire.id.clone(),
+                    questionnaire: a.questionnaire.id,
                     answered: 0,
                     applicable: 0,
                     coverage: None,
                     readiness: None,
                     problem: None,
                 };
-                match Session::open(store, catalog, a.id) {
-                    Ok(s) => {
-                        let f = s.scorecard().all;
+                match l.figures {
+                    Ok(f) => {
                         row.answered = f.answered;
                         row.applicable = f.applicable;
-                        row.coverage = f.coverage;
-                        row.readiness = f.readiness;
+                        row.coverage = f.coverage();
+                        row.readiness = f.readiness();
                     }
-                    Err(e) => row.problem = Some(e.to_string()),
+                    Err(e) => row.problem = Some(e),
                 }
                 row
             })
@@ -110,7 +113,7 @@ impl Home {
         key: &KeyEvent,
         keymap: &Keymap,
         _catalog: &Catalog,
-        today: Date,
+        today: Today,
     ) -> Option<Command> {
         if let Some(id) = self.confirm_delete {
             return match keymap.action(Context::Confirm, key) {
@@ -135,7 +138,7 @@ impl Home {
         }
     }
 
-    pub fn act(&mut self, action: Action, catalog: &Catalog, _today: Date) -> Option<Command> {
+    pub fn act(&mut self, action: Action, catalog: &Catalog) -> Option<Command> {
         let n = self.rows.len();
         match action {
             Action::Down => self.selected = (self.selected + 1).min(n.saturating_sub(1)),
@@ -197,8 +200,17 @@ impl Home {
                 header.push("scope");
             }
             header.extend(["answered", "coverage", "readiness"]);
-            let rows: Vec<Row> = self
-                .rows
+            // Only the rows that fit are built, scrolled as the table would scroll them: years
+            // of assessments cost no more to draw than a screenful.
+            let fit = usize::from(area.height.saturating_sub(3)).max(1);
+            self.offset = self.offset.min(self.rows.len().saturating_sub(1));
+            if self.selected < self.offset {
+                self.offset = self.selected;
+            } else if self.selected >= self.offset + fit {
+                self.offset = self.selected + 1 - fit;
+            }
+            let shown = &self.rows[self.offset..self.rows.len().min(self.offset + fit)];
+            let rows: Vec<Row> = shown
                 .iter()
                 .map(|r| {
                     let mut cells = vec![
@@ -238,7 +250,7 @@ impl Home {
                 .row_highlight_style(theme.selected())
                 .block(Block::bordered().title(" Assessments "))
                 .column_spacing(2);
-            self.table.select(Some(self.selected));
+            self.table = TableState::new().with_selected(Some(self.selected - self.offset));
             StatefulWidget::render(table, area, buf, &mut self.table);
         }
         if let Some(form) = &self.form {

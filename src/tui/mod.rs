@@ -22,7 +22,7 @@ use std::path::PathBuf;
 use anyhow::Result;
 
 use crate::commands::Context;
-use app::{App, Message, TerminalEvents};
+use app::{App, Message, TerminalEvents, Today};
 use keymap::Keymap;
 use theme::Theme;
 
@@ -36,12 +36,12 @@ pub fn keys_file() -> Option<PathBuf> {
 pub fn run(cx: &Context, open: Option<i64>) -> Result<()> {
     let store = cx.store()?;
     let (keymap, problems) = Keymap::load(keys_file().as_deref());
-    let mut app = App::new(
+    let mut app = App::dated(
         store,
         cx.catalog.clone(),
         keymap,
         Theme::from_env(),
-        jiff::Zoned::now().date(),
+        Today::Clock,
     );
     if let Some(id) = open {
         // Checked before the terminal is taken over, so the error reads like any other.

@@ -1,0 +1,801 @@
+//! Performance against physical floors: `cargo bench --bench perf` (or `scripts/bench.sh`,
+//! which adds binary size and peak memory and gates on the budgets).
+//!
+//! Each measure with a floor runs side by side with it, one sample of each in turn, so that
+//! both see the same machine load; the ratio is the median of the subject over the median
+//! of the floor. Measures without a floor are judged on their median (or total) alone.
+//! The table goes to standard output and, tab-separated, to `results.tsv` in the benchmark's
+//! scratch directory (or `$AIMSGAP_BENCH_RESULTS`). The run exits 1 when a budget is missed.
+//!
+//! This is a benchmark, not a test: nothing here runs under `cargo test`.
+
+mod fixture;
+mod pty;
+
+use std::hint::black_box;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::time::{Duration, Instant};
+
+use aimsgap::assessment::{Answer, Response};
+use aimsgap::commands::write_atomically;
+use aimsgap::questionnaire::catalog::{Catalog, built_in, built_in_source};
+use aimsgap::questionnaire::load_str;
+use aimsgap::report::{Format, Report};
+use aimsgap::session::Session;
+use aimsgap::store::Store;
+use aimsgap::tui::app::{App, View};
+use aimsgap::tui::home::Home;
+use aimsgap::tui::keymap::Keymap;
+use aimsgap::tui::theme::Theme;
+use jiff::Timestamp;
+use ratatui::backend::CrosstermBackend;
+use ratatui::crossterm::event::KeyModifiers;
+use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyEventState};
+use ratatui::layout::Rect;
+use ratatui::{Terminal, TerminalOptions, Viewport};
+use rusqlite::{Connection, params};
+
+use fixture::{Fixtures, TODAY};
+
+/// How a measure is judged.
+#[derive(Clone, Copy)]
+enum Budget {
+    /// Subject median ÷ floor median at most this.
+    Ratio(f64),
+    /// Median of one sample at most this many milliseconds.
+    Median(f64),
+    /// No budget: reported only.
+    None,
+}
+
+struct Row {
+    measure: String,
+    floor: String,
+    /// Median of the floor, ms.
+    floor_ms: Option<f64>,
+    /// Median of the subject, ms.
+    value_ms: f64,
+    budget: Budget,
+    samples: usize,
+}
+
+impl Row {
+    fn ratio(&self) -> Option<f64> {
+        self.floor_ms.map(|f| self.value_ms / f)
+    }
+
+    fn pass(&self) -> Option<bool> {
+        match self.budget {
+            Budget::Ratio(max) => Some(self.ratio().expect("a ratio budget has a floor") <= max),
+            Budget::Median(max) => Some(self.value_ms <= max),
+            Budget::None => None,
+        }
+    }
+
+    fn budget_text(&self) -> String {
+        match self.budget {
+            Budget::Ratio(max) => format!("≤ {max}×"),
+            Budget::Median(max) => format!("≤ {max} ms"),
+            Budget::None => "—".into(),
+        }
+    }
+}
+
+fn ms(d: Duration) -> f64 {
+    d.as_secs_f64() * 1000.0
+}
+
+fn median(mut v: Vec<f64>) -> f64 {
+    assert!(!v.is_empty());
+    v.sort_by(f64::total_cmp);
+    let n = v.len();
+    if n % 2 == 1 {
+        v[n / 2]
+    } else {
+        (v[n / 2 - 1] + v[n / 2]) / 2.0
+    }
+}
+
+/// `warmup` untimed rounds, then `rounds` rounds of one floor sample and one subject sample,
+/// alternating which goes first. Each closure times its own work and returns the duration.
+fn side_by_side(
+    warmup: usize,
+    rounds: usize,
+    mut floor: impl FnMut() -> Duration,
+    mut subject: impl FnMut() -> Duration,
+) -> (f64, f64) {
+    let m = in_turn(warmup, rounds, &mut [&mut floor, &mut subject]);
+    (m[0], m[1])
+}
+
+/// Medians of several measures taken in turn, one sample of each per round, the order
+/// rotating from round to round so that none always follows the same one.
+fn in_turn(warmup: usize, rounds: usize, each: &mut [&mut dyn FnMut() -> Duration]) -> Vec<f64> {
+    let k = each.len();
+    for _ in 0..warmup {
+        for f in each.iter_mut() {
+            f();
+        }
+    }
+    let mut samples = vec![Vec::with_capacity(rounds); k];
+    for round in 0..rounds {
+        for step in 0..k {
+            let which = (round + step) % k;
+            samples[which].push(ms(each[which]()));
+        }
+    }
+    samples.into_iter().map(median).collect()
+}
+
+fn alone(warmup: usize, rounds: usize, mut subject: impl FnMut() -> Duration) -> f64 {
+    for _ in 0..warmup {
+        subject();
+    }
+    median((0..rounds).map(|_| ms(subject())).collect())
+}
+
+fn timed(f: impl FnOnce()) -> Duration {
+    let start = Instant::now();
+    f();
+    start.elapsed()
+}
+
+/// Rounds are scaled by `AIMSGAP_BENCH_SCALE` (default 1), for a quick look (0.2) or a
+/// steadier one (3).
+fn rounds(n: usize) -> usize {
+    let scale: f64 = std::env::var("AIMSGAP_BENCH_SCALE")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(1.0);
+    ((n as f64 * scale).round() as usize).max(3)
+}
+
+fn main() -> ExitCode {
+    // `cargo bench` passes `--bench`; a further argument filters the measures by name.
+    let filter: Option<String> = std::env::args().skip(1).find(|a| !a.starts_with('-'));
+    let wanted = |name: &str| filter.as_deref().is_none_or(|f| name.contains(f));
+    let scratch = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("perf");
+    eprintln!("building the fixtures in {} …", scratch.display());
+    let started = Instant::now();
+    let fx = fixture::build(&scratch);
+    eprintln!("fixtures ready in {:.1} s", started.elapsed().as_secs_f64());
+
+    let mut rows = Vec::new();
+    if wanted("start") {
+        rows.extend(start(&fx));
+    }
+    if wanted("keystroke") {
+        rows.push(keystroke(&fx));
+    }
+    if wanted("commit") {
+        rows.extend(commit(&fx));
+    }
+    if wanted("export") {
+        rows.push(exports(&fx));
+    }
+    if wanted("catalogue") {
+        rows.push(catalogue());
+    }
+    if wanted("home") {
+        rows.extend(home_and_export(&fx));
+    }
+
+    print_table(&rows);
+    let out = std::env::var_os("AIMSGAP_BENCH_RESULTS")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| scratch.join("results.tsv"));
+    write_tsv(&out, &rows);
+    eprintln!("results written to {}", out.display());
+    if rows.iter().any(|r| r.pass() == Some(false)) {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+fn print_table(rows: &[Row]) {
+    println!();
+    println!(
+        "{:<58} {:>10} {:>10} {:>7} {:>8}  result",
+        "measure", "floor ms", "value ms", "ratio", "budget"
+    );
+    for r in rows {
+        let pass = match r.pass() {
+            Some(true) => "pass",
+            Some(false) => "FAIL",
+            None => "info",
+        };
+        println!(
+            "{:<58} {:>10} {:>10.3} {:>7} {:>8}  {pass}",
+            r.measure,
+            r.floor_ms.map_or("—".into(), |f| format!("{f:.3}")),
+            r.value_ms,
+            r.ratio().map_or("—".into(), |x| format!("{x:.2}×")),
+            r.budget_text(),
+        );
+    }
+    println!();
+}
+
+fn write_tsv(path: &Path, rows: &[Row]) {
+    let mut out =
+        String::from("measure\tfloor\tfloor_ms\tvalue_ms\tratio\tbudget\tresult\tsamples\n");
+    for r in rows {
+        out.push_str(&format!(
+            "{}\t{}\t{}\t{:.3}\t{}\t{}\t{}\t{}\n",
+            r.measure,
+            r.floor,
+            r.floor_ms.map_or("-".into(), |f| format!("{f:.3}")),
+            r.value_ms,
+            r.ratio().map_or("-".into(), |x| format!("{x:.2}")),
+            r.budget_text(),
+            match r.pass() {
+                Some(true) => "pass",
+                Some(false) => "FAIL",
+                None => "info",
+            },
+            r.samples,
+        ));
+    }
+    if let Some(dir) = path.parent() {
+        std::fs::create_dir_all(dir).expect("results directory");
+    }
+    std::fs::write(path, out).expect("write the results");
+}
+
+// ---- start to first frame ----
+
+/// The two programs started: aimsgap and the floor, built in the same profile as this
+/// benchmark (`release`) — or, to compare builds, both taken from the profile directory
+/// named by `AIMSGAP_BENCH_PROGRAMS`.
+fn programs() -> (PathBuf, PathBuf) {
+    if let Some(dir) = std::env::var_os("AIMSGAP_BENCH_PROGRAMS") {
+        let dir = std::path::absolute(PathBuf::from(dir)).expect("an absolute path");
+        let exe = std::env::consts::EXE_SUFFIX;
+        return (
+            dir.join(format!("aimsgap{exe}")),
+            dir.join("examples").join(format!("bare{exe}")),
+        );
+    }
+    (PathBuf::from(env!("CARGO_BIN_EXE_aimsgap")), bare_program())
+}
+
+/// The floor program, built in the same profile as this benchmark (`release`).
+fn bare_program() -> PathBuf {
+    let aimsgap = PathBuf::from(env!("CARGO_BIN_EXE_aimsgap"));
+    let bare = aimsgap
+        .parent()
+        .expect("profile directory")
+        .join("examples")
+        .join(format!("bare{}", std::env::consts::EXE_SUFFIX));
+    // `cargo bench` builds the benchmarks and binaries, not the examples.
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+    let profile = aimsgap
+        .parent()
+        .and_then(Path::file_name)
+        .and_then(|p| p.to_str())
+        .expect("profile name")
+        .to_string();
+    let mut build = std::process::Command::new(cargo);
+    build.args(["build", "--example", "bare", "--quiet"]);
+    if profile == "release" {
+        build.arg("--release");
+    } else {
+        build.args(["--profile", &profile]);
+    }
+    let status = build.status().expect("run cargo to build examples/bare.rs");
+    assert!(status.success(), "cannot build examples/bare.rs");
+    assert!(bare.exists(), "{} is missing", bare.display());
+    bare
+}
+
+fn start(fx: &Fixtures) -> Vec<Row> {
+    let (aimsgap, bare) = programs();
+    let home = fx.dir.join("home");
+    std::fs::create_dir_all(&home).expect("home");
+    let one = fixture::scratch_copy(&fx.one, "start-one.db");
+    let many = fixture::scratch_copy(&fx.many, "start-many.db");
+    let mut rows = Vec::new();
+    let n = rounds(40);
+    let mut peak = None;
+    let (floor, value) = side_by_side(
+        3,
+        n,
+        || pty::start(&bare, &[], &home, None).first_frame,
+        || {
+            let s = pty::start(&aimsgap, &[], &home, Some(&one));
+            s.first_frame
+        },
+    );
+    rows.push(Row {
+        measure: "start to first frame (pty, demo database)".into(),
+        floor: "examples/bare.rs".into(),
+        floor_ms: Some(floor),
+        value_ms: value,
+        budget: Budget::Ratio(1.5),
+        samples: n,
+    });
+    let (floor, value) = side_by_side(
+        2,
+        rounds(20),
+        || pty::start(&bare, &[], &home, None).first_frame,
+        || {
+            let s = pty::start(&aimsgap, &[], &home, Some(&many));
+            peak = s.peak_kib.or(peak);
+            s.first_frame
+        },
+    );
+    rows.push(Row {
+        measure: "start to first frame (pty, 1,000 assessments)".into(),
+        floor: "examples/bare.rs".into(),
+        floor_ms: Some(floor),
+        value_ms: value,
+        budget: Budget::None,
+        samples: rounds(20),
+    });
+    if let Some(kib) = peak {
+        eprintln!("peak memory of the screens after start, 1,000 assessments: {kib} KiB");
+        let path = fx.dir.join("tui-peak-kib");
+        std::fs::write(path, kib.to_string()).expect("write the peak");
+    }
+    rows
+}
+
+// ---- answer keystroke → durable commit → redrawn frame ----
+
+fn key(c: char) -> Event {
+    Event::Key(KeyEvent {
+        code: KeyCode::Char(c),
+        modifiers: KeyModifiers::NONE,
+        kind: KeyEventKind::Press,
+        state: KeyEventState::NONE,
+    })
+}
+
+fn new_app(store: Store) -> App {
+    App::new(
+        store,
+        Catalog::new(None),
+        Keymap::default(),
+        Theme {
+            color: true,
+            presenter: false,
+        },
+        TODAY,
+    )
+}
+
+/// A terminal that encodes each frame into escape sequences, as on a real terminal, and
+/// throws the bytes away.
+fn sink_terminal() -> Terminal<CrosstermBackend<std::io::Sink>> {
+    Terminal::with_options(
+        CrosstermBackend::new(std::io::sink()),
+        TerminalOptions {
+            viewport: Viewport::Fixed(Rect::new(0, 0, pty::COLS, pty::ROWS)),
+        },
+    )
+    .expect("terminal")
+}
+
+fn keystroke(fx: &Fixtures) -> Row {
+    let db = fixture::scratch_copy(&fx.one, "keystroke.db");
+    let mut app = new_app(Store::open(&db).expect("open"));
+    app.open_assessment(fx.id).expect("open the assessment");
+    let mut terminal = sink_terminal();
+    terminal.draw(|f| app.render(f)).expect("draw");
+    let first = {
+        let open = app.open.as_ref().expect("open");
+        open.workshop.question_id(&open.session)
+    };
+    let max = app
+        .open
+        .as_ref()
+        .map(|o| o.session.questionnaire.max_level())
+        .expect("open");
+    let mut last = String::new();
+    let mut sample = || {
+        // Untimed: choose a level that differs from the stored one, so that every key
+        // really writes, and start over at the top when the end is reached.
+        let open = app.open.as_mut().expect("open");
+        let mut current = open.workshop.question_id(&open.session);
+        if current == last {
+            open.workshop.go_to_question(&open.session, &first);
+            current = first.clone();
+        }
+        let level = match open.session.answer(&current).response {
+            Response::Maturity { level } => (level + 1) % (max + 1),
+            _ => 1,
+        };
+        let digit = char::from(b'0' + level);
+        last = current.clone();
+        let took = timed(|| {
+            app.handle_event(key(digit));
+            terminal.draw(|f| app.render(f)).expect("draw");
+        });
+        let said = app.message.as_ref().map(|m| m.text.as_str()).unwrap_or("");
+        assert!(said.starts_with(&format!("Saved {current}")), "{said}");
+        assert_eq!(app.view, View::Workshop);
+        took
+    };
+    let n = rounds(300);
+    let value = alone(10, n, &mut sample);
+    Row {
+        measure: "answer key → durable commit → frame, 120×40".into(),
+        floor: "—".into(),
+        floor_ms: None,
+        value_ms: value,
+        budget: Budget::Median(2.0),
+        samples: n,
+    }
+}
+
+// ---- the commit alone ----
+
+const UPSERT: &str = "INSERT INTO answer (assessment_id, question_id, maturity, not_applicable,
+     justification, notes, evidence, basis, owner, due, updated_at)
+     VALUES (?1, ?2, ?3, 0, '', ?4, ?5, ?6, ?7, ?8, ?9)
+     ON CONFLICT (assessment_id, question_id) DO UPDATE SET
+     maturity = excluded.maturity, not_applicable = excluded.not_applicable,
+     justification = excluded.justification, notes = excluded.notes,
+     evidence = excluded.evidence, basis = excluded.basis, owner = excluded.owner,
+     due = excluded.due, updated_at = excluded.updated_at";
+
+const HISTORY: &str = "INSERT INTO answer_history (assessment_id, question_id, changed_at,
+     old_value, new_value) VALUES (?1, ?2, ?3, ?4, ?5)";
+
+const STAMP: &str = "UPDATE assessment SET updated_at = ?2 WHERE id = ?1";
+
+/// The phase of the write-ahead log that commits run in. A session starts with an empty
+/// log, which grows (every sync then also updates the file's size) until the first
+/// checkpoint at 1,000 pages; after that the log is reused in place.
+#[derive(Clone, Copy, PartialEq)]
+enum Log {
+    /// Reused in place: a long session, or years of them.
+    Steady,
+    /// Growing: the first couple of hundred answers after start.
+    Fresh,
+}
+
+/// A bare connection with the store's pragmas.
+fn raw_connection(path: &Path) -> Connection {
+    let conn = Connection::open(path).expect("open");
+    let mode: String = conn
+        .query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))
+        .expect("wal");
+    assert_eq!(mode, "wal");
+    conn.execute_batch("PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;")
+        .expect("pragmas");
+    conn
+}
+
+/// Pages in a database's write-ahead log file.
+fn wal_pages(db: &Path) -> u64 {
+    let wal = PathBuf::from(format!("{}-wal", db.display()));
+    std::fs::metadata(wal).map_or(0, |m| m.len() / (4096 + 24))
+}
+
+/// One way of recording answer number `n`, timed, on its own file.
+struct Writer<'a> {
+    db: PathBuf,
+    n: usize,
+    write: Box<dyn FnMut(usize) -> Duration + 'a>,
+}
+
+impl Writer<'_> {
+    fn next(&mut self, log: Log) -> Duration {
+        // Untimed: keep a fresh log fresh (200 answers stay well below 1,000 pages).
+        if log == Log::Fresh && self.n.is_multiple_of(200) {
+            raw_connection(&self.db)
+                .execute_batch("PRAGMA wal_checkpoint(TRUNCATE)")
+                .expect("checkpoint");
+        }
+        self.n += 1;
+        (self.write)(self.n)
+    }
+}
+
+fn commit(fx: &Fixtures) -> Vec<Row> {
+    let mut rows = commit_in(fx, Log::Steady);
+    rows.extend(commit_in(fx, Log::Fresh));
+    rows
+}
+
+fn commit_in(fx: &Fixtures, log: Log) -> Vec<Row> {
+    let questionnaire = built_in("iso42001").expect("built in");
+    let ids: Vec<String> = questionnaire
+        .questions()
+        .filter(|q| q.section.kind == aimsgap::questionnaire::SectionKind::Clause)
+        .map(|q| q.question.id.clone())
+        .collect();
+    let answer_for = |n: usize| Answer {
+        response: Response::Maturity {
+            level: (n / ids.len() % 5) as u8 + 1,
+        },
+        notes: "Discussed in the workshop.".into(),
+        evidence: vec!["Workshop minutes".into()],
+        basis: Some(aimsgap::assessment::EvidenceBasis::Interview),
+        owner: "Rana Kaya (Quality Manager)".into(),
+        due: None,
+    };
+    let question = |n: usize| ids[n % ids.len()].as_str();
+    let upsert = |conn: &Connection, n: usize, at: &str| {
+        let a = answer_for(n);
+        let evidence = serde_json::to_string(&a.evidence).expect("json");
+        conn.prepare_cached(UPSERT)
+            .and_then(|mut s| {
+                s.execute(params![
+                    fx.id,
+                    question(n),
+                    a.response.maturity(),
+                    a.notes,
+                    evidence,
+                    "interview",
+                    a.owner,
+                    None::<String>,
+                    at
+                ])
+            })
+            .expect("upsert");
+    };
+
+    // The floor: one prepared upsert on the same table, in its own implicit transaction.
+    let floor_db = fixture::scratch_copy(&fx.one, "commit-floor.db");
+    let floor_conn = raw_connection(&floor_db);
+    let same_db = fixture::scratch_copy(&fx.one, "commit-same.db");
+    let same_conn = raw_connection(&same_db);
+    let store_db = fixture::scratch_copy(&fx.one, "commit-store.db");
+    let mut store = Store::open(&store_db).expect("open");
+    let mut floor = Writer {
+        db: floor_db,
+        n: 0,
+        write: Box::new(|n| timed(|| upsert(&floor_conn, n, &Timestamp::now().to_string()))),
+    };
+    // For the record, not judged: the same rows the store writes (answer, history row and its
+    // index entry, the assessment's stamp), as bare SQL in one transaction. What the store
+    // costs beyond this is its own doing; the rest is the design's.
+    let mut same = Writer {
+        db: same_db,
+        n: 0,
+        write: Box::new(|n| {
+            let old = serde_json::to_string(&answer_for(n.wrapping_sub(ids.len()))).expect("json");
+            let new = serde_json::to_string(&answer_for(n)).expect("json");
+            timed(|| {
+                let at = Timestamp::now().to_string();
+                same_conn.execute_batch("BEGIN IMMEDIATE").expect("begin");
+                upsert(&same_conn, n, &at);
+                same_conn
+                    .prepare_cached(HISTORY)
+                    .and_then(|mut s| s.execute(params![fx.id, question(n), at, old, new]))
+                    .expect("history");
+                same_conn
+                    .prepare_cached(STAMP)
+                    .and_then(|mut s| s.execute(params![fx.id, at]))
+                    .expect("stamp");
+                same_conn.execute_batch("COMMIT").expect("commit");
+            })
+        }),
+    };
+    // The subject: the store, as the workshop uses it.
+    let mut subject = Writer {
+        db: store_db,
+        n: 0,
+        write: Box::new(|n| {
+            let a = answer_for(n);
+            timed(|| {
+                black_box(
+                    store
+                        .set_answer(fx.id, question(n), &a)
+                        .expect("set_answer"),
+                );
+            })
+        }),
+    };
+    if log == Log::Steady {
+        for w in [&mut floor, &mut same, &mut subject] {
+            while wal_pages(&w.db) < 1000 {
+                w.next(log);
+            }
+        }
+    }
+    let n = rounds(300);
+    let m = in_turn(
+        10,
+        n,
+        &mut [&mut || floor.next(log), &mut || same.next(log), &mut || {
+            subject.next(log)
+        }],
+    );
+    let phase = match log {
+        Log::Steady => "log reused",
+        Log::Fresh => "log growing",
+    };
+    vec![
+        Row {
+            measure: format!("commit alone (Store::set_answer), {phase}"),
+            floor: "raw rusqlite upsert, same pragmas".into(),
+            floor_ms: Some(m[0]),
+            value_ms: m[2],
+            budget: Budget::Ratio(1.3),
+            samples: n,
+        },
+        Row {
+            measure: format!("  the same writes as bare SQL, {phase}"),
+            floor: "raw rusqlite upsert, same pragmas".into(),
+            floor_ms: Some(m[0]),
+            value_ms: m[1],
+            budget: Budget::None,
+            samples: n,
+        },
+        Row {
+            measure: format!("  Store::set_answer over the same writes, {phase}"),
+            floor: "the same writes as bare SQL".into(),
+            floor_ms: Some(m[1]),
+            value_ms: m[2],
+            budget: Budget::None,
+            samples: n,
+        },
+    ]
+}
+
+// ---- every export format ----
+
+/// What the export dialog does for one format: build the report, render it, write it.
+/// Returns the time of each step.
+fn export_one(session: &Session, format: Format, dir: &Path) -> [Duration; 3] {
+    let start = Instant::now();
+    let report = Report::build(session, Timestamp::now());
+    let built = Instant::now();
+    let bytes = format.render(&report).expect("render");
+    let rendered = Instant::now();
+    let path = dir.join(format!("report.{}", format.name()));
+    write_atomically(&path, &bytes).expect("write");
+    [built - start, rendered - built, rendered.elapsed()]
+}
+
+fn exports(fx: &Fixtures) -> Row {
+    let store = Store::open(&fx.one).expect("open");
+    let catalog = Catalog::new(None);
+    let out = fx.dir.join("exports");
+    std::fs::create_dir_all(&out).expect("exports dir");
+    let mut steps = vec![[(); 3].map(|()| Vec::new()); Format::ALL.len()];
+    let mut sample = || {
+        let start = Instant::now();
+        let session = Session::open(&store, &catalog, fx.id).expect("session");
+        for (k, format) in Format::ALL.into_iter().enumerate() {
+            for (step, took) in export_one(&session, format, &out).into_iter().enumerate() {
+                steps[k][step].push(ms(took));
+            }
+        }
+        start.elapsed()
+    };
+    let n = rounds(30);
+    let value = alone(3, n, &mut sample);
+    eprintln!("  export    build ms  render ms  write ms   (medians)");
+    for (k, format) in Format::ALL.into_iter().enumerate() {
+        let [b, r, w] = std::mem::take(&mut steps[k]).map(median);
+        eprintln!("  {:<8} {b:>9.3} {r:>10.3} {w:>9.3}", format.name());
+    }
+    Row {
+        measure: "every export format of the demo, together".into(),
+        floor: "—".into(),
+        floor_ms: None,
+        value_ms: value,
+        budget: Budget::Median(50.0),
+        samples: n,
+    }
+}
+
+// ---- the embedded catalogue ----
+
+fn catalogue() -> Row {
+    let text = built_in_source("iso42001").expect("built in");
+    let n = rounds(60);
+    let value = alone(3, n, || {
+        timed(|| {
+            black_box(load_str(black_box(text), "questionnaires/iso42001.toml").expect("loads"));
+        })
+    });
+    Row {
+        measure: "embedded catalogue load and validation".into(),
+        floor: "—".into(),
+        floor_ms: None,
+        value_ms: value,
+        budget: Budget::Median(5.0),
+        samples: n,
+    }
+}
+
+// ---- home list and one export, 1,000 assessments against 1 ----
+
+fn home_and_export(fx: &Fixtures) -> Vec<Row> {
+    let out = fx.dir.join("exports");
+    std::fs::create_dir_all(&out).expect("exports dir");
+    let mut one = HomeBench::new(&fx.one, fx.id, &out);
+    let mut many = HomeBench::new(&fx.many, fx.id, &out);
+    let n = rounds(20);
+    let (floor, value) = side_by_side(
+        2,
+        n,
+        || one.sample(1),
+        || many.sample(fixture::MANY as usize),
+    );
+    // For the record: the first listing with no figures saved (after the upgrade that
+    // brought them, or after `aimsgap answer` changed many assessments), which scores all.
+    let clear = Connection::open(&fx.many).expect("open");
+    let cold_n = rounds(5);
+    let cold = alone(0, cold_n, || {
+        clear
+            .execute("DELETE FROM assessment_figures", [])
+            .expect("clear the saved figures");
+        many.sample(fixture::MANY as usize)
+    });
+    vec![
+        Row {
+            measure: "home list + one export (html), 1,000 assessments".into(),
+            floor: "the same with 1 assessment".into(),
+            floor_ms: Some(floor),
+            value_ms: value,
+            budget: Budget::Ratio(2.0),
+            samples: n,
+        },
+        Row {
+            measure: "  the same, no figures saved yet (first listing)".into(),
+            floor: "the same with 1 assessment".into(),
+            floor_ms: Some(floor),
+            value_ms: cold,
+            budget: Budget::None,
+            samples: cold_n,
+        },
+    ]
+}
+
+struct HomeBench<'a> {
+    store: Store,
+    catalog: Catalog,
+    theme: Theme,
+    keymap: Keymap,
+    terminal: Terminal<CrosstermBackend<std::io::Sink>>,
+    id: i64,
+    out: &'a Path,
+}
+
+impl<'a> HomeBench<'a> {
+    fn new(db: &Path, id: i64, out: &'a Path) -> Self {
+        HomeBench {
+            store: Store::open(db).expect("open"),
+            catalog: Catalog::new(None),
+            theme: Theme {
+                color: true,
+                presenter: false,
+            },
+            keymap: Keymap::default(),
+            terminal: sink_terminal(),
+            id,
+            out,
+        }
+    }
+
+    /// The home screen as it opens (the list with its figures, drawn), then one export.
+    fn sample(&mut self, expect: usize) -> Duration {
+        let HomeBench {
+            store,
+            catalog,
+            theme,
+            keymap,
+            terminal,
+            id,
+            out,
+        } = self;
+        timed(|| {
+            let mut home = Home::default();
+            home.reload(store, catalog).expect("home");
+            terminal
+                .draw(|f| home.render(f.area(), f.buffer_mut(), theme, keymap))
+                .expect("draw");
+            assert_eq!(home.rows.len(), expect);
+            let session = Session::open(store, catalog, *id).expect("session");
+            export_one(&session, Format::Html, out);
+        })
+    }
+}
