@@ -58,6 +58,8 @@ struct Row {
     value_ms: f64,
     budget: Budget,
     samples: usize,
+    /// Of the value and the floor: "ms" unless said otherwise.
+    unit: &'static str,
 }
 
 impl Row {
@@ -76,7 +78,7 @@ impl Row {
     fn budget_text(&self) -> String {
         match self.budget {
             Budget::Ratio(max) => format!("≤ {max}×"),
-            Budget::Median(max) => format!("≤ {max} ms"),
+            Budget::Median(max) => format!("≤ {max} {}", self.unit),
             Budget::None => "—".into(),
         }
     }
@@ -197,8 +199,8 @@ fn main() -> ExitCode {
 fn print_table(rows: &[Row]) {
     println!();
     println!(
-        "{:<58} {:>10} {:>10} {:>7} {:>8}  result",
-        "measure", "floor ms", "value ms", "ratio", "budget"
+        "{:<62} {:>10} {:>10} {:>7} {:>9}  result",
+        "measure", "floor", "value", "ratio", "budget"
     );
     for r in rows {
         let pass = match r.pass() {
@@ -206,11 +208,12 @@ fn print_table(rows: &[Row]) {
             Some(false) => "FAIL",
             None => "info",
         };
+        let unit = r.unit;
         println!(
-            "{:<58} {:>10} {:>10.3} {:>7} {:>8}  {pass}",
+            "{:<62} {:>10} {:>10} {:>7} {:>9}  {pass}",
             r.measure,
-            r.floor_ms.map_or("—".into(), |f| format!("{f:.3}")),
-            r.value_ms,
+            r.floor_ms.map_or("—".into(), |f| format!("{f:.3} {unit}")),
+            format!("{:.3} {unit}", r.value_ms),
             r.ratio().map_or("—".into(), |x| format!("{x:.2}×")),
             r.budget_text(),
         );
@@ -220,14 +223,15 @@ fn print_table(rows: &[Row]) {
 
 fn write_tsv(path: &Path, rows: &[Row]) {
     let mut out =
-        String::from("measure\tfloor\tfloor_ms\tvalue_ms\tratio\tbudget\tresult\tsamples\n");
+        String::from("measure\tfloor\tfloor_value\tvalue\tunit\tratio\tbudget\tresult\tsamples\n");
     for r in rows {
         out.push_str(&format!(
-            "{}\t{}\t{}\t{:.3}\t{}\t{}\t{}\t{}\n",
+            "{}\t{}\t{}\t{:.3}\t{}\t{}\t{}\t{}\t{}\n",
             r.measure,
             r.floor,
             r.floor_ms.map_or("-".into(), |f| format!("{f:.3}")),
             r.value_ms,
+            r.unit,
             r.ratio().map_or("-".into(), |x| format!("{x:.2}")),
             r.budget_text(),
             match r.pass() {
@@ -246,98 +250,135 @@ fn write_tsv(path: &Path, rows: &[Row]) {
 
 // ---- start to first frame ----
 
-/// The two programs started: aimsgap and the floor, built in the same profile as this
-/// benchmark (`release`) — or, to compare builds, both taken from the profile directory
+/// The programs started: aimsgap and the two floor programs, built in the same profile as
+/// this benchmark (`release`) — or, to compare builds, all taken from the profile directory
 /// named by `AIMSGAP_BENCH_PROGRAMS`.
-fn programs() -> (PathBuf, PathBuf) {
-    if let Some(dir) = std::env::var_os("AIMSGAP_BENCH_PROGRAMS") {
-        let dir = std::path::absolute(PathBuf::from(dir)).expect("an absolute path");
-        let exe = std::env::consts::EXE_SUFFIX;
-        return (
-            dir.join(format!("aimsgap{exe}")),
-            dir.join("examples").join(format!("bare{exe}")),
-        );
-    }
-    (PathBuf::from(env!("CARGO_BIN_EXE_aimsgap")), bare_program())
+struct Programs {
+    aimsgap: PathBuf,
+    /// examples/bare.rs: the floor.
+    bare: PathBuf,
+    /// examples/bare_store.rs: the floor that also opens the database, for the record.
+    bare_store: PathBuf,
 }
 
-/// The floor program, built in the same profile as this benchmark (`release`).
-fn bare_program() -> PathBuf {
+fn programs() -> Programs {
+    let exe = std::env::consts::EXE_SUFFIX;
+    let from = |dir: &Path| Programs {
+        aimsgap: dir.join(format!("aimsgap{exe}")),
+        bare: dir.join("examples").join(format!("bare{exe}")),
+        bare_store: dir.join("examples").join(format!("bare_store{exe}")),
+    };
+    if let Some(dir) = std::env::var_os("AIMSGAP_BENCH_PROGRAMS") {
+        return from(&std::path::absolute(PathBuf::from(dir)).expect("an absolute path"));
+    }
     let aimsgap = PathBuf::from(env!("CARGO_BIN_EXE_aimsgap"));
-    let bare = aimsgap
-        .parent()
-        .expect("profile directory")
-        .join("examples")
-        .join(format!("bare{}", std::env::consts::EXE_SUFFIX));
+    let dir = aimsgap.parent().expect("profile directory");
     // `cargo bench` builds the benchmarks and binaries, not the examples.
-    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
-    let profile = aimsgap
-        .parent()
-        .and_then(Path::file_name)
+    let profile = dir
+        .file_name()
         .and_then(|p| p.to_str())
-        .expect("profile name")
-        .to_string();
+        .expect("profile name");
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
     let mut build = std::process::Command::new(cargo);
-    build.args(["build", "--example", "bare", "--quiet"]);
+    build.args([
+        "build",
+        "--quiet",
+        "--example",
+        "bare",
+        "--example",
+        "bare_store",
+    ]);
     if profile == "release" {
         build.arg("--release");
     } else {
-        build.args(["--profile", &profile]);
+        build.args(["--profile", profile]);
     }
-    let status = build.status().expect("run cargo to build examples/bare.rs");
-    assert!(status.success(), "cannot build examples/bare.rs");
-    assert!(bare.exists(), "{} is missing", bare.display());
-    bare
+    let status = build.status().expect("run cargo to build the examples");
+    assert!(
+        status.success(),
+        "cannot build examples/bare.rs and bare_store.rs"
+    );
+    from(dir)
 }
 
 fn start(fx: &Fixtures) -> Vec<Row> {
-    let (aimsgap, bare) = programs();
+    let p = programs();
     let home = fx.dir.join("home");
     std::fs::create_dir_all(&home).expect("home");
     let one = fixture::scratch_copy(&fx.one, "start-one.db");
     let many = fixture::scratch_copy(&fx.many, "start-many.db");
-    let mut rows = Vec::new();
-    let n = rounds(40);
-    let mut peak = None;
-    let (floor, value) = side_by_side(
+    let n = rounds(80);
+    let m = in_turn(
         3,
         n,
-        || pty::start(&bare, &[], &home, None).first_frame,
-        || {
-            let s = pty::start(&aimsgap, &[], &home, Some(&one));
-            s.first_frame
-        },
+        &mut [
+            &mut || pty::start(&p.bare, &[], &home, None).first_frame,
+            &mut || pty::start(&p.bare_store, &[], &home, Some(&one)).first_frame,
+            &mut || pty::start(&p.aimsgap, &[], &home, Some(&one)).first_frame,
+        ],
     );
-    rows.push(Row {
-        measure: "start to first frame (pty, demo database)".into(),
-        floor: "examples/bare.rs".into(),
-        floor_ms: Some(floor),
-        value_ms: value,
-        budget: Budget::Ratio(1.5),
-        samples: n,
-    });
-    let (floor, value) = side_by_side(
+    let mut peak = 0;
+    let n_many = rounds(30);
+    let many = in_turn(
         2,
-        rounds(20),
-        || pty::start(&bare, &[], &home, None).first_frame,
-        || {
-            let s = pty::start(&aimsgap, &[], &home, Some(&many));
-            peak = s.peak_kib.or(peak);
-            s.first_frame
-        },
+        n_many,
+        &mut [
+            &mut || pty::start(&p.bare, &[], &home, None).first_frame,
+            &mut || {
+                let s = pty::start(&p.aimsgap, &[], &home, Some(&many));
+                peak = peak.max(s.peak_kib.unwrap_or(0));
+                s.first_frame
+            },
+        ],
     );
-    rows.push(Row {
-        measure: "start to first frame (pty, 1,000 assessments)".into(),
-        floor: "examples/bare.rs".into(),
-        floor_ms: Some(floor),
-        value_ms: value,
-        budget: Budget::None,
-        samples: rounds(20),
-    });
-    if let Some(kib) = peak {
-        eprintln!("peak memory of the screens after start, 1,000 assessments: {kib} KiB");
-        let path = fx.dir.join("tui-peak-kib");
-        std::fs::write(path, kib.to_string()).expect("write the peak");
+    let mut rows = vec![
+        Row {
+            measure: "start to first frame (pty, demo database)".into(),
+            floor: "examples/bare.rs".into(),
+            floor_ms: Some(m[0]),
+            value_ms: m[2],
+            budget: Budget::Ratio(1.5),
+            samples: n,
+            unit: "ms",
+        },
+        Row {
+            measure: "  bare.rs that also opens the database and lists it".into(),
+            floor: "examples/bare.rs".into(),
+            floor_ms: Some(m[0]),
+            value_ms: m[1],
+            budget: Budget::None,
+            samples: n,
+            unit: "ms",
+        },
+        Row {
+            measure: "  aimsgap over that".into(),
+            floor: "examples/bare_store.rs".into(),
+            floor_ms: Some(m[1]),
+            value_ms: m[2],
+            budget: Budget::None,
+            samples: n,
+            unit: "ms",
+        },
+        Row {
+            measure: "start to first frame (pty, 1,000 assessments)".into(),
+            floor: "examples/bare.rs".into(),
+            floor_ms: Some(many[0]),
+            value_ms: many[1],
+            budget: Budget::None,
+            samples: n_many,
+            unit: "ms",
+        },
+    ];
+    if peak > 0 {
+        rows.push(Row {
+            measure: "peak memory, screens after start, 1,000 assessments".into(),
+            floor: "—".into(),
+            floor_ms: None,
+            value_ms: peak as f64 / 1024.0,
+            budget: Budget::None,
+            samples: n_many,
+            unit: "MiB",
+        });
     }
     rows
 }
@@ -427,6 +468,7 @@ fn keystroke(fx: &Fixtures) -> Row {
         value_ms: value,
         budget: Budget::Median(2.0),
         samples: n,
+        unit: "ms",
     }
 }
 
@@ -598,7 +640,7 @@ fn commit_in(fx: &Fixtures, log: Log) -> Vec<Row> {
             }
         }
     }
-    let n = rounds(300);
+    let n = rounds(600);
     let m = in_turn(
         10,
         n,
@@ -618,6 +660,7 @@ fn commit_in(fx: &Fixtures, log: Log) -> Vec<Row> {
             value_ms: m[2],
             budget: Budget::Ratio(1.3),
             samples: n,
+            unit: "ms",
         },
         Row {
             measure: format!("  the same writes as bare SQL, {phase}"),
@@ -626,6 +669,7 @@ fn commit_in(fx: &Fixtures, log: Log) -> Vec<Row> {
             value_ms: m[1],
             budget: Budget::None,
             samples: n,
+            unit: "ms",
         },
         Row {
             measure: format!("  Store::set_answer over the same writes, {phase}"),
@@ -634,6 +678,7 @@ fn commit_in(fx: &Fixtures, log: Log) -> Vec<Row> {
             value_ms: m[2],
             budget: Budget::None,
             samples: n,
+            unit: "ms",
         },
     ]
 }
@@ -683,6 +728,7 @@ fn exports(fx: &Fixtures) -> Row {
         value_ms: value,
         budget: Budget::Median(50.0),
         samples: n,
+        unit: "ms",
     }
 }
 
@@ -703,6 +749,7 @@ fn catalogue() -> Row {
         value_ms: value,
         budget: Budget::Median(5.0),
         samples: n,
+        unit: "ms",
     }
 }
 
@@ -713,7 +760,7 @@ fn home_and_export(fx: &Fixtures) -> Vec<Row> {
     std::fs::create_dir_all(&out).expect("exports dir");
     let mut one = HomeBench::new(&fx.one, fx.id, &out);
     let mut many = HomeBench::new(&fx.many, fx.id, &out);
-    let n = rounds(20);
+    let n = rounds(40);
     let (floor, value) = side_by_side(
         2,
         n,
@@ -738,6 +785,7 @@ fn home_and_export(fx: &Fixtures) -> Vec<Row> {
             value_ms: value,
             budget: Budget::Ratio(2.0),
             samples: n,
+            unit: "ms",
         },
         Row {
             measure: "  the same, no figures saved yet (first listing)".into(),
@@ -746,6 +794,7 @@ fn home_and_export(fx: &Fixtures) -> Vec<Row> {
             value_ms: cold,
             budget: Budget::None,
             samples: cold_n,
+            unit: "ms",
         },
     ]
 }
