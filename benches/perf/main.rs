@@ -168,7 +168,7 @@ fn main() -> ExitCode {
         rows.extend(start(&fx));
     }
     if wanted("keystroke") {
-        rows.push(keystroke(&fx));
+        rows.extend(keystroke(&fx));
     }
     if wanted("commit") {
         rows.extend(commit(&fx));
@@ -419,7 +419,7 @@ fn sink_terminal() -> Terminal<CrosstermBackend<std::io::Sink>> {
     .expect("terminal")
 }
 
-fn keystroke(fx: &Fixtures) -> Row {
+fn keystroke(fx: &Fixtures) -> Vec<Row> {
     let db = fixture::scratch_copy(&fx.one, "keystroke.db");
     let mut app = new_app(Store::open(&db).expect("open"));
     app.open_assessment(fx.id).expect("open the assessment");
@@ -460,15 +460,45 @@ fn keystroke(fx: &Fixtures) -> Row {
         took
     };
     let n = rounds(300);
-    let value = alone(10, n, &mut sample);
-    Row {
-        measure: "answer key → durable commit → frame, 120×40".into(),
-        floor: "—".into(),
-        floor_ms: None,
-        value_ms: value,
-        budget: Budget::Median(2.0),
-        samples: n,
-        unit: "ms",
+    let dir = fx.dir.clone();
+    let mut sync = fsync_sample(&dir);
+    let (sync_ms, value) = side_by_side(10, n, &mut sync, &mut sample);
+    vec![
+        Row {
+            measure: "answer key → durable commit → frame, 120×40".into(),
+            floor: "—".into(),
+            floor_ms: None,
+            value_ms: value,
+            budget: Budget::Median(2.0),
+            samples: n,
+            unit: "ms",
+        },
+        Row {
+            measure: "  one 4 KiB write and fsync on the same disk, alongside".into(),
+            floor: "—".into(),
+            floor_ms: None,
+            value_ms: sync_ms,
+            budget: Budget::None,
+            samples: n,
+            unit: "ms",
+        },
+    ]
+}
+
+/// Writes 4 KiB in place and syncs it: the least any durable commit waits for on this disk.
+fn fsync_sample(dir: &Path) -> impl FnMut() -> Duration {
+    use std::io::{Seek, Write};
+    let mut file = std::fs::File::create(dir.join("fsync.bin")).expect("create");
+    file.write_all(&[0u8; 4096]).expect("write");
+    file.sync_all().expect("sync");
+    let mut n = 0u8;
+    move || {
+        n = n.wrapping_add(1);
+        timed(|| {
+            file.rewind().expect("seek");
+            file.write_all(&[n; 4096]).expect("write");
+            file.sync_data().expect("sync");
+        })
     }
 }
 
@@ -641,13 +671,10 @@ fn commit_in(fx: &Fixtures, log: Log) -> Vec<Row> {
         }
     }
     let n = rounds(600);
-    let m = in_turn(
-        10,
-        n,
-        &mut [&mut || floor.next(log), &mut || same.next(log), &mut || {
-            subject.next(log)
-        }],
-    );
+    let mut floor = || floor.next(log);
+    let mut same = || same.next(log);
+    let mut subject = || subject.next(log);
+    let m = in_turn(10, n, &mut [&mut floor, &mut same, &mut subject]);
     let phase = match log {
         Log::Steady => "log reused",
         Log::Fresh => "log growing",
