@@ -52,10 +52,10 @@ enum Budget {
 struct Row {
     measure: String,
     floor: String,
-    /// Median of the floor, ms.
-    floor_ms: Option<f64>,
-    /// Median of the subject, ms.
-    value_ms: f64,
+    /// Median of the floor, in `unit`.
+    floor_value: Option<f64>,
+    /// Median of the subject (or a total, or a peak), in `unit`.
+    value: f64,
     budget: Budget,
     samples: usize,
     /// Of the value and the floor: "ms" unless said otherwise.
@@ -64,13 +64,13 @@ struct Row {
 
 impl Row {
     fn ratio(&self) -> Option<f64> {
-        self.floor_ms.map(|f| self.value_ms / f)
+        self.floor_value.map(|f| self.value / f)
     }
 
     fn pass(&self) -> Option<bool> {
         match self.budget {
             Budget::Ratio(max) => Some(self.ratio().expect("a ratio budget has a floor") <= max),
-            Budget::Median(max) => Some(self.value_ms <= max),
+            Budget::Median(max) => Some(self.value <= max),
             Budget::None => None,
         }
     }
@@ -130,6 +130,7 @@ fn in_turn(warmup: usize, rounds: usize, each: &mut [&mut dyn FnMut() -> Duratio
     samples.into_iter().map(median).collect()
 }
 
+/// The median of `rounds` samples after `warmup` untimed ones.
 fn alone(warmup: usize, rounds: usize, mut subject: impl FnMut() -> Duration) -> f64 {
     for _ in 0..warmup {
         subject();
@@ -212,8 +213,9 @@ fn print_table(rows: &[Row]) {
         println!(
             "{:<62} {:>10} {:>10} {:>7} {:>9}  {pass}",
             r.measure,
-            r.floor_ms.map_or("—".into(), |f| format!("{f:.3} {unit}")),
-            format!("{:.3} {unit}", r.value_ms),
+            r.floor_value
+                .map_or("—".into(), |f| format!("{f:.3} {unit}")),
+            format!("{:.3} {unit}", r.value),
             r.ratio().map_or("—".into(), |x| format!("{x:.2}×")),
             r.budget_text(),
         );
@@ -229,8 +231,8 @@ fn write_tsv(path: &Path, rows: &[Row]) {
             "{}\t{}\t{}\t{:.3}\t{}\t{}\t{}\t{}\t{}\n",
             r.measure,
             r.floor,
-            r.floor_ms.map_or("-".into(), |f| format!("{f:.3}")),
-            r.value_ms,
+            r.floor_value.map_or("-".into(), |f| format!("{f:.3}")),
+            r.value,
             r.unit,
             r.ratio().map_or("-".into(), |x| format!("{x:.2}")),
             r.budget_text(),
@@ -335,8 +337,8 @@ fn start(fx: &Fixtures) -> Vec<Row> {
         Row {
             measure: "start to first frame (pty, demo database)".into(),
             floor: "examples/bare.rs".into(),
-            floor_ms: Some(m[0]),
-            value_ms: m[2],
+            floor_value: Some(m[0]),
+            value: m[2],
             budget: Budget::Ratio(1.5),
             samples: n,
             unit: "ms",
@@ -344,8 +346,8 @@ fn start(fx: &Fixtures) -> Vec<Row> {
         Row {
             measure: "  bare.rs that also opens the database and lists it".into(),
             floor: "examples/bare.rs".into(),
-            floor_ms: Some(m[0]),
-            value_ms: m[1],
+            floor_value: Some(m[0]),
+            value: m[1],
             budget: Budget::None,
             samples: n,
             unit: "ms",
@@ -353,8 +355,8 @@ fn start(fx: &Fixtures) -> Vec<Row> {
         Row {
             measure: "  aimsgap over that".into(),
             floor: "examples/bare_store.rs".into(),
-            floor_ms: Some(m[1]),
-            value_ms: m[2],
+            floor_value: Some(m[1]),
+            value: m[2],
             budget: Budget::None,
             samples: n,
             unit: "ms",
@@ -362,8 +364,8 @@ fn start(fx: &Fixtures) -> Vec<Row> {
         Row {
             measure: "start to first frame (pty, 1,000 assessments)".into(),
             floor: "examples/bare.rs".into(),
-            floor_ms: Some(many[0]),
-            value_ms: many[1],
+            floor_value: Some(many[0]),
+            value: many[1],
             budget: Budget::None,
             samples: n_many,
             unit: "ms",
@@ -373,8 +375,8 @@ fn start(fx: &Fixtures) -> Vec<Row> {
         rows.push(Row {
             measure: "peak memory, screens after start, 1,000 assessments".into(),
             floor: "—".into(),
-            floor_ms: None,
-            value_ms: peak as f64 / 1024.0,
+            floor_value: None,
+            value: peak as f64 / 1024.0,
             budget: Budget::None,
             samples: n_many,
             unit: "MiB",
@@ -467,8 +469,8 @@ fn keystroke(fx: &Fixtures) -> Vec<Row> {
         Row {
             measure: "answer key → durable commit → frame, 120×40".into(),
             floor: "—".into(),
-            floor_ms: None,
-            value_ms: value,
+            floor_value: None,
+            value,
             budget: Budget::Median(2.0),
             samples: n,
             unit: "ms",
@@ -476,8 +478,8 @@ fn keystroke(fx: &Fixtures) -> Vec<Row> {
         Row {
             measure: "  one 4 KiB write and fsync on the same disk, alongside".into(),
             floor: "—".into(),
-            floor_ms: None,
-            value_ms: sync_ms,
+            floor_value: None,
+            value: sync_ms,
             budget: Budget::None,
             samples: n,
             unit: "ms",
@@ -683,8 +685,8 @@ fn commit_in(fx: &Fixtures, log: Log) -> Vec<Row> {
         Row {
             measure: format!("commit alone (Store::set_answer), {phase}"),
             floor: "raw rusqlite upsert, same pragmas".into(),
-            floor_ms: Some(m[0]),
-            value_ms: m[2],
+            floor_value: Some(m[0]),
+            value: m[2],
             budget: Budget::Ratio(1.3),
             samples: n,
             unit: "ms",
@@ -692,8 +694,8 @@ fn commit_in(fx: &Fixtures, log: Log) -> Vec<Row> {
         Row {
             measure: format!("  the same writes as bare SQL, {phase}"),
             floor: "raw rusqlite upsert, same pragmas".into(),
-            floor_ms: Some(m[0]),
-            value_ms: m[1],
+            floor_value: Some(m[0]),
+            value: m[1],
             budget: Budget::None,
             samples: n,
             unit: "ms",
@@ -701,8 +703,8 @@ fn commit_in(fx: &Fixtures, log: Log) -> Vec<Row> {
         Row {
             measure: format!("  Store::set_answer over the same writes, {phase}"),
             floor: "the same writes as bare SQL".into(),
-            floor_ms: Some(m[1]),
-            value_ms: m[2],
+            floor_value: Some(m[1]),
+            value: m[2],
             budget: Budget::None,
             samples: n,
             unit: "ms",
@@ -751,8 +753,8 @@ fn exports(fx: &Fixtures) -> Row {
     Row {
         measure: "every export format of the demo, together".into(),
         floor: "—".into(),
-        floor_ms: None,
-        value_ms: value,
+        floor_value: None,
+        value,
         budget: Budget::Median(50.0),
         samples: n,
         unit: "ms",
@@ -772,8 +774,8 @@ fn catalogue() -> Row {
     Row {
         measure: "embedded catalogue load and validation".into(),
         floor: "—".into(),
-        floor_ms: None,
-        value_ms: value,
+        floor_value: None,
+        value,
         budget: Budget::Median(5.0),
         samples: n,
         unit: "ms",
@@ -808,8 +810,8 @@ fn home_and_export(fx: &Fixtures) -> Vec<Row> {
         Row {
             measure: "home list + one export (html), 1,000 assessments".into(),
             floor: "the same with 1 assessment".into(),
-            floor_ms: Some(floor),
-            value_ms: value,
+            floor_value: Some(floor),
+            value,
             budget: Budget::Ratio(2.0),
             samples: n,
             unit: "ms",
@@ -817,8 +819,8 @@ fn home_and_export(fx: &Fixtures) -> Vec<Row> {
         Row {
             measure: "  the same, no figures saved yet (first listing)".into(),
             floor: "the same with 1 assessment".into(),
-            floor_ms: Some(floor),
-            value_ms: cold,
+            floor_value: Some(floor),
+            value: cold,
             budget: Budget::None,
             samples: cold_n,
             unit: "ms",
