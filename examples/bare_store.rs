@@ -17,9 +17,11 @@ fn main() -> std::io::Result<()> {
     result
 }
 
-fn assessments() -> rusqlite::Result<Vec<String>> {
-    let path = std::env::var_os("AIMSGAP_DB").unwrap_or_else(|| "aimsgap.db".into());
-    let conn = rusqlite::Connection::open(path)?;
+fn assessments() -> Result<Vec<String>, Box<dyn std::error::Error + Send + Sync>> {
+    let path = std::env::var_os("AIMSGAP_DB").ok_or("set AIMSGAP_DB to an aimsgap database")?;
+    // An existing file only: this program never creates one.
+    let conn =
+        rusqlite::Connection::open_with_flags(path, rusqlite::OpenFlags::SQLITE_OPEN_READ_WRITE)?;
     let _: String = conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
     conn.execute_batch("PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;")?;
     let mut stmt = conn.prepare(
@@ -33,7 +35,7 @@ fn assessments() -> rusqlite::Result<Vec<String>> {
             r.get::<_, String>(2)?
         ))
     })?;
-    rows.collect()
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
 fn run(terminal: &mut ratatui::DefaultTerminal, rows: Vec<String>) -> std::io::Result<()> {
