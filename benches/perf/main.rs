@@ -52,23 +52,25 @@ enum Budget {
 struct Row {
     measure: String,
     floor: String,
-    /// Median of the floor, ms.
-    floor_ms: Option<f64>,
-    /// Median of the subject, ms.
-    value_ms: f64,
+    /// Median of the floor, in `unit`.
+    floor_value: Option<f64>,
+    /// Median of the subject (or a total, or a peak), in `unit`.
+    value: f64,
     budget: Budget,
     samples: usize,
+    /// Of the value and the floor: "ms" unless said otherwise.
+    unit: &'static str,
 }
 
 impl Row {
     fn ratio(&self) -> Option<f64> {
-        self.floor_ms.map(|f| self.value_ms / f)
+        self.floor_value.map(|f| self.value / f)
     }
 
     fn pass(&self) -> Option<bool> {
         match self.budget {
             Budget::Ratio(max) => Some(self.ratio().expect("a ratio budget has a floor") <= max),
-            Budget::Median(max) => Some(self.value_ms <= max),
+            Budget::Median(max) => Some(self.value <= max),
             Budget::None => None,
         }
     }
@@ -76,7 +78,7 @@ impl Row {
     fn budget_text(&self) -> String {
         match self.budget {
             Budget::Ratio(max) => format!("≤ {max}×"),
-            Budget::Median(max) => format!("≤ {max} ms"),
+            Budget::Median(max) => format!("≤ {max} {}", self.unit),
             Budget::None => "—".into(),
         }
     }
@@ -128,6 +130,7 @@ fn in_turn(warmup: usize, rounds: usize, each: &mut [&mut dyn FnMut() -> Duratio
     samples.into_iter().map(median).collect()
 }
 
+/// The median of `rounds` samples after `warmup` untimed ones.
 fn alone(warmup: usize, rounds: usize, mut subject: impl FnMut() -> Duration) -> f64 {
     for _ in 0..warmup {
         subject();
@@ -166,7 +169,7 @@ fn main() -> ExitCode {
         rows.extend(start(&fx));
     }
     if wanted("keystroke") {
-        rows.push(keystroke(&fx));
+        rows.extend(keystroke(&fx));
     }
     if wanted("commit") {
         rows.extend(commit(&fx));
@@ -197,8 +200,8 @@ fn main() -> ExitCode {
 fn print_table(rows: &[Row]) {
     println!();
     println!(
-        "{:<58} {:>10} {:>10} {:>7} {:>8}  result",
-        "measure", "floor ms", "value ms", "ratio", "budget"
+        "{:<62} {:>10} {:>10} {:>7} {:>9}  result",
+        "measure", "floor", "value", "ratio", "budget"
     );
     for r in rows {
         let pass = match r.pass() {
@@ -206,11 +209,13 @@ fn print_table(rows: &[Row]) {
             Some(false) => "FAIL",
             None => "info",
         };
+        let unit = r.unit;
         println!(
-            "{:<58} {:>10} {:>10.3} {:>7} {:>8}  {pass}",
+            "{:<62} {:>10} {:>10} {:>7} {:>9}  {pass}",
             r.measure,
-            r.floor_ms.map_or("—".into(), |f| format!("{f:.3}")),
-            r.value_ms,
+            r.floor_value
+                .map_or("—".into(), |f| format!("{f:.3} {unit}")),
+            format!("{:.3} {unit}", r.value),
             r.ratio().map_or("—".into(), |x| format!("{x:.2}×")),
             r.budget_text(),
         );
@@ -220,14 +225,15 @@ fn print_table(rows: &[Row]) {
 
 fn write_tsv(path: &Path, rows: &[Row]) {
     let mut out =
-        String::from("measure\tfloor\tfloor_ms\tvalue_ms\tratio\tbudget\tresult\tsamples\n");
+        String::from("measure\tfloor\tfloor_value\tvalue\tunit\tratio\tbudget\tresult\tsamples\n");
     for r in rows {
         out.push_str(&format!(
-            "{}\t{}\t{}\t{:.3}\t{}\t{}\t{}\t{}\n",
+            "{}\t{}\t{}\t{:.3}\t{}\t{}\t{}\t{}\t{}\n",
             r.measure,
             r.floor,
-            r.floor_ms.map_or("-".into(), |f| format!("{f:.3}")),
-            r.value_ms,
+            r.floor_value.map_or("-".into(), |f| format!("{f:.3}")),
+            r.value,
+            r.unit,
             r.ratio().map_or("-".into(), |x| format!("{x:.2}")),
             r.budget_text(),
             match r.pass() {
@@ -246,98 +252,135 @@ fn write_tsv(path: &Path, rows: &[Row]) {
 
 // ---- start to first frame ----
 
-/// The two programs started: aimsgap and the floor, built in the same profile as this
-/// benchmark (`release`) — or, to compare builds, both taken from the profile directory
+/// The programs started: aimsgap and the two floor programs, built in the same profile as
+/// this benchmark (`release`) — or, to compare builds, all taken from the profile directory
 /// named by `AIMSGAP_BENCH_PROGRAMS`.
-fn programs() -> (PathBuf, PathBuf) {
-    if let Some(dir) = std::env::var_os("AIMSGAP_BENCH_PROGRAMS") {
-        let dir = std::path::absolute(PathBuf::from(dir)).expect("an absolute path");
-        let exe = std::env::consts::EXE_SUFFIX;
-        return (
-            dir.join(format!("aimsgap{exe}")),
-            dir.join("examples").join(format!("bare{exe}")),
-        );
-    }
-    (PathBuf::from(env!("CARGO_BIN_EXE_aimsgap")), bare_program())
+struct Programs {
+    aimsgap: PathBuf,
+    /// examples/bare.rs: the floor.
+    bare: PathBuf,
+    /// examples/bare_store.rs: the floor that also opens the database, for the record.
+    bare_store: PathBuf,
 }
 
-/// The floor program, built in the same profile as this benchmark (`release`).
-fn bare_program() -> PathBuf {
+fn programs() -> Programs {
+    let exe = std::env::consts::EXE_SUFFIX;
+    let from = |dir: &Path| Programs {
+        aimsgap: dir.join(format!("aimsgap{exe}")),
+        bare: dir.join("examples").join(format!("bare{exe}")),
+        bare_store: dir.join("examples").join(format!("bare_store{exe}")),
+    };
+    if let Some(dir) = std::env::var_os("AIMSGAP_BENCH_PROGRAMS") {
+        return from(&std::path::absolute(PathBuf::from(dir)).expect("an absolute path"));
+    }
     let aimsgap = PathBuf::from(env!("CARGO_BIN_EXE_aimsgap"));
-    let bare = aimsgap
-        .parent()
-        .expect("profile directory")
-        .join("examples")
-        .join(format!("bare{}", std::env::consts::EXE_SUFFIX));
+    let dir = aimsgap.parent().expect("profile directory");
     // `cargo bench` builds the benchmarks and binaries, not the examples.
-    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
-    let profile = aimsgap
-        .parent()
-        .and_then(Path::file_name)
+    let profile = dir
+        .file_name()
         .and_then(|p| p.to_str())
-        .expect("profile name")
-        .to_string();
+        .expect("profile name");
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
     let mut build = std::process::Command::new(cargo);
-    build.args(["build", "--example", "bare", "--quiet"]);
+    build.args([
+        "build",
+        "--quiet",
+        "--example",
+        "bare",
+        "--example",
+        "bare_store",
+    ]);
     if profile == "release" {
         build.arg("--release");
     } else {
-        build.args(["--profile", &profile]);
+        build.args(["--profile", profile]);
     }
-    let status = build.status().expect("run cargo to build examples/bare.rs");
-    assert!(status.success(), "cannot build examples/bare.rs");
-    assert!(bare.exists(), "{} is missing", bare.display());
-    bare
+    let status = build.status().expect("run cargo to build the examples");
+    assert!(
+        status.success(),
+        "cannot build examples/bare.rs and bare_store.rs"
+    );
+    from(dir)
 }
 
 fn start(fx: &Fixtures) -> Vec<Row> {
-    let (aimsgap, bare) = programs();
+    let p = programs();
     let home = fx.dir.join("home");
     std::fs::create_dir_all(&home).expect("home");
     let one = fixture::scratch_copy(&fx.one, "start-one.db");
     let many = fixture::scratch_copy(&fx.many, "start-many.db");
-    let mut rows = Vec::new();
-    let n = rounds(40);
-    let mut peak = None;
-    let (floor, value) = side_by_side(
+    let n = rounds(80);
+    let m = in_turn(
         3,
         n,
-        || pty::start(&bare, &[], &home, None).first_frame,
-        || {
-            let s = pty::start(&aimsgap, &[], &home, Some(&one));
-            s.first_frame
-        },
+        &mut [
+            &mut || pty::start(&p.bare, &[], &home, None).first_frame,
+            &mut || pty::start(&p.bare_store, &[], &home, Some(&one)).first_frame,
+            &mut || pty::start(&p.aimsgap, &[], &home, Some(&one)).first_frame,
+        ],
     );
-    rows.push(Row {
-        measure: "start to first frame (pty, demo database)".into(),
-        floor: "examples/bare.rs".into(),
-        floor_ms: Some(floor),
-        value_ms: value,
-        budget: Budget::Ratio(1.5),
-        samples: n,
-    });
-    let (floor, value) = side_by_side(
+    let mut peak = 0;
+    let n_many = rounds(30);
+    let many = in_turn(
         2,
-        rounds(20),
-        || pty::start(&bare, &[], &home, None).first_frame,
-        || {
-            let s = pty::start(&aimsgap, &[], &home, Some(&many));
-            peak = s.peak_kib.or(peak);
-            s.first_frame
-        },
+        n_many,
+        &mut [
+            &mut || pty::start(&p.bare, &[], &home, None).first_frame,
+            &mut || {
+                let s = pty::start(&p.aimsgap, &[], &home, Some(&many));
+                peak = peak.max(s.peak_kib.unwrap_or(0));
+                s.first_frame
+            },
+        ],
     );
-    rows.push(Row {
-        measure: "start to first frame (pty, 1,000 assessments)".into(),
-        floor: "examples/bare.rs".into(),
-        floor_ms: Some(floor),
-        value_ms: value,
-        budget: Budget::None,
-        samples: rounds(20),
-    });
-    if let Some(kib) = peak {
-        eprintln!("peak memory of the screens after start, 1,000 assessments: {kib} KiB");
-        let path = fx.dir.join("tui-peak-kib");
-        std::fs::write(path, kib.to_string()).expect("write the peak");
+    let mut rows = vec![
+        Row {
+            measure: "start to first frame (pty, demo database)".into(),
+            floor: "examples/bare.rs".into(),
+            floor_value: Some(m[0]),
+            value: m[2],
+            budget: Budget::Ratio(1.5),
+            samples: n,
+            unit: "ms",
+        },
+        Row {
+            measure: "  bare.rs that also opens the database and lists it".into(),
+            floor: "examples/bare.rs".into(),
+            floor_value: Some(m[0]),
+            value: m[1],
+            budget: Budget::None,
+            samples: n,
+            unit: "ms",
+        },
+        Row {
+            measure: "  aimsgap over that".into(),
+            floor: "examples/bare_store.rs".into(),
+            floor_value: Some(m[1]),
+            value: m[2],
+            budget: Budget::None,
+            samples: n,
+            unit: "ms",
+        },
+        Row {
+            measure: "start to first frame (pty, 1,000 assessments)".into(),
+            floor: "examples/bare.rs".into(),
+            floor_value: Some(many[0]),
+            value: many[1],
+            budget: Budget::None,
+            samples: n_many,
+            unit: "ms",
+        },
+    ];
+    if peak > 0 {
+        rows.push(Row {
+            measure: "peak memory, screens after start, 1,000 assessments".into(),
+            floor: "—".into(),
+            floor_value: None,
+            value: peak as f64 / 1024.0,
+            budget: Budget::None,
+            samples: n_many,
+            unit: "MiB",
+        });
     }
     rows
 }
@@ -378,7 +421,7 @@ fn sink_terminal() -> Terminal<CrosstermBackend<std::io::Sink>> {
     .expect("terminal")
 }
 
-fn keystroke(fx: &Fixtures) -> Row {
+fn keystroke(fx: &Fixtures) -> Vec<Row> {
     let db = fixture::scratch_copy(&fx.one, "keystroke.db");
     let mut app = new_app(Store::open(&db).expect("open"));
     app.open_assessment(fx.id).expect("open the assessment");
@@ -419,14 +462,45 @@ fn keystroke(fx: &Fixtures) -> Row {
         took
     };
     let n = rounds(300);
-    let value = alone(10, n, &mut sample);
-    Row {
-        measure: "answer key → durable commit → frame, 120×40".into(),
-        floor: "—".into(),
-        floor_ms: None,
-        value_ms: value,
-        budget: Budget::Median(2.0),
-        samples: n,
+    let dir = fx.dir.clone();
+    let mut sync = fsync_sample(&dir);
+    let (sync_ms, value) = side_by_side(10, n, &mut sync, &mut sample);
+    vec![
+        Row {
+            measure: "answer key → durable commit → frame, 120×40".into(),
+            floor: "—".into(),
+            floor_value: None,
+            value,
+            budget: Budget::Median(2.0),
+            samples: n,
+            unit: "ms",
+        },
+        Row {
+            measure: "  one 4 KiB write and fsync on the same disk, alongside".into(),
+            floor: "—".into(),
+            floor_value: None,
+            value: sync_ms,
+            budget: Budget::None,
+            samples: n,
+            unit: "ms",
+        },
+    ]
+}
+
+/// Writes 4 KiB in place and syncs it: the least any durable commit waits for on this disk.
+fn fsync_sample(dir: &Path) -> impl FnMut() -> Duration {
+    use std::io::{Seek, Write};
+    let mut file = std::fs::File::create(dir.join("fsync.bin")).expect("create");
+    file.write_all(&[0u8; 4096]).expect("write");
+    file.sync_all().expect("sync");
+    let mut n = 0u8;
+    move || {
+        n = n.wrapping_add(1);
+        timed(|| {
+            file.rewind().expect("seek");
+            file.write_all(&[n; 4096]).expect("write");
+            file.sync_data().expect("sync");
+        })
     }
 }
 
@@ -598,14 +672,11 @@ fn commit_in(fx: &Fixtures, log: Log) -> Vec<Row> {
             }
         }
     }
-    let n = rounds(300);
-    let m = in_turn(
-        10,
-        n,
-        &mut [&mut || floor.next(log), &mut || same.next(log), &mut || {
-            subject.next(log)
-        }],
-    );
+    let n = rounds(600);
+    let mut floor = || floor.next(log);
+    let mut same = || same.next(log);
+    let mut subject = || subject.next(log);
+    let m = in_turn(10, n, &mut [&mut floor, &mut same, &mut subject]);
     let phase = match log {
         Log::Steady => "log reused",
         Log::Fresh => "log growing",
@@ -614,26 +685,29 @@ fn commit_in(fx: &Fixtures, log: Log) -> Vec<Row> {
         Row {
             measure: format!("commit alone (Store::set_answer), {phase}"),
             floor: "raw rusqlite upsert, same pragmas".into(),
-            floor_ms: Some(m[0]),
-            value_ms: m[2],
+            floor_value: Some(m[0]),
+            value: m[2],
             budget: Budget::Ratio(1.3),
             samples: n,
+            unit: "ms",
         },
         Row {
             measure: format!("  the same writes as bare SQL, {phase}"),
             floor: "raw rusqlite upsert, same pragmas".into(),
-            floor_ms: Some(m[0]),
-            value_ms: m[1],
+            floor_value: Some(m[0]),
+            value: m[1],
             budget: Budget::None,
             samples: n,
+            unit: "ms",
         },
         Row {
             measure: format!("  Store::set_answer over the same writes, {phase}"),
             floor: "the same writes as bare SQL".into(),
-            floor_ms: Some(m[1]),
-            value_ms: m[2],
+            floor_value: Some(m[1]),
+            value: m[2],
             budget: Budget::None,
             samples: n,
+            unit: "ms",
         },
     ]
 }
@@ -679,10 +753,11 @@ fn exports(fx: &Fixtures) -> Row {
     Row {
         measure: "every export format of the demo, together".into(),
         floor: "—".into(),
-        floor_ms: None,
-        value_ms: value,
+        floor_value: None,
+        value,
         budget: Budget::Median(50.0),
         samples: n,
+        unit: "ms",
     }
 }
 
@@ -699,10 +774,11 @@ fn catalogue() -> Row {
     Row {
         measure: "embedded catalogue load and validation".into(),
         floor: "—".into(),
-        floor_ms: None,
-        value_ms: value,
+        floor_value: None,
+        value,
         budget: Budget::Median(5.0),
         samples: n,
+        unit: "ms",
     }
 }
 
@@ -713,7 +789,7 @@ fn home_and_export(fx: &Fixtures) -> Vec<Row> {
     std::fs::create_dir_all(&out).expect("exports dir");
     let mut one = HomeBench::new(&fx.one, fx.id, &out);
     let mut many = HomeBench::new(&fx.many, fx.id, &out);
-    let n = rounds(20);
+    let n = rounds(40);
     let (floor, value) = side_by_side(
         2,
         n,
@@ -734,18 +810,20 @@ fn home_and_export(fx: &Fixtures) -> Vec<Row> {
         Row {
             measure: "home list + one export (html), 1,000 assessments".into(),
             floor: "the same with 1 assessment".into(),
-            floor_ms: Some(floor),
-            value_ms: value,
+            floor_value: Some(floor),
+            value,
             budget: Budget::Ratio(2.0),
             samples: n,
+            unit: "ms",
         },
         Row {
             measure: "  the same, no figures saved yet (first listing)".into(),
             floor: "the same with 1 assessment".into(),
-            floor_ms: Some(floor),
-            value_ms: cold,
+            floor_value: Some(floor),
+            value: cold,
             budget: Budget::None,
             samples: cold_n,
+            unit: "ms",
         },
     ]
 }
