@@ -4,10 +4,10 @@
 //! Scoring an assessment takes its questionnaire (parsed: milliseconds) and its answers; done
 //! for every assessment each time the list is shown, that made a file with years of
 //! assessments slow to open and delayed the first frame even with one. So the figures are
-//! saved in the store with what they were computed from: the questionnaire's hash, the
-//! target, and the assessment's `updated_at`, which every answer moves. Listing checks those
-//! three — for a built-in questionnaire without parsing it — and scores again, from the
-//! responses alone, only the assessments whose figures no longer hold, then saves them.
+//! saved in the store with what they were computed from: the questionnaire's hash and the
+//! target. Writing an answer drops them in its own transaction. Listing checks the two —
+//! for a built-in questionnaire without parsing it — and scores again, from the responses
+//! alone, only the assessments whose figures are gone or no longer hold, then saves them.
 
 use std::collections::HashMap;
 use std::path::Path;
@@ -67,20 +67,28 @@ pub fn list(store: &mut Store, catalog: &Catalog) -> Result<Vec<Listed>, StoreEr
         let saved = assessment.figures.take();
         let holds = saved.as_ref().is_some_and(|f| {
             f.target == assessment.target
-                && f.as_of == assessment.updated_at
                 && questionnaires
                     .hash(store, &assessment)
                     .is_ok_and(|h| h == f.questionnaire_hash)
         });
         let figures = match saved {
-            Some(f) if holds => Ok(Overall::from(&f)),
+            Some(f) if holds => {
+                assessment.updated_at = assessment.updated_at.max(f.last_change);
+                Ok(Overall::from(&f))
+            }
             _ => match figures_now(store, &mut questionnaires, &assessment) {
                 Ok(f) => {
                     let overall = Overall::from(&f);
+                    assessment.updated_at = f.last_change;
                     fresh.push((assessment.id, f));
                     Ok(overall)
                 }
-                Err(why) => Err(why),
+                Err(why) => {
+                    if let Ok((_, Some(at))) = store.last_history_entry(assessment.id) {
+                        assessment.updated_at = assessment.updated_at.max(at);
+                    }
+                    Err(why)
+                }
             },
         };
         out.push(Listed {
@@ -99,8 +107,9 @@ pub fn list(store: &mut Store, catalog: &Catalog) -> Result<Vec<Listed>, StoreEr
 /// called when leaving it, so that the next list need not score it again.
 pub fn remember(store: &mut Store, session: &Session) -> Result<(), StoreError> {
     let id = session.assessment.id;
-    // The stamp is read before the responses: an answer written in between moves the stamp
-    // past the one saved here, so the figures are recomputed rather than wrongly kept.
+    // The last history entry is read before the responses: an answer written in between
+    // comes after it, and the store then declines to save these figures.
+    let (history_seq, _) = store.last_history_entry(id)?;
     let assessment = store.assessment(id)?;
     let responses = store.responses(id)?;
     let f = overall(&session.questionnaire, &responses, assessment.target);
@@ -109,7 +118,8 @@ pub fn remember(store: &mut Store, session: &Session) -> Result<(), StoreError> 
         SavedFigures {
             questionnaire_hash: session.questionnaire.hash.clone(),
             target: assessment.target,
-            as_of: assessment.updated_at,
+            history_seq,
+            last_change: assessment.updated_at,
             questions: f.questions,
             applicable: f.applicable,
             answered: f.answered,
@@ -125,12 +135,15 @@ fn figures_now(
     a: &Summary,
 ) -> Result<SavedFigures, String> {
     let q = questionnaires.get(store, a)?;
+    // As in `remember`: the last entry first, then the responses.
+    let (history_seq, answered_at) = store.last_history_entry(a.id).map_err(|e| e.to_string())?;
     let responses = store.responses(a.id).map_err(|e| e.to_string())?;
     let f = overall(q, &responses, a.target);
     Ok(SavedFigures {
         questionnaire_hash: q.hash.clone(),
         target: a.target,
-        as_of: a.updated_at,
+        history_seq,
+        last_change: answered_at.map_or(a.updated_at, |at| at.max(a.updated_at)),
         questions: f.questions,
         applicable: f.applicable,
         answered: f.answered,
@@ -255,11 +268,13 @@ mod tests {
         }
     }
 
-    /// (questionnaire hash, as_of) saved for an assessment, read behind the store's back.
-    fn saved(db: &Path, id: i64) -> Option<(String, String)> {
+    /// (questionnaire hash, last history entry) saved for an assessment, read behind the
+    /// store's back.
+    fn saved(db: &Path, id: i64) -> Option<(String, i64)> {
         let conn = Connection::open(db).unwrap();
         conn.query_row(
-            "SELECT questionnaire_hash, as_of FROM assessment_figures WHERE assessment_id = ?1",
+            "SELECT questionnaire_hash, history_seq FROM assessment_figures
+             WHERE assessment_id = ?1",
             [id],
             |r| Ok((r.get(0)?, r.get(1)?)),
         )
@@ -286,12 +301,19 @@ mod tests {
         let again = list(&mut store, &catalog).unwrap();
         assert_as_scored(&store, &catalog, &again);
 
-        // An answer changes the figures it was saved with.
+        // An answer drops the figures saved before it, and they are computed again.
         let question = iso.questions().next().unwrap().question.id.clone();
+        assert_eq!(saved(&db, empty).unwrap().1, 0);
         store
             .set_answer(empty, &question, &Answer::with_maturity(4))
             .unwrap();
+        assert_eq!(saved(&db, empty), None);
+        assert!(
+            saved(&db, demo).is_some(),
+            "another assessment's figures stay"
+        );
         let after = list(&mut store, &catalog).unwrap();
+        assert_eq!(saved(&db, empty).unwrap().1, 1);
         assert_as_scored(&store, &catalog, &after);
         let row = after.iter().find(|l| l.assessment.id == empty).unwrap();
         assert_eq!(row.figures.as_ref().unwrap().answered, 1);
@@ -465,12 +487,16 @@ mod tests {
         app.handle_event(key(KeyCode::Char('3')));
         let open = app.open.as_ref().unwrap();
         assert_eq!(open.session.scorecard().all.answered, 1);
-        let stamp = app.store.assessment(id).unwrap().updated_at;
+        let (seq, answered_at) = app.store.last_history_entry(id).unwrap();
+        assert_eq!(seq, 1);
         app.handle_event(key(KeyCode::Char('q')));
         assert!(app.quit);
-        let (hash, as_of) = saved(&db, id).unwrap();
-        assert_eq!(hash, iso.hash);
-        assert_eq!(as_of, stamp.to_string());
+        assert_eq!(saved(&db, id).unwrap(), (iso.hash.clone(), 1));
+        // The assessment reads as changed when its answer was.
+        assert_eq!(
+            Some(app.store.assessment(id).unwrap().updated_at),
+            answered_at
+        );
         let listed = list(&mut app.store, &Catalog::new(None)).unwrap();
         assert_eq!(listed[0].figures.as_ref().unwrap().answered, 1);
         assert!(matches!(
@@ -480,5 +506,35 @@ mod tests {
                 .response,
             Response::Maturity { level: 3 }
         ));
+    }
+
+    #[test]
+    fn figures_computed_before_an_answer_are_not_saved_after_it() {
+        // Another window answers between a list reading the responses and saving what it
+        // scored from them: the stale figures must not be kept as if they held.
+        let dir = TempDir::new().unwrap();
+        let db = dir.path().join("a.db");
+        let mut store = Store::open(&db).unwrap();
+        let iso = built_in("iso42001").unwrap();
+        let id = store
+            .create_assessment(&new("Acme Ltd"), iso, None)
+            .unwrap();
+        let catalog = Catalog::new(None);
+        let summary = store.summaries().unwrap().remove(0);
+        let stale = figures_now(&store, &mut Questionnaires::new(&catalog), &summary).unwrap();
+        assert_eq!((stale.history_seq, stale.answered), (0, 0));
+        let question = iso.questions().next().unwrap().question.id.clone();
+        let mut other = Store::open(&db).unwrap();
+        other
+            .set_answer(id, &question, &Answer::with_maturity(2))
+            .unwrap();
+        store.save_figures(&[(id, stale)]).unwrap();
+        assert_eq!(saved(&db, id), None);
+        let listed = list(&mut store, &catalog).unwrap();
+        assert_eq!(listed[0].figures.as_ref().unwrap().answered, 1);
+        assert_eq!(saved(&db, id).unwrap().1, 1);
+        // The list shows the assessment as changed when the answer was.
+        let (_, at) = store.last_history_entry(id).unwrap();
+        assert_eq!(Some(listed[0].assessment.updated_at), at);
     }
 }

@@ -683,3 +683,86 @@ fn two_instances_on_one_file_never_overwrite_newer_work() {
         .unwrap();
     assert_eq!(ok, "ok");
 }
+
+#[test]
+fn upgrading_to_keyed_history_keeps_every_entry_in_order_and_continues_it() {
+    // Version 5 numbered history rows across all assessments; version 6 keys them by
+    // assessment. Interleaved rows of two assessments must come through whole, in order, and
+    // the next answer must follow each assessment's last entry.
+    let dir = TempDir::new().unwrap();
+    let path = dir.path().join("v5.db");
+    Store::migrate_to_for_tests(&path, 5).unwrap();
+    write_as_schema_v1(&path, 7);
+    let raw = Connection::open(&path).unwrap();
+    raw.execute(
+        "INSERT INTO assessment (id, organisation, assessed_on, target, questionnaire_id,
+         questionnaire_version, questionnaire_hash, roadmap_start, capacity, created_at,
+         updated_at)
+         SELECT 9, 'Other Co', assessed_on, target, questionnaire_id, questionnaire_version,
+         questionnaire_hash, roadmap_start, capacity, created_at, updated_at
+         FROM assessment WHERE id = 7",
+        [],
+    )
+    .unwrap();
+    for (n, (id, level)) in [(7, 1), (9, 4), (7, 2), (9, 5), (7, 3)]
+        .into_iter()
+        .enumerate()
+    {
+        raw.execute(
+            "INSERT INTO answer_history (assessment_id, question_id, changed_at, old_value,
+             new_value) VALUES (?1, '4.1-a', ?2, NULL, ?3)",
+            rusqlite::params![
+                id,
+                format!("2025-01-0{}T10:00:00Z", n + 3),
+                serde_json::to_string(&Answer::with_maturity(level)).unwrap()
+            ],
+        )
+        .unwrap();
+    }
+    drop(raw);
+    let mut store = Store::open(&path).unwrap();
+    let levels = |store: &Store, id: i64| -> Vec<Answer> {
+        store
+            .history(id, Some("4.1-a"))
+            .unwrap()
+            .into_iter()
+            .map(|e| e.new)
+            .collect()
+    };
+    let at = |l: u8| Answer::with_maturity(l);
+    assert_eq!(levels(&store, 7), vec![at(1), at(2), at(3)]);
+    assert_eq!(levels(&store, 9), vec![at(4), at(5)]);
+    assert_eq!(store.last_history_entry(7).unwrap().0, 3);
+    assert_eq!(store.last_history_entry(9).unwrap().0, 2);
+    // The assessment reads as changed when its last answer was (2025-01-07), not when its
+    // details were (2025-01-02).
+    assert_eq!(
+        store.assessment(7).unwrap().updated_at.to_string(),
+        "2025-01-07T10:00:00Z"
+    );
+
+    store.set_answer(9, "4.1-a", &at(0)).unwrap();
+    assert_eq!(levels(&store, 9), vec![at(4), at(5), at(0)]);
+    assert_eq!(store.last_history_entry(9).unwrap().0, 3);
+    assert_eq!(
+        levels(&store, 7).len(),
+        3,
+        "the other assessment's history is untouched"
+    );
+    let raw = Connection::open(&path).unwrap();
+    let keys: Vec<i64> = raw
+        .prepare("SELECT id FROM answer_history WHERE assessment_id = 9 ORDER BY id")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    assert_eq!(keys, vec![(9 << 32) + 1, (9 << 32) + 2, (9 << 32) + 3]);
+    // A row whose key names another assessment is refused.
+    let wrong = raw.execute(
+        "INSERT INTO answer_history (id, assessment_id, question_id, changed_at, new_value)
+         VALUES ((7 << 32) + 99, 9, '4.1-a', '2025-01-09T10:00:00Z', '{}')",
+        [],
+    );
+    assert!(wrong.unwrap_err().to_string().contains("CHECK"));
+}

@@ -122,10 +122,12 @@ fn multiply(path: &Path, id: i64, copies: i64) {
             .expect("prepare");
         let mut history = tx
             .prepare(
-                "INSERT INTO answer_history (assessment_id, question_id, changed_at, old_value,
-                 new_value)
-                 SELECT ?2, question_id, ?3, old_value, new_value FROM answer_history
-                 WHERE assessment_id = ?1",
+                "INSERT INTO answer_history (id, assessment_id, question_id, changed_at,
+                 old_value, new_value)
+                 SELECT (?2 << 32) + (id - (?1 << 32)) + ?4 * (SELECT count(*) FROM answer_history
+                 WHERE id BETWEEN ?1 << 32 AND (?1 << 32) + 4294967295), ?2, question_id, ?3,
+                 old_value, new_value
+                 FROM answer_history WHERE id BETWEEN ?1 << 32 AND (?1 << 32) + 4294967295",
             )
             .expect("prepare");
         let mut inclusions = tx
@@ -148,8 +150,10 @@ fn multiply(path: &Path, id: i64, copies: i64) {
             let new_id = tx.last_insert_rowid();
             answers.execute(params![id, new_id, at]).expect("answers");
             // Each answer was changed three times over the years.
-            for _ in 0..3 {
-                history.execute(params![id, new_id, at]).expect("history");
+            for round in 0..3 {
+                history
+                    .execute(params![id, new_id, at, round])
+                    .expect("history");
             }
             inclusions
                 .execute(params![id, new_id, at])

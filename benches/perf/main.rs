@@ -515,10 +515,11 @@ const UPSERT: &str = "INSERT INTO answer (assessment_id, question_id, maturity, 
      evidence = excluded.evidence, basis = excluded.basis, owner = excluded.owner,
      due = excluded.due, updated_at = excluded.updated_at";
 
-const HISTORY: &str = "INSERT INTO answer_history (assessment_id, question_id, changed_at,
-     old_value, new_value) VALUES (?1, ?2, ?3, ?4, ?5)";
+const HISTORY: &str = "INSERT INTO answer_history (id, assessment_id, question_id, changed_at,
+     old_value, new_value) SELECT coalesce(max(id), ?1 << 32) + 1, ?1, ?2, ?3, ?4, ?5
+     FROM answer_history WHERE id BETWEEN ?1 << 32 AND (?1 << 32) + 4294967295";
 
-const STAMP: &str = "UPDATE assessment SET updated_at = ?2 WHERE id = ?1";
+const FIGURES: &str = "DELETE FROM assessment_figures WHERE assessment_id = ?1";
 
 /// The phase of the write-ahead log that commits run in. A session starts with an empty
 /// log, which grows (every sync then also updates the file's size) until the first
@@ -625,8 +626,8 @@ fn commit_in(fx: &Fixtures, log: Log) -> Vec<Row> {
         n: 0,
         write: Box::new(|n| timed(|| upsert(&floor_conn, n, &Timestamp::now().to_string()))),
     };
-    // For the record, not judged: the same rows the store writes (answer, history row and its
-    // index entry, the assessment's stamp), as bare SQL in one transaction. What the store
+    // For the record, not judged: the same rows the store writes (the answer, its history
+    // row, and dropping saved figures, gone after the first), as bare SQL in one transaction. What the store
     // costs beyond this is its own doing; the rest is the design's.
     let mut same = Writer {
         db: same_db,
@@ -643,9 +644,9 @@ fn commit_in(fx: &Fixtures, log: Log) -> Vec<Row> {
                     .and_then(|mut s| s.execute(params![fx.id, question(n), at, old, new]))
                     .expect("history");
                 same_conn
-                    .prepare_cached(STAMP)
-                    .and_then(|mut s| s.execute(params![fx.id, at]))
-                    .expect("stamp");
+                    .prepare_cached(FIGURES)
+                    .and_then(|mut s| s.execute(params![fx.id]))
+                    .expect("figures");
                 same_conn.execute_batch("COMMIT").expect("commit");
             })
         }),

@@ -77,20 +77,18 @@ pub fn built_in(id: &str) -> Option<&'static Questionnaire> {
     all.iter().find(|q| q.id == id)
 }
 
-/// The hash of a built-in questionnaire's text, worked out once per process without parsing
-/// it: enough to tell whether figures computed earlier still hold.
+// `BUILT_IN_HASHES`: the hash of each built-in file's text, worked out by build.rs.
+include!(concat!(env!("OUT_DIR"), "/built_in.rs"));
+
+/// The hash of a built-in questionnaire's text, known without parsing it (or hashing it: the
+/// build did): enough to tell whether figures computed earlier still hold.
 pub fn built_in_hash(id: &str) -> Option<&'static str> {
-    static HASHES: OnceLock<Vec<String>> = OnceLock::new();
-    let hashes = HASHES.get_or_init(|| {
-        BUILT_IN
-            .iter()
-            .map(|(_, _, src)| super::loader::content_hash(src))
-            .collect()
-    });
-    BUILT_IN
+    let (_, name, _) = BUILT_IN.iter().find(|(i, _, _)| *i == id)?;
+    let file = Path::new(name).file_name()?.to_str()?;
+    BUILT_IN_HASHES
         .iter()
-        .position(|(i, _, _)| *i == id)
-        .map(|k| hashes[k].as_str())
+        .find(|(f, _)| *f == file)
+        .map(|(_, hash)| *hash)
 }
 
 /// The source text of a built-in questionnaire.
@@ -212,5 +210,23 @@ impl Catalog {
             return Ok((q, Origin::File(path.to_path_buf())));
         }
         self.find(id_or_path)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_hashes_worked_out_by_the_build_are_those_of_the_texts() {
+        for (id, name, source) in BUILT_IN {
+            let expected = super::super::loader::content_hash(source);
+            assert_eq!(built_in_hash(id), Some(expected.as_str()), "{name}");
+            assert_eq!(
+                built_in(id).map(|q| q.hash.as_str()),
+                Some(expected.as_str())
+            );
+        }
+        assert_eq!(built_in_hash("no-such-questionnaire"), None);
     }
 }

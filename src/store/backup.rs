@@ -178,14 +178,24 @@ impl Store {
                 )?;
                 let to = tx.last_insert_rowid();
                 for (table, cols) in &per_table {
-                    tx.execute(
-                        &format!(
+                    // History rows are keyed by their assessment (see migration 6): they take
+                    // the new id, and are found by key range.
+                    let sql = if *table == "answer_history" {
+                        format!(
+                            "INSERT INTO main.{table} (id, assessment_id, {cols})
+                             SELECT (?1 << 32) + (id & 4294967295), ?1, {cols}
+                             FROM backup.{table}
+                             WHERE id BETWEEN ?2 << 32 AND (?2 << 32) + 4294967295
+                             ORDER BY id"
+                        )
+                    } else {
+                        format!(
                             "INSERT INTO main.{table} (assessment_id, {cols})
                              SELECT ?1, {cols} FROM backup.{table} WHERE assessment_id = ?2
                              ORDER BY rowid"
-                        ),
-                        params![to, from],
-                    )?;
+                        )
+                    };
+                    tx.execute(&sql, params![to, from])?;
                 }
                 restored.push(Restored {
                     from,

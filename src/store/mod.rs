@@ -95,8 +95,11 @@ pub struct SavedFigures {
     /// The questionnaire they were scored against.
     pub questionnaire_hash: String,
     pub target: u8,
-    /// The assessment's `updated_at` when they were computed; every answer moves it.
-    pub as_of: Timestamp,
+    /// The last history entry of the assessment they include (0: none). They are saved only
+    /// while it is still the last, and every answer drops them, so a saved row holds.
+    pub history_seq: i64,
+    /// The assessment's last change when they were computed: its own or an answer's.
+    pub last_change: Timestamp,
     pub questions: usize,
     pub applicable: usize,
     pub answered: usize,
@@ -407,8 +410,8 @@ impl Store {
                 "SELECT a.id, a.organisation, a.scope, a.assessor, a.assessed_on, a.target,
                  a.questionnaire_id, a.questionnaire_version, a.questionnaire_hash,
                  a.questionnaire_path, a.updated_at,
-                 f.questionnaire_hash, f.target, f.as_of, f.questions, f.applicable,
-                 f.answered, f.ready
+                 f.questionnaire_hash, f.target, f.history_seq, f.last_change, f.questions,
+                 f.applicable, f.answered, f.ready
                  FROM assessment a LEFT JOIN assessment_figures f ON f.assessment_id = a.id",
             )
             .map_err(|e| self.err(e))?;
@@ -421,14 +424,16 @@ impl Store {
                             Ok(usize::try_from(r.get::<_, i64>(i)?).unwrap_or(0))
                         };
                         let target = u8::try_from(r.get::<_, i64>(12)?).unwrap_or(u8::MAX);
+                        let history_seq = r.get::<_, i64>(13)?;
                         let (questions, applicable, answered, ready) =
-                            (count(14)?, count(15)?, count(16)?, count(17)?);
+                            (count(15)?, count(16)?, count(17)?, count(18)?);
                         // A stamp that does not read is only a stale cache: computed again.
-                        let as_of = r.get::<_, String>(13)?.parse().ok();
-                        as_of.map(|as_of| SavedFigures {
+                        let last_change = r.get::<_, String>(14)?.parse().ok();
+                        last_change.map(|last_change| SavedFigures {
                             questionnaire_hash,
                             target,
-                            as_of,
+                            history_seq,
+                            last_change,
                             questions,
                             applicable,
                             answered,
@@ -478,22 +483,26 @@ impl Store {
     }
 
     /// Keeps the figures of some assessments, in one transaction, replacing those saved
-    /// before. Rows of assessments deleted meanwhile are skipped.
+    /// before. Figures are skipped where the assessment was deleted meanwhile, or an answer
+    /// was written after their `history_seq`: they would no longer hold.
     pub fn save_figures(&mut self, figures: &[(i64, SavedFigures)]) -> Result<(), StoreError> {
         let label = self.label.clone();
         let tx = self.begin()?;
         let run = || -> rusqlite::Result<()> {
             let mut stmt = tx.prepare_cached(
                 "INSERT OR REPLACE INTO assessment_figures (assessment_id, questionnaire_hash,
-                 target, as_of, questions, applicable, answered, ready)
-                 SELECT id, ?2, ?3, ?4, ?5, ?6, ?7, ?8 FROM assessment WHERE id = ?1",
+                 target, history_seq, last_change, questions, applicable, answered, ready)
+                 SELECT id, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9 FROM assessment WHERE id = ?1
+                 AND ?4 = (SELECT coalesce(max(id) & 4294967295, 0) FROM answer_history
+                           WHERE id BETWEEN ?1 << 32 AND (?1 << 32) + 4294967295)",
             )?;
             for (id, f) in figures {
                 stmt.execute(params![
                     id,
                     f.questionnaire_hash,
                     f.target,
-                    f.as_of.to_string(),
+                    f.history_seq,
+                    f.last_change.to_string(),
                     f.questions as i64,
                     f.applicable as i64,
                     f.answered as i64,
@@ -750,6 +759,37 @@ impl Store {
         }
     }
 
+    /// The last entry of an assessment's answer history: its number (0 when there is none)
+    /// and when it was written.
+    pub fn last_history_entry(
+        &self,
+        assessment: i64,
+    ) -> Result<(i64, Option<Timestamp>), StoreError> {
+        let row = self
+            .conn
+            .prepare_cached(
+                "SELECT id & 4294967295, changed_at FROM answer_history
+                 WHERE id BETWEEN ?1 << 32 AND (?1 << 32) + 4294967295
+                 ORDER BY id DESC LIMIT 1",
+            )
+            .and_then(|mut s| {
+                s.query_row([assessment], |r| {
+                    Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?))
+                })
+                .optional()
+            })
+            .map_err(|e| self.err(e))?;
+        match row {
+            None => Ok((0, None)),
+            Some((seq, at)) => {
+                let at = at
+                    .parse::<Timestamp>()
+                    .map_err(|e| self.corrupt(format!("bad timestamp {at:?}: {e}")))?;
+                Ok((seq, Some(at)))
+            }
+        }
+    }
+
     /// Records an answer durably, with its history row, in one transaction. Returns the
     /// answer it replaced. Recording the same answer again changes nothing. Validation
     /// against the questionnaire is the caller's job (see `assessment::validate_answer`).
@@ -788,14 +828,6 @@ impl Store {
         let tx = self.begin()?;
         // Every statement of this path is prepared once per connection and kept: parsing
         // the SQL again on every answer cost as much as the rest of the work together.
-        let exists: bool = tx
-            .prepare_cached("SELECT 1 FROM assessment WHERE id = ?1")
-            .and_then(|mut s| s.query_row([assessment], |_| Ok(true)).optional())
-            .map_err(|e| sqlite(&label, e))?
-            .unwrap_or(false);
-        if !exists {
-            return Err(StoreError::NoAssessment(assessment));
-        }
         let previous: Option<Answer> = tx
             .prepare_cached(SELECT_ANSWER)
             .and_then(|mut s| {
@@ -808,6 +840,17 @@ impl Store {
                 path: label.clone(),
                 why,
             })?;
+        // A stored answer implies its assessment (they go together); without one, check.
+        if previous.is_none() {
+            let exists: bool = tx
+                .prepare_cached("SELECT 1 FROM assessment WHERE id = ?1")
+                .and_then(|mut s| s.query_row([assessment], |_| Ok(true)).optional())
+                .map_err(|e| sqlite(&label, e))?
+                .unwrap_or(false);
+            if !exists {
+                return Err(StoreError::NoAssessment(assessment));
+            }
+        }
         let old = previous.clone().unwrap_or_default();
         if expected.is_some_and(|e| *e != old) {
             return Err(StoreError::Conflict {
@@ -901,7 +944,8 @@ impl Store {
             .conn
             .prepare(
                 "SELECT question_id, changed_at, old_value, new_value FROM answer_history
-                 WHERE assessment_id = ?1 AND (?2 IS NULL OR question_id = ?2) ORDER BY id",
+                 WHERE id BETWEEN ?1 << 32 AND (?1 << 32) + 4294967295
+                 AND (?2 IS NULL OR question_id = ?2) ORDER BY id",
             )
             .map_err(|e| self.err(e))?;
         let rows = stmt
@@ -940,10 +984,14 @@ impl Store {
     }
 }
 
+/// An assessment's columns, and (last) the time of its latest answer change: its
+/// `updated_at` is the later of its own and that.
 const ASSESSMENT_COLUMNS: &str = "id, organisation, scope, assessor, assessed_on, target, \
      questionnaire_id, questionnaire_version, questionnaire_hash, questionnaire_path, \
      roadmap_start, capacity, created_at, updated_at, effort_s, effort_m, effort_l, \
-     audit_cycle_weeks";
+     audit_cycle_weeks, (SELECT h.changed_at FROM answer_history h \
+     WHERE h.id BETWEEN assessment.id << 32 AND (assessment.id << 32) + 4294967295 \
+     ORDER BY h.id DESC LIMIT 1)";
 
 const ANSWER_COLUMNS: &str =
     "maturity, not_applicable, justification, notes, evidence, basis, owner, due";
@@ -983,7 +1031,15 @@ fn row_to_assessment(r: &rusqlite::Row) -> rusqlite::Result<RowResult<Assessment
         l: r.get(16)?,
     };
     let audit_cycle_weeks: f64 = r.get(17)?;
+    let answered_at: Option<String> = r.get(18)?;
     Ok((|| {
+        let mut updated_at = updated?;
+        if let Some(s) = answered_at {
+            let at = s
+                .parse::<Timestamp>()
+                .map_err(|e| format!("bad timestamp {s:?}: {e}"))?;
+            updated_at = updated_at.max(at);
+        }
         Ok(Assessment {
             id,
             organisation,
@@ -998,7 +1054,7 @@ fn row_to_assessment(r: &rusqlite::Row) -> rusqlite::Result<RowResult<Assessment
             effort,
             audit_cycle_weeks,
             created_at: created?,
-            updated_at: updated?,
+            updated_at,
         })
     })())
 }
@@ -1122,9 +1178,12 @@ fn write_answer(
         answer.due.map(|d| d.to_string()),
         now
     ])?;
+    // Keyed after the assessment's last entry (see migration 6), found by one descent.
     tx.prepare_cached(
-        "INSERT INTO answer_history (assessment_id, question_id, changed_at, old_value, new_value)
-         VALUES (?1, ?2, ?3, ?4, ?5)",
+        "INSERT INTO answer_history (id, assessment_id, question_id, changed_at, old_value,
+         new_value)
+         SELECT coalesce(max(id), ?1 << 32) + 1, ?1, ?2, ?3, ?4, ?5 FROM answer_history
+         WHERE id BETWEEN ?1 << 32 AND (?1 << 32) + 4294967295",
     )?
     .execute(params![
         assessment,
@@ -1133,8 +1192,10 @@ fn write_answer(
         previous.map(to_json),
         to_json(answer)
     ])?;
-    tx.prepare_cached("UPDATE assessment SET updated_at = ?2 WHERE id = ?1")?
-        .execute(params![assessment, now])?;
+    // The saved figures no longer hold. Once they are gone this writes nothing, so a
+    // workshop's answers cost two pages each: the answer and its history row.
+    tx.prepare_cached("DELETE FROM assessment_figures WHERE assessment_id = ?1")?
+        .execute([assessment])?;
     Ok(())
 }
 

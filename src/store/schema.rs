@@ -110,14 +110,60 @@ pub const MIGRATIONS: &[&str] = &[
     "#,
     // 5: the overall figures of each assessment as last computed, so that listing the
     // assessments needs neither their questionnaires nor their answers. A cache, never the
-    // record: a row only counts while the questionnaire, the target and the assessment's
-    // updated_at (which every answer moves) are still the ones it was computed from.
+    // record (replaced in 6).
     r#"
     CREATE TABLE assessment_figures (
         assessment_id       INTEGER PRIMARY KEY REFERENCES assessment(id) ON DELETE CASCADE,
         questionnaire_hash  TEXT NOT NULL,
         target              INTEGER NOT NULL,
         as_of               TEXT NOT NULL,
+        questions           INTEGER NOT NULL CHECK (questions >= 0),
+        applicable          INTEGER NOT NULL CHECK (applicable BETWEEN 0 AND questions),
+        answered            INTEGER NOT NULL CHECK (answered BETWEEN 0 AND applicable),
+        ready               INTEGER NOT NULL CHECK (ready BETWEEN 0 AND answered)
+    ) STRICT;
+    "#,
+    // 6: an answer costs fewer pages. The history's key becomes the assessment's id in its
+    // high 32 bits and a sequence number in the low ones, so that its rows lie together by
+    // assessment and in order, found by key range without a separate index: a new row is
+    // one append, no index entry. The assessment's `updated_at` is no longer moved by every
+    // answer (its last change is the later of it and its history's last row); an answer's
+    // transaction drops the assessment's saved figures instead, which therefore hold for as
+    // long as their row is there. The figures are a cache: rebuilt empty.
+    r#"
+    CREATE TABLE answer_history_6 (
+        id             INTEGER PRIMARY KEY CHECK (id >> 32 = assessment_id),
+        assessment_id  INTEGER NOT NULL REFERENCES assessment(id) ON DELETE CASCADE,
+        question_id    TEXT NOT NULL,
+        changed_at     TEXT NOT NULL,
+        old_value      TEXT CHECK (old_value IS NULL OR json_valid(old_value)),
+        new_value      TEXT NOT NULL CHECK (json_valid(new_value))
+    ) STRICT;
+    INSERT INTO answer_history_6 (id, assessment_id, question_id, changed_at, old_value,
+        new_value)
+        SELECT (assessment_id << 32) + row_number() OVER (PARTITION BY assessment_id ORDER BY id),
+               assessment_id, question_id, changed_at, old_value, new_value
+        FROM answer_history ORDER BY 1;
+    DROP TABLE answer_history;
+    ALTER TABLE answer_history_6 RENAME TO answer_history;
+
+    CREATE TRIGGER answer_history_no_update BEFORE UPDATE ON answer_history
+    BEGIN
+        SELECT RAISE(ABORT, 'answer history is append-only');
+    END;
+    CREATE TRIGGER answer_history_no_delete BEFORE DELETE ON answer_history
+    WHEN EXISTS (SELECT 1 FROM assessment WHERE id = OLD.assessment_id)
+    BEGIN
+        SELECT RAISE(ABORT, 'answer history is append-only');
+    END;
+
+    DROP TABLE assessment_figures;
+    CREATE TABLE assessment_figures (
+        assessment_id       INTEGER PRIMARY KEY REFERENCES assessment(id) ON DELETE CASCADE,
+        questionnaire_hash  TEXT NOT NULL,
+        target              INTEGER NOT NULL,
+        history_seq         INTEGER NOT NULL CHECK (history_seq >= 0),
+        last_change         TEXT NOT NULL,
         questions           INTEGER NOT NULL CHECK (questions >= 0),
         applicable          INTEGER NOT NULL CHECK (applicable BETWEEN 0 AND questions),
         answered            INTEGER NOT NULL CHECK (answered BETWEEN 0 AND applicable),
