@@ -19,17 +19,6 @@ use crate::scoring::{Priority, one_decimal, percent};
 use crate::session::Session;
 use crate::store::{self, Store};
 
-/// What to tell the user when opening `store` upgraded its file, if it did.
-pub fn upgrade_note(store: &Store) -> Option<String> {
-    store.upgrade_backup().map(|copy| {
-        format!(
-            "{} was upgraded to this version of aimsgap; the file as it was is kept at {}",
-            store.label(),
-            copy.display()
-        )
-    })
-}
-
 /// Where the database and questionnaires are, resolved once from flags and environment.
 pub struct Context {
     pub db: PathBuf,
@@ -58,8 +47,12 @@ impl Context {
 
     pub fn store(&self) -> Result<Store> {
         let store = Store::open(&self.db)?;
-        if let Some(note) = upgrade_note(&store) {
-            eprintln!("note: {note}");
+        if let Some(copy) = store.upgrade_backup() {
+            eprintln!(
+                "note: {} was upgraded to this version of aimsgap; the file as it was is kept at {}",
+                self.db.display(),
+                copy.display()
+            );
         }
         Ok(store)
     }

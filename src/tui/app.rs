@@ -192,25 +192,11 @@ impl App {
     }
 
     pub fn dated(
-        mut store: Store,
-        catalog: Catalog,
-        keymap: Keymap,
-        theme: Theme,
-        today: Today,
-    ) -> App {
-        let listed = overview::list(&mut store, &catalog);
-        App::listed(store, catalog, keymap, theme, today, listed)
-    }
-
-    /// An app on the home screen showing `listed`, the assessments as `overview::list` gave
-    /// them (or why it could not).
-    pub fn listed(
         store: Store,
         catalog: Catalog,
         keymap: Keymap,
         theme: Theme,
         today: Today,
-        listed: Result<Vec<overview::Listed>, StoreError>,
     ) -> App {
         let mut app = App {
             store,
@@ -226,10 +212,7 @@ impl App {
             quit: false,
             today,
         };
-        match listed {
-            Ok(listed) => app.home.show(listed),
-            Err(e) => app.say(Message::error(format!("Cannot list assessments: {e}"))),
-        }
+        app.refresh_home();
         app
     }
 

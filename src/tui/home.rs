@@ -52,14 +52,8 @@ impl Home {
     /// Reloads the list. The figures come from the store when they still hold (see
     /// `overview`), so this costs about the same with one assessment or years of them.
     pub fn reload(&mut self, store: &mut Store, catalog: &Catalog) -> Result<(), StoreError> {
-        self.show(overview::list(store, catalog)?);
-        Ok(())
-    }
-
-    /// Shows a list of assessments, keeping the selection on the same one where it can.
-    pub fn show(&mut self, listed: Vec<overview::Listed>) {
         let keep = self.rows.get(self.selected).map(|r| r.id);
-        self.rows = listed
+        self.rows = overview::list(store, catalog)?
             .into_iter()
             .map(|l| {
                 let a = l.assessment;
@@ -93,6 +87,7 @@ impl Home {
             self.select_id(id);
         }
         self.selected = self.selected.min(self.rows.len().saturating_sub(1));
+        Ok(())
     }
 
     pub fn select_id(&mut self, id: i64) {

@@ -21,9 +21,7 @@ use std::path::PathBuf;
 
 use anyhow::Result;
 
-use crate::commands::{Context, upgrade_note};
-use crate::overview;
-use crate::store::{Store, StoreError};
+use crate::commands::Context;
 use app::{App, Message, TerminalEvents, Today};
 use keymap::Keymap;
 use theme::Theme;
@@ -34,60 +32,33 @@ pub fn keys_file() -> Option<PathBuf> {
 }
 
 /// Runs the screens on the real terminal, opening assessment `open` if given. The terminal
-/// is restored on quit, on error and on panic; an error (a file that is not ours, an
-/// assessment that does not exist) is printed once it is.
+/// is restored on quit, on error and on panic.
 pub fn run(cx: &Context, open: Option<i64>) -> Result<()> {
-    // The database is opened and listed on a second thread while this one reads the key
-    // bindings and takes the terminal: on two cores the first frame comes about as soon as
-    // the list is ready. (Taking the terminal only after the database opened cost the first
-    // frame half a millisecond more.)
-    let opening = {
-        let (db, catalog) = (cx.db.clone(), cx.catalog.clone());
-        std::thread::spawn(move || -> Result<_, StoreError> {
-            let mut store = Store::open(&db)?;
-            let listed = overview::list(&mut store, &catalog);
-            Ok((store, listed))
-        })
-    };
+    let store = cx.store()?;
     let (keymap, problems) = Keymap::load(keys_file().as_deref());
-    let theme = Theme::from_env();
-    let mut terminal = ratatui::init();
-    let mut note = None;
-    let result = (|| -> Result<()> {
-        let (store, listed) = opening
-            .join()
-            .map_err(|_| anyhow::anyhow!("opening the database failed unexpectedly"))??;
-        note = upgrade_note(&store);
-        let mut app = App::listed(
-            store,
-            cx.catalog.clone(),
-            keymap,
-            theme,
-            Today::Clock,
-            listed,
-        );
-        if let Some(id) = open {
-            app.open_assessment(id)
-                .map_err(|e| anyhow::anyhow!("{e}"))?;
-        }
-        if let Some(first) = problems.first() {
-            let more = match problems.len() {
-                1 => String::new(),
-                n => format!(" (and {} more)", n - 1),
-            };
-            app.say(Message::error(format!(
-                "Key bindings: {first}{more}; defaults used for those keys"
-            )));
-        } else if let Some(note) = &note {
-            app.say(Message::info(note.clone()));
-        }
-        app::run(&mut terminal, &mut app, &mut TerminalEvents)
-    })();
-    // The caller prints an error once the screen is back as it was; the note of an upgrade
-    // is printed here, after the screens, where its path stays readable.
-    ratatui::restore();
-    if let Some(note) = note {
-        eprintln!("note: {note}");
+    let mut app = App::dated(
+        store,
+        cx.catalog.clone(),
+        keymap,
+        Theme::from_env(),
+        Today::Clock,
+    );
+    if let Some(id) = open {
+        // Checked before the terminal is taken over, so the error reads like any other.
+        app.open_assessment(id)
+            .map_err(|e| anyhow::anyhow!("{e}"))?;
     }
+    if let Some(first) = problems.first() {
+        let more = match problems.len() {
+            1 => String::new(),
+            n => format!(" (and {} more)", n - 1),
+        };
+        app.say(Message::error(format!(
+            "Key bindings: {first}{more}; defaults used for those keys"
+        )));
+    }
+    let mut terminal = ratatui::init();
+    let result = app::run(&mut terminal, &mut app, &mut TerminalEvents);
+    ratatui::restore();
     result
 }
