@@ -11,7 +11,9 @@ use toml::de::{DeTable, DeValue};
 
 use crate::questionnaire::nearest;
 
-const DEFAULT: &str = include_str!("keys.toml");
+// `DEFAULT_BINDINGS`: keys.toml read into a table by build.rs, so that starting needs no
+// TOML parser; the text itself is parsed only in the test that checks the two agree.
+include!(concat!(env!("OUT_DIR"), "/keys.rs"));
 
 /// Which table of bindings applies.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -486,8 +488,20 @@ impl Keymap {
         };
         // The user's keys are numbered first, so hints show them before the defaults.
         map.bound = 1_000_000;
-        let defaults = merge(&mut map, DEFAULT);
-        assert!(defaults.is_empty(), "built-in keys.toml: {defaults:?}");
+        for (table, entries) in DEFAULT_BINDINGS {
+            let context = Context::ALL
+                .into_iter()
+                .find(|c| c.name() == *table)
+                .unwrap_or_else(|| panic!("built-in keys.toml: unknown table [{table}]"));
+            for (key, action) in *entries {
+                let key = Key::parse(key)
+                    .unwrap_or_else(|| panic!("built-in keys.toml: unknown key {key:?}"));
+                assert!(
+                    bind(&mut map, context, key, action),
+                    "built-in keys.toml: unknown action {action:?}"
+                );
+            }
+        }
         map.bound = 0;
         let problems = user.map(|text| merge(&mut map, text)).unwrap_or_default();
         (map, problems)
@@ -584,6 +598,25 @@ impl Keymap {
     }
 }
 
+/// Binds `key` to the action named `action` in `context` ("none" frees it), as the next
+/// binding in order; false if there is no such action.
+fn bind(map: &mut Keymap, context: Context, key: Key, action: &str) -> bool {
+    map.bound += 1;
+    let order = map.bound;
+    let bindings = map.tables.entry(context).or_default();
+    if action == "none" {
+        bindings.remove(&key);
+        return true;
+    }
+    match Action::parse(action) {
+        Some(action) => {
+            bindings.insert(key, (action, order));
+            true
+        }
+        None => false,
+    }
+}
+
 fn merge(map: &mut Keymap, text: &str) -> Vec<KeymapProblem> {
     let mut problems = Vec::new();
     // Where each line starts, found once: counting the newlines before every key again was
@@ -650,29 +683,17 @@ fn merge(map: &mut Keymap, text: &str) -> Vec<KeymapProblem> {
                     continue;
                 }
             };
-            map.bound += 1;
-            let order = map.bound;
-            let bindings = map.tables.entry(context).or_default();
-            if action_name == "none" {
-                bindings.remove(&parsed);
-                continue;
-            }
-            match Action::parse(action_name) {
-                Some(action) => {
-                    bindings.insert(parsed, (action, order));
-                }
-                None => {
-                    let names = ACTIONS.iter().map(|(n, _, _)| *n).chain(["none"]);
-                    let hint = nearest(action_name, names)
-                        .map(|n| format!(" (did you mean \"{n}\"?)"))
-                        .unwrap_or_default();
-                    problems.push(KeymapProblem {
-                        line,
-                        message: format!(
-                            "unknown action \"{action_name}\" for key \"{key_name}\" in [{name}]{hint}"
-                        ),
-                    });
-                }
+            if !bind(map, context, parsed, action_name) {
+                let names = ACTIONS.iter().map(|(n, _, _)| *n).chain(["none"]);
+                let hint = nearest(action_name, names)
+                    .map(|n| format!(" (did you mean \"{n}\"?)"))
+                    .unwrap_or_default();
+                problems.push(KeymapProblem {
+                    line,
+                    message: format!(
+                        "unknown action \"{action_name}\" for key \"{key_name}\" in [{name}]{hint}"
+                    ),
+                });
             }
         }
     }
@@ -682,6 +703,21 @@ fn merge(map: &mut Keymap, text: &str) -> Vec<KeymapProblem> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_defaults_built_in_are_keys_toml_read_at_run_time() {
+        // build.rs turns keys.toml into a table; reading the file the way a user's keys.toml
+        // is read must give the same bindings, in the same order.
+        let (built, problems) = Keymap::with_overrides(None);
+        assert!(problems.is_empty());
+        let mut read = Keymap {
+            tables: BTreeMap::new(),
+            bound: 1_000_000,
+        };
+        assert_eq!(merge(&mut read, include_str!("keys.toml")), vec![]);
+        assert_eq!(read.tables, built.tables);
+        assert!(built.tables.values().map(BTreeMap::len).sum::<usize>() > 50);
+    }
     use ratatui::crossterm::event::KeyEventKind;
 
     fn ev(code: KeyCode, modifiers: KeyModifiers) -> KeyEvent {
