@@ -9,7 +9,7 @@
 mod backup;
 mod schema;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
@@ -402,45 +402,57 @@ impl Store {
     /// there are any (whether they still hold is for the caller to judge). One query reading
     /// only what a list needs, whatever the file holds.
     pub fn summaries(&self) -> Result<Vec<Summary>, StoreError> {
-        // The rows come in table order and are sorted here: sorting in SQL copied every
-        // whole row through a sorter.
+        // Two plain scans joined here by id: the query planner of a join, run cold at start,
+        // cost more than the join itself. The rows come in table order and are sorted
+        // below: sorting in SQL copied every whole row through a sorter.
+        let mut saved: HashMap<i64, SavedFigures> = HashMap::new();
         let mut stmt = self
             .conn
             .prepare_cached(
-                "SELECT a.id, a.organisation, a.scope, a.assessor, a.assessed_on, a.target,
-                 a.questionnaire_id, a.questionnaire_version, a.questionnaire_hash,
-                 a.questionnaire_path, a.updated_at,
-                 f.questionnaire_hash, f.target, f.history_seq, f.last_change, f.questions,
-                 f.applicable, f.answered, f.ready
-                 FROM assessment a LEFT JOIN assessment_figures f ON f.assessment_id = a.id",
+                "SELECT assessment_id, questionnaire_hash, target, history_seq, last_change,
+                 questions, applicable, answered, ready FROM assessment_figures",
+            )
+            .map_err(|e| self.err(e))?;
+        let figures = stmt
+            .query_map([], |r| {
+                let count = |i: usize| -> rusqlite::Result<usize> {
+                    Ok(usize::try_from(r.get::<_, i64>(i)?).unwrap_or(0))
+                };
+                // A stamp that does not read is only a stale cache: computed again.
+                let last_change = r.get::<_, String>(4)?.parse().ok();
+                Ok(last_change.map(|last_change| {
+                    Ok::<_, rusqlite::Error>((
+                        r.get::<_, i64>(0)?,
+                        SavedFigures {
+                            questionnaire_hash: r.get(1)?,
+                            target: u8::try_from(r.get::<_, i64>(2)?).unwrap_or(u8::MAX),
+                            history_seq: r.get(3)?,
+                            last_change,
+                            questions: count(5)?,
+                            applicable: count(6)?,
+                            answered: count(7)?,
+                            ready: count(8)?,
+                        },
+                    ))
+                }))
+            })
+            .map_err(|e| self.err(e))?;
+        for row in figures {
+            if let Some(row) = row.map_err(|e| self.err(e))? {
+                let (id, f) = row.map_err(|e| self.err(e))?;
+                saved.insert(id, f);
+            }
+        }
+        let mut stmt = self
+            .conn
+            .prepare_cached(
+                "SELECT id, organisation, scope, assessor, assessed_on, target,
+                 questionnaire_id, questionnaire_version, questionnaire_hash,
+                 questionnaire_path, updated_at FROM assessment",
             )
             .map_err(|e| self.err(e))?;
         let rows = stmt
             .query_map([], |r| {
-                let figures = match r.get::<_, Option<String>>(11)? {
-                    None => None,
-                    Some(questionnaire_hash) => {
-                        let count = |i: usize| -> rusqlite::Result<usize> {
-                            Ok(usize::try_from(r.get::<_, i64>(i)?).unwrap_or(0))
-                        };
-                        let target = u8::try_from(r.get::<_, i64>(12)?).unwrap_or(u8::MAX);
-                        let history_seq = r.get::<_, i64>(13)?;
-                        let (questions, applicable, answered, ready) =
-                            (count(15)?, count(16)?, count(17)?, count(18)?);
-                        // A stamp that does not read is only a stale cache: computed again.
-                        let last_change = r.get::<_, String>(14)?.parse().ok();
-                        last_change.map(|last_change| SavedFigures {
-                            questionnaire_hash,
-                            target,
-                            history_seq,
-                            last_change,
-                            questions,
-                            applicable,
-                            answered,
-                            ready,
-                        })
-                    }
-                };
                 let (date, updated): (String, String) = (r.get(4)?, r.get(10)?);
                 let target: i64 = r.get(5)?;
                 let (id, organisation, scope, assessor) =
@@ -451,6 +463,7 @@ impl Store {
                     hash: r.get(8)?,
                 };
                 let questionnaire_path = r.get(9)?;
+                let figures = saved.remove(&id);
                 Ok((|| -> RowResult<Summary> {
                     Ok(Summary {
                         id,
