@@ -637,11 +637,10 @@ impl App {
     pub fn render(&mut self, frame: &mut Frame) {
         let area = frame.area();
         let buf = frame.buffer_mut();
-        ratatui::widgets::Widget::render(
-            ratatui::widgets::Block::new().style(self.theme.base()),
-            area,
-            buf,
-        );
+        // Each frame starts from a blank buffer: only presenter mode has a base to paint.
+        if self.theme.base() != ratatui::style::Style::new() {
+            buf.set_style(area, self.theme.base());
+        }
         // A message too long for one line (a path, an error) gets a second rather than losing
         // its end.
         let status = self.status_lines(usize::from(area.width));
