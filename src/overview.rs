@@ -473,8 +473,8 @@ mod tests {
         assert_eq!(again, top);
     }
 
-    #[test]
-    fn leaving_the_workshop_saves_the_figures_of_the_assessment() {
+    /// A file with one empty assessment of "Acme Ltd" on the built-in questionnaire.
+    fn acme() -> (TempDir, std::path::PathBuf, Store, i64) {
         let dir = TempDir::new().unwrap();
         let db = dir.path().join("a.db");
         let mut store = Store::open(&db).unwrap();
@@ -482,6 +482,13 @@ mod tests {
         let id = store
             .create_assessment(&new("Acme Ltd"), iso, None)
             .unwrap();
+        (dir, db, store, id)
+    }
+
+    #[test]
+    fn leaving_the_workshop_saves_the_figures_of_the_assessment() {
+        let (_dir, db, store, id) = acme();
+        let iso = built_in("iso42001").unwrap();
         let mut app = app(store);
         app.open_assessment(id).unwrap();
         app.handle_event(key(KeyCode::Char('3')));
@@ -512,13 +519,8 @@ mod tests {
     fn figures_computed_before_an_answer_are_not_saved_after_it() {
         // Another window answers between a list reading the responses and saving what it
         // scored from them: the stale figures must not be kept as if they held.
-        let dir = TempDir::new().unwrap();
-        let db = dir.path().join("a.db");
-        let mut store = Store::open(&db).unwrap();
+        let (_dir, db, mut store, id) = acme();
         let iso = built_in("iso42001").unwrap();
-        let id = store
-            .create_assessment(&new("Acme Ltd"), iso, None)
-            .unwrap();
         let catalog = Catalog::new(None);
         let summary = store.summaries().unwrap().remove(0);
         let stale = figures_now(&store, &mut Questionnaires::new(&catalog), &summary).unwrap();
