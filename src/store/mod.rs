@@ -419,27 +419,24 @@ impl Store {
                     Ok(usize::try_from(r.get::<_, i64>(i)?).unwrap_or(0))
                 };
                 // A stamp that does not read is only a stale cache: computed again.
-                let last_change = r.get::<_, String>(4)?.parse().ok();
-                Ok(last_change.map(|last_change| {
-                    Ok::<_, rusqlite::Error>((
-                        r.get::<_, i64>(0)?,
-                        SavedFigures {
-                            questionnaire_hash: r.get(1)?,
-                            target: u8::try_from(r.get::<_, i64>(2)?).unwrap_or(u8::MAX),
-                            history_seq: r.get(3)?,
-                            last_change,
-                            questions: count(5)?,
-                            applicable: count(6)?,
-                            answered: count(7)?,
-                            ready: count(8)?,
-                        },
-                    ))
-                }))
+                let Ok(last_change) = r.get::<_, String>(4)?.parse() else {
+                    return Ok(None);
+                };
+                let figures = SavedFigures {
+                    questionnaire_hash: r.get(1)?,
+                    target: u8::try_from(r.get::<_, i64>(2)?).unwrap_or(u8::MAX),
+                    history_seq: r.get(3)?,
+                    last_change,
+                    questions: count(5)?,
+                    applicable: count(6)?,
+                    answered: count(7)?,
+                    ready: count(8)?,
+                };
+                Ok(Some((r.get::<_, i64>(0)?, figures)))
             })
             .map_err(|e| self.err(e))?;
         for row in figures {
-            if let Some(row) = row.map_err(|e| self.err(e))? {
-                let (id, f) = row.map_err(|e| self.err(e))?;
+            if let Some((id, f)) = row.map_err(|e| self.err(e))? {
                 saved.insert(id, f);
             }
         }
