@@ -859,11 +859,28 @@ pub trait Events {
 }
 
 /// Events from the real terminal.
-pub struct TerminalEvents;
+/// The real terminal's events.
+///
+/// The reader only notices resizes once it has started, which is at the first read, after
+/// the first frame: a window resized in between (a tiling window manager placing it, say)
+/// would be drawn at its old size until the next key. So the first event is the size as
+/// the reader starts, and the loop redraws at it (writing nothing if it had not changed).
+/// Starting the reader before the first frame instead would delay that frame.
+#[derive(Default)]
+pub struct TerminalEvents {
+    started: bool,
+}
 
 impl Events for TerminalEvents {
     fn next_event(&mut self) -> std::io::Result<Option<Event>> {
-        ratatui::crossterm::event::read().map(Some)
+        use ratatui::crossterm::{event, terminal};
+        if !self.started {
+            self.started = true;
+            event::poll(std::time::Duration::ZERO)?;
+            let (width, height) = terminal::size()?;
+            return Ok(Some(Event::Resize(width, height)));
+        }
+        event::read().map(Some)
     }
 }
 

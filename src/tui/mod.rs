@@ -58,7 +58,7 @@ pub fn run(cx: &Context, open: Option<i64>) -> Result<()> {
         )));
     }
     let mut terminal = ratatui::init();
-    let result = app::run(&mut terminal, &mut app, &mut TerminalEvents);
+    let result = app::run(&mut terminal, &mut app, &mut TerminalEvents::default());
     ratatui::restore();
     result
 }
