@@ -182,11 +182,16 @@ impl Store {
                     // the new id, and are found by key range.
                     let sql = if *table == "answer_history" {
                         format!(
-                            "INSERT INTO main.{table} (id, assessment_id, {cols})
-                             SELECT (?1 << 32) + (id & 4294967295), ?1, {cols}
-                             FROM backup.{table}
-                             WHERE id BETWEEN ?2 << 32 AND (?2 << 32) + 4294967295
-                             ORDER BY id"
+                            concat!(
+                                "INSERT INTO main.{table} (id, assessment_id, {cols})
+                                 SELECT (?1 << 32) + (",
+                                sequence_of!("id"),
+                                "), ?1, {cols} FROM backup.{table} WHERE ",
+                                history_of!("id", "?2"),
+                                " ORDER BY id"
+                            ),
+                            table = table,
+                            cols = cols
                         )
                     } else {
                         format!(

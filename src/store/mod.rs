@@ -6,6 +6,29 @@
 //! answer is written in its own transaction together with its history row, so an answer that
 //! was acknowledged survives `kill -9` and power loss.
 
+/// SQL text: the answer-history rows of the assessment whose id is `$assessment`, by the
+/// key range that migration 6 gives them (the id in the high 32 bits of the key, the
+/// sequence in the low ones). `$key` names the key column.
+macro_rules! history_of {
+    ($key:literal, $assessment:literal) => {
+        concat!(
+            $key,
+            " BETWEEN ",
+            $assessment,
+            " << 32 AND (",
+            $assessment,
+            " << 32) + 4294967295"
+        )
+    };
+}
+
+/// SQL text: the sequence number of a history key (its low 32 bits).
+macro_rules! sequence_of {
+    ($key:literal) => {
+        concat!($key, " & 4294967295")
+    };
+}
+
 mod backup;
 mod schema;
 
@@ -499,13 +522,16 @@ impl Store {
         let label = self.label.clone();
         let tx = self.begin()?;
         let run = || -> rusqlite::Result<()> {
-            let mut stmt = tx.prepare_cached(
+            let mut stmt = tx.prepare_cached(concat!(
                 "INSERT OR REPLACE INTO assessment_figures (assessment_id, questionnaire_hash,
                  target, history_seq, last_change, questions, applicable, answered, ready)
                  SELECT id, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9 FROM assessment WHERE id = ?1
-                 AND ?4 = (SELECT coalesce(max(id) & 4294967295, 0) FROM answer_history
-                           WHERE id BETWEEN ?1 << 32 AND (?1 << 32) + 4294967295)",
-            )?;
+                 AND ?4 = (SELECT coalesce(",
+                sequence_of!("max(id)"),
+                ", 0) FROM answer_history WHERE ",
+                history_of!("id", "?1"),
+                ")"
+            ))?;
             for (id, f) in figures {
                 stmt.execute(params![
                     id,
@@ -777,11 +803,13 @@ impl Store {
     ) -> Result<(i64, Option<Timestamp>), StoreError> {
         let row = self
             .conn
-            .prepare_cached(
-                "SELECT id & 4294967295, changed_at FROM answer_history
-                 WHERE id BETWEEN ?1 << 32 AND (?1 << 32) + 4294967295
-                 ORDER BY id DESC LIMIT 1",
-            )
+            .prepare_cached(concat!(
+                "SELECT ",
+                sequence_of!("id"),
+                ", changed_at FROM answer_history WHERE ",
+                history_of!("id", "?1"),
+                " ORDER BY id DESC LIMIT 1"
+            ))
             .and_then(|mut s| {
                 s.query_row([assessment], |r| {
                     Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?))
@@ -952,11 +980,11 @@ impl Store {
     ) -> Result<Vec<HistoryEntry>, StoreError> {
         let mut stmt = self
             .conn
-            .prepare(
-                "SELECT question_id, changed_at, old_value, new_value FROM answer_history
-                 WHERE id BETWEEN ?1 << 32 AND (?1 << 32) + 4294967295
-                 AND (?2 IS NULL OR question_id = ?2) ORDER BY id",
-            )
+            .prepare(concat!(
+                "SELECT question_id, changed_at, old_value, new_value FROM answer_history WHERE ",
+                history_of!("id", "?1"),
+                " AND (?2 IS NULL OR question_id = ?2) ORDER BY id"
+            ))
             .map_err(|e| self.err(e))?;
         let rows = stmt
             .query_map(params![assessment, question], |r| {
@@ -996,12 +1024,15 @@ impl Store {
 
 /// An assessment's columns, and (last) the time of its latest answer change: its
 /// `updated_at` is the later of its own and that.
-const ASSESSMENT_COLUMNS: &str = "id, organisation, scope, assessor, assessed_on, target, \
+const ASSESSMENT_COLUMNS: &str = concat!(
+    "id, organisation, scope, assessor, assessed_on, target, \
      questionnaire_id, questionnaire_version, questionnaire_hash, questionnaire_path, \
      roadmap_start, capacity, created_at, updated_at, effort_s, effort_m, effort_l, \
      audit_cycle_weeks, (SELECT h.changed_at FROM answer_history h \
-     WHERE h.id BETWEEN assessment.id << 32 AND (assessment.id << 32) + 4294967295 \
-     ORDER BY h.id DESC LIMIT 1)";
+     WHERE ",
+    history_of!("h.id", "assessment.id"),
+    " ORDER BY h.id DESC LIMIT 1)"
+);
 
 const ANSWER_COLUMNS: &str =
     "maturity, not_applicable, justification, notes, evidence, basis, owner, due";
@@ -1189,12 +1220,13 @@ fn write_answer(
         now
     ])?;
     // Keyed after the assessment's last entry (see migration 6), found by one descent.
-    tx.prepare_cached(
+    tx.prepare_cached(concat!(
         "INSERT INTO answer_history (id, assessment_id, question_id, changed_at, old_value,
          new_value)
          SELECT coalesce(max(id), ?1 << 32) + 1, ?1, ?2, ?3, ?4, ?5 FROM answer_history
-         WHERE id BETWEEN ?1 << 32 AND (?1 << 32) + 4294967295",
-    )?
+         WHERE ",
+        history_of!("id", "?1")
+    ))?
     .execute(params![
         assessment,
         question,
