@@ -306,9 +306,8 @@ fn answer(cx: &Context, args: AnswerArgs) -> Result<()> {
     let mut store = cx.store()?;
     let session = cx.session(&store, args.id)?;
     let q = &session.questionnaire;
-    let mut answer = session.answer(&args.question);
     let max = q.max_level();
-    answer.response = match (args.maturity, args.na, args.unanswered) {
+    let response = match (args.maturity, args.na, args.unanswered) {
         (Some(level), _, _) => {
             let level = u8::try_from(level)
                 .ok()
@@ -329,32 +328,42 @@ fn answer(cx: &Context, args: AnswerArgs) -> Result<()> {
         },
         (None, false, _) => Response::Unanswered,
     };
-    if let Some(note) = args.note {
-        answer.notes = note;
-    }
-    if !args.evidence.is_empty() {
-        answer.evidence = args
-            .evidence
-            .iter()
-            .map(|e| e.trim().to_string())
-            .filter(|e| !e.is_empty())
-            .collect();
-    }
-    if let Some(basis) = args.basis {
-        answer.basis = Some(match basis {
-            Basis::Interview => EvidenceBasis::Interview,
-            Basis::Document => EvidenceBasis::Document,
-            Basis::Observed => EvidenceBasis::Observed,
-        });
-    }
-    if let Some(owner) = args.owner {
-        answer.owner = owner.trim().to_string();
-    }
-    if let Some(due) = date_arg("due", args.due.as_deref())? {
-        answer.due = Some(due);
-    }
-    assessment::validate_answer(q, &args.question, &answer)?;
-    store.set_answer(args.id, &args.question, &answer)?;
+    let due = date_arg("due", args.due.as_deref())?;
+    let merge = |stored: &Answer| -> Result<Answer> {
+        let mut answer = stored.clone();
+        answer.response = response.clone();
+        if let Some(note) = &args.note {
+            answer.notes.clone_from(note);
+        }
+        if !args.evidence.is_empty() {
+            answer.evidence = args
+                .evidence
+                .iter()
+                .map(|e| e.trim().to_string())
+                .filter(|e| !e.is_empty())
+                .collect();
+        }
+        if let Some(basis) = args.basis {
+            answer.basis = Some(match basis {
+                Basis::Interview => EvidenceBasis::Interview,
+                Basis::Document => EvidenceBasis::Document,
+                Basis::Observed => EvidenceBasis::Observed,
+            });
+        }
+        if let Some(owner) = &args.owner {
+            answer.owner = owner.trim().to_string();
+        }
+        if let Some(due) = due {
+            answer.due = Some(due);
+        }
+        assessment::validate_answer(q, &args.question, &answer)?;
+        Ok(answer)
+    };
+    // Refused input is refused before anything waits for the file.
+    merge(&session.answer(&args.question))?;
+    // The fields given replace those of the answer as stored when the write begins, inside
+    // its transaction: a field another program set meanwhile is kept, not undone.
+    store.update_answer(args.id, &args.question, merge)?;
     Ok(())
 }
 

@@ -650,3 +650,72 @@ fn a_reader_that_stops_early_is_not_an_error() {
     assert!(!err.contains("panicked"), "{err}");
     assert!(!err.contains("Broken pipe"), "{err}");
 }
+
+/// Two programs answering the same questions at once, one setting notes and the other owners:
+/// each write reads, merges and writes in one transaction, so neither ever undoes the other's
+/// field. Every history entry is checked: each field only ever moves forward, and the last
+/// values are the last ones written.
+///
+/// CI runs 2×200 writes; `AIMSGAP_WRITES=1000 cargo test --test cli concurrent -- --nocapture`
+/// runs 2×1000.
+#[test]
+fn concurrent_writers_on_the_same_questions_lose_no_field() {
+    let writes: usize = std::env::var("AIMSGAP_WRITES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(200);
+    let env = Env::new();
+    let id = env.new_assessment();
+    let questions = ["4.1-a", "4.1-b"];
+    let acknowledged: Vec<Vec<bool>> = std::thread::scope(|s| {
+        let writers: Vec<_> = ["--note", "--owner"]
+            .into_iter()
+            .map(|flag| {
+                let env = &env;
+                let id = &id;
+                s.spawn(move || {
+                    (0..writes)
+                        .map(|i| {
+                            let value = format!("{}{i:06}", &flag[2..3]);
+                            let level = (i % 6).to_string();
+                            let q = questions[i % questions.len()];
+                            let args = ["answer", id, q, "--maturity", &level, flag, &value];
+                            env.cmd().args(args).output().unwrap().status.success()
+                        })
+                        .collect::<Vec<bool>>()
+                })
+            })
+            .collect();
+        writers.into_iter().map(|w| w.join().unwrap()).collect()
+    });
+    let ok = acknowledged.iter().flatten().filter(|a| **a).count();
+    assert_eq!(ok, 2 * writes, "some writes were refused");
+    let store = aimsgap::store::Store::open(&env.db()).unwrap();
+    let counter = |text: &str| -> Option<usize> { text.get(1..)?.parse().ok() };
+    let mut lost = 0;
+    let mut entries = 0;
+    let mut finals = Vec::new();
+    for q in questions {
+        let history = store.history(id.parse().unwrap(), Some(q)).unwrap();
+        entries += history.len();
+        let (mut note, mut owner) = (None, None);
+        for entry in &history {
+            let (n, o) = (counter(&entry.new.notes), counter(&entry.new.owner));
+            // A field going back to an earlier value (or to nothing) was undone.
+            lost += usize::from(n < note) + usize::from(o < owner);
+            (note, owner) = (n.max(note), o.max(owner));
+        }
+        // Both wrote their last value to each question in the same round.
+        let last = (0..writes)
+            .rev()
+            .find(|i| questions[i % questions.len()] == q);
+        let stored = store.answer(id.parse().unwrap(), q).unwrap();
+        finals.push((q, counter(&stored.notes), counter(&stored.owner), last));
+    }
+    eprintln!("concurrent writers: {} writes, {lost} fields undone", 2 * writes);
+    for (q, note, owner, last) in finals {
+        assert_eq!((note, owner), (last, last), "{q}: the last note or owner was lost");
+    }
+    assert_eq!(entries, 2 * writes, "a write left no history entry");
+    assert_eq!(lost, 0, "{lost} of {} writes undid the other's field", 2 * writes);
+}

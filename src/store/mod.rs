@@ -47,6 +47,9 @@ use crate::assessment::{
 use crate::questionnaire::Questionnaire;
 
 pub use backup::Restored;
+
+/// How long a write waits for another program's lock before it gives up, unless told.
+const DEFAULT_BUSY: Duration = Duration::from_secs(5);
 pub use schema::current_version as schema_version;
 
 #[derive(Debug, Error)]
@@ -148,6 +151,8 @@ pub struct Store {
     conn: Connection,
     /// For messages: the file, or `:memory:`.
     label: String,
+    /// How long a write waits for another program's lock.
+    busy: Duration,
     /// Where the file was copied before this open upgraded its schema.
     upgrade_backup: Option<PathBuf>,
 }
@@ -205,6 +210,7 @@ impl Store {
         let mut store = Store {
             conn,
             label,
+            busy: DEFAULT_BUSY,
             upgrade_backup: None,
         };
         store.prepare(true).map_err(|e| beside_the_file(e, path))?;
@@ -217,6 +223,7 @@ impl Store {
         let mut store = Store {
             conn,
             label: ":memory:".into(),
+            busy: DEFAULT_BUSY,
             upgrade_backup: None,
         };
         store.prepare(false)?;
@@ -236,7 +243,7 @@ impl Store {
     /// Checks the file is ours (reading only), then sets the pragmas and migrates.
     fn prepare(&mut self, on_disk: bool) -> Result<(), StoreError> {
         self.conn
-            .busy_timeout(Duration::from_secs(5))
+            .busy_timeout(self.busy)
             .map_err(|e| self.err(e))?;
         let (app_id, version, tables) = self.identify()?;
         let known = schema::current_version();
@@ -345,8 +352,33 @@ impl Store {
     }
 
     /// How long a write waits for another program's lock before giving up (default 5 s).
-    pub fn set_busy_timeout(&self, wait: Duration) -> Result<(), StoreError> {
-        self.conn.busy_timeout(wait).map_err(|e| self.err(e))
+    pub fn set_busy_timeout(&mut self, wait: Duration) -> Result<(), StoreError> {
+        self.conn.busy_timeout(wait).map_err(|e| self.err(e))?;
+        self.busy = wait;
+        Ok(())
+    }
+
+    /// Runs `work` with writes waiting at most `wait` for another program's lock (or less,
+    /// if the usual wait is shorter), then waits as usual again: for work that must never
+    /// hold up the screen, such as keeping a draft.
+    pub fn waiting_at_most<T>(&mut self, wait: Duration, work: impl FnOnce(&mut Store) -> T) -> T {
+        let usual = self.busy;
+        let short = self.conn.busy_timeout(wait.min(usual)).is_ok();
+        let out = work(self);
+        if short {
+            let _ = self.conn.busy_timeout(usual);
+        }
+        out
+    }
+
+    /// A number that changes whenever another connection (another aimsgap, any program)
+    /// commits a change to the file: SQLite's `PRAGMA data_version`. Cheap enough to read
+    /// several times a second; the changes of this connection do not move it.
+    pub fn data_version(&self) -> Result<i64, StoreError> {
+        self.conn
+            .prepare_cached("PRAGMA data_version")
+            .and_then(|mut s| s.query_row([], |r| r.get(0)))
+            .map_err(|e| self.err(e))
     }
 
     /// The durability settings in force on this connection: (journal mode, synchronous
@@ -854,13 +886,18 @@ impl Store {
         self.write_answer_checked(assessment, question, Some(expected), answer)
     }
 
-    fn write_answer_checked(
+    /// Reads the stored answer and writes the one `change` makes of it, in one immediate
+    /// transaction: no other writer can come in between, so a field that another program set
+    /// meanwhile is kept, never undone by a copy read before it. `change` gets the stored
+    /// answer (the default one if there is none) and may refuse; then nothing is written.
+    /// Returns the answer it replaced. Validation against the questionnaire is the caller's
+    /// job, inside `change` (see `assessment::validate_answer`).
+    pub fn update_answer<E: From<StoreError>>(
         &mut self,
         assessment: i64,
         question: &str,
-        expected: Option<&Answer>,
-        answer: &Answer,
-    ) -> Result<Answer, StoreError> {
+        change: impl FnOnce(&Answer) -> Result<Answer, E>,
+    ) -> Result<Answer, E> {
         let now = Timestamp::now();
         let label = self.label.clone();
         let tx = self.begin()?;
@@ -886,24 +923,35 @@ impl Store {
                 .map_err(|e| sqlite(&label, e))?
                 .unwrap_or(false);
             if !exists {
-                return Err(StoreError::NoAssessment(assessment));
+                return Err(StoreError::NoAssessment(assessment).into());
             }
         }
         let old = previous.clone().unwrap_or_default();
-        if expected.is_some_and(|e| *e != old) {
-            return Err(StoreError::Conflict {
-                question: question.to_string(),
-                current: Box::new(old),
-            });
-        }
-        if old == *answer {
+        let answer = change(&old)?;
+        if old == answer {
             return Ok(old);
         }
-        write_answer(&tx, assessment, question, answer, previous.as_ref(), now)
+        write_answer(&tx, assessment, question, &answer, previous.as_ref(), now)
             .and_then(|()| clear_drafts(&tx, assessment, question))
             .and_then(|()| tx.commit())
             .map_err(|e| sqlite(&label, e))?;
         Ok(old)
+    }
+
+    fn write_answer_checked(
+        &mut self,
+        assessment: i64,
+        question: &str,
+        expected: Option<&Answer>,
+        answer: &Answer,
+    ) -> Result<Answer, StoreError> {
+        self.update_answer(assessment, question, |old| match expected {
+            Some(e) if e != old => Err(StoreError::Conflict {
+                question: question.to_string(),
+                current: Box::new(old.clone()),
+            }),
+            _ => Ok(answer.clone()),
+        })
     }
 
     /// Keeps the text being typed into a field, durably, replacing the previous draft.
@@ -928,7 +976,15 @@ impl Store {
                     Timestamp::now().to_string()
                 ],
             )
-            .map_err(|e| self.err(e))?;
+            .map_err(|e| match e {
+                // The assessment was deleted (by another program): say so, plainly.
+                rusqlite::Error::SqliteFailure(f, _)
+                    if f.extended_code == rusqlite::ffi::SQLITE_CONSTRAINT_FOREIGNKEY =>
+                {
+                    StoreError::NoAssessment(assessment)
+                }
+                e => self.err(e),
+            })?;
         Ok(())
     }
 
