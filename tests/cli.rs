@@ -712,10 +712,22 @@ fn concurrent_writers_on_the_same_questions_lose_no_field() {
         let stored = store.answer(id.parse().unwrap(), q).unwrap();
         finals.push((q, counter(&stored.notes), counter(&stored.owner), last));
     }
-    eprintln!("concurrent writers: {} writes, {lost} fields undone", 2 * writes);
+    eprintln!(
+        "concurrent writers: {} writes, {lost} fields undone",
+        2 * writes
+    );
     for (q, note, owner, last) in finals {
-        assert_eq!((note, owner), (last, last), "{q}: the last note or owner was lost");
+        assert_eq!(
+            (note, owner),
+            (last, last),
+            "{q}: the last note or owner was lost"
+        );
     }
     assert_eq!(entries, 2 * writes, "a write left no history entry");
-    assert_eq!(lost, 0, "{lost} of {} writes undid the other's field", 2 * writes);
+    assert_eq!(
+        lost,
+        0,
+        "{lost} of {} writes undid the other's field",
+        2 * writes
+    );
 }

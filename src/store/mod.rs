@@ -242,9 +242,7 @@ impl Store {
 
     /// Checks the file is ours (reading only), then sets the pragmas and migrates.
     fn prepare(&mut self, on_disk: bool) -> Result<(), StoreError> {
-        self.conn
-            .busy_timeout(self.busy)
-            .map_err(|e| self.err(e))?;
+        self.conn.busy_timeout(self.busy).map_err(|e| self.err(e))?;
         let (app_id, version, tables) = self.identify()?;
         let known = schema::current_version();
         if app_id != schema::APPLICATION_ID && (app_id != 0 || tables > 0) {
