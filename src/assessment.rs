@@ -16,6 +16,53 @@ pub const DEFAULT_TARGET: u8 = 3;
 /// Default remediation capacity, in person-days per week.
 pub const DEFAULT_CAPACITY: f64 = 5.0;
 
+/// The longest text kept in any one field (notes, a justification, an evidence reference …),
+/// in characters: pages of notes, far below what would slow the application down.
+pub const MAX_TEXT_CHARS: usize = 100_000;
+
+/// The roadmap settings a user may give: generous for any real engagement, and far enough
+/// from the limits of arithmetic and of the calendar that nothing downstream breaks.
+/// Person-days per week of remediation capacity.
+pub const CAPACITY_RANGE: (f64, f64) = (0.1, 1000.0);
+/// Person-days of one action of any effort size.
+pub const EFFORT_RANGE: (f64, f64) = (0.1, 1000.0);
+/// Weeks of the internal audit and management review cycle before Stage 2.
+pub const AUDIT_CYCLE_RANGE: (f64, f64) = (0.0, 104.0);
+/// Years an assessment date or a roadmap start may fall in.
+pub const YEAR_RANGE: (i16, i16) = (1900, 2200);
+
+fn within(value: f64, (low, high): (f64, f64)) -> bool {
+    value.is_finite() && value >= low && value <= high
+}
+
+/// Checks a capacity, in person-days per week.
+pub fn check_capacity(value: f64) -> Result<(), AnswerError> {
+    if within(value, CAPACITY_RANGE) {
+        Ok(())
+    } else {
+        Err(AnswerError::Capacity(value))
+    }
+}
+
+/// Checks a number of weeks for the audit cycle.
+pub fn check_audit_cycle(value: f64) -> Result<(), AnswerError> {
+    if within(value, AUDIT_CYCLE_RANGE) {
+        Ok(())
+    } else {
+        Err(AnswerError::AuditCycle(value))
+    }
+}
+
+/// Checks an assessment date or roadmap start; `what` names it in the message.
+pub fn check_year(what: &'static str, date: Date) -> Result<(), AnswerError> {
+    let (low, high) = YEAR_RANGE;
+    if (low..=high).contains(&date.year()) {
+        Ok(())
+    } else {
+        Err(AnswerError::Year { what, date })
+    }
+}
+
 /// Person-days of remediation work for each effort size.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 pub struct EffortDays {
@@ -35,6 +82,16 @@ impl Default for EffortDays {
 }
 
 impl EffortDays {
+    /// Checks every size against [`EFFORT_RANGE`].
+    pub fn check(&self) -> Result<(), AnswerError> {
+        for (size, days) in [("S", self.s), ("M", self.m), ("L", self.l)] {
+            if !within(days, EFFORT_RANGE) {
+                return Err(AnswerError::Effort { size, days });
+            }
+        }
+        Ok(())
+    }
+
     pub fn days(&self, effort: Effort) -> f64 {
         match effort {
             Effort::S => self.s,
@@ -50,14 +107,15 @@ impl EffortDays {
             let (size, days) = part
                 .split_once('=')
                 .ok_or_else(|| format!("\"{part}\" is not SIZE=DAYS (for example M=5)"))?;
+            let (low, high) = EFFORT_RANGE;
             let days: f64 = days
                 .trim()
                 .parse()
                 .ok()
-                .filter(|d: &f64| d.is_finite() && *d > 0.0)
+                .filter(|d: &f64| within(*d, EFFORT_RANGE))
                 .ok_or_else(|| {
                     format!(
-                        "\"{}\" is not a positive number of person-days",
+                        "\"{}\" is not a number of person-days from {low} to {high}",
                         days.trim()
                     )
                 })?;
@@ -177,12 +235,11 @@ impl NewAssessment {
                 max,
             });
         }
-        if !(self.capacity.is_finite() && self.capacity > 0.0) {
-            return Err(AnswerError::Capacity(self.capacity));
-        }
-        if !(self.audit_cycle_weeks.is_finite() && self.audit_cycle_weeks >= 0.0) {
-            return Err(AnswerError::AuditCycle(self.audit_cycle_weeks));
-        }
+        check_capacity(self.capacity)?;
+        self.effort.check()?;
+        check_audit_cycle(self.audit_cycle_weeks)?;
+        check_year("assessment date", self.date)?;
+        check_year("roadmap start", self.roadmap_start)?;
         Ok(())
     }
 }
@@ -330,10 +387,30 @@ pub enum AnswerError {
     UnknownQuestion { id: String, hint: String },
     #[error("the organisation name must not be empty")]
     EmptyOrganisation,
-    #[error("capacity must be a positive number of person-days per week, not {0}")]
+    #[error(
+        "capacity must be from {low} to {high} person-days per week, not {0}",
+        low = CAPACITY_RANGE.0,
+        high = CAPACITY_RANGE.1
+    )]
     Capacity(f64),
-    #[error("the audit cycle must be zero or more weeks, not {0}")]
+    #[error(
+        "effort {size} must be from {low} to {high} person-days, not {days}",
+        low = EFFORT_RANGE.0,
+        high = EFFORT_RANGE.1
+    )]
+    Effort { size: &'static str, days: f64 },
+    #[error(
+        "the audit cycle must be from {low} to {high} weeks, not {0}",
+        low = AUDIT_CYCLE_RANGE.0,
+        high = AUDIT_CYCLE_RANGE.1
+    )]
     AuditCycle(f64),
+    #[error(
+        "the {what} {date} is out of range: it must fall in the years {low} to {high}",
+        low = YEAR_RANGE.0,
+        high = YEAR_RANGE.1
+    )]
+    Year { what: &'static str, date: Date },
 }
 
 /// Checks an answer against its question: the level fits the scale, and not-applicable is

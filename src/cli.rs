@@ -92,6 +92,15 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Delete an assessment with its answers and their history (back it up first)
+    #[command(
+        after_help = "Nothing asks for confirmation: keep a copy first with `aimsgap backup ID -o FILE`.\n\n\
+            Works on a damaged assessment too (one `aimsgap list` marks as damaged)."
+    )]
+    Delete {
+        /// Assessment id (see `aimsgap list`)
+        id: i64,
+    },
     /// Record the answer to one question
     #[command(
         after_help = "Examples:\n  aimsgap answer 1 4.1-a --maturity 2 --note \"Context analysis is a 2023 slide deck\"\n  \
@@ -189,19 +198,20 @@ pub struct NewArgs {
     /// Questionnaire id, or path to a questionnaire file
     #[arg(long, value_name = "ID|FILE", default_value = "iso42001")]
     pub questionnaire: String,
-    /// Date of the assessment [default: today]
+    /// Date of the assessment, in the years 1900 to 2200 [default: today]
     #[arg(long, value_name = "YYYY-MM-DD")]
     pub date: Option<String>,
     /// First day of the remediation roadmap [default: the assessment date]
     #[arg(long, value_name = "YYYY-MM-DD")]
     pub roadmap_start: Option<String>,
-    /// Person-days per week available for remediation
+    /// Person-days per week available for remediation, from 0.1 to 1000
     #[arg(long, value_name = "DAYS", default_value_t = crate::assessment::DEFAULT_CAPACITY)]
     pub capacity: f64,
-    /// Person-days per effort size for the roadmap [default: S=2,M=5,L=15]
+    /// Person-days per effort size for the roadmap, each from 0.1 to 1000 [default:
+    /// S=2,M=5,L=15]
     #[arg(long, value_name = "S=2,M=5,L=15")]
     pub effort: Option<String>,
-    /// Weeks of one internal audit and management review cycle before Stage 2
+    /// Weeks of one internal audit and management review cycle before Stage 2, from 0 to 104
     #[arg(long, value_name = "WEEKS", default_value_t = crate::roadmap::DEFAULT_AUDIT_CYCLE_WEEKS)]
     pub audit_cycle: f64,
 }
@@ -228,13 +238,14 @@ pub struct SetArgs {
     /// First day of the remediation roadmap
     #[arg(long, value_name = "YYYY-MM-DD")]
     pub roadmap_start: Option<String>,
-    /// Person-days per week available for remediation
+    /// Person-days per week available for remediation, from 0.1 to 1000
     #[arg(long, value_name = "DAYS")]
     pub capacity: Option<f64>,
-    /// Person-days per effort size, e.g. S=2,M=5,L=15 (sizes left out are kept)
+    /// Person-days per effort size, each from 0.1 to 1000, e.g. S=2,M=5,L=15 (sizes left
+    /// out are kept)
     #[arg(long, value_name = "S=2,M=5,L=15")]
     pub effort: Option<String>,
-    /// Weeks of one internal audit and management review cycle before Stage 2
+    /// Weeks of one internal audit and management review cycle before Stage 2, from 0 to 104
     #[arg(long, value_name = "WEEKS")]
     pub audit_cycle: Option<f64>,
 }

@@ -68,6 +68,7 @@ pub fn run(cx: &Context, command: Command) -> Result<()> {
         Command::New(args) => new(cx, args),
         Command::Set(args) => set(cx, args),
         Command::List { json } => list(cx, json),
+        Command::Delete { id } => delete(cx, id),
         Command::Answer(args) => answer(cx, args),
         Command::Check { id } => check(cx, id),
         Command::Backup { id, all: _, output } => backup(cx, id, &output),
@@ -176,7 +177,7 @@ fn backup(cx: &Context, id: Option<i64>, output: &Path) -> Result<()> {
         Some(id) => eprintln!("Backed up assessment {id} to {}", output.display()),
         None => eprintln!(
             "Backed up {} assessment(s) to {}",
-            store.assessments()?.len(),
+            store.summaries()?.len(),
             output.display()
         ),
     }
@@ -235,15 +236,18 @@ fn absolute(p: &Path) -> PathBuf {
 
 fn list(cx: &Context, json: bool) -> Result<()> {
     let mut store = cx.store()?;
-    let mut rows = Vec::new();
-    for listed in crate::overview::list(&mut store, &cx.catalog)? {
-        let figures = listed.figures.map_err(|why| anyhow!(why))?;
-        rows.push((listed.assessment, figures));
-    }
+    // A row whose figures cannot be computed (damaged, or its questionnaire is missing) is
+    // listed with the reason: it never hides the others.
+    let rows: Vec<_> = crate::overview::list(&mut store, &cx.catalog)?
+        .into_iter()
+        .map(|l| (l.assessment, l.figures))
+        .collect();
     if json {
         let out: Vec<_> = rows
             .iter()
             .map(|(a, f)| {
+                let problem = f.as_ref().err();
+                let f = f.as_ref().ok();
                 serde_json::json!({
                     "id": a.id,
                     "organisation": a.organisation,
@@ -252,11 +256,13 @@ fn list(cx: &Context, json: bool) -> Result<()> {
                     "date": a.date,
                     "target": a.target,
                     "questionnaire": a.questionnaire.id,
-                    "questions": f.questions,
-                    "answered": f.answered,
-                    "coverage": f.coverage(),
-                    "readiness": f.readiness(),
+                    "questions": f.map(|f| f.questions),
+                    "answered": f.map(|f| f.answered),
+                    "coverage": f.and_then(|f| f.coverage()),
+                    "readiness": f.and_then(|f| f.readiness()),
                     "updated_at": a.updated_at,
+                    "damaged": a.damaged,
+                    "problem": problem,
                 })
             })
             .collect();
@@ -278,18 +284,41 @@ fn list(cx: &Context, json: bool) -> Result<()> {
         "{:>4}  {:<10}  {:<org_width$}  {:>9}  {:>8}  {:>9}  questionnaire",
         "id", "date", "organisation", "answered", "coverage", "readiness"
     );
+    let mut damaged = Vec::new();
     for (a, f) in &rows {
-        println!(
-            "{:>4}  {:<10}  {:<org_width$}  {:>9}  {:>8}  {:>9}  {}",
-            a.id,
-            a.date.to_string(),
-            truncate(&a.organisation, org_width),
-            format!("{}/{}", f.answered, f.applicable),
-            percent(f.coverage()),
-            percent(f.readiness()),
-            a.questionnaire.id,
+        let date = a.date.map_or_else(|| "?".to_string(), |d| d.to_string());
+        let org = truncate(&a.organisation, org_width);
+        match f {
+            Ok(f) => println!(
+                "{:>4}  {:<10}  {:<org_width$}  {:>9}  {:>8}  {:>9}  {}",
+                a.id,
+                date,
+                org,
+                format!("{}/{}", f.answered, f.applicable),
+                percent(f.coverage()),
+                percent(f.readiness()),
+                a.questionnaire.id,
+            ),
+            Err(why) => {
+                println!("{:>4}  {:<10}  {:<org_width$}  {why}", a.id, date, org);
+                if a.damaged.is_some() {
+                    damaged.push(a.id);
+                }
+            }
+        }
+    }
+    for id in damaged {
+        eprintln!(
+            "note: assessment {id} is damaged and cannot be opened; keep a copy with `aimsgap backup {id} -o FILE`, then remove it with `aimsgap delete {id}`"
         );
     }
+    Ok(())
+}
+
+fn delete(cx: &Context, id: i64) -> Result<()> {
+    let mut store = cx.store()?;
+    store.delete_assessment(id)?;
+    eprintln!("Deleted assessment {id} with its answers and their history");
     Ok(())
 }
 
@@ -491,6 +520,9 @@ fn export(cx: &Context, args: ExportArgs) -> Result<()> {
         }
     }
     // Warnings come after the export so that a failed write prints only its error.
+    if let Some(why) = &report.roadmap.impossible {
+        eprintln!("warning: {why}");
+    }
     for line in warning_summary(&report.warnings) {
         eprintln!("warning: {line}");
     }

@@ -22,7 +22,8 @@ use crate::store::{SavedFigures, Store, StoreError, Summary};
 #[derive(Debug, Clone)]
 pub struct Listed {
     pub assessment: Summary,
-    /// Its figures, or why they cannot be computed (its questionnaire cannot be found).
+    /// Its figures, or why they cannot be computed (its questionnaire cannot be found, or
+    /// the assessment is damaged: see `Summary::damaged`).
     pub figures: Result<Overall, String>,
 }
 
@@ -65,6 +66,13 @@ pub fn list(store: &mut Store, catalog: &Catalog) -> Result<Vec<Listed>, StoreEr
     let mut out = Vec::new();
     for mut assessment in store.summaries()? {
         let saved = assessment.figures.take();
+        if let Some(why) = &assessment.damaged {
+            out.push(Listed {
+                figures: Err(format!("damaged: {why}")),
+                assessment,
+            });
+            continue;
+        }
         let holds = saved.as_ref().is_some_and(|f| {
             f.target == assessment.target
                 && questionnaires

@@ -196,29 +196,61 @@ fn closure(q: &Questionnaire) -> BTreeMap<&str, BTreeSet<&str>> {
     out
 }
 
-/// Adds `days` working days (Monday to Friday) to a date that is itself a working day.
-pub fn add_working_days(date: Date, days: i64) -> Date {
-    let mut d = next_working_day(date);
+/// Adds `days` working days (Monday to Friday) to a date that is itself a working day;
+/// `None` when the result lies beyond the calendar (after the year 9999).
+pub fn add_working_days(date: Date, days: i64) -> Option<Date> {
+    let mut d = next_working_day(date)?;
     // Five working days from a working day are a calendar week on: whole weeks at once,
     // then the rest a day at a time (a roadmap of years took thousands of steps per action).
     let weeks = days.max(0) / 5;
     if weeks > 0 {
-        d = d.checked_add((weeks * 7).days()).unwrap_or(d);
+        let span = jiff::Span::new().try_days(weeks.checked_mul(7)?).ok()?;
+        d = d.checked_add(span).ok()?;
     }
     let mut left = days.max(0) % 5;
     while left > 0 {
-        d = next_working_day(d.checked_add(1.day()).unwrap_or(d));
+        d = next_working_day(d.checked_add(1.day()).ok()?)?;
         left -= 1;
     }
-    d
+    Some(d)
 }
 
-fn next_working_day(date: Date) -> Date {
+fn next_working_day(date: Date) -> Option<Date> {
     match date.weekday() {
-        Weekday::Saturday => date.checked_add(2.days()).unwrap_or(date),
-        Weekday::Sunday => date.checked_add(1.day()).unwrap_or(date),
-        _ => date,
+        Weekday::Saturday => date.checked_add(2.days()).ok(),
+        Weekday::Sunday => date.checked_add(1.day()).ok(),
+        _ => Some(date),
     }
+}
+
+/// Why a roadmap cannot be dated: its settings are out of range (a file written by an older
+/// version, or edited by hand), or its dates would fall beyond the calendar.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Impossible {
+    pub reason: String,
+    /// Person-days of all actions together, which do not depend on the dates.
+    pub total_days: f64,
+}
+
+impl std::fmt::Display for Impossible {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.reason)
+    }
+}
+
+/// The settings' values checked against the ranges a user may give (see `assessment`).
+fn check_settings(settings: &Settings) -> Result<(), String> {
+    let to_fix =
+        |what: String, flag: &str| format!("{what}; change it with --{flag} to date the roadmap");
+    crate::assessment::check_capacity(settings.capacity)
+        .map_err(|e| to_fix(e.to_string(), "capacity"))?;
+    settings
+        .effort
+        .check()
+        .map_err(|e| to_fix(e.to_string(), "effort"))?;
+    crate::assessment::check_audit_cycle(settings.audit_cycle_weeks)
+        .map_err(|e| to_fix(e.to_string(), "audit-cycle"))?;
+    Ok(())
 }
 
 /// Builds the roadmap of an assessment.
@@ -227,7 +259,7 @@ pub fn build(
     card: &Scorecard,
     answers: &BTreeMap<String, Answer>,
     settings: Settings,
-) -> Roadmap {
+) -> Result<Roadmap, Impossible> {
     let gaps: Vec<&QuestionScore> = card
         .questions
         .iter()
@@ -270,8 +302,23 @@ pub fn build(
     // Serial schedule in working days from the start: each action takes its effort divided
     // by the daily capacity, and starts when the previous one (and so everything it depends
     // on) has ended.
-    let per_day = (settings.capacity / 5.0).max(f64::MIN_POSITIVE);
-    let start = next_working_day(settings.start);
+    let total_days: f64 = gaps
+        .iter()
+        .map(|s| settings.effort.days(s.at.question.effort))
+        .sum();
+    let impossible = |reason: String| Impossible { reason, total_days };
+    check_settings(&settings).map_err(impossible)?;
+    let beyond = || {
+        impossible(format!(
+            "the plan would end after the last day of the calendar (9999-12-31): {} person-days of work at {} person-days a week from {}; raise the capacity, lower the effort per size or start earlier",
+            total_days, settings.capacity, settings.start
+        ))
+    };
+    let per_day = settings.capacity / 5.0;
+    let start = next_working_day(settings.start).ok_or_else(beyond)?;
+    // Working days from the start, as whole days: a finish past this is beyond the calendar
+    // whatever the start (and `as i64` below could not hold it).
+    const MAX_WORKING_DAYS: f64 = 4_000_000.0;
     let mut offset = 0.0f64;
     let mut ends: BTreeMap<usize, f64> = BTreeMap::new();
     let mut actions = Vec::with_capacity(gaps.len());
@@ -285,6 +332,10 @@ pub fn build(
             .fold(0.0f64, |a, b| a.max(*b));
         let begin = offset.max(ready);
         let finish = begin + effort_days / per_day;
+        // NaN (from settings out of range, checked above) fails this too.
+        if finish.is_nan() || finish > MAX_WORKING_DAYS {
+            return Err(beyond());
+        }
         ends.insert(i, finish);
         offset = finish;
         let answer = answers.get(&q.id).cloned().unwrap_or_default();
@@ -323,12 +374,12 @@ pub fn build(
             owner: answer.owner,
             due: answer.due,
             after,
-            start: add_working_days(start, begin.floor() as i64),
-            end: add_working_days(start, (finish.ceil() as i64 - 1).max(begin.floor() as i64)),
+            start: add_working_days(start, begin.floor() as i64).ok_or_else(beyond)?,
+            end: add_working_days(start, (finish.ceil() as i64 - 1).max(begin.floor() as i64))
+                .ok_or_else(beyond)?,
         });
     }
     let end = actions.iter().map(|a| a.end).max().unwrap_or(start);
-    let total_days = actions.iter().map(|a| a.effort_days).sum();
 
     let in_stage1 = |s: &QuestionScore| {
         s.at.question.documented
@@ -366,12 +417,13 @@ pub fn build(
         .filter(|a| matches!(a.priority, Priority::P1 | Priority::P2))
         .map(|a| a.end)
         .max();
+    // Bounded by the range checked above: the cast cannot saturate.
     let cycle_days = (settings.audit_cycle_weeks * 5.0).ceil() as i64;
     // The audit cycle runs on a complete system: it cannot start before Stage 1 readiness.
     let stage2_from = blocking_end.unwrap_or(start).max(stage1.date);
     let stage2 = Milestone {
         name: "Stage 2 readiness",
-        date: add_working_days(stage2_from, cycle_days),
+        date: add_working_days(stage2_from, cycle_days).ok_or_else(beyond)?,
         basis: format!(
             "{}{}, then one internal audit and management review cycle of {} weeks",
             match blocking_end {
@@ -391,14 +443,14 @@ pub fn build(
             .filter(|s| s.status == Status::NotAssessed)
             .count(),
     };
-    Roadmap {
+    Ok(Roadmap {
         settings,
         actions,
         stage1,
         stage2,
         total_days,
         end,
-    }
+    })
 }
 
 #[cfg(test)]
@@ -417,10 +469,16 @@ mod tests {
     #[test]
     fn working_days_skip_weekends() {
         let friday = date(2026, 11, 27);
-        assert_eq!(add_working_days(friday, 0), friday);
-        assert_eq!(add_working_days(friday, 1), date(2026, 11, 30));
-        assert_eq!(add_working_days(date(2026, 11, 28), 0), date(2026, 11, 30));
-        assert_eq!(add_working_days(date(2026, 11, 23), 10), date(2026, 12, 7));
+        assert_eq!(add_working_days(friday, 0), Some(friday));
+        assert_eq!(add_working_days(friday, 1), Some(date(2026, 11, 30)));
+        assert_eq!(
+            add_working_days(date(2026, 11, 28), 0),
+            Some(date(2026, 11, 30))
+        );
+        assert_eq!(
+            add_working_days(date(2026, 11, 23), 10),
+            Some(date(2026, 12, 7))
+        );
     }
 
     #[test]
@@ -439,11 +497,11 @@ mod tests {
         #[test]
         fn working_days_by_the_week_match_day_by_day(start in 0i64..4000, days in 0i64..800) {
             let from = date(2024, 1, 1).checked_add(start.days()).unwrap();
-            let mut d = next_working_day(from);
+            let mut d = next_working_day(from).unwrap();
             for _ in 0..days {
-                d = next_working_day(d.checked_add(1.day()).unwrap());
+                d = next_working_day(d.checked_add(1.day()).unwrap()).unwrap();
             }
-            prop_assert_eq!(add_working_days(from, days), d);
+            prop_assert_eq!(add_working_days(from, days), Some(d));
         }
 
         /// On random acyclic dependency graphs, no item ever comes before one it needs, and
@@ -499,7 +557,8 @@ mod tests {
             &card,
             &answers,
             Settings::new(date(2027, 1, 4), 5.0, effort()),
-        );
+        )
+        .unwrap();
         assert_eq!(map.actions.len(), q.question_count());
         let position = |r: &str| map.actions.iter().position(|a| a.reference == r).unwrap();
         assert!(position("4.3") < position("6.1.2"));
@@ -546,19 +605,19 @@ mod tests {
         answers.insert(small.question.id.clone(), Answer::with_maturity(2));
         let card = score(q, &answers, 3);
         let monday = date(2027, 1, 4);
-        let map = build(q, &card, &answers, Settings::new(monday, 1.0, effort()));
+        let map = build(q, &card, &answers, Settings::new(monday, 1.0, effort())).unwrap();
         assert_eq!(map.actions.len(), 1);
         assert_eq!(map.actions[0].start, monday);
         assert_eq!(map.actions[0].end, date(2027, 1, 15));
         // Ten a week: the same action takes a day.
-        let map = build(q, &card, &answers, Settings::new(monday, 10.0, effort()));
+        let map = build(q, &card, &answers, Settings::new(monday, 10.0, effort())).unwrap();
         assert_eq!(map.actions[0].end, monday);
         let custom = EffortDays {
             s: 10.0,
             m: 20.0,
             l: 40.0,
         };
-        let map = build(q, &card, &answers, Settings::new(monday, 5.0, custom));
+        let map = build(q, &card, &answers, Settings::new(monday, 5.0, custom)).unwrap();
         assert_eq!(map.actions[0].end, date(2027, 1, 15));
         assert_eq!(map.total_days, 10.0);
     }
@@ -577,7 +636,8 @@ mod tests {
             &card,
             &answers,
             Settings::new(date(2027, 1, 4), 5.0, effort()),
-        );
+        )
+        .unwrap();
         let refs: Vec<&str> = map.actions.iter().map(|a| a.reference.as_str()).collect();
         // 4.1 is in the first phase; A.9.2 (P2, gap 3) before A.9.4 (P3, gap 1).
         assert_eq!(refs, ["4.1", "A.9.2", "A.9.4"]);
@@ -590,15 +650,15 @@ mod tests {
         // Everything at target: both stages need no work beyond the audit cycle.
         let answers = all_at(3);
         let card = score(q, &answers, 3);
-        let map = build(q, &card, &answers, Settings::new(start, 5.0, effort()));
+        let map = build(q, &card, &answers, Settings::new(start, 5.0, effort())).unwrap();
         assert!(map.actions.is_empty());
         assert_eq!(map.stage1.date, start);
-        assert_eq!(map.stage2.date, add_working_days(start, 30));
+        assert_eq!(map.stage2.date, add_working_days(start, 30).unwrap());
         assert_eq!(map.stage2.unassessed, 0);
 
         let answers = all_at(1);
         let card = score(q, &answers, 3);
-        let map = build(q, &card, &answers, Settings::new(start, 5.0, effort()));
+        let map = build(q, &card, &answers, Settings::new(start, 5.0, effort())).unwrap();
         let last_documented = map
             .actions
             .iter()
@@ -618,7 +678,10 @@ mod tests {
             .map(|a| a.end)
             .max()
             .unwrap();
-        assert_eq!(map.stage2.date, add_working_days(last_blocking, 30));
+        assert_eq!(
+            map.stage2.date,
+            add_working_days(last_blocking, 30).unwrap()
+        );
         assert!(map.stage1.date < map.stage2.date);
     }
 
@@ -635,11 +698,14 @@ mod tests {
         let mut answers = BTreeMap::new();
         answers.insert(documented.question.id.clone(), Answer::with_maturity(2));
         let card = score(q, &answers, 3);
-        let map = build(q, &card, &answers, Settings::new(start, 5.0, effort()));
+        let map = build(q, &card, &answers, Settings::new(start, 5.0, effort())).unwrap();
         assert_eq!(map.actions.len(), 1);
         assert_eq!(map.actions[0].priority, Priority::P3);
         assert!(map.stage1.date > start);
-        assert_eq!(map.stage2.date, add_working_days(map.stage1.date, 30));
+        assert_eq!(
+            map.stage2.date,
+            add_working_days(map.stage1.date, 30).unwrap()
+        );
         assert!(
             map.stage2.basis.contains("Stage 1 readiness"),
             "{}",
@@ -650,6 +716,112 @@ mod tests {
             "{}",
             map.stage1.basis
         );
+    }
+
+    #[test]
+    fn dates_beyond_the_calendar_are_none_never_a_panic_or_a_wrap() {
+        let last_monday = date(9999, 12, 27);
+        assert_eq!(add_working_days(last_monday, 4), Some(date(9999, 12, 31)));
+        assert_eq!(add_working_days(last_monday, 5), None);
+        assert_eq!(add_working_days(date(2027, 1, 4), i64::MAX), None);
+        assert_eq!(add_working_days(date(9999, 12, 31), 1), None);
+        assert_eq!(
+            next_working_day(date(9999, 12, 31)),
+            Some(date(9999, 12, 31))
+        );
+    }
+
+    #[test]
+    fn a_plan_beyond_the_calendar_is_reported_not_wrapped() {
+        let q = built_in("iso42001").unwrap();
+        let answers = all_at(1);
+        let card = score(q, &answers, 3);
+        // The largest effort at the smallest capacity: tens of thousands of years.
+        let most = EffortDays {
+            s: 1000.0,
+            m: 1000.0,
+            l: 1000.0,
+        };
+        let err = build(
+            q,
+            &card,
+            &answers,
+            Settings::new(date(2027, 1, 4), 0.1, most),
+        )
+        .unwrap_err();
+        assert!(err.reason.contains("9999-12-31"), "{err}");
+        assert_eq!(err.total_days, 1000.0 * q.question_count() as f64);
+        // Close to the end of the calendar, a small plan that no longer fits.
+        let err = build(
+            q,
+            &card,
+            &answers,
+            Settings::new(date(9999, 6, 1), 5.0, effort()),
+        )
+        .unwrap_err();
+        assert!(err.reason.contains("after the last day"), "{err}");
+        // The audit cycle alone can push Stage 2 past the end.
+        let answers = all_at(3);
+        let card = score(q, &answers, 3);
+        let mut settings = Settings::new(date(9999, 12, 1), 5.0, effort());
+        settings.audit_cycle_weeks = 104.0;
+        assert!(build(q, &card, &answers, settings).is_err());
+    }
+
+    #[test]
+    fn stored_settings_out_of_range_are_reported_with_what_to_do() {
+        let q = built_in("iso42001").unwrap();
+        let answers = all_at(1);
+        let card = score(q, &answers, 3);
+        let start = date(2027, 1, 4);
+        for (capacity, effort, cycle, flag) in [
+            (0.0004, effort(), 6.0, "--capacity"),
+            (f64::NAN, effort(), 6.0, "--capacity"),
+            (5.0, EffortDays { l: 1e7, ..effort() }, 6.0, "--effort"),
+            (
+                5.0,
+                EffortDays {
+                    s: -1.0,
+                    ..effort()
+                },
+                6.0,
+                "--effort",
+            ),
+            (5.0, effort(), 1_100_000.0, "--audit-cycle"),
+            (5.0, effort(), f64::INFINITY, "--audit-cycle"),
+        ] {
+            let mut settings = Settings::new(start, capacity, effort);
+            settings.audit_cycle_weeks = cycle;
+            let err = build(q, &card, &answers, settings).unwrap_err();
+            assert!(err.reason.contains(flag), "{flag}: {err}");
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+        /// Whatever the settings and start, building a roadmap never panics, and every date
+        /// it gives lies on or after the start.
+        #[test]
+        fn any_settings_give_a_plan_or_a_reason(
+            capacity in prop_oneof![Just(f64::NAN), Just(0.0), 1e-6f64..1e6],
+            days in 1e-3f64..1e5,
+            cycle in 0.0f64..200.0,
+            year in 1i16..=9999,
+        ) {
+            let q = built_in("iso42001").unwrap();
+            let answers = all_at(1);
+            let card = score(q, &answers, 3);
+            let start = date(year, 1, 4);
+            let mut settings =
+                Settings::new(start, capacity, EffortDays { s: days, m: days, l: days });
+            settings.audit_cycle_weeks = cycle;
+            if let Ok(map) = build(q, &card, &answers, settings) {
+                for a in &map.actions {
+                    prop_assert!(a.start >= start && a.end >= a.start);
+                }
+                prop_assert!(map.stage2.date >= map.stage1.date);
+            }
+        }
     }
 
     #[test]
@@ -671,7 +843,8 @@ mod tests {
             &card,
             &answers,
             Settings::new(date(2027, 1, 4), 1.0, effort()),
-        );
+        )
+        .unwrap();
         let a = &map.actions[0];
         assert_eq!((a.owner.as_str(), a.due), ("COO", Some(date(2027, 1, 5))));
         assert!(a.late(), "a due date before the scheduled end is flagged");

@@ -731,3 +731,174 @@ fn concurrent_writers_on_the_same_questions_lose_no_field() {
         2 * writes
     );
 }
+
+#[test]
+fn roadmap_settings_out_of_range_are_refused_naming_the_range() {
+    let env = Env::new();
+    let id = env.new_assessment();
+    let before = env.ok(&["export", &id, "--format", "json"]);
+    for (args, range) in [
+        (
+            &["--capacity", "0.0004"][..],
+            "from 0.1 to 1000 person-days per week",
+        ),
+        (
+            &["--capacity", "inf"][..],
+            "from 0.1 to 1000 person-days per week",
+        ),
+        (&["--audit-cycle", "1100000"][..], "from 0 to 104 weeks"),
+        (&["--audit-cycle=-1"][..], "from 0 to 104 weeks"),
+        (&["--effort", "L=10000000"][..], "from 0.1 to 1000"),
+        (&["--effort", "S=0.01"][..], "from 0.1 to 1000"),
+        (&["--date", "0001-01-01"][..], "years 1900 to 2200"),
+        (&["--roadmap-start", "9999-12-01"][..], "years 1900 to 2200"),
+    ] {
+        let mut set = vec!["set", id.as_str()];
+        set.extend(args);
+        let err = env.fails(&set);
+        assert!(err.contains(range), "{args:?}: {err}");
+        let mut new = vec!["new", "--org", "Other"];
+        new.extend(args);
+        let err = env.fails(&new);
+        assert!(err.contains(range), "{args:?}: {err}");
+    }
+    // Nothing was changed or created; the edges of each range are accepted.
+    let after = env.ok(&["export", &id, "--format", "json"]);
+    let settings = |json: &str| serde_json::from_str::<Value>(json).unwrap()["roadmap"].clone();
+    assert_eq!(settings(&before), settings(&after));
+    assert_eq!(env.ok(&["list", "--json"]).matches("\"id\"").count(), 1);
+    env.ok(&[
+        "set",
+        &id,
+        "--capacity",
+        "0.1",
+        "--audit-cycle",
+        "104",
+        "--effort",
+        "S=0.1,L=1000",
+        "--roadmap-start",
+        "2200-12-31",
+    ]);
+}
+
+/// A plan whose dates would pass the end of the calendar, from settings within range or
+/// from values an older version stored: every export says so, none panics or wraps.
+#[test]
+fn a_roadmap_beyond_the_calendar_is_reported_in_every_export() {
+    let env = Env::new();
+    let id = env.ok(&["demo"]).trim().to_string();
+    env.ok(&[
+        "set",
+        &id,
+        "--capacity",
+        "0.1",
+        "--effort",
+        "S=1000,M=1000,L=1000",
+    ]);
+    let check = |env: &Env, expect: &str| {
+        for format in ["md", "html", "csv", "roadmap", "json", "soa"] {
+            let (ok, out, err) = env.run(&["export", &id, "--format", format]);
+            assert!(ok, "{format}: {err}");
+            assert!(err.contains(expect), "{format}: {err}");
+            if format != "soa" && format != "csv" {
+                assert!(out.contains(expect), "{format} does not say: {expect}");
+            }
+            assert!(
+                !out.replace("(9999-12-31)", "").contains("9999-"),
+                "{format} shows a date at the calendar's end"
+            );
+        }
+        let xlsx = env.dir.path().join("r.xlsx");
+        let _ = fs::remove_file(&xlsx);
+        env.ok(&[
+            "export",
+            &id,
+            "--format",
+            "xlsx",
+            "-o",
+            xlsx.to_str().unwrap(),
+        ]);
+        assert!(fs::metadata(&xlsx).unwrap().len() > 0);
+    };
+    check(&env, "the last day of the calendar");
+    let json = env.export(&id);
+    assert!(json["roadmap"]["actions"].as_array().unwrap().is_empty());
+    assert!(
+        schema().validate(&json).is_ok(),
+        "the export fits its schema"
+    );
+
+    // Values written by an older version, which accepted any positive number.
+    let conn = rusqlite::Connection::open(env.db()).unwrap();
+    conn.execute(
+        "UPDATE assessment SET capacity = 0.0004, effort_s = 2, effort_m = 5, effort_l = 15",
+        [],
+    )
+    .unwrap();
+    drop(conn);
+    check(&env, "capacity must be from 0.1 to 1000");
+}
+
+/// One assessment with a value that does not read (here written by hand): `list` shows it as
+/// damaged with the reason, beside the others; it can be backed up and deleted.
+#[test]
+fn a_damaged_assessment_is_listed_backed_up_and_deleted() {
+    let env = Env::new();
+    let good = env.new_assessment();
+    let bad = env.ok(&["new", "--org", "Broken BV"]).trim().to_string();
+    let conn = rusqlite::Connection::open(env.db()).unwrap();
+    conn.execute(
+        "UPDATE assessment SET assessed_on = 'next Tuesday', organisation = CAST(x'42726f6b656e20ff' AS TEXT) WHERE id = ?1",
+        [&bad],
+    )
+    .unwrap();
+    drop(conn);
+    let (ok, out, err) = env.run(&["list"]);
+    assert!(ok, "{err}");
+    assert!(out.contains("Acme Ltd"), "{out}");
+    let line = out.lines().find(|l| l.contains("Broken")).unwrap();
+    assert!(line.contains("damaged"), "{line}");
+    assert!(line.contains("\"next Tuesday\" is not a date"), "{line}");
+    assert!(line.contains("not valid UTF-8"), "{line}");
+    assert!(err.contains(&format!("aimsgap delete {bad}")), "{err}");
+    let json: Value = serde_json::from_str(&env.ok(&["list", "--json"])).unwrap();
+    let rows = json.as_array().unwrap();
+    assert_eq!(rows.len(), 2);
+    let damaged = rows
+        .iter()
+        .find(|r| r["id"] == bad.parse::<i64>().unwrap())
+        .unwrap();
+    assert!(
+        damaged["damaged"]
+            .as_str()
+            .unwrap()
+            .contains("next Tuesday")
+    );
+    assert!(damaged["date"].is_null() && damaged["coverage"].is_null());
+    let fine = rows
+        .iter()
+        .find(|r| r["id"] == good.parse::<i64>().unwrap())
+        .unwrap();
+    assert!(fine["damaged"].is_null() && fine["questions"] == 139);
+
+    let copy = env.dir.path().join("broken.db");
+    env.ok(&["backup", &bad, "-o", copy.to_str().unwrap()]);
+    env.ok(&[
+        "backup",
+        "--all",
+        "-o",
+        env.dir.path().join("all.db").to_str().unwrap(),
+    ]);
+    let err = env.fails(&["score", &bad]);
+    assert!(err.contains("cannot read"), "{err}");
+    env.ok(&["delete", &bad]);
+    let json: Value = serde_json::from_str(&env.ok(&["list", "--json"])).unwrap();
+    assert_eq!(json.as_array().unwrap().len(), 1);
+    assert!(
+        env.fails(&["delete", &bad])
+            .contains(&format!("no assessment with id {bad}"))
+    );
+    // The copy holds the damaged assessment; restoring it is refused, naming the value.
+    let err = env.run(&["restore", copy.to_str().unwrap()]).2;
+    assert!(err.contains("\"next Tuesday\" is not a date"), "{err}");
+}

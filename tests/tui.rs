@@ -1243,3 +1243,94 @@ fn a_second_window_on_the_same_file_never_overwrites_newer_answers() {
     let screen = screen_text(&draw(&mut app, 120, 40));
     assert!(screen.contains("NOT UNDONE"), "{screen}");
 }
+
+#[test]
+fn home_lists_a_damaged_assessment_with_the_reason_and_deletes_it() {
+    let dir = TempDir::new().unwrap();
+    let path = dir.path().join("d.db");
+    let mut store = Store::open(&path).unwrap();
+    let q = built_in("iso42001").unwrap();
+    let good = store
+        .create_assessment(&NewAssessment::new("Good GmbH", TODAY), q, None)
+        .unwrap();
+    let bad = store
+        .create_assessment(&NewAssessment::new("Broken BV", TODAY), q, None)
+        .unwrap();
+    rusqlite::Connection::open(&path)
+        .unwrap()
+        .execute(
+            "UPDATE assessment SET assessed_on = '2026-02-30' WHERE id = ?1",
+            [bad],
+        )
+        .unwrap();
+    let mut app = new_app(store);
+    assert_eq!(app.home.rows.len(), 2, "one bad row hides nothing");
+    let screen = screen_text(&draw(&mut app, 120, 24));
+    assert!(screen.contains("Good GmbH"), "{screen}");
+    assert!(screen.contains("Broken BV"), "{screen}");
+    assert!(screen.contains("damaged"), "{screen}");
+    assert!(screen.contains("2026-02-30"), "{screen}");
+    // It cannot be opened, but it can be deleted.
+    app.home.select_id(bad);
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.view, View::Home);
+    assert_eq!(app.message.clone().unwrap().kind, Kind::Error);
+    app.home.select_id(bad);
+    typed(&mut app, "d");
+    typed(&mut app, "y");
+    let ids: Vec<i64> = app.home.rows.iter().map(|r| r.id).collect();
+    assert_eq!(ids, [good]);
+}
+
+#[test]
+fn a_re_assessment_with_a_target_above_the_scale_is_refused() {
+    let dir = TempDir::new().unwrap();
+    let (mut app, _) = workshop(dir.path());
+    app.execute(app::Command::GoHome);
+    typed(&mut app, "c");
+    for _ in 0..3 {
+        press(&mut app, KeyCode::Tab);
+    }
+    typed(&mut app, "9");
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.home.rows.len(), 1, "nothing was copied");
+    let m = app.message.clone().unwrap();
+    assert_eq!(m.kind, Kind::Error);
+    assert!(m.text.contains("scale runs from 0 to 5"), "{}", m.text);
+}
+
+/// Settings an older version accepted put the plan beyond the calendar: the roadmap screen
+/// and the export dialog say so, and nothing panics.
+#[test]
+fn the_roadmap_and_an_export_say_when_the_plan_cannot_be_dated() {
+    let dir = TempDir::new().unwrap();
+    let path = dir.path().join("t.db");
+    let mut store = Store::open(&path).unwrap();
+    let id = store
+        .create_assessment(
+            &NewAssessment::new("Acme Ltd", TODAY),
+            built_in("iso42001").unwrap(),
+            None,
+        )
+        .unwrap();
+    rusqlite::Connection::open(&path)
+        .unwrap()
+        .execute("UPDATE assessment SET capacity = 0.0004", [])
+        .unwrap();
+    let mut app = new_app(store);
+    app.open_assessment(id).unwrap();
+    typed(&mut app, "1");
+    typed(&mut app, "r");
+    assert_eq!(app.view, View::Roadmap);
+    let screen = screen_text(&draw(&mut app, 80, 24));
+    assert!(screen.contains("does not fit the calendar"), "{screen}");
+    assert!(screen.contains("capacity must be from 0.1"), "{screen}");
+    assert!(screen.contains("→ none"), "{screen}");
+    let out = dir.path().join("r.md");
+    export_to(&mut app, Format::Markdown, &out);
+    press(&mut app, KeyCode::Enter);
+    let m = app.message.clone().unwrap();
+    assert!(m.text.contains("cannot be dated"), "{}", m.text);
+    let md = std::fs::read_to_string(&out).unwrap();
+    assert!(md.contains("The roadmap cannot be dated"), "{md}");
+}

@@ -99,13 +99,63 @@ pub fn built_in_source(id: &str) -> Option<&'static str> {
         .map(|(_, _, s)| *s)
 }
 
+/// The largest questionnaire file read: the built-in one is about a tenth of it.
+pub const MAX_FILE_BYTES: u64 = 4 * 1024 * 1024;
+
 /// Loads and validates a questionnaire file.
 pub fn load_file(path: &Path) -> Result<Questionnaire, CatalogError> {
-    let bytes = std::fs::read(path).map_err(|error| CatalogError::Io {
+    let bytes = read_capped(path).map_err(|error| CatalogError::Io {
         path: path.to_path_buf(),
         error,
     })?;
     Ok(load_bytes(&bytes, &path.display().to_string())?)
+}
+
+/// Reads a file only when it is a regular file of at most [`MAX_FILE_BYTES`]: a path stored
+/// in a database or found in a directory may name a device (`/dev/zero`), a FIFO that would
+/// wait forever, or the terminal (`/dev/stdin`). It is opened without blocking and checked
+/// once open, so a file swapped after the first look is caught too.
+pub fn read_capped(path: &Path) -> std::io::Result<Vec<u8>> {
+    use std::io::{Error, ErrorKind, Read};
+    let not_regular = || {
+        Error::new(
+            ErrorKind::InvalidInput,
+            "it is not a regular file (a device, a FIFO or a directory), so it is not read",
+        )
+    };
+    let too_big = || {
+        Error::new(
+            ErrorKind::InvalidData,
+            format!(
+                "it is larger than {} MiB, more than any questionnaire needs",
+                MAX_FILE_BYTES / (1024 * 1024)
+            ),
+        )
+    };
+    let meta = std::fs::metadata(path)?;
+    if !meta.is_file() {
+        return Err(not_regular());
+    }
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(too_big());
+    }
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.custom_flags(libc::O_NONBLOCK | libc::O_NOCTTY);
+    }
+    let file = options.open(path)?;
+    if !file.metadata()?.is_file() {
+        return Err(not_regular());
+    }
+    let mut bytes = Vec::new();
+    file.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(too_big());
+    }
+    Ok(bytes)
 }
 
 /// The questionnaires available to this user.

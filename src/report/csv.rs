@@ -135,6 +135,13 @@ pub fn roadmap(report: &Report) -> String {
             a.end.to_string(),
         ]
     });
+    // A plan that cannot be dated is one row saying why, where an action's text would be.
+    let impossible = report.roadmap.impossible.iter().map(|why| {
+        let mut row = vec![String::new(); 18];
+        row[0] = "impossible".into();
+        row[5] = why.clone();
+        row
+    });
     let milestones = report.roadmap.milestones.iter().map(|m| {
         let basis = m.explanation();
         let mut row = vec![String::new(); 18];
@@ -145,7 +152,7 @@ pub fn roadmap(report: &Report) -> String {
         row[17] = m.date.to_string();
         row
     });
-    write(head, actions.chain(milestones))
+    write(head, impossible.chain(actions).chain(milestones))
 }
 
 /// The draft Statement of Applicability: every annex control.

@@ -464,7 +464,9 @@ fn summary(out: &mut String, report: &Report, number: Option<usize>) {
         .iter()
         .map(|m| format!("{} is expected on {}", esc(&m.name), long_date(m.date)))
         .collect();
-    if !report.roadmap.actions.is_empty() && !ms.is_empty() {
+    if let Some(why) = &report.roadmap.impossible {
+        w!(lead, " {}", esc(why));
+    } else if !report.roadmap.actions.is_empty() && !ms.is_empty() {
         w!(
             lead,
             " With {} person-days a week of remediation effort, {}.",
@@ -1242,7 +1244,9 @@ fn roadmap(out: &mut String, report: &Report, number: Option<usize>) {
     let r = &report.roadmap;
     out.push_str("<section class=\"roadmap major\" id=\"roadmap\">\n");
     heading(out, number, "Roadmap");
-    if r.actions.is_empty() {
+    if let Some(why) = &r.impossible {
+        w!(out, "<p class=\"intro warn\"><b>{}</b></p>\n", esc(why));
+    } else if r.actions.is_empty() {
         out.push_str("<p>No question has a gap, so no remediation action is planned.</p>\n");
     } else {
         let late = r.actions.iter().filter(|x| x.late).count();

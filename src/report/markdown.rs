@@ -455,6 +455,10 @@ fn roadmap(out: &mut String, r: &Report) {
     let m = &r.roadmap;
     let e = &m.effort_days;
     out.push_str("## Roadmap\n\n");
+    if let Some(why) = &m.impossible {
+        let _ = writeln!(out, "**{}**\n", inline(why));
+        return;
+    }
     if m.actions.is_empty() {
         out.push_str("There is nothing to remediate: no answered question has a gap.\n\n");
         return;

@@ -174,6 +174,9 @@ pub struct RoadmapView {
     pub total_days: f64,
     /// The day the last action ends.
     pub end: Date,
+    /// Why the roadmap cannot be dated, when it cannot (then it has no actions or
+    /// milestones, and `end` is the start): every format says so in its place.
+    pub impossible: Option<String>,
     pub milestones: Vec<MilestoneRow>,
     pub actions: Vec<ActionRow>,
 }
@@ -574,7 +577,27 @@ fn roadmap_view(session: &Session, card: &crate::scoring::Scorecard) -> RoadmapV
     let a = &session.assessment;
     let mut settings = roadmap::Settings::new(a.roadmap_start, a.capacity, a.effort);
     settings.audit_cycle_weeks = a.audit_cycle_weeks;
-    let map: Roadmap = roadmap::build(&session.questionnaire, card, &session.answers, settings);
+    let map: Roadmap = match roadmap::build(
+        &session.questionnaire,
+        card,
+        &session.answers,
+        settings.clone(),
+    ) {
+        Ok(map) => map,
+        Err(impossible) => {
+            return RoadmapView {
+                start: settings.start,
+                capacity: settings.capacity,
+                effort_days: settings.effort,
+                audit_cycle_weeks: settings.audit_cycle_weeks,
+                total_days: impossible.total_days,
+                end: settings.start,
+                impossible: Some(format!("The roadmap cannot be dated: {impossible}.")),
+                milestones: Vec::new(),
+                actions: Vec::new(),
+            };
+        }
+    };
     let qn = &session.questionnaire;
     RoadmapView {
         start: map.settings.start,
@@ -583,6 +606,7 @@ fn roadmap_view(session: &Session, card: &crate::scoring::Scorecard) -> RoadmapV
         audit_cycle_weeks: map.settings.audit_cycle_weeks,
         total_days: map.total_days,
         end: map.end,
+        impossible: None,
         milestones: [&map.stage1, &map.stage2]
             .into_iter()
             .map(|m| MilestoneRow {

@@ -563,22 +563,28 @@ fn summary(ws: &mut Worksheet, report: &Report, st: &Styles) -> Result<()> {
         sh.count(row, 3, m.unassessed, &st.int)?;
         row += 1;
     }
-    sh.wrapped(row, 0, "Last action ends", &st.wrap)?;
-    sh.wrapped(
-        row,
-        1,
-        &format!(
-            "{} actions, {} person-days at {} person-days a week from {}",
-            r.actions.len(),
-            r.total_days,
-            r.capacity,
-            r.start
-        ),
-        &st.wrap,
-    )?;
-    sh.date(row, 2, Some(r.end), &st.date)?;
-    sh.num(row, 3, None, &st.int)?;
-    row += 2;
+    if let Some(why) = &r.impossible {
+        sh.wrapped(row, 0, "Roadmap", &st.wrap)?;
+        sh.wrapped(row, 1, why, &st.wrap)?;
+        row += 2;
+    } else {
+        sh.wrapped(row, 0, "Last action ends", &st.wrap)?;
+        sh.wrapped(
+            row,
+            1,
+            &format!(
+                "{} actions, {} person-days at {} person-days a week from {}",
+                r.actions.len(),
+                r.total_days,
+                r.capacity,
+                r.start
+            ),
+            &st.wrap,
+        )?;
+        sh.date(row, 2, Some(r.end), &st.date)?;
+        sh.num(row, 3, None, &st.int)?;
+        row += 2;
+    }
 
     // Maturity per section against target: the table the chart is drawn from.
     sh.text(
@@ -883,6 +889,10 @@ fn roadmap(ws: &mut Worksheet, report: &Report, st: &Styles) -> Result<()> {
     sh.header(0, 0, &titles, &st.header)?;
 
     let r = &report.roadmap;
+    if let Some(why) = &r.impossible {
+        sh.wrapped(1, 4, why, &st.wrap)?;
+        return Ok(());
+    }
     for (i, x) in r.actions.iter().enumerate() {
         let row = u32::try_from(i + 1)?;
         sh.count(row, 0, x.step, &st.left_int)?;

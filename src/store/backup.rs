@@ -29,7 +29,7 @@ impl Store {
     /// exist yet. The copy is written beside `dest` and renamed into place when complete.
     pub fn backup_to(&self, dest: &Path, only: Option<i64>) -> Result<(), StoreError> {
         if let Some(id) = only {
-            self.assessment(id)?;
+            self.require_assessment(id)?;
         }
         let label = dest.display().to_string();
         let path_err = |why: String| StoreError::Backup {
@@ -126,7 +126,18 @@ impl Store {
         if let Some(extra) = copy.upgrade_backup() {
             let _ = std::fs::remove_file(extra);
         }
+        // Every row is checked before anything is imported: all or nothing.
+        let problems = super::validate::check(&copy.conn, &|hash| {
+            self.questionnaire_snapshot(hash).ok().flatten()
+        })
+        .map_err(|e| sqlite(&label, e))?;
         drop(copy);
+        if !problems.is_empty() {
+            return Err(StoreError::BadBackup {
+                path: label,
+                problems,
+            });
+        }
 
         let columns = |table: &str| -> Result<Vec<String>, StoreError> {
             let mut stmt = self

@@ -31,6 +31,7 @@ macro_rules! sequence_of {
 
 mod backup;
 mod schema;
+mod validate;
 
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
@@ -51,6 +52,7 @@ pub use backup::Restored;
 /// How long a write waits for another program's lock before it gives up, unless told.
 const DEFAULT_BUSY: Duration = Duration::from_secs(5);
 pub use schema::current_version as schema_version;
+pub use validate::Problem;
 
 #[derive(Debug, Error)]
 pub enum StoreError {
@@ -94,6 +96,29 @@ pub enum StoreError {
     Damaged { path: String, why: String },
     #[error("database {path} holds a value it cannot read: {why}")]
     Corrupt { path: String, why: String },
+    #[error("{}", refused_backup(path, problems))]
+    BadBackup {
+        path: String,
+        problems: Vec<Problem>,
+    },
+}
+
+/// The refusal of a backup: what is wrong and where, one line each (the first hundred).
+fn refused_backup(path: &str, problems: &[Problem]) -> String {
+    const SHOWN: usize = 100;
+    let n = problems.len();
+    let mut out = format!(
+        "{path} was not restored: {n} value{} in it cannot be trusted, and nothing was changed",
+        if n == 1 { "" } else { "s" }
+    );
+    for p in problems.iter().take(SHOWN) {
+        out.push_str("\n  - ");
+        out.push_str(&p.to_string());
+    }
+    if n > SHOWN {
+        out.push_str(&format!("\n  … and {} more", n - SHOWN));
+    }
+    out
 }
 
 /// Text that was being typed into an answer field and not yet saved.
@@ -139,12 +164,16 @@ pub struct Summary {
     pub organisation: String,
     pub scope: String,
     pub assessor: String,
-    pub date: Date,
+    /// `None` when the stored date does not read (the assessment is then damaged).
+    pub date: Option<Date>,
     pub target: u8,
     pub questionnaire: QuestionnaireStamp,
     pub questionnaire_path: Option<String>,
     pub updated_at: Timestamp,
     pub figures: Option<SavedFigures>,
+    /// Why the assessment cannot be opened, when a stored value does not read: it is
+    /// listed with the reason, can be backed up and deleted, and hides nothing else.
+    pub damaged: Option<String>,
 }
 
 pub struct Store {
@@ -498,49 +527,105 @@ impl Store {
             .prepare_cached(
                 "SELECT id, organisation, scope, assessor, assessed_on, target,
                  questionnaire_id, questionnaire_version, questionnaire_hash,
-                 questionnaire_path, updated_at FROM assessment",
+                 questionnaire_path, updated_at, roadmap_start, created_at, capacity,
+                 effort_s, effort_m, effort_l, audit_cycle_weeks FROM assessment",
             )
             .map_err(|e| self.err(e))?;
+        // Every value is read without failing: one that does not read makes its assessment
+        // damaged, listed with the reason, and never hides the others.
         let rows = stmt
             .query_map([], |r| {
-                let (date, updated): (String, String) = (r.get(4)?, r.get(10)?);
-                let target: i64 = r.get(5)?;
-                let (id, organisation, scope, assessor) =
-                    (r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?);
-                let questionnaire = QuestionnaireStamp {
-                    id: r.get(6)?,
-                    version: r.get(7)?,
-                    hash: r.get(8)?,
+                let id: i64 = r.get(0)?;
+                let mut damage: Vec<String> = Vec::new();
+                let mut text = |i: usize, name: &str| -> String {
+                    match r.get_ref(i) {
+                        Ok(rusqlite::types::ValueRef::Text(t)) => match std::str::from_utf8(t) {
+                            Ok(s) => s.to_string(),
+                            Err(_) => {
+                                damage.push(format!("its {name} is not valid UTF-8"));
+                                String::from_utf8_lossy(t).into_owned()
+                            }
+                        },
+                        Ok(rusqlite::types::ValueRef::Null) => String::new(),
+                        _ => {
+                            damage.push(format!("its {name} is not text"));
+                            String::new()
+                        }
+                    }
                 };
-                let questionnaire_path = r.get(9)?;
-                let figures = saved.remove(&id);
-                Ok((|| -> RowResult<Summary> {
-                    Ok(Summary {
-                        id,
-                        organisation,
-                        scope,
-                        assessor,
-                        date: date
-                            .parse()
-                            .map_err(|e| format!("bad date {date:?}: {e}"))?,
-                        target: u8::try_from(target).map_err(|e| e.to_string())?,
-                        questionnaire,
-                        questionnaire_path,
-                        updated_at: updated
-                            .parse()
-                            .map_err(|e| format!("bad timestamp {updated:?}: {e}"))?,
-                        figures,
-                    })
-                })())
+                let organisation = text(1, "organisation");
+                let scope = text(2, "scope");
+                let assessor = text(3, "assessor");
+                let date_text = text(4, "date");
+                let questionnaire = QuestionnaireStamp {
+                    id: text(6, "questionnaire id"),
+                    version: text(7, "questionnaire version"),
+                    hash: text(8, "questionnaire hash"),
+                };
+                let questionnaire_path = match r.get_ref(9) {
+                    Ok(rusqlite::types::ValueRef::Null) => None,
+                    _ => Some(text(9, "questionnaire path")),
+                };
+                let updated_text = text(10, "time of change");
+                let start_text = text(11, "roadmap start");
+                let created_text = text(12, "time of creation");
+                let date = match date_text.parse::<Date>() {
+                    Ok(d) => Some(d),
+                    Err(_) => {
+                        damage.push(format!("its date {date_text:?} is not a date"));
+                        None
+                    }
+                };
+                if start_text.parse::<Date>().is_err() {
+                    damage.push(format!("its roadmap start {start_text:?} is not a date"));
+                }
+                if created_text.parse::<Timestamp>().is_err() {
+                    damage.push(format!(
+                        "its time of creation {created_text:?} is not a time"
+                    ));
+                }
+                let updated_at = updated_text.parse::<Timestamp>().unwrap_or_else(|_| {
+                    damage.push(format!("its time of change {updated_text:?} is not a time"));
+                    Timestamp::UNIX_EPOCH
+                });
+                let target = r
+                    .get::<_, i64>(5)
+                    .ok()
+                    .and_then(|t| u8::try_from(t).ok())
+                    .unwrap_or_else(|| {
+                        damage.push("its target is not a maturity level".into());
+                        0
+                    });
+                for (i, name) in [
+                    (13, "capacity"),
+                    (14, "effort S"),
+                    (15, "effort M"),
+                    (16, "effort L"),
+                    (17, "audit cycle"),
+                ] {
+                    if !r.get::<_, f64>(i).is_ok_and(f64::is_finite) {
+                        damage.push(format!("its {name} is not a number"));
+                    }
+                }
+                Ok(Summary {
+                    id,
+                    organisation,
+                    scope,
+                    assessor,
+                    date,
+                    target,
+                    questionnaire,
+                    questionnaire_path,
+                    updated_at,
+                    figures: saved.remove(&id),
+                    damaged: (!damage.is_empty()).then(|| damage.join("; ")),
+                })
             })
             .map_err(|e| self.err(e))?;
         let mut out = rows
-            .map(|r| {
-                r.map_err(|e| self.err(e))
-                    .and_then(|r| r.map_err(|why| self.corrupt(why)))
-            })
-            .collect::<Result<Vec<_>, StoreError>>()?;
-        // As `assessments`: newest first.
+            .collect::<rusqlite::Result<Vec<_>>>()
+            .map_err(|e| self.err(e))?;
+        // As `assessments`: newest first; those without a readable date last.
         out.sort_by(|a, b| b.date.cmp(&a.date).then(b.id.cmp(&a.id)));
         Ok(out)
     }
@@ -629,6 +714,17 @@ impl Store {
             return Err(StoreError::NoAssessment(id));
         }
         Ok(())
+    }
+
+    /// Fails with [`StoreError::NoAssessment`] unless an assessment with this id exists,
+    /// whether or not its values read (a damaged one can still be backed up and deleted).
+    pub fn require_assessment(&self, id: i64) -> Result<(), StoreError> {
+        let found = self
+            .conn
+            .query_row("SELECT 1 FROM assessment WHERE id = ?1", [id], |_| Ok(()))
+            .optional()
+            .map_err(|e| self.err(e))?;
+        found.ok_or(StoreError::NoAssessment(id))
     }
 
     /// Deletes an assessment with its answers and their history.
@@ -1302,6 +1398,18 @@ fn clear_drafts(tx: &Transaction, assessment: i64, question: &str) -> rusqlite::
 }
 
 fn sqlite(label: &str, e: rusqlite::Error) -> StoreError {
+    // A stored value of the wrong type, or text that is not UTF-8: the file holds something
+    // this version did not write.
+    if let rusqlite::Error::FromSqlConversionFailure(..)
+    | rusqlite::Error::InvalidColumnType(..)
+    | rusqlite::Error::IntegralValueOutOfRange(..)
+    | rusqlite::Error::Utf8Error(..) = e
+    {
+        return StoreError::Corrupt {
+            path: label.to_string(),
+            why: format!("{e} (`aimsgap list` shows which assessment is damaged)"),
+        };
+    }
     match e.sqlite_error_code() {
         Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => StoreError::Locked {
             path: label.to_string(),

@@ -443,7 +443,16 @@ impl App {
                 }
             }
             Command::Duplicate { source, new } => {
-                match self.store.duplicate_assessment(source, &new) {
+                // The copy keeps its source's questionnaire: the target must fit its scale.
+                let copied = crate::session::Session::open(&self.store, &self.catalog, source)
+                    .map_err(|e| e.to_string())
+                    .and_then(|s| new.validate(&s.questionnaire).map_err(|e| e.to_string()))
+                    .and_then(|()| {
+                        self.store
+                            .duplicate_assessment(source, &new)
+                            .map_err(|e| e.to_string())
+                    });
+                match copied {
                     Ok(id) => {
                         self.home.form = None;
                         self.refresh_home();
@@ -539,6 +548,9 @@ impl App {
         }
         self.export = None;
         let mut text = format!("Exported {} to {}", format.describe(), path.display());
+        if let Some(why) = &report.roadmap.impossible {
+            text.push_str(&format!(" · {why}"));
+        }
         let warnings = report.warnings.len();
         if warnings > 0 {
             text.push_str(&format!(

@@ -24,7 +24,8 @@ pub struct HomeRow {
     pub organisation: String,
     pub scope: String,
     pub assessor: String,
-    pub date: Date,
+    /// `None` when the stored date does not read (the row is damaged).
+    pub date: Option<Date>,
     pub target: u8,
     pub questionnaire: String,
     pub answered: usize,
@@ -238,7 +239,8 @@ impl Home {
             if y >= inner.bottom() {
                 break;
             }
-            let (id, date) = (r.id.to_string(), r.date.to_string());
+            let date = r.date.map_or_else(|| "?".to_string(), |d| d.to_string());
+            let id = r.id.to_string();
             let figures = [
                 format!("{}/{}", r.answered, r.applicable),
                 percent(r.coverage),
@@ -364,7 +366,7 @@ mod tests {
             organisation: organisation.into(),
             scope: scope.into(),
             assessor: String::new(),
-            date: jiff::civil::date(2026, 5, 4),
+            date: Some(jiff::civil::date(2026, 5, 4)),
             target: 3,
             questionnaire: "iso42001".into(),
             answered: 12,

@@ -123,17 +123,20 @@ impl Roadmap {
     fn summary(&self, width: usize, theme: &Theme) -> Vec<Line<'static>> {
         let v = &self.view;
         let room = width.saturating_sub(9);
+        // A plan that cannot be dated has no end to show.
+        let end = match v.impossible {
+            Some(_) => "none".to_string(),
+            None => v.end.to_string(),
+        };
         let full = format!(
-            "start {} · capacity {} person-days/week · {} person-days in all · end {}",
+            "start {} · capacity {} person-days/week · {} person-days in all · end {end}",
             v.start,
             number(v.capacity),
             number(v.total_days),
-            v.end
         );
         let short = format!(
-            "{} → {} · {} person-days at {}/week",
+            "{} → {end} · {} person-days at {}/week",
             v.start,
-            v.end,
             number(v.total_days),
             number(v.capacity)
         );
@@ -184,7 +187,16 @@ impl Roadmap {
         let back = keymap
             .key_label(Context::Roadmap, Action::PreviousScreen)
             .unwrap_or_else(|| "esc".into());
-        let text = if self.answered == 0 {
+        let text = if let Some(why) = &self.view.impossible {
+            vec![
+                Line::styled(
+                    "No dates: the plan does not fit the calendar.",
+                    theme.error(),
+                ),
+                Line::raw(""),
+                Line::raw(why.clone()),
+            ]
+        } else if self.answered == 0 {
             vec![
                 Line::styled("Nothing has been answered yet.", theme.heading()),
                 Line::raw(""),

@@ -1,0 +1,511 @@
+//! What a backup must hold before any of it is restored: every row of every assessment read
+//! and checked against the copy of the questionnaire it was taken against and the rules the
+//! application keeps at input. A backup is a file from anywhere — an older aimsgap, a hand
+//! edit, an attacker — and one value that does not read would otherwise break `list`, the
+//! home screen and every export of the file it lands in.
+//!
+//! The questionnaire is the copy stored with the assessment (in the backup, or already in
+//! the database it goes into) or, where that copy does not load, the built-in one of its id,
+//! as the assessment will open. Reads only; the working copy it reads is the restore's
+//! (see `backup`).
+
+use std::collections::HashMap;
+
+use jiff::Timestamp;
+use jiff::civil::Date;
+use rusqlite::types::ValueRef;
+use rusqlite::{Connection, params};
+
+use crate::assessment::{
+    self, Answer, EffortDays, EvidenceBasis, MAX_TEXT_CHARS, Response, check_audit_cycle,
+    check_capacity, check_year,
+};
+use crate::questionnaire::catalog::MAX_FILE_BYTES;
+use crate::questionnaire::{Questionnaire, SectionKind, load_str};
+
+/// One thing wrong in a backup, and where.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    /// "assessment 3 (Acme Ltd), question 4.1-a, maturity"
+    pub place: String,
+    pub what: String,
+}
+
+impl std::fmt::Display for Problem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.place, self.what)
+    }
+}
+
+/// A value as read, before it is trusted: text must be UTF-8, without NUL, not too long.
+fn text(value: ValueRef<'_>, limit: usize) -> Result<String, String> {
+    let bytes = match value {
+        ValueRef::Text(t) => t,
+        ValueRef::Null => return Err("is empty (NULL)".into()),
+        ValueRef::Blob(_) => return Err("is binary data, not text".into()),
+        ValueRef::Integer(_) | ValueRef::Real(_) => return Err("is a number, not text".into()),
+    };
+    let s = std::str::from_utf8(bytes)
+        .map_err(|e| format!("is not valid UTF-8 text (bad byte at {})", e.valid_up_to()))?;
+    check_text(s, limit)?;
+    Ok(s.to_string())
+}
+
+fn check_text(s: &str, limit: usize) -> Result<(), String> {
+    if s.contains('\0') {
+        return Err("holds a NUL byte".into());
+    }
+    let n = s.chars().count();
+    if n > limit {
+        return Err(format!("is {n} characters long; at most {limit} are kept"));
+    }
+    Ok(())
+}
+
+fn optional_text(value: ValueRef<'_>, limit: usize) -> Result<Option<String>, String> {
+    match value {
+        ValueRef::Null => Ok(None),
+        v => text(v, limit).map(Some),
+    }
+}
+
+fn real(value: ValueRef<'_>) -> Result<f64, String> {
+    match value {
+        ValueRef::Real(r) => Ok(r),
+        ValueRef::Integer(i) => Ok(i as f64),
+        _ => Err("is not a number".into()),
+    }
+}
+
+fn integer(value: ValueRef<'_>) -> Result<i64, String> {
+    match value {
+        ValueRef::Integer(i) => Ok(i),
+        _ => Err("is not a whole number".into()),
+    }
+}
+
+fn date(s: &str) -> Result<Date, String> {
+    assessment::parse_date(s)
+}
+
+fn timestamp(s: &str) -> Result<Timestamp, String> {
+    s.parse::<Timestamp>()
+        .map_err(|_| format!("\"{s}\" is not a time (such as 2026-05-04T09:30:00Z)"))
+}
+
+/// Checks every assessment of the backup open on `conn` (the schema brought up to date);
+/// `snapshot` finds a questionnaire's text by hash where the backup has none. Returns every
+/// problem found, in order; empty when the backup may be restored.
+pub(super) fn check(
+    conn: &Connection,
+    snapshot: &dyn Fn(&str) -> Option<String>,
+) -> rusqlite::Result<Vec<Problem>> {
+    let mut problems = Vec::new();
+    let mut questionnaires: HashMap<String, Result<Questionnaire, String>> = HashMap::new();
+    let mut stmt = conn.prepare(
+        "SELECT id, organisation, scope, assessor, assessed_on, target, questionnaire_id,
+         questionnaire_version, questionnaire_hash, questionnaire_path, roadmap_start, capacity,
+         created_at, updated_at, effort_s, effort_m, effort_l, audit_cycle_weeks
+         FROM assessment ORDER BY id",
+    )?;
+    let mut rows = stmt.query([])?;
+    while let Some(r) = rows.next()? {
+        let id: i64 = r.get(0)?;
+        let organisation = text(r.get_ref(1)?, MAX_TEXT_CHARS);
+        let place = match &organisation {
+            Ok(o) => format!("assessment {id} ({o})"),
+            Err(_) => format!("assessment {id}"),
+        };
+        let mut bad = |field: &str, what: String| {
+            problems.push(Problem {
+                place: format!("{place}, {field}"),
+                what,
+            })
+        };
+        match &organisation {
+            Ok(o) if o.trim().is_empty() => bad("organisation", "is empty".into()),
+            Ok(_) => {}
+            Err(e) => bad("organisation", e.clone()),
+        }
+        for (i, field) in [(2, "scope"), (3, "assessor"), (7, "questionnaire version")] {
+            if let Err(e) = text(r.get_ref(i)?, MAX_TEXT_CHARS) {
+                bad(field, e);
+            }
+        }
+        if let Err(e) = optional_text(r.get_ref(9)?, MAX_TEXT_CHARS) {
+            bad("questionnaire path", e);
+        }
+        for (i, field, what) in [
+            (4, "date", "assessment date"),
+            (10, "roadmap start", "roadmap start"),
+        ] {
+            match text(r.get_ref(i)?, MAX_TEXT_CHARS).and_then(|s| date(&s)) {
+                Ok(d) => {
+                    if let Err(e) = check_year(what, d) {
+                        bad(field, e.to_string());
+                    }
+                }
+                Err(e) => bad(field, e),
+            }
+        }
+        for (i, field) in [(12, "created at"), (13, "updated at")] {
+            if let Err(e) = text(r.get_ref(i)?, MAX_TEXT_CHARS).and_then(|s| timestamp(&s)) {
+                bad(field, e);
+            }
+        }
+        let settings = (|| -> Result<(), String> {
+            check_capacity(real(r.get_ref(11).map_err(|e| e.to_string())?)?)
+                .map_err(|e| e.to_string())?;
+            let effort = |i: usize| -> Result<f64, String> {
+                real(r.get_ref(i).map_err(|e| e.to_string())?)
+            };
+            EffortDays {
+                s: effort(14)?,
+                m: effort(15)?,
+                l: effort(16)?,
+            }
+            .check()
+            .map_err(|e| e.to_string())?;
+            check_audit_cycle(real(r.get_ref(17).map_err(|e| e.to_string())?)?)
+                .map_err(|e| e.to_string())
+        })();
+        if let Err(e) = settings {
+            bad("roadmap settings", e);
+        }
+
+        // Its questionnaire: the copy stored with it, which must load.
+        let (qid, hash) = (r.get_ref(6)?, r.get_ref(8)?);
+        let id_and_hash =
+            text(qid, MAX_TEXT_CHARS).and_then(|qid| text(hash, MAX_TEXT_CHARS).map(|h| (qid, h)));
+        let questionnaire = match id_and_hash {
+            Err(e) => {
+                bad("questionnaire", e);
+                None
+            }
+            Ok((qid, hash)) => {
+                let loaded = questionnaires
+                    .entry(format!("{qid}\n{hash}"))
+                    .or_insert_with(|| {
+                        // As the assessment will open: a built-in questionnaire of its id
+                        // takes the place of a stored copy that does not load.
+                        load_snapshot(conn, snapshot, &hash).or_else(|e| {
+                            crate::questionnaire::catalog::built_in(&qid)
+                                .cloned()
+                                .ok_or(e)
+                        })
+                    })
+                    .clone();
+                match loaded {
+                    Err(e) => {
+                        bad("questionnaire", e);
+                        None
+                    }
+                    Ok(q) if q.id != qid => {
+                        bad(
+                            "questionnaire",
+                            format!("names \"{qid}\" but its stored copy is \"{}\"", q.id),
+                        );
+                        None
+                    }
+                    Ok(q) => Some(q),
+                }
+            }
+        };
+        if let Some(q) = &questionnaire {
+            let max = q.max_level();
+            match integer(r.get_ref(5)?) {
+                Ok(t) if (0..=i64::from(max)).contains(&t) => {}
+                Ok(t) => bad(
+                    "target",
+                    format!("{t} is outside the questionnaire's scale, 0 to {max}"),
+                ),
+                Err(e) => bad("target", e),
+            }
+        }
+        let place = place.clone();
+        check_answers(conn, id, &place, questionnaire.as_ref(), &mut problems)?;
+        check_history(conn, id, &place, &mut problems)?;
+        check_others(conn, id, &place, &mut problems)?;
+    }
+    Ok(problems)
+}
+
+/// The questionnaire text stored under `hash`, in the backup or else in the database the
+/// backup goes into, loaded.
+fn load_snapshot(
+    conn: &Connection,
+    elsewhere: &dyn Fn(&str) -> Option<String>,
+    hash: &str,
+) -> Result<Questionnaire, String> {
+    let stored: Option<Result<String, String>> = conn
+        .query_row(
+            "SELECT source FROM questionnaire_snapshot WHERE hash = ?1",
+            [hash],
+            |r| Ok(text(r.get_ref(0)?, usize::MAX)),
+        )
+        .ok();
+    let source = match stored {
+        Some(Ok(s)) if s.len() as u64 > MAX_FILE_BYTES => {
+            return Err(format!(
+                "its stored copy is larger than {} MiB",
+                MAX_FILE_BYTES / (1024 * 1024)
+            ));
+        }
+        Some(Ok(s)) => s,
+        Some(Err(e)) => return Err(format!("its stored copy {e}")),
+        None => elsewhere(hash).ok_or("the backup holds no copy of it")?,
+    };
+    let q = load_str(&source, "<stored copy>")
+        .map_err(|e| format!("its stored copy does not load: {e}"))?;
+    if q.hash != hash {
+        return Err(
+            "its stored copy is not the text it was taken against (the hash differs)".into(),
+        );
+    }
+    Ok(q)
+}
+
+fn check_answers(
+    conn: &Connection,
+    assessment: i64,
+    place: &str,
+    q: Option<&Questionnaire>,
+    problems: &mut Vec<Problem>,
+) -> rusqlite::Result<()> {
+    let mut stmt = conn.prepare("SELECT * FROM answer WHERE assessment_id = ?1 ORDER BY rowid")?;
+    let names: Vec<String> = stmt.column_names().map(str::to_string).collect();
+    let col = |name: &str| names.iter().position(|n| n == name);
+    let mut rows = stmt.query([assessment])?;
+    while let Some(r) = rows.next()? {
+        let question = col("question_id")
+            .map(|i| r.get_ref(i))
+            .transpose()?
+            .map_or(Err("is missing".into()), |v| text(v, MAX_TEXT_CHARS));
+        let here = match &question {
+            Ok(qid) => format!("{place}, question {qid}"),
+            Err(_) => format!("{place}, an answer"),
+        };
+        let mut bad = |field: &str, what: String| {
+            problems.push(Problem {
+                place: format!("{here}, {field}"),
+                what,
+            })
+        };
+        if let Err(e) = &question {
+            bad("question id", e.clone());
+        }
+        // Every text column, whatever this version calls them, follows the text rules.
+        for (i, name) in names.iter().enumerate() {
+            if matches!(
+                name.as_str(),
+                "assessment_id" | "question_id" | "maturity" | "not_applicable" | "due" | "basis"
+            ) {
+                continue;
+            }
+            if let ValueRef::Text(_) | ValueRef::Blob(_) = r.get_ref(i)?
+                && let Err(e) = text(r.get_ref(i)?, MAX_TEXT_CHARS)
+            {
+                bad(name, e);
+            }
+        }
+        let maturity = match col("maturity").map(|i| r.get_ref(i)).transpose()? {
+            None | Some(ValueRef::Null) => None,
+            Some(v) => match integer(v) {
+                Ok(m) => Some(m),
+                Err(e) => {
+                    bad("maturity", e);
+                    None
+                }
+            },
+        };
+        let na = match col("not_applicable").map(|i| r.get_ref(i)).transpose()? {
+            Some(ValueRef::Integer(0)) | None => false,
+            Some(ValueRef::Integer(1)) => true,
+            Some(_) => {
+                bad("not applicable", "is neither 0 nor 1".into());
+                false
+            }
+        };
+        if na && maturity.is_some() {
+            bad(
+                "maturity",
+                "is given on an answer marked not applicable".into(),
+            );
+        }
+        if let Some(i) = col("evidence") {
+            match text(r.get_ref(i)?, MAX_TEXT_CHARS) {
+                Ok(s) => match serde_json::from_str::<Vec<String>>(&s) {
+                    Ok(items) => {
+                        if let Some(e) = items
+                            .iter()
+                            .find_map(|item| check_text(item, MAX_TEXT_CHARS).err())
+                        {
+                            bad("evidence", format!("has an entry that {e}"));
+                        }
+                    }
+                    Err(_) => bad("evidence", "is not a JSON list of texts".into()),
+                },
+                Err(e) => bad("evidence", e),
+            }
+        }
+        if let Some(i) = col("basis") {
+            match optional_text(r.get_ref(i)?, MAX_TEXT_CHARS) {
+                Ok(None) => {}
+                Ok(Some(b)) if EvidenceBasis::parse(&b).is_some() => {}
+                Ok(Some(b)) => bad(
+                    "basis",
+                    format!("\"{b}\" is not one of interview, document, observed"),
+                ),
+                Err(e) => bad("basis", e),
+            }
+        }
+        if let Some(i) = col("due")
+            && let Err(e) = optional_text(r.get_ref(i)?, MAX_TEXT_CHARS)
+                .and_then(|d| d.map(|d| date(&d)).transpose())
+        {
+            bad("due", e);
+        }
+        if let Some(i) = col("updated_at")
+            && let Err(e) = text(r.get_ref(i)?, MAX_TEXT_CHARS).and_then(|s| timestamp(&s))
+        {
+            bad("updated at", e);
+        }
+        // Against the questionnaire: the scale, and not-applicable only on annex controls.
+        let (Some(q), Ok(qid)) = (q, &question) else {
+            continue;
+        };
+        let max = q.max_level();
+        if let Some(m) = maturity
+            && !(0..=i64::from(max)).contains(&m)
+        {
+            bad(
+                "maturity",
+                format!("{m} is outside the questionnaire's scale, 0 to {max}"),
+            );
+        }
+        if na
+            && let Some(at) = q.question(qid)
+            && at.section.kind == SectionKind::Clause
+        {
+            bad(
+                "not applicable",
+                format!(
+                    "{} is a clause requirement, which cannot be marked not applicable",
+                    at.requirement.reference
+                ),
+            );
+        }
+    }
+    Ok(())
+}
+
+/// Every text of an answer kept as JSON in the history.
+fn answer_texts(a: &Answer) -> Vec<&str> {
+    let mut out = vec![a.notes.as_str(), a.owner.as_str()];
+    if let Response::NotApplicable { justification } = &a.response {
+        out.push(justification);
+    }
+    out.extend(a.evidence.iter().map(String::as_str));
+    out
+}
+
+fn check_history(
+    conn: &Connection,
+    assessment: i64,
+    place: &str,
+    problems: &mut Vec<Problem>,
+) -> rusqlite::Result<()> {
+    let mut stmt = conn.prepare(concat!(
+        "SELECT ",
+        sequence_of!("id"),
+        ", question_id, changed_at, old_value, new_value FROM answer_history WHERE ",
+        history_of!("id", "?1"),
+        " ORDER BY id"
+    ))?;
+    let mut rows = stmt.query(params![assessment])?;
+    while let Some(r) = rows.next()? {
+        let seq: i64 = r.get(0)?;
+        let here = format!("{place}, history entry {seq}");
+        let mut bad = |field: &str, what: String| {
+            problems.push(Problem {
+                place: format!("{here}, {field}"),
+                what,
+            })
+        };
+        if let Err(e) = text(r.get_ref(1)?, MAX_TEXT_CHARS) {
+            bad("question id", e);
+        }
+        if let Err(e) = text(r.get_ref(2)?, MAX_TEXT_CHARS).and_then(|s| timestamp(&s)) {
+            bad("changed at", e);
+        }
+        for (i, field) in [(3, "old value"), (4, "new value")] {
+            let value = match (i, r.get_ref(i)?) {
+                (3, ValueRef::Null) => continue,
+                (_, v) => v,
+            };
+            // The JSON of a whole answer: several texts, each held to the text rule.
+            let parsed = text(value, usize::MAX).and_then(|s| {
+                serde_json::from_str::<Answer>(&s).map_err(|_| "is not an answer".to_string())
+            });
+            match parsed {
+                Ok(a) => {
+                    if let Some(e) = answer_texts(&a)
+                        .into_iter()
+                        .find_map(|t| check_text(t, MAX_TEXT_CHARS).err())
+                    {
+                        bad(field, format!("has a text that {e}"));
+                    }
+                }
+                Err(e) => bad(field, e),
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Drafts and the reasons for including controls: text, and times that read.
+fn check_others(
+    conn: &Connection,
+    assessment: i64,
+    place: &str,
+    problems: &mut Vec<Problem>,
+) -> rusqlite::Result<()> {
+    for (table, key, fields) in [
+        ("draft", "question_id", &["field", "text"][..]),
+        ("inclusion", "control", &["reason"][..]),
+    ] {
+        let sql = format!(
+            "SELECT {key}, updated_at, {} FROM {table} WHERE assessment_id = ?1 ORDER BY rowid",
+            fields.join(", ")
+        );
+        let mut stmt = conn.prepare(&sql)?;
+        let mut rows = stmt.query([assessment])?;
+        while let Some(r) = rows.next()? {
+            let here = match text(r.get_ref(0)?, MAX_TEXT_CHARS) {
+                Ok(k) => format!("{place}, {table} {k}"),
+                Err(e) => {
+                    problems.push(Problem {
+                        place: format!("{place}, {table}"),
+                        what: format!("its {key} {e}"),
+                    });
+                    continue;
+                }
+            };
+            if let Err(e) = text(r.get_ref(1)?, MAX_TEXT_CHARS).and_then(|s| timestamp(&s)) {
+                problems.push(Problem {
+                    place: format!("{here}, updated at"),
+                    what: e,
+                });
+            }
+            for (n, field) in fields.iter().enumerate() {
+                if let Err(e) = text(r.get_ref(2 + n)?, MAX_TEXT_CHARS) {
+                    problems.push(Problem {
+                        place: format!("{here}, {field}"),
+                        what: e,
+                    });
+                }
+            }
+        }
+    }
+    Ok(())
+}
