@@ -335,6 +335,11 @@ impl fmt::Display for EvidenceBasis {
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct Answer {
     pub response: Response,
+    /// Client-facing: what was observed, written for the report.
+    #[serde(default)]
+    pub finding: String,
+    /// Private working notes (who said what, hunches): never in an export unless the user
+    /// asks for them, hidden in presenter mode.
     pub notes: String,
     /// References to evidence: document names, links, ticket numbers.
     pub evidence: Vec<String>,

@@ -19,6 +19,7 @@ pub enum FindingKind {
     NotApplicableWithoutJustification,
     NoEvidence,
     GapWithoutOwner,
+    GapWithoutFinding,
     Orphan,
 }
 
@@ -31,6 +32,7 @@ impl FindingKind {
             }
             FindingKind::NoEvidence => "Maturity 3 or more with no evidence reference",
             FindingKind::GapWithoutOwner => "Gaps without an owner",
+            FindingKind::GapWithoutFinding => "Gaps with no finding for the report",
             FindingKind::Orphan => "Answers to questions no longer in the questionnaire",
         }
     }
@@ -93,6 +95,23 @@ pub fn findings(session: &Session) -> Vec<Finding> {
                 kind: FindingKind::GapWithoutOwner,
                 question: id.clone(),
                 message: format!("{id} has a {p} gap and no owner for the remediation"),
+            });
+        }
+        // The report shows the finding, never the private notes: a gap needs one.
+        if let Some(p) = s.priority
+            && answer.finding.trim().is_empty()
+        {
+            out.push(Finding {
+                kind: FindingKind::GapWithoutFinding,
+                question: id.clone(),
+                message: format!(
+                    "{id} has a {p} gap and no finding: the report does not say what was observed{}",
+                    if answer.notes.trim().is_empty() {
+                        ""
+                    } else {
+                        " (its private notes stay out of the report)"
+                    }
+                ),
             });
         }
     }

@@ -103,9 +103,14 @@ pub enum Command {
     },
     /// Record the answer to one question
     #[command(
-        after_help = "Examples:\n  aimsgap answer 1 4.1-a --maturity 2 --note \"Context analysis is a 2023 slide deck\"\n  \
+        after_help = "Examples:\n  aimsgap answer 1 4.1-a --maturity 2 --finding \"Context analysis is a 2023 slide deck\"\n  \
+            aimsgap answer 1 4.1-a --maturity 2 --note \"Ask the COO about the 2025 update\"\n  \
             aimsgap answer 1 A.10.4-a --na --justification \"We do not supply AI to customers\"\n\n\
-            Options given replace what was recorded before; options left out keep it."
+            Options given replace what was recorded before; options left out keep it.\n\
+            The finding goes into the client's report; notes are private and stay out of every \
+            export unless `export --include-private-notes` is given.\n\
+            Each text (finding, note, justification, owner, each evidence reference) holds at \
+            most 100,000 characters."
     )]
     Answer(AnswerArgs),
     /// State why an Annex A control is included in the Statement of Applicability
@@ -163,6 +168,8 @@ pub enum Command {
         after_help = "Examples:\n  aimsgap export 1 --format html -o northwind-gap-report.html\n  \
             aimsgap export 1 --format xlsx -o northwind.xlsx\n  \
             aimsgap export 1 --format soa > soa.csv\n\n\
+            The report shows each answer's finding; private notes are never in it unless \
+            --include-private-notes is given.\n\
             The completeness check's warnings are printed, but the export is written anyway."
     )]
     Export(ExportArgs),
@@ -263,13 +270,16 @@ pub struct AnswerArgs {
     /// Mark an Annex A control not applicable (needs --justification)
     #[arg(long)]
     pub na: bool,
-    /// Set the question back to unanswered (notes and evidence are kept)
+    /// Set the question back to unanswered (finding, notes and evidence are kept)
     #[arg(long)]
     pub unanswered: bool,
     /// Why the control is not applicable
     #[arg(long, value_name = "TEXT")]
     pub justification: Option<String>,
-    /// Notes (replaces earlier notes)
+    /// What was observed, for the client's report (replaces the earlier finding)
+    #[arg(long, value_name = "TEXT")]
+    pub finding: Option<String>,
+    /// Private working notes, never exported unless asked for (replaces earlier notes)
     #[arg(long, value_name = "TEXT")]
     pub note: Option<String>,
     /// Evidence reference; repeat for several (replaces earlier evidence)
@@ -306,6 +316,10 @@ pub struct ExportArgs {
     /// Output file; `-` or nothing writes to standard output (xlsx needs a file)
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
+    /// Put the assessor's private notes in the report too (the cover says so): for your own
+    /// records, not for the client
+    #[arg(long)]
+    pub include_private_notes: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -361,6 +361,9 @@ fn answer(cx: &Context, args: AnswerArgs) -> Result<()> {
     let merge = |stored: &Answer| -> Result<Answer> {
         let mut answer = stored.clone();
         answer.response = response.clone();
+        if let Some(finding) = &args.finding {
+            answer.finding.clone_from(finding);
+        }
         if let Some(note) = &args.note {
             answer.notes.clone_from(note);
         }
@@ -501,7 +504,12 @@ fn export(cx: &Context, args: ExportArgs) -> Result<()> {
             format.default_file_name(&session.assessment.organisation, today())
         );
     }
-    let report = Report::build(&session, jiff::Timestamp::now());
+    let privacy = if args.include_private_notes {
+        report::Privacy::IncludePrivateNotes
+    } else {
+        report::Privacy::ClientDeliverable
+    };
+    let report = Report::build_with(&session, jiff::Timestamp::now(), privacy);
     let bytes = format.render(&report)?;
     match args.output.as_deref() {
         Some(path) if !to_stdout => {
@@ -518,6 +526,9 @@ fn export(cx: &Context, args: ExportArgs) -> Result<()> {
             out.write_all(&bytes)?;
             out.flush()?;
         }
+    }
+    if args.include_private_notes {
+        eprintln!("note: this report holds your private notes: it is not for the client");
     }
     // Warnings come after the export so that a failed write prints only its error.
     if let Some(why) = &report.roadmap.impossible {
@@ -696,6 +707,12 @@ fn summarise(a: &Answer) -> String {
         Response::Maturity { level } => format!("maturity {level}"),
         Response::NotApplicable { justification } => format!("N/A ({justification})"),
     }];
+    if !a.finding.is_empty() {
+        parts.push(format!(
+            "finding: {}",
+            truncate(&a.finding.replace('\n', " "), 40)
+        ));
+    }
     if !a.notes.is_empty() {
         parts.push(format!(
             "notes: {}",

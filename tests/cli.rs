@@ -134,8 +134,10 @@ fn answer_records_every_field() {
         "4.1-a",
         "--maturity",
         "2",
-        "--note",
+        "--finding",
         "Strategy deck only",
+        "--note",
+        "COO unsure who owns it",
         "--evidence",
         "Deck 2024",
         "--evidence",
@@ -169,7 +171,12 @@ fn answer_records_every_field() {
     assert_eq!(a["maturity"], 2);
     assert_eq!(a["status"], "partial");
     assert_eq!(a["gap"], 1);
-    assert_eq!(a["notes"], "Strategy deck only");
+    assert_eq!(a["finding"], "Strategy deck only");
+    // Private notes are kept but stay out of the export.
+    assert!(a.get("notes").is_none(), "{a}");
+    let history = env.ok(&["history", &id, "4.1-a"]);
+    assert!(history.contains("finding: Strategy deck only"), "{history}");
+    assert!(history.contains("notes: COO unsure who owns it"), "{history}");
     assert_eq!(
         a["evidence"],
         serde_json::json!(["Deck 2024", "Board minutes"])
@@ -185,7 +192,7 @@ fn answer_records_every_field() {
     env.ok(&["answer", &id, "4.1-a", "--maturity", "3"]);
     let a = env.export(&id)["questions"][0].clone();
     assert_eq!(
-        (a["maturity"].clone(), a["notes"].clone()),
+        (a["maturity"].clone(), a["finding"].clone()),
         (3.into(), "Strategy deck only".into())
     );
     assert_eq!(env.history_len(&id), 3);
@@ -307,7 +314,8 @@ fn the_demo_exports_valid_complete_json() {
     let id = env.ok(&["demo"]).trim().to_string();
     let doc = env.export(&id);
     assert_valid(&doc);
-    assert_eq!(doc["schema_version"], 1);
+    assert_eq!(doc["schema_version"], 2);
+    assert_eq!(doc["private_notes_included"], false);
     assert_eq!(doc["assessment"]["target"], 3);
     let questions = doc["questions"].as_array().unwrap();
     assert_eq!(
@@ -346,7 +354,7 @@ fn the_demo_exports_valid_complete_json() {
     assert!(
         questions
             .iter()
-            .filter(|q| !q["notes"].as_str().unwrap().is_empty())
+            .filter(|q| !q["finding"].as_str().unwrap().is_empty())
             .count()
             >= 10
     );
@@ -428,6 +436,18 @@ fn check_lists_findings_and_exits_1_until_there_are_none() {
     );
     assert!(out.contains("Gaps without an owner (1)"), "{out}");
     assert!(out.contains("4.1-a") && out.contains("4.1-b"));
+    // A gap needs a finding for the report: private notes do not count.
+    assert!(
+        out.contains("Gaps with no finding for the report (1)"),
+        "{out}"
+    );
+    env.ok(&["answer", &id, "4.1-b", "--maturity", "1", "--note", "x"]);
+    let (_, out, _) = env.run(&["check", &id]);
+    assert!(out.contains("4.1-b has a P1 gap and no finding"), "{out}");
+    assert!(out.contains("private notes stay out of the report"), "{out}");
+    env.ok(&["answer", &id, "4.1-b", "--maturity", "1", "--finding", "y"]);
+    let (_, out, _) = env.run(&["check", &id]);
+    assert!(!out.contains("no finding"), "{out}");
     // Export warns with the same findings but still exports.
     let (ok, json, err) = env.run(&["export", &id, "--format", "json"]);
     assert!(ok && json.starts_with('{'), "{err}");
@@ -591,7 +611,17 @@ fn a_database_that_is_not_ours_is_refused() {
 fn backup_and_restore_from_the_command_line() {
     let env = Env::new();
     let id = env.new_assessment();
-    env.ok(&["answer", &id, "4.1-a", "--maturity", "2", "--note", "kept"]);
+    env.ok(&[
+        "answer",
+        &id,
+        "4.1-a",
+        "--maturity",
+        "2",
+        "--note",
+        "kept",
+        "--finding",
+        "seen",
+    ]);
     let file = env.dir.path().join("backup.db");
     let (ok, out, err) = env.run(&["backup", &id, "-o", file.to_str().unwrap()]);
     assert!(ok && out.is_empty(), "{err}");
@@ -605,7 +635,8 @@ fn backup_and_restore_from_the_command_line() {
         .trim()
         .to_string();
     assert_ne!(new_id, id);
-    let doc = env.export(&new_id);
+    let doc: Value =
+        serde_json::from_str(&env.ok(&["export", &new_id, "--include-private-notes"])).unwrap();
     let q = doc["questions"]
         .as_array()
         .unwrap()
@@ -614,8 +645,12 @@ fn backup_and_restore_from_the_command_line() {
         .unwrap()
         .clone();
     assert_eq!(
-        (q["maturity"].as_u64(), q["notes"].as_str()),
-        (Some(2), Some("kept"))
+        (
+            q["maturity"].as_u64(),
+            q["notes"].as_str(),
+            q["finding"].as_str()
+        ),
+        (Some(2), Some("kept"), Some("seen"))
     );
 }
 
@@ -901,4 +936,88 @@ fn a_damaged_assessment_is_listed_backed_up_and_deleted() {
     // The copy holds the damaged assessment; restoring it is refused, naming the value.
     let err = env.run(&["restore", copy.to_str().unwrap()]).2;
     assert!(err.contains("\"next Tuesday\" is not a date"), "{err}");
+}
+
+/// The demo's private notes, and one added here: none may reach a client deliverable.
+const DEMO_NOTE: &str = "raise ownership one-to-one";
+const MY_NOTE: &str = "Sponsor leaves in March";
+
+#[test]
+fn private_notes_stay_out_of_every_export_unless_asked_for() {
+    let env = Env::new();
+    let id = env.ok(&["demo"]).trim().to_string();
+    env.ok(&["answer", &id, "4.1-a", "--maturity", "2", "--note", MY_NOTE]);
+    let xlsx_text = |extra: &[&str]| -> String {
+        let file = env.dir.path().join(format!("r{}.xlsx", extra.len()));
+        let _ = fs::remove_file(&file);
+        let mut args = vec![
+            "export",
+            &id,
+            "--format",
+            "xlsx",
+            "-o",
+            file.to_str().unwrap(),
+        ];
+        args.extend(extra);
+        env.ok(&args);
+        // Every part of the package, unzipped, as text.
+        let mut zip = zip::ZipArchive::new(fs::File::open(&file).unwrap()).unwrap();
+        let mut all = String::new();
+        for i in 0..zip.len() {
+            let mut part = zip.by_index(i).unwrap();
+            std::io::Read::read_to_string(&mut part, &mut all).unwrap();
+        }
+        all
+    };
+    for format in ["md", "html", "csv", "soa", "roadmap", "json"] {
+        let out = env.ok(&["export", &id, "--format", format]);
+        for note in [DEMO_NOTE, MY_NOTE] {
+            assert!(!out.contains(note), "{format} holds a private note");
+        }
+    }
+    let xlsx = xlsx_text(&[]);
+    assert!(xlsx.contains("Northwind"), "the workbook was read");
+    for note in [DEMO_NOTE, MY_NOTE] {
+        assert!(!xlsx.contains(note), "xlsx holds a private note");
+    }
+
+    // With the flag, the notes are in, and the report says so where it starts.
+    let flag = "--include-private-notes";
+    for format in ["md", "html", "csv", "json"] {
+        let (ok, out, err) = env.run(&["export", &id, "--format", format, flag]);
+        assert!(ok, "{err}");
+        for note in [DEMO_NOTE, MY_NOTE] {
+            assert!(out.contains(note), "{format} lacks a private note");
+        }
+        assert!(err.contains("private notes"), "{err}");
+        // Said before the first note: on the cover, in the header row, or at the top.
+        let said = [
+            "Private notes included",
+            "Private notes (not for the client)",
+            "\"private_notes_included\": true",
+        ]
+        .iter()
+        .filter_map(|s| out.find(s))
+        .min();
+        let first_note = out.find(DEMO_NOTE).unwrap().min(out.find(MY_NOTE).unwrap());
+        assert!(
+            said.is_some_and(|at| at < first_note),
+            "{format} does not say so before the notes"
+        );
+    }
+    let xlsx = xlsx_text(&[flag]);
+    for note in [DEMO_NOTE, MY_NOTE] {
+        assert!(xlsx.contains(note), "xlsx lacks a private note");
+    }
+    assert!(xlsx.contains("not for the client"));
+    let doc: Value = serde_json::from_str(&env.ok(&["export", &id, flag])).unwrap();
+    assert_valid(&doc);
+    assert_eq!(doc["private_notes_included"], true);
+    let q = doc["questions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|q| q["id"] == "4.1-a")
+        .unwrap();
+    assert_eq!(q["notes"], MY_NOTE);
 }

@@ -4,7 +4,10 @@
 mod common;
 
 use aimsgap::report::{Format, Report, csv as csv_export, markdown};
-use common::{EMOJI, FORMULA, MULTILINE, PIPES, RTL, SCRIPT, fixture, long_note};
+use common::{
+    EMOJI, FORMULA, MULTILINE, PIPES, PRIVATE, RTL, SCRIPT, fixture, fixture_with_private_notes,
+    long_note,
+};
 
 #[test]
 fn the_fixture_builds_a_complete_model() {
@@ -197,7 +200,7 @@ fn csv_questions_round_trip_every_answer() {
     }
     let (id, notes, evidence, owner, status) = (
         column(&rows, "Question"),
-        column(&rows, "Notes"),
+        column(&rows, "Finding"),
         column(&rows, "Evidence"),
         column(&rows, "Owner"),
         column(&rows, "Status"),
@@ -326,12 +329,147 @@ fn json_golden_and_hostile_text_round_trips() {
             .unwrap()
             .clone()
     };
-    assert_eq!(q("4.1-a")["notes"], format!("{SCRIPT}\n{MULTILINE}"));
+    assert_eq!(q("4.1-a")["finding"], format!("{SCRIPT}\n{MULTILINE}"));
     assert_eq!(q("4.1-a")["evidence"][0], FORMULA);
-    assert_eq!(q("5.1-a")["notes"], long_note());
+    assert_eq!(q("5.1-a")["finding"], long_note());
+    assert!(q("4.1-a").get("notes").is_none());
+    assert_eq!(v["private_notes_included"], false);
     assert_eq!(v["soa"].as_array().unwrap().len(), 38);
     assert_eq!(
         v["roadmap"]["actions"].as_array().unwrap().len(),
         r.roadmap.actions.len()
     );
+}
+
+// ---------- Private notes ----------
+
+/// The text formats, rendered: every one but the workbook (tests/report_xlsx.rs).
+fn text_formats(r: &Report) -> Vec<(Format, String)> {
+    Format::ALL
+        .into_iter()
+        .filter(|f| !f.is_binary())
+        .map(|f| (f, String::from_utf8(f.render(r).unwrap()).unwrap()))
+        .collect()
+}
+
+#[test]
+fn private_notes_are_in_no_format_of_a_client_report() {
+    let r = fixture();
+    assert!(!r.private_notes_included);
+    assert!(r.questions.iter().all(|q| q.notes.is_none()));
+    for (f, text) in text_formats(&r) {
+        assert!(
+            !text.contains("PRIVATE-7f3a"),
+            "{} holds a private note",
+            f.name()
+        );
+        // The demo's own private notes too.
+        assert!(
+            !text.contains("one-to-one"),
+            "{} holds a private note",
+            f.name()
+        );
+        assert!(
+            !text.contains("Private notes"),
+            "{} mentions private notes",
+            f.name()
+        );
+    }
+    // What was observed is there instead.
+    let md = markdown::render(&r);
+    assert!(md.contains("**Finding:**"));
+}
+
+#[test]
+fn a_report_with_private_notes_has_them_and_says_so_first() {
+    let r = fixture_with_private_notes();
+    assert!(r.private_notes_included);
+    for (f, text) in text_formats(&r) {
+        if matches!(f, Format::Soa | Format::Roadmap) {
+            // Neither lists answers' text.
+            assert!(!text.contains(PRIVATE), "{}", f.name());
+            continue;
+        }
+        let note = text
+            .find(PRIVATE)
+            .unwrap_or_else(|| panic!("{} lacks the notes", f.name()));
+        let said = [
+            "Private notes included",
+            "Private notes (not for the client)",
+            "\"private_notes_included\": true",
+        ]
+        .iter()
+        .filter_map(|s| text.find(s))
+        .min()
+        .unwrap_or_else(|| panic!("{} does not say it holds private notes", f.name()));
+        assert!(said < note, "{} says so only after a note", f.name());
+    }
+    // Escaped like any other text.
+    assert!(markdown::render(&r).contains("&lt;b&gt;4.1&lt;/b&gt;"));
+    let rows = parse(&csv_export::questions(&r));
+    let (id, notes) = (
+        column(&rows, "Question"),
+        column(&rows, csv_export::PRIVATE_NOTES_COLUMN),
+    );
+    let row = rows.iter().find(|row| row[id] == "4.2-a").unwrap();
+    assert_eq!(row[notes], format!("{PRIVATE}\nsecond line"));
+    assert!(rows.iter().all(|row| row.len() == rows[0].len()));
+}
+
+#[test]
+fn nul_and_control_characters_reach_no_csv_cell() {
+    let mut r = fixture();
+    r.questions[0].finding = "nul\u{0} bell\u{7} esc\u{1b}[2J c1\u{85} end\rold mac".into();
+    r.questions[0].owner = "\u{0}=1+1".into();
+    r.crosswalks[0].title = "=cmd\u{0}".into();
+    for text in [
+        csv_export::questions(&r),
+        csv_export::roadmap(&r),
+        csv_export::soa(&r),
+    ] {
+        assert!(
+            !text
+                .chars()
+                .any(|c| c.is_control() && !matches!(c, '\n' | '\r')),
+            "a control character in the CSV"
+        );
+        assert!(!text.contains('\r') || !text.replace("\r\n", "").contains('\r'));
+    }
+    let rows = parse(&csv_export::questions(&r));
+    let finding = column(&rows, "Finding");
+    assert_eq!(
+        rows[1][finding],
+        "nul\u{FFFD} bell\u{FFFD} esc\u{FFFD}[2J c1\u{FFFD} end\nold mac"
+    );
+    // A questionnaire's header text is defused like any cell.
+    assert!(
+        rows[0].iter().any(|h| h == "'=cmd\u{FFFD}"),
+        "{:?}",
+        rows[0]
+    );
+}
+
+#[test]
+fn markdown_escapes_the_questionnaires_scale_labels() {
+    let mut r = fixture();
+    for l in &mut r.scale {
+        l.label = format!("<img src=x onerror=alert(1)> *{}* | [x](http://e)", l.level);
+    }
+    let md = markdown::render(&r);
+    assert!(!md.contains("<img"), "raw HTML from a scale label");
+    assert!(
+        !md.contains("[x](http://e)"),
+        "a live link from a scale label"
+    );
+    assert!(md.contains("&lt;img src=x onerror=alert(1)&gt; \\*3\\* \\| \\[x\\](http://e)"));
+    // The tables keep their columns.
+    let mut columns = None;
+    for line in md.lines() {
+        if line.starts_with('|') {
+            let n = unescaped_pipes(line);
+            assert_eq!(*columns.get_or_insert(n), n, "{line}");
+        } else {
+            columns = None;
+        }
+    }
 }

@@ -458,7 +458,7 @@ fn orphaned_answers_are_listed_and_an_empty_check_has_no_section() {
         question_id: "4.9-z".into(),
         answer: Answer {
             response: Response::Maturity { level: 2 },
-            notes: SCRIPT.into(),
+            finding: SCRIPT.into(),
             evidence: vec!["Old register".into()],
             owner: "Dana".into(),
             ..Answer::default()

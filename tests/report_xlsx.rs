@@ -296,7 +296,7 @@ fn long_multilingual_and_multiline_text_round_trips() {
     let r = fixture();
     let mut book = open(&render(&r));
     let q = sheet(&mut book, "Questions");
-    let (id, notes) = (column(&q, "ID"), column(&q, "Notes"));
+    let (id, notes) = (column(&q, "ID"), column(&q, "Finding"));
     let note = |qid: &str| text(&q, row_of(&q, id, qid), notes);
 
     let long = note("5.1-a");
@@ -307,21 +307,21 @@ fn long_multilingual_and_multiline_text_round_trips() {
 
     // A cell breaks lines with LF: CR LF becomes LF, nothing else changes.
     let src = r.questions.iter().find(|x| x.id == "4.1-a").unwrap();
-    assert!(src.notes.contains(MULTILINE));
-    assert_eq!(note("4.1-a"), src.notes.replace("\r\n", "\n"));
+    assert!(src.finding.contains(MULTILINE));
+    assert_eq!(note("4.1-a"), src.finding.replace("\r\n", "\n"));
 }
 
 #[test]
 fn text_past_the_cell_limit_is_cut_with_a_marker_and_control_characters_are_replaced() {
     let mut r = fixture();
     // 40,000 UTF-16 units: more than a cell holds.
-    r.questions[0].notes = "🚀".repeat(20_000);
-    r.questions[1].notes = "bell\u{7} nul\u{0} vt\u{b} tab\tend\rold mac".into();
+    r.questions[0].finding = "🚀".repeat(20_000);
+    r.questions[1].finding = "bell\u{7} nul\u{0} vt\u{b} tab\tend\rold mac".into();
     r.questions[2].owner = "\t=cmd|' /C calc'!A0".into();
     let bytes = render(&r);
     let mut book = open(&bytes);
     let q = sheet(&mut book, "Questions");
-    let notes = column(&q, "Notes");
+    let notes = column(&q, "Finding");
 
     let cut = text(&q, 1, notes);
     assert!(cut.encode_utf16().count() <= 32_767);
@@ -516,7 +516,7 @@ fn tables_have_frozen_headers_filters_wrapped_text_and_status_colours() {
         column(&q, &f.title);
     }
     let styles = book.worksheet_style("Questions").unwrap();
-    for title in ["Question", "Notes", "Evidence", "Recommendation"] {
+    for title in ["Question", "Finding", "Evidence", "Recommendation"] {
         let col = column(&q, title);
         let style = styles.get((1, col)).unwrap();
         assert!(

@@ -141,6 +141,7 @@ fn an_answer_round_trips_with_every_field() {
     let qid = &first_questions(iso(), 1)[0];
     let answer = Answer {
         response: Response::Maturity { level: 2 },
+        finding: "A scope statement exists; it leaves out the chatbot".into(),
         notes: "Line one\nLine two — ünïcode ✓".into(),
         evidence: vec!["Scope v1.2".into(), "https://intranet/x".into()],
         basis: Some(EvidenceBasis::Document),
@@ -765,4 +766,88 @@ fn upgrading_to_keyed_history_keeps_every_entry_in_order_and_continues_it() {
         [],
     );
     assert!(wrong.unwrap_err().to_string().contains("CHECK"));
+}
+
+#[test]
+fn an_upgrade_keeps_notes_private_and_starts_findings_empty() {
+    // Before version 7 an answer had only notes, and the user was told they were private:
+    // the upgrade keeps them notes, and the finding (client-facing) starts empty.
+    let dir = TempDir::new().unwrap();
+    let path = dir.path().join("v6.db");
+    Store::migrate_to_for_tests(&path, 6).unwrap();
+    write_as_schema_v1(&path, 7);
+    let raw = Connection::open(&path).unwrap();
+    raw.execute(
+        "UPDATE answer SET notes = 'CFO hostile to the project' WHERE assessment_id = 7",
+        [],
+    )
+    .unwrap();
+    // A history row written before the finding existed has no "finding" key.
+    raw.execute(
+        "INSERT INTO answer_history (id, assessment_id, question_id, changed_at, old_value,
+         new_value) VALUES ((7 << 32) + 1, 7, '4.1-a', '2025-01-03T10:00:00Z', NULL,
+         '{\"response\":{\"state\":\"maturity\",\"level\":2},\"notes\":\"CFO hostile to the project\",
+           \"evidence\":[],\"basis\":null,\"owner\":\"\",\"due\":null}')",
+        [],
+    )
+    .unwrap();
+    drop(raw);
+    let mut store = Store::open(&path).unwrap();
+    let old = store.answer(7, "4.1-a").unwrap();
+    assert_eq!(old.notes, "CFO hostile to the project");
+    assert_eq!(old.finding, "");
+    let history = store.history(7, None).unwrap();
+    assert_eq!(history[0].new.notes, "CFO hostile to the project");
+    assert_eq!(history[0].new.finding, "");
+
+    let with_finding = Answer {
+        finding: "No context analysis covers AI".into(),
+        ..old.clone()
+    };
+    store.set_answer(7, "4.1-a", &with_finding).unwrap();
+    assert_eq!(store.answer(7, "4.1-a").unwrap(), with_finding);
+    let last = store.history(7, None).unwrap().pop().unwrap();
+    assert_eq!(last.old.as_ref(), Some(&old));
+    assert_eq!(last.new, with_finding);
+}
+
+#[test]
+fn a_finding_goes_through_backup_restore_and_duplication() {
+    let dir = TempDir::new().unwrap();
+    let mut store = Store::open(&dir.path().join("a.db")).unwrap();
+    let id = store
+        .create_assessment(&new_assessment(), iso(), None)
+        .unwrap();
+    let answer = Answer {
+        response: Response::Maturity { level: 1 },
+        finding: "Roles are informal".into(),
+        notes: "Ask HR about the reorganisation".into(),
+        ..Answer::default()
+    };
+    store.set_answer(id, "5.3-a", &answer).unwrap();
+    store
+        .save_draft(id, "5.3-a", "finding", "Roles are")
+        .unwrap();
+
+    let copy = store
+        .duplicate_assessment(
+            id,
+            &NewAssessment::from_assessment(&store.assessment(id).unwrap()),
+        )
+        .unwrap();
+    assert_eq!(store.answer(copy, "5.3-a").unwrap(), answer);
+
+    let backup = dir.path().join("backup.db");
+    store.backup_to(&backup, Some(id)).unwrap();
+    let mut other = Store::open(&dir.path().join("b.db")).unwrap();
+    let restored = other.restore_from(&backup).unwrap();
+    let to = restored[0].to;
+    assert_eq!(other.answer(to, "5.3-a").unwrap(), answer);
+    assert_eq!(other.history(to, Some("5.3-a")).unwrap()[0].new, answer);
+    let drafts = other.drafts(to).unwrap();
+    assert_eq!(drafts.len(), 1);
+    assert_eq!(
+        (drafts[0].field.as_str(), drafts[0].text.as_str()),
+        ("finding", "Roles are")
+    );
 }

@@ -74,7 +74,8 @@ fn template(path: &Path) -> i64 {
         };
         let answer = Answer {
             response,
-            notes: format!("Discussed in the workshop; follow-up agreed for {id_}."),
+            finding: format!("Discussed in the workshop; follow-up agreed for {id_}."),
+            notes: String::new(),
             evidence: vec!["Workshop minutes".into()],
             basis: Some(EvidenceBasis::Interview),
             owner: "Rana Kaya (Quality Manager)".into(),
@@ -115,9 +116,9 @@ fn multiply(path: &Path, id: i64, copies: i64) {
         let mut answers = tx
             .prepare(
                 "INSERT INTO answer (assessment_id, question_id, maturity, not_applicable,
-                 justification, notes, evidence, basis, owner, due, updated_at)
+                 justification, notes, evidence, basis, owner, due, updated_at, finding)
                  SELECT ?2, question_id, maturity, not_applicable, justification, notes, evidence,
-                 basis, owner, due, ?3 FROM answer WHERE assessment_id = ?1",
+                 basis, owner, due, ?3, finding FROM answer WHERE assessment_id = ?1",
             )
             .expect("prepare");
         let mut history = tx

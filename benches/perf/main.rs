@@ -530,13 +530,13 @@ fn fsync_sample(dir: &Path) -> impl FnMut() -> Duration {
 // ---- the commit alone ----
 
 const UPSERT: &str = "INSERT INTO answer (assessment_id, question_id, maturity, not_applicable,
-     justification, notes, evidence, basis, owner, due, updated_at)
-     VALUES (?1, ?2, ?3, 0, '', ?4, ?5, ?6, ?7, ?8, ?9)
+     justification, notes, evidence, basis, owner, due, updated_at, finding)
+     VALUES (?1, ?2, ?3, 0, '', '', ?5, ?6, ?7, ?8, ?9, ?4)
      ON CONFLICT (assessment_id, question_id) DO UPDATE SET
      maturity = excluded.maturity, not_applicable = excluded.not_applicable,
      justification = excluded.justification, notes = excluded.notes,
      evidence = excluded.evidence, basis = excluded.basis, owner = excluded.owner,
-     due = excluded.due, updated_at = excluded.updated_at";
+     due = excluded.due, updated_at = excluded.updated_at, finding = excluded.finding";
 
 const HISTORY: &str = "INSERT INTO answer_history (id, assessment_id, question_id, changed_at,
      old_value, new_value) SELECT coalesce(max(id), ?1 << 32) + 1, ?1, ?2, ?3, ?4, ?5
@@ -610,7 +610,8 @@ fn commit_in(fx: &Fixtures, log: Log) -> Vec<Row> {
         response: Response::Maturity {
             level: (n / ids.len() % 5) as u8 + 1,
         },
-        notes: "Discussed in the workshop.".into(),
+        finding: "Discussed in the workshop.".into(),
+        notes: String::new(),
         evidence: vec!["Workshop minutes".into()],
         basis: Some(aimsgap::assessment::EvidenceBasis::Interview),
         owner: "Rana Kaya (Quality Manager)".into(),
@@ -626,7 +627,7 @@ fn commit_in(fx: &Fixtures, log: Log) -> Vec<Row> {
                     fx.id,
                     question(n),
                     a.response.maturity(),
-                    a.notes,
+                    a.finding,
                     evidence,
                     "interview",
                     a.owner,

@@ -2,11 +2,14 @@
 //!
 //! Written for spreadsheets as much as for scripts: UTF-8 with a byte-order mark (so Excel
 //! does not guess a legacy encoding), comma-separated, CRLF between records, fields quoted
-//! when they hold a comma, quote or line break (line breaks inside notes stay inside the
+//! when they hold a comma, quote or line break (line breaks inside a finding stay inside the
 //! cell), and text a spreadsheet would read as a formula made inert by a leading apostrophe.
 //! Numbers use a decimal point; dates are ISO 8601.
 
 use super::{Report, defuse_formula};
+
+/// The header of the private notes' column, in a report made with them.
+pub const PRIVATE_NOTES_COLUMN: &str = "Private notes (not for the client)";
 
 /// Starts every CSV file, so spreadsheets read it as UTF-8.
 pub const BOM: &str = "\u{feff}";
@@ -31,7 +34,7 @@ pub fn questions(report: &Report) -> String {
         "Rank",
         "Not applicable",
         "Justification",
-        "Notes",
+        "Finding",
         "Evidence",
         "Evidence basis",
         "Owner",
@@ -46,6 +49,15 @@ pub fn questions(report: &Report) -> String {
     .map(String::from)
     .to_vec();
     head.extend(report.crosswalks.iter().map(|f| f.title.clone()));
+    // The private notes, only in a report made with them, right after the finding.
+    let notes_at = head
+        .iter()
+        .position(|h| h == "Finding")
+        .expect("a Finding column")
+        + 1;
+    if report.private_notes_included {
+        head.insert(notes_at, PRIVATE_NOTES_COLUMN.into());
+    }
     let target = report.assessment.target.to_string();
     let rows = report.questions.iter().map(|q| {
         let mut row = vec![
@@ -66,7 +78,7 @@ pub fn questions(report: &Report) -> String {
             opt(q.rank),
             yes_no(q.not_applicable),
             q.justification.clone().unwrap_or_default(),
-            q.notes.clone(),
+            q.finding.clone(),
             q.evidence.join("\n"),
             q.basis
                 .map_or_else(String::new, |b| b.describe().to_string()),
@@ -84,6 +96,9 @@ pub fn questions(report: &Report) -> String {
                 .get(&f.id)
                 .map_or_else(String::new, |v| v.join(", "))
         }));
+        if report.private_notes_included {
+            row.insert(notes_at, q.notes.clone().unwrap_or_default());
+        }
         row
     });
     write(head, rows)
@@ -192,7 +207,8 @@ fn write(head: Vec<String>, rows: impl Iterator<Item = Vec<String>>) -> String {
     let mut w = ::csv::WriterBuilder::new()
         .terminator(::csv::Terminator::CRLF)
         .from_writer(Vec::new());
-    w.write_record(&head).expect("writing to memory");
+    w.write_record(head.iter().map(|cell| cell_text(cell)))
+        .expect("writing to memory");
     for row in rows {
         w.write_record(row.iter().map(|cell| cell_text(cell)))
             .expect("writing to memory");
@@ -203,9 +219,18 @@ fn write(head: Vec<String>, rows: impl Iterator<Item = Vec<String>>) -> String {
     out
 }
 
-/// One line-break convention inside cells, and no live formulas.
+/// One line-break convention inside cells (LF), no control characters (NUL and the other
+/// C0 and C1 controls but tab and LF become U+FFFD, visibly), and no live formulas.
 fn cell_text(cell: &str) -> String {
-    let cell = cell.replace("\r\n", "\n");
+    let cell = cell.replace("\r\n", "\n").replace('\r', "\n");
+    let cell: String = cell
+        .chars()
+        .map(|c| match c {
+            '\t' | '\n' => c,
+            c if c.is_control() || matches!(c, '\u{FFFE}' | '\u{FFFF}') => '\u{FFFD}',
+            c => c,
+        })
+        .collect();
     defuse_formula(&cell).into_owned()
 }
 

@@ -60,6 +60,9 @@ pub fn render(report: &Report) -> String {
 // Text helpers
 
 /// Escapes text for HTML element content and quoted attribute values (also inside SVG).
+/// Control characters that HTML does not allow (NUL and the other C0 and C1 controls but tab,
+/// line feed and carriage return) and the noncharacters U+FFFE and U+FFFF become U+FFFD, so
+/// that something visibly stands in their place.
 fn esc(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
@@ -69,6 +72,8 @@ fn esc(text: &str) -> String {
             '>' => out.push_str("&gt;"),
             '"' => out.push_str("&quot;"),
             '\'' => out.push_str("&#39;"),
+            '\t' | '\n' | '\r' => out.push(c),
+            c if c.is_control() || matches!(c, '\u{FFFE}' | '\u{FFFF}') => out.push('\u{FFFD}'),
             _ => out.push(c),
         }
     }
@@ -377,6 +382,14 @@ fn cover(out: &mut String, report: &Report, toc: &[Entry]) {
         esc(report.generator.name),
         esc(report.generator.version)
     );
+    if report.private_notes_included {
+        w!(
+            out,
+            "<p class=\"notice private\" role=\"note\"><strong>Private notes included.</strong> \
+             {}</p>\n",
+            esc(super::PRIVATE_NOTES_WARNING)
+        );
+    }
     if qn.changed_since_taken {
         w!(
             out,
@@ -933,9 +946,14 @@ fn warnings(out: &mut String, report: &Report, number: Option<usize>) {
             "<h3>Answers to questions no longer in the questionnaire ({})</h3>\n\
              <p>These answers were kept when the questionnaire changed. They are not scored.</p>\n\
              <table class=\"orphans\">\n<thead><tr><th scope=\"col\">Question</th>\
-             <th scope=\"col\">Answer</th><th scope=\"col\">Notes</th>\
+             <th scope=\"col\">Answer</th><th scope=\"col\">Finding</th>{}\
              <th scope=\"col\">Evidence</th><th scope=\"col\">Owner</th></tr></thead>\n<tbody>\n",
-            report.orphaned_answers.len()
+            report.orphaned_answers.len(),
+            if report.private_notes_included {
+                "<th scope=\"col\">Private notes</th>"
+            } else {
+                ""
+            }
         );
         for o in &report.orphaned_answers {
             let answer = match &o.answer.response {
@@ -951,10 +969,18 @@ fn warnings(out: &mut String, report: &Report, number: Option<usize>) {
             w!(
                 out,
                 "<tr><td class=\"ref\">{}</td><td>{}</td><td class=\"text\" dir=\"auto\">{}</td>\
-                 <td>{}</td><td dir=\"auto\">{}</td></tr>\n",
+                 {}<td>{}</td><td dir=\"auto\">{}</td></tr>\n",
                 esc(&o.question_id),
                 answer,
-                lines(&o.answer.notes),
+                lines(&o.answer.finding),
+                if report.private_notes_included {
+                    format!(
+                        "<td class=\"text\" dir=\"auto\">{}</td>",
+                        lines(&o.answer.notes)
+                    )
+                } else {
+                    String::new()
+                },
                 evidence_list(&o.answer.evidence),
                 owner(&o.answer.owner)
             );
@@ -993,7 +1019,7 @@ fn findings(out: &mut String, report: &Report, kind: SectionKind, number: Option
                 out,
                 "<p class=\"intro\">Every requirement of clauses 4 to 10 applies; none can be \
                  excluded. Each question is shown with the maturity found, the target of {}, \
-                 the gap and its priority, the notes and evidence recorded, and the recommended \
+                 the gap and its priority, the finding and evidence recorded, and the recommended \
                  action.</p>\n",
                 level_prose(report, t)
             );
@@ -1095,11 +1121,19 @@ fn question(out: &mut String, report: &Report, q: &QuestionRow) {
             "<div><dt>Justification for exclusion</dt><dd class=\"text\" dir=\"auto\">{j}</dd></div>\n"
         );
     }
-    if !q.notes.trim().is_empty() {
+    if !q.finding.trim().is_empty() {
         w!(
             out,
-            "<div><dt>Notes</dt><dd class=\"text\" dir=\"auto\">{}</dd></div>\n",
-            lines(&q.notes)
+            "<div><dt>Finding</dt><dd class=\"text\" dir=\"auto\">{}</dd></div>\n",
+            lines(&q.finding)
+        );
+    }
+    if let Some(notes) = q.notes.as_deref().filter(|n| !n.trim().is_empty()) {
+        w!(
+            out,
+            "<div class=\"private\"><dt>Private notes (not for the client)</dt>\
+             <dd class=\"text\" dir=\"auto\">{}</dd></div>\n",
+            lines(notes)
         );
     }
     if !q.not_applicable || !q.evidence.is_empty() || q.basis.is_some() {

@@ -109,7 +109,7 @@ fn table(out: &mut String, head: &[&str], right: &[usize], rows: Vec<Vec<String>
 /// `2 (Managed)`, `N/A`, or `—` when not answered.
 fn maturity(report: &Report, q: &QuestionRow) -> String {
     match q.maturity {
-        Some(m) => format!("{m} ({})", report.level_label(m)),
+        Some(m) => format!("{m} ({})", inline(report.level_label(m))),
         None if q.not_applicable => "N/A".into(),
         None => "—".into(),
     }
@@ -150,7 +150,7 @@ fn cover(out: &mut String, r: &Report) {
             ],
             vec![
                 "**Target maturity**".into(),
-                format!("{} ({})", a.target, r.level_label(a.target)),
+                format!("{} ({})", a.target, inline(r.level_label(a.target))),
             ],
             vec![
                 "**Generated**".into(),
@@ -163,6 +163,13 @@ fn cover(out: &mut String, r: &Report) {
             ],
         ],
     );
+    if r.private_notes_included {
+        let _ = writeln!(
+            out,
+            "> **Private notes included.** {}\n",
+            inline(super::PRIVATE_NOTES_WARNING)
+        );
+    }
     if q.changed_since_taken {
         let _ = writeln!(
             out,
@@ -368,8 +375,15 @@ fn question(out: &mut String, r: &Report, q: &QuestionRow) {
     if let Some(j) = &q.justification {
         let _ = writeln!(out, "**Not applicable because:** {}\n", block(j));
     }
-    if !q.notes.trim().is_empty() {
-        let _ = writeln!(out, "**Notes:**  \n{}\n", block(&q.notes));
+    if !q.finding.trim().is_empty() {
+        let _ = writeln!(out, "**Finding:**  \n{}\n", block(&q.finding));
+    }
+    if let Some(notes) = q.notes.as_deref().filter(|n| !n.trim().is_empty()) {
+        let _ = writeln!(
+            out,
+            "**Private notes (not for the client):**  \n{}\n",
+            block(notes)
+        );
     }
     if !q.evidence.is_empty() || q.basis.is_some() {
         let basis = q

@@ -135,13 +135,17 @@ pub fn defuse_formula(text: &str) -> Cow<'_, str> {
 }
 
 /// Bumped whenever a field is renamed or removed, or its meaning changes.
-pub const SCHEMA_VERSION: u32 = 1;
+/// 2: answers carry a client-facing `finding`; private `notes` are left out unless asked for.
+pub const SCHEMA_VERSION: u32 = 2;
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Report {
     pub schema_version: u32,
     pub generator: Generator,
     pub generated_at: Timestamp,
+    /// The assessor's private notes are in this report (`--include-private-notes`): it is not
+    /// a client deliverable as it stands. False by default.
+    pub private_notes_included: bool,
     pub assessment: AssessmentInfo,
     pub scale: Vec<Level>,
     /// Every question in questionnaire order, with its answer and its scoring.
@@ -338,7 +342,11 @@ pub struct QuestionRow {
     pub priority: Option<Priority>,
     /// Position in the priority order (1 = most urgent), for questions with a gap.
     pub rank: Option<usize>,
-    pub notes: String,
+    /// Client-facing: what was observed.
+    pub finding: String,
+    /// The assessor's private notes: present only in a report made with them.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub notes: Option<String>,
     pub evidence: Vec<String>,
     pub basis: Option<EvidenceBasis>,
     pub owner: String,
@@ -406,9 +414,25 @@ pub struct PriorityCounts {
     pub p3: usize,
 }
 
+/// Whether a report carries the assessor's private notes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Privacy {
+    /// For the client: private notes are left out of every format.
+    #[default]
+    ClientDeliverable,
+    /// The assessor's own copy (`export --include-private-notes`): the notes are in, and the
+    /// report says so on its cover.
+    IncludePrivateNotes,
+}
+
+/// The words every format puts on the cover of a report made with the private notes.
+pub const PRIVATE_NOTES_WARNING: &str = "Contains the assessor's private working notes: \
+    not for the client. Export again without --include-private-notes for the client's copy.";
+
 #[derive(Debug, Clone, Serialize)]
 pub struct Orphan {
     pub question_id: String,
+    /// The answer as kept; its private notes are empty unless the report includes them.
     pub answer: Answer,
 }
 
@@ -443,7 +467,14 @@ impl Report {
             .map_or("", |l| l.label.as_str())
     }
 
+    /// The report as a client deliverable: the assessor's private notes are left out.
     pub fn build(session: &Session, generated_at: Timestamp) -> Report {
+        Report::build_with(session, generated_at, Privacy::ClientDeliverable)
+    }
+
+    /// The report, with the private notes only when `privacy` says so.
+    pub fn build_with(session: &Session, generated_at: Timestamp, privacy: Privacy) -> Report {
+        let with_notes = privacy == Privacy::IncludePrivateNotes;
         let card = session.scorecard();
         let ranks: BTreeMap<&str, usize> = card
             .gaps()
@@ -483,7 +514,8 @@ impl Report {
                     gap: s.gap,
                     priority: s.priority,
                     rank: ranks.get(q.id.as_str()).copied(),
-                    notes: answer.notes,
+                    finding: answer.finding,
+                    notes: with_notes.then_some(answer.notes),
                     evidence: answer.evidence,
                     basis: answer.basis,
                     owner: answer.owner,
@@ -500,6 +532,7 @@ impl Report {
                 version: env!("CARGO_PKG_VERSION"),
             },
             generated_at,
+            private_notes_included: with_notes,
             assessment: AssessmentInfo {
                 id: a.id,
                 organisation: a.organisation.clone(),
@@ -561,7 +594,14 @@ impl Report {
                 .into_iter()
                 .map(|(id, a)| Orphan {
                     question_id: id.to_string(),
-                    answer: a.clone(),
+                    answer: Answer {
+                        notes: if with_notes {
+                            a.notes.clone()
+                        } else {
+                            String::new()
+                        },
+                        ..a.clone()
+                    },
                 })
                 .collect(),
             phases: qn.phases.clone(),

@@ -507,6 +507,11 @@ fn summary(ws: &mut Worksheet, report: &Report, st: &Styles) -> Result<()> {
     )?;
     row += 2;
 
+    if report.private_notes_included {
+        sh.text(row, 0, "Private notes", &st.label)?;
+        sh.merged(row, (1, 7), super::PRIVATE_NOTES_WARNING, &st.disclaimer)?;
+        row += 2;
+    }
     sh.merged(row, (0, 7), method::DISCLAIMER, &st.disclaimer)?;
     row += 2;
 
@@ -771,7 +776,7 @@ const QUESTION_COLUMNS: [(&str, f64); 25] = [
     ("Priority", 8.0),
     ("Rank", 6.0),
     ("N/A justification", 30.0),
-    ("Notes", 50.0),
+    ("Finding", 50.0),
     ("Evidence", 40.0),
     ("Basis", 14.0),
     ("Owner", 20.0),
@@ -786,16 +791,22 @@ const QUESTION_COLUMNS: [(&str, f64); 25] = [
 
 fn questions(ws: &mut Worksheet, report: &Report, st: &Styles) -> Result<()> {
     let fixed = QUESTION_COLUMNS.len();
+    // The private notes, only in a report made with them, after the crosswalk columns.
+    let notes_col = u16::try_from(fixed + report.crosswalks.len())?;
     let widths: Vec<f64> = QUESTION_COLUMNS
         .iter()
         .map(|(_, w)| *w)
         .chain(report.crosswalks.iter().map(|_| 18.0))
+        .chain(report.private_notes_included.then_some(50.0))
         .collect();
     let mut sh = Sheet::new(ws, SHEETS[1], &widths)?;
     let titles: Vec<&str> = QUESTION_COLUMNS.iter().map(|(t, _)| *t).collect();
     sh.header(0, 0, &titles, &st.header)?;
     for (i, f) in report.crosswalks.iter().enumerate() {
         sh.wrapped(0, u16::try_from(fixed + i)?, &f.title, &st.header)?;
+    }
+    if report.private_notes_included {
+        sh.wrapped(0, notes_col, super::csv::PRIVATE_NOTES_COLUMN, &st.header)?;
     }
 
     let t = f64::from(report.assessment.target);
@@ -825,7 +836,10 @@ fn questions(ws: &mut Worksheet, report: &Report, st: &Styles) -> Result<()> {
         )?;
         sh.num(row, 12, q.rank.map(|r| r as f64), &st.int)?;
         sh.wrapped(row, 13, q.justification.as_deref().unwrap_or(""), &st.wrap)?;
-        sh.wrapped(row, 14, &q.notes, &st.wrap)?;
+        sh.wrapped(row, 14, &q.finding, &st.wrap)?;
+        if let Some(notes) = &q.notes {
+            sh.wrapped(row, notes_col, notes, &st.wrap)?;
+        }
         sh.wrapped(row, 15, &q.evidence.join("\n"), &st.wrap)?;
         sh.text(row, 16, q.basis.map_or("", |b| b.describe()), &st.text)?;
         sh.wrapped(row, 17, &q.owner, &st.wrap)?;

@@ -1185,10 +1185,10 @@ const ASSESSMENT_COLUMNS: &str = concat!(
 );
 
 const ANSWER_COLUMNS: &str =
-    "maturity, not_applicable, justification, notes, evidence, basis, owner, due";
+    "maturity, not_applicable, justification, notes, evidence, basis, owner, due, finding";
 
 const SELECT_ANSWER: &str = "SELECT maturity, not_applicable, justification, notes, evidence, \
-     basis, owner, due FROM answer WHERE assessment_id = ?1 AND question_id = ?2";
+     basis, owner, due, finding FROM answer WHERE assessment_id = ?1 AND question_id = ?2";
 
 type RowResult<T> = Result<T, String>;
 
@@ -1261,9 +1261,10 @@ fn row_to_answer(r: &rusqlite::Row, first: usize) -> RowResult<Answer> {
             r.get::<_, Option<String>>(first + 5)?,
             r.get::<_, String>(first + 6)?,
             r.get::<_, Option<String>>(first + 7)?,
+            r.get::<_, String>(first + 8)?,
         ))
     };
-    let (maturity, na, justification, notes, evidence, basis, owner, due) =
+    let (maturity, na, justification, notes, evidence, basis, owner, due, finding) =
         get().map_err(|e| e.to_string())?;
     let response = match (maturity, na) {
         (_, true) => Response::NotApplicable { justification },
@@ -1274,6 +1275,7 @@ fn row_to_answer(r: &rusqlite::Row, first: usize) -> RowResult<Answer> {
     };
     Ok(Answer {
         response,
+        finding,
         notes,
         evidence: serde_json::from_str(&evidence).map_err(|e| e.to_string())?,
         basis: match basis {
@@ -1348,13 +1350,13 @@ fn write_answer(
     let to_json = |a: &Answer| serde_json::to_string(a).expect("answers serialise");
     tx.prepare_cached(
         "INSERT INTO answer (assessment_id, question_id, maturity, not_applicable,
-         justification, notes, evidence, basis, owner, due, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
+         justification, notes, evidence, basis, owner, due, updated_at, finding)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)
          ON CONFLICT (assessment_id, question_id) DO UPDATE SET
          maturity = excluded.maturity, not_applicable = excluded.not_applicable,
          justification = excluded.justification, notes = excluded.notes,
          evidence = excluded.evidence, basis = excluded.basis, owner = excluded.owner,
-         due = excluded.due, updated_at = excluded.updated_at",
+         due = excluded.due, updated_at = excluded.updated_at, finding = excluded.finding",
     )?
     .execute(params![
         assessment,
@@ -1367,7 +1369,8 @@ fn write_answer(
         answer.basis.map(EvidenceBasis::as_str),
         answer.owner,
         answer.due.map(|d| d.to_string()),
-        now
+        now,
+        answer.finding
     ])?;
     // Keyed after the assessment's last entry (see migration 6), found by one descent.
     tx.prepare_cached(concat!(

@@ -170,6 +170,11 @@ pub const MIGRATIONS: &[&str] = &[
         ready               INTEGER NOT NULL CHECK (ready BETWEEN 0 AND answered)
     ) STRICT;
     "#,
+    // 7: an answer's finding, the client-facing text of what was observed, apart from the
+    // private notes. Notes written before stay notes (they were private): findings start empty.
+    r#"
+    ALTER TABLE answer ADD COLUMN finding TEXT NOT NULL DEFAULT '';
+    "#,
 ];
 
 /// The schema version this build writes.

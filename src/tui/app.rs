@@ -701,8 +701,10 @@ impl App {
                 ));
                 parts.push(format!("readiness {}", percent(card.all.readiness)));
                 parts.push(format!("target {}", open.session.assessment.target));
-                if self.view == View::Workshop && open.workshop.filter != super::tree::Filter::All {
-                    parts.push(format!("filter: {}", open.workshop.filter.label()));
+                let filter = &open.workshop.filter;
+                if self.view == View::Workshop && *filter != super::tree::Filter::All {
+                    let label = filter.label_on_screen(self.theme.presenter);
+                    parts.push(format!("filter: {label}"));
                 }
             }
             _ => {
@@ -782,6 +784,7 @@ impl App {
             Context::Workshop => &[
                 Action::Maturity(0),
                 Action::NotApplicable,
+                Action::Finding,
                 Action::Notes,
                 Action::Jump,
                 Action::Search,

@@ -1,5 +1,5 @@
-//! A text box: one line (owner, due date, justification, go-to, search) or several (notes,
-//! evidence references). Wraps ratatui-textarea; the keys that save and cancel come from the
+//! A text box: one line (owner, due date, justification, go-to, search) or several (finding,
+//! notes, evidence references). Wraps ratatui-textarea; the keys that save and cancel come from the
 //! keymap's [editor] table, every other key is text.
 
 use ratatui::buffer::Buffer;
@@ -15,6 +15,7 @@ use super::theme::Theme;
 /// What the box edits. The persistent ones are saved as drafts while typing.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Field {
+    Finding,
     Notes,
     Evidence,
     Owner,
@@ -26,12 +27,13 @@ pub enum Field {
 
 impl Field {
     pub fn multiline(self) -> bool {
-        matches!(self, Field::Notes | Field::Evidence)
+        matches!(self, Field::Finding | Field::Notes | Field::Evidence)
     }
 
     /// The name a draft is stored under; `None` for boxes that edit no answer.
     pub fn draft_name(self) -> Option<&'static str> {
         match self {
+            Field::Finding => Some("finding"),
             Field::Notes => Some("notes"),
             Field::Evidence => Some("evidence"),
             Field::Owner => Some("owner"),
@@ -43,6 +45,7 @@ impl Field {
 
     pub fn from_draft_name(name: &str) -> Option<Field> {
         [
+            Field::Finding,
             Field::Notes,
             Field::Evidence,
             Field::Owner,
@@ -53,15 +56,30 @@ impl Field {
         .find(|f| f.draft_name() == Some(name))
     }
 
+    /// What the field holds, in a word or two, for messages ("Unsaved notes of 4.1-a").
+    pub fn noun(self) -> &'static str {
+        match self {
+            Field::Finding => "finding",
+            Field::Notes => "notes",
+            Field::Evidence => "evidence references",
+            Field::Owner => "owner",
+            Field::Due => "due date",
+            Field::Justification => "justification",
+            Field::Jump => "go-to",
+            Field::Search => "search",
+        }
+    }
+
     pub fn label(self) -> &'static str {
         match self {
-            Field::Notes => "Notes",
+            Field::Finding => "Finding (for the client's report)",
+            Field::Notes => "Notes (private: never exported)",
             Field::Evidence => "Evidence references (one per line)",
             Field::Owner => "Owner of the remediation",
             Field::Due => "Due date (YYYY-MM-DD)",
             Field::Justification => "Why is this control not applicable?",
             Field::Jump => "Go to ref (e.g. 6.1.2, A.6.2.4) or question id",
-            Field::Search => "Search prompts, titles, notes and evidence",
+            Field::Search => "Search prompts, titles, findings, notes and evidence",
         }
     }
 }
@@ -226,6 +244,7 @@ mod tests {
     #[test]
     fn draft_names_round_trip() {
         for f in [
+            Field::Finding,
             Field::Notes,
             Field::Evidence,
             Field::Owner,

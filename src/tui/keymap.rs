@@ -101,6 +101,7 @@ pub enum Action {
     Maturity(u8),
     NotApplicable,
     Clear,
+    Finding,
     Notes,
     Evidence,
     Basis,
@@ -170,7 +171,16 @@ const ACTIONS: &[(&str, Action, &str)] = &[
         Action::Clear,
         "set the question back to unanswered",
     ),
-    ("notes", Action::Notes, "edit the notes"),
+    (
+        "finding",
+        Action::Finding,
+        "edit the finding: what was observed, for the client's report",
+    ),
+    (
+        "notes",
+        Action::Notes,
+        "edit the private notes (never exported)",
+    ),
     (
         "evidence",
         Action::Evidence,
@@ -188,7 +198,11 @@ const ACTIONS: &[(&str, Action, &str)] = &[
         Action::Jump,
         "go to a requirement by its ref, e.g. A.6.2.4",
     ),
-    ("search", Action::Search, "search prompts, titles and notes"),
+    (
+        "search",
+        Action::Search,
+        "search prompts, titles, findings and notes",
+    ),
     (
         "next-unanswered",
         Action::NextUnanswered,
@@ -277,6 +291,7 @@ impl Action {
             Action::Maturity(_) => "score",
             Action::NotApplicable => "N/A",
             Action::Clear => "clear",
+            Action::Finding => "finding",
             Action::Notes => "notes",
             Action::Evidence => "evidence",
             Action::Basis => "basis",

@@ -13,7 +13,7 @@ pub enum Filter {
     Unanswered,
     WithGap,
     NotApplicable,
-    /// Case-insensitive text in the ref, titles, prompt, notes or evidence.
+    /// Case-insensitive text in the ref, titles, prompt, finding, notes or evidence.
     Search(String),
 }
 
@@ -38,7 +38,18 @@ impl Filter {
         }
     }
 
-    pub fn shows(&self, s: &QuestionScore, answer: Option<&Answer>) -> bool {
+    /// The label to show on screen: in presenter mode a search's term stays hidden, since it
+    /// may be a word from the private notes.
+    pub fn label_on_screen(&self, presenter: bool) -> String {
+        match self {
+            Filter::Search(_) if presenter => "search (term hidden in presenter mode)".into(),
+            other => other.label(),
+        }
+    }
+
+    /// Whether the filter shows a question; a search looks into its private notes only when
+    /// `notes` is true (never in presenter mode).
+    pub fn shows(&self, s: &QuestionScore, answer: Option<&Answer>, notes: bool) -> bool {
         match self {
             Filter::All => true,
             Filter::Unanswered => s.status == Status::NotAssessed,
@@ -56,7 +67,8 @@ impl Filter {
                 ];
                 hay.iter().any(|h| h.to_lowercase().contains(&needle))
                     || answer.is_some_and(|a| {
-                        a.notes.to_lowercase().contains(&needle)
+                        a.finding.to_lowercase().contains(&needle)
+                            || (notes && a.notes.to_lowercase().contains(&needle))
                             || a.evidence
                                 .iter()
                                 .any(|e| e.to_lowercase().contains(&needle))
@@ -75,11 +87,17 @@ pub enum Row {
 }
 
 /// The visible rows: each section with at least one visible question, then those questions.
-pub fn rows(card: &Scorecard, answers: &BTreeMap<String, Answer>, filter: &Filter) -> Vec<Row> {
+/// A search looks into the private notes only when `notes` is true.
+pub fn rows(
+    card: &Scorecard,
+    answers: &BTreeMap<String, Answer>,
+    filter: &Filter,
+    notes: bool,
+) -> Vec<Row> {
     let mut out = Vec::new();
     let mut current: Option<&str> = None;
     for s in &card.questions {
-        if !filter.shows(s, answers.get(&s.at.question.id)) {
+        if !filter.shows(s, answers.get(&s.at.question.id), notes) {
             continue;
         }
         if current != Some(s.at.section.id.as_str()) {
@@ -199,7 +217,7 @@ mod tests {
         let q = built_in("iso42001").unwrap();
         let a = BTreeMap::new();
         let card = score(q, &a, 3);
-        let rows = rows(&card, &a, &Filter::All);
+        let rows = rows(&card, &a, &Filter::All, true);
         let sections = rows.iter().filter(|r| matches!(r, Row::Section(_))).count();
         assert_eq!(sections, q.sections.len());
         assert_eq!(rows.len() - sections, q.question_count());
@@ -228,12 +246,12 @@ mod tests {
             ),
         ]);
         let card = score(q, &a, 3);
-        let gap = rows(&card, &a, &Filter::WithGap);
+        let gap = rows(&card, &a, &Filter::WithGap, true);
         assert_eq!(gap, [Row::Section(0), Row::Question(0)]);
-        let na = rows(&card, &a, &Filter::NotApplicable);
+        let na = rows(&card, &a, &Filter::NotApplicable, true);
         assert_eq!(na.len(), 2);
         assert!(matches!(na[0], Row::Section(i) if q.sections[i].id == "A.10"));
-        let open = rows(&card, &a, &Filter::Unanswered);
+        let open = rows(&card, &a, &Filter::Unanswered, true);
         assert_eq!(
             open.iter()
                 .filter(|r| matches!(r, Row::Question(_)))
@@ -243,7 +261,7 @@ mod tests {
     }
 
     #[test]
-    fn search_matches_refs_prompts_and_notes_case_insensitively() {
+    fn search_matches_refs_prompts_findings_and_notes_case_insensitively() {
         let q = built_in("iso42001").unwrap();
         let mut a = BTreeMap::new();
         let some = q.questions().nth(5).unwrap().question.id.clone();
@@ -255,14 +273,22 @@ mod tests {
             },
         );
         let card = score(q, &a, 3);
-        let hits = rows(&card, &a, &Filter::Search("works council".into()));
+        let hits = rows(&card, &a, &Filter::Search("works council".into()), true);
         let section = card
             .sections
             .iter()
             .position(|(s, _)| std::ptr::eq(*s, card.questions[5].at.section))
             .unwrap();
         assert_eq!(hits, [Row::Section(section), Row::Question(5)]);
-        let by_ref = rows(&card, &a, &Filter::Search("a.6.2.4".into()));
+        // In presenter mode the private notes are not searched: nothing hints at them.
+        let presenting = rows(&card, &a, &Filter::Search("works council".into()), false);
+        assert!(presenting.is_empty(), "{presenting:?}");
+        // The finding is client-facing: searched either way.
+        a.get_mut(&some).unwrap().finding = "Works council agreement seen".into();
+        let card = score(q, &a, 3);
+        let found = rows(&card, &a, &Filter::Search("agreement seen".into()), false);
+        assert_eq!(found, [Row::Section(section), Row::Question(5)]);
+        let by_ref = rows(&card, &a, &Filter::Search("a.6.2.4".into()), true);
         assert!(by_ref.iter().all(|r| match r {
             Row::Question(i) => card.questions[*i].at.requirement.reference == "A.6.2.4",
             Row::Section(_) => true,
@@ -275,7 +301,7 @@ mod tests {
         let q = built_in("iso42001").unwrap();
         let a = BTreeMap::new();
         let card = score(q, &a, 3);
-        let all = rows(&card, &a, &Filter::All);
+        let all = rows(&card, &a, &Filter::All, true);
         let n = q.question_count();
         assert_eq!(step(&all, 0, 1), Some(1));
         assert_eq!(step(&all, 0, -1), Some(0));

@@ -38,6 +38,9 @@ pub struct Workshop {
     pub editing: Option<TextBox>,
     /// Drafts found on opening, not yet restored or discarded.
     pub offers: Vec<Offer>,
+    /// Presenter mode is on: private notes are neither shown nor searched. Follows the theme
+    /// at every frame and every key.
+    pub presenter: bool,
     tree: ListState,
 }
 
@@ -66,6 +69,7 @@ impl Workshop {
             scroll: 0,
             editing: None,
             offers,
+            presenter: false,
             tree: ListState::default(),
         }
     }
@@ -78,6 +82,24 @@ impl Workshop {
             .nth(self.cursor)
             .map(|q| q.question.id.clone())
             .unwrap_or_default()
+    }
+
+    /// The visible rows under the current filter; a search looks into the private notes only
+    /// outside presenter mode.
+    fn rows(&self, card: &Scorecard, session: &Session) -> Vec<Row> {
+        self.rows_with(card, session, &self.filter)
+    }
+
+    fn rows_with(&self, card: &Scorecard, session: &Session, filter: &Filter) -> Vec<Row> {
+        tree::rows(card, &session.answers, filter, !self.presenter)
+    }
+
+    /// The restore offer to show now: in presenter mode, offers of private notes wait until
+    /// it is off.
+    fn offer(&self) -> Option<&Offer> {
+        self.offers
+            .iter()
+            .find(|o| !(self.presenter && o.field == Field::Notes))
     }
 
     fn go(&mut self, index: Option<usize>) {
@@ -97,7 +119,7 @@ impl Workshop {
             .position(|q| q.question.id == id);
         if let Some(i) = index {
             let card = session.scorecard();
-            let rows = tree::rows(&card, &session.answers, &self.filter);
+            let rows = self.rows(&card, session);
             if !rows.contains(&Row::Question(i)) {
                 self.filter = Filter::All;
             }
@@ -108,7 +130,7 @@ impl Workshop {
     /// After a score: the next visible question.
     pub fn advance(&mut self, session: &Session) {
         let card = session.scorecard();
-        let rows = tree::rows(&card, &session.answers, &self.filter);
+        let rows = self.rows(&card, session);
         let next = if rows.contains(&Row::Question(self.cursor)) {
             tree::step(&rows, self.cursor, 1)
         } else {
@@ -119,7 +141,7 @@ impl Workshop {
 
     /// A text box or a restore offer is taking the keys.
     pub fn is_modal(&self) -> bool {
-        self.editing.is_some() || !self.offers.is_empty()
+        self.editing.is_some() || self.offer().is_some()
     }
 
     pub fn handle_modal_key(
@@ -128,10 +150,15 @@ impl Workshop {
         session: &Session,
         keymap: &Keymap,
     ) -> Option<Command> {
-        if let Some(offer) = self.offers.first().cloned() {
+        if let Some(offer) = self.offer().cloned() {
+            let at = self
+                .offers
+                .iter()
+                .position(|o| o.draft == offer.draft)
+                .unwrap_or(0);
             return match keymap.action(Context::Confirm, key) {
                 Some(Action::Yes) => {
-                    self.offers.remove(0);
+                    self.offers.remove(at);
                     self.go_to_question(session, &offer.draft.question_id);
                     let mut text_box = TextBox::new(offer.field, &offer.draft.text);
                     text_box.message = Some("Restored unsaved text: save it to keep it".into());
@@ -139,7 +166,7 @@ impl Workshop {
                     None
                 }
                 Some(Action::No) => {
-                    self.offers.remove(0);
+                    self.offers.remove(at);
                     Some(Command::DiscardDrafts {
                         question: offer.draft.question_id,
                     })
@@ -152,8 +179,9 @@ impl Workshop {
     }
 
     pub fn act(&mut self, action: Action, session: &Session, theme: &Theme) -> Option<Command> {
+        self.presenter = theme.presenter;
         let card = session.scorecard();
-        let rows = tree::rows(&card, &session.answers, &self.filter);
+        let rows = self.rows(&card, session);
         let page = 10;
         let id = self.question_id(session);
         let current = session.answer(&id);
@@ -207,6 +235,7 @@ impl Workshop {
                     advance: false,
                 });
             }
+            Action::Finding => self.open_editor(Field::Finding, &current),
             Action::Notes => {
                 if theme.presenter {
                     return Some(Command::Notify(Message::info(
@@ -237,8 +266,9 @@ impl Workshop {
             }
             Action::Jump => self.editing = Some(TextBox::new(Field::Jump, "")),
             Action::Search => {
+                // A term searched for before presenter mode may be a word from the notes.
                 let now = match &self.filter {
-                    Filter::Search(s) => s.clone(),
+                    Filter::Search(s) if !theme.presenter => s.clone(),
                     _ => String::new(),
                 };
                 self.editing = Some(TextBox::new(Field::Search, &now));
@@ -264,7 +294,7 @@ impl Workshop {
             }
             Action::Filter => {
                 self.filter = self.filter.next();
-                let rows = tree::rows(&card, &session.answers, &self.filter);
+                let rows = self.rows(&card, session);
                 self.go(tree::settle(&rows, self.cursor));
                 return Some(Command::Notify(Message::info(format!(
                     "Showing {}",
@@ -350,7 +380,7 @@ impl Workshop {
                     Filter::Search(wanted.clone())
                 };
                 let card = session.scorecard();
-                let rows = tree::rows(&card, &session.answers, &filter);
+                let rows = self.rows_with(&card, session, &filter);
                 if tree::first(&rows).is_none() {
                     if let Some(b) = &mut self.editing {
                         b.message = Some(format!("Nothing matches \"{wanted}\""));
@@ -373,6 +403,7 @@ impl Workshop {
                     )
                 })));
             }
+            Field::Finding => answer.finding = text.trim_end().to_string(),
             Field::Notes => answer.notes = text.trim_end().to_string(),
             Field::Evidence => {
                 answer.evidence = text
@@ -428,6 +459,7 @@ impl Workshop {
         theme: &Theme,
         keymap: &Keymap,
     ) {
+        self.presenter = theme.presenter;
         let card = session.scorecard();
         let tree_width = match area.width {
             0..=89 => 30,
@@ -447,9 +479,16 @@ impl Workshop {
         };
         self.render_question(pane, buf, &card, session, theme);
         if let Some(b) = &mut self.editing {
-            b.render(editor, buf, theme, keymap);
+            if self.presenter && b.field == Field::Notes {
+                Paragraph::new("Private notes are hidden in presenter mode")
+                    .style(theme.dim())
+                    .block(Block::bordered().border_style(theme.key()))
+                    .render(editor, buf);
+            } else {
+                b.render(editor, buf, theme, keymap);
+            }
         }
-        if let Some(offer) = self.offers.first() {
+        if let Some(offer) = self.offer() {
             render_offer(offer, area, buf, theme, keymap);
         }
     }
@@ -462,17 +501,20 @@ impl Workshop {
         session: &Session,
         theme: &Theme,
     ) {
-        let rows = tree::rows(card, &session.answers, &self.filter);
+        let rows = self.rows(card, session);
         let block = Block::new()
             .borders(Borders::RIGHT)
             .border_style(theme.dim());
         let inner = block.inner(area);
         block.render(area, buf);
         if rows.is_empty() {
-            Paragraph::new(format!("No questions match\n{}", self.filter.label()))
-                .style(theme.dim())
-                .wrap(Wrap { trim: true })
-                .render(inner, buf);
+            Paragraph::new(format!(
+                "No questions match\n{}",
+                self.filter.label_on_screen(self.presenter)
+            ))
+            .style(theme.dim())
+            .wrap(Wrap { trim: true })
+            .render(inner, buf);
             return;
         }
         let width = usize::from(inner.width);
@@ -621,9 +663,16 @@ impl Workshop {
                 theme.dim(),
             ));
         }
+        for (i, l) in answer.finding.lines().enumerate() {
+            lines.push(labelled(
+                if i == 0 { "Finding  " } else { "         " },
+                l,
+                theme,
+            ));
+        }
         if theme.presenter {
             lines.push(Line::styled(
-                "Notes    (hidden in presenter mode)",
+                "Notes    (private: hidden in presenter mode)",
                 theme.dim(),
             ));
         } else if !answer.notes.is_empty() {
@@ -758,7 +807,7 @@ fn render_offer(offer: &Offer, area: Rect, buf: &mut Buffer, theme: &Theme, keym
         Line::styled(
             format!(
                 "Unsaved {} of {} from your last session:",
-                offer.field.label().to_lowercase(),
+                offer.field.noun(),
                 offer.draft.question_id
             ),
             theme.heading(),
@@ -786,6 +835,7 @@ fn render_offer(offer: &Offer, area: Rect, buf: &mut Buffer, theme: &Theme, keym
 /// The text a field shows when its editor opens.
 pub fn field_text(answer: &Answer, field: Field) -> String {
     match field {
+        Field::Finding => answer.finding.clone(),
         Field::Notes => answer.notes.clone(),
         Field::Evidence => answer.evidence.join("\n"),
         Field::Owner => answer.owner.clone(),

@@ -4,7 +4,7 @@
 
 use aimsgap::assessment::{Answer, EvidenceBasis, Response};
 use aimsgap::questionnaire::catalog::{Catalog, built_in};
-use aimsgap::report::Report;
+use aimsgap::report::{Privacy, Report};
 use aimsgap::session::Session;
 use aimsgap::store::Store;
 use jiff::civil::date;
@@ -17,13 +17,26 @@ pub const MULTILINE: &str = "First line\nSecond line\r\nThird line";
 pub const EMOJI: &str = "Launch plan 🚀 approved ✅";
 pub const RTL: &str = "مراجعة السياسة — סקירת מדיניות";
 
+/// Starts every private note of the fixture: no client deliverable may hold it.
+pub const PRIVATE: &str = "PRIVATE-7f3a: the sponsor is leaving in March";
+
 /// A note of 10,000 characters.
 pub fn long_note() -> String {
     "Long note. ".repeat(1000).chars().take(10_000).collect()
 }
 
-/// The demo assessment with hostile text added, as a report with a fixed clock.
+/// The demo assessment with hostile text added, as a report with a fixed clock: the client's
+/// copy, without the private notes.
 pub fn fixture() -> Report {
+    fixture_with(Privacy::ClientDeliverable)
+}
+
+/// The fixture as the assessor's own copy, with the private notes.
+pub fn fixture_with_private_notes() -> Report {
+    fixture_with(Privacy::IncludePrivateNotes)
+}
+
+fn fixture_with(privacy: Privacy) -> Report {
     let dir = TempDir::new().unwrap();
     let mut store = Store::open(&dir.path().join("fixture.db")).unwrap();
     let q = built_in("iso42001").unwrap();
@@ -33,7 +46,8 @@ pub fn fixture() -> Report {
             "4.1-a",
             Answer {
                 response: Response::Maturity { level: 1 },
-                notes: format!("{SCRIPT}\n{MULTILINE}"),
+                finding: format!("{SCRIPT}\n{MULTILINE}"),
+                notes: format!("{PRIVATE} <b>4.1</b>"),
                 evidence: vec![
                     FORMULA.into(),
                     PIPES.into(),
@@ -50,7 +64,8 @@ pub fn fixture() -> Report {
             "4.2-a",
             Answer {
                 response: Response::Maturity { level: 2 },
-                notes: format!("{PIPES}\n{EMOJI}\n{RTL}"),
+                finding: format!("{PIPES}\n{EMOJI}\n{RTL}"),
+                notes: format!("{PRIVATE}\nsecond line"),
                 evidence: vec!["Stakeholder map `v2` *draft* [link](http://x)".into()],
                 basis: Some(EvidenceBasis::Interview),
                 owner: "Ana <ana@example.com>".into(),
@@ -61,7 +76,8 @@ pub fn fixture() -> Report {
             "5.1-a",
             Answer {
                 response: Response::Maturity { level: 3 },
-                notes: long_note(),
+                finding: long_note(),
+                notes: PRIVATE.into(),
                 evidence: vec!["Board minutes".into()],
                 basis: Some(EvidenceBasis::Observed),
                 owner: String::new(),
@@ -74,6 +90,7 @@ pub fn fixture() -> Report {
                 response: Response::NotApplicable {
                     justification: format!("{SCRIPT} | {FORMULA}"),
                 },
+                notes: format!("{PRIVATE} (A.10.4)"),
                 ..Answer::default()
             },
         ),
@@ -82,7 +99,7 @@ pub fn fixture() -> Report {
         store.set_answer(id, qid, &answer).unwrap();
     }
     let session = Session::open(&store, &Catalog::new(None), id).unwrap();
-    let mut report = Report::build(&session, "2026-11-23T16:00:00Z".parse().unwrap());
+    let mut report = Report::build_with(&session, "2026-11-23T16:00:00Z".parse().unwrap(), privacy);
     // The store stamps real times; the fixture pins them so output is byte-for-byte stable.
     report.assessment.created_at = "2026-11-23T09:00:00Z".parse().unwrap();
     report.assessment.updated_at = "2026-11-23T15:30:00Z".parse().unwrap();
