@@ -176,7 +176,10 @@ fn answer_records_every_field() {
     assert!(a.get("notes").is_none(), "{a}");
     let history = env.ok(&["history", &id, "4.1-a"]);
     assert!(history.contains("finding: Strategy deck only"), "{history}");
-    assert!(history.contains("notes: COO unsure who owns it"), "{history}");
+    assert!(
+        history.contains("notes: COO unsure who owns it"),
+        "{history}"
+    );
     assert_eq!(
         a["evidence"],
         serde_json::json!(["Deck 2024", "Board minutes"])
@@ -444,7 +447,10 @@ fn check_lists_findings_and_exits_1_until_there_are_none() {
     env.ok(&["answer", &id, "4.1-b", "--maturity", "1", "--note", "x"]);
     let (_, out, _) = env.run(&["check", &id]);
     assert!(out.contains("4.1-b has a P1 gap and no finding"), "{out}");
-    assert!(out.contains("private notes stay out of the report"), "{out}");
+    assert!(
+        out.contains("private notes stay out of the report"),
+        "{out}"
+    );
     env.ok(&["answer", &id, "4.1-b", "--maturity", "1", "--finding", "y"]);
     let (_, out, _) = env.run(&["check", &id]);
     assert!(!out.contains("no finding"), "{out}");
