@@ -6,6 +6,7 @@ use std::fmt;
 use serde::Serialize;
 
 use crate::assessment::Response;
+use crate::questionnaire::SectionKind;
 use crate::scoring::Status;
 use crate::session::Session;
 
@@ -15,6 +16,8 @@ pub const EVIDENCE_FROM_LEVEL: u8 = 3;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum FindingKind {
+    /// Left by a questionnaire replaced after the answers: see `scoring::usable`.
+    OutsideQuestionnaire,
     Unanswered,
     NotApplicableWithoutJustification,
     NoEvidence,
@@ -26,6 +29,9 @@ pub enum FindingKind {
 impl FindingKind {
     pub fn title(self) -> &'static str {
         match self {
+            FindingKind::OutsideQuestionnaire => {
+                "Answers and settings the questionnaire no longer allows (not scored)"
+            }
             FindingKind::Unanswered => "Unanswered questions",
             FindingKind::NotApplicableWithoutJustification => {
                 "Not applicable without a justification"
@@ -55,10 +61,40 @@ impl fmt::Display for Finding {
 pub fn findings(session: &Session) -> Vec<Finding> {
     let card = session.scorecard();
     let mut out = Vec::new();
+    let max = session.questionnaire.max_level();
+    let target = session.assessment.target;
+    if target > max {
+        out.push(Finding {
+            kind: FindingKind::OutsideQuestionnaire,
+            // Not a question: the summary line names it "target".
+            question: "target".into(),
+            message: format!(
+                "the target {target} is above the questionnaire's scale, 0 to {max}: it is read as {max}; set it with `aimsgap set {} --target N`",
+                session.assessment.id
+            ),
+        });
+    }
     for s in &card.questions {
         let id = &s.at.question.id;
         let answer = session.answer(id);
         let reference = &s.at.requirement.reference;
+        let outside = match &answer.response {
+            Response::Maturity { level } if *level > max => Some(format!(
+                "{id} is scored {level}, above the questionnaire's scale (0 to {max}): it is not scored until answered again"
+            )),
+            Response::NotApplicable { .. } if s.at.kind() == SectionKind::Clause => Some(format!(
+                "{id} is marked not applicable, but {reference} is now a clause requirement, which must be assessed: it is not scored until answered"
+            )),
+            _ => None,
+        };
+        if let Some(message) = outside {
+            out.push(Finding {
+                kind: FindingKind::OutsideQuestionnaire,
+                question: id.clone(),
+                message,
+            });
+            continue;
+        }
         if s.status == Status::NotAssessed {
             out.push(Finding {
                 kind: FindingKind::Unanswered,

@@ -219,6 +219,19 @@ pub fn score_question<'q>(
     }
 }
 
+/// The response as scoring reads it: a maturity above the questionnaire's scale, or
+/// not-applicable on a clause question, counts as not answered. Neither can be given with
+/// the questionnaire as it is, but both remain when a questionnaire is replaced after the
+/// answers were given (`check` names each one); scores never rest on them.
+pub fn usable<'r>(at: QuestionRef<'_>, response: &'r Response, max: u8) -> &'r Response {
+    static UNANSWERED: Response = Response::Unanswered;
+    match response {
+        Response::Maturity { level } if *level > max => &UNANSWERED,
+        Response::NotApplicable { .. } if at.kind() == SectionKind::Clause => &UNANSWERED,
+        r => r,
+    }
+}
+
 /// Scores a whole assessment. Answers to questions not in the questionnaire are ignored here
 /// (the caller reports them); questions without an answer are unanswered.
 pub fn score<'q>(
@@ -227,6 +240,9 @@ pub fn score<'q>(
     target: u8,
 ) -> Scorecard<'q> {
     let unanswered = Response::Unanswered;
+    // A target above the scale (the questionnaire was replaced) is read as its top.
+    let max = questionnaire.max_level();
+    let target = target.min(max);
     let questions: Vec<QuestionScore> = questionnaire
         .questions()
         .enumerate()
@@ -234,7 +250,7 @@ pub fn score<'q>(
             let response = answers
                 .get(&at.question.id)
                 .map_or(&unanswered, |a| &a.response);
-            score_question(at, i, response, target)
+            score_question(at, i, usable(at, response, max), target)
         })
         .collect();
 
@@ -275,12 +291,14 @@ pub fn overall(
     target: u8,
 ) -> Figures {
     let unanswered = Response::Unanswered;
+    let max = questionnaire.max_level();
+    let target = target.min(max);
     let scores: Vec<QuestionScore> = questionnaire
         .questions()
         .enumerate()
         .map(|(i, at)| {
             let response = responses.get(&at.question.id).unwrap_or(&unanswered);
-            score_question(at, i, response, target)
+            score_question(at, i, usable(at, response, max), target)
         })
         .collect();
     Figures::of(&scores, target)
@@ -486,6 +504,35 @@ documented = true
                 .all(|s| s.status == Status::NotAssessed && s.gap.is_none())
         );
         assert!(card.gaps().is_empty());
+    }
+
+    #[test]
+    fn values_outside_the_questionnaire_never_reach_a_score() {
+        let q = questionnaire();
+        // Maturity 9 on a 0–5 scale and N/A on a clause question (left by a questionnaire
+        // replaced after the answers): both count as not answered, never as conforming.
+        let given = answers(&[("c1", m(9)), ("c2", na()), ("a1", m(4))]);
+        let card = score(&q, &given, 3);
+        let c1 = &card.questions[0];
+        let c2 = &card.questions[1];
+        assert_eq!((c1.status, c1.maturity), (Status::NotAssessed, None));
+        assert_eq!((c2.status, c2.not_applicable), (Status::NotAssessed, false));
+        assert_eq!(card.all.ready, 1);
+        assert_eq!(card.all.applicable, 4);
+        assert!(close(card.all.score, 4.0));
+        let responses: BTreeMap<String, Response> = given
+            .iter()
+            .map(|(k, a)| (k.clone(), a.response.clone()))
+            .collect();
+        assert_eq!(overall(&q, &responses, 3), card.all);
+        // A target above the scale is read as its top: 5 can still conform.
+        let card = score(&q, &answers(&[("c1", m(5))]), 9);
+        assert_eq!(card.questions[0].status, Status::Conforming);
+        assert_eq!(card.target, 5);
+        assert_eq!(
+            overall(&q, &BTreeMap::from([("c1".into(), m(5))]), 9).ready,
+            1
+        );
     }
 
     #[test]

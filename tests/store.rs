@@ -851,3 +851,80 @@ fn a_finding_goes_through_backup_restore_and_duplication() {
         ("finding", "Roles are")
     );
 }
+
+/// An organisation's own edition of the built-in questionnaire, put in place after answers
+/// exist, with a shorter scale and an annex group turned into a clause: the answers it no
+/// longer allows are reported by `check` and never scored.
+#[test]
+fn a_replaced_questionnaire_never_scores_values_it_does_not_allow() {
+    use aimsgap::check::{FindingKind, findings};
+    use aimsgap::scoring::Status;
+    let dir = TempDir::new().unwrap();
+    let mut store = Store::open(&dir.path().join("r.db")).unwrap();
+    let new = NewAssessment {
+        target: 5,
+        ..new_assessment()
+    };
+    let id = store.create_assessment(&new, iso(), None).unwrap();
+    store
+        .set_answer(id, "4.1-a", &Answer::with_maturity(5))
+        .unwrap();
+    store
+        .set_answer(id, "A.10.4-a", &Answer::not_applicable("No customers"))
+        .unwrap();
+    store
+        .set_answer(id, "4.2-a", &Answer::with_maturity(3))
+        .unwrap();
+
+    // The edition: levels 0 to 3 only, and A.10 assessed as a clause.
+    let source = catalog::built_in_source("iso42001").unwrap();
+    let cut = source.find("[[scale]]\nlevel = 4").unwrap();
+    let phase = source[cut..].find("\n[[phase]]").unwrap();
+    let edition = format!("{}{}", &source[..cut], &source[cut + phase + 1..]).replace(
+        "id = \"A.10\"\nkind = \"annex\"",
+        "id = \"A.10\"\nkind = \"clause\"",
+    );
+    let user = dir.path().join("questionnaires");
+    fs::create_dir(&user).unwrap();
+    fs::write(user.join("ours.toml"), edition).unwrap();
+    let session = Session::open(&store, &Catalog::new(Some(user)), id).unwrap();
+    assert_eq!(session.questionnaire.max_level(), 3);
+
+    let found = findings(&session);
+    let outside: Vec<&str> = found
+        .iter()
+        .filter(|f| f.kind == FindingKind::OutsideQuestionnaire)
+        .map(|f| f.question.as_str())
+        .collect();
+    assert_eq!(outside, ["target", "4.1-a", "A.10.4-a"], "{found:#?}");
+    let says = |q: &str| {
+        found
+            .iter()
+            .find(|f| f.question == q)
+            .unwrap()
+            .message
+            .clone()
+    };
+    assert!(says("target").contains("above the questionnaire's scale, 0 to 3"));
+    assert!(says("4.1-a").contains("scored 5, above the questionnaire's scale"));
+    assert!(says("A.10.4-a").contains("now a clause requirement"));
+    // Reported once, not also as unanswered.
+    assert_eq!(found.iter().filter(|f| f.question == "4.1-a").count(), 1);
+
+    let card = session.scorecard();
+    assert_eq!(card.target, 3);
+    let q = |id: &str| card.question(id).unwrap();
+    assert_eq!(
+        q("4.1-a").status,
+        Status::NotAssessed,
+        "5 is not conforming"
+    );
+    assert_eq!(
+        q("A.10.4-a").status,
+        Status::NotAssessed,
+        "not hidden as N/A"
+    );
+    assert_eq!(q("4.2-a").status, Status::Conforming);
+    assert_eq!(card.all.ready, 1);
+    assert_eq!(card.all.answered, 1);
+}
