@@ -108,6 +108,24 @@ impl Running {
     }
 }
 
+/// Waits until the text being typed into question `question` is kept as a draft: once
+/// typing pauses, within a fraction of a second.
+fn wait_for_draft(dir: &Path, id: i64, question: &str, text: &str) -> Duration {
+    let started = Instant::now();
+    let store = Store::open(&dir.join("e2e.db")).unwrap();
+    while started.elapsed() < Duration::from_secs(20) {
+        let drafts = store.drafts(id).unwrap();
+        if drafts
+            .iter()
+            .any(|d| d.question_id == question && d.text.starts_with(text))
+        {
+            return started.elapsed();
+        }
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    panic!("the text {text:?} was never kept as a draft of {question}");
+}
+
 /// A new, empty assessment in the test's database.
 fn new_assessment(dir: &Path) -> i64 {
     let mut store = Store::open(&dir.join("e2e.db")).unwrap();
@@ -140,6 +158,14 @@ fn every_acknowledged_answer_survives_kill_9_and_the_terminal_is_restored() {
     app.wait_for("Notes");
     app.send("Typed just before the crash".as_bytes());
     app.wait_for("Typed just before the crash");
+    // Kept once typing pauses.
+    let took = wait_for_draft(
+        dir.path(),
+        id,
+        &ids[levels.len()],
+        "Typed just before the crash",
+    );
+    assert!(took < Duration::from_secs(3), "the draft took {took:?}");
     app.kill_9();
 
     let store = Store::open(&dir.path().join("e2e.db")).unwrap();
@@ -248,6 +274,8 @@ fn crash_harness_seeded_kills_lose_nothing_acknowledged() {
                     typed.push_str(&word);
                     app.wait_for(typed.trim_end());
                 }
+                // Kept once typing pauses: a fraction of a second.
+                wait_for_draft(dir.path(), id, &ids[at], typed.trim_end());
                 break; // the kill comes while the editor is open
             }
             let level = rng.below(6) as u8;
@@ -370,11 +398,10 @@ fn two_terminals_on_one_file_never_overwrite_each_other() {
     let mut b = Running::start(dir.path(), &["open", &id.to_string()]);
     a.wait_for("question 1 of");
     b.wait_for("question 1 of");
-    // A scores the question; B, still showing it unanswered, tries to score it too.
+    // A scores the question; B, idle, shows it within a moment, without a key.
     a.send(b"4");
     a.wait_for(&format!("Saved {first_q}: 4"));
-    b.send(b"1");
-    b.wait_for("changed in another window");
+    b.wait_for(" 1/");
     let stored = |dir: &Path| {
         Store::open(&dir.join("e2e.db"))
             .unwrap()
@@ -383,12 +410,61 @@ fn two_terminals_on_one_file_never_overwrite_each_other() {
             .response
     };
     assert_eq!(stored(dir.path()), Response::Maturity { level: 4 });
-    // B now shows A's answer; repeating the key is a deliberate change, and it goes through.
+    // B, now showing A's answer, changes it deliberately; A follows.
     b.send(b"1");
     b.wait_for(&format!("Saved {first_q}: 1"));
     assert_eq!(stored(dir.path()), Response::Maturity { level: 1 });
+    a.wait_for("Showing the changes made in another window");
     a.send(b"q");
     b.send(b"q");
     assert!(a.child.wait().unwrap().success());
     assert!(b.child.wait().unwrap().success());
+}
+
+#[test]
+fn a_second_terminal_shows_changes_made_elsewhere_without_a_key() {
+    let dir = TempDir::new().unwrap();
+    let questionnaire = built_in("iso42001").unwrap();
+    let id = new_assessment(dir.path());
+    let mut app = Running::start(dir.path(), &["open", &id.to_string()]);
+    app.wait_for("question 1 of");
+    app.wait_for(" 0/");
+    // Another program answers five questions; the screen, untouched, follows.
+    let mut other = Store::open(&dir.path().join("e2e.db")).unwrap();
+    for q in questionnaire.questions().skip(1).take(5) {
+        other
+            .set_answer(
+                id,
+                &q.question.id,
+                &aimsgap::assessment::Answer::with_maturity(3),
+            )
+            .unwrap();
+    }
+    app.wait_for(" 5/");
+    // A draft typed while another program holds the write lock stays on screen, and is kept
+    // once the lock is gone.
+    let lock = rusqlite::Connection::open(dir.path().join("e2e.db")).unwrap();
+    lock.execute_batch("BEGIN IMMEDIATE").unwrap();
+    app.send(b"e");
+    app.wait_for("Notes");
+    app.send(b"Typed under a lock");
+    app.wait_for("Typed under a lock");
+    app.wait_for("locked by another program");
+    lock.execute_batch("ROLLBACK").unwrap();
+    let first = questionnaire
+        .questions()
+        .next()
+        .unwrap()
+        .question
+        .id
+        .clone();
+    wait_for_draft(dir.path(), id, &first, "Typed under a lock");
+    app.send(&[0x13]); // ctrl-s
+    app.wait_for(&format!("Saved {first}"));
+    app.send(b"q");
+    assert!(app.child.wait().unwrap().success());
+    assert_eq!(
+        other.answer(id, &first).unwrap().notes,
+        "Typed under a lock"
+    );
 }

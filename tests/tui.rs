@@ -2,7 +2,7 @@
 //! after each key, screens at 80×24 and 120×40, and a whole journey through the loop.
 
 use std::path::Path;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use aimsgap::assessment::{Answer, NewAssessment, Response};
 use aimsgap::questionnaire::catalog::{Catalog, built_in};
@@ -51,6 +51,11 @@ fn typed(app: &mut App, text: &str) {
 
 fn press(app: &mut App, code: KeyCode) {
     app.handle_event(key(code));
+}
+
+/// The user stops typing for a while: the idle screen does its work.
+fn pause(app: &mut App) -> bool {
+    app.tick(Instant::now() + Duration::from_secs(3))
 }
 
 fn new_app(store: Store) -> App {
@@ -208,7 +213,8 @@ fn notes_are_multi_line_and_kept_as_a_draft_while_typing() {
     typed(&mut app, "Deck from 2024");
     press(&mut app, KeyCode::Enter);
     typed(&mut app, "No AI role");
-    // Every keystroke is already on disk as a draft.
+    // Kept as a draft once typing pauses.
+    pause(&mut app);
     let drafts = app.store.drafts(id).unwrap();
     assert_eq!(drafts.len(), 1);
     assert_eq!(drafts[0].text, "Deck from 2024\nNo AI role");
@@ -238,6 +244,7 @@ fn text_typed_before_a_crash_is_offered_back() {
     let (mut app, id) = workshop(dir.path());
     typed(&mut app, "e");
     typed(&mut app, "Half a thought");
+    pause(&mut app);
     drop(app); // the process dies with the box open
 
     let mut app = new_app(Store::open(&dir.path().join("t.db")).unwrap());
@@ -263,6 +270,7 @@ fn text_typed_before_a_crash_is_offered_back() {
     // Declining discards it.
     typed(&mut app, "e");
     typed(&mut app, " and more");
+    pause(&mut app);
     drop(app);
     let mut app = new_app(Store::open(&dir.path().join("t.db")).unwrap());
     app.open_assessment(id).unwrap();
@@ -1333,4 +1341,371 @@ fn the_roadmap_and_an_export_say_when_the_plan_cannot_be_dated() {
     assert!(m.text.contains("cannot be dated"), "{}", m.text);
     let md = std::fs::read_to_string(&out).unwrap();
     assert!(md.contains("The roadmap cannot be dated"), "{md}");
+}
+
+// ---- two windows, one file ----
+
+/// Scripted events with idle moments between them, each running some work first (another
+/// program's change) and leaving the loop idle.
+struct WithPauses(std::collections::VecDeque<Step>);
+
+enum Step {
+    Key(Event),
+    Idle(Box<dyn FnMut()>),
+}
+
+impl app::Events for WithPauses {
+    fn next_event(&mut self) -> std::io::Result<Option<Event>> {
+        match self.0.pop_front() {
+            Some(Step::Key(e)) => Ok(Some(e)),
+            _ => Ok(None),
+        }
+    }
+
+    fn ready(&mut self, wait: Duration) -> std::io::Result<bool> {
+        if let Some(Step::Idle(_)) = self.0.front() {
+            let Some(Step::Idle(mut work)) = self.0.pop_front() else {
+                unreachable!()
+            };
+            work();
+            // The loop waits its while, then does its idle work.
+            std::thread::sleep(wait);
+            return Ok(false);
+        }
+        Ok(true)
+    }
+}
+
+#[test]
+fn a_second_window_shows_changes_made_elsewhere_when_idle() {
+    let dir = TempDir::new().unwrap();
+    let db = dir.path().join("t.db");
+    let (mut app, id) = workshop(dir.path());
+    let questions: Vec<String> = built_in("iso42001")
+        .unwrap()
+        .questions()
+        .take(6)
+        .map(|q| q.question.id.clone())
+        .collect();
+    let screen = screen_text(&draw(&mut app, 120, 40));
+    assert!(screen.contains("0/"), "{screen}");
+    // Another aimsgap answers five questions; this window is idle, no key pressed.
+    let mut other = Store::open(&db).unwrap();
+    for q in &questions[1..6] {
+        other.set_answer(id, q, &Answer::with_maturity(3)).unwrap();
+    }
+    assert!(pause(&mut app), "the idle screen noticed nothing");
+    let screen = screen_text(&draw(&mut app, 120, 40));
+    assert!(screen.contains(" 5/"), "header not refreshed:\n{screen}");
+    assert_eq!(current_id(&app), "4.1-a", "the screen kept its place");
+    // The dashboard follows too.
+    app.execute(aimsgap::tui::app::Command::ShowDashboard);
+    other
+        .set_answer(id, &questions[0], &Answer::with_maturity(4))
+        .unwrap();
+    pause(&mut app);
+    let screen = screen_text(&draw(&mut app, 120, 40));
+    assert!(screen.contains(" 6/"), "dashboard not refreshed:\n{screen}");
+    // Nothing changed: nothing to draw again.
+    assert!(!pause(&mut app));
+    // Home lists an assessment created elsewhere.
+    app.execute(aimsgap::tui::app::Command::GoHome);
+    assert_eq!(app.home.rows.len(), 1);
+    other
+        .create_assessment(
+            &NewAssessment::new("Beta GmbH", TODAY),
+            built_in("iso42001").unwrap(),
+            None,
+        )
+        .unwrap();
+    pause(&mut app);
+    assert_eq!(app.home.rows.len(), 2);
+    assert!(screen_text(&draw(&mut app, 120, 40)).contains("Beta GmbH"));
+}
+
+#[test]
+fn the_real_loop_redraws_changes_made_elsewhere_without_a_key() {
+    let dir = TempDir::new().unwrap();
+    let db = dir.path().join("t.db");
+    let (mut app, id) = workshop(dir.path());
+    let mut steps = std::collections::VecDeque::new();
+    steps.push_back(Step::Idle(Box::new(move || {
+        let mut other = Store::open(&db).unwrap();
+        for q in ["4.1-b", "4.1-c", "4.2-a"] {
+            other.set_answer(id, q, &Answer::with_maturity(2)).unwrap();
+        }
+    })));
+    steps.push_back(Step::Idle(Box::new(|| {})));
+    steps.push_back(Step::Key(key(KeyCode::Char('q'))));
+    let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
+    app::run(&mut terminal, &mut app, &mut WithPauses(steps)).unwrap();
+    let screen = screen_text(&terminal);
+    assert!(screen.contains(" 3/"), "not redrawn:\n{screen}");
+}
+
+#[test]
+fn undo_after_a_refresh_never_undoes_another_windows_answer() {
+    let dir = TempDir::new().unwrap();
+    let (mut app, id) = workshop(dir.path());
+    typed(&mut app, "2");
+    let mut other = Store::open(&dir.path().join("t.db")).unwrap();
+    other
+        .set_answer(id, "4.1-a", &Answer::with_maturity(5))
+        .unwrap();
+    pause(&mut app);
+    typed(&mut app, "u");
+    assert_eq!(stored(&app, id, "4.1-a"), Answer::with_maturity(5));
+    assert!(app.message.as_ref().unwrap().text.starts_with("NOT UNDONE"));
+}
+
+fn editing_text(app: &App) -> Option<String> {
+    let open = app.open.as_ref()?;
+    open.workshop.editing.as_ref().map(|b| b.text())
+}
+
+#[test]
+fn saving_notes_over_newer_text_from_another_window_is_refused() {
+    let dir = TempDir::new().unwrap();
+    let (mut app, id) = workshop(dir.path());
+    let mut other = Store::open(&dir.path().join("t.db")).unwrap();
+    typed(&mut app, "e");
+    typed(&mut app, "Mine");
+    other
+        .set_answer(
+            id,
+            "4.1-a",
+            &Answer {
+                notes: "Theirs".into(),
+                ..Answer::default()
+            },
+        )
+        .unwrap();
+    // Whether this window has read the change yet or not, saving is refused.
+    for (refreshed, mine) in [(false, "Mine"), (true, "Mine again")] {
+        if refreshed {
+            pause(&mut app);
+        }
+        app.handle_event(ctrl('s'));
+        assert_eq!(stored(&app, id, "4.1-a").notes, "Theirs", "{refreshed}");
+        let m = app.message.clone().unwrap();
+        assert_eq!(m.kind, Kind::Error);
+        assert!(m.text.starts_with("NOT SAVED"), "{}", m.text);
+        assert!(m.text.contains("notes of 4.1-a changed in another window"));
+        assert_eq!(editing_text(&app).as_deref(), Some(mine), "text lost");
+        // Saving again is a deliberate choice: it replaces theirs.
+        app.handle_event(ctrl('s'));
+        assert_eq!(stored(&app, id, "4.1-a").notes, mine);
+        assert_eq!(editing_text(&app), None);
+        if !refreshed {
+            typed(&mut app, "e");
+            typed(&mut app, " again");
+            other
+                .set_answer(
+                    id,
+                    "4.1-a",
+                    &Answer {
+                        notes: "Theirs".into(),
+                        ..Answer::default()
+                    },
+                )
+                .unwrap();
+        }
+    }
+    // A change to another field of the answer is kept, and the notes saved on top of it.
+    typed(&mut app, "e");
+    typed(&mut app, "!");
+    other
+        .set_answer(
+            id,
+            "4.1-a",
+            &Answer {
+                notes: "Mine again".into(),
+                owner: "Dana".into(),
+                ..Answer::default()
+            },
+        )
+        .unwrap();
+    app.handle_event(ctrl('s'));
+    let now = stored(&app, id, "4.1-a");
+    assert_eq!(
+        (now.notes.as_str(), now.owner.as_str()),
+        ("Mine again!", "Dana")
+    );
+}
+
+#[test]
+fn typing_never_waits_for_a_locked_file_and_the_text_is_kept() {
+    let dir = TempDir::new().unwrap();
+    let (mut app, id) = workshop(dir.path());
+    typed(&mut app, "e");
+    let other = rusqlite::Connection::open(dir.path().join("t.db")).unwrap();
+    other.execute_batch("BEGIN IMMEDIATE").unwrap();
+    let started = Instant::now();
+    typed(&mut app, "Kept while locked");
+    pause(&mut app);
+    let took = started.elapsed();
+    eprintln!("17 keys and a pause under a held lock: {took:?}");
+    assert!(took < Duration::from_millis(900), "typing waited {took:?}");
+    let m = app.message.clone().unwrap();
+    assert!(m.text.contains("locked"), "{}", m.text);
+    assert!(m.text.contains("text is kept"), "{}", m.text);
+    assert_eq!(editing_text(&app).as_deref(), Some("Kept while locked"));
+    assert!(app.draft_waiting());
+    // Drawing the screen reads nothing that waits either.
+    let screen = screen_text(&draw(&mut app, 120, 40));
+    assert!(screen.contains("locked by another program"), "{screen}");
+    other.execute_batch("ROLLBACK").unwrap();
+    pause(&mut app);
+    assert!(!app.draft_waiting());
+    let drafts = app.store.drafts(id).unwrap();
+    assert_eq!(drafts[0].text, "Kept while locked");
+    assert!(app.message.clone().unwrap().text.contains("free again"));
+}
+
+#[test]
+fn drafts_are_written_when_typing_pauses_not_on_every_key() {
+    let dir = TempDir::new().unwrap();
+    let (mut app, id) = workshop(dir.path());
+    typed(&mut app, "e");
+    typed(&mut app, "abc");
+    assert!(app.store.drafts(id).unwrap().is_empty(), "written per key");
+    pause(&mut app);
+    assert_eq!(app.store.drafts(id).unwrap()[0].text, "abc");
+    typed(&mut app, "def");
+    assert_eq!(app.store.drafts(id).unwrap()[0].text, "abc");
+    assert!(app.idle_wait(Instant::now()) <= app::DRAFT_PAUSE);
+    pause(&mut app);
+    assert_eq!(app.store.drafts(id).unwrap()[0].text, "abcdef");
+    // A large note: keys cost no write each.
+    let big = "x".repeat(90_000);
+    app.open
+        .as_mut()
+        .unwrap()
+        .workshop
+        .editing
+        .replace(aimsgap::tui::editor::TextBox::new(
+            aimsgap::tui::editor::Field::Notes,
+            &big,
+        ));
+    let started = Instant::now();
+    typed(&mut app, &"y".repeat(100));
+    let took = started.elapsed();
+    assert_eq!(app.store.drafts(id).unwrap()[0].text, "abcdef");
+    pause(&mut app);
+    assert_eq!(app.store.drafts(id).unwrap()[0].text.len(), 90_100);
+    eprintln!("100 keys into a 90,000-character note: {took:?}");
+}
+
+#[test]
+fn text_typed_for_an_assessment_deleted_elsewhere_is_kept() {
+    let dir = TempDir::new().unwrap();
+    let (mut app, id) = workshop(dir.path());
+    let mut other = Store::open(&dir.path().join("t.db")).unwrap();
+    typed(&mut app, "e");
+    typed(&mut app, "Precious words");
+    other.delete_assessment(id).unwrap();
+    // Saving says what happened and keeps the text, in the box and in a file.
+    app.handle_event(ctrl('s'));
+    let m = app.message.clone().unwrap();
+    assert_eq!(m.kind, Kind::Error);
+    assert!(!m.text.contains("FOREIGN KEY"), "{}", m.text);
+    assert!(
+        m.text
+            .contains(&format!("Assessment {id} was deleted in another window")),
+        "{}",
+        m.text
+    );
+    assert_eq!(editing_text(&app).as_deref(), Some("Precious words"));
+    let kept: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.to_string_lossy().contains("aimsgap-unsaved-"))
+        .collect();
+    assert_eq!(kept.len(), 1, "{kept:?}");
+    assert!(
+        m.text.contains(&kept[0].display().to_string()),
+        "{}",
+        m.text
+    );
+    assert_eq!(
+        std::fs::read_to_string(&kept[0]).unwrap(),
+        "Precious words\n"
+    );
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&kept[0]).unwrap().permissions().mode();
+        assert_eq!(mode & 0o777, 0o600);
+    }
+    // More typing goes on being kept in the same file, once typing pauses.
+    typed(&mut app, " and more");
+    pause(&mut app);
+    assert_eq!(
+        std::fs::read_to_string(&kept[0]).unwrap(),
+        "Precious words and more\n"
+    );
+    let screen = screen_text(&draw(&mut app, 120, 40));
+    assert!(screen.contains("was deleted in another window"), "{screen}");
+}
+
+#[test]
+fn an_assessment_deleted_elsewhere_while_idle_is_said_plainly() {
+    let dir = TempDir::new().unwrap();
+    let (mut app, id) = workshop(dir.path());
+    let mut other = Store::open(&dir.path().join("t.db")).unwrap();
+    // With text in a box: noticed while idle, the text kept.
+    typed(&mut app, "e");
+    typed(&mut app, "Half done");
+    other.delete_assessment(id).unwrap();
+    pause(&mut app);
+    let m = app.message.clone().unwrap();
+    assert!(m.text.contains("deleted in another window"), "{}", m.text);
+    assert!(m.text.contains("aimsgap-unsaved-"), "{}", m.text);
+    assert_eq!(editing_text(&app).as_deref(), Some("Half done"));
+    // With nothing typed: back home, saying why.
+    let id = other
+        .create_assessment(
+            &NewAssessment::new("Gamma", TODAY),
+            built_in("iso42001").unwrap(),
+            None,
+        )
+        .unwrap();
+    app.open_assessment(id).unwrap();
+    other.delete_assessment(id).unwrap();
+    pause(&mut app);
+    assert_eq!(app.view, View::Home);
+    let m = app.message.clone().unwrap();
+    assert!(
+        m.text
+            .contains(&format!("Assessment {id} was deleted in another window")),
+        "{}",
+        m.text
+    );
+}
+
+#[test]
+fn saving_a_finding_over_newer_text_from_another_window_is_refused() {
+    let dir = TempDir::new().unwrap();
+    let (mut app, id) = workshop(dir.path());
+    let mut other = Store::open(&dir.path().join("t.db")).unwrap();
+    typed(&mut app, "i");
+    typed(&mut app, "Ours");
+    let theirs = Answer {
+        finding: "Theirs".into(),
+        ..Answer::default()
+    };
+    other.set_answer(id, "4.1-a", &theirs).unwrap();
+    pause(&mut app);
+    app.handle_event(ctrl('s'));
+    assert_eq!(stored(&app, id, "4.1-a").finding, "Theirs");
+    let m = app.message.clone().unwrap();
+    assert!(
+        m.text
+            .contains("finding of 4.1-a changed in another window"),
+        "{}",
+        m.text
+    );
+    assert_eq!(editing_text(&app).as_deref(), Some("Ours"));
+    app.handle_event(ctrl('s'));
+    assert_eq!(stored(&app, id, "4.1-a").finding, "Ours");
 }

@@ -5,6 +5,7 @@
 //! nothing is shown as saved that is not.
 
 use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
 
 use jiff::civil::Date;
 use ratatui::Frame;
@@ -16,13 +17,14 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 
 use super::dashboard::Dashboard;
+use super::editor::Field;
 use super::export::{self, ExportDialog};
 use super::help::Help;
 use super::home::Home;
 use super::keymap::{Action, Context, Keymap};
 use super::roadmap::Roadmap;
 use super::theme::Theme;
-use super::workshop::{Workshop, fit};
+use super::workshop::{Workshop, field_text, fit};
 use crate::assessment::{Answer, NewAssessment, Response, validate_answer};
 use crate::commands::write_atomically;
 use crate::overview;
@@ -43,10 +45,10 @@ pub enum Command {
         advance: bool,
     },
     Undo,
+    /// The text in the open box changed: keep it as a draft once typing pauses.
     SaveDraft {
         question: String,
         field: &'static str,
-        text: String,
     },
     DiscardDrafts {
         question: String,
@@ -146,8 +148,45 @@ pub struct Open {
     pub dashboard: Dashboard,
     /// Built when the roadmap is shown: it does not change while it is showing.
     pub roadmap: Option<Roadmap>,
-    /// (question, the answer before the change), most recent last.
-    undo: Vec<(String, Answer)>,
+    /// (question, the answer before the change, the answer written), most recent last.
+    undo: Vec<(String, Answer, Answer)>,
+}
+
+/// How long typing must pause before the text in a box is kept as a draft.
+pub const DRAFT_PAUSE: Duration = Duration::from_millis(300);
+/// The longest text typed without a pause goes without being kept as a draft.
+pub const DRAFT_AT_MOST: Duration = Duration::from_secs(2);
+/// How often an idle screen looks for changes made by other programs.
+pub const LOOK_EVERY: Duration = Duration::from_millis(500);
+/// How long keeping a draft or reading changes waits for another program's lock: the
+/// screen never waits longer for the file while typing.
+const DRAFT_WAIT: Duration = Duration::from_millis(20);
+/// How long saving an answer waits for another program's lock before saying it was not saved.
+pub const SAVE_WAIT: Duration = Duration::from_secs(1);
+/// How often a draft held back by a lock is tried again.
+const RETRY_EVERY: Duration = Duration::from_secs(1);
+
+/// Text typed into a box and not yet kept as a draft: the box holds it.
+#[derive(Debug, Clone)]
+struct PendingDraft {
+    assessment: i64,
+    question: String,
+    field: &'static str,
+    /// The first change not yet kept.
+    first: Instant,
+    /// The last change.
+    last: Instant,
+    /// When keeping it last failed because another program held the lock.
+    locked: Option<Instant>,
+}
+
+impl PendingDraft {
+    fn due(&self) -> Instant {
+        match self.locked {
+            Some(at) => at + RETRY_EVERY,
+            None => (self.last + DRAFT_PAUSE).min(self.first + DRAFT_AT_MOST),
+        }
+    }
 }
 
 pub struct App {
@@ -164,6 +203,16 @@ pub struct App {
     pub message: Option<Message>,
     pub quit: bool,
     today: Today,
+    /// The file's `data_version` when the screens last read it: it moves when another
+    /// program changes the file, and the screens are read again.
+    seen: Option<i64>,
+    /// Text typed into the open box and not yet kept as a draft.
+    pending: Option<PendingDraft>,
+    /// The open box's question and field, and the field's stored text when the box opened:
+    /// saving over text that another window changed meanwhile is refused.
+    base: Option<(String, Field, String)>,
+    /// Where text typed for a deleted assessment was kept: (question, field, file).
+    rescued: Option<(String, &'static str, PathBuf)>,
 }
 
 /// Today's date, for new assessments and export file names.
@@ -198,6 +247,10 @@ impl App {
         theme: Theme,
         today: Today,
     ) -> App {
+        let mut store = store;
+        // A save waits a little for another program's write, never long.
+        let _ = store.set_busy_timeout(SAVE_WAIT);
+        let seen = store.data_version().ok();
         let mut app = App {
             store,
             catalog,
@@ -211,6 +264,10 @@ impl App {
             message: None,
             quit: false,
             today,
+            seen,
+            pending: None,
+            base: None,
+            rescued: None,
         };
         app.refresh_home();
         app
@@ -218,7 +275,12 @@ impl App {
 
     /// Reloads the list of assessments, with their figures.
     pub fn refresh_home(&mut self) {
-        match self.home.reload(&mut self.store, &self.catalog) {
+        // Listing may save figures (a cache): never worth waiting for another program.
+        let (home, catalog) = (&mut self.home, &self.catalog);
+        let loaded = self
+            .store
+            .waiting_at_most(DRAFT_WAIT, |store| home.reload(store, catalog));
+        match loaded {
             Ok(()) => {}
             Err(e) => self.say(Message::error(format!("Cannot list assessments: {e}"))),
         }
@@ -248,10 +310,239 @@ impl App {
 
     pub fn handle_event(&mut self, event: Event) {
         match event {
-            Event::Key(key) if key.kind != KeyEventKind::Release => self.handle_key(&key),
+            Event::Key(key) if key.kind != KeyEventKind::Release => {
+                self.handle_key(&key);
+                self.follow_editor();
+            }
             // A resize needs nothing but the redraw that follows every event.
             _ => {}
         }
+        // Text typed on and on without a pause is kept every few seconds all the same.
+        let now = Instant::now();
+        if self
+            .pending
+            .as_ref()
+            .is_some_and(|p| p.locked.is_none() && now >= p.first + DRAFT_AT_MOST)
+        {
+            self.keep_draft(DRAFT_WAIT);
+        }
+    }
+
+    /// What the idle screen does between keys: keeps the text being typed as a draft once
+    /// typing has paused, and shows changes that other programs made to the file. Returns
+    /// whether the screen needs drawing again.
+    pub fn tick(&mut self, now: Instant) -> bool {
+        let mut changed = false;
+        if self.pending.as_ref().is_some_and(|p| now >= p.due()) {
+            self.keep_draft(DRAFT_WAIT);
+            changed = true;
+        }
+        changed | self.notice_changes()
+    }
+
+    /// How long the loop may wait for a key before calling [`App::tick`].
+    pub fn idle_wait(&self, now: Instant) -> Duration {
+        match &self.pending {
+            Some(p) => p.due().saturating_duration_since(now).min(LOOK_EVERY),
+            None => LOOK_EVERY,
+        }
+    }
+
+    /// Whether text typed in the open box is still waiting to be kept as a draft.
+    pub fn draft_waiting(&self) -> bool {
+        self.pending.is_some()
+    }
+
+    /// Keeps the text typed in the open box as a draft now (waiting for a lock as usual):
+    /// before the program ends.
+    pub fn keep_typed_text(&mut self) {
+        self.keep_draft(Duration::from_secs(5));
+    }
+
+    /// Notes which box is open and what its field held when it opened.
+    fn follow_editor(&mut self) {
+        let editing = self.open.as_ref().and_then(|o| {
+            let field = o.workshop.editing.as_ref()?.field;
+            field.draft_name()?;
+            Some((o.workshop.question_id(&o.session), field))
+        });
+        match editing {
+            None => self.base = None,
+            Some((q, f)) => {
+                if !matches!(&self.base, Some((bq, bf, _)) if *bq == q && *bf == f) {
+                    let open = self.open.as_ref().expect("checked");
+                    let text = field_text(&open.session.answer(&q), f);
+                    self.base = Some((q, f, text));
+                }
+            }
+        }
+    }
+
+    /// Writes the text of the open box as its draft, waiting at most `wait` for another
+    /// program's lock. When the file is locked, the text stays in the box and is tried again.
+    fn keep_draft(&mut self, wait: Duration) {
+        let Some(mut pending) = self.pending.take() else {
+            return;
+        };
+        let Some(open) = self.open.as_ref() else {
+            return;
+        };
+        let text = match open.workshop.editing.as_ref() {
+            Some(b)
+                if open.session.assessment.id == pending.assessment
+                    && b.field.draft_name() == Some(pending.field)
+                    && open.workshop.question_id(&open.session) == pending.question =>
+            {
+                b.text()
+            }
+            // The box was closed: saved or cancelled, nothing left to keep.
+            _ => return,
+        };
+        let written = self.store.waiting_at_most(wait, |store| {
+            store.save_draft(pending.assessment, &pending.question, pending.field, &text)
+        });
+        match written {
+            Ok(()) => {
+                if pending.locked.is_some() {
+                    self.say(Message::ok("The file is free again: your text is kept"));
+                }
+            }
+            Err(StoreError::Locked { .. }) => {
+                pending.locked = Some(Instant::now());
+                self.pending = Some(pending);
+                self.say(Message::error(
+                    "The file is locked by another program: your text is kept here and saved once it is free",
+                ));
+            }
+            Err(StoreError::NoAssessment(_)) => self.assessment_gone(),
+            Err(e) => self.say(Message::error(format!("Draft not kept: {e}"))),
+        }
+    }
+
+    /// Reads the screens again when another program changed the file since they were read.
+    fn notice_changes(&mut self) -> bool {
+        let Ok(version) = self.store.data_version() else {
+            return false;
+        };
+        if self.seen == Some(version) {
+            return false;
+        }
+        self.seen = Some(version);
+        self.reload();
+        true
+    }
+
+    /// Reads the open assessment (or the list) again from the file, keeping the screen's
+    /// place, the open box and its text.
+    pub fn reload(&mut self) {
+        if let Some(open) = self.open.as_mut() {
+            let id = open.session.assessment.id;
+            let read = || -> Result<_, StoreError> {
+                Ok((
+                    self.store.assessment(id)?,
+                    self.store.answers(id)?,
+                    self.store.inclusion_reasons(id)?,
+                ))
+            };
+            match read() {
+                Ok((assessment, answers, inclusions)) => {
+                    open.session.assessment = assessment;
+                    open.session.answers = answers;
+                    open.session.inclusions = inclusions;
+                    if self.view == View::Roadmap {
+                        self.show_roadmap();
+                    }
+                    if self.message.as_ref().is_none_or(|m| m.kind != Kind::Error) {
+                        self.say(Message::info("Showing the changes made in another window"));
+                    }
+                }
+                Err(StoreError::NoAssessment(_)) => self.assessment_gone(),
+                Err(e) => self.say(Message::error(format!(
+                    "Cannot read the changes made in another window: {e}"
+                ))),
+            }
+        }
+        if self.view == View::Home {
+            self.refresh_home();
+        }
+    }
+
+    /// The open assessment was deleted by another program. Text typed in a box is kept in a
+    /// file next to the database (and stays in the box); with none, the screen goes home.
+    fn assessment_gone(&mut self) {
+        let Some(open) = self.open.as_ref() else {
+            return;
+        };
+        let id = open.session.assessment.id;
+        self.pending = None;
+        let typed = open.workshop.editing.as_ref().and_then(|b| {
+            let name = b.field.draft_name()?;
+            let text = b.text();
+            (!text.trim().is_empty()).then_some((name, text))
+        });
+        let question = open.workshop.question_id(&open.session);
+        let Some((field, text)) = typed else {
+            self.open = None;
+            self.view = View::Home;
+            self.refresh_home();
+            self.say(Message::error(format!(
+                "Assessment {id} was deleted in another window"
+            )));
+            return;
+        };
+        let gone = format!(
+            "Assessment {id} was deleted in another window, so nothing can be saved to it."
+        );
+        let message = match self.rescue(id, &question, field, &text) {
+            Ok(path) => format!(
+                "{gone} What you typed ({field} of {question}) is kept in {} and stays in the box",
+                path.display()
+            ),
+            Err(e) => format!(
+                "{gone} What you typed ({field} of {question}) stays in the box: copy it out before leaving (no copy could be written: {e:#})"
+            ),
+        };
+        self.say(Message::error(message));
+    }
+
+    /// Writes text typed for a deleted assessment to a file of its own beside the database,
+    /// readable by its owner only; the same question and field go on replacing one file.
+    fn rescue(
+        &mut self,
+        id: i64,
+        question: &str,
+        field: &'static str,
+        text: &str,
+    ) -> anyhow::Result<PathBuf> {
+        let path = match &self.rescued {
+            Some((q, f, path)) if q == question && *f == field => path.clone(),
+            _ => {
+                let dir = match Path::new(self.store.label()).parent() {
+                    Some(d) if !d.as_os_str().is_empty() && d.is_dir() => d.to_path_buf(),
+                    Some(d) if d.as_os_str().is_empty() => PathBuf::from("."),
+                    _ => std::env::temp_dir(),
+                };
+                let safe: String = question
+                    .chars()
+                    .map(|c| {
+                        if c.is_ascii_alphanumeric() || c == '.' || c == '-' {
+                            c
+                        } else {
+                            '_'
+                        }
+                    })
+                    .collect();
+                let stamp = jiff::Timestamp::now().strftime("%Y%m%d-%H%M%S");
+                dir.join(format!("aimsgap-unsaved-{id}-{safe}-{field}-{stamp}.txt"))
+            }
+        };
+        let mut body = text.to_string();
+        if !body.ends_with('\n') {
+            body.push('\n');
+        }
+        write_atomically(&path, body.as_bytes())?;
+        self.rescued = Some((question.to_string(), field, path.clone()));
+        Ok(path)
     }
 
     pub fn handle_key(&mut self, key: &KeyEvent) {
@@ -348,6 +639,8 @@ impl App {
         match command {
             Command::Notify(m) => self.say(m),
             Command::Quit => {
+                // Text typed a moment ago is kept as a draft, waiting for a lock as usual.
+                self.keep_typed_text();
                 // Leaving: the open assessment's figures are saved as they stand, so that the
                 // next start lists it without parsing its questionnaire to score it again.
                 if let Some(open) = &self.open {
@@ -396,24 +689,46 @@ impl App {
                 advance,
             } => self.set_answer(question, answer, advance, true),
             Command::Undo => self.undo(),
-            Command::SaveDraft {
-                question,
-                field,
-                text,
-            } => {
+            Command::SaveDraft { question, field } => {
                 let Some(id) = self.open.as_ref().map(|o| o.session.assessment.id) else {
                     return;
                 };
-                if let Err(e) = self.store.save_draft(id, &question, field, &text) {
-                    self.say(Message::error(format!("Draft not kept: {e}")));
+                let now = Instant::now();
+                match &mut self.pending {
+                    Some(p) if p.assessment == id && p.question == question && p.field == field => {
+                        p.last = now;
+                    }
+                    _ => {
+                        self.keep_draft(DRAFT_WAIT);
+                        self.pending = Some(PendingDraft {
+                            assessment: id,
+                            question,
+                            field,
+                            first: now,
+                            last: now,
+                            locked: None,
+                        });
+                    }
                 }
             }
             Command::DiscardDrafts { question } => {
                 let Some(id) = self.open.as_ref().map(|o| o.session.assessment.id) else {
                     return;
                 };
-                if let Err(e) = self.store.discard_drafts(id, &question) {
-                    self.say(Message::error(format!("Draft not discarded: {e}")));
+                if self
+                    .pending
+                    .as_ref()
+                    .is_some_and(|p| p.question == question)
+                {
+                    self.pending = None;
+                }
+                let discarded = self
+                    .store
+                    .waiting_at_most(DRAFT_WAIT, |store| store.discard_drafts(id, &question));
+                match discarded {
+                    // Deleted with its assessment, or offered again next time: no harm.
+                    Ok(()) | Err(StoreError::NoAssessment(_) | StoreError::Locked { .. }) => {}
+                    Err(e) => self.say(Message::error(format!("Draft not discarded: {e}"))),
                 }
             }
             Command::Create { new, questionnaire } => {
@@ -581,16 +896,42 @@ impl App {
         }
         let id = open.session.assessment.id;
         let shown = open.session.answer(&question);
+        // A box saving its field, and what that field held when the box opened.
+        let edited = open
+            .workshop
+            .editing
+            .as_ref()
+            .and_then(|b| match &self.base {
+                Some((q, f, text)) if *q == question && *f == b.field => Some((*f, text.clone())),
+                _ => None,
+            });
+        if let Some((field, base)) = &edited
+            && field_text(&shown, *field) != *base
+        {
+            self.changed_while_typing(&question, *field);
+            return;
+        }
         match self.store.set_answer_if(id, &question, &shown, &answer) {
             Ok(previous) => {
+                self.base = None;
+                if self
+                    .pending
+                    .as_ref()
+                    .is_some_and(|p| p.question == question)
+                {
+                    // Saving cleared the question's drafts: nothing left to keep.
+                    self.pending = None;
+                }
                 if previous == answer {
                     open.workshop.editing = None;
                     return;
                 }
                 let what = describe(&open.session, &answer);
-                open.session.answers.insert(question.clone(), answer);
+                open.session
+                    .answers
+                    .insert(question.clone(), answer.clone());
                 if undoable {
-                    open.undo.push((question.clone(), previous));
+                    open.undo.push((question.clone(), previous, answer));
                 }
                 open.workshop.editing = None;
                 if advance {
@@ -602,11 +943,26 @@ impl App {
                 // Another aimsgap on the same file got there first: show its answer, keep
                 // any open editor so nothing typed is lost, and let the user decide.
                 let what = describe(&open.session, &current);
-                open.session.answers.insert(question.clone(), *current);
+                open.session
+                    .answers
+                    .insert(question.clone(), (*current).clone());
+                if let Some((field, base)) = edited {
+                    if field_text(&current, field) == base {
+                        // Only other fields changed: the box's text goes onto the answer as
+                        // it now stands, keeping theirs.
+                        let mut merged = *current;
+                        copy_field(&mut merged, &answer, field);
+                        self.set_answer(question, merged, advance, undoable);
+                    } else {
+                        self.changed_while_typing(&question, field);
+                    }
+                    return;
+                }
                 self.message = Some(Message::error(format!(
                     "NOT SAVED — {question} was changed in another window meanwhile and is now {what}; repeat the change to replace it"
                 )));
             }
+            Err(StoreError::NoAssessment(_)) => self.assessment_gone(),
             Err(e) => {
                 // The session keeps the stored answer: the screen never shows an unsaved one.
                 self.message = Some(Message::error(format!("NOT SAVED — {e}")));
@@ -614,17 +970,35 @@ impl App {
         }
     }
 
+    /// Refuses to save a box over its field changed by another window since it opened. The
+    /// box keeps its text; saving again replaces the other window's.
+    fn changed_while_typing(&mut self, question: &str, field: Field) {
+        let Some(open) = self.open.as_ref() else {
+            return;
+        };
+        let now = field_text(&open.session.answer(question), field);
+        self.base = Some((question.to_string(), field, now));
+        let name = field.draft_name().unwrap_or("text");
+        let save = self
+            .keymap
+            .key_label(Context::Editor, Action::Save)
+            .unwrap_or_else(|| "save".into());
+        self.say(Message::error(format!(
+            "NOT SAVED — the {name} of {question} changed in another window while you typed; your text is still in the box: {save} again replaces theirs"
+        )));
+    }
+
     fn undo(&mut self) {
         let Some(open) = self.open.as_mut() else {
             return;
         };
-        let Some((question, previous)) = open.undo.pop() else {
+        let Some((question, previous, written)) = open.undo.pop() else {
             self.say(Message::info("Nothing to undo"));
             return;
         };
         let id = open.session.assessment.id;
-        let shown = open.session.answer(&question);
-        match self.store.set_answer_if(id, &question, &shown, &previous) {
+        // Undone only while the answer is still the one this screen wrote.
+        match self.store.set_answer_if(id, &question, &written, &previous) {
             Ok(_) => {
                 let what = describe(&open.session, &previous);
                 open.session.answers.insert(question.clone(), previous);
@@ -639,8 +1013,9 @@ impl App {
                     "NOT UNDONE — {question} was changed in another window meanwhile and is now {what}"
                 )));
             }
+            Err(StoreError::NoAssessment(_)) => self.assessment_gone(),
             Err(e) => {
-                open.undo.push((question, previous));
+                open.undo.push((question, previous, written));
                 self.message = Some(Message::error(format!("NOT UNDONE — {e}")));
             }
         }
@@ -852,6 +1227,19 @@ impl App {
     }
 }
 
+/// Sets the field a box edits from another answer.
+fn copy_field(to: &mut Answer, from: &Answer, field: Field) {
+    match field {
+        Field::Notes => to.notes.clone_from(&from.notes),
+        Field::Finding => to.finding.clone_from(&from.finding),
+        Field::Evidence => to.evidence.clone_from(&from.evidence),
+        Field::Owner => to.owner.clone_from(&from.owner),
+        Field::Due => to.due = from.due,
+        Field::Justification => to.response = from.response.clone(),
+        Field::Jump | Field::Search => {}
+    }
+}
+
 /// How an answer reads in a status message.
 fn describe(session: &Session, answer: &Answer) -> String {
     match &answer.response {
@@ -871,6 +1259,11 @@ fn describe(session: &Session, answer: &Answer) -> String {
 pub trait Events {
     /// The next event; `None` ends the loop.
     fn next_event(&mut self) -> std::io::Result<Option<Event>>;
+
+    /// Waits at most `wait` for an event; false when none came (the screen is idle).
+    fn ready(&mut self, _wait: Duration) -> std::io::Result<bool> {
+        Ok(true)
+    }
 }
 
 /// Events from the real terminal.
@@ -896,6 +1289,14 @@ impl Events for TerminalEvents {
             return Ok(Some(Event::Resize(width, height)));
         }
         event::read().map(Some)
+    }
+
+    fn ready(&mut self, wait: Duration) -> std::io::Result<bool> {
+        // The first event is made up, and ready at once.
+        if !self.started {
+            return Ok(true);
+        }
+        ratatui::crossterm::event::poll(wait)
     }
 }
 
@@ -933,6 +1334,8 @@ fn rows(area: Rect, status: u16) -> [Rect; 4] {
 }
 
 /// Draws, waits for an event, handles it — until the user quits or the events run out.
+/// While no key comes, the app's idle work runs (drafts kept, other programs' changes
+/// shown), and the screen is drawn again only when that changed something.
 pub fn run<B: Backend>(
     terminal: &mut Terminal<B>,
     app: &mut App,
@@ -941,14 +1344,25 @@ pub fn run<B: Backend>(
 where
     B::Error: Send + Sync + 'static,
 {
+    let mut draw = true;
     loop {
-        terminal.draw(|frame| app.render(frame))?;
+        if draw {
+            terminal.draw(|frame| app.render(frame))?;
+        }
         if app.quit {
             return Ok(());
         }
+        if !events.ready(app.idle_wait(Instant::now()))? {
+            draw = app.tick(Instant::now());
+            continue;
+        }
+        draw = true;
         match events.next_event()? {
             Some(event) => app.handle_event(event),
-            None => return Ok(()),
+            None => {
+                app.keep_typed_text();
+                return Ok(());
+            }
         }
     }
 }

@@ -328,12 +328,12 @@ impl Workshop {
         match outcome {
             Outcome::Nothing => None,
             Outcome::Changed => {
+                // Only noted here: the app keeps the box's text as a draft once typing
+                // pauses, so a key never waits for the file.
                 let name = field.draft_name()?;
-                let text = self.editing.as_ref()?.text();
                 Some(Command::SaveDraft {
                     question: id,
                     field: name,
-                    text,
                 })
             }
             Outcome::Cancel => {
