@@ -467,6 +467,106 @@ fn presenter_mode_hides_notes_and_raises_contrast() {
 }
 
 #[test]
+fn the_finding_is_edited_like_notes_and_stays_visible_in_presenter_mode() {
+    let dir = TempDir::new().unwrap();
+    let (mut app, id) = workshop(dir.path());
+    typed(&mut app, "i");
+    typed(&mut app, "Context deck from 2024");
+    press(&mut app, KeyCode::Enter);
+    typed(&mut app, "names no AI role");
+    let drafts = app.store.drafts(id).unwrap();
+    assert_eq!(
+        (drafts[0].field.as_str(), drafts[0].text.as_str()),
+        ("finding", "Context deck from 2024\nnames no AI role")
+    );
+    app.handle_event(ctrl('s'));
+    let saved = stored(&app, id, "4.1-a");
+    assert_eq!(saved.finding, "Context deck from 2024\nnames no AI role");
+    assert_eq!(saved.notes, "");
+    assert_eq!(saved.response, Response::Unanswered);
+    // Client-facing: still on the projector.
+    typed(&mut app, "p");
+    let screen = screen_text(&draw(&mut app, 120, 40));
+    assert!(
+        screen.contains("Finding  Context deck from 2024"),
+        "{screen}"
+    );
+    typed(&mut app, "i");
+    assert!(app.open.as_ref().unwrap().workshop.editing.is_some());
+}
+
+#[test]
+fn presenter_mode_never_shows_unsaved_notes_offered_back() {
+    let dir = TempDir::new().unwrap();
+    let (mut app, id) = workshop(dir.path());
+    typed(&mut app, "e");
+    typed(&mut app, "Sponsor leaves in March");
+    drop(app); // the process dies with the notes box open
+
+    let store = Store::open(&dir.path().join("t.db")).unwrap();
+    let mut app = App::new(
+        store,
+        Catalog::new(None),
+        Keymap::default(),
+        Theme {
+            color: true,
+            presenter: true,
+        },
+        TODAY,
+    );
+    app.open_assessment(id).unwrap();
+    // Asked, but the text is not shown.
+    let screen = screen_text(&draw(&mut app, 120, 40));
+    assert!(screen.contains("Unsaved notes of 4.1-a"), "{screen}");
+    assert!(screen.contains("hidden in presenter mode"), "{screen}");
+    assert!(!screen.contains("Sponsor"), "{screen}");
+    // Restored into a box that does not show it either; saved as it was.
+    typed(&mut app, "y");
+    let screen = screen_text(&draw(&mut app, 120, 40));
+    assert!(!screen.contains("Sponsor"), "{screen}");
+    assert!(screen.contains("hidden in presenter mode"), "{screen}");
+    app.handle_event(ctrl('s'));
+    assert_eq!(stored(&app, id, "4.1-a").notes, "Sponsor leaves in March");
+    assert!(!screen_text(&draw(&mut app, 120, 40)).contains("Sponsor"));
+    app.handle_event(ctrl('p'));
+    assert!(screen_text(&draw(&mut app, 120, 40)).contains("Sponsor leaves in March"));
+}
+
+#[test]
+fn presenter_mode_never_shows_a_search_term_or_searches_the_notes() {
+    let dir = TempDir::new().unwrap();
+    let (mut app, id) = workshop(dir.path());
+    app.store
+        .set_answer(
+            id,
+            "5.3-a",
+            &Answer {
+                notes: "Sponsor leaves in March".into(),
+                ..Answer::default()
+            },
+        )
+        .unwrap();
+    app.open_assessment(id).unwrap();
+    typed(&mut app, "/sponsor");
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(current_id(&app), "5.3-a");
+    assert!(screen_text(&draw(&mut app, 120, 40)).contains("search \"sponsor\""));
+    app.handle_event(ctrl('p'));
+    let screen = screen_text(&draw(&mut app, 120, 40));
+    assert!(!screen.to_lowercase().contains("sponsor"), "{screen}");
+    assert!(screen.contains("term hidden"), "{screen}");
+    // Reopening the search box does not show the old term either.
+    typed(&mut app, "/");
+    let screen = screen_text(&draw(&mut app, 120, 40));
+    assert!(!screen.to_lowercase().contains("sponsor"), "{screen}");
+    // A search typed in presenter mode does not look into the notes.
+    typed(&mut app, "leaves in march");
+    press(&mut app, KeyCode::Enter);
+    let screen = screen_text(&draw(&mut app, 120, 40));
+    assert!(screen.contains("Nothing matches"), "{screen}");
+}
+
+#[test]
 fn home_creates_re_assesses_and_deletes() {
     let dir = TempDir::new().unwrap();
     let store = Store::open(&dir.path().join("h.db")).unwrap();
@@ -1031,6 +1131,40 @@ fn export_writes_the_file_and_remembers_the_folder_and_format() {
     assert!(app.export.is_none());
     assert_eq!(app.message.clone().unwrap().text, "Nothing exported");
     assert_eq!(app.view, View::Dashboard);
+}
+
+#[test]
+fn the_export_dialog_leaves_private_notes_out_unless_told() {
+    let dir = TempDir::new().unwrap();
+    let (mut app, id) = demo(dir.path());
+    app.open_assessment(id).unwrap();
+    let note = "raise ownership one-to-one"; // one of the demo's private notes
+    let client = dir.path().join("client.md");
+    export_to(&mut app, Format::Markdown, &client);
+    let screen = screen_text(&draw(&mut app, 80, 24));
+    assert!(screen.contains("Private notes left out"), "{screen}");
+    press(&mut app, KeyCode::Enter);
+    let text = std::fs::read_to_string(&client).unwrap();
+    assert!(text.contains("Northwind") && !text.contains(note));
+
+    let own = dir.path().join("own.md");
+    export_to(&mut app, Format::Markdown, &own);
+    app.handle_event(ctrl('n'));
+    let screen = screen_text(&draw(&mut app, 80, 24));
+    assert!(screen.contains("INCLUDED: not for the client"), "{screen}");
+    press(&mut app, KeyCode::Enter);
+    let text = std::fs::read_to_string(&own).unwrap();
+    assert!(text.contains(note) && text.contains("Private notes included"));
+    assert!(
+        app.message
+            .clone()
+            .unwrap()
+            .text
+            .contains("not for the client")
+    );
+    // The next export starts from the client's copy again.
+    typed(&mut app, "E");
+    assert!(!app.export.as_ref().unwrap().private_notes);
 }
 
 #[test]

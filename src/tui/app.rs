@@ -29,7 +29,7 @@ use crate::assessment::{Answer, NewAssessment, Response, validate_answer};
 use crate::commands::write_atomically;
 use crate::overview;
 use crate::questionnaire::catalog::Catalog;
-use crate::report::{Format, Report};
+use crate::report::{Format, Privacy, Report};
 use crate::scoring::percent;
 use crate::session::Session;
 use crate::store::{Store, StoreError};
@@ -849,7 +849,11 @@ impl App {
             return;
         };
         let path = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
-        let report = Report::build(&open.session, jiff::Timestamp::now());
+        let privacy = self
+            .export
+            .as_ref()
+            .map_or(Privacy::ClientDeliverable, ExportDialog::privacy);
+        let report = Report::build_with(&open.session, jiff::Timestamp::now(), privacy);
         let written = format
             .render(&report)
             .and_then(|bytes| write_atomically(&path, &bytes));
@@ -863,6 +867,9 @@ impl App {
         }
         self.export = None;
         let mut text = format!("Exported {} to {}", format.describe(), path.display());
+        if report.private_notes_included {
+            text.push_str(" · with your private notes: not for the client");
+        }
         if let Some(why) = &report.roadmap.impossible {
             text.push_str(&format!(" · {why}"));
         }

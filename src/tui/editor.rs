@@ -156,7 +156,16 @@ impl TextBox {
         (body + 2 + u16::from(self.message.is_some())).min(max)
     }
 
-    pub fn render(&mut self, area: Rect, buf: &mut Buffer, theme: &Theme, keymap: &Keymap) {
+    /// Draws the box; `masked` shows a placeholder instead of the text (private notes in
+    /// presenter mode), with the same keys.
+    pub fn render(
+        &mut self,
+        area: Rect,
+        buf: &mut Buffer,
+        theme: &Theme,
+        keymap: &Keymap,
+        masked: bool,
+    ) {
         let save = keymap
             .key_label(Context::Editor, Action::Save)
             .unwrap_or_default();
@@ -191,10 +200,18 @@ impl TextBox {
         } else {
             (inner, None)
         };
-        self.area
-            .set_cursor_line_style(ratatui::style::Style::new());
-        self.area.set_style(theme.base());
-        (&self.area).render(text_area, buf);
+        if masked {
+            Line::styled(
+                "(private: the text is hidden in presenter mode)",
+                theme.dim(),
+            )
+            .render(text_area, buf);
+        } else {
+            self.area
+                .set_cursor_line_style(ratatui::style::Style::new());
+            self.area.set_style(theme.base());
+            (&self.area).render(text_area, buf);
+        }
         if let (Some(msg), Some(rect)) = (&self.message, message_area) {
             Line::styled(msg.as_str(), theme.error()).render(rect, buf);
         }

@@ -18,7 +18,7 @@ use ratatui_textarea::{CursorMove, TextArea};
 use super::keymap::{Action, Context, Keymap};
 use super::theme::Theme;
 use super::workshop::fit;
-use crate::report::Format;
+use crate::report::{Format, Privacy};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Focus {
@@ -45,6 +45,8 @@ pub struct ExportDialog {
     pub error: Option<String>,
     /// A neutral remark (such as "not overwritten").
     pub note: Option<String>,
+    /// Put the assessor's private notes in the report too; off whenever the dialog opens.
+    pub private_notes: bool,
 }
 
 impl std::fmt::Debug for ExportDialog {
@@ -72,6 +74,7 @@ impl ExportDialog {
             confirm: None,
             error: None,
             note: None,
+            private_notes: false,
         };
         dialog.set_file_name(&name.display().to_string());
         dialog
@@ -79,6 +82,15 @@ impl ExportDialog {
 
     pub fn format(&self) -> Format {
         Format::ALL[self.selected]
+    }
+
+    /// Whether the report is the client's copy or the assessor's own, with the notes.
+    pub fn privacy(&self) -> Privacy {
+        if self.private_notes {
+            Privacy::IncludePrivateNotes
+        } else {
+            Privacy::ClientDeliverable
+        }
     }
 
     /// The file name as typed.
@@ -134,6 +146,11 @@ impl ExportDialog {
             Some(Action::Export) => return self.submit(),
             Some(Action::Up) => self.choose(self.selected.saturating_sub(1)),
             Some(Action::Down) => self.choose((self.selected + 1).min(Format::ALL.len() - 1)),
+            Some(Action::PrivateNotes) => {
+                self.private_notes = !self.private_notes;
+                self.error = None;
+                self.note = None;
+            }
             Some(Action::NextField | Action::PreviousField) => {
                 self.focus = match self.focus {
                     Focus::Formats => Focus::File,
@@ -323,6 +340,32 @@ impl ExportDialog {
         ));
         debug_assert_eq!(lines.len(), usize::from(FIELD_ROW));
         lines.push(Line::raw(""));
+        let toggle = keymap
+            .key_label(Context::Export, Action::PrivateNotes)
+            .unwrap_or_default();
+        lines.push(if self.private_notes {
+            Line::from(vec![
+                Span::styled("Private notes ", theme.warn()),
+                Span::styled(
+                    fit(
+                        &format!("INCLUDED: not for the client · {toggle} leaves them out"),
+                        w.saturating_sub(14),
+                    ),
+                    theme.warn(),
+                ),
+            ])
+        } else {
+            Line::from(vec![
+                Span::styled("Private notes ", theme.heading()),
+                Span::styled(
+                    fit(
+                        &format!("left out · {toggle} puts them in"),
+                        w.saturating_sub(14),
+                    ),
+                    theme.dim(),
+                ),
+            ])
+        });
         lines.push(Line::raw(""));
         let wrap = |text: &str, style: Style| -> Vec<Line<'static>> {
             let options = textwrap::Options::new(w).break_words(true);

@@ -117,6 +117,7 @@ pub enum Action {
     Workshop,
     Roadmap,
     Export,
+    PrivateNotes,
     OpenQuestion,
     PreviousScreen,
     Save,
@@ -232,6 +233,11 @@ const ACTIONS: &[(&str, Action, &str)] = &[
         "export the gap report, Statement of Applicability, CSV or JSON to a file",
     ),
     (
+        "private-notes",
+        Action::PrivateNotes,
+        "put your private notes in the exported report too, or leave them out (the default)",
+    ),
+    (
         "open-question",
         Action::OpenQuestion,
         "go to the selected action's question in the workshop",
@@ -307,6 +313,7 @@ impl Action {
             Action::Workshop => "questions",
             Action::Roadmap => "roadmap",
             Action::Export => "export",
+            Action::PrivateNotes => "private notes",
             Action::OpenQuestion => "open question",
             Action::PreviousScreen => "back",
             Action::Save => "save",

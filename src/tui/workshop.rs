@@ -94,14 +94,6 @@ impl Workshop {
         tree::rows(card, &session.answers, filter, !self.presenter)
     }
 
-    /// The restore offer to show now: in presenter mode, offers of private notes wait until
-    /// it is off.
-    fn offer(&self) -> Option<&Offer> {
-        self.offers
-            .iter()
-            .find(|o| !(self.presenter && o.field == Field::Notes))
-    }
-
     fn go(&mut self, index: Option<usize>) {
         if let Some(i) = index
             && i != self.cursor
@@ -141,7 +133,7 @@ impl Workshop {
 
     /// A text box or a restore offer is taking the keys.
     pub fn is_modal(&self) -> bool {
-        self.editing.is_some() || self.offer().is_some()
+        self.editing.is_some() || !self.offers.is_empty()
     }
 
     pub fn handle_modal_key(
@@ -150,15 +142,10 @@ impl Workshop {
         session: &Session,
         keymap: &Keymap,
     ) -> Option<Command> {
-        if let Some(offer) = self.offer().cloned() {
-            let at = self
-                .offers
-                .iter()
-                .position(|o| o.draft == offer.draft)
-                .unwrap_or(0);
+        if let Some(offer) = self.offers.first().cloned() {
             return match keymap.action(Context::Confirm, key) {
                 Some(Action::Yes) => {
-                    self.offers.remove(at);
+                    self.offers.remove(0);
                     self.go_to_question(session, &offer.draft.question_id);
                     let mut text_box = TextBox::new(offer.field, &offer.draft.text);
                     text_box.message = Some("Restored unsaved text: save it to keep it".into());
@@ -166,7 +153,7 @@ impl Workshop {
                     None
                 }
                 Some(Action::No) => {
-                    self.offers.remove(at);
+                    self.offers.remove(0);
                     Some(Command::DiscardDrafts {
                         question: offer.draft.question_id,
                     })
@@ -479,17 +466,12 @@ impl Workshop {
         };
         self.render_question(pane, buf, &card, session, theme);
         if let Some(b) = &mut self.editing {
-            if self.presenter && b.field == Field::Notes {
-                Paragraph::new("Private notes are hidden in presenter mode")
-                    .style(theme.dim())
-                    .block(Block::bordered().border_style(theme.key()))
-                    .render(editor, buf);
-            } else {
-                b.render(editor, buf, theme, keymap);
-            }
+            // Restored notes in presenter mode: edited, saved or dropped unseen.
+            let masked = self.presenter && b.field == Field::Notes;
+            b.render(editor, buf, theme, keymap, masked);
         }
-        if let Some(offer) = self.offer() {
-            render_offer(offer, area, buf, theme, keymap);
+        if let Some(offer) = self.offers.first() {
+            render_offer(offer, area, buf, theme, keymap, self.presenter);
         }
     }
 
@@ -786,7 +768,14 @@ fn labelled<'a>(label: &'a str, text: &str, theme: &Theme) -> Line<'a> {
     ])
 }
 
-fn render_offer(offer: &Offer, area: Rect, buf: &mut Buffer, theme: &Theme, keymap: &Keymap) {
+fn render_offer(
+    offer: &Offer,
+    area: Rect,
+    buf: &mut Buffer,
+    theme: &Theme,
+    keymap: &Keymap,
+    presenter: bool,
+) {
     let width = area.width.saturating_sub(4).min(70);
     let height = 8.min(area.height);
     let rect = Rect {
@@ -802,7 +791,14 @@ fn render_offer(offer: &Offer, area: Rect, buf: &mut Buffer, theme: &Theme, keym
     let no = keymap
         .key_label(Context::Confirm, Action::No)
         .unwrap_or_default();
-    let preview: String = offer.draft.text.chars().take(120).collect();
+    let preview: String = if presenter && offer.field == Field::Notes {
+        "(private: the text is hidden in presenter mode)".into()
+    } else {
+        format!(
+            "“{}”",
+            offer.draft.text.chars().take(120).collect::<String>()
+        )
+    };
     let text = vec![
         Line::styled(
             format!(
@@ -813,7 +809,7 @@ fn render_offer(offer: &Offer, area: Rect, buf: &mut Buffer, theme: &Theme, keym
             theme.heading(),
         ),
         Line::raw(""),
-        Line::raw(format!("“{preview}”")),
+        Line::raw(preview),
         Line::raw(""),
         Line::from(vec![
             Span::styled(yes, theme.key()),
