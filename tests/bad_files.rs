@@ -385,3 +385,120 @@ fn an_empty_file_becomes_a_new_database() {
     );
     assert_eq!(String::from_utf8_lossy(&out.stdout).trim(), "1");
 }
+
+/// Runs aimsgap with a deadline, its standard input a pipe held open (so that reading it
+/// would wait forever); `None` when it had to be killed.
+fn within(home: &Path, db: &Path, args: &[&str], secs: u64) -> Option<Output> {
+    use std::process::Stdio;
+    use std::time::{Duration, Instant};
+    let mut child = Command::new(env!("CARGO_BIN_EXE_aimsgap"))
+        .env_clear()
+        .env("HOME", home)
+        .env("XDG_DATA_HOME", home.join("data"))
+        .arg("--db")
+        .arg(db)
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let _stdin = child.stdin.take();
+    let deadline = Instant::now() + Duration::from_secs(secs);
+    while Instant::now() < deadline {
+        if child.try_wait().unwrap().is_some() {
+            return Some(child.wait_with_output().unwrap());
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let _ = child.kill();
+    let _ = child.wait();
+    None
+}
+
+/// The questionnaire path stored with an assessment is read only when it names a regular
+/// file of at most 4 MiB: a device, a FIFO, the terminal or a huge file is passed over for
+/// the copy kept in the database, and no command hangs or eats memory.
+#[cfg(unix)]
+#[test]
+fn a_stored_questionnaire_path_is_read_only_when_it_is_a_small_regular_file() {
+    let tmp = TempDir::new().unwrap();
+    let dir = tmp.path().join("q");
+    fs::create_dir(&dir).unwrap();
+    let minimal = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/questionnaires/valid/minimal.toml"
+    );
+    let file = dir.join("ours.toml");
+    fs::copy(minimal, &file).unwrap();
+    let db = dir.join("q.db");
+    let out = aimsgap(
+        tmp.path(),
+        &db,
+        &[
+            "new",
+            "--org",
+            "Acme",
+            "--questionnaire",
+            file.to_str().unwrap(),
+        ],
+        None,
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let fifo = dir.join("q.fifo");
+    let made = Command::new("mkfifo").arg(&fifo).status().unwrap();
+    assert!(made.success());
+    // Over the cap: the same questionnaire padded past 4 MiB, as a new version.
+    let big = dir.join("big.toml");
+    let text = fs::read_to_string(minimal)
+        .unwrap()
+        .replace("version = \"1.0\"", "version = \"9.9\"");
+    fs::write(&big, format!("{text}\n{}", "# padding\n".repeat(450_000))).unwrap();
+    assert!(fs::metadata(&big).unwrap().len() > 4 * 1024 * 1024);
+
+    for path in [
+        "/dev/zero".into(),
+        fifo.clone(),
+        "/dev/stdin".into(),
+        "/dev/tty".into(),
+        big.clone(),
+        dir.clone(),
+    ] {
+        Connection::open(&db)
+            .unwrap()
+            .execute(
+                "UPDATE assessment SET questionnaire_path = ?1",
+                [path.to_str().unwrap()],
+            )
+            .unwrap();
+        for args in [
+            &["list"][..],
+            &["score", "1", "--json"],
+            &["export", "1", "--format", "json"],
+            &["check", "1"],
+        ] {
+            let out = within(tmp.path(), &db, args, 20)
+                .unwrap_or_else(|| panic!("{args:?} with {} never finished", path.display()));
+            let err = String::from_utf8_lossy(&out.stderr);
+            assert!(!err.contains("panicked"), "{args:?}: {err}");
+            assert!(
+                out.status.code().is_some_and(|c| c <= 1),
+                "{args:?} with {}: {err}",
+                path.display()
+            );
+            if args[0] == "export" {
+                let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+                assert_eq!(
+                    json["assessment"]["questionnaire"]["version"],
+                    "1.0",
+                    "{} was read",
+                    path.display()
+                );
+            }
+        }
+    }
+}

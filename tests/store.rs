@@ -928,3 +928,214 @@ fn a_replaced_questionnaire_never_scores_values_it_does_not_allow() {
     assert_eq!(card.all.ready, 1);
     assert_eq!(card.all.answered, 1);
 }
+
+/// A backup of one assessment, "Acme Ltd" (id 1), with an answer carrying every field, a
+/// not-applicable control, history, a draft and an SoA reason; then `sql` run on it with
+/// the schema's CHECK constraints and the history's append-only triggers out of the way, as
+/// a hand or another program could. Returns the backup's path.
+fn crafted_backup(dir: &Path, sql: &str) -> std::path::PathBuf {
+    let mut store = Store::open(&dir.join("source.db")).unwrap();
+    let id = store
+        .create_assessment(&new_assessment(), iso(), None)
+        .unwrap();
+    assert_eq!(id, 1);
+    let answer = Answer {
+        response: Response::Maturity { level: 2 },
+        finding: "A policy exists, unapproved".into(),
+        notes: "CFO unsure".into(),
+        evidence: vec!["Policy v1".into()],
+        basis: Some(EvidenceBasis::Document),
+        owner: "COO".into(),
+        due: Some(date(2027, 1, 31)),
+    };
+    store
+        .set_answer(id, "4.1-a", &Answer::with_maturity(1))
+        .unwrap();
+    store.set_answer(id, "4.1-a", &answer).unwrap();
+    store
+        .set_answer(id, "A.10.4-a", &Answer::not_applicable("No customers"))
+        .unwrap();
+    store.save_draft(id, "4.2-a", "notes", "half a").unwrap();
+    store
+        .set_inclusion_reason(id, "A.8.2", "EU AI Act Art. 50")
+        .unwrap();
+    let backup = dir.join("crafted.db");
+    store.backup_to(&backup, None).unwrap();
+    let conn = Connection::open(&backup).unwrap();
+    conn.execute_batch(
+        "PRAGMA ignore_check_constraints = ON;
+         DROP TRIGGER answer_history_no_update;",
+    )
+    .unwrap();
+    conn.execute_batch(sql).unwrap();
+    backup
+}
+
+/// Restoring the crafted backup into a database holding one other assessment is refused as a
+/// whole, with a line naming the assessment, the place and each of `expect`; nothing changes.
+fn refused(sql: &str, expect: &[&str]) {
+    let dir = TempDir::new().unwrap();
+    let backup = crafted_backup(dir.path(), sql);
+    let mut target = Store::open(&dir.path().join("target.db")).unwrap();
+    target
+        .create_assessment(
+            &NewAssessment::new("Other Co", date(2026, 6, 1)),
+            iso(),
+            None,
+        )
+        .unwrap();
+    let err = target.restore_from(&backup).unwrap_err();
+    let StoreError::BadBackup { problems, .. } = &err else {
+        panic!("not refused as a bad backup: {err}");
+    };
+    let text = err.to_string();
+    assert!(text.contains("was not restored"), "{text}");
+    assert!(text.contains("nothing was changed"), "{text}");
+    let line = problems
+        .iter()
+        .map(ToString::to_string)
+        .find(|p| expect.iter().all(|e| p.contains(e)))
+        .unwrap_or_else(|| panic!("no line says {expect:?}:\n{text}"));
+    assert!(line.starts_with("assessment 1"), "{line}");
+    let summaries = target.summaries().unwrap();
+    assert_eq!(summaries.len(), 1, "something was imported");
+    assert_eq!(summaries[0].organisation, "Other Co");
+}
+
+/// One test per kind of value a backup must not bring in; the README's Reliability table
+/// counts them.
+macro_rules! crafted_backups_are_refused {
+    ($($name:ident: $sql:expr => [$($expect:expr),+ $(,)?];)*) => {
+        $(
+            #[test]
+            fn $name() {
+                refused($sql, &[$($expect),+]);
+            }
+        )*
+        /// How many kinds of crafted backup are tested.
+        const CRAFTED_BACKUP_CASES: usize = [$(stringify!($name)),*].len();
+    };
+}
+
+crafted_backups_are_refused! {
+    crafted_maturity_above_the_scale:
+        "UPDATE answer SET maturity = 9 WHERE question_id = '4.1-a'"
+        => ["question 4.1-a, maturity", "9 is outside the questionnaire's scale, 0 to 5"];
+    crafted_negative_maturity:
+        "UPDATE answer SET maturity = -1 WHERE question_id = '4.1-a'"
+        => ["question 4.1-a, maturity", "-1 is outside"];
+    crafted_target_above_the_scale:
+        "UPDATE assessment SET target = 9"
+        => ["target", "9 is outside the questionnaire's scale"];
+    crafted_malformed_assessment_date:
+        "UPDATE assessment SET assessed_on = '2026-02-30'"
+        => ["(Acme Ltd), date", "not a valid calendar date"];
+    crafted_roadmap_start_out_of_range:
+        "UPDATE assessment SET roadmap_start = '9999-12-01'"
+        => ["roadmap start", "years 1900 to 2200"];
+    crafted_malformed_due_date:
+        "UPDATE answer SET due = '31/01/2027' WHERE question_id = '4.1-a'"
+        => ["question 4.1-a, due", "YYYY-MM-DD"];
+    crafted_evidence_not_a_list:
+        "UPDATE answer SET evidence = '{\"doc\": 1}' WHERE question_id = '4.1-a'"
+        => ["question 4.1-a, evidence", "not a JSON list of texts"];
+    crafted_evidence_entry_with_a_nul:
+        "UPDATE answer SET evidence = '[\"a\\u0000b\"]' WHERE question_id = '4.1-a'"
+        => ["question 4.1-a, evidence", "entry that holds a NUL byte"];
+    crafted_invalid_utf8:
+        "UPDATE answer SET notes = CAST(x'41ff42' AS TEXT) WHERE question_id = '4.1-a'"
+        => ["question 4.1-a, notes", "not valid UTF-8"];
+    crafted_invalid_utf8_organisation:
+        "UPDATE assessment SET organisation = CAST(x'41ff' AS TEXT)"
+        => ["organisation", "not valid UTF-8"];
+    crafted_over_long_note:
+        "UPDATE answer SET notes = replace(hex(zeroblob(50001)), '0', 'x')
+         WHERE question_id = '4.1-a'"
+        => ["question 4.1-a, notes", "100002 characters long; at most 100000"];
+    crafted_nul_in_a_note:
+        "UPDATE answer SET notes = 'a' || char(0) || 'b' WHERE question_id = '4.1-a'"
+        => ["question 4.1-a, notes", "NUL byte"];
+    crafted_nul_in_a_finding:
+        "UPDATE answer SET finding = char(0) WHERE question_id = '4.1-a'"
+        => ["question 4.1-a, finding", "NUL byte"];
+    crafted_not_applicable_on_a_clause:
+        "UPDATE answer SET maturity = NULL, not_applicable = 1, justification = 'n/a'
+         WHERE question_id = '4.1-a'"
+        => ["question 4.1-a, not applicable", "4.1 is a clause requirement"];
+    crafted_maturity_and_not_applicable:
+        "UPDATE answer SET maturity = 3 WHERE question_id = 'A.10.4-a'"
+        => ["question A.10.4-a, maturity", "marked not applicable"];
+    crafted_unknown_basis:
+        "UPDATE answer SET basis = 'rumour' WHERE question_id = '4.1-a'"
+        => ["question 4.1-a, basis", "\"rumour\" is not one of"];
+    crafted_capacity_out_of_range:
+        "UPDATE assessment SET capacity = 0.0004"
+        => ["roadmap settings", "capacity must be from 0.1 to 1000"];
+    crafted_effort_out_of_range:
+        "UPDATE assessment SET effort_l = 10000000"
+        => ["roadmap settings", "effort L must be from 0.1 to 1000"];
+    crafted_audit_cycle_out_of_range:
+        "UPDATE assessment SET audit_cycle_weeks = 1100000"
+        => ["roadmap settings", "audit cycle must be from 0 to 104"];
+    crafted_empty_organisation:
+        "UPDATE assessment SET organisation = '  '"
+        => ["organisation", "is empty"];
+    crafted_malformed_time_of_change:
+        "UPDATE assessment SET updated_at = 'yesterday'"
+        => ["updated at", "\"yesterday\" is not a time"];
+    crafted_history_time:
+        "UPDATE answer_history SET changed_at = 'soon'"
+        => ["history entry 1, changed at", "\"soon\" is not a time"];
+    crafted_history_value_not_an_answer:
+        "UPDATE answer_history SET new_value = '[1, 2]'"
+        => ["history entry 1, new value", "is not an answer"];
+    crafted_history_with_a_nul:
+        "UPDATE answer_history SET new_value = json_set(new_value, '$.notes', 'a' || char(0))"
+        => ["history entry 1, new value", "NUL byte"];
+    crafted_draft_not_utf8:
+        "UPDATE draft SET text = CAST(x'ff' AS TEXT)"
+        => ["draft 4.2-a, text", "not valid UTF-8"];
+    crafted_inclusion_with_a_nul:
+        "UPDATE inclusion SET reason = 'law' || char(0)"
+        => ["inclusion A.8.2, reason", "NUL byte"];
+    crafted_questionnaire_copy_that_does_not_load:
+        "UPDATE questionnaire_snapshot SET source = replace(source, 'level = 5', 'level = 6');
+         UPDATE assessment SET questionnaire_id = 'someone-elses'"
+        => ["questionnaire", "stored copy does not load", "expected level 5"];
+    crafted_questionnaire_of_another_name:
+        "UPDATE assessment SET questionnaire_id = 'someone-elses'"
+        => ["questionnaire", "names \"someone-elses\" but its stored copy is \"iso42001\""];
+}
+
+#[test]
+fn a_crafted_backup_lists_every_problem_and_its_place() {
+    let dir = TempDir::new().unwrap();
+    let backup = crafted_backup(
+        dir.path(),
+        "UPDATE answer SET maturity = 7, due = 'soon' WHERE question_id = '4.1-a';
+         UPDATE assessment SET capacity = 0.0004;",
+    );
+    let before = fs::read(&backup).unwrap();
+    let mut target = Store::open(&dir.path().join("target.db")).unwrap();
+    let err = target.restore_from(&backup).unwrap_err();
+    let text = err.to_string();
+    assert!(
+        text.starts_with(&format!("{} was not restored: 3 values", backup.display())),
+        "{text}"
+    );
+    assert_eq!(text.lines().count(), 4, "{text}");
+    assert!(target.summaries().unwrap().is_empty());
+    assert_eq!(fs::read(&backup).unwrap(), before, "the backup was changed");
+    // The same backup, as made, restores.
+    let again = dir.path().join("again");
+    fs::create_dir(&again).unwrap();
+    let clean = crafted_backup(&again, "SELECT 1");
+    assert_eq!(target.restore_from(&clean).unwrap().len(), 1);
+}
+
+#[test]
+fn the_readme_counts_the_crafted_backups() {
+    let readme = fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    let claim = format!("{CRAFTED_BACKUP_CASES} kinds of crafted backup");
+    assert!(readme.contains(&claim), "README does not say: {claim}");
+}
