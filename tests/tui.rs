@@ -474,6 +474,7 @@ fn the_finding_is_edited_like_notes_and_stays_visible_in_presenter_mode() {
     typed(&mut app, "Context deck from 2024");
     press(&mut app, KeyCode::Enter);
     typed(&mut app, "names no AI role");
+    pause(&mut app);
     let drafts = app.store.drafts(id).unwrap();
     assert_eq!(
         (drafts[0].field.as_str(), drafts[0].text.as_str()),
@@ -501,6 +502,7 @@ fn presenter_mode_never_shows_unsaved_notes_offered_back() {
     let (mut app, id) = workshop(dir.path());
     typed(&mut app, "e");
     typed(&mut app, "Sponsor leaves in March");
+    pause(&mut app);
     drop(app); // the process dies with the notes box open
 
     let store = Store::open(&dir.path().join("t.db")).unwrap();
