@@ -1139,3 +1139,86 @@ fn the_readme_counts_the_crafted_backups() {
     let claim = format!("{CRAFTED_BACKUP_CASES} kinds of crafted backup");
     assert!(readme.contains(&claim), "README does not say: {claim}");
 }
+
+#[test]
+fn update_answer_reads_and_writes_under_one_lock() {
+    let dir = TempDir::new().unwrap();
+    let path = dir.path().join("shared.db");
+    let mut first = Store::open(&path).unwrap();
+    let id = first
+        .create_assessment(&new_assessment(), iso(), None)
+        .unwrap();
+    let mut second = Store::open(&path).unwrap();
+    second
+        .set_answer(
+            id,
+            "4.1-a",
+            &Answer {
+                owner: "Dana".into(),
+                ..Answer::with_maturity(1)
+            },
+        )
+        .unwrap();
+    second
+        .set_busy_timeout(std::time::Duration::from_millis(50))
+        .unwrap();
+    // While the change is worked out, no other writer gets in: the stored answer it starts
+    // from is still the stored answer when it is written.
+    let replaced = first
+        .update_answer(id, "4.1-a", |stored| -> Result<Answer, StoreError> {
+            let other = second.set_answer(id, "4.1-a", &Answer::with_maturity(5));
+            assert!(matches!(other, Err(StoreError::Locked { .. })), "{other:?}");
+            Ok(Answer {
+                notes: "Seen".into(),
+                ..stored.clone()
+            })
+        })
+        .unwrap();
+    assert_eq!(replaced.owner, "Dana");
+    let now = second.answer(id, "4.1-a").unwrap();
+    assert_eq!((now.owner.as_str(), now.notes.as_str()), ("Dana", "Seen"));
+    assert_eq!(now.response, Response::Maturity { level: 1 });
+    // A change that refuses writes nothing.
+    let refused: Result<Answer, StoreError> =
+        first.update_answer(id, "4.1-a", |_| Err(StoreError::NoAssessment(0)));
+    assert!(refused.is_err());
+    assert_eq!(second.answer(id, "4.1-a").unwrap(), now);
+    assert_eq!(second.history(id, Some("4.1-a")).unwrap().len(), 2);
+}
+
+#[test]
+fn data_version_moves_with_other_writers_only() {
+    let dir = TempDir::new().unwrap();
+    let path = dir.path().join("shared.db");
+    let mut first = Store::open(&path).unwrap();
+    let id = first
+        .create_assessment(&new_assessment(), iso(), None)
+        .unwrap();
+    let mut second = Store::open(&path).unwrap();
+    let seen = first.data_version().unwrap();
+    first
+        .set_answer(id, "4.1-a", &Answer::with_maturity(2))
+        .unwrap();
+    assert_eq!(first.data_version().unwrap(), seen, "its own write");
+    second
+        .set_answer(id, "4.1-b", &Answer::with_maturity(2))
+        .unwrap();
+    assert_ne!(first.data_version().unwrap(), seen, "another's write");
+}
+
+#[test]
+fn a_draft_for_a_deleted_assessment_says_so_plainly() {
+    let dir = TempDir::new().unwrap();
+    let path = dir.path().join("shared.db");
+    let mut first = Store::open(&path).unwrap();
+    let id = first
+        .create_assessment(&new_assessment(), iso(), None)
+        .unwrap();
+    Store::open(&path).unwrap().delete_assessment(id).unwrap();
+    let err = first.save_draft(id, "4.1-a", "notes", "text").unwrap_err();
+    assert!(
+        matches!(err, StoreError::NoAssessment(n) if n == id),
+        "{err}"
+    );
+    assert!(!err.to_string().contains("FOREIGN KEY"), "{err}");
+}

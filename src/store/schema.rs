@@ -73,7 +73,7 @@ pub const MIGRATIONS: &[&str] = &[
         SELECT RAISE(ABORT, 'answer history is append-only');
     END;
     "#,
-    // 2: drafts — text being typed into an answer field, saved on every change so that it
+    // 2: drafts — text being typed into an answer field, saved whenever typing pauses so that it
     // survives a crash and can be offered back.
     r#"
     CREATE TABLE draft (
