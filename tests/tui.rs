@@ -1472,6 +1472,8 @@ fn the_roadmap_and_an_export_say_when_the_plan_cannot_be_dated() {
     assert!(screen.contains("→ none"), "{screen}");
     let out = dir.path().join("r.md");
     export_to(&mut app, Format::Markdown, &out);
+    let screen = screen_text(&draw(&mut app, 80, 30));
+    assert!(screen.contains("The roadmap cannot be dated"), "{screen}");
     press(&mut app, KeyCode::Enter);
     let m = app.message.clone().unwrap();
     assert!(m.text.contains("cannot be dated"), "{}", m.text);

@@ -613,10 +613,34 @@ impl Report {
     }
 }
 
-fn roadmap_view(session: &Session, card: &crate::scoring::Scorecard) -> RoadmapView {
+/// What every format says in place of a roadmap that cannot be dated.
+fn impossible_sentence(why: &roadmap::Impossible) -> String {
+    format!("The roadmap cannot be dated: {why}.")
+}
+
+fn roadmap_settings(session: &Session) -> roadmap::Settings {
     let a = &session.assessment;
     let mut settings = roadmap::Settings::new(a.roadmap_start, a.capacity, a.effort);
     settings.audit_cycle_weeks = a.audit_cycle_weeks;
+    settings
+}
+
+/// Why the assessment's roadmap cannot be dated, if it cannot: what an export will say, known
+/// before one is made (the export dialog shows it).
+pub fn roadmap_problem(session: &Session) -> Option<String> {
+    let card = session.scorecard();
+    roadmap::build(
+        &session.questionnaire,
+        &card,
+        &session.answers,
+        roadmap_settings(session),
+    )
+    .err()
+    .map(|why| impossible_sentence(&why))
+}
+
+fn roadmap_view(session: &Session, card: &crate::scoring::Scorecard) -> RoadmapView {
+    let settings = roadmap_settings(session);
     let map: Roadmap = match roadmap::build(
         &session.questionnaire,
         card,
@@ -632,7 +656,7 @@ fn roadmap_view(session: &Session, card: &crate::scoring::Scorecard) -> RoadmapV
                 audit_cycle_weeks: settings.audit_cycle_weeks,
                 total_days: impossible.total_days,
                 end: settings.start,
-                impossible: Some(format!("The roadmap cannot be dated: {impossible}.")),
+                impossible: Some(impossible_sentence(&impossible)),
                 milestones: Vec::new(),
                 actions: Vec::new(),
             };

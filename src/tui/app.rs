@@ -832,12 +832,14 @@ impl App {
         let format = setting(EXPORT_FORMAT_SETTING)
             .and_then(|name| Format::ALL.into_iter().find(|f| f.name() == name))
             .unwrap_or(Format::ALL[0]);
-        self.export = Some(ExportDialog::new(
+        let mut dialog = ExportDialog::new(
             &dir,
             format,
             &open.session.assessment.organisation,
             self.today.date(),
-        ));
+        );
+        dialog.roadmap_problem = crate::report::roadmap_problem(&open.session);
+        self.export = Some(dialog);
         // An earlier "Exported …" must not sit under a dialog whose export then fails.
         self.message = None;
     }

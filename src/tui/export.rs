@@ -47,6 +47,8 @@ pub struct ExportDialog {
     pub note: Option<String>,
     /// Put the assessor's private notes in the report too; off whenever the dialog opens.
     pub private_notes: bool,
+    /// Why the roadmap in the export will have no dates, if it will not.
+    pub roadmap_problem: Option<String>,
 }
 
 impl std::fmt::Debug for ExportDialog {
@@ -75,6 +77,7 @@ impl ExportDialog {
             error: None,
             note: None,
             private_notes: false,
+            roadmap_problem: None,
         };
         dialog.set_file_name(&name.display().to_string());
         dialog
@@ -392,6 +395,10 @@ impl ExportDialog {
                 Span::raw(" keep it and change the name"),
             ]));
             return lines;
+        }
+        if let Some(p) = &self.roadmap_problem {
+            lines.extend(wrap(p, theme.warn()));
+            lines.push(Line::raw(""));
         }
         if let Some(e) = &self.error {
             lines.extend(wrap(e, theme.error()));
