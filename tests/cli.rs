@@ -1027,3 +1027,73 @@ fn private_notes_stay_out_of_every_export_unless_asked_for() {
         .unwrap();
     assert_eq!(q["notes"], MY_NOTE);
 }
+
+#[test]
+fn a_crafted_questionnaire_reaches_no_report_unescaped() {
+    let env = Env::new();
+    let minimal = fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures/questionnaires/valid/minimal.toml"),
+    )
+    .unwrap();
+    let crafted = minimal
+        .replace(
+            "label = \"Present\"",
+            "label = \"Present <img src=x onerror=alert(1)> | *b* [l](http://e) \\u0000\"",
+        )
+        .replace(
+            "title = \"Minimal questionnaire\"",
+            "title = \"Minimal <script>alert(1)</script> \\u0000\"",
+        );
+    let file = env.dir.path().join("crafted.toml");
+    fs::write(&file, crafted).unwrap();
+    let id = env
+        .ok(&[
+            "new",
+            "--org",
+            "Acme",
+            "--questionnaire",
+            file.to_str().unwrap(),
+            "--target",
+            "1",
+        ])
+        .trim()
+        .to_string();
+    env.ok(&[
+        "answer",
+        &id,
+        "1.1-a",
+        "--maturity",
+        "1",
+        "--finding",
+        "nul?",
+    ]);
+    env.ok(&[
+        "answer",
+        &id,
+        "B.1-a",
+        "--maturity",
+        "0",
+        "--finding",
+        "<b>x</b>",
+    ]);
+    for format in ["md", "html", "csv", "json"] {
+        let out = env.ok(&["export", &id, "--format", format]);
+        assert!(!out.contains('\0'), "{format}: a NUL byte");
+        if format == "md" || format == "html" {
+            assert!(!out.contains("<img"), "{format}: a scale label's markup");
+            assert!(!out.contains("<script"), "{format}: the title's markup");
+            assert!(!out.contains("<b>x"), "{format}: a finding's markup");
+            assert!(
+                out.contains("Present &lt;img"),
+                "{format}: the label is shown"
+            );
+        }
+        if format == "md" {
+            assert!(
+                !out.contains("[l](http://e)"),
+                "a live link from a scale label"
+            );
+        }
+    }
+}

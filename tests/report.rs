@@ -473,3 +473,188 @@ fn markdown_escapes_the_questionnaires_scale_labels() {
         }
     }
 }
+
+// ---------- Every text, hostile ----------
+
+/// Markup, a quote of each kind, an entity, NUL, an escape sequence, a bidi override and a
+/// formula: appended to every text the report holds that comes from the database or the
+/// questionnaire.
+const HOSTILE: &str = "<x q=\"1\" r='2'>&amp;\u{0}\u{1b}[2J\u{202e}|*_[l](u)#\n=cmd";
+
+fn h(s: &mut String) {
+    s.push_str(HOSTILE);
+}
+
+fn every_text_hostile(r: &mut Report) {
+    let a = &mut r.assessment;
+    for s in [&mut a.organisation, &mut a.scope, &mut a.assessor] {
+        h(s);
+    }
+    let q = &mut a.questionnaire;
+    for s in [
+        &mut q.id,
+        &mut q.title,
+        &mut q.version,
+        &mut q.taken_version,
+    ] {
+        h(s);
+    }
+    q.changed_since_taken = true;
+    for l in &mut r.scale {
+        h(&mut l.label);
+        h(&mut l.description);
+    }
+    for q in &mut r.questions {
+        for s in [
+            &mut q.id,
+            &mut q.reference,
+            &mut q.requirement_title,
+            &mut q.section,
+            &mut q.section_title,
+            &mut q.prompt,
+            &mut q.phase,
+            &mut q.recommendation,
+            &mut q.finding,
+            &mut q.owner,
+        ] {
+            h(s);
+        }
+        q.depends_on.iter_mut().for_each(h);
+        q.evidence.iter_mut().for_each(h);
+        q.evidence.push(HOSTILE.into());
+        if let Some(j) = &mut q.justification {
+            h(j);
+        }
+        q.crosswalk = std::mem::take(&mut q.crosswalk)
+            .into_iter()
+            .map(|(mut k, mut v)| {
+                h(&mut k);
+                v.iter_mut().for_each(h);
+                (k, v)
+            })
+            .collect();
+    }
+    for x in &mut r.requirements {
+        for s in [&mut x.reference, &mut x.title, &mut x.section] {
+            h(s);
+        }
+    }
+    for x in &mut r.sections {
+        h(&mut x.id);
+        h(&mut x.title);
+    }
+    for p in &mut r.phases {
+        for s in [&mut p.id, &mut p.title, &mut p.description] {
+            h(s);
+        }
+    }
+    for f in &mut r.crosswalks {
+        h(&mut f.id);
+        h(&mut f.title);
+    }
+    for m in &mut r.roadmap.milestones {
+        h(&mut m.name);
+        h(&mut m.basis);
+    }
+    for x in &mut r.roadmap.actions {
+        for s in [
+            &mut x.question,
+            &mut x.reference,
+            &mut x.requirement_title,
+            &mut x.section,
+            &mut x.recommendation,
+            &mut x.phase,
+            &mut x.phase_title,
+            &mut x.owner,
+        ] {
+            h(s);
+        }
+        x.after.iter_mut().for_each(h);
+    }
+    for x in &mut r.soa {
+        for s in [
+            &mut x.control,
+            &mut x.title,
+            &mut x.group,
+            &mut x.group_title,
+            &mut x.justification,
+            &mut x.owner,
+        ] {
+            h(s);
+        }
+    }
+    for w in &mut r.warnings {
+        h(&mut w.question);
+        h(&mut w.message);
+    }
+    r.orphaned_answers.push(aimsgap::report::Orphan {
+        question_id: HOSTILE.into(),
+        answer: aimsgap::assessment::Answer {
+            response: aimsgap::assessment::Response::NotApplicable {
+                justification: HOSTILE.into(),
+            },
+            finding: HOSTILE.into(),
+            evidence: vec![HOSTILE.into()],
+            owner: HOSTILE.into(),
+            ..Default::default()
+        },
+    });
+}
+
+#[test]
+fn every_text_from_the_database_or_the_questionnaire_is_escaped_in_every_format() {
+    let mut r = fixture();
+    every_text_hostile(&mut r);
+    let mut r_notes = fixture_with_private_notes();
+    every_text_hostile(&mut r_notes);
+    for q in &mut r_notes.questions {
+        q.notes = Some(HOSTILE.into());
+    }
+    for r in [&r, &r_notes] {
+        for (f, text) in text_formats(r) {
+            let name = f.name();
+            assert!(!text.contains('\0'), "{name}: a NUL byte");
+            assert!(!text.contains('\u{1b}'), "{name}: an escape character");
+            match f {
+                Format::Html => {
+                    assert!(!text.contains("<x"), "{name}: markup from the data");
+                    assert!(
+                        !text.contains("q=\"1\""),
+                        "{name}: an attribute from the data"
+                    );
+                    assert!(text.contains("&lt;x q=&quot;1&quot; r=&#39;2&#39;&gt;&amp;amp;"));
+                }
+                Format::Markdown => {
+                    assert!(!text.contains("<x"), "{name}: markup from the data");
+                    assert!(!text.contains("[l](u)"), "{name}: a link from the data");
+                    assert!(text.contains("&lt;x q=\"1\" r='2'&gt;&amp;amp;"));
+                    for line in text.lines().filter(|l| l.starts_with('#')) {
+                        assert!(
+                            line.starts_with("# ISO") || line.starts_with("##"),
+                            "{line}"
+                        );
+                    }
+                }
+                Format::Csv | Format::Soa | Format::Roadmap => {
+                    for row in parse(&text) {
+                        for cell in row {
+                            assert!(!cell.starts_with(['=', '+', '-', '@']), "{cell:?}");
+                        }
+                    }
+                }
+                Format::Json => {
+                    let v: serde_json::Value = serde_json::from_str(&text).unwrap();
+                    // JSON escapes rather than drops: the text comes back exactly.
+                    assert!(
+                        v["assessment"]["organisation"]
+                            .as_str()
+                            .unwrap()
+                            .ends_with(HOSTILE)
+                    );
+                }
+                Format::Xlsx => unreachable!(),
+            }
+        }
+        Format::Xlsx.render(r).expect("the workbook renders");
+    }
+}
