@@ -34,7 +34,7 @@ impl Cli {
         let args = std::env::args_os().len();
         match Cli::without_arguments(args, std::env::var_os(DB_ENV)) {
             Some(cli) => cli,
-            None => Cli::parse(),
+            None => Cli::try_parse().unwrap_or_else(|e| exit_with(e)),
         }
     }
 
@@ -49,6 +49,20 @@ impl Cli {
             command: None,
         })
     }
+}
+
+/// Ends the process on a command line that does not parse. An error quotes what was given,
+/// so when that holds characters a terminal would act on, the message is printed plain and
+/// made safe (see `printable`) instead of styled as is.
+fn exit_with(e: clap::Error) -> ! {
+    let unsafe_argument =
+        std::env::args_os().any(|a| a.to_string_lossy().chars().any(crate::printable::is_unsafe));
+    if !unsafe_argument || !e.use_stderr() {
+        e.exit()
+    }
+    let text = e.render().to_string();
+    eprint!("{}", crate::printable::printable(&text));
+    std::process::exit(e.exit_code())
 }
 
 #[cfg(test)]

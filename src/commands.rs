@@ -19,6 +19,28 @@ use crate::scoring::{Priority, one_decimal, percent};
 use crate::session::Session;
 use crate::store::{self, Store};
 
+// Human-readable output: every line printed here goes through `printable`, so that stored
+// text (an organisation name, a note, a questionnaire's wording) can never drive the
+// terminal. These shadow the standard macros for the whole module; JSON is written exactly,
+// with `print_json`.
+macro_rules! println {
+    () => { std::println!() };
+    ($($arg:tt)*) => { std::println!("{}", crate::printable::printable(&format!($($arg)*))) };
+}
+macro_rules! print {
+    ($($arg:tt)*) => { std::print!("{}", crate::printable::printable(&format!($($arg)*))) };
+}
+macro_rules! eprintln {
+    () => { std::eprintln!() };
+    ($($arg:tt)*) => { std::eprintln!("{}", crate::printable::printable(&format!($($arg)*))) };
+}
+
+/// Writes a JSON value to standard output as it is: JSON escapes its own control characters.
+fn print_json(value: &impl serde::Serialize) -> Result<()> {
+    std::println!("{}", serde_json::to_string_pretty(value)?);
+    Ok(())
+}
+
 /// Where the database and questionnaires are, resolved once from flags and environment.
 pub struct Context {
     pub db: PathBuf,
@@ -266,7 +288,7 @@ fn list(cx: &Context, json: bool) -> Result<()> {
                 })
             })
             .collect();
-        println!("{}", serde_json::to_string_pretty(&out)?);
+        print_json(&out)?;
         return Ok(());
     }
     if rows.is_empty() {
@@ -287,7 +309,7 @@ fn list(cx: &Context, json: bool) -> Result<()> {
     let mut damaged = Vec::new();
     for (a, f) in &rows {
         let date = a.date.map_or_else(|| "?".to_string(), |d| d.to_string());
-        let org = truncate(&a.organisation, org_width);
+        let org = truncate(&crate::printable::one_line(&a.organisation), org_width);
         match f {
             Ok(f) => println!(
                 "{:>4}  {:<10}  {:<org_width$}  {:>9}  {:>8}  {:>9}  {}",
@@ -415,7 +437,7 @@ fn score(cx: &Context, id: i64, json: bool) -> Result<()> {
             "overall": report.overall,
             "priorities": report.priorities,
         });
-        println!("{}", serde_json::to_string_pretty(&out)?);
+        print_json(&out)?;
         return Ok(());
     }
     let a = &session.assessment;
@@ -621,7 +643,7 @@ fn check(cx: &Context, id: i64) -> Result<()> {
 
 fn print_stdout(text: &str) -> Result<()> {
     let mut out = std::io::stdout().lock();
-    out.write_all(text.as_bytes())?;
+    out.write_all(crate::printable::printable(text).as_bytes())?;
     out.flush()?;
     Ok(())
 }
@@ -795,7 +817,7 @@ fn questionnaire(cx: &Context, cmd: QuestionnaireCommand) -> Result<()> {
         QuestionnaireCommand::Show { id, json } => {
             let (q, origin) = cx.catalog.resolve(&id)?;
             if json {
-                println!("{}", serde_json::to_string_pretty(&q)?);
+                print_json(&q)?;
             } else {
                 print_stdout(&show(&q, &origin, terminal_width()))?;
             }

@@ -10,6 +10,7 @@ pub mod commands;
 pub mod demo;
 pub mod overview;
 pub mod paths;
+pub mod printable;
 pub mod questionnaire;
 pub mod report;
 pub mod roadmap;

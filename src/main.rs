@@ -21,8 +21,18 @@ fn main() -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) if e.is::<commands::Incomplete>() => ExitCode::from(1),
+        // Ended by a signal, the terminal given back and the typing kept: exit as a shell
+        // reports a signal.
+        Err(e) if e.is::<aimsgap::tui::Signalled>() => {
+            let sig = e
+                .downcast_ref::<aimsgap::tui::Signalled>()
+                .map_or(0, |s| s.0);
+            ExitCode::from(u8::try_from(128 + sig).unwrap_or(255))
+        }
         Err(e) => {
-            eprintln!("error: {e:#}");
+            // The message may quote stored text or a value given on the command line.
+            let text = format!("{e:#}");
+            eprintln!("error: {}", aimsgap::printable::printable(&text));
             ExitCode::FAILURE
         }
     }

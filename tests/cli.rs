@@ -1097,3 +1097,94 @@ fn a_crafted_questionnaire_reaches_no_report_unescaped() {
         }
     }
 }
+
+#[test]
+fn without_a_terminal_the_workshop_says_so_in_one_line() {
+    let env = Env::new();
+    // stdin and stdout are not a terminal here, as under cron, CI or `ssh host aimsgap`.
+    for args in [&[][..], &["open", "1"][..]] {
+        let out = env
+            .cmd()
+            .args(args)
+            .env("RUST_BACKTRACE", "1")
+            .output()
+            .unwrap();
+        let err = String::from_utf8(out.stderr).unwrap();
+        assert!(!out.status.success());
+        assert_eq!(out.status.code(), Some(1), "{err}");
+        assert_eq!(err.lines().count(), 1, "{err}");
+        assert!(err.contains("needs a terminal"), "{err}");
+        assert!(err.contains("aimsgap list"), "{err}");
+        assert!(
+            !err.contains("panicked") && !err.contains("backtrace"),
+            "{err}"
+        );
+        assert!(out.stdout.is_empty());
+    }
+}
+
+/// What a terminal would act on: an escape, a control character or a bidi control.
+fn assert_printable(what: &str, text: &str) {
+    let bad: Vec<char> = text
+        .chars()
+        .filter(|c| aimsgap::printable::is_unsafe(*c))
+        .collect();
+    assert!(bad.is_empty(), "{what} printed {bad:?}:\n{text}");
+}
+
+#[test]
+fn stored_text_reaches_the_terminal_neutralised_and_json_exact() {
+    let env = Env::new();
+    let hostile = "Evil\x1b]52;c;ZXZpbA==\x07 \x1b]8;;http://x.example\x1b\\link\x1b]8;;\x1b\\ \x1b[2J\u{202E}dlroW\u{2066}\u{9b}1m";
+    let id = env
+        .ok(&["new", "--org", hostile, "--scope", hostile])
+        .trim()
+        .to_string();
+    env.ok(&[
+        "answer",
+        &id,
+        "4.1-a",
+        "--maturity",
+        "1",
+        "--note",
+        hostile,
+        "--owner",
+        hostile,
+    ]);
+    env.ok(&["answer", &id, "4.1-b", "--maturity", "1", "--note", hostile]);
+    let file = env.dir.path().join("b.db");
+    env.ok(&["backup", &id, "-o", file.to_str().unwrap()]);
+    for args in [
+        vec!["list"],
+        vec!["history", &id],
+        vec!["history", &id, "4.1-a"],
+        vec!["score", &id],
+        vec!["check", &id],
+        vec!["restore", file.to_str().unwrap()],
+        // A file name is shown as well.
+        vec![
+            "export",
+            &id,
+            "-o",
+            env.dir.path().join("Evil\x1b[2J.md").to_str().unwrap(),
+        ],
+        vec!["answer", &id, hostile, "--maturity", "1"],
+        vec!["include", &id, hostile, "--reason", "r"],
+    ] {
+        let (_, out, err) = env.run(&args);
+        assert_printable(&format!("{args:?} (stdout)"), &out);
+        assert_printable(&format!("{args:?} (stderr)"), &err);
+        assert!(
+            out.contains("Evil") || err.contains("Evil") || err.contains("dlroW"),
+            "{args:?} never showed the text:\n{out}\n{err}"
+        );
+    }
+    // The table keeps its columns: one line per assessment.
+    let list = env.ok(&["list"]);
+    assert_eq!(list.lines().count(), 3, "{list}");
+    // JSON is exact JSON: the text comes back as stored.
+    let json: Value = serde_json::from_str(&env.ok(&["list", "--json"])).unwrap();
+    assert_eq!(json[0]["organisation"], hostile);
+    let doc = env.export(&id);
+    assert_eq!(doc["assessment"]["organisation"], hostile);
+}

@@ -96,6 +96,53 @@ impl Running {
         self.writer.flush().unwrap();
     }
 
+    fn pid(&self) -> u32 {
+        self.child.process_id().unwrap()
+    }
+
+    /// Sends a signal by name ("TERM", "TSTP", …), as `kill -NAME` would.
+    fn signal(&self, name: &str) {
+        let status = std::process::Command::new("kill")
+            .args([&format!("-{name}"), &self.pid().to_string()])
+            .status()
+            .unwrap();
+        assert!(status.success());
+    }
+
+    /// The terminal's output so far.
+    fn raw(&self) -> String {
+        String::from_utf8_lossy(&self.raw.lock().unwrap()).to_string()
+    }
+
+    /// Waits until the output after byte `from` holds `text`.
+    fn wait_for_raw(&self, from: usize, text: &str) {
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while Instant::now() < deadline {
+            let raw = self.raw.lock().unwrap().clone();
+            if String::from_utf8_lossy(&raw[from.min(raw.len())..]).contains(text) {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(10));
+        }
+        panic!("output never showed {text:?}:\n{:?}", self.raw());
+    }
+
+    /// Whether the terminal is in the mode a shell expects: lines edited, typing echoed.
+    fn cooked(&self) -> bool {
+        let fd = self._master.as_raw_fd().unwrap();
+        // SAFETY: a zeroed termios is a valid out-parameter; fd is the open master.
+        let mut t: libc::termios = unsafe { std::mem::zeroed() };
+        assert_eq!(unsafe { libc::tcgetattr(fd, &mut t) }, 0);
+        t.c_lflag & libc::ICANON != 0 && t.c_lflag & libc::ECHO != 0
+    }
+
+    /// The process state letter from /proc (R, S, T for stopped, …).
+    fn state(&self) -> char {
+        let stat = std::fs::read_to_string(format!("/proc/{}/stat", self.pid())).unwrap();
+        let after = &stat[stat.rfind(')').unwrap() + 2..];
+        after.chars().next().unwrap()
+    }
+
     fn kill_9(&mut self) {
         let pid = self.child.process_id().unwrap();
         let status = std::process::Command::new("kill")
@@ -467,4 +514,124 @@ fn a_second_terminal_shows_changes_made_elsewhere_without_a_key() {
         other.answer(id, &first).unwrap().notes,
         "Typed under a lock"
     );
+}
+
+/// Each signal that ends a program, sent with kill while a note is being typed: the terminal
+/// is given back (main screen, cursor shown, lines and echo on), the note is kept as a draft,
+/// and the exit status says which signal it was.
+#[test]
+fn ending_signals_give_the_terminal_back_and_keep_the_note() {
+    let dir = TempDir::new().unwrap();
+    for (name, number) in [("TERM", 15), ("HUP", 1), ("INT", 2), ("QUIT", 3)] {
+        let id = new_assessment(dir.path());
+        let mut app = Running::start(dir.path(), &["open", &id.to_string()]);
+        app.wait_for("question 1 of");
+        app.wait_for_raw(0, "\x1b[?1049h");
+        assert!(!app.cooked(), "{name}: the workshop runs in raw mode");
+        app.send(b"e");
+        app.wait_for("Notes");
+        let note = format!("typed before SIG{name}");
+        app.send(note.as_bytes());
+        app.wait_for(&note);
+        let before = app.raw.lock().unwrap().len();
+        app.signal(name);
+        let status = app.child.wait().unwrap();
+        assert_eq!(status.exit_code(), 128 + number, "SIG{name}: {status:?}");
+        app.wait_for_raw(before, "\x1b[?1049l");
+        app.wait_for_raw(before, "\x1b[?25h");
+        app.wait_for_raw(before, "\x1b[?2004l");
+        assert!(app.cooked(), "SIG{name} left the terminal raw");
+        let drafts = Store::open(&dir.path().join("e2e.db"))
+            .unwrap()
+            .drafts(id)
+            .unwrap();
+        assert_eq!(drafts.len(), 1, "SIG{name}");
+        assert_eq!(drafts[0].text, note, "SIG{name}");
+    }
+}
+
+/// SIGTSTP (as a shell's job control sends) and SIGCONT (`fg`): the terminal is given back
+/// while stopped, taken again and drawn whole on continuing, and Enter goes on typing the
+/// note instead of wiping it.
+#[test]
+fn a_stop_and_fg_redraw_the_screen_and_the_note_goes_on() {
+    let dir = TempDir::new().unwrap();
+    let id = new_assessment(dir.path());
+    let mut app = Running::start(dir.path(), &["open", &id.to_string()]);
+    app.wait_for("question 1 of");
+    app.send(b"e");
+    app.wait_for("Notes");
+    app.send(b"before the stop");
+    app.wait_for("before the stop");
+    let before = app.raw.lock().unwrap().len();
+    app.signal("TSTP");
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while app.state() != 'T' {
+        assert!(Instant::now() < deadline, "never stopped");
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    app.wait_for_raw(before, "\x1b[?1049l");
+    assert!(app.cooked(), "stopped with the terminal raw");
+    assert!(!app.contents().contains("before the stop"));
+    let stopped = app.raw.lock().unwrap().len();
+    app.signal("CONT");
+    app.wait_for_raw(stopped, "\x1b[?1049h");
+    app.wait_for("before the stop");
+    app.wait_for("question 1 of");
+    assert!(!app.cooked());
+    app.send(b"\r");
+    app.send(b"after");
+    app.wait_for("after");
+    app.send(&[0x13]); // ctrl-s
+    app.wait_for("Saved 4.1-a");
+    app.send(b"q");
+    assert!(app.child.wait().unwrap().success());
+    let store = Store::open(&dir.path().join("e2e.db")).unwrap();
+    assert_eq!(
+        store.answer(id, "4.1-a").unwrap().notes,
+        "before the stop\nafter"
+    );
+}
+
+/// A paste into the workshop arrives marked as one (bracketed paste is switched on, and off
+/// again on leaving): outside a text box it scores nothing and opens nothing.
+#[test]
+fn a_paste_is_text_never_keys() {
+    let dir = TempDir::new().unwrap();
+    let id = new_assessment(dir.path());
+    let mut app = Running::start(dir.path(), &["open", &id.to_string()]);
+    app.wait_for("question 1 of");
+    app.wait_for_raw(0, "\x1b[?2004h");
+    app.send(b"\x1b[200~In 2023 we had 5 models\x1b[201~");
+    app.wait_for("Pasted text ignored");
+    app.send(b"e");
+    app.wait_for("Notes");
+    app.send(b"\x1b[200~In 2023 we had 5 models\x1b[201~");
+    app.wait_for("In 2023 we had 5 models");
+    app.send(&[0x13]); // ctrl-s
+    app.wait_for("Saved 4.1-a");
+    let before = app.raw.lock().unwrap().len();
+    app.send(b"q");
+    assert!(app.child.wait().unwrap().success());
+    app.wait_for_raw(before, "\x1b[?2004l");
+    let answers = Store::open(&dir.path().join("e2e.db"))
+        .unwrap()
+        .answers(id)
+        .unwrap();
+    assert_eq!(answers.len(), 1, "{answers:?}");
+    assert_eq!(answers["4.1-a"].notes, "In 2023 we had 5 models");
+    assert_eq!(answers["4.1-a"].response, Response::Unanswered);
+}
+
+/// A command-line error quotes what was typed: on a terminal, where it is printed styled,
+/// an escape sequence in it is neutralised all the same.
+#[test]
+fn a_command_line_error_never_echoes_an_escape_sequence() {
+    let dir = TempDir::new().unwrap();
+    let mut app = Running::start(dir.path(), &["score", "1\x1b]52;c;ZXZpbA==\x07\x1b[2J"]);
+    assert!(!app.child.wait().unwrap().success());
+    app.wait_for("invalid value");
+    let raw = app.raw();
+    assert!(!raw.contains("\x1b]52"), "{raw:?}");
+    assert!(!raw.contains("\x1b[2J"), "{raw:?}");
 }

@@ -227,15 +227,38 @@ fn notes_are_multi_line_and_kept_as_a_draft_while_typing() {
     // Saving notes does not score or move.
     assert_eq!(stored(&app, id, "4.1-a").response, Response::Unanswered);
     assert_eq!(current_id(&app), "4.1-a");
-    // Escape cancels: nothing saved, draft gone.
+    // Escape with changed text asks first; n goes back to typing, y discards: nothing
+    // saved, draft gone.
     typed(&mut app, "e");
     typed(&mut app, " more");
     press(&mut app, KeyCode::Esc);
+    let screen = screen_text(&draw(&mut app, 100, 30));
+    assert!(screen.contains("Discard what you changed?"), "{screen}");
+    assert!(app.open.as_ref().unwrap().workshop.editing.is_some());
+    typed(&mut app, "n");
+    typed(&mut app, "!");
+    let text = app
+        .open
+        .as_ref()
+        .unwrap()
+        .workshop
+        .editing
+        .as_ref()
+        .unwrap()
+        .text();
+    assert_eq!(text, "Deck from 2024\nNo AI role more!");
+    press(&mut app, KeyCode::Esc);
+    typed(&mut app, "y");
+    assert!(app.open.as_ref().unwrap().workshop.editing.is_none());
     assert_eq!(
         stored(&app, id, "4.1-a").notes,
         "Deck from 2024\nNo AI role"
     );
     assert!(app.store.drafts(id).unwrap().is_empty());
+    // With nothing changed, escape just closes the box.
+    typed(&mut app, "e");
+    press(&mut app, KeyCode::Esc);
+    assert!(app.open.as_ref().unwrap().workshop.editing.is_none());
 }
 
 #[test]
@@ -1846,4 +1869,246 @@ fn saving_a_finding_over_newer_text_from_another_window_is_refused() {
     assert_eq!(editing_text(&app).as_deref(), Some("Ours"));
     app.handle_event(ctrl('s'));
     assert_eq!(stored(&app, id, "4.1-a").finding, "Ours");
+}
+
+fn paste(app: &mut App, text: &str) {
+    app.handle_event(Event::Paste(text.into()));
+}
+
+#[test]
+fn a_paste_never_scores_and_goes_into_the_text_box_that_has_the_keys() {
+    let dir = TempDir::new().unwrap();
+    let (mut app, id) = workshop(dir.path());
+    // Outside a text box: nothing scored, nothing opened, the user told.
+    paste(&mut app, "In 2023 we had 5 models\nowned by w. e. n.");
+    assert!(app.store.answers(id).unwrap().is_empty());
+    assert!(editing_text(&app).is_none());
+    assert_eq!(current_id(&app), "4.1-a");
+    let message = app.message.clone().unwrap();
+    assert!(message.text.contains("Pasted text ignored"), "{message:?}");
+    // Inside the notes: inserted as text, lines kept, kept as a draft like typing.
+    typed(&mut app, "e");
+    typed(&mut app, "Seen: ");
+    paste(&mut app, "In 2023 we had 5 models\r\nsecond line");
+    assert_eq!(
+        editing_text(&app).unwrap(),
+        "Seen: In 2023 we had 5 models\nsecond line"
+    );
+    pause(&mut app);
+    assert_eq!(
+        app.store.drafts(id).unwrap()[0].text,
+        "Seen: In 2023 we had 5 models\nsecond line"
+    );
+    app.handle_event(ctrl('s'));
+    let answer = stored(&app, id, "4.1-a");
+    assert_eq!(answer.notes, "Seen: In 2023 we had 5 models\nsecond line");
+    assert_eq!(answer.response, Response::Unanswered);
+    // A one-line box takes it on one line.
+    typed(&mut app, "o");
+    paste(&mut app, "Head of\nData");
+    assert_eq!(editing_text(&app).unwrap(), "Head of Data");
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(stored(&app, id, "4.1-a").owner, "Head of Data");
+
+    // The new-assessment form takes it in its text field, and not in the target.
+    app.execute(app::Command::GoHome);
+    typed(&mut app, "n");
+    paste(&mut app, "Gamma\nGmbH");
+    press(&mut app, KeyCode::Tab);
+    press(&mut app, KeyCode::Tab);
+    press(&mut app, KeyCode::Tab);
+    paste(&mut app, "5");
+    let form = app.home.form.as_ref().unwrap();
+    assert_eq!(form.organisation, "Gamma GmbH");
+    assert_eq!(form.target, 3);
+}
+
+#[test]
+fn escape_never_throws_typed_text_away_or_leaves_unexpectedly() {
+    let dir = TempDir::new().unwrap();
+    let (mut app, _) = workshop(dir.path());
+    // A search, then esc twice (once to leave the filter): still in the workshop.
+    typed(&mut app, "/");
+    typed(&mut app, "drift");
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(app.open.as_ref().unwrap().workshop.filter, Filter::All);
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(app.view, View::Workshop);
+    assert!(app.message.clone().unwrap().text.contains("esc again"));
+    // Only a deliberate further esc goes back to the assessments.
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(app.view, View::Home);
+
+    // A half-filled new-assessment form asks before it is dropped.
+    typed(&mut app, "n");
+    typed(&mut app, "Half");
+    press(&mut app, KeyCode::Esc);
+    assert!(app.home.form.is_some());
+    let screen = screen_text(&draw(&mut app, 80, 24));
+    assert!(screen.contains("Discard this form?"), "{screen}");
+    typed(&mut app, "n");
+    typed(&mut app, " done");
+    assert_eq!(app.home.form.as_ref().unwrap().organisation, "Half done");
+    press(&mut app, KeyCode::Esc);
+    typed(&mut app, "y");
+    assert!(app.home.form.is_none());
+    // An untouched form closes at once.
+    typed(&mut app, "n");
+    press(&mut app, KeyCode::Esc);
+    assert!(app.home.form.is_none());
+}
+
+#[test]
+fn with_no_question_showing_question_keys_do_nothing() {
+    let dir = TempDir::new().unwrap();
+    let (mut app, id) = workshop(dir.path());
+    // "with a gap": none yet, so nothing is showing.
+    typed(&mut app, "ff");
+    let screen = screen_text(&draw(&mut app, 100, 30));
+    assert!(screen.contains("No questions match"), "{screen}");
+    assert!(screen.contains("No question is showing"), "{screen}");
+    for keys in ["5", "0", "x", "b", "e", "o", "w", "v"] {
+        typed(&mut app, keys);
+        assert!(editing_text(&app).is_none(), "{keys} opened a box");
+    }
+    assert!(app.store.answers(id).unwrap().is_empty());
+    assert!(
+        app.message
+            .clone()
+            .unwrap()
+            .text
+            .contains("No question is showing")
+    );
+    // Scoring the last unanswered question under "unanswered" hides it: the next key
+    // does not score it again.
+    let questions = app
+        .open
+        .as_ref()
+        .unwrap()
+        .session
+        .questionnaire
+        .question_count();
+    let last = app
+        .open
+        .as_ref()
+        .unwrap()
+        .session
+        .questionnaire
+        .questions()
+        .last()
+        .unwrap()
+        .question
+        .id
+        .clone();
+    typed(&mut app, "ff"); // not applicable, then all
+    for q in app
+        .open
+        .as_ref()
+        .unwrap()
+        .session
+        .questionnaire
+        .questions()
+        .take(questions - 1)
+        .map(|q| q.question.id.clone())
+        .collect::<Vec<_>>()
+    {
+        app.execute(app::Command::SetAnswer {
+            question: q,
+            answer: Answer::with_maturity(1),
+            advance: false,
+        });
+    }
+    typed(&mut app, "f"); // unanswered: only the last
+    typed(&mut app, "G");
+    press(&mut app, KeyCode::End);
+    assert_eq!(current_id(&app), last);
+    typed(&mut app, "2");
+    assert_eq!(
+        stored(&app, id, &last).response,
+        Response::Maturity { level: 2 }
+    );
+    typed(&mut app, "4");
+    assert_eq!(
+        stored(&app, id, &last).response,
+        Response::Maturity { level: 2 }
+    );
+}
+
+#[test]
+fn ctrl_c_quits_from_text_boxes_forms_and_dialogs_and_keeps_what_was_typed() {
+    let dir = TempDir::new().unwrap();
+    let (mut app, id) = workshop(dir.path());
+    typed(&mut app, "e");
+    typed(&mut app, "Unfinished thought");
+    app.handle_event(ctrl('c'));
+    assert!(app.quit, "ctrl-c in the notes box did not quit");
+    let drafts = app.store.drafts(id).unwrap();
+    assert_eq!(drafts[0].text, "Unfinished thought");
+
+    // The search box, the export dialog, the help, a confirmation: the same.
+    for open_it in ["/", "E", "?"] {
+        let (mut app, _) = workshop(TempDir::new().unwrap().path());
+        typed(&mut app, open_it);
+        app.handle_event(ctrl('c'));
+        assert!(app.quit, "ctrl-c after {open_it} did not quit");
+    }
+
+    // The form: control keys are not letters, and ctrl-c quits.
+    let (mut app, _) = workshop(dir.path());
+    app.execute(app::Command::GoHome);
+    typed(&mut app, "n");
+    typed(&mut app, "Acme");
+    app.handle_event(ctrl('x'));
+    app.handle_event(ctrl('a'));
+    assert_eq!(app.home.form.as_ref().unwrap().organisation, "Acme");
+    app.handle_event(ctrl('c'));
+    assert!(app.quit, "ctrl-c in the form did not quit");
+}
+
+#[test]
+fn no_screen_draws_a_control_character_or_a_bidi_override() {
+    let dir = TempDir::new().unwrap();
+    let (mut app, id) = demo(dir.path());
+    let hostile = "Evil\u{202E}dlroW\u{2066}x\u{2069} \x1b]52;c;ZXZpbA==\x07 \x1b[2J\u{9b}31m";
+    // Every action of the roadmap has an owner with it, and the organisation carries it too.
+    let questions: Vec<String> = app.store.answers(id).unwrap().into_keys().collect();
+    for q in &questions {
+        let mut a = app.store.answer(id, q).unwrap();
+        a.owner = hostile.into();
+        a.notes = hostile.into();
+        app.store.set_answer(id, q, &a).unwrap();
+    }
+    let mut fields =
+        aimsgap::assessment::NewAssessment::from_assessment(&app.store.assessment(id).unwrap());
+    fields.organisation = hostile.into();
+    app.store.update_assessment(id, &fields).unwrap();
+    app.refresh_home();
+    let check = |app: &mut App, what: &str| {
+        let terminal = draw(app, 120, 40);
+        let buf = terminal.backend().buffer();
+        for cell in &buf.content {
+            assert!(
+                !cell.symbol().chars().any(aimsgap::printable::is_unsafe),
+                "{what}: cell {:?}",
+                cell.symbol()
+            );
+        }
+        screen_text(&terminal)
+    };
+    assert!(check(&mut app, "home").contains("Evil"));
+    app.open_assessment(id).unwrap();
+    typed(&mut app, "g");
+    typed(&mut app, &questions[0]);
+    press(&mut app, KeyCode::Enter);
+    assert!(check(&mut app, "workshop").contains("dlroW"));
+    typed(&mut app, "e");
+    check(&mut app, "notes box");
+    press(&mut app, KeyCode::Esc);
+    typed(&mut app, "s");
+    check(&mut app, "dashboard");
+    typed(&mut app, "r");
+    assert!(check(&mut app, "roadmap").contains("dlroW"));
+    typed(&mut app, "E");
+    check(&mut app, "export dialog");
 }

@@ -28,6 +28,7 @@ use super::workshop::{Workshop, field_text, fit};
 use crate::assessment::{Answer, NewAssessment, Response, validate_answer};
 use crate::commands::write_atomically;
 use crate::overview;
+use crate::printable::is_unsafe;
 use crate::questionnaire::catalog::Catalog;
 use crate::report::{Format, Privacy, Report};
 use crate::scoring::percent;
@@ -314,6 +315,10 @@ impl App {
                 self.handle_key(&key);
                 self.follow_editor();
             }
+            Event::Paste(text) => {
+                self.paste(&text);
+                self.follow_editor();
+            }
             // A resize needs nothing but the redraw that follows every event.
             _ => {}
         }
@@ -545,7 +550,113 @@ impl App {
         Ok(path)
     }
 
+    /// Pasted text (the terminal marks it, with bracketed paste) goes into the text box that
+    /// has the keys, as text; anywhere else it is ignored: it is never read as keys.
+    pub fn paste(&mut self, text: &str) {
+        let chars = text.chars().count();
+        let taken = if self.help.is_some() {
+            false
+        } else if let Some(dialog) = &mut self.export {
+            dialog.paste(text)
+        } else {
+            match self.view {
+                View::Home => self.home.paste(text),
+                View::Workshop => match self.open.as_mut() {
+                    Some(open) if open.workshop.offers.is_empty() => {
+                        match open.workshop.editing.as_mut().map(|b| b.paste(text)) {
+                            Some(outcome) => {
+                                if let Some(c) = open.workshop.edited(outcome, &open.session) {
+                                    self.execute(c);
+                                }
+                                true
+                            }
+                            None => false,
+                        }
+                    }
+                    _ => false,
+                },
+                _ => false,
+            }
+        };
+        if !taken {
+            let hint = match self.view {
+                View::Workshop => self
+                    .keymap
+                    .key_label(Context::Workshop, Action::Notes)
+                    .map(|k| format!(": open a text box first ({k} for the notes)"))
+                    .unwrap_or_default(),
+                _ => String::new(),
+            };
+            self.say(Message::info(format!(
+                "Pasted text ignored ({chars} character{}), nothing here takes text{hint}",
+                if chars == 1 { "" } else { "s" }
+            )));
+        }
+    }
+
+    /// A global key that is not text (ctrl-c, f1) acts the same inside text boxes, forms and
+    /// dialogs as on the screens, unless the box binds it itself. `context` is the table of
+    /// whatever has the keys.
+    fn global_chord(&self, key: &KeyEvent, context: Context) -> Option<Action> {
+        use ratatui::crossterm::event::{KeyCode, KeyModifiers};
+        let chord = key
+            .modifiers
+            .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
+            || matches!(key.code, KeyCode::F(_));
+        if !chord || (context != Context::Global && self.keymap.action(context, key).is_some()) {
+            return None;
+        }
+        self.keymap
+            .action(Context::Global, key)
+            .filter(|a| matches!(a, Action::Quit | Action::Help | Action::Presenter))
+    }
+
+    /// The table of whatever has the keys over the screen (help aside), if something does.
+    fn modal_context(&self) -> Option<Context> {
+        if let Some(dialog) = &self.export {
+            return Some(dialog.context());
+        }
+        match self.view {
+            View::Home if self.home.is_modal() => Some(self.home.modal_context()),
+            View::Workshop => {
+                let workshop = &self.open.as_ref()?.workshop;
+                if !workshop.offers.is_empty()
+                    || workshop.editing.as_ref().is_some_and(|b| b.confirm_discard)
+                {
+                    Some(Context::Confirm)
+                } else if workshop.editing.is_some() {
+                    Some(Context::Editor)
+                } else {
+                    None
+                }
+            }
+            _ => None,
+        }
+    }
+
     pub fn handle_key(&mut self, key: &KeyEvent) {
+        let over = match self.help {
+            Some(_) => Some(Context::Global),
+            None => self.modal_context(),
+        };
+        if let Some(context) = over
+            && let Some(action) = self.global_chord(key, context)
+        {
+            match action {
+                // What is being typed is kept as a draft, and offered back next time.
+                Action::Quit => self.execute(Command::Quit),
+                Action::Help if self.help.is_some() => self.help = None,
+                Action::Presenter if self.editing_notes() => self.say(Message::info(
+                    "Leave the notes box first (save or cancel) to switch presenter mode",
+                )),
+                other => {
+                    if let Some(c) = self.act(other) {
+                        self.execute(c);
+                    }
+                }
+            }
+            return;
+        }
         if let Some(help) = &mut self.help {
             if help.handle_key(key, &self.keymap) {
                 self.help = None;
@@ -585,6 +696,14 @@ impl App {
         if let Some(c) = command {
             self.execute(c);
         }
+    }
+
+    /// A notes box is open (presenter mode would show what it hides).
+    fn editing_notes(&self) -> bool {
+        self.open
+            .as_ref()
+            .and_then(|o| o.workshop.editing.as_ref())
+            .is_some_and(|b| b.field == super::editor::Field::Notes)
     }
 
     fn act(&mut self, action: Action) -> Option<Command> {
@@ -1070,6 +1189,7 @@ impl App {
         if let Some(help) = &mut self.help {
             help.render(area, buf, &self.keymap, &self.theme);
         }
+        neutralise(buf);
     }
 
     fn render_header(&self, area: Rect, buf: &mut ratatui::buffer::Buffer) {
@@ -1137,25 +1257,7 @@ impl App {
     }
 
     fn render_footer(&self, area: Rect, buf: &mut ratatui::buffer::Buffer) {
-        let context = match self.view {
-            _ if self.export.is_some() => self
-                .export
-                .as_ref()
-                .map_or(Context::Export, |d| d.context()),
-            View::Home if self.home.is_modal() => self.home.modal_context(),
-            View::Workshop if self.open.as_ref().is_some_and(|o| o.workshop.is_modal()) => {
-                if self
-                    .open
-                    .as_ref()
-                    .is_some_and(|o| !o.workshop.offers.is_empty())
-                {
-                    Context::Confirm
-                } else {
-                    Context::Editor
-                }
-            }
-            view => view.context(),
-        };
+        let context = self.modal_context().unwrap_or_else(|| self.view.context());
         let actions: &[Action] = match context {
             Context::Home => &[
                 Action::Open,
@@ -1249,6 +1351,25 @@ fn copy_field(to: &mut Answer, from: &Answer, field: Field) {
     }
 }
 
+/// Takes out of every cell what a terminal would act on rather than show (see `printable`):
+/// whatever text a screen draws, from the database, a questionnaire or a keys file. Control
+/// characters never reach a cell; a bidirectional override or isolate, having no width,
+/// rides along with the character before it, and is dropped here.
+pub fn neutralise(buf: &mut ratatui::buffer::Buffer) {
+    for cell in &mut buf.content {
+        // Most cells hold one printable ASCII character: nothing to look at.
+        if let [b] = cell.symbol().as_bytes()
+            && (0x20..0x7f).contains(b)
+        {
+            continue;
+        }
+        if cell.symbol().chars().any(is_unsafe) {
+            let kept: String = cell.symbol().chars().filter(|c| !is_unsafe(*c)).collect();
+            cell.set_symbol(if kept.is_empty() { " " } else { &kept });
+        }
+    }
+}
+
 /// How an answer reads in a status message.
 fn describe(session: &Session, answer: &Answer) -> String {
     match &answer.response {
@@ -1275,7 +1396,6 @@ pub trait Events {
     }
 }
 
-/// Events from the real terminal.
 /// The real terminal's events.
 ///
 /// The reader only notices resizes once it has started, which is at the first read, after
@@ -1283,9 +1403,13 @@ pub trait Events {
 /// would be drawn at its old size until the next key. So the first event is the size as
 /// the reader starts, and the loop redraws at it (writing nothing if it had not changed).
 /// Starting the reader before the first frame instead would delay that frame.
+///
+/// A signal (see `terminal::Signals`) ends the loop, like running out of events; the caller
+/// then acts on it.
 #[derive(Default)]
 pub struct TerminalEvents {
     started: bool,
+    pub signals: super::terminal::Signals,
 }
 
 impl Events for TerminalEvents {
@@ -1297,7 +1421,18 @@ impl Events for TerminalEvents {
             let (width, height) = terminal::size()?;
             return Ok(Some(Event::Resize(width, height)));
         }
-        event::read().map(Some)
+        // Waits in slices, so that a signal is acted on within one.
+        loop {
+            if self.signals.is_pending() {
+                return Ok(None);
+            }
+            match event::poll(std::time::Duration::from_millis(100)) {
+                Ok(true) => return event::read().map(Some),
+                Ok(false) => {}
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+                Err(e) => return Err(e),
+            }
+        }
     }
 
     fn ready(&mut self, wait: Duration) -> std::io::Result<bool> {
@@ -1305,7 +1440,23 @@ impl Events for TerminalEvents {
         if !self.started {
             return Ok(true);
         }
-        ratatui::crossterm::event::poll(wait)
+        // In slices, so that a signal is acted on within one: it makes an event ready, which
+        // `next_event` turns into the end of the loop.
+        const SLICE: Duration = Duration::from_millis(100);
+        let end = Instant::now() + wait;
+        loop {
+            if self.signals.is_pending() {
+                return Ok(true);
+            }
+            let left = end.saturating_duration_since(Instant::now());
+            match ratatui::crossterm::event::poll(left.min(SLICE)) {
+                Ok(true) => return Ok(true),
+                Ok(false) if left <= SLICE => return Ok(false),
+                Ok(false) => {}
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+                Err(e) => return Err(e),
+            }
+        }
     }
 }
 

@@ -98,6 +98,10 @@ pub struct TextBox {
     area: TextArea<'static>,
     /// A one-line explanation shown under the box (e.g. why a date was refused).
     pub message: Option<String>,
+    /// The text as saved: leaving with anything else asks first.
+    pub saved: String,
+    /// Esc was pressed with changes: waiting for a yes (discard) or no (keep typing).
+    pub confirm_discard: bool,
 }
 
 impl std::fmt::Debug for TextBox {
@@ -124,7 +128,33 @@ impl TextBox {
             field,
             area,
             message: None,
+            saved: initial.to_string(),
+            confirm_discard: false,
         }
+    }
+
+    /// Whether leaving now would lose typed text: a field of an answer, changed.
+    pub fn has_changes(&self) -> bool {
+        self.field.draft_name().is_some() && self.text() != self.saved
+    }
+
+    /// Inserts pasted text at the cursor: newlines kept where the field has lines, spaces
+    /// where it has one.
+    pub fn paste(&mut self, text: &str) -> Outcome {
+        if self.confirm_discard {
+            return Outcome::Nothing;
+        }
+        let text = text.replace("\r\n", "\n").replace('\r', "\n");
+        let text = if self.field.multiline() {
+            text
+        } else {
+            text.replace('\n', " ")
+        };
+        if text.is_empty() || !self.area.insert_str(&text) {
+            return Outcome::Nothing;
+        }
+        self.message = None;
+        Outcome::Changed
     }
 
     pub fn text(&self) -> String {
@@ -132,8 +162,32 @@ impl TextBox {
     }
 
     pub fn handle(&mut self, key: &KeyEvent, keymap: &Keymap) -> Outcome {
+        if self.confirm_discard {
+            match keymap.action(Context::Confirm, key) {
+                Some(Action::Yes) => return Outcome::Cancel,
+                Some(Action::No) => {
+                    self.confirm_discard = false;
+                    self.message = None;
+                }
+                _ => {}
+            }
+            return Outcome::Nothing;
+        }
         match keymap.action(Context::Editor, key) {
             Some(Action::Save) => return Outcome::Save(self.text()),
+            Some(Action::Cancel) if self.has_changes() => {
+                let yes = keymap
+                    .key_label(Context::Confirm, Action::Yes)
+                    .unwrap_or_default();
+                let no = keymap
+                    .key_label(Context::Confirm, Action::No)
+                    .unwrap_or_default();
+                self.confirm_discard = true;
+                self.message = Some(format!(
+                    "Discard what you changed? {yes} discards it · {no} goes back to typing"
+                ));
+                return Outcome::Nothing;
+            }
             Some(Action::Cancel) => return Outcome::Cancel,
             _ => {}
         }
@@ -254,8 +308,17 @@ mod tests {
             ..key(KeyCode::Char('s'))
         };
         assert_eq!(notes.handle(&save, &keys), Outcome::Save("one\n2".into()));
-        assert_eq!(notes.handle(&key(KeyCode::Esc), &keys), Outcome::Cancel);
         assert_eq!(notes.handle(&key(KeyCode::Left), &keys), Outcome::Nothing);
+        // Esc on changed text asks; "y" then discards.
+        assert_eq!(notes.handle(&key(KeyCode::Esc), &keys), Outcome::Nothing);
+        assert!(notes.confirm_discard);
+        assert_eq!(
+            notes.handle(&key(KeyCode::Char('y')), &keys),
+            Outcome::Cancel
+        );
+        // Unchanged text closes at once.
+        let mut owner = TextBox::new(Field::Owner, "CIO");
+        assert_eq!(owner.handle(&key(KeyCode::Esc), &keys), Outcome::Cancel);
     }
 
     #[test]

@@ -179,6 +179,19 @@ impl ExportDialog {
         None
     }
 
+    /// Pasted text goes into the file name when it has the focus (on one line); true if taken.
+    pub fn paste(&mut self, text: &str) -> bool {
+        if self.confirm.is_some() || self.focus != Focus::File {
+            return false;
+        }
+        let line: String = text.chars().filter(|c| *c != '\r' && *c != '\n').collect();
+        if self.file.insert_str(line) {
+            self.error = None;
+            self.note = None;
+        }
+        true
+    }
+
     /// Changes the format; a file name still as suggested follows it, extension and all.
     fn choose(&mut self, index: usize) {
         if index == self.selected {

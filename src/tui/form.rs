@@ -2,7 +2,7 @@
 
 use jiff::civil::Date;
 use ratatui::buffer::Buffer;
-use ratatui::crossterm::event::{KeyCode, KeyEvent};
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph, Widget, Wrap};
@@ -34,6 +34,10 @@ pub struct Form {
     pub chosen: usize,
     slot: usize,
     pub error: Option<String>,
+    /// What the form held when it opened: leaving with anything else asks first.
+    opened: (String, String, String, u8),
+    /// Esc was pressed on a changed form: waiting for a yes (discard) or no (keep filling).
+    pub confirm_cancel: bool,
 }
 
 impl Form {
@@ -51,6 +55,8 @@ impl Form {
             questionnaires,
             slot: 0,
             error: None,
+            opened: (String::new(), String::new(), String::new(), DEFAULT_TARGET),
+            confirm_cancel: false,
         }
     }
 
@@ -71,7 +77,42 @@ impl Form {
             chosen: 0,
             slot: 0,
             error: None,
+            opened: (organisation.into(), scope.into(), assessor.into(), target),
+            confirm_cancel: false,
         }
+    }
+
+    /// Whether anything was typed or changed since the form opened.
+    pub fn has_changes(&self) -> bool {
+        let (organisation, scope, assessor, target) = &self.opened;
+        self.organisation != *organisation
+            || self.scope != *scope
+            || self.assessor != *assessor
+            || self.target != *target
+    }
+
+    /// The text field that has the keys, if one does.
+    fn text_slot(&mut self) -> Option<&mut String> {
+        match self.current() {
+            Slot::Organisation => Some(&mut self.organisation),
+            Slot::Scope => Some(&mut self.scope),
+            Slot::Assessor => Some(&mut self.assessor),
+            Slot::Target | Slot::Questionnaire => None,
+        }
+    }
+
+    /// Pasted text goes into the text field that has the keys, on one line; true if taken.
+    pub fn paste(&mut self, text: &str) -> bool {
+        if self.confirm_cancel {
+            return false;
+        }
+        let Some(field) = self.text_slot() else {
+            return false;
+        };
+        let line = text.replace("\r\n", " ").replace(['\r', '\n'], " ");
+        field.push_str(&line);
+        self.error = None;
+        true
     }
 
     fn slots(&self) -> Vec<Slot> {
@@ -98,7 +139,31 @@ impl Form {
         today: Today,
     ) -> Option<FormOutcome> {
         let last = self.slots().len() - 1;
+        if self.confirm_cancel {
+            match keymap.action(Context::Confirm, key) {
+                Some(Action::Yes) => return Some(FormOutcome::Cancel),
+                Some(Action::No) => {
+                    self.confirm_cancel = false;
+                    self.error = None;
+                }
+                _ => {}
+            }
+            return None;
+        }
         match keymap.action(Context::Form, key) {
+            Some(Action::Cancel) if self.has_changes() => {
+                let yes = keymap
+                    .key_label(Context::Confirm, Action::Yes)
+                    .unwrap_or_default();
+                let no = keymap
+                    .key_label(Context::Confirm, Action::No)
+                    .unwrap_or_default();
+                self.confirm_cancel = true;
+                self.error = Some(format!(
+                    "Discard this form? {yes} discards it · {no} goes back to it"
+                ));
+                return None;
+            }
             Some(Action::Cancel) => return Some(FormOutcome::Cancel),
             Some(Action::Save) => return self.submit(today.date()),
             Some(Action::NextField) => {
@@ -110,6 +175,13 @@ impl Form {
                 return None;
             }
             _ => {}
+        }
+        // A control or alt key that the form does not bind is not text.
+        if key
+            .modifiers
+            .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
+        {
+            return None;
         }
         if key.code == KeyCode::Enter {
             if self.slot == last {
@@ -133,12 +205,8 @@ impl Form {
                 }
                 _ => {}
             },
-            slot => {
-                let text = match slot {
-                    Slot::Organisation => &mut self.organisation,
-                    Slot::Scope => &mut self.scope,
-                    _ => &mut self.assessor,
-                };
+            _ => {
+                let text = self.text_slot()?;
                 match key.code {
                     KeyCode::Char(c) => text.push(c),
                     KeyCode::Backspace => {

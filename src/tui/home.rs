@@ -100,10 +100,18 @@ impl Home {
     }
 
     pub fn modal_context(&self) -> Context {
-        if self.confirm_delete.is_some() {
+        if self.confirm_delete.is_some() || self.form.as_ref().is_some_and(|f| f.confirm_cancel) {
             Context::Confirm
         } else {
             Context::Form
+        }
+    }
+
+    /// Pasted text goes into the form's text field, if one has the keys; true if taken.
+    pub fn paste(&mut self, text: &str) -> bool {
+        match &mut self.form {
+            Some(form) if self.confirm_delete.is_none() => form.paste(text),
+            _ => false,
         }
     }
 

@@ -529,16 +529,56 @@ impl Keymap {
         (map, problems)
     }
 
-    /// Loads the user's file if there is one; its problems are rendered with its path.
+    /// Loads the user's file if there is one; its problems are rendered with its path. A
+    /// file that cannot be used as a whole (not a regular file, unreadable, too large, or
+    /// leaving no way to quit) is ignored with one message, and the defaults apply.
     pub fn load(path: Option<&Path>) -> (Keymap, Vec<String>) {
-        let text = path.and_then(|p| std::fs::read_to_string(p).ok());
-        let (map, problems) = Keymap::with_overrides(text.as_deref());
-        let shown = path.map_or_else(String::new, |p| p.display().to_string());
+        let Some(path) = path else {
+            return (Keymap::default(), Vec::new());
+        };
+        let shown = path.display().to_string();
+        let text = match read_user_file(path) {
+            Ok(Some(text)) => text,
+            Ok(None) => return (Keymap::default(), Vec::new()),
+            Err(why) => {
+                return (
+                    Keymap::default(),
+                    vec![format!("{shown}: {why}; ignored, the default keys apply")],
+                );
+            }
+        };
+        let (map, problems) = Keymap::with_overrides(Some(&text));
+        if let Some(screen) = map.screen_without_quit() {
+            return (
+                Keymap::default(),
+                vec![format!(
+                    "{shown}: leaves no key to quit on the {screen} screen; the file is not used, the default keys apply"
+                )],
+            );
+        }
         let messages = problems
             .into_iter()
-            .map(|p| format!("{shown}:{}: {}", p.line, p.message))
+            .map(|p| {
+                format!(
+                    "{shown}:{}: {}; the default applies there",
+                    p.line, p.message
+                )
+            })
             .collect();
         (map, messages)
+    }
+
+    /// The first screen on which no key quits, if there is one.
+    pub fn screen_without_quit(&self) -> Option<&'static str> {
+        [
+            Context::Home,
+            Context::Workshop,
+            Context::Dashboard,
+            Context::Roadmap,
+        ]
+        .into_iter()
+        .find(|c| self.keys(*c, Action::Quit).is_empty())
+        .map(|c| c.title())
     }
 
     /// The action of a key in a context, falling back to [global] where that applies.
@@ -618,6 +658,49 @@ impl Keymap {
             keys.first().cloned().flatten()
         }
     }
+}
+
+/// The largest keys.toml read: a key-binding file is a few kilobytes.
+const MAX_USER_FILE: u64 = 1 << 20;
+
+/// The text of the user's key file: `None` if there is none; an error saying why it is not
+/// used when it is not a regular file (a FIFO, a device, a directory — never waited on or
+/// read), cannot be read, is too large or is not UTF-8.
+fn read_user_file(path: &Path) -> Result<Option<String>, String> {
+    use std::io::Read as _;
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true);
+    // Opening a FIFO for reading waits for a writer; without blocking it does not.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt as _;
+        options.custom_flags(libc::O_NONBLOCK);
+    }
+    let file = match options.open(path) {
+        Ok(f) => f,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => return Err(format!("cannot be read ({e})")),
+    };
+    // What was opened is what is checked, not the name again.
+    let meta = file
+        .metadata()
+        .map_err(|e| format!("cannot be read ({e})"))?;
+    if !meta.is_file() {
+        return Err("is not a regular file".into());
+    }
+    if meta.len() > MAX_USER_FILE {
+        return Err(format!(
+            "is {} bytes, more than a key-binding file can be ({MAX_USER_FILE})",
+            meta.len()
+        ));
+    }
+    let mut bytes = Vec::new();
+    file.take(MAX_USER_FILE + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| format!("cannot be read ({e})"))?;
+    String::from_utf8(bytes)
+        .map_err(|_| "is not UTF-8 text".to_string())
+        .map(Some)
 }
 
 /// Binds `key` to the action named `action` in `context` ("none" frees it), as the next
@@ -930,6 +1013,67 @@ mod tests {
         assert_eq!(map.action(Context::Export, &esc), Some(Action::Cancel));
         // The dialog has a text field: nothing global reaches it.
         assert_eq!(map.action(Context::Export, &ch('?')), None);
+    }
+
+    /// Loads a keys file on another thread: a load that waits (on a FIFO, say) fails the
+    /// test instead of hanging it.
+    fn load_within_a_second(path: &Path) -> (Keymap, Vec<String>) {
+        let path = path.to_path_buf();
+        let (tx, rx) = std::sync::mpsc::channel();
+        std::thread::spawn(move || tx.send(Keymap::load(Some(&path))));
+        rx.recv_timeout(std::time::Duration::from_secs(1))
+            .expect("loading keys.toml waited")
+    }
+
+    #[test]
+    fn a_file_that_leaves_no_way_to_quit_is_refused_whole() {
+        let dir = tempfile::TempDir::new().unwrap();
+        let path = dir.path().join("keys.toml");
+        let text = "[global]\n\"ctrl-c\" = \"none\"\n[home]\n\"q\" = \"none\"\n\"n\" = \"up\"\n";
+        std::fs::write(&path, text).unwrap();
+        let (map, problems) = load_within_a_second(&path);
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert!(
+            problems[0].contains("no key to quit on the Assessments screen"),
+            "{problems:?}"
+        );
+        assert!(problems[0].contains("default keys apply"), "{problems:?}");
+        // None of the file applies, not even its harmless lines.
+        assert_eq!(map.action(Context::Home, &ch('q')), Some(Action::Quit));
+        assert_eq!(map.action(Context::Home, &ch('n')), Some(Action::New));
+        let ctrl_c = ev(KeyCode::Char('c'), KeyModifiers::CONTROL);
+        assert_eq!(map.action(Context::Global, &ctrl_c), Some(Action::Quit));
+        // Moving quit to another key is fine.
+        std::fs::write(
+            &path,
+            "[global]\n\"ctrl-c\" = \"none\"\n\"ctrl-q\" = \"quit\"\n",
+        )
+        .unwrap();
+        let (map, problems) = load_within_a_second(&path);
+        assert!(problems.is_empty(), "{problems:?}");
+        assert_eq!(map.screen_without_quit(), None);
+        assert_eq!(map.action(Context::Global, &ctrl_c), None);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_keys_file_that_is_not_a_regular_file_is_ignored_never_waited_on() {
+        let dir = tempfile::TempDir::new().unwrap();
+        let fifo = dir.path().join("fifo.toml");
+        let c = std::ffi::CString::new(fifo.to_str().unwrap()).unwrap();
+        // SAFETY: a valid C string path.
+        assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o600) }, 0);
+        let folder = dir.path().join("folder.toml");
+        std::fs::create_dir(&folder).unwrap();
+        for path in [fifo.as_path(), folder.as_path(), Path::new("/dev/zero")] {
+            let (map, problems) = load_within_a_second(path);
+            assert_eq!(problems.len(), 1, "{path:?}: {problems:?}");
+            assert!(problems[0].contains("not a regular file"), "{problems:?}");
+            assert_eq!(map.action(Context::Home, &ch('q')), Some(Action::Quit));
+        }
+        // No file at all is the ordinary case: nothing to say.
+        let (_, problems) = load_within_a_second(&dir.path().join("none.toml"));
+        assert!(problems.is_empty());
     }
 
     #[test]

@@ -13,6 +13,7 @@ pub mod help;
 pub mod home;
 pub mod keymap;
 pub mod roadmap;
+pub mod terminal;
 pub mod theme;
 pub mod tree;
 pub mod workshop;
@@ -31,9 +32,25 @@ pub fn keys_file() -> Option<PathBuf> {
     directories::ProjectDirs::from("", "", "aimsgap").map(|d| d.config_dir().join("keys.toml"))
 }
 
+/// The workshop was ended by a signal: the process should exit with 128 + this number.
+#[derive(Debug)]
+pub struct Signalled(pub i32);
+
+impl std::fmt::Display for Signalled {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "ended by signal {}", self.0)
+    }
+}
+
+impl std::error::Error for Signalled {}
+
 /// Runs the screens on the real terminal, opening assessment `open` if given. The terminal
-/// is restored on quit, on error and on panic.
+/// is restored on quit, on error, on panic and on the signals that end a program; a signal
+/// keeps the text being typed as a draft, like quitting, and ends with [`Signalled`].
 pub fn run(cx: &Context, open: Option<i64>) -> Result<()> {
+    if !terminal::available() {
+        anyhow::bail!(terminal::NO_TERMINAL);
+    }
     let store = cx.store()?;
     let (keymap, problems) = Keymap::load(keys_file().as_deref());
     let mut app = App::dated(
@@ -53,12 +70,59 @@ pub fn run(cx: &Context, open: Option<i64>) -> Result<()> {
             1 => String::new(),
             n => format!(" (and {} more)", n - 1),
         };
-        app.say(Message::error(format!(
-            "Key bindings: {first}{more}; defaults used for those keys"
-        )));
+        app.say(Message::error(format!("Key bindings: {first}{more}")));
     }
-    let mut terminal = ratatui::init();
-    let result = app::run(&mut terminal, &mut app, &mut TerminalEvents::default());
-    ratatui::restore();
+    let signals = terminal::Signals::install()?;
+    let hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        terminal::give_back();
+        hook(info);
+    }));
+    let taken = terminal::take().and_then(|()| {
+        ratatui::Terminal::new(ratatui::backend::CrosstermBackend::new(std::io::stdout()))
+    });
+    let mut screen = match taken {
+        Ok(screen) => screen,
+        Err(e) => {
+            terminal::give_back();
+            return Err(e.into());
+        }
+    };
+    let mut events = TerminalEvents::default();
+    events.signals = signals.clone();
+    let result = loop {
+        let result = app::run(&mut screen, &mut app, &mut events);
+        match signals.take() {
+            None => break result,
+            // The loop kept the text being typed as a draft on its way out.
+            Some(terminal::Signal::End(sig)) => {
+                terminal::give_back();
+                return Err(Signalled(sig).into());
+            }
+            Some(terminal::Signal::Stop) => {
+                terminal::give_back();
+                signals.stop();
+                retake(&mut screen)?;
+            }
+            Some(terminal::Signal::Continued) => retake(&mut screen)?,
+        }
+    };
+    terminal::give_back();
     result
+}
+
+/// Takes the terminal again after a stop and has the next frame drawn whole.
+fn retake<B: ratatui::backend::Backend>(screen: &mut ratatui::Terminal<B>) -> Result<()>
+where
+    B::Error: Send + Sync + 'static,
+{
+    if let Err(e) = terminal::take_again() {
+        terminal::give_back();
+        return Err(e.into());
+    }
+    // The alternate screen comes back blank; what ratatui last drew is not there any more. A
+    // blank frame, drawn over its memory of the last one, makes the next frame draw whole
+    // (clearing instead would first ask the terminal where its cursor is, and wait).
+    screen.draw(|_| {})?;
+    Ok(())
 }

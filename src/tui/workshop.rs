@@ -41,6 +41,8 @@ pub struct Workshop {
     /// Presenter mode is on: private notes are neither shown nor searched. Follows the theme
     /// at every frame and every key.
     pub presenter: bool,
+    /// The last key cleared the filter with esc.
+    filter_cleared: bool,
     tree: ListState,
 }
 
@@ -70,6 +72,7 @@ impl Workshop {
             editing: None,
             offers,
             presenter: false,
+            filter_cleared: false,
             tree: ListState::default(),
         }
     }
@@ -148,6 +151,8 @@ impl Workshop {
                     self.offers.remove(0);
                     self.go_to_question(session, &offer.draft.question_id);
                     let mut text_box = TextBox::new(offer.field, &offer.draft.text);
+                    text_box.saved =
+                        field_text(&session.answer(&offer.draft.question_id), offer.field);
                     text_box.message = Some("Restored unsaved text: save it to keep it".into());
                     self.editing = Some(text_box);
                     None
@@ -167,8 +172,16 @@ impl Workshop {
 
     pub fn act(&mut self, action: Action, session: &Session, theme: &Theme) -> Option<Command> {
         self.presenter = theme.presenter;
+        let filter_cleared = std::mem::take(&mut self.filter_cleared);
         let card = session.scorecard();
         let rows = self.rows(&card, session);
+        if acts_on_question(action) && !rows.contains(&Row::Question(self.cursor)) {
+            // The filter shows no question: a score or an edit would land on a hidden one.
+            return Some(Command::Notify(Message::info(format!(
+                "No question is showing ({}): change the filter or clear it first",
+                self.filter.label()
+            ))));
+        }
         let page = 10;
         let id = self.question_id(session);
         let current = session.answer(&id);
@@ -292,7 +305,15 @@ impl Workshop {
             Action::Back => {
                 if self.filter != Filter::All {
                     self.filter = Filter::All;
+                    self.filter_cleared = true;
                     return Some(Command::Notify(Message::info("Showing all questions")));
+                }
+                // Right after esc cleared a filter, another esc (a search left with two)
+                // only says where the next one goes.
+                if filter_cleared {
+                    return Some(Command::Notify(Message::info(
+                        "Showing all questions; esc again goes back to the list of assessments",
+                    )));
                 }
                 return Some(Command::GoHome);
             }
@@ -309,7 +330,7 @@ impl Workshop {
         self.editing = Some(TextBox::new(field, &field_text(current, field)));
     }
 
-    fn edited(&mut self, outcome: Outcome, session: &Session) -> Option<Command> {
+    pub fn edited(&mut self, outcome: Outcome, session: &Session) -> Option<Command> {
         let field = self.editing.as_ref()?.field;
         let id = self.question_id(session);
         match outcome {
@@ -464,7 +485,31 @@ impl Workshop {
             }
             None => [right, Rect::default()],
         };
-        self.render_question(pane, buf, &card, session, theme);
+        let rows = self.rows(&card, session);
+        if rows.contains(&Row::Question(self.cursor)) {
+            self.render_question(pane, buf, &card, session, theme);
+        } else {
+            // What the keys would act on is hidden: show nothing to act on.
+            let filter = keymap
+                .key_label(Context::Workshop, Action::Filter)
+                .unwrap_or_default();
+            let back = keymap
+                .key_label(Context::Workshop, Action::Back)
+                .unwrap_or_default();
+            Paragraph::new(format!(
+                "No question is showing: {filter} changes the filter, {back} shows all questions."
+            ))
+            .style(theme.dim())
+            .wrap(Wrap { trim: true })
+            .render(
+                Rect {
+                    x: pane.x + 1,
+                    width: pane.width.saturating_sub(1),
+                    ..pane
+                },
+                buf,
+            );
+        }
         if let Some(b) = &mut self.editing {
             // Restored notes in presenter mode: edited, saved or dropped unseen.
             let masked = self.presenter && b.field == Field::Notes;
@@ -759,6 +804,22 @@ impl Workshop {
             .scroll((self.scroll, 0))
             .render(area, buf);
     }
+}
+
+/// Actions on "the current question".
+fn acts_on_question(action: Action) -> bool {
+    matches!(
+        action,
+        Action::Maturity(_)
+            | Action::NotApplicable
+            | Action::Clear
+            | Action::Notes
+            | Action::Finding
+            | Action::Evidence
+            | Action::Owner
+            | Action::Due
+            | Action::Basis
+    )
 }
 
 fn labelled<'a>(label: &'a str, text: &str, theme: &Theme) -> Line<'a> {
