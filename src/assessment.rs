@@ -35,6 +35,27 @@ fn within(value: f64, (low, high): (f64, f64)) -> bool {
     value.is_finite() && value >= low && value <= high
 }
 
+/// Checks a text a user gives for `field`: no NUL byte, at most [`MAX_TEXT_CHARS`].
+pub fn check_text(field: &'static str, text: &str) -> Result<(), AnswerError> {
+    if text.contains('\0') {
+        return Err(AnswerError::Text {
+            field,
+            why: "holds a NUL byte".into(),
+        });
+    }
+    // Counting stops past the limit: a huge text costs no more than a long one.
+    if text.chars().nth(MAX_TEXT_CHARS).is_some() {
+        return Err(AnswerError::Text {
+            field,
+            why: format!(
+                "is {} characters long; at most {MAX_TEXT_CHARS} are kept",
+                text.chars().count()
+            ),
+        });
+    }
+    Ok(())
+}
+
 /// Checks a capacity, in person-days per week.
 pub fn check_capacity(value: f64) -> Result<(), AnswerError> {
     if within(value, CAPACITY_RANGE) {
@@ -228,6 +249,9 @@ impl NewAssessment {
         if self.organisation.trim().is_empty() {
             return Err(AnswerError::EmptyOrganisation);
         }
+        check_text("organisation", &self.organisation)?;
+        check_text("scope", &self.scope)?;
+        check_text("assessor", &self.assessor)?;
         let max = questionnaire.max_level();
         if self.target > max {
             return Err(AnswerError::TargetOutOfRange {
@@ -392,6 +416,8 @@ pub enum AnswerError {
     UnknownQuestion { id: String, hint: String },
     #[error("the organisation name must not be empty")]
     EmptyOrganisation,
+    #[error("the {field} {why}")]
+    Text { field: &'static str, why: String },
     #[error(
         "capacity must be from {low} to {high} person-days per week, not {0}",
         low = CAPACITY_RANGE.0,
@@ -436,6 +462,15 @@ pub fn validate_answer(
         });
     };
     let reference = q.requirement.reference.clone();
+    check_text("finding", &answer.finding)?;
+    check_text("notes", &answer.notes)?;
+    check_text("owner", &answer.owner)?;
+    for e in &answer.evidence {
+        check_text("evidence reference", e)?;
+    }
+    if let Response::NotApplicable { justification } = &answer.response {
+        check_text("justification", justification)?;
+    }
     match &answer.response {
         Response::Unanswered => Ok(()),
         Response::Maturity { level } => {
@@ -495,6 +530,30 @@ mod tests {
             parse_date("2026-02-30")
                 .unwrap_err()
                 .contains("not a valid calendar date")
+        );
+    }
+
+    #[test]
+    fn texts_are_capped_and_never_hold_nul() {
+        let q = crate::questionnaire::catalog::built_in("iso42001").unwrap();
+        let long = "x".repeat(MAX_TEXT_CHARS + 1);
+        let mut a = Answer::with_maturity(2);
+        a.notes = "x".repeat(MAX_TEXT_CHARS);
+        assert!(validate_answer(q, "4.1-a", &a).is_ok());
+        a.notes = long.clone();
+        let err = validate_answer(q, "4.1-a", &a).unwrap_err().to_string();
+        assert!(err.contains("notes is 100001 characters long"), "{err}");
+        a.notes.clear();
+        a.evidence = vec!["a\0b".into()];
+        let err = validate_answer(q, "4.1-a", &a).unwrap_err().to_string();
+        assert!(err.contains("evidence reference holds a NUL byte"), "{err}");
+        let mut new = NewAssessment::new("Acme", jiff::civil::date(2026, 1, 5));
+        new.scope = long;
+        assert!(
+            new.validate(q)
+                .unwrap_err()
+                .to_string()
+                .contains("scope is")
         );
     }
 

@@ -241,6 +241,7 @@ fn include(cx: &Context, id: i64, control: &str, reason: &str) -> Result<()> {
             .unwrap_or_default();
         bail!("\"{control}\" is not an Annex A control of this questionnaire{hint}");
     };
+    assessment::check_text("reason", reason)?;
     store.set_inclusion_reason(id, &requirement.reference, reason)?;
     if reason.trim().is_empty() {
         eprintln!(

@@ -1188,3 +1188,31 @@ fn stored_text_reaches_the_terminal_neutralised_and_json_exact() {
     let doc = env.export(&id);
     assert_eq!(doc["assessment"]["organisation"], hostile);
 }
+
+/// Every text is held to the limit restore applies, so that a backup of what was typed always
+/// restores.
+#[test]
+fn texts_over_the_limit_are_refused_at_input() {
+    let env = Env::new();
+    let id = env.new_assessment();
+    let long = "x".repeat(100_001);
+    let err = env.fails(&["answer", &id, "4.1-a", "--maturity", "2", "--note", &long]);
+    assert!(
+        err.contains("notes is 100001 characters long; at most 100000"),
+        "{err}"
+    );
+    let err = env.fails(&["include", &id, "A.8.2", "--reason", &long]);
+    assert!(err.contains("reason is 100001 characters long"), "{err}");
+    let err = env.fails(&["set", &id, "--scope", &long]);
+    assert!(err.contains("scope is 100001 characters long"), "{err}");
+    assert_eq!(env.history_len(&id), 0);
+    env.ok(&[
+        "answer",
+        &id,
+        "4.1-a",
+        "--maturity",
+        "2",
+        "--note",
+        &long[1..],
+    ]);
+}
