@@ -130,7 +130,11 @@ pub enum Action {
 
 /// (name in keys.toml, action, what it does) for every action except maturities.
 const ACTIONS: &[(&str, Action, &str)] = &[
-    ("quit", Action::Quit, "quit (everything is already saved)"),
+    (
+        "quit",
+        Action::Quit,
+        "quit (answers are already saved; text being typed is kept and offered back)",
+    ),
     ("help", Action::Help, "show or hide this help"),
     (
         "presenter",
