@@ -290,10 +290,12 @@ pub struct AnswerArgs {
     /// Why the control is not applicable
     #[arg(long, value_name = "TEXT")]
     pub justification: Option<String>,
-    /// What was observed, for the client's report (replaces the earlier finding; at most 100,000 characters, as every text)
+    /// What was observed, for the client's report (replaces the earlier finding; at most
+    /// 100,000 characters)
     #[arg(long, value_name = "TEXT")]
     pub finding: Option<String>,
-    /// Private working notes, never exported unless asked for (replaces earlier notes)
+    /// Private working notes, never exported unless asked for (replaces earlier notes; at
+    /// most 100,000 characters)
     #[arg(long, value_name = "TEXT")]
     pub note: Option<String>,
     /// Evidence reference; repeat for several (replaces earlier evidence)

@@ -1216,3 +1216,27 @@ fn texts_over_the_limit_are_refused_at_input() {
         &long[1..],
     ]);
 }
+
+#[test]
+fn a_text_over_100_000_characters_is_refused_and_nothing_is_written() {
+    let env = Env::new();
+    let id = env.new_assessment();
+    let full = "x".repeat(100_000);
+    env.ok(&["answer", &id, "4.1-a", "--maturity", "1", "--note", &full]);
+    let over = format!("{full}y");
+    for flag in ["--note", "--finding", "--owner", "--evidence"] {
+        let err = env.fails(&["answer", &id, "4.1-a", "--maturity", "2", flag, &over]);
+        assert!(
+            err.contains("100001 characters long; at most 100000 are kept"),
+            "{flag}: {err}"
+        );
+    }
+    let err = env.fails(&["answer", &id, "A.10.4-a", "--na", "--justification", &over]);
+    assert!(
+        err.contains("the justification is 100001 characters"),
+        "{err}"
+    );
+    assert_eq!(env.history_len(&id), 1);
+    let help = env.ok(&["answer", "--help"]);
+    assert!(help.contains("100,000 characters"), "{help}");
+}

@@ -11,6 +11,7 @@ use ratatui_textarea::{TextArea, WrapMode};
 
 use super::keymap::{Action, Context, Keymap};
 use super::theme::Theme;
+use crate::assessment::MAX_TEXT_CHARS;
 
 /// What the box edits. The persistent ones are saved as drafts while typing.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -120,8 +121,7 @@ impl TextBox {
         } else {
             vec![initial.replace('\n', " ")]
         };
-        let mut area = TextArea::new(lines);
-        area.set_wrap_mode(WrapMode::WordOrGlyph);
+        let mut area = text_area(lines);
         area.move_cursor(ratatui_textarea::CursorMove::Bottom);
         area.move_cursor(ratatui_textarea::CursorMove::End);
         TextBox {
@@ -196,12 +196,32 @@ impl TextBox {
         }
         let before = self.area.lines().to_vec();
         self.area.input(*key);
-        if self.area.lines() != before.as_slice() {
-            self.message = None;
-            Outcome::Changed
-        } else {
-            Outcome::Nothing
+        if self.area.lines() == before.as_slice() {
+            return Outcome::Nothing;
         }
+        if self.is_over_the_limit() {
+            // Stopped at the limit: the key that went past it is taken back.
+            self.area.undo();
+            if self.area.lines() != before.as_slice() {
+                self.area = text_area(before);
+                self.area.move_cursor(ratatui_textarea::CursorMove::Bottom);
+                self.area.move_cursor(ratatui_textarea::CursorMove::End);
+            }
+            self.message = Some("Full: one text holds at most 100,000 characters".into());
+            return Outcome::Nothing;
+        }
+        self.message = None;
+        Outcome::Changed
+    }
+
+    /// More than [`MAX_TEXT_CHARS`] characters, line breaks included. Bytes bound the
+    /// characters from above, so a short text is never counted.
+    fn is_over_the_limit(&self) -> bool {
+        let lines = self.area.lines();
+        let bytes: usize = lines.iter().map(String::len).sum::<usize>() + lines.len() - 1;
+        bytes > MAX_TEXT_CHARS
+            && lines.iter().map(|l| l.chars().count()).sum::<usize>() + lines.len() - 1
+                > MAX_TEXT_CHARS
     }
 
     /// Rows the box wants: one line, or a few for multi-line text, plus border and message.
@@ -272,6 +292,12 @@ impl TextBox {
     }
 }
 
+fn text_area(lines: Vec<String>) -> TextArea<'static> {
+    let mut area = TextArea::new(lines);
+    area.set_wrap_mode(WrapMode::WordOrGlyph);
+    area
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -319,6 +345,41 @@ mod tests {
         // Unchanged text closes at once.
         let mut owner = TextBox::new(Field::Owner, "CIO");
         assert_eq!(owner.handle(&key(KeyCode::Esc), &keys), Outcome::Cancel);
+    }
+
+    #[test]
+    fn a_box_stops_at_100_000_characters() {
+        let keys = Keymap::default();
+        // One character short of the limit, line breaks counted.
+        let start = format!("{}\n{}", "é".repeat(50_000), "a".repeat(49_998));
+        let mut notes = TextBox::new(Field::Notes, &start);
+        assert_eq!(
+            notes.handle(&key(KeyCode::Char('b')), &keys),
+            Outcome::Changed
+        );
+        let full = notes.text();
+        assert_eq!(full.chars().count(), MAX_TEXT_CHARS);
+        for code in [KeyCode::Char('c'), KeyCode::Enter, KeyCode::Tab] {
+            assert_eq!(notes.handle(&key(code), &keys), Outcome::Nothing);
+            assert_eq!(notes.text(), full);
+        }
+        assert!(notes.message.as_deref().unwrap().contains("100,000"));
+        // Deleting makes room again.
+        assert_eq!(
+            notes.handle(&key(KeyCode::Backspace), &keys),
+            Outcome::Changed
+        );
+        assert_eq!(
+            notes.handle(&key(KeyCode::Char('d')), &keys),
+            Outcome::Changed
+        );
+        assert!(notes.text().ends_with("ad"));
+        assert_eq!(notes.message, None);
+        let mut owner = TextBox::new(Field::Owner, &"o".repeat(MAX_TEXT_CHARS));
+        assert_eq!(
+            owner.handle(&key(KeyCode::Char('x')), &keys),
+            Outcome::Nothing
+        );
     }
 
     #[test]
