@@ -1,7 +1,8 @@
 //! An assessment opened for work: its questionnaire found, its answers loaded.
 //!
 //! The questionnaire is looked up in this order: the file the assessment was created from
-//! (if it still holds the same questionnaire id), the catalogue by id (user directory, then
+//! (if it is still a regular file of at most 4 MiB holding the same questionnaire id: a path
+//! stored in a database may name a device or a FIFO, which is never read), the catalogue by id (user directory, then
 //! built in), and finally the copy stored in the database when the assessment was created.
 //! When the text has changed since, the assessment opens against the current text; answers
 //! are matched by question id and those to questions that no longer exist are kept and

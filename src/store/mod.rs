@@ -1410,7 +1410,9 @@ fn sqlite(label: &str, e: rusqlite::Error) -> StoreError {
     {
         return StoreError::Corrupt {
             path: label.to_string(),
-            why: format!("{e} (`aimsgap list` shows which assessment is damaged)"),
+            why: format!(
+                "{e}; keep a copy with `aimsgap backup ID -o FILE`, then `aimsgap delete ID` removes the assessment"
+            ),
         };
     }
     match e.sqlite_error_code() {
