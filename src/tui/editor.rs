@@ -145,16 +145,33 @@ impl TextBox {
             return Outcome::Nothing;
         }
         let text = text.replace("\r\n", "\n").replace('\r', "\n");
-        let text = if self.field.multiline() {
+        let mut text = if self.field.multiline() {
             text
         } else {
             text.replace('\n', " ")
         };
+        // Only what fits under the limit goes in.
+        let room = MAX_TEXT_CHARS.saturating_sub(self.chars());
+        let cut = text.char_indices().nth(room).map(|(at, _)| at);
+        if let Some(at) = cut {
+            text.truncate(at);
+        }
         if text.is_empty() || !self.area.insert_str(&text) {
+            if cut.is_some() {
+                self.message = Some(FULL.into());
+            }
             return Outcome::Nothing;
         }
-        self.message = None;
+        self.message = cut.map(|_| {
+            "Pasted up to the limit: one text holds at most 100,000 characters".to_string()
+        });
         Outcome::Changed
+    }
+
+    /// Characters in the box, line breaks included.
+    fn chars(&self) -> usize {
+        let lines = self.area.lines();
+        lines.iter().map(|l| l.chars().count()).sum::<usize>() + lines.len() - 1
     }
 
     pub fn text(&self) -> String {
@@ -207,7 +224,7 @@ impl TextBox {
                 self.area.move_cursor(ratatui_textarea::CursorMove::Bottom);
                 self.area.move_cursor(ratatui_textarea::CursorMove::End);
             }
-            self.message = Some("Full: one text holds at most 100,000 characters".into());
+            self.message = Some(FULL.into());
             return Outcome::Nothing;
         }
         self.message = None;
@@ -219,9 +236,7 @@ impl TextBox {
     fn is_over_the_limit(&self) -> bool {
         let lines = self.area.lines();
         let bytes: usize = lines.iter().map(String::len).sum::<usize>() + lines.len() - 1;
-        bytes > MAX_TEXT_CHARS
-            && lines.iter().map(|l| l.chars().count()).sum::<usize>() + lines.len() - 1
-                > MAX_TEXT_CHARS
+        bytes > MAX_TEXT_CHARS && self.chars() > MAX_TEXT_CHARS
     }
 
     /// Rows the box wants: one line, or a few for multi-line text, plus border and message.
@@ -291,6 +306,9 @@ impl TextBox {
         }
     }
 }
+
+/// Said when a box refuses a key because it is full.
+const FULL: &str = "Full: one text holds at most 100,000 characters";
 
 fn text_area(lines: Vec<String>) -> TextArea<'static> {
     let mut area = TextArea::new(lines);
@@ -375,6 +393,14 @@ mod tests {
         );
         assert!(notes.text().ends_with("ad"));
         assert_eq!(notes.message, None);
+        // A paste goes in up to the limit, and no further.
+        let mut notes = TextBox::new(Field::Notes, &"n".repeat(MAX_TEXT_CHARS - 3));
+        assert_eq!(notes.paste("abcdef"), Outcome::Changed);
+        assert!(notes.text().ends_with("nnabc"));
+        assert_eq!(notes.text().chars().count(), MAX_TEXT_CHARS);
+        assert!(notes.message.as_deref().unwrap().contains("100,000"));
+        assert_eq!(notes.paste("more"), Outcome::Nothing);
+        assert_eq!(notes.text().chars().count(), MAX_TEXT_CHARS);
         let mut owner = TextBox::new(Field::Owner, &"o".repeat(MAX_TEXT_CHARS));
         assert_eq!(
             owner.handle(&key(KeyCode::Char('x')), &keys),
