@@ -156,39 +156,48 @@ fn new(cx: &Context, args: NewArgs) -> Result<()> {
 fn set(cx: &Context, args: SetArgs) -> Result<()> {
     let mut store = cx.store()?;
     let session = cx.session(&store, args.id)?;
-    let mut fields = NewAssessment::from_assessment(&session.assessment);
-    if let Some(org) = args.org {
-        fields.organisation = org.trim().to_string();
-    }
-    if let Some(scope) = args.scope {
-        fields.scope = scope.trim().to_string();
-    }
-    if let Some(assessor) = args.assessor {
-        fields.assessor = assessor.trim().to_string();
-    }
-    if let Some(target) = args.target {
-        fields.target = target;
-    }
-    if let Some(d) = date_arg("date", args.date.as_deref())? {
-        fields.date = d;
-    }
-    if let Some(d) = date_arg("roadmap-start", args.roadmap_start.as_deref())? {
-        fields.roadmap_start = d;
-    }
-    if let Some(c) = args.capacity {
-        fields.capacity = c;
-    }
-    if let Some(text) = &args.effort {
-        fields.effort = fields
-            .effort
-            .parse(text)
-            .map_err(|e| anyhow!("--effort: {e}"))?;
-    }
-    if let Some(w) = args.audit_cycle {
-        fields.audit_cycle_weeks = w;
-    }
-    fields.validate(&session.questionnaire)?;
-    store.update_assessment(args.id, &fields)?;
+    let date = date_arg("date", args.date.as_deref())?;
+    let roadmap_start = date_arg("roadmap-start", args.roadmap_start.as_deref())?;
+    let merge = |stored: &crate::assessment::Assessment| -> Result<NewAssessment> {
+        let mut fields = NewAssessment::from_assessment(stored);
+        if let Some(org) = &args.org {
+            fields.organisation = org.trim().to_string();
+        }
+        if let Some(scope) = &args.scope {
+            fields.scope = scope.trim().to_string();
+        }
+        if let Some(assessor) = &args.assessor {
+            fields.assessor = assessor.trim().to_string();
+        }
+        if let Some(target) = args.target {
+            fields.target = target;
+        }
+        if let Some(d) = date {
+            fields.date = d;
+        }
+        if let Some(d) = roadmap_start {
+            fields.roadmap_start = d;
+        }
+        if let Some(c) = args.capacity {
+            fields.capacity = c;
+        }
+        if let Some(text) = &args.effort {
+            fields.effort = fields
+                .effort
+                .parse(text)
+                .map_err(|e| anyhow!("--effort: {e}"))?;
+        }
+        if let Some(w) = args.audit_cycle {
+            fields.audit_cycle_weeks = w;
+        }
+        fields.validate(&session.questionnaire)?;
+        Ok(fields)
+    };
+    // Refused input is refused before anything waits for the file.
+    merge(&session.assessment)?;
+    // The settings given replace those stored when the write begins, inside its
+    // transaction: one another program set meanwhile is kept, not undone.
+    store.change_assessment(args.id, merge)?;
     Ok(())
 }
 

@@ -1240,3 +1240,69 @@ fn a_text_over_100_000_characters_is_refused_and_nothing_is_written() {
     let help = env.ok(&["answer", "--help"]);
     assert!(help.contains("100,000 characters"), "{help}");
 }
+
+/// Two programs changing one assessment's settings at once, one its scope and the other its
+/// assessor: each reads, merges and writes in one transaction. A third reader watches the
+/// file throughout: neither value ever goes back to an earlier one, and both end as written
+/// last.
+///
+/// CI runs 2×100 writes; `AIMSGAP_WRITES=1000 cargo test --test cli concurrent -- --nocapture`
+/// runs 2×1000.
+#[test]
+fn concurrent_settings_writers_lose_no_field() {
+    let writes: usize = std::env::var("AIMSGAP_WRITES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(100);
+    let env = Env::new();
+    let id = env.new_assessment();
+    let done = std::sync::atomic::AtomicBool::new(false);
+    let counter = |text: &str| -> Option<usize> { text.get(1..)?.parse().ok() };
+    let (acknowledged, lost) = std::thread::scope(|s| {
+        let watcher = s.spawn(|| {
+            let store = aimsgap::store::Store::open(&env.db()).unwrap();
+            let (mut scope, mut assessor, mut lost) = (None, None, 0);
+            while !done.load(std::sync::atomic::Ordering::Relaxed) {
+                let a = store.assessment(id.parse().unwrap()).unwrap();
+                let (sc, asr) = (counter(&a.scope), counter(&a.assessor));
+                lost += usize::from(sc < scope) + usize::from(asr < assessor);
+                (scope, assessor) = (sc.max(scope), asr.max(assessor));
+                std::thread::sleep(std::time::Duration::from_millis(1));
+            }
+            lost
+        });
+        let writers: Vec<_> = ["--scope", "--assessor"]
+            .into_iter()
+            .map(|flag| {
+                let (env, id) = (&env, &id);
+                s.spawn(move || {
+                    (0..writes)
+                        .filter(|i| {
+                            let value = format!("{}{i:06}", &flag[2..3]);
+                            let args = ["set", id, flag, &value];
+                            env.cmd().args(args).output().unwrap().status.success()
+                        })
+                        .count()
+                })
+            })
+            .collect();
+        let acknowledged: usize = writers.into_iter().map(|w| w.join().unwrap()).sum();
+        done.store(true, std::sync::atomic::Ordering::Relaxed);
+        (acknowledged, watcher.join().unwrap())
+    });
+    assert_eq!(acknowledged, 2 * writes, "some writes were refused");
+    let a = aimsgap::store::Store::open(&env.db())
+        .unwrap()
+        .assessment(id.parse().unwrap())
+        .unwrap();
+    eprintln!("concurrent settings writers: {acknowledged} writes, {lost} fields seen undone");
+    assert_eq!(
+        lost, 0,
+        "a setting went back to an earlier value {lost} times"
+    );
+    assert_eq!(
+        (counter(&a.scope), counter(&a.assessor)),
+        (Some(writes - 1), Some(writes - 1)),
+        "the last scope or assessor was lost"
+    );
+}

@@ -685,6 +685,26 @@ impl Store {
 
     /// Updates the descriptive fields of an assessment (not its questionnaire).
     pub fn update_assessment(&mut self, id: i64, fields: &NewAssessment) -> Result<(), StoreError> {
+        self.write_assessment_fields(id, fields)
+    }
+
+    /// Reads an assessment and writes the descriptive fields `change` makes of it, in one
+    /// immediate transaction: a field that another program set meanwhile is kept, never
+    /// undone by a copy read before it. `change` may refuse; then nothing is written.
+    pub fn change_assessment<E: From<StoreError>>(
+        &mut self,
+        id: i64,
+        change: impl FnOnce(&Assessment) -> Result<NewAssessment, E>,
+    ) -> Result<(), E> {
+        let tx = Transaction::new_unchecked(&self.conn, rusqlite::TransactionBehavior::Immediate)
+            .map_err(|e| self.err(e))?;
+        let fields = change(&self.assessment(id)?)?;
+        self.write_assessment_fields(id, &fields)?;
+        tx.commit().map_err(|e| self.err(e))?;
+        Ok(())
+    }
+
+    fn write_assessment_fields(&self, id: i64, fields: &NewAssessment) -> Result<(), StoreError> {
         let now = Timestamp::now().to_string();
         let changed = self
             .conn
