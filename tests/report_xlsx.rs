@@ -8,7 +8,10 @@ use std::io::{Cursor, Read};
 
 use aimsgap::report::{Report, method, xlsx};
 use calamine::{Data, Range, Reader, Xlsx, open_workbook_from_rs};
-use common::{EMOJI, FORMULA, MULTILINE, PIPES, RTL, SCRIPT, fixture, long_note};
+use common::{
+    EMOJI, FORMULA, MULTILINE, PIPES, PRIVATE, RTL, SCRIPT, fixture, fixture_with_private_notes,
+    long_note,
+};
 use jiff::civil::Date;
 
 type Book = Xlsx<Cursor<Vec<u8>>>;
@@ -593,4 +596,42 @@ fn the_same_report_gives_the_same_workbook_dated_when_it_was_generated() {
     assert_eq!(bytes, render(&r));
     let core = part(&bytes, "docProps/core.xml");
     assert!(core.contains(&r.generated_at.to_string()), "{core}");
+}
+
+/// Every text of every sheet.
+fn all_strings(bytes: &[u8]) -> Vec<String> {
+    let mut book = open(bytes);
+    let names = book.sheet_names();
+    names
+        .iter()
+        .flat_map(|n| strings(&sheet(&mut book, n)))
+        .collect()
+}
+
+#[test]
+fn private_notes_are_in_the_workbook_only_when_asked_for_and_the_summary_says_so() {
+    let client = all_strings(&render(&fixture()));
+    assert!(client.iter().any(|s| s.contains("Northwind")));
+    assert!(
+        !client.iter().any(|s| s.contains(PRIVATE)),
+        "a private note"
+    );
+    assert!(
+        !client.iter().any(|s| s.contains("one-to-one")),
+        "a demo note"
+    );
+    assert!(!client.iter().any(|s| s.contains("Private notes")));
+
+    let bytes = render(&fixture_with_private_notes());
+    let mut book = open(&bytes);
+    let summary = strings(&sheet(&mut book, "Summary"));
+    assert!(summary.iter().any(|s| s == "Private notes"), "{summary:?}");
+    assert!(summary.iter().any(|s| s.contains("not for the client")));
+    let q = sheet(&mut book, "Questions");
+    let notes = column(&q, aimsgap::report::csv::PRIVATE_NOTES_COLUMN);
+    let id = column(&q, "ID");
+    assert_eq!(
+        text(&q, row_of(&q, id, "4.2-a"), notes),
+        format!("{PRIVATE}\nsecond line")
+    );
 }

@@ -42,7 +42,7 @@ impl Filter {
     /// may be a word from the private notes.
     pub fn label_on_screen(&self, presenter: bool) -> String {
         match self {
-            Filter::Search(_) if presenter => "search (term hidden in presenter mode)".into(),
+            Filter::Search(_) if presenter => "search (term hidden)".into(),
             other => other.label(),
         }
     }
