@@ -286,13 +286,14 @@ fn list(cx: &Context, json: bool) -> Result<()> {
                     "scope": a.scope,
                     "assessor": a.assessor,
                     "date": a.date,
-                    "target": a.target,
+                    // A damaged row's stand-ins are not shown as values.
+                    "target": a.damaged.is_none().then_some(a.target),
                     "questionnaire": a.questionnaire.id,
                     "questions": f.map(|f| f.questions),
                     "answered": f.map(|f| f.answered),
                     "coverage": f.and_then(|f| f.coverage()),
                     "readiness": f.and_then(|f| f.readiness()),
-                    "updated_at": a.updated_at,
+                    "updated_at": a.damaged.is_none().then_some(a.updated_at),
                     "damaged": a.damaged,
                     "problem": problem,
                 })

@@ -915,7 +915,9 @@ fn a_damaged_assessment_is_listed_backed_up_and_deleted() {
             .unwrap()
             .contains("next Tuesday")
     );
-    assert!(damaged["date"].is_null() && damaged["coverage"].is_null());
+    for key in ["date", "coverage", "target", "updated_at"] {
+        assert!(damaged[key].is_null(), "{key}: {damaged}");
+    }
     let fine = rows
         .iter()
         .find(|r| r["id"] == good.parse::<i64>().unwrap())
