@@ -2112,3 +2112,33 @@ fn no_screen_draws_a_control_character_or_a_bidi_override() {
     typed(&mut app, "E");
     check(&mut app, "export dialog");
 }
+
+#[test]
+fn quitting_while_another_program_holds_the_lock_keeps_the_text_in_a_file() {
+    let dir = TempDir::new().unwrap();
+    let (mut app, id) = workshop(dir.path());
+    app.store
+        .set_busy_timeout(Duration::from_millis(50))
+        .unwrap();
+    typed(&mut app, "e");
+    let other = rusqlite::Connection::open(dir.path().join("t.db")).unwrap();
+    other.execute_batch("BEGIN IMMEDIATE").unwrap();
+    typed(&mut app, "Typed as the lock held");
+    app.execute(app::Command::Quit);
+    assert!(app.quit);
+    let line = app.parting().expect("nothing said").to_string();
+    assert!(line.contains("locked by another program"), "{line}");
+    other.execute_batch("ROLLBACK").unwrap();
+    let kept: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.to_string_lossy().contains("aimsgap-unsaved-"))
+        .collect();
+    assert_eq!(kept.len(), 1, "{kept:?}");
+    assert!(line.contains(&kept[0].display().to_string()), "{line}");
+    assert_eq!(
+        std::fs::read_to_string(&kept[0]).unwrap(),
+        "Typed as the lock held\n"
+    );
+    assert!(app.store.drafts(id).unwrap().is_empty());
+}

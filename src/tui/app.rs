@@ -214,6 +214,8 @@ pub struct App {
     base: Option<(String, Field, String)>,
     /// Where text typed for a deleted assessment was kept: (question, field, file).
     rescued: Option<(String, &'static str, PathBuf)>,
+    /// A line to print once the screen is given back.
+    parting: Option<String>,
 }
 
 /// Today's date, for new assessments and export file names.
@@ -269,6 +271,7 @@ impl App {
             pending: None,
             base: None,
             rescued: None,
+            parting: None,
         };
         app.refresh_home();
         app
@@ -359,9 +362,45 @@ impl App {
     }
 
     /// Keeps the text typed in the open box as a draft now (waiting for a lock as usual):
-    /// before the program ends.
+    /// before the program ends. When another program holds the lock all that while, the
+    /// text goes to a file beside the database instead, and [`App::parting`] says where.
     pub fn keep_typed_text(&mut self) {
-        self.keep_draft(Duration::from_secs(5));
+        self.keep_draft(Duration::MAX);
+        if self.pending.take().is_none() {
+            return;
+        }
+        let Some((id, question, field, text)) = self.typed_in_box() else {
+            return;
+        };
+        let what = format!("the text being typed ({field} of {question})");
+        self.parting = Some(match self.rescue(id, &question, field, &text) {
+            Ok(path) => format!(
+                "The file was locked by another program, so {what} was kept in {}",
+                path.display()
+            ),
+            Err(e) => format!(
+                "The file was locked by another program, and {what} could not be kept: {e:#}"
+            ),
+        });
+    }
+
+    /// A line to print once the screen is given back: where text that could not be saved
+    /// was kept.
+    pub fn parting(&self) -> Option<&str> {
+        self.parting.as_deref()
+    }
+
+    /// The open box's assessment, question, field and text, when it edits an answer and
+    /// holds some text.
+    fn typed_in_box(&self) -> Option<(i64, String, &'static str, String)> {
+        let open = self.open.as_ref()?;
+        let b = open.workshop.editing.as_ref()?;
+        let field = b.field.draft_name()?;
+        let text = b.text();
+        (!text.trim().is_empty()).then(|| {
+            let question = open.workshop.question_id(&open.session);
+            (open.session.assessment.id, question, field, text)
+        })
     }
 
     /// Notes which box is open and what its field held when it opened.
@@ -480,13 +519,7 @@ impl App {
         };
         let id = open.session.assessment.id;
         self.pending = None;
-        let typed = open.workshop.editing.as_ref().and_then(|b| {
-            let name = b.field.draft_name()?;
-            let text = b.text();
-            (!text.trim().is_empty()).then_some((name, text))
-        });
-        let question = open.workshop.question_id(&open.session);
-        let Some((field, text)) = typed else {
+        let Some((_, question, field, text)) = self.typed_in_box() else {
             self.open = None;
             self.view = View::Home;
             self.refresh_home();
@@ -762,8 +795,11 @@ impl App {
                 self.keep_typed_text();
                 // Leaving: the open assessment's figures are saved as they stand, so that the
                 // next start lists it without parsing its questionnaire to score it again.
+                // A cache: never worth waiting for another program's lock.
                 if let Some(open) = &self.open {
-                    let _ = overview::remember(&mut self.store, &open.session);
+                    let _ = self.store.waiting_at_most(DRAFT_WAIT, |store| {
+                        overview::remember(store, &open.session)
+                    });
                 }
                 self.quit = true;
             }

@@ -97,6 +97,9 @@ pub fn run(cx: &Context, open: Option<i64>) -> Result<()> {
             // The loop kept the text being typed as a draft on its way out.
             Some(terminal::Signal::End(sig)) => {
                 terminal::give_back();
+                if let Some(line) = app.parting() {
+                    eprintln!("{line}");
+                }
                 return Err(Signalled(sig).into());
             }
             Some(terminal::Signal::Stop) => {
@@ -108,6 +111,9 @@ pub fn run(cx: &Context, open: Option<i64>) -> Result<()> {
         }
     };
     terminal::give_back();
+    if let Some(line) = app.parting() {
+        eprintln!("{line}");
+    }
     result
 }
 
