@@ -3,6 +3,11 @@
 //! key → keymap → action → screen → command → store → message → draw. Screens never write to
 //! the store themselves; a command that fails leaves the session as it was and says why, so
 //! nothing is shown as saved that is not.
+//!
+//! Between keys the idle loop calls [`App::tick`]: text typed into a box is kept as a draft
+//! once typing pauses (never waiting on another program's lock), and changes that other
+//! programs made to the file are read and shown. Another window's newer answer or text is
+//! never overwritten unawares: saves are compare-and-set.
 
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
