@@ -644,6 +644,14 @@ fn check(cx: &Context, id: i64) -> Result<()> {
         if last != Some(f.kind) {
             let n = findings.iter().filter(|x| x.kind == f.kind).count();
             writeln!(out, "\n{} ({n})", f.kind.title())?;
+            if f.kind == check::FindingKind::GapWithoutFinding {
+                writeln!(
+                    out,
+                    "  (private notes never go into the report: write what was observed with \
+                     `aimsgap answer {} QUESTION --finding TEXT`, or i in the workshop)",
+                    a.id
+                )?;
+            }
             last = Some(f.kind);
         }
         writeln!(out, "  {}", f.message)?;

@@ -448,9 +448,12 @@ fn check_lists_findings_and_exits_1_until_there_are_none() {
     let (_, out, _) = env.run(&["check", &id]);
     assert!(out.contains("4.1-b has a P1 gap and no finding"), "{out}");
     assert!(
-        out.contains("private notes stay out of the report"),
+        out.contains("private notes never go into the report"),
         "{out}"
     );
+    // The report's warnings do not tell which gaps have private notes.
+    let (_, json, _) = env.run(&["export", &id, "--format", "json"]);
+    assert!(!json.contains("private notes"), "{json}");
     env.ok(&["answer", &id, "4.1-b", "--maturity", "1", "--finding", "y"]);
     let (_, out, _) = env.run(&["check", &id]);
     assert!(!out.contains("no finding"), "{out}");
