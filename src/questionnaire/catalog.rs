@@ -104,6 +104,8 @@ pub const MAX_FILE_BYTES: u64 = 4 * 1024 * 1024;
 
 /// Loads and validates a questionnaire file.
 pub fn load_file(path: &Path) -> Result<Questionnaire, CatalogError> {
+    #[cfg(test)]
+    FULL_LOADS.with(|n| n.set(n.get() + 1));
     let bytes = read_capped(path).map_err(|error| CatalogError::Io {
         path: path.to_path_buf(),
         error,
@@ -156,6 +158,52 @@ pub fn read_capped(path: &Path) -> std::io::Result<Vec<u8>> {
         return Err(too_big());
     }
     Ok(bytes)
+}
+
+#[cfg(test)]
+thread_local! {
+    /// How many files [`load_file`] parsed on this thread.
+    static FULL_LOADS: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
+/// How much of a file's beginning is read to find the id it declares.
+const HEAD: u64 = 64 * 1024;
+
+/// The id a questionnaire file declares, read from its beginning without parsing the rest:
+/// TOML puts the top-level keys, `id` among them, before the first table. `None` when that
+/// cannot be told from the beginning alone; a file that is not a regular file declares "".
+fn declared_id(path: &Path) -> Option<String> {
+    use std::io::Read as _;
+    if !std::fs::metadata(path).is_ok_and(|m| m.is_file()) {
+        return Some(String::new());
+    }
+    let mut head = Vec::new();
+    std::fs::File::open(path)
+        .and_then(|f| f.take(HEAD).read_to_end(&mut head))
+        .ok()?;
+    let whole = (head.len() as u64) < HEAD;
+    let text = match std::str::from_utf8(&head) {
+        Ok(t) => t,
+        // Cut in the middle of a character: what comes before is still text.
+        Err(e) if !whole => std::str::from_utf8(&head[..e.valid_up_to()]).ok()?,
+        Err(_) => return None,
+    };
+    let id_of = |toml: &str| -> Option<Option<String>> {
+        let table = toml.parse::<toml::Table>().ok()?;
+        Some(table.get("id").and_then(|v| v.as_str()).map(str::to_string))
+    };
+    // Each line that opens a table may be the first table, or text inside a multi-line
+    // string: the first cut before which everything parses is the end of the top level.
+    let mut start = 0;
+    for line in text.split_inclusive('\n') {
+        if line.trim_start().starts_with('[')
+            && let Some(id) = id_of(&text[..start])
+        {
+            return id;
+        }
+        start += line.len();
+    }
+    if whole { id_of(text).flatten() } else { None }
 }
 
 /// The questionnaires available to this user.
@@ -223,8 +271,12 @@ impl Catalog {
     }
 
     /// The questionnaire with this id: the user's file if there is one, else the built-in one.
+    /// Only a file that declares this id (or whose beginning does not tell) is parsed.
     pub fn find(&self, id: &str) -> Result<(Questionnaire, Origin), CatalogError> {
         for path in self.user_files() {
+            if declared_id(&path).is_some_and(|declared| declared != id) {
+                continue;
+            }
             if let Ok(q) = load_file(&path)
                 && q.id == id
             {
@@ -266,6 +318,77 @@ impl Catalog {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The built-in questionnaire's text under another id.
+    fn renamed(id: &str) -> String {
+        built_in_source("iso42001").unwrap().replacen(
+            "id = \"iso42001\"",
+            &format!("id = \"{id}\""),
+            1,
+        )
+    }
+
+    #[test]
+    fn only_the_file_with_the_id_sought_is_parsed() {
+        let dir = tempfile::TempDir::new().unwrap();
+        for id in ["alpha", "beta", "gamma"] {
+            std::fs::write(dir.path().join(format!("{id}.toml")), renamed(id)).unwrap();
+        }
+        // A multi-line string with a line that looks like a table, among the top-level keys.
+        let delta = renamed("delta").replacen(
+            "description = \"\"\"\n",
+            "description = \"\"\"\n[not a table]\n",
+            1,
+        );
+        assert!(delta.contains("\n[not a table]\n"));
+        std::fs::write(dir.path().join("delta.toml"), delta).unwrap();
+        let catalog = Catalog::new(Some(dir.path().to_path_buf()));
+        let loads = || FULL_LOADS.with(std::cell::Cell::get);
+
+        let before = loads();
+        let (q, origin) = catalog.find("iso42001").unwrap();
+        assert_eq!((q.id.as_str(), origin), ("iso42001", Origin::BuiltIn));
+        assert_eq!(
+            loads() - before,
+            0,
+            "a built-in questionnaire parsed user files"
+        );
+
+        for id in ["beta", "delta"] {
+            let before = loads();
+            let (q, _) = catalog.find(id).unwrap();
+            assert_eq!(q.id, id);
+            assert_eq!(loads() - before, 1, "more than the file of {id} was parsed");
+        }
+
+        // A file that takes the built-in one's place is still found.
+        std::fs::write(
+            dir.path().join("mine.toml"),
+            renamed("iso42001").replacen("version = \"", "version = \"mine-", 1),
+        )
+        .unwrap();
+        let (q, origin) = catalog.find("iso42001").unwrap();
+        assert!(q.version.starts_with("mine-"), "{}", q.version);
+        assert!(matches!(origin, Origin::File(_)));
+    }
+
+    #[test]
+    fn the_declared_id_is_read_from_the_beginning_only() {
+        let dir = tempfile::TempDir::new().unwrap();
+        let file = |name: &str, text: &str| {
+            let p = dir.path().join(name);
+            std::fs::write(&p, text).unwrap();
+            p
+        };
+        assert_eq!(
+            declared_id(&file("a.toml", "id = \"a\"\n[[scale]]\nlevel = 0\n")),
+            Some("a".into())
+        );
+        assert_eq!(declared_id(&file("b.toml", "title = \"x\"\n")), None);
+        assert_eq!(declared_id(&file("c.toml", "id = [broken\n")), None);
+        let big = format!("id = \"big\"\n[x]\n{}", "# filler\n".repeat(100_000));
+        assert_eq!(declared_id(&file("d.toml", &big)), Some("big".into()));
+    }
 
     #[test]
     fn the_hashes_worked_out_by_the_build_are_those_of_the_texts() {
