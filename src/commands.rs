@@ -11,6 +11,7 @@ use jiff::civil::Date;
 use crate::assessment::{self, Answer, EvidenceBasis, NewAssessment, Response, parse_date};
 use crate::check::{self, Finding};
 use crate::cli::{AnswerArgs, Basis, Command, ExportArgs, NewArgs, QuestionnaireCommand, SetArgs};
+use crate::files::{self, Protected};
 use crate::paths::DataDir;
 use crate::questionnaire::catalog::{self, Catalog, Origin};
 use crate::questionnaire::{Questionnaire, SectionKind};
@@ -45,30 +46,48 @@ fn print_json(value: &impl serde::Serialize) -> Result<()> {
 pub struct Context {
     pub db: PathBuf,
     pub catalog: Catalog,
+    /// The data directory, when the database is the default one in it: created by the
+    /// first command that creates the database.
+    data_dir: Option<PathBuf>,
 }
 
 impl Context {
     /// `--db`/`AIMSGAP_DB` if given, else the default file in the data directory.
     pub fn new(db: Option<PathBuf>) -> Result<Context> {
+        // Temporary files older than this process may be swept; note when it started.
+        files::process_start();
         let data = DataDir::default_location();
         let catalog = Catalog::new(data.as_ref().map(DataDir::questionnaires));
-        let db = match (db, &data) {
-            (Some(path), _) => path,
-            (None, Some(data)) => {
-                store::create_private_dir(data.path()).with_context(|| {
-                    format!("cannot create the data directory {}", data.path().display())
-                })?;
-                data.database()
-            }
+        let (db, data_dir) = match (db, &data) {
+            (Some(path), _) => (path, None),
+            (None, Some(data)) => (data.database(), Some(data.path().to_path_buf())),
             (None, None) => bail!(
                 "no home directory to keep the database in; give one with --db PATH or AIMSGAP_DB"
             ),
         };
-        Ok(Context { db, catalog })
+        Ok(Context {
+            db,
+            catalog,
+            data_dir,
+        })
     }
 
+    /// The database, which must exist: only the commands that create assessments create it
+    /// (see [`Context::store_or_create`]), so that a mistyped path creates nothing.
     pub fn store(&self) -> Result<Store> {
-        let store = Store::open(&self.db)?;
+        self.opened(Store::open_existing(&self.db)?)
+    }
+
+    /// The database, created (with the data directory, for the default one) if missing.
+    pub fn store_or_create(&self) -> Result<Store> {
+        if let Some(dir) = &self.data_dir {
+            store::create_private_dir(dir)
+                .with_context(|| format!("cannot create the data directory {}", dir.display()))?;
+        }
+        self.opened(Store::open(&self.db)?)
+    }
+
+    fn opened(&self, store: Store) -> Result<Store> {
         if let Some(copy) = store.upgrade_backup() {
             eprintln!(
                 "note: {} was upgraded to this version of aimsgap; the file as it was is kept at {}",
@@ -147,7 +166,7 @@ fn new(cx: &Context, args: NewArgs) -> Result<()> {
         Origin::File(p) => Some(absolute(p).display().to_string()),
         Origin::BuiltIn => None,
     };
-    let mut store = cx.store()?;
+    let mut store = cx.store_or_create()?;
     let id = store.create_assessment(&new, &questionnaire, path.as_deref())?;
     println!("{id}");
     Ok(())
@@ -216,7 +235,7 @@ fn backup(cx: &Context, id: Option<i64>, output: &Path) -> Result<()> {
 }
 
 fn restore(cx: &Context, file: &Path) -> Result<()> {
-    let mut store = cx.store()?;
+    let mut store = cx.store_or_create()?;
     let restored = store.restore_from(file)?;
     if restored.is_empty() {
         eprintln!(
@@ -546,7 +565,7 @@ fn export(cx: &Context, args: ExportArgs) -> Result<()> {
     let bytes = format.render(&report)?;
     match args.output.as_deref() {
         Some(path) if !to_stdout => {
-            write_atomically(path, &bytes)?;
+            files::write_output(path, &bytes, &Protected::database(&cx.db))?;
             eprintln!(
                 "Exported assessment {} as {} to {}",
                 args.id,
@@ -665,49 +684,6 @@ fn print_stdout(text: &str) -> Result<()> {
     out.write_all(crate::printable::printable(text).as_bytes())?;
     out.flush()?;
     Ok(())
-}
-
-/// Writes a file through a temporary sibling and a rename, so a reader never sees half of it.
-pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
-    let dir = match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d,
-        _ => Path::new("."),
-    };
-    if !dir.is_dir() {
-        bail!(
-            "cannot write {}: the directory {} does not exist",
-            path.display(),
-            dir.display()
-        );
-    }
-    let name = path
-        .file_name()
-        .ok_or_else(|| anyhow!("cannot write {}: not a file name", path.display()))?;
-    let tmp = dir.join(format!(
-        ".{}.{}.tmp",
-        name.to_string_lossy(),
-        std::process::id()
-    ));
-    // Reports hold confidential findings: readable by their owner only, like the database.
-    let write = || -> std::io::Result<()> {
-        let mut options = std::fs::OpenOptions::new();
-        options.write(true).create(true).truncate(true);
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::OpenOptionsExt;
-            options.mode(0o600);
-        }
-        let mut file = options.open(&tmp)?;
-        file.write_all(bytes)?;
-        file.sync_all()?;
-        drop(file);
-        std::fs::rename(&tmp, path)
-    };
-    let result = write();
-    if result.is_err() {
-        let _ = std::fs::remove_file(&tmp);
-    }
-    result.with_context(|| format!("cannot write {}", path.display()))
 }
 
 fn history(cx: &Context, id: i64, question: Option<&str>) -> Result<()> {
@@ -980,7 +956,7 @@ pub fn show(q: &Questionnaire, origin: &Origin, width: usize) -> String {
 
 fn demo(cx: &Context) -> Result<()> {
     let questionnaire = catalog::built_in("iso42001").context("the built-in questionnaire")?;
-    let mut store = cx.store()?;
+    let mut store = cx.store_or_create()?;
     let id = crate::demo::create(&mut store, questionnaire, today())?;
     println!("{id}");
     eprintln!(

@@ -113,7 +113,8 @@ const FINDINGS: &[Finding] = &[
     Finding { reference: "A.10.4", level: NA("Northwind does not supply AI systems or AI-based services to customers; the customer-service assistant is operated by Northwind for its own customer contact."), finding: "", evidence: &[], basis: Some(Interview), owner: "" },
 ];
 
-/// Creates the demo assessment dated `today` and returns its id.
+/// Creates the demo assessment dated `today` and returns its id: all of it, in one
+/// transaction, or nothing.
 pub fn create(store: &mut Store, questionnaire: &Questionnaire, today: Date) -> Result<i64> {
     let new = NewAssessment {
         organisation: "Northwind Logistics GmbH".into(),
@@ -127,7 +128,7 @@ pub fn create(store: &mut Store, questionnaire: &Questionnaire, today: Date) -> 
         ..NewAssessment::new("", today)
     };
     new.validate(questionnaire)?;
-    let id = store.create_assessment(&new, questionnaire, None)?;
+    let mut answers = Vec::new();
     for (_, requirement) in questionnaire.requirements() {
         let Some(f) = FINDINGS
             .iter()
@@ -178,13 +179,10 @@ pub fn create(store: &mut Store, questionnaire: &Questionnaire, today: Date) -> 
                 due: due_in.map(|d| today.checked_add(d.days())).transpose()?,
             };
             validate_answer(questionnaire, &question.id, &answer)?;
-            store.set_answer(id, &question.id, &answer)?;
+            answers.push((question.id.clone(), answer));
         }
     }
-    for (control, reason) in INCLUSIONS {
-        store.set_inclusion_reason(id, control, reason)?;
-    }
-    Ok(id)
+    Ok(store.create_filled_assessment(&new, questionnaire, &answers, INCLUSIONS)?)
 }
 
 /// What was observed where the requirement's own finding does not say: from the level found

@@ -502,3 +502,67 @@ fn a_stored_questionnaire_path_is_read_only_when_it_is_a_small_regular_file() {
         }
     }
 }
+
+/// A journal file beside the database that this user cannot write — a `-wal` left by root, a
+/// read-only `-shm` — is named as the cause, not the folder or the database.
+#[cfg(unix)]
+#[test]
+fn an_unwritable_journal_file_is_named_as_the_cause() {
+    use std::os::unix::fs::PermissionsExt;
+    let tmp = TempDir::new().unwrap();
+    let uid = match as_unprivileged(&tmp) {
+        Ok(uid) => uid,
+        Err(why) => {
+            eprintln!(
+                "note: running as root and cannot switch to an unprivileged user ({}); \
+                 permissions do not stop root, so there is nothing to check",
+                why.trim()
+            );
+            return;
+        }
+    };
+    for (suffix, what) in [("-wal", "write-ahead log"), ("-shm", "shared-memory index")] {
+        let db = demo_db(&tmp, &format!("journal{suffix}.db"));
+        let dir = db.parent().unwrap().to_path_buf();
+        give(&db, uid);
+        give(&dir, uid);
+        fs::set_permissions(&dir, fs::Permissions::from_mode(0o755)).unwrap();
+        let mut beside = db.as_os_str().to_owned();
+        beside.push(suffix);
+        let beside = PathBuf::from(beside);
+        // Root's when the tests run as root (as after `sudo aimsgap …`), else read-only.
+        fs::write(&beside, b"").unwrap();
+        fs::set_permissions(&beside, fs::Permissions::from_mode(0o444)).unwrap();
+        let before = fs::read(&db).unwrap();
+        // Reading still works; a change is refused, naming the file that is in the way.
+        let out = aimsgap(tmp.path(), &db, &["score", "1"], uid);
+        assert!(out.status.success(), "{suffix}: reading failed");
+        let args = ["answer", "1", "4.1-a", "--maturity", "4"];
+        let out = aimsgap(tmp.path(), &db, &args, uid);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(!out.status.success(), "{suffix}: the answer was taken");
+        assert_eq!(stderr.lines().count(), 1, "{suffix}: {stderr}");
+        for expect in [
+            what,
+            &beside.display().to_string(),
+            "cannot be written by this user",
+        ] {
+            assert!(
+                stderr.contains(expect),
+                "{suffix}: {expect:?} not in: {stderr}"
+            );
+        }
+        assert!(
+            !stderr.contains("check that this directory is writable"),
+            "{suffix}: blames the folder: {stderr}"
+        );
+        assert!(
+            !stderr.contains("is read-only"),
+            "{suffix}: blames the database: {stderr}"
+        );
+        assert!(
+            fs::read(&db).unwrap() == before,
+            "{suffix}: the database changed"
+        );
+    }
+}

@@ -120,8 +120,7 @@ fn new_refuses_bad_input_and_creates_nothing() {
         err.contains("--date") && err.contains("not a valid calendar date"),
         "{err}"
     );
-    let list: Value = serde_json::from_str(&env.ok(&["list", "--json"])).unwrap();
-    assert_eq!(list, Value::Array(vec![]));
+    assert!(!env.db().exists(), "a database was created");
 }
 
 #[test]
@@ -1310,4 +1309,644 @@ fn concurrent_settings_writers_lose_no_field() {
         (Some(writes - 1), Some(writes - 1)),
         "the last scope or assessor was lost"
     );
+}
+
+// ---- files that must never be destroyed ----
+
+/// A process run with a deadline: `None` if it had to be killed.
+#[cfg(unix)]
+fn output_within(cmd: &mut std::process::Command, secs: u64) -> Option<std::process::Output> {
+    use std::process::Stdio;
+    let child = cmd
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let pid = child.id() as libc::pid_t;
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || tx.send(child.wait_with_output().unwrap()));
+    match rx.recv_timeout(std::time::Duration::from_secs(secs)) {
+        Ok(out) => Some(out),
+        Err(_) => {
+            // SAFETY: signals the child we started, which has not been waited for.
+            unsafe { libc::kill(pid, libc::SIGKILL) };
+            None
+        }
+    }
+}
+
+impl Env {
+    fn std_cmd(&self) -> std::process::Command {
+        let mut c = std::process::Command::new(env!("CARGO_BIN_EXE_aimsgap"));
+        c.env_clear()
+            .env("HOME", self.dir.path())
+            .env("XDG_DATA_HOME", self.dir.path().join("data"))
+            .env("AIMSGAP_DB", self.db());
+        c
+    }
+}
+
+/// Every entry of a folder, with its kind and content.
+fn listing(dir: &Path) -> Vec<(String, String)> {
+    let mut out: Vec<(String, String)> = fs::read_dir(dir)
+        .unwrap()
+        .map(|e| {
+            let e = e.unwrap();
+            let meta = fs::symlink_metadata(e.path()).unwrap();
+            let what = if meta.file_type().is_symlink() {
+                format!("link to {}", fs::read_link(e.path()).unwrap().display())
+            } else if meta.is_file() {
+                format!("file {:x?}", sha(&fs::read(e.path()).unwrap()))
+            } else {
+                "other".into()
+            };
+            (e.file_name().to_string_lossy().into_owned(), what)
+        })
+        .collect();
+    out.sort();
+    out
+}
+
+fn sha(bytes: &[u8]) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    bytes.hash(&mut h);
+    h.finish()
+}
+
+#[cfg(unix)]
+#[test]
+fn export_never_writes_over_the_database_its_journals_or_a_backup() {
+    let env = Env::new();
+    let id = env.ok(&["demo"]).trim().to_string();
+    let dir = env.dir.path();
+    let at = |name: &str| dir.join(name).to_str().unwrap().to_string();
+    // A backup, and a copy such as the one kept before an upgrade.
+    env.ok(&["backup", "--all", "-o", &at("backup.db")]);
+    env.ok(&["backup", "--all", "-o", &at("test.db.schema-v5.bak")]);
+    fs::hard_link(env.db(), dir.join("hard-link.html")).unwrap();
+    std::os::unix::fs::symlink("test.db", dir.join("link.html")).unwrap();
+    // Names of files that do not exist now but will beside the open database.
+    std::os::unix::fs::symlink("test.db-journal", dir.join("dangling.html")).unwrap();
+    fs::create_dir(dir.join("sub")).unwrap();
+    let before = listing(dir);
+    for (target, why) in [
+        ("test.db", "it is the database"),
+        ("./sub/../test.db-wal", "write-ahead log of the database"),
+        ("test.db-shm", "shared-memory index of the database"),
+        ("hard-link.html", "it is the database"),
+        ("link.html", "it is the database"),
+        ("dangling.html", "rollback journal of the database"),
+        ("backup.db", "it is an SQLite database"),
+        ("test.db.schema-v5.bak", "it is an SQLite database"),
+    ] {
+        let path = at(target);
+        let err = env.fails(&["export", &id, "--format", "html", "-o", &path]);
+        assert!(err.contains("refusing to write"), "{target}: {err}");
+        assert!(err.contains(why), "{target}: {err}");
+        assert_eq!(listing(dir), before, "{target}: something changed");
+    }
+    // The TUI's database is still whole.
+    assert!(env.ok(&["list"]).contains("Northwind"));
+}
+
+#[cfg(unix)]
+#[test]
+fn fifos_and_devices_are_written_into_never_replaced() {
+    use std::os::unix::fs::FileTypeExt;
+    let env = Env::new();
+    let id = env.ok(&["demo"]).trim().to_string();
+    let dir = env.dir.path();
+
+    // A FIFO: a reader gets the report, and the FIFO stays.
+    let fifo = dir.join("pipe");
+    assert!(
+        std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap()
+            .success()
+    );
+    let reader = {
+        let fifo = fifo.clone();
+        std::thread::spawn(move || fs::read(fifo).unwrap())
+    };
+    let out = output_within(
+        env.std_cmd()
+            .args(["export", &id, "--format", "csv", "-o"])
+            .arg(&fifo),
+        20,
+    )
+    .expect("the export hung");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let got = reader.join().unwrap();
+    assert!(
+        String::from_utf8_lossy(&got).contains("4.1"),
+        "the reader got no report"
+    );
+    assert!(fs::symlink_metadata(&fifo).unwrap().file_type().is_fifo());
+
+    // Devices, reached through links in our folder: /dev/null swallows the report, and
+    // /dev/stdout is standard output; the links stay links.
+    let null = dir.join("null");
+    let stdout = dir.join("stdout");
+    std::os::unix::fs::symlink("/dev/null", &null).unwrap();
+    std::os::unix::fs::symlink("/dev/stdout", &stdout).unwrap();
+    env.ok(&[
+        "export",
+        &id,
+        "--format",
+        "md",
+        "-o",
+        null.to_str().unwrap(),
+    ]);
+    let shown = env.ok(&[
+        "export",
+        &id,
+        "--format",
+        "md",
+        "-o",
+        stdout.to_str().unwrap(),
+    ]);
+    assert!(shown.starts_with("# ISO/IEC 42001"), "{shown}");
+    for link in [&null, &stdout] {
+        assert!(fs::symlink_metadata(link).unwrap().file_type().is_symlink());
+    }
+    assert!(
+        fs::metadata("/dev/null")
+            .unwrap()
+            .file_type()
+            .is_char_device()
+    );
+    // `-o -` is standard output.
+    let shown = env.ok(&["export", &id, "--format", "md", "-o", "-"]);
+    assert!(shown.starts_with("# ISO/IEC 42001"));
+    // A folder is refused in one line.
+    let err = env.fails(&["export", &id, "-o", dir.to_str().unwrap()]);
+    assert!(err.contains("is a folder"), "{err}");
+}
+
+/// Runs `aimsgap ARGS` after planting, from inside the new process, a file or link at the
+/// name `.{name}.{pid}{tail}` in `dir`, which is what a name guessed from its process id
+/// would be.
+#[cfg(unix)]
+fn with_planted(
+    env: &Env,
+    dir: &Path,
+    name: &str,
+    tail: &str,
+    link_to: Option<&Path>,
+    args: &[&str],
+) -> std::process::Output {
+    use std::os::unix::ffi::OsStrExt;
+    use std::os::unix::process::CommandExt;
+    let mut prefix = dir
+        .join(format!(".{name}."))
+        .as_os_str()
+        .as_bytes()
+        .to_vec();
+    prefix.truncate(3000);
+    let mut buf = [0u8; 4096];
+    buf[..prefix.len()].copy_from_slice(&prefix);
+    let plen = prefix.len();
+    let tail = tail.as_bytes().to_vec();
+    let mut target = [0u8; 1024];
+    let link = link_to.map(|t| {
+        let t = t.as_os_str().as_bytes();
+        target[..t.len()].copy_from_slice(t);
+    });
+    let mut cmd = env.std_cmd();
+    cmd.args(args);
+    // SAFETY: only async-signal-safe calls on memory prepared before the fork.
+    unsafe {
+        cmd.pre_exec(move || {
+            let mut path = buf;
+            let mut n = plen;
+            let mut pid = libc::getpid() as u32;
+            let mut digits = [0u8; 10];
+            let mut d = 0;
+            loop {
+                digits[d] = b'0' + (pid % 10) as u8;
+                d += 1;
+                pid /= 10;
+                if pid == 0 {
+                    break;
+                }
+            }
+            while d > 0 {
+                d -= 1;
+                path[n] = digits[d];
+                n += 1;
+            }
+            for b in &tail {
+                path[n] = *b;
+                n += 1;
+            }
+            path[n] = 0;
+            let p = path.as_ptr().cast();
+            if link.is_some() {
+                libc::symlink(target.as_ptr().cast(), p);
+            } else {
+                let fd = libc::open(p, libc::O_CREAT | libc::O_WRONLY | libc::O_EXCL, 0o644);
+                libc::fchmod(fd, 0o644);
+                libc::close(fd);
+            }
+            Ok(())
+        });
+    }
+    cmd.output().unwrap()
+}
+
+#[cfg(unix)]
+#[test]
+fn temporary_files_cannot_be_planted() {
+    use std::os::unix::fs::PermissionsExt;
+    let env = Env::new();
+    let id = env.ok(&["demo"]).trim().to_string();
+    let out_dir = env.dir.path().join("out");
+    fs::create_dir(&out_dir).unwrap();
+    let victim = env.dir.path().join("victim.txt");
+    fs::write(&victim, "precious").unwrap();
+
+    // A link where the report's temporary file would be, pointing at another file.
+    let report = out_dir.join("r.md");
+    let out = with_planted(
+        &env,
+        &out_dir,
+        "r.md",
+        ".tmp",
+        Some(&victim),
+        &[
+            "export",
+            &id,
+            "--format",
+            "md",
+            "-o",
+            report.to_str().unwrap(),
+        ],
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(
+        fs::read_to_string(&victim).unwrap(),
+        "precious",
+        "the link was followed"
+    );
+    assert!(
+        fs::read_to_string(&report)
+            .unwrap()
+            .starts_with("# ISO/IEC 42001")
+    );
+
+    // A world-readable file there: the report must still be private.
+    let report = out_dir.join("s.md");
+    let out = with_planted(
+        &env,
+        &out_dir,
+        "s.md",
+        ".tmp",
+        None,
+        &[
+            "export",
+            &id,
+            "--format",
+            "md",
+            "-o",
+            report.to_str().unwrap(),
+        ],
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(
+        fs::metadata(&report).unwrap().permissions().mode() & 0o777,
+        0o600
+    );
+
+    // The backup's partial file: a planted file is neither used nor removed.
+    let backup = out_dir.join("b.db");
+    let out = with_planted(
+        &env,
+        &out_dir,
+        "b.db",
+        "",
+        None,
+        &["backup", "--all", "-o", backup.to_str().unwrap()],
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(
+        fs::metadata(&backup).unwrap().permissions().mode() & 0o777,
+        0o600
+    );
+    let planted: Vec<String> = fs::read_dir(&out_dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with(".b.db."))
+        .collect();
+    assert_eq!(planted.len(), 1, "{planted:?}");
+}
+
+#[cfg(unix)]
+#[test]
+fn backup_never_replaces_a_link_even_a_dangling_one() {
+    let env = Env::new();
+    env.ok(&["demo"]);
+    let link = env.dir.path().join("backup.db");
+    std::os::unix::fs::symlink("nowhere.db", &link).unwrap();
+    let err = env.fails(&["backup", "--all", "-o", link.to_str().unwrap()]);
+    assert!(err.contains("already exists"), "{err}");
+    assert_eq!(fs::read_link(&link).unwrap(), Path::new("nowhere.db"));
+    assert!(!env.dir.path().join("nowhere.db").exists());
+    // Nor is the database, or a name of its journal files, a place for a backup.
+    let err = env.fails(&[
+        "backup",
+        "--all",
+        "-o",
+        &format!("{}-journal", env.db().display()),
+    ]);
+    assert!(err.contains("rollback journal of the database"), "{err}");
+}
+
+/// The files left in the folder after a run killed at its worst moment.
+#[cfg(unix)]
+#[test]
+fn a_killed_restore_leaves_no_copy_of_the_backup() {
+    let env = Env::new();
+    env.ok(&["demo"]);
+    let backup = env.dir.path().join("backup.db");
+    env.ok(&["backup", "--all", "-o", backup.to_str().unwrap()]);
+    let tmp = env.dir.path().join("tmp");
+    fs::create_dir(&tmp).unwrap();
+    // Another program holds the write lock: the restore waits with its working copy made.
+    let holder = rusqlite::Connection::open(env.db()).unwrap();
+    holder.execute_batch("BEGIN IMMEDIATE").unwrap();
+    let mut child = env
+        .std_cmd()
+        .env("TMPDIR", &tmp)
+        .args(["restore", backup.to_str().unwrap()])
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_millis(2500);
+    while std::time::Instant::now() < deadline && fs::read_dir(&tmp).unwrap().count() == 0 {
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    child.kill().unwrap();
+    child.wait().unwrap();
+    holder.execute_batch("ROLLBACK").unwrap();
+    let left: Vec<_> = fs::read_dir(&tmp)
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert!(left.is_empty(), "left in the temporary folder: {left:?}");
+    let beside: Vec<String> = fs::read_dir(env.dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with('.'))
+        .collect();
+    assert!(beside.is_empty(), "left beside the database: {beside:?}");
+}
+
+#[cfg(unix)]
+#[test]
+fn leftovers_of_killed_exports_and_backups_are_swept() {
+    use std::os::fd::AsRawFd;
+    let env = Env::new();
+    let id = env.ok(&["demo"]).trim().to_string();
+    let out = env.dir.path().join("out");
+    fs::create_dir(&out).unwrap();
+    let hour_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
+    let make = |name: &str, when| {
+        let f = fs::File::create(out.join(name)).unwrap();
+        f.set_modified(when).unwrap();
+        f
+    };
+    let stale = [
+        ".r.html.AbCdEf123456.aimsgap-tmp",
+        ".b.db.AbCdEf123456.aimsgap-partial",
+        ".b.db.AbCdEf123456.aimsgap-partial-wal",
+        ".c.db.AbCdEf123456.aimsgap-partial-journal",
+    ];
+    for name in stale {
+        make(name, hour_ago);
+    }
+    // Still being written by another run (locked), just made, or not ours by name.
+    let busy = make(".live.md.AbCdEf123456.aimsgap-tmp", hour_ago);
+    // SAFETY: a valid descriptor.
+    assert_eq!(
+        unsafe { libc::flock(busy.as_raw_fd(), libc::LOCK_EX | libc::LOCK_NB) },
+        0
+    );
+    make(
+        ".new.md.AbCdEf123456.aimsgap-tmp",
+        std::time::SystemTime::now() + std::time::Duration::from_secs(60),
+    );
+    for other in [".r.html.4242.tmp", "notes.aimsgap-tmp", ".bashrc"] {
+        make(other, hour_ago);
+    }
+    let report = out.join("r.html");
+    env.ok(&[
+        "export",
+        &id,
+        "--format",
+        "html",
+        "-o",
+        report.to_str().unwrap(),
+    ]);
+    let mut left: Vec<String> = fs::read_dir(&out)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    left.sort();
+    assert_eq!(
+        left,
+        [
+            ".bashrc",
+            ".live.md.AbCdEf123456.aimsgap-tmp",
+            ".new.md.AbCdEf123456.aimsgap-tmp",
+            ".r.html.4242.tmp",
+            "notes.aimsgap-tmp",
+            "r.html"
+        ]
+    );
+    drop(busy);
+}
+
+#[test]
+fn only_commands_that_create_create_a_database() {
+    let env = Env::new();
+    let backup = env.dir.path().join("b.db");
+    let typo = env.dir.path().join("tpyo.db");
+    let before = listing(env.dir.path());
+    let b = backup.to_str().unwrap();
+    for args in [
+        &["list"][..],
+        &["list", "--json"],
+        &["score", "1"],
+        &["export", "1", "--format", "json"],
+        &["answer", "1", "4.1-a", "--maturity", "3"],
+        &["set", "1", "--org", "X"],
+        &["check", "1"],
+        &["history", "1"],
+        &["backup", "--all", "-o", b],
+        &["include", "1", "A.2.2", "--reason", "law"],
+    ] {
+        let mut cmd = env.cmd();
+        let out = cmd.arg("--db").arg(&typo).args(args).output().unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(!out.status.success(), "{args:?}");
+        assert_eq!(err.lines().count(), 1, "{args:?}: {err}");
+        assert!(
+            err.contains(&format!("no database at {}", typo.display())),
+            "{args:?}: {err}"
+        );
+        assert!(err.contains("aimsgap new"), "{args:?}: no hint: {err}");
+        assert_eq!(
+            listing(env.dir.path()),
+            before,
+            "{args:?} created something"
+        );
+    }
+    // Without --db: the default database, and its folder, are not created either.
+    let out = env
+        .cmd()
+        .env_remove("AIMSGAP_DB")
+        .args(["list"])
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    assert!(!env.dir.path().join("data").exists());
+    // The commands that create do.
+    env.ok(&["--db", typo.to_str().unwrap(), "new", "--org", "Acme"]);
+    assert!(typo.is_file());
+    let restored = env.dir.path().join("restored.db");
+    env.ok(&["--db", typo.to_str().unwrap(), "backup", "--all", "-o", b]);
+    env.ok(&["--db", restored.to_str().unwrap(), "restore", b]);
+    assert!(restored.is_file());
+    env.cmd()
+        .env_remove("AIMSGAP_DB")
+        .args(["demo"])
+        .assert()
+        .success();
+    assert!(env.dir.path().join("data/aimsgap/aimsgap.db").is_file());
+}
+
+#[cfg(unix)]
+#[test]
+fn a_db_that_is_a_fifo_or_a_device_gets_one_line_and_nothing_beside_it() {
+    let env = Env::new();
+    let dir = env.dir.path().join("d");
+    fs::create_dir(&dir).unwrap();
+    let fifo = dir.join("pipe.db");
+    assert!(
+        std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap()
+            .success()
+    );
+    let mut cases = vec![(fifo, "FIFO")];
+    // Only root may make a device; a null device in our own folder is harmless.
+    let null = dir.join("null.db");
+    let made = std::process::Command::new("mknod")
+        .arg(&null)
+        .args(["c", "1", "3"])
+        .stderr(std::process::Stdio::null())
+        .status()
+        .is_ok_and(|s| s.success());
+    if made {
+        cases.push((null, "character device"));
+    } else {
+        eprintln!("note: cannot make a device here (not root); the FIFO case stands for it");
+    }
+    let before = listing(&dir);
+    for (db, kind) in cases {
+        for args in [&["list"][..], &["new", "--org", "X"], &["demo"]] {
+            let out = output_within(env.std_cmd().arg("--db").arg(&db).args(args), 20)
+                .unwrap_or_else(|| panic!("{args:?} on a {kind} hung"));
+            let err = String::from_utf8_lossy(&out.stderr);
+            assert!(!out.status.success(), "{kind} {args:?}");
+            assert_eq!(err.lines().count(), 1, "{kind} {args:?}: {err}");
+            assert!(
+                err.contains(kind) && err.contains(&db.display().to_string()),
+                "{err}"
+            );
+            assert_eq!(
+                listing(&dir),
+                before,
+                "{kind} {args:?}: something was made beside it"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_demo_that_fails_part_way_leaves_nothing() {
+    let env = Env::new();
+    env.ok(&["new", "--org", "Before"]);
+    // A disk that fills up after a few answers, as SQLite would report it.
+    let conn = rusqlite::Connection::open(env.db()).unwrap();
+    conn.execute_batch(
+        "CREATE TRIGGER full_disk AFTER INSERT ON answer
+         WHEN (SELECT count(*) FROM answer) >= 10
+         BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END;",
+    )
+    .unwrap();
+    drop(conn);
+    let err = env.fails(&["demo"]);
+    assert!(err.contains("disk is full"), "{err}");
+    let conn = rusqlite::Connection::open(env.db()).unwrap();
+    conn.execute_batch("DROP TRIGGER full_disk").unwrap();
+    let count = |table: &str| -> i64 {
+        conn.query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0))
+            .unwrap()
+    };
+    assert_eq!(count("assessment"), 1, "half a demo was left");
+    assert_eq!(count("answer"), 0);
+    assert_eq!(count("inclusion"), 0);
+}
+
+#[cfg(unix)]
+#[test]
+fn a_built_in_assessment_reads_nothing_of_the_questionnaire_folder_it_does_not_need() {
+    let env = Env::new();
+    let id = env.ok(&["demo"]).trim().to_string();
+    let dir = env.dir.path().join("data/aimsgap/questionnaires");
+    fs::create_dir_all(&dir).unwrap();
+    // A file that would hang whoever reads it.
+    assert!(
+        std::process::Command::new("mkfifo")
+            .arg(dir.join("stuck.toml"))
+            .status()
+            .unwrap()
+            .success()
+    );
+    for args in [
+        &["score", &id][..],
+        &["export", &id, "--format", "json"],
+        &["list"],
+    ] {
+        let out = output_within(env.std_cmd().args(args), 20)
+            .unwrap_or_else(|| panic!("{args:?} hung on a FIFO in the questionnaire folder"));
+        assert!(
+            out.status.success(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
 }

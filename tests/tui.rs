@@ -1258,6 +1258,52 @@ fn replacing_a_file_takes_a_yes() {
 }
 
 #[test]
+fn the_export_dialog_never_writes_over_the_database() {
+    let dir = TempDir::new().unwrap();
+    let (mut app, id) = demo(dir.path());
+    app.open_assessment(id).unwrap();
+    let db = dir.path().join("demo.db");
+    let before = std::fs::read(&db).unwrap();
+    // The database by its name, its write-ahead log, and another name for the same file.
+    let hard = dir.path().join("hard-link.json");
+    std::fs::hard_link(&db, &hard).unwrap();
+    for target in [db.clone(), dir.path().join("demo.db-wal"), hard] {
+        export_to(&mut app, Format::Json, &target);
+        press(&mut app, KeyCode::Enter);
+        let dialog = app.export.as_ref().expect("the dialog stays open");
+        assert!(
+            dialog.confirm.is_none(),
+            "asked to replace {}",
+            target.display()
+        );
+        let error = dialog.error.clone().unwrap_or_default();
+        assert!(
+            error.contains("must not be replaced"),
+            "{}: {error}",
+            target.display()
+        );
+        // Answering the question that was never asked changes nothing either.
+        typed(&mut app, "y");
+        press(&mut app, KeyCode::Esc);
+        assert!(app.export.is_none());
+    }
+    assert!(
+        std::fs::read(&db).unwrap() == before,
+        "the database was changed"
+    );
+    // And the workshop still saves into the database that is on disk.
+    app.view = View::Workshop;
+    let question = current_id(&app);
+    typed(&mut app, "4");
+    assert_eq!(app.message.clone().unwrap().kind, Kind::Ok);
+    let reopened = Store::open(&db).unwrap();
+    assert_eq!(
+        reopened.answer(id, &question).unwrap().response,
+        Response::Maturity { level: 4 }
+    );
+}
+
+#[test]
 fn export_dialog_screen() {
     let dir = TempDir::new().unwrap();
     let (mut app, id) = demo(dir.path());

@@ -18,7 +18,7 @@ use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
 use aimsgap::assessment::{Answer, Response};
-use aimsgap::commands::write_atomically;
+use aimsgap::files::{Protected, write_output};
 use aimsgap::questionnaire::catalog::{Catalog, built_in, built_in_source};
 use aimsgap::questionnaire::load_str;
 use aimsgap::report::{Format, Report};
@@ -748,7 +748,7 @@ fn export_one(session: &Session, format: Format, dir: &Path) -> [Duration; 3] {
     let bytes = format.render(&report).expect("render");
     let rendered = Instant::now();
     let path = dir.join(format!("report.{}", format.name()));
-    write_atomically(&path, &bytes).expect("write");
+    write_output(&path, &bytes, &Protected::nothing()).expect("write");
     [built - start, rendered - built, rendered.elapsed()]
 }
 

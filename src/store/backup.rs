@@ -9,7 +9,8 @@ use std::path::{Path, PathBuf};
 use rusqlite::backup::Progress;
 use rusqlite::{Connection, MAIN_DB, params};
 
-use super::{Store, StoreError, create_private_file, sqlite};
+use super::{Store, StoreError, sqlite};
+use crate::files;
 
 /// What a restore brought in.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -26,7 +27,9 @@ const PER_ASSESSMENT: &[&str] = &["answer", "answer_history", "draft", "inclusio
 
 impl Store {
     /// Writes a copy of the whole database, or of one assessment, to `dest`, which must not
-    /// exist yet. The copy is written beside `dest` and renamed into place when complete.
+    /// exist yet — not even as a link, dangling or not, or a special file. The copy is written
+    /// beside `dest` under an unpredictable name, created exclusively and readable by its
+    /// owner only, and moved into place, without replacing anything, when complete.
     pub fn backup_to(&self, dest: &Path, only: Option<i64>) -> Result<(), StoreError> {
         if let Some(id) = only {
             self.require_assessment(id)?;
@@ -36,29 +39,31 @@ impl Store {
             path: label.clone(),
             why,
         };
-        if dest.exists() {
-            return Err(path_err(
-                "it already exists; choose another name or remove it first".into(),
-            ));
+        let exists =
+            || path_err("it already exists; choose another name or remove it first".into());
+        if std::fs::symlink_metadata(dest).is_ok() {
+            return Err(exists());
         }
-        let dir = match dest.parent() {
-            Some(d) if !d.as_os_str().is_empty() => d,
-            _ => Path::new("."),
+        let target = files::resolve(dest).map_err(|e| path_err(e.to_string()))?;
+        let protected = self
+            .path()
+            .map_or_else(files::Protected::nothing, files::Protected::database);
+        if let Some(why) = protected.refusal(&target) {
+            return Err(path_err(format!("{why}; choose another name")));
+        }
+        let (dir, name) = match (target.parent(), target.file_name()) {
+            (Some(dir), Some(name)) => (dir, name),
+            _ => return Err(path_err("it is not a file name".into())),
         };
-        if !dir.is_dir() {
-            return Err(path_err(format!(
-                "the directory {} does not exist",
-                dir.display()
-            )));
-        }
-        let tmp = temp_sibling(dest);
-        let _ = std::fs::remove_file(&tmp);
-        create_private_file(&tmp).map_err(|e| path_err(format!("cannot create it: {e}")))?;
+        files::sweep(dir);
+        let tmp = files::temp_file(dir, name, files::PARTIAL_SUFFIX)
+            .map_err(|e| path_err(format!("cannot create it: {e}")))?;
+        let tmp_path = tmp.path().to_path_buf();
         let result = (|| {
             self.conn
-                .backup(MAIN_DB, &tmp, None::<fn(Progress)>)
+                .backup(MAIN_DB, &tmp_path, None::<fn(Progress)>)
                 .map_err(|e| sqlite(&label, e))?;
-            let copy = Connection::open(&tmp).map_err(|e| sqlite(&label, e))?;
+            let copy = Connection::open(&tmp_path).map_err(|e| sqlite(&label, e))?;
             let keep_only = |id: i64| -> rusqlite::Result<()> {
                 copy.execute_batch("PRAGMA foreign_keys = ON;")?;
                 copy.execute("DELETE FROM assessment WHERE id <> ?1", [id])?;
@@ -77,13 +82,23 @@ impl Store {
             copy.execute_batch("PRAGMA journal_mode = DELETE;")
                 .map_err(|e| sqlite(&label, e))?;
             drop(copy);
-            std::fs::File::open(&tmp)
-                .and_then(|f| f.sync_all())
+            tmp.as_file()
+                .sync_all()
                 .map_err(|e| path_err(e.to_string()))?;
-            std::fs::rename(&tmp, dest).map_err(|e| path_err(e.to_string()))
+            // Never over anything that appeared meanwhile.
+            tmp.persist_noclobber(&target).map_err(|e| {
+                if e.error.kind() == std::io::ErrorKind::AlreadyExists {
+                    exists()
+                } else {
+                    path_err(e.error.to_string())
+                }
+            })?;
+            Ok(())
         })();
-        if result.is_err() {
-            let _ = std::fs::remove_file(&tmp);
+        for suffix in ["-wal", "-shm", "-journal"] {
+            let mut p = tmp_path.clone().into_os_string();
+            p.push(suffix);
+            let _ = std::fs::remove_file(p);
         }
         result
     }
@@ -97,23 +112,25 @@ impl Store {
                 why: "there is no such file".into(),
             });
         }
-        // Work on a private copy, brought up to this version's schema: the backup itself
-        // is never written to, whatever version made it.
-        let copy_path = std::env::temp_dir().join(format!(
-            "aimsgap-restore-{}-{}.db",
-            std::process::id(),
-            jiff::Timestamp::now().as_nanosecond()
-        ));
-        create_private_file(&copy_path).map_err(|e| StoreError::Path {
-            path: label.clone(),
-            why: format!("cannot make a working copy: {e}"),
-        })?;
-        let _cleanup = RemoveOnDrop(copy_path.clone());
+        // Work on a private copy in memory, brought up to this version's schema: the backup
+        // itself is never written to, whatever version made it, and no copy of it is left on
+        // disk if the restore is cut short.
+        files::sweep_old_restore_copies();
+        let copy_name = memory_name();
+        let mut copy_conn = Connection::open_with_flags(
+            &copy_name,
+            rusqlite::OpenFlags::SQLITE_OPEN_READ_WRITE
+                | rusqlite::OpenFlags::SQLITE_OPEN_CREATE
+                | rusqlite::OpenFlags::SQLITE_OPEN_URI
+                | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )
+        .map_err(|e| sqlite(&label, e))?;
         {
             let src =
                 Connection::open_with_flags(source, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
                     .map_err(|e| sqlite(&label, e))?;
-            src.backup(MAIN_DB, &copy_path, None::<fn(Progress)>)
+            rusqlite::backup::Backup::new(&src, &mut copy_conn)
+                .and_then(|b| b.run_to_completion(1024, std::time::Duration::ZERO, None))
                 .map_err(|e| match e.sqlite_error_code() {
                     Some(rusqlite::ErrorCode::NotADatabase) => StoreError::Foreign {
                         path: label.clone(),
@@ -122,16 +139,18 @@ impl Store {
                     _ => sqlite(&label, e),
                 })?;
         }
-        let copy = Store::open(&copy_path).map_err(|e| relabel(e, &copy_path, &label))?;
-        if let Some(extra) = copy.upgrade_backup() {
-            let _ = std::fs::remove_file(extra);
-        }
+        let mut copy = Store {
+            conn: copy_conn,
+            label: label.clone(),
+            upgrade_backup: None,
+            busy: super::DEFAULT_BUSY,
+        };
+        copy.prepare(false)?;
         // Every row is checked before anything is imported: all or nothing.
         let problems = super::validate::check(&copy.conn, &|hash| {
             self.questionnaire_snapshot(hash).ok().flatten()
         })
         .map_err(|e| sqlite(&label, e))?;
-        drop(copy);
         if !problems.is_empty() {
             return Err(StoreError::BadBackup {
                 path: label,
@@ -160,10 +179,7 @@ impl Store {
             .collect::<Result<_, StoreError>>()?;
 
         self.conn
-            .execute(
-                "ATTACH DATABASE ?1 AS backup",
-                [copy_path.to_string_lossy()],
-            )
+            .execute("ATTACH DATABASE ?1 AS backup", [&copy_name])
             .map_err(|e| self.err(e))?;
         let result = (|| -> rusqlite::Result<Vec<Restored>> {
             let tx = self.conn.unchecked_transaction()?;
@@ -225,6 +241,7 @@ impl Store {
         let detach = self.conn.execute("DETACH DATABASE backup", []);
         let restored = result.map_err(|e| self.err(e))?;
         detach.map_err(|e| self.err(e))?;
+        drop(copy);
         Ok(restored)
     }
 
@@ -249,48 +266,13 @@ impl Store {
     }
 }
 
-/// Deletes a working file and its SQLite companions when dropped.
-struct RemoveOnDrop(PathBuf);
-
-impl Drop for RemoveOnDrop {
-    fn drop(&mut self) {
-        for suffix in ["", "-wal", "-shm", "-journal"] {
-            let mut p = self.0.clone().into_os_string();
-            p.push(suffix);
-            let _ = std::fs::remove_file(p);
-        }
-    }
-}
-
-fn temp_sibling(dest: &Path) -> PathBuf {
-    let name = dest
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    dest.with_file_name(format!(".{name}.partial-{}", std::process::id()))
-}
-
-/// Messages about the working copy name the file the user gave.
-fn relabel(e: StoreError, copy: &Path, label: &str) -> StoreError {
-    let copy = copy.display().to_string();
-    match e {
-        StoreError::Foreign { why, .. } => StoreError::Foreign {
-            path: label.to_string(),
-            why,
-        },
-        StoreError::Damaged { why, .. } => StoreError::Damaged {
-            path: label.to_string(),
-            why,
-        },
-        StoreError::TooNew { found, known, .. } => StoreError::TooNew {
-            path: label.to_string(),
-            found,
-            known,
-        },
-        StoreError::Path { path, why } if path == copy => StoreError::Path {
-            path: label.to_string(),
-            why,
-        },
-        other => other,
-    }
+/// A name for a private in-memory database that other connections of this process can
+/// attach, unique within the process.
+fn memory_name() -> String {
+    static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+    let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    format!(
+        "file:aimsgap-restore-{}-{n}?mode=memory&cache=shared",
+        std::process::id()
+    )
 }

@@ -74,6 +74,10 @@ pub enum StoreError {
     ReadOnly { path: String, why: String },
     #[error("cannot use database {path}: {why}")]
     Path { path: String, why: String },
+    #[error(
+        "no database at {path}; check the path given with --db or AIMSGAP_DB, or create one with `aimsgap new --org NAME` or `aimsgap demo`"
+    )]
+    NoDatabase { path: String },
     #[error("cannot write the backup {path}: {why}")]
     Backup { path: String, why: String },
     // The SQLite error is part of the message, not a `source`: the command line prints the
@@ -197,6 +201,16 @@ impl Store {
     /// schema. A new file is created readable by its owner only. A file that is not an
     /// aimsgap database, or is from a newer version, is refused without being changed.
     pub fn open(path: &Path) -> Result<Store, StoreError> {
+        Store::open_file(path, true)
+    }
+
+    /// Opens the database at `path` like [`Store::open`], but never creates one: a missing
+    /// file is [`StoreError::NoDatabase`] and nothing is written.
+    pub fn open_existing(path: &Path) -> Result<Store, StoreError> {
+        Store::open_file(path, false)
+    }
+
+    fn open_file(path: &Path, create: bool) -> Result<Store, StoreError> {
         let label = path.display().to_string();
         let path_err = |why: String| StoreError::Path {
             path: label.clone(),
@@ -211,21 +225,44 @@ impl Store {
             }
             _ => {}
         }
-        if path.is_dir() {
-            return Err(path_err("it is a directory".into()));
-        }
-        if !path.exists() {
-            create_private_file(path).map_err(|e| path_err(format!("cannot create it: {e}")))?;
+        // Only a regular file is handed to SQLite: a FIFO would hang it, and a device or
+        // a folder would get journal files created beside it.
+        match std::fs::metadata(path) {
+            Ok(m) if m.is_dir() => return Err(path_err("it is a directory".into())),
+            Ok(m) if !m.is_file() => {
+                return Err(path_err(format!(
+                    "it is {}, not a database file; give the path of an aimsgap database",
+                    special_kind(&m)
+                )));
+            }
+            Ok(_) => {}
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound && create => {
+                create_private_file(path)
+                    .map_err(|e| path_err(format!("cannot create it: {e}")))?;
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                return Err(StoreError::NoDatabase { path: label });
+            }
+            Err(e) => return Err(path_err(e.to_string())),
         }
         let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
             | OpenFlags::SQLITE_OPEN_NO_MUTEX
             | OpenFlags::SQLITE_OPEN_URI;
         let conn = match Connection::open_with_flags(path, flags) {
             Ok(c) => c,
-            Err(e) if is_read_only(&e) || read_only_file(path) => {
+            Err(_) if read_only_file(path) => {
                 return Err(StoreError::ReadOnly {
                     path: label,
                     why: "aimsgap needs to write to it; check its permissions".into(),
+                });
+            }
+            Err(e) if is_read_only(&e) => {
+                return Err(match permission_cause(path) {
+                    Some(why) => StoreError::Path { path: label, why },
+                    None => StoreError::ReadOnly {
+                        path: label,
+                        why: "aimsgap needs to write to it; check its permissions".into(),
+                    },
                 });
             }
             Err(e) => return Err(sqlite(&label, e)),
@@ -262,6 +299,11 @@ impl Store {
     /// The copy of the file taken before this open upgraded its schema, if it did.
     pub fn upgrade_backup(&self) -> Option<&Path> {
         self.upgrade_backup.as_deref()
+    }
+
+    /// The database file, unless the store is in memory.
+    pub fn path(&self) -> Option<&Path> {
+        (self.label != ":memory:").then(|| Path::new(&self.label))
     }
 
     /// Where this store lives, for messages.
@@ -459,6 +501,41 @@ impl Store {
             .and_then(|()| insert_assessment(&tx, new, &stamp, questionnaire_path, &now))
             .and_then(|id| tx.commit().map(|()| id))
             .map_err(|e| sqlite(&self.label, e))?;
+        Ok(id)
+    }
+
+    /// Creates an assessment with its answers and SoA inclusion reasons, all in one
+    /// transaction: if anything fails part-way (a full disk), nothing of it is left.
+    pub fn create_filled_assessment(
+        &mut self,
+        new: &NewAssessment,
+        questionnaire: &Questionnaire,
+        answers: &[(String, Answer)],
+        inclusions: &[(&str, &str)],
+    ) -> Result<i64, StoreError> {
+        let now = Timestamp::now();
+        let label = self.label.clone();
+        let tx = self.begin()?;
+        let stamp = QuestionnaireStamp::of(questionnaire);
+        let write = || -> rusqlite::Result<i64> {
+            save_snapshot(&tx, questionnaire)?;
+            let id = insert_assessment(&tx, new, &stamp, None, &now.to_string())?;
+            for (question, answer) in answers {
+                if *answer != Answer::default() {
+                    write_answer(&tx, id, question, answer, None, now)?;
+                }
+            }
+            for (control, reason) in inclusions {
+                tx.execute(
+                    "INSERT INTO inclusion (assessment_id, control, reason, updated_at)
+                     VALUES (?1, ?2, ?3, ?4)",
+                    params![id, control, reason.trim(), now.to_string()],
+                )?;
+            }
+            Ok(id)
+        };
+        let id = write().map_err(|e| sqlite(&label, e))?;
+        tx.commit().map_err(|e| sqlite(&label, e))?;
         Ok(id)
     }
 
@@ -1439,9 +1516,20 @@ fn sqlite(label: &str, e: rusqlite::Error) -> StoreError {
         Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => StoreError::Locked {
             path: label.to_string(),
         },
-        Some(ErrorCode::ReadOnly) => StoreError::ReadOnly {
-            path: label.to_string(),
-            why: "the change was not saved".into(),
+        // A database file that can be written, with a journal file beside it that cannot
+        // (or a folder where one cannot be made): name that file, not the database.
+        Some(ErrorCode::ReadOnly) => match (label != ":memory:")
+            .then(|| permission_cause(Path::new(label)))
+            .flatten()
+        {
+            Some(why) => StoreError::Path {
+                path: label.to_string(),
+                why,
+            },
+            None => StoreError::ReadOnly {
+                path: label.to_string(),
+                why: "the change was not saved".into(),
+            },
         },
         _ => StoreError::Sqlite {
             path: label.to_string(),
@@ -1450,20 +1538,108 @@ fn sqlite(label: &str, e: rusqlite::Error) -> StoreError {
     }
 }
 
-/// The file itself is writable (checked before), so a write refused while opening it means the
-/// directory: WAL mode needs to create `-wal` and `-shm` files next to the database.
+/// The file itself is writable (checked before), so a write refused while opening it is about
+/// the files beside it: a `-wal`, `-shm` or `-journal` that this user cannot write (left by
+/// another user, such as root), or a folder where they cannot be created. Each gets its own
+/// message; anything else keeps SQLite's.
 fn beside_the_file(e: StoreError, path: &Path) -> StoreError {
-    let cannot_open = |e: &rusqlite::Error| e.sqlite_error_code() == Some(ErrorCode::CannotOpen);
-    match e {
-        StoreError::ReadOnly { path: label, .. } => StoreError::Path {
-            why: journal_files_message(path),
-            path: label,
+    let permission = match &e {
+        StoreError::ReadOnly { .. } => true,
+        StoreError::Sqlite { error, .. } => matches!(
+            error.sqlite_error_code(),
+            Some(ErrorCode::CannotOpen | ErrorCode::PermissionDenied | ErrorCode::ReadOnly)
+        ),
+        _ => false,
+    };
+    if !permission {
+        return e;
+    }
+    match permission_cause(path) {
+        Some(why) => StoreError::Path {
+            path: path.display().to_string(),
+            why,
         },
-        StoreError::Sqlite { path: label, error } if cannot_open(&error) => StoreError::Path {
-            why: journal_files_message(path),
-            path: label,
-        },
-        other => other,
+        None => e,
+    }
+}
+
+/// Which file beside the database this user cannot write, in words; `None` if all can be,
+/// or if the database itself cannot be written (that is the cause, said elsewhere).
+fn permission_cause(path: &Path) -> Option<String> {
+    if !path.is_file() || !writable(path) {
+        return None;
+    }
+    for (suffix, what, advice) in [
+        (
+            "-wal",
+            "write-ahead log",
+            "do not delete it: it may hold saved answers",
+        ),
+        (
+            "-journal",
+            "rollback journal",
+            "do not delete it: it may be needed to repair the database",
+        ),
+        (
+            "-shm",
+            "shared-memory index",
+            "or delete it while no aimsgap has the database open",
+        ),
+    ] {
+        let mut file = path.as_os_str().to_owned();
+        file.push(suffix);
+        let file = PathBuf::from(file);
+        if let Ok(meta) = std::fs::symlink_metadata(&file)
+            && !writable(&file)
+        {
+            return Some(format!(
+                "its {what} {} cannot be written by this user ({}); make it writable for you again (chown or chmod), {advice}",
+                file.display(),
+                owner_and_mode(&meta)
+            ));
+        }
+    }
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    (!writable(dir)).then(|| journal_files_message(path))
+}
+
+/// True when this process may write `path` (for a folder: create files in it).
+fn writable(path: &Path) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::unix::ffi::OsStrExt;
+        let Ok(c) = std::ffi::CString::new(path.as_os_str().as_bytes()) else {
+            return true;
+        };
+        // SAFETY: a NUL-terminated path that lives across the call.
+        unsafe { libc::faccessat(libc::AT_FDCWD, c.as_ptr(), libc::W_OK, libc::AT_EACCESS) == 0 }
+    }
+    #[cfg(not(unix))]
+    {
+        !std::fs::metadata(path).is_ok_and(|m| m.permissions().readonly())
+    }
+}
+
+fn owner_and_mode(meta: &std::fs::Metadata) -> String {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        let owner = match meta.uid() {
+            0 => "root".to_string(),
+            uid => format!("user {uid}"),
+        };
+        format!("owned by {owner}, mode {:o}", meta.mode() & 0o7777)
+    }
+    #[cfg(not(unix))]
+    {
+        if meta.permissions().readonly() {
+            "read-only".into()
+        } else {
+            "not writable".into()
+        }
     }
 }
 
@@ -1489,6 +1665,29 @@ fn read_only_file(path: &Path) -> bool {
         .write(true)
         .open(path)
         .is_err_and(|e| e.kind() == std::io::ErrorKind::PermissionDenied)
+}
+
+/// What a file that is neither a regular file nor a folder is, in words.
+fn special_kind(m: &std::fs::Metadata) -> &'static str {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        let t = m.file_type();
+        if t.is_fifo() {
+            return "a FIFO (named pipe)";
+        }
+        if t.is_char_device() {
+            return "a character device";
+        }
+        if t.is_block_device() {
+            return "a block device";
+        }
+        if t.is_socket() {
+            return "a socket";
+        }
+    }
+    let _ = m;
+    "a special file"
 }
 
 /// Creates an empty file readable and writable by its owner only.

@@ -31,7 +31,7 @@ use super::roadmap::Roadmap;
 use super::theme::Theme;
 use super::workshop::{Workshop, field_text, fit};
 use crate::assessment::{Answer, NewAssessment, Response, validate_answer};
-use crate::commands::write_atomically;
+use crate::files::{Protected, write_output};
 use crate::overview;
 use crate::printable::is_unsafe;
 use crate::questionnaire::catalog::Catalog;
@@ -583,7 +583,7 @@ impl App {
         if !body.ends_with('\n') {
             body.push('\n');
         }
-        write_atomically(&path, body.as_bytes())?;
+        write_output(&path, body.as_bytes(), &self.protected())?;
         self.rescued = Some((question.to_string(), field, path.clone()));
         Ok(path)
     }
@@ -999,9 +999,17 @@ impl App {
             self.today.date(),
         );
         dialog.roadmap_problem = crate::report::roadmap_problem(&open.session);
+        dialog.protected = self.protected();
         self.export = Some(dialog);
         // An earlier "Exported …" must not sit under a dialog whose export then fails.
         self.message = None;
+    }
+
+    /// What an export must never write over: the open database and its journal files.
+    fn protected(&self) -> Protected {
+        self.store
+            .path()
+            .map_or_else(Protected::nothing, Protected::database)
     }
 
     /// Builds the report, renders it and writes it; on success closes the dialog and
@@ -1018,7 +1026,7 @@ impl App {
         let report = Report::build_with(&open.session, jiff::Timestamp::now(), privacy);
         let written = format
             .render(&report)
-            .and_then(|bytes| write_atomically(&path, &bytes));
+            .and_then(|bytes| write_output(&path, &bytes, &self.protected()));
         if let Err(e) = written {
             let text = format!("Not exported: {e:#}");
             if let Some(dialog) = self.export.as_mut() {

@@ -1,8 +1,9 @@
 //! The export dialog: a format and a file name, over whatever screen was showing.
 //!
 //! It only chooses; the application builds the report, writes the file and remembers the
-//! folder, so that nothing here can claim an export that did not happen. The one thing it
-//! looks at on disk is whether the file already exists, to ask before replacing it.
+//! folder, so that nothing here can claim an export that did not happen. What it looks at on
+//! disk is whether the file already exists, to ask before replacing it, and whether it is one
+//! that must never be replaced (the database, its journal files, a backup), to refuse at once.
 
 use std::path::{Path, PathBuf};
 
@@ -18,6 +19,7 @@ use ratatui_textarea::{CursorMove, TextArea};
 use super::keymap::{Action, Context, Keymap};
 use super::theme::Theme;
 use super::workshop::fit;
+use crate::files::Protected;
 use crate::report::{Format, Privacy};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -49,6 +51,8 @@ pub struct ExportDialog {
     pub private_notes: bool,
     /// Why the roadmap in the export will have no dates, if it will not.
     pub roadmap_problem: Option<String>,
+    /// Files refused as the output (the open database and its journal files).
+    pub protected: Protected,
 }
 
 impl std::fmt::Debug for ExportDialog {
@@ -78,6 +82,7 @@ impl ExportDialog {
             note: None,
             private_notes: false,
             roadmap_problem: None,
+            protected: Protected::nothing(),
         };
         dialog.set_file_name(&name.display().to_string());
         dialog
@@ -237,8 +242,20 @@ impl ExportDialog {
             self.focus = Focus::File;
             return None;
         }
+        if let Some(why) = crate::files::resolve(&path)
+            .ok()
+            .and_then(|file| self.protected.refusal(&file))
+        {
+            self.error = Some(format!(
+                "{} must not be replaced: {why}; choose another name",
+                path.display()
+            ));
+            self.focus = Focus::File;
+            return None;
+        }
         let format = self.format();
-        if path.exists() {
+        // Only a regular file is replaced; a device or FIFO is written into.
+        if std::fs::metadata(&path).is_ok_and(|m| m.is_file()) {
             self.confirm = Some((format, path));
             return None;
         }

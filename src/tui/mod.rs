@@ -51,7 +51,7 @@ pub fn run(cx: &Context, open: Option<i64>) -> Result<()> {
     if !terminal::available() {
         anyhow::bail!(terminal::NO_TERMINAL);
     }
-    let store = cx.store()?;
+    let store = cx.store_or_create()?;
     let (keymap, problems) = Keymap::load(keys_file().as_deref());
     let mut app = App::dated(
         store,
