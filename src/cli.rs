@@ -18,7 +18,7 @@ use crate::paths::DB_ENV;
         (on Linux ~/.local/share/aimsgap/); --db or AIMSGAP_DB choose another file."
 )]
 pub struct Cli {
-    /// Database file to use (created if missing)
+    /// Database file to use (only new, demo, restore and the workshop create a missing one)
     #[arg(long, global = true, env = DB_ENV, value_name = "PATH")]
     pub db: Option<PathBuf>,
 
@@ -329,7 +329,8 @@ pub struct ExportArgs {
     /// Output format
     #[arg(long, value_enum, default_value = "json")]
     pub format: Format,
-    /// Output file; `-` or nothing writes to standard output (xlsx needs a file)
+    /// Output file; `-` or nothing writes to standard output (xlsx needs a file). A FIFO or
+    /// device is written into; the database, its journal files and backups are refused
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
     /// Put the assessor's private notes in the report too (the cover says so): for your own
