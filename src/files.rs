@@ -83,10 +83,15 @@ impl Protected {
                 }
             }
         }
-        if meta.as_ref().is_some_and(Metadata::is_file) && is_sqlite(target) {
-            return Some(
-                "it is an SQLite database (an aimsgap database or a backup of one)".to_string(),
-            );
+        if meta.as_ref().is_some_and(Metadata::is_file) {
+            return match sqlite_application_id(target) {
+                Some(crate::store::APPLICATION_ID) => Some(
+                    "it is an aimsgap database (a backup, or a copy kept before an upgrade)"
+                        .to_string(),
+                ),
+                Some(_) => Some("it is an SQLite database".to_string()),
+                None => None,
+            };
         }
         None
     }
@@ -297,12 +302,16 @@ fn same_file(a: &Metadata, b: &Metadata) -> bool {
     }
 }
 
-/// True when the file starts as every SQLite database does.
-fn is_sqlite(path: &Path) -> bool {
-    let mut head = [0u8; 16];
-    File::open(path)
-        .and_then(|mut f| f.read_exact(&mut head))
-        .is_ok_and(|()| &head == b"SQLite format 3\0")
+/// For a file that starts as every SQLite database does, its application id (0 if it has
+/// none); `None` for any other file.
+fn sqlite_application_id(path: &Path) -> Option<i32> {
+    let mut head = [0u8; 72];
+    let mut file = File::open(path).ok()?;
+    let n = file.read(&mut head).ok()?;
+    if n < 16 || &head[..16] != b"SQLite format 3\0" {
+        return None;
+    }
+    Some(i32::from_be_bytes([head[68], head[69], head[70], head[71]]))
 }
 
 /// Makes a rename durable (best effort: some systems cannot sync a folder).

@@ -1386,6 +1386,10 @@ fn export_never_writes_over_the_database_its_journals_or_a_backup() {
     env.ok(&["backup", "--all", "-o", &at("backup.db")]);
     env.ok(&["backup", "--all", "-o", &at("test.db.schema-v5.bak")]);
     fs::hard_link(env.db(), dir.join("hard-link.html")).unwrap();
+    rusqlite::Connection::open(dir.join("other.sqlite"))
+        .unwrap()
+        .execute_batch("CREATE TABLE t (x); INSERT INTO t VALUES (1);")
+        .unwrap();
     std::os::unix::fs::symlink("test.db", dir.join("link.html")).unwrap();
     // Names of files that do not exist now but will beside the open database.
     std::os::unix::fs::symlink("test.db-journal", dir.join("dangling.html")).unwrap();
@@ -1398,8 +1402,9 @@ fn export_never_writes_over_the_database_its_journals_or_a_backup() {
         ("hard-link.html", "it is the database"),
         ("link.html", "it is the database"),
         ("dangling.html", "rollback journal of the database"),
-        ("backup.db", "it is an SQLite database"),
-        ("test.db.schema-v5.bak", "it is an SQLite database"),
+        ("backup.db", "it is an aimsgap database"),
+        ("test.db.schema-v5.bak", "it is an aimsgap database"),
+        ("other.sqlite", "it is an SQLite database"),
     ] {
         let path = at(target);
         let err = env.fails(&["export", &id, "--format", "html", "-o", &path]);
@@ -1444,12 +1449,13 @@ fn fifos_and_devices_are_written_into_never_replaced() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
+    // Checked first: a FIFO replaced by a file would leave the reader waiting for ever.
+    assert!(fs::symlink_metadata(&fifo).unwrap().file_type().is_fifo());
     let got = reader.join().unwrap();
     assert!(
         String::from_utf8_lossy(&got).contains("4.1"),
         "the reader got no report"
     );
-    assert!(fs::symlink_metadata(&fifo).unwrap().file_type().is_fifo());
 
     // Devices, reached through links in our folder: /dev/null swallows the report, and
     // /dev/stdout is standard output; the links stay links.

@@ -51,6 +51,7 @@ pub use backup::Restored;
 
 /// How long a write waits for another program's lock before it gives up, unless told.
 const DEFAULT_BUSY: Duration = Duration::from_secs(5);
+pub use schema::APPLICATION_ID;
 pub use schema::current_version as schema_version;
 pub use validate::Problem;
 
