@@ -101,6 +101,22 @@ impl Protected {
 /// or a FIFO or character device (written into). Refuses, with one line saying why, anything
 /// [`Protected`], a folder, a block device and a socket.
 pub fn write_output(path: &Path, bytes: &[u8], protected: &Protected) -> Result<()> {
+    write(path, bytes, protected, Wait::ForReader)
+}
+
+/// [`write_output`] for a screen that must not freeze: a FIFO that no program is reading
+/// from is refused at once instead of waited on.
+pub fn write_output_now(path: &Path, bytes: &[u8], protected: &Protected) -> Result<()> {
+    write(path, bytes, protected, Wait::Never)
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Wait {
+    ForReader,
+    Never,
+}
+
+fn write(path: &Path, bytes: &[u8], protected: &Protected, wait: Wait) -> Result<()> {
     let shown = path.display();
     let refuse = |why: String| anyhow!("refusing to write {shown}: {why}; choose another file");
     match fs::metadata(path) {
@@ -109,7 +125,7 @@ pub fn write_output(path: &Path, bytes: &[u8], protected: &Protected) -> Result<
             if let Some(why) = protected.refusal(path) {
                 return Err(refuse(why));
             }
-            return write_into(path, bytes).map_err(|e| anyhow!("cannot write {shown}: {e}"));
+            return write_into(path, bytes, wait).map_err(|e| anyhow!("cannot write {shown}: {e}"));
         }
         Ok(m) if !m.is_file() => {
             bail!(
@@ -161,8 +177,32 @@ fn kind(m: &Metadata) -> &'static str {
     "a special file"
 }
 
-fn write_into(path: &Path, bytes: &[u8]) -> io::Result<()> {
-    let mut file = OpenOptions::new().write(true).open(path)?;
+fn write_into(path: &Path, bytes: &[u8], wait: Wait) -> io::Result<()> {
+    let mut options = OpenOptions::new();
+    options.write(true);
+    #[cfg(unix)]
+    if wait == Wait::Never {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.custom_flags(libc::O_NONBLOCK);
+    }
+    let mut file = options.open(path).map_err(|e| {
+        #[cfg(unix)]
+        if e.raw_os_error() == Some(libc::ENXIO) {
+            return io::Error::other("no program is reading from it; start the reader first");
+        }
+        e
+    })?;
+    #[cfg(unix)]
+    if wait == Wait::Never {
+        use std::os::fd::AsRawFd;
+        // Opened: a reader is there, so the writes may wait for it like any other.
+        // SAFETY: a valid descriptor; fcntl with these commands touches no memory.
+        unsafe {
+            let fd = file.as_raw_fd();
+            let flags = libc::fcntl(fd, libc::F_GETFL);
+            libc::fcntl(fd, libc::F_SETFL, flags & !libc::O_NONBLOCK);
+        }
+    }
     file.write_all(bytes)?;
     file.flush()
 }

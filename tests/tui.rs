@@ -1303,6 +1303,47 @@ fn the_export_dialog_never_writes_over_the_database() {
     );
 }
 
+#[cfg(unix)]
+#[test]
+fn exporting_to_a_fifo_nobody_reads_never_freezes_the_screen() {
+    use std::os::unix::fs::FileTypeExt;
+    let dir = TempDir::new().unwrap();
+    let (mut app, id) = demo(dir.path());
+    app.open_assessment(id).unwrap();
+    let fifo = dir.path().join("pipe");
+    assert!(
+        std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap()
+            .success()
+    );
+    export_to(&mut app, Format::Json, &fifo);
+    let (tx, rx) = std::sync::mpsc::channel();
+    // Enter must come back at once; a screen waiting on the FIFO would not.
+    std::thread::scope(|s| {
+        s.spawn(|| {
+            press(&mut app, KeyCode::Enter);
+            tx.send(()).unwrap();
+        });
+        if rx.recv_timeout(Duration::from_secs(10)).is_err() {
+            // Unblock the export so that the test can end, then fail.
+            let _ = std::fs::read(&fifo);
+            panic!("the screen waited for a reader of the FIFO");
+        }
+    });
+    let dialog = app.export.as_ref().expect("the dialog stays open");
+    let error = dialog.error.clone().unwrap_or_default();
+    assert!(error.contains("no program is reading from it"), "{error}");
+    assert_eq!(app.message.clone().unwrap().kind, Kind::Error);
+    assert!(
+        std::fs::symlink_metadata(&fifo)
+            .unwrap()
+            .file_type()
+            .is_fifo()
+    );
+}
+
 #[test]
 fn export_dialog_screen() {
     let dir = TempDir::new().unwrap();

@@ -31,7 +31,7 @@ use super::roadmap::Roadmap;
 use super::theme::Theme;
 use super::workshop::{Workshop, field_text, fit};
 use crate::assessment::{Answer, NewAssessment, Response, validate_answer};
-use crate::files::{Protected, write_output};
+use crate::files::{Protected, write_output_now};
 use crate::overview;
 use crate::printable::is_unsafe;
 use crate::questionnaire::catalog::Catalog;
@@ -583,7 +583,7 @@ impl App {
         if !body.ends_with('\n') {
             body.push('\n');
         }
-        write_output(&path, body.as_bytes(), &self.protected())?;
+        write_output_now(&path, body.as_bytes(), &self.protected())?;
         self.rescued = Some((question.to_string(), field, path.clone()));
         Ok(path)
     }
@@ -1026,7 +1026,7 @@ impl App {
         let report = Report::build_with(&open.session, jiff::Timestamp::now(), privacy);
         let written = format
             .render(&report)
-            .and_then(|bytes| write_output(&path, &bytes, &self.protected()));
+            .and_then(|bytes| write_output_now(&path, &bytes, &self.protected()));
         if let Err(e) = written {
             let text = format!("Not exported: {e:#}");
             if let Some(dialog) = self.export.as_mut() {
