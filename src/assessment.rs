@@ -362,6 +362,14 @@ pub struct Answer {
     /// Client-facing: what was observed, written for the report.
     #[serde(default)]
     pub finding: String,
+    /// The assessor's own recommendation for this answer, where the questionnaire's does not
+    /// fit; empty means the questionnaire's. Client-facing.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub recommendation: String,
+    /// What the client's management says it will do about the gap, given after reviewing the
+    /// draft report. Client-facing.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub management_response: String,
     /// Private working notes (who said what, hunches): never in an export unless the user
     /// asks for them, hidden in presenter mode.
     pub notes: String,
@@ -463,6 +471,8 @@ pub fn validate_answer(
     };
     let reference = q.requirement.reference.clone();
     check_text("finding", &answer.finding)?;
+    check_text("recommendation", &answer.recommendation)?;
+    check_text("management response", &answer.management_response)?;
     check_text("notes", &answer.notes)?;
     check_text("owner", &answer.owner)?;
     for e in &answer.evidence {

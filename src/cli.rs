@@ -119,12 +119,13 @@ pub enum Command {
     #[command(
         after_help = "Examples:\n  aimsgap answer 1 4.1-a --maturity 2 --finding \"Context analysis is a 2023 slide deck\"\n  \
             aimsgap answer 1 4.1-a --maturity 2 --note \"Ask the COO about the 2025 update\"\n  \
-            aimsgap answer 1 A.10.4-a --na --justification \"We do not supply AI to customers\"\n\n\
+            aimsgap answer 1 A.10.4-a --na --justification \"We do not supply AI to customers\"\n  \
+            aimsgap answer 1 5.2-a --maturity 1 --recommendation \"Extend the IT policy to AI\" --response \"Agreed, Q3\"\n\n\
             Options given replace what was recorded before; options left out keep it.\n\
-            The finding goes into the client's report; notes are private and stay out of every \
-            export unless `export --include-private-notes` is given.\n\
-            Each text (finding, note, justification, owner, each evidence reference) holds at \
-            most 100,000 characters."
+            The finding, recommendation and response go into the client's report; notes are \
+            private and stay out of every export unless `export --include-private-notes` is given.\n\
+            Each text (finding, recommendation, response, note, justification, owner, each \
+            evidence reference) holds at most 100,000 characters."
     )]
     Answer(AnswerArgs),
     /// State why an Annex A control is included in the Statement of Applicability
@@ -294,6 +295,14 @@ pub struct AnswerArgs {
     /// 100,000 characters)
     #[arg(long, value_name = "TEXT")]
     pub finding: Option<String>,
+    /// Recommendation for this answer in place of the questionnaire's, for the client's
+    /// report and the roadmap; "" goes back to the questionnaire's
+    #[arg(long, value_name = "TEXT")]
+    pub recommendation: Option<String>,
+    /// Management response: what the client says it will do, given after reviewing the draft
+    /// report ("" clears it)
+    #[arg(long = "response", value_name = "TEXT")]
+    pub management_response: Option<String>,
     /// Private working notes, never exported unless asked for (replaces earlier notes; at
     /// most 100,000 characters)
     #[arg(long, value_name = "TEXT")]

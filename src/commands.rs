@@ -416,6 +416,12 @@ fn answer(cx: &Context, args: AnswerArgs) -> Result<()> {
         if let Some(finding) = &args.finding {
             answer.finding.clone_from(finding);
         }
+        if let Some(recommendation) = &args.recommendation {
+            answer.recommendation = recommendation.trim().to_string();
+        }
+        if let Some(response) = &args.management_response {
+            answer.management_response = response.trim().to_string();
+        }
         if let Some(note) = &args.note {
             answer.notes.clone_from(note);
         }
@@ -728,6 +734,18 @@ fn summarise(a: &Answer) -> String {
         parts.push(format!(
             "finding: {}",
             truncate(&a.finding.replace('\n', " "), 40)
+        ));
+    }
+    if !a.recommendation.is_empty() {
+        parts.push(format!(
+            "recommendation: {}",
+            truncate(&a.recommendation.replace('\n', " "), 40)
+        ));
+    }
+    if !a.management_response.is_empty() {
+        parts.push(format!(
+            "response: {}",
+            truncate(&a.management_response.replace('\n', " "), 40)
         ));
     }
     if !a.notes.is_empty() {

@@ -162,9 +162,20 @@ pub fn create(store: &mut Store, questionnaire: &Questionnaire, today: Date) -> 
                 Some(m) if m < new.target => observed(m, f.evidence),
                 _ => String::new(),
             };
+            let (management_response, recommendation) = match RESPONSES
+                .iter()
+                .find(|(reference, ..)| *reference == f.reference)
+            {
+                Some((_, response, recommendation)) if i == 0 && due_in.is_some() => {
+                    (response.to_string(), recommendation.to_string())
+                }
+                _ => (String::new(), String::new()),
+            };
             let answer = Answer {
                 response,
                 finding,
+                recommendation,
+                management_response,
                 notes: match private {
                     Some((_, note)) if i == 0 => note.to_string(),
                     _ => String::new(),
@@ -208,6 +219,26 @@ const PRIVATE_NOTES: &[(&str, &str)] = &[
     (
         "8.4",
         "DPO defensive about the DPIA; ask for the template before the next session.",
+    ),
+];
+
+/// The client's management responses to a few actions of the draft, with the assessor's own
+/// recommendation where the questionnaire's did not fit (empty: the questionnaire's).
+const RESPONSES: &[(&str, &str, &str)] = &[
+    (
+        "4.1",
+        "Agreed. The COO adds each AI system's role to the context analysis at the Q2 strategy review.",
+        "",
+    ),
+    (
+        "6.1.2",
+        "Agreed, with the forecasting model first; the chatbot follows once the vendor's assessment arrives.",
+        "Extend the enterprise risk method to AI risks (likelihood, impact, owner) and assess the forecasting model and the chatbot first.",
+    ),
+    (
+        "A.5.2",
+        "Partly agreed: impact assessments for new systems from Q3; the existing chatbot is reassessed at renewal.",
+        "",
     ),
 ];
 

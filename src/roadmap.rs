@@ -362,7 +362,11 @@ pub fn build(
             requirement_title: s.at.requirement.title.clone(),
             section: s.at.section.id.clone(),
             kind: s.at.kind(),
-            recommendation: q.recommendation.clone(),
+            recommendation: if answer.recommendation.is_empty() {
+                q.recommendation.clone()
+            } else {
+                answer.recommendation.clone()
+            },
             priority: s.priority.expect("gaps have a priority"),
             maturity: s.maturity.unwrap_or(0),
             gap: s.gap.unwrap_or(0),

@@ -201,6 +201,60 @@ fn answer_records_every_field() {
 }
 
 #[test]
+fn a_recommendation_of_the_assessors_and_a_management_response_reach_the_report_and_roadmap() {
+    let env = Env::new();
+    let id = env.new_assessment();
+    let own = "Name an owner for AI context and record each system's AI role";
+    env.ok(&[
+        "answer",
+        &id,
+        "4.1-a",
+        "--maturity",
+        "1",
+        "--recommendation",
+        own,
+        "--response",
+        "Agreed; the COO by June",
+    ]);
+    env.ok(&["answer", &id, "4.2-a", "--maturity", "1"]);
+    let export = env.export(&id);
+    let questions = export["questions"].as_array().unwrap();
+    let q = |qid: &str| questions.iter().find(|q| q["id"] == qid).unwrap();
+    assert_eq!(q("4.1-a")["recommendation"], own);
+    assert_eq!(q("4.1-a")["recommendation_by_assessor"], true);
+    assert_eq!(q("4.1-a")["management_response"], "Agreed; the COO by June");
+    // Where none was written, the questionnaire's applies and no response is made up.
+    assert_eq!(q("4.2-a")["recommendation_by_assessor"], false);
+    assert_ne!(q("4.2-a")["recommendation"], own);
+    assert_eq!(q("4.2-a")["management_response"], "");
+    let actions = export["roadmap"]["actions"].as_array().unwrap();
+    let action = actions.iter().find(|a| a["question"] == "4.1-a").unwrap();
+    assert_eq!(action["recommendation"], own);
+    let history = env.ok(&["history", &id, "4.1-a"]);
+    assert!(
+        history.contains("response: Agreed; the COO by June"),
+        "{history}"
+    );
+    // "" goes back to the questionnaire's recommendation and clears the response.
+    env.ok(&[
+        "answer",
+        &id,
+        "4.1-a",
+        "--maturity",
+        "1",
+        "--recommendation",
+        "",
+        "--response",
+        "",
+    ]);
+    let export = env.export(&id);
+    let a = export["questions"].as_array().unwrap()[0].clone();
+    assert_eq!(a["id"], "4.1-a");
+    assert_eq!(a["recommendation_by_assessor"], false);
+    assert_eq!(a["management_response"], "");
+}
+
+#[test]
 fn bad_answers_get_one_clear_line_and_nothing_is_written() {
     let env = Env::new();
     let id = env.new_assessment();

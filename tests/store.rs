@@ -142,6 +142,8 @@ fn an_answer_round_trips_with_every_field() {
     let answer = Answer {
         response: Response::Maturity { level: 2 },
         finding: "A scope statement exists; it leaves out the chatbot".into(),
+        recommendation: "Bring the chatbot into scope".into(),
+        management_response: "Agreed — Q3 ✓".into(),
         notes: "Line one\nLine two — ünïcode ✓".into(),
         evidence: vec!["Scope v1.2".into(), "https://intranet/x".into()],
         basis: Some(EvidenceBasis::Document),
@@ -812,6 +814,52 @@ fn an_upgrade_keeps_notes_private_and_starts_findings_empty() {
 }
 
 #[test]
+fn recommendation_and_response_start_empty_on_upgrade_and_survive_history_backup_and_restore() {
+    let dir = TempDir::new().unwrap();
+    let path = dir.path().join("v7.db");
+    Store::migrate_to_for_tests(&path, 7).unwrap();
+    write_as_schema_v1(&path, 7);
+    let raw = Connection::open(&path).unwrap();
+    raw.execute(
+        "UPDATE answer SET finding = 'Context deck only' WHERE assessment_id = 7",
+        [],
+    )
+    .unwrap();
+    drop(raw);
+    let mut store = Store::open(&path).unwrap();
+    let old = store.answer(7, "4.1-a").unwrap();
+    assert_eq!(old.finding, "Context deck only");
+    assert_eq!(
+        (
+            old.recommendation.as_str(),
+            old.management_response.as_str()
+        ),
+        ("", "")
+    );
+
+    let answer = Answer {
+        recommendation: "Add each AI system's role to the context analysis".into(),
+        management_response: "Agreed; by the Q2 strategy review".into(),
+        ..old.clone()
+    };
+    store.set_answer(7, "4.1-a", &answer).unwrap();
+    assert_eq!(store.answer(7, "4.1-a").unwrap(), answer);
+    let last = store.history(7, Some("4.1-a")).unwrap().pop().unwrap();
+    assert_eq!(last.new, answer);
+    assert_eq!(last.old.as_ref(), Some(&old));
+
+    let backup = dir.path().join("backup.db");
+    store.backup_to(&backup, Some(7)).unwrap();
+    let mut other = Store::open(&dir.path().join("b.db")).unwrap();
+    let to = other.restore_from(&backup).unwrap()[0].to;
+    assert_eq!(other.answer(to, "4.1-a").unwrap(), answer);
+    assert_eq!(
+        other.history(to, Some("4.1-a")).unwrap().pop().unwrap().new,
+        answer
+    );
+}
+
+#[test]
 fn a_finding_goes_through_backup_restore_and_duplication() {
     let dir = TempDir::new().unwrap();
     let mut store = Store::open(&dir.path().join("a.db")).unwrap();
@@ -942,6 +990,8 @@ fn crafted_backup(dir: &Path, sql: &str) -> std::path::PathBuf {
     let answer = Answer {
         response: Response::Maturity { level: 2 },
         finding: "A policy exists, unapproved".into(),
+        recommendation: "Approve the policy".into(),
+        management_response: "Agreed".into(),
         notes: "CFO unsure".into(),
         evidence: vec!["Policy v1".into()],
         basis: Some(EvidenceBasis::Document),
@@ -1058,6 +1108,17 @@ crafted_backups_are_refused! {
     crafted_nul_in_a_finding:
         "UPDATE answer SET finding = char(0) WHERE question_id = '4.1-a'"
         => ["question 4.1-a, finding", "NUL byte"];
+    crafted_nul_in_a_recommendation:
+        "UPDATE answer SET recommendation = 'do' || char(0) WHERE question_id = '4.1-a'"
+        => ["question 4.1-a, recommendation", "NUL byte"];
+    crafted_over_long_management_response:
+        "UPDATE answer SET management_response = replace(hex(zeroblob(50001)), '0', 'x')
+         WHERE question_id = '4.1-a'"
+        => ["question 4.1-a, management_response", "100002 characters long; at most 100000"];
+    crafted_history_response_with_a_nul:
+        "UPDATE answer_history SET new_value =
+            json_set(new_value, '$.management_response', 'ok' || char(0))"
+        => ["history entry 1, new value", "NUL byte"];
     crafted_not_applicable_on_a_clause:
         "UPDATE answer SET maturity = NULL, not_applicable = 1, justification = 'n/a'
          WHERE question_id = '4.1-a'"

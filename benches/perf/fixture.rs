@@ -80,6 +80,7 @@ fn template(path: &Path) -> i64 {
             basis: Some(EvidenceBasis::Interview),
             owner: "Rana Kaya (Quality Manager)".into(),
             due: Some(TODAY.checked_add(90.days()).expect("date")),
+            ..Answer::default()
         };
         store.set_answer(id, id_, &answer).expect("answer");
     }

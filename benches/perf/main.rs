@@ -616,6 +616,7 @@ fn commit_in(fx: &Fixtures, log: Log) -> Vec<Row> {
         basis: Some(aimsgap::assessment::EvidenceBasis::Interview),
         owner: "Rana Kaya (Quality Manager)".into(),
         due: None,
+        ..Answer::default()
     };
     let question = |n: usize| ids[n % ids.len()].as_str();
     let upsert = |conn: &Connection, n: usize, at: &str| {

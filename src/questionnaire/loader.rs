@@ -872,6 +872,7 @@ fn read_requirement(w: &mut Walk, table: &DeTable, at: usize, what: String) -> R
         .map(|r| r.get_ref().clone())
         .unwrap_or_default();
     let title = f.string(&mut w.cx, "title");
+    let intent = f.opt_string(&mut w.cx, "intent");
     let roles = f.string_list(&mut w.cx, "roles", false).and_then(|list| {
         let known = w.roles.as_ref().map_err(|_| Reported)?;
         let mut ok = Ok(());
@@ -910,6 +911,7 @@ fn read_requirement(w: &mut Walk, table: &DeTable, at: usize, what: String) -> R
     Ok(Requirement {
         reference: reference?.into_inner(),
         title: title?.into_inner(),
+        intent: intent?.unwrap_or_default(),
         roles: roles?,
         questions: questions.into_iter().collect::<Read<_>>()?,
     })

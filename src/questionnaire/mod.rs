@@ -138,6 +138,9 @@ pub struct Requirement {
     #[serde(rename = "ref")]
     pub reference: String,
     pub title: String,
+    /// What the requirement is for, in one line of the questionnaire author's own words
+    /// (optional key `intent`; empty when the file has none).
+    pub intent: String,
     /// Ids of the roles this requirement mostly concerns (may be empty: all roles).
     pub roles: Vec<String>,
     pub questions: Vec<Question>,

@@ -332,7 +332,11 @@ pub struct QuestionRow {
     pub documented: bool,
     pub depends_on: Vec<String>,
     pub crosswalk: BTreeMap<String, Vec<String>>,
+    /// The recommendation to act on: the assessor's for this answer when there is one,
+    /// otherwise the questionnaire's.
     pub recommendation: String,
+    /// True when `recommendation` is the assessor's own (`answer --recommendation`).
+    pub recommendation_by_assessor: bool,
     /// 0 to the top of the scale, or null when unanswered or not applicable.
     pub maturity: Option<u8>,
     pub not_applicable: bool,
@@ -351,6 +355,15 @@ pub struct QuestionRow {
     pub basis: Option<EvidenceBasis>,
     pub owner: String,
     pub due: Option<Date>,
+    /// What the client's management says it will do, given after reviewing the draft.
+    pub management_response: String,
+}
+
+impl QuestionRow {
+    /// Met at the target: its finding is a practice to keep, and it has no recommendation.
+    pub fn conforming(&self) -> bool {
+        self.status == Status::Conforming
+    }
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -395,6 +408,8 @@ pub struct RequirementRow {
     #[serde(rename = "ref")]
     pub reference: String,
     pub title: String,
+    /// What the requirement is for, in the questionnaire's own words (may be empty).
+    pub intent: String,
     pub section: String,
     #[serde(flatten)]
     pub figures: FiguresRow,
@@ -453,6 +468,11 @@ impl Report {
             .collect()
     }
 
+    /// The requirement a question row belongs to.
+    pub fn requirement(&self, reference: &str) -> Option<&RequirementRow> {
+        self.requirements.iter().find(|r| r.reference == reference)
+    }
+
     pub fn phase_title<'a>(&'a self, id: &'a str) -> &'a str {
         self.phases
             .iter()
@@ -506,7 +526,12 @@ impl Report {
                     documented: q.documented,
                     depends_on: q.depends_on.clone(),
                     crosswalk: q.crosswalk.clone(),
-                    recommendation: q.recommendation.clone(),
+                    recommendation_by_assessor: !answer.recommendation.is_empty(),
+                    recommendation: if answer.recommendation.is_empty() {
+                        q.recommendation.clone()
+                    } else {
+                        answer.recommendation.clone()
+                    },
                     maturity: s.maturity,
                     not_applicable: s.not_applicable,
                     justification,
@@ -520,6 +545,7 @@ impl Report {
                     basis: answer.basis,
                     owner: answer.owner,
                     due: answer.due,
+                    management_response: answer.management_response,
                 }
             })
             .collect();
@@ -562,6 +588,7 @@ impl Report {
                 .map(|(r, f)| RequirementRow {
                     reference: r.reference.clone(),
                     title: r.title.clone(),
+                    intent: r.intent.clone(),
                     section: qn
                         .requirement(&r.reference)
                         .map(|(s, _)| s.id.clone())

@@ -1282,11 +1282,12 @@ const ASSESSMENT_COLUMNS: &str = concat!(
     " ORDER BY h.id DESC LIMIT 1)"
 );
 
-const ANSWER_COLUMNS: &str =
-    "maturity, not_applicable, justification, notes, evidence, basis, owner, due, finding";
+const ANSWER_COLUMNS: &str = "maturity, not_applicable, justification, notes, evidence, basis, \
+     owner, due, finding, recommendation, management_response";
 
 const SELECT_ANSWER: &str = "SELECT maturity, not_applicable, justification, notes, evidence, \
-     basis, owner, due, finding FROM answer WHERE assessment_id = ?1 AND question_id = ?2";
+     basis, owner, due, finding, recommendation, management_response FROM answer \
+     WHERE assessment_id = ?1 AND question_id = ?2";
 
 type RowResult<T> = Result<T, String>;
 
@@ -1360,10 +1361,23 @@ fn row_to_answer(r: &rusqlite::Row, first: usize) -> RowResult<Answer> {
             r.get::<_, String>(first + 6)?,
             r.get::<_, Option<String>>(first + 7)?,
             r.get::<_, String>(first + 8)?,
+            r.get::<_, String>(first + 9)?,
+            r.get::<_, String>(first + 10)?,
         ))
     };
-    let (maturity, na, justification, notes, evidence, basis, owner, due, finding) =
-        get().map_err(|e| e.to_string())?;
+    let (
+        maturity,
+        na,
+        justification,
+        notes,
+        evidence,
+        basis,
+        owner,
+        due,
+        finding,
+        recommendation,
+        management_response,
+    ) = get().map_err(|e| e.to_string())?;
     let response = match (maturity, na) {
         (_, true) => Response::NotApplicable { justification },
         (Some(m), false) => Response::Maturity {
@@ -1374,6 +1388,8 @@ fn row_to_answer(r: &rusqlite::Row, first: usize) -> RowResult<Answer> {
     Ok(Answer {
         response,
         finding,
+        recommendation,
+        management_response,
         notes,
         evidence: serde_json::from_str(&evidence).map_err(|e| e.to_string())?,
         basis: match basis {
@@ -1448,13 +1464,16 @@ fn write_answer(
     let to_json = |a: &Answer| serde_json::to_string(a).expect("answers serialise");
     tx.prepare_cached(
         "INSERT INTO answer (assessment_id, question_id, maturity, not_applicable,
-         justification, notes, evidence, basis, owner, due, updated_at, finding)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)
+         justification, notes, evidence, basis, owner, due, updated_at, finding,
+         recommendation, management_response)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)
          ON CONFLICT (assessment_id, question_id) DO UPDATE SET
          maturity = excluded.maturity, not_applicable = excluded.not_applicable,
          justification = excluded.justification, notes = excluded.notes,
          evidence = excluded.evidence, basis = excluded.basis, owner = excluded.owner,
-         due = excluded.due, updated_at = excluded.updated_at, finding = excluded.finding",
+         due = excluded.due, updated_at = excluded.updated_at, finding = excluded.finding,
+         recommendation = excluded.recommendation,
+         management_response = excluded.management_response",
     )?
     .execute(params![
         assessment,
@@ -1468,7 +1487,9 @@ fn write_answer(
         answer.owner,
         answer.due.map(|d| d.to_string()),
         now,
-        answer.finding
+        answer.finding,
+        answer.recommendation,
+        answer.management_response
     ])?;
     // Keyed after the assessment's last entry (see migration 6), found by one descent.
     tx.prepare_cached(concat!(

@@ -175,6 +175,12 @@ pub const MIGRATIONS: &[&str] = &[
     r#"
     ALTER TABLE answer ADD COLUMN finding TEXT NOT NULL DEFAULT '';
     "#,
+    // 8: per answer, the assessor's own recommendation where the questionnaire's does not fit
+    // (empty: the questionnaire's), and the management response the client gives to the draft.
+    r#"
+    ALTER TABLE answer ADD COLUMN recommendation TEXT NOT NULL DEFAULT '';
+    ALTER TABLE answer ADD COLUMN management_response TEXT NOT NULL DEFAULT '';
+    "#,
 ];
 
 /// The schema version this build writes.

@@ -401,7 +401,13 @@ fn check_answers(
 
 /// Every text of an answer kept as JSON in the history.
 fn answer_texts(a: &Answer) -> Vec<&str> {
-    let mut out = vec![a.finding.as_str(), a.notes.as_str(), a.owner.as_str()];
+    let mut out = vec![
+        a.finding.as_str(),
+        a.recommendation.as_str(),
+        a.management_response.as_str(),
+        a.notes.as_str(),
+        a.owner.as_str(),
+    ];
     if let Response::NotApplicable { justification } = &a.response {
         out.push(justification);
     }

@@ -232,7 +232,7 @@ impl Form {
             target: self.target,
             ..NewAssessment::new("", today)
         };
-        Some(FormOutcome::Submit(match self.source {
+        Some(FormOutcome::Submit(Box::new(match self.source {
             Some(source) => Command::Duplicate { source, new },
             None => Command::Create {
                 new,
@@ -242,7 +242,7 @@ impl Form {
                     .cloned()
                     .unwrap_or_default(),
             },
-        }))
+        })))
     }
 
     pub fn render(&self, area: Rect, buf: &mut Buffer, theme: &Theme, keymap: &Keymap) {
@@ -330,6 +330,6 @@ impl Form {
 }
 
 pub enum FormOutcome {
-    Submit(Command),
+    Submit(Box<Command>),
     Cancel,
 }

@@ -141,7 +141,7 @@ impl Home {
                 self.form = None;
                 None
             }
-            FormOutcome::Submit(command) => Some(command),
+            FormOutcome::Submit(command) => Some(*command),
         }
     }
 

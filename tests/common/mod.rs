@@ -58,6 +58,8 @@ fn fixture_with(privacy: Privacy) -> Report {
                 basis: Some(EvidenceBasis::Document),
                 owner: "=1+1".into(),
                 due: Some(date(2027, 2, 1)),
+                recommendation: format!("{SCRIPT} {FORMULA}"),
+                management_response: format!("{FORMULA}\n{PIPES}"),
             },
         ),
         (
@@ -70,6 +72,8 @@ fn fixture_with(privacy: Privacy) -> Report {
                 basis: Some(EvidenceBasis::Interview),
                 owner: "Ana <ana@example.com>".into(),
                 due: None,
+                recommendation: String::new(),
+                management_response: String::new(),
             },
         ),
         (
@@ -82,6 +86,8 @@ fn fixture_with(privacy: Privacy) -> Report {
                 basis: Some(EvidenceBasis::Observed),
                 owner: String::new(),
                 due: None,
+                recommendation: String::new(),
+                management_response: String::new(),
             },
         ),
         (
