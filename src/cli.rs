@@ -99,7 +99,7 @@ pub enum Command {
     /// Create an assessment and print its id
     New(NewArgs),
     /// Change an assessment's details and roadmap settings
-    Set(SetArgs),
+    Set(Box<SetArgs>),
     /// List the assessments in the database
     List {
         /// Print JSON instead of a table
@@ -188,6 +188,44 @@ pub enum Command {
             The completeness check's warnings are printed, but the export is written anyway."
     )]
     Export(ExportArgs),
+    /// Record who took part: add, list or remove attendees and interviewees
+    #[command(
+        subcommand,
+        after_help = "Examples:\n  aimsgap attendee add 1 --name \"Dana Reyes\" --role CISO\n  \
+            aimsgap attendee list 1\n  aimsgap attendee remove 1 A2"
+    )]
+    Attendee(AttendeeCommand),
+    /// Keep the register of documents reviewed: add, list or remove documents
+    #[command(
+        subcommand,
+        after_help = "Examples:\n  aimsgap document add 1 --title \"AI policy\" --version 2.1 --date 2026-03-01\n  \
+            aimsgap document list 1\n  aimsgap document remove 1 D3\n\n\
+            An answer's evidence refers to a document when it starts with its reference or its \
+            title: `aimsgap answer 1 5.2-a --maturity 3 --evidence \"D1 section 4\"`. The report's \
+            evidence index lists, per document, the answers it supports."
+    )]
+    Document(DocumentCommand),
+    /// Make an assessment final and read-only; its reports are stamped
+    #[command(
+        after_help = "Until `aimsgap reopen ID`, every change is refused: answers, settings, \
+            SoA reasons, attendees, documents and the workshop screen. Both are kept in the \
+            history.\n\n\
+            A final report carries no QA warnings, and its cover shows the SHA-256 of the \
+            assessment's JSON export: `aimsgap export ID --format json -o - | sha256sum` prints \
+            the same digits."
+    )]
+    Finalise {
+        /// Assessment id (see `aimsgap list`)
+        id: i64,
+    },
+    /// Make a final assessment a draft again (recorded in its history)
+    Reopen {
+        /// Assessment id (see `aimsgap list`)
+        id: i64,
+        /// Why it is reopened, kept in the history
+        #[arg(long, value_name = "TEXT", default_value = "")]
+        reason: String,
+    },
     /// Show the history of answer changes of an assessment
     History {
         /// Assessment id
@@ -270,6 +308,128 @@ pub struct SetArgs {
     /// Weeks of one internal audit and management review cycle before Stage 2, from 0 to 104
     #[arg(long, value_name = "WEEKS")]
     pub audit_cycle: Option<f64>,
+    /// The report's version, on its cover and sign-off page [default: 0.1]
+    #[arg(long, value_name = "TEXT", help_heading = "Document control")]
+    pub report_version: Option<String>,
+    /// The report's confidentiality label [default: Confidential]
+    #[arg(long, value_name = "LABEL", help_heading = "Document control")]
+    pub confidentiality: Option<String>,
+    /// Who receives the report, separated by semicolons ("" for nobody yet)
+    #[arg(long, value_name = "NAME; NAME", help_heading = "Document control")]
+    pub distribution: Option<String>,
+    /// Who prepared the report ("" to clear)
+    #[arg(long, value_name = "NAME", help_heading = "Document control")]
+    pub prepared_by: Option<String>,
+    /// When it was prepared ("" to clear)
+    #[arg(long, value_name = "YYYY-MM-DD", help_heading = "Document control")]
+    pub prepared_on: Option<String>,
+    /// Who reviewed the report ("" to clear)
+    #[arg(long, value_name = "NAME", help_heading = "Document control")]
+    pub reviewed_by: Option<String>,
+    /// When it was reviewed ("" to clear)
+    #[arg(long, value_name = "YYYY-MM-DD", help_heading = "Document control")]
+    pub reviewed_on: Option<String>,
+    /// Who approved the report ("" to clear)
+    #[arg(long, value_name = "NAME", help_heading = "Document control")]
+    pub approved_by: Option<String>,
+    /// When it was approved ("" to clear)
+    #[arg(long, value_name = "YYYY-MM-DD", help_heading = "Document control")]
+    pub approved_on: Option<String>,
+}
+
+impl SetArgs {
+    /// Whether any document-control option is given.
+    pub fn changes_document_control(&self) -> bool {
+        [
+            &self.report_version,
+            &self.confidentiality,
+            &self.distribution,
+            &self.prepared_by,
+            &self.prepared_on,
+            &self.reviewed_by,
+            &self.reviewed_on,
+            &self.approved_by,
+            &self.approved_on,
+        ]
+        .iter()
+        .any(|o| o.is_some())
+    }
+
+    /// Whether any of the assessment's own settings is given.
+    pub fn changes_assessment(&self) -> bool {
+        self.org.is_some()
+            || self.scope.is_some()
+            || self.assessor.is_some()
+            || self.target.is_some()
+            || self.date.is_some()
+            || self.roadmap_start.is_some()
+            || self.capacity.is_some()
+            || self.effort.is_some()
+            || self.audit_cycle.is_some()
+    }
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AttendeeCommand {
+    /// Add an attendee or interviewee and print their reference (A1, A2 …)
+    Add {
+        /// Assessment id (see `aimsgap list`)
+        id: i64,
+        /// Their name
+        #[arg(long, value_name = "NAME")]
+        name: String,
+        /// Their role, e.g. CISO, DPO, Head of Data Science
+        #[arg(long, value_name = "ROLE", default_value = "")]
+        role: String,
+    },
+    /// List the attendees of an assessment
+    List {
+        /// Assessment id (see `aimsgap list`)
+        id: i64,
+        /// Print JSON instead of a table
+        #[arg(long)]
+        json: bool,
+    },
+    /// Remove an attendee
+    Remove {
+        /// Assessment id (see `aimsgap list`)
+        id: i64,
+        /// The attendee's reference, e.g. A2 (see `aimsgap attendee list ID`)
+        attendee: String,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum DocumentCommand {
+    /// Register a document reviewed and print its reference (D1, D2 …)
+    Add {
+        /// Assessment id (see `aimsgap list`)
+        id: i64,
+        /// Its title, e.g. "AI policy"
+        #[arg(long, value_name = "TEXT")]
+        title: String,
+        /// Its version, as the document states it
+        #[arg(long, value_name = "TEXT", default_value = "")]
+        version: String,
+        /// Its date
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        date: Option<String>,
+    },
+    /// List the documents reviewed, with the answers each supports
+    List {
+        /// Assessment id (see `aimsgap list`)
+        id: i64,
+        /// Print JSON instead of a table
+        #[arg(long)]
+        json: bool,
+    },
+    /// Remove a document from the register (evidence citing it keeps its text)
+    Remove {
+        /// Assessment id (see `aimsgap list`)
+        id: i64,
+        /// The document's reference, e.g. D3 (see `aimsgap document list ID`)
+        document: String,
+    },
 }
 
 #[derive(Debug, Args)]

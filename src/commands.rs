@@ -10,7 +10,11 @@ use jiff::civil::Date;
 
 use crate::assessment::{self, Answer, EvidenceBasis, NewAssessment, Response, parse_date};
 use crate::check::{self, Finding};
-use crate::cli::{AnswerArgs, Basis, Command, ExportArgs, NewArgs, QuestionnaireCommand, SetArgs};
+use crate::cli::{
+    AnswerArgs, AttendeeCommand, Basis, Command, DocumentCommand, ExportArgs, NewArgs,
+    QuestionnaireCommand, SetArgs,
+};
+use crate::engagement::{self, DocumentControl, Signature};
 use crate::files::{self, Protected};
 use crate::paths::DataDir;
 use crate::questionnaire::catalog::{self, Catalog, Origin};
@@ -107,7 +111,7 @@ pub fn run(cx: &Context, command: Command) -> Result<()> {
     match command {
         Command::Open { id } => crate::tui::run(cx, Some(id)),
         Command::New(args) => new(cx, args),
-        Command::Set(args) => set(cx, args),
+        Command::Set(args) => set(cx, *args),
         Command::List { json } => list(cx, json),
         Command::Delete { id } => delete(cx, id),
         Command::Answer(args) => answer(cx, args),
@@ -122,6 +126,10 @@ pub fn run(cx: &Context, command: Command) -> Result<()> {
         Command::Score { id, json } => score(cx, id, json),
         Command::Export(args) => export(cx, args),
         Command::History { id, question } => history(cx, id, question.as_deref()),
+        Command::Attendee(cmd) => attendee(cx, cmd),
+        Command::Document(cmd) => document(cx, cmd),
+        Command::Finalise { id } => finalise(cx, id),
+        Command::Reopen { id, reason } => reopen(cx, id, &reason),
         Command::Questionnaire(cmd) => questionnaire(cx, cmd),
         Command::Demo => demo(cx),
     }
@@ -172,9 +180,102 @@ fn new(cx: &Context, args: NewArgs) -> Result<()> {
     Ok(())
 }
 
+/// Refuses any change to a final assessment, before anything is read from the user.
+fn refuse_if_final(session: &Session) -> Result<()> {
+    if session.engagement.is_final() {
+        return Err(store::StoreError::Final {
+            id: Some(session.assessment.id),
+        }
+        .into());
+    }
+    Ok(())
+}
+
+/// A `set` option that may be "" to clear it: the trimmed text, checked.
+fn set_text(flag: &'static str, value: &str) -> Result<String> {
+    assessment::check_text(flag, value).map_err(|e| anyhow!("--{flag}: {e}"))?;
+    Ok(value.trim().to_string())
+}
+
+/// The document control that `args` makes of `stored`, or why not.
+fn document_control(args: &SetArgs, stored: &DocumentControl) -> Result<DocumentControl> {
+    let mut c = stored.clone();
+    if let Some(v) = &args.report_version {
+        c.report_version = set_text("report-version", v)?;
+        if c.report_version.is_empty() {
+            bail!("--report-version: a report always has a version, such as 0.1 or 1.0");
+        }
+    }
+    if let Some(v) = &args.confidentiality {
+        c.confidentiality = set_text("confidentiality", v)?;
+        if c.confidentiality.is_empty() {
+            bail!(
+                "--confidentiality: a report always carries a label, such as \"{}\" (the default) or \"Public\"",
+                engagement::DEFAULT_CONFIDENTIALITY
+            );
+        }
+    }
+    if let Some(v) = &args.distribution {
+        set_text("distribution", v)?;
+        c.distribution = v
+            .split(';')
+            .map(str::trim)
+            .filter(|n| !n.is_empty())
+            .map(String::from)
+            .collect();
+    }
+    let sign = |by: &Option<String>,
+                on: &Option<String>,
+                flag: &'static str,
+                date_flag: &'static str,
+                sig: &mut Signature|
+     -> Result<()> {
+        if let Some(by) = by {
+            sig.by = set_text(flag, by)?;
+        }
+        match on.as_deref().map(str::trim) {
+            None => {}
+            Some("") => sig.on = None,
+            Some(d) => sig.on = date_arg(date_flag, Some(d))?,
+        }
+        Ok(())
+    };
+    sign(
+        &args.prepared_by,
+        &args.prepared_on,
+        "prepared-by",
+        "prepared-on",
+        &mut c.prepared,
+    )?;
+    sign(
+        &args.reviewed_by,
+        &args.reviewed_on,
+        "reviewed-by",
+        "reviewed-on",
+        &mut c.reviewed,
+    )?;
+    sign(
+        &args.approved_by,
+        &args.approved_on,
+        "approved-by",
+        "approved-on",
+        &mut c.approved,
+    )?;
+    Ok(c)
+}
+
 fn set(cx: &Context, args: SetArgs) -> Result<()> {
     let mut store = cx.store()?;
     let session = cx.session(&store, args.id)?;
+    refuse_if_final(&session)?;
+    if args.changes_document_control() {
+        // Refused input is refused before anything is written.
+        document_control(&args, &session.engagement.control)?;
+        if !args.changes_assessment() {
+            store.change_document_control(args.id, |c| document_control(&args, c))?;
+            return Ok(());
+        }
+    }
     let date = date_arg("date", args.date.as_deref())?;
     let roadmap_start = date_arg("roadmap-start", args.roadmap_start.as_deref())?;
     let merge = |stored: &crate::assessment::Assessment| -> Result<NewAssessment> {
@@ -217,6 +318,9 @@ fn set(cx: &Context, args: SetArgs) -> Result<()> {
     // The settings given replace those stored when the write begins, inside its
     // transaction: one another program set meanwhile is kept, not undone.
     store.change_assessment(args.id, merge)?;
+    if args.changes_document_control() {
+        store.change_document_control(args.id, |c| document_control(&args, c))?;
+    }
     Ok(())
 }
 
@@ -256,6 +360,7 @@ fn restore(cx: &Context, file: &Path) -> Result<()> {
 fn include(cx: &Context, id: i64, control: &str, reason: &str) -> Result<()> {
     let mut store = cx.store()?;
     let session = cx.session(&store, id)?;
+    refuse_if_final(&session)?;
     let q = &session.questionnaire;
     let controls = || {
         q.requirements()
@@ -386,6 +491,7 @@ fn truncate(s: &str, width: usize) -> String {
 fn answer(cx: &Context, args: AnswerArgs) -> Result<()> {
     let mut store = cx.store()?;
     let session = cx.session(&store, args.id)?;
+    refuse_if_final(&session)?;
     let q = &session.questionnaire;
     let max = q.max_level();
     let response = match (args.maturity, args.na, args.unanswered) {
@@ -707,19 +813,45 @@ fn history(cx: &Context, id: i64, question: Option<&str>) -> Result<()> {
         bail!("no question with id \"{q}\"{hint}");
     }
     let entries = store.history(id, question)?;
-    if entries.is_empty() {
+    // The assessment's own events (finalised, reopened) go with the whole history.
+    let events = if question.is_none() {
+        session.engagement.events.clone()
+    } else {
+        Vec::new()
+    };
+    if entries.is_empty() && events.is_empty() {
         println!("No changes recorded.");
         return Ok(());
     }
-    for e in entries {
-        let old = e.old.as_ref().map_or("(none)".to_string(), summarise);
-        println!(
-            "{}  {:<12} {} → {}",
-            e.changed_at.strftime("%Y-%m-%d %H:%M:%S UTC"),
-            e.question_id,
-            old,
-            summarise(&e.new)
-        );
+    let mut lines: Vec<(jiff::Timestamp, String)> = entries
+        .into_iter()
+        .map(|e| {
+            let old = e.old.as_ref().map_or("(none)".to_string(), summarise);
+            (
+                e.changed_at,
+                format!("{:<12} {} → {}", e.question_id, old, summarise(&e.new)),
+            )
+        })
+        .collect();
+    for e in events {
+        let detail = match (e.kind, e.detail.trim()) {
+            (engagement::EventKind::Reopened, "") => String::new(),
+            (engagement::EventKind::Reopened, why) => format!(": {why}"),
+            (engagement::EventKind::Finalised, what) => format!(" ({what})"),
+        };
+        lines.push((
+            e.at,
+            format!(
+                "{:<12} assessment {}{detail}",
+                "(assessment)",
+                e.kind.as_str()
+            ),
+        ));
+    }
+    // Stable: entries of the same second keep the order they were recorded in.
+    lines.sort_by_key(|(at, _)| *at);
+    for (at, line) in lines {
+        println!("{}  {line}", at.strftime("%Y-%m-%d %H:%M:%S UTC"));
     }
     Ok(())
 }
@@ -980,5 +1112,144 @@ fn demo(cx: &Context) -> Result<()> {
     eprintln!(
         "Created demo assessment {id}. Try `aimsgap open {id}`, `aimsgap score {id}` or `aimsgap export {id} --format html -o report.html`."
     );
+    Ok(())
+}
+
+fn attendee(cx: &Context, cmd: AttendeeCommand) -> Result<()> {
+    match cmd {
+        AttendeeCommand::Add { id, name, role } => {
+            let mut store = cx.store()?;
+            let session = cx.session(&store, id)?;
+            refuse_if_final(&session)?;
+            let name = set_text("name", &name)?;
+            if name.is_empty() {
+                bail!("--name: give the attendee's name, for example --name \"Dana Reyes\"");
+            }
+            let role = set_text("role", &role)?;
+            let n = store.add_attendee(id, &name, &role)?;
+            println!("A{n}");
+            Ok(())
+        }
+        AttendeeCommand::List { id, json } => {
+            let store = cx.store()?;
+            let record = store.engagement(id)?;
+            if json {
+                return print_json(&record.attendees);
+            }
+            if record.attendees.is_empty() {
+                println!(
+                    "No attendees recorded; add one with `aimsgap attendee add {id} --name NAME --role ROLE`."
+                );
+            }
+            for a in &record.attendees {
+                println!(
+                    "{:<4} {:<30} {}",
+                    a.reference(),
+                    truncate(&a.name, 30),
+                    a.role
+                );
+            }
+            Ok(())
+        }
+        AttendeeCommand::Remove { id, attendee } => {
+            let mut store = cx.store()?;
+            let session = cx.session(&store, id)?;
+            refuse_if_final(&session)?;
+            let n = engagement::parse_number('A', &attendee).ok_or_else(|| {
+                anyhow!("\"{attendee}\" is not an attendee reference; give one such as A2 (see `aimsgap attendee list {id}`)")
+            })?;
+            if !store.remove_attendee(id, n)? {
+                bail!("assessment {id} has no attendee A{n} (see `aimsgap attendee list {id}`)");
+            }
+            Ok(())
+        }
+    }
+}
+
+fn document(cx: &Context, cmd: DocumentCommand) -> Result<()> {
+    match cmd {
+        DocumentCommand::Add {
+            id,
+            title,
+            version,
+            date,
+        } => {
+            let mut store = cx.store()?;
+            let session = cx.session(&store, id)?;
+            refuse_if_final(&session)?;
+            let title = set_text("title", &title)?;
+            if title.is_empty() {
+                bail!("--title: give the document's title, for example --title \"AI policy\"");
+            }
+            let version = set_text("version", &version)?;
+            let date = date_arg("date", date.as_deref())?;
+            let n = store.add_document(id, &title, &version, date)?;
+            println!("D{n}");
+            Ok(())
+        }
+        DocumentCommand::List { id, json } => {
+            let store = cx.store()?;
+            let session = cx.session(&store, id)?;
+            let index = report::evidence_index(&session);
+            if json {
+                return print_json(&index);
+            }
+            if index.is_empty() {
+                println!(
+                    "No documents registered; add one with `aimsgap document add {id} --title TITLE`."
+                );
+            }
+            for entry in &index {
+                let d = &entry.document;
+                let date = d.date.map(|d| d.to_string()).unwrap_or_default();
+                let supports = if entry.answers.is_empty() {
+                    "(cited by no answer)".to_string()
+                } else {
+                    format!("supports {}", entry.answers.join(", "))
+                };
+                println!(
+                    "{:<4} {:<34} {:<8} {:<10}  {supports}",
+                    d.reference(),
+                    truncate(&d.title, 34),
+                    truncate(&d.version, 8),
+                    date
+                );
+            }
+            Ok(())
+        }
+        DocumentCommand::Remove { id, document } => {
+            let mut store = cx.store()?;
+            let session = cx.session(&store, id)?;
+            refuse_if_final(&session)?;
+            let n = engagement::parse_number('D', &document).ok_or_else(|| {
+                anyhow!("\"{document}\" is not a document reference; give one such as D3 (see `aimsgap document list {id}`)")
+            })?;
+            if !store.remove_document(id, n)? {
+                bail!("assessment {id} has no document D{n} (see `aimsgap document list {id}`)");
+            }
+            Ok(())
+        }
+    }
+}
+
+fn finalise(cx: &Context, id: i64) -> Result<()> {
+    let mut store = cx.store()?;
+    let session = cx.session(&store, id)?;
+    refuse_if_final(&session)?;
+    let at = store.finalise(id)?;
+    eprintln!(
+        "Assessment {id} is final as of {}: read-only until `aimsgap reopen {id}`; its reports are stamped",
+        at.strftime("%Y-%m-%d %H:%M:%S UTC")
+    );
+    Ok(())
+}
+
+fn reopen(cx: &Context, id: i64, reason: &str) -> Result<()> {
+    let mut store = cx.store()?;
+    let reason = set_text("reason", reason)?;
+    if !store.reopen(id, &reason)? {
+        bail!("assessment {id} is not final; there is nothing to reopen");
+    }
+    eprintln!("Assessment {id} is a draft again; the reopening is kept in its history");
     Ok(())
 }

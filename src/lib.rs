@@ -8,6 +8,7 @@ pub mod check;
 pub mod cli;
 pub mod commands;
 pub mod demo;
+pub mod engagement;
 pub mod files;
 pub mod overview;
 pub mod paths;

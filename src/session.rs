@@ -14,6 +14,7 @@ use std::path::Path;
 use thiserror::Error;
 
 use crate::assessment::{Answer, Assessment};
+use crate::engagement::Engagement;
 use crate::questionnaire::catalog::{self, Catalog};
 use crate::questionnaire::{LoadError, Questionnaire, load_str};
 use crate::scoring::{self, Scorecard};
@@ -37,6 +38,8 @@ pub struct Session {
     pub answers: BTreeMap<String, Answer>,
     /// Stated reasons for including annex controls in the SoA, by control.
     pub inclusions: BTreeMap<String, String>,
+    /// Attendees, documents reviewed, document control and sign-off, events.
+    pub engagement: Engagement,
 }
 
 #[derive(Debug, Error)]
@@ -56,6 +59,7 @@ impl Session {
         let assessment = store.assessment(id)?;
         let answers = store.answers(id)?;
         let inclusions = store.inclusion_reasons(id)?;
+        let engagement = store.engagement(id)?;
         let (questionnaire, source) = resolve(store, catalog, &assessment)?;
         Ok(Session {
             assessment,
@@ -63,6 +67,7 @@ impl Session {
             source,
             answers,
             inclusions,
+            engagement,
         })
     }
 

@@ -370,7 +370,7 @@ fn the_demo_exports_valid_complete_json() {
     let id = env.ok(&["demo"]).trim().to_string();
     let doc = env.export(&id);
     assert_valid(&doc);
-    assert_eq!(doc["schema_version"], 2);
+    assert_eq!(doc["schema_version"], 3);
     assert_eq!(doc["private_notes_included"], false);
     assert_eq!(doc["assessment"]["target"], 3);
     let questions = doc["questions"].as_array().unwrap();
@@ -2009,4 +2009,171 @@ fn a_built_in_assessment_reads_nothing_of_the_questionnaire_folder_it_does_not_n
             String::from_utf8_lossy(&out.stderr)
         );
     }
+}
+
+/// Attendees and documents: added with a reference printed, listed, removed; bad input
+/// refused with one line; evidence that starts with a document's reference or title is in
+/// its evidence index.
+#[test]
+fn attendees_and_documents_are_managed_from_the_command_line() {
+    let env = Env::new();
+    let id = env.new_assessment();
+    assert_eq!(
+        env.ok(&[
+            "attendee",
+            "add",
+            &id,
+            "--name",
+            "Dana Reyes",
+            "--role",
+            "CISO"
+        ]),
+        "A1\n"
+    );
+    assert_eq!(
+        env.ok(&["attendee", "add", &id, "--name", "Lee Park"]),
+        "A2\n"
+    );
+    assert!(
+        env.fails(&["attendee", "add", &id, "--name", "  "])
+            .contains("--name")
+    );
+    assert!(
+        env.fails(&["attendee", "remove", &id, "B2"])
+            .contains("not an attendee reference")
+    );
+    assert!(
+        env.fails(&["attendee", "remove", &id, "A9"])
+            .contains("no attendee A9")
+    );
+    env.ok(&["attendee", "remove", &id, "A1"]);
+    let list = env.ok(&["attendee", "list", &id]);
+    assert!(
+        list.contains("A2") && list.contains("Lee Park") && !list.contains("Dana"),
+        "{list}"
+    );
+
+    assert_eq!(
+        env.ok(&[
+            "document",
+            "add",
+            &id,
+            "--title",
+            "AI policy",
+            "--version",
+            "2.1",
+            "--date",
+            "2026-03-01"
+        ]),
+        "D1\n"
+    );
+    assert!(
+        env.fails(&[
+            "document",
+            "add",
+            &id,
+            "--title",
+            "X",
+            "--date",
+            "2026-13-01"
+        ])
+        .contains("--date")
+    );
+    assert!(
+        env.fails(&["document", "add", &id, "--title", ""])
+            .contains("--title")
+    );
+    env.ok(&[
+        "answer",
+        &id,
+        "5.2-a",
+        "--maturity",
+        "3",
+        "--evidence",
+        "D1 section 4",
+    ]);
+    env.ok(&[
+        "answer",
+        &id,
+        "4.1-a",
+        "--maturity",
+        "2",
+        "--evidence",
+        "ai policy, annex",
+    ]);
+    env.ok(&[
+        "answer",
+        &id,
+        "4.2-a",
+        "--maturity",
+        "2",
+        "--evidence",
+        "D12",
+    ]);
+    let index: Value = serde_json::from_str(&env.ok(&["document", "list", &id, "--json"])).unwrap();
+    assert_eq!(index[0]["ref"], "D1");
+    assert_eq!(index[0]["answers"], serde_json::json!(["4.1-a", "5.2-a"]));
+    let export = env.export(&id);
+    assert_eq!(export["attendees"][0]["name"], "Lee Park");
+    assert_eq!(
+        export["documents"][0]["answers"],
+        serde_json::json!(["4.1-a", "5.2-a"])
+    );
+}
+
+/// A final assessment refuses every change with one line naming the way back, until it is
+/// reopened; both are in the history.
+#[test]
+fn finalise_refuses_every_change_until_reopen_and_both_are_in_the_history() {
+    let env = Env::new();
+    let id = env.new_assessment();
+    env.ok(&["answer", &id, "4.1-a", "--maturity", "2"]);
+    env.ok(&["attendee", "add", &id, "--name", "Dana Reyes"]);
+    env.ok(&["document", "add", &id, "--title", "AI policy"]);
+    env.ok(&[
+        "set",
+        &id,
+        "--report-version",
+        "1.0",
+        "--prepared-by",
+        "Ann",
+        "--prepared-on",
+        "2026-11-30",
+    ]);
+    env.ok(&["finalise", &id]);
+    let before = env.ok(&["export", &id, "--format", "json"]);
+    for change in [
+        &["answer", &id, "4.1-a", "--maturity", "3"][..],
+        &["answer", &id, "4.2-a", "--finding", "x", "--unanswered"],
+        &["set", &id, "--org", "Other Ltd"],
+        &["set", &id, "--approved-by", "Ann"],
+        &["include", &id, "A.2.2", "--reason", "Contract"],
+        &["attendee", "add", &id, "--name", "Late Comer"],
+        &["attendee", "remove", &id, "A1"],
+        &["document", "add", &id, "--title", "Later doc"],
+        &["document", "remove", &id, "D1"],
+        &["finalise", &id],
+    ] {
+        let err = env.fails(change);
+        assert!(
+            err.contains("is final and read-only") && err.contains(&format!("aimsgap reopen {id}")),
+            "{change:?}: {err}"
+        );
+    }
+    assert_eq!(env.ok(&["export", &id, "--format", "json"]), before);
+    assert!(env.fails(&["reopen", "99"]).contains("no assessment"));
+    env.ok(&["reopen", &id, "--reason", "Client asked for a correction"]);
+    assert!(env.fails(&["reopen", &id]).contains("is not final"));
+    env.ok(&["answer", &id, "4.1-a", "--maturity", "3"]);
+    let history = env.ok(&["history", &id]);
+    let finalised = history
+        .find("assessment finalised (version 1.0)")
+        .expect(&history);
+    let reopened = history
+        .find("assessment reopened: Client asked for a correction")
+        .expect(&history);
+    assert!(finalised < reopened, "{history}");
+    let export = env.export(&id);
+    assert_eq!(export["status"], "draft");
+    assert_eq!(export["events"].as_array().unwrap().len(), 2);
 }

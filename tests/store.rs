@@ -1283,3 +1283,128 @@ fn a_draft_for_a_deleted_assessment_says_so_plainly() {
     );
     assert!(!err.to_string().contains("FOREIGN KEY"), "{err}");
 }
+
+/// The engagement record (attendees, documents reviewed, document control, events) goes
+/// through a backup and a restore whole, a final assessment stays final there, and
+/// deleting an assessment takes its record with it.
+#[test]
+fn the_engagement_record_goes_through_backup_restore_and_delete() {
+    use aimsgap::engagement::{EventKind, Signature};
+    let dir = TempDir::new().unwrap();
+    let mut store = Store::open(&dir.path().join("a.db")).unwrap();
+    let id = store
+        .create_assessment(&new_assessment(), iso(), None)
+        .unwrap();
+    assert_eq!(store.add_attendee(id, "Dana Reyes", "CISO").unwrap(), 1);
+    assert_eq!(store.add_attendee(id, "Lee Park", "DPO").unwrap(), 2);
+    assert!(store.remove_attendee(id, 1).unwrap());
+    assert!(!store.remove_attendee(id, 1).unwrap());
+    assert_eq!(store.add_attendee(id, "Sam Ode", "").unwrap(), 3);
+    let d = store
+        .add_document(id, "AI policy", "2.1", Some(date(2026, 3, 1)))
+        .unwrap();
+    assert_eq!(d, 1);
+    store
+        .change_document_control(id, |c| {
+            let mut c = c.clone();
+            c.report_version = "1.0".into();
+            c.distribution = vec!["CISO".into(), "Board".into()];
+            c.approved = Signature {
+                by: "Ann Partner".into(),
+                on: Some(date(2026, 12, 1)),
+            };
+            Ok::<_, StoreError>(c)
+        })
+        .unwrap();
+    store.finalise(id).unwrap();
+    let record = store.engagement(id).unwrap();
+    assert_eq!(
+        record
+            .attendees
+            .iter()
+            .map(|a| (a.number, a.name.as_str()))
+            .collect::<Vec<_>>(),
+        [(2, "Lee Park"), (3, "Sam Ode")]
+    );
+    assert!(record.is_final());
+    assert_eq!(record.events.len(), 1);
+    assert_eq!(record.events[0].kind, EventKind::Finalised);
+
+    let backup = dir.path().join("backup.db");
+    store.backup_to(&backup, Some(id)).unwrap();
+    let mut other = Store::open(&dir.path().join("b.db")).unwrap();
+    let to = other.restore_from(&backup).unwrap()[0].to;
+    assert_eq!(other.engagement(to).unwrap(), record);
+    // Final there too: a change is refused by the file itself.
+    assert!(matches!(
+        other.add_attendee(to, "Late Comer", ""),
+        Err(StoreError::Final { .. })
+    ));
+    assert!(matches!(
+        other.set_answer(to, "4.1-a", &Answer::with_maturity(2)),
+        Err(StoreError::Final { .. })
+    ));
+    assert!(other.reopen(to, "typo on the cover").unwrap());
+    assert_eq!(other.engagement(to).unwrap().events.len(), 2);
+    other
+        .set_answer(to, "4.1-a", &Answer::with_maturity(2))
+        .unwrap();
+
+    // Deleting a final assessment removes its whole record.
+    store.delete_assessment(id).unwrap();
+    let conn = Connection::open(dir.path().join("a.db")).unwrap();
+    for table in [
+        "attendee",
+        "reviewed_document",
+        "document_control",
+        "assessment_event",
+    ] {
+        let n: i64 = conn
+            .query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(n, 0, "{table}");
+    }
+}
+
+/// A backup whose engagement record does not read is refused, every problem named.
+#[test]
+fn restore_refuses_an_engagement_record_that_does_not_read() {
+    let dir = TempDir::new().unwrap();
+    let mut store = Store::open(&dir.path().join("a.db")).unwrap();
+    let id = store
+        .create_assessment(&new_assessment(), iso(), None)
+        .unwrap();
+    store.add_attendee(id, "Dana Reyes", "CISO").unwrap();
+    store.add_document(id, "AI policy", "", None).unwrap();
+    store
+        .change_document_control(id, |c| Ok::<_, StoreError>(c.clone()))
+        .unwrap();
+    let backup = dir.path().join("backup.db");
+    store.backup_to(&backup, Some(id)).unwrap();
+    let conn = Connection::open(&backup).unwrap();
+    conn.execute_batch(
+        "UPDATE attendee SET role = 'CI' || char(0) || 'SO';
+         UPDATE reviewed_document SET dated = '2026-13-01';
+         UPDATE document_control SET distribution = '{\"a\": 1}', approved_on = 'soon';",
+    )
+    .unwrap();
+    drop(conn);
+    let mut other = Store::open(&dir.path().join("b.db")).unwrap();
+    let err = other.restore_from(&backup).unwrap_err();
+    let StoreError::BadBackup { problems, .. } = &err else {
+        panic!("{err}");
+    };
+    let places: Vec<String> = problems.iter().map(|p| p.place.clone()).collect();
+    for want in [
+        "attendee A1, role",
+        "reviewed_document D1, dated",
+        "document control, distribution",
+        "document control, approved on",
+    ] {
+        assert!(
+            places.iter().any(|p| p.ends_with(want)),
+            "{want}: {places:?}"
+        );
+    }
+    assert!(other.summaries().unwrap().is_empty());
+}

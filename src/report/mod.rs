@@ -17,6 +17,7 @@ use serde::Serialize;
 
 use crate::assessment::{Answer, EffortDays, EvidenceBasis, Response};
 use crate::check::{self, Finding};
+use crate::engagement::{Attendee, DocumentControl, Event, ReviewedDocument};
 use crate::questionnaire::{Effort, Framework, Level, Phase, SectionKind};
 use crate::roadmap::{self, Roadmap};
 use crate::scoring::{Figures, Priority, Status};
@@ -136,13 +137,33 @@ pub fn defuse_formula(text: &str) -> Cow<'_, str> {
 
 /// Bumped whenever a field is renamed or removed, or its meaning changes.
 /// 2: answers carry a client-facing `finding`; private `notes` are left out unless asked for.
-pub const SCHEMA_VERSION: u32 = 2;
+/// 3: no `generated_at` (the export is the same bytes for the same assessment, so a final
+/// report's stamp can be checked against it); the engagement record and document control.
+pub const SCHEMA_VERSION: u32 = 3;
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Report {
     pub schema_version: u32,
     pub generator: Generator,
+    /// When this report was made: on the covers, never in the JSON export, which must be the
+    /// same bytes however often it is made (a final report's stamp is its SHA-256).
+    #[serde(skip)]
     pub generated_at: Timestamp,
+    /// The SHA-256 (hex) of this assessment's JSON export, for a final report: on its cover.
+    /// Never in the JSON export itself.
+    #[serde(skip)]
+    pub stamp: Option<String>,
+    /// "draft" or "final".
+    pub status: &'static str,
+    /// Report version, confidentiality, distribution, sign-off, time of finalising.
+    pub document_control: DocumentControl,
+    /// Attendees and interviewees (A1, A2 …).
+    pub attendees: Vec<Attendee>,
+    /// The documents reviewed (D1, D2 …), each with the answers whose evidence cites it:
+    /// the evidence index.
+    pub documents: Vec<DocumentEntry>,
+    /// The assessment's own events: finalised, reopened.
+    pub events: Vec<Event>,
     /// The assessor's private notes are in this report (`--include-private-notes`): it is not
     /// a client deliverable as it stands. False by default.
     pub private_notes_included: bool,
@@ -276,6 +297,54 @@ pub struct SoaRow {
     pub owner: String,
     /// Questions of the control not yet answered.
     pub unassessed: usize,
+}
+
+/// A document reviewed, and the questions whose evidence cites it.
+#[derive(Debug, Clone, Serialize)]
+pub struct DocumentEntry {
+    #[serde(rename = "ref")]
+    pub reference: String,
+    #[serde(flatten)]
+    pub document: ReviewedDocument,
+    /// Question ids whose evidence refers to this document, in questionnaire order.
+    pub answers: Vec<String>,
+}
+
+/// The evidence index: each registered document with the answers whose evidence cites it
+/// (by its reference or title, see `engagement`), in register order.
+pub fn evidence_index(session: &Session) -> Vec<DocumentEntry> {
+    let mut ids: Vec<&str> = session
+        .questionnaire
+        .questions()
+        .map(|r| r.question.id.as_str())
+        .collect();
+    // Answers to questions no longer asked still count, after the others.
+    ids.extend(
+        session
+            .answers
+            .keys()
+            .map(String::as_str)
+            .filter(|id| session.questionnaire.question(id).is_none()),
+    );
+    session
+        .engagement
+        .documents
+        .iter()
+        .map(|d| DocumentEntry {
+            reference: d.reference(),
+            document: d.clone(),
+            answers: ids
+                .iter()
+                .filter(|id| {
+                    session
+                        .answers
+                        .get(**id)
+                        .is_some_and(|a| a.evidence.iter().any(|e| d.is_cited_by(e)))
+                })
+                .map(|id| id.to_string())
+                .collect(),
+        })
+        .collect()
 }
 
 /// The reason recorded for including a control when nothing else is stated.
@@ -558,6 +627,12 @@ impl Report {
                 version: env!("CARGO_PKG_VERSION"),
             },
             generated_at,
+            stamp: None,
+            status: session.engagement.control.status(),
+            document_control: session.engagement.control.clone(),
+            attendees: session.engagement.attendees.clone(),
+            documents: evidence_index(session),
+            events: session.engagement.events.clone(),
             private_notes_included: with_notes,
             assessment: AssessmentInfo {
                 id: a.id,
@@ -635,9 +710,46 @@ impl Report {
             crosswalks: qn.crosswalks.clone(),
             roadmap: roadmap_view(session, &card),
             soa: soa(session, &card),
-            warnings: check::findings(session),
+            // A final report never carries the completeness check's warnings.
+            warnings: if session.engagement.is_final() {
+                Vec::new()
+            } else {
+                check::findings(session)
+            },
         }
+        .with_stamp()
     }
+
+    pub fn is_final(&self) -> bool {
+        self.document_control.is_final()
+    }
+
+    /// Sets the stamp of a final report: the SHA-256 of the JSON export of the same report
+    /// made for the client (without private notes, whatever this one holds). A draft gets
+    /// none.
+    fn with_stamp(mut self) -> Report {
+        self.stamp = self.is_final().then(|| {
+            let mut client = self.clone();
+            if client.private_notes_included {
+                client.private_notes_included = false;
+                for q in &mut client.questions {
+                    q.notes = None;
+                }
+                for o in &mut client.orphaned_answers {
+                    o.answer.notes.clear();
+                }
+            }
+            sha256_hex(json::render(&client).as_bytes())
+        });
+        self
+    }
+}
+
+/// Lower-case hex SHA-256, as `sha256sum` prints it.
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    use sha2::Digest as _;
+    let digest = sha2::Sha256::digest(bytes);
+    digest.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 /// What every format says in place of a roadmap that cannot be dated.

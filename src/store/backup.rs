@@ -1,7 +1,7 @@
 //! Backups and restores, with SQLite's online backup: a consistent copy taken while the
 //! database stays in use. A backup is itself an aimsgap database, readable by its owner only.
-//! Restoring imports a backup's assessments — answers, history, drafts, SoA reasons and
-//! questionnaire copies — into the open database as new assessments; nothing there is
+//! Restoring imports a backup's assessments — answers, history, drafts, SoA reasons, the
+//! engagement record and questionnaire copies — into the open database as new assessments; nothing there is
 //! replaced, and the backup file is not changed.
 
 use std::path::{Path, PathBuf};
@@ -23,7 +23,17 @@ pub struct Restored {
 }
 
 /// Tables copied per assessment, in an order that satisfies the foreign keys.
-const PER_ASSESSMENT: &[&str] = &["answer", "answer_history", "draft", "inclusion"];
+/// `document_control` comes last: a finalised assessment refuses rows added after it.
+const PER_ASSESSMENT: &[&str] = &[
+    "answer",
+    "answer_history",
+    "draft",
+    "inclusion",
+    "attendee",
+    "reviewed_document",
+    "assessment_event",
+    "document_control",
+];
 
 impl Store {
     /// Writes a copy of the whole database, or of one assessment, to `dest`, which must not

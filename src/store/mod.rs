@@ -30,6 +30,7 @@ macro_rules! sequence_of {
 }
 
 mod backup;
+mod record;
 mod schema;
 mod validate;
 
@@ -101,6 +102,8 @@ pub enum StoreError {
     Damaged { path: String, why: String },
     #[error("database {path} holds a value it cannot read: {why}")]
     Corrupt { path: String, why: String },
+    #[error("{}", final_message(*id))]
+    Final { id: Option<i64> },
     #[error("{}", refused_backup(path, problems))]
     BadBackup {
         path: String,
@@ -109,6 +112,20 @@ pub enum StoreError {
 }
 
 /// The refusal of a backup: what is wrong and where, one line each (the first hundred).
+fn final_message(id: Option<i64>) -> String {
+    let (this, reopen) = match id {
+        Some(id) => (format!("assessment {id}"), format!("aimsgap reopen {id}")),
+        None => (
+            "this assessment".to_string(),
+            "aimsgap reopen ID".to_string(),
+        ),
+    };
+    format!(
+        "{this} is final and read-only; nothing was changed: `{reopen}` makes it a draft again \
+         (the reopening is kept in its history)"
+    )
+}
+
 fn refused_backup(path: &str, problems: &[Problem]) -> String {
     const SHOWN: usize = 100;
     let n = problems.len();
@@ -1533,6 +1550,9 @@ fn sqlite(label: &str, e: rusqlite::Error) -> StoreError {
                 "{e}; keep a copy with `aimsgap backup ID -o FILE`, then `aimsgap delete ID` removes the assessment"
             ),
         };
+    }
+    if e.to_string().contains(record::FINAL_MARKER) {
+        return StoreError::Final { id: None };
     }
     match e.sqlite_error_code() {
         Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => StoreError::Locked {

@@ -181,6 +181,170 @@ pub const MIGRATIONS: &[&str] = &[
     ALTER TABLE answer ADD COLUMN recommendation TEXT NOT NULL DEFAULT '';
     ALTER TABLE answer ADD COLUMN management_response TEXT NOT NULL DEFAULT '';
     "#,
+    // 9: the engagement record — attendees, the documents reviewed, document control and
+    // sign-off, and the assessment's own events (finalised, reopened). Attendees and documents
+    // are numbered within their assessment (A1, D1 …), so references survive a restore. A
+    // finalised assessment is read-only: triggers refuse every change to it (the application
+    // says why before it gets there) until it is reopened, which only clears `finalised_at`.
+    r#"
+    CREATE TABLE attendee (
+        assessment_id  INTEGER NOT NULL REFERENCES assessment(id) ON DELETE CASCADE,
+        number         INTEGER NOT NULL CHECK (number > 0),
+        name           TEXT NOT NULL CHECK (length(trim(name)) > 0),
+        role           TEXT NOT NULL DEFAULT '',
+        updated_at     TEXT NOT NULL,
+        PRIMARY KEY (assessment_id, number)
+    ) STRICT;
+
+    CREATE TABLE reviewed_document (
+        assessment_id  INTEGER NOT NULL REFERENCES assessment(id) ON DELETE CASCADE,
+        number         INTEGER NOT NULL CHECK (number > 0),
+        title          TEXT NOT NULL CHECK (length(trim(title)) > 0),
+        version        TEXT NOT NULL DEFAULT '',
+        dated          TEXT,
+        updated_at     TEXT NOT NULL,
+        PRIMARY KEY (assessment_id, number)
+    ) STRICT;
+
+    CREATE TABLE document_control (
+        assessment_id    INTEGER PRIMARY KEY REFERENCES assessment(id) ON DELETE CASCADE,
+        report_version   TEXT NOT NULL DEFAULT '0.1',
+        confidentiality  TEXT NOT NULL DEFAULT 'Confidential',
+        distribution     TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(distribution)),
+        prepared_by      TEXT NOT NULL DEFAULT '',
+        prepared_on      TEXT,
+        reviewed_by      TEXT NOT NULL DEFAULT '',
+        reviewed_on      TEXT,
+        approved_by      TEXT NOT NULL DEFAULT '',
+        approved_on      TEXT,
+        finalised_at     TEXT,
+        updated_at       TEXT NOT NULL
+    ) STRICT;
+
+    CREATE TABLE assessment_event (
+        assessment_id  INTEGER NOT NULL REFERENCES assessment(id) ON DELETE CASCADE,
+        at             TEXT NOT NULL,
+        event          TEXT NOT NULL CHECK (event IN ('finalised', 'reopened')),
+        detail         TEXT NOT NULL DEFAULT ''
+    ) STRICT;
+    CREATE INDEX assessment_event_by_assessment ON assessment_event (assessment_id);
+    CREATE TRIGGER assessment_event_no_update BEFORE UPDATE ON assessment_event
+    BEGIN
+        SELECT RAISE(ABORT, 'assessment history is append-only');
+    END;
+    CREATE TRIGGER assessment_event_no_delete BEFORE DELETE ON assessment_event
+    WHEN EXISTS (SELECT 1 FROM assessment WHERE id = OLD.assessment_id)
+    BEGIN
+        SELECT RAISE(ABORT, 'assessment history is append-only');
+    END;
+
+    CREATE TRIGGER document_control_final BEFORE UPDATE ON document_control
+    WHEN OLD.finalised_at IS NOT NULL AND NEW.finalised_at IS NOT NULL
+    BEGIN
+        SELECT RAISE(ABORT, 'aimsgap: the assessment is final');
+    END;
+    CREATE TRIGGER assessment_final BEFORE UPDATE ON assessment
+    WHEN EXISTS (SELECT 1 FROM document_control
+                 WHERE assessment_id = OLD.id AND finalised_at IS NOT NULL)
+    BEGIN
+        SELECT RAISE(ABORT, 'aimsgap: the assessment is final');
+    END;
+    CREATE TRIGGER answer_final_insert BEFORE INSERT ON answer
+    WHEN EXISTS (SELECT 1 FROM document_control
+                 WHERE assessment_id = NEW.assessment_id AND finalised_at IS NOT NULL)
+    BEGIN
+        SELECT RAISE(ABORT, 'aimsgap: the assessment is final');
+    END;
+    CREATE TRIGGER answer_final_update BEFORE UPDATE ON answer
+    WHEN EXISTS (SELECT 1 FROM document_control
+                 WHERE assessment_id = NEW.assessment_id AND finalised_at IS NOT NULL)
+    BEGIN
+        SELECT RAISE(ABORT, 'aimsgap: the assessment is final');
+    END;
+    CREATE TRIGGER answer_final_delete BEFORE DELETE ON answer
+    WHEN EXISTS (SELECT 1 FROM document_control
+                 WHERE assessment_id = OLD.assessment_id AND finalised_at IS NOT NULL)
+        AND EXISTS (SELECT 1 FROM assessment WHERE id = OLD.assessment_id)
+    BEGIN
+        SELECT RAISE(ABORT, 'aimsgap: the assessment is final');
+    END;
+    CREATE TRIGGER inclusion_final_insert BEFORE INSERT ON inclusion
+    WHEN EXISTS (SELECT 1 FROM document_control
+                 WHERE assessment_id = NEW.assessment_id AND finalised_at IS NOT NULL)
+    BEGIN
+        SELECT RAISE(ABORT, 'aimsgap: the assessment is final');
+    END;
+    CREATE TRIGGER inclusion_final_update BEFORE UPDATE ON inclusion
+    WHEN EXISTS (SELECT 1 FROM document_control
+                 WHERE assessment_id = NEW.assessment_id AND finalised_at IS NOT NULL)
+    BEGIN
+        SELECT RAISE(ABORT, 'aimsgap: the assessment is final');
+    END;
+    CREATE TRIGGER inclusion_final_delete BEFORE DELETE ON inclusion
+    WHEN EXISTS (SELECT 1 FROM document_control
+                 WHERE assessment_id = OLD.assessment_id AND finalised_at IS NOT NULL)
+        AND EXISTS (SELECT 1 FROM assessment WHERE id = OLD.assessment_id)
+    BEGIN
+        SELECT RAISE(ABORT, 'aimsgap: the assessment is final');
+    END;
+    CREATE TRIGGER attendee_final_insert BEFORE INSERT ON attendee
+    WHEN EXISTS (SELECT 1 FROM document_control
+                 WHERE assessment_id = NEW.assessment_id AND finalised_at IS NOT NULL)
+    BEGIN
+        SELECT RAISE(ABORT, 'aimsgap: the assessment is final');
+    END;
+    CREATE TRIGGER attendee_final_update BEFORE UPDATE ON attendee
+    WHEN EXISTS (SELECT 1 FROM document_control
+                 WHERE assessment_id = NEW.assessment_id AND finalised_at IS NOT NULL)
+    BEGIN
+        SELECT RAISE(ABORT, 'aimsgap: the assessment is final');
+    END;
+    CREATE TRIGGER attendee_final_delete BEFORE DELETE ON attendee
+    WHEN EXISTS (SELECT 1 FROM document_control
+                 WHERE assessment_id = OLD.assessment_id AND finalised_at IS NOT NULL)
+        AND EXISTS (SELECT 1 FROM assessment WHERE id = OLD.assessment_id)
+    BEGIN
+        SELECT RAISE(ABORT, 'aimsgap: the assessment is final');
+    END;
+    CREATE TRIGGER reviewed_document_final_insert BEFORE INSERT ON reviewed_document
+    WHEN EXISTS (SELECT 1 FROM document_control
+                 WHERE assessment_id = NEW.assessment_id AND finalised_at IS NOT NULL)
+    BEGIN
+        SELECT RAISE(ABORT, 'aimsgap: the assessment is final');
+    END;
+    CREATE TRIGGER reviewed_document_final_update BEFORE UPDATE ON reviewed_document
+    WHEN EXISTS (SELECT 1 FROM document_control
+                 WHERE assessment_id = NEW.assessment_id AND finalised_at IS NOT NULL)
+    BEGIN
+        SELECT RAISE(ABORT, 'aimsgap: the assessment is final');
+    END;
+    CREATE TRIGGER reviewed_document_final_delete BEFORE DELETE ON reviewed_document
+    WHEN EXISTS (SELECT 1 FROM document_control
+                 WHERE assessment_id = OLD.assessment_id AND finalised_at IS NOT NULL)
+        AND EXISTS (SELECT 1 FROM assessment WHERE id = OLD.assessment_id)
+    BEGIN
+        SELECT RAISE(ABORT, 'aimsgap: the assessment is final');
+    END;
+    CREATE TRIGGER draft_final_insert BEFORE INSERT ON draft
+    WHEN EXISTS (SELECT 1 FROM document_control
+                 WHERE assessment_id = NEW.assessment_id AND finalised_at IS NOT NULL)
+    BEGIN
+        SELECT RAISE(ABORT, 'aimsgap: the assessment is final');
+    END;
+    CREATE TRIGGER draft_final_update BEFORE UPDATE ON draft
+    WHEN EXISTS (SELECT 1 FROM document_control
+                 WHERE assessment_id = NEW.assessment_id AND finalised_at IS NOT NULL)
+    BEGIN
+        SELECT RAISE(ABORT, 'aimsgap: the assessment is final');
+    END;
+    CREATE TRIGGER draft_final_delete BEFORE DELETE ON draft
+    WHEN EXISTS (SELECT 1 FROM document_control
+                 WHERE assessment_id = OLD.assessment_id AND finalised_at IS NOT NULL)
+        AND EXISTS (SELECT 1 FROM assessment WHERE id = OLD.assessment_id)
+    BEGIN
+        SELECT RAISE(ABORT, 'aimsgap: the assessment is final');
+    END;
+    "#,
 ];
 
 /// The schema version this build writes.

@@ -226,6 +226,7 @@ pub(super) fn check(
         check_answers(conn, id, &place, questionnaire.as_ref(), &mut problems)?;
         check_history(conn, id, &place, &mut problems)?;
         check_others(conn, id, &place, &mut problems)?;
+        check_record(conn, id, &place, &mut problems)?;
     }
     Ok(problems)
 }
@@ -511,6 +512,133 @@ fn check_others(
                     });
                 }
             }
+        }
+    }
+    Ok(())
+}
+
+/// The engagement record: attendees and documents (text, a number, a date), document
+/// control (texts, the distribution list, dates, the time of finalising) and events.
+fn check_record(
+    conn: &Connection,
+    assessment: i64,
+    place: &str,
+    problems: &mut Vec<Problem>,
+) -> rusqlite::Result<()> {
+    let mut bad = |field: String, what: String| {
+        problems.push(Problem {
+            place: format!("{place}, {field}"),
+            what,
+        })
+    };
+    let not_blank = |v: ValueRef<'_>| {
+        text(v, MAX_TEXT_CHARS).and_then(|s| {
+            if s.trim().is_empty() {
+                Err("is empty".to_string())
+            } else {
+                Ok(s)
+            }
+        })
+    };
+    let a_date = |v: ValueRef<'_>| -> Result<(), String> {
+        match optional_text(v, MAX_TEXT_CHARS)? {
+            None => Ok(()),
+            Some(s) => date(&s)
+                .and_then(|d| check_year("date", d).map_err(|e| e.to_string()))
+                .map(|_| ()),
+        }
+    };
+    for (table, letter, fields) in [
+        ("attendee", 'A', &["name", "role"][..]),
+        ("reviewed_document", 'D', &["title", "version", "dated"][..]),
+    ] {
+        let sql = format!(
+            "SELECT number, updated_at, {} FROM {table} WHERE assessment_id = ?1 ORDER BY rowid",
+            fields.join(", ")
+        );
+        let mut stmt = conn.prepare(&sql)?;
+        let mut rows = stmt.query([assessment])?;
+        while let Some(r) = rows.next()? {
+            let here = match integer(r.get_ref(0)?) {
+                Ok(n) if n > 0 && n <= i64::from(u32::MAX) => format!("{table} {letter}{n}"),
+                Ok(n) => {
+                    bad(table.into(), format!("its number {n} is out of range"));
+                    continue;
+                }
+                Err(e) => {
+                    bad(table.into(), format!("its number {e}"));
+                    continue;
+                }
+            };
+            if let Err(e) = text(r.get_ref(1)?, MAX_TEXT_CHARS).and_then(|s| timestamp(&s)) {
+                bad(format!("{here}, updated at"), e);
+            }
+            for (n, field) in fields.iter().enumerate() {
+                let v = r.get_ref(2 + n)?;
+                let checked = match (n, *field) {
+                    (0, _) => not_blank(v).map(|_| ()),
+                    (_, "dated") => a_date(v),
+                    _ => text(v, MAX_TEXT_CHARS).map(|_| ()),
+                };
+                if let Err(e) = checked {
+                    bad(format!("{here}, {field}"), e);
+                }
+            }
+        }
+    }
+
+    let mut stmt = conn.prepare(
+        "SELECT report_version, confidentiality, prepared_by, reviewed_by, approved_by,
+         distribution, prepared_on, reviewed_on, approved_on, finalised_at, updated_at
+         FROM document_control WHERE assessment_id = ?1",
+    )?;
+    let mut rows = stmt.query([assessment])?;
+    while let Some(r) = rows.next()? {
+        let here = "document control";
+        for (i, field) in [
+            (0, "report version"),
+            (1, "confidentiality"),
+            (2, "prepared by"),
+            (3, "reviewed by"),
+            (4, "approved by"),
+        ] {
+            if let Err(e) = text(r.get_ref(i)?, MAX_TEXT_CHARS) {
+                bad(format!("{here}, {field}"), e);
+            }
+        }
+        let list = text(r.get_ref(5)?, MAX_TEXT_CHARS).and_then(|s| {
+            let items: Vec<String> = serde_json::from_str(&s)
+                .map_err(|_| "is not a list of names (a JSON array of text)".to_string())?;
+            items.iter().try_for_each(|i| check_text(i, MAX_TEXT_CHARS))
+        });
+        if let Err(e) = list {
+            bad(format!("{here}, distribution"), e);
+        }
+        for (i, field) in [(6, "prepared on"), (7, "reviewed on"), (8, "approved on")] {
+            if let Err(e) = a_date(r.get_ref(i)?) {
+                bad(format!("{here}, {field}"), e);
+            }
+        }
+        if let Err(e) = optional_text(r.get_ref(9)?, MAX_TEXT_CHARS)
+            .and_then(|s| s.map(|s| timestamp(&s)).transpose())
+        {
+            bad(format!("{here}, finalised at"), e);
+        }
+        if let Err(e) = text(r.get_ref(10)?, MAX_TEXT_CHARS).and_then(|s| timestamp(&s)) {
+            bad(format!("{here}, updated at"), e);
+        }
+    }
+
+    let mut stmt = conn.prepare(
+        "SELECT at, event, detail FROM assessment_event WHERE assessment_id = ?1 ORDER BY rowid",
+    )?;
+    let mut rows = stmt.query([assessment])?;
+    while let Some(r) = rows.next()? {
+        if let Err(e) = text(r.get_ref(0)?, MAX_TEXT_CHARS).and_then(|s| timestamp(&s)) {
+            bad("history event, time".into(), e);
+        }
+        if let Err(e) = text(r.get_ref(2)?, MAX_TEXT_CHARS) {
+            bad("history event, detail".into(), e);
         }
     }
     Ok(())

@@ -1,0 +1,365 @@
+//! The engagement record of an assessment in the store: attendees, documents reviewed,
+//! document control, and the assessment's events (see `engagement`). A finalised
+//! assessment's rows are guarded by triggers (migration 9): any change reaching them is
+//! refused with [`StoreError::Final`].
+
+use jiff::Timestamp;
+use jiff::civil::Date;
+use rusqlite::{OptionalExtension, params};
+
+use super::{Store, StoreError, sqlite};
+use crate::engagement::{
+    Attendee, DocumentControl, Engagement, Event, EventKind, ReviewedDocument, Signature,
+};
+
+/// The message a trigger raises on a change to a finalised assessment.
+pub(super) const FINAL_MARKER: &str = "aimsgap: the assessment is final";
+
+fn parse_date(s: Option<String>) -> Result<Option<Date>, String> {
+    s.map(|s| {
+        s.parse::<Date>()
+            .map_err(|e| format!("bad date {s:?}: {e}"))
+    })
+    .transpose()
+}
+
+impl Store {
+    /// The engagement record of an assessment (defaults where nothing is recorded).
+    pub fn engagement(&self, id: i64) -> Result<Engagement, StoreError> {
+        self.require_assessment(id)?;
+        let conn = &self.conn;
+        let read = || -> rusqlite::Result<Result<Engagement, String>> {
+            let mut attendees = Vec::new();
+            let mut stmt = conn.prepare(
+                "SELECT number, name, role FROM attendee WHERE assessment_id = ?1 ORDER BY number",
+            )?;
+            let mut rows = stmt.query([id])?;
+            while let Some(r) = rows.next()? {
+                attendees.push(Attendee {
+                    number: r.get(0)?,
+                    name: r.get(1)?,
+                    role: r.get(2)?,
+                });
+            }
+            let mut documents = Vec::new();
+            let mut stmt = conn.prepare(
+                "SELECT number, title, version, dated FROM reviewed_document
+                 WHERE assessment_id = ?1 ORDER BY number",
+            )?;
+            let mut rows = stmt.query([id])?;
+            while let Some(r) = rows.next()? {
+                let date = match parse_date(r.get(3)?) {
+                    Ok(d) => d,
+                    Err(e) => return Ok(Err(e)),
+                };
+                documents.push(ReviewedDocument {
+                    number: r.get(0)?,
+                    title: r.get(1)?,
+                    version: r.get(2)?,
+                    date,
+                });
+            }
+            let control = conn
+                .query_row(
+                    "SELECT report_version, confidentiality, distribution, prepared_by,
+                     prepared_on, reviewed_by, reviewed_on, approved_by, approved_on,
+                     finalised_at FROM document_control WHERE assessment_id = ?1",
+                    [id],
+                    |r| {
+                        Ok((
+                            r.get::<_, String>(0)?,
+                            r.get::<_, String>(1)?,
+                            r.get::<_, String>(2)?,
+                            [
+                                (r.get::<_, String>(3)?, r.get::<_, Option<String>>(4)?),
+                                (r.get(5)?, r.get(6)?),
+                                (r.get(7)?, r.get(8)?),
+                            ],
+                            r.get::<_, Option<String>>(9)?,
+                        ))
+                    },
+                )
+                .optional()?;
+            let control = match control {
+                None => DocumentControl::default(),
+                Some((version, label, distribution, signatures, finalised)) => {
+                    let built = (|| -> Result<DocumentControl, String> {
+                        let distribution: Vec<String> = serde_json::from_str(&distribution)
+                            .map_err(|e| format!("bad distribution list: {e}"))?;
+                        let mut sig = Vec::new();
+                        for (by, on) in signatures {
+                            sig.push(Signature {
+                                by,
+                                on: parse_date(on)?,
+                            });
+                        }
+                        let [prepared, reviewed, approved]: [Signature; 3] =
+                            sig.try_into().expect("three signatures");
+                        Ok(DocumentControl {
+                            report_version: version,
+                            confidentiality: label,
+                            distribution,
+                            prepared,
+                            reviewed,
+                            approved,
+                            finalised_at: finalised
+                                .map(|s| {
+                                    s.parse::<Timestamp>()
+                                        .map_err(|e| format!("bad time {s:?}: {e}"))
+                                })
+                                .transpose()?,
+                        })
+                    })();
+                    match built {
+                        Ok(c) => c,
+                        Err(e) => return Ok(Err(e)),
+                    }
+                }
+            };
+            let mut events = Vec::new();
+            let mut stmt = conn.prepare(
+                "SELECT at, event, detail FROM assessment_event WHERE assessment_id = ?1
+                 ORDER BY rowid",
+            )?;
+            let mut rows = stmt.query([id])?;
+            while let Some(r) = rows.next()? {
+                let at: String = r.get(0)?;
+                let kind: String = r.get(1)?;
+                let (Ok(at), Some(kind)) = (at.parse::<Timestamp>(), EventKind::parse(&kind))
+                else {
+                    return Ok(Err(format!("bad event {kind:?} at {at:?}")));
+                };
+                events.push(Event {
+                    at,
+                    kind,
+                    detail: r.get(2)?,
+                });
+            }
+            Ok(Ok(Engagement {
+                attendees,
+                documents,
+                control,
+                events,
+            }))
+        };
+        read()
+            .map_err(|e| self.err(e))?
+            .map_err(|why| self.corrupt(why))
+    }
+
+    /// Adds an attendee and returns their number.
+    pub fn add_attendee(&mut self, id: i64, name: &str, role: &str) -> Result<u32, StoreError> {
+        self.add_numbered(
+            id,
+            "attendee",
+            "INSERT INTO attendee (assessment_id, number, name, role, updated_at)
+             VALUES (?1, ?2, ?3, ?4, ?5)",
+            [name, role, ""],
+        )
+    }
+
+    /// Registers a document reviewed and returns its number.
+    pub fn add_document(
+        &mut self,
+        id: i64,
+        title: &str,
+        version: &str,
+        date: Option<Date>,
+    ) -> Result<u32, StoreError> {
+        let date = date.map(|d| d.to_string()).unwrap_or_default();
+        self.add_numbered(
+            id,
+            "reviewed_document",
+            "INSERT INTO reviewed_document (assessment_id, number, title, version, updated_at,
+             dated) VALUES (?1, ?2, ?3, ?4, ?5, NULLIF(?6, ''))",
+            [title, version, &date],
+        )
+    }
+
+    fn add_numbered(
+        &mut self,
+        id: i64,
+        table: &str,
+        insert: &str,
+        texts: [&str; 3],
+    ) -> Result<u32, StoreError> {
+        let label = self.label.clone();
+        let tx = self.begin()?;
+        let run = || -> rusqlite::Result<Option<u32>> {
+            if tx
+                .query_row("SELECT 1 FROM assessment WHERE id = ?1", [id], |_| Ok(()))
+                .optional()?
+                .is_none()
+            {
+                return Ok(None);
+            }
+            let number: u32 = tx.query_row(
+                &format!(
+                    "SELECT coalesce(max(number), 0) + 1 FROM {table} WHERE assessment_id = ?1"
+                ),
+                [id],
+                |r| r.get(0),
+            )?;
+            let now = Timestamp::now().to_string();
+            let mut stmt = tx.prepare(insert)?;
+            if insert.contains("?6") {
+                stmt.execute(params![id, number, texts[0], texts[1], now, texts[2]])?;
+            } else {
+                stmt.execute(params![id, number, texts[0], texts[1], now])?;
+            }
+            Ok(Some(number))
+        };
+        let number = run().map_err(|e| sqlite(&label, e))?;
+        let Some(number) = number else {
+            return Err(StoreError::NoAssessment(id));
+        };
+        tx.commit().map_err(|e| sqlite(&label, e))?;
+        Ok(number)
+    }
+
+    /// Removes attendee `number`; false when there is none.
+    pub fn remove_attendee(&mut self, id: i64, number: u32) -> Result<bool, StoreError> {
+        self.require_assessment(id)?;
+        let n = self
+            .conn
+            .execute(
+                "DELETE FROM attendee WHERE assessment_id = ?1 AND number = ?2",
+                params![id, number],
+            )
+            .map_err(|e| self.err(e))?;
+        Ok(n > 0)
+    }
+
+    /// Removes document `number` from the register; false when there is none. Evidence that
+    /// cites it keeps its text.
+    pub fn remove_document(&mut self, id: i64, number: u32) -> Result<bool, StoreError> {
+        self.require_assessment(id)?;
+        let n = self
+            .conn
+            .execute(
+                "DELETE FROM reviewed_document WHERE assessment_id = ?1 AND number = ?2",
+                params![id, number],
+            )
+            .map_err(|e| self.err(e))?;
+        Ok(n > 0)
+    }
+
+    /// Reads the document control and writes what `change` makes of it, in one immediate
+    /// transaction. `change` may refuse; then nothing is written.
+    pub fn change_document_control<E: From<StoreError>>(
+        &mut self,
+        id: i64,
+        change: impl FnOnce(&DocumentControl) -> Result<DocumentControl, E>,
+    ) -> Result<(), E> {
+        let label = self.label.clone();
+        let tx = rusqlite::Transaction::new_unchecked(
+            &self.conn,
+            rusqlite::TransactionBehavior::Immediate,
+        )
+        .map_err(|e| self.err(e))?;
+        let current = self.engagement(id)?.control;
+        let new = change(&current)?;
+        write_control(&self.conn, id, &new).map_err(|e| sqlite(&label, e))?;
+        tx.commit().map_err(|e| sqlite(&label, e))?;
+        Ok(())
+    }
+
+    /// Makes the assessment final (read-only) as of now, and records it in its history, in
+    /// one transaction. Returns the time; refused when it is final already.
+    pub fn finalise(&mut self, id: i64) -> Result<Timestamp, StoreError> {
+        let now = Timestamp::now();
+        let label = self.label.clone();
+        let tx = rusqlite::Transaction::new_unchecked(
+            &self.conn,
+            rusqlite::TransactionBehavior::Immediate,
+        )
+        .map_err(|e| self.err(e))?;
+        let current = self.engagement(id)?.control;
+        if current.is_final() {
+            return Err(StoreError::Final { id: Some(id) });
+        }
+        let control = DocumentControl {
+            finalised_at: Some(now),
+            ..current
+        };
+        write_control(&self.conn, id, &control)
+            .and_then(|()| {
+                self.conn.execute(
+                    "INSERT INTO assessment_event (assessment_id, at, event, detail)
+                     VALUES (?1, ?2, 'finalised', ?3)",
+                    params![
+                        id,
+                        now.to_string(),
+                        format!("version {}", control.report_version)
+                    ],
+                )
+            })
+            .map_err(|e| sqlite(&label, e))?;
+        tx.commit().map_err(|e| sqlite(&label, e))?;
+        Ok(now)
+    }
+
+    /// Makes a final assessment a draft again, recording it (and why) in its history.
+    /// Returns false when it was not final.
+    pub fn reopen(&mut self, id: i64, reason: &str) -> Result<bool, StoreError> {
+        let now = Timestamp::now();
+        let label = self.label.clone();
+        let tx = self.begin()?;
+        let run = || -> rusqlite::Result<usize> {
+            let n = tx.execute(
+                "UPDATE document_control SET finalised_at = NULL, updated_at = ?2
+                 WHERE assessment_id = ?1 AND finalised_at IS NOT NULL",
+                params![id, now.to_string()],
+            )?;
+            if n > 0 {
+                tx.execute(
+                    "INSERT INTO assessment_event (assessment_id, at, event, detail)
+                     VALUES (?1, ?2, 'reopened', ?3)",
+                    params![id, now.to_string(), reason.trim()],
+                )?;
+            }
+            Ok(n)
+        };
+        let n = run().map_err(|e| sqlite(&label, e))?;
+        tx.commit().map_err(|e| sqlite(&label, e))?;
+        if n == 0 {
+            self.require_assessment(id)?;
+        }
+        Ok(n > 0)
+    }
+}
+
+fn write_control(
+    conn: &rusqlite::Connection,
+    id: i64,
+    c: &DocumentControl,
+) -> rusqlite::Result<()> {
+    let date = |s: &Signature| s.on.map(|d| d.to_string());
+    conn.execute(
+        "INSERT INTO document_control (assessment_id, report_version, confidentiality,
+         distribution, prepared_by, prepared_on, reviewed_by, reviewed_on, approved_by,
+         approved_on, finalised_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)
+         ON CONFLICT (assessment_id) DO UPDATE SET report_version = excluded.report_version,
+         confidentiality = excluded.confidentiality, distribution = excluded.distribution,
+         prepared_by = excluded.prepared_by, prepared_on = excluded.prepared_on,
+         reviewed_by = excluded.reviewed_by, reviewed_on = excluded.reviewed_on,
+         approved_by = excluded.approved_by, approved_on = excluded.approved_on,
+         finalised_at = excluded.finalised_at, updated_at = excluded.updated_at",
+        params![
+            id,
+            c.report_version,
+            c.confidentiality,
+            serde_json::to_string(&c.distribution).expect("a list of strings serialises"),
+            c.prepared.by,
+            date(&c.prepared),
+            c.reviewed.by,
+            date(&c.reviewed),
+            c.approved.by,
+            date(&c.approved),
+            c.finalised_at.map(|t| t.to_string()),
+            Timestamp::now().to_string(),
+        ],
+    )?;
+    Ok(())
+}
