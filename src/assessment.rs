@@ -413,9 +413,9 @@ pub enum AnswerError {
     #[error("target {given} is out of range: the scale runs from 0 to {max}")]
     TargetOutOfRange { given: i64, max: u8 },
     #[error(
-        "{reference} is a clause requirement: clauses 4–10 are mandatory and cannot be marked not applicable (score it 0 if nothing exists)"
+        "{reference} is a clause requirement: {clauses} are mandatory and cannot be marked not applicable (score it 0 if nothing exists)"
     )]
-    NotApplicableOnClause { reference: String },
+    NotApplicableOnClause { reference: String, clauses: String },
     #[error(
         "marking {reference} not applicable needs a justification: it goes into the Statement of Applicability"
     )]
@@ -494,7 +494,10 @@ pub fn validate_answer(
             Ok(())
         }
         Response::NotApplicable { .. } if q.section.kind == SectionKind::Clause => {
-            Err(AnswerError::NotApplicableOnClause { reference })
+            Err(AnswerError::NotApplicableOnClause {
+                reference,
+                clauses: lower_first(&questionnaire.labels.clauses),
+            })
         }
         Response::NotApplicable { justification } if justification.trim().is_empty() => {
             Err(AnswerError::MissingJustification { reference })
@@ -574,4 +577,12 @@ mod tests {
         assert!(Answer::with_maturity(0).response.is_answered());
         assert_eq!(Answer::with_maturity(0).response.maturity(), Some(0));
     }
+}
+
+/// "Clauses 4–10" → "clauses 4–10", for use inside a sentence.
+pub fn lower_first(s: &str) -> String {
+    let mut c = s.chars();
+    c.next()
+        .map(|f| f.to_lowercase().chain(c).collect())
+        .unwrap_or_default()
 }

@@ -10,9 +10,6 @@ use crate::questionnaire::SectionKind;
 use crate::scoring::Status;
 use crate::session::Session;
 
-/// Evidence is expected from this level up.
-pub const EVIDENCE_FROM_LEVEL: u8 = 3;
-
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum FindingKind {
@@ -36,7 +33,7 @@ impl FindingKind {
             FindingKind::NotApplicableWithoutJustification => {
                 "Not applicable without a justification"
             }
-            FindingKind::NoEvidence => "Maturity 3 or more with no evidence reference",
+            FindingKind::NoEvidence => "Scored high with no evidence reference",
             FindingKind::GapWithoutOwner => "Gaps without an owner",
             FindingKind::GapWithoutFinding => "Gaps with no finding for the report",
             FindingKind::Orphan => "Answers to questions no longer in the questionnaire",
@@ -115,7 +112,7 @@ pub fn findings(session: &Session) -> Vec<Finding> {
             });
         }
         if let Some(m) = s.maturity
-            && m >= EVIDENCE_FROM_LEVEL
+            && m >= session.questionnaire.labels.evidence_from_level
             && answer.evidence.is_empty()
         {
             out.push(Finding {

@@ -128,16 +128,16 @@ pub enum Command {
             evidence reference) holds at most 100,000 characters."
     )]
     Answer(AnswerArgs),
-    /// State why an Annex A control is included in the Statement of Applicability
+    /// State why an annex control is included in the Statement of Applicability
     #[command(
-        after_help = "Without a stated reason an applicable control is included for risk treatment (6.1.3).\n\n\
+        after_help = "Without a stated reason an applicable control is included for the questionnaire's default reason (for ISO/IEC 42001: risk treatment, 6.1.3).\n\n\
             Examples:\n  aimsgap include 1 A.6.2.8 --reason \"Logging required by EU AI Act Art. 12 for the forecasting model\"\n  \
             aimsgap include 1 A.6.2.8 --reason \"\"    (back to risk treatment)"
     )]
     Include {
         /// Assessment id (see `aimsgap list`)
         id: i64,
-        /// Annex A control, for example A.6.2.8
+        /// Annex control, for example A.6.2.8
         control: String,
         /// Why the control is included (legal, contractual, business requirement …); empty for the default
         #[arg(long)]
@@ -442,7 +442,7 @@ pub struct AnswerArgs {
     /// Maturity on the questionnaire's scale (0-5 by default)
     #[arg(long, value_name = "LEVEL", allow_negative_numbers = true)]
     pub maturity: Option<i64>,
-    /// Mark an Annex A control not applicable (needs --justification)
+    /// Mark an annex control not applicable (needs --justification)
     #[arg(long)]
     pub na: bool,
     /// Set the question back to unanswered (finding, notes and evidence are kept)

@@ -372,7 +372,10 @@ fn include(cx: &Context, id: i64, control: &str, reason: &str) -> Result<()> {
         let hint = crate::questionnaire::nearest(control, controls().map(|r| r.reference.as_str()))
             .map(|s| format!(" (did you mean \"{s}\"?)"))
             .unwrap_or_default();
-        bail!("\"{control}\" is not an Annex A control of this questionnaire{hint}");
+        bail!(
+            "\"{control}\" is not a control in {} of this questionnaire{hint}",
+            q.labels.annex
+        );
     };
     assessment::check_text("reason", reason)?;
     store.set_inclusion_reason(id, &requirement.reference, reason)?;
@@ -380,7 +383,7 @@ fn include(cx: &Context, id: i64, control: &str, reason: &str) -> Result<()> {
         eprintln!(
             "{} is included for the default reason: {}",
             requirement.reference,
-            report::DEFAULT_INCLUSION
+            q.labels.default_inclusion
         );
     }
     Ok(())
@@ -616,9 +619,10 @@ fn score(cx: &Context, id: i64, json: bool) -> Result<()> {
         )?;
     }
     writeln!(out)?;
+    let labels = &session.questionnaire.labels;
     for (label, f) in [
-        ("Clauses 4–10", card.clauses),
-        ("Annex A", card.annex),
+        (labels.clauses.as_str(), card.clauses),
+        (labels.annex.as_str(), card.annex),
         ("Overall", card.all),
     ] {
         writeln!(

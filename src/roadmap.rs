@@ -34,8 +34,6 @@ pub struct Settings {
     pub effort: EffortDays,
     /// Weeks for one internal audit and management review cycle before Stage 2.
     pub audit_cycle_weeks: f64,
-    /// Clause sections that must be at target for Stage 1 (with every documented item).
-    pub stage1_sections: Vec<String>,
 }
 
 impl Settings {
@@ -45,7 +43,6 @@ impl Settings {
             capacity,
             effort,
             audit_cycle_weeks: DEFAULT_AUDIT_CYCLE_WEEKS,
-            stage1_sections: vec!["4".into(), "5".into(), "6".into()],
         }
     }
 }
@@ -385,16 +382,18 @@ pub fn build(
     }
     let end = actions.iter().map(|a| a.end).max().unwrap_or(start);
 
+    // Which clause sections Stage 1 waits for is the questionnaire's to say.
+    let stage1_sections = &questionnaire.labels.stage1_sections;
     let in_stage1 = |s: &QuestionScore| {
         s.at.question.documented
             || (s.at.kind() == SectionKind::Clause
-                && settings.stage1_sections.contains(&s.at.section.id))
+                && stage1_sections.contains(&s.at.section.id))
     };
     let stage1_end = actions
         .iter()
         .filter(|a| {
             a.documented
-                || (a.kind == SectionKind::Clause && settings.stage1_sections.contains(&a.section))
+                || (a.kind == SectionKind::Clause && stage1_sections.contains(&a.section))
         })
         .map(|a| a.end)
         .max();
@@ -407,10 +406,17 @@ pub fn build(
         name: "Stage 1 readiness",
         date: stage1_end.unwrap_or(start),
         basis: match stage1_end {
+            Some(d) if stage1_sections.is_empty() => {
+                format!("when the last action on documented information ends ({d})")
+            }
             Some(d) => format!(
-                "when the last action on documented information or on clauses {} ends ({d})",
-                and_list(&settings.stage1_sections)
+                "when the last action on documented information or on {} {} ends ({d})",
+                if stage1_sections.len() == 1 { "clause" } else { "clauses" },
+                and_list(stage1_sections)
             ),
+            None if stage1_sections.is_empty() => {
+                "nothing stands in the way: documented information is at target".into()
+            }
             None => "nothing stands in the way: documented information and the planning clauses are at target".into(),
         },
         unassessed: stage1_open,

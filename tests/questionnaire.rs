@@ -88,9 +88,35 @@ fn the_fixtures_cover_every_case_the_loader_must_catch() {
         "weight_huge",
         "weight_not_finite",
         "requirement_outside_section",
+        "report_table",
     ] {
         assert!(names.contains(case), "no fixture for {case}");
     }
+}
+
+#[test]
+fn labels_default_to_neutral_words_and_the_evidence_level_follows_the_scale() {
+    let minimal = fixtures("valid")
+        .into_iter()
+        .find(|p| p.ends_with("minimal.toml"))
+        .unwrap();
+    let q = load_bytes(&fs::read(minimal).unwrap(), "m").unwrap();
+    let l = &q.labels;
+    assert_eq!((l.title.as_str(), l.clauses.as_str(), l.annex.as_str()), ("Gap analysis", "Clauses", "Annex"));
+    assert_eq!(l.standard, q.title);
+    assert!(l.disclaimer.contains(&q.title) && !l.disclaimer.contains("42001"));
+    assert!(l.copyright.is_empty() && l.stage1_sections.is_empty());
+    assert!(!l.default_inclusion.contains("6.1.3"));
+    assert_eq!(l.evidence_from_level, 1, "0–1 scale");
+    // A 0–3 scale expects evidence from 2, a 0–5 scale from 3.
+    let four = |n: u8| aimsgap::questionnaire::Labels::default_evidence_level(n);
+    assert_eq!((four(3), four(5), four(9)), (2, 3, 5));
+    let iso = built_in("iso42001").unwrap();
+    assert_eq!(iso.labels.clauses, "Clauses 4–10");
+    assert_eq!(iso.labels.annex, "Annex A");
+    assert_eq!(iso.labels.stage1_sections, ["4", "5", "6"]);
+    assert_eq!(iso.labels.evidence_from_level, 3);
+    assert!(iso.labels.default_inclusion.contains("6.1.3"));
 }
 
 #[test]

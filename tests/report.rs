@@ -65,7 +65,7 @@ fn markdown_has_every_part_of_the_gap_report() {
         at += found + heading.len();
     }
     // The summary names every blocker and the ten largest gaps before the detail starts.
-    let summary = &md[..md.find("## Clauses 4 to 10 in detail").unwrap()];
+    let summary = &md[..md.find("## Clauses 4–10 in detail").unwrap()];
     let blockers = r.blockers();
     assert!(!blockers.is_empty());
     for q in blockers.iter().chain(r.gaps().iter().take(10)) {

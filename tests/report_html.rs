@@ -145,8 +145,11 @@ fn questionnaire_text_is_escaped_too_also_inside_the_charts() {
     group.title = "Policies <marquee>'AI'</marquee>".into();
     report.questions[0].prompt = "Tell me <u>everything</u>".into();
     report.assessment.questionnaire.title = "Gap <em>analysis</em>".into();
+    report.labels.title = "Review <s>now</s>".into();
+    report.labels.annex = "Annex <kbd>A</kbd>".into();
+    report.labels.disclaimer = "Not <b>certified</b>".into();
     let html = html::render(&report);
-    for raw in ["<blink>", "<marquee>", "<u>", "<em>"] {
+    for raw in ["<blink>", "<marquee>", "<u>", "<em>", "<s>", "<kbd>", "<b>certified"] {
         assert!(!html.contains(raw), "{raw} came through");
     }
     let bars = between(&html, "<svg class=\"bars\"", "</svg>");
@@ -154,7 +157,9 @@ fn questionnaire_text_is_escaped_too_also_inside_the_charts() {
     let radar = between(&html, "<svg class=\"radar\"", "</svg>");
     assert!(radar.contains("Policies &lt;marquee&gt;&#39;AI&#39;&lt;/marquee&gt;"));
     assert!(html.contains("Tell me &lt;u&gt;everything&lt;/u&gt;"));
-    assert!(html.contains("<title>Gap analysis: "));
+    assert!(html.contains("<title>Review &lt;s&gt;now&lt;/s&gt;: "));
+    assert!(html.contains("Findings: Annex &lt;kbd&gt;A&lt;/kbd&gt; controls"));
+    assert!(html.contains("Not &lt;b&gt;certified&lt;/b&gt;"));
     assert!(html.contains("Gap &lt;em&gt;analysis&lt;/em&gt;"));
 }
 
@@ -414,8 +419,8 @@ fn sections_come_in_order_with_appendix_and_disclaimer() {
         }
     }
     let disclaimer = between(&html, "id=\"disclaimer\"", "</section>");
-    assert!(disclaimer.contains(&escaped(method::DISCLAIMER)));
-    assert!(disclaimer.contains(&escaped(method::COPYRIGHT)));
+    assert!(disclaimer.contains(&escaped(&report.labels.disclaimer)));
+    assert!(disclaimer.contains(&escaped(&report.labels.copyright)));
     // Every warning is listed.
     let warnings = between(&html, "id=\"warnings\"", "</section>");
     for w in &report.warnings {

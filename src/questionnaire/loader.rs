@@ -14,7 +14,7 @@ use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
 use super::{
-    Effort, Framework, Level, Phase, Question, Questionnaire, Requirement, Role, Section,
+    Effort, Framework, Labels, Level, Phase, Question, Questionnaire, Requirement, Role, Section,
     SectionKind, nearest,
 };
 
@@ -627,6 +627,7 @@ fn walk_document(w: &mut Walk, doc: &DeTable) -> Read<Questionnaire> {
     w.phases = read_phases(&mut w.cx, &mut top);
     w.frameworks = read_crosswalks(&mut w.cx, &mut top);
     w.roles = read_roles(&mut w.cx, &mut top);
+    let report = read_report(&mut w.cx, &mut top);
 
     let sections: Vec<Read<Section>> = top
         .tables(&mut w.cx, "section", true)
@@ -637,17 +638,22 @@ fn walk_document(w: &mut Walk, doc: &DeTable) -> Read<Questionnaire> {
         .collect();
     top.finish(&mut w.cx);
     check_dependencies(&mut w.cx, &w.refs, &w.deps);
+    let sections: Vec<Section> = sections.into_iter().collect::<Read<_>>()?;
+    let scale = scale?;
+    let title = title?.into_inner();
+    let labels = finish_report(&mut w.cx, report?, &title, &scale, &sections)?;
 
     Ok(Questionnaire {
         id: id?.into_inner(),
         version: version?.into_inner(),
-        title: title?.into_inner(),
+        title,
         description: description?.unwrap_or_default(),
-        scale: scale?,
+        scale,
         phases: w.phases.clone()?,
         crosswalks: w.frameworks.clone()?,
         roles: w.roles.clone()?,
-        sections: sections.into_iter().collect::<Read<_>>()?,
+        sections,
+        labels,
         hash: content_hash(w.source),
         source: w.source.into(),
     })
@@ -807,6 +813,155 @@ fn read_roles(cx: &mut Cx, top: &mut Fields) -> Read<Vec<Role>> {
             description,
         })
         .collect())
+}
+
+/// The optional `[report]` table as written, before defaults and cross-checks.
+#[derive(Default)]
+struct ReportTable {
+    /// Something in the table was reported: the questionnaire does not load.
+    failed: bool,
+    standard: Option<String>,
+    title: Option<String>,
+    clauses: Option<String>,
+    annex: Option<String>,
+    disclaimer: Option<String>,
+    copyright: Option<String>,
+    default_inclusion: Option<String>,
+    stage1_sections: Option<Vec<Spanned<String>>>,
+    evidence_from_level: Option<Spanned<i64>>,
+}
+
+fn read_report(cx: &mut Cx, top: &mut Fields) -> Read<ReportTable> {
+    let Some(table) = top.table(cx, "report")? else {
+        return Ok(ReportTable::default());
+    };
+    let at = top.table.get("report").map_or(0, |v| v.span().start);
+    let mut f = Fields::new(table, at, "[report]").at_path("report");
+    let standard = f.opt_string(cx, "standard");
+    let title = f.opt_string(cx, "title");
+    let clauses = f.opt_string(cx, "clauses");
+    let annex = f.opt_string(cx, "annex");
+    let disclaimer = f.opt_string(cx, "disclaimer");
+    let copyright = f.opt_string(cx, "copyright");
+    let default_inclusion = f.opt_string(cx, "default_inclusion");
+    let stage1_sections = if f.table.contains_key("stage1_sections") {
+        f.string_list(cx, "stage1_sections", false).map(Some)
+    } else {
+        f.known.push("stage1_sections");
+        Ok(None)
+    };
+    let evidence_from_level = if f.table.contains_key("evidence_from_level") {
+        f.integer(cx, "evidence_from_level").map(Some)
+    } else {
+        f.known.push("evidence_from_level");
+        Ok(None)
+    };
+    f.finish(cx);
+    // A bad key is reported; the others are still checked, in the same pass.
+    let failed = standard.is_err()
+        || title.is_err()
+        || clauses.is_err()
+        || annex.is_err()
+        || disclaimer.is_err()
+        || copyright.is_err()
+        || default_inclusion.is_err()
+        || stage1_sections.is_err()
+        || evidence_from_level.is_err();
+    Ok(ReportTable {
+        failed,
+        standard: standard.ok().flatten(),
+        title: title.ok().flatten(),
+        clauses: clauses.ok().flatten(),
+        annex: annex.ok().flatten(),
+        disclaimer: disclaimer.ok().flatten(),
+        copyright: copyright.ok().flatten(),
+        default_inclusion: default_inclusion.ok().flatten(),
+        stage1_sections: stage1_sections.ok().flatten(),
+        evidence_from_level: evidence_from_level.ok().flatten(),
+    })
+}
+
+/// Fills in the defaults and checks what needs the scale and the sections.
+fn finish_report(
+    cx: &mut Cx,
+    r: ReportTable,
+    title: &str,
+    scale: &[Level],
+    sections: &[Section],
+) -> Read<Labels> {
+    let max = scale.last().map_or(0, |l| l.level);
+    let mut ok = if r.failed { Err(Reported) } else { Ok(()) };
+    let evidence_from_level = match r.evidence_from_level {
+        None => Labels::default_evidence_level(max),
+        Some(l) if (1..=i64::from(max)).contains(l.get_ref()) => *l.get_ref() as u8,
+        Some(l) => {
+            cx.problem(
+                l.span().start,
+                format!(
+                    "[report]: `evidence_from_level` must be a level of the scale from 1 to {max}, found {}",
+                    l.get_ref()
+                ),
+            );
+            ok = Err(Reported);
+            0
+        }
+    };
+    let mut stage1_sections = Vec::new();
+    for id in r.stage1_sections.unwrap_or_default() {
+        match sections.iter().find(|s| &s.id == id.get_ref()) {
+            Some(s) if s.kind == SectionKind::Clause => stage1_sections.push(id.into_inner()),
+            found => {
+                let why = if found.is_some() {
+                    "is an annex section; only clause sections may be listed"
+                } else {
+                    "is not a section of this file"
+                };
+                let hint = found
+                    .is_none()
+                    .then(|| {
+                        nearest(
+                            id.get_ref(),
+                            sections
+                                .iter()
+                                .filter(|s| s.kind == SectionKind::Clause)
+                                .map(|s| s.id.as_str()),
+                        )
+                    })
+                    .flatten()
+                    .map(|n| format!(" (did you mean \"{n}\"?)"))
+                    .unwrap_or_default();
+                cx.problem(
+                    id.span().start,
+                    format!(
+                        "[report]: `stage1_sections` entry \"{}\" {why}{hint}",
+                        id.get_ref()
+                    ),
+                );
+                ok = Err(Reported);
+            }
+        }
+    }
+    ok?;
+    let standard = r.standard.unwrap_or_else(|| title.to_string());
+    Ok(Labels {
+        title: r
+            .title
+            .unwrap_or_else(|| Labels::DEFAULT_TITLE.to_string()),
+        clauses: r
+            .clauses
+            .unwrap_or_else(|| Labels::DEFAULT_CLAUSES.to_string()),
+        annex: r.annex.unwrap_or_else(|| Labels::DEFAULT_ANNEX.to_string()),
+        disclaimer: r
+            .disclaimer
+            .unwrap_or_else(|| Labels::default_disclaimer(&standard)),
+        copyright: r.copyright.unwrap_or_default(),
+        default_inclusion: r
+            .default_inclusion
+            .unwrap_or_else(|| Labels::DEFAULT_INCLUSION.to_string()),
+        stage1_sections,
+        evidence_from_level,
+        standard,
+    })
 }
 
 fn read_section(w: &mut Walk, table: &DeTable, at: usize, n: usize) -> Read<Section> {

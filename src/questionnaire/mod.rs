@@ -66,11 +66,69 @@ pub struct Questionnaire {
     /// name the roles they mostly concern, so applicability can be suggested from them.
     pub roles: Vec<Role>,
     pub sections: Vec<Section>,
+    /// What reports and screens call the standard and its parts, and the few rules that
+    /// differ between standards (the optional `[report]` table).
+    pub labels: Labels,
     /// SHA-256 of the source text, lower-case hex: identifies exactly what was asked.
     pub hash: String,
     /// The source text, kept so an assessment can store exactly what it was taken against.
     #[serde(skip)]
     pub source: std::sync::Arc<str>,
+}
+
+/// The optional `[report]` table of a questionnaire file, with its defaults filled in
+/// (documented in `questionnaires/README.md`).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Labels {
+    /// The standard's name, as in "a gap analysis against …". Default: the title.
+    pub standard: String,
+    /// The report's title, before the organisation's name. Default: "Gap analysis".
+    pub title: String,
+    /// What the clause sections are called together, e.g. "Clauses 4–10". Default "Clauses".
+    pub clauses: String,
+    /// What the annex sections are called together, e.g. "Annex A". Default "Annex".
+    pub annex: String,
+    /// Printed on the cover and in the method appendix.
+    pub disclaimer: String,
+    /// The copyright notice for the standard; may be empty.
+    pub copyright: String,
+    /// The reason an applicable annex control is included when none is stated.
+    pub default_inclusion: String,
+    /// Clause sections that must be at target for Stage 1 readiness, with every documented
+    /// item. Default: none (documented items only).
+    pub stage1_sections: Vec<String>,
+    /// From this maturity on, an answer is expected to name its evidence. Default: the upper
+    /// half of the scale (3 on 0–5, 2 on 0–3).
+    pub evidence_from_level: u8,
+}
+
+impl Labels {
+    pub const DEFAULT_TITLE: &'static str = "Gap analysis";
+    pub const DEFAULT_CLAUSES: &'static str = "Clauses";
+    pub const DEFAULT_ANNEX: &'static str = "Annex";
+    pub const DEFAULT_INCLUSION: &'static str = "Selected to treat identified risks (risk treatment)";
+
+    /// The disclaimer printed when the file has none.
+    pub fn default_disclaimer(standard: &str) -> String {
+        format!(
+            "This report is a gap analysis against {standard}, not a certification or an audit \
+             opinion. Scores rest on the interviews held, the documents seen and the practice \
+             observed during the assessment; they are a professional judgement on that evidence."
+        )
+    }
+
+    /// The evidence level used when the file sets none: the upper half of a 0..=max scale.
+    pub fn default_evidence_level(max_level: u8) -> u8 {
+        max_level.div_ceil(2).max(1)
+    }
+
+    /// The name of one kind of section, e.g. "Clauses 4–10" or "Annex A".
+    pub fn kind(&self, kind: SectionKind) -> &str {
+        match kind {
+            SectionKind::Clause => &self.clauses,
+            SectionKind::Annex => &self.annex,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Serialize)]

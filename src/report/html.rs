@@ -31,9 +31,10 @@ pub fn render(report: &Report) -> String {
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <meta name=\"color-scheme\" content=\"light\">\n\
          <meta name=\"generator\" content=\"{} {}\">\n\
-         <title>Gap analysis: {} ({})</title>\n<style>{}</style>\n</head>\n<body>\n",
+         <title>{}: {} ({})</title>\n<style>{}</style>\n</head>\n<body>\n",
         esc(report.generator.name),
         esc(report.generator.version),
+        esc(&report.labels.title),
         esc(&a.organisation),
         a.date,
         STYLE
@@ -251,7 +252,7 @@ enum Part {
 struct Entry {
     part: Part,
     id: &'static str,
-    title: &'static str,
+    title: String,
     numbered: bool,
 }
 
@@ -260,14 +261,14 @@ fn contents(report: &Report) -> Vec<Entry> {
     let mut toc = vec![Entry {
         part: Part::Summary,
         id: "summary",
-        title: "Executive summary",
+        title: "Executive summary".into(),
         numbered: true,
     }];
     if !report.warnings.is_empty() || !report.orphaned_answers.is_empty() {
         toc.push(Entry {
             part: Part::Warnings,
             id: "warnings",
-            title: "Completeness of this assessment",
+            title: "Completeness of this assessment".into(),
             numbered: true,
         });
     }
@@ -275,7 +276,7 @@ fn contents(report: &Report) -> Vec<Entry> {
         toc.push(Entry {
             part: Part::Findings(SectionKind::Clause),
             id: "clauses",
-            title: "Findings: management system clauses",
+            title: "Findings: management system clauses".into(),
             numbered: true,
         });
     }
@@ -283,7 +284,7 @@ fn contents(report: &Report) -> Vec<Entry> {
         toc.push(Entry {
             part: Part::Findings(SectionKind::Annex),
             id: "annex",
-            title: "Findings: Annex A controls",
+            title: format!("Findings: {} controls", report.labels.annex),
             numbered: true,
         });
     }
@@ -291,26 +292,26 @@ fn contents(report: &Report) -> Vec<Entry> {
         toc.push(Entry {
             part: Part::Soa,
             id: "soa",
-            title: "Draft Statement of Applicability",
+            title: "Draft Statement of Applicability".into(),
             numbered: true,
         });
     }
     toc.push(Entry {
         part: Part::Roadmap,
         id: "roadmap",
-        title: "Roadmap",
+        title: "Roadmap".into(),
         numbered: true,
     });
     toc.push(Entry {
         part: Part::Method,
         id: "method",
-        title: "Appendix: method",
+        title: "Appendix: method".into(),
         numbered: false,
     });
     toc.push(Entry {
         part: Part::Disclaimer,
         id: "disclaimer",
-        title: "Disclaimer",
+        title: "Disclaimer".into(),
         numbered: false,
     });
     toc
@@ -411,7 +412,7 @@ fn cover(out: &mut String, report: &Report, toc: &[Entry]) {
         } else {
             "<span class=\"num\"></span>".to_string()
         };
-        w!(out, "<li>{num}<a href=\"#{}\">{}</a>", e.id, esc(e.title));
+        w!(out, "<li>{num}<a href=\"#{}\">{}</a>", e.id, esc(&e.title));
         if let Part::Findings(kind) = e.part {
             out.push_str("<span class=\"sub\">");
             let links: Vec<String> = report
@@ -430,6 +431,14 @@ fn cover(out: &mut String, report: &Report, toc: &[Entry]) {
         "<p class=\"cover-note\">This is a gap analysis, not a certification: see the \
          <a href=\"#disclaimer\">disclaimer</a> at the end of the report.</p>\n</header>\n",
     );
+}
+
+/// "Clauses 4–10" → "clauses 4–10", for use inside a sentence.
+fn lower_first(s: &str) -> String {
+    let mut c = s.chars();
+    c.next()
+        .map(|f| f.to_lowercase().chain(c).collect())
+        .unwrap_or_default()
 }
 
 fn short_hash(h: &str) -> &str {
@@ -493,8 +502,10 @@ fn summary(out: &mut String, report: &Report, number: Option<usize>) {
     let (c, x) = (&report.overall.clauses, &report.overall.annex);
     let split = |f: fn(&FiguresRow) -> String| {
         format!(
-            "<span class=\"split\">Clauses 4–10 <b>{}</b> · Annex A <b>{}</b></span>",
+            "<span class=\"split\">{} <b>{}</b> · {} <b>{}</b></span>",
+            esc(&report.labels.clauses),
             f(c),
+            esc(&report.labels.annex),
             f(x)
         )
     };
@@ -560,8 +571,10 @@ fn summary(out: &mut String, report: &Report, number: Option<usize>) {
         .filter(|s| s.kind == SectionKind::Annex)
         .collect();
     if !groups.is_empty() {
-        out.push_str(
-            "<figure class=\"chart radar-fig\">\n<figcaption>Maturity per Annex A group against target</figcaption>\n",
+        w!(
+            out,
+            "<figure class=\"chart radar-fig\">\n<figcaption>Maturity per {} group against target</figcaption>\n",
+            esc(&report.labels.annex)
         );
         radar_chart(out, report, &groups);
         out.push_str("<ul class=\"key\">\n");
@@ -805,7 +818,8 @@ fn radar_chart(out: &mut String, report: &Report, groups: &[&SectionRow]) {
     w!(
         out,
         "<svg class=\"radar\" viewBox=\"0 0 300 278\" role=\"img\" aria-labelledby=\"radar-t\">\
-         <title id=\"radar-t\">Maturity per Annex A group against a target of {}</title>\n",
+         <title id=\"radar-t\">Maturity per {} group against a target of {}</title>\n",
+        esc(&report.labels.annex),
         report.assessment.target
     );
     for l in 1..=top_level(report) {
@@ -1007,28 +1021,34 @@ fn evidence_list(items: &[String]) -> String {
 
 fn findings(out: &mut String, report: &Report, kind: SectionKind, number: Option<usize>) {
     let (id, title) = match kind {
-        SectionKind::Clause => ("clauses", "Findings: management system clauses"),
-        SectionKind::Annex => ("annex", "Findings: Annex A controls"),
+        SectionKind::Clause => ("clauses", "Findings: management system clauses".to_string()),
+        SectionKind::Annex => (
+            "annex",
+            format!("Findings: {} controls", report.labels.annex),
+        ),
     };
     w!(out, "<section class=\"findings major\" id=\"{id}\">\n");
-    heading(out, number, title);
+    heading(out, number, &title);
     let t = report.assessment.target;
     match kind {
         SectionKind::Clause => {
             w!(
                 out,
-                "<p class=\"intro\">Every requirement of clauses 4 to 10 applies; none can be \
+                "<p class=\"intro\">Every requirement of {} applies; none can be \
                  excluded. Each question is shown with the maturity found, the target of {}, \
                  the gap and its priority, the finding and evidence recorded, and the recommended \
                  action.</p>\n",
+                esc(&lower_first(&report.labels.clauses)),
                 level_prose(report, t)
             );
         }
         SectionKind::Annex => {
-            out.push_str(
-                "<p class=\"intro\">Annex A controls are selected in risk treatment; a control \
+            w!(
+                out,
+                "<p class=\"intro\">{} controls are selected in risk treatment; a control \
                  marked not applicable is excluded, with its justification, in the draft \
                  Statement of Applicability.</p>\n",
+                esc(&report.labels.annex)
             );
         }
     }
@@ -1204,10 +1224,11 @@ fn soa(out: &mut String, report: &Report, number: Option<usize>) {
     let applicable = report.soa.iter().filter(|r| r.applicable).count();
     w!(
         out,
-        "<p class=\"intro\">All {} Annex A controls: {} applicable, {} excluded. This draft \
+        "<p class=\"intro\">All {} {} controls: {} applicable, {} excluded. This draft \
          follows from the answers recorded; the organisation confirms it when it approves its \
          risk treatment.</p>\n",
         report.soa.len(),
+        esc(&report.labels.annex),
         applicable,
         report.soa.len() - applicable
     );
@@ -1450,12 +1471,14 @@ fn appendix(out: &mut String, report: &Report) {
 fn disclaimer(out: &mut String, report: &Report) {
     out.push_str("<section class=\"disclaimer\" id=\"disclaimer\">\n");
     heading(out, None, "Disclaimer");
-    w!(out, "<p>{}</p>\n", esc(method::DISCLAIMER));
-    w!(
-        out,
-        "<p class=\"copyright\">{}</p>\n",
-        esc(method::COPYRIGHT)
-    );
+    w!(out, "<p>{}</p>\n", esc(&report.labels.disclaimer));
+    if !report.labels.copyright.is_empty() {
+        w!(
+            out,
+            "<p class=\"copyright\">{}</p>\n",
+            esc(&report.labels.copyright)
+        );
+    }
     let qn = &report.assessment.questionnaire;
     w!(
         out,

@@ -115,6 +115,29 @@ fn maturity(report: &Report, q: &QuestionRow) -> String {
     }
 }
 
+fn detail_heading(r: &Report) -> String {
+    format!("{} in detail", r.labels.clauses)
+}
+
+fn annex_heading(r: &Report) -> String {
+    format!("{} and the Statement of Applicability", r.labels.annex)
+}
+
+/// The id a Markdown renderer gives a heading (GitHub's rule): lower case, spaces to `-`,
+/// punctuation other than `-` and `_` dropped.
+fn heading_slug(title: &str) -> String {
+    title
+        .chars()
+        .filter_map(|c| match c {
+            ' ' => Some('-'),
+            '-' | '_' => Some(c),
+            c if c.is_alphanumeric() => Some(c),
+            _ => None,
+        })
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
 fn anchor(id: &str) -> String {
     id.chars()
         .map(|c| {
@@ -132,7 +155,8 @@ fn cover(out: &mut String, r: &Report) {
     let q = &a.questionnaire;
     let _ = writeln!(
         out,
-        "# ISO/IEC 42001 gap analysis: {}\n",
+        "# {}: {}\n",
+        inline(&r.labels.title),
         inline(&a.organisation)
     );
     table(
@@ -179,32 +203,28 @@ fn cover(out: &mut String, r: &Report) {
             inline(&q.version)
         );
     }
-    let _ = writeln!(out, "> {}\n", inline(method::DISCLAIMER));
+    let _ = writeln!(out, "> {}\n", inline(&r.labels.disclaimer));
 }
 
 fn contents(out: &mut String, r: &Report) {
     out.push_str("## Contents\n\n");
-    let mut items = vec![("Executive summary", "executive-summary")];
+    let mut items = vec!["Executive summary".to_string()];
     if !r.warnings.is_empty() {
-        items.push(("Before handing over", "before-handing-over"));
+        items.push("Before handing over".into());
     }
-    items.extend([
-        ("Clauses 4 to 10 in detail", "clauses-4-to-10-in-detail"),
-        (
-            "Annex A and the Statement of Applicability",
-            "annex-a-and-the-statement-of-applicability",
-        ),
-        ("Roadmap", "roadmap"),
-    ]);
+    items.extend([detail_heading(r), annex_heading(r), "Roadmap".into()]);
     if !r.orphaned_answers.is_empty() {
-        items.push((
-            "Answers to questions no longer asked",
-            "answers-to-questions-no-longer-asked",
-        ));
+        items.push("Answers to questions no longer asked".into());
     }
-    items.push(("Appendix: method", "appendix-method"));
-    for (i, (title, id)) in items.iter().enumerate() {
-        let _ = writeln!(out, "{}. [{title}](#{id})", i + 1);
+    items.push("Appendix: method".into());
+    for (i, title) in items.iter().enumerate() {
+        let _ = writeln!(
+            out,
+            "{}. [{}](#{})",
+            i + 1,
+            inline(title),
+            heading_slug(title)
+        );
     }
     out.push('\n');
 }
@@ -228,8 +248,8 @@ fn summary(out: &mut String, r: &Report) {
         &["", "Score", "Coverage", "Readiness"],
         &[1, 2, 3],
         [
-            ("Clauses 4–10", &o.clauses),
-            ("Annex A", &o.annex),
+            (r.labels.clauses.as_str(), &o.clauses),
+            (r.labels.annex.as_str(), &o.annex),
             ("Overall", &o.all),
         ]
         .into_iter()
@@ -329,7 +349,7 @@ fn warnings(out: &mut String, r: &Report) {
 
 fn detail(out: &mut String, r: &Report, kind: SectionKind) {
     if kind == SectionKind::Clause {
-        out.push_str("## Clauses 4 to 10 in detail\n\n");
+        let _ = writeln!(out, "## {}\n", inline(&detail_heading(r)));
     }
     for s in r.sections.iter().filter(|s| s.kind == kind) {
         let _ = writeln!(
@@ -426,10 +446,12 @@ fn question(out: &mut String, r: &Report, q: &QuestionRow) {
 }
 
 fn annex(out: &mut String, r: &Report) {
-    out.push_str("## Annex A and the Statement of Applicability\n\n");
-    out.push_str(
-        "A draft for the organisation to review and approve: every Annex A control, whether it \
-         is included, why, and how far it is implemented today.\n\n",
+    let _ = writeln!(out, "## {}\n", inline(&annex_heading(r)));
+    let _ = writeln!(
+        out,
+        "A draft for the organisation to review and approve: every {} control, whether it \
+         is included, why, and how far it is implemented today.\n",
+        inline(&r.labels.annex)
     );
     table(
         out,
@@ -584,9 +606,11 @@ fn appendix(out: &mut String, r: &Report) {
     let _ = writeln!(
         out,
         "### About this report\n\n{}\n",
-        inline(method::DISCLAIMER)
+        inline(&r.labels.disclaimer)
     );
-    let _ = writeln!(out, "{}", inline(method::COPYRIGHT));
+    if !r.labels.copyright.is_empty() {
+        let _ = writeln!(out, "{}", inline(&r.labels.copyright));
+    }
 }
 
 fn num(d: f64) -> String {

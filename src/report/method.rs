@@ -4,20 +4,20 @@
 
 use super::Report;
 
-pub const DISCLAIMER: &str = "This report is a gap analysis against ISO/IEC 42001:2023, not a \
-    certification or an audit opinion. Only an accredited certification body can certify an AI \
-    management system. Scores rest on the interviews held, the documents seen and the practice \
-    observed during the assessment; they are a professional judgement on that evidence.";
-
-pub const COPYRIGHT: &str = "ISO/IEC 42001 is copyrighted by ISO and IEC. Clause and control numbers \
-    and their short titles are used here to refer to the standard; the questions, guidance and \
-    recommendations are original text.";
-
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Part {
     pub title: String,
     pub paragraphs: Vec<String>,
     pub bullets: Vec<String>,
+}
+
+/// " or on clauses 4, 5 and 6", or nothing when Stage 1 waits for documented information only.
+fn stage1_clauses(sections: &[String]) -> String {
+    match sections {
+        [] => String::new(),
+        [one] => format!(" or on clause {one}"),
+        [rest @ .., last] => format!(" or on clauses {} and {last}", rest.join(", ")),
+    }
 }
 
 fn days(d: f64) -> String {
@@ -30,6 +30,14 @@ fn days(d: f64) -> String {
 
 pub fn appendix(report: &Report) -> Vec<Part> {
     let t = report.assessment.target;
+    let l = &report.labels;
+    let (clauses, annex) = (&l.clauses, &l.annex);
+    let lower = |s: &str| {
+        let mut c = s.chars();
+        c.next()
+            .map(|f| f.to_lowercase().chain(c).collect::<String>())
+            .unwrap_or_default()
+    };
     let r = &report.roadmap;
     let e = &r.effort_days;
     vec![
@@ -49,8 +57,8 @@ pub fn appendix(report: &Report) -> Vec<Part> {
             title: "Scores, coverage and readiness".into(),
             paragraphs: vec![
                 format!("For target T = {t}, each applicable question has a weight w (from the questionnaire) and, once answered, a maturity m."),
-                "Questions marked not applicable (Annex A controls only, each with a justification) are left out of all three figures.".into(),
-                "The overall figures apply the same formulas to every question of clauses 4–10, of Annex A, and of both together; they are not averages of the section figures.".into(),
+                format!("Questions marked not applicable ({annex} controls only, each with a justification) are left out of all three figures."),
+                format!("The overall figures apply the same formulas to every question of {}, of {annex}, and of both together; they are not averages of the section figures.", lower(clauses)),
             ],
             bullets: vec![
                 "Score = Σ w·m / Σ w over the answered applicable questions of a requirement, section or set; with nothing answered there is no score.".into(),
@@ -62,10 +70,10 @@ pub fn appendix(report: &Report) -> Vec<Part> {
             title: "Status, gap and priority".into(),
             paragraphs: vec![
                 "Gap = max(0, T − m). Status: conforming when m ≥ T; partial when 1 ≤ m < T; absent when m = 0; excluded when not applicable; not assessed when unanswered (which is not the same as 0).".into(),
-                "Only questions with a gap have a priority. Within a priority, gaps are ordered by gap × weight (largest first), then clauses before Annex A controls, then questionnaire order.".into(),
+                format!("Only questions with a gap have a priority. Within a priority, gaps are ordered by gap × weight (largest first), then clauses before {annex} controls, then questionnaire order."),
             ],
             bullets: vec![
-                "P1, certification blocker: a clause 4–10 question with m ≤ 1, or any question that requires documented information with m ≤ 1.".into(),
+                format!("P1, certification blocker: a question of {} with m ≤ 1, or any question that requires documented information with m ≤ 1.", lower(clauses)),
                 "P2: a gap of 2 or more otherwise.".into(),
                 "P3: a gap of 1.".into(),
             ],
@@ -80,7 +88,8 @@ pub fn appendix(report: &Report) -> Vec<Part> {
                     r.start, days(r.capacity), days(e.s), days(e.m), days(e.l)
                 ),
                 format!(
-                    "Stage 1 readiness is when the last action on documented information or on clauses 4–6 ends. Stage 2 readiness is when every P1 and P2 action is done, and Stage 1 readiness reached, followed by one internal audit and management review cycle of {} weeks. Questions not yet answered are assumed to need no work; each milestone says how many there are.",
+                    "Stage 1 readiness is when the last action on documented information{} ends. Stage 2 readiness is when every P1 and P2 action is done, and Stage 1 readiness reached, followed by one internal audit and management review cycle of {} weeks. Questions not yet answered are assumed to need no work; each milestone says how many there are.",
+                    stage1_clauses(&l.stage1_sections),
                     days(r.audit_cycle_weeks)
                 ),
             ],
@@ -89,13 +98,13 @@ pub fn appendix(report: &Report) -> Vec<Part> {
         Part {
             title: "Statement of Applicability".into(),
             paragraphs: vec![
-                format!("Every Annex A control is listed. A control is excluded only when all its questions were marked not applicable; the justification given is shown. Included controls carry the reason \"{}\" unless another is stated. The implementation status follows from maturity: implemented when every question is at target, not implemented when every answered question is at 0, partially implemented otherwise, not assessed when none is answered.", super::DEFAULT_INCLUSION),
+                format!("Every {annex} control is listed. A control is excluded only when all its questions were marked not applicable; the justification given is shown. Included controls carry the reason \"{}\" unless another is stated. The implementation status follows from maturity: implemented when every question is at target, not implemented when every answered question is at 0, partially implemented otherwise, not assessed when none is answered.", l.default_inclusion),
             ],
             bullets: Vec::new(),
         },
         Part {
             title: "Evidence basis".into(),
-            paragraphs: vec!["Each answer records how the assessor knows: interview (what people said), document seen, or observed or tested. Scores of 3 or more are expected to cite evidence; the completeness check lists those that do not.".into()],
+            paragraphs: vec![format!("Each answer records how the assessor knows: interview (what people said), document seen, or observed or tested. Scores of {} or more are expected to cite evidence; the completeness check lists those that do not.", l.evidence_from_level)],
             bullets: Vec::new(),
         },
     ]

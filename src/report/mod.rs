@@ -18,7 +18,7 @@ use serde::Serialize;
 use crate::assessment::{Answer, EffortDays, EvidenceBasis, Response};
 use crate::check::{self, Finding};
 use crate::engagement::{Attendee, DocumentControl, Event, ReviewedDocument};
-use crate::questionnaire::{Effort, Framework, Level, Phase, SectionKind};
+use crate::questionnaire::{Effort, Framework, Labels, Level, Phase, SectionKind};
 use crate::roadmap::{self, Roadmap};
 use crate::scoring::{Figures, Priority, Status};
 use crate::session::Session;
@@ -168,6 +168,10 @@ pub struct Report {
     /// a client deliverable as it stands. False by default.
     pub private_notes_included: bool,
     pub assessment: AssessmentInfo,
+    /// What the questionnaire calls the standard and its parts; titles, labels and the
+    /// disclaimer of every format come from here (not in the JSON export: it is wording).
+    #[serde(skip)]
+    pub labels: Labels,
     pub scale: Vec<Level>,
     /// Every question in questionnaire order, with its answer and its scoring.
     pub questions: Vec<QuestionRow>,
@@ -346,9 +350,6 @@ pub fn evidence_index(session: &Session) -> Vec<DocumentEntry> {
         })
         .collect()
 }
-
-/// The reason recorded for including a control when nothing else is stated.
-pub const DEFAULT_INCLUSION: &str = "Selected to treat AI risks (risk treatment, 6.1.3)";
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Generator {
@@ -706,6 +707,7 @@ impl Report {
                     },
                 })
                 .collect(),
+            labels: qn.labels.clone(),
             phases: qn.phases.clone(),
             crosswalks: qn.crosswalks.clone(),
             roadmap: roadmap_view(session, &card),
@@ -907,7 +909,7 @@ fn soa(session: &Session, card: &crate::scoring::Scorecard) -> Vec<SoaRow> {
                     .inclusions
                     .get(&requirement.reference)
                     .cloned()
-                    .unwrap_or_else(|| DEFAULT_INCLUSION.to_string())
+                    .unwrap_or_else(|| session.questionnaire.labels.default_inclusion.clone())
             } else {
                 reasons.join("; ")
             },

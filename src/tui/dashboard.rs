@@ -47,12 +47,12 @@ impl Dashboard {
         } else {
             (area.width, area.width)
         };
-        let mut left = summary(&card, theme);
+        let mut left = summary(&card, session, theme);
         left.push(Line::raw(""));
         left.extend(bars(
             &card,
             SectionKind::Clause,
-            "Clauses 4–10: maturity against target",
+            &format!("{}: maturity against target", session.questionnaire.labels.clauses),
             usize::from(left_w),
             session,
             theme,
@@ -61,7 +61,7 @@ impl Dashboard {
         left.extend(bars(
             &card,
             SectionKind::Annex,
-            "Annex A: maturity against target",
+            &format!("{}: maturity against target", session.questionnaire.labels.annex),
             usize::from(left_w),
             session,
             theme,
@@ -91,7 +91,7 @@ impl Dashboard {
     }
 }
 
-fn summary<'a>(card: &Scorecard, theme: &Theme) -> Vec<Line<'a>> {
+fn summary<'a>(card: &Scorecard, session: &Session, theme: &Theme) -> Vec<Line<'a>> {
     let figure = |label: &str, f: &Figures| -> Vec<Span<'a>> {
         vec![
             Span::styled(format!("{label} "), theme.heading()),
@@ -107,7 +107,7 @@ fn summary<'a>(card: &Scorecard, theme: &Theme) -> Vec<Line<'a>> {
     let mut readiness = vec![Span::styled(" Readiness  ", theme.title())];
     readiness.extend(figure("overall", &card.all));
     readiness.extend(figure("clauses", &card.clauses));
-    readiness.extend(figure("Annex A", &card.annex));
+    readiness.extend(figure(&session.questionnaire.labels.annex, &card.annex));
     let coverage = Line::from(vec![
         Span::styled(" Coverage   ", theme.title()),
         Span::raw(format!(

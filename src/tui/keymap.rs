@@ -169,7 +169,7 @@ const ACTIONS: &[(&str, Action, &str)] = &[
     (
         "not-applicable",
         Action::NotApplicable,
-        "mark an Annex A control not applicable, with a justification",
+        "mark an annex control not applicable, with a justification",
     ),
     (
         "clear",

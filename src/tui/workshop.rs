@@ -216,6 +216,9 @@ impl Workshop {
                 if at.kind() == SectionKind::Clause {
                     let e = AnswerError::NotApplicableOnClause {
                         reference: at.requirement.reference.clone(),
+                        clauses: crate::assessment::lower_first(
+                            &session.questionnaire.labels.clauses,
+                        ),
                     };
                     return Some(Command::Notify(Message::error(e.to_string())));
                 }
