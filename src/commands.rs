@@ -382,8 +382,7 @@ fn include(cx: &Context, id: i64, control: &str, reason: &str) -> Result<()> {
     if reason.trim().is_empty() {
         eprintln!(
             "{} is included for the default reason: {}",
-            requirement.reference,
-            q.labels.default_inclusion
+            requirement.reference, q.labels.default_inclusion
         );
     }
     Ok(())

@@ -386,14 +386,12 @@ pub fn build(
     let stage1_sections = &questionnaire.labels.stage1_sections;
     let in_stage1 = |s: &QuestionScore| {
         s.at.question.documented
-            || (s.at.kind() == SectionKind::Clause
-                && stage1_sections.contains(&s.at.section.id))
+            || (s.at.kind() == SectionKind::Clause && stage1_sections.contains(&s.at.section.id))
     };
     let stage1_end = actions
         .iter()
         .filter(|a| {
-            a.documented
-                || (a.kind == SectionKind::Clause && stage1_sections.contains(&a.section))
+            a.documented || (a.kind == SectionKind::Clause && stage1_sections.contains(&a.section))
         })
         .map(|a| a.end)
         .max();

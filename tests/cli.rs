@@ -457,7 +457,10 @@ fn include_states_a_reason_that_the_soa_shows() {
             .clone();
         row["justification"].as_str().unwrap().to_string()
     };
-    assert_eq!(soa_reason("A.6.2.8"), "Selected to treat AI risks (risk treatment, 6.1.3)");
+    assert_eq!(
+        soa_reason("A.6.2.8"),
+        "Selected to treat AI risks (risk treatment, 6.1.3)"
+    );
     env.ok(&[
         "include",
         &id,
@@ -469,7 +472,10 @@ fn include_states_a_reason_that_the_soa_shows() {
     let csv = env.ok(&["export", &id, "--format", "soa"]);
     assert!(csv.contains("A.6.2.8,AI system recording of event logs,A.6,AI system life cycle,yes,\"Logging duty, EU AI Act Art. 12\""), "{csv}");
     env.ok(&["include", &id, "A.6.2.8", "--reason", ""]);
-    assert_eq!(soa_reason("A.6.2.8"), "Selected to treat AI risks (risk treatment, 6.1.3)");
+    assert_eq!(
+        soa_reason("A.6.2.8"),
+        "Selected to treat AI risks (risk treatment, 6.1.3)"
+    );
     let err = env.fails(&["include", &id, "A.6.2.88", "--reason", "x"]);
     assert!(err.contains("did you mean \"A.6.2.8\""), "{err}");
     let err = env.fails(&["include", &id, "4.1", "--reason", "x"]);
@@ -2183,38 +2189,95 @@ fn another_standard_runs_the_whole_flow_under_its_own_labels() {
     let file = Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests/fixtures/questionnaires/valid/stewardship.toml");
     let id = env
-        .ok(&["new", "--org", "Zeta Data", "--questionnaire", file.to_str().unwrap()])
+        .ok(&[
+            "new",
+            "--org",
+            "Zeta Data",
+            "--questionnaire",
+            file.to_str().unwrap(),
+        ])
         .trim()
         .to_string();
-    env.ok(&["answer", &id, "C1.1-a", "--maturity", "0", "--finding", "No charter."]);
-    env.ok(&["answer", &id, "C1.1-b", "--maturity", "2", "--finding", "Two stewards."]);
-    env.ok(&["answer", &id, "K1.1-a", "--maturity", "3", "--evidence", "Rule log"]);
-    env.ok(&["answer", &id, "K1.2-a", "--na", "--justification", "No retention scope"]);
+    env.ok(&[
+        "answer",
+        &id,
+        "C1.1-a",
+        "--maturity",
+        "0",
+        "--finding",
+        "No charter.",
+    ]);
+    env.ok(&[
+        "answer",
+        &id,
+        "C1.1-b",
+        "--maturity",
+        "2",
+        "--finding",
+        "Two stewards.",
+    ]);
+    env.ok(&[
+        "answer",
+        &id,
+        "K1.1-a",
+        "--maturity",
+        "3",
+        "--evidence",
+        "Rule log",
+    ]);
+    env.ok(&[
+        "answer",
+        &id,
+        "K1.2-a",
+        "--na",
+        "--justification",
+        "No retention scope",
+    ]);
     // Errors name the questionnaire's own parts.
     let err = env.fails(&["answer", &id, "C2.1-a", "--na", "--justification", "x"]);
     assert!(err.contains("core clauses C1–C2 are mandatory"), "{err}");
     let err = env.fails(&["include", &id, "K9", "--reason", "x"]);
     assert!(err.contains("not a control in Control set K"), "{err}");
     let (_, _, err) = env.run(&["include", &id, "K1.1", "--reason", ""]);
-    assert!(err.contains("Chosen in the stewardship plan (C2.1)"), "{err}");
+    assert!(
+        err.contains("Chosen in the stewardship plan (C2.1)"),
+        "{err}"
+    );
 
     let score = env.ok(&["score", &id]);
-    assert!(score.contains("Core clauses C1–C2") && score.contains("Control set K"), "{score}");
+    assert!(
+        score.contains("Core clauses C1–C2") && score.contains("Control set K"),
+        "{score}"
+    );
     // On a 0–3 scale the evidence check fires from the questionnaire's level (2 here).
     let (_, check, _) = env.run(&["check", &id]);
-    assert!(check.contains("C1.1-b is scored 2 but no evidence"), "{check}");
+    assert!(
+        check.contains("C1.1-b is scored 2 but no evidence"),
+        "{check}"
+    );
 
     let mut reports = Vec::new();
     for format in ["md", "html", "csv", "soa", "roadmap", "json"] {
         reports.push((format, env.ok(&["export", &id, "--format", format])));
     }
     let xlsx = env.dir.path().join("r.xlsx");
-    env.ok(&["export", &id, "--format", "xlsx", "-o", xlsx.to_str().unwrap()]);
+    env.ok(&[
+        "export",
+        &id,
+        "--format",
+        "xlsx",
+        "-o",
+        xlsx.to_str().unwrap(),
+    ]);
     let mut package = zip::ZipArchive::new(fs::File::open(&xlsx).unwrap()).unwrap();
     let mut xml = String::new();
     for i in 0..package.len() {
         use std::io::Read;
-        package.by_index(i).unwrap().read_to_string(&mut xml).unwrap();
+        package
+            .by_index(i)
+            .unwrap()
+            .read_to_string(&mut xml)
+            .unwrap();
     }
     reports.push(("xlsx", xml));
     for (format, text) in &reports {
@@ -2224,7 +2287,11 @@ fn another_standard_runs_the_whole_flow_under_its_own_labels() {
     }
     let text = |f: &str| &reports.iter().find(|(n, _)| *n == f).unwrap().1;
     for format in ["md", "html", "xlsx"] {
-        for own in ["DSMS 100 readiness review", "fictional standard", "Control set K"] {
+        for own in [
+            "DSMS 100 readiness review",
+            "fictional standard",
+            "Control set K",
+        ] {
             assert!(text(format).contains(own), "{format} lacks {own:?}");
         }
     }
@@ -2232,5 +2299,9 @@ fn another_standard_runs_the_whole_flow_under_its_own_labels() {
     assert!(text("md").contains("(#core-clauses-c1c2-in-detail)"));
     assert!(text("soa").contains("Chosen in the stewardship plan (C2.1)"));
     // Stage 1 waits for the questionnaire's own sections.
-    assert!(text("md").contains("documented information or on clause C1 ends"), "{}", text("md"));
+    assert!(
+        text("md").contains("documented information or on clause C1 ends"),
+        "{}",
+        text("md")
+    );
 }

@@ -102,7 +102,10 @@ fn labels_default_to_neutral_words_and_the_evidence_level_follows_the_scale() {
         .unwrap();
     let q = load_bytes(&fs::read(minimal).unwrap(), "m").unwrap();
     let l = &q.labels;
-    assert_eq!((l.title.as_str(), l.clauses.as_str(), l.annex.as_str()), ("Gap analysis", "Clauses", "Annex"));
+    assert_eq!(
+        (l.title.as_str(), l.clauses.as_str(), l.annex.as_str()),
+        ("Gap analysis", "Clauses", "Annex")
+    );
     assert_eq!(l.standard, q.title);
     assert!(l.disclaimer.contains(&q.title) && !l.disclaimer.contains("42001"));
     assert!(l.copyright.is_empty() && l.stage1_sections.is_empty());

@@ -149,7 +149,15 @@ fn questionnaire_text_is_escaped_too_also_inside_the_charts() {
     report.labels.annex = "Annex <kbd>A</kbd>".into();
     report.labels.disclaimer = "Not <b>certified</b>".into();
     let html = html::render(&report);
-    for raw in ["<blink>", "<marquee>", "<u>", "<em>", "<s>", "<kbd>", "<b>certified"] {
+    for raw in [
+        "<blink>",
+        "<marquee>",
+        "<u>",
+        "<em>",
+        "<s>",
+        "<kbd>",
+        "<b>certified",
+    ] {
         assert!(!html.contains(raw), "{raw} came through");
     }
     let bars = between(&html, "<svg class=\"bars\"", "</svg>");

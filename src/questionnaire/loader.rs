@@ -944,9 +944,7 @@ fn finish_report(
     ok?;
     let standard = r.standard.unwrap_or_else(|| title.to_string());
     Ok(Labels {
-        title: r
-            .title
-            .unwrap_or_else(|| Labels::DEFAULT_TITLE.to_string()),
+        title: r.title.unwrap_or_else(|| Labels::DEFAULT_TITLE.to_string()),
         clauses: r
             .clauses
             .unwrap_or_else(|| Labels::DEFAULT_CLAUSES.to_string()),

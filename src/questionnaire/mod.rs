@@ -106,7 +106,8 @@ impl Labels {
     pub const DEFAULT_TITLE: &'static str = "Gap analysis";
     pub const DEFAULT_CLAUSES: &'static str = "Clauses";
     pub const DEFAULT_ANNEX: &'static str = "Annex";
-    pub const DEFAULT_INCLUSION: &'static str = "Selected to treat identified risks (risk treatment)";
+    pub const DEFAULT_INCLUSION: &'static str =
+        "Selected to treat identified risks (risk treatment)";
 
     /// The disclaimer printed when the file has none.
     pub fn default_disclaimer(standard: &str) -> String {

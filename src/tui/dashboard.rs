@@ -52,7 +52,10 @@ impl Dashboard {
         left.extend(bars(
             &card,
             SectionKind::Clause,
-            &format!("{}: maturity against target", session.questionnaire.labels.clauses),
+            &format!(
+                "{}: maturity against target",
+                session.questionnaire.labels.clauses
+            ),
             usize::from(left_w),
             session,
             theme,
@@ -61,7 +64,10 @@ impl Dashboard {
         left.extend(bars(
             &card,
             SectionKind::Annex,
-            &format!("{}: maturity against target", session.questionnaire.labels.annex),
+            &format!(
+                "{}: maturity against target",
+                session.questionnaire.labels.annex
+            ),
             usize::from(left_w),
             session,
             theme,
