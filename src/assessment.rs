@@ -527,6 +527,14 @@ pub fn parse_date(s: &str) -> Result<Date, String> {
         .map_err(|_| format!("\"{s}\" is not a valid calendar date"))
 }
 
+/// "Clauses 4–10" → "clauses 4–10", for use inside a sentence.
+pub fn lower_first(s: &str) -> String {
+    let mut c = s.chars();
+    c.next()
+        .map(|f| f.to_lowercase().chain(c).collect())
+        .unwrap_or_default()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -577,12 +585,4 @@ mod tests {
         assert!(Answer::with_maturity(0).response.is_answered());
         assert_eq!(Answer::with_maturity(0).response.maturity(), Some(0));
     }
-}
-
-/// "Clauses 4–10" → "clauses 4–10", for use inside a sentence.
-pub fn lower_first(s: &str) -> String {
-    let mut c = s.chars();
-    c.next()
-        .map(|f| f.to_lowercase().chain(c).collect())
-        .unwrap_or_default()
 }
