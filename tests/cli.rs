@@ -2182,6 +2182,7 @@ fn finalise_refuses_every_change_until_reopen_and_both_are_in_the_history() {
     let export = env.export(&id);
     assert_eq!(export["status"], "draft");
     assert_eq!(export["events"].as_array().unwrap().len(), 2);
+}
 
 #[test]
 fn another_standard_runs_the_whole_flow_under_its_own_labels() {
