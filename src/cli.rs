@@ -182,6 +182,7 @@ pub enum Command {
     #[command(
         after_help = "Examples:\n  aimsgap export 1 --format html -o northwind-gap-report.html\n  \
             aimsgap export 1 --format xlsx -o northwind.xlsx\n  \
+            aimsgap export 1 --format docx -o northwind-gap-report.docx\n  \
             aimsgap export 1 --format soa > soa.csv\n\n\
             The report shows each answer's finding; private notes are never in it unless \
             --include-private-notes is given.\n\
@@ -498,7 +499,7 @@ pub struct ExportArgs {
     /// Output format
     #[arg(long, value_enum, default_value = "json")]
     pub format: Format,
-    /// Output file; `-` or nothing writes to standard output (xlsx needs a file). A FIFO or
+    /// Output file; `-` or nothing writes to standard output (xlsx and docx need a file). A FIFO or
     /// device is written into; the database, its journal files and backups are refused
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
@@ -516,6 +517,8 @@ pub enum Format {
     Html,
     /// Gap report as an Excel workbook: Summary, Questions, Roadmap, SoA
     Xlsx,
+    /// Gap report as a Word document built on Word's own styles, for a firm's template
+    Docx,
     /// One row per question with every field
     Csv,
     /// Draft Statement of Applicability, CSV
@@ -533,6 +536,7 @@ impl From<Format> for crate::report::Format {
             Format::Md => R::Markdown,
             Format::Html => R::Html,
             Format::Xlsx => R::Xlsx,
+            Format::Docx => R::Docx,
             Format::Csv => R::Csv,
             Format::Soa => R::Soa,
             Format::Roadmap => R::Roadmap,

@@ -544,6 +544,24 @@ fn every_format_exports_and_xlsx_needs_a_file() {
         file.to_str().unwrap(),
     ]);
     assert_eq!(&fs::read(&file).unwrap()[..2], b"PK", "not a zip file");
+    // The Word report: a package whose document names the organisation.
+    let file = env.dir.path().join("report.docx");
+    env.ok(&[
+        "export",
+        &id,
+        "--format",
+        "docx",
+        "-o",
+        file.to_str().unwrap(),
+    ]);
+    let mut package = zip::ZipArchive::new(fs::File::open(&file).unwrap()).unwrap();
+    let mut document = String::new();
+    std::io::Read::read_to_string(
+        &mut package.by_name("word/document.xml").unwrap(),
+        &mut document,
+    )
+    .unwrap();
+    assert!(document.contains("Heading1"), "no heading styles");
 }
 
 #[test]
@@ -1017,14 +1035,14 @@ fn private_notes_stay_out_of_every_export_unless_asked_for() {
     let env = Env::new();
     let id = env.ok(&["demo"]).trim().to_string();
     env.ok(&["answer", &id, "4.1-a", "--maturity", "2", "--note", MY_NOTE]);
-    let xlsx_text = |extra: &[&str]| -> String {
-        let file = env.dir.path().join(format!("r{}.xlsx", extra.len()));
+    let package_text = |format: &str, extra: &[&str]| -> String {
+        let file = env.dir.path().join(format!("r{}.{format}", extra.len()));
         let _ = fs::remove_file(&file);
         let mut args = vec![
             "export",
             &id,
             "--format",
-            "xlsx",
+            format,
             "-o",
             file.to_str().unwrap(),
         ];
@@ -1045,10 +1063,15 @@ fn private_notes_stay_out_of_every_export_unless_asked_for() {
             assert!(!out.contains(note), "{format} holds a private note");
         }
     }
-    let xlsx = xlsx_text(&[]);
-    assert!(xlsx.contains("Northwind"), "the workbook was read");
-    for note in [DEMO_NOTE, MY_NOTE] {
-        assert!(!xlsx.contains(note), "xlsx holds a private note");
+    for format in ["xlsx", "docx"] {
+        let package = package_text(format, &[]);
+        assert!(
+            package.contains("Northwind"),
+            "the {format} package was read"
+        );
+        for note in [DEMO_NOTE, MY_NOTE] {
+            assert!(!package.contains(note), "{format} holds a private note");
+        }
     }
 
     // With the flag, the notes are in, and the report says so where it starts.
@@ -1075,11 +1098,13 @@ fn private_notes_stay_out_of_every_export_unless_asked_for() {
             "{format} does not say so before the notes"
         );
     }
-    let xlsx = xlsx_text(&[flag]);
-    for note in [DEMO_NOTE, MY_NOTE] {
-        assert!(xlsx.contains(note), "xlsx lacks a private note");
+    for format in ["xlsx", "docx"] {
+        let package = package_text(format, &[flag]);
+        for note in [DEMO_NOTE, MY_NOTE] {
+            assert!(package.contains(note), "{format} lacks a private note");
+        }
+        assert!(package.contains("not for the client"), "{format}");
     }
-    assert!(xlsx.contains("not for the client"));
     let doc: Value = serde_json::from_str(&env.ok(&["export", &id, flag])).unwrap();
     assert_valid(&doc);
     assert_eq!(doc["private_notes_included"], true);

@@ -64,3 +64,25 @@ fn readme_lists_every_command_and_format() {
         );
     }
 }
+
+/// The export dialog lists `Format::ALL`: every format the command line offers is in it, under
+/// the same name, and `--help` names each one.
+#[test]
+fn every_command_line_format_is_in_the_export_dialogs_list() {
+    use clap::ValueEnum;
+    let formats = aimsgap::cli::Format::value_variants();
+    assert_eq!(formats.len(), Format::ALL.len());
+    let export = Cli::command()
+        .find_subcommand_mut("export")
+        .unwrap()
+        .render_long_help()
+        .to_string();
+    for f in formats {
+        let name = f.to_possible_value().unwrap().get_name().to_string();
+        let format = Format::from(*f);
+        assert!(Format::ALL.contains(&format), "{name} is not in the dialog");
+        assert_eq!(format.name(), name);
+        assert!(export.contains(&name), "--help does not name {name}");
+    }
+    assert!(Format::ALL.iter().any(|f| f.name() == "docx"));
+}

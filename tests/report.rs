@@ -652,9 +652,28 @@ fn every_text_from_the_database_or_the_questionnaire_is_escaped_in_every_format(
                             .ends_with(HOSTILE)
                     );
                 }
-                Format::Xlsx => unreachable!(),
+                Format::Xlsx | Format::Docx => unreachable!(),
             }
         }
         Format::Xlsx.render(r).expect("the workbook renders");
+        // The Word document: every part of the package holds the text as escaped text.
+        let docx = Format::Docx.render(r).expect("the document renders");
+        let mut package = zip::ZipArchive::new(std::io::Cursor::new(docx)).unwrap();
+        for i in 0..package.len() {
+            let mut part = package.by_index(i).unwrap();
+            let name = part.name().unwrap().to_string();
+            let mut xml = String::new();
+            std::io::Read::read_to_string(&mut part, &mut xml).unwrap();
+            assert!(
+                !xml.chars()
+                    .any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t')),
+                "docx {name}: a control character"
+            );
+            assert!(!xml.contains("<x"), "docx {name}: markup from the data");
+            if name == "word/document.xml" {
+                assert!(xml.contains("&lt;x q=&quot;1&quot; r=&apos;2&apos;&gt;&amp;amp;"));
+                assert!(!xml.contains("instrText"), "docx: a field");
+            }
+        }
     }
 }

@@ -2,6 +2,7 @@
 //! Each output format is a file of its own that renders this model and nothing else.
 
 pub mod csv;
+pub mod docx;
 pub mod html;
 pub mod json;
 pub mod markdown;
@@ -32,6 +33,8 @@ pub enum Format {
     Html,
     /// The gap report as an Excel workbook.
     Xlsx,
+    /// The gap report as an editable Word document.
+    Docx,
     /// One CSV row per question, every field.
     Csv,
     /// The draft Statement of Applicability as CSV.
@@ -43,8 +46,9 @@ pub enum Format {
 }
 
 impl Format {
-    pub const ALL: [Format; 7] = [
+    pub const ALL: [Format; 8] = [
         Format::Html,
+        Format::Docx,
         Format::Xlsx,
         Format::Markdown,
         Format::Csv,
@@ -59,6 +63,7 @@ impl Format {
             Format::Markdown => "md",
             Format::Html => "html",
             Format::Xlsx => "xlsx",
+            Format::Docx => "docx",
             Format::Csv => "csv",
             Format::Soa => "soa",
             Format::Roadmap => "roadmap",
@@ -71,6 +76,7 @@ impl Format {
             Format::Markdown => "Gap report, Markdown",
             Format::Html => "Gap report, HTML (prints to PDF)",
             Format::Xlsx => "Gap report, Excel workbook",
+            Format::Docx => "Gap report, Word document (DOCX)",
             Format::Csv => "Questions, CSV",
             Format::Soa => "Statement of Applicability, CSV",
             Format::Roadmap => "Roadmap, CSV",
@@ -99,6 +105,7 @@ impl Format {
             Format::Markdown => ("gap-report", "md"),
             Format::Html => ("gap-report", "html"),
             Format::Xlsx => ("gap-report", "xlsx"),
+            Format::Docx => ("gap-report", "docx"),
             Format::Csv => ("questions", "csv"),
             Format::Soa => ("soa", "csv"),
             Format::Roadmap => ("roadmap", "csv"),
@@ -109,7 +116,7 @@ impl Format {
 
     /// Binary formats cannot go to a terminal.
     pub fn is_binary(self) -> bool {
-        self == Format::Xlsx
+        matches!(self, Format::Xlsx | Format::Docx)
     }
 
     pub fn render(self, report: &Report) -> anyhow::Result<Vec<u8>> {
@@ -117,6 +124,7 @@ impl Format {
             Format::Markdown => markdown::render(report).into_bytes(),
             Format::Html => html::render(report).into_bytes(),
             Format::Xlsx => xlsx::render(report)?,
+            Format::Docx => docx::render(report)?,
             Format::Csv => csv::questions(report).into_bytes(),
             Format::Soa => csv::soa(report).into_bytes(),
             Format::Roadmap => csv::roadmap(report).into_bytes(),

@@ -1,0 +1,1071 @@
+//! The gap report as a Word document (DOCX), for a firm to brand, edit and sign.
+//!
+//! It renders the same [`Report`] as the other formats and uses only Word's built-in styles
+//! (Title, Subtitle, Heading 1–3, List Bullet, Intense Quote, Table Grid), so that attaching a
+//! firm's template restyles the whole document. Data tables repeat their header row on every
+//! page. The charts of the HTML report are drawn here as shaded tables: they stay editable,
+//! follow the template and need no fonts or image renderer on the machine.
+//!
+//! Every text goes through [`clean`]: XML 1.0 cannot hold NUL and most other control
+//! characters, so they become spaces; the writer escapes markup.
+
+use docx_rs::{
+    AbstractNumbering, AlignmentType, BorderType, BreakType, Docx, Footer, Header, IndentLevel,
+    Level, LevelJc, LevelText, NumberFormat, Numbering, NumberingId, PageMargin, PageNum,
+    Paragraph, ParagraphProperty, Run, RunFonts, Shading, ShdType, SpecialIndentType, Start, Style,
+    StyleType, Table, TableCell, TableCellBorder, TableCellBorderPosition, TableLayoutType,
+    TableRow, WidthType,
+};
+
+use super::method;
+use super::{QuestionRow, Report, SectionRow};
+use crate::questionnaire::SectionKind;
+use crate::scoring::{Status, one_decimal, percent};
+
+/// A4 portrait, 2 cm margins: the width text and tables can use, in twentieths of a point.
+const PAGE_WIDTH: u32 = 11_906;
+const PAGE_HEIGHT: u32 = 16_838;
+const MARGIN: i32 = 1_134;
+const TEXT_WIDTH: usize = 11_906 - 2 * 1_134;
+
+/// Shading of the charts and status cells, the same colours as the HTML report.
+const GREEN: &str = "3D8A5A";
+const AMBER: &str = "D9A13B";
+const RED: &str = "C0564B";
+const GREY: &str = "D5DAE0";
+const HEADER_FILL: &str = "E7EBEF";
+
+/// The numbering definition of bulleted paragraphs.
+const BULLETS: usize = 2;
+
+pub fn render(report: &Report) -> anyhow::Result<Vec<u8>> {
+    let mut doc = Doc::new(report);
+    cover(&mut doc, report);
+    summary(&mut doc, report);
+    warnings(&mut doc, report);
+    detail(&mut doc, report, SectionKind::Clause);
+    annex(&mut doc, report);
+    roadmap(&mut doc, report);
+    orphans(&mut doc, report);
+    appendix(&mut doc, report);
+    doc.finish()
+}
+
+/// Text as XML 1.0 can hold it: control characters other than line breaks become spaces
+/// and the two non-characters U+FFFE and U+FFFF are dropped. Line breaks become `\n`.
+pub fn clean(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\r' => {
+                if chars.peek() != Some(&'\n') {
+                    out.push('\n');
+                }
+            }
+            '\n' => out.push('\n'),
+            '\u{FFFE}' | '\u{FFFF}' => {}
+            c if c.is_control() => out.push(' '),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// A run of text, its line breaks kept as breaks.
+fn runs(text: &str, style: impl Fn(Run) -> Run) -> Vec<Run> {
+    clean(text)
+        .split('\n')
+        .enumerate()
+        .map(|(i, line)| {
+            let mut run = Run::new();
+            if i > 0 {
+                run = run.add_break(BreakType::TextWrapping);
+            }
+            style(run.add_text(line))
+        })
+        .collect()
+}
+
+fn add_runs(mut p: Paragraph, text: &str, style: impl Fn(Run) -> Run) -> Paragraph {
+    for r in runs(text, style) {
+        p = p.add_run(r);
+    }
+    p
+}
+
+fn plain(text: &str) -> Paragraph {
+    add_runs(Paragraph::new(), text, |r| r)
+}
+
+/// A paragraph for a table cell: no space after it.
+fn tight() -> Paragraph {
+    Paragraph::new().line_spacing(docx_rs::LineSpacing::new().after(0))
+}
+
+/// A bold label followed by text: "Finding: …".
+fn labelled(label: &str, text: &str) -> Paragraph {
+    add_runs(
+        Paragraph::new().add_run(
+            Run::new()
+                .add_text(clean(&format!("{label}: ")).replace('\n', " "))
+                .bold(),
+        ),
+        text,
+        |r| r,
+    )
+}
+
+/// One table cell: text, and optionally a fill, bold or right alignment.
+#[derive(Debug, Clone, Default)]
+struct Cell {
+    text: String,
+    fill: Option<&'static str>,
+    bold: bool,
+    right: bool,
+}
+
+impl Cell {
+    fn new(text: impl Into<String>) -> Cell {
+        Cell {
+            text: text.into(),
+            ..Cell::default()
+        }
+    }
+
+    fn right(mut self) -> Cell {
+        self.right = true;
+        self
+    }
+
+    fn bold(mut self) -> Cell {
+        self.bold = true;
+        self
+    }
+
+    fn fill(mut self, fill: &'static str) -> Cell {
+        self.fill = Some(fill);
+        self
+    }
+}
+
+impl From<String> for Cell {
+    fn from(text: String) -> Cell {
+        Cell::new(text)
+    }
+}
+
+impl From<&str> for Cell {
+    fn from(text: &str) -> Cell {
+        Cell::new(text)
+    }
+}
+
+struct Doc {
+    docx: Docx,
+}
+
+impl Doc {
+    fn new(report: &Report) -> Doc {
+        let a = &report.assessment;
+        let footer_text = clean(&format!(
+            "{} · ISO/IEC 42001 gap analysis · page ",
+            a.organisation
+        ))
+        .replace('\n', " ");
+        let footer = Footer::new().add_paragraph(
+            Paragraph::new()
+                .style("Footer")
+                .add_run(Run::new().add_text(footer_text))
+                .add_page_num(PageNum::new()),
+        );
+        let mut docx = Docx::new()
+            .page_size(PAGE_WIDTH, PAGE_HEIGHT)
+            .page_margin(
+                PageMargin::new()
+                    .top(MARGIN)
+                    .bottom(MARGIN)
+                    .left(MARGIN)
+                    .right(MARGIN)
+                    .header(567)
+                    .footer(567),
+            )
+            .footer(footer)
+            .default_fonts(
+                RunFonts::new()
+                    .ascii("Calibri")
+                    .hi_ansi("Calibri")
+                    .cs("Calibri"),
+            )
+            .default_size(20)
+            .add_abstract_numbering(
+                AbstractNumbering::new(BULLETS).add_level(
+                    Level::new(
+                        0,
+                        Start::new(1),
+                        NumberFormat::new("bullet"),
+                        LevelText::new("•"),
+                        LevelJc::new("left"),
+                    )
+                    .indent(
+                        Some(360),
+                        Some(SpecialIndentType::Hanging(360)),
+                        None,
+                        None,
+                    ),
+                ),
+            )
+            .add_numbering(Numbering::new(BULLETS, BULLETS));
+        if report.private_notes_included {
+            docx = docx.header(
+                Header::new().add_paragraph(
+                    Paragraph::new().style("Header").add_run(
+                        Run::new()
+                            .add_text("Contains private notes: not for the client")
+                            .bold()
+                            .color(RED),
+                    ),
+                ),
+            );
+        }
+        for style in styles() {
+            docx = docx.add_style(style);
+        }
+        Doc { docx }
+    }
+
+    fn p(&mut self, p: Paragraph) {
+        let docx = std::mem::take(&mut self.docx);
+        self.docx = docx.add_paragraph(p);
+    }
+
+    fn text(&mut self, text: &str) {
+        self.p(plain(text));
+    }
+
+    fn heading(&mut self, level: u8, text: &str) {
+        let p = add_runs(
+            Paragraph::new().style(&format!("Heading{level}")),
+            text,
+            |r| r,
+        );
+        // A chapter starts on a new page.
+        self.p(if level == 1 {
+            p.page_break_before(true)
+        } else {
+            p
+        });
+    }
+
+    fn bullet(&mut self, p: Paragraph) {
+        self.p(p
+            .style("ListBullet")
+            .numbering(NumberingId::new(BULLETS), IndentLevel::new(0)));
+    }
+
+    /// A data table: a bold, shaded header row that repeats on every page, then the rows.
+    /// `widths` are percentages of the text width.
+    fn table(&mut self, head: &[&str], widths: &[usize], rows: Vec<Vec<Cell>>) {
+        let head: Vec<Cell> = head.iter().map(|h| Cell::new(*h).bold()).collect();
+        self.grid(Some(head), widths, rows);
+    }
+
+    fn grid(&mut self, head: Option<Vec<Cell>>, widths: &[usize], rows: Vec<Vec<Cell>>) {
+        let grid: Vec<usize> = widths.iter().map(|w| TEXT_WIDTH * w / 100).collect();
+        let row = |cells: Vec<Cell>, header: bool| {
+            let cells = cells
+                .into_iter()
+                .zip(&grid)
+                .map(|(c, w)| {
+                    let mut p = tight();
+                    if c.right {
+                        p = p.align(AlignmentType::Right);
+                    }
+                    let bold = c.bold;
+                    let p = add_runs(p, &c.text, |r| if bold { r.bold() } else { r });
+                    let mut cell = TableCell::new().add_paragraph(p).width(*w, WidthType::Dxa);
+                    let fill = c.fill.or(header.then_some(HEADER_FILL));
+                    if let Some(fill) = fill {
+                        cell = cell.shading(Shading::new().shd_type(ShdType::Clear).fill(fill));
+                    }
+                    cell
+                })
+                .collect();
+            let row = TableRow::new(cells);
+            // Only header rows can't split: `mark_headers` makes them repeat.
+            if header { row.cant_split() } else { row }
+        };
+        let mut out = Vec::with_capacity(rows.len() + 1);
+        if let Some(head) = head {
+            out.push(row(head, true));
+        }
+        out.extend(rows.into_iter().map(|r| row(r, false)));
+        let table = Table::new(out)
+            .style("TableGrid")
+            .set_grid(grid)
+            .width(TEXT_WIDTH, WidthType::Dxa)
+            .layout(TableLayoutType::Fixed);
+        let docx = std::mem::take(&mut self.docx);
+        self.docx = docx.add_table(table);
+        // Word needs a paragraph between two tables, and it gives air.
+        self.p(Paragraph::new());
+    }
+
+    fn finish(self) -> anyhow::Result<Vec<u8>> {
+        let mut xml = self.docx.build();
+        xml.document = mark_headers(&xml.document);
+        let mut out = std::io::Cursor::new(Vec::new());
+        xml.pack(&mut out)?;
+        Ok(out.into_inner())
+    }
+}
+
+/// The writer has no element for a repeated header row, so the header rows are written as
+/// rows that can't split (only they are) and get `w:tblHeader` here. User text is escaped
+/// by then, so it can never contain the element.
+fn mark_headers(document: &[u8]) -> Vec<u8> {
+    const FROM: &[u8] = b"<w:cantSplit />";
+    const TO: &[u8] = b"<w:cantSplit /><w:tblHeader />";
+    let mut out = Vec::with_capacity(document.len() + 4096);
+    let mut rest = document;
+    while let Some(at) = rest.windows(FROM.len()).position(|w| w == FROM) {
+        out.extend_from_slice(&rest[..at]);
+        out.extend_from_slice(TO);
+        rest = &rest[at + FROM.len()..];
+    }
+    out.extend_from_slice(rest);
+    out
+}
+
+/// Word's built-in styles, by their built-in names so that a template's own take over.
+fn styles() -> Vec<Style> {
+    let heading = |level: usize, size: usize, color: &str| {
+        let mut s = Style::new(format!("Heading{level}"), StyleType::Paragraph)
+            .name(format!("heading {level}"))
+            .based_on("Normal")
+            .next("Normal")
+            .q_format(true)
+            .bold()
+            .size(size)
+            .color(color)
+            .outline_lvl(level - 1);
+        s.paragraph_property = s
+            .paragraph_property
+            .clone()
+            .keep_next(true)
+            .line_spacing(docx_rs::LineSpacing::new().before(240).after(80));
+        s
+    };
+    let mut quote = Style::new("IntenseQuote", StyleType::Paragraph)
+        .name("Intense Quote")
+        .based_on("Normal")
+        .next("Normal")
+        .q_format(true)
+        .italic()
+        .color("1F3A5F");
+    quote.paragraph_property = ParagraphProperty::new()
+        .indent(Some(360), None, Some(360), None)
+        .line_spacing(docx_rs::LineSpacing::new().before(120).after(120));
+    let mut normal = Style::new("Normal", StyleType::Paragraph)
+        .name("Normal")
+        .q_format(true);
+    normal.paragraph_property =
+        ParagraphProperty::new().line_spacing(docx_rs::LineSpacing::new().after(80));
+    vec![
+        normal,
+        Style::new("Title", StyleType::Paragraph)
+            .name("Title")
+            .based_on("Normal")
+            .next("Normal")
+            .q_format(true)
+            .size(52)
+            .color("1F3A5F"),
+        Style::new("Subtitle", StyleType::Paragraph)
+            .name("Subtitle")
+            .based_on("Normal")
+            .next("Normal")
+            .q_format(true)
+            .size(32)
+            .color("4A5A6A"),
+        heading(1, 32, "1F3A5F"),
+        heading(2, 26, "2B6C8F"),
+        heading(3, 22, "1F3A5F"),
+        Style::new("ListBullet", StyleType::Paragraph)
+            .name("List Bullet")
+            .based_on("Normal"),
+        quote,
+        Style::new("Header", StyleType::Paragraph)
+            .name("header")
+            .based_on("Normal"),
+        Style::new("Footer", StyleType::Paragraph)
+            .name("footer")
+            .based_on("Normal")
+            .size(16)
+            .color("5A6570"),
+        Style::new("TableGrid", StyleType::Table)
+            .name("Table Grid")
+            .size(18),
+    ]
+}
+
+fn quote(doc: &mut Doc, label: &str, text: &str) {
+    doc.p(add_runs(
+        Paragraph::new()
+            .style("IntenseQuote")
+            .add_run(Run::new().add_text(clean(&format!("{label} "))).bold()),
+        text,
+        |r| r,
+    ));
+}
+
+/// `2 (Managed)`, `N/A`, or `—` when not answered.
+fn maturity(report: &Report, q: &QuestionRow) -> String {
+    match q.maturity {
+        Some(m) => format!("{m} ({})", report.level_label(m)),
+        None if q.not_applicable => "N/A".into(),
+        None => "—".into(),
+    }
+}
+
+fn num(d: f64) -> String {
+    if d.fract() == 0.0 {
+        format!("{d:.0}")
+    } else {
+        format!("{d:.1}")
+    }
+}
+
+fn top_level(report: &Report) -> u8 {
+    report.scale.iter().map(|l| l.level).max().unwrap_or(5)
+}
+
+fn cover(doc: &mut Doc, r: &Report) {
+    let a = &r.assessment;
+    let q = &a.questionnaire;
+    doc.p(add_runs(
+        Paragraph::new().style("Title"),
+        "ISO/IEC 42001 gap analysis",
+        |r| r,
+    ));
+    doc.p(add_runs(
+        Paragraph::new().style("Subtitle"),
+        &a.organisation,
+        |r| r,
+    ));
+    let rows: Vec<Vec<Cell>> = [
+        ("Organisation", a.organisation.clone()),
+        ("Scope", a.scope.clone()),
+        ("Assessor", a.assessor.clone()),
+        ("Assessment date", a.date.to_string()),
+        (
+            "Questionnaire",
+            format!("{} (version {})", q.title, q.version),
+        ),
+        (
+            "Target maturity",
+            format!("{} ({})", a.target, r.level_label(a.target)),
+        ),
+        (
+            "Generated",
+            format!(
+                "{} by {} {}",
+                r.generated_at.strftime("%Y-%m-%d %H:%M UTC"),
+                r.generator.name,
+                r.generator.version
+            ),
+        ),
+    ]
+    .into_iter()
+    .map(|(k, v)| vec![Cell::new(k).bold().fill(HEADER_FILL), Cell::new(v)])
+    .collect();
+    doc.grid(None, &[28, 72], rows);
+    if r.private_notes_included {
+        quote(doc, "Private notes included.", super::PRIVATE_NOTES_WARNING);
+    }
+    if q.changed_since_taken {
+        quote(
+            doc,
+            "Note.",
+            &format!(
+                "The questionnaire has changed since this assessment was taken (version {} \
+                 then, {} now); answers are matched by question id.",
+                q.taken_version, q.version
+            ),
+        );
+    }
+    quote(doc, "About this report.", method::DISCLAIMER);
+}
+
+fn summary(doc: &mut Doc, r: &Report) {
+    let o = &r.overall;
+    let a = &r.assessment;
+    doc.heading(1, "Executive summary");
+    let mut lead = format!(
+        "Readiness {}: {} of {} applicable questions are at the target maturity of {} ({}); \
+         {} of them have been assessed (coverage {}).",
+        percent(o.all.readiness),
+        o.all.ready,
+        o.all.applicable,
+        a.target,
+        r.level_label(a.target),
+        o.all.answered,
+        percent(o.all.coverage),
+    );
+    let p = &r.priorities;
+    if p.p1 + p.p2 + p.p3 > 0 {
+        lead.push_str(&format!(
+            " Gaps: {} P1 ({}), {} P2 ({}), {} P3 ({}).",
+            p.p1,
+            crate::scoring::Priority::P1.describe(),
+            p.p2,
+            crate::scoring::Priority::P2.describe(),
+            p.p3,
+            crate::scoring::Priority::P3.describe(),
+        ));
+    } else {
+        lead.push_str(" No gaps were found among the questions answered.");
+    }
+    if let Some(why) = &r.roadmap.impossible {
+        lead.push(' ');
+        lead.push_str(why);
+    } else if !r.roadmap.actions.is_empty() && !r.roadmap.milestones.is_empty() {
+        let ms: Vec<String> = r
+            .roadmap
+            .milestones
+            .iter()
+            .map(|m| format!("{} is expected on {}", m.name, m.date))
+            .collect();
+        lead.push_str(&format!(
+            " With {} person-days a week of remediation effort, {}.",
+            num(r.roadmap.capacity),
+            ms.join(" and ")
+        ));
+    }
+    doc.text(&lead);
+    doc.table(
+        &["", "Score", "Coverage", "Readiness"],
+        &[40, 20, 20, 20],
+        [
+            ("Clauses 4–10", &o.clauses),
+            ("Annex A", &o.annex),
+            ("Overall", &o.all),
+        ]
+        .into_iter()
+        .map(|(name, f)| {
+            vec![
+                Cell::new(name).bold(),
+                Cell::new(one_decimal(f.score)).right(),
+                Cell::new(percent(f.coverage)).right(),
+                Cell::new(percent(f.readiness)).right(),
+            ]
+        })
+        .collect(),
+    );
+    doc.heading(2, "Maturity against target");
+    chart(doc, r);
+    let gaps = r.gaps();
+    doc.heading(2, "The ten largest gaps");
+    if gaps.is_empty() {
+        doc.text("None: every answered question is at target.");
+    } else {
+        gap_table(doc, r, &gaps[..gaps.len().min(10)]);
+    }
+    let blockers = r.blockers();
+    doc.heading(
+        2,
+        &format!("Certification blockers (P1): {}", blockers.len()),
+    );
+    if blockers.is_empty() {
+        doc.text("None: no clause question and no documented item is at maturity 0 or 1.");
+    } else {
+        // Grouped by section with counts, in questionnaire order, so that the list stays
+        // short however many there are.
+        let ids: std::collections::BTreeSet<&str> =
+            blockers.iter().map(|q| q.id.as_str()).collect();
+        let mut groups: Vec<(&str, &str, Vec<&str>)> = Vec::new();
+        for q in r.questions.iter().filter(|q| ids.contains(q.id.as_str())) {
+            match groups.last_mut() {
+                Some((section, _, ids)) if *section == q.section => ids.push(&q.id),
+                _ => groups.push((&q.section, &q.section_title, vec![&q.id])),
+            }
+        }
+        for (section, title, ids) in groups {
+            doc.bullet(add_runs(
+                Paragraph::new().add_run(
+                    Run::new()
+                        .add_text(clean(&format!("{section} {title}: {}", ids.len())))
+                        .bold(),
+                ),
+                &format!(" ({})", ids.join(", ")),
+                |r| r,
+            ));
+        }
+    }
+}
+
+/// The HTML report's bar chart as a table: one row per section, one cell per half level,
+/// shaded up to the score in the colour of its status, the target marked by a heavy line.
+fn chart(doc: &mut Doc, r: &Report) {
+    let top = usize::from(top_level(r)).max(1);
+    let target = usize::from(r.assessment.target);
+    let halves = top * 2;
+    // Section 38 %, score 9 %, the bar 44 %, readiness 9 %.
+    let half = TEXT_WIDTH * 44 / 100 / halves;
+    let mut full = vec![TEXT_WIDTH * 38 / 100, TEXT_WIDTH * 9 / 100];
+    full.extend(std::iter::repeat_n(half, halves));
+    full.push(TEXT_WIDTH * 9 / 100);
+    let row = |s: &SectionRow| {
+        let score = s.figures.score;
+        let filled = score.map_or(0, |x| (x * 2.0).round() as usize);
+        let fill = match score {
+            Some(x) if x >= r.assessment.target as f64 => GREEN,
+            Some(x) if x >= 1.0 => AMBER,
+            Some(_) => RED,
+            None => GREY,
+        };
+        let mut cells = vec![
+            TableCell::new().add_paragraph(add_runs(
+                tight(),
+                &format!("{} {}", s.id, s.title),
+                |r| r,
+            )),
+            TableCell::new().add_paragraph(add_runs(
+                tight().align(AlignmentType::Right),
+                &one_decimal(score),
+                |r| r,
+            )),
+        ];
+        for i in 0..halves {
+            let mut c = TableCell::new().add_paragraph(tight());
+            if i < filled {
+                c = c.shading(Shading::new().shd_type(ShdType::Clear).fill(fill));
+            }
+            // No lines inside the bar but the target's: a heavy line after its last half
+            // level. The first and last cell keep the table's outline.
+            let line = |position, heavy: bool| {
+                if heavy {
+                    TableCellBorder::new(position)
+                        .border_type(BorderType::Single)
+                        .size(18)
+                        .color("1F3A5F")
+                } else {
+                    TableCellBorder::new(position).border_type(BorderType::Nil)
+                }
+            };
+            let after_target = i + 1 == target * 2;
+            let before_target = target > 0 && i == target * 2;
+            if i > 0 || before_target {
+                c = c.set_border(line(TableCellBorderPosition::Left, before_target));
+            }
+            if i + 1 < halves || after_target {
+                c = c.set_border(line(TableCellBorderPosition::Right, after_target));
+            }
+            cells.push(c);
+        }
+        cells.push(TableCell::new().add_paragraph(add_runs(
+            tight().align(AlignmentType::Right),
+            &percent(s.figures.readiness),
+            |r| r,
+        )));
+        TableRow::new(
+            cells
+                .into_iter()
+                .zip(&full)
+                .map(|(c, w)| c.width(*w, WidthType::Dxa))
+                .collect(),
+        )
+    };
+    let mut head = vec![
+        TableCell::new()
+            .add_paragraph(add_runs(tight(), "Section", Run::bold))
+            .shading(Shading::new().shd_type(ShdType::Clear).fill(HEADER_FILL))
+            .width(full[0], WidthType::Dxa),
+        TableCell::new()
+            .add_paragraph(add_runs(
+                tight().align(AlignmentType::Right),
+                "Score",
+                Run::bold,
+            ))
+            .shading(Shading::new().shd_type(ShdType::Clear).fill(HEADER_FILL))
+            .width(full[1], WidthType::Dxa),
+    ];
+    // The scale along the top: each level over its two half cells.
+    for level in 1..=top {
+        head.push(
+            TableCell::new()
+                .add_paragraph(add_runs(
+                    tight().align(AlignmentType::Right),
+                    &level.to_string(),
+                    |r| r,
+                ))
+                .grid_span(2)
+                .shading(Shading::new().shd_type(ShdType::Clear).fill(HEADER_FILL))
+                .width(full[2] * 2, WidthType::Dxa),
+        );
+    }
+    head.push(
+        TableCell::new()
+            .add_paragraph(add_runs(
+                tight().align(AlignmentType::Right),
+                "Ready",
+                Run::bold,
+            ))
+            .shading(Shading::new().shd_type(ShdType::Clear).fill(HEADER_FILL))
+            .width(full[full.len() - 1], WidthType::Dxa),
+    );
+    let mut rows = vec![TableRow::new(head).cant_split()];
+    rows.extend(r.sections.iter().map(row));
+    let table = Table::new(rows)
+        .style("TableGrid")
+        .set_grid(full)
+        .width(TEXT_WIDTH, WidthType::Dxa)
+        .layout(TableLayoutType::Fixed);
+    let docx = std::mem::take(&mut doc.docx);
+    doc.docx = docx.add_table(table);
+    doc.p(add_runs(
+        Paragraph::new(),
+        &format!(
+            "Bars show the weighted mean maturity of each section (0 to {top}); the heavy \
+                 line marks the target of {target}. Green: at target; amber: below target; red: \
+                 below 1; grey: not assessed. Ready: questions at target."
+        ),
+        |r| r.italic().size(16),
+    ));
+}
+
+fn gap_table(doc: &mut Doc, r: &Report, rows: &[&QuestionRow]) {
+    let target = r.assessment.target;
+    doc.table(
+        &[
+            "#",
+            "Question",
+            "Requirement",
+            "Maturity",
+            "Priority",
+            "Owner",
+        ],
+        &[5, 12, 37, 12, 11, 23],
+        rows.iter()
+            .map(|q| {
+                vec![
+                    Cell::new(q.rank.map_or_else(String::new, |n| n.to_string())).right(),
+                    Cell::new(q.id.as_str()),
+                    Cell::new(format!("{} {}", q.reference, q.requirement_title)),
+                    Cell::new(format!(
+                        "{} → {target}",
+                        q.maturity
+                            .map_or_else(|| "–".to_string(), |m| m.to_string())
+                    )),
+                    priority_cell(q),
+                    Cell::new(q.owner.as_str()),
+                ]
+            })
+            .collect(),
+    );
+}
+
+fn priority_cell(q: &QuestionRow) -> Cell {
+    match q.priority {
+        Some(p @ crate::scoring::Priority::P1) => Cell::new(p.to_string()).bold().fill("F2D4D0"),
+        Some(p @ crate::scoring::Priority::P2) => Cell::new(p.to_string()).fill("F6E6C6"),
+        Some(p) => Cell::new(p.to_string()),
+        None => Cell::new(""),
+    }
+}
+
+fn status_cell(status: Status) -> Cell {
+    let c = Cell::new(status.to_string());
+    match status {
+        Status::Conforming => c.fill("D6EBDD"),
+        Status::Partial => c.fill("F6E6C6"),
+        Status::Absent => c.fill("F2D4D0"),
+        _ => c,
+    }
+}
+
+fn warnings(doc: &mut Doc, r: &Report) {
+    if r.warnings.is_empty() {
+        return;
+    }
+    doc.heading(1, "Before handing over");
+    doc.text(
+        "The completeness check found these points; the figures above are computed as the \
+         answers stand.",
+    );
+    for w in &r.warnings {
+        doc.bullet(labelled(w.kind.title(), &w.message));
+    }
+}
+
+fn detail(doc: &mut Doc, r: &Report, kind: SectionKind) {
+    if kind == SectionKind::Clause {
+        doc.heading(1, "Clauses 4 to 10 in detail");
+    }
+    for s in r.sections.iter().filter(|s| s.kind == kind) {
+        doc.heading(2, &format!("{} {}", s.id, s.title));
+        doc.text(&format!(
+            "Score {}, readiness {}, coverage {}.",
+            one_decimal(s.figures.score),
+            percent(s.figures.readiness),
+            percent(s.figures.coverage)
+        ));
+        for q in r.questions.iter().filter(|q| q.section == s.id) {
+            question(doc, r, q);
+        }
+    }
+}
+
+fn question(doc: &mut Doc, r: &Report, q: &QuestionRow) {
+    doc.heading(
+        3,
+        &format!("{} · {} {}", q.id, q.reference, q.requirement_title),
+    );
+    doc.p(add_runs(Paragraph::new(), &q.prompt, |r| {
+        r.italic().color("4A5A6A")
+    }));
+    let mut head = vec!["Status", "Maturity", "Target"];
+    let mut widths = vec![20, 30, 14];
+    let mut cells = vec![
+        status_cell(q.status),
+        Cell::new(maturity(r, q)),
+        Cell::new(r.assessment.target.to_string()),
+    ];
+    if let Some(g) = q.gap {
+        head.push("Gap");
+        widths.push(10);
+        cells.push(Cell::new(g.to_string()));
+    }
+    if let Some(p) = q.priority {
+        head.push("Priority");
+        widths.push(26);
+        let mut c = priority_cell(q);
+        c.text = format!("{p} ({})", p.describe());
+        cells.push(c);
+    }
+    let total: usize = widths.iter().sum();
+    if let Some(last) = widths.last_mut() {
+        *last += 100 - total;
+    }
+    doc.table(&head, &widths, vec![cells]);
+    if q.documented {
+        doc.p(add_runs(
+            Paragraph::new(),
+            "Documented information required.",
+            Run::italic,
+        ));
+    }
+    if let Some(j) = &q.justification {
+        doc.p(labelled("Not applicable because", j));
+    }
+    if !q.finding.trim().is_empty() {
+        doc.p(labelled("Finding", &q.finding));
+    }
+    if let Some(notes) = q.notes.as_deref().filter(|n| !n.trim().is_empty()) {
+        doc.p(labelled("Private notes (not for the client)", notes));
+    }
+    if !q.evidence.is_empty() || q.basis.is_some() {
+        let basis = q.basis.map_or("basis not recorded", |b| b.describe());
+        doc.p(add_runs(
+            Paragraph::new(),
+            &format!("Evidence ({basis}):"),
+            Run::bold,
+        ));
+        for e in &q.evidence {
+            doc.bullet(plain(e));
+        }
+        if q.evidence.is_empty() {
+            doc.bullet(plain("none cited"));
+        }
+    }
+    if q.gap.is_some_and(|g| g > 0) {
+        doc.p(labelled("Recommendation", &q.recommendation));
+    }
+    let mut who = Vec::new();
+    if !q.owner.trim().is_empty() {
+        who.push(format!("Owner: {}", q.owner));
+    }
+    if let Some(d) = q.due {
+        who.push(format!("Due: {d}"));
+    }
+    if !who.is_empty() {
+        doc.text(&who.join(" · "));
+    }
+    let links: Vec<String> = r
+        .crosswalks
+        .iter()
+        .filter_map(|f| {
+            let refs = q.crosswalk.get(&f.id).filter(|v| !v.is_empty())?;
+            Some(format!("{} {}", f.title, refs.join(", ")))
+        })
+        .collect();
+    if !links.is_empty() {
+        doc.p(labelled("Related", &links.join("; ")));
+    }
+}
+
+fn annex(doc: &mut Doc, r: &Report) {
+    doc.heading(1, "Annex A and the Statement of Applicability");
+    doc.text(
+        "A draft for the organisation to review and approve: every Annex A control, whether it \
+         is included, why, and how far it is implemented today.",
+    );
+    doc.table(
+        &[
+            "Control",
+            "Title",
+            "Applicable",
+            "Justification",
+            "Implementation",
+            "Maturity",
+            "Owner",
+        ],
+        &[9, 20, 10, 25, 14, 9, 13],
+        r.soa
+            .iter()
+            .map(|s| {
+                let mut status = s.implementation.label().to_string();
+                if s.applicable && s.unassessed > 0 && s.maturity.is_some() {
+                    status.push_str(&format!(" ({} not assessed)", s.unassessed));
+                }
+                vec![
+                    Cell::new(s.control.as_str()),
+                    Cell::new(s.title.as_str()),
+                    Cell::new(if s.applicable { "Yes" } else { "No" }),
+                    Cell::new(s.justification.as_str()),
+                    Cell::new(status),
+                    Cell::new(one_decimal(s.maturity)).right(),
+                    Cell::new(s.owner.as_str()),
+                ]
+            })
+            .collect(),
+    );
+    detail(doc, r, SectionKind::Annex);
+}
+
+fn roadmap(doc: &mut Doc, r: &Report) {
+    let m = &r.roadmap;
+    let e = &m.effort_days;
+    doc.heading(1, "Roadmap");
+    if let Some(why) = &m.impossible {
+        doc.p(add_runs(Paragraph::new(), why, Run::bold));
+        return;
+    }
+    if m.actions.is_empty() {
+        doc.text("There is nothing to remediate: no answered question has a gap.");
+        return;
+    }
+    doc.text(&format!(
+        "{} actions, {} person-days in all (S = {}, M = {}, L = {} person-days), at {} \
+         person-days a week from {}: the last action ends on {}.",
+        m.actions.len(),
+        num(m.total_days),
+        num(e.s),
+        num(e.m),
+        num(e.l),
+        num(m.capacity),
+        m.start,
+        m.end
+    ));
+    doc.table(
+        &["Milestone", "Date", "How it was reached"],
+        &[22, 14, 64],
+        m.milestones
+            .iter()
+            .map(|x| {
+                vec![
+                    Cell::new(x.name.as_str()).bold(),
+                    Cell::new(x.date.to_string()),
+                    Cell::new(x.explanation()),
+                ]
+            })
+            .collect(),
+    );
+    for phase in &r.phases {
+        let actions: Vec<_> = m.actions.iter().filter(|a| a.phase == phase.id).collect();
+        if actions.is_empty() {
+            continue;
+        }
+        doc.heading(2, &phase.title);
+        doc.text(&phase.description);
+        doc.table(
+            &[
+                "Step", "Ref", "Action", "Priority", "Effort", "Owner", "Start", "End", "Due",
+            ],
+            &[6, 8, 30, 8, 7, 12, 10, 10, 9],
+            actions
+                .into_iter()
+                .map(|a| {
+                    let due = match (a.due, a.late) {
+                        (Some(d), true) => Cell::new(format!("{d} (late)")).fill("F2D4D0"),
+                        (Some(d), false) => Cell::new(d.to_string()),
+                        (None, _) => Cell::new(""),
+                    };
+                    vec![
+                        Cell::new(a.step.to_string()).right(),
+                        Cell::new(a.reference.as_str()),
+                        Cell::new(a.recommendation.as_str()),
+                        Cell::new(a.priority.to_string()),
+                        Cell::new(a.effort.to_string()),
+                        Cell::new(a.owner.as_str()),
+                        Cell::new(a.start.to_string()),
+                        Cell::new(a.end.to_string()),
+                        due,
+                    ]
+                })
+                .collect(),
+        );
+    }
+}
+
+fn orphans(doc: &mut Doc, r: &Report) {
+    if r.orphaned_answers.is_empty() {
+        return;
+    }
+    doc.heading(1, "Answers to questions no longer asked");
+    doc.text(
+        "These answers were given to questions that are not in the current questionnaire. \
+         They are kept but not scored.",
+    );
+    for o in &r.orphaned_answers {
+        doc.bullet(labelled(&o.question_id, &o.answer.response.to_string()));
+    }
+}
+
+fn appendix(doc: &mut Doc, r: &Report) {
+    doc.heading(1, "Appendix: method");
+    for part in method::appendix(r) {
+        doc.heading(2, &part.title);
+        for p in &part.paragraphs {
+            doc.text(p);
+        }
+        for b in &part.bullets {
+            doc.bullet(plain(b));
+        }
+    }
+    doc.heading(2, "About this report");
+    doc.text(method::DISCLAIMER);
+    doc.text(method::COPYRIGHT);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn clean_keeps_lines_and_drops_what_xml_cannot_hold() {
+        assert_eq!(clean("a\u{0}b\u{7}c\u{1b}[2J"), "a b c [2J");
+        assert_eq!(clean("one\r\ntwo\rthree\nfour"), "one\ntwo\nthree\nfour");
+        assert_eq!(clean("x\u{FFFE}\u{FFFF}y\u{85}"), "xy ");
+        assert_eq!(clean("=1+1 <b>&amp;"), "=1+1 <b>&amp;");
+    }
+
+    #[test]
+    fn only_header_rows_are_marked_to_repeat() {
+        let xml = b"<w:tr><w:trPr><w:cantSplit /></w:trPr></w:tr><w:tr><w:trPr /></w:tr>";
+        let out = String::from_utf8(mark_headers(xml)).unwrap();
+        assert_eq!(
+            out,
+            "<w:tr><w:trPr><w:cantSplit /><w:tblHeader /></w:trPr></w:tr><w:tr><w:trPr /></w:tr>"
+        );
+    }
+}

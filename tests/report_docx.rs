@@ -1,0 +1,300 @@
+//! The Word report from the fixed fixture, opened as the zip package it is: its text, its
+//! styles and its tables, read from word/document.xml and word/styles.xml.
+
+mod common;
+
+use std::io::{Cursor, Read};
+
+use aimsgap::report::{Format, Report, docx};
+use common::{FORMULA, PRIVATE, SCRIPT, fixture, fixture_with_private_notes};
+
+fn render(report: &Report) -> Vec<u8> {
+    docx::render(report).expect("the document renders")
+}
+
+/// One part of the package, as text.
+fn part(bytes: &[u8], name: &str) -> String {
+    let mut package =
+        zip::ZipArchive::new(Cursor::new(bytes)).expect("a DOCX file is a zip package");
+    let mut file = package
+        .by_name(name)
+        .unwrap_or_else(|_| panic!("no {name} in the package"));
+    let mut text = String::new();
+    file.read_to_string(&mut text).unwrap();
+    text
+}
+
+fn unescape(s: &str) -> String {
+    s.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&apos;", "'")
+        .replace("&#39;", "'")
+        .replace("&amp;", "&")
+}
+
+/// A paragraph as Word shows it: its style and its text, line breaks as `\n`.
+#[derive(Debug)]
+struct Para {
+    style: String,
+    text: String,
+}
+
+fn paragraphs(xml: &str) -> Vec<Para> {
+    let mut out = Vec::new();
+    for chunk in xml.split("</w:p>") {
+        let Some(start) = chunk.rfind("<w:p>").or_else(|| chunk.rfind("<w:p ")) else {
+            continue;
+        };
+        let p = &chunk[start..];
+        let style = p
+            .split("<w:pStyle w:val=\"")
+            .nth(1)
+            .and_then(|s| s.split('"').next())
+            .unwrap_or("")
+            .to_string();
+        let mut text = String::new();
+        let mut rest = p;
+        while let Some(at) = rest.find('<') {
+            rest = &rest[at..];
+            if rest.starts_with("<w:br") {
+                text.push('\n');
+            }
+            if rest.starts_with("<w:t>") || rest.starts_with("<w:t ") {
+                let open = rest.find('>').unwrap();
+                let close = rest.find("</w:t>").unwrap();
+                text.push_str(&unescape(&rest[open + 1..close]));
+                rest = &rest[close..];
+            }
+            rest = &rest[1..];
+        }
+        out.push(Para { style, text });
+    }
+    out
+}
+
+fn all_text(xml: &str) -> String {
+    paragraphs(xml)
+        .into_iter()
+        .map(|p| p.text)
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn the_docx_is_a_word_package_holding_the_organisation_and_every_finding() {
+    let r = fixture();
+    let bytes = render(&r);
+    assert_eq!(&bytes[..2], b"PK");
+    let types = part(&bytes, "[Content_Types].xml");
+    assert!(types.contains("/word/document.xml"), "{types}");
+    let xml = part(&bytes, "word/document.xml");
+    let text = all_text(&xml);
+    assert!(text.contains(&r.assessment.organisation));
+    assert!(text.contains(&r.assessment.scope));
+    let mut findings = 0;
+    for q in r.questions.iter().filter(|q| !q.finding.trim().is_empty()) {
+        for line in docx::clean(&q.finding).lines() {
+            assert!(
+                text.contains(line),
+                "{}: finding line {line:?} missing",
+                q.id
+            );
+        }
+        findings += 1;
+    }
+    assert!(findings > 50, "{findings}");
+    // Every question has its heading; the SoA lists every control.
+    for q in &r.questions {
+        assert!(
+            text.contains(&format!("{} · {}", q.id, q.reference)),
+            "{}",
+            q.id
+        );
+    }
+    for s in &r.soa {
+        assert!(text.contains(&s.justification), "{}", s.control);
+    }
+    // The roadmap's actions, the method and the disclaimer.
+    for a in &r.roadmap.actions {
+        assert!(text.contains(&a.recommendation), "{}", a.question);
+    }
+    assert!(text.contains(aimsgap::report::method::DISCLAIMER));
+    // A conforming answer is not told to build what it has.
+    let kept = r
+        .questions
+        .iter()
+        .find(|q| q.gap == Some(0) && !q.recommendation.is_empty())
+        .unwrap();
+    let card: String = text
+        .split(&format!("{} · {}", kept.id, kept.reference))
+        .nth(1)
+        .unwrap()
+        .split(" · ")
+        .next()
+        .unwrap()
+        .to_string();
+    assert!(
+        !card.contains(&format!("Recommendation: {}", kept.recommendation)),
+        "{card}"
+    );
+}
+
+#[test]
+fn headings_use_words_built_in_styles() {
+    let bytes = render(&fixture());
+    let styles = part(&bytes, "word/styles.xml");
+    for (id, name) in [
+        ("Title", "Title"),
+        ("Heading1", "heading 1"),
+        ("Heading2", "heading 2"),
+        ("Heading3", "heading 3"),
+        ("TableGrid", "Table Grid"),
+        ("ListBullet", "List Bullet"),
+    ] {
+        let at = styles
+            .find(&format!("w:styleId=\"{id}\""))
+            .unwrap_or_else(|| panic!("no style {id}"));
+        assert!(
+            styles[at..].contains(&format!("<w:name w:val=\"{name}\"")),
+            "style {id} is not named {name}"
+        );
+    }
+    let paras = paragraphs(&part(&bytes, "word/document.xml"));
+    let styled = |style: &str| -> Vec<&str> {
+        paras
+            .iter()
+            .filter(|p| p.style == style)
+            .map(|p| p.text.as_str())
+            .collect()
+    };
+    assert_eq!(styled("Title"), ["ISO/IEC 42001 gap analysis"]);
+    let h1 = styled("Heading1");
+    for want in [
+        "Executive summary",
+        "Clauses 4 to 10 in detail",
+        "Annex A and the Statement of Applicability",
+        "Roadmap",
+        "Appendix: method",
+    ] {
+        assert!(h1.contains(&want), "{want} is not a Heading 1: {h1:?}");
+    }
+    let h2 = styled("Heading2");
+    assert!(h2.iter().any(|h| h.starts_with("4 ")), "{h2:?}");
+    assert!(h2.contains(&"Maturity against target"), "{h2:?}");
+    let h3 = styled("Heading3");
+    assert!(h3.iter().any(|h| h.starts_with("4.1-a · 4.1 ")), "{h3:?}");
+    // Every table uses the built-in grid style.
+    let xml = part(&bytes, "word/document.xml");
+    assert_eq!(
+        xml.matches("<w:tbl>").count(),
+        xml.matches("<w:tblStyle w:val=\"TableGrid\" />").count()
+    );
+}
+
+#[test]
+fn data_tables_repeat_their_header_row_on_every_page() {
+    let xml = part(&render(&fixture()), "word/document.xml");
+    let tables: Vec<&str> = xml.split("<w:tbl>").skip(1).collect();
+    assert!(tables.len() > 20, "{}", tables.len());
+    let mut marked = 0;
+    for t in &tables {
+        let t = t.split("</w:tbl>").next().unwrap();
+        let rows: Vec<&str> = t.split("<w:tr>").skip(1).collect();
+        // Only a first row may repeat.
+        for row in rows.iter().skip(1) {
+            assert!(!row.contains("w:tblHeader"), "a body row repeats");
+        }
+        if rows[0].contains("<w:tblHeader />") {
+            marked += 1;
+        }
+    }
+    // Every table but the cover's key-value table has a header row.
+    assert_eq!(marked, tables.len() - 1);
+    // The SoA: one header row and one row per control.
+    let soa = tables
+        .iter()
+        .find(|t| t.contains(">Justification<"))
+        .unwrap();
+    assert!(soa.contains("<w:tblHeader />"));
+}
+
+#[test]
+fn private_notes_only_when_asked_for_and_then_the_cover_says_so() {
+    let client = render(&fixture());
+    let text = all_text(&part(&client, "word/document.xml"));
+    assert!(!text.contains("PRIVATE-7f3a"), "a private note");
+    assert!(!text.contains("one-to-one"), "a demo private note");
+    assert!(!text.contains("Private notes"), "{text}");
+    for name in ["word/header1.xml", "word/footer1.xml"] {
+        if let Ok(mut package) = zip::ZipArchive::new(Cursor::new(&client[..]))
+            && let Ok(mut f) = package.by_name(name)
+        {
+            let mut s = String::new();
+            f.read_to_string(&mut s).unwrap();
+            assert!(!s.contains("private"), "{name}: {s}");
+        }
+    }
+
+    let own = render(&fixture_with_private_notes());
+    let text = all_text(&part(&own, "word/document.xml"));
+    assert!(text.contains(PRIVATE), "the notes are in");
+    let said = text
+        .find("Private notes included.")
+        .expect("the cover says so");
+    assert!(said < text.find(PRIVATE).unwrap());
+    assert!(said < text.find("Executive summary").unwrap());
+    let header = part(&own, "word/header1.xml");
+    assert!(header.contains("not for the client"), "{header}");
+}
+
+#[test]
+fn hostile_text_stays_text() {
+    let mut r = fixture_with_private_notes();
+    let hostile = "<w:p><w:r><w:t>x</w:t></w:r></w:p>\u{0}nul\u{1b}[2J\u{7}\u{FFFF}";
+    r.assessment.organisation = format!("{hostile} & Co");
+    r.questions[0].finding = format!("{hostile}\n{FORMULA}");
+    r.questions[0].notes = Some(format!("{SCRIPT}\u{0}"));
+    r.questions[1].owner = "=1+1\u{0}".into();
+    r.scale[0].label = hostile.into();
+    let bytes = render(&r);
+    for name in ["word/document.xml", "word/footer1.xml"] {
+        let xml = part(&bytes, name);
+        // Nothing XML 1.0 cannot hold.
+        assert!(
+            !xml.chars()
+                .any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t')),
+            "{name}: a control character"
+        );
+        assert!(!xml.contains('\u{FFFF}'), "{name}");
+        // Markup from the data stays escaped text.
+        assert!(
+            !xml.contains("<w:t>x</w:t>"),
+            "{name}: markup from the data"
+        );
+        assert!(
+            xml.contains("&lt;w:p&gt;&lt;w:r&gt;&lt;w:t&gt;x&lt;/w:t&gt;"),
+            "{name}"
+        );
+    }
+    let xml = part(&bytes, "word/document.xml");
+    // A formula is text, never a field.
+    assert!(!xml.contains("instrText") && !xml.contains("fldSimple"));
+    let text = all_text(&xml);
+    assert!(text.contains(FORMULA));
+    assert!(text.contains("<w:p><w:r><w:t>x</w:t></w:r></w:p> nul [2J  & Co"));
+    assert!(text.contains("<script>alert('x')</script>"));
+    assert!(text.contains("=1+1 "));
+}
+
+#[test]
+fn docx_is_a_binary_format_with_its_own_file_name() {
+    assert!(Format::ALL.contains(&Format::Docx));
+    assert!(Format::Docx.is_binary());
+    assert_eq!(Format::Docx.name(), "docx");
+    let r = fixture();
+    assert_eq!(
+        Format::Docx.default_file_name("Northwind Logistics GmbH", r.assessment.date),
+        "northwind-logistics-gmbh-gap-report-2026-11-23.docx"
+    );
+}
