@@ -119,7 +119,7 @@ fn the_docx_is_a_word_package_holding_the_organisation_and_every_finding() {
     for a in &r.roadmap.actions {
         assert!(text.contains(&a.recommendation), "{}", a.question);
     }
-    assert!(text.contains(aimsgap::report::method::DISCLAIMER));
+    assert!(text.contains(&r.labels.disclaimer));
     // A conforming answer is not told to build what it has.
     let kept = r
         .questions
@@ -172,10 +172,11 @@ fn headings_use_words_built_in_styles() {
     let h1 = styled("Heading1");
     for want in [
         "Executive summary",
-        "Clauses 4 to 10 in detail",
+        "Clauses 4–10 in detail",
         "Annex A and the Statement of Applicability",
         "Roadmap",
         "Appendix: method",
+        "Sign-off",
     ] {
         assert!(h1.contains(&want), "{want} is not a Heading 1: {h1:?}");
     }
@@ -297,4 +298,81 @@ fn docx_is_a_binary_format_with_its_own_file_name() {
         Format::Docx.default_file_name("Northwind Logistics GmbH", r.assessment.date),
         "northwind-logistics-gmbh-gap-report-2026-11-23.docx"
     );
+}
+
+fn header(bytes: &[u8]) -> String {
+    all_text(&part(bytes, "word/header1.xml"))
+}
+
+#[test]
+fn a_draft_says_so_on_every_page_and_a_final_carries_its_stamp_and_no_warnings() {
+    let mut r = fixture();
+    assert!(!r.warnings.is_empty());
+    let draft = render(&r);
+    assert!(header(&draft).contains("DRAFT"), "{}", header(&draft));
+    assert!(header(&draft).contains("Confidential"));
+    let text = all_text(&part(&draft, "word/document.xml"));
+    assert!(text.contains("Appendix: completeness check (draft only)"));
+    // The warnings come after the method, never as a section of the report's body.
+    assert!(text.find("Appendix: completeness check").unwrap() > text.find("Appendix: method").unwrap());
+
+    r.document_control.finalised_at = Some("2026-11-30T10:00:00Z".parse().unwrap());
+    r.document_control.approved.by = "Dana Partner".into();
+    r.document_control.distribution = vec!["CISO".into(), "Board".into()];
+    r.stamp = Some("ab".repeat(32));
+    r.warnings.clear();
+    let fin = render(&r);
+    assert!(!header(&fin).contains("DRAFT"), "{}", header(&fin));
+    let text = all_text(&part(&fin, "word/document.xml"));
+    assert!(!text.contains("DRAFT"));
+    assert!(!text.contains("Appendix: completeness check"));
+    let stamp = text.find(&"ab".repeat(32)).expect("the stamp");
+    assert!(stamp < text.find("Executive summary").unwrap(), "on the cover");
+    assert!(text.contains("Dana Partner"));
+    assert!(text.contains("Board"));
+}
+
+#[test]
+fn cards_show_intent_practice_to_keep_response_and_the_engagement_record() {
+    let mut r = fixture();
+    let kept = r.questions.iter().position(|q| q.conforming()).unwrap();
+    r.questions[kept].finding = "The board meets monthly and keeps minutes.".into();
+    let gap = r.questions.iter().position(|q| q.gap.is_some_and(|g| g > 0)).unwrap();
+    r.questions[gap].management_response = "Agreed; the CISO owns it by Q2.".into();
+    let reference = r.questions[gap].reference.clone();
+    r.requirements
+        .iter_mut()
+        .find(|x| x.reference == reference)
+        .unwrap()
+        .intent = "Know what shapes the use of AI here.".into();
+    r.attendees.push(aimsgap::engagement::Attendee {
+        number: 1,
+        name: "Lena Fischer".into(),
+        role: "DPO".into(),
+    });
+    let text = all_text(&part(&render(&r), "word/document.xml"));
+    let card = |id: &str| -> String {
+        let at = text.find(&format!("{id} · ")).unwrap();
+        let rest = &text[at + 1..];
+        let end = rest.find(" · ").map_or(rest.len(), |e| e.min(rest.len()));
+        let _ = end;
+        // Up to the next question's heading.
+        let next = r
+            .questions
+            .iter()
+            .skip_while(|q| q.id != id)
+            .nth(1)
+            .map(|q| format!("{} · {}", q.id, q.reference));
+        let stop = next.and_then(|n| rest.find(&n)).unwrap_or(rest.len());
+        rest[..stop].to_string()
+    };
+    let k = card(&r.questions[kept].id);
+    assert!(k.contains("Practice to keep: The board meets monthly"), "{k}");
+    assert!(!k.contains("Recommendation:"), "{k}");
+    let g = card(&r.questions[gap].id);
+    assert!(g.contains("Intent: Know what shapes the use of AI here."), "{g}");
+    assert!(g.contains("Management response: Agreed; the CISO owns it by Q2."), "{g}");
+    assert!(g.contains("Recommendation:"), "{g}");
+    assert!(text.contains("Engagement record"));
+    assert!(text.contains("Lena Fischer"));
 }

@@ -42,12 +42,14 @@ pub fn render(report: &Report) -> anyhow::Result<Vec<u8>> {
     let mut doc = Doc::new(report);
     cover(&mut doc, report);
     summary(&mut doc, report);
-    warnings(&mut doc, report);
     detail(&mut doc, report, SectionKind::Clause);
     annex(&mut doc, report);
     roadmap(&mut doc, report);
+    record(&mut doc, report);
     orphans(&mut doc, report);
     appendix(&mut doc, report);
+    warnings(&mut doc, report);
+    sign_off(&mut doc, report);
     doc.finish()
 }
 
@@ -169,8 +171,8 @@ impl Doc {
     fn new(report: &Report) -> Doc {
         let a = &report.assessment;
         let footer_text = clean(&format!(
-            "{} · ISO/IEC 42001 gap analysis · page ",
-            a.organisation
+            "{} · {} · page ",
+            a.organisation, report.labels.title
         ))
         .replace('\n', " ");
         let footer = Footer::new().add_paragraph(
@@ -216,18 +218,29 @@ impl Doc {
                 ),
             )
             .add_numbering(Numbering::new(BULLETS, BULLETS));
-        if report.private_notes_included {
-            docx = docx.header(
-                Header::new().add_paragraph(
-                    Paragraph::new().style("Header").add_run(
-                        Run::new()
-                            .add_text("Contains private notes: not for the client")
-                            .bold()
-                            .color(RED),
-                    ),
-                ),
-            );
+        // On every page: the confidentiality label, DRAFT until the assessment is final, and
+        // a warning when the private notes are in.
+        let control = &report.document_control;
+        let mut header = vec![control.confidentiality.clone()];
+        if !report.is_final() {
+            header.push(format!("DRAFT, version {}", control.report_version));
+        } else {
+            header.push(format!("Final, version {}", control.report_version));
         }
+        if report.private_notes_included {
+            header.push("Contains private notes: not for the client".into());
+        }
+        let loud = !report.is_final() || report.private_notes_included;
+        docx = docx.header(
+            Header::new().add_paragraph(
+                Paragraph::new().style("Header").align(AlignmentType::Right).add_run({
+                    let run = Run::new()
+                        .add_text(clean(&header.join(" · ")).replace('\n', " "))
+                        .bold();
+                    if loud { run.color(RED) } else { run }
+                }),
+            ),
+        );
         for style in styles() {
             docx = docx.add_style(style);
         }
@@ -444,7 +457,7 @@ fn cover(doc: &mut Doc, r: &Report) {
     let q = &a.questionnaire;
     doc.p(add_runs(
         Paragraph::new().style("Title"),
-        "ISO/IEC 42001 gap analysis",
+        &r.labels.title,
         |r| r,
     ));
     doc.p(add_runs(
@@ -452,7 +465,15 @@ fn cover(doc: &mut Doc, r: &Report) {
         &a.organisation,
         |r| r,
     ));
-    let rows: Vec<Vec<Cell>> = [
+    let control = &r.document_control;
+    let status = match control.finalised_at {
+        Some(at) => format!("Final, finalised {}", at.strftime("%Y-%m-%d %H:%M UTC")),
+        None => "DRAFT: for review, not for reliance".to_string(),
+    };
+    let mut rows: Vec<(&str, String)> = vec![
+        ("Report version", control.report_version.clone()),
+        ("Status", status),
+        ("Confidentiality", control.confidentiality.clone()),
         ("Organisation", a.organisation.clone()),
         ("Scope", a.scope.clone()),
         ("Assessor", a.assessor.clone()),
@@ -474,10 +495,27 @@ fn cover(doc: &mut Doc, r: &Report) {
                 r.generator.version
             ),
         ),
-    ]
-    .into_iter()
-    .map(|(k, v)| vec![Cell::new(k).bold().fill(HEADER_FILL), Cell::new(v)])
-    .collect();
+    ];
+    if !control.distribution.is_empty() {
+        rows.push(("Distribution", control.distribution.join("; ")));
+    }
+    for (role, sig) in [
+        ("Prepared by", &control.prepared),
+        ("Reviewed by", &control.reviewed),
+        ("Approved by", &control.approved),
+    ] {
+        if !sig.is_empty() {
+            let on = sig.on.map_or_else(String::new, |d| format!(", {d}"));
+            rows.push((role, format!("{}{on}", sig.by)));
+        }
+    }
+    if let Some(stamp) = &r.stamp {
+        rows.push(("SHA-256 of the JSON export", stamp.clone()));
+    }
+    let rows = rows
+        .into_iter()
+        .map(|(k, v)| vec![Cell::new(k).bold().fill(HEADER_FILL), Cell::new(v)])
+        .collect();
     doc.grid(None, &[28, 72], rows);
     if r.private_notes_included {
         quote(doc, "Private notes included.", super::PRIVATE_NOTES_WARNING);
@@ -493,7 +531,7 @@ fn cover(doc: &mut Doc, r: &Report) {
             ),
         );
     }
-    quote(doc, "About this report.", method::DISCLAIMER);
+    quote(doc, "About this report.", &r.labels.disclaimer);
 }
 
 fn summary(doc: &mut Doc, r: &Report) {
@@ -546,8 +584,8 @@ fn summary(doc: &mut Doc, r: &Report) {
         &["", "Score", "Coverage", "Readiness"],
         &[40, 20, 20, 20],
         [
-            ("Clauses 4–10", &o.clauses),
-            ("Annex A", &o.annex),
+            (r.labels.clauses.as_str(), &o.clauses),
+            (r.labels.annex.as_str(), &o.annex),
             ("Overall", &o.all),
         ]
         .into_iter()
@@ -787,10 +825,10 @@ fn warnings(doc: &mut Doc, r: &Report) {
     if r.warnings.is_empty() {
         return;
     }
-    doc.heading(1, "Before handing over");
+    doc.heading(1, "Appendix: completeness check (draft only)");
     doc.text(
-        "The completeness check found these points; the figures above are computed as the \
-         answers stand.",
+        "Points to settle before the report is final; a final report leaves this appendix \
+         out. The figures are computed as the answers stand.",
     );
     for w in &r.warnings {
         doc.bullet(labelled(w.kind.title(), &w.message));
@@ -799,7 +837,7 @@ fn warnings(doc: &mut Doc, r: &Report) {
 
 fn detail(doc: &mut Doc, r: &Report, kind: SectionKind) {
     if kind == SectionKind::Clause {
-        doc.heading(1, "Clauses 4 to 10 in detail");
+        doc.heading(1, &format!("{} in detail", r.labels.clauses));
     }
     for s in r.sections.iter().filter(|s| s.kind == kind) {
         doc.heading(2, &format!("{} {}", s.id, s.title));
@@ -820,9 +858,18 @@ fn question(doc: &mut Doc, r: &Report, q: &QuestionRow) {
         3,
         &format!("{} · {} {}", q.id, q.reference, q.requirement_title),
     );
-    doc.p(add_runs(Paragraph::new(), &q.prompt, |r| {
-        r.italic().color("4A5A6A")
-    }));
+    if let Some(intent) = r
+        .requirement(&q.reference)
+        .map(|x| x.intent.as_str())
+        .filter(|i| !i.trim().is_empty())
+    {
+        doc.p(labelled("Intent", intent));
+    }
+    doc.p(add_runs(
+        Paragraph::new().add_run(Run::new().add_text("Interview question: ").size(16)),
+        &q.prompt,
+        |r| r.italic().size(16).color("4A5A6A"),
+    ));
     let mut head = vec!["Status", "Maturity", "Target"];
     let mut widths = vec![20, 30, 14];
     let mut cells = vec![
@@ -858,7 +905,13 @@ fn question(doc: &mut Doc, r: &Report, q: &QuestionRow) {
         doc.p(labelled("Not applicable because", j));
     }
     if !q.finding.trim().is_empty() {
-        doc.p(labelled("Finding", &q.finding));
+        // What meets the target is a practice to keep, never a gap.
+        let label = if q.conforming() {
+            "Practice to keep"
+        } else {
+            "Finding"
+        };
+        doc.p(labelled(label, &q.finding));
     }
     if let Some(notes) = q.notes.as_deref().filter(|n| !n.trim().is_empty()) {
         doc.p(labelled("Private notes (not for the client)", notes));
@@ -877,8 +930,11 @@ fn question(doc: &mut Doc, r: &Report, q: &QuestionRow) {
             doc.bullet(plain("none cited"));
         }
     }
-    if q.gap.is_some_and(|g| g > 0) {
+    if q.gap.is_some_and(|g| g > 0) && !q.conforming() {
         doc.p(labelled("Recommendation", &q.recommendation));
+    }
+    if !q.management_response.trim().is_empty() {
+        doc.p(labelled("Management response", &q.management_response));
     }
     let mut who = Vec::new();
     if !q.owner.trim().is_empty() {
@@ -904,11 +960,15 @@ fn question(doc: &mut Doc, r: &Report, q: &QuestionRow) {
 }
 
 fn annex(doc: &mut Doc, r: &Report) {
-    doc.heading(1, "Annex A and the Statement of Applicability");
-    doc.text(
-        "A draft for the organisation to review and approve: every Annex A control, whether it \
-         is included, why, and how far it is implemented today.",
+    doc.heading(
+        1,
+        &format!("{} and the Statement of Applicability", r.labels.annex),
     );
+    doc.text(&format!(
+        "A draft for the organisation to review and approve: every {} control, whether it is \
+         included, why, and how far it is implemented today.",
+        r.labels.annex
+    ));
     doc.table(
         &[
             "Control",
@@ -1043,8 +1103,99 @@ fn appendix(doc: &mut Doc, r: &Report) {
         }
     }
     doc.heading(2, "About this report");
-    doc.text(method::DISCLAIMER);
-    doc.text(method::COPYRIGHT);
+    doc.text(&r.labels.disclaimer);
+    if !r.labels.copyright.is_empty() {
+        doc.text(&r.labels.copyright);
+    }
+}
+
+/// Who took part and what was read: attendees, and the documents reviewed with the answers
+/// each supports (the evidence index).
+fn record(doc: &mut Doc, r: &Report) {
+    if r.attendees.is_empty() && r.documents.is_empty() {
+        return;
+    }
+    doc.heading(1, "Engagement record");
+    if !r.attendees.is_empty() {
+        doc.heading(2, "Attendees and interviewees");
+        doc.table(
+            &["Ref", "Name", "Role"],
+            &[10, 40, 50],
+            r.attendees
+                .iter()
+                .map(|x| {
+                    vec![
+                        Cell::new(x.reference()),
+                        Cell::new(x.name.as_str()),
+                        Cell::new(x.role.as_str()),
+                    ]
+                })
+                .collect(),
+        );
+    }
+    if !r.documents.is_empty() {
+        doc.heading(2, "Documents reviewed and the answers they support");
+        doc.table(
+            &["Ref", "Title", "Version", "Date", "Supports"],
+            &[8, 38, 12, 14, 28],
+            r.documents
+                .iter()
+                .map(|d| {
+                    vec![
+                        Cell::new(d.reference.as_str()),
+                        Cell::new(d.document.title.as_str()),
+                        Cell::new(d.document.version.as_str()),
+                        Cell::new(d.document.date.map_or_else(String::new, |x| x.to_string())),
+                        Cell::new(if d.answers.is_empty() {
+                            "—".to_string()
+                        } else {
+                            d.answers.join(", ")
+                        }),
+                    ]
+                })
+                .collect(),
+        );
+    }
+}
+
+/// The last page: who prepared, reviewed and approved the report, with room to sign.
+fn sign_off(doc: &mut Doc, r: &Report) {
+    let control = &r.document_control;
+    doc.heading(1, "Sign-off");
+    doc.text(&format!(
+        "Report version {}, {}. {}",
+        control.report_version,
+        if r.is_final() { "final" } else { "draft" },
+        control.confidentiality
+    ));
+    doc.table(
+        &["", "Name", "Date", "Signature"],
+        &[18, 34, 18, 30],
+        [
+            ("Prepared by", &control.prepared),
+            ("Reviewed by", &control.reviewed),
+            ("Approved by", &control.approved),
+        ]
+        .into_iter()
+        .map(|(role, sig)| {
+            vec![
+                Cell::new(role).bold(),
+                Cell::new(sig.by.as_str()),
+                Cell::new(sig.on.map_or_else(String::new, |d| d.to_string())),
+                Cell::new("\n\n"),
+            ]
+        })
+        .collect(),
+    );
+    if !control.distribution.is_empty() {
+        doc.heading(2, "Distribution");
+        for d in &control.distribution {
+            doc.bullet(plain(d));
+        }
+    }
+    if let Some(stamp) = &r.stamp {
+        doc.p(labelled("SHA-256 of the JSON export", stamp));
+    }
 }
 
 #[cfg(test)]
