@@ -314,7 +314,9 @@ fn a_draft_says_so_on_every_page_and_a_final_carries_its_stamp_and_no_warnings()
     let text = all_text(&part(&draft, "word/document.xml"));
     assert!(text.contains("Appendix: completeness check (draft only)"));
     // The warnings come after the method, never as a section of the report's body.
-    assert!(text.find("Appendix: completeness check").unwrap() > text.find("Appendix: method").unwrap());
+    assert!(
+        text.find("Appendix: completeness check").unwrap() > text.find("Appendix: method").unwrap()
+    );
 
     r.document_control.finalised_at = Some("2026-11-30T10:00:00Z".parse().unwrap());
     r.document_control.approved.by = "Dana Partner".into();
@@ -327,7 +329,10 @@ fn a_draft_says_so_on_every_page_and_a_final_carries_its_stamp_and_no_warnings()
     assert!(!text.contains("DRAFT"));
     assert!(!text.contains("Appendix: completeness check"));
     let stamp = text.find(&"ab".repeat(32)).expect("the stamp");
-    assert!(stamp < text.find("Executive summary").unwrap(), "on the cover");
+    assert!(
+        stamp < text.find("Executive summary").unwrap(),
+        "on the cover"
+    );
     assert!(text.contains("Dana Partner"));
     assert!(text.contains("Board"));
 }
@@ -337,7 +342,11 @@ fn cards_show_intent_practice_to_keep_response_and_the_engagement_record() {
     let mut r = fixture();
     let kept = r.questions.iter().position(|q| q.conforming()).unwrap();
     r.questions[kept].finding = "The board meets monthly and keeps minutes.".into();
-    let gap = r.questions.iter().position(|q| q.gap.is_some_and(|g| g > 0)).unwrap();
+    let gap = r
+        .questions
+        .iter()
+        .position(|q| q.gap.is_some_and(|g| g > 0))
+        .unwrap();
     r.questions[gap].management_response = "Agreed; the CISO owns it by Q2.".into();
     let reference = r.questions[gap].reference.clone();
     r.requirements
@@ -367,11 +376,20 @@ fn cards_show_intent_practice_to_keep_response_and_the_engagement_record() {
         rest[..stop].to_string()
     };
     let k = card(&r.questions[kept].id);
-    assert!(k.contains("Practice to keep: The board meets monthly"), "{k}");
+    assert!(
+        k.contains("Practice to keep: The board meets monthly"),
+        "{k}"
+    );
     assert!(!k.contains("Recommendation:"), "{k}");
     let g = card(&r.questions[gap].id);
-    assert!(g.contains("Intent: Know what shapes the use of AI here."), "{g}");
-    assert!(g.contains("Management response: Agreed; the CISO owns it by Q2."), "{g}");
+    assert!(
+        g.contains("Intent: Know what shapes the use of AI here."),
+        "{g}"
+    );
+    assert!(
+        g.contains("Management response: Agreed; the CISO owns it by Q2."),
+        "{g}"
+    );
     assert!(g.contains("Recommendation:"), "{g}");
     assert!(text.contains("Engagement record"));
     assert!(text.contains("Lena Fischer"));

@@ -233,12 +233,15 @@ impl Doc {
         let loud = !report.is_final() || report.private_notes_included;
         docx = docx.header(
             Header::new().add_paragraph(
-                Paragraph::new().style("Header").align(AlignmentType::Right).add_run({
-                    let run = Run::new()
-                        .add_text(clean(&header.join(" · ")).replace('\n', " "))
-                        .bold();
-                    if loud { run.color(RED) } else { run }
-                }),
+                Paragraph::new()
+                    .style("Header")
+                    .align(AlignmentType::Right)
+                    .add_run({
+                        let run = Run::new()
+                            .add_text(clean(&header.join(" · ")).replace('\n', " "))
+                            .bold();
+                        if loud { run.color(RED) } else { run }
+                    }),
             ),
         );
         for style in styles() {
