@@ -13,8 +13,8 @@ use docx_rs::{
     AbstractNumbering, AlignmentType, BorderType, BreakType, Docx, Footer, Header, IndentLevel,
     Level, LevelJc, LevelText, NumberFormat, Numbering, NumberingId, PageMargin, PageNum,
     Paragraph, ParagraphProperty, Run, RunFonts, Shading, ShdType, SpecialIndentType, Start, Style,
-    StyleType, Table, TableCell, TableCellBorder, TableCellBorderPosition, TableLayoutType,
-    TableRow, WidthType,
+    StyleType, Table, TableCell, TableCellBorder, TableCellBorderPosition, TableCellMargins,
+    TableLayoutType, TableRow, WidthType,
 };
 
 use super::method;
@@ -165,6 +165,8 @@ impl From<&str> for Cell {
 
 struct Doc {
     docx: Docx,
+    /// Text size of table cells in half-points, when smaller than the style's: wide tables.
+    small: Option<usize>,
 }
 
 impl Doc {
@@ -247,7 +249,7 @@ impl Doc {
         for style in styles() {
             docx = docx.add_style(style);
         }
-        Doc { docx }
+        Doc { docx, small: None }
     }
 
     fn p(&mut self, p: Paragraph) {
@@ -298,7 +300,14 @@ impl Doc {
                         p = p.align(AlignmentType::Right);
                     }
                     let bold = c.bold;
-                    let p = add_runs(p, &c.text, |r| if bold { r.bold() } else { r });
+                    let small = self.small;
+                    let p = add_runs(p, &c.text, |r| {
+                        let r = if bold { r.bold() } else { r };
+                        match small {
+                            Some(size) => r.size(size),
+                            None => r,
+                        }
+                    });
                     let mut cell = TableCell::new().add_paragraph(p).width(*w, WidthType::Dxa);
                     let fill = c.fill.or(header.then_some(HEADER_FILL));
                     if let Some(fill) = fill {
@@ -316,11 +325,15 @@ impl Doc {
             out.push(row(head, true));
         }
         out.extend(rows.into_iter().map(|r| row(r, false)));
-        let table = Table::new(out)
+        let mut table = Table::new(out)
             .style("TableGrid")
             .set_grid(grid)
             .width(TEXT_WIDTH, WidthType::Dxa)
             .layout(TableLayoutType::Fixed);
+        if self.small.is_some() {
+            // Narrow columns keep their words whole with less padding.
+            table = table.margins(TableCellMargins::new().margin(0, 57, 0, 57));
+        }
         let docx = std::mem::take(&mut self.docx);
         self.docx = docx.add_table(table);
         // Word needs a paragraph between two tables, and it gives air.
@@ -972,17 +985,18 @@ fn annex(doc: &mut Doc, r: &Report) {
          included, why, and how far it is implemented today.",
         r.labels.annex
     ));
+    doc.small = Some(16);
     doc.table(
         &[
             "Control",
             "Title",
-            "Applicable",
+            "Applies",
             "Justification",
             "Implementation",
             "Maturity",
             "Owner",
         ],
-        &[9, 20, 10, 25, 14, 9, 13],
+        &[9, 19, 9, 23, 17, 10, 13],
         r.soa
             .iter()
             .map(|s| {
@@ -1002,6 +1016,7 @@ fn annex(doc: &mut Doc, r: &Report) {
             })
             .collect(),
     );
+    doc.small = None;
     detail(doc, r, SectionKind::Annex);
 }
 
@@ -1050,16 +1065,24 @@ fn roadmap(doc: &mut Doc, r: &Report) {
         }
         doc.heading(2, &phase.title);
         doc.text(&phase.description);
+        doc.small = Some(16);
         doc.table(
             &[
-                "Step", "Ref", "Action", "Priority", "Effort", "Owner", "Start", "End", "Due",
+                "#",
+                "Ref",
+                "Action",
+                "Priority",
+                "Effort",
+                "Owner",
+                "Scheduled",
+                "Due",
             ],
-            &[6, 8, 30, 8, 7, 12, 10, 10, 9],
+            &[5, 8, 34, 9, 7, 13, 13, 11],
             actions
                 .into_iter()
                 .map(|a| {
                     let due = match (a.due, a.late) {
-                        (Some(d), true) => Cell::new(format!("{d} (late)")).fill("F2D4D0"),
+                        (Some(d), true) => Cell::new(format!("{d}\nlate")).fill("F2D4D0"),
                         (Some(d), false) => Cell::new(d.to_string()),
                         (None, _) => Cell::new(""),
                     };
@@ -1070,13 +1093,13 @@ fn roadmap(doc: &mut Doc, r: &Report) {
                         Cell::new(a.priority.to_string()),
                         Cell::new(a.effort.to_string()),
                         Cell::new(a.owner.as_str()),
-                        Cell::new(a.start.to_string()),
-                        Cell::new(a.end.to_string()),
+                        Cell::new(format!("{} –\n{}", a.start, a.end)),
                         due,
                     ]
                 })
                 .collect(),
         );
+        doc.small = None;
     }
 }
 
@@ -1166,7 +1189,7 @@ fn sign_off(doc: &mut Doc, r: &Report) {
     let control = &r.document_control;
     doc.heading(1, "Sign-off");
     doc.text(&format!(
-        "Report version {}, {}. {}",
+        "Report version {}, {}; {}.",
         control.report_version,
         if r.is_final() { "final" } else { "draft" },
         control.confidentiality
