@@ -163,8 +163,15 @@ impl From<&str> for Cell {
     }
 }
 
+/// A paragraph or a table of the body, kept in order until the document is built.
+enum Block {
+    Paragraph(Box<Paragraph>),
+    Table(Box<Table>),
+}
+
 struct Doc {
     docx: Docx,
+    body: Vec<Block>,
     /// Text size of table cells in half-points, when smaller than the style's: wide tables.
     small: Option<usize>,
 }
@@ -249,12 +256,15 @@ impl Doc {
         for style in styles() {
             docx = docx.add_style(style);
         }
-        Doc { docx, small: None }
+        Doc {
+            docx,
+            body: Vec::new(),
+            small: None,
+        }
     }
 
     fn p(&mut self, p: Paragraph) {
-        let docx = std::mem::take(&mut self.docx);
-        self.docx = docx.add_paragraph(p);
+        self.body.push(Block::Paragraph(Box::new(p)));
     }
 
     fn text(&mut self, text: &str) {
@@ -334,14 +344,20 @@ impl Doc {
             // Narrow columns keep their words whole with less padding.
             table = table.margins(TableCellMargins::new().margin(0, 57, 0, 57));
         }
-        let docx = std::mem::take(&mut self.docx);
-        self.docx = docx.add_table(table);
+        self.body.push(Block::Table(Box::new(table)));
         // Word needs a paragraph between two tables, and it gives air.
         self.p(Paragraph::new());
     }
 
     fn finish(self) -> anyhow::Result<Vec<u8>> {
-        let mut xml = self.docx.build();
+        let mut docx = self.docx;
+        for block in self.body {
+            docx = match block {
+                Block::Paragraph(p) => docx.add_paragraph(*p),
+                Block::Table(t) => docx.add_table(*t),
+            };
+        }
+        let mut xml = docx.build();
         xml.document = mark_headers(&xml.document);
         let mut out = std::io::Cursor::new(Vec::new());
         xml.pack(&mut out)?;
@@ -353,17 +369,13 @@ impl Doc {
 /// rows that can't split (only they are) and get `w:tblHeader` here. User text is escaped
 /// by then, so it can never contain the element.
 fn mark_headers(document: &[u8]) -> Vec<u8> {
-    const FROM: &[u8] = b"<w:cantSplit />";
-    const TO: &[u8] = b"<w:cantSplit /><w:tblHeader />";
-    let mut out = Vec::with_capacity(document.len() + 4096);
-    let mut rest = document;
-    while let Some(at) = rest.windows(FROM.len()).position(|w| w == FROM) {
-        out.extend_from_slice(&rest[..at]);
-        out.extend_from_slice(TO);
-        rest = &rest[at + FROM.len()..];
+    match std::str::from_utf8(document) {
+        Ok(xml) => xml
+            .replace("<w:cantSplit />", "<w:cantSplit /><w:tblHeader />")
+            .into_bytes(),
+        // The writer only makes UTF-8; should it ever not, the rows simply do not repeat.
+        Err(_) => document.to_vec(),
     }
-    out.extend_from_slice(rest);
-    out
 }
 
 /// Word's built-in styles, by their built-in names so that a template's own take over.
@@ -774,8 +786,7 @@ fn chart(doc: &mut Doc, r: &Report) {
         .set_grid(full)
         .width(TEXT_WIDTH, WidthType::Dxa)
         .layout(TableLayoutType::Fixed);
-    let docx = std::mem::take(&mut doc.docx);
-    doc.docx = docx.add_table(table);
+    doc.body.push(Block::Table(Box::new(table)));
     doc.p(add_runs(
         Paragraph::new(),
         &format!(
