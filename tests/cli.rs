@@ -2331,3 +2331,170 @@ fn another_standard_runs_the_whole_flow_under_its_own_labels() {
         text("md")
     );
 }
+
+/// Every text part of an XLSX file, concatenated: worksheets (with their page headers and
+/// footers) and shared strings.
+fn xlsx_text(path: &Path) -> String {
+    use std::io::Read as _;
+    let mut zip = zip::ZipArchive::new(fs::File::open(path).unwrap()).unwrap();
+    let mut all = String::new();
+    for i in 0..zip.len() {
+        let mut f = zip.by_index(i).unwrap();
+        if f.name().unwrap().ends_with(".xml") {
+            f.read_to_string(&mut all).unwrap();
+        }
+    }
+    all
+}
+
+/// A draft says DRAFT on every page and carries the completeness warnings in an appendix; a
+/// final report has neither, and its cover carries the SHA-256 of the JSON export, which is
+/// the same bytes each time it is made. Attendees, documents and sign-off are in every format.
+#[test]
+fn a_final_report_is_stamped_with_the_sha256_of_the_json_export() {
+    use sha2::Digest as _;
+    let env = Env::new();
+    let id = env.new_assessment();
+    env.ok(&[
+        "attendee",
+        "add",
+        &id,
+        "--name",
+        "Dana Reyes",
+        "--role",
+        "Chief Risk Officer",
+    ]);
+    env.ok(&[
+        "document",
+        "add",
+        &id,
+        "--title",
+        "Model inventory register",
+        "--version",
+        "3",
+    ]);
+    env.ok(&[
+        "answer",
+        &id,
+        "4.1-a",
+        "--maturity",
+        "1",
+        "--evidence",
+        "D1 tab 2",
+    ]);
+    env.ok(&[
+        "set",
+        &id,
+        "--approved-by",
+        "Avery Quinlan",
+        "--confidentiality",
+        "Strictly private",
+    ]);
+    let xlsx = env.dir.path().join("r.xlsx");
+
+    let md = env.ok(&["export", &id, "--format", "md"]);
+    let html = env.ok(&["export", &id, "--format", "html"]);
+    env.ok(&[
+        "export",
+        &id,
+        "--format",
+        "xlsx",
+        "-o",
+        xlsx.to_str().unwrap(),
+    ]);
+    let book = xlsx_text(&xlsx);
+    for text in [&md, &html, &book] {
+        assert!(
+            text.contains("Unanswered questions"),
+            "the draft's warnings"
+        );
+    }
+    assert!(
+        md.starts_with("**DRAFT · Strictly private · version 0.1**"),
+        "{}",
+        &md[..200]
+    );
+    assert!(md.contains("## Appendix: before handing over (draft only)"));
+    assert!(html.contains("@top-center { content: \"DRAFT · Strictly private"));
+    assert!(html.contains("<div class=\"page-mark draft\""));
+    assert!(html.contains("id=\"warnings\""));
+    assert!(
+        book.contains("<oddHeader>&amp;C&amp;\"-,Bold\"DRAFT · Strictly private"),
+        "no DRAFT header"
+    );
+    assert_eq!(
+        book.matches("<oddFooter>").count(),
+        6,
+        "a footer on every sheet"
+    );
+    assert!(book.contains("Completeness check (draft only)"));
+    for (name, text) in [("md", &md), ("html", &html), ("xlsx", &book)] {
+        for want in [
+            "Dana Reyes",
+            "Chief Risk Officer",
+            "Model inventory register",
+            "Avery Quinlan",
+        ] {
+            assert!(text.contains(want), "{name} lacks {want}");
+        }
+    }
+
+    env.ok(&["finalise", &id]);
+    let json = |env: &Env| {
+        let out = env
+            .cmd()
+            .args(["export", &id, "--format", "json", "-o", "-"])
+            .output()
+            .unwrap();
+        assert!(out.status.success());
+        out.stdout
+    };
+    let (first, second) = (json(&env), json(&env));
+    assert_eq!(first, second, "the JSON export is not the same bytes twice");
+    let digest: String = sha2::Sha256::digest(&first)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    let md = env.ok(&["export", &id, "--format", "md"]);
+    let html = env.ok(&["export", &id, "--format", "html"]);
+    fs::remove_file(&xlsx).unwrap();
+    env.ok(&[
+        "export",
+        &id,
+        "--format",
+        "xlsx",
+        "-o",
+        xlsx.to_str().unwrap(),
+    ]);
+    let book = xlsx_text(&xlsx);
+    for (name, text) in [("md", &md), ("html", &html), ("xlsx", &book)] {
+        assert!(
+            text.contains(&digest),
+            "{name} does not carry the stamp {digest}"
+        );
+        assert!(
+            !text.contains("DRAFT"),
+            "{name} of a final report says DRAFT"
+        );
+        for qa in [
+            "draft only",
+            "completeness of this draft",
+            "Unanswered questions",
+        ] {
+            assert!(
+                !text.contains(qa),
+                "{name} of a final report shows QA warnings: {qa}"
+            );
+        }
+        assert!(
+            text.contains("Dana Reyes") && text.contains("Model inventory register"),
+            "{name}"
+        );
+    }
+    assert!(!md.contains("before handing over") && !html.contains("id=\"warnings\""));
+    assert!(html.contains("@top-center { content: \"Strictly private · Final · version 0.1"));
+    let doc: Value = serde_json::from_slice(&first).unwrap();
+    assert_eq!(doc["status"], "final");
+    assert_eq!(doc["warnings"], serde_json::json!([]));
+    assert!(!String::from_utf8(first).unwrap().contains(&digest));
+}

@@ -406,12 +406,14 @@ fn sections_come_in_order_with_appendix_and_disclaimer() {
     let order = [
         "<header class=\"cover\"",
         "id=\"summary\"",
-        "id=\"warnings\"",
         "id=\"clauses\"",
         "id=\"annex\"",
         "id=\"soa\"",
         "id=\"roadmap\"",
+        "id=\"engagement\"",
+        "id=\"sign-off\"",
         "id=\"method\"",
+        "id=\"warnings\"",
         "id=\"disclaimer\"",
     ];
     let positions: Vec<usize> = order

@@ -206,7 +206,14 @@ fn sheets_come_in_order_with_one_row_per_question_action_and_control() {
     let mut book = open(&bytes);
     assert_eq!(
         book.sheet_names(),
-        ["Summary", "Questions", "Roadmap", "SoA", "Method"]
+        [
+            "Summary",
+            "Questions",
+            "Roadmap",
+            "SoA",
+            "Engagement",
+            "Method"
+        ]
     );
 
     let q = sheet(&mut book, "Questions");

@@ -31,13 +31,21 @@ pub fn render(report: &Report) -> String {
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <meta name=\"color-scheme\" content=\"light\">\n\
          <meta name=\"generator\" content=\"{} {}\">\n\
-         <title>{}: {} ({})</title>\n<style>{}</style>\n</head>\n<body>\n",
+         <title>{}: {} ({})</title>\n<style>{}</style>\n<style>{}</style>\n</head>\n<body>\n",
         esc(report.generator.name),
         esc(report.generator.version),
         esc(&report.labels.title),
         esc(&a.organisation),
         a.date,
-        STYLE
+        STYLE,
+        page_mark_style(report)
+    );
+    // On screen at the top; in print repeated at the head of every page.
+    w!(
+        out,
+        "<div class=\"page-mark{}\" role=\"note\">{}</div>\n",
+        if report.is_final() { "" } else { " draft" },
+        esc(&report.page_mark())
     );
     cover(&mut out, report, &toc);
     out.push_str("<main>\n");
@@ -49,6 +57,8 @@ pub fn render(report: &Report) -> String {
             Part::Findings(kind) => findings(&mut out, report, kind, number),
             Part::Soa => soa(&mut out, report, number),
             Part::Roadmap => roadmap(&mut out, report, number),
+            Part::Engagement => engagement(&mut out, report, number),
+            Part::SignOff => sign_off(&mut out, report),
             Part::Method => appendix(&mut out, report),
             Part::Disclaimer => disclaimer(&mut out, report),
         }
@@ -242,6 +252,8 @@ fn section_name(s: &SectionRow) -> String {
 enum Part {
     Summary,
     Warnings,
+    Engagement,
+    SignOff,
     Findings(SectionKind),
     Soa,
     Roadmap,
@@ -264,14 +276,6 @@ fn contents(report: &Report) -> Vec<Entry> {
         title: "Executive summary".into(),
         numbered: true,
     }];
-    if !report.warnings.is_empty() || !report.orphaned_answers.is_empty() {
-        toc.push(Entry {
-            part: Part::Warnings,
-            id: "warnings",
-            title: "Completeness of this assessment".into(),
-            numbered: true,
-        });
-    }
     if has(SectionKind::Clause) {
         toc.push(Entry {
             part: Part::Findings(SectionKind::Clause),
@@ -303,11 +307,32 @@ fn contents(report: &Report) -> Vec<Entry> {
         numbered: true,
     });
     toc.push(Entry {
+        part: Part::Engagement,
+        id: "engagement",
+        title: "Engagement record".into(),
+        numbered: true,
+    });
+    toc.push(Entry {
+        part: Part::SignOff,
+        id: "sign-off",
+        title: "Document control and sign-off".into(),
+        numbered: false,
+    });
+    toc.push(Entry {
         part: Part::Method,
         id: "method",
         title: "Appendix: method".into(),
         numbered: false,
     });
+    // QA points are for the assessor: an appendix of a draft, never in a final report.
+    if !report.warnings.is_empty() || !report.orphaned_answers.is_empty() {
+        toc.push(Entry {
+            part: Part::Warnings,
+            id: "warnings",
+            title: "Appendix: completeness of this draft".into(),
+            numbered: false,
+        });
+    }
     toc.push(Entry {
         part: Part::Disclaimer,
         id: "disclaimer",
@@ -376,6 +401,14 @@ fn cover(out: &mut String, report: &Report, toc: &[Entry]) {
         "<div><dt>Target maturity</dt><dd>{}</dd></div>\n",
         level(report, a.target)
     );
+    let c = &report.document_control;
+    w!(
+        out,
+        "<div><dt>Report</dt><dd>{}, version {} · <span dir=\"auto\">{}</span></dd></div>\n",
+        report.status_label(),
+        esc(&c.report_version),
+        esc(&c.confidentiality)
+    );
     w!(
         out,
         "<div><dt>Generated</dt><dd>{} by {} {}</dd></div>\n</dl>\n",
@@ -383,6 +416,25 @@ fn cover(out: &mut String, report: &Report, toc: &[Entry]) {
         esc(report.generator.name),
         esc(report.generator.version)
     );
+    match &report.stamp {
+        Some(stamp) => {
+            w!(
+                out,
+                "<p class=\"notice stamp\" role=\"note\"><b>Final report.</b> {}: \
+                 <code class=\"sha\">{stamp}</code> (<code>{}</code> prints the same digits \
+                 while the assessment stays final).</p>\n",
+                super::STAMP_LABEL,
+                esc(&super::stamp_check(a.id))
+            );
+        }
+        None => {
+            w!(
+                out,
+                "<p class=\"notice draft\" role=\"note\"><b>{}</b></p>\n",
+                esc(super::DRAFT_NOTICE)
+            );
+        }
+    }
     if report.private_notes_included {
         w!(
             out,
@@ -925,7 +977,15 @@ fn truncate(s: &str, max: usize) -> String {
 
 fn warnings(out: &mut String, report: &Report, number: Option<usize>) {
     out.push_str("<section class=\"warnings major\" id=\"warnings\">\n");
-    heading(out, number, "Completeness of this assessment");
+    heading(
+        out,
+        number,
+        if report.is_final() {
+            "Appendix: answers kept from an earlier questionnaire"
+        } else {
+            "Appendix: completeness of this draft"
+        },
+    );
     if !report.warnings.is_empty() {
         w!(
             out,
@@ -1447,6 +1507,124 @@ fn roadmap(out: &mut String, report: &Report, number: Option<usize>) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Engagement record, document control and sign-off
+
+/// The print rule that puts the page mark (DRAFT, the label, the version) at the head of every
+/// page, as a CSS string.
+fn page_mark_style(report: &Report) -> String {
+    let text: String = report
+        .page_mark()
+        .chars()
+        .map(|c| match c {
+            '"' | '\\' | '<' | '>' | '&' => format!("\\{:x} ", u32::from(c)),
+            c if c.is_control() => " ".into(),
+            c => c.to_string(),
+        })
+        .collect();
+    format!("@page {{ @top-center {{ content: \"{text}\"; }} }}")
+}
+
+fn engagement(out: &mut String, report: &Report, number: Option<usize>) {
+    out.push_str("<section class=\"engagement major\" id=\"engagement\">\n");
+    heading(out, number, "Engagement record");
+    out.push_str("<h3>Attendees and interviewees</h3>\n");
+    if report.attendees.is_empty() {
+        out.push_str("<p class=\"muted\">No attendees recorded.</p>\n");
+    } else {
+        out.push_str(
+            "<table class=\"attendees\">\n<thead><tr><th scope=\"col\">Ref</th>\
+             <th scope=\"col\">Name</th><th scope=\"col\">Role</th></tr></thead>\n<tbody>\n",
+        );
+        for a in &report.attendees {
+            w!(
+                out,
+                "<tr><td class=\"ref\">{}</td><td dir=\"auto\">{}</td><td dir=\"auto\">{}</td></tr>\n",
+                a.reference(),
+                esc(&a.name),
+                esc(&a.role)
+            );
+        }
+        out.push_str("</tbody>\n</table>\n");
+    }
+    out.push_str("<h3>Documents reviewed and evidence index</h3>\n");
+    if report.documents.is_empty() {
+        out.push_str("<p class=\"muted\">No documents registered.</p>\n");
+    } else {
+        out.push_str(
+            "<p>Each document with the questions whose evidence cites it (by its reference or \
+             title).</p>\n<table class=\"documents\">\n<thead><tr><th scope=\"col\">Ref</th>\
+             <th scope=\"col\">Title</th><th scope=\"col\">Version</th>\
+             <th scope=\"col\">Date</th><th scope=\"col\">Supports</th></tr></thead>\n<tbody>\n",
+        );
+        for d in &report.documents {
+            let supports = if d.answers.is_empty() {
+                "<span class=\"muted\">no answer cites it</span>".to_string()
+            } else {
+                d.answers
+                    .iter()
+                    .map(|id| format!("<a href=\"#{}\">{}</a>", anchor("q", id), esc(id)))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            };
+            w!(
+                out,
+                "<tr><td class=\"ref\">{}</td><td dir=\"auto\">{}</td><td dir=\"auto\">{}</td>\
+                 <td class=\"date\">{}</td><td>{supports}</td></tr>\n",
+                esc(&d.reference),
+                esc(&d.document.title),
+                esc(&d.document.version),
+                d.document.date.map(long_date).unwrap_or_default()
+            );
+        }
+        out.push_str("</tbody>\n</table>\n");
+    }
+    out.push_str("</section>\n");
+}
+
+fn sign_off(out: &mut String, report: &Report) {
+    let c = &report.document_control;
+    out.push_str("<section class=\"sign-off major\" id=\"sign-off\">\n");
+    heading(out, None, "Document control and sign-off");
+    out.push_str("<table class=\"control\">\n<tbody>\n");
+    let mut rows: Vec<(&str, String)> = vec![
+        ("Report version", esc(&c.report_version)),
+        ("Status", report.status_label().to_string()),
+        ("Confidentiality", esc(&c.confidentiality)),
+        ("Distribution", esc(&report.distribution())),
+    ];
+    if let Some(at) = c.finalised_at {
+        rows.push(("Finalised", at.strftime("%-d %B %Y, %H:%M UTC").to_string()));
+    }
+    if let Some(stamp) = &report.stamp {
+        rows.push((
+            super::STAMP_LABEL,
+            format!("<code class=\"sha\">{stamp}</code>"),
+        ));
+    }
+    for (k, v) in rows {
+        w!(
+            out,
+            "<tr><th scope=\"row\">{k}</th><td dir=\"auto\">{v}</td></tr>\n"
+        );
+    }
+    out.push_str(
+        "</tbody>\n</table>\n<table class=\"signatures\">\n<thead><tr><th scope=\"col\"></th>\
+         <th scope=\"col\">Name</th><th scope=\"col\">Date</th>\
+         <th scope=\"col\">Signature</th></tr></thead>\n<tbody>\n",
+    );
+    for (role, by, on) in report.sign_off() {
+        w!(
+            out,
+            "<tr><th scope=\"row\">{role}</th><td dir=\"auto\">{}</td><td class=\"date\">{}</td>\
+             <td class=\"signature\"></td></tr>\n",
+            esc(&by),
+            esc(&on)
+        );
+    }
+    out.push_str("</tbody>\n</table>\n</section>\n");
+}
+
+// ---------------------------------------------------------------------------------------------
 // Method appendix and disclaimer
 
 fn appendix(out: &mut String, report: &Report) {
@@ -1666,7 +1844,15 @@ table.figures { margin-top: 4mm; font-size: 8pt; }
 .disclaimer h2 { font-size: 13pt; border-bottom: 0; }
 .copyright, .colophon { font-size: 8.5pt; color: var(--muted); }
 
+.page-mark { font-size: 8pt; font-weight: 600; letter-spacing: 0.04em; color: var(--muted); text-align: center; padding: 1mm 0; }
+.page-mark.draft { color: #9b1c1c; }
+.notice.draft { border-color: #9b1c1c; }
+code.sha { word-break: break-all; font-size: 8.5pt; }
+table.control th, table.signatures th[scope="row"] { text-align: left; width: 38mm; }
+table.signatures td.signature { min-width: 45mm; height: 11mm; border-bottom: 1px solid var(--ink); }
+
 @page { size: A4; margin: 12mm 13mm 15mm; }
+@page { @top-center { font-family: "Helvetica Neue", Arial, "Liberation Sans", sans-serif; font-size: 8pt; font-weight: 600; color: #596573; } }
 @page { @bottom-right { content: "Page " counter(page) " of " counter(pages); font-family: "Helvetica Neue", Arial, "Liberation Sans", sans-serif; font-size: 8pt; color: #596573; } }
 @page :first { @bottom-right { content: none; } }
 @media print {
@@ -1676,7 +1862,7 @@ table.figures { margin-top: 4mm; font-size: 8pt; }
   .cover { min-height: 265mm; border-top-width: 5mm; padding-top: 0; }
   .cover, section.summary { break-after: page; page-break-after: always; }
   section.major { margin-top: 0; break-before: page; page-break-before: always; }
-  #warnings + #clauses { margin-top: 10mm; break-before: auto; page-break-before: auto; }
+  .page-mark { position: fixed; top: -9mm; left: 0; right: 0; }
   .disclaimer { break-inside: avoid; page-break-inside: avoid; }
   h2, h3, h4, .figs { break-after: avoid; page-break-after: avoid; }
   .q, tr, .kpi, .milestone, figure, .finding li, .blockers li { break-inside: avoid; page-break-inside: avoid; }

@@ -11,16 +11,107 @@ use crate::scoring::{one_decimal, percent};
 
 pub fn render(report: &Report) -> String {
     let mut out = String::new();
+    page_mark(&mut out, report);
     cover(&mut out, report);
     contents(&mut out, report);
     summary(&mut out, report);
-    warnings(&mut out, report);
     detail(&mut out, report, SectionKind::Clause);
     annex(&mut out, report);
     roadmap(&mut out, report);
     orphans(&mut out, report);
+    engagement(&mut out, report);
+    sign_off(&mut out, report);
     appendix(&mut out, report);
+    warnings(&mut out, report);
     out
+}
+
+/// The header of the document: DRAFT (with why) on a draft, the label and version on both.
+fn page_mark(out: &mut String, r: &Report) {
+    let _ = writeln!(out, "**{}**\n", inline(&r.page_mark()));
+    if !r.is_final() {
+        let _ = writeln!(out, "> **{}**\n", inline(super::DRAFT_NOTICE));
+    }
+}
+
+fn engagement(out: &mut String, r: &Report) {
+    out.push_str("## Engagement record\n\n### Attendees and interviewees\n\n");
+    if r.attendees.is_empty() {
+        out.push_str("No attendees recorded.\n\n");
+    } else {
+        table(
+            out,
+            &["Ref", "Name", "Role"],
+            &[],
+            r.attendees
+                .iter()
+                .map(|a| vec![a.reference(), inline(&a.name), inline(&a.role)])
+                .collect(),
+        );
+    }
+    out.push_str("### Documents reviewed and evidence index\n\n");
+    if r.documents.is_empty() {
+        out.push_str("No documents registered.\n\n");
+    } else {
+        out.push_str(
+            "Each document with the questions whose evidence cites it (by its reference or \
+             title).\n\n",
+        );
+        table(
+            out,
+            &["Ref", "Title", "Version", "Date", "Supports"],
+            &[],
+            r.documents
+                .iter()
+                .map(|d| {
+                    vec![
+                        d.reference.clone(),
+                        inline(&d.document.title),
+                        inline(&d.document.version),
+                        d.document.date.map(|d| d.to_string()).unwrap_or_default(),
+                        if d.answers.is_empty() {
+                            "(no answer cites it)".into()
+                        } else {
+                            inline(&d.answers.join(", "))
+                        },
+                    ]
+                })
+                .collect(),
+        );
+    }
+}
+
+fn sign_off(out: &mut String, r: &Report) {
+    out.push_str("## Document control and sign-off\n\n");
+    let c = &r.document_control;
+    let mut rows = vec![
+        vec!["**Report version**".into(), inline(&c.report_version)],
+        vec!["**Status**".into(), r.status_label().into()],
+        vec!["**Confidentiality**".into(), inline(&c.confidentiality)],
+        vec!["**Distribution**".into(), inline(&r.distribution())],
+    ];
+    if let Some(at) = c.finalised_at {
+        rows.push(vec![
+            "**Finalised**".into(),
+            at.strftime("%Y-%m-%d %H:%M UTC").to_string(),
+        ]);
+    }
+    if let Some(stamp) = &r.stamp {
+        rows.push(vec![
+            format!("**{}**", super::STAMP_LABEL),
+            format!("`{stamp}`"),
+        ]);
+    }
+    table(out, &["", ""], &[], rows);
+    table(
+        out,
+        &["", "Name", "Date"],
+        &[],
+        r.sign_off()
+            .into_iter()
+            .map(|(role, by, on)| vec![format!("**{role}**"), inline(&by), on])
+            .collect(),
+    );
 }
 
 /// Escapes text for running Markdown: characters that start emphasis, code, links, HTML or
@@ -176,6 +267,15 @@ fn cover(out: &mut String, r: &Report) {
                 "**Target maturity**".into(),
                 format!("{} ({})", a.target, inline(r.level_label(a.target))),
             ],
+            vec!["**Status**".into(), r.status_label().into()],
+            vec![
+                "**Report version**".into(),
+                inline(&r.document_control.report_version),
+            ],
+            vec![
+                "**Confidentiality**".into(),
+                inline(&r.document_control.confidentiality),
+            ],
             vec![
                 "**Generated**".into(),
                 format!(
@@ -203,20 +303,31 @@ fn cover(out: &mut String, r: &Report) {
             inline(&q.version)
         );
     }
+    if let Some(stamp) = &r.stamp {
+        let _ = writeln!(
+            out,
+            "> **{}:** `{stamp}` (`{}` prints the same digits while the assessment stays \
+             final).\n",
+            super::STAMP_LABEL,
+            super::stamp_check(a.id)
+        );
+    }
     let _ = writeln!(out, "> {}\n", inline(&r.labels.disclaimer));
 }
 
 fn contents(out: &mut String, r: &Report) {
     out.push_str("## Contents\n\n");
     let mut items = vec!["Executive summary".to_string()];
-    if !r.warnings.is_empty() {
-        items.push("Before handing over".into());
-    }
     items.extend([detail_heading(r), annex_heading(r), "Roadmap".into()]);
     if !r.orphaned_answers.is_empty() {
         items.push("Answers to questions no longer asked".into());
     }
+    items.push("Engagement record".into());
+    items.push("Document control and sign-off".into());
     items.push("Appendix: method".into());
+    if !r.warnings.is_empty() {
+        items.push("Appendix: before handing over (draft only)".into());
+    }
     for (i, title) in items.iter().enumerate() {
         let _ = writeln!(
             out,
@@ -336,10 +447,10 @@ fn warnings(out: &mut String, r: &Report) {
     if r.warnings.is_empty() {
         return;
     }
-    out.push_str("## Before handing over\n\n");
+    out.push_str("## Appendix: before handing over (draft only)\n\n");
     out.push_str(
         "The completeness check found these points; the figures above are computed as the \
-         answers stand.\n\n",
+         answers stand. A final report leaves this appendix out.\n\n",
     );
     for w in &r.warnings {
         let _ = writeln!(out, "- **{}**: {}", w.kind.title(), inline(&w.message));

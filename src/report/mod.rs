@@ -755,6 +755,73 @@ impl Report {
     }
 }
 
+/// What every format says on a draft, at the top of every page.
+pub const DRAFT_NOTICE: &str = "DRAFT: for review, not for reliance; findings and figures \
+    may change before the final version.";
+
+/// How every format labels a final report's stamp.
+pub const STAMP_LABEL: &str = "SHA-256 of the JSON export";
+
+/// The command that prints a final report's stamp again, while the assessment stays final.
+pub fn stamp_check(id: i64) -> String {
+    format!("aimsgap export {id} --format json -o - | sha256sum")
+}
+
+impl Report {
+    /// The words at the head (or foot) of every page: "DRAFT · Confidential · version 0.1"
+    /// for a draft, "Confidential · Final · version 1.0" for a final report.
+    pub fn page_mark(&self) -> String {
+        let c = &self.document_control;
+        if self.is_final() {
+            format!(
+                "{} · Final · version {}",
+                c.confidentiality, c.report_version
+            )
+        } else {
+            format!(
+                "DRAFT · {} · version {}",
+                c.confidentiality, c.report_version
+            )
+        }
+    }
+
+    /// "Draft" or "Final".
+    pub fn status_label(&self) -> &'static str {
+        if self.is_final() { "Final" } else { "Draft" }
+    }
+
+    /// The sign-off rows: role, name, date ("" where not given).
+    pub fn sign_off(&self) -> [(&'static str, String, String); 3] {
+        let c = &self.document_control;
+        let row = |role, s: &crate::engagement::Signature| {
+            (
+                role,
+                s.by.clone(),
+                s.on.map(|d| d.to_string()).unwrap_or_default(),
+            )
+        };
+        [
+            row("Prepared by", &c.prepared),
+            row("Reviewed by", &c.reviewed),
+            row("Approved by", &c.approved),
+        ]
+    }
+
+    /// The distribution list as one line; "" when nobody is named.
+    pub fn distribution(&self) -> String {
+        self.document_control.distribution.join("; ")
+    }
+
+    /// The attendee's name and role, as one line: "Dana Reyes (CISO)".
+    pub fn attendee_line(a: &Attendee) -> String {
+        if a.role.trim().is_empty() {
+            a.name.clone()
+        } else {
+            format!("{} ({})", a.name, a.role)
+        }
+    }
+}
+
 /// Lower-case hex SHA-256, as `sha256sum` prints it.
 pub fn sha256_hex(bytes: &[u8]) -> String {
     use sha2::Digest as _;

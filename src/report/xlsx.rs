@@ -25,7 +25,14 @@ use crate::scoring::{Priority, Status};
 pub const MAX_CELL_LEN: usize = 32_767;
 
 /// Sheet names, in workbook order.
-pub const SHEETS: [&str; 5] = ["Summary", "Questions", "Roadmap", "SoA", "Method"];
+pub const SHEETS: [&str; 6] = [
+    "Summary",
+    "Questions",
+    "Roadmap",
+    "SoA",
+    "Engagement",
+    "Method",
+];
 
 /// Points per line of 11 pt text, and the most lines a table row is made tall for; the
 /// full text of a longer cell shows in the formula bar.
@@ -41,6 +48,7 @@ pub fn render(report: &Report) -> Result<Vec<u8>> {
     questions(wb.add_worksheet(), report, &st).context("writing the Questions sheet")?;
     roadmap(wb.add_worksheet(), report, &st).context("writing the Roadmap sheet")?;
     soa(wb.add_worksheet(), report, &st).context("writing the SoA sheet")?;
+    engagement(wb.add_worksheet(), report, &st).context("writing the Engagement sheet")?;
     method_sheet(wb.add_worksheet(), report, &st).context("writing the Method sheet")?;
 
     // Half of the workbook's time went into compressing its XML at the default level (6);
@@ -279,14 +287,19 @@ fn lines(text: &str, width: f64) -> usize {
         .sum()
 }
 
-/// Landscape A4, as many pages wide as `pages_wide` (0: not scaled).
-fn page_setup(ws: &mut Worksheet, pages_wide: u16) {
+/// Landscape A4, as many pages wide as `pages_wide` (0: not scaled); the page mark (DRAFT, the
+/// confidentiality label, the version) at the head and the foot of every page.
+fn page_setup(ws: &mut Worksheet, pages_wide: u16, report: &Report) {
     ws.set_landscape();
     ws.set_paper_size(9); // A4
     if pages_wide > 0 {
         ws.set_print_fit_to_pages(pages_wide, 0);
     }
-    ws.set_footer("&L&A&RPage &P of &N");
+    // `&` starts a code in a header: a literal one is doubled.
+    let mark = clean(&report.page_mark()).replace('&', "&&");
+    let mark: String = mark.chars().take(120).collect();
+    ws.set_header(format!("&C&\"-,Bold\"{mark}"));
+    ws.set_footer(format!("&L&A&C{mark}&RPage &P of &N"));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -508,6 +521,24 @@ fn summary(ws: &mut Worksheet, report: &Report, st: &Styles) -> Result<()> {
         &format!("{} {}", report.generator.name, report.generator.version),
         &st.text,
     )?;
+    row += 1;
+    let c = &report.document_control;
+    for (label, value) in [
+        ("Status", report.status_label().to_string()),
+        ("Report version", c.report_version.clone()),
+        ("Confidentiality", c.confidentiality.clone()),
+    ] {
+        sh.text(row, 0, label, &st.label)?;
+        sh.text(row, 1, &value, &st.text)?;
+        row += 1;
+    }
+    match &report.stamp {
+        Some(stamp) => {
+            sh.text(row, 0, super::STAMP_LABEL, &st.label)?;
+            sh.text(row, 1, stamp, &st.text)?;
+        }
+        None => sh.merged(row, (0, 7), super::DRAFT_NOTICE, &st.disclaimer)?,
+    }
     row += 2;
 
     if report.private_notes_included {
@@ -670,33 +701,35 @@ fn summary(ws: &mut Worksheet, report: &Report, st: &Styles) -> Result<()> {
     }
     row += 1;
 
-    // What to fix before handing the report over.
-    sh.text(row, 0, "Completeness check", &st.heading)?;
-    row += 1;
-    if report.warnings.is_empty() {
-        sh.text(
-            row,
-            0,
-            "Nothing to fix: the check found no open points.",
-            &st.plain,
-        )?;
+    // What to fix before handing the report over: a draft's, never on a final report.
+    if !report.is_final() {
+        sh.text(row, 0, "Completeness check (draft only)", &st.heading)?;
         row += 1;
-    } else {
-        sh.header(row, 0, &["Finding", "Detail"], &st.header)?;
-        row += 1;
-        for w in &report.warnings {
-            sh.wrapped(row, 0, w.kind.title(), &st.wrap)?;
-            sh.wrapped(row, 1, &w.message, &st.wrap)?;
+        if report.warnings.is_empty() {
+            sh.text(
+                row,
+                0,
+                "Nothing to fix: the check found no open points.",
+                &st.plain,
+            )?;
             row += 1;
+        } else {
+            sh.header(row, 0, &["Finding", "Detail"], &st.header)?;
+            row += 1;
+            for w in &report.warnings {
+                sh.wrapped(row, 0, w.kind.title(), &st.wrap)?;
+                sh.wrapped(row, 1, &w.message, &st.wrap)?;
+                row += 1;
+            }
         }
+        row += 1;
     }
-    row += 1;
 
     if !report.labels.copyright.is_empty() {
         sh.merged(row, (0, 7), &report.labels.copyright, &st.fine_print)?;
     }
 
-    page_setup(sh.ws, 1);
+    page_setup(sh.ws, 1, report);
     sh.finish(row, 7)
 }
 
@@ -882,7 +915,7 @@ fn questions(ws: &mut Worksheet, report: &Report, st: &Styles) -> Result<()> {
     sh.ws.set_freeze_panes(1, 1)?;
     sh.ws.autofilter(0, 0, last_row, last_col)?;
     // Too wide for one page: printed on A3, two pages wide, with the header and the ID on each.
-    page_setup(sh.ws, 2);
+    page_setup(sh.ws, 2, report);
     sh.ws.set_paper_size(8); // A3
     sh.ws.set_repeat_rows(0, 0)?;
     sh.ws.set_repeat_columns(0, 0)?;
@@ -994,7 +1027,7 @@ fn roadmap(ws: &mut Worksheet, report: &Report, st: &Styles) -> Result<()> {
 
     sh.ws.set_freeze_panes(1, 1)?;
     sh.ws.autofilter(0, 0, last_action, last_col)?;
-    page_setup(sh.ws, 1);
+    page_setup(sh.ws, 1, report);
     sh.ws.set_repeat_rows(0, 0)?;
     sh.finish(row, last_col)
 }
@@ -1043,7 +1076,7 @@ fn soa(ws: &mut Worksheet, report: &Report, st: &Styles) -> Result<()> {
     let last_col = u16::try_from(widths.len() - 1)?;
     sh.ws.set_freeze_panes(1, 1)?;
     sh.ws.autofilter(0, 0, last_row, last_col)?;
-    page_setup(sh.ws, 1);
+    page_setup(sh.ws, 1, report);
     sh.ws.set_repeat_rows(0, 0)?;
     sh.finish(last_row, last_col)
 }
@@ -1052,8 +1085,89 @@ fn soa(ws: &mut Worksheet, report: &Report, st: &Styles) -> Result<()> {
 // Method
 // ---------------------------------------------------------------------------------------------
 
+fn engagement(ws: &mut Worksheet, report: &Report, st: &Styles) -> Result<()> {
+    let mut sh = Sheet::new(ws, SHEETS[4], &[16.0, 34.0, 22.0, 14.0, 40.0])?;
+    let mut row = 0;
+    sh.text(row, 0, "Engagement record", &st.title)?;
+    sh.ws.set_row_height(row, 24)?;
+    row += 2;
+
+    sh.text(row, 0, "Document control and sign-off", &st.heading)?;
+    row += 1;
+    let c = &report.document_control;
+    let mut control = vec![
+        ("Report version", c.report_version.clone()),
+        ("Status", report.status_label().to_string()),
+        ("Confidentiality", c.confidentiality.clone()),
+        ("Distribution", report.distribution()),
+    ];
+    if let Some(at) = c.finalised_at {
+        control.push(("Finalised", at.strftime("%Y-%m-%d %H:%M UTC").to_string()));
+    }
+    if let Some(stamp) = &report.stamp {
+        control.push((super::STAMP_LABEL, stamp.clone()));
+    }
+    for (label, value) in control {
+        sh.text(row, 0, label, &st.label)?;
+        sh.merged(row, (1, 4), &value, &st.wrap)?;
+        row += 1;
+    }
+    row += 1;
+    sh.header(row, 0, &["", "Name", "Date", "Signature"], &st.header)?;
+    row += 1;
+    for (role, by, on) in report.sign_off() {
+        sh.text(row, 0, role, &st.label)?;
+        sh.wrapped(row, 1, &by, &st.wrap)?;
+        sh.text(row, 2, &on, &st.text)?;
+        row += 1;
+    }
+    row += 1;
+
+    sh.text(row, 0, "Attendees and interviewees", &st.heading)?;
+    row += 1;
+    if report.attendees.is_empty() {
+        sh.text(row, 0, "No attendees recorded.", &st.plain)?;
+        row += 1;
+    } else {
+        sh.header(row, 0, &["Ref", "Name", "Role"], &st.header)?;
+        row += 1;
+        for a in &report.attendees {
+            sh.text(row, 0, &a.reference(), &st.text)?;
+            sh.wrapped(row, 1, &a.name, &st.wrap)?;
+            sh.wrapped(row, 2, &a.role, &st.wrap)?;
+            row += 1;
+        }
+    }
+    row += 1;
+
+    sh.text(row, 0, "Documents reviewed and evidence index", &st.heading)?;
+    row += 1;
+    if report.documents.is_empty() {
+        sh.text(row, 0, "No documents registered.", &st.plain)?;
+        row += 1;
+    } else {
+        sh.header(
+            row,
+            0,
+            &["Ref", "Title", "Version", "Date", "Supports"],
+            &st.header,
+        )?;
+        row += 1;
+        for d in &report.documents {
+            sh.text(row, 0, &d.reference, &st.text)?;
+            sh.wrapped(row, 1, &d.document.title, &st.wrap)?;
+            sh.wrapped(row, 2, &d.document.version, &st.wrap)?;
+            sh.date(row, 3, d.document.date, &st.left_date)?;
+            sh.wrapped(row, 4, &d.answers.join(", "), &st.wrap)?;
+            row += 1;
+        }
+    }
+    page_setup(sh.ws, 1, report);
+    sh.finish(row, 4)
+}
+
 fn method_sheet(ws: &mut Worksheet, report: &Report, st: &Styles) -> Result<()> {
-    let mut sh = Sheet::new(ws, SHEETS[4], &[110.0])?;
+    let mut sh = Sheet::new(ws, SHEETS[5], &[110.0])?;
     sh.ws.set_screen_gridlines(false);
     let para = Format::new().set_text_wrap().set_align(FormatAlign::Top);
     let bullet = para.clone().set_indent(1);
@@ -1079,6 +1193,6 @@ fn method_sheet(ws: &mut Worksheet, report: &Report, st: &Styles) -> Result<()> 
     if !report.labels.copyright.is_empty() {
         sh.wrapped(row, 0, &report.labels.copyright, &st.fine_print)?;
     }
-    page_setup(sh.ws, 1);
+    page_setup(sh.ws, 1, report);
     sh.finish(row, 0)
 }
