@@ -394,3 +394,36 @@ fn cards_show_intent_practice_to_keep_response_and_the_engagement_record() {
     assert!(text.contains("Engagement record"));
     assert!(text.contains("Lena Fischer"));
 }
+
+#[test]
+fn the_maturity_chart_is_a_shaded_table_with_the_target_marked() {
+    let r = fixture();
+    let xml = part(&render(&r), "word/document.xml");
+    let chart = xml
+        .split("<w:tbl>")
+        .find(|t| t.contains(">Ready<"))
+        .expect("the chart table")
+        .split("</w:tbl>")
+        .next()
+        .unwrap();
+    let rows: Vec<&str> = chart.split("<w:tr>").skip(2).collect();
+    assert_eq!(rows.len(), r.sections.len());
+    for (s, row) in r.sections.iter().zip(&rows) {
+        // One shaded cell per half level of the score, in the colour of its standing.
+        let want = s.figures.score.map_or(0, |x| (x * 2.0).round() as usize);
+        let colour = match s.figures.score {
+            Some(x) if x >= f64::from(r.assessment.target) => "3D8A5A",
+            Some(x) if x >= 1.0 => "D9A13B",
+            _ => "C0564B",
+        };
+        assert_eq!(
+            row.matches(&format!("w:fill=\"{colour}\"")).count(),
+            want,
+            "{} {:?}",
+            s.id,
+            s.figures.score
+        );
+        // The target: one heavy line per row, drawn on both cells it separates.
+        assert_eq!(row.matches("w:sz=\"18\"").count(), 2, "{}", s.id);
+    }
+}
