@@ -2229,3 +2229,31 @@ fn quitting_while_another_program_holds_the_lock_keeps_the_text_in_a_file() {
     );
     assert!(app.store.drafts(id).unwrap().is_empty());
 }
+
+/// A final assessment is read-only in the workshop: a score, an edit box or undo is refused
+/// with the way back (reopen), and nothing reaches the file, until it is reopened.
+#[test]
+fn a_final_assessment_refuses_every_change_in_the_workshop() {
+    let dir = TempDir::new().unwrap();
+    let (mut app, id) = workshop(dir.path());
+    typed(&mut app, "1");
+    app.store.finalise(id).unwrap();
+    app.open_assessment(id).unwrap();
+    let before = app.store.answers(id).unwrap();
+    for keys in ["2", "i", "n", "e", "v", "b", "o", "w", "x", "u"] {
+        typed(&mut app, keys);
+        let open = app.open.as_ref().unwrap();
+        assert!(open.workshop.editing.is_none(), "{keys} opened a text box");
+        let message = app.message.as_ref().map(|m| m.text.clone()).unwrap_or_default();
+        assert!(
+            message.contains("is final and read-only") && message.contains(&format!("aimsgap reopen {id}")),
+            "{keys}: {message}"
+        );
+    }
+    assert_eq!(app.store.answers(id).unwrap(), before);
+    assert!(app.store.reopen(id, "").unwrap());
+    app.open_assessment(id).unwrap();
+    let question = current_id(&app);
+    typed(&mut app, "2");
+    assert_eq!(stored(&app, id, &question).response, Answer::with_maturity(2).response);
+}

@@ -173,6 +173,13 @@ impl Workshop {
     pub fn act(&mut self, action: Action, session: &Session, theme: &Theme) -> Option<Command> {
         self.presenter = theme.presenter;
         let filter_cleared = std::mem::take(&mut self.filter_cleared);
+        if (acts_on_question(action) || action == Action::Undo) && session.engagement.is_final() {
+            // A final assessment is read-only until reopened: nothing here may change it.
+            let e = crate::store::StoreError::Final {
+                id: Some(session.assessment.id),
+            };
+            return Some(Command::Notify(Message::error(e.to_string())));
+        }
         let card = session.scorecard();
         let rows = self.rows(&card, session);
         if acts_on_question(action) && !rows.contains(&Row::Question(self.cursor)) {
