@@ -2244,9 +2244,14 @@ fn a_final_assessment_refuses_every_change_in_the_workshop() {
         typed(&mut app, keys);
         let open = app.open.as_ref().unwrap();
         assert!(open.workshop.editing.is_none(), "{keys} opened a text box");
-        let message = app.message.as_ref().map(|m| m.text.clone()).unwrap_or_default();
+        let message = app
+            .message
+            .as_ref()
+            .map(|m| m.text.clone())
+            .unwrap_or_default();
         assert!(
-            message.contains("is final and read-only") && message.contains(&format!("aimsgap reopen {id}")),
+            message.contains("is final and read-only")
+                && message.contains(&format!("aimsgap reopen {id}")),
             "{keys}: {message}"
         );
     }
@@ -2255,5 +2260,8 @@ fn a_final_assessment_refuses_every_change_in_the_workshop() {
     app.open_assessment(id).unwrap();
     let question = current_id(&app);
     typed(&mut app, "2");
-    assert_eq!(stored(&app, id, &question).response, Answer::with_maturity(2).response);
+    assert_eq!(
+        stored(&app, id, &question).response,
+        Answer::with_maturity(2).response
+    );
 }
