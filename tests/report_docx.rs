@@ -176,7 +176,7 @@ fn headings_use_words_built_in_styles() {
         "Annex A and the Statement of Applicability",
         "Roadmap",
         "Appendix: method",
-        "Sign-off",
+        "Document control and sign-off",
     ] {
         assert!(h1.contains(&want), "{want} is not a Heading 1: {h1:?}");
     }
@@ -312,10 +312,11 @@ fn a_draft_says_so_on_every_page_and_a_final_carries_its_stamp_and_no_warnings()
     assert!(header(&draft).contains("DRAFT"), "{}", header(&draft));
     assert!(header(&draft).contains("Confidential"));
     let text = all_text(&part(&draft, "word/document.xml"));
-    assert!(text.contains("Appendix: completeness check (draft only)"));
+    assert!(text.contains("Appendix: before handing over (draft only)"));
     // The warnings come after the method, never as a section of the report's body.
     assert!(
-        text.find("Appendix: completeness check").unwrap() > text.find("Appendix: method").unwrap()
+        text.find("Appendix: before handing over").unwrap()
+            > text.find("Appendix: method").unwrap()
     );
 
     r.document_control.finalised_at = Some("2026-11-30T10:00:00Z".parse().unwrap());
@@ -327,7 +328,7 @@ fn a_draft_says_so_on_every_page_and_a_final_carries_its_stamp_and_no_warnings()
     assert!(!header(&fin).contains("DRAFT"), "{}", header(&fin));
     let text = all_text(&part(&fin, "word/document.xml"));
     assert!(!text.contains("DRAFT"));
-    assert!(!text.contains("Appendix: completeness check"));
+    assert!(!text.contains("Appendix: before handing over"));
     let stamp = text.find(&"ab".repeat(32)).expect("the stamp");
     assert!(
         stamp < text.find("Executive summary").unwrap(),

@@ -229,13 +229,7 @@ impl Doc {
             .add_numbering(Numbering::new(BULLETS, BULLETS));
         // On every page: the confidentiality label, DRAFT until the assessment is final, and
         // a warning when the private notes are in.
-        let control = &report.document_control;
-        let mut header = vec![control.confidentiality.clone()];
-        if !report.is_final() {
-            header.push(format!("DRAFT, version {}", control.report_version));
-        } else {
-            header.push(format!("Final, version {}", control.report_version));
-        }
+        let mut header = vec![report.page_mark()];
         if report.private_notes_included {
             header.push("Contains private notes: not for the client".into());
         }
@@ -495,8 +489,12 @@ fn cover(doc: &mut Doc, r: &Report) {
     ));
     let control = &r.document_control;
     let status = match control.finalised_at {
-        Some(at) => format!("Final, finalised {}", at.strftime("%Y-%m-%d %H:%M UTC")),
-        None => "DRAFT: for review, not for reliance".to_string(),
+        Some(at) => format!(
+            "{}, finalised {}",
+            r.status_label(),
+            at.strftime("%Y-%m-%d %H:%M UTC")
+        ),
+        None => r.status_label().to_string(),
     };
     let mut rows: Vec<(&str, String)> = vec![
         ("Report version", control.report_version.clone()),
@@ -538,13 +536,26 @@ fn cover(doc: &mut Doc, r: &Report) {
         }
     }
     if let Some(stamp) = &r.stamp {
-        rows.push(("SHA-256 of the JSON export", stamp.clone()));
+        rows.push((
+            super::STAMP_LABEL,
+            format!(
+                "{stamp} (`{}` prints the same digits while the assessment stays final)",
+                super::stamp_check(a.id)
+            ),
+        ));
     }
     let rows = rows
         .into_iter()
         .map(|(k, v)| vec![Cell::new(k).bold().fill(HEADER_FILL), Cell::new(v)])
         .collect();
     doc.grid(None, &[28, 72], rows);
+    if !r.is_final() {
+        doc.p(add_runs(
+            Paragraph::new().style("IntenseQuote"),
+            super::DRAFT_NOTICE,
+            |r| r.bold().color(RED),
+        ));
+    }
     if r.private_notes_included {
         quote(doc, "Private notes included.", super::PRIVATE_NOTES_WARNING);
     }
@@ -852,7 +863,7 @@ fn warnings(doc: &mut Doc, r: &Report) {
     if r.warnings.is_empty() {
         return;
     }
-    doc.heading(1, "Appendix: completeness check (draft only)");
+    doc.heading(1, "Appendix: before handing over (draft only)");
     doc.text(
         "Points to settle before the report is final; a final report leaves this appendix \
          out. The figures are computed as the answers stand.",
@@ -1149,12 +1160,11 @@ fn appendix(doc: &mut Doc, r: &Report) {
 /// Who took part and what was read: attendees, and the documents reviewed with the answers
 /// each supports (the evidence index).
 fn record(doc: &mut Doc, r: &Report) {
-    if r.attendees.is_empty() && r.documents.is_empty() {
-        return;
-    }
     doc.heading(1, "Engagement record");
-    if !r.attendees.is_empty() {
-        doc.heading(2, "Attendees and interviewees");
+    doc.heading(2, "Attendees and interviewees");
+    if r.attendees.is_empty() {
+        doc.text("No attendees recorded.");
+    } else {
         doc.table(
             &["Ref", "Name", "Role"],
             &[10, 40, 50],
@@ -1170,8 +1180,14 @@ fn record(doc: &mut Doc, r: &Report) {
                 .collect(),
         );
     }
-    if !r.documents.is_empty() {
-        doc.heading(2, "Documents reviewed and the answers they support");
+    doc.heading(2, "Documents reviewed and evidence index");
+    if r.documents.is_empty() {
+        doc.text("No documents registered.");
+    } else {
+        doc.text(
+            "Each document with the questions whose evidence cites it (by its reference or \
+             title).",
+        );
         doc.table(
             &["Ref", "Title", "Version", "Date", "Supports"],
             &[8, 38, 12, 14, 28],
@@ -1184,7 +1200,7 @@ fn record(doc: &mut Doc, r: &Report) {
                         Cell::new(d.document.version.as_str()),
                         Cell::new(d.document.date.map_or_else(String::new, |x| x.to_string())),
                         Cell::new(if d.answers.is_empty() {
-                            "—".to_string()
+                            "(no answer cites it)".to_string()
                         } else {
                             d.answers.join(", ")
                         }),
@@ -1198,7 +1214,7 @@ fn record(doc: &mut Doc, r: &Report) {
 /// The last page: who prepared, reviewed and approved the report, with room to sign.
 fn sign_off(doc: &mut Doc, r: &Report) {
     let control = &r.document_control;
-    doc.heading(1, "Sign-off");
+    doc.heading(1, "Document control and sign-off");
     doc.text(&format!(
         "Report version {}, {}; {}.",
         control.report_version,
@@ -1231,7 +1247,7 @@ fn sign_off(doc: &mut Doc, r: &Report) {
         }
     }
     if let Some(stamp) = &r.stamp {
-        doc.p(labelled("SHA-256 of the JSON export", stamp));
+        doc.p(labelled(super::STAMP_LABEL, stamp));
     }
 }
 
