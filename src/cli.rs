@@ -507,6 +507,22 @@ pub struct ExportArgs {
     /// records, not for the client
     #[arg(long)]
     pub include_private_notes: bool,
+    /// Field delimiter of the csv, soa and roadmap formats: "," (default), ";" (where the
+    /// comma is the decimal separator), "tab" or "|"
+    #[arg(long, value_name = "CHAR", value_parser = parse_delimiter)]
+    pub delimiter: Option<u8>,
+}
+
+fn parse_delimiter(s: &str) -> Result<u8, String> {
+    match s {
+        "," => Ok(b','),
+        ";" => Ok(b';'),
+        "tab" | "\t" | "\\t" => Ok(b'\t'),
+        "|" => Ok(b'|'),
+        other => Err(format!(
+            "\"{other}\" is not a delimiter aimsgap writes: use \",\", \";\", \"tab\" or \"|\""
+        )),
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

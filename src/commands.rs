@@ -638,10 +638,13 @@ fn score(cx: &Context, id: i64, json: bool) -> Result<()> {
     writeln!(out)?;
     writeln!(
         out,
-        "Gaps: {} P1 (certification blockers), {} P2, {} P3",
+        "Gaps: {} P1 ({}), {} P2 ({}), {} P3 ({})",
         card.count(Priority::P1),
+        Priority::P1.plural(),
         card.count(Priority::P2),
-        card.count(Priority::P3)
+        Priority::P2.plural(),
+        card.count(Priority::P3),
+        Priority::P3.plural()
     )?;
     let orphans = session.orphans();
     if !orphans.is_empty() {
@@ -676,8 +679,17 @@ fn export(cx: &Context, args: ExportArgs) -> Result<()> {
     } else {
         report::Privacy::ClientDeliverable
     };
+    if args.delimiter.is_some() && !format.is_csv() {
+        bail!(
+            "--delimiter applies to the csv, soa and roadmap formats, not {}",
+            format.name()
+        );
+    }
     let report = Report::build_with(&session, jiff::Timestamp::now(), privacy);
-    let bytes = format.render(&report)?;
+    let options = report::RenderOptions {
+        csv_delimiter: args.delimiter.unwrap_or(b','),
+    };
+    let bytes = format.render_with(&report, &options)?;
     match args.output.as_deref() {
         Some(path) if !to_stdout => {
             files::write_output(path, &bytes, &Protected::database(&cx.db))?;

@@ -33,6 +33,18 @@ pub enum Status {
 }
 
 impl Status {
+    /// The word every report shows, capitalised the same way everywhere.
+    pub fn label(self) -> &'static str {
+        match self {
+            Status::Conforming => "Conforming",
+            Status::Partial => "Partial",
+            Status::Absent => "Absent",
+            Status::Excluded => "Excluded",
+            Status::NotAssessed => "Not assessed",
+        }
+    }
+
+    /// The machine name, as in the JSON export.
     pub fn as_str(self) -> &'static str {
         match self {
             Status::Conforming => "conforming",
@@ -68,12 +80,43 @@ impl Priority {
         }
     }
 
-    pub fn describe(self) -> &'static str {
+    /// The class in plain words: "certification blocker", "significant gap", "improvement".
+    pub fn name(self) -> &'static str {
         match self {
             Priority::P1 => "certification blocker",
-            Priority::P2 => "major gap",
-            Priority::P3 => "minor gap",
+            Priority::P2 => "significant gap",
+            Priority::P3 => "improvement",
         }
+    }
+
+    /// The plural of [`Priority::name`].
+    pub fn plural(self) -> &'static str {
+        match self {
+            Priority::P1 => "certification blockers",
+            Priority::P2 => "significant gaps",
+            Priority::P3 => "improvements",
+        }
+    }
+
+    /// What an auditor would call it today. P2 is never called major.
+    pub fn audit_term(self) -> &'static str {
+        match self {
+            Priority::P1 => "a major nonconformity if audited today",
+            Priority::P2 => "a nonconformity likely",
+            Priority::P3 => "an opportunity for improvement",
+        }
+    }
+
+    /// The words every report uses for the class, with the same capitalisation everywhere:
+    /// "certification blocker (a major nonconformity if audited today)".
+    pub fn describe(self) -> String {
+        format!("{} ({})", self.name(), self.audit_term())
+    }
+
+    /// The code and its words: "P1 certification blocker (a major nonconformity if audited
+    /// today)".
+    pub fn label(self) -> String {
+        format!("{} {}", self.as_str(), self.describe())
     }
 }
 
@@ -361,12 +404,31 @@ impl<'q> Scorecard<'q> {
 
 /// A ratio as a whole percentage, or "—" when undefined.
 pub fn percent(ratio: Option<f64>) -> String {
-    ratio.map_or_else(|| "—".to_string(), |r| format!("{:.0}%", r * 100.0))
+    ratio.map_or_else(
+        || "—".to_string(),
+        |r| format!("{:.0}%", round_half_up(r * 100.0, 0)),
+    )
 }
 
 /// A score to one decimal, or "—" when undefined.
 pub fn one_decimal(score: Option<f64>) -> String {
-    score.map_or_else(|| "—".to_string(), |s| format!("{s:.1}"))
+    score.map_or_else(
+        || "—".to_string(),
+        |s| format!("{:.1}", round_half_up(s, 1)),
+    )
+}
+
+/// The one rounding rule of every report: to `decimals` places, a half rounded away from
+/// zero (1.25 → 1.3, 12.5 % → 13 %), as spreadsheets round a cell's number format; a half
+/// that binary floating point stores a hair below (1.15 is 1.1499…) still counts as a half.
+/// Formatting with `{:.1}` alone rounds a half to even (1.25 → "1.2") and would disagree
+/// with the workbook.
+pub fn round_half_up(x: f64, decimals: i32) -> f64 {
+    let scale = 10f64.powi(decimals);
+    let scaled = x * scale;
+    // Scores are weighted means of small whole numbers: 1e-9 is far below any real
+    // difference and far above the representation error of a half.
+    (scaled + scaled.signum() * 1e-9).round() / scale
 }
 
 #[cfg(test)]
@@ -667,7 +729,13 @@ documented = true
     fn percentages_and_scores_print_a_dash_when_undefined() {
         assert_eq!(percent(None), "—");
         assert_eq!(percent(Some(0.456)), "46%");
-        assert_eq!(one_decimal(Some(2.25)), "2.2");
+        assert_eq!(one_decimal(Some(2.25)), "2.3");
+        assert_eq!(one_decimal(Some(1.25)), "1.3");
+        assert_eq!(one_decimal(Some(1.15)), "1.2");
+        assert_eq!(one_decimal(Some(1.24)), "1.2");
+        assert_eq!(one_decimal(Some(2.0)), "2.0");
+        assert_eq!(percent(Some(0.125)), "13%");
+        assert_eq!(percent(Some(0.285)), "29%");
         assert_eq!(one_decimal(None), "—");
     }
 }

@@ -89,6 +89,7 @@ fn the_fixtures_cover_every_case_the_loader_must_catch() {
         "weight_not_finite",
         "requirement_outside_section",
         "report_table",
+        "intent_two_lines",
     ] {
         assert!(names.contains(case), "no fixture for {case}");
     }
@@ -205,7 +206,14 @@ fn the_worked_example_in_the_format_readme_loads() {
     let q = load_str(&readme[start..end], "README example").unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(q.id, "mrs");
     assert_eq!(q.question_count(), 2);
+    // `intent` is optional: 1.1 states one, B.1 does not.
+    let (_, r) = q.requirement("1.1").unwrap();
+    assert_eq!(
+        r.intent,
+        "Only models that someone accountable has approved reach users."
+    );
     let (_, r) = q.requirement("B.1").unwrap();
+    assert_eq!(r.intent, "");
     assert_eq!(r.roles, ["developer"]);
     assert_eq!(r.questions[0].depends_on, ["1.1"]);
 }
@@ -270,6 +278,37 @@ fn the_built_in_catalogue_has_exactly_the_reference_items_and_titles() {
     assert_eq!(got, expected);
     assert_eq!(got.iter().filter(|(k, _, _)| k == "clause").count(), 32);
     assert_eq!(got.iter().filter(|(k, _, _)| k == "control").count(), 38);
+}
+
+#[test]
+fn every_built_in_requirement_states_its_intent_in_one_short_line_of_its_own() {
+    let q = built_in("iso42001").unwrap();
+    let mut seen = BTreeSet::new();
+    for (_, r) in q.requirements() {
+        let intent = r.intent.as_str();
+        assert!(!intent.is_empty(), "{} has no intent", r.reference);
+        assert!(
+            !intent.contains('\n'),
+            "{}: more than one line",
+            r.reference
+        );
+        assert!(
+            intent.chars().count() <= 140,
+            "{}: {} characters is more than one line",
+            r.reference,
+            intent.chars().count()
+        );
+        assert!(intent.ends_with('.'), "{}: {intent}", r.reference);
+        assert_ne!(intent, r.title, "{} only repeats its title", r.reference);
+        assert!(
+            seen.insert(intent),
+            "{} repeats another intent",
+            r.reference
+        );
+        // Our words, not the standard's: none of its "shall" phrasing.
+        assert!(!intent.to_lowercase().contains("shall"), "{}", r.reference);
+    }
+    assert_eq!(seen.len(), 70);
 }
 
 #[test]

@@ -121,7 +121,8 @@ fn markdown_escapes_user_text() {
             line.starts_with("# ISO/IEC 42001 gap analysis")
                 || line.starts_with("## ")
                 || line.starts_with("### ")
-                || line.starts_with("#### "),
+                || line.starts_with("#### ")
+                || line.starts_with("##### "),
             "{line}"
         );
     }
@@ -207,7 +208,7 @@ fn csv_questions_round_trip_every_answer() {
     );
     for (q, row) in r.questions.iter().zip(&rows[1..]) {
         assert_eq!(row[id], q.id);
-        assert_eq!(row[status], q.status.to_string());
+        assert_eq!(row[status], q.status.label());
     }
     let row = |qid: &str| rows.iter().find(|row| row[id] == qid).unwrap();
     // Line breaks stay inside the cell, one convention for all of them.
@@ -675,5 +676,290 @@ fn every_text_from_the_database_or_the_questionnaire_is_escaped_in_every_format(
                 assert!(!xml.contains("instrText"), "docx: a field");
             }
         }
+    }
+}
+
+// ---------- Requirement cards, audit language, one rounding rule ----------
+
+/// What a reader sees of a format: the HTML without its style sheet and tags.
+fn visible(f: Format, text: &str) -> String {
+    if f != Format::Html {
+        return text.to_string();
+    }
+    let without_style = match (text.find("<style>"), text.find("</style>")) {
+        (Some(a), Some(b)) => format!("{}{}", &text[..a], &text[b..]),
+        _ => text.to_string(),
+    };
+    let mut out = String::new();
+    let mut in_tag = false;
+    for c in without_style.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => in_tag = false,
+            c if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    out.replace("&amp;", "&").replace("&#39;", "'")
+}
+
+/// Text no format escapes: letters, digits, spaces and plain punctuation.
+fn plain(text: &str) -> bool {
+    !text.is_empty()
+        && text
+            .chars()
+            .all(|c| c.is_alphanumeric() || " .,;:()-–'/".contains(c))
+}
+
+/// The report formats that carry the answers (the SoA and roadmap CSVs carry none).
+fn answer_formats(r: &Report) -> Vec<(Format, String)> {
+    text_formats(r)
+        .into_iter()
+        .filter(|(f, _)| !matches!(f, Format::Soa | Format::Roadmap))
+        .collect()
+}
+
+#[test]
+fn every_finding_is_in_every_format_and_no_private_note_is() {
+    let r = fixture();
+    let findings: Vec<&str> = r
+        .questions
+        .iter()
+        .map(|q| q.finding.as_str())
+        .filter(|f| plain(f))
+        .collect();
+    assert!(
+        findings.len() > 60,
+        "only {} plain findings",
+        findings.len()
+    );
+    for (f, text) in answer_formats(&r) {
+        let text = visible(f, &text);
+        for finding in &findings {
+            assert!(
+                text.contains(finding),
+                "{} lacks the finding {finding}",
+                f.name()
+            );
+        }
+        assert!(!text.contains(PRIVATE), "{} holds a private note", f.name());
+    }
+}
+
+#[test]
+fn a_conforming_answer_shows_its_finding_as_a_practice_to_keep_and_no_recommendation() {
+    let r = fixture();
+    let gap_actions: Vec<&str> = r.questions.iter().filter_map(|q| q.action()).collect();
+    let conforming: Vec<_> = r
+        .questions
+        .iter()
+        .filter(|q| q.conforming() && !gap_actions.contains(&q.recommendation.as_str()))
+        .collect();
+    assert!(conforming.len() >= 20, "{} conforming", conforming.len());
+    for (f, text) in answer_formats(&r) {
+        if f == Format::Json {
+            // Data, not a report: the questionnaire's recommendation stays a field of the
+            // question, and `gap` says it does not apply.
+            continue;
+        }
+        let text = visible(f, &text);
+        for q in &conforming {
+            assert!(
+                !text.contains(&q.recommendation),
+                "{} recommends building what {} found in place: {}",
+                f.name(),
+                q.id,
+                q.recommendation
+            );
+        }
+    }
+    // The finding is labelled as the practice to keep; the gap's as a finding.
+    let md = markdown::render(&r);
+    let kept = conforming.iter().find(|q| plain(&q.finding)).unwrap();
+    assert!(md.contains(&format!("**Practice to keep:**  \n{}", kept.finding)));
+    let gap = r.gaps().into_iter().find(|q| plain(&q.finding)).unwrap();
+    assert!(md.contains(&format!("**Finding:**  \n{}", gap.finding)));
+    assert!(gap.action().is_some());
+}
+
+#[test]
+fn the_card_gives_the_intent_and_the_interview_prompt_only_as_a_small_line() {
+    let r = fixture();
+    let req = r.requirement("4.1").unwrap();
+    assert!(req.intent.starts_with("Know the internal and external"));
+    let md = markdown::render(&r);
+    assert!(md.contains(&format!(
+        "#### 4.1 {}\n\n*Intent:* {}",
+        req.title, req.intent
+    )));
+    let q = r.questions.iter().find(|q| q.id == "4.2-a").unwrap();
+    // No heading is the prompt; it follows "Asked:" in small print.
+    assert!(md.contains(&format!("<sub>Asked: {}</sub>", q.prompt)));
+    assert!(
+        !md.lines()
+            .any(|l| l.starts_with('#') && l.contains(&q.prompt))
+    );
+    let rows = parse(&csv_export::questions(&r));
+    let intent = column(&rows, "Intent");
+    let id = column(&rows, "Question");
+    let row = rows.iter().find(|row| row[id] == "4.1-a").unwrap();
+    assert_eq!(row[intent], req.intent);
+}
+
+#[test]
+fn an_assessors_recommendation_and_a_management_response_are_on_the_card() {
+    let r = fixture();
+    // The fixture's 4.1-a carries its own recommendation and a response (hostile text).
+    let q = r.questions.iter().find(|q| q.id == "4.1-a").unwrap();
+    assert!(q.recommendation_by_assessor && q.action().is_some());
+    let md = markdown::render(&r);
+    assert!(md.contains("**Recommendation (assessor's own):** &lt;script&gt;"));
+    assert!(md.contains("**Management response:**  \n\\=HYPERLINK"));
+    // A gap without a response says it is awaited.
+    assert!(md.contains("**Management response:** *awaiting the client's review of the draft*"));
+    let rows = parse(&csv_export::questions(&r));
+    let (id, response, own) = (
+        column(&rows, "Question"),
+        column(&rows, "Management response"),
+        column(&rows, "Recommendation by assessor"),
+    );
+    let row = rows.iter().find(|row| row[id] == "4.1-a").unwrap();
+    assert_eq!(row[response], format!("'{FORMULA}\n{PIPES}"));
+    assert_eq!(row[own], "yes");
+    // The demo's own responses reach the report too.
+    assert!(md.contains("Agreed, with the forecasting model first"));
+}
+
+#[test]
+fn priority_and_status_words_are_the_same_in_every_format() {
+    use aimsgap::scoring::{Priority, Status};
+    let r = fixture();
+    assert!(r.priorities.p1 > 0 && r.priorities.p2 > 0 && r.priorities.p3 > 0);
+    assert_eq!(
+        Priority::P1.describe(),
+        "certification blocker (a major nonconformity if audited today)"
+    );
+    assert_eq!(
+        Priority::P2.describe(),
+        "significant gap (a nonconformity likely)"
+    );
+    assert_eq!(
+        Priority::P3.describe(),
+        "improvement (an opportunity for improvement)"
+    );
+    for (f, text) in answer_formats(&r) {
+        if f == Format::Json {
+            continue; // codes (P1, partial) for machines; the schema documents them
+        }
+        let text = visible(f, &text);
+        for p in [Priority::P1, Priority::P2, Priority::P3] {
+            assert!(
+                text.contains(&p.describe()),
+                "{} lacks {}",
+                f.name(),
+                p.describe()
+            );
+        }
+        let lower = text.to_lowercase();
+        for wrong in ["major gap", "minor gap", "(major)", "(minor)"] {
+            assert!(!lower.contains(wrong), "{} says {wrong}", f.name());
+        }
+        // "major" only ever as the auditor's word for a certification blocker.
+        assert_eq!(
+            text.matches("major").count(),
+            text.matches("a major nonconformity if audited today")
+                .count(),
+            "{} calls something else major",
+            f.name()
+        );
+        assert!(text.contains("Partial"), "{}", f.name());
+        assert!(!text.contains("· partial"), "{}", f.name());
+    }
+    let rows = parse(&csv_export::questions(&r));
+    let status = column(&rows, "Status");
+    let labels = [
+        Status::Conforming,
+        Status::Partial,
+        Status::Absent,
+        Status::Excluded,
+        Status::NotAssessed,
+    ]
+    .map(Status::label);
+    assert!(
+        rows[1..]
+            .iter()
+            .all(|row| labels.contains(&row[status].as_str()))
+    );
+}
+
+/// What a spreadsheet shows for a number in the format `0.0`: worked on the decimal digits,
+/// a half rounded away from zero (independent of the reports' own rounding code).
+fn as_a_spreadsheet_shows(x: f64) -> String {
+    let digits = format!("{x:.9}");
+    let (int, frac) = digits.split_once('.').unwrap();
+    let tenths: u64 = int.parse::<u64>().unwrap() * 10 + u64::from(frac.as_bytes()[0] - b'0');
+    let up = frac.as_bytes()[1] >= b'5';
+    let n = tenths + u64::from(up);
+    format!("{}.{}", n / 10, n % 10)
+}
+
+#[test]
+fn every_section_score_shows_the_same_digits_in_every_format() {
+    use aimsgap::report::html;
+    let r = fixture();
+    let md = markdown::render(&r);
+    let page = html::render(&r);
+    let mut halves = 0;
+    for s in &r.sections {
+        let score = s.figures.score.unwrap();
+        let expected = as_a_spreadsheet_shows(score);
+        if (score * 10.0).fract() == 0.5 {
+            halves += 1;
+        }
+        let in_md = md
+            .split(&format!("### {} {}\n\nScore ", s.id, s.title))
+            .nth(1)
+            .and_then(|rest| rest.split(',').next())
+            .unwrap_or_else(|| panic!("markdown: no score for {}", s.id));
+        assert_eq!(in_md, expected, "markdown, section {}", s.id);
+        let in_html = page
+            .split(&format!(
+                "<span class=\"ref\">{}</span> {}</h3>\n<p class=\"figs\">Maturity <b>",
+                s.id, s.title
+            ))
+            .nth(1)
+            .and_then(|rest| rest.split('<').next())
+            .unwrap_or_else(|| panic!("html: no score for {}", s.id));
+        assert_eq!(in_html, expected, "html, section {}", s.id);
+        assert_eq!(aimsgap::scoring::one_decimal(Some(score)), expected);
+    }
+    // The demo holds the case that differed (A.7 at 1.25: 1.2 in HTML, 1.3 in the workbook).
+    assert!(halves >= 1);
+    let a7 = r.sections.iter().find(|s| s.id == "A.7").unwrap();
+    assert_eq!(a7.figures.score, Some(1.25));
+    assert!(md.contains("### A.7 Data for AI systems\n\nScore 1.3,"));
+}
+
+#[test]
+fn the_csv_formats_take_another_delimiter() {
+    use aimsgap::report::RenderOptions;
+    let r = fixture();
+    let semi = RenderOptions {
+        csv_delimiter: b';',
+    };
+    for f in [Format::Csv, Format::Soa, Format::Roadmap] {
+        let comma = String::from_utf8(f.render(&r).unwrap()).unwrap();
+        let text = String::from_utf8(f.render_with(&r, &semi).unwrap()).unwrap();
+        let rows: Vec<Vec<String>> = ::csv::ReaderBuilder::new()
+            .delimiter(b';')
+            .has_headers(false)
+            .from_reader(text.trim_start_matches('\u{feff}').as_bytes())
+            .records()
+            .map(|r| r.unwrap().iter().map(str::to_string).collect())
+            .collect();
+        // The same cells, split by the other delimiter.
+        assert_eq!(rows, parse(&comma), "{}", f.name());
+        assert!(rows[0].len() > 5);
+        assert!(text.starts_with('\u{feff}'));
     }
 }

@@ -88,6 +88,7 @@ fn user_text_is_escaped_and_no_markup_gets_through() {
         "dl",
         "dt",
         "dd",
+        "h5",
         "ul",
         "ol",
         "li",
@@ -328,7 +329,19 @@ fn every_question_has_a_card_with_its_answer() {
     );
     for q in &report.questions {
         let card = between(&html, &format!("id=\"q-{}\"", q.id), "</article>");
-        assert!(card.contains(&escaped(&q.recommendation)), "{}", q.id);
+        // A recommendation only where there is a gap: a conforming answer's finding is the
+        // practice to keep.
+        match q.action() {
+            Some(action) => assert!(card.contains(&escaped(action)), "{}", q.id),
+            None => assert!(
+                !card.contains(&escaped(&q.recommendation)) && !card.contains(">Recommendation"),
+                "{} shows a recommendation without a gap",
+                q.id
+            ),
+        }
+        if q.conforming() && !q.finding.trim().is_empty() {
+            assert!(card.contains("<dt>Practice to keep</dt>"), "{}", q.id);
+        }
         if let Some(m) = q.maturity {
             assert!(
                 card.contains(&format!("{m} · {}", report.level_label(m))),
@@ -337,7 +350,7 @@ fn every_question_has_a_card_with_its_answer() {
             );
         }
         if let Some(p) = q.priority {
-            assert!(card.contains(&format!("{} · {}", p.as_str(), p.describe())));
+            assert!(card.contains(&p.label()), "{}", q.id);
         }
         for e in &q.evidence {
             assert!(card.contains(&escaped(e)), "{}: evidence {e}", q.id);
@@ -524,4 +537,32 @@ fn a_report_without_gaps_still_renders() {
     assert!(!html.contains("<table class=\"top\">"));
     assert!(html.contains("no remediation action is planned"));
     assert!(html.ends_with("</html>\n"));
+}
+
+/// "Procuremen/t Lead": a name in a narrow column was broken inside a word, because the page
+/// lets any text break anywhere. Names are marked as names, which break between words only.
+#[test]
+fn owner_names_break_between_words_only() {
+    let report = fixture();
+    let html = html::render(&report);
+    assert!(
+        html.contains(".name { overflow-wrap: normal; word-break: keep-all; hyphens: manual; }")
+    );
+    let owner = "Eva de Vries (Procurement Lead)";
+    assert!(report.questions.iter().any(|q| q.owner == owner));
+    let bare = html.matches(&escaped(owner)).count();
+    let named = html
+        .matches(&format!("<span class=\"name\">{}</span>", escaped(owner)))
+        .count();
+    assert!(named > 0);
+    assert_eq!(bare, named, "an owner outside a name span");
+    // The roadmap's owner column is wide enough for "(Procurement" at its font size.
+    let roadmap = between(&html, "<table class=\"actions\">", "</colgroup>");
+    let widths: Vec<f64> = roadmap
+        .split("width:")
+        .skip(1)
+        .map(|w| w.split('%').next().unwrap().parse().unwrap())
+        .collect();
+    assert_eq!(widths.len(), 8);
+    assert!(widths[5] >= 15.0, "owner column {}%", widths[5]);
 }

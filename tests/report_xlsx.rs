@@ -540,7 +540,7 @@ fn tables_have_frozen_headers_filters_wrapped_text_and_status_colours() {
     let mut colours: BTreeMap<&str, BTreeSet<(u8, u8, u8)>> = BTreeMap::new();
     for (i, x) in r.questions.iter().enumerate() {
         let row = i as u32 + 1;
-        assert_eq!(text(&q, row, status), x.status.as_str());
+        assert_eq!(text(&q, row, status), x.status.label());
         let fill = styles.get((row, status)).and_then(|s| s.fill.clone());
         let colour = fill
             .and_then(|f| f.foreground_color.or(f.background_color))
@@ -640,5 +640,64 @@ fn private_notes_are_in_the_workbook_only_when_asked_for_and_the_summary_says_so
     assert_eq!(
         text(&q, row_of(&q, id, "4.2-a"), notes),
         format!("{PRIVATE}\nsecond line")
+    );
+}
+
+#[test]
+fn the_questions_sheet_is_a_register_of_cards_in_the_reports_words() {
+    use aimsgap::scoring::{Priority, Status};
+    let r = fixture();
+    let bytes = render(&r);
+    let mut book = open(&bytes);
+    let q = sheet(&mut book, "Questions");
+    let (id, finding, rec, response, intent, status) = (
+        column(&q, "ID"),
+        column(&q, "Finding"),
+        column(&q, "Recommendation"),
+        column(&q, "Management response"),
+        column(&q, "Intent"),
+        column(&q, "Status"),
+    );
+    let labels = [
+        Status::Conforming,
+        Status::Partial,
+        Status::Absent,
+        Status::Excluded,
+        Status::NotAssessed,
+    ]
+    .map(Status::label);
+    let text = |range: &Range<Data>, row: u32, col: u32| match at(range, row, col) {
+        Data::Empty => String::new(),
+        Data::String(s) => s,
+        other => panic!("not text: {other:?}"),
+    };
+    for question in &r.questions {
+        let row = row_of(&q, id, &question.id);
+        if question.finding.len() < 1000 {
+            assert_eq!(
+                text(&q, row, finding),
+                question.finding.replace("\r\n", "\n")
+            );
+        }
+        assert_eq!(text(&q, row, status), question.status.label());
+        assert!(labels.contains(&text(&q, row, status).as_str()));
+        // A recommendation and a response only where there is a gap.
+        match question.action() {
+            Some(action) => assert!(text(&q, row, rec).ends_with(action.trim_start_matches(['=']))),
+            None => {
+                assert_eq!(text(&q, row, rec), "", "{}", question.id);
+                assert_eq!(text(&q, row, response), "", "{}", question.id);
+            }
+        }
+        let req = r.requirement(&question.reference).unwrap();
+        assert_eq!(text(&q, row, intent), req.intent);
+    }
+    let all = all_strings(&bytes);
+    for p in [Priority::P1, Priority::P2, Priority::P3] {
+        assert!(all.iter().any(|s| s == &p.describe()), "{}", p.describe());
+    }
+    assert!(
+        !all.iter()
+            .any(|s| s.contains("major gap") || s.contains("minor gap"))
     );
 }

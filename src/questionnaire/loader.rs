@@ -1025,7 +1025,20 @@ fn read_requirement(w: &mut Walk, table: &DeTable, at: usize, what: String) -> R
         .map(|r| r.get_ref().clone())
         .unwrap_or_default();
     let title = f.string(&mut w.cx, "title");
-    let intent = f.opt_string(&mut w.cx, "intent");
+    // Optional (files written before it existed stay valid); one line when given.
+    let intent = f
+        .opt_string(&mut w.cx, "intent")
+        .and_then(|intent| match intent {
+            Some(text) if text.contains(['\n', '\r']) => {
+                let at = f.table.get("intent").map_or(f.at, |v| v.span().start);
+                w.cx.problem(
+                    at,
+                    format!("{}: `intent` must be one line (no line break)", f.what),
+                );
+                Err(Reported)
+            }
+            other => Ok(other),
+        });
     let roles = f.string_list(&mut w.cx, "roles", false).and_then(|list| {
         let known = w.roles.as_ref().map_err(|_| Reported)?;
         let mut ok = Ok(());

@@ -1,12 +1,14 @@
 //! CSV exports: questions (every field), roadmap, Statement of Applicability.
 //!
 //! Written for spreadsheets as much as for scripts: UTF-8 with a byte-order mark (so Excel
-//! does not guess a legacy encoding), comma-separated, CRLF between records, fields quoted
+//! does not guess a legacy encoding), comma-separated (or another delimiter given with
+//! `export --delimiter`, e.g. `;` where the comma is the decimal separator), CRLF between records, fields quoted
 //! when they hold a comma, quote or line break (line breaks inside a finding stay inside the
 //! cell), and text a spreadsheet would read as a formula made inert by a leading apostrophe.
 //! Numbers use a decimal point; dates are ISO 8601.
 
 use super::{Report, defuse_formula};
+use crate::scoring::one_decimal;
 
 /// The header of the private notes' column, in a report made with them.
 pub const PRIVATE_NOTES_COLUMN: &str = "Private notes (not for the client)";
@@ -14,13 +16,32 @@ pub const PRIVATE_NOTES_COLUMN: &str = "Private notes (not for the client)";
 /// Starts every CSV file, so spreadsheets read it as UTF-8.
 pub const BOM: &str = "\u{feff}";
 
+/// The delimiters `export --delimiter` accepts: comma, semicolon, tab and bar.
+pub const DELIMITERS: [u8; 4] = [b',', b';', b'\t', b'|'];
+
 /// One row per question in questionnaire order, with every field of the question, the answer
 /// and its scoring.
 pub fn questions(report: &Report) -> String {
+    questions_with(report, b',')
+}
+
+/// The ordered, dated actions, then the milestones.
+pub fn roadmap(report: &Report) -> String {
+    roadmap_with(report, b',')
+}
+
+/// The draft Statement of Applicability: every annex control.
+pub fn soa(report: &Report) -> String {
+    soa_with(report, b',')
+}
+
+/// [`questions`] with another delimiter (one of [`DELIMITERS`]).
+pub fn questions_with(report: &Report, delimiter: u8) -> String {
     let mut head: Vec<String> = [
         "Question",
         "Ref",
         "Requirement",
+        "Intent",
         "Section",
         "Section title",
         "Kind",
@@ -31,6 +52,7 @@ pub fn questions(report: &Report) -> String {
         "Target",
         "Gap",
         "Priority",
+        "Priority label",
         "Rank",
         "Not applicable",
         "Justification",
@@ -40,6 +62,8 @@ pub fn questions(report: &Report) -> String {
         "Owner",
         "Due",
         "Recommendation",
+        "Recommendation by assessor",
+        "Management response",
         "Effort",
         "Phase",
         "Documented",
@@ -64,17 +88,21 @@ pub fn questions(report: &Report) -> String {
             q.id.clone(),
             q.reference.clone(),
             q.requirement_title.clone(),
+            report
+                .requirement(&q.reference)
+                .map_or_else(String::new, |r| r.intent.clone()),
             q.section.clone(),
             q.section_title.clone(),
             q.kind.to_string(),
             q.prompt.clone(),
-            q.status.to_string(),
+            q.status.label().to_string(),
             opt(q.maturity),
             q.maturity
                 .map_or_else(String::new, |m| report.level_label(m).to_string()),
             target.clone(),
             opt(q.gap),
             opt(q.priority),
+            q.priority.map_or_else(String::new, |p| p.describe()),
             opt(q.rank),
             yes_no(q.not_applicable),
             q.justification.clone().unwrap_or_default(),
@@ -84,7 +112,11 @@ pub fn questions(report: &Report) -> String {
                 .map_or_else(String::new, |b| b.describe().to_string()),
             q.owner.clone(),
             opt(q.due),
-            q.recommendation.clone(),
+            // Only a gap has a recommendation and a response: a conforming answer's finding is
+            // the practice to keep.
+            q.action().unwrap_or_default().to_string(),
+            yes_no(q.action().is_some() && q.recommendation_by_assessor),
+            q.response().unwrap_or_default().to_string(),
             q.effort.to_string(),
             report.phase_title(&q.phase).to_string(),
             yes_no(q.documented),
@@ -101,11 +133,11 @@ pub fn questions(report: &Report) -> String {
         }
         row
     });
-    write(head, rows)
+    write(head, rows, delimiter)
 }
 
-/// The ordered, dated actions, then the milestones.
-pub fn roadmap(report: &Report) -> String {
+/// [`roadmap`] with another delimiter (one of [`DELIMITERS`]).
+pub fn roadmap_with(report: &Report, delimiter: u8) -> String {
     let head = [
         "Type",
         "Step",
@@ -167,11 +199,11 @@ pub fn roadmap(report: &Report) -> String {
         row[17] = m.date.to_string();
         row
     });
-    write(head, impossible.chain(actions).chain(milestones))
+    write(head, impossible.chain(actions).chain(milestones), delimiter)
 }
 
-/// The draft Statement of Applicability: every annex control.
-pub fn soa(report: &Report) -> String {
+/// [`soa`] with another delimiter (one of [`DELIMITERS`]).
+pub fn soa_with(report: &Report, delimiter: u8) -> String {
     let head = [
         "Control",
         "Title",
@@ -195,16 +227,19 @@ pub fn soa(report: &Report) -> String {
             yes_no(s.applicable),
             s.justification.clone(),
             s.implementation.label().to_string(),
-            s.maturity.map_or_else(String::new, |m| format!("{m:.1}")),
+            s.maturity
+                .map_or_else(String::new, |m| one_decimal(Some(m))),
             s.unassessed.to_string(),
             s.owner.clone(),
         ]
     });
-    write(head, rows)
+    write(head, rows, delimiter)
 }
 
-fn write(head: Vec<String>, rows: impl Iterator<Item = Vec<String>>) -> String {
+fn write(head: Vec<String>, rows: impl Iterator<Item = Vec<String>>, delimiter: u8) -> String {
+    debug_assert!(DELIMITERS.contains(&delimiter));
     let mut w = ::csv::WriterBuilder::new()
+        .delimiter(delimiter)
         .terminator(::csv::Terminator::CRLF)
         .from_writer(Vec::new());
     w.write_record(head.iter().map(|cell| cell_text(cell)))

@@ -10,9 +10,11 @@ use std::fmt::Write as _;
 use jiff::civil::Date;
 
 use super::method;
-use super::{FiguresRow, Implementation, QuestionRow, Report, SectionRow, SoaRow};
+use super::{
+    FiguresRow, Implementation, QuestionRow, Report, RequirementRow, SectionRow, SoaRow, card,
+};
 use crate::questionnaire::SectionKind;
-use crate::scoring::{Priority, Status};
+use crate::scoring::{Priority, Status, one_decimal, percent};
 
 /// Appends formatted text to a `String`; writing to a `String` cannot fail.
 macro_rules! w {
@@ -123,12 +125,14 @@ fn anchor(prefix: &str, id: &str) -> String {
     format!("{prefix}-{id}")
 }
 
+/// A ratio as a whole percentage, by the reports' one rounding rule.
 fn pct(x: Option<f64>) -> String {
-    x.map_or_else(|| "–".to_string(), |x| format!("{:.0}%", x * 100.0))
+    x.map_or_else(|| "–".to_string(), |x| percent(Some(x)))
 }
 
+/// A score to one decimal, by the reports' one rounding rule.
 fn score(x: Option<f64>) -> String {
-    x.map_or_else(|| "–".to_string(), |x| format!("{x:.1}"))
+    x.map_or_else(|| "–".to_string(), |x| one_decimal(Some(x)))
 }
 
 fn days(d: f64) -> String {
@@ -173,9 +177,23 @@ fn status_badge(status: Status) -> String {
         Status::Excluded => "excl",
         Status::NotAssessed => "na",
     };
+    format!("<span class=\"badge st-{class}\">{}</span>", status.label())
+}
+
+/// "2 P1 certification blockers, 1 P2 significant gap and 0 P3 improvements".
+fn priority_counts(p: &super::PriorityCounts) -> String {
+    let part = |n: usize, pr: Priority| {
+        format!(
+            "{n} {} {}",
+            pr.as_str(),
+            if n == 1 { pr.name() } else { pr.plural() }
+        )
+    };
     format!(
-        "<span class=\"badge st-{class}\">{}</span>",
-        capitalise(status.as_str())
+        "{}, {} and {}",
+        part(p.p1, Priority::P1),
+        part(p.p2, Priority::P2),
+        part(p.p3, Priority::P3)
     )
 }
 
@@ -186,15 +204,11 @@ fn priority_badge(p: Priority, long: bool) -> String {
         Priority::P3 => "p3",
     };
     if long {
-        format!(
-            "<span class=\"badge {class}\">{} · {}</span>",
-            p.as_str(),
-            p.describe()
-        )
+        format!("<span class=\"badge {class}\">{}</span>", esc(&p.label()))
     } else {
         format!(
             "<span class=\"badge {class}\" title=\"{}\">{}</span>",
-            p.describe(),
+            esc(&p.describe()),
             p.as_str()
         )
     }
@@ -522,12 +536,9 @@ fn summary(out: &mut String, report: &Report, number: Option<usize>) {
     if gaps > 0 {
         w!(
             lead,
-            " {} found: {} certification {}, {} major and {} minor.",
+            " {} found: {}.",
             plural(gaps, "gap was", "gaps were"),
-            p.p1,
-            if p.p1 == 1 { "blocker" } else { "blockers" },
-            p.p2,
-            p.p3
+            priority_counts(p)
         );
     } else {
         lead.push_str(" No gaps were found among the questions answered.");
@@ -592,11 +603,15 @@ fn summary(out: &mut String, report: &Report, number: Option<usize>) {
     w!(
         out,
         "<div class=\"kpi\"><span class=\"k\">Gaps</span><span class=\"v\">{}</span>\
-         <span class=\"d\">{} certification {}</span>\
+         <span class=\"d\">{} {}</span>\
          <span class=\"split\">P1 <b>{}</b> · P2 <b>{}</b> · P3 <b>{}</b></span></div>\n",
         gaps,
         p.p1,
-        if p.p1 == 1 { "blocker" } else { "blockers" },
+        if p.p1 == 1 {
+            Priority::P1.name()
+        } else {
+            Priority::P1.plural()
+        },
         p.p1,
         p.p2,
         p.p3
@@ -729,12 +744,17 @@ fn summary(out: &mut String, report: &Report, number: Option<usize>) {
     out.push_str("</section>\n");
 }
 
+/// A person's name: broken only between words, never inside one (see `.name` in the CSS).
 fn owner(o: &str) -> String {
     if o.trim().is_empty() {
         "<span class=\"muted\">none</span>".to_string()
     } else {
-        esc(o)
+        name(o)
     }
+}
+
+fn name(o: &str) -> String {
+    format!("<span class=\"name\">{}</span>", esc(o))
 }
 
 /// Horizontal bars, one per section, with the target as a dashed line across them and the
@@ -791,8 +811,8 @@ fn bar_chart(out: &mut String, report: &Report, sections: &[&SectionRow]) {
                 (
                     class,
                     (x(v) - left).max(1.5),
-                    format!("{v:.1}"),
-                    format!("{v:.1}"),
+                    one_decimal(Some(v)),
+                    one_decimal(Some(v)),
                 )
             }
             None => ("none", 1.5, "–".to_string(), "not assessed".to_string()),
@@ -917,7 +937,7 @@ fn radar_chart(out: &mut String, report: &Report, groups: &[&SectionRow]) {
             esc(&section_name(g)),
             g.figures
                 .score
-                .map_or_else(|| "not assessed".to_string(), |v| format!("{v:.1}"))
+                .map_or_else(|| "not assessed".to_string(), |v| one_decimal(Some(v)))
         );
     }
     for l in 1..=top_level(report) {
@@ -1138,20 +1158,47 @@ fn findings(out: &mut String, report: &Report, kind: SectionKind, number: Option
             );
         }
         out.push_str("</p>\n");
-        for q in report.questions.iter().filter(|q| q.section == s.id) {
-            question(out, report, q);
+        for req in report.requirements.iter().filter(|r| r.section == s.id) {
+            requirement_card(out, report, req);
         }
         out.push_str("</div>\n");
     }
     out.push_str("</section>\n");
 }
 
+/// A requirement's card: its id, title and intent, then one block per question.
+fn requirement_card(out: &mut String, report: &Report, req: &RequirementRow) {
+    w!(
+        out,
+        "<div class=\"req\" id=\"{}\">\n<h4><span class=\"ref\">{}</span> {}</h4>\n",
+        anchor("r", &req.reference),
+        esc(&req.reference),
+        esc(&req.title)
+    );
+    if !req.intent.trim().is_empty() {
+        w!(
+            out,
+            "<p class=\"intent\" dir=\"auto\"><span class=\"lbl\">{}</span> {}</p>\n",
+            card::INTENT,
+            esc(&req.intent)
+        );
+    }
+    for q in report
+        .questions
+        .iter()
+        .filter(|q| q.reference == req.reference)
+    {
+        question(out, report, q);
+    }
+    out.push_str("</div>\n");
+}
+
 fn question(out: &mut String, report: &Report, q: &QuestionRow) {
     let t = report.assessment.target;
     w!(
         out,
-        "<article class=\"q {}\" id=\"{}\">\n<header><h4><span class=\"ref\">{}</span> {} \
-         <span class=\"qid\">{}</span></h4><div class=\"badges\">{}{}</div></header>\n",
+        "<article class=\"q {}\" id=\"{}\">\n<header><h5 class=\"qid\">{}</h5>\
+         <div class=\"badges\">{}{}</div></header>\n",
         match (q.priority, q.status) {
             (Some(Priority::P1), _) => "pr-p1",
             (Some(Priority::P2), _) => "pr-p2",
@@ -1160,18 +1207,11 @@ fn question(out: &mut String, report: &Report, q: &QuestionRow) {
             _ => "pr-none",
         },
         anchor("q", &q.id),
-        esc(&q.reference),
-        esc(&q.requirement_title),
         esc(&q.id),
         status_badge(q.status),
         q.priority
             .map(|p| priority_badge(p, true))
             .unwrap_or_default()
-    );
-    w!(
-        out,
-        "<p class=\"prompt\" dir=\"auto\">{}</p>\n",
-        esc(&q.prompt)
     );
     // The figures.
     let maturity = match (q.maturity, q.not_applicable) {
@@ -1204,7 +1244,8 @@ fn question(out: &mut String, report: &Report, q: &QuestionRow) {
     if !q.finding.trim().is_empty() {
         w!(
             out,
-            "<div><dt>Finding</dt><dd class=\"text\" dir=\"auto\">{}</dd></div>\n",
+            "<div class=\"finding-text\"><dt>{}</dt><dd class=\"text\" dir=\"auto\">{}</dd></div>\n",
+            q.finding_label(),
             lines(&q.finding)
         );
     }
@@ -1226,21 +1267,44 @@ fn question(out: &mut String, report: &Report, q: &QuestionRow) {
             evidence_list(&q.evidence)
         );
     }
-    let rec_label = match q.status {
-        Status::Conforming => "Practice to keep",
-        Status::Excluded => "Practice if brought into scope",
-        _ => "Recommendation",
-    };
-    w!(
-        out,
-        "<div><dt>{rec_label}</dt><dd dir=\"auto\">{}</dd></div>\n",
-        esc(&q.recommendation)
-    );
+    // Who said it (an attendee) goes here once the engagement record names attendees.
+    // Only a gap has a recommendation: a conforming answer's finding is the practice to keep.
+    if let Some(action) = q.action() {
+        let own = if q.recommendation_by_assessor {
+            format!(" <span class=\"muted\">{}</span>", card::ASSESSORS_OWN)
+        } else {
+            String::new()
+        };
+        w!(
+            out,
+            "<div><dt>{}{own}</dt><dd dir=\"auto\">{}</dd></div>\n",
+            card::RECOMMENDATION,
+            esc(action)
+        );
+        let response = q.response().unwrap_or_default();
+        let response = if response.trim().is_empty() {
+            format!("<span class=\"muted\">{}</span>", card::AWAITING_RESPONSE)
+        } else {
+            lines(response)
+        };
+        w!(
+            out,
+            "<div class=\"response\"><dt>{}</dt><dd class=\"text\" dir=\"auto\">{response}</dd></div>\n",
+            card::MANAGEMENT_RESPONSE
+        );
+    }
     let cross = crosswalk(report, q);
     if !cross.is_empty() {
         w!(out, "<div><dt>Crosswalk</dt><dd>{cross}</dd></div>\n");
     }
-    out.push_str("</dl>\n</article>\n");
+    out.push_str("</dl>\n");
+    // The interview prompt, small, at the foot: the card is about the requirement.
+    w!(
+        out,
+        "<p class=\"prompt\" dir=\"auto\">{}: {}</p>\n</article>\n",
+        card::ASKED,
+        esc(&q.prompt)
+    );
 }
 
 /// Crosswalk references in the questionnaire's framework order, then any others by id.
@@ -1347,7 +1411,7 @@ fn soa_row(out: &mut String, row: &SoaRow) {
         if row.owner.trim().is_empty() {
             "<span class=\"muted\">–</span>".to_string()
         } else {
-            esc(&row.owner)
+            name(&row.owner)
         }
     );
 }
@@ -1450,8 +1514,8 @@ fn roadmap(out: &mut String, report: &Report, number: Option<usize>) {
     if !r.actions.is_empty() {
         out.push_str(
             "<h3>Actions in order</h3>\n<table class=\"actions\">\n<colgroup><col style=\"width:5%\">\
-             <col style=\"width:17%\"><col style=\"width:31.5%\"><col style=\"width:8%\">\
-             <col style=\"width:7.5%\"><col style=\"width:11%\"><col style=\"width:10.5%\">\
+             <col style=\"width:15%\"><col style=\"width:29%\"><col style=\"width:7%\">\
+             <col style=\"width:7.5%\"><col style=\"width:16%\"><col style=\"width:11%\">\
              <col style=\"width:9.5%\"></colgroup>\n<thead><tr>\
              <th scope=\"col\" class=\"n\">Step</th><th scope=\"col\">Requirement</th>\
              <th scope=\"col\">Action</th><th scope=\"col\">Priority</th>\
@@ -1704,6 +1768,9 @@ a { color: var(--accent); text-decoration: none; }
 code { font-family: "DejaVu Sans Mono", Menlo, Consolas, monospace; font-size: 0.85em; }
 .muted { color: var(--muted); }
 .text { white-space: pre-wrap; }
+/* Names break between words only; a word longer than its column is carried whole onto the
+   next line (never "Procuremen/t"). */
+.name { overflow-wrap: normal; word-break: keep-all; hyphens: manual; }
 .ref { font-weight: 600; font-variant-numeric: tabular-nums; white-space: nowrap; }
 .n { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 .date { white-space: nowrap; font-variant-numeric: tabular-nums; }
@@ -1807,7 +1874,12 @@ table.figures { margin-top: 4mm; font-size: 8pt; }
 .q header { display: flex; justify-content: space-between; gap: 3mm; align-items: baseline; }
 .q h4 .qid { color: var(--muted); font-weight: 400; font-size: 8.5pt; margin-left: 1mm; white-space: nowrap; }
 .q .badges { display: flex; gap: 1.5mm; flex-shrink: 0; }
-.prompt { font-style: italic; color: var(--muted); font-size: 9pt; margin: 1mm 0 2mm; }
+.prompt { font-style: italic; color: var(--muted); font-size: 7.5pt; margin: 1mm 0 0; }
+.req { margin: 0 0 4mm; }
+.req > h4 { font-size: 10.5pt; margin: 4mm 0 1mm; }
+.intent { margin: 0 0 2mm; font-size: 9pt; }
+.intent .lbl, .q h5 { color: var(--muted); font-weight: 600; font-size: 8.5pt; }
+.q h5 { margin: 0; }
 .metrics { display: grid; grid-template-columns: 1.3fr 1.3fr 0.5fr 2fr 0.9fr; gap: 0; margin: 0 0 2mm; background: var(--fill); border: 1px solid var(--rule); }
 .metrics > div { padding: 1mm 2mm; border-right: 1px solid var(--rule); }
 .metrics > div:last-child { border-right: 0; }

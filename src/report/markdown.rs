@@ -5,9 +5,9 @@
 use std::fmt::Write as _;
 
 use super::method;
-use super::{QuestionRow, Report};
+use super::{QuestionRow, Report, RequirementRow, card};
 use crate::questionnaire::SectionKind;
-use crate::scoring::{one_decimal, percent};
+use crate::scoring::{Priority, one_decimal, percent};
 
 pub fn render(report: &Report) -> String {
     let mut out = String::new();
@@ -377,8 +377,13 @@ fn summary(out: &mut String, r: &Report) {
     let p = &r.priorities;
     let _ = writeln!(
         out,
-        "**Gaps:** {} P1 (certification blockers), {} P2 (major), {} P3 (minor).\n",
-        p.p1, p.p2, p.p3
+        "**Gaps:** {} {}, {} {}, {} {}.\n",
+        p.p1,
+        Priority::P1.label(),
+        p.p2,
+        Priority::P2.label(),
+        p.p3,
+        Priority::P3.label()
     );
     out.push_str("### Maturity against target\n\n");
     table(
@@ -472,42 +477,44 @@ fn detail(out: &mut String, r: &Report, kind: SectionKind) {
             percent(s.figures.readiness),
             percent(s.figures.coverage)
         );
-        for q in r.questions.iter().filter(|q| q.section == s.id) {
-            question(out, r, q);
+        for req in r.requirements.iter().filter(|x| x.section == s.id) {
+            requirement_card(out, r, req);
         }
     }
 }
 
-fn question(out: &mut String, r: &Report, q: &QuestionRow) {
+/// A requirement's card: its id, title and intent, then one block per question.
+fn requirement_card(out: &mut String, r: &Report, req: &RequirementRow) {
     let _ = writeln!(
         out,
-        "<a id=\"{}\"></a>\n\n#### {} · {} {}\n",
-        anchor(&q.id),
-        inline(&q.id),
-        inline(&q.reference),
-        inline(&q.requirement_title)
+        "#### {} {}\n",
+        inline(&req.reference),
+        inline(&req.title)
     );
-    let _ = writeln!(out, "*{}*\n", inline(&q.prompt));
-    let mut facts = vec![
-        format!("**Status:** {}", q.status),
-        format!("**Maturity:** {}", maturity(r, q)),
-        format!("**Target:** {}", r.assessment.target),
-    ];
-    if let Some(g) = q.gap {
-        facts.push(format!("**Gap:** {g}"));
+    if !req.intent.trim().is_empty() {
+        let _ = writeln!(out, "*{}:* {}\n", card::INTENT, inline(&req.intent));
     }
+    for q in r.questions.iter().filter(|q| q.reference == req.reference) {
+        question(out, r, q);
+    }
+}
+
+fn question(out: &mut String, r: &Report, q: &QuestionRow) {
+    let mut head = vec![inline(&q.id), q.status.label().to_string()];
     if let Some(p) = q.priority {
-        facts.push(format!("**Priority:** {p} ({})", p.describe()));
+        head.push(p.label());
     }
-    if q.documented {
-        facts.push("**Documented information required**".into());
-    }
-    let _ = writeln!(out, "{}\n", facts.join(" · "));
+    let _ = writeln!(
+        out,
+        "<a id=\"{}\"></a>\n\n##### {}\n",
+        anchor(&q.id),
+        head.join(" · ")
+    );
     if let Some(j) = &q.justification {
         let _ = writeln!(out, "**Not applicable because:** {}\n", block(j));
     }
     if !q.finding.trim().is_empty() {
-        let _ = writeln!(out, "**Finding:**  \n{}\n", block(&q.finding));
+        let _ = writeln!(out, "**{}:**  \n{}\n", q.finding_label(), block(&q.finding));
     }
     if let Some(notes) = q.notes.as_deref().filter(|n| !n.trim().is_empty()) {
         let _ = writeln!(
@@ -516,6 +523,17 @@ fn question(out: &mut String, r: &Report, q: &QuestionRow) {
             block(notes)
         );
     }
+    let mut facts = vec![
+        format!("**Maturity:** {}", maturity(r, q)),
+        format!("**Target:** {}", r.assessment.target),
+    ];
+    if let Some(g) = q.gap {
+        facts.push(format!("**Gap:** {g}"));
+    }
+    if q.documented {
+        facts.push("**Documented information required**".into());
+    }
+    let _ = writeln!(out, "{}\n", facts.join(" · "));
     if !q.evidence.is_empty() || q.basis.is_some() {
         let basis = q
             .basis
@@ -529,18 +547,45 @@ fn question(out: &mut String, r: &Report, q: &QuestionRow) {
         }
         out.push('\n');
     }
-    if q.gap.is_some_and(|g| g > 0) {
-        let _ = writeln!(out, "**Recommendation:** {}\n", inline(&q.recommendation));
-    }
-    let mut who = Vec::new();
-    if !q.owner.trim().is_empty() {
-        who.push(format!("**Owner:** {}", inline(&q.owner)));
-    }
-    if let Some(d) = q.due {
-        who.push(format!("**Due:** {d}"));
-    }
-    if !who.is_empty() {
-        let _ = writeln!(out, "{}\n", who.join(" · "));
+    // Who said it (an attendee) goes here once the engagement record names attendees.
+    if let Some(action) = q.action() {
+        let own = if q.recommendation_by_assessor {
+            format!(" {}", card::ASSESSORS_OWN)
+        } else {
+            String::new()
+        };
+        let _ = writeln!(
+            out,
+            "**{}{own}:** {}\n",
+            card::RECOMMENDATION,
+            inline(action)
+        );
+        let mut who = Vec::new();
+        if !q.owner.trim().is_empty() {
+            who.push(format!("**Owner:** {}", inline(&q.owner)));
+        }
+        if let Some(d) = q.due {
+            who.push(format!("**Due:** {d}"));
+        }
+        if !who.is_empty() {
+            let _ = writeln!(out, "{}\n", who.join(" · "));
+        }
+        let response = q.response().unwrap_or_default();
+        let _ = if response.trim().is_empty() {
+            writeln!(
+                out,
+                "**{}:** *{}*\n",
+                card::MANAGEMENT_RESPONSE,
+                card::AWAITING_RESPONSE
+            )
+        } else {
+            writeln!(
+                out,
+                "**{}:**  \n{}\n",
+                card::MANAGEMENT_RESPONSE,
+                block(response)
+            )
+        };
     }
     let links: Vec<String> = r
         .crosswalks
@@ -554,6 +599,8 @@ fn question(out: &mut String, r: &Report, q: &QuestionRow) {
     if !links.is_empty() {
         let _ = writeln!(out, "**Related:** {}\n", links.join("; "));
     }
+    // The interview prompt, small: the card is about the requirement, not the question.
+    let _ = writeln!(out, "<sub>{}: {}</sub>\n", card::ASKED, inline(&q.prompt));
 }
 
 fn annex(out: &mut String, r: &Report) {

@@ -3,6 +3,7 @@
 //! It states what `scoring` and `roadmap` do; change them together.
 
 use super::Report;
+use crate::scoring::Priority;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Part {
@@ -59,6 +60,7 @@ pub fn appendix(report: &Report) -> Vec<Part> {
                 format!("For target T = {t}, each applicable question has a weight w (from the questionnaire) and, once answered, a maturity m."),
                 format!("Questions marked not applicable ({annex} controls only, each with a justification) are left out of all three figures."),
                 format!("The overall figures apply the same formulas to every question of {}, of {annex}, and of both together; they are not averages of the section figures.", lower(clauses)),
+                "Scores are shown to one decimal and percentages to whole numbers, a half rounded up (1.25 shows as 1.3), the same in every format; the workbook keeps the exact figure behind the shown digits.".into(),
             ],
             bullets: vec![
                 "Score = Σ w·m / Σ w over the answered applicable questions of a requirement, section or set; with nothing answered there is no score.".into(),
@@ -73,9 +75,9 @@ pub fn appendix(report: &Report) -> Vec<Part> {
                 format!("Only questions with a gap have a priority. Within a priority, gaps are ordered by gap × weight (largest first), then clauses before {annex} controls, then questionnaire order."),
             ],
             bullets: vec![
-                format!("P1, certification blocker: a question of {} with m ≤ 1, or any question that requires documented information with m ≤ 1.", lower(clauses)),
-                "P2: a gap of 2 or more otherwise.".into(),
-                "P3: a gap of 1.".into(),
+                format!("{}: a question of {} with m ≤ 1, or any question that requires documented information with m ≤ 1.", Priority::P1.label(), lower(clauses)),
+                format!("{}: a gap of 2 or more otherwise.", Priority::P2.label()),
+                format!("{}: a gap of 1.", Priority::P3.label()),
             ],
         },
         Part {

@@ -120,16 +120,41 @@ impl Format {
     }
 
     pub fn render(self, report: &Report) -> anyhow::Result<Vec<u8>> {
+        self.render_with(report, &RenderOptions::default())
+    }
+
+    /// The CSV formats (csv, soa, roadmap) take the delimiter; the others ignore it.
+    pub fn is_csv(self) -> bool {
+        matches!(self, Format::Csv | Format::Soa | Format::Roadmap)
+    }
+
+    pub fn render_with(self, report: &Report, options: &RenderOptions) -> anyhow::Result<Vec<u8>> {
+        let d = options.csv_delimiter;
         Ok(match self {
             Format::Markdown => markdown::render(report).into_bytes(),
             Format::Html => html::render(report).into_bytes(),
             Format::Xlsx => xlsx::render(report)?,
             Format::Docx => docx::render(report)?,
-            Format::Csv => csv::questions(report).into_bytes(),
-            Format::Soa => csv::soa(report).into_bytes(),
-            Format::Roadmap => csv::roadmap(report).into_bytes(),
+            Format::Csv => csv::questions_with(report, d).into_bytes(),
+            Format::Soa => csv::soa_with(report, d).into_bytes(),
+            Format::Roadmap => csv::roadmap_with(report, d).into_bytes(),
             Format::Json => json::render(report).into_bytes(),
         })
+    }
+}
+
+/// How a format is written, beyond the report itself.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RenderOptions {
+    /// Between the fields of the CSV formats: one of [`csv::DELIMITERS`].
+    pub csv_delimiter: u8,
+}
+
+impl Default for RenderOptions {
+    fn default() -> Self {
+        RenderOptions {
+            csv_delimiter: b',',
+        }
     }
 }
 
@@ -437,10 +462,51 @@ pub struct QuestionRow {
     pub management_response: String,
 }
 
+/// The words a requirement card uses, the same in every format.
+pub mod card {
+    /// Heading of the finding of an answer below target.
+    pub const FINDING: &str = "Finding";
+    /// Heading of the finding of a conforming answer: what exists is a practice to keep.
+    pub const PRACTICE_TO_KEEP: &str = "Practice to keep";
+    pub const RECOMMENDATION: &str = "Recommendation";
+    /// Marks a recommendation written for this answer rather than taken from the
+    /// questionnaire.
+    pub const ASSESSORS_OWN: &str = "(assessor's own)";
+    pub const MANAGEMENT_RESPONSE: &str = "Management response";
+    /// Shown where a gap has no management response yet.
+    pub const AWAITING_RESPONSE: &str = "awaiting the client's review of the draft";
+    pub const INTENT: &str = "Intent";
+    /// Introduces the interview prompt, shown small under the card.
+    pub const ASKED: &str = "Asked";
+}
+
 impl QuestionRow {
     /// Met at the target: its finding is a practice to keep, and it has no recommendation.
     pub fn conforming(&self) -> bool {
         self.status == Status::Conforming
+    }
+
+    /// What the card calls the finding: a practice to keep when conforming.
+    pub fn finding_label(&self) -> &'static str {
+        if self.conforming() {
+            card::PRACTICE_TO_KEEP
+        } else {
+            card::FINDING
+        }
+    }
+
+    /// The recommendation a card shows: only for a question with a gap. A conforming,
+    /// excluded or unanswered question has none (the questionnaire's text would tell the
+    /// client to build what already exists).
+    pub fn action(&self) -> Option<&str> {
+        self.gap
+            .filter(|g| *g > 0)
+            .map(|_| self.recommendation.as_str())
+    }
+
+    /// The management response a card shows: only for a question with a gap.
+    pub fn response(&self) -> Option<&str> {
+        self.action().map(|_| self.management_response.as_str())
     }
 }
 

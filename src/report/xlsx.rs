@@ -577,7 +577,7 @@ fn summary(ws: &mut Worksheet, report: &Report, st: &Styles) -> Result<()> {
         (Priority::P3, p.p3),
     ] {
         sh.text(row, 0, priority.as_str(), &st.priority(Some(priority)))?;
-        sh.text(row, 1, priority.describe(), &st.text)?;
+        sh.text(row, 1, &priority.describe(), &st.text)?;
         sh.count(row, 2, n, &st.int)?;
         row += 1;
     }
@@ -811,10 +811,11 @@ fn maturity_chart(
 // ---------------------------------------------------------------------------------------------
 
 /// Questions columns before the crosswalk ones.
-const QUESTION_COLUMNS: [(&str, f64); 25] = [
+const QUESTION_COLUMNS: [(&str, f64); 27] = [
     ("ID", 10.0),
     ("Ref", 8.0),
     ("Requirement", 30.0),
+    ("Intent", 40.0),
     ("Section", 8.0),
     ("Kind", 8.0),
     ("Question", 60.0),
@@ -832,12 +833,22 @@ const QUESTION_COLUMNS: [(&str, f64); 25] = [
     ("Owner", 20.0),
     ("Due", 11.0),
     ("Recommendation", 50.0),
+    ("Management response", 40.0),
     ("Effort", 7.0),
     ("Phase", 11.0),
     ("Documented", 12.0),
     ("Weight", 8.0),
     ("Depends on", 12.0),
 ];
+
+/// The position of a column of the Questions sheet, by its title.
+fn question_column(title: &str) -> u16 {
+    QUESTION_COLUMNS
+        .iter()
+        .position(|(t, _)| *t == title)
+        .and_then(|i| u16::try_from(i).ok())
+        .expect("a column of QUESTION_COLUMNS")
+}
 
 fn questions(ws: &mut Worksheet, report: &Report, st: &Styles) -> Result<()> {
     let fixed = QUESTION_COLUMNS.len();
@@ -859,47 +870,70 @@ fn questions(ws: &mut Worksheet, report: &Report, st: &Styles) -> Result<()> {
         sh.wrapped(0, notes_col, super::csv::PRIVATE_NOTES_COLUMN, &st.header)?;
     }
 
+    let c = question_column;
     let t = f64::from(report.assessment.target);
     for (i, q) in report.questions.iter().enumerate() {
         let row = u32::try_from(i + 1)?;
-        sh.text(row, 0, &q.id, &st.text)?;
-        sh.text(row, 1, &q.reference, &st.text)?;
-        sh.wrapped(row, 2, &q.requirement_title, &st.wrap)?;
-        sh.text(row, 3, &q.section, &st.text)?;
-        sh.text(row, 4, kind_label(report, q.kind), &st.text)?;
-        sh.wrapped(row, 5, &q.prompt, &st.wrap)?;
-        sh.text(row, 6, q.status.as_str(), &st.status(q.status))?;
-        sh.num(row, 7, q.maturity.map(f64::from), &st.int)?;
+        sh.text(row, c("ID"), &q.id, &st.text)?;
+        sh.text(row, c("Ref"), &q.reference, &st.text)?;
+        sh.wrapped(row, c("Requirement"), &q.requirement_title, &st.wrap)?;
+        let intent = report
+            .requirement(&q.reference)
+            .map_or("", |r| r.intent.as_str());
+        sh.wrapped(row, c("Intent"), intent, &st.wrap)?;
+        sh.text(row, c("Section"), &q.section, &st.text)?;
+        sh.text(row, c("Kind"), kind_label(report, q.kind), &st.text)?;
+        sh.wrapped(row, c("Question"), &q.prompt, &st.wrap)?;
+        sh.text(row, c("Status"), q.status.label(), &st.status(q.status))?;
+        sh.num(row, c("Maturity"), q.maturity.map(f64::from), &st.int)?;
         sh.text(
             row,
-            8,
+            c("Level"),
             q.maturity.map_or("", |m| report.level_label(m)),
             &st.text,
         )?;
-        sh.num(row, 9, Some(t), &st.int)?;
-        sh.num(row, 10, q.gap.map(f64::from), &st.int)?;
+        sh.num(row, c("Target"), Some(t), &st.int)?;
+        sh.num(row, c("Gap"), q.gap.map(f64::from), &st.int)?;
         sh.text(
             row,
-            11,
+            c("Priority"),
             q.priority.map_or("", Priority::as_str),
             &st.priority(q.priority),
         )?;
-        sh.num(row, 12, q.rank.map(|r| r as f64), &st.int)?;
-        sh.wrapped(row, 13, q.justification.as_deref().unwrap_or(""), &st.wrap)?;
-        sh.wrapped(row, 14, &q.finding, &st.wrap)?;
+        sh.num(row, c("Rank"), q.rank.map(|r| r as f64), &st.int)?;
+        sh.wrapped(
+            row,
+            c("N/A justification"),
+            q.justification.as_deref().unwrap_or(""),
+            &st.wrap,
+        )?;
+        sh.wrapped(row, c("Finding"), &q.finding, &st.wrap)?;
         if let Some(notes) = &q.notes {
             sh.wrapped(row, notes_col, notes, &st.wrap)?;
         }
-        sh.wrapped(row, 15, &q.evidence.join("\n"), &st.wrap)?;
-        sh.text(row, 16, q.basis.map_or("", |b| b.describe()), &st.text)?;
-        sh.wrapped(row, 17, &q.owner, &st.wrap)?;
-        sh.date(row, 18, q.due, &st.date)?;
-        sh.wrapped(row, 19, &q.recommendation, &st.wrap)?;
-        sh.text(row, 20, q.effort.as_str(), &st.text)?;
-        sh.wrapped(row, 21, report.phase_title(&q.phase), &st.wrap)?;
-        sh.text(row, 22, yes_no(q.documented), &st.text)?;
-        sh.num(row, 23, Some(q.weight), &st.num)?;
-        sh.wrapped(row, 24, &q.depends_on.join(", "), &st.wrap)?;
+        sh.wrapped(row, c("Evidence"), &q.evidence.join("\n"), &st.wrap)?;
+        sh.text(
+            row,
+            c("Basis"),
+            q.basis.map_or("", |b| b.describe()),
+            &st.text,
+        )?;
+        sh.wrapped(row, c("Owner"), &q.owner, &st.wrap)?;
+        sh.date(row, c("Due"), q.due, &st.date)?;
+        // Only a gap has a recommendation: a conforming answer's finding is the practice to
+        // keep.
+        sh.wrapped(row, c("Recommendation"), q.action().unwrap_or(""), &st.wrap)?;
+        sh.wrapped(
+            row,
+            c("Management response"),
+            q.response().unwrap_or(""),
+            &st.wrap,
+        )?;
+        sh.text(row, c("Effort"), q.effort.as_str(), &st.text)?;
+        sh.wrapped(row, c("Phase"), report.phase_title(&q.phase), &st.wrap)?;
+        sh.text(row, c("Documented"), yes_no(q.documented), &st.text)?;
+        sh.num(row, c("Weight"), Some(q.weight), &st.num)?;
+        sh.wrapped(row, c("Depends on"), &q.depends_on.join(", "), &st.wrap)?;
         for (j, f) in report.crosswalks.iter().enumerate() {
             let refs = q
                 .crosswalk

@@ -348,7 +348,7 @@ impl Roadmap {
         if !a.after.is_empty() {
             facts.push_str(&format!(" · after {}", a.after.join(", ")));
         }
-        let label = format!("{} {}", a.priority, a.priority.describe());
+        let label = format!("{} {}", a.priority, a.priority.name());
         lines.push(Line::from(vec![
             Span::styled(label.clone(), theme.priority(a.priority)),
             Span::raw(fit(&facts, width.saturating_sub(label.chars().count()))),
