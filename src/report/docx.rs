@@ -539,7 +539,7 @@ fn cover(doc: &mut Doc, r: &Report) {
         rows.push((
             super::STAMP_LABEL,
             format!(
-                "{stamp} (`{}` prints the same digits while the assessment stays final)",
+                "{stamp} (“{}” prints the same digits while the assessment stays final)",
                 super::stamp_check(a.id)
             ),
         ));
