@@ -2265,3 +2265,29 @@ fn a_final_assessment_refuses_every_change_in_the_workshop() {
         Answer::with_maturity(2).response
     );
 }
+
+/// `a` in the workshop shows the engagement record: sign-off, attendees, and each document
+/// with the answers whose evidence cites it; esc goes back.
+#[test]
+fn the_engagement_record_screen_lists_attendees_and_documents() {
+    let dir = TempDir::new().unwrap();
+    let (mut app, id) = workshop(dir.path());
+    app.store.add_attendee(id, "Dana Reyes", "CISO").unwrap();
+    app.store
+        .add_document(id, "AI policy", "2.1", None)
+        .unwrap();
+    let answer = Answer {
+        evidence: vec!["D1 section 4".into()],
+        ..Answer::with_maturity(2)
+    };
+    app.store.set_answer(id, "5.2-a", &answer).unwrap();
+    app.open_assessment(id).unwrap();
+    typed(&mut app, "a");
+    assert_eq!(app.view, aimsgap::tui::app::View::Record);
+    let screen = screen_text(&draw(&mut app, 100, 30));
+    for want in ["Dana Reyes (CISO)", "D1   AI policy, version 2.1", "supports 5.2-a", "Version 0.1 · draft · Confidential"] {
+        assert!(screen.contains(want), "{want}:\n{screen}");
+    }
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(app.view, aimsgap::tui::app::View::Workshop);
+}

@@ -73,6 +73,8 @@ pub enum Command {
     ShowDashboard,
     ShowWorkshop,
     ShowRoadmap,
+    /// Shows the engagement record.
+    ShowRecord,
     /// Shows a question in the workshop.
     OpenQuestion(String),
     /// Opens the export dialog.
@@ -133,6 +135,7 @@ pub enum View {
     Workshop,
     Dashboard,
     Roadmap,
+    Record,
 }
 
 impl View {
@@ -142,6 +145,7 @@ impl View {
             View::Workshop => Context::Workshop,
             View::Dashboard => Context::Dashboard,
             View::Roadmap => Context::Roadmap,
+            View::Record => Context::Record,
         }
     }
 }
@@ -154,6 +158,7 @@ pub struct Open {
     pub dashboard: Dashboard,
     /// Built when the roadmap is shown: it does not change while it is showing.
     pub roadmap: Option<Roadmap>,
+    pub record: super::record::Record,
     /// (question, the answer before the change, the answer written), most recent last.
     undo: Vec<(String, Answer, Answer)>,
 }
@@ -310,6 +315,7 @@ impl App {
             workshop,
             dashboard: Dashboard::default(),
             roadmap: None,
+            record: super::record::Record::new(View::Workshop),
             undo: Vec::new(),
         });
         self.view = View::Workshop;
@@ -767,6 +773,7 @@ impl App {
                 }
                 View::Dashboard => self.open.as_mut()?.dashboard.act(action),
                 View::Roadmap => self.open.as_mut()?.roadmap.as_mut()?.act(action),
+                View::Record => self.open.as_mut()?.record.act(action),
             },
         }
     }
@@ -789,6 +796,7 @@ impl App {
             ],
             View::Dashboard => vec![Context::Dashboard, Context::Global, Context::Export],
             View::Roadmap => vec![Context::Roadmap, Context::Global, Context::Export],
+            View::Record => vec![Context::Record, Context::Global, Context::Export],
         }
     }
 
@@ -824,6 +832,13 @@ impl App {
                 }
             }
             Command::ShowRoadmap => self.show_roadmap(),
+            Command::ShowRecord => {
+                let from = self.view;
+                if let Some(open) = self.open.as_mut() {
+                    open.record = super::record::Record::new(from);
+                    self.view = View::Record;
+                }
+            }
             Command::OpenQuestion(question) => {
                 if let Some(open) = self.open.as_mut() {
                     open.workshop.go_to_question(&open.session, &question);
@@ -1229,6 +1244,11 @@ impl App {
                     roadmap.render(body, buf, &self.theme, &self.keymap);
                 }
             }
+            View::Record => {
+                if let Some(open) = self.open.as_ref() {
+                    open.record.render(body, buf, &open.session, &self.theme);
+                }
+            }
         }
         if let Some(dialog) = &mut self.export {
             dialog.render(body, buf, &self.theme, &self.keymap);
@@ -1245,7 +1265,7 @@ impl App {
         let style = self.theme.header();
         let mut parts: Vec<String> = Vec::new();
         match (&self.open, self.view) {
-            (Some(open), View::Workshop | View::Dashboard | View::Roadmap) => {
+            (Some(open), View::Workshop | View::Dashboard | View::Roadmap | View::Record) => {
                 let card = open.session.scorecard();
                 parts.push(open.session.assessment.organisation.clone());
                 parts.push(format!(
@@ -1339,6 +1359,13 @@ impl App {
                 Action::Export,
                 Action::ScrollDown,
                 Action::Presenter,
+                Action::Help,
+                Action::Quit,
+            ],
+            Context::Record => &[
+                Action::Down,
+                Action::Export,
+                Action::PreviousScreen,
                 Action::Help,
                 Action::Quit,
             ],

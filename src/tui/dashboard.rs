@@ -32,6 +32,7 @@ impl Dashboard {
             }
             Action::Workshop | Action::Back => return Some(Command::ShowWorkshop),
             Action::Roadmap => return Some(Command::ShowRoadmap),
+            Action::Record => return Some(Command::ShowRecord),
             Action::Export => return Some(Command::ShowExport),
             _ => {}
         }

@@ -23,6 +23,7 @@ pub enum Context {
     Workshop,
     Dashboard,
     Roadmap,
+    Record,
     Editor,
     Form,
     Export,
@@ -30,12 +31,13 @@ pub enum Context {
 }
 
 impl Context {
-    pub const ALL: [Context; 9] = [
+    pub const ALL: [Context; 10] = [
         Context::Global,
         Context::Home,
         Context::Workshop,
         Context::Dashboard,
         Context::Roadmap,
+        Context::Record,
         Context::Editor,
         Context::Form,
         Context::Export,
@@ -49,6 +51,7 @@ impl Context {
             Context::Workshop => "workshop",
             Context::Dashboard => "dashboard",
             Context::Roadmap => "roadmap",
+            Context::Record => "record",
             Context::Editor => "editor",
             Context::Form => "form",
             Context::Export => "export",
@@ -63,6 +66,7 @@ impl Context {
             Context::Workshop => "Workshop",
             Context::Dashboard => "Dashboard",
             Context::Roadmap => "Roadmap",
+            Context::Record => "Engagement record",
             Context::Editor => "Typing text",
             Context::Form => "Forms",
             Context::Export => "Export dialog",
@@ -74,7 +78,11 @@ impl Context {
     fn inherits_global(self) -> bool {
         matches!(
             self,
-            Context::Home | Context::Workshop | Context::Dashboard | Context::Roadmap
+            Context::Home
+                | Context::Workshop
+                | Context::Dashboard
+                | Context::Roadmap
+                | Context::Record
         )
     }
 }
@@ -116,6 +124,7 @@ pub enum Action {
     Dashboard,
     Workshop,
     Roadmap,
+    Record,
     Export,
     PrivateNotes,
     OpenQuestion,
@@ -232,6 +241,11 @@ const ACTIONS: &[(&str, Action, &str)] = &[
         "roadmap: the remediation actions in order, with dates and milestones",
     ),
     (
+        "record",
+        Action::Record,
+        "engagement record: sign-off, attendees, documents reviewed and what they support",
+    ),
+    (
         "export",
         Action::Export,
         "export the gap report, Statement of Applicability, CSV or JSON to a file",
@@ -316,6 +330,7 @@ impl Action {
             Action::Dashboard => "dashboard",
             Action::Workshop => "questions",
             Action::Roadmap => "roadmap",
+            Action::Record => "record",
             Action::Export => "export",
             Action::PrivateNotes => "private notes",
             Action::OpenQuestion => "open question",
@@ -579,6 +594,7 @@ impl Keymap {
             Context::Workshop,
             Context::Dashboard,
             Context::Roadmap,
+            Context::Record,
         ]
         .into_iter()
         .find(|c| self.keys(*c, Action::Quit).is_empty())

@@ -11,6 +11,7 @@ pub mod export;
 pub mod form;
 pub mod help;
 pub mod home;
+pub mod record;
 pub mod keymap;
 pub mod roadmap;
 pub mod terminal;

@@ -328,6 +328,7 @@ impl Workshop {
                 return Some(Command::GoHome);
             }
             Action::Dashboard => return Some(Command::ShowDashboard),
+            Action::Record => return Some(Command::ShowRecord),
             Action::Roadmap => return Some(Command::ShowRoadmap),
             Action::Export => return Some(Command::ShowExport),
             Action::Quit => return Some(Command::Quit),
