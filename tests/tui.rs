@@ -2285,7 +2285,12 @@ fn the_engagement_record_screen_lists_attendees_and_documents() {
     typed(&mut app, "a");
     assert_eq!(app.view, aimsgap::tui::app::View::Record);
     let screen = screen_text(&draw(&mut app, 100, 30));
-    for want in ["Dana Reyes (CISO)", "D1   AI policy, version 2.1", "supports 5.2-a", "Version 0.1 · draft · Confidential"] {
+    for want in [
+        "Dana Reyes (CISO)",
+        "D1   AI policy, version 2.1",
+        "supports 5.2-a",
+        "Version 0.1 · draft · Confidential",
+    ] {
         assert!(screen.contains(want), "{want}:\n{screen}");
     }
     press(&mut app, KeyCode::Esc);

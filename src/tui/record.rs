@@ -109,7 +109,11 @@ impl Record {
             if let Some(date) = doc.date {
                 about.push(date.to_string());
             }
-            lines.push(Line::from(format!("  {:<4} {}", d.reference, about.join(", "))));
+            lines.push(Line::from(format!(
+                "  {:<4} {}",
+                d.reference,
+                about.join(", ")
+            )));
             let supports = if d.answers.is_empty() {
                 "no answer cites it".to_string()
             } else {
