@@ -527,6 +527,44 @@ fn check_lists_findings_and_exits_1_until_there_are_none() {
 }
 
 #[test]
+fn csv_exports_take_a_semicolon_delimiter_and_other_formats_refuse_it() {
+    let env = Env::new();
+    env.ok(&["demo"]);
+    for format in ["csv", "soa", "roadmap"] {
+        let comma = env.ok(&["export", "1", "--format", format]);
+        let semi = env.ok(&["export", "1", "--format", format, "--delimiter", ";"]);
+        let read = |text: &str, d: u8| -> Vec<Vec<String>> {
+            csv::ReaderBuilder::new()
+                .delimiter(d)
+                .has_headers(false)
+                .from_reader(text.trim_start_matches('\u{feff}').as_bytes())
+                .records()
+                .map(|r| r.unwrap().iter().map(str::to_string).collect())
+                .collect()
+        };
+        let rows = read(&semi, b';');
+        assert_eq!(rows, read(&comma, b','), "{format}");
+        assert!(semi.starts_with('\u{feff}'), "{format}: no byte-order mark");
+        assert!(rows[0].len() >= 10, "{format}: {:?}", rows[0]);
+        // References stay text: 6.1.2 is a cell of its own, not split at a delimiter.
+        if format != "soa" {
+            assert!(
+                rows.iter().any(|r| r.iter().any(|c| c == "6.1.2")),
+                "{format}"
+            );
+        }
+    }
+    let err = env.fails(&["export", "1", "--format", "html", "--delimiter", ";"]);
+    assert!(
+        err.contains("--delimiter applies to the csv, soa and roadmap formats"),
+        "{err}"
+    );
+    let (ok, _, err) = env.run(&["export", "1", "--format", "csv", "--delimiter", "x"]);
+    assert!(!ok);
+    assert!(err.contains("use \",\", \";\", \"tab\" or \"|\""), "{err}");
+}
+
+#[test]
 fn every_format_exports_and_xlsx_needs_a_file() {
     let env = Env::new();
     let id = env.ok(&["demo"]).trim().to_string();
