@@ -6,6 +6,7 @@ mod common;
 use std::io::{Cursor, Read};
 
 use aimsgap::report::{Format, Report, docx};
+use aimsgap::scoring::{Priority, Status};
 use common::{FORMULA, PRIVATE, SCRIPT, fixture, fixture_with_private_notes};
 
 fn render(report: &Report) -> Vec<u8> {
@@ -427,4 +428,16 @@ fn the_maturity_chart_is_a_shaded_table_with_the_target_marked() {
         // The target: one heavy line per row, drawn on both cells it separates.
         assert_eq!(row.matches("w:sz=\"18\"").count(), 2, "{}", s.id);
     }
+}
+
+#[test]
+fn priorities_and_statuses_use_the_audit_words_of_every_format() {
+    let text = all_text(&part(&render(&fixture()), "word/document.xml"));
+    for p in [Priority::P1, Priority::P2, Priority::P3] {
+        assert!(text.contains(&p.label()), "{}", p.label());
+    }
+    assert!(!text.to_lowercase().contains("major gap"));
+    assert!(!text.to_lowercase().contains("minor gap"));
+    assert!(text.contains(Status::Partial.label()));
+    assert!(!text.contains("\npartial\n"));
 }

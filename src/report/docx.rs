@@ -591,13 +591,13 @@ fn summary(doc: &mut Doc, r: &Report) {
     let p = &r.priorities;
     if p.p1 + p.p2 + p.p3 > 0 {
         lead.push_str(&format!(
-            " Gaps: {} P1 ({}), {} P2 ({}), {} P3 ({}).",
+            " Gaps: {} {}, {} {}, {} {}.",
             p.p1,
-            crate::scoring::Priority::P1.describe(),
+            crate::scoring::Priority::P1.label(),
             p.p2,
-            crate::scoring::Priority::P2.describe(),
+            crate::scoring::Priority::P2.label(),
             p.p3,
-            crate::scoring::Priority::P3.describe(),
+            crate::scoring::Priority::P3.label(),
         ));
     } else {
         lead.push_str(" No gaps were found among the questions answered.");
@@ -850,7 +850,7 @@ fn priority_cell(q: &QuestionRow) -> Cell {
 }
 
 fn status_cell(status: Status) -> Cell {
-    let c = Cell::new(status.to_string());
+    let c = Cell::new(status.label());
     match status {
         Status::Conforming => c.fill("D6EBDD"),
         Status::Partial => c.fill("F6E6C6"),
@@ -924,7 +924,7 @@ fn question(doc: &mut Doc, r: &Report, q: &QuestionRow) {
         head.push("Priority");
         widths.push(26);
         let mut c = priority_cell(q);
-        c.text = format!("{p} ({})", p.describe());
+        c.text = p.label();
         cells.push(c);
     }
     let total: usize = widths.iter().sum();
