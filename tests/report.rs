@@ -517,6 +517,7 @@ fn every_text_hostile(r: &mut Report) {
             &mut q.recommendation,
             &mut q.finding,
             &mut q.owner,
+            &mut q.management_response,
         ] {
             h(s);
         }
@@ -536,7 +537,12 @@ fn every_text_hostile(r: &mut Report) {
             .collect();
     }
     for x in &mut r.requirements {
-        for s in [&mut x.reference, &mut x.title, &mut x.section] {
+        for s in [
+            &mut x.reference,
+            &mut x.title,
+            &mut x.section,
+            &mut x.intent,
+        ] {
             h(s);
         }
     }
