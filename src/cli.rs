@@ -336,6 +336,12 @@ pub struct SetArgs {
     /// When it was approved ("" to clear)
     #[arg(long, value_name = "YYYY-MM-DD", help_heading = "Document control")]
     pub approved_on: Option<String>,
+    /// The assessor's narrative for the executive summary, from a UTF-8 text file: overall
+    /// opinion, strengths, key themes, decisions needed from management; paragraphs separated
+    /// by a blank line, at most 100,000 characters. "-" reads standard input; an empty file
+    /// removes it, and reports show the drafted narrative again
+    #[arg(long, value_name = "FILE", help_heading = "Executive summary")]
+    pub summary_file: Option<PathBuf>,
 }
 
 impl SetArgs {

@@ -268,6 +268,15 @@ fn set(cx: &Context, args: SetArgs) -> Result<()> {
     let mut store = cx.store()?;
     let session = cx.session(&store, args.id)?;
     refuse_if_final(&session)?;
+    // Read and checked before anything is written.
+    let narrative = args.summary_file.as_deref().map(read_summary).transpose()?;
+    if let Some(text) = &narrative
+        && !args.changes_assessment()
+        && !args.changes_document_control()
+    {
+        store.set_narrative(args.id, text)?;
+        return Ok(());
+    }
     if args.changes_document_control() {
         // Refused input is refused before anything is written.
         document_control(&args, &session.engagement.control)?;
@@ -321,7 +330,39 @@ fn set(cx: &Context, args: SetArgs) -> Result<()> {
     if args.changes_document_control() {
         store.change_document_control(args.id, |c| document_control(&args, c))?;
     }
+    if let Some(text) = &narrative {
+        store.set_narrative(args.id, text)?;
+    }
     Ok(())
+}
+
+/// The narrative file of `set --summary-file`: a regular file (or "-", standard input) of
+/// UTF-8 text within the length every text has; line endings made plain.
+fn read_summary(path: &Path) -> Result<String> {
+    use std::io::Read;
+    let limit = (crate::assessment::MAX_TEXT_CHARS * 4 + 1) as u64;
+    let mut bytes = Vec::new();
+    let shown = path.display();
+    if path == Path::new("-") {
+        std::io::stdin()
+            .take(limit)
+            .read_to_end(&mut bytes)
+            .context("--summary-file: reading standard input")?;
+    } else {
+        let meta = std::fs::metadata(path)
+            .map_err(|e| anyhow!("--summary-file {shown}: {e}; give a text file"))?;
+        if !meta.is_file() {
+            bail!("--summary-file {shown}: not a regular file; give a text file");
+        }
+        std::fs::File::open(path)
+            .and_then(|f| f.take(limit).read_to_end(&mut bytes))
+            .map_err(|e| anyhow!("--summary-file {shown}: {e}"))?;
+    }
+    let text = String::from_utf8(bytes)
+        .map_err(|_| anyhow!("--summary-file {shown}: not UTF-8 text; save it as UTF-8"))?;
+    let text = text.replace("\r\n", "\n").trim().to_string();
+    assessment::check_text("summary", &text).map_err(|e| anyhow!("--summary-file {shown}: {e}"))?;
+    Ok(text)
 }
 
 fn backup(cx: &Context, id: Option<i64>, output: &Path) -> Result<()> {

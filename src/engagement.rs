@@ -162,6 +162,8 @@ pub struct Engagement {
     pub documents: Vec<ReviewedDocument>,
     pub control: DocumentControl,
     pub events: Vec<Event>,
+    /// The assessor's narrative for the executive summary; empty until written.
+    pub narrative: String,
 }
 
 impl Engagement {

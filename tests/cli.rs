@@ -2535,3 +2535,48 @@ fn a_final_report_is_stamped_with_the_sha256_of_the_json_export() {
     assert_eq!(doc["warnings"], serde_json::json!([]));
     assert!(!String::from_utf8(first).unwrap().contains(&digest));
 }
+
+#[test]
+fn set_summary_file_writes_the_narrative_that_replaces_the_draft() {
+    let env = Env::new();
+    let id = env.new_assessment();
+    env.ok(&["answer", &id, "4.1-a", "--maturity", "0"]);
+    let md = env.ok(&["export", &id, "--format", "md"]);
+    assert!(
+        md.contains("Draft narrative, computed from the scores"),
+        "{md}"
+    );
+    let file = env.dir.path().join("summary.txt");
+    fs::write(
+        &file,
+        "Opinion: not ready yet.\r\n\r\nDecisions: appoint an AIMS lead.\n",
+    )
+    .unwrap();
+    env.ok(&["set", &id, "--summary-file", file.to_str().unwrap()]);
+    let json = env.export(&id);
+    assert_eq!(
+        json["narrative"],
+        "Opinion: not ready yet.\n\nDecisions: appoint an AIMS lead."
+    );
+    assert_valid(&json);
+    let md = env.ok(&["export", &id, "--format", "md"]);
+    assert!(md.contains("Decisions: appoint an AIMS lead.") && !md.contains("Draft narrative"));
+    // Bad files are refused with one line, and nothing changes.
+    let dir = env.dir.path().to_str().unwrap().to_string();
+    assert!(
+        env.fails(&["set", &id, "--summary-file", &dir])
+            .contains("not a regular file")
+    );
+    fs::write(&file, b"\xff\xfe bad").unwrap();
+    let err = env.fails(&["set", &id, "--summary-file", file.to_str().unwrap()]);
+    assert!(err.contains("not UTF-8"), "{err}");
+    assert!(
+        env.fails(&["set", &id, "--summary-file", "/no/such"])
+            .contains("/no/such")
+    );
+    assert_eq!(env.export(&id)["narrative"], json["narrative"]);
+    // An empty file brings the draft back.
+    fs::write(&file, "\n").unwrap();
+    env.ok(&["set", &id, "--summary-file", file.to_str().unwrap()]);
+    assert_eq!(env.export(&id)["narrative"], "");
+}

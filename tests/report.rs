@@ -40,7 +40,7 @@ fn markdown_has_every_part_of_the_gap_report() {
         a.questionnaire.title.as_str(),
         "## Executive summary",
         "### Certification blockers (P1)",
-        "### The ten largest gaps",
+        "### The 5 largest gaps and what to do",
         "## Annex A and the Statement of Applicability",
         "## Roadmap",
         "## Appendix: method",
@@ -64,13 +64,22 @@ fn markdown_has_every_part_of_the_gap_report() {
             .unwrap_or_else(|| panic!("{}", q.id));
         at += found + heading.len();
     }
-    // The summary names every blocker and the ten largest gaps before the detail starts.
+    // The summary names the section and requirement of every blocker, and the largest gaps
+    // with their action, before the detail starts.
     let summary = &md[..md.find("## Clauses 4–10 in detail").unwrap()];
     let blockers = r.blockers();
     assert!(!blockers.is_empty());
-    for q in blockers.iter().chain(r.gaps().iter().take(10)) {
+    for q in &blockers {
+        assert!(summary.contains(&q.reference), "{}", q.id);
+    }
+    for q in r.gaps().iter().take(5) {
         assert!(
             summary.contains(&format!("[{}](#", markdown::inline(&q.id))),
+            "{}",
+            q.id
+        );
+        assert!(
+            summary.contains(&markdown::inline(&q.recommendation)),
             "{}",
             q.id
         );
@@ -967,5 +976,156 @@ fn the_csv_formats_take_another_delimiter() {
         assert_eq!(rows, parse(&comma), "{}", f.name());
         assert!(rows[0].len() > 5);
         assert!(text.starts_with('\u{feff}'));
+    }
+}
+
+// ---------- Executive summary ----------
+
+mod summary {
+    use std::io::{Cursor, Read};
+
+    use aimsgap::assessment::{Answer, Response};
+    use aimsgap::questionnaire::catalog::{Catalog, built_in};
+    use aimsgap::report::summary::DRAFT_LABEL;
+    use aimsgap::report::{Report, html, markdown, xlsx};
+    use aimsgap::session::Session;
+    use aimsgap::store::Store;
+    use jiff::civil::date;
+    use tempfile::TempDir;
+
+    /// An assessment with every question scored 0: the worst case for the summary page.
+    fn all_zero() -> (TempDir, Store, i64) {
+        let dir = TempDir::new().unwrap();
+        let mut store = Store::open(&dir.path().join("z.db")).unwrap();
+        let q = built_in("iso42001").unwrap();
+        let id = aimsgap::demo::create(&mut store, &q, date(2026, 11, 23)).unwrap();
+        for at in q.questions() {
+            let answer = Answer {
+                response: Response::Maturity { level: 0 },
+                ..Answer::default()
+            };
+            store.set_answer(id, &at.question.id, &answer).unwrap();
+        }
+        // The demo's narrative, if it has one, is not what this test is about.
+        store.set_narrative(id, "").unwrap();
+        (dir, store, id)
+    }
+
+    fn report(store: &Store, id: i64) -> Report {
+        let session = Session::open(store, &Catalog::new(None), id).unwrap();
+        Report::build(&session, "2026-11-23T16:00:00Z".parse().unwrap())
+    }
+
+    /// The Markdown executive summary: from its heading to the next section.
+    fn md_summary(r: &Report) -> String {
+        let md = markdown::render(r);
+        let start = md.find("## Executive summary").unwrap();
+        let end = md[start + 3..]
+            .find("\n## ")
+            .map_or(md.len(), |i| start + 3 + i);
+        md[start..end].to_string()
+    }
+
+    fn html_summary(r: &Report) -> String {
+        let html = html::render(r);
+        let start = html.find("id=\"summary\"").unwrap();
+        let end = start + html[start..].find("</section>").unwrap();
+        html[start..end].to_string()
+    }
+
+    fn xlsx_text(r: &Report) -> String {
+        let bytes = xlsx::render(r).unwrap();
+        let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).unwrap();
+        let mut s = String::new();
+        zip.by_name("xl/sharedStrings.xml")
+            .unwrap()
+            .read_to_string(&mut s)
+            .unwrap();
+        s
+    }
+
+    #[test]
+    fn an_assessment_scored_zero_throughout_keeps_a_bounded_summary() {
+        let (_dir, store, id) = all_zero();
+        let r = report(&store, id);
+        let sections = r.sections.len();
+        assert_eq!(
+            r.priorities.p1, 105,
+            "every clause and documented question blocks"
+        );
+        // One row per section at most, whatever the number of blockers.
+        assert!(r.summary.blockers.len() <= sections);
+        assert_eq!(
+            r.summary.blockers.iter().map(|g| g.count).sum::<usize>(),
+            r.priorities.p1
+        );
+        assert!(!r.summary.written && r.summary.paragraphs.len() <= 6);
+        let md = md_summary(&r);
+        let lines = md.lines().filter(|l| !l.trim().is_empty()).count();
+        assert!(lines <= 70, "{lines} lines:\n{md}");
+        let blocker_rows = md
+            .lines()
+            .skip_while(|l| !l.starts_with("### Certification blockers"))
+            .take_while(|l| !l.starts_with("### The"))
+            .filter(|l| {
+                l.starts_with("| ") && !l.starts_with("| Section") && !l.starts_with("| ---")
+            })
+            .count();
+        assert!(blocker_rows <= sections, "{blocker_rows} blocker rows");
+        let html = html_summary(&r);
+        let list = &html[html.find("<ul class=\"blockers\">").unwrap()..];
+        let items = list[..list.find("</ul>").unwrap()].matches("<li>").count();
+        assert!(items <= sections, "{items} blocker items");
+        // The top gaps say the action.
+        let top = &r.gaps()[0];
+        assert!(md.contains(&markdown::inline(&top.recommendation)));
+        assert!(html.contains(&top.recommendation));
+    }
+
+    #[test]
+    fn the_draft_is_marked_until_the_assessor_writes_a_narrative_in_every_format() {
+        let (_dir, mut store, id) = all_zero();
+        let r = report(&store, id);
+        let draft = &r.summary.paragraphs;
+        assert!(draft.iter().any(|p| p.starts_with("Overall opinion")));
+        assert!(
+            draft
+                .iter()
+                .any(|p| p.contains("certification blockers in"))
+        );
+        assert!(draft.iter().any(|p| p.contains("Stage 1 readiness on")));
+        assert!(
+            draft
+                .iter()
+                .any(|p| p.starts_with("Decisions needed from management"))
+        );
+        assert!(md_summary(&r).contains(DRAFT_LABEL));
+        assert!(html_summary(&r).contains("narrative draft"));
+        assert!(html_summary(&r).contains(DRAFT_LABEL));
+        assert!(xlsx_text(&r).contains("Draft narrative, computed"));
+        assert!(r.narrative.is_empty());
+
+        let text = "Our opinion: the organisation is not ready.\n\nStrengths: a committed board.\n\nDecisions: fund a programme lead.";
+        store.set_narrative(id, text).unwrap();
+        let r = report(&store, id);
+        assert!(r.summary.written);
+        assert_eq!(r.summary.paragraphs.len(), 3);
+        assert_eq!(r.narrative, text);
+        for (format, out) in [
+            ("md", md_summary(&r)),
+            ("html", html_summary(&r)),
+            ("xlsx", xlsx_text(&r)),
+        ] {
+            assert!(out.contains("Strengths: a committed board."), "{format}");
+            assert!(
+                out.contains("Decisions: fund a programme lead."),
+                "{format}"
+            );
+            assert!(!out.contains("Draft narrative"), "{format}");
+            assert!(!out.contains("Overall opinion:"), "{format}");
+        }
+        // Empty again: the draft is back.
+        store.set_narrative(id, "  ").unwrap();
+        assert!(!report(&store, id).summary.written);
     }
 }

@@ -263,25 +263,40 @@ fn soa_lists_every_control() {
 }
 
 #[test]
-fn summary_lists_every_blocker_and_the_ten_largest_gaps() {
+fn summary_groups_the_blockers_by_section_and_gives_the_largest_gaps_their_action() {
     let report = fixture();
     let html = html::render(&report);
     let summary = between(&html, "<section class=\"summary major\"", "</section>");
     let blockers = report.blockers();
     assert!(!blockers.is_empty());
     let list = between(summary, "<ul class=\"blockers\">", "</ul>");
-    assert_eq!(list.matches("class=\"blocker\"").count(), blockers.len());
+    let sections: std::collections::BTreeSet<&str> =
+        blockers.iter().map(|q| q.section.as_str()).collect();
+    // One item per section with blockers, its count, and every requirement concerned.
+    assert_eq!(list.matches("<li>").count(), sections.len());
+    for g in &report.summary.blockers {
+        assert!(list.contains(&format!("<b class=\"count\">{}</b>", g.count)));
+    }
     for q in &blockers {
-        assert!(list.contains(&format!(">{}</a>", q.id)), "blocker {}", q.id);
+        assert!(list.contains(&q.reference), "blocker {}", q.id);
     }
     let gaps = report.gaps();
     let top = between(summary, "<table class=\"top\">", "</table>");
-    assert_eq!(top.matches("<tr class=\"gap-row\"").count(), 10);
-    for q in gaps.iter().take(10) {
-        assert!(top.contains(&format!(">{}</a>", q.id)), "gap {}", q.id);
+    assert_eq!(top.matches("<tr class=\"gap-row\"").count(), 5);
+    for q in gaps.iter().take(5) {
+        assert!(
+            top.contains(&format!("href=\"#q-{}\"", q.id)),
+            "gap {}",
+            q.id
+        );
+        assert!(
+            top.contains(&escaped(&q.recommendation)),
+            "action of {}",
+            q.id
+        );
     }
-    // The eleventh is not in the table.
-    assert!(!top.contains(&format!(">{}</a>", gaps[10].id)));
+    // The sixth is not in the table.
+    assert!(!top.contains(&format!("href=\"#q-{}\"", gaps[5].id)));
     // Overall figures by part.
     let pct = |x: Option<f64>| format!("{:.0}%", x.unwrap() * 100.0);
     assert!(summary.contains(&pct(report.overall.all.readiness)));
@@ -532,6 +547,7 @@ fn a_report_without_gaps_still_renders() {
     report.priorities.p1 = 0;
     report.priorities.p2 = 0;
     report.priorities.p3 = 0;
+    let report = report.with_summary();
     let html = html::render(&report);
     assert!(html.contains("No question scored as a certification blocker"));
     assert!(!html.contains("<table class=\"top\">"));

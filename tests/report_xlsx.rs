@@ -581,13 +581,20 @@ fn the_summary_has_the_cover_the_blockers_the_disclaimer_and_the_copyright() {
     let heading = row_of(
         &s,
         0,
-        &format!("P1 certification blockers ({})", blockers.len()),
+        &format!("P1 certification blockers ({}) by section", blockers.len()),
     );
-    assert_eq!(text(&s, heading + 1, 0), "Question");
-    for (i, b) in blockers.iter().enumerate() {
-        assert_eq!(text(&s, heading + 2 + i as u32, 0), b.id);
+    assert_eq!(text(&s, heading + 1, 0), "Section");
+    // One row per section with blockers, with its count; together they count every blocker.
+    let groups = &r.summary.blockers;
+    let mut counted = 0;
+    for (i, g) in groups.iter().enumerate() {
+        let row = heading + 2 + i as u32;
+        assert_eq!(text(&s, row, 0), g.section);
+        assert_number(&at(&s, row, 2), g.count as f64);
+        counted += g.count;
     }
-    assert_eq!(at(&s, heading + 2 + blockers.len() as u32, 0), Data::Empty);
+    assert_eq!(counted, blockers.len());
+    assert_eq!(at(&s, heading + 2 + groups.len() as u32, 0), Data::Empty);
 
     let m = sheet(&mut book, "Method");
     let all = strings(&m);

@@ -4,7 +4,6 @@
 //! piece of text that a user or a questionnaire supplied goes through [`esc`]. The output is
 //! deterministic (same report, same bytes) and prints to a clean A4 PDF.
 
-use std::collections::BTreeSet;
 use std::fmt::Write as _;
 
 use jiff::civil::Date;
@@ -559,7 +558,11 @@ fn summary(out: &mut String, report: &Report, number: Option<usize>) {
             ms.join(" and ")
         );
     }
-    w!(out, "<p class=\"lead\">{lead}</p>\n");
+    // The drafted narrative says the same in its opening paragraph; a written one may not.
+    if report.summary.written {
+        w!(out, "<p class=\"lead\">{lead}</p>\n");
+    }
+    narrative(out, report);
 
     // Key figures, overall and by part of the standard.
     let (c, x) = (&report.overall.clauses, &report.overall.annex);
@@ -658,32 +661,32 @@ fn summary(out: &mut String, report: &Report, number: Option<usize>) {
     }
     out.push_str("</div>\n");
 
-    // The ten largest gaps.
-    let top: Vec<&QuestionRow> = report.gaps().into_iter().take(10).collect();
+    // The largest gaps, each with its action.
+    let top: Vec<&QuestionRow> = report
+        .gaps()
+        .into_iter()
+        .take(super::summary::TOP_GAPS)
+        .collect();
     if !top.is_empty() {
         w!(
             out,
-            "<h3>The {} largest gaps</h3>\n<table class=\"top\">\n<colgroup><col style=\"width:5%\">\
-             <col style=\"width:11%\"><col style=\"width:40%\"><col style=\"width:11%\">\
-             <col style=\"width:8%\"><col style=\"width:25%\"></colgroup>\n<thead><tr>\
-             <th scope=\"col\" class=\"n\">#</th><th scope=\"col\">Question</th>\
+            "<h3>The {} largest gaps and what to do</h3>\n<table class=\"top\">\n<colgroup>\
+             <col style=\"width:4%\"><col style=\"width:19%\"><col style=\"width:8%\">\
+             <col style=\"width:7%\"><col style=\"width:52%\"><col style=\"width:10%\">\
+             </colgroup>\n<thead><tr><th scope=\"col\" class=\"n\">#</th>\
              <th scope=\"col\">Requirement</th><th scope=\"col\" class=\"n\">Maturity</th>\
-             <th scope=\"col\">Priority</th><th scope=\"col\">Owner</th></tr></thead>\n<tbody>\n",
-            if top.len() == 10 {
-                "ten".to_string()
-            } else {
-                top.len().to_string()
-            }
+             <th scope=\"col\">Priority</th><th scope=\"col\">Action</th>\
+             <th scope=\"col\">Owner</th></tr></thead>\n<tbody>\n",
+            top.len()
         );
         for q in &top {
             w!(
                 out,
-                "<tr class=\"gap-row\"><td class=\"n\">{}</td><td class=\"ref\">\
-                 <a href=\"#{}\">{}</a></td><td><span class=\"ref\">{}</span> {}</td>\
-                 <td class=\"n\">{} → {}</td><td>{}</td><td dir=\"auto\">{}</td></tr>\n",
+                "<tr class=\"gap-row\"><td class=\"n\">{}</td><td><a class=\"ref\" \
+                 href=\"#{}\">{}</a> {}</td><td class=\"n\">{} → {}</td><td>{}</td>\
+                 <td dir=\"auto\" class=\"text\">{}</td><td dir=\"auto\">{}</td></tr>\n",
                 q.rank.unwrap_or_default(),
                 anchor("q", &q.id),
-                esc(&q.id),
                 esc(&q.reference),
                 esc(&q.requirement_title),
                 q.maturity
@@ -692,56 +695,70 @@ fn summary(out: &mut String, report: &Report, number: Option<usize>) {
                 q.priority
                     .map(|p| priority_badge(p, false))
                     .unwrap_or_default(),
+                esc(&q.recommendation),
                 owner(&q.owner)
             );
         }
         out.push_str("</tbody>\n</table>\n");
     }
 
-    // Every certification blocker, grouped by requirement in questionnaire order.
-    let blockers = report.blockers();
-    if blockers.is_empty() {
+    // Certification blockers grouped by section, with counts: one row per section at most,
+    // so the page holds however many there are.
+    let groups = &report.summary.blockers;
+    if groups.is_empty() {
         out.push_str(
             "<h3>Certification blockers</h3>\n<p>No question scored as a certification blocker \
              (P1).</p>\n",
         );
     } else {
-        let ids: BTreeSet<&str> = blockers.iter().map(|q| q.id.as_str()).collect();
         w!(
             out,
-            "<h3>Certification blockers (P1): {}</h3>\n<ul class=\"blockers\">\n",
-            blockers.len()
-        );
-        let mut current: Option<&str> = None;
-        for q in report
-            .questions
-            .iter()
-            .filter(|q| ids.contains(q.id.as_str()))
-        {
-            if current != Some(q.reference.as_str()) {
-                if current.is_some() {
-                    out.push_str("</span></li>\n");
-                }
-                current = Some(&q.reference);
-                w!(
-                    out,
-                    "<li><b class=\"ref\">{}</b> {} <span class=\"ids\">",
-                    esc(&q.reference),
-                    esc(&q.requirement_title)
-                );
+            "<h3>Certification blockers (P1): {} in {} {}</h3>\n<ul class=\"blockers\">\n",
+            report.priorities.p1,
+            groups.len(),
+            if groups.len() == 1 {
+                "section"
             } else {
-                out.push_str(", ");
+                "sections"
             }
+        );
+        for g in groups {
+            let refs: Vec<String> = g.requirements.iter().map(|r| esc(r)).collect();
             w!(
                 out,
-                "<a class=\"blocker\" href=\"#{}\">{}</a>",
-                anchor("q", &q.id),
-                esc(&q.id)
+                "<li><a class=\"ref\" href=\"#{}\">{}</a> {} <b class=\"count\">{}</b> \
+                 <span class=\"ids\">{}</span></li>\n",
+                anchor("s", &g.section),
+                esc(&g.section),
+                esc(&g.title),
+                g.count,
+                refs.join(", ")
             );
         }
-        out.push_str("</span></li>\n</ul>\n");
+        out.push_str("</ul>\n");
     }
     out.push_str("</section>\n");
+}
+
+/// The assessor's narrative, or the drafted one under a visible draft label.
+fn narrative(out: &mut String, report: &Report) {
+    let s = &report.summary;
+    if s.paragraphs.is_empty() {
+        return;
+    }
+    if s.written {
+        out.push_str("<div class=\"narrative\">\n");
+    } else {
+        w!(
+            out,
+            "<div class=\"narrative draft\">\n<p class=\"draft-label\">{}</p>\n",
+            esc(super::summary::DRAFT_LABEL)
+        );
+    }
+    for p in &s.paragraphs {
+        w!(out, "<p dir=\"auto\" class=\"text\">{}</p>\n", esc(p));
+    }
+    out.push_str("</div>\n");
 }
 
 /// A person's name: broken only between words, never inside one (see `.name` in the CSS).
@@ -1837,11 +1854,17 @@ tbody th { font-weight: 600; }
 tr.group th { background: #fafbfc; color: var(--brand); padding-top: 2.5mm; border-bottom: 1px solid var(--brand); }
 table.figures { margin-top: 4mm; font-size: 8pt; }
 .summary h3 { margin-top: 4mm; }
-.top td, .top th { padding: 0.5mm 1.4mm; line-height: 1.3; }
+.top { font-size: 7.5pt; }
+.top td, .top th { padding: 0.4mm 1.4mm; line-height: 1.25; }
 .top .badge { line-height: 1.3; }
-.blockers { list-style: none; padding: 0; margin: 0; columns: 3; column-gap: 5mm; font-size: 7.5pt; line-height: 1.3; }
-.blockers li { break-inside: avoid; padding: 0.4mm 0; }
+.blockers { list-style: none; padding: 0; margin: 0; columns: 2; column-gap: 5mm; font-size: 7.5pt; line-height: 1.3; }
+.blockers li { break-inside: avoid; padding: 0.3mm 0; }
+.blockers .count { margin: 0 1mm; }
 .blockers .ids { color: var(--muted); white-space: normal; }
+.narrative { margin: 2mm 0 2mm; font-size: 8pt; line-height: 1.35; }
+.narrative p { margin: 0 0 1.2mm; }
+.narrative.draft { border-left: 1mm solid #d9a400; padding: 1mm 0 1mm 3mm; background: #fff8e1; }
+.narrative .draft-label { font-weight: 600; color: #7a5c00; text-transform: none; }
 
 /* Badges: colour always with a text label */
 .badge { display: inline-block; padding: 0 1.6mm; border-radius: 2mm; font-size: 8pt; font-weight: 600; line-height: 1.6; white-space: nowrap; border: 1px solid transparent; }
@@ -1937,7 +1960,7 @@ table.signatures td.signature { min-width: 45mm; height: 11mm; border-bottom: 1p
   .page-mark { position: fixed; top: -9mm; left: 0; right: 0; }
   .disclaimer { break-inside: avoid; page-break-inside: avoid; }
   h2, h3, h4, .figs { break-after: avoid; page-break-after: avoid; }
-  .q, tr, .kpi, .milestone, figure, .finding li, .blockers li { break-inside: avoid; page-break-inside: avoid; }
+  .q, tr, .kpi, .milestone, figure, .finding li, .narrative, .blockers li { break-inside: avoid; page-break-inside: avoid; }
   thead { display: table-header-group; }
   tfoot { display: table-footer-group; }
   a { color: inherit; }

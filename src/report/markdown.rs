@@ -344,6 +344,7 @@ fn summary(out: &mut String, r: &Report) {
     let o = &r.overall;
     let t = r.assessment.target;
     out.push_str("## Executive summary\n\n");
+    narrative(out, r);
     let _ = writeln!(
         out,
         "**Readiness {}**: {} of {} applicable questions are at the target maturity of {t}. \
@@ -403,19 +404,65 @@ fn summary(out: &mut String, r: &Report) {
             })
             .collect(),
     );
-    out.push_str("### Certification blockers (P1)\n\n");
-    let blockers = r.blockers();
-    if blockers.is_empty() {
+    let groups = &r.summary.blockers;
+    if groups.is_empty() {
+        out.push_str("### Certification blockers (P1)\n\n");
         out.push_str("None: no clause question and no documented item is at maturity 0 or 1.\n\n");
     } else {
-        gap_table(out, r, &blockers);
+        let _ = writeln!(
+            out,
+            "### Certification blockers (P1): {} in {} {}\n",
+            r.priorities.p1,
+            groups.len(),
+            if groups.len() == 1 {
+                "section"
+            } else {
+                "sections"
+            }
+        );
+        table(
+            out,
+            &["Section", "Blockers", "Requirements"],
+            &[1],
+            groups
+                .iter()
+                .map(|g| {
+                    vec![
+                        format!("{} {}", inline(&g.section), inline(&g.title)),
+                        g.count.to_string(),
+                        inline(&g.requirements.join(", ")),
+                    ]
+                })
+                .collect(),
+        );
     }
-    out.push_str("### The ten largest gaps\n\n");
     let gaps = r.gaps();
     if gaps.is_empty() {
+        out.push_str("### The largest gaps\n\n");
         out.push_str("None: every answered question is at target.\n\n");
     } else {
-        gap_table(out, r, &gaps[..gaps.len().min(10)]);
+        let top = &gaps[..gaps.len().min(super::summary::TOP_GAPS)];
+        let _ = writeln!(out, "### The {} largest gaps and what to do\n", top.len());
+        gap_table(out, r, top);
+    }
+}
+
+/// The assessor's narrative, or the drafted one under its draft label.
+fn narrative(out: &mut String, r: &Report) {
+    let s = &r.summary;
+    if !s.written && !s.paragraphs.is_empty() {
+        let _ = writeln!(out, "> **{}**\n>", inline(super::summary::DRAFT_LABEL));
+        for (i, p) in s.paragraphs.iter().enumerate() {
+            if i > 0 {
+                out.push_str(">\n");
+            }
+            let _ = writeln!(out, "> {}", inline(p));
+        }
+        out.push('\n');
+        return;
+    }
+    for p in &s.paragraphs {
+        let _ = writeln!(out, "{}\n", inline(p));
     }
 }
 

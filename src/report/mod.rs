@@ -7,6 +7,7 @@ pub mod html;
 pub mod json;
 pub mod markdown;
 pub mod method;
+pub mod summary;
 pub mod xlsx;
 
 use std::borrow::Cow;
@@ -223,6 +224,12 @@ pub struct Report {
     pub soa: Vec<SoaRow>,
     /// What to fix before handing the report over (the completeness check).
     pub warnings: Vec<Finding>,
+    /// The assessor's narrative for the executive summary as written; empty when none is.
+    pub narrative: String,
+    /// What the executive summary says: the narrative (or a drafted one) and the blockers
+    /// grouped by section. Computed from the rest, so not in the JSON export.
+    #[serde(skip)]
+    pub summary: summary::ExecutiveSummary,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -792,12 +799,21 @@ impl Report {
             } else {
                 check::findings(session)
             },
+            narrative: session.engagement.narrative.clone(),
+            summary: summary::ExecutiveSummary::default(),
         }
+        .with_summary()
         .with_stamp()
     }
 
     pub fn is_final(&self) -> bool {
         self.document_control.is_final()
+    }
+
+    /// Computes the executive summary from the rest of the report.
+    pub fn with_summary(mut self) -> Report {
+        self.summary = summary::build(&self, &self.narrative);
+        self
     }
 
     /// Sets the stamp of a final report: the SHA-256 of the JSON export of the same report

@@ -549,6 +549,22 @@ fn summary(ws: &mut Worksheet, report: &Report, st: &Styles) -> Result<()> {
     sh.merged(row, (0, 7), &report.labels.disclaimer, &st.disclaimer)?;
     row += 2;
 
+    // The narrative: the assessor's, or the drafted one under its label.
+    let summary = &report.summary;
+    if !summary.paragraphs.is_empty() {
+        sh.text(row, 0, "Executive summary", &st.heading)?;
+        row += 1;
+        if !summary.written {
+            sh.merged(row, (0, 7), super::summary::DRAFT_LABEL, &st.disclaimer)?;
+            row += 1;
+        }
+        for p in &summary.paragraphs {
+            sh.merged(row, (0, 7), p, &st.wrap)?;
+            row += 1;
+        }
+        row += 1;
+    }
+
     sh.text(row, 0, "Overall", &st.heading)?;
     row += 1;
     sh.header(row, 0, &FIGURE_HEADERS, &st.header)?;
@@ -654,49 +670,34 @@ fn summary(ws: &mut Worksheet, report: &Report, st: &Styles) -> Result<()> {
         row += CHART_ROWS + 1;
     }
 
-    // Certification blockers.
-    let blockers = report.blockers();
+    // Certification blockers, grouped by section with counts.
+    let groups = &report.summary.blockers;
     sh.text(
         row,
         0,
-        &format!("P1 certification blockers ({})", blockers.len()),
+        &format!(
+            "P1 certification blockers ({}) by section",
+            report.priorities.p1
+        ),
         &st.heading,
     )?;
     row += 1;
     sh.header(
         row,
         0,
-        &[
-            "Question",
-            "Requirement",
-            "Maturity",
-            "Gap",
-            "Rank",
-            "Due",
-            "Phase",
-            "Owner",
-        ],
+        &["Section", "Title", "Blockers", "Requirements"],
         &st.header,
     )?;
     row += 1;
-    if blockers.is_empty() {
+    if groups.is_empty() {
         sh.text(row, 0, "None: no gap blocks certification.", &st.plain)?;
         row += 1;
     }
-    for b in blockers {
-        sh.text(row, 0, &b.id, &st.text)?;
-        sh.wrapped(
-            row,
-            1,
-            &format!("{} {}", b.reference, b.requirement_title),
-            &st.wrap,
-        )?;
-        sh.num(row, 2, b.maturity.map(f64::from), &st.int)?;
-        sh.num(row, 3, b.gap.map(f64::from), &st.int)?;
-        sh.num(row, 4, b.rank.map(|r| r as f64), &st.int)?;
-        sh.date(row, 5, b.due, &st.date)?;
-        sh.wrapped(row, 6, report.phase_title(&b.phase), &st.wrap)?;
-        sh.wrapped(row, 7, &b.owner, &st.wrap)?;
+    for g in groups {
+        sh.text(row, 0, &g.section, &st.text)?;
+        sh.wrapped(row, 1, &g.title, &st.wrap)?;
+        sh.count(row, 2, g.count, &st.int)?;
+        sh.merged(row, (3, 7), &g.requirements.join(", "), &st.wrap)?;
         row += 1;
     }
     row += 1;

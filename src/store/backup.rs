@@ -32,6 +32,7 @@ const PER_ASSESSMENT: &[&str] = &[
     "attendee",
     "reviewed_document",
     "assessment_event",
+    "narrative",
     "document_control",
 ];
 

@@ -135,16 +135,47 @@ impl Store {
                     detail: r.get(2)?,
                 });
             }
+            let narrative: String = conn
+                .query_row(
+                    "SELECT text FROM narrative WHERE assessment_id = ?1",
+                    [id],
+                    |r| r.get(0),
+                )
+                .optional()?
+                .unwrap_or_default();
             Ok(Ok(Engagement {
                 attendees,
                 documents,
                 control,
                 events,
+                narrative,
             }))
         };
         read()
             .map_err(|e| self.err(e))?
             .map_err(|why| self.corrupt(why))
+    }
+
+    /// Records the assessor's narrative for the executive summary; an empty text removes it,
+    /// so reports show the drafted one again.
+    pub fn set_narrative(&mut self, id: i64, text: &str) -> Result<(), StoreError> {
+        self.require_assessment(id)?;
+        let label = self.label.clone();
+        let result = if text.trim().is_empty() {
+            self.conn
+                .execute("DELETE FROM narrative WHERE assessment_id = ?1", [id])
+                .map(|_| ())
+        } else {
+            self.conn
+                .execute(
+                    "INSERT INTO narrative (assessment_id, text, updated_at) VALUES (?1, ?2, ?3)
+                     ON CONFLICT (assessment_id) DO UPDATE SET text = excluded.text,
+                     updated_at = excluded.updated_at",
+                    params![id, text, Timestamp::now().to_string()],
+                )
+                .map(|_| ())
+        };
+        result.map_err(|e| sqlite(&label, e))
     }
 
     /// Adds an attendee and returns their number.

@@ -345,6 +345,35 @@ pub const MIGRATIONS: &[&str] = &[
         SELECT RAISE(ABORT, 'aimsgap: the assessment is final');
     END;
     "#,
+    // 10: the assessor's narrative for the executive summary (opinion, strengths, themes,
+    // decisions needed). No row: none written yet, and reports show a drafted one. Read-only
+    // once the assessment is final, like the rest of it.
+    r#"
+    CREATE TABLE narrative (
+        assessment_id  INTEGER PRIMARY KEY REFERENCES assessment(id) ON DELETE CASCADE,
+        text           TEXT NOT NULL,
+        updated_at     TEXT NOT NULL
+    ) STRICT;
+    CREATE TRIGGER narrative_final_insert BEFORE INSERT ON narrative
+    WHEN EXISTS (SELECT 1 FROM document_control
+                 WHERE assessment_id = NEW.assessment_id AND finalised_at IS NOT NULL)
+    BEGIN
+        SELECT RAISE(ABORT, 'aimsgap: the assessment is final');
+    END;
+    CREATE TRIGGER narrative_final_update BEFORE UPDATE ON narrative
+    WHEN EXISTS (SELECT 1 FROM document_control
+                 WHERE assessment_id = NEW.assessment_id AND finalised_at IS NOT NULL)
+    BEGIN
+        SELECT RAISE(ABORT, 'aimsgap: the assessment is final');
+    END;
+    CREATE TRIGGER narrative_final_delete BEFORE DELETE ON narrative
+    WHEN EXISTS (SELECT 1 FROM document_control
+                 WHERE assessment_id = OLD.assessment_id AND finalised_at IS NOT NULL)
+        AND EXISTS (SELECT 1 FROM assessment WHERE id = OLD.assessment_id)
+    BEGIN
+        SELECT RAISE(ABORT, 'aimsgap: the assessment is final');
+    END;
+    "#,
 ];
 
 /// The schema version this build writes.

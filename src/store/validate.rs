@@ -629,6 +629,18 @@ fn check_record(
         }
     }
 
+    let mut stmt =
+        conn.prepare("SELECT text, updated_at FROM narrative WHERE assessment_id = ?1")?;
+    let mut rows = stmt.query([assessment])?;
+    while let Some(r) = rows.next()? {
+        if let Err(e) = text(r.get_ref(0)?, MAX_TEXT_CHARS) {
+            bad("executive summary narrative".into(), e);
+        }
+        if let Err(e) = text(r.get_ref(1)?, MAX_TEXT_CHARS).and_then(|s| timestamp(&s)) {
+            bad("executive summary narrative, updated at".into(), e);
+        }
+    }
+
     let mut stmt = conn.prepare(
         "SELECT at, event, detail FROM assessment_event WHERE assessment_id = ?1 ORDER BY rowid",
     )?;
