@@ -998,7 +998,7 @@ mod summary {
         let dir = TempDir::new().unwrap();
         let mut store = Store::open(&dir.path().join("z.db")).unwrap();
         let q = built_in("iso42001").unwrap();
-        let id = aimsgap::demo::create(&mut store, &q, date(2026, 11, 23)).unwrap();
+        let id = aimsgap::demo::create(&mut store, q, date(2026, 11, 23)).unwrap();
         for at in q.questions() {
             let answer = Answer {
                 response: Response::Maturity { level: 0 },

@@ -174,7 +174,7 @@ pub fn draft(report: &Report, blockers: &[BlockerGroup]) -> Vec<String> {
         );
     } else {
         let mut by_count: Vec<&BlockerGroup> = blockers.iter().collect();
-        by_count.sort_by(|x, y| y.count.cmp(&x.count));
+        by_count.sort_by_key(|g| std::cmp::Reverse(g.count));
         let top: Vec<String> = by_count
             .iter()
             .take(3)
