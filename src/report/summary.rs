@@ -35,7 +35,7 @@ pub struct BlockerGroup {
 
 /// The label every format puts above a drafted narrative.
 pub const DRAFT_LABEL: &str = "Draft narrative, computed from the scores: review and rewrite it \
-     before the report goes out (aimsgap set ID --summary-file FILE, or s on the dashboard).";
+     before the report goes out (aimsgap set ID --summary-file FILE).";
 
 /// Splits a written narrative into paragraphs at blank lines.
 pub fn paragraphs(text: &str) -> Vec<String> {
