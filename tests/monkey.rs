@@ -108,7 +108,7 @@ fn a_monkey_at_the_keyboard_breaks_nothing() {
     aimsgap::demo::create(&mut store, built_in("iso42001").unwrap(), today).unwrap();
     // The monkey may not write files anywhere: the export dialog has no key.
     let (keymap, problems) = Keymap::with_overrides(Some(
-        "[workshop]\n\"E\" = \"none\"\n[dashboard]\n\"E\" = \"none\"\n[roadmap]\n\"E\" = \"none\"\n",
+        "[workshop]\n\"E\" = \"none\"\n[dashboard]\n\"E\" = \"none\"\n[roadmap]\n\"E\" = \"none\"\n[record]\n\"E\" = \"none\"\n",
     ));
     assert!(problems.is_empty(), "{problems:?}");
     let catalog = Catalog::new(None);
