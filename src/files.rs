@@ -130,7 +130,7 @@ fn write(path: &Path, bytes: &[u8], protected: &Protected, wait: Wait) -> Result
         Ok(m) if !m.is_file() => {
             bail!(
                 "cannot write {shown}: it is {}, not a regular file; give a file name, or - for standard output",
-                kind(&m)
+                special_kind(&m)
             )
         }
         Ok(_) => {}
@@ -161,11 +161,18 @@ fn is_stream(m: &Metadata) -> bool {
     }
 }
 
-fn kind(m: &Metadata) -> &'static str {
+/// What a file that is neither a regular file nor a folder is, in words.
+pub(crate) fn special_kind(m: &Metadata) -> &'static str {
     #[cfg(unix)]
     {
         use std::os::unix::fs::FileTypeExt;
         let t = m.file_type();
+        if t.is_fifo() {
+            return "a FIFO (named pipe)";
+        }
+        if t.is_char_device() {
+            return "a character device";
+        }
         if t.is_block_device() {
             return "a block device";
         }

@@ -250,7 +250,7 @@ impl Store {
             Ok(m) if !m.is_file() => {
                 return Err(path_err(format!(
                     "it is {}, not a database file; give the path of an aimsgap database",
-                    special_kind(&m)
+                    crate::files::special_kind(&m)
                 )));
             }
             Ok(_) => {}
@@ -1707,29 +1707,6 @@ fn read_only_file(path: &Path) -> bool {
         .write(true)
         .open(path)
         .is_err_and(|e| e.kind() == std::io::ErrorKind::PermissionDenied)
-}
-
-/// What a file that is neither a regular file nor a folder is, in words.
-fn special_kind(m: &std::fs::Metadata) -> &'static str {
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::FileTypeExt;
-        let t = m.file_type();
-        if t.is_fifo() {
-            return "a FIFO (named pipe)";
-        }
-        if t.is_char_device() {
-            return "a character device";
-        }
-        if t.is_block_device() {
-            return "a block device";
-        }
-        if t.is_socket() {
-            return "a socket";
-        }
-    }
-    let _ = m;
-    "a special file"
 }
 
 /// Creates an empty file readable and writable by its owner only.
