@@ -519,6 +519,98 @@ fn the_finding_is_edited_like_notes_and_stays_visible_in_presenter_mode() {
     assert!(app.open.as_ref().unwrap().workshop.editing.is_some());
 }
 
+/// The assessor's own recommendation (R) and the management response (m) are edited like the
+/// finding: drafts kept while typing and offered back, saved, undone, shown in the question
+/// pane (the override in place of the catalogue's) and on the projector.
+#[test]
+fn recommendation_and_management_response_are_edited_in_the_workshop() {
+    let dir = TempDir::new().unwrap();
+    let (mut app, id) = workshop(dir.path());
+    typed(&mut app, "1");
+    typed(&mut app, "k");
+    assert_eq!(current_id(&app), "4.1-a");
+    typed(&mut app, "R");
+    typed(&mut app, "Name an owner for each AI system");
+    pause(&mut app);
+    let drafts = app.store.drafts(id).unwrap();
+    assert_eq!(
+        (drafts[0].field.as_str(), drafts[0].text.as_str()),
+        ("recommendation", "Name an owner for each AI system")
+    );
+    drop(app); // the process dies with the box open
+
+    // Offered back on opening, restored, saved.
+    let store = Store::open(&dir.path().join("t.db")).unwrap();
+    let mut app = new_app(store);
+    app.open_assessment(id).unwrap();
+    let screen = screen_text(&draw(&mut app, 120, 40));
+    assert!(
+        screen.contains("Unsaved recommendation of 4.1-a"),
+        "{screen}"
+    );
+    typed(&mut app, "y");
+    app.handle_event(ctrl('s'));
+    let saved = stored(&app, id, "4.1-a");
+    assert_eq!(saved.recommendation, "Name an owner for each AI system");
+    assert_eq!(saved.finding, "");
+    assert_eq!(saved.response, Response::Maturity { level: 1 });
+
+    typed(&mut app, "m");
+    typed(&mut app, "Agreed: owners named by March");
+    pause(&mut app);
+    assert_eq!(
+        app.store.drafts(id).unwrap()[0].field,
+        "management_response"
+    );
+    app.handle_event(ctrl('s'));
+    assert_eq!(
+        stored(&app, id, "4.1-a").management_response,
+        "Agreed: owners named by March"
+    );
+    assert!(app.store.drafts(id).unwrap().is_empty());
+
+    // Both client-facing: shown in presenter mode, the override marked as the assessor's and
+    // the catalogue's kept below as replaced.
+    typed(&mut app, "p");
+    let screen = screen_text(&draw(&mut app, 120, 40));
+    for want in [
+        "Recommendation (the assessor's own)",
+        "Name an owner for each AI system",
+        "Response Agreed: owners named by March",
+    ] {
+        assert!(screen.contains(want), "{want}:\n{screen}");
+    }
+    for _ in 0..4 {
+        app.handle_event(ctrl('d'));
+    }
+    let screen = screen_text(&draw(&mut app, 120, 40));
+    assert!(
+        screen.contains("Catalogue recommendation (replaced by the assessor's)"),
+        "{screen}"
+    );
+    typed(&mut app, "p");
+
+    // Undo takes the response back, then the recommendation.
+    typed(&mut app, "u");
+    assert_eq!(stored(&app, id, "4.1-a").management_response, "");
+    typed(&mut app, "u");
+    assert_eq!(stored(&app, id, "4.1-a").recommendation, "");
+    let screen = screen_text(&draw(&mut app, 120, 40));
+    assert!(!screen.contains("the assessor's"), "{screen}");
+
+    // Saving an empty override restores the catalogue's.
+    typed(&mut app, "R");
+    typed(&mut app, "Mine");
+    app.handle_event(ctrl('s'));
+    assert_eq!(stored(&app, id, "4.1-a").recommendation, "Mine");
+    typed(&mut app, "R");
+    for _ in 0..4 {
+        press(&mut app, KeyCode::Backspace);
+    }
+    app.handle_event(ctrl('s'));
+    assert_eq!(stored(&app, id, "4.1-a").recommendation, "");
+}
+
 #[test]
 fn presenter_mode_never_shows_unsaved_notes_offered_back() {
     let dir = TempDir::new().unwrap();
@@ -2240,7 +2332,7 @@ fn a_final_assessment_refuses_every_change_in_the_workshop() {
     app.store.finalise(id).unwrap();
     app.open_assessment(id).unwrap();
     let before = app.store.answers(id).unwrap();
-    for keys in ["2", "i", "n", "e", "v", "b", "o", "w", "x", "u"] {
+    for keys in ["2", "i", "R", "m", "n", "e", "v", "b", "o", "w", "x", "u"] {
         typed(&mut app, keys);
         let open = app.open.as_ref().unwrap();
         assert!(open.workshop.editing.is_none(), "{keys} opened a text box");

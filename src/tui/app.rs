@@ -1340,6 +1340,8 @@ impl App {
                 Action::Maturity(0),
                 Action::NotApplicable,
                 Action::Finding,
+                Action::Recommendation,
+                Action::Response,
                 Action::Notes,
                 Action::Jump,
                 Action::Search,
@@ -1419,6 +1421,8 @@ fn copy_field(to: &mut Answer, from: &Answer, field: Field) {
     match field {
         Field::Notes => to.notes.clone_from(&from.notes),
         Field::Finding => to.finding.clone_from(&from.finding),
+        Field::Recommendation => to.recommendation.clone_from(&from.recommendation),
+        Field::Response => to.management_response.clone_from(&from.management_response),
         Field::Evidence => to.evidence.clone_from(&from.evidence),
         Field::Owner => to.owner.clone_from(&from.owner),
         Field::Due => to.due = from.due,

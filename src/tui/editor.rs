@@ -1,5 +1,5 @@
 //! A text box: one line (owner, due date, justification, go-to, search) or several (finding,
-//! notes, evidence references). Wraps ratatui-textarea; the keys that save and cancel come from the
+//! recommendation, management response, notes, evidence references). Wraps ratatui-textarea; the keys that save and cancel come from the
 //! keymap's [editor] table, every other key is text.
 
 use ratatui::buffer::Buffer;
@@ -17,6 +17,10 @@ use crate::assessment::MAX_TEXT_CHARS;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Field {
     Finding,
+    /// The assessor's own recommendation, replacing the catalogue's.
+    Recommendation,
+    /// The client's management response to the gap.
+    Response,
     Notes,
     Evidence,
     Owner,
@@ -28,13 +32,22 @@ pub enum Field {
 
 impl Field {
     pub fn multiline(self) -> bool {
-        matches!(self, Field::Finding | Field::Notes | Field::Evidence)
+        matches!(
+            self,
+            Field::Finding
+                | Field::Recommendation
+                | Field::Response
+                | Field::Notes
+                | Field::Evidence
+        )
     }
 
     /// The name a draft is stored under; `None` for boxes that edit no answer.
     pub fn draft_name(self) -> Option<&'static str> {
         match self {
             Field::Finding => Some("finding"),
+            Field::Recommendation => Some("recommendation"),
+            Field::Response => Some("management_response"),
             Field::Notes => Some("notes"),
             Field::Evidence => Some("evidence"),
             Field::Owner => Some("owner"),
@@ -47,6 +60,8 @@ impl Field {
     pub fn from_draft_name(name: &str) -> Option<Field> {
         [
             Field::Finding,
+            Field::Recommendation,
+            Field::Response,
             Field::Notes,
             Field::Evidence,
             Field::Owner,
@@ -61,6 +76,8 @@ impl Field {
     pub fn noun(self) -> &'static str {
         match self {
             Field::Finding => "finding",
+            Field::Recommendation => "recommendation",
+            Field::Response => "management response",
             Field::Notes => "notes",
             Field::Evidence => "evidence references",
             Field::Owner => "owner",
@@ -74,6 +91,8 @@ impl Field {
     pub fn label(self) -> &'static str {
         match self {
             Field::Finding => "Finding (for the client's report)",
+            Field::Recommendation => "Your recommendation (empty: the catalogue's)",
+            Field::Response => "Management response (the client's)",
             Field::Notes => "Notes (private: never exported)",
             Field::Evidence => "Evidence references (one per line)",
             Field::Owner => "Owner of the remediation",
@@ -412,6 +431,8 @@ mod tests {
     fn draft_names_round_trip() {
         for f in [
             Field::Finding,
+            Field::Recommendation,
+            Field::Response,
             Field::Notes,
             Field::Evidence,
             Field::Owner,

@@ -246,6 +246,8 @@ impl Workshop {
                 });
             }
             Action::Finding => self.open_editor(Field::Finding, &current),
+            Action::Recommendation => self.open_editor(Field::Recommendation, &current),
+            Action::Response => self.open_editor(Field::Response, &current),
             Action::Notes => {
                 if theme.presenter {
                     return Some(Command::Notify(Message::info(
@@ -423,6 +425,9 @@ impl Workshop {
                 })));
             }
             Field::Finding => answer.finding = text.trim_end().to_string(),
+            // Empty: the catalogue's recommendation again.
+            Field::Recommendation => answer.recommendation = text.trim().to_string(),
+            Field::Response => answer.management_response = text.trim().to_string(),
             Field::Notes => answer.notes = text.trim_end().to_string(),
             Field::Evidence => {
                 answer.evidence = text
@@ -708,6 +713,23 @@ impl Workshop {
                 theme,
             ));
         }
+        // Client-facing like the finding: shown in presenter mode too.
+        if !answer.recommendation.is_empty() {
+            lines.push(Line::styled(
+                "Recommendation (the assessor's own)",
+                theme.heading(),
+            ));
+            for l in answer.recommendation.lines() {
+                lines.push(labelled("         ", l, theme));
+            }
+        }
+        for (i, l) in answer.management_response.lines().enumerate() {
+            lines.push(labelled(
+                if i == 0 { "Response " } else { "         " },
+                l,
+                theme,
+            ));
+        }
         if theme.presenter {
             lines.push(Line::styled(
                 "Notes    (private: hidden in presenter mode)",
@@ -774,8 +796,17 @@ impl Workshop {
             lines.push(Line::raw(format!("• {e}")));
         }
         lines.push(Line::raw(""));
-        lines.push(Line::styled("Recommendation", theme.heading()));
-        lines.push(Line::raw(q.recommendation.clone()));
+        if answer.recommendation.is_empty() {
+            lines.push(Line::styled("Recommendation", theme.heading()));
+            lines.push(Line::raw(q.recommendation.clone()));
+        } else {
+            // Replaced in the report by the assessor's, shown above; kept here for reference.
+            lines.push(Line::styled(
+                "Catalogue recommendation (replaced by the assessor's)",
+                theme.heading(),
+            ));
+            lines.push(Line::styled(q.recommendation.clone(), theme.dim()));
+        }
         let links: Vec<String> = qn
             .crosswalks
             .iter()
@@ -826,6 +857,8 @@ fn acts_on_question(action: Action) -> bool {
             | Action::Clear
             | Action::Notes
             | Action::Finding
+            | Action::Recommendation
+            | Action::Response
             | Action::Evidence
             | Action::Owner
             | Action::Due
@@ -904,6 +937,8 @@ fn render_offer(
 pub fn field_text(answer: &Answer, field: Field) -> String {
     match field {
         Field::Finding => answer.finding.clone(),
+        Field::Recommendation => answer.recommendation.clone(),
+        Field::Response => answer.management_response.clone(),
         Field::Notes => answer.notes.clone(),
         Field::Evidence => answer.evidence.join("\n"),
         Field::Owner => answer.owner.clone(),
