@@ -847,6 +847,118 @@ fn dashboard_screen() {
     assert!(screen.contains("135/136 answered"), "{screen}");
 }
 
+/// `n` on the dashboard writes the executive summary narrative: kept as a draft while typing
+/// and offered back, saved without touching anything else, empty going back to the drafted
+/// one; the dashboard says which the report shows. The report's draft label names the key.
+#[test]
+fn the_narrative_is_written_on_the_dashboard() {
+    use aimsgap::report::summary::DRAFT_LABEL;
+    use aimsgap::tui::keymap::{Action, Context};
+    let key = Keymap::default()
+        .key_label(Context::Dashboard, Action::Narrative)
+        .unwrap();
+    assert!(
+        DRAFT_LABEL.contains(&format!("or {key} on the dashboard")),
+        "{DRAFT_LABEL}"
+    );
+
+    let dir = TempDir::new().unwrap();
+    let (mut app, id) = workshop(dir.path());
+    typed(&mut app, "2");
+    app.store.add_attendee(id, "Dana Reyes", "CISO").unwrap();
+    typed(&mut app, "s");
+    let screen = screen_text(&draw(&mut app, 80, 24));
+    assert!(
+        screen.contains("Narrative  none yet: reports show a drafted one · n writes yours"),
+        "{screen}"
+    );
+    typed(&mut app, "n");
+    typed(&mut app, "Overall: an early stage.");
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Enter);
+    typed(&mut app, "Strengths: leadership.");
+    pause(&mut app);
+    let drafts = app.store.drafts(id).unwrap();
+    assert_eq!(
+        (drafts[0].field.as_str(), drafts[0].text.as_str()),
+        (
+            "narrative",
+            "Overall: an early stage.\n\nStrengths: leadership."
+        )
+    );
+    drop(app); // the process dies with the box open
+
+    let store = Store::open(&dir.path().join("t.db")).unwrap();
+    let mut app = new_app(store);
+    app.open_assessment(id).unwrap();
+    let answers = app.store.answers(id).unwrap();
+    typed(&mut app, "s");
+    typed(&mut app, "n");
+    let screen = screen_text(&draw(&mut app, 80, 24));
+    assert!(screen.contains("Restored unsaved text"), "{screen}");
+    assert!(screen.contains("Strengths: leadership."), "{screen}");
+    app.handle_event(ctrl('s'));
+    let record = app.store.engagement(id).unwrap();
+    assert_eq!(
+        record.narrative,
+        "Overall: an early stage.\n\nStrengths: leadership."
+    );
+    // Nothing else changes.
+    assert_eq!(app.store.answers(id).unwrap(), answers);
+    assert_eq!(record.attendees.len(), 1);
+    assert!(app.store.drafts(id).unwrap().is_empty());
+    assert!(app.message.as_ref().unwrap().text.contains("Saved"));
+    let screen = screen_text(&draw(&mut app, 120, 40));
+    assert!(
+        screen.contains("Narrative  the assessor's, 6 words · n edits it"),
+        "{screen}"
+    );
+    let session = Session::open(&app.store, &Catalog::new(None), id).unwrap();
+    let md = String::from_utf8(
+        Format::Markdown
+            .render(&Report::build(&session, jiff::Timestamp::UNIX_EPOCH))
+            .unwrap(),
+    )
+    .unwrap();
+    assert!(md.contains("Strengths: leadership."));
+    assert!(!md.contains(DRAFT_LABEL));
+
+    // Emptied: the drafted one again, and the screen says so.
+    typed(&mut app, "n");
+    for _ in 0..60 {
+        press(&mut app, KeyCode::Backspace);
+    }
+    app.handle_event(ctrl('s'));
+    assert_eq!(app.store.engagement(id).unwrap().narrative, "");
+    let m = app.message.clone().unwrap();
+    assert!(
+        m.text.contains("drafted from the scores again"),
+        "{}",
+        m.text
+    );
+
+    // Finalised in another window while the box is open: not saved, said in one line.
+    typed(&mut app, "n");
+    typed(&mut app, "Late words");
+    app.store.finalise(id).unwrap();
+    app.handle_event(ctrl('s'));
+    let m = app.message.clone().unwrap();
+    assert_eq!(m.kind, Kind::Error);
+    assert!(m.text.contains("final and read-only"), "{}", m.text);
+    assert_eq!(app.store.engagement(id).unwrap().narrative, "");
+    // And once the screen knows, the key itself is refused.
+    app.open_assessment(id).unwrap();
+    typed(&mut app, "s");
+    typed(&mut app, "n");
+    assert!(app.open.as_ref().unwrap().dashboard.editing.is_none());
+    let m = app.message.clone().unwrap();
+    assert!(
+        m.text.contains(&format!("aimsgap reopen {id}")),
+        "{}",
+        m.text
+    );
+}
+
 #[test]
 fn no_color_keeps_meaning_in_glyphs_and_words() {
     let dir = TempDir::new().unwrap();

@@ -33,9 +33,10 @@ pub struct BlockerGroup {
     pub requirements: Vec<String>,
 }
 
-/// The label every format puts above a drafted narrative.
+/// The label every format puts above a drafted narrative. Names the default key of the
+/// dashboard's narrative editor (a test holds it to keys.toml).
 pub const DRAFT_LABEL: &str = "Draft narrative, computed from the scores: review and rewrite it \
-     before the report goes out (aimsgap set ID --summary-file FILE).";
+     before the report goes out (aimsgap set ID --summary-file FILE, or n on the dashboard).";
 
 /// Splits a written narrative into paragraphs at blank lines.
 pub fn paragraphs(text: &str) -> Vec<String> {

@@ -22,7 +22,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 
 use super::dashboard::Dashboard;
-use super::editor::Field;
+use super::editor::{Field, TextBox, WHOLE_ASSESSMENT};
 use super::export::{self, ExportDialog};
 use super::help::Help;
 use super::home::Home;
@@ -51,6 +51,8 @@ pub enum Command {
         advance: bool,
     },
     Undo,
+    /// Stores the assessor's narrative for the executive summary (empty: the drafted one).
+    SetNarrative(String),
     /// The text in the open box changed: keep it as a draft once typing pauses.
     SaveDraft {
         question: String,
@@ -309,11 +311,15 @@ impl App {
         let session = Session::open(&self.store, &self.catalog, id).map_err(|e| e.to_string())?;
         let drafts = self.store.drafts(id).map_err(|e| e.to_string())?;
         let notice = session.change_notice();
+        let narrative = drafts
+            .iter()
+            .find(|d| d.question_id == WHOLE_ASSESSMENT && d.field == "narrative")
+            .map(|d| d.text.clone());
         let workshop = Workshop::new(&session, drafts);
         self.open = Some(Open {
             session,
             workshop,
-            dashboard: Dashboard::default(),
+            dashboard: Dashboard::new(narrative),
             roadmap: None,
             record: super::record::Record::new(View::Workshop),
             undo: Vec::new(),
@@ -401,32 +407,29 @@ impl App {
         self.parting.as_deref()
     }
 
-    /// The open box's assessment, question, field and text, when it edits an answer and
-    /// holds some text.
+    /// The open box's assessment, question, field and text, when it edits an answer (or the
+    /// narrative) and holds some text.
     fn typed_in_box(&self) -> Option<(i64, String, &'static str, String)> {
         let open = self.open.as_ref()?;
-        let b = open.workshop.editing.as_ref()?;
+        let (question, b) = open_box(open)?;
         let field = b.field.draft_name()?;
         let text = b.text();
-        (!text.trim().is_empty()).then(|| {
-            let question = open.workshop.question_id(&open.session);
-            (open.session.assessment.id, question, field, text)
-        })
+        (!text.trim().is_empty()).then(|| (open.session.assessment.id, question, field, text))
     }
 
     /// Notes which box is open and what its field held when it opened.
     fn follow_editor(&mut self) {
         let editing = self.open.as_ref().and_then(|o| {
-            let field = o.workshop.editing.as_ref()?.field;
-            field.draft_name()?;
-            Some((o.workshop.question_id(&o.session), field))
+            let (question, b) = open_box(o)?;
+            b.field.draft_name()?;
+            Some((question, b.field))
         });
         match editing {
             None => self.base = None,
             Some((q, f)) => {
                 if !matches!(&self.base, Some((bq, bf, _)) if *bq == q && *bf == f) {
                     let open = self.open.as_ref().expect("checked");
-                    let text = field_text(&open.session.answer(&q), f);
+                    let text = stored_text(&open.session, &q, f);
                     self.base = Some((q, f, text));
                 }
             }
@@ -442,11 +445,11 @@ impl App {
         let Some(open) = self.open.as_ref() else {
             return;
         };
-        let text = match open.workshop.editing.as_ref() {
-            Some(b)
+        let text = match open_box(open) {
+            Some((question, b))
                 if open.session.assessment.id == pending.assessment
                     && b.field.draft_name() == Some(pending.field)
-                    && open.workshop.question_id(&open.session) == pending.question =>
+                    && question == pending.question =>
             {
                 b.text()
             }
@@ -497,13 +500,15 @@ impl App {
                     self.store.assessment(id)?,
                     self.store.answers(id)?,
                     self.store.inclusion_reasons(id)?,
+                    self.store.engagement(id)?,
                 ))
             };
             match read() {
-                Ok((assessment, answers, inclusions)) => {
+                Ok((assessment, answers, inclusions, engagement)) => {
                     open.session.assessment = assessment;
                     open.session.answers = answers;
                     open.session.inclusions = inclusions;
+                    open.session.engagement = engagement;
                     if self.view == View::Roadmap {
                         self.show_roadmap();
                     }
@@ -619,6 +624,18 @@ impl App {
                     }
                     _ => false,
                 },
+                View::Dashboard => match self.open.as_mut() {
+                    Some(open) => match open.dashboard.editing.as_mut().map(|b| b.paste(text)) {
+                        Some(outcome) => {
+                            if let Some(c) = open.dashboard.edited(outcome) {
+                                self.execute(c);
+                            }
+                            true
+                        }
+                        None => false,
+                    },
+                    None => false,
+                },
                 _ => false,
             }
         };
@@ -673,6 +690,14 @@ impl App {
                 } else {
                     None
                 }
+            }
+            View::Dashboard => {
+                let b = self.open.as_ref()?.dashboard.editing.as_ref()?;
+                Some(if b.confirm_discard {
+                    Context::Confirm
+                } else {
+                    Context::Editor
+                })
             }
             _ => None,
         }
@@ -730,6 +755,10 @@ impl App {
                 open.workshop
                     .handle_modal_key(key, &open.session, &self.keymap)
             }
+            View::Dashboard if self.open.as_ref().is_some_and(|o| o.dashboard.is_modal()) => {
+                let open = self.open.as_mut().expect("checked");
+                open.dashboard.handle_modal_key(key, &self.keymap)
+            }
             view => {
                 let Some(action) = self.keymap.action(view.context(), key) else {
                     return;
@@ -771,7 +800,10 @@ impl App {
                     let open = self.open.as_mut()?;
                     open.workshop.act(action, &open.session, &self.theme)
                 }
-                View::Dashboard => self.open.as_mut()?.dashboard.act(action),
+                View::Dashboard => {
+                    let open = self.open.as_mut()?;
+                    open.dashboard.act(action, &open.session)
+                }
                 View::Roadmap => self.open.as_mut()?.roadmap.as_mut()?.act(action),
                 View::Record => self.open.as_mut()?.record.act(action),
             },
@@ -794,7 +826,13 @@ impl App {
                 Context::Export,
                 Context::Confirm,
             ],
-            View::Dashboard => vec![Context::Dashboard, Context::Global, Context::Export],
+            View::Dashboard => vec![
+                Context::Dashboard,
+                Context::Global,
+                Context::Editor,
+                Context::Export,
+                Context::Confirm,
+            ],
             View::Roadmap => vec![Context::Roadmap, Context::Global, Context::Export],
             View::Record => vec![Context::Record, Context::Global, Context::Export],
         }
@@ -864,6 +902,7 @@ impl App {
                 advance,
             } => self.set_answer(question, answer, advance, true),
             Command::Undo => self.undo(),
+            Command::SetNarrative(text) => self.set_narrative(&text),
             Command::SaveDraft { question, field } => {
                 let Some(id) = self.open.as_ref().map(|o| o.session.assessment.id) else {
                     return;
@@ -1180,6 +1219,60 @@ impl App {
         )));
     }
 
+    /// Stores the narrative written on the dashboard, unless another window changed it since
+    /// the box opened (the box then keeps the text, and saving again replaces theirs).
+    fn set_narrative(&mut self, text: &str) {
+        let Some(open) = self.open.as_mut() else {
+            return;
+        };
+        let id = open.session.assessment.id;
+        if let Err(e) = crate::assessment::check_text("narrative", text) {
+            self.say(Message::error(format!("NOT SAVED — {e}")));
+            return;
+        }
+        let now = match self.store.engagement(id) {
+            Ok(e) => e,
+            Err(StoreError::NoAssessment(_)) => return self.assessment_gone(),
+            Err(e) => return self.say(Message::error(format!("NOT SAVED — {e}"))),
+        };
+        if let Some((_, Field::Narrative, base)) = &self.base
+            && now.narrative != *base
+        {
+            open.session.engagement = now;
+            self.base = Some((
+                WHOLE_ASSESSMENT.to_string(),
+                Field::Narrative,
+                open.session.engagement.narrative.clone(),
+            ));
+            let save = self
+                .keymap
+                .key_label(Context::Editor, Action::Save)
+                .unwrap_or_else(|| "save".into());
+            return self.say(Message::error(format!(
+                "NOT SAVED — the narrative changed in another window while you typed; your text is still in the box: {save} again replaces theirs"
+            )));
+        }
+        let written = self.store.set_narrative(id, text).and_then(|()| {
+            // Kept until now, in case the write failed.
+            self.store.discard_drafts(id, WHOLE_ASSESSMENT)
+        });
+        match written {
+            Ok(()) => {
+                self.base = None;
+                self.pending = None;
+                open.dashboard.editing = None;
+                open.session.engagement.narrative = text.to_string();
+                self.say(Message::ok(if text.is_empty() {
+                    "Narrative removed: reports show the one drafted from the scores again"
+                } else {
+                    "Saved the narrative: reports show it instead of the drafted one"
+                }));
+            }
+            Err(StoreError::NoAssessment(_)) => self.assessment_gone(),
+            Err(e) => self.say(Message::error(format!("NOT SAVED — {e}"))),
+        }
+    }
+
     fn undo(&mut self) {
         let Some(open) = self.open.as_mut() else {
             return;
@@ -1236,7 +1329,8 @@ impl App {
             }
             View::Dashboard => {
                 if let Some(open) = self.open.as_mut() {
-                    open.dashboard.render(body, buf, &open.session, &self.theme);
+                    open.dashboard
+                        .render(body, buf, &open.session, &self.theme, &self.keymap);
                 }
             }
             View::Roadmap => {
@@ -1356,6 +1450,7 @@ impl App {
                 Action::Quit,
             ],
             Context::Dashboard => &[
+                Action::Narrative,
                 Action::Workshop,
                 Action::Roadmap,
                 Action::Export,
@@ -1416,6 +1511,24 @@ impl App {
     }
 }
 
+/// The screen's open text box, and the question it edits ([`WHOLE_ASSESSMENT`] for the
+/// narrative).
+fn open_box(open: &Open) -> Option<(String, &TextBox)> {
+    if let Some(b) = &open.workshop.editing {
+        return Some((open.workshop.question_id(&open.session), b));
+    }
+    let b = open.dashboard.editing.as_ref()?;
+    Some((WHOLE_ASSESSMENT.to_string(), b))
+}
+
+/// What a field of a question (or the narrative) holds in the store, as last read.
+fn stored_text(session: &Session, question: &str, field: Field) -> String {
+    match field {
+        Field::Narrative => session.engagement.narrative.clone(),
+        _ => field_text(&session.answer(question), field),
+    }
+}
+
 /// Sets the field a box edits from another answer.
 fn copy_field(to: &mut Answer, from: &Answer, field: Field) {
     match field {
@@ -1427,7 +1540,7 @@ fn copy_field(to: &mut Answer, from: &Answer, field: Field) {
         Field::Owner => to.owner.clone_from(&from.owner),
         Field::Due => to.due = from.due,
         Field::Justification => to.response = from.response.clone(),
-        Field::Jump | Field::Search => {}
+        Field::Narrative | Field::Jump | Field::Search => {}
     }
 }
 

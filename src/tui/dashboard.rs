@@ -1,15 +1,17 @@
 //! The dashboard: the live scoreboard the client watches — maturity against target per clause
 //! and per Annex A group, coverage and readiness, the largest gaps and the certification
-//! blockers.
+//! blockers — and the assessor's narrative for the executive summary, written here.
 
 use ratatui::buffer::Buffer;
+use ratatui::crossterm::event::KeyEvent;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Widget};
 
-use super::app::Command;
-use super::keymap::Action;
+use super::app::{Command, Message};
+use super::editor::{Field, Outcome, TextBox, WHOLE_ASSESSMENT};
+use super::keymap::{Action, Context, Keymap};
 use super::theme::Theme;
 use super::workshop::fit;
 use crate::questionnaire::SectionKind;
@@ -19,10 +21,26 @@ use crate::session::Session;
 #[derive(Debug, Default)]
 pub struct Dashboard {
     pub scroll: u16,
+    /// The narrative being written.
+    pub editing: Option<TextBox>,
+    /// Narrative text typed in an earlier session and never saved: the editor opens on it.
+    pub unsaved: Option<String>,
 }
 
 impl Dashboard {
-    pub fn act(&mut self, action: Action) -> Option<Command> {
+    /// A dashboard; `unsaved` is a narrative draft left by an earlier session.
+    pub fn new(unsaved: Option<String>) -> Dashboard {
+        Dashboard {
+            unsaved,
+            ..Dashboard::default()
+        }
+    }
+
+    pub fn is_modal(&self) -> bool {
+        self.editing.is_some()
+    }
+
+    pub fn act(&mut self, action: Action, session: &Session) -> Option<Command> {
         match action {
             Action::ScrollDown | Action::Down | Action::PageDown => {
                 self.scroll = self.scroll.saturating_add(3)
@@ -30,6 +48,7 @@ impl Dashboard {
             Action::ScrollUp | Action::Up | Action::PageUp => {
                 self.scroll = self.scroll.saturating_sub(3)
             }
+            Action::Narrative => return self.open_narrative(session),
             Action::Workshop | Action::Back => return Some(Command::ShowWorkshop),
             Action::Roadmap => return Some(Command::ShowRoadmap),
             Action::Record => return Some(Command::ShowRecord),
@@ -39,7 +58,68 @@ impl Dashboard {
         None
     }
 
-    pub fn render(&mut self, area: Rect, buf: &mut Buffer, session: &Session, theme: &Theme) {
+    fn open_narrative(&mut self, session: &Session) -> Option<Command> {
+        if session.engagement.is_final() {
+            let e = crate::store::StoreError::Final {
+                id: Some(session.assessment.id),
+            };
+            return Some(Command::Notify(Message::error(e.to_string())));
+        }
+        let saved = &session.engagement.narrative;
+        let mut text_box = match self.unsaved.take().filter(|t| t != saved) {
+            Some(draft) => {
+                let mut b = TextBox::new(Field::Narrative, &draft);
+                b.message = Some("Restored unsaved text: save it to keep it".into());
+                b
+            }
+            None => TextBox::new(Field::Narrative, saved),
+        };
+        text_box.saved.clone_from(saved);
+        self.editing = Some(text_box);
+        None
+    }
+
+    /// A key while the narrative is being written.
+    pub fn handle_modal_key(&mut self, key: &KeyEvent, keymap: &Keymap) -> Option<Command> {
+        let outcome = self.editing.as_mut()?.handle(key, keymap);
+        self.edited(outcome)
+    }
+
+    pub fn edited(&mut self, outcome: Outcome) -> Option<Command> {
+        match outcome {
+            Outcome::Nothing => None,
+            Outcome::Changed => Some(Command::SaveDraft {
+                question: WHOLE_ASSESSMENT.to_string(),
+                field: Field::Narrative.draft_name()?,
+            }),
+            Outcome::Cancel => {
+                self.editing = None;
+                Some(Command::DiscardDrafts {
+                    question: WHOLE_ASSESSMENT.to_string(),
+                })
+            }
+            // The box closes once the text is stored; the app closes it on success.
+            Outcome::Save(text) => Some(Command::SetNarrative(text.trim().to_string())),
+        }
+    }
+
+    pub fn render(
+        &mut self,
+        area: Rect,
+        buf: &mut Buffer,
+        session: &Session,
+        theme: &Theme,
+        keymap: &Keymap,
+    ) {
+        if let Some(b) = &mut self.editing {
+            // The box takes the screen but for the summary lines above it.
+            let [top, rest] =
+                Layout::vertical([Constraint::Length(4), Constraint::Fill(1)]).areas(area);
+            let card = session.scorecard();
+            Paragraph::new(summary(&card, session, theme, keymap)).render(top, buf);
+            b.render(rest, buf, theme, keymap, false);
+            return;
+        }
         let card = session.scorecard();
         let wide = area.width >= 120;
         let (left_w, right_w) = if wide {
@@ -48,7 +128,7 @@ impl Dashboard {
         } else {
             (area.width, area.width)
         };
-        let mut left = summary(&card, session, theme);
+        let mut left = summary(&card, session, theme, keymap);
         left.push(Line::raw(""));
         left.extend(bars(
             &card,
@@ -98,7 +178,12 @@ impl Dashboard {
     }
 }
 
-fn summary<'a>(card: &Scorecard, session: &Session, theme: &Theme) -> Vec<Line<'a>> {
+fn summary<'a>(
+    card: &Scorecard,
+    session: &Session,
+    theme: &Theme,
+    keymap: &Keymap,
+) -> Vec<Line<'a>> {
     let figure = |label: &str, f: &Figures| -> Vec<Span<'a>> {
         vec![
             Span::styled(format!("{label} "), theme.heading()),
@@ -143,7 +228,43 @@ fn summary<'a>(card: &Scorecard, session: &Session, theme: &Theme) -> Vec<Line<'
             theme.priority(Priority::P3),
         ),
     ]);
-    vec![Line::from(readiness), coverage, gaps]
+    vec![
+        Line::from(readiness),
+        coverage,
+        gaps,
+        narrative(session, theme, keymap),
+    ]
+}
+
+/// Whether the executive summary has the assessor's narrative, or will show a drafted one,
+/// and the key that writes it.
+fn narrative<'a>(session: &Session, theme: &Theme, keymap: &Keymap) -> Line<'a> {
+    let key = keymap.key_label(Context::Dashboard, Action::Narrative);
+    let text = &session.engagement.narrative;
+    let mut spans = vec![Span::styled(" Narrative  ", theme.title())];
+    if text.trim().is_empty() {
+        spans.push(Span::styled(
+            "none yet: reports show a drafted one",
+            theme.warn(),
+        ));
+        if let Some(k) = key {
+            spans.push(Span::raw(" · "));
+            spans.push(Span::styled(k, theme.key()));
+            spans.push(Span::raw(" writes yours"));
+        }
+    } else {
+        let words = text.split_whitespace().count();
+        spans.push(Span::raw(format!(
+            "the assessor's, {words} word{}",
+            if words == 1 { "" } else { "s" }
+        )));
+        if let Some(k) = key {
+            spans.push(Span::raw(" · "));
+            spans.push(Span::styled(k, theme.key()));
+            spans.push(Span::raw(" edits it"));
+        }
+    }
+    Line::from(spans)
 }
 
 /// One bar per section of a kind: the weighted score against the target tick.

@@ -1,5 +1,6 @@
 //! A text box: one line (owner, due date, justification, go-to, search) or several (finding,
-//! recommendation, management response, notes, evidence references). Wraps ratatui-textarea; the keys that save and cancel come from the
+//! recommendation, management response, notes, evidence references, the executive summary
+//! narrative). Wraps ratatui-textarea; the keys that save and cancel come from the
 //! keymap's [editor] table, every other key is text.
 
 use ratatui::buffer::Buffer;
@@ -26,9 +27,16 @@ pub enum Field {
     Owner,
     Due,
     Justification,
+    /// The assessor's narrative for the executive summary: of the assessment, not of a
+    /// question (its drafts are kept under [`WHOLE_ASSESSMENT`]).
+    Narrative,
     Jump,
     Search,
 }
+
+/// The question id that drafts of a text belonging to the whole assessment (the narrative)
+/// are kept under: no question has it.
+pub const WHOLE_ASSESSMENT: &str = "";
 
 impl Field {
     pub fn multiline(self) -> bool {
@@ -39,6 +47,7 @@ impl Field {
                 | Field::Response
                 | Field::Notes
                 | Field::Evidence
+                | Field::Narrative
         )
     }
 
@@ -53,6 +62,7 @@ impl Field {
             Field::Owner => Some("owner"),
             Field::Due => Some("due"),
             Field::Justification => Some("justification"),
+            Field::Narrative => Some("narrative"),
             Field::Jump | Field::Search => None,
         }
     }
@@ -67,6 +77,7 @@ impl Field {
             Field::Owner,
             Field::Due,
             Field::Justification,
+            Field::Narrative,
         ]
         .into_iter()
         .find(|f| f.draft_name() == Some(name))
@@ -83,6 +94,7 @@ impl Field {
             Field::Owner => "owner",
             Field::Due => "due date",
             Field::Justification => "justification",
+            Field::Narrative => "narrative",
             Field::Jump => "go-to",
             Field::Search => "search",
         }
@@ -98,6 +110,7 @@ impl Field {
             Field::Owner => "Owner of the remediation",
             Field::Due => "Due date (YYYY-MM-DD)",
             Field::Justification => "Why is this control not applicable?",
+            Field::Narrative => "Your executive summary narrative (empty: the drafted one)",
             Field::Jump => "Go to ref (e.g. 6.1.2, A.6.2.4) or question id",
             Field::Search => "Search prompts, titles, findings, notes and evidence",
         }
@@ -260,8 +273,14 @@ impl TextBox {
 
     /// Rows the box wants: one line, or a few for multi-line text, plus border and message.
     pub fn height(&self, max: u16) -> u16 {
-        let body: u16 = if self.field.multiline() { 6 } else { 1 };
-        (body + 2 + u16::from(self.message.is_some())).min(max)
+        let body: u16 = match self.field {
+            // A page of prose: all the room there is.
+            Field::Narrative => max,
+            f if f.multiline() => 6,
+            _ => 1,
+        };
+        body.saturating_add(2 + u16::from(self.message.is_some()))
+            .min(max)
     }
 
     /// Draws the box; `masked` shows a placeholder instead of the text (private notes in
@@ -438,6 +457,7 @@ mod tests {
             Field::Owner,
             Field::Due,
             Field::Justification,
+            Field::Narrative,
         ] {
             assert_eq!(Field::from_draft_name(f.draft_name().unwrap()), Some(f));
         }

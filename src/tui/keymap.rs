@@ -127,6 +127,7 @@ pub enum Action {
     Workshop,
     Roadmap,
     Record,
+    Narrative,
     Export,
     PrivateNotes,
     OpenQuestion,
@@ -258,6 +259,11 @@ const ACTIONS: &[(&str, Action, &str)] = &[
         "engagement record: sign-off, attendees, documents reviewed and what they support",
     ),
     (
+        "narrative",
+        Action::Narrative,
+        "write the executive summary narrative (empty: the report drafts one again)",
+    ),
+    (
         "export",
         Action::Export,
         "export the gap report, Statement of Applicability, CSV or JSON to a file",
@@ -345,6 +351,7 @@ impl Action {
             Action::Workshop => "questions",
             Action::Roadmap => "roadmap",
             Action::Record => "record",
+            Action::Narrative => "narrative",
             Action::Export => "export",
             Action::PrivateNotes => "private notes",
             Action::OpenQuestion => "open question",

@@ -454,6 +454,8 @@ impl Workshop {
                     }
                 }
             }
+            // Written on the dashboard, never in this screen's box.
+            Field::Narrative => return None,
             Field::Justification => {
                 let t = text.trim();
                 if t.is_empty() {
@@ -947,7 +949,7 @@ pub fn field_text(answer: &Answer, field: Field) -> String {
             Response::NotApplicable { justification } => justification.clone(),
             _ => String::new(),
         },
-        Field::Jump | Field::Search => String::new(),
+        Field::Narrative | Field::Jump | Field::Search => String::new(),
     }
 }
 
