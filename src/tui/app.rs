@@ -414,7 +414,7 @@ impl App {
         let (question, b) = open_box(open)?;
         let field = b.field.draft_name()?;
         let text = b.text();
-        (!text.trim().is_empty()).then(|| (open.session.assessment.id, question, field, text))
+        (!text.trim().is_empty()).then_some((open.session.assessment.id, question, field, text))
     }
 
     /// Notes which box is open and what its field held when it opened.
