@@ -376,6 +376,10 @@ pub struct Answer {
     /// References to evidence: document names, links, ticket numbers.
     pub evidence: Vec<String>,
     pub basis: Option<EvidenceBasis>,
+    /// Who said it: the numbers of the attendees of the engagement record (`A2` is 2) the
+    /// answer rests on, in the order given. Client-facing. See `Engagement::said_by`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub said_by: Vec<u32>,
     /// Who owns the remediation.
     pub owner: String,
     /// When the remediation is due.

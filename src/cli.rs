@@ -120,10 +120,13 @@ pub enum Command {
         after_help = "Examples:\n  aimsgap answer 1 4.1-a --maturity 2 --finding \"Context analysis is a 2023 slide deck\"\n  \
             aimsgap answer 1 4.1-a --maturity 2 --note \"Ask the COO about the 2025 update\"\n  \
             aimsgap answer 1 A.10.4-a --na --justification \"We do not supply AI to customers\"\n  \
-            aimsgap answer 1 5.2-a --maturity 1 --recommendation \"Extend the IT policy to AI\" --response \"Agreed, Q3\"\n\n\
+            aimsgap answer 1 5.2-a --maturity 1 --recommendation \"Extend the IT policy to AI\" --response \"Agreed, Q3\"\n  \
+            aimsgap answer 1 5.3-a --maturity 2 --basis interview --said-by A2 --said-by \"Lee Park\"\n  \
+            aimsgap answer 1 5.3-a --maturity 2 --said-by \"\"    (nobody recorded)\n\n\
             Options given replace what was recorded before; options left out keep it.\n\
-            The finding, recommendation and response go into the client's report; notes are \
-            private and stay out of every export unless `export --include-private-notes` is given.\n\
+            The finding, recommendation, response and who said it go into the client's report; \
+            notes are private and stay out of every export unless `export --include-private-notes` \
+            is given.\n\
             Each text (finding, recommendation, response, note, justification, owner, each \
             evidence reference) holds at most 100,000 characters."
     )]
@@ -398,11 +401,19 @@ pub enum AttendeeCommand {
         json: bool,
     },
     /// Remove an attendee
+    #[command(
+        after_help = "An attendee that answers name as who said it is not removed unless \
+            --clear-citations is given: then those answers no longer name them (each answer's \
+            history keeps the change)."
+    )]
     Remove {
         /// Assessment id (see `aimsgap list`)
         id: i64,
         /// The attendee's reference, e.g. A2 (see `aimsgap attendee list ID`)
         attendee: String,
+        /// Also take the attendee out of every answer that says they said it
+        #[arg(long)]
+        clear_citations: bool,
     },
 }
 
@@ -480,6 +491,10 @@ pub struct AnswerArgs {
     /// How the evidence was established
     #[arg(long, value_enum)]
     pub basis: Option<Basis>,
+    /// Who said it: an attendee's reference (A2) or exact name; repeat for several
+    /// (replaces the earlier ones; "" clears them). See `aimsgap attendee list ID`
+    #[arg(long = "said-by", value_name = "WHO")]
+    pub said_by: Vec<String>,
     /// Owner of the remediation
     #[arg(long, value_name = "NAME")]
     pub owner: Option<String>,

@@ -559,6 +559,22 @@ fn answer(cx: &Context, args: AnswerArgs) -> Result<()> {
         (None, false, _) => Response::Unanswered,
     };
     let due = date_arg("due", args.due.as_deref())?;
+    // Who said it: attendees of this assessment, each once, in the order given.
+    let said_by: Option<Vec<u32>> = if args.said_by.is_empty() {
+        None
+    } else {
+        let mut numbers = Vec::new();
+        for who in args.said_by.iter().filter(|w| !w.trim().is_empty()) {
+            let n = session
+                .engagement
+                .find_attendee(who)
+                .map_err(|e| anyhow!("--said-by: {}", e.replace("ID", &args.id.to_string())))?;
+            if !numbers.contains(&n) {
+                numbers.push(n);
+            }
+        }
+        Some(numbers)
+    };
     let merge = |stored: &Answer| -> Result<Answer> {
         let mut answer = stored.clone();
         answer.response = response.clone();
@@ -588,6 +604,9 @@ fn answer(cx: &Context, args: AnswerArgs) -> Result<()> {
                 Basis::Document => EvidenceBasis::Document,
                 Basis::Observed => EvidenceBasis::Observed,
             });
+        }
+        if let Some(said_by) = &said_by {
+            answer.said_by.clone_from(said_by);
         }
         if let Some(owner) = &args.owner {
             answer.owner = owner.trim().to_string();
@@ -945,6 +964,10 @@ fn summarise(a: &Answer) -> String {
     if !a.evidence.is_empty() {
         parts.push(format!("{} evidence", a.evidence.len()));
     }
+    if !a.said_by.is_empty() {
+        let who: Vec<String> = a.said_by.iter().map(|n| format!("A{n}")).collect();
+        parts.push(format!("said by {}", who.join(", ")));
+    }
     if !a.owner.is_empty() {
         parts.push(format!("owner {}", a.owner));
     }
@@ -1207,15 +1230,32 @@ fn attendee(cx: &Context, cmd: AttendeeCommand) -> Result<()> {
             }
             Ok(())
         }
-        AttendeeCommand::Remove { id, attendee } => {
+        AttendeeCommand::Remove {
+            id,
+            attendee,
+            clear_citations,
+        } => {
             let mut store = cx.store()?;
             let session = cx.session(&store, id)?;
             refuse_if_final(&session)?;
             let n = engagement::parse_number('A', &attendee).ok_or_else(|| {
                 anyhow!("\"{attendee}\" is not an attendee reference; give one such as A2 (see `aimsgap attendee list {id}`)")
             })?;
-            if !store.remove_attendee(id, n)? {
+            let removed = if clear_citations {
+                store.remove_attendee_and_citations(id, n)?
+            } else {
+                store.remove_attendee(id, n)?.then(Vec::new)
+            };
+            let Some(cleared) = removed else {
                 bail!("assessment {id} has no attendee A{n} (see `aimsgap attendee list {id}`)");
+            };
+            if !cleared.is_empty() {
+                eprintln!(
+                    "Removed A{n} and their citation from {} answer{}: {}",
+                    cleared.len(),
+                    if cleared.len() == 1 { "" } else { "s" },
+                    cleared.join(", ")
+                );
             }
             Ok(())
         }

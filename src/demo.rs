@@ -182,6 +182,7 @@ pub fn create(store: &mut Store, questionnaire: &Questionnaire, today: Date) -> 
                 },
                 evidence: f.evidence.iter().map(|e| e.to_string()).collect(),
                 basis: f.basis,
+                said_by: Vec::new(),
                 owner: if due_in.is_some() {
                     f.owner.into()
                 } else {

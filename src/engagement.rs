@@ -30,6 +30,21 @@ impl Attendee {
     pub fn reference(&self) -> String {
         format!("A{}", self.number)
     }
+
+    /// "Dana Reyes (CISO)", or the name alone when no role is recorded: how a report says
+    /// who said it.
+    pub fn describe(&self) -> String {
+        if self.role.trim().is_empty() {
+            self.name.clone()
+        } else {
+            format!("{} ({})", self.name, self.role)
+        }
+    }
+
+    /// "A1 Dana Reyes (CISO)".
+    pub fn describe_with_reference(&self) -> String {
+        format!("{} {}", self.reference(), self.describe())
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -175,6 +190,49 @@ impl Engagement {
         self.attendees.iter().find(|a| a.number == number)
     }
 
+    /// The attendees an answer says it rests on ("who said it"), in its order; a number
+    /// with no attendee (which the store never keeps) is left out.
+    pub fn said_by<'a>(&'a self, said_by: &'a [u32]) -> impl Iterator<Item = &'a Attendee> + 'a {
+        said_by.iter().filter_map(|n| self.attendee(*n))
+    }
+
+    /// Finds the attendee a user means: a reference (`A2`, `a2`, `2`) or an attendee's exact
+    /// name, case aside. The error is one line naming the attendees there are.
+    pub fn find_attendee(&self, who: &str) -> Result<u32, String> {
+        let who = who.trim();
+        if let Some(n) = parse_number('A', who)
+            && self.attendee(n).is_some()
+        {
+            return Ok(n);
+        }
+        let named: Vec<&Attendee> = self
+            .attendees
+            .iter()
+            .filter(|a| a.name.trim().to_lowercase() == who.to_lowercase())
+            .collect();
+        match named.as_slice() {
+            [one] => Ok(one.number),
+            [] if self.attendees.is_empty() => Err(format!(
+                "no attendee \"{who}\": none is recorded yet; add one with `aimsgap attendee add ID --name NAME --role ROLE`"
+            )),
+            [] => Err(format!(
+                "no attendee \"{who}\"; the attendees are {} (give a reference or an exact name)",
+                self.attendees
+                    .iter()
+                    .map(Attendee::describe_with_reference)
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )),
+            many => Err(format!(
+                "\"{who}\" is the name of {}; give the reference instead",
+                many.iter()
+                    .map(|a| a.reference())
+                    .collect::<Vec<_>>()
+                    .join(" and ")
+            )),
+        }
+    }
+
     /// The registered documents an evidence entry refers to.
     pub fn documents_cited_by<'a>(
         &'a self,
@@ -224,6 +282,52 @@ mod tests {
             assert!(!d.is_cited_by(not), "{not}");
         }
         assert!(!doc(2, "  ").is_cited_by("anything"));
+    }
+
+    #[test]
+    fn an_attendee_is_found_by_reference_or_exact_name() {
+        let person = |number: u32, name: &str, role: &str| Attendee {
+            number,
+            name: name.into(),
+            role: role.into(),
+        };
+        let mut e = Engagement {
+            attendees: vec![
+                person(1, "Dana Reyes", "CISO"),
+                person(2, "Lee Park", ""),
+                person(4, "A3", "Analyst"),
+            ],
+            ..Engagement::default()
+        };
+        assert_eq!(e.find_attendee("A2"), Ok(2));
+        assert_eq!(e.find_attendee(" a1 "), Ok(1));
+        assert_eq!(e.find_attendee("dana reyes"), Ok(1));
+        // A reference that names nobody may still be somebody's name.
+        assert_eq!(e.find_attendee("A3"), Ok(4));
+        let err = e.find_attendee("Dana").unwrap_err();
+        assert_eq!(
+            err,
+            "no attendee \"Dana\"; the attendees are A1 Dana Reyes (CISO), A2 Lee Park, \
+             A4 A3 (Analyst) (give a reference or an exact name)"
+        );
+        e.attendees.push(person(5, "Lee Park", "DPO"));
+        assert!(
+            e.find_attendee("LEE PARK")
+                .unwrap_err()
+                .contains("A2 and A5")
+        );
+        assert_eq!(
+            e.said_by(&[5, 9, 1])
+                .map(Attendee::describe)
+                .collect::<Vec<_>>(),
+            ["Lee Park (DPO)", "Dana Reyes (CISO)"]
+        );
+        assert!(
+            Engagement::default()
+                .find_attendee("A1")
+                .unwrap_err()
+                .contains("none is recorded yet")
+        );
     }
 
     #[test]

@@ -2580,3 +2580,107 @@ fn set_summary_file_writes_the_narrative_that_replaces_the_draft() {
     env.ok(&["set", &id, "--summary-file", file.to_str().unwrap()]);
     assert_eq!(env.export(&id)["narrative"], "");
 }
+
+/// Who said it: `answer --said-by` takes a reference or an exact name, repeated; an unknown
+/// one is refused with one line naming the attendees; "" clears. An attendee an answer
+/// cites is removed only with `--clear-citations`. Every report format says who said it.
+#[test]
+fn who_said_it_is_recorded_from_the_command_line_and_shown_in_every_report() {
+    let env = Env::new();
+    let id = env.new_assessment();
+    env.ok(&[
+        "attendee",
+        "add",
+        &id,
+        "--name",
+        "Dana Reyes",
+        "--role",
+        "CISO",
+    ]);
+    env.ok(&["attendee", "add", &id, "--name", "Lee Park"]);
+    env.ok(&[
+        "answer",
+        &id,
+        "5.3-a",
+        "--maturity",
+        "1",
+        "--finding",
+        "Nobody owns the chatbot",
+        "--basis",
+        "interview",
+        "--said-by",
+        "a2",
+        "--said-by",
+        "DANA REYES",
+        "--said-by",
+        "A2",
+    ]);
+    let json = env.export(&id);
+    let q = json["questions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|q| q["id"] == "5.3-a")
+        .unwrap();
+    assert_eq!(
+        q["said_by"],
+        serde_json::json!([
+            {"number": 2, "name": "Lee Park", "role": ""},
+            {"number": 1, "name": "Dana Reyes", "role": "CISO"}
+        ])
+    );
+    for format in ["md", "html", "csv"] {
+        let out = env.ok(&["export", &id, "--format", format]);
+        assert!(out.contains("Lee Park, Dana Reyes (CISO)"), "{format}");
+    }
+    let md = env.ok(&["export", &id, "--format", "md"]);
+    assert!(
+        md.contains("**Said by:** Lee Park, Dana Reyes (CISO)"),
+        "{md}"
+    );
+
+    let err = env.fails(&[
+        "answer",
+        &id,
+        "5.3-a",
+        "--maturity",
+        "1",
+        "--said-by",
+        "Dana",
+    ]);
+    assert_eq!(
+        err.trim(),
+        "error: --said-by: no attendee \"Dana\"; the attendees are A1 Dana Reyes (CISO), A2 Lee Park (give a reference or an exact name)"
+    );
+    // Refused input changes nothing.
+    assert_eq!(env.export(&id)["questions"], json["questions"]);
+
+    // Cited: not removed, and the message says how many and how to go on.
+    let err = env.fails(&["attendee", "remove", &id, "A1"]);
+    assert!(err.contains("is who said it in 1 answer (5.3-a)"), "{err}");
+    assert!(
+        err.contains(&format!(
+            "aimsgap attendee remove {id} A1 --clear-citations"
+        )),
+        "{err}"
+    );
+    assert!(env.ok(&["attendee", "list", &id]).contains("Dana Reyes"));
+    env.ok(&["attendee", "remove", &id, "A1", "--clear-citations"]);
+    let history = env.ok(&["history", &id, "5.3-a"]);
+    assert!(history.contains("said by A2, A1"), "{history}");
+    assert!(
+        history.contains("said by A2\n") || history.trim_end().ends_with("said by A2"),
+        "{history}"
+    );
+
+    env.ok(&["answer", &id, "5.3-a", "--maturity", "1", "--said-by", ""]);
+    let json = env.export(&id);
+    let q = json["questions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|q| q["id"] == "5.3-a")
+        .unwrap();
+    assert_eq!(q["said_by"], serde_json::json!([]));
+    assert_eq!(q["finding"], "Nobody owns the chatbot");
+}

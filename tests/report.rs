@@ -531,6 +531,11 @@ fn every_text_hostile(r: &mut Report) {
             h(s);
         }
         q.depends_on.iter_mut().for_each(h);
+        q.said_by = vec![aimsgap::engagement::Attendee {
+            number: 1,
+            name: HOSTILE.into(),
+            role: HOSTILE.into(),
+        }];
         q.evidence.iter_mut().for_each(h);
         q.evidence.push(HOSTILE.into());
         if let Some(j) = &mut q.justification {
@@ -544,6 +549,10 @@ fn every_text_hostile(r: &mut Report) {
                 (k, v)
             })
             .collect();
+    }
+    for a in &mut r.attendees {
+        h(&mut a.name);
+        h(&mut a.role);
     }
     for x in &mut r.requirements {
         for s in [
@@ -843,6 +852,61 @@ fn an_assessors_recommendation_and_a_management_response_are_on_the_card() {
     assert_eq!(row[own], "yes");
     // The demo's own responses reach the report too.
     assert!(md.contains("Agreed, with the forecasting model first"));
+}
+
+#[test]
+fn who_said_it_is_on_the_card_in_every_format() {
+    let mut r = fixture();
+    // The fixture's 4.2-a rests on an attendee with a hostile name and role.
+    let hostile = r.questions.iter().find(|q| q.id == "4.2-a").unwrap();
+    let said = format!("{SCRIPT} {FORMULA} ({PIPES} {RTL})");
+    assert_eq!(hostile.said_by_line().as_deref(), Some(said.as_str()));
+    let rows = parse(&csv_export::questions(&r));
+    let (id, said_by) = (column(&rows, "Question"), column(&rows, "Said by"));
+    assert_eq!(
+        rows.iter().find(|row| row[id] == "4.2-a").unwrap()[said_by],
+        said
+    );
+    assert_eq!(
+        rows.iter().find(|row| row[id] == "4.1-a").unwrap()[said_by],
+        ""
+    );
+    let md = markdown::render(&r);
+    assert!(md.contains("**Said by:** &lt;script&gt;"), "markdown");
+
+    let q = r.questions.iter_mut().find(|q| q.id == "5.3-a").unwrap();
+    q.said_by = vec![
+        aimsgap::engagement::Attendee {
+            number: 2,
+            name: "Rana Kaya".into(),
+            role: "Quality Manager".into(),
+        },
+        aimsgap::engagement::Attendee {
+            number: 5,
+            name: "Tom Weber".into(),
+            role: String::new(),
+        },
+    ];
+    for (f, text) in answer_formats(&r) {
+        let text = visible(f, &text);
+        let line = match f {
+            Format::Markdown => "**Said by:** Rana Kaya (Quality Manager), Tom Weber",
+            Format::Html => "Said byRana Kaya (Quality Manager), Tom Weber",
+            Format::Json => "\"name\": \"Tom Weber\"",
+            _ => "Rana Kaya (Quality Manager), Tom Weber",
+        };
+        assert!(text.contains(line), "{}: {line}", f.name());
+    }
+    let json: serde_json::Value =
+        serde_json::from_slice(&Format::Json.render(&r).unwrap()).unwrap();
+    let q = json["questions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|q| q["id"] == "5.3-a")
+        .unwrap();
+    assert_eq!(q["said_by"][0]["number"], 2);
+    assert_eq!(q["said_by"][1]["role"], "");
 }
 
 #[test]

@@ -350,6 +350,11 @@ fn cards_show_intent_practice_to_keep_response_and_the_engagement_record() {
         .position(|q| q.gap.is_some_and(|g| g > 0))
         .unwrap();
     r.questions[gap].management_response = "Agreed; the CISO owns it by Q2.".into();
+    r.questions[gap].said_by = vec![aimsgap::engagement::Attendee {
+        number: 3,
+        name: "Rana Kaya".into(),
+        role: "Quality Manager".into(),
+    }];
     let reference = r.questions[gap].reference.clone();
     r.requirements
         .iter_mut()
@@ -393,6 +398,8 @@ fn cards_show_intent_practice_to_keep_response_and_the_engagement_record() {
         "{g}"
     );
     assert!(g.contains("Recommendation:"), "{g}");
+    assert!(g.contains("Said by: Rana Kaya (Quality Manager)"), "{g}");
+    assert!(!k.contains("Said by:"), "{k}");
     assert!(text.contains("Engagement record"));
     assert!(text.contains("Lena Fischer"));
 }

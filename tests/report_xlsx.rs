@@ -708,3 +708,19 @@ fn the_questions_sheet_is_a_register_of_cards_in_the_reports_words() {
             .any(|s| s.contains("major gap") || s.contains("minor gap"))
     );
 }
+
+#[test]
+fn the_questions_sheet_says_who_said_it() {
+    let r = fixture();
+    let bytes = render(&r);
+    let mut book = open(&bytes);
+    let q = sheet(&mut book, "Questions");
+    let (id, said_by) = (column(&q, "ID"), column(&q, "Said by"));
+    // The fixture's 4.2-a rests on an attendee with a hostile name: the same text back.
+    let row = row_of(&q, id, "4.2-a");
+    assert_eq!(
+        text(&q, row, said_by),
+        format!("{SCRIPT} {FORMULA} ({PIPES} {RTL})")
+    );
+    assert_eq!(at(&q, row_of(&q, id, "4.1-a"), said_by), Data::Empty);
+}

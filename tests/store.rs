@@ -147,6 +147,7 @@ fn an_answer_round_trips_with_every_field() {
         notes: "Line one\nLine two — ünïcode ✓".into(),
         evidence: vec!["Scope v1.2".into(), "https://intranet/x".into()],
         basis: Some(EvidenceBasis::Document),
+        said_by: vec![3, 1],
         owner: "CISO".into(),
         due: Some(date(2026, 9, 30)),
     };
@@ -995,6 +996,7 @@ fn crafted_backup(dir: &Path, sql: &str) -> std::path::PathBuf {
         notes: "CFO unsure".into(),
         evidence: vec!["Policy v1".into()],
         basis: Some(EvidenceBasis::Document),
+        said_by: Vec::new(),
         owner: "COO".into(),
         due: Some(date(2027, 1, 31)),
     };
@@ -1129,6 +1131,12 @@ crafted_backups_are_refused! {
     crafted_unknown_basis:
         "UPDATE answer SET basis = 'rumour' WHERE question_id = '4.1-a'"
         => ["question 4.1-a, basis", "\"rumour\" is not one of"];
+    crafted_said_by_naming_no_attendee:
+        "UPDATE answer SET said_by = '[3]' WHERE question_id = '4.1-a'"
+        => ["question 4.1-a, said by", "names A3, not an attendee of the assessment"];
+    crafted_said_by_not_a_list_of_numbers:
+        "UPDATE answer SET said_by = '[-1]' WHERE question_id = '4.1-a'"
+        => ["question 4.1-a, said by", "not a JSON list of attendee numbers"];
     crafted_capacity_out_of_range:
         "UPDATE assessment SET capacity = 0.0004"
         => ["roadmap settings", "capacity must be from 0.1 to 1000"];
@@ -1407,4 +1415,137 @@ fn restore_refuses_an_engagement_record_that_does_not_read() {
         );
     }
     assert!(other.summaries().unwrap().is_empty());
+}
+
+/// Who said it: an answer names attendees of its assessment; the list starts empty on an
+/// upgrade, is kept in the history, goes through a backup and a restore, and is not copied
+/// by a duplicate (the new engagement has its own attendees). An attendee an answer cites
+/// is not removed unless the citations go too, each change in the answer's history.
+#[test]
+fn who_said_it_is_kept_checked_and_never_left_naming_nobody() {
+    let dir = TempDir::new().unwrap();
+    let path = dir.path().join("v10.db");
+    Store::migrate_to_for_tests(&path, 10).unwrap();
+    write_as_schema_v1(&path, 7);
+    let mut store = Store::open(&path).unwrap();
+    let old = store.answer(7, "4.1-a").unwrap();
+    assert!(old.said_by.is_empty());
+    let dana = store.add_attendee(7, "Dana Reyes", "CISO").unwrap();
+    let lee = store.add_attendee(7, "Lee Park", "DPO").unwrap();
+    let said = Answer {
+        said_by: vec![lee, dana],
+        ..old.clone()
+    };
+    store.set_answer(7, "4.1-a", &said).unwrap();
+    store
+        .set_answer(
+            7,
+            "4.2-a",
+            &Answer {
+                said_by: vec![lee],
+                ..Answer::with_maturity(1)
+            },
+        )
+        .unwrap();
+    assert_eq!(store.answer(7, "4.1-a").unwrap().said_by, [lee, dana]);
+    let last = store.history(7, Some("4.1-a")).unwrap().pop().unwrap();
+    assert_eq!(last.new.said_by, [lee, dana]);
+    assert_eq!(last.old.unwrap().said_by, Vec::<u32>::new());
+
+    let backup = dir.path().join("backup.db");
+    store.backup_to(&backup, Some(7)).unwrap();
+    let mut other = Store::open(&dir.path().join("b.db")).unwrap();
+    let to = other.restore_from(&backup).unwrap()[0].to;
+    assert_eq!(other.answer(to, "4.1-a").unwrap(), said);
+    let record = other.engagement(to).unwrap();
+    let names: Vec<&str> = record
+        .said_by(&said.said_by)
+        .map(|a| a.name.as_str())
+        .collect();
+    assert_eq!(names, ["Lee Park", "Dana Reyes"]);
+
+    let copy = store.duplicate_assessment(7, &new_assessment()).unwrap();
+    assert!(store.answer(copy, "4.1-a").unwrap().said_by.is_empty());
+    assert_eq!(store.answer(7, "4.1-a").unwrap().said_by, [lee, dana]);
+
+    // Cited: refused with the count and the way on, nothing changed.
+    let err = store.remove_attendee(7, lee).unwrap_err();
+    assert!(matches!(&err, StoreError::Cited { questions, .. } if questions.len() == 2));
+    let msg = err.to_string();
+    assert!(msg.contains("A2 (Lee Park)"), "{msg}");
+    assert!(msg.contains("2 answers (4.1-a, 4.2-a)"), "{msg}");
+    assert!(msg.contains("--clear-citations"), "{msg}");
+    assert_eq!(store.engagement(7).unwrap().attendees.len(), 2);
+    assert_eq!(store.answers_citing(7, lee).unwrap(), ["4.1-a", "4.2-a"]);
+
+    let cleared = store.remove_attendee_and_citations(7, lee).unwrap();
+    assert_eq!(
+        cleared.as_deref(),
+        Some(&["4.1-a".to_string(), "4.2-a".to_string()][..])
+    );
+    assert_eq!(store.answer(7, "4.1-a").unwrap().said_by, [dana]);
+    assert!(store.answer(7, "4.2-a").unwrap().said_by.is_empty());
+    let last = store.history(7, Some("4.1-a")).unwrap().pop().unwrap();
+    assert_eq!(last.old.unwrap().said_by, [lee, dana]);
+    assert_eq!(last.new.said_by, [dana]);
+    // The next attendee takes the freed number, and no answer names them.
+    assert_eq!(store.add_attendee(7, "Sam Ode", "").unwrap(), lee);
+    assert!(store.answers_citing(7, lee).unwrap().is_empty());
+    assert_eq!(store.remove_attendee_and_citations(7, 9).unwrap(), None);
+}
+
+/// A backup whose answer names an attendee the assessment does not have is refused: the
+/// citation would name whoever is added next under that number.
+#[test]
+fn restore_refuses_an_answer_said_by_nobody() {
+    let dir = TempDir::new().unwrap();
+    let mut store = Store::open(&dir.path().join("a.db")).unwrap();
+    let id = store
+        .create_assessment(&new_assessment(), iso(), None)
+        .unwrap();
+    let a1 = store.add_attendee(id, "Dana Reyes", "CISO").unwrap();
+    store
+        .set_answer(
+            id,
+            "4.1-a",
+            &Answer {
+                said_by: vec![a1],
+                ..Answer::with_maturity(2)
+            },
+        )
+        .unwrap();
+    store
+        .set_answer(id, "4.2-a", &Answer::with_maturity(2))
+        .unwrap();
+    let backup = dir.path().join("backup.db");
+    store.backup_to(&backup, Some(id)).unwrap();
+    // As a sound backup, it restores.
+    let mut other = Store::open(&dir.path().join("b.db")).unwrap();
+    other.restore_from(&backup).unwrap();
+
+    let conn = Connection::open(&backup).unwrap();
+    conn.execute_batch(
+        "UPDATE answer SET said_by = '[1, 4]' WHERE question_id = '4.1-a';
+         UPDATE answer SET said_by = '[\"A1\"]' WHERE question_id = '4.2-a';",
+    )
+    .unwrap();
+    drop(conn);
+    let mut third = Store::open(&dir.path().join("c.db")).unwrap();
+    let err = third.restore_from(&backup).unwrap_err();
+    let StoreError::BadBackup { problems, .. } = &err else {
+        panic!("{err}");
+    };
+    let lines: Vec<String> = problems.iter().map(ToString::to_string).collect();
+    assert_eq!(lines.len(), 2, "{lines:#?}");
+    assert!(
+        lines[0].ends_with(
+            "question 4.1-a, said by: names A4, not an attendee of the assessment (its attendees are A1)"
+        ),
+        "{lines:#?}"
+    );
+    assert!(
+        lines[1].contains("question 4.2-a, said by: is not a JSON list"),
+        "{lines:#?}"
+    );
+    assert!(third.summaries().unwrap().is_empty());
 }

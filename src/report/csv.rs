@@ -59,6 +59,7 @@ pub fn questions_with(report: &Report, delimiter: u8) -> String {
         "Finding",
         "Evidence",
         "Evidence basis",
+        "Said by",
         "Owner",
         "Due",
         "Recommendation",
@@ -110,6 +111,7 @@ pub fn questions_with(report: &Report, delimiter: u8) -> String {
             q.evidence.join("\n"),
             q.basis
                 .map_or_else(String::new, |b| b.describe().to_string()),
+            q.said_by_line().unwrap_or_default(),
             q.owner.clone(),
             opt(q.due),
             // Only a gap has a recommendation and a response: a conforming answer's finding is

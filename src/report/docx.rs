@@ -18,7 +18,7 @@ use docx_rs::{
 };
 
 use super::method;
-use super::{QuestionRow, Report, SectionRow};
+use super::{QuestionRow, Report, SectionRow, card};
 use crate::questionnaire::SectionKind;
 use crate::scoring::{Status, one_decimal, percent};
 
@@ -967,6 +967,9 @@ fn question(doc: &mut Doc, r: &Report, q: &QuestionRow) {
         if q.evidence.is_empty() {
             doc.bullet(plain("none cited"));
         }
+    }
+    if let Some(who) = q.said_by_line() {
+        doc.p(labelled(card::SAID_BY, &who));
     }
     if q.gap.is_some_and(|g| g > 0) && !q.conforming() {
         doc.p(labelled("Recommendation", &q.recommendation));

@@ -1284,7 +1284,14 @@ fn question(out: &mut String, report: &Report, q: &QuestionRow) {
             evidence_list(&q.evidence)
         );
     }
-    // Who said it (an attendee) goes here once the engagement record names attendees.
+    if let Some(who) = q.said_by_line() {
+        w!(
+            out,
+            "<div class=\"said-by\"><dt>{}</dt><dd dir=\"auto\">{}</dd></div>\n",
+            card::SAID_BY,
+            esc(&who)
+        );
+    }
     // Only a gap has a recommendation: a conforming answer's finding is the practice to keep.
     if let Some(action) = q.action() {
         let own = if q.recommendation_by_assessor {

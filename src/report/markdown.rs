@@ -594,7 +594,9 @@ fn question(out: &mut String, r: &Report, q: &QuestionRow) {
         }
         out.push('\n');
     }
-    // Who said it (an attendee) goes here once the engagement record names attendees.
+    if let Some(who) = q.said_by_line() {
+        let _ = writeln!(out, "**{}:** {}\n", card::SAID_BY, inline(&who));
+    }
     if let Some(action) = q.action() {
         let own = if q.recommendation_by_assessor {
             format!(" {}", card::ASSESSORS_OWN)

@@ -106,7 +106,7 @@ pub fn appendix(report: &Report) -> Vec<Part> {
         },
         Part {
             title: "Evidence basis".into(),
-            paragraphs: vec![format!("Each answer records how the assessor knows: interview (what people said), document seen, or observed or tested. Scores of {} or more are expected to cite evidence; the completeness check lists those that do not.", l.evidence_from_level)],
+            paragraphs: vec![format!("Each answer records how the assessor knows: interview (what people said), document seen, or observed or tested, and who said it: the attendees of the engagement record the answer rests on. Scores of {} or more are expected to cite evidence; the completeness check lists those that do not.", l.evidence_from_level)],
             bullets: Vec::new(),
         },
     ]

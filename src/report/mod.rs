@@ -463,6 +463,8 @@ pub struct QuestionRow {
     pub notes: Option<String>,
     pub evidence: Vec<String>,
     pub basis: Option<EvidenceBasis>,
+    /// Who said it: the attendees the answer rests on (client-facing).
+    pub said_by: Vec<Attendee>,
     pub owner: String,
     pub due: Option<Date>,
     /// What the client's management says it will do, given after reviewing the draft.
@@ -483,6 +485,8 @@ pub mod card {
     /// Shown where a gap has no management response yet.
     pub const AWAITING_RESPONSE: &str = "awaiting the client's review of the draft";
     pub const INTENT: &str = "Intent";
+    /// Who said it: the attendees an answer rests on.
+    pub const SAID_BY: &str = "Said by";
     /// Introduces the interview prompt, shown small under the card.
     pub const ASKED: &str = "Asked";
 }
@@ -509,6 +513,18 @@ impl QuestionRow {
         self.gap
             .filter(|g| *g > 0)
             .map(|_| self.recommendation.as_str())
+    }
+
+    /// Who said it, as a card shows it: "Dana Reyes (CISO), Lee Park"; `None` when nobody
+    /// is recorded.
+    pub fn said_by_line(&self) -> Option<String> {
+        (!self.said_by.is_empty()).then(|| {
+            self.said_by
+                .iter()
+                .map(Attendee::describe)
+                .collect::<Vec<_>>()
+                .join(", ")
+        })
     }
 
     /// The management response a card shows: only for a question with a gap.
@@ -694,6 +710,11 @@ impl Report {
                     notes: with_notes.then_some(answer.notes),
                     evidence: answer.evidence,
                     basis: answer.basis,
+                    said_by: session
+                        .engagement
+                        .said_by(&answer.said_by)
+                        .cloned()
+                        .collect(),
                     owner: answer.owner,
                     due: answer.due,
                     management_response: answer.management_response,

@@ -812,7 +812,7 @@ fn maturity_chart(
 // ---------------------------------------------------------------------------------------------
 
 /// Questions columns before the crosswalk ones.
-const QUESTION_COLUMNS: [(&str, f64); 27] = [
+const QUESTION_COLUMNS: [(&str, f64); 28] = [
     ("ID", 10.0),
     ("Ref", 8.0),
     ("Requirement", 30.0),
@@ -831,6 +831,7 @@ const QUESTION_COLUMNS: [(&str, f64); 27] = [
     ("Finding", 50.0),
     ("Evidence", 40.0),
     ("Basis", 14.0),
+    ("Said by", 24.0),
     ("Owner", 20.0),
     ("Due", 11.0),
     ("Recommendation", 50.0),
@@ -918,6 +919,12 @@ fn questions(ws: &mut Worksheet, report: &Report, st: &Styles) -> Result<()> {
             c("Basis"),
             q.basis.map_or("", |b| b.describe()),
             &st.text,
+        )?;
+        sh.wrapped(
+            row,
+            c("Said by"),
+            &q.said_by_line().unwrap_or_default(),
+            &st.wrap,
         )?;
         sh.wrapped(row, c("Owner"), &q.owner, &st.wrap)?;
         sh.date(row, c("Due"), q.due, &st.date)?;

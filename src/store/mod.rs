@@ -104,6 +104,14 @@ pub enum StoreError {
     Corrupt { path: String, why: String },
     #[error("{}", final_message(*id))]
     Final { id: Option<i64> },
+    #[error("{}", cited_message(*id, attendee, questions))]
+    Cited {
+        id: i64,
+        /// "A2 (Dana Reyes)"
+        attendee: String,
+        /// The questions whose answers say the attendee said it.
+        questions: Vec<String>,
+    },
     #[error("{}", refused_backup(path, problems))]
     BadBackup {
         path: String,
@@ -123,6 +131,28 @@ fn final_message(id: Option<i64>) -> String {
     format!(
         "{this} is final and read-only; nothing was changed: `{reopen}` makes it a draft again \
          (the reopening is kept in its history)"
+    )
+}
+
+fn cited_message(id: i64, attendee: &str, questions: &[String]) -> String {
+    const SHOWN: usize = 5;
+    let n = questions.len();
+    let mut list = questions
+        .iter()
+        .take(SHOWN)
+        .cloned()
+        .collect::<Vec<_>>()
+        .join(", ");
+    if n > SHOWN {
+        list.push_str(&format!(" and {} more", n - SHOWN));
+    }
+    let reference = attendee.split_whitespace().next().unwrap_or(attendee);
+    format!(
+        "attendee {attendee} is who said it in {n} answer{s} ({list}); nothing was removed: \
+         `aimsgap attendee remove {id} {reference} --clear-citations` removes the attendee and \
+         those citations (each answer's history keeps them), or change the answers first with \
+         `aimsgap answer {id} QUESTION --said-by WHO`",
+        s = if n == 1 { "" } else { "s" }
     )
 }
 
@@ -855,7 +885,8 @@ impl Store {
     }
 
     /// Copies an assessment and its current answers (not their history) into a new one:
-    /// the starting point of a re-assessment. Returns the new id.
+    /// the starting point of a re-assessment. Returns the new id. The engagement record is
+    /// not copied (the new engagement has its own attendees), so neither is who said what.
     pub fn duplicate_assessment(
         &mut self,
         id: i64,
@@ -871,7 +902,11 @@ impl Store {
             let path = source.questionnaire_path.as_deref();
             let new_id = insert_assessment(&tx, new, stamp, path, &now.to_string())?;
             for (question, answer) in &answers {
-                write_answer(&tx, new_id, question, answer, None, now)?;
+                let answer = Answer {
+                    said_by: Vec::new(),
+                    ..answer.clone()
+                };
+                write_answer(&tx, new_id, question, &answer, None, now)?;
             }
             tx.execute(
                 "INSERT INTO inclusion (assessment_id, control, reason, updated_at)
@@ -1300,10 +1335,10 @@ const ASSESSMENT_COLUMNS: &str = concat!(
 );
 
 const ANSWER_COLUMNS: &str = "maturity, not_applicable, justification, notes, evidence, basis, \
-     owner, due, finding, recommendation, management_response";
+     owner, due, finding, recommendation, management_response, said_by";
 
 const SELECT_ANSWER: &str = "SELECT maturity, not_applicable, justification, notes, evidence, \
-     basis, owner, due, finding, recommendation, management_response FROM answer \
+     basis, owner, due, finding, recommendation, management_response, said_by FROM answer \
      WHERE assessment_id = ?1 AND question_id = ?2";
 
 type RowResult<T> = Result<T, String>;
@@ -1380,6 +1415,7 @@ fn row_to_answer(r: &rusqlite::Row, first: usize) -> RowResult<Answer> {
             r.get::<_, String>(first + 8)?,
             r.get::<_, String>(first + 9)?,
             r.get::<_, String>(first + 10)?,
+            r.get::<_, String>(first + 11)?,
         ))
     };
     let (
@@ -1394,6 +1430,7 @@ fn row_to_answer(r: &rusqlite::Row, first: usize) -> RowResult<Answer> {
         finding,
         recommendation,
         management_response,
+        said_by,
     ) = get().map_err(|e| e.to_string())?;
     let response = match (maturity, na) {
         (_, true) => Response::NotApplicable { justification },
@@ -1413,6 +1450,8 @@ fn row_to_answer(r: &rusqlite::Row, first: usize) -> RowResult<Answer> {
             None => None,
             Some(b) => Some(EvidenceBasis::parse(&b).ok_or(format!("unknown basis {b:?}"))?),
         },
+        said_by: serde_json::from_str(&said_by)
+            .map_err(|e| format!("bad list of attendees {said_by:?}: {e}"))?,
         owner,
         due: due
             .map(|d| d.parse::<Date>().map_err(|e| e.to_string()))
@@ -1482,15 +1521,15 @@ fn write_answer(
     tx.prepare_cached(
         "INSERT INTO answer (assessment_id, question_id, maturity, not_applicable,
          justification, notes, evidence, basis, owner, due, updated_at, finding,
-         recommendation, management_response)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)
+         recommendation, management_response, said_by)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)
          ON CONFLICT (assessment_id, question_id) DO UPDATE SET
          maturity = excluded.maturity, not_applicable = excluded.not_applicable,
          justification = excluded.justification, notes = excluded.notes,
          evidence = excluded.evidence, basis = excluded.basis, owner = excluded.owner,
          due = excluded.due, updated_at = excluded.updated_at, finding = excluded.finding,
          recommendation = excluded.recommendation,
-         management_response = excluded.management_response",
+         management_response = excluded.management_response, said_by = excluded.said_by",
     )?
     .execute(params![
         assessment,
@@ -1506,7 +1545,8 @@ fn write_answer(
         now,
         answer.finding,
         answer.recommendation,
-        answer.management_response
+        answer.management_response,
+        serde_json::to_string(&answer.said_by).expect("numbers serialise")
     ])?;
     // Keyed after the assessment's last entry (see migration 6), found by one descent.
     tx.prepare_cached(concat!(

@@ -248,17 +248,81 @@ impl Store {
         Ok(number)
     }
 
-    /// Removes attendee `number`; false when there is none.
+    /// Removes attendee `number`; false when there is none. Refused with
+    /// [`StoreError::Cited`] while an answer says the attendee said it (see
+    /// [`Store::remove_attendee_and_citations`]): a later attendee may get the same number.
     pub fn remove_attendee(&mut self, id: i64, number: u32) -> Result<bool, StoreError> {
+        self.remove_attendee_with(id, number, false)
+            .map(|removed| removed.is_some())
+    }
+
+    /// Removes attendee `number` and takes them out of every answer that says they said it,
+    /// each change kept in that answer's history, in one transaction. Returns the questions
+    /// whose answers changed, or `None` when there is no such attendee.
+    pub fn remove_attendee_and_citations(
+        &mut self,
+        id: i64,
+        number: u32,
+    ) -> Result<Option<Vec<String>>, StoreError> {
+        self.remove_attendee_with(id, number, true)
+    }
+
+    /// The questions whose answers say attendee `number` said it, in question id order.
+    pub fn answers_citing(&self, id: i64, number: u32) -> Result<Vec<String>, StoreError> {
+        citing(&self.conn, id, number).map_err(|e| self.err(e))
+    }
+
+    fn remove_attendee_with(
+        &mut self,
+        id: i64,
+        number: u32,
+        clear: bool,
+    ) -> Result<Option<Vec<String>>, StoreError> {
         self.require_assessment(id)?;
-        let n = self
-            .conn
-            .execute(
-                "DELETE FROM attendee WHERE assessment_id = ?1 AND number = ?2",
+        let label = self.label.clone();
+        let tx = self.begin()?;
+        let name: Option<String> = tx
+            .query_row(
+                "SELECT name FROM attendee WHERE assessment_id = ?1 AND number = ?2",
                 params![id, number],
+                |r| r.get(0),
             )
-            .map_err(|e| self.err(e))?;
-        Ok(n > 0)
+            .optional()
+            .map_err(|e| sqlite(&label, e))?;
+        let Some(name) = name else {
+            return Ok(None);
+        };
+        let questions = citing(&tx, id, number).map_err(|e| sqlite(&label, e))?;
+        if !questions.is_empty() && !clear {
+            return Err(StoreError::Cited {
+                id,
+                attendee: format!("A{number} ({name})"),
+                questions,
+            });
+        }
+        let now = Timestamp::now();
+        for question in &questions {
+            let old = tx
+                .query_row(super::SELECT_ANSWER, params![id, question], |r| {
+                    Ok(super::row_to_answer(r, 0))
+                })
+                .map_err(|e| sqlite(&label, e))?
+                .map_err(|why| StoreError::Corrupt {
+                    path: label.clone(),
+                    why,
+                })?;
+            let mut new = old.clone();
+            new.said_by.retain(|n| *n != number);
+            super::write_answer(&tx, id, question, &new, Some(&old), now)
+                .map_err(|e| sqlite(&label, e))?;
+        }
+        tx.execute(
+            "DELETE FROM attendee WHERE assessment_id = ?1 AND number = ?2",
+            params![id, number],
+        )
+        .and_then(|_| tx.commit())
+        .map_err(|e| sqlite(&label, e))?;
+        Ok(Some(questions))
     }
 
     /// Removes document `number` from the register; false when there is none. Evidence that
@@ -358,6 +422,14 @@ impl Store {
         }
         Ok(n > 0)
     }
+}
+
+fn citing(conn: &rusqlite::Connection, id: i64, number: u32) -> rusqlite::Result<Vec<String>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT DISTINCT answer.question_id FROM answer, json_each(answer.said_by) AS cited
+         WHERE answer.assessment_id = ?1 AND cited.value = ?2 ORDER BY answer.question_id",
+    )?;
+    stmt.query_map(params![id, number], |r| r.get(0))?.collect()
 }
 
 fn write_control(

@@ -374,6 +374,12 @@ pub const MIGRATIONS: &[&str] = &[
         SELECT RAISE(ABORT, 'aimsgap: the assessment is final');
     END;
     "#,
+    // 11: who said it — per answer, the numbers of the attendees (A1 is 1) of the engagement
+    // record it rests on, as a JSON list. Removing an attendee an answer cites is refused
+    // unless the citations go too (see `Store::remove_attendee`).
+    r#"
+    ALTER TABLE answer ADD COLUMN said_by TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(said_by));
+    "#,
 ];
 
 /// The schema version this build writes.

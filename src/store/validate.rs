@@ -273,6 +273,17 @@ fn check_answers(
     q: Option<&Questionnaire>,
     problems: &mut Vec<Problem>,
 ) -> rusqlite::Result<()> {
+    // Who said it must be an attendee of this assessment: a citation of nobody would name
+    // whoever is added next under that number.
+    let attendees: Vec<i64> = conn
+        .prepare("SELECT number FROM attendee WHERE assessment_id = ?1 ORDER BY number")?
+        .query_map([assessment], |r| r.get::<_, rusqlite::types::Value>(0))?
+        .filter_map(|v| match v {
+            Ok(rusqlite::types::Value::Integer(n)) => Some(Ok(n)),
+            Ok(_) => None,
+            Err(e) => Some(Err(e)),
+        })
+        .collect::<rusqlite::Result<_>>()?;
     let mut stmt = conn.prepare("SELECT * FROM answer WHERE assessment_id = ?1 ORDER BY rowid")?;
     let names: Vec<String> = stmt.column_names().map(str::to_string).collect();
     let col = |name: &str| names.iter().position(|n| n == name);
@@ -347,6 +358,40 @@ fn check_answers(
                     Err(_) => bad("evidence", "is not a JSON list of texts".into()),
                 },
                 Err(e) => bad("evidence", e),
+            }
+        }
+        if let Some(i) = col("said_by") {
+            match text(r.get_ref(i)?, MAX_TEXT_CHARS) {
+                Ok(s) => match serde_json::from_str::<Vec<u32>>(&s) {
+                    Ok(cited) => {
+                        let unknown: Vec<String> = cited
+                            .iter()
+                            .filter(|n| !attendees.contains(&i64::from(**n)))
+                            .map(|n| format!("A{n}"))
+                            .collect();
+                        if !unknown.is_empty() {
+                            let known = if attendees.is_empty() {
+                                "it records no attendees".to_string()
+                            } else {
+                                let list: Vec<String> =
+                                    attendees.iter().map(|n| format!("A{n}")).collect();
+                                format!("its attendees are {}", list.join(", "))
+                            };
+                            bad(
+                                "said by",
+                                format!(
+                                    "names {}, not an attendee of the assessment ({known})",
+                                    unknown.join(", ")
+                                ),
+                            );
+                        }
+                    }
+                    Err(_) => bad(
+                        "said by",
+                        "is not a JSON list of attendee numbers (such as [1, 3])".into(),
+                    ),
+                },
+                Err(e) => bad("said by", e),
             }
         }
         if let Some(i) = col("basis") {

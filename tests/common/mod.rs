@@ -41,6 +41,13 @@ fn fixture_with(privacy: Privacy) -> Report {
     let mut store = Store::open(&dir.path().join("fixture.db")).unwrap();
     let q = built_in("iso42001").unwrap();
     let id = aimsgap::demo::create(&mut store, q, date(2026, 11, 23)).unwrap();
+    let hostile_attendee = store
+        .add_attendee(
+            id,
+            &format!("{SCRIPT} {FORMULA}"),
+            &format!("{PIPES} {RTL}"),
+        )
+        .unwrap();
     let hostile = [
         (
             "4.1-a",
@@ -56,6 +63,7 @@ fn fixture_with(privacy: Privacy) -> Report {
                     "@cmd".into(),
                 ],
                 basis: Some(EvidenceBasis::Document),
+                said_by: Vec::new(),
                 owner: "=1+1".into(),
                 due: Some(date(2027, 2, 1)),
                 recommendation: format!("{SCRIPT} {FORMULA}"),
@@ -70,6 +78,7 @@ fn fixture_with(privacy: Privacy) -> Report {
                 notes: format!("{PRIVATE}\nsecond line"),
                 evidence: vec!["Stakeholder map `v2` *draft* [link](http://x)".into()],
                 basis: Some(EvidenceBasis::Interview),
+                said_by: vec![hostile_attendee],
                 owner: "Ana <ana@example.com>".into(),
                 due: None,
                 recommendation: String::new(),
@@ -84,6 +93,7 @@ fn fixture_with(privacy: Privacy) -> Report {
                 notes: PRIVATE.into(),
                 evidence: vec!["Board minutes".into()],
                 basis: Some(EvidenceBasis::Observed),
+                said_by: Vec::new(),
                 owner: String::new(),
                 due: None,
                 recommendation: String::new(),
