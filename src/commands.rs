@@ -1200,11 +1200,7 @@ fn attendee(cx: &Context, cmd: AttendeeCommand) -> Result<()> {
             let mut store = cx.store()?;
             let session = cx.session(&store, id)?;
             refuse_if_final(&session)?;
-            let name = set_text("name", &name)?;
-            if name.is_empty() {
-                bail!("--name: give the attendee's name, for example --name \"Dana Reyes\"");
-            }
-            let role = set_text("role", &role)?;
+            let (name, role) = engagement::attendee_entry(&name, &role).map_err(entry_error)?;
             let n = store.add_attendee(id, &name, &role)?;
             println!("A{n}");
             Ok(())
@@ -1273,12 +1269,9 @@ fn document(cx: &Context, cmd: DocumentCommand) -> Result<()> {
             let mut store = cx.store()?;
             let session = cx.session(&store, id)?;
             refuse_if_final(&session)?;
-            let title = set_text("title", &title)?;
-            if title.is_empty() {
-                bail!("--title: give the document's title, for example --title \"AI policy\"");
-            }
-            let version = set_text("version", &version)?;
-            let date = date_arg("date", date.as_deref())?;
+            let (title, version, date) =
+                engagement::document_entry(&title, &version, date.as_deref().unwrap_or(""))
+                    .map_err(entry_error)?;
             let n = store.add_document(id, &title, &version, date)?;
             println!("D{n}");
             Ok(())
@@ -1326,6 +1319,11 @@ fn document(cx: &Context, cmd: DocumentCommand) -> Result<()> {
             Ok(())
         }
     }
+}
+
+/// An attendee or document refused, said with its option.
+fn entry_error(e: engagement::EntryError) -> anyhow::Error {
+    anyhow!("--{}: {}", e.field, e.why)
 }
 
 fn finalise(cx: &Context, id: i64) -> Result<()> {

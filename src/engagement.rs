@@ -242,6 +242,59 @@ impl Engagement {
     }
 }
 
+/// Why an attendee or a document as given is refused: the field, and what is wrong with it.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{why}")]
+pub struct EntryError {
+    /// "name", "role", "title", "version" or "date".
+    pub field: &'static str,
+    pub why: String,
+}
+
+fn entry_text(field: &'static str, value: &str) -> Result<String, EntryError> {
+    crate::assessment::check_text(field, value).map_err(|e| EntryError {
+        field,
+        why: e.to_string(),
+    })?;
+    Ok(value.trim().to_string())
+}
+
+/// An attendee's name and role as given, trimmed and checked: the name is needed.
+pub fn attendee_entry(name: &str, role: &str) -> Result<(String, String), EntryError> {
+    let name = entry_text("name", name)?;
+    if name.is_empty() {
+        return Err(EntryError {
+            field: "name",
+            why: "give the attendee's name, for example \"Dana Reyes\"".into(),
+        });
+    }
+    Ok((name, entry_text("role", role)?))
+}
+
+/// A reviewed document's title, version and date (YYYY-MM-DD; empty: none) as given,
+/// trimmed and checked: the title is needed.
+pub fn document_entry(
+    title: &str,
+    version: &str,
+    date: &str,
+) -> Result<(String, String, Option<Date>), EntryError> {
+    let title = entry_text("title", title)?;
+    if title.is_empty() {
+        return Err(EntryError {
+            field: "title",
+            why: "give the document's title, for example \"AI policy\"".into(),
+        });
+    }
+    let version = entry_text("version", version)?;
+    let date = match date.trim() {
+        "" => None,
+        d => Some(
+            crate::assessment::parse_date(d).map_err(|why| EntryError { field: "date", why })?,
+        ),
+    };
+    Ok((title, version, date))
+}
+
 /// Parses `A3`, `a3` or `3` as attendee number 3 (and `D3`/`3` for documents).
 pub fn parse_number(prefix: char, text: &str) -> Option<u32> {
     let t = text.trim();
@@ -328,6 +381,30 @@ mod tests {
                 .unwrap_err()
                 .contains("none is recorded yet")
         );
+    }
+
+    #[test]
+    fn entries_are_trimmed_and_need_a_name_or_title_and_a_real_date() {
+        assert_eq!(
+            attendee_entry("  Dana Reyes ", " CISO "),
+            Ok(("Dana Reyes".into(), "CISO".into()))
+        );
+        assert_eq!(attendee_entry(" ", "CISO").unwrap_err().field, "name");
+        assert_eq!(attendee_entry("Dana", "a\0b").unwrap_err().field, "role");
+        assert_eq!(
+            document_entry("AI policy", "2.1", " 2026-03-31 "),
+            Ok((
+                "AI policy".into(),
+                "2.1".into(),
+                Some(Date::constant(2026, 3, 31))
+            ))
+        );
+        assert_eq!(document_entry("AI policy", "", "").unwrap().2, None);
+        let e = document_entry("AI policy", "", "2026-02-30").unwrap_err();
+        assert_eq!(e.field, "date");
+        let e = document_entry("AI policy", "", "31/03/2026").unwrap_err();
+        assert!(e.why.contains("YYYY-MM-DD"), "{e}");
+        assert_eq!(document_entry("", "1", "").unwrap_err().field, "title");
     }
 
     #[test]

@@ -1374,6 +1374,65 @@ fn the_engagement_record_goes_through_backup_restore_and_delete() {
     }
 }
 
+/// An attendee or a document is changed in place, keeping its number (what evidence cites);
+/// a final assessment refuses it.
+#[test]
+fn attendees_and_documents_are_updated_in_place_until_final() {
+    let mut store = Store::open_in_memory().unwrap();
+    let id = store
+        .create_assessment(&new_assessment(), iso(), None)
+        .unwrap();
+    store.add_attendee(id, "Dana Reyes", "CISO").unwrap();
+    store.add_document(id, "AI policy", "1.0", None).unwrap();
+    assert!(
+        store
+            .update_attendee(id, 1, "Dana Reyes-Ode", "CIO")
+            .unwrap()
+    );
+    assert!(!store.update_attendee(id, 7, "Nobody", "").unwrap());
+    assert!(
+        store
+            .update_document(id, 1, "AI policy", "2.0", Some(date(2026, 3, 1)))
+            .unwrap()
+    );
+    assert!(!store.update_document(id, 2, "Other", "", None).unwrap());
+    let record = store.engagement(id).unwrap();
+    assert_eq!(
+        (
+            record.attendees[0].number,
+            record.attendees[0].name.as_str()
+        ),
+        (1, "Dana Reyes-Ode")
+    );
+    assert_eq!(record.attendees[0].role, "CIO");
+    assert_eq!(
+        (
+            record.documents[0].version.as_str(),
+            record.documents[0].date
+        ),
+        ("2.0", Some(date(2026, 3, 1)))
+    );
+    assert!(
+        store
+            .update_document(id, 1, "AI policy", "2.0", None)
+            .unwrap()
+    );
+    assert_eq!(store.engagement(id).unwrap().documents[0].date, None);
+    store.finalise(id).unwrap();
+    assert!(matches!(
+        store.update_attendee(id, 1, "Late", ""),
+        Err(StoreError::Final { .. })
+    ));
+    assert!(matches!(
+        store.update_document(id, 1, "Late", "", None),
+        Err(StoreError::Final { .. })
+    ));
+    assert_eq!(
+        store.engagement(id).unwrap().attendees[0].name,
+        "Dana Reyes-Ode"
+    );
+}
+
 /// A backup whose engagement record does not read is refused, every problem named.
 #[test]
 fn restore_refuses_an_engagement_record_that_does_not_read() {

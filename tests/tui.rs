@@ -2500,3 +2500,149 @@ fn the_engagement_record_screen_lists_attendees_and_documents() {
     press(&mut app, KeyCode::Esc);
     assert_eq!(app.view, aimsgap::tui::app::View::Workshop);
 }
+
+/// The engagement record screen adds, edits and removes attendees and documents with a form:
+/// the command line's rules (a name, a title, a real YYYY-MM-DD date) said in one line in the
+/// form, a yes before removing, and every change refused once the assessment is final.
+#[test]
+fn attendees_and_documents_are_edited_on_the_record_screen() {
+    let dir = TempDir::new().unwrap();
+    let (mut app, id) = workshop(dir.path());
+    typed(&mut app, "a");
+    assert_eq!(app.view, View::Record);
+    let screen = screen_text(&draw(&mut app, 80, 24));
+    assert!(screen.contains("None yet: a adds one"), "{screen}");
+    assert!(screen.contains("None yet: d registers one"), "{screen}");
+
+    // An attendee: name, tab, role, enter.
+    typed(&mut app, "a");
+    typed(&mut app, "Dana Reyes");
+    press(&mut app, KeyCode::Tab);
+    typed(&mut app, "CISO");
+    press(&mut app, KeyCode::Enter);
+    let record = app.store.engagement(id).unwrap();
+    assert_eq!(
+        (
+            record.attendees[0].name.as_str(),
+            record.attendees[0].role.as_str()
+        ),
+        ("Dana Reyes", "CISO")
+    );
+    assert_eq!(app.message.as_ref().unwrap().text, "Added A1 Dana Reyes");
+    assert!(!app.open.as_ref().unwrap().record.is_modal());
+
+    // No name: refused in the form, in one line.
+    typed(&mut app, "a");
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Enter);
+    let error = app
+        .open
+        .as_ref()
+        .unwrap()
+        .record
+        .form()
+        .unwrap()
+        .error
+        .clone();
+    assert!(
+        error
+            .as_deref()
+            .unwrap()
+            .contains("give the attendee's name"),
+        "{error:?}"
+    );
+    assert_eq!(app.store.engagement(id).unwrap().attendees.len(), 1);
+    press(&mut app, KeyCode::Esc);
+    assert!(!app.open.as_ref().unwrap().record.is_modal());
+
+    // A document with an impossible date: refused, the date field named; then corrected.
+    typed(&mut app, "d");
+    typed(&mut app, "AI policy");
+    press(&mut app, KeyCode::Tab);
+    typed(&mut app, "2.1");
+    press(&mut app, KeyCode::Tab);
+    typed(&mut app, "2026-02-30");
+    app.handle_event(ctrl('s'));
+    let screen = screen_text(&draw(&mut app, 80, 24));
+    assert!(screen.contains("Not saved: the date"), "{screen}");
+    assert!(app.store.engagement(id).unwrap().documents.is_empty());
+    for _ in 0..2 {
+        press(&mut app, KeyCode::Backspace);
+    }
+    typed(&mut app, "28");
+    press(&mut app, KeyCode::Enter);
+    let record = app.store.engagement(id).unwrap();
+    let d = &record.documents[0];
+    assert_eq!(
+        (d.number, d.title.as_str(), d.version.as_str(), d.date),
+        (1, "AI policy", "2.1", Some(date(2026, 2, 28)))
+    );
+    let screen = screen_text(&draw(&mut app, 80, 24));
+    for want in [
+        "A1   Dana Reyes (CISO)",
+        "D1   AI policy, version 2.1, 2026-02-28",
+    ] {
+        assert!(screen.contains(want), "{want}:\n{screen}");
+    }
+
+    // Editing keeps the number: the attendee's role.
+    press(&mut app, KeyCode::Home);
+    typed(&mut app, "e");
+    press(&mut app, KeyCode::Tab);
+    for _ in 0..4 {
+        press(&mut app, KeyCode::Backspace);
+    }
+    typed(&mut app, "CIO");
+    press(&mut app, KeyCode::Enter);
+    let record = app.store.engagement(id).unwrap();
+    assert_eq!((record.attendees.len(), record.attendees[0].number), (1, 1));
+    assert_eq!(record.attendees[0].role, "CIO");
+
+    // Removing asks first.
+    typed(&mut app, "j");
+    typed(&mut app, "x");
+    let screen = screen_text(&draw(&mut app, 80, 24));
+    assert!(screen.contains("Remove D1 AI policy?"), "{screen}");
+    typed(&mut app, "n");
+    assert_eq!(app.store.engagement(id).unwrap().documents.len(), 1);
+    typed(&mut app, "x");
+    typed(&mut app, "y");
+    assert!(app.store.engagement(id).unwrap().documents.is_empty());
+    assert_eq!(app.message.as_ref().unwrap().text, "Removed D1 AI policy");
+
+    // Finalised in another window while a form is open: refused by the file, said in the
+    // form and the status line.
+    typed(&mut app, "a");
+    typed(&mut app, "Lee Park");
+    app.store.finalise(id).unwrap();
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Enter);
+    let m = app.message.clone().unwrap();
+    assert_eq!(m.kind, Kind::Error);
+    assert!(m.text.contains("final and read-only"), "{}", m.text);
+    let error = app
+        .open
+        .as_ref()
+        .unwrap()
+        .record
+        .form()
+        .unwrap()
+        .error
+        .clone();
+    assert!(error.unwrap().contains("final and read-only"));
+    assert_eq!(app.store.engagement(id).unwrap().attendees.len(), 1);
+
+    // Known as final: every change refused at the key, with the way back.
+    app.open_assessment(id).unwrap();
+    typed(&mut app, "a");
+    for keys in ["a", "d", "e", "x"] {
+        typed(&mut app, keys);
+        assert!(!app.open.as_ref().unwrap().record.is_modal(), "{keys}");
+        let m = app.message.clone().unwrap();
+        assert!(
+            m.text.contains(&format!("aimsgap reopen {id}")),
+            "{keys}: {}",
+            m.text
+        );
+    }
+}

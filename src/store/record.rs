@@ -248,6 +248,54 @@ impl Store {
         Ok(number)
     }
 
+    /// Replaces attendee `number`'s name and role; false when there is none.
+    pub fn update_attendee(
+        &mut self,
+        id: i64,
+        number: u32,
+        name: &str,
+        role: &str,
+    ) -> Result<bool, StoreError> {
+        self.require_assessment(id)?;
+        let n = self
+            .conn
+            .execute(
+                "UPDATE attendee SET name = ?3, role = ?4, updated_at = ?5
+                 WHERE assessment_id = ?1 AND number = ?2",
+                params![id, number, name, role, Timestamp::now().to_string()],
+            )
+            .map_err(|e| self.err(e))?;
+        Ok(n > 0)
+    }
+
+    /// Replaces document `number`'s title, version and date; false when there is none.
+    pub fn update_document(
+        &mut self,
+        id: i64,
+        number: u32,
+        title: &str,
+        version: &str,
+        date: Option<Date>,
+    ) -> Result<bool, StoreError> {
+        self.require_assessment(id)?;
+        let n = self
+            .conn
+            .execute(
+                "UPDATE reviewed_document SET title = ?3, version = ?4, dated = ?5,
+                 updated_at = ?6 WHERE assessment_id = ?1 AND number = ?2",
+                params![
+                    id,
+                    number,
+                    title,
+                    version,
+                    date.map(|d| d.to_string()),
+                    Timestamp::now().to_string()
+                ],
+            )
+            .map_err(|e| self.err(e))?;
+        Ok(n > 0)
+    }
+
     /// Removes attendee `number`; false when there is none. Refused with
     /// [`StoreError::Cited`] while an answer says the attendee said it (see
     /// [`Store::remove_attendee_and_citations`]): a later attendee may get the same number.

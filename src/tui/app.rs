@@ -53,6 +53,21 @@ pub enum Command {
     Undo,
     /// Stores the assessor's narrative for the executive summary (empty: the drafted one).
     SetNarrative(String),
+    /// Adds an attendee (no number) or replaces one, checked already.
+    SaveAttendee {
+        number: Option<u32>,
+        name: String,
+        role: String,
+    },
+    /// Registers a document reviewed (no number) or replaces one, checked already.
+    SaveDocument {
+        number: Option<u32>,
+        title: String,
+        version: String,
+        date: Option<Date>,
+    },
+    /// Removes an attendee or a document from the engagement record.
+    RemoveEntry(super::record::Entry),
     /// The text in the open box changed: keep it as a draft once typing pauses.
     SaveDraft {
         question: String,
@@ -509,6 +524,7 @@ impl App {
                     open.session.answers = answers;
                     open.session.inclusions = inclusions;
                     open.session.engagement = engagement;
+                    open.record.settle(&open.session);
                     if self.view == View::Roadmap {
                         self.show_roadmap();
                     }
@@ -624,6 +640,7 @@ impl App {
                     }
                     _ => false,
                 },
+                View::Record => self.open.as_mut().is_some_and(|o| o.record.paste(text)),
                 View::Dashboard => match self.open.as_mut() {
                     Some(open) => match open.dashboard.editing.as_mut().map(|b| b.paste(text)) {
                         Some(outcome) => {
@@ -691,6 +708,7 @@ impl App {
                     None
                 }
             }
+            View::Record => self.open.as_ref()?.record.modal_context(),
             View::Dashboard => {
                 let b = self.open.as_ref()?.dashboard.editing.as_ref()?;
                 Some(if b.confirm_discard {
@@ -755,6 +773,10 @@ impl App {
                 open.workshop
                     .handle_modal_key(key, &open.session, &self.keymap)
             }
+            View::Record if self.open.as_ref().is_some_and(|o| o.record.is_modal()) => {
+                let open = self.open.as_mut().expect("checked");
+                open.record.handle_modal_key(key, &self.keymap)
+            }
             View::Dashboard if self.open.as_ref().is_some_and(|o| o.dashboard.is_modal()) => {
                 let open = self.open.as_mut().expect("checked");
                 open.dashboard.handle_modal_key(key, &self.keymap)
@@ -805,7 +827,10 @@ impl App {
                     open.dashboard.act(action, &open.session)
                 }
                 View::Roadmap => self.open.as_mut()?.roadmap.as_mut()?.act(action),
-                View::Record => self.open.as_mut()?.record.act(action),
+                View::Record => {
+                    let open = self.open.as_mut()?;
+                    open.record.act(action, &open.session, &self.keymap)
+                }
             },
         }
     }
@@ -834,7 +859,13 @@ impl App {
                 Context::Confirm,
             ],
             View::Roadmap => vec![Context::Roadmap, Context::Global, Context::Export],
-            View::Record => vec![Context::Record, Context::Global, Context::Export],
+            View::Record => vec![
+                Context::Record,
+                Context::Global,
+                Context::Form,
+                Context::Export,
+                Context::Confirm,
+            ],
         }
     }
 
@@ -903,6 +934,46 @@ impl App {
             } => self.set_answer(question, answer, advance, true),
             Command::Undo => self.undo(),
             Command::SetNarrative(text) => self.set_narrative(&text),
+            Command::SaveAttendee { number, name, role } => {
+                let name_shown = name.clone();
+                self.change_record(
+                    number.map(super::record::Entry::Attendee),
+                    move |store, id| {
+                        Ok(match number {
+                            None => Some(super::record::Entry::Attendee(
+                                store.add_attendee(id, &name, &role)?,
+                            )),
+                            Some(n) => store
+                                .update_attendee(id, n, &name, &role)?
+                                .then_some(super::record::Entry::Attendee(n)),
+                        })
+                    },
+                    &name_shown,
+                );
+            }
+            Command::SaveDocument {
+                number,
+                title,
+                version,
+                date,
+            } => {
+                let title_shown = title.clone();
+                self.change_record(
+                    number.map(super::record::Entry::Document),
+                    move |store, id| {
+                        Ok(match number {
+                            None => Some(super::record::Entry::Document(
+                                store.add_document(id, &title, &version, date)?,
+                            )),
+                            Some(n) => store
+                                .update_document(id, n, &title, &version, date)?
+                                .then_some(super::record::Entry::Document(n)),
+                        })
+                    },
+                    &title_shown,
+                );
+            }
+            Command::RemoveEntry(entry) => self.remove_entry(entry),
             Command::SaveDraft { question, field } => {
                 let Some(id) = self.open.as_ref().map(|o| o.session.assessment.id) else {
                     return;
@@ -1273,6 +1344,98 @@ impl App {
         }
     }
 
+    /// Adds or replaces an attendee or a document with `write`, which returns the entry
+    /// written (`None`: the one edited was removed meanwhile), and shows the record as stored.
+    fn change_record(
+        &mut self,
+        editing: Option<super::record::Entry>,
+        write: impl FnOnce(&mut Store, i64) -> Result<Option<super::record::Entry>, StoreError>,
+        name: &str,
+    ) {
+        let Some(id) = self.open.as_ref().map(|o| o.session.assessment.id) else {
+            return;
+        };
+        let written = write(&mut self.store, id);
+        let refused = |e: &StoreError| format!("NOT SAVED — {e}");
+        match written {
+            Ok(entry) => {
+                self.refresh_record();
+                let Some(open) = self.open.as_mut() else {
+                    return;
+                };
+                match entry {
+                    Some(entry) => {
+                        open.record.saved(entry, &open.session);
+                        let verb = if editing.is_some() { "Saved" } else { "Added" };
+                        self.say(Message::ok(format!(
+                            "{verb} {} {}",
+                            entry.reference(),
+                            fit(name, 60)
+                        )));
+                    }
+                    None => {
+                        let what = editing.map(|e| e.reference()).unwrap_or_default();
+                        let text = format!(
+                            "NOT SAVED — {what} was removed in another window meanwhile; cancel, then add it again"
+                        );
+                        open.record.refused(&text);
+                        self.say(Message::error(text));
+                    }
+                }
+            }
+            Err(StoreError::NoAssessment(_)) => self.assessment_gone(),
+            Err(e) => {
+                let text = refused(&e);
+                if let Some(open) = self.open.as_mut() {
+                    open.record.refused(&text);
+                }
+                self.say(Message::error(text));
+            }
+        }
+    }
+
+    fn remove_entry(&mut self, entry: super::record::Entry) {
+        use super::record::Entry;
+        let Some(open) = self.open.as_ref() else {
+            return;
+        };
+        let id = open.session.assessment.id;
+        let what = entry.describe(&open.session.engagement);
+        let removed = match entry {
+            Entry::Attendee(n) => self.store.remove_attendee(id, n),
+            Entry::Document(n) => self.store.remove_document(id, n),
+        };
+        match removed {
+            Ok(gone) => {
+                self.refresh_record();
+                self.say(if gone {
+                    Message::ok(format!("Removed {what}"))
+                } else {
+                    Message::info(format!(
+                        "{} was already removed in another window",
+                        entry.reference()
+                    ))
+                });
+            }
+            Err(StoreError::NoAssessment(_)) => self.assessment_gone(),
+            Err(e) => self.say(Message::error(format!("NOT REMOVED — {e}"))),
+        }
+    }
+
+    /// Reads the engagement record again after a change to it.
+    fn refresh_record(&mut self) {
+        let Some(open) = self.open.as_mut() else {
+            return;
+        };
+        match self.store.engagement(open.session.assessment.id) {
+            Ok(e) => {
+                open.session.engagement = e;
+                open.record.settle(&open.session);
+            }
+            Err(e) => self.message = Some(Message::error(format!("Cannot read the record: {e}"))),
+        }
+    }
+
     fn undo(&mut self) {
         let Some(open) = self.open.as_mut() else {
             return;
@@ -1339,8 +1502,9 @@ impl App {
                 }
             }
             View::Record => {
-                if let Some(open) = self.open.as_ref() {
-                    open.record.render(body, buf, &open.session, &self.theme);
+                if let Some(open) = self.open.as_mut() {
+                    open.record
+                        .render(body, buf, &open.session, &self.theme, &self.keymap);
                 }
             }
         }
@@ -1460,6 +1624,10 @@ impl App {
                 Action::Quit,
             ],
             Context::Record => &[
+                Action::AddAttendee,
+                Action::AddDocument,
+                Action::Edit,
+                Action::Remove,
                 Action::Down,
                 Action::Export,
                 Action::PreviousScreen,

@@ -1,4 +1,5 @@
-//! The assessment form: new assessment, or a re-assessment copied from an earlier one.
+//! Forms: the assessment form (new assessment, or a re-assessment copied from an earlier
+//! one), and a form of text fields for the engagement record (an attendee, a document).
 
 use jiff::civil::Date;
 use ratatui::buffer::Buffer;
@@ -332,4 +333,214 @@ impl Form {
 pub enum FormOutcome {
     Submit(Box<Command>),
     Cancel,
+}
+
+/// A form of one-line text fields (an attendee, a document reviewed): the same keys as the
+/// assessment form — next and previous field, enter on the last field or save, cancel asking
+/// first when something was typed.
+#[derive(Debug, Clone)]
+pub struct EntryForm {
+    pub title: String,
+    /// (label, value) per field.
+    pub fields: Vec<(&'static str, String)>,
+    slot: usize,
+    /// Why the last save was refused, in one line.
+    pub error: Option<String>,
+    opened: Vec<String>,
+    /// Esc was pressed on a changed form: waiting for a yes (discard) or no (keep filling).
+    pub confirm_cancel: bool,
+}
+
+pub enum EntryOutcome {
+    /// The values, in the order of the fields.
+    Submit(Vec<String>),
+    Cancel,
+}
+
+impl EntryForm {
+    pub fn new(title: impl Into<String>, fields: Vec<(&'static str, String)>) -> EntryForm {
+        let opened = fields.iter().map(|(_, v)| v.clone()).collect();
+        EntryForm {
+            title: title.into(),
+            fields,
+            slot: 0,
+            error: None,
+            opened,
+            confirm_cancel: false,
+        }
+    }
+
+    pub fn values(&self) -> Vec<String> {
+        self.fields.iter().map(|(_, v)| v.clone()).collect()
+    }
+
+    pub fn has_changes(&self) -> bool {
+        self.values() != self.opened
+    }
+
+    /// Puts the keys in the field whose label starts with `name` (the one a refusal names).
+    pub fn focus(&mut self, name: &str) {
+        if let Some(i) = self
+            .fields
+            .iter()
+            .position(|(l, _)| l.to_lowercase().starts_with(&name.to_lowercase()))
+        {
+            self.slot = i;
+        }
+    }
+
+    /// Pasted text goes into the field that has the keys, on one line; true if taken.
+    pub fn paste(&mut self, text: &str) -> bool {
+        if self.confirm_cancel {
+            return false;
+        }
+        let line = text.replace("\r\n", " ").replace(['\r', '\n'], " ");
+        self.fields[self.slot].1.push_str(&line);
+        self.error = None;
+        true
+    }
+
+    pub fn handle_key(&mut self, key: &KeyEvent, keymap: &Keymap) -> Option<EntryOutcome> {
+        let last = self.fields.len() - 1;
+        if self.confirm_cancel {
+            match keymap.action(Context::Confirm, key) {
+                Some(Action::Yes) => return Some(EntryOutcome::Cancel),
+                Some(Action::No) => {
+                    self.confirm_cancel = false;
+                    self.error = None;
+                }
+                _ => {}
+            }
+            return None;
+        }
+        match keymap.action(Context::Form, key) {
+            Some(Action::Cancel) if self.has_changes() => {
+                let yes = keymap
+                    .key_label(Context::Confirm, Action::Yes)
+                    .unwrap_or_default();
+                let no = keymap
+                    .key_label(Context::Confirm, Action::No)
+                    .unwrap_or_default();
+                self.confirm_cancel = true;
+                self.error = Some(format!(
+                    "Discard this form? {yes} discards it · {no} goes back to it"
+                ));
+                return None;
+            }
+            Some(Action::Cancel) => return Some(EntryOutcome::Cancel),
+            Some(Action::Save) => return Some(EntryOutcome::Submit(self.values())),
+            Some(Action::NextField) => {
+                self.slot = (self.slot + 1).min(last);
+                return None;
+            }
+            Some(Action::PreviousField) => {
+                self.slot = self.slot.saturating_sub(1);
+                return None;
+            }
+            _ => {}
+        }
+        if key
+            .modifiers
+            .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
+        {
+            return None;
+        }
+        if key.code == KeyCode::Enter {
+            if self.slot == last {
+                return Some(EntryOutcome::Submit(self.values()));
+            }
+            self.slot += 1;
+            return None;
+        }
+        let text = &mut self.fields[self.slot].1;
+        match key.code {
+            KeyCode::Char(c) if text.chars().count() < crate::assessment::MAX_TEXT_CHARS => {
+                text.push(c);
+            }
+            KeyCode::Backspace => {
+                text.pop();
+            }
+            _ => return None,
+        }
+        self.error = None;
+        None
+    }
+
+    pub fn render(&self, area: Rect, buf: &mut Buffer, theme: &Theme, keymap: &Keymap) {
+        let width = area.width.saturating_sub(4).min(72);
+        let height = (self.fields.len() as u16 + 6).min(area.height);
+        let rect = Rect {
+            x: area.x + (area.width - width) / 2,
+            y: area.y + area.height.saturating_sub(height) / 2,
+            width,
+            height,
+        };
+        Clear.render(rect, buf);
+        let label_w = self
+            .fields
+            .iter()
+            .map(|(l, _)| l.chars().count())
+            .max()
+            .unwrap_or(0)
+            + 2;
+        // The end of a long value stays in view, where the typing is.
+        let room = usize::from(width.saturating_sub(3)).saturating_sub(label_w + 1);
+        let mut lines: Vec<Line> = self
+            .fields
+            .iter()
+            .enumerate()
+            .map(|(i, (label, value))| {
+                let active = i == self.slot;
+                let n = value.chars().count();
+                let shown = if n > room {
+                    let keep = room.saturating_sub(1);
+                    format!("…{}", value.chars().skip(n - keep).collect::<String>())
+                } else {
+                    value.clone()
+                };
+                Line::from(vec![
+                    Span::styled(
+                        format!("{label:<label_w$}"),
+                        if active { theme.key() } else { theme.heading() },
+                    ),
+                    Span::styled(
+                        format!("{shown}{}", if active { "▏" } else { "" }),
+                        if active {
+                            theme.selected()
+                        } else {
+                            theme.base()
+                        },
+                    ),
+                ])
+            })
+            .collect();
+        lines.push(Line::raw(""));
+        if let Some(e) = &self.error {
+            lines.push(Line::styled(e.clone(), theme.error()));
+        }
+        let next = keymap
+            .key_label(Context::Form, Action::NextField)
+            .unwrap_or_default();
+        let save = keymap
+            .key_label(Context::Form, Action::Save)
+            .unwrap_or_default();
+        let cancel = keymap
+            .key_label(Context::Form, Action::Cancel)
+            .unwrap_or_default();
+        lines.push(Line::styled(
+            format!(
+                "{next} next field · enter on the last field or {save} saves · {cancel} cancels"
+            ),
+            theme.dim(),
+        ));
+        Paragraph::new(lines)
+            .wrap(Wrap { trim: false })
+            .block(
+                Block::bordered()
+                    .title(format!(" {} ", self.title))
+                    .border_style(theme.key()),
+            )
+            .style(theme.base())
+            .render(rect, buf);
+    }
 }

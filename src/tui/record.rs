@@ -1,36 +1,192 @@
 //! The engagement record screen: document control and sign-off, attendees, and the documents
-//! reviewed with the answers each supports (the evidence index). A list to read; changes are
-//! made with `aimsgap attendee`, `aimsgap document` and `aimsgap set`.
+//! reviewed with the answers each supports (the evidence index). Attendees and documents are
+//! added, edited and removed here (the same rules as `aimsgap attendee` and `aimsgap
+//! document`); document control and sign-off are set with `aimsgap set`.
 
 use ratatui::buffer::Buffer;
+use ratatui::crossterm::event::KeyEvent;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Widget, Wrap};
+use ratatui::widgets::{Block, Clear, Paragraph, Widget, Wrap};
 
-use super::app::{Command, View};
-use super::keymap::Action;
+use super::app::{Command, Message, View};
+use super::form::{EntryForm, EntryOutcome};
+use super::keymap::{Action, Context, Keymap};
 use super::theme::Theme;
+use super::workshop::fit;
+use crate::engagement::{self, Engagement};
 use crate::session::Session;
+
+/// An attendee or a document of the record, by number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Entry {
+    Attendee(u32),
+    Document(u32),
+}
+
+impl Entry {
+    /// `A2`, `D3`.
+    pub fn reference(self) -> String {
+        match self {
+            Entry::Attendee(n) => format!("A{n}"),
+            Entry::Document(n) => format!("D{n}"),
+        }
+    }
+
+    /// `A2 Dana Reyes`, `D3 AI policy`: how messages name it.
+    pub fn describe(self, e: &Engagement) -> String {
+        let name = match self {
+            Entry::Attendee(n) => e.attendee(n).map(|a| a.name.clone()),
+            Entry::Document(n) => e
+                .documents
+                .iter()
+                .find(|d| d.number == n)
+                .map(|d| d.title.clone()),
+        };
+        match name {
+            Some(name) => format!("{} {}", self.reference(), fit(&name, 40)),
+            None => self.reference(),
+        }
+    }
+}
+
+/// What the open form edits: a new attendee or document, or one already recorded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Editing {
+    Attendee(Option<u32>),
+    Document(Option<u32>),
+}
 
 #[derive(Debug)]
 pub struct Record {
     pub scroll: u16,
     /// The screen it was opened from, and goes back to.
     pub from: View,
+    /// The selected attendee or document, by position: attendees first, then documents.
+    pub selected: usize,
+    form: Option<(Editing, EntryForm)>,
+    /// An entry waiting for a yes before it is removed.
+    pub confirm_remove: Option<Entry>,
 }
 
 impl Record {
     pub fn new(from: View) -> Record {
-        Record { scroll: 0, from }
+        Record {
+            scroll: 0,
+            from,
+            selected: 0,
+            form: None,
+            confirm_remove: None,
+        }
     }
 
-    pub fn act(&mut self, action: Action) -> Option<Command> {
+    pub fn is_modal(&self) -> bool {
+        self.form.is_some() || self.confirm_remove.is_some()
+    }
+
+    pub fn modal_context(&self) -> Option<Context> {
+        if self.confirm_remove.is_some()
+            || self.form.as_ref().is_some_and(|(_, f)| f.confirm_cancel)
+        {
+            Some(Context::Confirm)
+        } else if self.form.is_some() {
+            Some(Context::Form)
+        } else {
+            None
+        }
+    }
+
+    /// The open form, if any (tests read its error).
+    pub fn form(&self) -> Option<&EntryForm> {
+        self.form.as_ref().map(|(_, f)| f)
+    }
+
+    /// Pasted text goes into the form's field that has the keys; true if taken.
+    pub fn paste(&mut self, text: &str) -> bool {
+        match &mut self.form {
+            Some((_, form)) if self.confirm_remove.is_none() => form.paste(text),
+            _ => false,
+        }
+    }
+
+    /// Attendees, then documents, as listed.
+    fn entries(e: &Engagement) -> Vec<Entry> {
+        e.attendees
+            .iter()
+            .map(|a| Entry::Attendee(a.number))
+            .chain(e.documents.iter().map(|d| Entry::Document(d.number)))
+            .collect()
+    }
+
+    pub fn selected_entry(&self, session: &Session) -> Option<Entry> {
+        Record::entries(&session.engagement)
+            .get(self.selected)
+            .copied()
+    }
+
+    pub fn act(&mut self, action: Action, session: &Session, keymap: &Keymap) -> Option<Command> {
+        let e = &session.engagement;
+        let n = Record::entries(e).len();
+        let changes = matches!(
+            action,
+            Action::AddAttendee | Action::AddDocument | Action::Edit | Action::Remove
+        );
+        if changes && e.is_final() {
+            let e = crate::store::StoreError::Final {
+                id: Some(session.assessment.id),
+            };
+            return Some(Command::Notify(Message::error(e.to_string())));
+        }
+        let last = n.saturating_sub(1);
         match action {
-            Action::Down | Action::ScrollDown => self.scroll = self.scroll.saturating_add(1),
-            Action::Up | Action::ScrollUp => self.scroll = self.scroll.saturating_sub(1),
-            Action::PageDown => self.scroll = self.scroll.saturating_add(10),
-            Action::PageUp => self.scroll = self.scroll.saturating_sub(10),
-            Action::Top => self.scroll = 0,
+            Action::Down => self.selected = (self.selected + 1).min(last),
+            Action::Up => self.selected = self.selected.saturating_sub(1),
+            Action::PageDown => self.selected = (self.selected + 10).min(last),
+            Action::PageUp => self.selected = self.selected.saturating_sub(10),
+            Action::Top => {
+                self.selected = 0;
+                self.scroll = 0;
+            }
+            Action::Bottom => self.selected = last,
+            Action::ScrollDown => self.scroll = self.scroll.saturating_add(1),
+            Action::ScrollUp => self.scroll = self.scroll.saturating_sub(1),
+            Action::AddAttendee => {
+                self.form = Some((Editing::Attendee(None), attendee_form(None, "", "")));
+            }
+            Action::AddDocument => {
+                self.form = Some((Editing::Document(None), document_form(None, "", "", "")));
+            }
+            Action::Edit | Action::Remove => {
+                let Some(entry) = self.selected_entry(session) else {
+                    let key = |a| keymap.key_label(Context::Record, a).unwrap_or_default();
+                    return Some(Command::Notify(Message::info(format!(
+                        "Nothing recorded yet: {} adds an attendee, {} a document reviewed",
+                        key(Action::AddAttendee),
+                        key(Action::AddDocument)
+                    ))));
+                };
+                if action == Action::Remove {
+                    self.confirm_remove = Some(entry);
+                    return None;
+                }
+                match entry {
+                    Entry::Attendee(n) => {
+                        let a = e.attendee(n)?;
+                        self.form = Some((
+                            Editing::Attendee(Some(n)),
+                            attendee_form(Some(n), &a.name, &a.role),
+                        ));
+                    }
+                    Entry::Document(n) => {
+                        let d = e.documents.iter().find(|d| d.number == n)?;
+                        let date = d.date.map(|d| d.to_string()).unwrap_or_default();
+                        self.form = Some((
+                            Editing::Document(Some(n)),
+                            document_form(Some(n), &d.title, &d.version, &date),
+                        ));
+                    }
+                }
+            }
             Action::Export => return Some(Command::ShowExport),
             Action::PreviousScreen | Action::Back => {
                 return Some(match self.from {
@@ -43,23 +199,109 @@ impl Record {
         None
     }
 
-    pub fn render(&self, area: Rect, buf: &mut Buffer, session: &Session, theme: &Theme) {
+    pub fn handle_modal_key(&mut self, key: &KeyEvent, keymap: &Keymap) -> Option<Command> {
+        if let Some(entry) = self.confirm_remove {
+            return match keymap.action(Context::Confirm, key) {
+                Some(Action::Yes) => {
+                    self.confirm_remove = None;
+                    Some(Command::RemoveEntry(entry))
+                }
+                Some(Action::No) => {
+                    self.confirm_remove = None;
+                    Some(Command::Notify(Message::info("Nothing removed")))
+                }
+                _ => None,
+            };
+        }
+        let (editing, form) = self.form.as_mut()?;
+        let values = match form.handle_key(key, keymap)? {
+            EntryOutcome::Cancel => {
+                self.form = None;
+                return None;
+            }
+            EntryOutcome::Submit(values) => values,
+        };
+        let checked = match *editing {
+            Editing::Attendee(number) => engagement::attendee_entry(&values[0], &values[1])
+                .map(|(name, role)| Command::SaveAttendee { number, name, role }),
+            Editing::Document(number) => engagement::document_entry(
+                &values[0], &values[1], &values[2],
+            )
+            .map(|(title, version, date)| Command::SaveDocument {
+                number,
+                title,
+                version,
+                date,
+            }),
+        };
+        match checked {
+            Ok(command) => Some(command),
+            Err(e) => {
+                form.focus(e.field);
+                form.error = Some(format!("Not saved: the {} — {}", e.field, e.why));
+                None
+            }
+        }
+    }
+
+    /// The store took the form's entry: the form closes, the entry is selected.
+    pub fn saved(&mut self, entry: Entry, session: &Session) {
+        self.form = None;
+        if let Some(i) = Record::entries(&session.engagement)
+            .iter()
+            .position(|x| *x == entry)
+        {
+            self.selected = i;
+        }
+    }
+
+    /// The store refused the form's entry: the form stays open and says why.
+    pub fn refused(&mut self, why: &str) {
+        if let Some((_, form)) = &mut self.form {
+            form.error = Some(why.to_string());
+        }
+    }
+
+    /// The record changed (an entry removed, another window's changes): the selection stays
+    /// on the list.
+    pub fn settle(&mut self, session: &Session) {
+        let n = Record::entries(&session.engagement).len();
+        self.selected = self.selected.min(n.saturating_sub(1));
+    }
+
+    pub fn render(
+        &mut self,
+        area: Rect,
+        buf: &mut Buffer,
+        session: &Session,
+        theme: &Theme,
+        keymap: &Keymap,
+    ) {
         let e = &session.engagement;
         let c = &e.control;
         let id = session.assessment.id;
-        let heading = |s: &str| Line::from(Span::styled(s.to_string(), theme.heading()));
+        let area = Rect {
+            x: area.x + 1,
+            width: area.width.saturating_sub(2),
+            ..area
+        };
+        let width = usize::from(area.width);
+        let key = |a| keymap.key_label(Context::Record, a);
+        let selected = self.selected_entry(session);
+        let heading = |s: &str| Line::from(Span::styled(fit(s, width), theme.heading()));
+        let plain = |s: String| Line::from(fit(&s, width));
         let mut lines = vec![heading("Document control and sign-off")];
         let status = if c.is_final() {
             format!("final (read-only until `aimsgap reopen {id}`)")
         } else {
             "draft".to_string()
         };
-        lines.push(Line::from(format!(
+        lines.push(plain(format!(
             "  Version {} · {status} · {}",
             c.report_version, c.confidentiality
         )));
         if !c.distribution.is_empty() {
-            lines.push(Line::from(format!(
+            lines.push(plain(format!(
                 "  Distribution: {}",
                 c.distribution.join("; ")
             )));
@@ -71,24 +313,49 @@ impl Record {
         ] {
             let on = s.on.map(|d| format!(" on {d}")).unwrap_or_default();
             let by = if s.by.trim().is_empty() { "—" } else { &s.by };
-            lines.push(Line::from(format!("  {role}: {by}{on}")));
+            lines.push(plain(format!("  {role}: {by}{on}")));
         }
         lines.push(Line::from(""));
         lines.push(heading(&format!(
             "Attendees and interviewees ({})",
             e.attendees.len()
         )));
+        // The rows of the selected entry, to keep it in view.
+        let mut selected_row = None;
+        let mut selected_end = None;
+        let mut entry_line = |lines: &mut Vec<Line>, entry: Entry, text: String| {
+            let text = fit(&text, width);
+            if Some(entry) == selected {
+                selected_row = Some(lines.len());
+                let pad = width.saturating_sub(text.chars().count());
+                lines.push(Line::styled(
+                    format!("{text}{}", " ".repeat(pad)),
+                    theme.selected(),
+                ));
+            } else {
+                lines.push(Line::from(text));
+            }
+        };
         if e.attendees.is_empty() {
-            lines.push(Line::from(format!(
-                "  None yet: `aimsgap attendee add {id} --name NAME --role ROLE`"
-            )));
+            let how = match key(Action::AddAttendee) {
+                Some(k) => format!("{k} adds one"),
+                None => format!("`aimsgap attendee add {id} --name NAME --role ROLE`"),
+            };
+            lines.push(Line::styled(
+                fit(&format!("  None yet: {how}"), width),
+                theme.dim(),
+            ));
         }
         for a in &e.attendees {
-            lines.push(Line::from(format!(
-                "  {:<4} {}",
-                a.reference(),
-                crate::report::Report::attendee_line(a)
-            )));
+            entry_line(
+                &mut lines,
+                Entry::Attendee(a.number),
+                format!(
+                    "  {:<4} {}",
+                    a.reference(),
+                    crate::report::Report::attendee_line(a)
+                ),
+            );
         }
         lines.push(Line::from(""));
         lines.push(heading(&format!(
@@ -96,9 +363,14 @@ impl Record {
             e.documents.len()
         )));
         if e.documents.is_empty() {
-            lines.push(Line::from(format!(
-                "  None yet: `aimsgap document add {id} --title TITLE`"
-            )));
+            let how = match key(Action::AddDocument) {
+                Some(k) => format!("{k} registers one"),
+                None => format!("`aimsgap document add {id} --title TITLE`"),
+            };
+            lines.push(Line::styled(
+                fit(&format!("  None yet: {how}"), width),
+                theme.dim(),
+            ));
         }
         for d in crate::report::evidence_index(session) {
             let doc = &d.document;
@@ -109,29 +381,123 @@ impl Record {
             if let Some(date) = doc.date {
                 about.push(date.to_string());
             }
-            lines.push(Line::from(format!(
-                "  {:<4} {}",
-                d.reference,
-                about.join(", ")
-            )));
+            entry_line(
+                &mut lines,
+                Entry::Document(doc.number),
+                format!("  {:<4} {}", d.reference, about.join(", ")),
+            );
             let supports = if d.answers.is_empty() {
                 "no answer cites it".to_string()
             } else {
                 format!("supports {}", d.answers.join(", "))
             };
-            lines.push(Line::from(Span::styled(
-                format!("       {supports}"),
-                theme.dim(),
-            )));
+            // Wrapped here, so that every row is one line and the selection can be kept
+            // in view.
+            let options = textwrap::Options::new(width.saturating_sub(7).max(10));
+            for part in textwrap::wrap(&supports, options) {
+                lines.push(Line::from(Span::styled(
+                    format!("       {part}"),
+                    theme.dim(),
+                )));
+            }
+            if selected == Some(Entry::Document(doc.number)) {
+                selected_end = Some(lines.len() - 1);
+            }
         }
-        let area = Rect {
-            x: area.x + 1,
-            width: area.width.saturating_sub(2),
-            ..area
-        };
+        let height = usize::from(area.height);
+        if let Some(row) = selected_row
+            && height > 0
+        {
+            // The entry and the lines under it in view; its own line first.
+            let end = selected_end.unwrap_or(row).max(row);
+            let mut scroll = usize::from(self.scroll);
+            if end >= scroll + height {
+                scroll = end + 1 - height;
+            }
+            scroll = scroll.min(row);
+            self.scroll = scroll as u16;
+        }
+        let max = lines.len().saturating_sub(height) as u16;
+        self.scroll = self.scroll.min(max);
         Paragraph::new(lines)
-            .wrap(Wrap { trim: false })
             .scroll((self.scroll, 0))
             .render(area, buf);
+        if let Some((_, form)) = &self.form {
+            form.render(area, buf, theme, keymap);
+        }
+        if let Some(entry) = self.confirm_remove {
+            render_confirm(entry, e, area, buf, theme, keymap);
+        }
     }
+}
+
+fn attendee_form(number: Option<u32>, name: &str, role: &str) -> EntryForm {
+    let title = match number {
+        Some(n) => format!("Attendee A{n}"),
+        None => "New attendee or interviewee".into(),
+    };
+    EntryForm::new(title, vec![("Name", name.into()), ("Role", role.into())])
+}
+
+fn document_form(number: Option<u32>, title: &str, version: &str, date: &str) -> EntryForm {
+    let heading = match number {
+        Some(n) => format!("Document D{n}"),
+        None => "New document reviewed".into(),
+    };
+    EntryForm::new(
+        heading,
+        vec![
+            ("Title", title.into()),
+            ("Version", version.into()),
+            ("Date (YYYY-MM-DD)", date.into()),
+        ],
+    )
+}
+
+fn render_confirm(
+    entry: Entry,
+    e: &Engagement,
+    area: Rect,
+    buf: &mut Buffer,
+    theme: &Theme,
+    keymap: &Keymap,
+) {
+    let yes = keymap
+        .key_label(Context::Confirm, Action::Yes)
+        .unwrap_or_default();
+    let no = keymap
+        .key_label(Context::Confirm, Action::No)
+        .unwrap_or_default();
+    let width = area.width.saturating_sub(4).min(64);
+    let height = 7.min(area.height);
+    let rect = Rect {
+        x: area.x + (area.width - width) / 2,
+        y: area.y + area.height.saturating_sub(height) / 2,
+        width,
+        height,
+    };
+    let after = match entry {
+        Entry::Attendee(_) => "The report no longer lists them.",
+        Entry::Document(_) => "Evidence that cites it keeps its text.",
+    };
+    Clear.render(rect, buf);
+    Paragraph::new(vec![
+        Line::styled(format!("Remove {}?", entry.describe(e)), theme.heading()),
+        Line::raw(after),
+        Line::raw(""),
+        Line::from(vec![
+            Span::styled(yes, theme.key()),
+            Span::raw(" remove   "),
+            Span::styled(no, theme.key()),
+            Span::raw(" keep"),
+        ]),
+    ])
+    .wrap(Wrap { trim: false })
+    .block(
+        Block::bordered()
+            .title(" Remove? ")
+            .border_style(theme.error()),
+    )
+    .style(theme.base())
+    .render(rect, buf);
 }
