@@ -2646,3 +2646,36 @@ fn attendees_and_documents_are_edited_on_the_record_screen() {
         );
     }
 }
+
+/// Removing an attendee whom answers name as who said it: the question says which answers
+/// lose them, and yes takes them out of those too.
+#[test]
+fn removing_an_attendee_who_said_it_says_which_answers_lose_them() {
+    let dir = TempDir::new().unwrap();
+    let (mut app, id) = workshop(dir.path());
+    app.store.add_attendee(id, "Dana Reyes", "CISO").unwrap();
+    app.store.add_attendee(id, "Lee Park", "DPO").unwrap();
+    let answer = Answer {
+        said_by: vec![1, 2],
+        ..Answer::with_maturity(2)
+    };
+    app.store.set_answer(id, "5.2-a", &answer).unwrap();
+    app.open_assessment(id).unwrap();
+    typed(&mut app, "a");
+    typed(&mut app, "x");
+    let screen = screen_text(&draw(&mut app, 80, 24));
+    assert!(screen.contains("Remove A1 Dana Reyes?"), "{screen}");
+    assert!(screen.contains("Said it in 1 answer (5.2-a)"), "{screen}");
+    typed(&mut app, "y");
+    assert_eq!(stored(&app, id, "5.2-a").said_by, [2]);
+    let record = app.store.engagement(id).unwrap();
+    assert_eq!(record.attendees.len(), 1);
+    assert_eq!(
+        app.message.as_ref().unwrap().text,
+        "Removed A1 Dana Reyes, and from the answer to 5.2-a"
+    );
+    assert_eq!(
+        app.open.as_ref().unwrap().session.answer("5.2-a").said_by,
+        [2]
+    );
+}

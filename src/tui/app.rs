@@ -66,8 +66,12 @@ pub enum Command {
         version: String,
         date: Option<Date>,
     },
-    /// Removes an attendee or a document from the engagement record.
-    RemoveEntry(super::record::Entry),
+    /// Removes an attendee or a document from the engagement record; with
+    /// `clear_citations`, an attendee goes out of the answers that say they said it too.
+    RemoveEntry {
+        entry: super::record::Entry,
+        clear_citations: bool,
+    },
     /// The text in the open box changed: keep it as a draft once typing pauses.
     SaveDraft {
         question: String,
@@ -775,7 +779,8 @@ impl App {
             }
             View::Record if self.open.as_ref().is_some_and(|o| o.record.is_modal()) => {
                 let open = self.open.as_mut().expect("checked");
-                open.record.handle_modal_key(key, &self.keymap)
+                open.record
+                    .handle_modal_key(key, &self.keymap, &open.session)
             }
             View::Dashboard if self.open.as_ref().is_some_and(|o| o.dashboard.is_modal()) => {
                 let open = self.open.as_mut().expect("checked");
@@ -973,7 +978,10 @@ impl App {
                     &title_shown,
                 );
             }
-            Command::RemoveEntry(entry) => self.remove_entry(entry),
+            Command::RemoveEntry {
+                entry,
+                clear_citations,
+            } => self.remove_entry(entry, clear_citations),
             Command::SaveDraft { question, field } => {
                 let Some(id) = self.open.as_ref().map(|o| o.session.assessment.id) else {
                     return;
@@ -1394,22 +1402,43 @@ impl App {
         }
     }
 
-    fn remove_entry(&mut self, entry: super::record::Entry) {
+    fn remove_entry(&mut self, entry: super::record::Entry, clear_citations: bool) {
         use super::record::Entry;
         let Some(open) = self.open.as_ref() else {
             return;
         };
         let id = open.session.assessment.id;
         let what = entry.describe(&open.session.engagement);
+        // Some(questions whose answers lost the attendee) when removed.
         let removed = match entry {
-            Entry::Attendee(n) => self.store.remove_attendee(id, n),
-            Entry::Document(n) => self.store.remove_document(id, n),
+            Entry::Attendee(n) if clear_citations => {
+                self.store.remove_attendee_and_citations(id, n)
+            }
+            Entry::Attendee(n) => self
+                .store
+                .remove_attendee(id, n)
+                .map(|gone| gone.then(Vec::new)),
+            Entry::Document(n) => self
+                .store
+                .remove_document(id, n)
+                .map(|gone| gone.then(Vec::new)),
         };
         match removed {
             Ok(gone) => {
                 self.refresh_record();
-                self.say(if gone {
-                    Message::ok(format!("Removed {what}"))
+                if gone.as_ref().is_some_and(|q| !q.is_empty())
+                    && let Some(open) = self.open.as_mut()
+                    && let Ok(answers) = self.store.answers(id)
+                {
+                    open.session.answers = answers;
+                }
+                self.say(if let Some(questions) = gone {
+                    let from = match questions.len() {
+                        0 => String::new(),
+                        1 => format!(", and from the answer to {}", questions[0]),
+                        n => format!(", and from {n} answers"),
+                    };
+                    Message::ok(format!("Removed {what}{from}"))
                 } else {
                     Message::info(format!(
                         "{} was already removed in another window",

@@ -199,12 +199,22 @@ impl Record {
         None
     }
 
-    pub fn handle_modal_key(&mut self, key: &KeyEvent, keymap: &Keymap) -> Option<Command> {
+    pub fn handle_modal_key(
+        &mut self,
+        key: &KeyEvent,
+        keymap: &Keymap,
+        session: &Session,
+    ) -> Option<Command> {
         if let Some(entry) = self.confirm_remove {
             return match keymap.action(Context::Confirm, key) {
                 Some(Action::Yes) => {
                     self.confirm_remove = None;
-                    Some(Command::RemoveEntry(entry))
+                    // The prompt said which answers lose the attendee: those go too.
+                    let clear_citations = !citing(entry, session).is_empty();
+                    Some(Command::RemoveEntry {
+                        entry,
+                        clear_citations,
+                    })
                 }
                 Some(Action::No) => {
                     self.confirm_remove = None;
@@ -426,7 +436,7 @@ impl Record {
             form.render(area, buf, theme, keymap);
         }
         if let Some(entry) = self.confirm_remove {
-            render_confirm(entry, e, area, buf, theme, keymap);
+            render_confirm(entry, session, area, buf, theme, keymap);
         }
     }
 }
@@ -454,9 +464,22 @@ fn document_form(number: Option<u32>, title: &str, version: &str, date: &str) ->
     )
 }
 
+/// The questions whose answers say this attendee said it (none for a document).
+fn citing(entry: Entry, session: &Session) -> Vec<&str> {
+    let Entry::Attendee(n) = entry else {
+        return Vec::new();
+    };
+    session
+        .answers
+        .iter()
+        .filter(|(_, a)| a.said_by.contains(&n))
+        .map(|(q, _)| q.as_str())
+        .collect()
+}
+
 fn render_confirm(
     entry: Entry,
-    e: &Engagement,
+    session: &Session,
     area: Rect,
     buf: &mut Buffer,
     theme: &Theme,
@@ -468,8 +491,10 @@ fn render_confirm(
     let no = keymap
         .key_label(Context::Confirm, Action::No)
         .unwrap_or_default();
+    let e = &session.engagement;
     let width = area.width.saturating_sub(4).min(64);
-    let height = 7.min(area.height);
+    let cited = citing(entry, session);
+    let height = if cited.is_empty() { 7 } else { 9 }.min(area.height);
     let rect = Rect {
         x: area.x + (area.width - width) / 2,
         y: area.y + area.height.saturating_sub(height) / 2,
@@ -477,8 +502,19 @@ fn render_confirm(
         height,
     };
     let after = match entry {
-        Entry::Attendee(_) => "The report no longer lists them.",
-        Entry::Document(_) => "Evidence that cites it keeps its text.",
+        Entry::Attendee(_) if !cited.is_empty() => {
+            let n = cited.len();
+            let mut list = cited.iter().take(4).copied().collect::<Vec<_>>().join(", ");
+            if n > 4 {
+                list.push_str(&format!(" and {} more", n - 4));
+            }
+            format!(
+                "Said it in {n} answer{} ({list}): removing takes them out of those too (each answer's history keeps it).",
+                if n == 1 { "" } else { "s" }
+            )
+        }
+        Entry::Attendee(_) => "The report no longer lists them.".into(),
+        Entry::Document(_) => "Evidence that cites it keeps its text.".into(),
     };
     Clear.render(rect, buf);
     Paragraph::new(vec![
