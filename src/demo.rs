@@ -3,20 +3,29 @@
 //! Northwind Logistics is a mid-size logistics company part-way to ISO/IEC 42001 readiness:
 //! governance is in place, the AI risk and impact work is thin, and nothing has been audited
 //! yet. The data is keyed by requirement ref, so it survives changes to question ids.
+//!
+//! It is what a finished engagement looks like: a finding of its own for every answered
+//! question, who said it, the documents reviewed (cited by the evidence), the assessor's
+//! narrative, management responses on some actions, and due dates the roadmap can meet.
 
 use anyhow::Result;
 use jiff::ToSpan;
 use jiff::civil::Date;
 
+use std::collections::BTreeMap;
+
 use crate::assessment::{Answer, EvidenceBasis, NewAssessment, Response, validate_answer};
+use crate::engagement::{Attendee, DocumentControl, Engagement, ReviewedDocument, Signature};
 use crate::questionnaire::Questionnaire;
 use crate::store::Store;
+use crate::{roadmap, scoring};
 
-/// How one requirement was found: maturity (None = not yet answered, `NA` = excluded).
+/// How one requirement was found: maturity (None = not yet answered, `NA` = excluded), and
+/// what was observed for each of its questions, in order.
 struct Finding {
     reference: &'static str,
     level: Level,
-    finding: &'static str,
+    findings: &'static [&'static str],
     evidence: &'static [&'static str],
     basis: Option<EvidenceBasis>,
     owner: &'static str,
@@ -39,79 +48,375 @@ const QM: &str = "Rana Kaya (Quality Manager)";
 const HR: &str = "Tom Weber (HR Business Partner)";
 const BUY: &str = "Eva de Vries (Procurement Lead)";
 
+/// The people interviewed (A1, A2 … in this order) and their roles.
+const ATTENDEES: &[(&str, &str)] = &[
+    ("Sven Jansen", "COO, chair of the AI steering committee"),
+    ("Anna Novak", "CISO"),
+    ("Lena Fischer", "Data Protection Officer"),
+    ("Marc Berger", "Head of Data Science"),
+    ("Rana Kaya", "Quality Manager, AIMS coordinator"),
+    ("Tom Weber", "HR Business Partner"),
+    ("Eva de Vries", "Procurement Lead"),
+    ("Pieter Smit", "Dispatch Team Lead, Rotterdam hub"),
+];
+
+/// Who else spoke to a requirement, besides the owner of one answered from interviews
+/// (attendee numbers).
+const ALSO_SAID: &[(&str, &[u32])] = &[
+    ("5.3", &[2]),
+    ("7.2", &[6]),
+    ("7.3", &[6, 8]),
+    ("A.10.3", &[7]),
+    ("6.3", &[1]),
+    ("8.4", &[4]),
+    ("10.1", &[1]),
+    ("A.5.4", &[8]),
+    ("A.8.3", &[8]),
+    ("A.10.4", &[1]),
+];
+
+/// A document reviewed: title, version, date (year, month, day).
+type Reviewed = (&'static str, &'static str, Option<(i16, i8, i8)>);
+
+/// The documents reviewed. Evidence entries cite them by title.
+const DOCUMENTS: &[Reviewed] = &[
+    ("Strategy deck 2024", "final", Some((2024, 11, 20))),
+    (
+        "Stakeholder list",
+        "Confluence page AIMS-3",
+        Some((2026, 1, 14)),
+    ),
+    ("AIMS scope statement", "1.2", Some((2026, 3, 4))),
+    ("AIMS process map", "0.3 draft", Some((2026, 6, 2))),
+    ("Steering committee charter", "1.0", Some((2025, 10, 1))),
+    (
+        "Steering committee minutes",
+        "January to October 2026",
+        None,
+    ),
+    ("AI policy", "1.0", Some((2026, 2, 12))),
+    ("RACI for AI systems", "0.2 draft", Some((2026, 5, 18))),
+    (
+        "Risk methodology",
+        "3 (information security)",
+        Some((2024, 9, 30)),
+    ),
+    ("DPIA customer-service assistant", "1.1", Some((2025, 7, 8))),
+    ("Document control procedure QP-02", "4", Some((2023, 4, 1))),
+    ("MLOps runbook", "2.3", Some((2026, 4, 22))),
+    (
+        "Model cards",
+        "forecasting 3.0, routing 1.4",
+        Some((2026, 5, 6)),
+    ),
+    (
+        "Data management procedure",
+        "0.4 draft",
+        Some((2026, 8, 19)),
+    ),
+    (
+        "Vendor contract",
+        "customer-service assistant, 2025",
+        Some((2025, 3, 1)),
+    ),
+    ("Back-test report 2026-05", "", Some((2026, 5, 27))),
+];
+
 #[rustfmt::skip]
 const FINDINGS: &[Finding] = &[
-    Finding { reference: "4.1", level: M(2), finding: "Context analysis exists as the 2024 strategy deck. It names the EU AI Act but not Northwind's role for each AI system (developer of the forecasting model, deployer of the vendor chatbot).", evidence: &["Strategy deck 2024, slides 12-18"], basis: Some(Document), owner: COO },
-    Finding { reference: "4.2", level: M(2), finding: "Customers, works council and regulator are listed; drivers and parcel recipients affected by route decisions are not.", evidence: &["Stakeholder list (Confluence page AIMS-3)"], basis: Some(Document), owner: COO },
-    Finding { reference: "4.3", level: M(3), finding: "Scope statement approved by the board in March: forecasting, routing and the customer-service assistant, Hamburg and Rotterdam.", evidence: &["AIMS scope statement v1.2", "Board minutes 2026-03-04, item 5"], basis: Some(Document), owner: COO },
-    Finding { reference: "4.4", level: M(2), finding: "Process map drafted by Quality; interfaces with the ISO 9001 system not yet drawn.", evidence: &["AIMS process map (draft)"], basis: Some(Document), owner: QM },
-    Finding { reference: "5.1", level: M(3), finding: "AI steering committee chaired by the COO meets monthly; budget for the AIMS approved.", evidence: &["Steering committee charter", "Minutes of the last three meetings"], basis: Some(Document), owner: COO },
-    Finding { reference: "5.2", level: M(3), finding: "AI policy approved and on the intranet; external availability on request only.", evidence: &["AI policy v1.0 (approved 2026-02-12)", "Intranet publication"], basis: Some(Document), owner: CISO },
-    Finding { reference: "5.3", level: M(2), finding: "System owners named for forecasting and routing; nobody owns the chatbot after the project team disbanded.", evidence: &["RACI for AI systems (draft)"], basis: Some(Interview), owner: COO },
-    Finding { reference: "6.1.1", level: M(2), finding: "Risks and opportunities discussed in the steering committee; no consolidated record of the actions agreed.", evidence: &["Steering committee minutes"], basis: Some(Document), owner: CISO },
-    Finding { reference: "6.1.2", level: M(2), finding: "ISO 27005-based method reused; AI-specific risk sources (drift, bias, automation) not in the criteria yet.", evidence: &["Risk methodology v3 (information security)", "Risk register extract"], basis: Some(Document), owner: CISO },
-    Finding { reference: "6.1.3", level: M(1), finding: "No Statement of Applicability against Annex A yet. Treatment decisions sit in ticket comments.", evidence: &[], basis: Some(Interview), owner: CISO },
-    Finding { reference: "6.1.4", level: M(1), finding: "A DPIA was done for the chatbot; no impact assessment method covering individuals and society beyond privacy.", evidence: &["DPIA customer-service assistant (2025)"], basis: Some(Document), owner: DPO },
-    Finding { reference: "6.2", level: M(2), finding: "Objectives exist for forecast accuracy; none for fairness or transparency, and no owners or dates.", evidence: &["OKR sheet Q3"], basis: Some(Document), owner: COO },
-    Finding { reference: "6.3", level: M(2), finding: "Changes to the AIMS are discussed ad hoc.", evidence: &[], basis: Some(Interview), owner: QM },
-    Finding { reference: "7.1", level: M(2), finding: "One FTE funded for AIMS coordination; data science capacity shared with product work.", evidence: &["Budget 2026, cost centre 4410"], basis: Some(Document), owner: COO },
-    Finding { reference: "7.2", level: M(2), finding: "Data scientists trained; no competence requirements defined for system owners or the steering committee.", evidence: &["Training records (LMS export)"], basis: Some(Document), owner: HR },
-    Finding { reference: "7.3", level: M(2), finding: "Policy launch e-mail sent; no awareness check for warehouse and dispatch staff who act on AI outputs.", evidence: &["Launch e-mail 2026-02-15"], basis: Some(Document), owner: HR },
-    Finding { reference: "7.4", level: M(2), finding: "No communication plan; external communication about AI handled case by case by marketing.", evidence: &[], basis: Some(Interview), owner: COO },
-    Finding { reference: "7.5.1", level: M(3), finding: "Document control from the ISO 9001 system extended to AIMS documents.", evidence: &["Document control procedure QP-02"], basis: Some(Document), owner: QM },
-    Finding { reference: "7.5.2", level: M(3), finding: "", evidence: &["Master document list"], basis: Some(Document), owner: QM },
-    Finding { reference: "7.5.3", level: M(2), finding: "Model documentation lives in the data science Git repository outside document control.", evidence: &["Git repository listing"], basis: Some(Observed), owner: DATA },
-    Finding { reference: "8.1", level: M(2), finding: "MLOps pipeline has release gates; the chatbot vendor's changes are not controlled.", evidence: &["MLOps runbook", "Release checklist"], basis: Some(Observed), owner: DATA },
-    Finding { reference: "8.2", level: M(1), finding: "One AI risk assessment, for forecasting, in 2025; not repeated after the model was retrained.", evidence: &["Risk assessment forecasting 2025"], basis: Some(Document), owner: CISO },
-    Finding { reference: "8.3", level: M(1), finding: "Treatments agreed in 2025 not tracked to completion.", evidence: &[], basis: Some(Interview), owner: CISO },
-    Finding { reference: "8.4", level: M(0), finding: "No AI system impact assessment has been carried out.", evidence: &[], basis: Some(Interview), owner: DPO },
-    Finding { reference: "9.1", level: M(2), finding: "Model accuracy dashboards exist; nothing measures the AIMS itself.", evidence: &["Grafana model dashboard"], basis: Some(Observed), owner: QM },
-    Finding { reference: "9.2.1", level: M(0), finding: "No internal audit of the AIMS yet; first one planned after the SoA is done.", evidence: &[], basis: Some(Interview), owner: QM },
-    Finding { reference: "9.2.2", level: M(0), finding: "", evidence: &[], basis: Some(Interview), owner: QM },
-    Finding { reference: "9.3.1", level: M(2), finding: "Steering committee covers some review topics; no formal management review.", evidence: &[], basis: Some(Interview), owner: COO },
-    Finding { reference: "9.3.2", level: Open, finding: "", evidence: &[], basis: None, owner: "" },
-    Finding { reference: "9.3.3", level: M(0), finding: "", evidence: &[], basis: Some(Interview), owner: COO },
-    Finding { reference: "10.1", level: M(2), finding: "", evidence: &[], basis: Some(Interview), owner: QM },
-    Finding { reference: "10.2", level: M(2), finding: "ISO 9001 CAPA process in use; AI incidents not yet routed into it.", evidence: &["CAPA procedure QP-08", "CAPA log"], basis: Some(Document), owner: QM },
-    Finding { reference: "A.2.2", level: M(3), finding: "", evidence: &["AI policy v1.0"], basis: Some(Document), owner: CISO },
-    Finding { reference: "A.2.3", level: M(2), finding: "Alignment with the privacy and security policies checked; procurement policy not yet.", evidence: &["Policy alignment memo"], basis: Some(Document), owner: CISO },
-    Finding { reference: "A.2.4", level: M(2), finding: "Review cycle not defined.", evidence: &[], basis: Some(Interview), owner: CISO },
-    Finding { reference: "A.3.2", level: M(2), finding: "", evidence: &["RACI for AI systems (draft)"], basis: Some(Document), owner: COO },
-    Finding { reference: "A.3.3", level: M(3), finding: "The whistle-blowing channel accepts AI concerns; two cases in 2026, both closed.", evidence: &["Whistle-blowing policy", "Case log 2026"], basis: Some(Observed), owner: COO },
-    Finding { reference: "A.4.2", level: M(2), finding: "", evidence: &["Model cards for forecasting and routing"], basis: Some(Document), owner: DATA },
-    Finding { reference: "A.4.3", level: M(2), finding: "", evidence: &["Data catalogue entries"], basis: Some(Document), owner: DATA },
-    Finding { reference: "A.4.4", level: M(3), finding: "", evidence: &["Tooling inventory"], basis: Some(Document), owner: DATA },
-    Finding { reference: "A.4.5", level: M(3), finding: "", evidence: &["Cloud resource inventory"], basis: Some(Observed), owner: DATA },
-    Finding { reference: "A.4.6", level: M(2), finding: "", evidence: &["Skills matrix, data science team"], basis: Some(Document), owner: HR },
-    Finding { reference: "A.5.2", level: M(1), finding: "", evidence: &[], basis: Some(Interview), owner: DPO },
-    Finding { reference: "A.5.3", level: M(1), finding: "", evidence: &[], basis: Some(Interview), owner: DPO },
-    Finding { reference: "A.5.4", level: M(1), finding: "Route optimisation affects drivers' shifts; never assessed.", evidence: &[], basis: Some(Interview), owner: DPO },
-    Finding { reference: "A.5.5", level: M(0), finding: "", evidence: &[], basis: Some(Interview), owner: DPO },
-    Finding { reference: "A.6.1.2", level: M(2), finding: "", evidence: &["Data science principles page"], basis: Some(Document), owner: DATA },
-    Finding { reference: "A.6.1.3", level: M(2), finding: "", evidence: &["MLOps runbook"], basis: Some(Document), owner: DATA },
-    Finding { reference: "A.6.2.2", level: M(2), finding: "", evidence: &["Requirements for forecasting v2"], basis: Some(Document), owner: DATA },
-    Finding { reference: "A.6.2.3", level: M(2), finding: "", evidence: &["Design notes in Git"], basis: Some(Observed), owner: DATA },
-    Finding { reference: "A.6.2.4", level: M(3), finding: "Back-testing with acceptance thresholds before each release; reports kept.", evidence: &["Back-test report 2026-05", "Release checklist"], basis: Some(Observed), owner: DATA },
-    Finding { reference: "A.6.2.5", level: M(3), finding: "", evidence: &["Deployment approvals in the change system"], basis: Some(Observed), owner: DATA },
-    Finding { reference: "A.6.2.6", level: M(2), finding: "Drift monitored for forecasting only.", evidence: &["Grafana model dashboard"], basis: Some(Observed), owner: DATA },
-    Finding { reference: "A.6.2.7", level: M(1), finding: "", evidence: &[], basis: Some(Interview), owner: DATA },
-    Finding { reference: "A.6.2.8", level: M(3), finding: "", evidence: &["Logging configuration"], basis: Some(Observed), owner: CISO },
-    Finding { reference: "A.7.2", level: M(2), finding: "", evidence: &["Data management procedure (draft)"], basis: Some(Document), owner: DATA },
-    Finding { reference: "A.7.3", level: NA("All data used to develop Northwind's models comes from its own operations; no data is bought, licensed or collected from third parties. Revisit if external data is introduced."), finding: "", evidence: &["Data catalogue: source field"], basis: Some(Document), owner: "" },
-    Finding { reference: "A.7.4", level: M(2), finding: "", evidence: &["Data quality checks in the pipeline"], basis: Some(Observed), owner: DATA },
-    Finding { reference: "A.7.5", level: M(1), finding: "", evidence: &[], basis: Some(Interview), owner: DATA },
-    Finding { reference: "A.7.6", level: M(2), finding: "", evidence: &["Feature engineering notebooks"], basis: Some(Observed), owner: DATA },
-    Finding { reference: "A.8.2", level: M(1), finding: "The chat window calls itself a \"virtual assistant\" but never says it is an AI system or what it cannot do; no user-facing description of the forecasting model for the planners.", evidence: &["Screenshot of the chat widget"], basis: Some(Observed), owner: COO },
-    Finding { reference: "A.8.3", level: M(2), finding: "", evidence: &[], basis: Some(Interview), owner: COO },
-    Finding { reference: "A.8.4", level: M(2), finding: "", evidence: &["Incident response plan (security)"], basis: Some(Document), owner: CISO },
-    Finding { reference: "A.8.5", level: M(1), finding: "", evidence: &[], basis: Some(Interview), owner: DPO },
-    Finding { reference: "A.9.2", level: M(2), finding: "", evidence: &["Dispatcher work instruction"], basis: Some(Document), owner: COO },
-    Finding { reference: "A.9.3", level: Open, finding: "", evidence: &[], basis: None, owner: "" },
-    Finding { reference: "A.9.4", level: M(2), finding: "", evidence: &["Model cards: intended use"], basis: Some(Document), owner: DATA },
-    Finding { reference: "A.10.2", level: M(1), finding: "Chatbot contract silent on who monitors answer quality.", evidence: &["Vendor contract (customer-service assistant)"], basis: Some(Document), owner: BUY },
-    Finding { reference: "A.10.3", level: M(2), finding: "", evidence: &["Supplier questionnaire"], basis: Some(Document), owner: BUY },
-    Finding { reference: "A.10.4", level: NA("Northwind does not supply AI systems or AI-based services to customers; the customer-service assistant is operated by Northwind for its own customer contact."), finding: "", evidence: &[], basis: Some(Interview), owner: "" },
+    Finding { reference: "4.1", level: M(2), findings: &[
+        "Context analysis exists as the 2024 strategy deck. It names the EU AI Act but not Northwind's role for each AI system (developer of the forecasting model, deployer of the vendor chatbot).",
+        "Nobody has written down Northwind's role per system. The COO placed routing with the in-house models; the Head of Data Science counted it as a supplier's product.",
+        "The forecasting model's purpose is set out in its model card; routing and the chatbot have a one-line project charter each, and none of the three says which uses are ruled out.",
+    ], evidence: &["Strategy deck 2024, slides 12-18"], basis: Some(Document), owner: COO },
+    Finding { reference: "4.2", level: M(2), findings: &[
+        "Customers, works council and regulator are listed; drivers and parcel recipients affected by route decisions are not.",
+        "Customer AI questionnaires go to whoever the account manager knows in IT. The two received in 2026 were answered by different people, differently, and nothing came back to the AIMS.",
+    ], evidence: &["Stakeholder list (Confluence page AIMS-3)"], basis: Some(Document), owner: COO },
+    Finding { reference: "4.3", level: M(3), findings: &[
+        "Scope statement approved by the board in March: forecasting, routing and the customer-service assistant, Hamburg and Rotterdam.",
+        "New AI services are caught at purchase: the procurement workflow asks whether a tool uses AI and sends a yes to the steering committee, which rules on scope. Marketing's writing tool went this way in May.",
+    ], evidence: &["AIMS scope statement v1.2", "Board minutes 2026-03-04, item 5"], basis: Some(Document), owner: COO },
+    Finding { reference: "4.4", level: M(2), findings: &[
+        "Process map drafted by Quality; interfaces with the ISO 9001 system not yet drawn.",
+        "The AIMS is meant to reuse ISO 9001 document control and CAPA and the security team's risk method, but this is written nowhere; Quality and the CISO each assumed the other owns the interfaces.",
+    ], evidence: &["AIMS process map (draft)"], basis: Some(Document), owner: QM },
+    Finding { reference: "5.1", level: M(3), findings: &[
+        "AI steering committee chaired by the COO meets monthly; budget for the AIMS approved.",
+        "The investment template has carried an AI question since January; the Rotterdam yard-planning case shows it answered and reviewed by the steering committee before approval.",
+    ], evidence: &["Steering committee charter", "Steering committee minutes, last three meetings"], basis: Some(Document), owner: COO },
+    Finding { reference: "5.2", level: M(3), findings: &[
+        "AI policy approved and on the intranet; external availability on request only.",
+        "Three dispatchers and a data scientist asked at random each named the policy's two main asks: a named owner for every AI system, and no customer data in public AI tools.",
+        "The policy is at its first version, with its review minuted by the steering committee; the first revision is scheduled for Q1 to follow the EU AI Act timetable.",
+    ], evidence: &["AI policy v1.0 (approved 2026-02-12)", "Intranet publication"], basis: Some(Document), owner: CISO },
+    Finding { reference: "5.3", level: M(2), findings: &[
+        "System owners named for forecasting and routing; nobody owns the chatbot after the project team disbanded.",
+        "AIMS performance reaches the board only as a line in the COO's quarterly operations report; the last two said \"on track\" without saying against what.",
+    ], evidence: &["RACI for AI systems (draft)"], basis: Some(Interview), owner: COO },
+    Finding { reference: "6.1.1", level: M(2), findings: &[
+        "Risks and opportunities discussed in the steering committee; no consolidated record of the actions agreed.",
+        "No risk appetite for AI has been set. Teams judge acceptability themselves: the chatbot went live with two open high privacy risks that nobody was asked to accept.",
+    ], evidence: &["Steering committee minutes"], basis: Some(Document), owner: CISO },
+    Finding { reference: "6.1.2", level: M(2), findings: &[
+        "Information security risk method reused; AI-specific risk sources (drift, bias, automation) not in the criteria yet.",
+        "The forecasting model, rated the riskiest system, has one assessment from 2025, made by the CISO alone; its four risks have no owner outside the security team.",
+        "Rating scales are written down and every workshop is run by the security team, which keeps ratings close; the data science team has never rated a system on its own.",
+        "The chatbot DPIA found customers could be misled about refund terms; that never reached the risk register, which lists the chatbot for availability only.",
+    ], evidence: &["Risk methodology v3 (information security)", "Risk register extract"], basis: Some(Document), owner: CISO },
+    Finding { reference: "6.1.3", level: M(1), findings: &[
+        "No Statement of Applicability against Annex A yet. Treatment decisions sit in ticket comments.",
+        "There is no Statement of Applicability; the draft in this report is the first account of the Annex A controls Northwind has.",
+        "Two controls were called not relevant in the interviews (third-party data, supplying AI to customers); the reasoning, and what would reopen it, is written nowhere.",
+        "No risk treatment plan exists and no remaining risk has been signed off; treatment tasks are tickets without due dates.",
+    ], evidence: &[], basis: Some(Interview), owner: CISO },
+    Finding { reference: "6.1.4", level: M(1), findings: &[
+        "A DPIA was done for the chatbot; no impact assessment method covering individuals and society beyond privacy.",
+        "No assessment covers people beyond data protection. Route optimisation shapes drivers' shifts and breaks and has never been assessed for its effect on them.",
+        "The DPIA sits on the privacy team's site with a five-year retention; the risk team did not know of it until this assessment.",
+    ], evidence: &["DPIA customer-service assistant (2025)"], basis: Some(Document), owner: DPO },
+    Finding { reference: "6.2", level: M(2), findings: &[
+        "Objectives exist for forecast accuracy; none for fairness or transparency, and no owners or dates.",
+        "The accuracy objective has a target (error under 8 %) but no plan, budget or accountable owner; the data science team tracks it on its own initiative.",
+        "Objectives last changed at the Q3 OKR round, when the accuracy target was tightened; they are on the OKR sheet but never reach dispatch or customer service.",
+    ], evidence: &["OKR sheet Q3"], basis: Some(Document), owner: COO },
+    Finding { reference: "6.3", level: M(2), findings: &[
+        "Changes to the AIMS are agreed in the steering committee as they arise; handing the chatbot from the project team to Customer Service took one meeting and no plan.",
+        "Continuity rests on the AIMS coordinator and one senior data scientist; no deputies are named for risk ownership or monitoring if either leaves.",
+    ], evidence: &[], basis: Some(Interview), owner: QM },
+    Finding { reference: "7.1", level: M(2), findings: &[
+        "One FTE funded for AIMS coordination; data science capacity shared with product work.",
+        "The forecasting retraining slipped six weeks in spring when the data scientists were moved onto a customer bid; it was noticed only when accuracy dropped.",
+    ], evidence: &["Budget 2026, cost centre 4410"], basis: Some(Document), owner: COO },
+    Finding { reference: "7.2", level: M(2), findings: &[
+        "Data scientists trained; no competence requirements defined for system owners or the steering committee.",
+        "Contract data scientists sign the standard NDA and get repository access on day one; nobody checks their experience against the work or briefs them on the AI policy.",
+    ], evidence: &["Training records (LMS export)"], basis: Some(Document), owner: HR },
+    Finding { reference: "7.3", level: M(2), findings: &[
+        "Policy launch e-mail sent; no awareness check for warehouse and dispatch staff who act on AI outputs.",
+    ], evidence: &["Launch e-mail 2026-02-15"], basis: Some(Document), owner: HR },
+    Finding { reference: "7.4", level: M(2), findings: &[
+        "No communication plan; external communication about AI handled case by case by marketing.",
+        "When a retail customer asked in August whether its parcel data trains Northwind's models, the answer took three weeks and went out without the DPO seeing it.",
+    ], evidence: &[], basis: Some(Interview), owner: COO },
+    Finding { reference: "7.5.1", level: M(3), findings: &[
+        "Document control from the ISO 9001 system extended to AIMS documents.",
+    ], evidence: &["Document control procedure QP-02"], basis: Some(Document), owner: QM },
+    Finding { reference: "7.5.2", level: M(3), findings: &[
+        "AIMS documents follow QP-02: the last change to the risk method was drafted by the CISO, reviewed by Quality and approved by the steering committee, version and date on the master list.",
+    ], evidence: &["Master document list"], basis: Some(Document), owner: QM },
+    Finding { reference: "7.5.3", level: M(2), findings: &[
+        "Model documentation lives in the data science Git repository outside document control.",
+        "No retention is set for model records. Training logs go after the platform's default 90 days, so the test evidence for the 2025 forecasting release is already gone.",
+    ], evidence: &["Git repository listing"], basis: Some(Observed), owner: DATA },
+    Finding { reference: "8.1", level: M(2), findings: &[
+        "MLOps pipeline has release gates; the chatbot vendor's changes are not controlled.",
+        "Labelling is outsourced to a firm in Kraków and the chatbot runs on the vendor's platform; neither appears in the operating procedures or is checked beyond the contract.",
+    ], evidence: &["MLOps runbook", "Release checklist"], basis: Some(Observed), owner: DATA },
+    Finding { reference: "8.2", level: M(1), findings: &[
+        "One AI risk assessment, for forecasting, in 2025; not repeated after the model was retrained.",
+        "Nothing triggers a reassessment: the forecasting model was retrained on new depot data in March and the chatbot vendor swapped its model in June, with no risk review for either.",
+        "Monitoring results and the 2026 chatbot complaints were not looked at when the forecasting assessment was last touched; live experience does not feed reassessment.",
+    ], evidence: &["Risk assessment forecasting 2025"], basis: Some(Document), owner: CISO },
+    Finding { reference: "8.3", level: M(1), findings: &[
+        "Of the five treatments agreed for the forecasting model in 2025, two are done, one was dropped without a decision and two have no status; nobody tracks them.",
+        "No treatment has been checked for effect; no one could name a control shown to lower a risk rating.",
+        "New risks are minuted in the steering committee, but nobody decides whether to treat or accept them and no accepted risk is recorded.",
+    ], evidence: &[], basis: Some(Interview), owner: CISO },
+    Finding { reference: "8.4", level: M(0), findings: &[
+        "No AI system impact assessment has been carried out for any of the three systems in scope; the chatbot DPIA covers personal data only.",
+        "Without impact assessments, no one outside the project teams (drivers, the works council, parcel recipients) has been asked how the systems affect them.",
+        "No decision has yet been changed by an impact assessment: the cap on route length came from a works council complaint, not an assessment.",
+    ], evidence: &[], basis: Some(Interview), owner: DPO },
+    Finding { reference: "9.1", level: M(2), findings: &[
+        "Model accuracy dashboards exist; nothing measures the AIMS itself.",
+        "The dashboard showed forecast error above threshold for the Rotterdam hub for five weeks in the summer; no analysis was written and the cause was found by chance.",
+    ], evidence: &["Grafana model dashboard"], basis: Some(Observed), owner: QM },
+    Finding { reference: "9.2.1", level: M(0), findings: &[
+        "No internal audit of the AIMS yet; first one planned after the SoA is done.",
+    ], evidence: &[], basis: Some(Interview), owner: QM },
+    Finding { reference: "9.2.2", level: M(0), findings: &[
+        "No audit programme covers the AIMS: next year's ISO 9001 programme has no slot for AI processes or the data science team.",
+        "With no AIMS audit held there are no findings to follow up, and the ISO 9001 audit reports do not reach the AIMS coordinator.",
+    ], evidence: &[], basis: Some(Interview), owner: QM },
+    Finding { reference: "9.3.1", level: M(2), findings: &[
+        "Steering committee covers some review topics; no formal management review.",
+    ], evidence: &[], basis: Some(Interview), owner: COO },
+    Finding { reference: "9.3.2", level: Open, findings: &[], evidence: &[], basis: None, owner: "" },
+    Finding { reference: "9.3.3", level: M(0), findings: &[
+        "No management review has been held, so no decision about the AIMS has come out of one.",
+        "Asked what the last review concluded, the COO pointed to the steering committee; the chief executive has had no report on whether the AIMS is fit for purpose.",
+    ], evidence: &[], basis: Some(Interview), owner: COO },
+    Finding { reference: "10.1", level: M(2), findings: &[
+        "Two things work better than a year ago: named owners for forecasting and routing, and release gates in the pipeline. Both followed incidents; neither was planned or measured.",
+    ], evidence: &[], basis: Some(Interview), owner: QM },
+    Finding { reference: "10.2", level: M(2), findings: &[
+        "ISO 9001 CAPA process in use; AI incidents not yet routed into it.",
+        "AI nonconformities are not recognised as such: a fairness test skipped on the April routing release was fixed quietly by the developer and never logged.",
+    ], evidence: &["CAPA procedure QP-08", "CAPA log"], basis: Some(Document), owner: QM },
+    Finding { reference: "A.2.2", level: M(3), findings: &[
+        "The AI policy is backed by two topic rules, on generative AI tools and on buying AI services, both approved by the steering committee and linked from the policy.",
+        "The yard-planning project's approval file shows which policy clauses applied, the owner named and the checklist completed before go-live.",
+    ], evidence: &["AI policy v1.0"], basis: Some(Document), owner: CISO },
+    Finding { reference: "A.2.3", level: M(2), findings: &[
+        "Alignment with the privacy and security policies checked; procurement policy not yet.",
+    ], evidence: &["Policy alignment memo"], basis: Some(Document), owner: CISO },
+    Finding { reference: "A.2.4", level: M(2), findings: &[
+        "The CISO owns the policy but no review cycle or inputs are set; it has not been looked at since approval, despite two shifts in the EU AI Act timetable.",
+    ], evidence: &[], basis: Some(Interview), owner: CISO },
+    Finding { reference: "A.3.2", level: M(2), findings: &[
+        "The draft RACI adds AI roles (oversight of routing output, data quality, impact assessment); only the data quality role has a named person.",
+        "Release disputes go to whoever is more senior: the April routing release went live over a data scientist's objection, with no record of who decided.",
+    ], evidence: &["RACI for AI systems (draft)"], basis: Some(Document), owner: COO },
+    Finding { reference: "A.3.3", level: M(3), findings: &[
+        "The whistle-blowing channel accepts AI concerns; two cases in 2026, both closed.",
+        "Both 2026 cases are logged with investigator, dates and outcome: a route pattern that kept newer drivers on longer shifts (fixed within a month), and one found unfounded.",
+    ], evidence: &["Whistle-blowing policy", "Case log 2026"], basis: Some(Observed), owner: COO },
+    Finding { reference: "A.4.2", level: M(2), findings: &[
+        "The forecasting and routing model cards list data sets, libraries and cloud services; the chatbot has no resource record, and hardware and people are listed nowhere.",
+        "Model cards are written at release and then left: the forecasting card still names the 2025 library versions.",
+    ], evidence: &["Model cards for forecasting and routing"], basis: Some(Document), owner: DATA },
+    Finding { reference: "A.4.3", level: M(2), findings: &[
+        "Training and test sets for forecasting are in the data catalogue with source and owner; live inputs and the routing data sets are not described.",
+        "Refreshes and deletions are not recorded: the shipment history was trimmed after deletion requests in May and its entry still shows the old row count.",
+    ], evidence: &["Data catalogue entries"], basis: Some(Document), owner: DATA },
+    Finding { reference: "A.4.4", level: M(3), findings: &[
+        "The tooling inventory lists frameworks, the MLOps platform, the labelling tool and the evaluation library with versions, and is checked at every release.",
+    ], evidence: &["Tooling inventory"], basis: Some(Document), owner: DATA },
+    Finding { reference: "A.4.5", level: M(3), findings: &[
+        "Training and inference run in two cloud accounts in the Frankfurt region; the inventory matched what we saw in the console, and capacity is reviewed quarterly.",
+    ], evidence: &["Cloud resource inventory"], basis: Some(Observed), owner: DATA },
+    Finding { reference: "A.4.6", level: M(2), findings: &[
+        "A skills matrix covers the data science team; routing and the chatbot each depend on one person, and what a successor would need is written nowhere.",
+    ], evidence: &["Skills matrix, data science team"], basis: Some(Document), owner: HR },
+    Finding { reference: "A.5.2", level: M(1), findings: &[
+        "A product team meets the DPO only when personal data is involved; nothing requires an impact assessment before an AI feature goes live.",
+        "There is no rule for how deep an assessment must go: so far it has been a full DPIA or nothing.",
+    ], evidence: &[], basis: Some(Interview), owner: DPO },
+    Finding { reference: "A.5.3", level: M(1), findings: &[
+        "The chatbot DPIA is the only assessment on file; signed by the DPO for the 2025 version, with nothing tying it to the version now live.",
+        "There is no impact assessment template; the DPIA form has no place for intended use, foreseeable misuse or the effects of failure.",
+    ], evidence: &[], basis: Some(Interview), owner: DPO },
+    Finding { reference: "A.5.4", level: M(1), findings: &[
+        "Route optimisation affects drivers' shifts and breaks, including newer and non-native-speaking drivers; its effect on them has never been assessed.",
+        "A driver or customer affected by an AI output cannot find out about it or contest it, other than through the general complaints line.",
+    ], evidence: &[], basis: Some(Interview), owner: DPO },
+    Finding { reference: "A.5.5", level: M(0), findings: &[
+        "Wider effects at scale (drivers' working conditions, traffic near the hubs, emissions) have not been considered for any system.",
+        "No one outside the delivery teams challenges their view of wider effects; the works council hears of AI systems only after launch.",
+    ], evidence: &[], basis: Some(Interview), owner: DPO },
+    Finding { reference: "A.6.1.2", level: M(2), findings: &[
+        "The data science principles name fairness, robustness and explainability; only robustness has a measure in the release checklist.",
+        "When the April routing release ran late, the fairness check was dropped to hold the date; the call was made in a stand-up and recorded nowhere.",
+    ], evidence: &["Data science principles page"], basis: Some(Document), owner: DATA },
+    Finding { reference: "A.6.1.3", level: M(2), findings: &[
+        "The runbook defines stages from idea to production with a gate at each; the yard-planning feature followed it, gate records in the MLOps platform.",
+        "Human oversight comes up only at the end, when operations staff are trained; it is no design step, and no one works out how people will question the output.",
+        "Two systems were built outside the process: an analyst's demand script that now feeds the Rotterdam plan, and the chatbot, brought in as a vendor project.",
+    ], evidence: &["MLOps runbook"], basis: Some(Document), owner: DATA },
+    Finding { reference: "A.6.2.2", level: M(2), findings: &[
+        "The forecasting specification sets accuracy and latency targets; it is silent on which errors cost more (under-stocking a hub) and on users and conditions of use.",
+        "Specification requirements come from the business request; none traces back to the risk assessment, a legal obligation or an impact assessment.",
+        "Forecasting has a change request log and its specification gained the holiday peak; the routing specification has not changed since go-live.",
+    ], evidence: &["Requirements for forecasting v2"], basis: Some(Document), owner: DATA },
+    Finding { reference: "A.6.2.3", level: M(2), findings: &[
+        "Forecasting design choices are noted in the Git repository (model family, features dropped and why); routing's live in the heads of its two engineers.",
+        "The live forecasting model cannot be rebuilt from the record: the training data snapshot and seeds were not kept with the release tag.",
+    ], evidence: &["Design notes in Git"], basis: Some(Observed), owner: DATA },
+    Finding { reference: "A.6.2.4", level: M(3), findings: &[
+        "Back-testing with acceptance thresholds before each release; reports kept.",
+        "Beyond accuracy, back-tests check each hub and customer segment separately and replay the 2025 strike weeks as a stress case; the results are in the report.",
+        "Only the Head of Data Science may release a model that missed a criterion, with a written reason (once in 2026, in the release checklist); live systems are re-tested quarterly.",
+    ], evidence: &["Back-test report 2026-05", "Release checklist"], basis: Some(Observed), owner: DATA },
+    Finding { reference: "A.6.2.5", level: M(3), findings: &[
+        "Each release has a deployment plan and an approval in the change system; the May release shows production checks signed off before traffic was switched.",
+        "Rolling back to the previous model is one command, rehearsed in September; the plan names who decides and the fallback to the rule-based forecast.",
+    ], evidence: &["Deployment approvals in the change system"], basis: Some(Observed), owner: DATA },
+    Finding { reference: "A.6.2.6", level: M(2), findings: &[
+        "Forecasting is monitored for accuracy and input drift with alert thresholds; routing and the chatbot are watched for uptime only.",
+        "The last drift alert, in July, was acknowledged by the on-call engineer and closed without analysis; no one can say what it meant.",
+        "Model changes go through the release pipeline; prompt changes to the chatbot and the vendor's model updates bypass it.",
+    ], evidence: &["Grafana model dashboard"], basis: Some(Observed), owner: DATA },
+    Finding { reference: "A.6.2.7", level: M(1), findings: &[
+        "Customer Service has a one-page chatbot FAQ; nothing technical is prepared for customers, auditors or a regulator.",
+        "Documentation does not follow model changes: nothing was updated after the March retraining, and no one would tell a customer what changed.",
+    ], evidence: &[], basis: Some(Interview), owner: DATA },
+    Finding { reference: "A.6.2.8", level: M(3), findings: &[
+        "Events are logged at training, release and inference for forecasting and routing, kept two years, a period the CISO set from the EU AI Act record-keeping rules.",
+        "We asked for the log of one routing decision from May: the engineer produced model version, inputs and output within ten minutes.",
+    ], evidence: &["Logging configuration"], basis: Some(Observed), owner: CISO },
+    Finding { reference: "A.7.2", level: M(2), findings: &[
+        "A draft procedure covers choosing and approving training data; the March forecasting retraining followed it, though it is not yet approved.",
+        "Retraining data is taken from production logs without checking purpose; service transcripts nearly went into the chatbot's tuning set before the DPO stopped it.",
+    ], evidence: &["Data management procedure (draft)"], basis: Some(Document), owner: DATA },
+    Finding { reference: "A.7.3", level: NA("All data used to develop Northwind's models comes from its own operations; no data is bought, licensed or collected from third parties. Revisit if external data is introduced."), findings: &[
+        "The data catalogue's source field lists only Northwind's own systems (warehouse, telematics, CRM); no external data set was found in use.",
+        "No scraped, bought or licensed data trains any model; the internal data's legal basis is in the records of processing.",
+    ], evidence: &["Data catalogue: source field"], basis: Some(Document), owner: "" },
+    Finding { reference: "A.7.4", level: M(2), findings: &[
+        "The pipeline checks completeness and ranges of forecasting inputs; the quality criteria live in code and are not written down as requirements.",
+        "Nothing shows the routing training data represents every depot and shift pattern; night shifts at the Rotterdam hub are under-represented.",
+    ], evidence: &["Data quality checks in the pipeline"], basis: Some(Observed), owner: DATA },
+    Finding { reference: "A.7.5", level: M(1), findings: &[
+        "Tracing the live forecasting model to its data took one engineer's memory; data versions are not recorded with the model.",
+        "No record finds every model built on a given data set; with no external data in use the exposure is small today, but internal sets have the same gap.",
+    ], evidence: &[], basis: Some(Interview), owner: DATA },
+    Finding { reference: "A.7.6", level: M(2), findings: &[
+        "Cleaning and feature steps are in notebooks under version control; driver IDs are pseudonymised by hand before training.",
+        "Preparation changes are not reviewed: a new way of filling missing GPS points went live in June with no check of its effect.",
+    ], evidence: &["Feature engineering notebooks"], basis: Some(Observed), owner: DATA },
+    Finding { reference: "A.8.2", level: M(1), findings: &[
+        "The chat window calls itself a \"virtual assistant\" but never says it is an AI system or what it cannot do; no user-facing description of the forecasting model for the planners.",
+        "User documentation is not updated when models change: the planners' guide still describes the 2024 forecasting model.",
+    ], evidence: &["Screenshot of the chat widget"], basis: Some(Observed), owner: COO },
+    Finding { reference: "A.8.3", level: M(2), findings: &[
+        "Complaints about AI arrive through the general customer channel and are recognised only if the customer says so; two reached the data science team in 2026.",
+    ], evidence: &[], basis: Some(Interview), owner: COO },
+    Finding { reference: "A.8.4", level: M(2), findings: &[
+        "The security incident plan covers telling customers and authorities; it does not treat a harmful AI output as an incident.",
+        "When the chatbot quoted wrong refund terms for a weekend in March, cases were corrected one by one; no one decided whether customers had to be told.",
+    ], evidence: &["Incident response plan (security)"], basis: Some(Document), owner: CISO },
+    Finding { reference: "A.8.5", level: M(1), findings: &[
+        "Duties to inform about AI (customer contracts, EU AI Act transparency, data protection) are known to the DPO and Legal but listed nowhere.",
+    ], evidence: &[], basis: Some(Interview), owner: DPO },
+    Finding { reference: "A.9.2", level: M(2), findings: &[
+        "New AI tools pass procurement's AI question; for internal tools the dispatcher work instruction says what to check before acting on a route.",
+        "Dispatchers may override a route but are not expected to; overrides are not counted, and two of the three we asked did not know they could.",
+    ], evidence: &["Dispatcher work instruction"], basis: Some(Document), owner: COO },
+    Finding { reference: "A.9.3", level: Open, findings: &[], evidence: &[], basis: None, owner: "" },
+    Finding { reference: "A.9.4", level: M(2), findings: &[
+        "Intended use is stated in the forecasting and routing model cards; neither says what the system must not be used for.",
+        "Nothing detects use outside purpose: Finance also budgets from the forecast, which no one had assessed.",
+    ], evidence: &["Model cards: intended use"], basis: Some(Document), owner: DATA },
+    Finding { reference: "A.10.2", level: M(1), findings: &[
+        "The chatbot contract covers uptime and data processing but is silent on who monitors answer quality and who answers for wrong answers.",
+        "Responsibilities are not revisited when a supplier changes: the chatbot vendor swapped its model in June and Northwind learned of it from a release note.",
+    ], evidence: &["Vendor contract (customer-service assistant)"], basis: Some(Document), owner: BUY },
+    Finding { reference: "A.10.3", level: M(2), findings: &[
+        "The routing vendor answered the supplier questionnaire on security and data handling; it asked nothing about how their model is built or tested.",
+        "After go-live, suppliers' AI is watched only through service tickets; their changes, incidents and performance are not reviewed.",
+    ], evidence: &["Supplier questionnaire"], basis: Some(Document), owner: BUY },
+    Finding { reference: "A.10.4", level: NA("Northwind does not supply AI systems or AI-based services to customers; the customer-service assistant is operated by Northwind for its own customer contact."), findings: &[
+        "Northwind sells logistics services, not AI: the assistant serves Northwind's own customer contact, and no AI system or component is supplied to customers.",
+    ], evidence: &[], basis: Some(Interview), owner: "" },
 ];
+
+/// The assessor's narrative for the executive summary: opinion, strengths, themes,
+/// decisions needed.
+const NARRATIVE: &str = "Overall opinion: the top of an AI management system is in place (scope, \
+policy, a steering committee that decides) but not the engine beneath it. Risks and effects on \
+people are assessed once, by a few specialists; nothing has been audited or reviewed. \
+Certification is realistic in about a year if the risk and impact work starts now.
+
+Strengths: engaged leadership, a policy known on the floor, and release discipline in data \
+science (back-testing, approvals, rollback, logging) worth keeping and building on.
+
+Key themes: risk and impact assessment (no AI criteria, no impact method, no SoA); suppliers \
+changing models without review; no internal audit or management review to close the loop.
+
+Decisions needed from management: an owner for the customer-service assistant; the effort to \
+assess all three systems this quarter; whether the works council joins the routing impact \
+assessment; and the dates of the first internal audit and management review.";
 
 /// Creates the demo assessment dated `today` and returns its id: all of it, in one
 /// transaction, or nothing.
@@ -128,7 +433,7 @@ pub fn create(store: &mut Store, questionnaire: &Questionnaire, today: Date) -> 
         ..NewAssessment::new("", today)
     };
     new.validate(questionnaire)?;
-    let mut answers = Vec::new();
+    let mut answers: BTreeMap<String, Answer> = BTreeMap::new();
     for (_, requirement) in questionnaire.requirements() {
         let Some(f) = FINDINGS
             .iter()
@@ -148,32 +453,22 @@ pub fn create(store: &mut Store, questionnaire: &Questionnaire, today: Date) -> 
                     justification: why.into(),
                 },
             };
-            // Blockers are due sooner than the rest; what conforms needs no owner.
-            let due_in = match response.maturity() {
-                Some(m) if m <= 1 => Some(60),
-                Some(m) if m < new.target => Some(120),
-                _ => None,
-            };
+            let gap = response.maturity().is_some_and(|m| m < new.target);
             let private = PRIVATE_NOTES
                 .iter()
                 .find(|(reference, _)| *reference == f.reference);
-            let finding = match response.maturity() {
-                _ if i == 0 && !f.finding.is_empty() => f.finding.into(),
-                Some(m) if m < new.target => observed(m, f.evidence),
-                _ => String::new(),
-            };
             let (management_response, recommendation) = match RESPONSES
                 .iter()
                 .find(|(reference, ..)| *reference == f.reference)
             {
-                Some((_, response, recommendation)) if i == 0 && due_in.is_some() => {
+                Some((_, response, recommendation)) if i == 0 && gap => {
                     (response.to_string(), recommendation.to_string())
                 }
                 _ => (String::new(), String::new()),
             };
             let answer = Answer {
                 response,
-                finding,
+                finding: f.findings.get(i).copied().unwrap_or_default().into(),
                 recommendation,
                 management_response,
                 notes: match private {
@@ -182,33 +477,85 @@ pub fn create(store: &mut Store, questionnaire: &Questionnaire, today: Date) -> 
                 },
                 evidence: f.evidence.iter().map(|e| e.to_string()).collect(),
                 basis: f.basis,
-                said_by: Vec::new(),
-                owner: if due_in.is_some() {
-                    f.owner.into()
-                } else {
-                    String::new()
-                },
-                due: due_in.map(|d| today.checked_add(d.days())).transpose()?,
+                said_by: said_by(f),
+                // What conforms needs no owner; the due date follows from the roadmap below.
+                owner: if gap { f.owner.into() } else { String::new() },
+                due: None,
             };
             validate_answer(questionnaire, &question.id, &answer)?;
-            answers.push((question.id.clone(), answer));
+            answers.insert(question.id.clone(), answer);
         }
     }
-    Ok(store.create_filled_assessment(&new, questionnaire, &answers, INCLUSIONS)?)
+    // Due dates the plan can meet: the end of the month in which the roadmap, computed from
+    // these very answers and settings, finishes each action.
+    let card = scoring::score(questionnaire, &answers, new.target);
+    let settings = roadmap::Settings {
+        start: new.roadmap_start,
+        capacity: new.capacity,
+        effort: new.effort,
+        audit_cycle_weeks: new.audit_cycle_weeks,
+    };
+    let plan = roadmap::build(questionnaire, &card, &answers, settings)
+        .map_err(|e| anyhow::anyhow!("the demo's roadmap: {}", e.reason))?;
+    for action in &plan.actions {
+        if let Some(a) = answers.get_mut(&action.question) {
+            a.due = Some(action.end.last_of_month());
+        }
+    }
+    let record = Engagement {
+        attendees: ATTENDEES
+            .iter()
+            .zip(1..)
+            .map(|((name, role), number)| Attendee {
+                number,
+                name: (*name).into(),
+                role: (*role).into(),
+            })
+            .collect(),
+        documents: DOCUMENTS
+            .iter()
+            .zip(1..)
+            .map(|((title, version, date), number)| ReviewedDocument {
+                number,
+                title: (*title).into(),
+                version: (*version).into(),
+                date: date.map(|(y, m, d)| jiff::civil::date(y, m, d)),
+            })
+            .collect(),
+        narrative: NARRATIVE.into(),
+        control: DocumentControl {
+            report_version: "0.9".into(),
+            distribution: vec![
+                "Sven Jansen (COO)".into(),
+                "Anna Novak (CISO)".into(),
+                "AI steering committee".into(),
+            ],
+            prepared: Signature {
+                by: "Jo Okafor".into(),
+                on: Some(today),
+            },
+            ..DocumentControl::default()
+        },
+        events: Vec::new(),
+    };
+    let answers: Vec<(String, Answer)> = answers.into_iter().collect();
+    Ok(store.create_filled_assessment(&new, questionnaire, &answers, INCLUSIONS, &record)?)
 }
 
-/// What was observed where the requirement's own finding does not say: from the level found
-/// and the evidence seen.
-fn observed(level: u8, evidence: &[&str]) -> String {
-    let practice = match level {
-        0 => "Nothing is in place for this yet.",
-        1 => "Done ad hoc and dependent on individuals; nothing is written down.",
-        _ => "A practice exists but is not documented or not applied consistently.",
-    };
-    match evidence {
-        [] => format!("{practice} No evidence was seen."),
-        seen => format!("{practice} Evidence seen: {}.", seen.join("; ")),
-    }
+/// Who said it: for an answer taken from interviews its owner, and anyone else who spoke
+/// to it (also where documents were the basis).
+fn said_by(f: &Finding) -> Vec<u32> {
+    let owner = ATTENDEES
+        .iter()
+        .zip(1..)
+        .find(|((name, _), _)| !f.owner.is_empty() && f.owner.starts_with(name))
+        .map(|(_, n)| n)
+        .filter(|_| f.basis == Some(Interview));
+    let also = ALSO_SAID
+        .iter()
+        .find(|(reference, _)| *reference == f.reference)
+        .map_or(&[][..], |(_, who)| who);
+    owner.into_iter().chain(also.iter().copied()).collect()
 }
 
 /// The assessor's private working notes on a few requirements: never in a client report.
@@ -241,6 +588,26 @@ const RESPONSES: &[(&str, &str, &str)] = &[
         "Partly agreed: impact assessments for new systems from Q3; the existing chatbot is reassessed at renewal.",
         "",
     ),
+    (
+        "6.1.3",
+        "Agreed. The CISO turns the draft SoA in this report into Northwind's own, to be approved by the steering committee.",
+        "",
+    ),
+    (
+        "8.4",
+        "Agreed, starting with route optimisation; the works council will be invited to the assessment workshop.",
+        "Assess route optimisation's effect on drivers first, with the works council, then the chatbot and forecasting; use the result to set the impact assessment method.",
+    ),
+    (
+        "9.2.1",
+        "Agreed. Internal Audit, which already audits ISO 9001, will run the first AIMS audit with an external AI specialist.",
+        "",
+    ),
+    (
+        "A.10.2",
+        "Not agreed as worded: the contract runs to 2027. Procurement will agree a side letter on answer quality and model changes instead.",
+        "",
+    ),
 ];
 
 /// Controls included for a reason other than risk treatment.
@@ -254,3 +621,114 @@ const INCLUSIONS: &[(&str, &str)] = &[
         "Contractual requirement: the route-optimisation vendor contract and the retail customers' data-processing terms",
     ),
 ];
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeSet;
+
+    use super::*;
+    use crate::questionnaire::catalog::{Catalog, built_in};
+    use crate::report::Report;
+    use crate::session::Session;
+
+    /// The demo is what we show a prospective client: every answered question has its own
+    /// finding, interview answers say who said it, every document reviewed supports some
+    /// answer, the narrative is written, some actions have a management response, and every
+    /// due date is one the roadmap can meet.
+    #[test]
+    fn the_demo_shows_a_finished_piece_of_work() {
+        let mut store = Store::open_in_memory().unwrap();
+        let q = built_in("iso42001").unwrap();
+        let id = create(&mut store, q, jiff::civil::date(2026, 11, 23)).unwrap();
+        let session = Session::open(&store, &Catalog::new(None), id).unwrap();
+        let report = Report::build(&session, jiff::Timestamp::UNIX_EPOCH);
+
+        let answered: Vec<_> = report
+            .questions
+            .iter()
+            .filter(|q| q.maturity.is_some() || q.not_applicable)
+            .collect();
+        assert!(answered.len() > 130, "{}", answered.len());
+        let mut seen = BTreeSet::new();
+        for q in &answered {
+            assert!(
+                q.finding.split_whitespace().count() >= 8,
+                "{}: {}",
+                q.id,
+                q.finding
+            );
+            assert!(
+                seen.insert(q.finding.as_str()),
+                "{} repeats a finding",
+                q.id
+            );
+        }
+        // Our own words, not one template: no two findings open with the same five words.
+        let openings: BTreeSet<String> = answered
+            .iter()
+            .map(|q| {
+                q.finding
+                    .split_whitespace()
+                    .take(5)
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+            .collect();
+        assert_eq!(openings.len(), answered.len());
+
+        for q in report.questions.iter().filter(|q| {
+            q.basis == Some(EvidenceBasis::Interview) && (q.maturity.is_some() || q.not_applicable)
+        }) {
+            assert!(!q.said_by.is_empty(), "{} was said by nobody", q.id);
+        }
+        assert!(report.attendees.len() >= 6);
+        assert!(report.attendees.iter().all(|a| !a.role.is_empty()));
+        // The attendees each spoke to something.
+        for a in &report.attendees {
+            assert!(
+                report.questions.iter().any(|q| q.said_by.contains(a)),
+                "{} said nothing",
+                a.name
+            );
+        }
+
+        assert!(report.documents.len() >= 10);
+        for d in &report.documents {
+            assert!(!d.answers.is_empty(), "{} supports no answer", d.reference);
+            assert!(!d.document.version.is_empty() || d.document.date.is_some());
+        }
+
+        for part in [
+            "Overall opinion:",
+            "Strengths:",
+            "Key themes:",
+            "Decisions needed from management:",
+        ] {
+            assert!(report.narrative.contains(part), "{part}");
+        }
+        assert!(report.summary.written);
+
+        let responses = report
+            .questions
+            .iter()
+            .filter(|q| q.response().is_some_and(|r| !r.is_empty()))
+            .count();
+        assert!(responses >= 5, "{responses} management responses");
+
+        let actions = &report.roadmap.actions;
+        assert!(actions.len() > 50);
+        for a in actions {
+            let due = a
+                .due
+                .unwrap_or_else(|| panic!("{} has no due date", a.question));
+            assert!(
+                due >= a.end,
+                "{} is due {due}, before its end {}",
+                a.question,
+                a.end
+            );
+            assert!(!a.late);
+            assert!(!a.owner.is_empty(), "{} has no owner", a.question);
+        }
+    }
+}

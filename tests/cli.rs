@@ -2629,10 +2629,18 @@ fn who_said_it_is_recorded_from_the_command_line_and_shown_in_every_report() {
             {"number": 1, "name": "Dana Reyes", "role": "CISO"}
         ])
     );
-    for format in ["md", "html", "csv"] {
+    for format in ["md", "csv"] {
         let out = env.ok(&["export", &id, "--format", format]);
         assert!(out.contains("Lee Park, Dana Reyes (CISO)"), "{format}");
     }
+    let html = env.ok(&["export", &id, "--format", "html"]);
+    assert!(
+        html.contains(
+            "<dt>Said by</dt><dd dir=\"auto\"><span class=\"name\">Lee Park</span>, \
+             <span class=\"name\">Dana Reyes (CISO)</span></dd>"
+        ),
+        "html"
+    );
     let md = env.ok(&["export", &id, "--format", "md"]);
     assert!(
         md.contains("**Said by:** Lee Park, Dana Reyes (CISO)"),

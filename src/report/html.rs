@@ -1284,12 +1284,14 @@ fn question(out: &mut String, report: &Report, q: &QuestionRow) {
             evidence_list(&q.evidence)
         );
     }
-    if let Some(who) = q.said_by_line() {
+    if !q.said_by.is_empty() {
+        // Each person as a name, which breaks between words only.
+        let who: Vec<String> = q.said_by.iter().map(|a| name(&a.describe())).collect();
         w!(
             out,
             "<div class=\"said-by\"><dt>{}</dt><dd dir=\"auto\">{}</dd></div>\n",
             card::SAID_BY,
-            esc(&who)
+            who.join(", ")
         );
     }
     // Only a gap has a recommendation: a conforming answer's finding is the practice to keep.

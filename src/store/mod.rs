@@ -552,7 +552,8 @@ impl Store {
         Ok(id)
     }
 
-    /// Creates an assessment with its answers and SoA inclusion reasons, all in one
+    /// Creates an assessment with its answers, SoA inclusion reasons and engagement record
+    /// (attendees, documents, narrative, document control; not its events), all in one
     /// transaction: if anything fails part-way (a full disk), nothing of it is left.
     pub fn create_filled_assessment(
         &mut self,
@@ -560,6 +561,7 @@ impl Store {
         questionnaire: &Questionnaire,
         answers: &[(String, Answer)],
         inclusions: &[(&str, &str)],
+        record: &crate::engagement::Engagement,
     ) -> Result<i64, StoreError> {
         let now = Timestamp::now();
         let label = self.label.clone();
@@ -579,6 +581,37 @@ impl Store {
                      VALUES (?1, ?2, ?3, ?4)",
                     params![id, control, reason.trim(), now.to_string()],
                 )?;
+            }
+            // The engagement record, numbers as given (answers cite attendees by number).
+            for a in &record.attendees {
+                tx.execute(
+                    "INSERT INTO attendee (assessment_id, number, name, role, updated_at)
+                     VALUES (?1, ?2, ?3, ?4, ?5)",
+                    params![id, a.number, a.name.trim(), a.role.trim(), now.to_string()],
+                )?;
+            }
+            for d in &record.documents {
+                tx.execute(
+                    "INSERT INTO reviewed_document (assessment_id, number, title, version,
+                     dated, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                    params![
+                        id,
+                        d.number,
+                        d.title.trim(),
+                        d.version.trim(),
+                        d.date.map(|d| d.to_string()),
+                        now.to_string()
+                    ],
+                )?;
+            }
+            if !record.narrative.trim().is_empty() {
+                tx.execute(
+                    "INSERT INTO narrative (assessment_id, text, updated_at) VALUES (?1, ?2, ?3)",
+                    params![id, record.narrative, now.to_string()],
+                )?;
+            }
+            if record.control != crate::engagement::DocumentControl::default() {
+                record::write_control(&tx, id, &record.control)?;
             }
             Ok(id)
         };

@@ -480,7 +480,7 @@ fn citing(conn: &rusqlite::Connection, id: i64, number: u32) -> rusqlite::Result
     stmt.query_map(params![id, number], |r| r.get(0))?.collect()
 }
 
-fn write_control(
+pub(super) fn write_control(
     conn: &rusqlite::Connection,
     id: i64,
     c: &DocumentControl,
