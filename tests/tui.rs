@@ -2455,7 +2455,9 @@ fn a_final_assessment_refuses_every_change_in_the_workshop() {
     app.store.finalise(id).unwrap();
     app.open_assessment(id).unwrap();
     let before = app.store.answers(id).unwrap();
-    for keys in ["2", "i", "R", "m", "n", "e", "v", "b", "o", "w", "x", "u"] {
+    for keys in [
+        "2", "i", "R", "m", "W", "n", "e", "v", "b", "o", "w", "x", "u",
+    ] {
         typed(&mut app, keys);
         let open = app.open.as_ref().unwrap();
         assert!(open.workshop.editing.is_none(), "{keys} opened a text box");
@@ -2688,5 +2690,72 @@ fn removing_an_attendee_who_said_it_says_which_answers_lose_them() {
     assert_eq!(
         app.open.as_ref().unwrap().session.answer("5.2-a").said_by,
         [2]
+    );
+}
+
+/// W in the workshop lists the engagement's attendees: space ticks who said it, enter saves
+/// it with the answer (undoable, shown in the pane and on the projector), esc leaves it as it
+/// was; refused once final.
+#[test]
+fn who_said_it_is_ticked_in_the_workshop() {
+    let dir = TempDir::new().unwrap();
+    let (mut app, id) = workshop(dir.path());
+    typed(&mut app, "W");
+    assert!(app.open.as_ref().unwrap().workshop.picking.is_none());
+    assert!(
+        app.message.as_ref().unwrap().text.contains("No attendees"),
+        "{:?}",
+        app.message
+    );
+    app.store.add_attendee(id, "Dana Reyes", "CISO").unwrap();
+    app.store.add_attendee(id, "Lee Park", "DPO").unwrap();
+    app.open_assessment(id).unwrap();
+    typed(&mut app, "2");
+    typed(&mut app, "k");
+    typed(&mut app, "W");
+    let screen = screen_text(&draw(&mut app, 80, 24));
+    assert!(screen.contains("Who said it: 4.1-a"), "{screen}");
+    assert!(screen.contains("[ ] A2   Lee Park (DPO)"), "{screen}");
+    // Lee first, then Dana: kept in that order.
+    typed(&mut app, "j");
+    typed(&mut app, " ");
+    typed(&mut app, "k");
+    typed(&mut app, " ");
+    let screen = screen_text(&draw(&mut app, 80, 24));
+    assert!(screen.contains("[x] A1   Dana Reyes (CISO)"), "{screen}");
+    press(&mut app, KeyCode::Enter);
+    let saved = stored(&app, id, "4.1-a");
+    assert_eq!(saved.said_by, [2, 1]);
+    assert_eq!(saved.response, Response::Maturity { level: 2 });
+    typed(&mut app, "p");
+    let screen = screen_text(&draw(&mut app, 120, 40));
+    assert!(
+        screen.contains("Said by  Lee Park (DPO); Dana Reyes (CISO)"),
+        "{screen}"
+    );
+    typed(&mut app, "p");
+
+    // Esc leaves it as it was; unticking saves fewer.
+    typed(&mut app, "W");
+    typed(&mut app, " ");
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(stored(&app, id, "4.1-a").said_by, [2, 1]);
+    typed(&mut app, "W");
+    typed(&mut app, " ");
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(stored(&app, id, "4.1-a").said_by, [2]);
+    typed(&mut app, "u");
+    assert_eq!(stored(&app, id, "4.1-a").said_by, [2, 1]);
+
+    app.store.finalise(id).unwrap();
+    app.open_assessment(id).unwrap();
+    typed(&mut app, "W");
+    assert!(app.open.as_ref().unwrap().workshop.picking.is_none());
+    assert!(
+        app.message
+            .as_ref()
+            .unwrap()
+            .text
+            .contains("is final and read-only")
     );
 }

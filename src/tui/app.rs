@@ -708,6 +708,8 @@ impl App {
                     Some(Context::Confirm)
                 } else if workshop.editing.is_some() {
                     Some(Context::Editor)
+                } else if workshop.picking.is_some() {
+                    Some(Context::Picker)
                 } else {
                     None
                 }
@@ -853,6 +855,7 @@ impl App {
                 Context::Workshop,
                 Context::Global,
                 Context::Editor,
+                Context::Picker,
                 Context::Export,
                 Context::Confirm,
             ],
@@ -1681,6 +1684,7 @@ impl App {
             Context::Editor => &[Action::Save, Action::Cancel],
             Context::Form => &[Action::NextField, Action::Save, Action::Cancel],
             Context::Confirm => &[Action::Yes, Action::No],
+            Context::Picker => &[Action::Toggle, Action::Down, Action::Save, Action::Cancel],
             Context::Global => &[],
         };
         let max = self

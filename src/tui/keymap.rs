@@ -28,10 +28,11 @@ pub enum Context {
     Form,
     Export,
     Confirm,
+    Picker,
 }
 
 impl Context {
-    pub const ALL: [Context; 10] = [
+    pub const ALL: [Context; 11] = [
         Context::Global,
         Context::Home,
         Context::Workshop,
@@ -42,6 +43,7 @@ impl Context {
         Context::Form,
         Context::Export,
         Context::Confirm,
+        Context::Picker,
     ];
 
     pub fn name(self) -> &'static str {
@@ -56,6 +58,7 @@ impl Context {
             Context::Form => "form",
             Context::Export => "export",
             Context::Confirm => "confirm",
+            Context::Picker => "picker",
         }
     }
 
@@ -71,6 +74,7 @@ impl Context {
             Context::Form => "Forms",
             Context::Export => "Export dialog",
             Context::Confirm => "Questions (yes / no)",
+            Context::Picker => "Choosing who said it",
         }
     }
 
@@ -112,6 +116,7 @@ pub enum Action {
     Finding,
     Recommendation,
     Response,
+    SaidBy,
     Notes,
     Evidence,
     Basis,
@@ -142,6 +147,7 @@ pub enum Action {
     PreviousField,
     Yes,
     No,
+    Toggle,
 }
 
 /// (name in keys.toml, action, what it does) for every action except maturities.
@@ -206,6 +212,11 @@ const ACTIONS: &[(&str, Action, &str)] = &[
         "response",
         Action::Response,
         "edit the management response: what the client will do about the gap",
+    ),
+    (
+        "said-by",
+        Action::SaidBy,
+        "who said it: tick the attendees the answer rests on",
     ),
     (
         "notes",
@@ -313,6 +324,7 @@ const ACTIONS: &[(&str, Action, &str)] = &[
     ("previous-field", Action::PreviousField, "previous field"),
     ("yes", Action::Yes, "yes"),
     ("no", Action::No, "no"),
+    ("toggle", Action::Toggle, "tick or untick the selected one"),
 ];
 
 impl Action {
@@ -360,6 +372,7 @@ impl Action {
             Action::Finding => "finding",
             Action::Recommendation => "recommend",
             Action::Response => "response",
+            Action::SaidBy => "said by",
             Action::Notes => "notes",
             Action::Evidence => "evidence",
             Action::Basis => "basis",
@@ -390,6 +403,7 @@ impl Action {
             Action::PreviousField => "previous field",
             Action::Yes => "yes",
             Action::No => "no",
+            Action::Toggle => "tick",
         }
     }
 

@@ -21,6 +21,15 @@ use crate::scoring::Scorecard;
 use crate::session::Session;
 use crate::store::Draft;
 
+/// Ticking the attendees an answer rests on ("who said it").
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Picker {
+    /// The row with the cursor, in the list of attendees.
+    pub selected: usize,
+    /// Attendee numbers ticked, in the order they were ticked.
+    pub chosen: Vec<u32>,
+}
+
 /// Text left unsaved by an earlier session, offered back one at a time.
 #[derive(Debug, Clone)]
 pub struct Offer {
@@ -36,6 +45,8 @@ pub struct Workshop {
     /// Scroll of the question pane.
     pub scroll: u16,
     pub editing: Option<TextBox>,
+    /// Who said it, being ticked.
+    pub picking: Option<Picker>,
     /// Drafts found on opening, not yet restored or discarded.
     pub offers: Vec<Offer>,
     /// Presenter mode is on: private notes are neither shown nor searched. Follows the theme
@@ -70,6 +81,7 @@ impl Workshop {
             filter: Filter::All,
             scroll: 0,
             editing: None,
+            picking: None,
             offers,
             presenter: false,
             filter_cleared: false,
@@ -136,7 +148,7 @@ impl Workshop {
 
     /// A text box or a restore offer is taking the keys.
     pub fn is_modal(&self) -> bool {
-        self.editing.is_some() || !self.offers.is_empty()
+        self.editing.is_some() || self.picking.is_some() || !self.offers.is_empty()
     }
 
     pub fn handle_modal_key(
@@ -166,8 +178,53 @@ impl Workshop {
                 _ => None,
             };
         }
+        if self.picking.is_some() {
+            return self.pick(key, session, keymap);
+        }
         let outcome = self.editing.as_mut()?.handle(key, keymap);
         self.edited(outcome, session)
+    }
+
+    /// A key while who said it is being ticked.
+    fn pick(&mut self, key: &KeyEvent, session: &Session, keymap: &Keymap) -> Option<Command> {
+        let attendees = &session.engagement.attendees;
+        let picker = self.picking.as_mut()?;
+        match keymap.action(Context::Picker, key)? {
+            Action::Down => {
+                picker.selected = (picker.selected + 1).min(attendees.len().saturating_sub(1));
+            }
+            Action::Up => picker.selected = picker.selected.saturating_sub(1),
+            Action::Toggle => {
+                let n = attendees.get(picker.selected)?.number;
+                match picker.chosen.iter().position(|c| *c == n) {
+                    Some(i) => {
+                        picker.chosen.remove(i);
+                    }
+                    None => picker.chosen.push(n),
+                }
+            }
+            Action::Save => {
+                let chosen = self.picking.take()?.chosen;
+                let id = self.question_id(session);
+                let answer = Answer {
+                    said_by: chosen,
+                    ..session.answer(&id)
+                };
+                return Some(Command::SetAnswer {
+                    question: id,
+                    answer,
+                    advance: false,
+                });
+            }
+            Action::Cancel => {
+                self.picking = None;
+                return Some(Command::Notify(Message::info(
+                    "Who said it: nothing changed",
+                )));
+            }
+            _ => {}
+        }
+        None
     }
 
     pub fn act(&mut self, action: Action, session: &Session, theme: &Theme) -> Option<Command> {
@@ -248,6 +305,23 @@ impl Workshop {
             Action::Finding => self.open_editor(Field::Finding, &current),
             Action::Recommendation => self.open_editor(Field::Recommendation, &current),
             Action::Response => self.open_editor(Field::Response, &current),
+            Action::SaidBy => {
+                if session.engagement.attendees.is_empty() {
+                    return Some(Command::Notify(Message::info(
+                        "No attendees recorded yet: add them on the engagement record screen first",
+                    )));
+                }
+                // Ticked as stored, those no longer recorded aside.
+                let chosen = session
+                    .engagement
+                    .said_by(&current.said_by)
+                    .map(|a| a.number)
+                    .collect();
+                self.picking = Some(Picker {
+                    selected: 0,
+                    chosen,
+                });
+            }
             Action::Notes => {
                 if theme.presenter {
                     return Some(Command::Notify(Message::info(
@@ -533,6 +607,10 @@ impl Workshop {
             let masked = self.presenter && b.field == Field::Notes;
             b.render(editor, buf, theme, keymap, masked);
         }
+        if let Some(picker) = &self.picking {
+            let question = self.question_id(session);
+            render_picker(picker, &question, session, right, buf, theme, keymap);
+        }
         if let Some(offer) = self.offers.first() {
             render_offer(offer, area, buf, theme, keymap, self.presenter);
         }
@@ -732,6 +810,14 @@ impl Workshop {
                 theme,
             ));
         }
+        let said: Vec<String> = session
+            .engagement
+            .said_by(&answer.said_by)
+            .map(|a| a.describe())
+            .collect();
+        if !said.is_empty() {
+            lines.push(labelled("Said by  ", &said.join("; "), theme));
+        }
         if theme.presenter {
             lines.push(Line::styled(
                 "Notes    (private: hidden in presenter mode)",
@@ -861,6 +947,7 @@ fn acts_on_question(action: Action) -> bool {
             | Action::Finding
             | Action::Recommendation
             | Action::Response
+            | Action::SaidBy
             | Action::Evidence
             | Action::Owner
             | Action::Due
@@ -873,6 +960,74 @@ fn labelled<'a>(label: &'a str, text: &str, theme: &Theme) -> Line<'a> {
         Span::styled(label, theme.heading()),
         Span::raw(text.to_string()),
     ])
+}
+
+fn render_picker(
+    picker: &Picker,
+    question: &str,
+    session: &Session,
+    area: Rect,
+    buf: &mut Buffer,
+    theme: &Theme,
+    keymap: &Keymap,
+) {
+    let attendees = &session.engagement.attendees;
+    let width = area.width.saturating_sub(4).min(64);
+    let height = (attendees.len() as u16 + 4).min(area.height);
+    let rect = Rect {
+        x: area.x + (area.width - width) / 2,
+        y: area.y + area.height.saturating_sub(height) / 2,
+        width,
+        height,
+    };
+    Clear.render(rect, buf);
+    let key = |a| keymap.key_label(Context::Picker, a).unwrap_or_default();
+    let block = Block::bordered()
+        .title(Line::styled(
+            format!(" Who said it: {question} "),
+            theme.heading(),
+        ))
+        .title_bottom(Line::styled(
+            format!(
+                " {} tick · {} save · {} cancel ",
+                key(Action::Toggle),
+                key(Action::Save),
+                key(Action::Cancel)
+            ),
+            theme.dim(),
+        ))
+        .border_style(theme.key());
+    let inner = block.inner(rect);
+    block.render(rect, buf);
+    let rows = usize::from(inner.height);
+    // The cursor's row stays in view.
+    let first = picker.selected.saturating_sub(rows.saturating_sub(1));
+    let width = usize::from(inner.width);
+    let lines: Vec<Line> = attendees
+        .iter()
+        .enumerate()
+        .skip(first)
+        .take(rows)
+        .map(|(i, a)| {
+            let ticked = picker.chosen.contains(&a.number);
+            let text = fit(
+                &format!(
+                    "[{}] {:<4} {}",
+                    if ticked { "x" } else { " " },
+                    a.reference(),
+                    a.describe()
+                ),
+                width,
+            );
+            if i == picker.selected {
+                let pad = width.saturating_sub(text.chars().count());
+                Line::styled(format!("{text}{}", " ".repeat(pad)), theme.selected())
+            } else {
+                Line::raw(text)
+            }
+        })
+        .collect();
+    Paragraph::new(lines).style(theme.base()).render(inner, buf);
 }
 
 fn render_offer(
