@@ -5,6 +5,7 @@ mod common;
 
 use std::io::{Cursor, Read};
 
+use aimsgap::questionnaire::SectionKind;
 use aimsgap::report::{Format, Report, docx};
 use aimsgap::scoring::{Priority, Status};
 use common::{FORMULA, PRIVATE, SCRIPT, fixture, fixture_with_private_notes};
@@ -211,8 +212,9 @@ fn data_tables_repeat_their_header_row_on_every_page() {
             marked += 1;
         }
     }
-    // Every table but the cover's key-value table has a header row.
-    assert_eq!(marked, tables.len() - 1);
+    // Every table has a header row but the cover's key-value table and, on the summary
+    // page, the narrative's box and the key figures.
+    assert_eq!(marked, tables.len() - 3);
     // The SoA: one header row and one row per control.
     let soa = tables
         .iter()
@@ -298,6 +300,49 @@ fn docx_is_a_binary_format_with_its_own_file_name() {
     assert_eq!(
         Format::Docx.default_file_name("Northwind Logistics GmbH", r.assessment.date),
         "northwind-logistics-gmbh-gap-report-2026-11-23.docx"
+    );
+}
+
+#[test]
+fn the_package_is_deflated_and_every_part_is_kept() {
+    let bytes = render(&fixture());
+    let mut package = zip::ZipArchive::new(Cursor::new(&bytes)).unwrap();
+    let mut names = Vec::new();
+    let mut unpacked = 0;
+    for i in 0..package.len() {
+        let file = package.by_index(i).unwrap();
+        assert_eq!(
+            file.compression(),
+            zip::CompressionMethod::Deflated,
+            "{:?}",
+            file.name()
+        );
+        unpacked += file.size();
+        names.push(file.name().unwrap().to_string());
+    }
+    for name in [
+        "[Content_Types].xml",
+        "_rels/.rels",
+        "word/_rels/document.xml.rels",
+        "word/document.xml",
+        "word/styles.xml",
+        "word/settings.xml",
+        "word/numbering.xml",
+        "word/header1.xml",
+        "word/footer1.xml",
+    ] {
+        assert!(names.iter().any(|n| n == name), "{name} missing: {names:?}");
+    }
+    // The content types name every part that needs one, the header and footer included.
+    let types = part(&bytes, "[Content_Types].xml");
+    for name in ["/word/header1.xml", "/word/footer1.xml", "/word/numbering.xml"] {
+        assert!(types.contains(name), "{name}: {types}");
+    }
+    // XML shrinks by far more than half; stored, the package would be as large as its parts.
+    assert!(
+        (bytes.len() as u64) * 5 < unpacked,
+        "{} bytes for {unpacked} unpacked",
+        bytes.len()
     );
 }
 
@@ -410,31 +455,57 @@ fn the_maturity_chart_is_a_shaded_table_with_the_target_marked() {
     let xml = part(&render(&r), "word/document.xml");
     let chart = xml
         .split("<w:tbl>")
-        .find(|t| t.contains(">Ready<"))
+        .find(|t| t.contains(">Weighted mean maturity per section"))
         .expect("the chart table")
         .split("</w:tbl>")
         .next()
         .unwrap();
     let rows: Vec<&str> = chart.split("<w:tr>").skip(2).collect();
-    assert_eq!(rows.len(), r.sections.len());
-    for (s, row) in r.sections.iter().zip(&rows) {
-        // One shaded cell per half level of the score, in the colour of its standing.
-        let want = s.figures.score.map_or(0, |x| (x * 2.0).round() as usize);
-        let colour = match s.figures.score {
-            Some(x) if x >= f64::from(r.assessment.target) => "3D8A5A",
-            Some(x) if x >= 1.0 => "D9A13B",
-            _ => "C0564B",
-        };
-        assert_eq!(
-            row.matches(&format!("w:fill=\"{colour}\"")).count(),
-            want,
-            "{} {:?}",
-            s.id,
-            s.figures.score
-        );
-        // The target: one heavy line per row, drawn on both cells it separates.
-        assert_eq!(row.matches("w:sz=\"18\"").count(), 2, "{}", s.id);
+    // The clauses on the left, the annex on the right: as many rows as the longer side.
+    let clauses: Vec<_> = r
+        .sections
+        .iter()
+        .filter(|s| s.kind == SectionKind::Clause)
+        .collect();
+    let annex: Vec<_> = r
+        .sections
+        .iter()
+        .filter(|s| s.kind == SectionKind::Annex)
+        .collect();
+    assert_eq!(rows.len(), clauses.len().max(annex.len()));
+    let top = r.scale.iter().map(|l| l.level).max().unwrap() as usize;
+    let side = 2 + 2 * top;
+    let mut seen = 0;
+    for (i, row) in rows.iter().enumerate() {
+        let cells: Vec<&str> = row.split("<w:tc>").skip(1).collect();
+        assert_eq!(cells.len(), 2 * side + 1, "row {i}");
+        for (s, cells) in [
+            (clauses.get(i), &cells[..side]),
+            (annex.get(i), &cells[side + 1..]),
+        ] {
+            let Some(s) = s else { continue };
+            seen += 1;
+            let row = cells.concat();
+            assert!(row.contains(&format!(">{} {}<", s.id, s.title)), "{}", s.id);
+            // One shaded cell per half level of the score, in the colour of its standing.
+            let want = s.figures.score.map_or(0, |x| (x * 2.0).round() as usize);
+            let colour = match s.figures.score {
+                Some(x) if x >= f64::from(r.assessment.target) => "3D8A5A",
+                Some(x) if x >= 1.0 => "D9A13B",
+                _ => "C0564B",
+            };
+            assert_eq!(
+                row.matches(&format!("w:fill=\"{colour}\"")).count(),
+                want,
+                "{} {:?}",
+                s.id,
+                s.figures.score
+            );
+            // The target: one heavy line per row, drawn on both cells it separates.
+            assert_eq!(row.matches("w:sz=\"18\"").count(), 2, "{}", s.id);
+        }
     }
+    assert_eq!(seen, r.sections.len());
 }
 
 #[test]
@@ -447,4 +518,135 @@ fn priorities_and_statuses_use_the_audit_words_of_every_format() {
     assert!(!text.to_lowercase().contains("minor gap"));
     assert!(text.contains(Status::Partial.label()));
     assert!(!text.contains("\npartial\n"));
+}
+
+/// The body between the heading "Executive summary" and the next chapter's heading (both
+/// paragraphs included), and whether each of the two starts a new page.
+fn summary_xml(xml: &str) -> (String, bool, bool) {
+    let h1 = "<w:pStyle w:val=\"Heading1\" />";
+    let title = xml.find(">Executive summary<").expect("a summary heading");
+    let start = xml[..title].rfind("<w:p ").unwrap();
+    let next = title + xml[title..].find(h1).expect("a chapter after the summary");
+    let end = next - xml[..next].len() + xml[..next].rfind("<w:p ").unwrap();
+    let next_para = &xml[end..end + xml[end..].find("</w:p>").unwrap()];
+    let first_para = &xml[start..start + xml[start..].find("</w:p>").unwrap()];
+    (
+        xml[start..end].to_string(),
+        first_para.contains("<w:pageBreakBefore />"),
+        next_para.contains("<w:pageBreakBefore />"),
+    )
+}
+
+#[test]
+fn the_executive_summary_shows_the_drafted_narrative_marked_as_a_draft() {
+    let r = fixture();
+    assert!(!r.summary.written, "the fixture has no narrative of its own");
+    let xml = part(&render(&r), "word/document.xml");
+    let (summary, _, _) = summary_xml(&xml);
+    let text = all_text(&summary);
+    assert!(
+        text.contains(aimsgap::report::summary::DRAFT_LABEL),
+        "{text}"
+    );
+    assert!(r.summary.paragraphs.len() >= 4);
+    for p in &r.summary.paragraphs {
+        assert!(text.contains(&docx::clean(p)), "{p:?} missing:\n{text}");
+    }
+    // The figures the other formats show: the top gaps with their action, the blockers by
+    // section with their counts.
+    let top = r.gaps()[0];
+    assert!(text.contains(&top.recommendation), "{text}");
+    for g in &r.summary.blockers {
+        assert!(text.contains(&format!("{} {}", g.section, g.title)));
+        assert!(text.contains(&g.requirements.join(", ")));
+    }
+}
+
+#[test]
+fn the_executive_summary_shows_the_assessors_own_narrative_without_the_draft() {
+    let mut r = fixture();
+    r.narrative = "Overall opinion: not ready <yet> & far from it.\n\nStrengths: a committed \
+                   board.\n\nDecisions needed: fund a programme lead."
+        .into();
+    let r = r.with_summary();
+    assert!(r.summary.written);
+    let xml = part(&render(&r), "word/document.xml");
+    let (summary, _, _) = summary_xml(&xml);
+    let text = all_text(&summary);
+    for p in [
+        "Overall opinion: not ready <yet> & far from it.",
+        "Strengths: a committed board.",
+        "Decisions needed: fund a programme lead.",
+    ] {
+        assert!(text.contains(p), "{p:?} missing:\n{text}");
+    }
+    assert!(!text.contains("Draft narrative"), "{text}");
+    assert!(!text.contains("Key themes:"), "the drafted narrative is gone: {text}");
+    // The headline figures the drafted narrative would have given are there.
+    assert!(text.contains(&format!(
+        "{} of {} applicable questions",
+        r.overall.all.ready, r.overall.all.applicable
+    )));
+}
+
+/// An assessment with every question scored 0: the worst case for the summary page.
+fn all_zero() -> Report {
+    use aimsgap::assessment::{Answer, Response};
+    use aimsgap::questionnaire::catalog::{Catalog, built_in};
+    use aimsgap::session::Session;
+    use aimsgap::store::Store;
+    let dir = tempfile::TempDir::new().unwrap();
+    let mut store = Store::open(&dir.path().join("z.db")).unwrap();
+    let q = built_in("iso42001").unwrap();
+    let id = aimsgap::demo::create(&mut store, q, jiff::civil::date(2026, 11, 23)).unwrap();
+    for at in q.questions() {
+        let answer = Answer {
+            response: Response::Maturity { level: 0 },
+            ..Answer::default()
+        };
+        store.set_answer(id, &at.question.id, &answer).unwrap();
+    }
+    store.set_narrative(id, "").unwrap();
+    let session = Session::open(&store, &Catalog::new(None), id).unwrap();
+    Report::build(&session, "2026-11-23T16:00:00Z".parse().unwrap())
+}
+
+#[test]
+fn the_executive_summary_is_a_bounded_page_of_its_own_when_everything_scores_zero() {
+    let r = all_zero();
+    let sections = r.sections.len();
+    assert_eq!(r.priorities.p1, 105);
+    let groups = r.summary.blockers.len();
+    assert!(groups > 10 && groups <= sections, "{groups}");
+    let xml = part(&render(&r), "word/document.xml");
+    let (summary, breaks_before, breaks_after) = summary_xml(&xml);
+    assert!(breaks_before, "the summary starts a page");
+    assert!(breaks_after, "the next chapter starts a page");
+    // What fits on one A4 page (checked by rendering it): the narrative box, the key
+    // figures, a chart row per section, five top gaps and the blockers two sections a row.
+    let tables: Vec<&str> = summary.split("<w:tbl>").skip(1).collect();
+    assert_eq!(tables.len(), 5, "narrative, figures, chart, top gaps, blockers");
+    let rows = |t: &str| t.matches("<w:tr>").count() + t.matches("<w:tr ").count();
+    assert_eq!(
+        rows(tables[2]),
+        1 + 9,
+        "chart: the clauses beside the annex, a row each"
+    );
+    assert!(rows(tables[3]) <= 1 + 5, "top gaps: {}", rows(tables[3]));
+    let blocker_rows = rows(tables[4]);
+    assert_eq!(blocker_rows, 1 + groups.div_ceil(2), "blockers, two a row");
+    let total: usize = tables.iter().map(|t| rows(t)).sum();
+    assert!(total <= 36, "{total} table rows");
+    // Every blocker is counted, and the requirements are named once per section, not once
+    // per question.
+    let text = all_text(&summary);
+    assert!(
+        text.contains(&format!(
+            "Certification blockers (P1): 105 in {groups} sections"
+        )),
+        "{text}"
+    );
+    assert!(!text.contains("6.1.2-a"), "question ids listed: {text}");
+    let words = text.split_whitespace().count();
+    assert!(words <= 900, "{words} words on the summary page");
 }

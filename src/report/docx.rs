@@ -34,6 +34,9 @@ const AMBER: &str = "D9A13B";
 const RED: &str = "C0564B";
 const GREY: &str = "D5DAE0";
 const HEADER_FILL: &str = "E7EBEF";
+/// The drafted narrative's box and label, as the HTML report's.
+const DRAFT_FILL: &str = "FBF3E0";
+const DRAFT_INK: &str = "8A5A00";
 
 /// The numbering definition of bulleted paragraphs.
 const BULLETS: usize = 2;
@@ -125,6 +128,9 @@ struct Cell {
     fill: Option<&'static str>,
     bold: bool,
     right: bool,
+    /// Small grey type after the text: on a line of its own, or on the same line.
+    sub: Option<String>,
+    sub_inline: bool,
 }
 
 impl Cell {
@@ -142,6 +148,18 @@ impl Cell {
 
     fn bold(mut self) -> Cell {
         self.bold = true;
+        self
+    }
+
+    fn sub(mut self, text: impl Into<String>) -> Cell {
+        self.sub = Some(text.into());
+        self
+    }
+
+    /// Small grey type after the text, on the same line while it fits.
+    fn then(mut self, text: impl Into<String>) -> Cell {
+        self.sub = Some(text.into());
+        self.sub_inline = true;
         self
     }
 
@@ -271,9 +289,11 @@ impl Doc {
             text,
             |r| r,
         );
-        // A chapter starts on a new page.
+        // A chapter starts on a new page; on a compact page the headings take less air.
         self.p(if level == 1 {
             p.page_break_before(true)
+        } else if self.small.is_some() {
+            p.line_spacing(docx_rs::LineSpacing::new().before(100).after(30))
         } else {
             p
         });
@@ -305,13 +325,23 @@ impl Doc {
                     }
                     let bold = c.bold;
                     let small = self.small;
-                    let p = add_runs(p, &c.text, |r| {
+                    let mut p = add_runs(p, &c.text, |r| {
                         let r = if bold { r.bold() } else { r };
                         match small {
                             Some(size) => r.size(size),
                             None => r,
                         }
                     });
+                    if let Some(sub) = &c.sub {
+                        p = p.add_run(if c.sub_inline {
+                            Run::new().add_text(" ")
+                        } else {
+                            Run::new().add_break(BreakType::TextWrapping)
+                        });
+                        p = add_runs(p, sub, |r| {
+                            r.size(small.map_or(16, |s| s - 1)).color("4A5A6A")
+                        });
+                    }
                     let mut cell = TableCell::new().add_paragraph(p).width(*w, WidthType::Dxa);
                     let fill = c.fill.or(header.then_some(HEADER_FILL));
                     if let Some(fill) = fill {
@@ -339,8 +369,14 @@ impl Doc {
             table = table.margins(TableCellMargins::new().margin(0, 57, 0, 57));
         }
         self.body.push(Block::Table(Box::new(table)));
-        // Word needs a paragraph between two tables, and it gives air.
-        self.p(Paragraph::new());
+        // Word needs a paragraph between two tables, and it gives air: less under the
+        // small print of a compact page.
+        self.p(match self.small {
+            Some(_) => Paragraph::new()
+                .size(8)
+                .line_spacing(docx_rs::LineSpacing::new().after(0)),
+            None => Paragraph::new(),
+        });
     }
 
     fn finish(self) -> anyhow::Result<Vec<u8>> {
@@ -353,10 +389,58 @@ impl Doc {
         }
         let mut xml = docx.build();
         xml.document = mark_headers(&xml.document);
-        let mut out = std::io::Cursor::new(Vec::new());
-        xml.pack(&mut out)?;
-        Ok(out.into_inner())
+        Ok(pack(xml)?)
     }
+}
+
+/// The package, its parts deflated. The writer's own `pack` stores them uncompressed: the
+/// demo's report would be 1.3 MB instead of about 80 kB. Level 1: most of the gain for
+/// little of the time (the text is XML, repetitive).
+fn pack(xml: docx_rs::XMLDocx) -> zip::result::ZipResult<Vec<u8>> {
+    use std::io::Write as _;
+    use zip::write::SimpleFileOptions;
+    let options = SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated)
+        .compression_level(Some(1));
+    let mut parts: Vec<(String, Vec<u8>)> = vec![
+        ("[Content_Types].xml".into(), xml.content_type),
+        ("_rels/.rels".into(), xml.rels),
+        ("docProps/app.xml".into(), xml.doc_props.app),
+        ("docProps/core.xml".into(), xml.doc_props.core),
+        ("docProps/custom.xml".into(), xml.doc_props.custom),
+        ("word/_rels/document.xml.rels".into(), xml.document_rels),
+        ("word/document.xml".into(), xml.document),
+        ("word/styles.xml".into(), xml.styles),
+        ("word/settings.xml".into(), xml.settings),
+        ("word/fontTable.xml".into(), xml.font_table),
+        ("word/comments.xml".into(), xml.comments),
+        ("word/numbering.xml".into(), xml.numberings),
+        ("word/commentsExtended.xml".into(), xml.comments_extended),
+        ("word/footnotes.xml".into(), xml.footnotes),
+    ];
+    for (kind, files, rels) in [
+        ("header", xml.headers, xml.header_rels),
+        ("footer", xml.footers, xml.footer_rels),
+    ] {
+        let mut rels = rels.into_iter();
+        for (i, part) in files.into_iter().enumerate() {
+            parts.push((format!("word/{kind}{}.xml", i + 1), part));
+            if let Some(r) = rels.next() {
+                parts.push((format!("word/_rels/{kind}{}.xml.rels", i + 1), r));
+            }
+        }
+    }
+    for (name, png) in xml.media {
+        parts.push((format!("word/media/{name}.png"), png));
+    }
+    // Parts this report never uses (add-in task panes, custom XML) would be lost here.
+    debug_assert!(xml.taskpanes.is_none() && xml.custom_items.is_empty());
+    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    for (name, bytes) in parts {
+        zip.start_file(name, options)?;
+        zip.write_all(&bytes)?;
+    }
+    Ok(zip.finish()?.into_inner())
 }
 
 /// The writer has no element for a repeated header row, so the header rows are written as
@@ -577,121 +661,304 @@ fn summary(doc: &mut Doc, r: &Report) {
     let o = &r.overall;
     let a = &r.assessment;
     doc.heading(1, "Executive summary");
-    let mut lead = format!(
-        "Readiness {}: {} of {} applicable questions are at the target maturity of {} ({}); \
-         {} of them have been assessed (coverage {}).",
-        percent(o.all.readiness),
-        o.all.ready,
-        o.all.applicable,
-        a.target,
-        r.level_label(a.target),
-        o.all.answered,
-        percent(o.all.coverage),
-    );
-    let p = &r.priorities;
-    if p.p1 + p.p2 + p.p3 > 0 {
-        lead.push_str(&format!(
-            " Gaps: {} {}, {} {}, {} {}.",
-            p.p1,
-            crate::scoring::Priority::P1.label(),
-            p.p2,
-            crate::scoring::Priority::P2.label(),
-            p.p3,
-            crate::scoring::Priority::P3.label(),
-        ));
-    } else {
-        lead.push_str(" No gaps were found among the questions answered.");
+    // The headline in words, above a written narrative only: the drafted one opens with the
+    // same figures.
+    if r.summary.written {
+        let mut lead = format!(
+            "Readiness {}: {} of {} applicable questions are at the target maturity of {} ({}); \
+             {} of them have been assessed (coverage {}).",
+            percent(o.all.readiness),
+            o.all.ready,
+            o.all.applicable,
+            a.target,
+            r.level_label(a.target),
+            o.all.answered,
+            percent(o.all.coverage),
+        );
+        if let Some(why) = &r.roadmap.impossible {
+            lead.push(' ');
+            lead.push_str(why);
+        } else if !r.roadmap.actions.is_empty() && !r.roadmap.milestones.is_empty() {
+            let ms: Vec<String> = r
+                .roadmap
+                .milestones
+                .iter()
+                .map(|m| format!("{} is expected on {}", m.name, m.date))
+                .collect();
+            lead.push_str(&format!(
+                " With {} person-days a week of remediation effort, {}.",
+                num(r.roadmap.capacity),
+                ms.join(" and ")
+            ));
+        }
+        doc.p(add_runs(Paragraph::new(), &lead, Run::bold));
     }
-    if let Some(why) = &r.roadmap.impossible {
-        lead.push(' ');
-        lead.push_str(why);
-    } else if !r.roadmap.actions.is_empty() && !r.roadmap.milestones.is_empty() {
-        let ms: Vec<String> = r
-            .roadmap
-            .milestones
-            .iter()
-            .map(|m| format!("{} is expected on {}", m.name, m.date))
-            .collect();
-        lead.push_str(&format!(
-            " With {} person-days a week of remediation effort, {}.",
-            num(r.roadmap.capacity),
-            ms.join(" and ")
-        ));
-    }
-    doc.text(&lead);
-    doc.table(
-        &["", "Score", "Coverage", "Readiness"],
-        &[40, 20, 20, 20],
-        [
-            (r.labels.clauses.as_str(), &o.clauses),
-            (r.labels.annex.as_str(), &o.annex),
-            ("Overall", &o.all),
-        ]
-        .into_iter()
-        .map(|(name, f)| {
-            vec![
-                Cell::new(name).bold(),
-                Cell::new(one_decimal(f.score)).right(),
-                Cell::new(percent(f.coverage)).right(),
-                Cell::new(percent(f.readiness)).right(),
-            ]
-        })
-        .collect(),
-    );
+    narrative(doc, r);
+    doc.small = Some(16);
+    key_figures(doc, r);
     doc.heading(2, "Maturity against target");
     chart(doc, r);
     let gaps = r.gaps();
-    doc.heading(2, "The ten largest gaps");
     if gaps.is_empty() {
+        doc.heading(2, "The largest gaps");
         doc.text("None: every answered question is at target.");
     } else {
-        gap_table(doc, r, &gaps[..gaps.len().min(10)]);
+        let top = &gaps[..gaps.len().min(super::summary::TOP_GAPS)];
+        doc.heading(
+            2,
+            &format!("The {} largest gaps and what to do", top.len()),
+        );
+        top_gaps(doc, r, top);
     }
-    let blockers = r.blockers();
-    doc.heading(
-        2,
-        &format!("Certification blockers (P1): {}", blockers.len()),
-    );
-    if blockers.is_empty() {
-        doc.text("None: no clause question and no documented item is at maturity 0 or 1.");
-    } else {
-        // Grouped by section with counts, in questionnaire order, so that the list stays
-        // short however many there are.
-        let ids: std::collections::BTreeSet<&str> =
-            blockers.iter().map(|q| q.id.as_str()).collect();
-        let mut groups: Vec<(&str, &str, Vec<&str>)> = Vec::new();
-        for q in r.questions.iter().filter(|q| ids.contains(q.id.as_str())) {
-            match groups.last_mut() {
-                Some((section, _, ids)) if *section == q.section => ids.push(&q.id),
-                _ => groups.push((&q.section, &q.section_title, vec![&q.id])),
-            }
-        }
-        for (section, title, ids) in groups {
-            doc.bullet(add_runs(
-                Paragraph::new().add_run(
-                    Run::new()
-                        .add_text(clean(&format!("{section} {title}: {}", ids.len())))
-                        .bold(),
-                ),
-                &format!(" ({})", ids.join(", ")),
-                |r| r,
-            ));
-        }
-    }
+    blockers(doc, r);
+    doc.small = None;
 }
 
-/// The HTML report's bar chart as a table: one row per section, one cell per half level,
+/// The assessor's narrative, or the drafted one in a shaded box under its draft label.
+fn narrative(doc: &mut Doc, r: &Report) {
+    let s = &r.summary;
+    if s.paragraphs.is_empty() {
+        return;
+    }
+    // "Overall opinion: …": the words before the first colon lead the paragraph in bold.
+    let para = |p: Paragraph, text: &str, size: Option<usize>| {
+        let sized = move |run: Run| match size {
+            Some(s) => run.size(s),
+            None => run,
+        };
+        match text.split_once(": ") {
+            Some((head, rest)) if head.len() <= 40 && !head.contains(['.', '\n']) => add_runs(
+                p.add_run(sized(Run::new().add_text(clean(&format!("{head}: "))).bold())),
+                rest,
+                sized,
+            ),
+            _ => add_runs(p, text, sized),
+        }
+    };
+    if s.written {
+        for p in &s.paragraphs {
+            doc.p(para(Paragraph::new(), p, None));
+        }
+        return;
+    }
+    let mut cell = TableCell::new()
+        .add_paragraph(add_runs(
+            tight().line_spacing(docx_rs::LineSpacing::new().after(40)),
+            super::summary::DRAFT_LABEL,
+            |r| r.bold().size(16).color(DRAFT_INK),
+        ))
+        .shading(Shading::new().shd_type(ShdType::Clear).fill(DRAFT_FILL))
+        .width(TEXT_WIDTH, WidthType::Dxa);
+    let last = s.paragraphs.len() - 1;
+    for (i, p) in s.paragraphs.iter().enumerate() {
+        let spacing = docx_rs::LineSpacing::new().after(if i == last { 0 } else { 40 });
+        cell = cell.add_paragraph(para(tight().line_spacing(spacing), p, Some(18)));
+    }
+    let table = Table::new(vec![TableRow::new(vec![cell])])
+        .style("TableGrid")
+        .set_grid(vec![TEXT_WIDTH])
+        .width(TEXT_WIDTH, WidthType::Dxa)
+        .layout(TableLayoutType::Fixed)
+        .margins(TableCellMargins::new().margin(57, 113, 57, 113));
+    doc.body.push(Block::Table(Box::new(table)));
+    doc.p(Paragraph::new().line_spacing(docx_rs::LineSpacing::new().after(0)));
+}
+
+/// Readiness, coverage, score and gaps side by side, each split between the clauses and the
+/// annex, as the HTML report's figures.
+fn key_figures(doc: &mut Doc, r: &Report) {
+    let (all, c, x) = (&r.overall.all, &r.overall.clauses, &r.overall.annex);
+    let l = &r.labels;
+    let split = |f: &dyn Fn(&super::FiguresRow) -> String| {
+        format!("{} {} · {} {}", l.clauses, f(c), l.annex, f(x))
+    };
+    let p = &r.priorities;
+    let gaps = p.p1 + p.p2 + p.p3;
+    let p1 = crate::scoring::Priority::P1;
+    let figures = [
+        (
+            "Readiness",
+            percent(all.readiness),
+            format!("{} of {} at target", all.ready, all.applicable),
+            split(&|f| percent(f.readiness)),
+        ),
+        (
+            "Coverage",
+            percent(all.coverage),
+            format!("{} of {} assessed", all.answered, all.applicable),
+            split(&|f| percent(f.coverage)),
+        ),
+        (
+            "Score",
+            format!("{}/{}", one_decimal(all.score), top_level(r)),
+            format!("weighted mean; target {}", r.assessment.target),
+            split(&|f| one_decimal(f.score)),
+        ),
+        (
+            "Gaps",
+            gaps.to_string(),
+            format!(
+                "{} {}",
+                p.p1,
+                if p.p1 == 1 { p1.name() } else { p1.plural() }
+            ),
+            format!("P1 {} · P2 {} · P3 {}", p.p1, p.p2, p.p3),
+        ),
+    ];
+    let width = TEXT_WIDTH / figures.len();
+    let cells = figures
+        .into_iter()
+        .map(|(name, value, what, split)| {
+            let line = |text: &str, style: &dyn Fn(Run) -> Run| {
+                add_runs(tight(), text, |r| style(r))
+            };
+            let head = add_runs(
+                tight().add_run(
+                    Run::new()
+                        .add_text(format!("{name}  "))
+                        .bold()
+                        .size(15)
+                        .color("4A5A6A"),
+                ),
+                &value,
+                |r| r.bold().size(28).color("1F3A5F"),
+            );
+            TableCell::new()
+                .add_paragraph(head)
+                .add_paragraph(line(&what, &|r| r.size(15)))
+                .add_paragraph(line(&split, &|r| r.size(14).color("4A5A6A")))
+                .shading(Shading::new().shd_type(ShdType::Clear).fill(HEADER_FILL))
+                .width(width, WidthType::Dxa)
+        })
+        .collect();
+    let table = Table::new(vec![TableRow::new(cells)])
+        .style("TableGrid")
+        .set_grid(vec![width; 4])
+        .width(TEXT_WIDTH, WidthType::Dxa)
+        .layout(TableLayoutType::Fixed)
+        .margins(TableCellMargins::new().margin(20, 85, 20, 85));
+    doc.body.push(Block::Table(Box::new(table)));
+}
+
+fn top_gaps(doc: &mut Doc, r: &Report, rows: &[&QuestionRow]) {
+    let target = r.assessment.target;
+    doc.table(
+        &["#", "Requirement and owner", "Maturity", "Action"],
+        &[4, 26, 11, 59],
+        rows.iter()
+            .map(|q| {
+                let owner = if q.owner.trim().is_empty() {
+                    "Owner: none".to_string()
+                } else {
+                    format!("Owner: {}", q.owner)
+                };
+                vec![
+                    Cell::new(q.rank.map_or_else(String::new, |n| n.to_string())).right(),
+                    Cell::new(format!("{} {}", q.reference, q.requirement_title)).sub(owner),
+                    {
+                        let mut c = priority_cell(q);
+                        c.sub = Some(c.text);
+                        c.text = format!(
+                            "{} → {target}",
+                            q.maturity
+                                .map_or_else(|| "–".to_string(), |m| m.to_string())
+                        );
+                        c.bold = false;
+                        c
+                    },
+                    Cell::new(q.recommendation.as_str()),
+                ]
+            })
+            .collect(),
+    );
+}
+
+/// Certification blockers grouped by section with their counts, two sections a row, so the
+/// table has at most half as many rows as the questionnaire has sections.
+fn blockers(doc: &mut Doc, r: &Report) {
+    let groups = &r.summary.blockers;
+    if groups.is_empty() {
+        doc.heading(2, "Certification blockers (P1)");
+        doc.text("None: no clause question and no documented item is at maturity 0 or 1.");
+        return;
+    }
+    doc.heading(
+        2,
+        &format!(
+            "Certification blockers (P1): {} in {} {}",
+            r.priorities.p1,
+            groups.len(),
+            if groups.len() == 1 {
+                "section"
+            } else {
+                "sections"
+            }
+        ),
+    );
+    // Down the left column first, then the right, as the eye reads a list.
+    let half = groups.len().div_ceil(2);
+    let cells = |g: Option<&super::summary::BlockerGroup>| match g {
+        Some(g) => vec![
+            Cell::new(format!("{} {}", g.section, g.title))
+                .bold()
+                .then(g.requirements.join(", ")),
+            Cell::new(g.count.to_string()).right(),
+        ],
+        None => vec![Cell::new(""), Cell::new("")],
+    };
+    let rows = (0..half)
+        .map(|i| {
+            let mut row = cells(groups.get(i));
+            row.extend(cells(groups.get(half + i)));
+            row
+        })
+        .collect();
+    doc.table(&["Section", "P1", "Section", "P1"], &[42, 8, 42, 8], rows);
+}
+
+/// The HTML report's bar charts as one table: a row per section, a cell per half level,
 /// shaded up to the score in the colour of its status, the target marked by a heavy line.
+/// The clauses on the left and the annex on the right (or the sections halved, when the
+/// questionnaire has only one kind), so the chart takes half the rows.
 fn chart(doc: &mut Doc, r: &Report) {
     let top = usize::from(top_level(r)).max(1);
     let target = usize::from(r.assessment.target);
     let halves = top * 2;
-    // Section 38 %, score 9 %, the bar 44 %, readiness 9 %.
-    let half = TEXT_WIDTH * 44 / 100 / halves;
-    let mut full = vec![TEXT_WIDTH * 38 / 100, TEXT_WIDTH * 9 / 100];
-    full.extend(std::iter::repeat_n(half, halves));
-    full.push(TEXT_WIDTH * 9 / 100);
-    let row = |s: &SectionRow| {
+    let size = 15;
+    // Per side: the section 25 %, its score 6 %, the bar 18 %; a 2 % gutter between.
+    let gutter = TEXT_WIDTH * 2 / 100;
+    let name_w = TEXT_WIDTH * 25 / 100;
+    let score_w = TEXT_WIDTH * 6 / 100;
+    let half = TEXT_WIDTH * 18 / 100 / halves;
+    let mut side = vec![name_w, score_w];
+    side.extend(std::iter::repeat_n(half, halves));
+    let mut full = side.clone();
+    full.push(gutter);
+    full.extend(&side);
+    let text = |text: &str, right: bool, bold: bool| {
+        let p = if right {
+            tight().align(AlignmentType::Right)
+        } else {
+            tight()
+        };
+        TableCell::new().add_paragraph(add_runs(p, text, |r| {
+            let r = r.size(size);
+            if bold { r.bold() } else { r }
+        }))
+    };
+    let nil = |c: TableCell, positions: &[TableCellBorderPosition]| {
+        positions.iter().fold(c, |c, p| {
+            c.set_border(TableCellBorder::new(p.clone()).border_type(BorderType::Nil))
+        })
+    };
+    let cells = |s: Option<&SectionRow>| -> Vec<TableCell> {
+        let Some(s) = s else {
+            // The shorter side ends with blank cells, without lines.
+            use TableCellBorderPosition::{Bottom, Left, Right, Top};
+            return (0..halves + 2)
+                .map(|_| nil(text("", false, false), &[Top, Bottom, Left, Right]))
+                .collect();
+        };
         let score = s.figures.score;
         let filled = score.map_or(0, |x| (x * 2.0).round() as usize);
         let fill = match score {
@@ -701,16 +968,8 @@ fn chart(doc: &mut Doc, r: &Report) {
             None => GREY,
         };
         let mut cells = vec![
-            TableCell::new().add_paragraph(add_runs(
-                tight(),
-                &format!("{} {}", s.id, s.title),
-                |r| r,
-            )),
-            TableCell::new().add_paragraph(add_runs(
-                tight().align(AlignmentType::Right),
-                &one_decimal(score),
-                |r| r,
-            )),
+            text(&format!("{} {}", s.id, s.title), false, false),
+            text(&one_decimal(score), true, false),
         ];
         for i in 0..halves {
             let mut c = TableCell::new().add_paragraph(tight());
@@ -739,105 +998,90 @@ fn chart(doc: &mut Doc, r: &Report) {
             }
             cells.push(c);
         }
-        cells.push(TableCell::new().add_paragraph(add_runs(
-            tight().align(AlignmentType::Right),
-            &percent(s.figures.readiness),
-            |r| r,
-        )));
-        TableRow::new(
-            cells
-                .into_iter()
-                .zip(&full)
-                .map(|(c, w)| c.width(*w, WidthType::Dxa))
-                .collect(),
+        cells
+    };
+    let head = || {
+        let mut head = vec![
+            text("Section", false, true).width(name_w, WidthType::Dxa),
+            text("Score", true, true).width(score_w, WidthType::Dxa),
+        ];
+        // The scale along the top: each level over its two half cells.
+        for level in 1..=top {
+            head.push(
+                text(&level.to_string(), true, false)
+                    .grid_span(2)
+                    .width(half * 2, WidthType::Dxa),
+            );
+        }
+        head.into_iter()
+            .map(|c| c.shading(Shading::new().shd_type(ShdType::Clear).fill(HEADER_FILL)))
+            .collect::<Vec<_>>()
+    };
+    let clauses: Vec<&SectionRow> = r
+        .sections
+        .iter()
+        .filter(|s| s.kind == SectionKind::Clause)
+        .collect();
+    let annex: Vec<&SectionRow> = r
+        .sections
+        .iter()
+        .filter(|s| s.kind == SectionKind::Annex)
+        .collect();
+    let (left, right) = if clauses.is_empty() || annex.is_empty() {
+        let all: Vec<&SectionRow> = r.sections.iter().collect();
+        let (l, r) = all.split_at(all.len().div_ceil(2));
+        (l.to_vec(), r.to_vec())
+    } else {
+        (clauses, annex)
+    };
+    let gap_cell = || {
+        nil(
+            text("", false, false),
+            &[
+                TableCellBorderPosition::Top,
+                TableCellBorderPosition::Bottom,
+            ],
         )
     };
-    let mut head = vec![
-        TableCell::new()
-            .add_paragraph(add_runs(tight(), "Section", Run::bold))
-            .shading(Shading::new().shd_type(ShdType::Clear).fill(HEADER_FILL))
-            .width(full[0], WidthType::Dxa),
-        TableCell::new()
-            .add_paragraph(add_runs(
-                tight().align(AlignmentType::Right),
-                "Score",
-                Run::bold,
-            ))
-            .shading(Shading::new().shd_type(ShdType::Clear).fill(HEADER_FILL))
-            .width(full[1], WidthType::Dxa),
-    ];
-    // The scale along the top: each level over its two half cells.
-    for level in 1..=top {
-        head.push(
-            TableCell::new()
-                .add_paragraph(add_runs(
-                    tight().align(AlignmentType::Right),
-                    &level.to_string(),
-                    |r| r,
-                ))
-                .grid_span(2)
-                .shading(Shading::new().shd_type(ShdType::Clear).fill(HEADER_FILL))
-                .width(full[2] * 2, WidthType::Dxa),
-        );
+    let widths = |cells: Vec<TableCell>| -> Vec<TableCell> {
+        cells
+            .into_iter()
+            .zip(&full)
+            .map(|(c, w)| c.width(*w, WidthType::Dxa))
+            .collect()
+    };
+    let mut head_row = head();
+    head_row.push(gap_cell().width(gutter, WidthType::Dxa));
+    if !right.is_empty() {
+        head_row.extend(head());
     }
-    head.push(
-        TableCell::new()
-            .add_paragraph(add_runs(
-                tight().align(AlignmentType::Right),
-                "Ready",
-                Run::bold,
-            ))
-            .shading(Shading::new().shd_type(ShdType::Clear).fill(HEADER_FILL))
-            .width(full[full.len() - 1], WidthType::Dxa),
-    );
-    let mut rows = vec![TableRow::new(head).cant_split()];
-    rows.extend(r.sections.iter().map(row));
+    let mut rows = vec![TableRow::new(head_row).cant_split()];
+    for i in 0..left.len().max(right.len()) {
+        let mut row = cells(left.get(i).copied());
+        row.push(gap_cell());
+        if !right.is_empty() {
+            row.extend(cells(right.get(i).copied()));
+        }
+        rows.push(TableRow::new(widths(row)));
+    }
+    if right.is_empty() {
+        full.truncate(side.len() + 1);
+    }
     let table = Table::new(rows)
         .style("TableGrid")
         .set_grid(full)
         .width(TEXT_WIDTH, WidthType::Dxa)
-        .layout(TableLayoutType::Fixed);
+        .layout(TableLayoutType::Fixed)
+        .margins(TableCellMargins::new().margin(0, 57, 0, 57));
     doc.body.push(Block::Table(Box::new(table)));
     doc.p(add_runs(
-        Paragraph::new(),
+        Paragraph::new().line_spacing(docx_rs::LineSpacing::new().before(40).after(0)),
         &format!(
-            "Bars show the weighted mean maturity of each section (0 to {top}); the heavy \
-                 line marks the target of {target}. Green: at target; amber: below target; red: \
-                 below 1; grey: not assessed. Ready: questions at target."
+            "Weighted mean maturity per section (0 to {top}); the heavy line marks the target \
+             of {target}. Green: at target; amber: below; red: below 1; grey: not assessed."
         ),
-        |r| r.italic().size(16),
+        |r| r.italic().size(15),
     ));
-}
-
-fn gap_table(doc: &mut Doc, r: &Report, rows: &[&QuestionRow]) {
-    let target = r.assessment.target;
-    doc.table(
-        &[
-            "#",
-            "Question",
-            "Requirement",
-            "Maturity",
-            "Priority",
-            "Owner",
-        ],
-        &[5, 12, 37, 12, 11, 23],
-        rows.iter()
-            .map(|q| {
-                vec![
-                    Cell::new(q.rank.map_or_else(String::new, |n| n.to_string())).right(),
-                    Cell::new(q.id.as_str()),
-                    Cell::new(format!("{} {}", q.reference, q.requirement_title)),
-                    Cell::new(format!(
-                        "{} → {target}",
-                        q.maturity
-                            .map_or_else(|| "–".to_string(), |m| m.to_string())
-                    )),
-                    priority_cell(q),
-                    Cell::new(q.owner.as_str()),
-                ]
-            })
-            .collect(),
-    );
 }
 
 fn priority_cell(q: &QuestionRow) -> Cell {
