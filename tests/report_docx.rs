@@ -335,7 +335,11 @@ fn the_package_is_deflated_and_every_part_is_kept() {
     }
     // The content types name every part that needs one, the header and footer included.
     let types = part(&bytes, "[Content_Types].xml");
-    for name in ["/word/header1.xml", "/word/footer1.xml", "/word/numbering.xml"] {
+    for name in [
+        "/word/header1.xml",
+        "/word/footer1.xml",
+        "/word/numbering.xml",
+    ] {
         assert!(types.contains(name), "{name}: {types}");
     }
     // XML shrinks by far more than half; stored, the package would be as large as its parts.
@@ -540,7 +544,10 @@ fn summary_xml(xml: &str) -> (String, bool, bool) {
 #[test]
 fn the_executive_summary_shows_the_drafted_narrative_marked_as_a_draft() {
     let r = fixture();
-    assert!(!r.summary.written, "the fixture has no narrative of its own");
+    assert!(
+        !r.summary.written,
+        "the fixture has no narrative of its own"
+    );
     let xml = part(&render(&r), "word/document.xml");
     let (summary, _, _) = summary_xml(&xml);
     let text = all_text(&summary);
@@ -581,7 +588,10 @@ fn the_executive_summary_shows_the_assessors_own_narrative_without_the_draft() {
         assert!(text.contains(p), "{p:?} missing:\n{text}");
     }
     assert!(!text.contains("Draft narrative"), "{text}");
-    assert!(!text.contains("Key themes:"), "the drafted narrative is gone: {text}");
+    assert!(
+        !text.contains("Key themes:"),
+        "the drafted narrative is gone: {text}"
+    );
     // The headline figures the drafted narrative would have given are there.
     assert!(text.contains(&format!(
         "{} of {} applicable questions",
@@ -625,7 +635,11 @@ fn the_executive_summary_is_a_bounded_page_of_its_own_when_everything_scores_zer
     // What fits on one A4 page (checked by rendering it): the narrative box, the key
     // figures, a chart row per section, five top gaps and the blockers two sections a row.
     let tables: Vec<&str> = summary.split("<w:tbl>").skip(1).collect();
-    assert_eq!(tables.len(), 5, "narrative, figures, chart, top gaps, blockers");
+    assert_eq!(
+        tables.len(),
+        5,
+        "narrative, figures, chart, top gaps, blockers"
+    );
     let rows = |t: &str| t.matches("<w:tr>").count() + t.matches("<w:tr ").count();
     assert_eq!(
         rows(tables[2]),

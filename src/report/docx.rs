@@ -704,10 +704,7 @@ fn summary(doc: &mut Doc, r: &Report) {
         doc.text("None: every answered question is at target.");
     } else {
         let top = &gaps[..gaps.len().min(super::summary::TOP_GAPS)];
-        doc.heading(
-            2,
-            &format!("The {} largest gaps and what to do", top.len()),
-        );
+        doc.heading(2, &format!("The {} largest gaps and what to do", top.len()));
         top_gaps(doc, r, top);
     }
     blockers(doc, r);
@@ -728,7 +725,9 @@ fn narrative(doc: &mut Doc, r: &Report) {
         };
         match text.split_once(": ") {
             Some((head, rest)) if head.len() <= 40 && !head.contains(['.', '\n']) => add_runs(
-                p.add_run(sized(Run::new().add_text(clean(&format!("{head}: "))).bold())),
+                p.add_run(sized(
+                    Run::new().add_text(clean(&format!("{head}: "))).bold(),
+                )),
                 rest,
                 sized,
             ),
@@ -809,9 +808,8 @@ fn key_figures(doc: &mut Doc, r: &Report) {
     let cells = figures
         .into_iter()
         .map(|(name, value, what, split)| {
-            let line = |text: &str, style: &dyn Fn(Run) -> Run| {
-                add_runs(tight(), text, |r| style(r))
-            };
+            let line =
+                |text: &str, style: &dyn Fn(Run) -> Run| add_runs(tight(), text, |r| style(r));
             let head = add_runs(
                 tight().add_run(
                     Run::new()
