@@ -1,13 +1,16 @@
 //! The completeness check: what a careful consultant fixes before handing a report over.
 //! Pure; `aimsgap check` prints it, and every export carries it as warnings.
 
+use std::collections::{BTreeMap, HashMap};
 use std::fmt;
 
+use jiff::civil::Date;
 use serde::Serialize;
 
 use crate::assessment::Response;
 use crate::questionnaire::SectionKind;
-use crate::scoring::Status;
+use crate::roadmap;
+use crate::scoring::{Scorecard, Status};
 use crate::session::Session;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -20,8 +23,16 @@ pub enum FindingKind {
     NoEvidence,
     GapWithoutOwner,
     GapWithoutFinding,
+    DueBeforeScheduledEnd,
+    BoilerplateSoaReason,
     Orphan,
 }
+
+/// The same SoA reason (an exclusion's justification or a stated inclusion reason), case and
+/// spacing aside, on this many controls or more reads as boilerplate: an auditor expects each
+/// control's own reason. Two or three controls may well share one (a group of controls
+/// excluded for one cause); four is a pattern.
+pub const BOILERPLATE_CONTROLS: usize = 4;
 
 impl FindingKind {
     pub fn title(self) -> &'static str {
@@ -36,6 +47,12 @@ impl FindingKind {
             FindingKind::NoEvidence => "Scored high with no evidence reference",
             FindingKind::GapWithoutOwner => "Gaps without an owner",
             FindingKind::GapWithoutFinding => "Gaps with no finding for the report",
+            FindingKind::DueBeforeScheduledEnd => {
+                "Due dates before the roadmap can finish the action"
+            }
+            FindingKind::BoilerplateSoaReason => {
+                "The same SoA reason on many controls (boilerplate)"
+            }
             FindingKind::Orphan => "Answers to questions no longer in the questionnaire",
         }
     }
@@ -71,6 +88,20 @@ pub fn findings(session: &Session) -> Vec<Finding> {
             ),
         });
     }
+    // Each action's scheduled end, to hold its due date against.
+    let plan = roadmap::build(
+        &session.questionnaire,
+        &card,
+        &session.answers,
+        session.roadmap_settings(),
+    )
+    .ok();
+    let ends: HashMap<&str, (usize, Date)> = plan
+        .iter()
+        .flat_map(|p| &p.actions)
+        .map(|a| (a.question.as_str(), (a.step, a.end)))
+        .collect();
+    let boilerplate = boilerplate(session, &card);
     for s in &card.questions {
         let id = &s.at.question.id;
         let answer = session.answer(id);
@@ -144,7 +175,20 @@ pub fn findings(session: &Session) -> Vec<Finding> {
                 ),
             });
         }
+        if let (Some(due), Some((step, end))) = (answer.due, ends.get(id.as_str()))
+            && due < *end
+        {
+            out.push(Finding {
+                kind: FindingKind::DueBeforeScheduledEnd,
+                question: id.clone(),
+                message: format!(
+                    "{id} is due {due}, but the roadmap finishes it on {end} (step {step}): move the due date, or change the capacity or effort with `aimsgap set {}`",
+                    session.assessment.id
+                ),
+            });
+        }
     }
+    out.extend(boilerplate);
     for (id, _) in session.orphans() {
         out.push(Finding {
             kind: FindingKind::Orphan,
@@ -154,4 +198,208 @@ pub fn findings(session: &Session) -> Vec<Finding> {
     }
     out.sort_by_key(|f| f.kind);
     out
+}
+
+/// How a reason is compared: case, spacing and a final full stop aside.
+fn normalised(text: &str) -> String {
+    text.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .trim_end_matches('.')
+        .to_lowercase()
+}
+
+/// The annex controls whose SoA reason — the justification of an exclusion (not applicable)
+/// or a stated inclusion reason — is the same text as on [`BOILERPLATE_CONTROLS`] controls
+/// or more: one finding per control, on its first question, in questionnaire order. The
+/// questionnaire's default inclusion reason, used where none is stated, is not counted.
+fn boilerplate(session: &Session, card: &Scorecard) -> Vec<Finding> {
+    // (what, normalised text) → the text as first given, and the controls giving it with
+    // their first question, in questionnaire order.
+    type Uses<'a> = BTreeMap<(&'static str, String), (&'a str, Vec<(&'a str, &'a str)>)>;
+    let mut uses: Uses = BTreeMap::new();
+    let mut seen: Vec<&str> = Vec::new();
+    for s in &card.questions {
+        if s.at.kind() != SectionKind::Annex {
+            continue;
+        }
+        let control = s.at.requirement.reference.as_str();
+        let question = s.at.question.id.as_str();
+        let first = !seen.contains(&control);
+        if first {
+            seen.push(control);
+        }
+        let na = match session.answers.get(question).map(|a| &a.response) {
+            Some(Response::NotApplicable { justification }) => Some(justification.as_str()),
+            _ => None,
+        };
+        let stated = first
+            .then(|| session.inclusions.get(control).map(String::as_str))
+            .flatten();
+        for (what, text) in [("N/A justification", na), ("inclusion reason", stated)] {
+            let Some(text) = text else { continue };
+            let key = normalised(text);
+            if key.is_empty() {
+                continue;
+            }
+            let (_, controls) = uses.entry((what, key)).or_insert((text.trim(), Vec::new()));
+            if !controls.iter().any(|(c, _)| *c == control) {
+                controls.push((control, question));
+            }
+        }
+    }
+    let mut out = Vec::new();
+    for ((what, _), (text, controls)) in &uses {
+        if controls.len() < BOILERPLATE_CONTROLS {
+            continue;
+        }
+        let shown: String = text.chars().take(60).collect();
+        let ellipsis = if text.chars().count() > 60 { "…" } else { "" };
+        for (control, question) in controls {
+            let others: Vec<&str> = controls
+                .iter()
+                .map(|(c, _)| *c)
+                .filter(|c| c != control)
+                .collect();
+            out.push(Finding {
+                kind: FindingKind::BoilerplateSoaReason,
+                question: (*question).to_string(),
+                message: format!(
+                    "{control} gives the same {what} as {} other controls ({}): \"{shown}{ellipsis}\"; the Statement of Applicability needs this control's own reason",
+                    others.len(),
+                    others.join(", ")
+                ),
+            });
+        }
+    }
+    // In questionnaire order.
+    let order = |id: &str| card.questions.iter().position(|s| s.at.question.id == id);
+    out.sort_by_key(|f| order(&f.question));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::assessment::{Answer, NewAssessment};
+    use crate::questionnaire::catalog::{Catalog, built_in};
+    use crate::store::Store;
+    use jiff::civil::date;
+
+    fn open(store: &Store, id: i64) -> Session {
+        Session::open(store, &Catalog::new(None), id).unwrap()
+    }
+
+    fn kinds(session: &Session, kind: FindingKind) -> Vec<Finding> {
+        findings(session)
+            .into_iter()
+            .filter(|f| f.kind == kind)
+            .collect()
+    }
+
+    fn assessment() -> (Store, i64) {
+        let mut store = Store::open_in_memory().unwrap();
+        let q = built_in("iso42001").unwrap();
+        let id = store
+            .create_assessment(&NewAssessment::new("Acme", date(2026, 1, 5)), q, None)
+            .unwrap();
+        (store, id)
+    }
+
+    #[test]
+    fn a_due_date_before_the_roadmap_finishes_the_action_is_listed() {
+        let (mut store, id) = assessment();
+        let gap = |due| Answer {
+            finding: "Nothing written".into(),
+            owner: "COO".into(),
+            due: Some(due),
+            ..Answer::with_maturity(0)
+        };
+        // Two actions: the second cannot end on the roadmap's first day.
+        store
+            .set_answer(id, "4.1-a", &gap(date(2026, 12, 31)))
+            .unwrap();
+        store
+            .set_answer(id, "4.1-b", &gap(date(2026, 1, 5)))
+            .unwrap();
+        let late = kinds(&open(&store, id), FindingKind::DueBeforeScheduledEnd);
+        assert_eq!(late.len(), 1, "{late:?}");
+        assert_eq!(late[0].question, "4.1-b");
+        assert!(
+            late[0]
+                .message
+                .starts_with("4.1-b is due 2026-01-05, but the roadmap finishes it on 2026-01-"),
+            "{}",
+            late[0].message
+        );
+        // Due on the day it ends: met.
+        let session = open(&store, id);
+        let end = crate::report::Report::build(&session, jiff::Timestamp::UNIX_EPOCH)
+            .roadmap
+            .actions
+            .iter()
+            .find(|a| a.question == "4.1-b")
+            .unwrap()
+            .end;
+        store.set_answer(id, "4.1-b", &gap(end)).unwrap();
+        assert!(kinds(&open(&store, id), FindingKind::DueBeforeScheduledEnd).is_empty());
+    }
+
+    #[test]
+    fn the_same_soa_reason_on_four_controls_is_boilerplate_and_on_three_is_not() {
+        let (mut store, id) = assessment();
+        let na = |why: &str| Answer::not_applicable(why);
+        let why = "Not relevant to our business.";
+        for q in ["A.2.3-a", "A.2.4-a", "A.4.4-a"] {
+            store.set_answer(id, q, &na(why)).unwrap();
+        }
+        // Two questions of one control count once.
+        store.set_answer(id, "A.3.2-a", &na(why)).unwrap();
+        store.set_answer(id, "A.3.2-b", &na(why)).unwrap();
+        let stated = |store: &mut Store, control: &str, reason: &str| {
+            store.set_inclusion_reason(id, control, reason).unwrap();
+        };
+        stated(&mut store, "A.5.2", "Required by a customer contract");
+        stated(&mut store, "A.5.3", "required by  a customer contract.");
+        stated(&mut store, "A.5.4", "Required by a customer contract");
+        let session = open(&store, id);
+        let found = kinds(&session, FindingKind::BoilerplateSoaReason);
+        let questions: Vec<&str> = found.iter().map(|f| f.question.as_str()).collect();
+        // Four controls with one justification; three with one inclusion reason: not yet.
+        assert_eq!(questions, ["A.2.3-a", "A.2.4-a", "A.3.2-a", "A.4.4-a"]);
+        assert_eq!(
+            found[0].message,
+            "A.2.3 gives the same N/A justification as 3 other controls (A.2.4, A.3.2, A.4.4): \
+             \"Not relevant to our business.\"; the Statement of Applicability needs this \
+             control's own reason"
+        );
+        stated(&mut store, "A.5.5", "REQUIRED BY A CUSTOMER CONTRACT");
+        let found = kinds(&open(&store, id), FindingKind::BoilerplateSoaReason);
+        assert_eq!(found.len(), 8);
+        assert!(found.iter().any(|f| f.message.starts_with(
+            "A.5.5 gives the same inclusion reason as 3 other controls (A.5.2, A.5.3, A.5.4)"
+        )));
+    }
+
+    /// The demo is a finished piece of work: no gap without a finding, no due date the plan
+    /// cannot meet, no boilerplate SoA reason.
+    #[test]
+    fn the_demo_has_none_of_the_deliverable_findings() {
+        let mut store = Store::open_in_memory().unwrap();
+        let id = crate::demo::create(
+            &mut store,
+            built_in("iso42001").unwrap(),
+            date(2026, 11, 23),
+        )
+        .unwrap();
+        let all = findings(&open(&store, id));
+        for kind in [
+            FindingKind::GapWithoutFinding,
+            FindingKind::DueBeforeScheduledEnd,
+            FindingKind::BoilerplateSoaReason,
+            FindingKind::GapWithoutOwner,
+        ] {
+            assert!(!all.iter().any(|f| f.kind == kind), "{kind:?}: {all:?}");
+        }
+    }
 }

@@ -169,6 +169,15 @@ pub enum Command {
         file: PathBuf,
     },
     /// List what to fix before handing the report over; exits 1 when there is anything
+    #[command(
+        after_help = "Lists: unanswered questions; not applicable without a justification; a \
+            maturity at the questionnaire's evidence level or above with no evidence reference; \
+            gaps without an owner; gaps with no finding for the report (private notes do not \
+            count); due dates before the roadmap can finish the action; the same SoA reason \
+            (an exclusion's justification or a stated inclusion reason, case and spacing aside) \
+            on 4 or more controls, which reads as boilerplate; answers to questions no longer \
+            asked; and answers or a target a replaced questionnaire no longer allows."
+    )]
     Check {
         /// Assessment id (see `aimsgap list`)
         id: i64,

@@ -17,6 +17,7 @@ use crate::assessment::{Answer, Assessment};
 use crate::engagement::Engagement;
 use crate::questionnaire::catalog::{self, Catalog};
 use crate::questionnaire::{LoadError, Questionnaire, load_str};
+use crate::roadmap;
 use crate::scoring::{self, Scorecard};
 use crate::store::{Store, StoreError};
 
@@ -73,6 +74,14 @@ impl Session {
 
     pub fn scorecard(&self) -> Scorecard<'_> {
         scoring::score(&self.questionnaire, &self.answers, self.assessment.target)
+    }
+
+    /// The assessment's roadmap settings: start, capacity, effort, audit cycle.
+    pub fn roadmap_settings(&self) -> roadmap::Settings {
+        let a = &self.assessment;
+        let mut settings = roadmap::Settings::new(a.roadmap_start, a.capacity, a.effort);
+        settings.audit_cycle_weeks = a.audit_cycle_weeks;
+        settings
     }
 
     pub fn answer(&self, question: &str) -> Answer {

@@ -2692,3 +2692,53 @@ fn who_said_it_is_recorded_from_the_command_line_and_shown_in_every_report() {
     assert_eq!(q["said_by"], serde_json::json!([]));
     assert_eq!(q["finding"], "Nobody owns the chatbot");
 }
+
+/// The demo is what we show a prospective client: `check` finds no gap without a finding,
+/// no due date the roadmap cannot meet and no boilerplate SoA reason in it; `check --help`
+/// says what the boilerplate rule is.
+#[test]
+fn the_demo_passes_the_deliverable_checks() {
+    let env = Env::new();
+    let id = env.ok(&["demo"]).trim().to_string();
+    let (_, out, _) = env.run(&["check", &id]);
+    assert!(out.contains("Unanswered questions (2)"), "{out}");
+    for kind in [
+        "Gaps with no finding",
+        "Due dates before the roadmap",
+        "The same SoA reason",
+        "Gaps without an owner",
+    ] {
+        assert!(!out.contains(kind), "{kind}: {out}");
+    }
+    // An early due date and four excluded controls with one justification are listed.
+    env.ok(&[
+        "answer",
+        &id,
+        "6.1.3-b",
+        "--maturity",
+        "0",
+        "--due",
+        "2000-01-03",
+    ]);
+    for q in ["A.2.3-a", "A.2.4-a", "A.4.4-a", "A.4.5-a"] {
+        env.ok(&["answer", &id, q, "--na", "--justification", "Not relevant"]);
+    }
+    let (_, out, _) = env.run(&["check", &id]);
+    assert!(
+        out.contains("Due dates before the roadmap can finish the action (1)"),
+        "{out}"
+    );
+    assert!(out.contains("6.1.3-b is due 2000-01-03"), "{out}");
+    assert!(
+        out.contains("The same SoA reason on many controls (boilerplate) (4)"),
+        "{out}"
+    );
+    let help = env.ok(&["check", "--help"]);
+    let rule = format!(
+        "on {} or more controls",
+        aimsgap::check::BOILERPLATE_CONTROLS
+    );
+    assert!(help.contains(&rule), "{help}");
+    let readme = fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    assert!(readme.contains(&rule), "README");
+}

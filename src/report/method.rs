@@ -83,7 +83,7 @@ pub fn appendix(report: &Report) -> Vec<Part> {
         Part {
             title: "How the roadmap was built".into(),
             paragraphs: vec![
-                "There is one action per question with a gap: its recommendation, priority, effort, phase, and the owner and due date recorded with the answer.".into(),
+                "There is one action per question with a gap: its recommendation, priority, effort, phase, and the owner and due date recorded with the answer. An action due before the day the schedule below finishes it is marked late, and the completeness check lists it.".into(),
                 "Actions are ordered so that none comes before an action it depends on (the questionnaire's dependencies between requirements, followed through every step); among the actions that are free to start, the earlier phase goes first, then the higher priority, then the larger gap × weight.".into(),
                 format!(
                     "Dates: the work starts on {} and is carried out one action after another by a remediation effort of {} person-days a week. An action of effort S takes {} person-days, M {} and L {}, so it lasts its person-days divided by the capacity. Dates are working days, Monday to Friday; holidays are not counted.",

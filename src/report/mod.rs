@@ -938,10 +938,7 @@ fn impossible_sentence(why: &roadmap::Impossible) -> String {
 }
 
 fn roadmap_settings(session: &Session) -> roadmap::Settings {
-    let a = &session.assessment;
-    let mut settings = roadmap::Settings::new(a.roadmap_start, a.capacity, a.effort);
-    settings.audit_cycle_weeks = a.audit_cycle_weeks;
-    settings
+    session.roadmap_settings()
 }
 
 /// Why the assessment's roadmap cannot be dated, if it cannot: what an export will say, known
