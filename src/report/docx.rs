@@ -808,8 +808,7 @@ fn key_figures(doc: &mut Doc, r: &Report) {
     let cells = figures
         .into_iter()
         .map(|(name, value, what, split)| {
-            let line =
-                |text: &str, style: &dyn Fn(Run) -> Run| add_runs(tight(), text, style);
+            let line = |text: &str, style: &dyn Fn(Run) -> Run| add_runs(tight(), text, style);
             let head = add_runs(
                 tight().add_run(
                     Run::new()
