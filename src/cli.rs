@@ -246,11 +246,32 @@ pub enum Command {
         /// Only this question
         question: Option<String>,
     },
+    /// Show or change a setting of the database file
+    #[command(after_help = "Settings:\n  \
+            user   the name recorded with every answer change made through this file, shown by \
+            `aimsgap history`. The AIMSGAP_USER variable wins over it; without either, the \
+            operating system's user name (USER, LOGNAME or USERNAME) is used.\n\n\
+            Examples:\n  aimsgap config user \"Jane Doe\"\n  aimsgap config user        \
+            (shows the name in force and where it comes from)\n  aimsgap config user \"\"     \
+            (clears the file's setting)")]
+    Config {
+        /// The setting
+        key: ConfigKey,
+        /// Its new value ("" clears it); left out, the value in force is shown
+        value: Option<String>,
+    },
     /// List, check or show questionnaires
     #[command(subcommand)]
     Questionnaire(QuestionnaireCommand),
     /// Create a realistic sample assessment and print its id
     Demo,
+}
+
+/// The settings `aimsgap config` knows.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum ConfigKey {
+    /// The assessor's name, recorded with every answer change
+    User,
 }
 
 #[derive(Debug, Args)]

@@ -9,9 +9,10 @@ use anyhow::{Context as _, Result, anyhow, bail};
 use jiff::civil::Date;
 
 use crate::assessment::{self, Answer, EvidenceBasis, NewAssessment, Response, parse_date};
+use crate::author;
 use crate::check::{self, Finding};
 use crate::cli::{
-    AnswerArgs, AttendeeCommand, Basis, Command, DocumentCommand, ExportArgs, NewArgs,
+    AnswerArgs, AttendeeCommand, Basis, Command, ConfigKey, DocumentCommand, ExportArgs, NewArgs,
     QuestionnaireCommand, SetArgs,
 };
 use crate::engagement::{self, DocumentControl, Signature};
@@ -91,7 +92,7 @@ impl Context {
         self.opened(Store::open(&self.db)?)
     }
 
-    fn opened(&self, store: Store) -> Result<Store> {
+    fn opened(&self, mut store: Store) -> Result<Store> {
         if let Some(copy) = store.upgrade_backup() {
             eprintln!(
                 "note: {} was upgraded to this version of aimsgap; the file as it was is kept at {}",
@@ -99,6 +100,10 @@ impl Context {
                 copy.display()
             );
         }
+        // Every change made through this file is recorded with who made it.
+        let setting = store.setting(author::USER_SETTING)?;
+        let (name, _) = author::resolve(setting.as_deref()).map_err(|e| anyhow!(e))?;
+        store.set_author(&name);
         Ok(store)
     }
 
@@ -126,6 +131,7 @@ pub fn run(cx: &Context, command: Command) -> Result<()> {
         Command::Score { id, json } => score(cx, id, json),
         Command::Export(args) => export(cx, args),
         Command::History { id, question } => history(cx, id, question.as_deref()),
+        Command::Config { key, value } => config(cx, key, value.as_deref()),
         Command::Attendee(cmd) => attendee(cx, cmd),
         Command::Document(cmd) => document(cx, cmd),
         Command::Finalise { id } => finalise(cx, id),
@@ -898,13 +904,26 @@ fn history(cx: &Context, id: i64, question: Option<&str>) -> Result<()> {
         println!("No changes recorded.");
         return Ok(());
     }
+    // Authors get a column as wide as the longest shown, within reason.
+    const AUTHOR_WIDTH: usize = 24;
+    let width = entries
+        .iter()
+        .map(|e| author::shown(&e.author, AUTHOR_WIDTH).chars().count())
+        .max()
+        .unwrap_or(1);
     let mut lines: Vec<(jiff::Timestamp, String)> = entries
         .into_iter()
         .map(|e| {
             let old = e.old.as_ref().map_or("(none)".to_string(), summarise);
+            let by = author::shown(&e.author, AUTHOR_WIDTH);
             (
                 e.changed_at,
-                format!("{:<12} {} → {}", e.question_id, old, summarise(&e.new)),
+                format!(
+                    "{by:<width$}  {:<12} {} → {}",
+                    e.question_id,
+                    old,
+                    summarise(&e.new)
+                ),
             )
         })
         .collect();
@@ -914,10 +933,12 @@ fn history(cx: &Context, id: i64, question: Option<&str>) -> Result<()> {
             (engagement::EventKind::Reopened, why) => format!(": {why}"),
             (engagement::EventKind::Finalised, what) => format!(" ({what})"),
         };
+        // Events record no author (they are the assessment's own).
         lines.push((
             e.at,
             format!(
-                "{:<12} assessment {}{detail}",
+                "{:<width$}  {:<12} assessment {}{detail}",
+                author::UNKNOWN,
                 "(assessment)",
                 e.kind.as_str()
             ),
@@ -927,6 +948,31 @@ fn history(cx: &Context, id: i64, question: Option<&str>) -> Result<()> {
     lines.sort_by_key(|(at, _)| *at);
     for (at, line) in lines {
         println!("{}  {line}", at.strftime("%Y-%m-%d %H:%M:%S UTC"));
+    }
+    Ok(())
+}
+
+/// Shows the setting in force and where it comes from, or changes the file's.
+fn config(cx: &Context, key: ConfigKey, value: Option<&str>) -> Result<()> {
+    let ConfigKey::User = key;
+    let mut store = cx.store()?;
+    if let Some(value) = value {
+        let name = author::check(value).map_err(|e| anyhow!("the name {e}"))?;
+        store.set_setting(author::USER_SETTING, &name)?;
+    }
+    let setting = store.setting(author::USER_SETTING)?;
+    let (name, source) = author::resolve(setting.as_deref()).map_err(|e| anyhow!(e))?;
+    let shown = if name.is_empty() {
+        author::UNKNOWN.to_string()
+    } else {
+        name
+    };
+    println!("user: {shown} ({})", source.describe());
+    if value.is_some() && source == author::Source::Variable {
+        println!(
+            "note: {} is set, and wins over this file's setting while it is",
+            author::USER_ENV
+        );
     }
     Ok(())
 }

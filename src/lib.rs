@@ -4,6 +4,7 @@
 //! or SQL. [`store`] is the only module that speaks SQL.
 
 pub mod assessment;
+pub mod author;
 pub mod check;
 pub mod cli;
 pub mod commands;

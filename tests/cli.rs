@@ -2742,3 +2742,89 @@ fn the_demo_passes_the_deliverable_checks() {
     let readme = fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
     assert!(readme.contains(&rule), "README");
 }
+
+#[test]
+fn history_names_who_made_each_change() {
+    let env = Env::new();
+    let id = env.new_assessment();
+    let as_user = |vars: &[(&str, &str)], args: &[&str]| {
+        let mut c = env.cmd();
+        for (k, v) in vars {
+            c.env(k, v);
+        }
+        let out = c.args(args).output().unwrap();
+        assert!(out.status.success(), "{args:?}: {:?}", out);
+        String::from_utf8(out.stdout).unwrap()
+    };
+    // Nobody named: shown as unknown.
+    env.ok(&["answer", &id, "4.1-a", "--maturity", "1"]);
+    // The variable, then the file's setting, then the operating system's name.
+    as_user(
+        &[("AIMSGAP_USER", "Jane Doe")],
+        &["answer", &id, "4.1-a", "--maturity", "2"],
+    );
+    let set = env.ok(&["config", "user", "Lee Park"]);
+    assert_eq!(set.trim(), "user: Lee Park (from this file's setting)");
+    env.ok(&["answer", &id, "4.1-a", "--maturity", "3"]);
+    as_user(
+        &[("AIMSGAP_USER", "Jane Doe")],
+        &["answer", &id, "4.2-a", "--maturity", "3"],
+    );
+    env.ok(&["config", "user", ""]);
+    as_user(
+        &[("USER", "jdoe")],
+        &["answer", &id, "4.3-a", "--maturity", "1"],
+    );
+    let shown = as_user(&[("USER", "jdoe")], &["config", "user"]);
+    assert_eq!(
+        shown.trim(),
+        "user: jdoe (the operating system's user name)"
+    );
+
+    let history = env.ok(&["history", &id]);
+    let authors: Vec<&str> = history
+        .lines()
+        .map(|l| l[25..].split("  ").next().unwrap().trim())
+        .collect();
+    assert_eq!(
+        authors,
+        ["—", "Jane Doe", "Lee Park", "Jane Doe", "jdoe"],
+        "{history}"
+    );
+    // One question's history names them too.
+    assert!(
+        env.ok(&["history", &id, "4.2-a"])
+            .contains("Jane Doe  4.2-a")
+    );
+
+    // A name with a control character is refused, given either way, and nothing is written.
+    let before = env.ok(&["history", &id]);
+    let err = env.fails(&["config", "user", "Eve\u{1b}[2J"]);
+    assert!(err.contains("holds a control character"), "{err}");
+    let out = env
+        .cmd()
+        .env("AIMSGAP_USER", "x".repeat(101))
+        .args(["answer", &id, "4.4-a", "--maturity", "1"])
+        .output()
+        .unwrap();
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(!out.status.success());
+    assert!(
+        err.contains("AIMSGAP_USER is 101 characters long; a name has at most 100"),
+        "{err}"
+    );
+    assert_eq!(env.ok(&["history", &id]), before);
+
+    // A backup restored elsewhere keeps who made each change.
+    let file = env.dir.path().join("one.db");
+    env.ok(&["backup", &id, "-o", file.to_str().unwrap()]);
+    let restored = as_user(
+        &[("AIMSGAP_USER", "Restorer")],
+        &["restore", file.to_str().unwrap()],
+    );
+    // "Restored assessment 1 (Acme Ltd) as assessment 2"
+    let to = restored.split_whitespace().last().unwrap();
+    assert_ne!(to, id, "{restored}");
+    let again = env.ok(&["history", to]);
+    assert_eq!(again, before, "{restored}");
+}

@@ -29,6 +29,11 @@ struct Running {
 
 impl Running {
     fn start(dir: &Path, args: &[&str]) -> Running {
+        Running::start_with(dir, args, &[])
+    }
+
+    /// [`Running::start`] with these variables set as well (after the defaults, so they win).
+    fn start_with(dir: &Path, args: &[&str], vars: &[(&str, &str)]) -> Running {
         let pty = native_pty_system()
             .openpty(PtySize {
                 rows: 30,
@@ -45,6 +50,10 @@ impl Running {
         cmd.env("XDG_DATA_HOME", dir.join("data"));
         cmd.env("XDG_CONFIG_HOME", dir.join("config"));
         cmd.env("AIMSGAP_DB", dir.join("e2e.db"));
+        cmd.env("LANG", "C.UTF-8");
+        for (k, v) in vars {
+            cmd.env(k, v);
+        }
         let child = pty.slave.spawn_command(cmd).unwrap();
         drop(pty.slave);
         let mut reader = pty.master.try_clone_reader().unwrap();
@@ -634,4 +643,26 @@ fn a_command_line_error_never_echoes_an_escape_sequence() {
     let raw = app.raw();
     assert!(!raw.contains("\x1b]52"), "{raw:?}");
     assert!(!raw.contains("\x1b[2J"), "{raw:?}");
+}
+
+#[test]
+fn answers_given_on_screen_are_recorded_with_their_author() {
+    let dir = TempDir::new().unwrap();
+    let id = new_assessment(dir.path());
+    let mut app = Running::start_with(
+        dir.path(),
+        &["open", &id.to_string()],
+        &[("AIMSGAP_USER", "Jane Doe"), ("USER", "jdoe")],
+    );
+    app.wait_for("question 1 of");
+    app.send(b"2");
+    app.wait_for("Saved 4.1-a: 2");
+    app.send(b"q");
+    assert!(app.child.wait().unwrap().success());
+    let history = Store::open(&dir.path().join("e2e.db"))
+        .unwrap()
+        .history(id, None)
+        .unwrap();
+    assert_eq!(history.len(), 1, "{history:?}");
+    assert_eq!(history[0].author, "Jane Doe");
 }

@@ -1161,6 +1161,12 @@ crafted_backups_are_refused! {
     crafted_history_with_a_nul:
         "UPDATE answer_history SET new_value = json_set(new_value, '$.notes', 'a' || char(0))"
         => ["history entry 1, new value", "NUL byte"];
+    crafted_over_long_history_author:
+        "UPDATE answer_history SET author = replace(hex(zeroblob(51)), '0', 'x')"
+        => ["history entry 1, author", "102 characters long; at most 100"];
+    crafted_history_author_with_a_nul:
+        "UPDATE answer_history SET author = 'Ev' || char(0) || 'e'"
+        => ["history entry 1, author", "NUL byte"];
     crafted_draft_not_utf8:
         "UPDATE draft SET text = CAST(x'ff' AS TEXT)"
         => ["draft 4.2-a, text", "not valid UTF-8"];
@@ -1174,6 +1180,77 @@ crafted_backups_are_refused! {
     crafted_questionnaire_of_another_name:
         "UPDATE assessment SET questionnaire_id = 'someone-elses'"
         => ["questionnaire", "names \"someone-elses\" but its stored copy is \"iso42001\""];
+}
+
+#[test]
+fn history_rows_carry_their_author_through_backup_restore_and_duplicate() {
+    let dir = TempDir::new().unwrap();
+    let mut store = Store::open(&dir.path().join("live.db")).unwrap();
+    store.set_author("Jane Doe");
+    let id = store
+        .create_assessment(&new_assessment(), iso(), None)
+        .unwrap();
+    store
+        .set_answer(id, "4.1-a", &Answer::with_maturity(1))
+        .unwrap();
+    store.set_author("Lee Park");
+    store
+        .set_answer(id, "4.1-a", &Answer::with_maturity(2))
+        .unwrap();
+    // A crafted name with a control character is kept as given and made safe where shown.
+    store.set_author("Eve\x1b[2J");
+    store
+        .set_answer(id, "4.2-a", &Answer::with_maturity(3))
+        .unwrap();
+    let authors = |s: &Store, id: i64| -> Vec<String> {
+        s.history(id, None)
+            .unwrap()
+            .into_iter()
+            .map(|e| e.author)
+            .collect()
+    };
+    assert_eq!(authors(&store, id), ["Jane Doe", "Lee Park", "Eve\x1b[2J"]);
+
+    let backup = dir.path().join("backup.db");
+    store.backup_to(&backup, Some(id)).unwrap();
+    let mut other = Store::open(&dir.path().join("other.db")).unwrap();
+    other.set_author("Restorer");
+    let restored = other.restore_from(&backup).unwrap();
+    assert_eq!(authors(&other, restored[0].to), authors(&store, id));
+
+    // A duplicate starts a new history: its rows are the duplicating assessor's.
+    store.set_author("Kim");
+    let copy = store.duplicate_assessment(id, &new_assessment()).unwrap();
+    assert_eq!(authors(&store, copy), ["Kim", "Kim"]);
+}
+
+#[test]
+fn history_written_before_authors_were_recorded_has_none() {
+    let dir = TempDir::new().unwrap();
+    let path = dir.path().join("v11.db");
+    Store::migrate_to_for_tests(&path, 11).unwrap();
+    write_as_schema_v1(&path, 7);
+    Connection::open(&path)
+        .unwrap()
+        .execute(
+            "INSERT INTO answer_history (id, assessment_id, question_id, changed_at, old_value,
+             new_value) VALUES ((7 << 32) + 1, 7, '4.1-a', '2025-01-02T10:00:00Z', NULL, ?1)",
+            [serde_json::to_string(&Answer::with_maturity(2)).unwrap()],
+        )
+        .unwrap();
+    let mut store = Store::open(&path).unwrap();
+    let old = store.history(7, None).unwrap();
+    assert_eq!(old.len(), 1, "{old:?}");
+    assert_eq!(old[0].author, "");
+    store.set_author("Jane Doe");
+    store
+        .set_answer(7, "4.1-a", &Answer::with_maturity(3))
+        .unwrap();
+    let all = store.history(7, None).unwrap();
+    assert_eq!(
+        (all[0].author.as_str(), all[1].author.as_str()),
+        ("", "Jane Doe")
+    );
 }
 
 #[test]

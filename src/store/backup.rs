@@ -154,6 +154,7 @@ impl Store {
             conn: copy_conn,
             label: label.clone(),
             upgrade_backup: None,
+            author: String::new(),
             busy: super::DEFAULT_BUSY,
         };
         copy.prepare(false)?;

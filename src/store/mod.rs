@@ -187,6 +187,8 @@ pub struct Draft {
 pub struct HistoryEntry {
     pub question_id: String,
     pub changed_at: Timestamp,
+    /// Who made the change (empty: not recorded, as before schema 12).
+    pub author: String,
     pub old: Option<Answer>,
     pub new: Answer,
 }
@@ -236,6 +238,8 @@ pub struct Store {
     busy: Duration,
     /// Where the file was copied before this open upgraded its schema.
     upgrade_backup: Option<PathBuf>,
+    /// Who is writing: recorded on every history row this connection writes.
+    author: String,
 }
 
 impl std::fmt::Debug for Store {
@@ -326,9 +330,20 @@ impl Store {
             label,
             busy: DEFAULT_BUSY,
             upgrade_backup: None,
+            author: String::new(),
         };
         store.prepare(true).map_err(|e| beside_the_file(e, path))?;
         Ok(store)
+    }
+
+    /// Records `name` as the author of every history row written from now on.
+    pub fn set_author(&mut self, name: &str) {
+        self.author = name.to_string();
+    }
+
+    /// The name history rows are written with (empty: none).
+    pub fn author(&self) -> &str {
+        &self.author
     }
 
     /// A fresh database in memory, for tests.
@@ -339,6 +354,7 @@ impl Store {
             label: ":memory:".into(),
             busy: DEFAULT_BUSY,
             upgrade_backup: None,
+            author: String::new(),
         };
         store.prepare(false)?;
         Ok(store)
@@ -565,6 +581,7 @@ impl Store {
     ) -> Result<i64, StoreError> {
         let now = Timestamp::now();
         let label = self.label.clone();
+        let author = self.author.clone();
         let tx = self.begin()?;
         let stamp = QuestionnaireStamp::of(questionnaire);
         let write = || -> rusqlite::Result<i64> {
@@ -572,7 +589,7 @@ impl Store {
             let id = insert_assessment(&tx, new, &stamp, None, &now.to_string())?;
             for (question, answer) in answers {
                 if *answer != Answer::default() {
-                    write_answer(&tx, id, question, answer, None, now)?;
+                    write_answer(&tx, id, question, answer, None, now, &author)?;
                 }
             }
             for (control, reason) in inclusions {
@@ -929,6 +946,7 @@ impl Store {
         let answers = self.answers(id)?;
         let now = Timestamp::now();
         let label = self.label.clone();
+        let author = self.author.clone();
         let tx = self.begin()?;
         let run = || -> rusqlite::Result<i64> {
             let stamp = &source.questionnaire;
@@ -939,7 +957,7 @@ impl Store {
                     said_by: Vec::new(),
                     ..answer.clone()
                 };
-                write_answer(&tx, new_id, question, &answer, None, now)?;
+                write_answer(&tx, new_id, question, &answer, None, now, &author)?;
             }
             tx.execute(
                 "INSERT INTO inclusion (assessment_id, control, reason, updated_at)
@@ -1177,6 +1195,7 @@ impl Store {
     ) -> Result<Answer, E> {
         let now = Timestamp::now();
         let label = self.label.clone();
+        let author = self.author.clone();
         let tx = self.begin()?;
         // Every statement of this path is prepared once per connection and kept: parsing
         // the SQL again on every answer cost as much as the rest of the work together.
@@ -1208,10 +1227,18 @@ impl Store {
         if old == answer {
             return Ok(old);
         }
-        write_answer(&tx, assessment, question, &answer, previous.as_ref(), now)
-            .and_then(|()| clear_drafts(&tx, assessment, question))
-            .and_then(|()| tx.commit())
-            .map_err(|e| sqlite(&label, e))?;
+        write_answer(
+            &tx,
+            assessment,
+            question,
+            &answer,
+            previous.as_ref(),
+            now,
+            &author,
+        )
+        .and_then(|()| clear_drafts(&tx, assessment, question))
+        .and_then(|()| tx.commit())
+        .map_err(|e| sqlite(&label, e))?;
         Ok(old)
     }
 
@@ -1314,7 +1341,8 @@ impl Store {
         let mut stmt = self
             .conn
             .prepare(concat!(
-                "SELECT question_id, changed_at, old_value, new_value FROM answer_history WHERE ",
+                "SELECT question_id, changed_at, old_value, new_value, author FROM answer_history \
+                 WHERE ",
                 history_of!("id", "?1"),
                 " AND (?2 IS NULL OR question_id = ?2) ORDER BY id"
             ))
@@ -1326,12 +1354,13 @@ impl Store {
                     r.get::<_, String>(1)?,
                     r.get::<_, Option<String>>(2)?,
                     r.get::<_, String>(3)?,
+                    r.get::<_, String>(4)?,
                 ))
             })
             .map_err(|e| self.err(e))?;
         let mut out = Vec::new();
         for row in rows {
-            let (question_id, at, old, new) = row.map_err(|e| self.err(e))?;
+            let (question_id, at, old, new, author) = row.map_err(|e| self.err(e))?;
             let parse = |s: &str| {
                 serde_json::from_str::<Answer>(s).map_err(|e| self.corrupt(e.to_string()))
             };
@@ -1340,6 +1369,7 @@ impl Store {
                 changed_at: at
                     .parse()
                     .map_err(|e: jiff::Error| self.corrupt(e.to_string()))?,
+                author,
                 old: old.as_deref().map(parse).transpose()?,
                 new: parse(&new)?,
             });
@@ -1543,6 +1573,7 @@ fn write_answer(
     answer: &Answer,
     previous: Option<&Answer>,
     now: Timestamp,
+    author: &str,
 ) -> rusqlite::Result<()> {
     let now = now.to_string();
     let (maturity, na, justification) = match &answer.response {
@@ -1584,8 +1615,8 @@ fn write_answer(
     // Keyed after the assessment's last entry (see migration 6), found by one descent.
     tx.prepare_cached(concat!(
         "INSERT INTO answer_history (id, assessment_id, question_id, changed_at, old_value,
-         new_value)
-         SELECT coalesce(max(id), ?1 << 32) + 1, ?1, ?2, ?3, ?4, ?5 FROM answer_history
+         new_value, author)
+         SELECT coalesce(max(id), ?1 << 32) + 1, ?1, ?2, ?3, ?4, ?5, ?6 FROM answer_history
          WHERE ",
         history_of!("id", "?1")
     ))?
@@ -1594,7 +1625,8 @@ fn write_answer(
         question,
         now,
         previous.map(to_json),
-        to_json(answer)
+        to_json(answer),
+        author
     ])?;
     // The saved figures no longer hold. Once they are gone this writes nothing, so a
     // workshop's answers cost two pages each: the answer and its history row.

@@ -328,6 +328,7 @@ impl Store {
     ) -> Result<Option<Vec<String>>, StoreError> {
         self.require_assessment(id)?;
         let label = self.label.clone();
+        let author = self.author.clone();
         let tx = self.begin()?;
         let name: Option<String> = tx
             .query_row(
@@ -361,7 +362,7 @@ impl Store {
                 })?;
             let mut new = old.clone();
             new.said_by.retain(|n| *n != number);
-            super::write_answer(&tx, id, question, &new, Some(&old), now)
+            super::write_answer(&tx, id, question, &new, Some(&old), now, &author)
                 .map_err(|e| sqlite(&label, e))?;
         }
         tx.execute(

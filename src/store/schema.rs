@@ -380,6 +380,12 @@ pub const MIGRATIONS: &[&str] = &[
     r#"
     ALTER TABLE answer ADD COLUMN said_by TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(said_by));
     "#,
+    // 12: who made each change — the assessor's name as the writing program was told it
+    // (see `crate::author`). A plain column, so that time and author can order changes made in
+    // several files. Rows written before carry none (empty), shown as unknown.
+    r#"
+    ALTER TABLE answer_history ADD COLUMN author TEXT NOT NULL DEFAULT '';
+    "#,
 ];
 
 /// The schema version this build writes.

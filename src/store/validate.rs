@@ -470,7 +470,7 @@ fn check_history(
     let mut stmt = conn.prepare(concat!(
         "SELECT ",
         sequence_of!("id"),
-        ", question_id, changed_at, old_value, new_value FROM answer_history WHERE ",
+        ", question_id, changed_at, old_value, new_value, author FROM answer_history WHERE ",
         history_of!("id", "?1"),
         " ORDER BY id"
     ))?;
@@ -489,6 +489,11 @@ fn check_history(
         }
         if let Err(e) = text(r.get_ref(2)?, MAX_TEXT_CHARS).and_then(|s| timestamp(&s)) {
             bad("changed at", e);
+        }
+        // A name, as `author::check` keeps it at input; a control character in it is made
+        // safe wherever it is shown, so only its length and NUL refuse it.
+        if let Err(e) = text(r.get_ref(5)?, crate::author::MAX_CHARS) {
+            bad("author", e);
         }
         for (i, field) in [(3, "old value"), (4, "new value")] {
             let value = match (i, r.get_ref(i)?) {
