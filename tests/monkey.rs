@@ -26,7 +26,7 @@ use tempfile::TempDir;
 
 /// Keys a user could press, weighted towards the ones the screens bind.
 fn random_key(rng: &mut Rng) -> KeyEvent {
-    const BOUND: &str = "0123456789nxevbowg:/fuspqjkdcyrhl?N";
+    const BOUND: &str = "0123456789nxevbowg:/fuspqjkdcyrhl?NaiRmW ";
     let code = match rng.below(20) {
         0..=9 => KeyCode::Char(rng.pick(&BOUND.chars().collect::<Vec<_>>())),
         10..=11 => KeyCode::Char(char::from(32 + rng.below(95) as u8)),

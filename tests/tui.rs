@@ -904,6 +904,11 @@ fn the_narrative_is_written_on_the_dashboard() {
     app.open_assessment(id).unwrap();
     let answers = app.store.answers(id).unwrap();
     typed(&mut app, "s");
+    let screen = screen_text(&draw(&mut app, 80, 24));
+    assert!(
+        screen.contains("reports show a drafted one · n restores your unsaved text"),
+        "{screen}"
+    );
     typed(&mut app, "n");
     let screen = screen_text(&draw(&mut app, 80, 24));
     assert!(screen.contains("Restored unsaved text"), "{screen}");
@@ -934,9 +939,21 @@ fn the_narrative_is_written_on_the_dashboard() {
     assert!(md.contains("Strengths: leadership."));
     assert!(!md.contains(DRAFT_LABEL));
 
+    // Pasted text goes into the box, lines kept.
+    typed(&mut app, "n");
+    app.handle_event(Event::Paste("\n\nThemes: risk.".into()));
+    app.handle_event(ctrl('s'));
+    assert!(
+        app.store
+            .engagement(id)
+            .unwrap()
+            .narrative
+            .ends_with("leadership.\n\nThemes: risk.")
+    );
+
     // Emptied: the drafted one again, and the screen says so.
     typed(&mut app, "n");
-    for _ in 0..60 {
+    for _ in 0..80 {
         press(&mut app, KeyCode::Backspace);
     }
     app.handle_event(ctrl('s'));

@@ -116,7 +116,7 @@ impl Dashboard {
             let [top, rest] =
                 Layout::vertical([Constraint::Length(4), Constraint::Fill(1)]).areas(area);
             let card = session.scorecard();
-            Paragraph::new(summary(&card, session, theme, keymap)).render(top, buf);
+            Paragraph::new(summary(&card, session, theme, keymap, false)).render(top, buf);
             b.render(rest, buf, theme, keymap, false);
             return;
         }
@@ -128,7 +128,11 @@ impl Dashboard {
         } else {
             (area.width, area.width)
         };
-        let mut left = summary(&card, session, theme, keymap);
+        let unsaved = self
+            .unsaved
+            .as_ref()
+            .is_some_and(|t| *t != session.engagement.narrative);
+        let mut left = summary(&card, session, theme, keymap, unsaved);
         left.push(Line::raw(""));
         left.extend(bars(
             &card,
@@ -183,6 +187,7 @@ fn summary<'a>(
     session: &Session,
     theme: &Theme,
     keymap: &Keymap,
+    unsaved: bool,
 ) -> Vec<Line<'a>> {
     let figure = |label: &str, f: &Figures| -> Vec<Span<'a>> {
         vec![
@@ -232,13 +237,13 @@ fn summary<'a>(
         Line::from(readiness),
         coverage,
         gaps,
-        narrative(session, theme, keymap),
+        narrative(session, theme, keymap, unsaved),
     ]
 }
 
 /// Whether the executive summary has the assessor's narrative, or will show a drafted one,
-/// and the key that writes it.
-fn narrative<'a>(session: &Session, theme: &Theme, keymap: &Keymap) -> Line<'a> {
+/// and the key that writes it (and restores text left unsaved last time).
+fn narrative<'a>(session: &Session, theme: &Theme, keymap: &Keymap, unsaved: bool) -> Line<'a> {
     let key = keymap.key_label(Context::Dashboard, Action::Narrative);
     let text = &session.engagement.narrative;
     let mut spans = vec![Span::styled(" Narrative  ", theme.title())];
@@ -247,7 +252,7 @@ fn narrative<'a>(session: &Session, theme: &Theme, keymap: &Keymap) -> Line<'a> 
             "none yet: reports show a drafted one",
             theme.warn(),
         ));
-        if let Some(k) = key {
+        if let Some(k) = key.clone() {
             spans.push(Span::raw(" · "));
             spans.push(Span::styled(k, theme.key()));
             spans.push(Span::raw(" writes yours"));
@@ -258,11 +263,18 @@ fn narrative<'a>(session: &Session, theme: &Theme, keymap: &Keymap) -> Line<'a> 
             "the assessor's, {words} word{}",
             if words == 1 { "" } else { "s" }
         )));
-        if let Some(k) = key {
+        if let Some(k) = key.clone() {
             spans.push(Span::raw(" · "));
             spans.push(Span::styled(k, theme.key()));
             spans.push(Span::raw(" edits it"));
         }
+    }
+    if unsaved && let Some(k) = key {
+        // The hint gives way to the text typed last time, which the key brings back.
+        spans.truncate(spans.len() - 3);
+        spans.push(Span::raw(" · "));
+        spans.push(Span::styled(k, theme.key()));
+        spans.push(Span::styled(" restores your unsaved text", theme.warn()));
     }
     Line::from(spans)
 }
