@@ -75,6 +75,20 @@ fn paragraphs(xml: &str) -> Vec<Para> {
     out
 }
 
+/// A question's card: from its line ("4.1-a · …") to the next question's line.
+fn card_text(text: &str, r: &Report, id: &str) -> String {
+    let at = text.find(&format!("\n{id} · ")).unwrap();
+    let rest = &text[at + 1..];
+    let next = r
+        .questions
+        .iter()
+        .skip_while(|q| q.id != id)
+        .nth(1)
+        .map(|q| format!("\n{} · ", q.id));
+    let stop = next.and_then(|n| rest.find(&n)).unwrap_or(rest.len());
+    rest[..stop].to_string()
+}
+
 fn all_text(xml: &str) -> String {
     paragraphs(xml)
         .into_iter()
@@ -106,10 +120,18 @@ fn the_docx_is_a_word_package_holding_the_organisation_and_every_finding() {
         findings += 1;
     }
     assert!(findings > 50, "{findings}");
-    // Every question has its heading; the SoA lists every control.
+    // Every requirement has its heading, every question its line; the SoA lists every
+    // control.
+    for req in &r.requirements {
+        assert!(
+            text.contains(&format!("\n{} {}\n", req.reference, req.title)),
+            "{}",
+            req.reference
+        );
+    }
     for q in &r.questions {
         assert!(
-            text.contains(&format!("{} · {}", q.id, q.reference)),
+            text.contains(&format!("\n{} · {}", q.id, q.status.label())),
             "{}",
             q.id
         );
@@ -128,14 +150,7 @@ fn the_docx_is_a_word_package_holding_the_organisation_and_every_finding() {
         .iter()
         .find(|q| q.gap == Some(0) && !q.recommendation.is_empty())
         .unwrap();
-    let card: String = text
-        .split(&format!("{} · {}", kept.id, kept.reference))
-        .nth(1)
-        .unwrap()
-        .split(" · ")
-        .next()
-        .unwrap()
-        .to_string();
+    let card = card_text(&text, &r, &kept.id);
     assert!(
         !card.contains(&format!("Recommendation: {}", kept.recommendation)),
         "{card}"
@@ -151,6 +166,7 @@ fn headings_use_words_built_in_styles() {
         ("Heading1", "heading 1"),
         ("Heading2", "heading 2"),
         ("Heading3", "heading 3"),
+        ("Heading4", "heading 4"),
         ("TableGrid", "Table Grid"),
         ("ListBullet", "List Bullet"),
     ] {
@@ -185,8 +201,11 @@ fn headings_use_words_built_in_styles() {
     let h2 = styled("Heading2");
     assert!(h2.iter().any(|h| h.starts_with("4 ")), "{h2:?}");
     assert!(h2.contains(&"Maturity against target"), "{h2:?}");
+    // A requirement's card under a Heading 3, each of its questions under a Heading 4.
     let h3 = styled("Heading3");
-    assert!(h3.iter().any(|h| h.starts_with("4.1-a · 4.1 ")), "{h3:?}");
+    assert!(h3.contains(&"4.1 Understanding the organization and its context"), "{h3:?}");
+    let h4 = styled("Heading4");
+    assert!(h4.iter().any(|h| h.starts_with("4.1-a · ")), "{h4:?}");
     // Every table uses the built-in grid style.
     let xml = part(&bytes, "word/document.xml");
     assert_eq!(
@@ -213,8 +232,9 @@ fn data_tables_repeat_their_header_row_on_every_page() {
         }
     }
     // Every table has a header row but the cover's key-value table and, on the summary
-    // page, the narrative's box and the key figures.
-    assert_eq!(marked, tables.len() - 3);
+    // page, the key figures and the drafted narrative's box (the demo's is written).
+    assert!(fixture().summary.written);
+    assert_eq!(marked, tables.len() - 2);
     // The SoA: one header row and one row per control.
     let soa = tables
         .iter()
@@ -416,21 +436,7 @@ fn cards_show_intent_practice_to_keep_response_and_the_engagement_record() {
         role: "DPO".into(),
     });
     let text = all_text(&part(&render(&r), "word/document.xml"));
-    let card = |id: &str| -> String {
-        let at = text.find(&format!("{id} · ")).unwrap();
-        let rest = &text[at + 1..];
-        let end = rest.find(" · ").map_or(rest.len(), |e| e.min(rest.len()));
-        let _ = end;
-        // Up to the next question's heading.
-        let next = r
-            .questions
-            .iter()
-            .skip_while(|q| q.id != id)
-            .nth(1)
-            .map(|q| format!("{} · {}", q.id, q.reference));
-        let stop = next.and_then(|n| rest.find(&n)).unwrap_or(rest.len());
-        rest[..stop].to_string()
-    };
+    let card = |id: &str| card_text(&text, &r, id);
     let k = card(&r.questions[kept].id);
     assert!(
         k.contains("Practice to keep: The board meets monthly"),
@@ -438,15 +444,21 @@ fn cards_show_intent_practice_to_keep_response_and_the_engagement_record() {
     );
     assert!(!k.contains("Recommendation:"), "{k}");
     let g = card(&r.questions[gap].id);
+    // The intent once, under the requirement's heading, above its questions.
+    let title = &r.questions[gap].requirement_title;
     assert!(
-        g.contains("Intent: Know what shapes the use of AI here."),
-        "{g}"
+        text.contains(&format!(
+            "\n{reference} {title}\nIntent: Know what shapes the use of AI here.\n"
+        )),
+        "{}",
+        &text[text.find("Know what shapes").unwrap().saturating_sub(200)..][..300]
     );
     assert!(
         g.contains("Management response: Agreed; the CISO owns it by Q2."),
         "{g}"
     );
-    assert!(g.contains("Recommendation:"), "{g}");
+    // The fixture's 4.1-a carries a recommendation of the assessor's own.
+    assert!(g.contains("Recommendation (assessor's own): "), "{g}");
     assert!(g.contains("Said by: Rana Kaya (Quality Manager)"), "{g}");
     assert!(!k.contains("Said by:"), "{k}");
     assert!(text.contains("Engagement record"));
@@ -543,11 +555,10 @@ fn summary_xml(xml: &str) -> (String, bool, bool) {
 
 #[test]
 fn the_executive_summary_shows_the_drafted_narrative_marked_as_a_draft() {
-    let r = fixture();
-    assert!(
-        !r.summary.written,
-        "the fixture has no narrative of its own"
-    );
+    let mut r = fixture();
+    r.narrative.clear();
+    let r = r.with_summary();
+    assert!(!r.summary.written);
     let xml = part(&render(&r), "word/document.xml");
     let (summary, _, _) = summary_xml(&xml);
     let text = all_text(&summary);

@@ -582,3 +582,30 @@ fn owner_names_break_between_words_only() {
     assert_eq!(widths.len(), 8);
     assert!(widths[5] >= 15.0, "owner column {}%", widths[5]);
 }
+
+/// On paper (Chromium's print to PDF): the page mark is printed once per page, by the
+/// page's top margin box, in red while a draft; the on-screen banner, fixed in place, would
+/// land a second time over the foot of the text, so print hides it. The cover holds its
+/// page (no minimum height that pushes its last line onto a page of its own), and a
+/// requirement's heading and intent stay with its first question.
+#[test]
+fn print_marks_each_page_once_and_keeps_headings_with_what_they_head() {
+    let r = fixture();
+    let html = html::render(&r);
+    let css = between(&html, "@media print {", "\n}\n");
+    assert!(css.contains(".page-mark { display: none; }"), "{css}");
+    assert!(!css.contains("position: fixed"), "{css}");
+    assert!(!r.is_final());
+    assert!(html.contains(&format!(
+        "@top-center {{ content: \"{}\"; color: #9b1c1c; }}",
+        r.page_mark()
+    )));
+    assert!(css.contains(".cover { min-height: 0;"), "{css}");
+    let keep = css
+        .lines()
+        .find(|l| l.contains("break-after: avoid"))
+        .unwrap();
+    for selector in ["h3", "h4", ".intent"] {
+        assert!(keep.contains(selector), "{keep}");
+    }
+}

@@ -192,6 +192,8 @@ struct Doc {
     body: Vec<Block>,
     /// Text size of table cells in half-points, when smaller than the style's: wide tables.
     small: Option<usize>,
+    /// Keep the next table whole and with the paragraph after it (small tables).
+    keep: bool,
 }
 
 impl Doc {
@@ -272,6 +274,7 @@ impl Doc {
             docx,
             body: Vec::new(),
             small: None,
+            keep: false,
         }
     }
 
@@ -320,6 +323,9 @@ impl Doc {
                 .zip(&grid)
                 .map(|(c, w)| {
                     let mut p = tight();
+                    if self.keep {
+                        p = p.keep_next(true);
+                    }
                     if c.right {
                         p = p.align(AlignmentType::Right);
                     }
@@ -472,7 +478,7 @@ fn styles() -> Vec<Style> {
             .paragraph_property
             .clone()
             .keep_next(true)
-            .line_spacing(docx_rs::LineSpacing::new().before(240).after(80));
+            .line_spacing(docx_rs::LineSpacing::new().before(if level > 3 { 160 } else { 240 }).after(if level > 3 { 40 } else { 80 }));
         s
     };
     let mut quote = Style::new("IntenseQuote", StyleType::Paragraph)
@@ -509,6 +515,7 @@ fn styles() -> Vec<Style> {
         heading(1, 32, "1F3A5F"),
         heading(2, 26, "2B6C8F"),
         heading(3, 22, "1F3A5F"),
+        heading(4, 20, "2B6C8F"),
         Style::new("ListBullet", StyleType::Paragraph)
             .name("List Bullet")
             .based_on("Normal"),
@@ -1120,59 +1127,63 @@ fn detail(doc: &mut Doc, r: &Report, kind: SectionKind) {
     }
     for s in r.sections.iter().filter(|s| s.kind == kind) {
         doc.heading(2, &format!("{} {}", s.id, s.title));
-        doc.text(&format!(
+        // The section's figures stay with its first card, never alone at a page's foot.
+        doc.p(plain(&format!(
             "Score {}, readiness {}, coverage {}.",
             one_decimal(s.figures.score),
             percent(s.figures.readiness),
             percent(s.figures.coverage)
-        ));
-        for q in r.questions.iter().filter(|q| q.section == s.id) {
-            question(doc, r, q);
+        ))
+        .keep_next(true));
+        for req in r.requirements.iter().filter(|x| x.section == s.id) {
+            requirement_card(doc, r, req);
         }
     }
 }
 
-fn question(doc: &mut Doc, r: &Report, q: &QuestionRow) {
-    doc.heading(
-        3,
-        &format!("{} · {} {}", q.id, q.reference, q.requirement_title),
-    );
-    if let Some(intent) = r
-        .requirement(&q.reference)
-        .map(|x| x.intent.as_str())
-        .filter(|i| !i.trim().is_empty())
-    {
-        doc.p(labelled("Intent", intent));
+/// A requirement's card, as in every format: its id, title and intent once, then a block
+/// per question.
+fn requirement_card(doc: &mut Doc, r: &Report, req: &super::RequirementRow) {
+    doc.heading(3, &format!("{} {}", req.reference, req.title));
+    if !req.intent.trim().is_empty() {
+        doc.p(labelled(card::INTENT, &req.intent).keep_next(true));
     }
-    doc.p(add_runs(
-        Paragraph::new().add_run(Run::new().add_text("Interview question: ").size(16)),
-        &q.prompt,
-        |r| r.italic().size(16).color("4A5A6A"),
-    ));
-    let mut head = vec!["Status", "Maturity", "Target"];
-    let mut widths = vec![20, 30, 14];
+    for q in r.questions.iter().filter(|q| q.reference == req.reference) {
+        question(doc, r, q);
+    }
+}
+
+fn question(doc: &mut Doc, r: &Report, q: &QuestionRow) {
+    // The question's line: its id, status and priority in words, kept with what follows.
+    let mut head = vec![q.id.clone(), q.status.label().to_string()];
+    if let Some(p) = q.priority {
+        head.push(p.label());
+    }
+    doc.heading(4, &head.join(" · "));
+    let mut titles = vec!["Status", "Maturity", "Target"];
+    let mut widths = vec![16, 22, 10];
     let mut cells = vec![
         status_cell(q.status),
         Cell::new(maturity(r, q)),
         Cell::new(r.assessment.target.to_string()),
     ];
     if let Some(g) = q.gap {
-        head.push("Gap");
-        widths.push(10);
+        titles.push("Gap");
+        widths.push(7);
         cells.push(Cell::new(g.to_string()));
     }
-    if let Some(p) = q.priority {
-        head.push("Priority");
-        widths.push(26);
-        let mut c = priority_cell(q);
-        c.text = p.label();
-        cells.push(c);
-    }
+    titles.extend(["Owner", "Due"]);
+    widths.extend([31, 14]);
+    cells.push(Cell::new(q.owner.as_str()));
+    cells.push(Cell::new(q.due.map_or_else(String::new, |d| d.to_string())));
+    // The owner's column takes what a missing gap column leaves.
     let total: usize = widths.iter().sum();
-    if let Some(last) = widths.last_mut() {
-        *last += 100 - total;
-    }
-    doc.table(&head, &widths, vec![cells]);
+    let owner = widths.len() - 2;
+    widths[owner] += 100 - total;
+    // The small table stays whole and on the page of its heading and the finding.
+    doc.keep = true;
+    doc.table(&titles, &widths, vec![cells]);
+    doc.keep = false;
     if q.documented {
         doc.p(add_runs(
             Paragraph::new(),
@@ -1185,12 +1196,7 @@ fn question(doc: &mut Doc, r: &Report, q: &QuestionRow) {
     }
     if !q.finding.trim().is_empty() {
         // What meets the target is a practice to keep, never a gap.
-        let label = if q.conforming() {
-            "Practice to keep"
-        } else {
-            "Finding"
-        };
-        doc.p(labelled(label, &q.finding));
+        doc.p(labelled(q.finding_label(), &q.finding));
     }
     if let Some(notes) = q.notes.as_deref().filter(|n| !n.trim().is_empty()) {
         doc.p(labelled("Private notes (not for the client)", notes));
@@ -1198,7 +1204,7 @@ fn question(doc: &mut Doc, r: &Report, q: &QuestionRow) {
     if !q.evidence.is_empty() || q.basis.is_some() {
         let basis = q.basis.map_or("basis not recorded", |b| b.describe());
         doc.p(add_runs(
-            Paragraph::new(),
+            Paragraph::new().keep_next(true),
             &format!("Evidence ({basis}):"),
             Run::bold,
         ));
@@ -1212,21 +1218,27 @@ fn question(doc: &mut Doc, r: &Report, q: &QuestionRow) {
     if let Some(who) = q.said_by_line() {
         doc.p(labelled(card::SAID_BY, &who));
     }
-    if q.gap.is_some_and(|g| g > 0) && !q.conforming() {
-        doc.p(labelled("Recommendation", &q.recommendation));
-    }
-    if !q.management_response.trim().is_empty() {
-        doc.p(labelled("Management response", &q.management_response));
-    }
-    let mut who = Vec::new();
-    if !q.owner.trim().is_empty() {
-        who.push(format!("Owner: {}", q.owner));
-    }
-    if let Some(d) = q.due {
-        who.push(format!("Due: {d}"));
-    }
-    if !who.is_empty() {
-        doc.text(&who.join(" · "));
+    if let Some(action) = q.action() {
+        let label = if q.recommendation_by_assessor {
+            format!("{} {}", card::RECOMMENDATION, card::ASSESSORS_OWN)
+        } else {
+            card::RECOMMENDATION.to_string()
+        };
+        doc.p(labelled(&label, action));
+        let response = q.response().unwrap_or_default();
+        if response.trim().is_empty() {
+            doc.p(add_runs(
+                Paragraph::new().add_run(
+                    Run::new()
+                        .add_text(format!("{}: ", card::MANAGEMENT_RESPONSE))
+                        .bold(),
+                ),
+                card::AWAITING_RESPONSE,
+                Run::italic,
+            ));
+        } else {
+            doc.p(labelled(card::MANAGEMENT_RESPONSE, response));
+        }
     }
     let links: Vec<String> = r
         .crosswalks
@@ -1239,6 +1251,17 @@ fn question(doc: &mut Doc, r: &Report, q: &QuestionRow) {
     if !links.is_empty() {
         doc.p(labelled("Related", &links.join("; ")));
     }
+    // The interview prompt, small, under the card: the card is about the requirement.
+    doc.p(add_runs(
+        Paragraph::new().add_run(
+            Run::new()
+                .add_text(format!("{}: ", card::ASKED))
+                .size(15)
+                .color("4A5A6A"),
+        ),
+        &q.prompt,
+        |r| r.italic().size(15).color("4A5A6A"),
+    ));
 }
 
 fn annex(doc: &mut Doc, r: &Report) {

@@ -1611,7 +1611,14 @@ fn page_mark_style(report: &Report) -> String {
             c => c.to_string(),
         })
         .collect();
-    format!("@page {{ @top-center {{ content: \"{text}\"; }} }}")
+    // On paper the mark is this margin box on every page (the on-screen banner is hidden
+    // in print): red while a draft, as on screen.
+    let colour = if report.is_final() {
+        ""
+    } else {
+        " color: #9b1c1c;"
+    };
+    format!("@page {{ @top-center {{ content: \"{text}\";{colour} }} }}")
 }
 
 fn engagement(out: &mut String, report: &Report, number: Option<usize>) {
@@ -1963,12 +1970,14 @@ table.signatures td.signature { min-width: 45mm; height: 11mm; border-bottom: 1p
   html, body { background: #fff; }
   body { max-width: none; font-size: 9.5pt; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   main, .cover { padding: 0; }
-  .cover { min-height: 265mm; border-top-width: 5mm; padding-top: 0; }
+  .cover { min-height: 0; border-top-width: 5mm; padding-top: 0; }
+  .cover .kicker { margin-top: 8mm; }
+  .cover .client { margin-bottom: 6mm; }
   .cover, section.summary { break-after: page; page-break-after: always; }
   section.major { margin-top: 0; break-before: page; page-break-before: always; }
-  .page-mark { position: fixed; top: -9mm; left: 0; right: 0; }
+  .page-mark { display: none; }
   .disclaimer { break-inside: avoid; page-break-inside: avoid; }
-  h2, h3, h4, .figs { break-after: avoid; page-break-after: avoid; }
+  h2, h3, h4, .figs, .intent { break-after: avoid; page-break-after: avoid; }
   .q, tr, .kpi, .milestone, figure, .finding li, .narrative, .blockers li { break-inside: avoid; page-break-inside: avoid; }
   thead { display: table-header-group; }
   tfoot { display: table-footer-group; }
