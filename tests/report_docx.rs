@@ -203,7 +203,10 @@ fn headings_use_words_built_in_styles() {
     assert!(h2.contains(&"Maturity against target"), "{h2:?}");
     // A requirement's card under a Heading 3, each of its questions under a Heading 4.
     let h3 = styled("Heading3");
-    assert!(h3.contains(&"4.1 Understanding the organization and its context"), "{h3:?}");
+    assert!(
+        h3.contains(&"4.1 Understanding the organization and its context"),
+        "{h3:?}"
+    );
     let h4 = styled("Heading4");
     assert!(h4.iter().any(|h| h.starts_with("4.1-a · ")), "{h4:?}");
     // Every table uses the built-in grid style.

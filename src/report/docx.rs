@@ -474,11 +474,11 @@ fn styles() -> Vec<Style> {
             .size(size)
             .color(color)
             .outline_lvl(level - 1);
-        s.paragraph_property = s
-            .paragraph_property
-            .clone()
-            .keep_next(true)
-            .line_spacing(docx_rs::LineSpacing::new().before(if level > 3 { 160 } else { 240 }).after(if level > 3 { 40 } else { 80 }));
+        s.paragraph_property = s.paragraph_property.clone().keep_next(true).line_spacing(
+            docx_rs::LineSpacing::new()
+                .before(if level > 3 { 160 } else { 240 })
+                .after(if level > 3 { 40 } else { 80 }),
+        );
         s
     };
     let mut quote = Style::new("IntenseQuote", StyleType::Paragraph)
