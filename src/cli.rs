@@ -205,7 +205,8 @@ pub enum Command {
     #[command(
         subcommand,
         after_help = "Examples:\n  aimsgap attendee add 1 --name \"Dana Reyes\" --role CISO\n  \
-            aimsgap attendee list 1\n  aimsgap attendee remove 1 A2"
+            aimsgap attendee list 1\n  aimsgap attendee remove 1 A2\n\n\
+            In `aimsgap open`, the engagement record screen (a) adds, edits and removes them too."
     )]
     Attendee(AttendeeCommand),
     /// Keep the register of documents reviewed: add, list or remove documents
@@ -215,13 +216,14 @@ pub enum Command {
             aimsgap document list 1\n  aimsgap document remove 1 D3\n\n\
             An answer's evidence refers to a document when it starts with its reference or its \
             title: `aimsgap answer 1 5.2-a --maturity 3 --evidence \"D1 section 4\"`. The report's \
-            evidence index lists, per document, the answers it supports."
+            evidence index lists, per document, the answers it supports. In `aimsgap open`, the \
+            engagement record screen (a) adds, edits and removes documents too."
     )]
     Document(DocumentCommand),
     /// Make an assessment final and read-only; its reports are stamped
     #[command(
         after_help = "Until `aimsgap reopen ID`, every change is refused: answers, settings, \
-            SoA reasons, attendees, documents and the workshop screen. Both are kept in the \
+            SoA reasons, attendees, documents, the narrative and every screen. Both are kept in the \
             history.\n\n\
             A final report carries no QA warnings, and its cover shows the SHA-256 of the \
             assessment's JSON export: `aimsgap export ID --format json -o - | sha256sum` prints \
@@ -372,7 +374,8 @@ pub struct SetArgs {
     /// The assessor's narrative for the executive summary, from a UTF-8 text file: overall
     /// opinion, strengths, key themes, decisions needed from management; paragraphs separated
     /// by a blank line, at most 100,000 characters. "-" reads standard input; an empty file
-    /// removes it, and reports show the drafted narrative again
+    /// removes it, and reports show the drafted narrative again. In `aimsgap open`, n on the
+    /// dashboard edits it
     #[arg(long, value_name = "FILE", help_heading = "Executive summary")]
     pub summary_file: Option<PathBuf>,
 }
