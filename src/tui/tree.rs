@@ -13,7 +13,8 @@ pub enum Filter {
     Unanswered,
     WithGap,
     NotApplicable,
-    /// Case-insensitive text in the ref, titles, prompt, finding, notes or evidence.
+    /// Case-insensitive text in the ref, titles, prompt, finding, the assessor's
+    /// recommendation, the management response, notes or evidence.
     Search(String),
 }
 
@@ -67,7 +68,9 @@ impl Filter {
                 ];
                 hay.iter().any(|h| h.to_lowercase().contains(&needle))
                     || answer.is_some_and(|a| {
-                        a.finding.to_lowercase().contains(&needle)
+                        [&a.finding, &a.recommendation, &a.management_response]
+                            .iter()
+                            .any(|t| t.to_lowercase().contains(&needle))
                             || (notes && a.notes.to_lowercase().contains(&needle))
                             || a.evidence
                                 .iter()
@@ -288,6 +291,14 @@ mod tests {
         let card = score(q, &a, 3);
         let found = rows(&card, &a, &Filter::Search("agreement seen".into()), false);
         assert_eq!(found, [Row::Section(section), Row::Question(5)]);
+        // So are the assessor's recommendation and the management response.
+        a.get_mut(&some).unwrap().recommendation = "Sign a data annex".into();
+        a.get_mut(&some).unwrap().management_response = "Legal owns it".into();
+        let card = score(q, &a, 3);
+        for term in ["data annex", "legal owns"] {
+            let found = rows(&card, &a, &Filter::Search(term.into()), false);
+            assert_eq!(found, [Row::Section(section), Row::Question(5)], "{term}");
+        }
         let by_ref = rows(&card, &a, &Filter::Search("a.6.2.4".into()), true);
         assert!(by_ref.iter().all(|r| match r {
             Row::Question(i) => card.questions[*i].at.requirement.reference == "A.6.2.4",
