@@ -22,6 +22,11 @@ pub struct Cli {
     #[arg(long, global = true, env = DB_ENV, value_name = "PATH")]
     pub db: Option<PathBuf>,
 
+    /// Draw the workshop screen with ASCII characters only (the default when the locale is
+    /// not UTF-8)
+    #[arg(long, global = true)]
+    pub ascii: bool,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -46,6 +51,7 @@ impl Cli {
         }
         Some(Cli {
             db: db.map(PathBuf::from),
+            ascii: false,
             command: None,
         })
     }

@@ -54,6 +54,8 @@ pub struct Context {
     /// The data directory, when the database is the default one in it: created by the
     /// first command that creates the database.
     data_dir: Option<PathBuf>,
+    /// `--ascii`: the screens draw ASCII only, whatever the locale.
+    pub ascii: bool,
 }
 
 impl Context {
@@ -74,6 +76,7 @@ impl Context {
             db,
             catalog,
             data_dir,
+            ascii: false,
         })
     }
 

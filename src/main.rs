@@ -14,9 +14,12 @@ fn main() -> ExitCode {
             libc::signal(libc::SIGPIPE, libc::SIG_DFL);
         }
     }
-    let result = Context::new(cli.db).and_then(|cx| match cli.command {
-        Some(command) => commands::run(&cx, command),
-        None => aimsgap::tui::run(&cx, None),
+    let result = Context::new(cli.db).and_then(|mut cx| {
+        cx.ascii = cli.ascii;
+        match cli.command {
+            Some(command) => commands::run(&cx, command),
+            None => aimsgap::tui::run(&cx, None),
+        }
     });
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -427,6 +427,7 @@ mod tests {
             Theme {
                 color: true,
                 presenter: false,
+                ..Theme::default()
             },
             date(2026, 11, 23),
         )

@@ -115,6 +115,7 @@ fn a_monkey_at_the_keyboard_breaks_nothing() {
     let theme = Theme {
         color: true,
         presenter: false,
+        ..Theme::default()
     };
     let mut app = App::new(store, Catalog::new(None), keymap, theme, today);
     let mut rng = Rng::seeded(seed);

@@ -666,3 +666,109 @@ fn answers_given_on_screen_are_recorded_with_their_author() {
     assert_eq!(history.len(), 1, "{history:?}");
     assert_eq!(history[0].author, "Jane Doe");
 }
+
+/// The demo's workshop screen as the real binary draws it with `vars`, from start to quit.
+fn drawn_with(dir: &Path, id: i64, vars: &[(&str, &str)]) -> (Vec<u8>, String) {
+    let mut app = Running::start_with(dir, &["open", &id.to_string()], vars);
+    app.wait_for("question 1 of");
+    app.send(b"s");
+    app.wait_for("n narrative");
+    let screen = app.contents();
+    app.send(b"q");
+    assert!(app.child.wait().unwrap().success());
+    // The reader has the last bytes once the terminal is closed.
+    std::thread::sleep(Duration::from_millis(100));
+    let raw = app.raw.lock().unwrap().clone();
+    (raw, screen)
+}
+
+#[test]
+fn terminals_that_announce_fewer_colours_or_no_utf8_get_classic_codes_and_ascii() {
+    let dir = TempDir::new().unwrap();
+    let id = {
+        let mut store = Store::open(&dir.path().join("e2e.db")).unwrap();
+        aimsgap::demo::create(
+            &mut store,
+            built_in("iso42001").unwrap(),
+            jiff::civil::date(2026, 11, 23),
+        )
+        .unwrap()
+    };
+    let sgr_256 = |raw: &[u8]| {
+        let text = String::from_utf8_lossy(raw);
+        text.contains("\x1b[38;5;") || text.contains(";38;5;") || text.contains("48;5;")
+    };
+    let (full, full_screen) = drawn_with(dir.path(), id, &[("TERM", "xterm-256color")]);
+    assert!(
+        sgr_256(&full),
+        "the 256-colour palette is used where announced"
+    );
+    assert!(
+        full_screen.contains('·') && full_screen.contains('█'),
+        "{full_screen}"
+    );
+    // COLORTERM announces it too, whatever TERM says.
+    let (truecolor, _) = drawn_with(
+        dir.path(),
+        id,
+        &[("TERM", "screen"), ("COLORTERM", "truecolor")],
+    );
+    assert_eq!(truecolor, full);
+    // The others get the same frames with classic colour codes: byte for byte the
+    // 256-colour output with each colour made classic, and the same screen.
+    for term in ["screen", "linux", "vt100"] {
+        let (raw, screen) = drawn_with(dir.path(), id, &[("TERM", term)]);
+        assert!(!sgr_256(&raw), "{term}: a 256-colour code");
+        assert!(String::from_utf8_lossy(&raw).contains("\x1b[90;"), "{term}");
+        assert_eq!(screen, full_screen, "{term}");
+        assert!(
+            raw == aimsgap::tui::terminal::classic_colours(&full),
+            "{term}: not the same bytes as xterm-256color with classic colours"
+        );
+    }
+    // A locale that is not UTF-8, or --ascii: only ASCII bytes, the same screen in
+    // ASCII stand-ins.
+    let ascii_screen: String = full_screen
+        .chars()
+        .map(aimsgap::tui::theme::ascii_glyph)
+        .collect();
+    for (vars, args) in [
+        (&[("LANG", "C")][..], None),
+        (&[("LANG", "en_GB.ISO-8859-1")][..], None),
+        (&[("LC_ALL", "POSIX"), ("LANG", "en_GB.UTF-8")][..], None),
+        (&[][..], Some("--ascii")),
+    ] {
+        let mut app = match args {
+            Some(flag) => Running::start_with(dir.path(), &["open", &id.to_string(), flag], vars),
+            None => Running::start_with(dir.path(), &["open", &id.to_string()], vars),
+        };
+        app.wait_for("question 1 of");
+        app.send(b"s");
+        app.wait_for("n narrative");
+        let screen = app.contents();
+        app.send(b"q");
+        assert!(app.child.wait().unwrap().success());
+        std::thread::sleep(Duration::from_millis(100));
+        let raw = app.raw.lock().unwrap().clone();
+        assert!(
+            raw.is_ascii(),
+            "{vars:?} {args:?}: a byte that is not ASCII"
+        );
+        assert_eq!(screen, ascii_screen, "{vars:?} {args:?}");
+    }
+    // NO_COLOR: no colour at all, on any terminal.
+    let (raw, _) = drawn_with(dir.path(), id, &[("NO_COLOR", "1")]);
+    let text = String::from_utf8_lossy(&raw);
+    let colours: Vec<&str> = text
+        .split("\x1b[")
+        .skip(1)
+        .filter_map(|s| s.split_once('m').map(|(p, _)| p))
+        .filter(|p| p.chars().all(|c| c.is_ascii_digit() || c == ';'))
+        .flat_map(|p| p.split(';'))
+        .filter(|n| {
+            n.parse::<u16>()
+                .is_ok_and(|n| (30..=49).contains(&n) && n != 39 && n != 49 || n >= 90)
+        })
+        .collect();
+    assert!(colours.is_empty(), "NO_COLOR: {colours:?}");
+}

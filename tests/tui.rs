@@ -66,6 +66,7 @@ fn new_app(store: Store) -> App {
         Theme {
             color: true,
             presenter: false,
+            ..Theme::default()
         },
         TODAY,
     )
@@ -639,6 +640,7 @@ fn presenter_mode_never_shows_unsaved_notes_offered_back() {
         Theme {
             color: true,
             presenter: true,
+            ..Theme::default()
         },
         TODAY,
     );
@@ -994,6 +996,7 @@ fn no_color_keeps_meaning_in_glyphs_and_words() {
     app.theme = Theme {
         color: false,
         presenter: false,
+        ..Theme::default()
     };
     app.open_assessment(id).unwrap();
     let t = draw(&mut app, 80, 24);
@@ -1215,7 +1218,7 @@ fn the_roadmap_follows_the_answers_and_says_when_it_is_empty() {
     let screen = screen_text(&t);
     assert!(screen.contains("no owner"), "{screen}");
     let (x, y) = find(&t, "no owner yet").unwrap();
-    assert_eq!(t.backend().buffer()[(x, y)].fg, Color::DarkGray);
+    assert_eq!(t.backend().buffer()[(x, y)].fg, Color::Indexed(245));
     // The selected row is highlighted; its priority is still there in words.
     let (x, y) = find(&t, "P1  ").unwrap();
     assert_eq!(t.backend().buffer()[(x, y)].bg, Color::Blue);
@@ -2775,4 +2778,108 @@ fn who_said_it_is_ticked_in_the_workshop() {
             .text
             .contains("is final and read-only")
     );
+}
+
+/// Draws every screen and overlay of the demo at 80×24 with `theme`, and hands each frame to
+/// `check` with its name.
+fn every_screen(theme: Theme, check: &mut dyn FnMut(&Terminal<TestBackend>, &str)) {
+    let dir = TempDir::new().unwrap();
+    let (mut app, id) = demo(dir.path());
+    // Text from the file that is not ASCII either: a name with accents, a wide script.
+    let mut fields =
+        aimsgap::assessment::NewAssessment::from_assessment(&app.store.assessment(id).unwrap());
+    fields.organisation = "Société Générale — 日本 “AI” …".into();
+    app.store.update_assessment(id, &fields).unwrap();
+    app.refresh_home();
+    app.theme = theme;
+    let mut step = |app: &mut App, keys: &str, what: &str| {
+        typed(app, keys);
+        check(&draw(app, 80, 24), what);
+    };
+    step(&mut app, "", "home");
+    step(&mut app, "?", "help over home");
+    step(&mut app, "?n", "new assessment form");
+    press(&mut app, KeyCode::Esc);
+    app.open_assessment(id).unwrap();
+    step(&mut app, "", "workshop");
+    step(&mut app, "e", "notes box");
+    press(&mut app, KeyCode::Esc);
+    step(&mut app, "W", "who said it");
+    press(&mut app, KeyCode::Esc);
+    step(&mut app, "/bias", "search");
+    press(&mut app, KeyCode::Esc);
+    step(&mut app, "s", "dashboard");
+    step(&mut app, "r", "roadmap");
+    step(&mut app, "E", "export dialog");
+    press(&mut app, KeyCode::Esc);
+    step(&mut app, "a", "engagement record");
+}
+
+#[test]
+fn the_ascii_set_draws_no_other_character_on_any_screen() {
+    let ascii = Theme {
+        ascii: true,
+        ..Theme::default()
+    };
+    let mut screens = 0;
+    every_screen(ascii, &mut |t, what| {
+        screens += 1;
+        let screen = screen_text(t);
+        let other: Vec<char> = screen.chars().filter(|c| !c.is_ascii()).collect();
+        assert!(other.is_empty(), "{what}: {other:?}\n{screen}");
+    });
+    assert_eq!(screens, 11);
+    // The same screens in Unicode draw boxes, bars and arrows; in ASCII their stand-ins.
+    let mut unicode = 0;
+    every_screen(Theme::default(), &mut |t, _| {
+        unicode += screen_text(t).chars().filter(|c| !c.is_ascii()).count();
+    });
+    assert!(unicode > 100, "{unicode}");
+    let mut home = String::new();
+    every_screen(ascii, &mut |t, what| {
+        if what == "home" {
+            home = screen_text(t);
+        }
+    });
+    // Letters lose their accents, a wide character keeps its two columns.
+    assert!(home.contains("Societe Generale - R B  \"AI\""), "{home}");
+}
+
+#[test]
+fn sixteen_colours_use_no_colour_above_15_and_no_rgb() {
+    let beyond = |c: Color| matches!(c, Color::Rgb(..)) || matches!(c, Color::Indexed(n) if n > 15);
+    let sixteen = Theme {
+        palette: aimsgap::tui::theme::Palette::Sixteen,
+        ..Theme::default()
+    };
+    for presenter in [false, true] {
+        every_screen(
+            Theme {
+                presenter,
+                ..sixteen
+            },
+            &mut |t, what| {
+                for cell in &t.backend().buffer().content {
+                    assert!(
+                        !beyond(cell.fg) && !beyond(cell.bg),
+                        "{what}: {:?} on {:?}",
+                        cell.fg,
+                        cell.bg
+                    );
+                }
+            },
+        );
+    }
+    // The full palette does use more (so the check above has something to find).
+    let mut more = 0;
+    every_screen(Theme::default(), &mut |t, _| {
+        more += t
+            .backend()
+            .buffer()
+            .content
+            .iter()
+            .filter(|c| beyond(c.fg) || beyond(c.bg))
+            .count();
+    });
+    assert!(more > 0);
 }

@@ -430,6 +430,7 @@ fn new_app(store: Store) -> App {
         Theme {
             color: true,
             presenter: false,
+            ..Theme::default()
         },
         TODAY,
     )
@@ -906,6 +907,7 @@ impl<'a> HomeBench<'a> {
             theme: Theme {
                 color: true,
                 presenter: false,
+                ..Theme::default()
             },
             keymap: Keymap::default(),
             terminal: sink_terminal(),

@@ -1549,6 +1549,7 @@ impl App {
             help.render(area, buf, &self.keymap, &self.theme);
         }
         neutralise(buf);
+        self.theme.finish(buf);
     }
 
     fn render_header(&self, area: Rect, buf: &mut ratatui::buffer::Buffer) {

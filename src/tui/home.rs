@@ -391,6 +391,7 @@ mod tests {
         let theme = Theme {
             color: true,
             presenter: false,
+            ..Theme::default()
         };
         home.render_table(area, &mut buf, &theme);
         buf
@@ -428,6 +429,7 @@ mod tests {
         let theme = Theme {
             color: true,
             presenter: false,
+            ..Theme::default()
         };
         assert_eq!(buf[(40, selected + 1)].bg, theme.selected().bg.unwrap());
         assert_ne!(buf[(40, 2)].bg, theme.selected().bg.unwrap());

@@ -54,13 +54,12 @@ pub fn run(cx: &Context, open: Option<i64>) -> Result<()> {
     }
     let store = cx.store_or_create()?;
     let (keymap, problems) = Keymap::load(keys_file().as_deref());
-    let mut app = App::dated(
-        store,
-        cx.catalog.clone(),
-        keymap,
-        Theme::from_env(),
-        Today::Clock,
-    );
+    let theme = Theme {
+        ascii: Theme::from_env().ascii || cx.ascii,
+        ..Theme::from_env()
+    };
+    let classic = theme.palette == theme::Palette::Sixteen;
+    let mut app = App::dated(store, cx.catalog.clone(), keymap, theme, Today::Clock);
     if let Some(id) = open {
         // Checked before the terminal is taken over, so the error reads like any other.
         app.open_assessment(id)
@@ -80,7 +79,9 @@ pub fn run(cx: &Context, open: Option<i64>) -> Result<()> {
         hook(info);
     }));
     let taken = terminal::take().and_then(|()| {
-        ratatui::Terminal::new(ratatui::backend::CrosstermBackend::new(std::io::stdout()))
+        ratatui::Terminal::new(ratatui::backend::CrosstermBackend::new(
+            terminal::Output::new(std::io::stdout(), classic),
+        ))
     });
     let mut screen = match taken {
         Ok(screen) => screen,
