@@ -678,3 +678,72 @@ fn the_executive_summary_is_a_bounded_page_of_its_own_when_everything_scores_zer
     let words = text.split_whitespace().count();
     assert!(words <= 900, "{words} words on the summary page");
 }
+
+/// The raw XML of each paragraph of the body, in order.
+fn raw_paragraphs(xml: &str) -> Vec<&str> {
+    xml.split("</w:p>")
+        .filter_map(|chunk| {
+            let start = chunk.rfind("<w:p>").or_else(|| chunk.rfind("<w:p "))?;
+            Some(&chunk[start..])
+        })
+        .collect()
+}
+
+fn text_of(p: &str) -> String {
+    all_text(&format!("{p}</w:p>"))
+}
+
+#[test]
+fn nothing_that_leads_into_something_is_left_alone_at_the_foot_of_a_page() {
+    let r = fixture();
+    let xml = part(&render(&r), "word/document.xml");
+    let paras = raw_paragraphs(&xml);
+    let keep = "<w:keepNext />";
+    let mut asked = 0;
+    for (i, p) in paras.iter().enumerate() {
+        let text = text_of(p);
+        // The interview prompt closes a card: what precedes it keeps it company.
+        if text.starts_with("Asked: ") {
+            asked += 1;
+            assert!(paras[i - 1].contains(keep), "{}", text_of(paras[i - 1]));
+        }
+        // A section's figures, a requirement's intent, a phase's description.
+        if text.starts_with("Score ") && text.contains(", readiness ")
+            || text.starts_with("Intent: ")
+            || r.phases.iter().any(|ph| text == ph.description)
+        {
+            assert!(p.contains(keep), "{text}");
+        }
+    }
+    assert_eq!(asked, r.questions.len());
+    // A question's small table stays whole and with its finding: every paragraph in it
+    // keeps with the next.
+    let facts: Vec<&str> = xml
+        .split("<w:tbl>")
+        .skip(1)
+        .map(|t| t.split("</w:tbl>").next().unwrap())
+        .filter(|t| t.contains(">Status<") && t.contains(">Due<"))
+        .collect();
+    assert_eq!(facts.len(), r.questions.len());
+    for t in facts {
+        let ps = raw_paragraphs(t);
+        assert!(ps.iter().all(|p| p.contains(keep)), "{t}");
+    }
+}
+
+#[test]
+fn chapters_come_in_the_order_of_the_other_formats() {
+    let r = fixture();
+    let xml = part(&render(&r), "word/document.xml");
+    let h1: Vec<String> = paragraphs(&xml)
+        .into_iter()
+        .filter(|p| p.style == "Heading1")
+        .map(|p| p.text)
+        .collect();
+    let at = |t: &str| h1.iter().position(|h| h == t).unwrap_or_else(|| panic!("{t}: {h1:?}"));
+    assert!(at("Roadmap") < at("Engagement record"));
+    assert!(at("Engagement record") < at("Document control and sign-off"));
+    assert!(at("Document control and sign-off") < at("Appendix: method"));
+    assert!(at("Appendix: method") < at("Appendix: before handing over (draft only)"));
+    assert_eq!(h1.last().unwrap(), "Appendix: before handing over (draft only)");
+}

@@ -48,11 +48,12 @@ pub fn render(report: &Report) -> anyhow::Result<Vec<u8>> {
     detail(&mut doc, report, SectionKind::Clause);
     annex(&mut doc, report);
     roadmap(&mut doc, report);
-    record(&mut doc, report);
     orphans(&mut doc, report);
+    record(&mut doc, report);
+    // In the order of the HTML and Markdown reports: sign-off, then the appendices.
+    sign_off(&mut doc, report);
     appendix(&mut doc, report);
     warnings(&mut doc, report);
-    sign_off(&mut doc, report);
     doc.finish()
 }
 
@@ -280,6 +281,13 @@ impl Doc {
 
     fn p(&mut self, p: Paragraph) {
         self.body.push(Block::Paragraph(Box::new(p)));
+    }
+
+    /// Keeps the last paragraph on the page of the next one.
+    fn keep_last_with_next(&mut self) {
+        if let Some(Block::Paragraph(p)) = self.body.last_mut() {
+            **p = (**p).clone().keep_next(true);
+        }
     }
 
     fn text(&mut self, text: &str) {
@@ -1251,7 +1259,9 @@ fn question(doc: &mut Doc, r: &Report, q: &QuestionRow) {
     if !links.is_empty() {
         doc.p(labelled("Related", &links.join("; ")));
     }
-    // The interview prompt, small, under the card: the card is about the requirement.
+    // The interview prompt, small, under the card: the card is about the requirement. It
+    // never starts a page alone.
+    doc.keep_last_with_next();
     doc.p(add_runs(
         Paragraph::new().add_run(
             Run::new()
@@ -1353,7 +1363,8 @@ fn roadmap(doc: &mut Doc, r: &Report) {
             continue;
         }
         doc.heading(2, &phase.title);
-        doc.text(&phase.description);
+        // The phase's heading and words stay with its table.
+        doc.p(plain(&phase.description).keep_next(true));
         doc.small = Some(16);
         doc.table(
             &[
@@ -1366,7 +1377,7 @@ fn roadmap(doc: &mut Doc, r: &Report) {
                 "Scheduled",
                 "Due",
             ],
-            &[5, 8, 34, 9, 7, 13, 13, 11],
+            &[4, 8, 38, 8, 6, 13, 13, 10],
             actions
                 .into_iter()
                 .map(|a| {
@@ -1478,7 +1489,7 @@ fn record(doc: &mut Doc, r: &Report) {
     }
 }
 
-/// The last page: who prepared, reviewed and approved the report, with room to sign.
+/// Who prepared, reviewed and approved the report, with room to sign.
 fn sign_off(doc: &mut Doc, r: &Report) {
     let control = &r.document_control;
     doc.heading(1, "Document control and sign-off");
