@@ -740,10 +740,17 @@ fn chapters_come_in_the_order_of_the_other_formats() {
         .filter(|p| p.style == "Heading1")
         .map(|p| p.text)
         .collect();
-    let at = |t: &str| h1.iter().position(|h| h == t).unwrap_or_else(|| panic!("{t}: {h1:?}"));
+    let at = |t: &str| {
+        h1.iter()
+            .position(|h| h == t)
+            .unwrap_or_else(|| panic!("{t}: {h1:?}"))
+    };
     assert!(at("Roadmap") < at("Engagement record"));
     assert!(at("Engagement record") < at("Document control and sign-off"));
     assert!(at("Document control and sign-off") < at("Appendix: method"));
     assert!(at("Appendix: method") < at("Appendix: before handing over (draft only)"));
-    assert_eq!(h1.last().unwrap(), "Appendix: before handing over (draft only)");
+    assert_eq!(
+        h1.last().unwrap(),
+        "Appendix: before handing over (draft only)"
+    );
 }
