@@ -976,9 +976,16 @@ fn the_narrative_is_written_on_the_dashboard() {
     assert_eq!(m.kind, Kind::Error);
     assert!(m.text.contains("final and read-only"), "{}", m.text);
     assert_eq!(app.store.engagement(id).unwrap().narrative, "");
-    // And once the screen knows, the key itself is refused.
+    // And once the screen knows, the board offers no key and the key itself is refused.
     app.open_assessment(id).unwrap();
     typed(&mut app, "s");
+    let screen = screen_text(&draw(&mut app, 80, 24));
+    assert!(
+        screen
+            .lines()
+            .any(|l| l.trim_end() == " Narrative  none yet: reports show a drafted one"),
+        "{screen}"
+    );
     typed(&mut app, "n");
     assert!(app.open.as_ref().unwrap().dashboard.editing.is_none());
     let m = app.message.clone().unwrap();
@@ -2665,9 +2672,15 @@ fn attendees_and_documents_are_edited_on_the_record_screen() {
     assert!(error.unwrap().contains("final and read-only"));
     assert_eq!(app.store.engagement(id).unwrap().attendees.len(), 1);
 
-    // Known as final: every change refused at the key, with the way back.
+    // Known as final: no key offered, every change refused at the key, with the way back.
     app.open_assessment(id).unwrap();
     typed(&mut app, "a");
+    let screen = screen_text(&draw(&mut app, 80, 24));
+    assert!(
+        screen.lines().any(|l| l.trim_end() == "   None"),
+        "{screen}"
+    );
+    assert!(!screen.contains("registers one"), "{screen}");
     for keys in ["a", "d", "e", "x"] {
         typed(&mut app, keys);
         assert!(!app.open.as_ref().unwrap().record.is_modal(), "{keys}");

@@ -1342,8 +1342,8 @@ impl App {
             Ok(()) => {
                 self.base = None;
                 self.pending = None;
-                open.dashboard.editing = None;
                 open.session.engagement.narrative = text.to_string();
+                open.dashboard.saved();
                 self.say(Message::ok(if text.is_empty() {
                     "Narrative removed: reports show the one drafted from the scores again"
                 } else {

@@ -79,6 +79,11 @@ impl Dashboard {
         None
     }
 
+    /// The store took the narrative: the box closes.
+    pub fn saved(&mut self) {
+        self.editing = None;
+    }
+
     /// A key while the narrative is being written.
     pub fn handle_modal_key(&mut self, key: &KeyEvent, keymap: &Keymap) -> Option<Command> {
         let outcome = self.editing.as_mut()?.handle(key, keymap);
@@ -244,7 +249,10 @@ fn summary<'a>(
 /// Whether the executive summary has the assessor's narrative, or will show a drafted one,
 /// and the key that writes it (and restores text left unsaved last time).
 fn narrative<'a>(session: &Session, theme: &Theme, keymap: &Keymap, unsaved: bool) -> Line<'a> {
-    let key = keymap.key_label(Context::Dashboard, Action::Narrative);
+    // A final assessment is read-only: no key to offer.
+    let key = keymap
+        .key_label(Context::Dashboard, Action::Narrative)
+        .filter(|_| !session.engagement.is_final());
     let text = &session.engagement.narrative;
     let mut spans = vec![Span::styled(" Narrative  ", theme.title())];
     if text.trim().is_empty() {

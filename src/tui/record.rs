@@ -296,7 +296,12 @@ impl Record {
             ..area
         };
         let width = usize::from(area.width);
-        let key = |a| keymap.key_label(Context::Record, a);
+        // A final assessment is read-only: no key to offer.
+        let key = |a| {
+            keymap
+                .key_label(Context::Record, a)
+                .filter(|_| !e.is_final())
+        };
         let selected = self.selected_entry(session);
         let heading = |s: &str| Line::from(Span::styled(fit(s, width), theme.heading()));
         let plain = |s: String| Line::from(fit(&s, width));
@@ -347,14 +352,12 @@ impl Record {
             }
         };
         if e.attendees.is_empty() {
-            let how = match key(Action::AddAttendee) {
-                Some(k) => format!("{k} adds one"),
-                None => format!("`aimsgap attendee add {id} --name NAME --role ROLE`"),
+            let text = match key(Action::AddAttendee) {
+                Some(k) => format!("  None yet: {k} adds one"),
+                None if e.is_final() => "  None".into(),
+                None => format!("  None yet: `aimsgap attendee add {id} --name NAME --role ROLE`"),
             };
-            lines.push(Line::styled(
-                fit(&format!("  None yet: {how}"), width),
-                theme.dim(),
-            ));
+            lines.push(Line::styled(fit(&text, width), theme.dim()));
         }
         for a in &e.attendees {
             entry_line(
@@ -373,14 +376,12 @@ impl Record {
             e.documents.len()
         )));
         if e.documents.is_empty() {
-            let how = match key(Action::AddDocument) {
-                Some(k) => format!("{k} registers one"),
-                None => format!("`aimsgap document add {id} --title TITLE`"),
+            let text = match key(Action::AddDocument) {
+                Some(k) => format!("  None yet: {k} registers one"),
+                None if e.is_final() => "  None".into(),
+                None => format!("  None yet: `aimsgap document add {id} --title TITLE`"),
             };
-            lines.push(Line::styled(
-                fit(&format!("  None yet: {how}"), width),
-                theme.dim(),
-            ));
+            lines.push(Line::styled(fit(&text, width), theme.dim()));
         }
         for d in crate::report::evidence_index(session) {
             let doc = &d.document;
