@@ -247,7 +247,7 @@ pub enum Command {
         #[arg(long, value_name = "TEXT", default_value = "")]
         reason: String,
     },
-    /// Show the history of answer changes of an assessment
+    /// Show the history of answer changes of an assessment, with who made each
     History {
         /// Assessment id
         id: i64,

@@ -2827,4 +2827,28 @@ fn history_names_who_made_each_change() {
     assert_ne!(to, id, "{restored}");
     let again = env.ok(&["history", to]);
     assert_eq!(again, before, "{restored}");
+
+    // A name written into the file by other means, long and with an escape sequence in it,
+    // is printed made safe and cut to its column.
+    let crafted = format!("Eve\x1b]52;c;ZXZpbA==\x07{}", "x".repeat(200));
+    rusqlite::Connection::open(env.db())
+        .unwrap()
+        .execute(
+            "INSERT INTO answer_history (id, assessment_id, question_id, changed_at, old_value,
+             new_value, author)
+             SELECT max(id) + 1, assessment_id, question_id, changed_at, new_value, new_value, ?2
+             FROM answer_history WHERE assessment_id = ?1",
+            rusqlite::params![id.parse::<i64>().unwrap(), crafted],
+        )
+        .unwrap();
+    let history = env.ok(&["history", &id]);
+    assert!(
+        !history.contains('\x1b') && !history.contains('\x07'),
+        "{history:?}"
+    );
+    let last = history.lines().last().unwrap();
+    assert!(
+        last.contains("Eve\u{FFFD}]52;c;ZXZpbA==\u{FFFD}xxxx…  4."),
+        "{last}"
+    );
 }
