@@ -9,7 +9,7 @@ use serde::Serialize;
 
 use crate::assessment::Response;
 use crate::questionnaire::SectionKind;
-use crate::roadmap;
+use crate::roadmap::{self, Roadmap};
 use crate::scoring::{Scorecard, Status};
 use crate::session::Session;
 
@@ -73,6 +73,19 @@ impl fmt::Display for Finding {
 
 /// Every finding, grouped by kind, in questionnaire order within a kind.
 pub fn findings(session: &Session) -> Vec<Finding> {
+    let plan = roadmap::build(
+        &session.questionnaire,
+        &session.scorecard(),
+        &session.answers,
+        session.roadmap_settings(),
+    )
+    .ok();
+    findings_with(session, plan.as_ref())
+}
+
+/// [`findings`] with the assessment's roadmap already built (`None` when it cannot be
+/// dated), as a report has it.
+pub fn findings_with(session: &Session, plan: Option<&Roadmap>) -> Vec<Finding> {
     let card = session.scorecard();
     let mut out = Vec::new();
     let max = session.questionnaire.max_level();
@@ -89,13 +102,6 @@ pub fn findings(session: &Session) -> Vec<Finding> {
         });
     }
     // Each action's scheduled end, to hold its due date against.
-    let plan = roadmap::build(
-        &session.questionnaire,
-        &card,
-        &session.answers,
-        session.roadmap_settings(),
-    )
-    .ok();
     let ends: HashMap<&str, (usize, Date)> = plan
         .iter()
         .flat_map(|p| &p.actions)

@@ -663,6 +663,13 @@ impl Report {
     pub fn build_with(session: &Session, generated_at: Timestamp, privacy: Privacy) -> Report {
         let with_notes = privacy == Privacy::IncludePrivateNotes;
         let card = session.scorecard();
+        // Built once: the roadmap view and the completeness check both read it.
+        let plan = roadmap::build(
+            &session.questionnaire,
+            &card,
+            &session.answers,
+            roadmap_settings(session),
+        );
         let ranks: BTreeMap<&str, usize> = card
             .gaps()
             .iter()
@@ -812,13 +819,13 @@ impl Report {
             labels: qn.labels.clone(),
             phases: qn.phases.clone(),
             crosswalks: qn.crosswalks.clone(),
-            roadmap: roadmap_view(session, &card),
+            roadmap: roadmap_view(session, &plan),
             soa: soa(session, &card),
             // A final report never carries the completeness check's warnings.
             warnings: if session.engagement.is_final() {
                 Vec::new()
             } else {
-                check::findings(session)
+                check::findings_with(session, plan.as_ref().ok())
             },
             narrative: session.engagement.narrative.clone(),
             summary: summary::ExecutiveSummary::default(),
@@ -955,14 +962,9 @@ pub fn roadmap_problem(session: &Session) -> Option<String> {
     .map(|why| impossible_sentence(&why))
 }
 
-fn roadmap_view(session: &Session, card: &crate::scoring::Scorecard) -> RoadmapView {
+fn roadmap_view(session: &Session, plan: &Result<Roadmap, roadmap::Impossible>) -> RoadmapView {
     let settings = roadmap_settings(session);
-    let map: Roadmap = match roadmap::build(
-        &session.questionnaire,
-        card,
-        &session.answers,
-        settings.clone(),
-    ) {
+    let map: &Roadmap = match plan {
         Ok(map) => map,
         Err(impossible) => {
             return RoadmapView {
@@ -972,7 +974,7 @@ fn roadmap_view(session: &Session, card: &crate::scoring::Scorecard) -> RoadmapV
                 audit_cycle_weeks: settings.audit_cycle_weeks,
                 total_days: impossible.total_days,
                 end: settings.start,
-                impossible: Some(impossible_sentence(&impossible)),
+                impossible: Some(impossible_sentence(impossible)),
                 milestones: Vec::new(),
                 actions: Vec::new(),
             };
