@@ -754,3 +754,33 @@ fn chapters_come_in_the_order_of_the_other_formats() {
         "Appendix: before handing over (draft only)"
     );
 }
+
+#[test]
+fn card_labels_are_the_words_of_the_html_and_markdown_cards() {
+    use aimsgap::report::{card, html, markdown};
+    let r = fixture();
+    let docx = all_text(&part(&render(&r), "word/document.xml"));
+    let html = html::render(&r);
+    let md = markdown::render(&r);
+    for label in [
+        card::INTENT,
+        card::FINDING,
+        card::PRACTICE_TO_KEEP,
+        card::RECOMMENDATION,
+        card::MANAGEMENT_RESPONSE,
+        card::SAID_BY,
+        card::RELATED,
+        card::ASKED,
+    ] {
+        assert!(docx.contains(&format!("\n{label}: ")), "docx: {label}");
+        assert!(
+            html.contains(&format!(">{label}</")) || html.contains(&format!(">{label}:")),
+            "html: {label}"
+        );
+        assert!(
+            md.contains(&format!("*{label}:")) || md.contains(&format!("{label}: ")),
+            "md: {label}"
+        );
+    }
+    assert!(!html.contains("Crosswalk<"), "one word for the same thing");
+}

@@ -1257,7 +1257,7 @@ fn question(doc: &mut Doc, r: &Report, q: &QuestionRow) {
         })
         .collect();
     if !links.is_empty() {
-        doc.p(labelled("Related", &links.join("; ")));
+        doc.p(labelled(card::RELATED, &links.join("; ")));
     }
     // The interview prompt, small, under the card: the card is about the requirement. It
     // never starts a page alone.

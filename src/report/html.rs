@@ -1321,7 +1321,11 @@ fn question(out: &mut String, report: &Report, q: &QuestionRow) {
     }
     let cross = crosswalk(report, q);
     if !cross.is_empty() {
-        w!(out, "<div><dt>Crosswalk</dt><dd>{cross}</dd></div>\n");
+        w!(
+            out,
+            "<div><dt>{}</dt><dd>{cross}</dd></div>\n",
+            card::RELATED
+        );
     }
     out.push_str("</dl>\n");
     // The interview prompt, small, at the foot: the card is about the requirement.

@@ -646,7 +646,7 @@ fn question(out: &mut String, r: &Report, q: &QuestionRow) {
         })
         .collect();
     if !links.is_empty() {
-        let _ = writeln!(out, "**Related:** {}\n", links.join("; "));
+        let _ = writeln!(out, "**{}:** {}\n", card::RELATED, links.join("; "));
     }
     // The interview prompt, small: the card is about the requirement, not the question.
     let _ = writeln!(out, "<sub>{}: {}</sub>\n", card::ASKED, inline(&q.prompt));

@@ -489,6 +489,8 @@ pub mod card {
     pub const SAID_BY: &str = "Said by";
     /// Introduces the interview prompt, shown small under the card.
     pub const ASKED: &str = "Asked";
+    /// Introduces the question's references in other frameworks (the crosswalk).
+    pub const RELATED: &str = "Related";
 }
 
 impl QuestionRow {
