@@ -139,6 +139,9 @@ fn an_answer_round_trips_with_every_field() {
         .create_assessment(&new_assessment(), iso(), None)
         .unwrap();
     let qid = &first_questions(iso(), 1)[0];
+    for name in ["Dana Reyes", "Lee Park", "Sam Ode"] {
+        store.add_attendee(id, name, "").unwrap();
+    }
     let answer = Answer {
         response: Response::Maturity { level: 2 },
         finding: "A scope statement exists; it leaves out the chatbot".into(),
@@ -1624,6 +1627,28 @@ fn who_said_it_is_kept_checked_and_never_left_naming_nobody() {
     let last = store.history(7, Some("4.1-a")).unwrap().pop().unwrap();
     assert_eq!(last.old.unwrap().said_by, [lee, dana]);
     assert_eq!(last.new.said_by, [dana]);
+    // An answer cannot name an attendee the assessment does not have (one another program
+    // removed meanwhile): refused, nothing written.
+    let before = store.history(7, None).unwrap().len();
+    let err = store
+        .set_answer(
+            7,
+            "4.2-a",
+            &Answer {
+                said_by: vec![dana, lee],
+                ..Answer::with_maturity(1)
+            },
+        )
+        .unwrap_err();
+    assert!(matches!(err, StoreError::NoAttendee { number, .. } if number == lee));
+    assert!(
+        err.to_string().starts_with(
+            "the answer to 4.2-a names A2 as who said it, but assessment 7 has no attendee A2"
+        ),
+        "{err}"
+    );
+    assert!(store.answer(7, "4.2-a").unwrap().said_by.is_empty());
+    assert_eq!(store.history(7, None).unwrap().len(), before);
     // The next attendee takes the freed number, and no answer names them.
     assert_eq!(store.add_attendee(7, "Sam Ode", "").unwrap(), lee);
     assert!(store.answers_citing(7, lee).unwrap().is_empty());

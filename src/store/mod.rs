@@ -104,6 +104,14 @@ pub enum StoreError {
     Corrupt { path: String, why: String },
     #[error("{}", final_message(*id))]
     Final { id: Option<i64> },
+    #[error(
+        "the answer to {question} names A{number} as who said it, but assessment {id} has no attendee A{number} (removed meanwhile?); nothing was saved: see `aimsgap attendee list {id}`"
+    )]
+    NoAttendee {
+        id: i64,
+        question: String,
+        number: u32,
+    },
     #[error("{}", cited_message(*id, attendee, questions))]
     Cited {
         id: i64,
@@ -1226,6 +1234,23 @@ impl Store {
         let answer = change(&old)?;
         if old == answer {
             return Ok(old);
+        }
+        // Who said it must be an attendee now, inside this transaction: one removed by
+        // another program meanwhile is refused, never left cited (a restore would refuse
+        // it). Those cited before need no look: a cited attendee is not removed.
+        for &n in answer.said_by.iter().filter(|n| !old.said_by.contains(n)) {
+            let found = tx
+                .prepare_cached("SELECT 1 FROM attendee WHERE assessment_id = ?1 AND number = ?2")
+                .and_then(|mut s| s.query_row(params![assessment, n], |_| Ok(())).optional())
+                .map_err(|e| sqlite(&label, e))?;
+            if found.is_none() {
+                return Err(StoreError::NoAttendee {
+                    id: assessment,
+                    question: question.to_string(),
+                    number: n,
+                }
+                .into());
+            }
         }
         write_answer(
             &tx,
