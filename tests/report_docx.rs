@@ -209,6 +209,13 @@ fn headings_use_words_built_in_styles() {
     );
     let h4 = styled("Heading4");
     assert!(h4.iter().any(|h| h.starts_with("4.1-a · ")), "{h4:?}");
+    // The cover's title sits a third of the way down its page (2,400 twentieths of a point
+    // before it), not crammed against the page mark.
+    let title = raw_paragraphs(&part(&bytes, "word/document.xml"))
+        .into_iter()
+        .find(|p| p.contains("<w:pStyle w:val=\"Title\" />"))
+        .unwrap();
+    assert!(title.contains("w:before=\"2400\""), "{title}");
     // Every table uses the built-in grid style.
     let xml = part(&bytes, "word/document.xml");
     assert_eq!(
@@ -226,9 +233,12 @@ fn data_tables_repeat_their_header_row_on_every_page() {
     for t in &tables {
         let t = t.split("</w:tbl>").next().unwrap();
         let rows: Vec<&str> = t.split("<w:tr>").skip(1).collect();
-        // Only a first row may repeat.
+        // Only a first row may repeat; no row breaks across two pages.
         for row in rows.iter().skip(1) {
             assert!(!row.contains("w:tblHeader"), "a body row repeats");
+        }
+        for row in &rows {
+            assert!(row.contains("<w:cantSplit />"), "a row may split: {row}");
         }
         if rows[0].contains("<w:tblHeader />") {
             marked += 1;

@@ -195,6 +195,8 @@ struct Doc {
     small: Option<usize>,
     /// Keep the next table whole and with the paragraph after it (small tables).
     keep: bool,
+    /// More room around the text of the next table's cells (the cover's).
+    padded: bool,
 }
 
 impl Doc {
@@ -276,6 +278,7 @@ impl Doc {
             body: Vec::new(),
             small: None,
             keep: false,
+            padded: false,
         }
     }
 
@@ -365,8 +368,8 @@ impl Doc {
                 })
                 .collect();
             let row = TableRow::new(cells);
-            // Only header rows can't split: `mark_headers` makes them repeat.
-            if header { row.cant_split() } else { row }
+            // No row breaks across pages; `mark_headers` makes the header rows repeat.
+            if header { header_row(row) } else { row.cant_split() }
         };
         let mut out = Vec::with_capacity(rows.len() + 1);
         if let Some(head) = head {
@@ -381,6 +384,8 @@ impl Doc {
         if self.small.is_some() {
             // Narrow columns keep their words whole with less padding.
             table = table.margins(TableCellMargins::new().margin(0, 57, 0, 57));
+        } else if self.padded {
+            table = table.margins(TableCellMargins::new().margin(45, 108, 45, 108));
         }
         self.body.push(Block::Table(Box::new(table)));
         // Word needs a paragraph between two tables, and it gives air: less under the
@@ -457,13 +462,22 @@ fn pack(xml: docx_rs::XMLDocx) -> zip::result::ZipResult<Vec<u8>> {
     Ok(zip.finish()?.into_inner())
 }
 
-/// The writer has no element for a repeated header row, so the header rows are written as
-/// rows that can't split (only they are) and get `w:tblHeader` here. User text is escaped
-/// by then, so it can never contain the element.
+/// The writer has no element for a repeated header row, so a header row is written as a
+/// row that can't split with a zero, automatic height (a height that changes nothing), the
+/// pair no other row has, and gets `w:tblHeader` here in place of the height. User text is
+/// escaped by then, so it can never contain the elements.
+fn header_row(row: TableRow) -> TableRow {
+    row.cant_split()
+        .row_height(0.0)
+        .height_rule(docx_rs::HeightRule::Auto)
+}
+
+const HEADER_MARK: &str = "<w:cantSplit /><w:trHeight w:val=\"0\" w:hRule=\"auto\" />";
+
 fn mark_headers(document: &[u8]) -> Vec<u8> {
     match std::str::from_utf8(document) {
         Ok(xml) => xml
-            .replace("<w:cantSplit />", "<w:cantSplit /><w:tblHeader />")
+            .replace(HEADER_MARK, "<w:cantSplit /><w:tblHeader />")
             .into_bytes(),
         // The writer only makes UTF-8; should it ever not, the rows simply do not repeat.
         Err(_) => document.to_vec(),
@@ -576,13 +590,18 @@ fn top_level(report: &Report) -> u8 {
 fn cover(doc: &mut Doc, r: &Report) {
     let a = &r.assessment;
     let q = &a.questionnaire;
+    // The title a third of the way down the page, the details below it with air.
     doc.p(add_runs(
-        Paragraph::new().style("Title"),
+        Paragraph::new()
+            .style("Title")
+            .line_spacing(docx_rs::LineSpacing::new().before(2400).after(120)),
         &r.labels.title,
         |r| r,
     ));
     doc.p(add_runs(
-        Paragraph::new().style("Subtitle"),
+        Paragraph::new()
+            .style("Subtitle")
+            .line_spacing(docx_rs::LineSpacing::new().after(600)),
         &a.organisation,
         |r| r,
     ));
@@ -647,7 +666,9 @@ fn cover(doc: &mut Doc, r: &Report) {
         .into_iter()
         .map(|(k, v)| vec![Cell::new(k).bold().fill(HEADER_FILL), Cell::new(v)])
         .collect();
+    doc.padded = true;
     doc.grid(None, &[28, 72], rows);
+    doc.padded = false;
     if !r.is_final() {
         doc.p(add_runs(
             Paragraph::new().style("IntenseQuote"),
@@ -768,7 +789,7 @@ fn narrative(doc: &mut Doc, r: &Report) {
         let spacing = docx_rs::LineSpacing::new().after(if i == last { 0 } else { 40 });
         cell = cell.add_paragraph(para(tight().line_spacing(spacing), p, Some(18)));
     }
-    let table = Table::new(vec![TableRow::new(vec![cell])])
+    let table = Table::new(vec![TableRow::new(vec![cell]).cant_split()])
         .style("TableGrid")
         .set_grid(vec![TEXT_WIDTH])
         .width(TEXT_WIDTH, WidthType::Dxa)
@@ -843,7 +864,7 @@ fn key_figures(doc: &mut Doc, r: &Report) {
                 .width(width, WidthType::Dxa)
         })
         .collect();
-    let table = Table::new(vec![TableRow::new(cells)])
+    let table = Table::new(vec![TableRow::new(cells).cant_split()])
         .style("TableGrid")
         .set_grid(vec![width; 4])
         .width(TEXT_WIDTH, WidthType::Dxa)
@@ -1067,14 +1088,14 @@ fn chart(doc: &mut Doc, r: &Report) {
     if !right.is_empty() {
         head_row.extend(head());
     }
-    let mut rows = vec![TableRow::new(head_row).cant_split()];
+    let mut rows = vec![header_row(TableRow::new(head_row))];
     for i in 0..left.len().max(right.len()) {
         let mut row = cells(left.get(i).copied());
         row.push(gap_cell());
         if !right.is_empty() {
             row.extend(cells(right.get(i).copied()));
         }
-        rows.push(TableRow::new(widths(row)));
+        rows.push(TableRow::new(widths(row)).cant_split());
     }
     if right.is_empty() {
         full.truncate(side.len() + 1);
@@ -1543,11 +1564,24 @@ mod tests {
 
     #[test]
     fn only_header_rows_are_marked_to_repeat() {
-        let xml = b"<w:tr><w:trPr><w:cantSplit /></w:trPr></w:tr><w:tr><w:trPr /></w:tr>";
+        let xml = b"<w:tr><w:trPr><w:cantSplit /><w:trHeight w:val=\"0\" w:hRule=\"auto\" /></w:trPr></w:tr><w:tr><w:trPr><w:cantSplit /></w:trPr></w:tr>";
         let out = String::from_utf8(mark_headers(xml)).unwrap();
         assert_eq!(
             out,
-            "<w:tr><w:trPr><w:cantSplit /><w:tblHeader /></w:trPr></w:tr><w:tr><w:trPr /></w:tr>"
+            "<w:tr><w:trPr><w:cantSplit /><w:tblHeader /></w:trPr></w:tr><w:tr><w:trPr><w:cantSplit /></w:trPr></w:tr>"
         );
+    }
+
+    #[test]
+    fn the_writer_writes_a_header_row_as_mark_headers_expects() {
+        let table = Table::new(vec![
+            header_row(TableRow::new(vec![TableCell::new()])),
+            TableRow::new(vec![TableCell::new()]).cant_split(),
+        ]);
+        let xml = Docx::new().add_table(table).build().document;
+        let xml = String::from_utf8(mark_headers(&xml)).unwrap();
+        assert_eq!(xml.matches("<w:tblHeader />").count(), 1, "{xml}");
+        assert_eq!(xml.matches("<w:cantSplit />").count(), 2, "{xml}");
+        assert!(!xml.contains("w:trHeight"), "{xml}");
     }
 }
