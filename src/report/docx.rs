@@ -369,7 +369,11 @@ impl Doc {
                 .collect();
             let row = TableRow::new(cells);
             // No row breaks across pages; `mark_headers` makes the header rows repeat.
-            if header { header_row(row) } else { row.cant_split() }
+            if header {
+                header_row(row)
+            } else {
+                row.cant_split()
+            }
         };
         let mut out = Vec::with_capacity(rows.len() + 1);
         if let Some(head) = head {
