@@ -211,7 +211,8 @@ fn headings_use_words_built_in_styles() {
     assert!(h4.iter().any(|h| h.starts_with("4.1-a · ")), "{h4:?}");
     // The cover's title sits a third of the way down its page (2,400 twentieths of a point
     // before it), not crammed against the page mark.
-    let title = raw_paragraphs(&part(&bytes, "word/document.xml"))
+    let document = part(&bytes, "word/document.xml");
+    let title = raw_paragraphs(&document)
         .into_iter()
         .find(|p| p.contains("<w:pStyle w:val=\"Title\" />"))
         .unwrap();
