@@ -11,6 +11,7 @@ pub mod commands;
 pub mod demo;
 pub mod engagement;
 pub mod files;
+pub mod navigate;
 pub mod overview;
 pub mod paths;
 pub mod printable;

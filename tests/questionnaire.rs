@@ -90,6 +90,8 @@ fn the_fixtures_cover_every_case_the_loader_must_catch() {
         "requirement_outside_section",
         "report_table",
         "intent_two_lines",
+        "topic_two_lines",
+        "topic_too_long",
     ] {
         assert!(names.contains(case), "no fixture for {case}");
     }
@@ -309,6 +311,35 @@ fn every_built_in_requirement_states_its_intent_in_one_short_line_of_its_own() {
         assert!(!intent.to_lowercase().contains("shall"), "{}", r.reference);
     }
     assert_eq!(seen.len(), 70);
+}
+
+/// The tree shows each question's topic instead of repeating the requirement's title, so
+/// every built-in question has one: short, its own, and distinct within its requirement.
+#[test]
+fn every_built_in_question_has_a_short_topic_of_its_own() {
+    let q = built_in("iso42001").unwrap();
+    let mut with = 0;
+    for (_, r) in q.requirements() {
+        let mut here = BTreeSet::new();
+        for question in &r.questions {
+            let topic = question.topic.as_str();
+            assert!(!topic.is_empty(), "{} has no topic", question.id);
+            assert!(
+                topic.chars().count() <= aimsgap::questionnaire::MAX_TOPIC,
+                "{}: {topic}",
+                question.id
+            );
+            assert!(!topic.contains('\n'), "{}", question.id);
+            assert_ne!(topic, r.title, "{} repeats its title", question.id);
+            assert!(
+                here.insert(topic),
+                "{} repeats a sibling's topic",
+                question.id
+            );
+            with += 1;
+        }
+    }
+    assert_eq!(with, q.question_count());
 }
 
 #[test]

@@ -20,6 +20,8 @@ use super::{
 
 /// The largest `weight` a question may have.
 pub const MAX_WEIGHT: f64 = 1000.0;
+/// The longest `topic` a question may carry, in characters: it is a label for the tree.
+pub const MAX_TOPIC: usize = 40;
 
 /// One problem in a questionnaire file, at a 1-based line and column.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -1103,6 +1105,24 @@ fn read_question(
     let guidance = f.string(cx, "guidance");
     let evidence = f.string_list(cx, "evidence", true);
     let recommendation = f.string(cx, "recommendation");
+    // Optional (older files stay valid); a short label on one line, since the tree shows it
+    // beside the ref in a narrow column.
+    let topic = f.opt_string(cx, "topic").and_then(|topic| {
+        let Some(text) = topic else { return Ok(None) };
+        let why = if text.contains(['\n', '\r']) {
+            "must be one line (no line break)".to_string()
+        } else if text.chars().count() > MAX_TOPIC {
+            format!(
+                "is {} characters long; keep it to at most {MAX_TOPIC} (a short label)",
+                text.chars().count()
+            )
+        } else {
+            return Ok(Some(text));
+        };
+        let at = f.table.get("topic").map_or(f.at, |v| v.span().start);
+        cx.problem(at, format!("{}: `topic` {why}", f.what));
+        Err(Reported)
+    });
 
     let weight = f.opt_number(cx, "weight").and_then(|w| {
         let Some(w) = w else { return Ok(1.0) };
@@ -1184,6 +1204,7 @@ fn read_question(
         guidance: guidance?.into_inner(),
         evidence: evidence?.into_iter().map(Spanned::into_inner).collect(),
         recommendation: recommendation?.into_inner(),
+        topic: topic?.unwrap_or_default(),
         weight: weight?,
         effort: effort?,
         phase: phase?,

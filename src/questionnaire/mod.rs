@@ -13,7 +13,7 @@ use std::fmt;
 
 use serde::Serialize;
 
-pub use loader::{LoadError, MAX_WEIGHT, Problem, load_bytes, load_str};
+pub use loader::{LoadError, MAX_TOPIC, MAX_WEIGHT, Problem, load_bytes, load_str};
 
 #[cfg(test)]
 mod tests {
@@ -248,6 +248,9 @@ pub struct Question {
     pub evidence: Vec<String>,
     /// The remediation action when this question shows a gap.
     pub recommendation: String,
+    /// A short label for what the question covers, shown in the workshop's tree (optional key
+    /// `topic`; empty when the file has none, and the tree falls back to the requirement title).
+    pub topic: String,
     pub weight: f64,
     pub effort: Effort,
     /// Id of one of the questionnaire's phases.

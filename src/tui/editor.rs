@@ -112,7 +112,7 @@ impl Field {
             Field::Justification => "Why is this control not applicable?",
             Field::Narrative => "Your executive summary narrative (empty: the drafted one)",
             Field::Jump => "Go to ref (e.g. 6.1.2, A.6.2.4) or question id",
-            Field::Search => "Search prompts, titles, findings, responses, notes, evidence",
+            Field::Search => "Search prompts, guidance, evidence, recommendations, findings, notes",
         }
     }
 }

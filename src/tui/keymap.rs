@@ -243,7 +243,7 @@ const ACTIONS: &[(&str, Action, &str)] = &[
     (
         "search",
         Action::Search,
-        "search prompts, titles, findings, recommendations, responses and notes",
+        "search prompts, guidance, typical evidence, recommendations, findings and notes",
     ),
     (
         "next-unanswered",
