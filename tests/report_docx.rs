@@ -613,6 +613,13 @@ fn the_executive_summary_shows_the_assessors_own_narrative_without_the_draft() {
         assert!(text.contains(p), "{p:?} missing:\n{text}");
     }
     assert!(!text.contains("Draft narrative"), "{text}");
+    // In 9 pt, as the draft's box, so the page holds with the narrative as long as the
+    // demo's.
+    let strengths = raw_paragraphs(&summary)
+        .into_iter()
+        .find(|p| text_of(p).starts_with("Strengths: "))
+        .unwrap();
+    assert!(strengths.contains("<w:sz w:val=\"18\" />"), "{strengths}");
     assert!(
         !text.contains("Key themes:"),
         "the drafted narrative is gone: {text}"

@@ -731,7 +731,7 @@ fn summary(doc: &mut Doc, r: &Report) {
                 ms.join(" and ")
             ));
         }
-        doc.p(add_runs(Paragraph::new(), &lead, Run::bold));
+        doc.p(add_runs(Paragraph::new(), &lead, |r| r.bold().size(18)));
     }
     narrative(doc, r);
     doc.small = Some(16);
@@ -774,9 +774,11 @@ fn narrative(doc: &mut Doc, r: &Report) {
             _ => add_runs(p, text, sized),
         }
     };
+    // 9 pt, as the draft's box: the page holds with a font wider than Calibri too.
     if s.written {
         for p in &s.paragraphs {
-            doc.p(para(Paragraph::new(), p, None));
+            let spacing = docx_rs::LineSpacing::new().after(60);
+            doc.p(para(Paragraph::new().line_spacing(spacing), p, Some(18)));
         }
         return;
     }
