@@ -2,7 +2,10 @@
 
 use std::path::PathBuf;
 
+use clap::builder::PossibleValue;
 use clap::{Args, Parser, Subcommand, ValueEnum};
+
+pub use crate::report::Format;
 
 use crate::paths::DB_ENV;
 
@@ -585,39 +588,36 @@ fn parse_delimiter(s: &str) -> Result<u8, String> {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum Format {
-    /// Gap report in Markdown
-    Md,
-    /// Gap report as one self-contained HTML file (print it to PDF)
-    Html,
-    /// Gap report as an Excel workbook: Summary, Questions, Roadmap, SoA
-    Xlsx,
-    /// Gap report as a Word document built on Word's own styles, for a firm's template
-    Docx,
-    /// One row per question with every field
-    Csv,
-    /// Draft Statement of Applicability, CSV
-    Soa,
-    /// Dated roadmap, CSV
-    Roadmap,
-    /// Complete machine-readable export (schema/export.schema.json)
-    Json,
-}
+/// The command line names the one list of formats, [`Format`]: in this order, with these lines
+/// of `--help`.
+impl ValueEnum for Format {
+    fn value_variants<'a>() -> &'a [Self] {
+        &[
+            Format::Markdown,
+            Format::Html,
+            Format::Xlsx,
+            Format::Docx,
+            Format::Csv,
+            Format::Soa,
+            Format::Roadmap,
+            Format::Json,
+        ]
+    }
 
-impl From<Format> for crate::report::Format {
-    fn from(f: Format) -> Self {
-        use crate::report::Format as R;
-        match f {
-            Format::Md => R::Markdown,
-            Format::Html => R::Html,
-            Format::Xlsx => R::Xlsx,
-            Format::Docx => R::Docx,
-            Format::Csv => R::Csv,
-            Format::Soa => R::Soa,
-            Format::Roadmap => R::Roadmap,
-            Format::Json => R::Json,
-        }
+    fn to_possible_value(&self) -> Option<PossibleValue> {
+        let help = match self {
+            Format::Markdown => "Gap report in Markdown",
+            Format::Html => "Gap report as one self-contained HTML file (print it to PDF)",
+            Format::Xlsx => "Gap report as an Excel workbook: Summary, Questions, Roadmap, SoA",
+            Format::Docx => {
+                "Gap report as a Word document built on Word's own styles, for a firm's template"
+            }
+            Format::Csv => "One row per question with every field",
+            Format::Soa => "Draft Statement of Applicability, CSV",
+            Format::Roadmap => "Dated roadmap, CSV",
+            Format::Json => "Complete machine-readable export (schema/export.schema.json)",
+        };
+        Some(PossibleValue::new(self.name()).help(help))
     }
 }
 

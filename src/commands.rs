@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context as _, Result, anyhow, bail};
 use jiff::civil::Date;
 
+use crate::context::Context;
 use crate::assessment::{self, Answer, EvidenceBasis, NewAssessment, Response, parse_date};
 use crate::author;
 use crate::check::{self, Finding};
@@ -17,13 +18,13 @@ use crate::cli::{
 };
 use crate::engagement::{self, DocumentControl, Signature};
 use crate::files::{self, Protected};
-use crate::paths::DataDir;
-use crate::questionnaire::catalog::{self, Catalog, Origin};
+use crate::questionnaire::catalog::{self, Origin};
 use crate::questionnaire::{Questionnaire, SectionKind};
 use crate::report::{self, Report};
 use crate::scoring::{Priority, one_decimal, percent};
 use crate::session::Session;
-use crate::store::{self, Store};
+use crate::printable::fit;
+use crate::store;
 
 // Human-readable output: every line printed here goes through `printable`, so that stored
 // text (an organisation name, a note, a questionnaire's wording) can never drive the
@@ -45,74 +46,6 @@ macro_rules! eprintln {
 fn print_json(value: &impl serde::Serialize) -> Result<()> {
     std::println!("{}", serde_json::to_string_pretty(value)?);
     Ok(())
-}
-
-/// Where the database and questionnaires are, resolved once from flags and environment.
-pub struct Context {
-    pub db: PathBuf,
-    pub catalog: Catalog,
-    /// The data directory, when the database is the default one in it: created by the
-    /// first command that creates the database.
-    data_dir: Option<PathBuf>,
-    /// `--ascii`: the screens draw ASCII only, whatever the locale.
-    pub ascii: bool,
-}
-
-impl Context {
-    /// `--db`/`AIMSGAP_DB` if given, else the default file in the data directory.
-    pub fn new(db: Option<PathBuf>) -> Result<Context> {
-        // Temporary files older than this process may be swept; note when it started.
-        files::process_start();
-        let data = DataDir::default_location();
-        let catalog = Catalog::new(data.as_ref().map(DataDir::questionnaires));
-        let (db, data_dir) = match (db, &data) {
-            (Some(path), _) => (path, None),
-            (None, Some(data)) => (data.database(), Some(data.path().to_path_buf())),
-            (None, None) => bail!(
-                "no home directory to keep the database in; give one with --db PATH or AIMSGAP_DB"
-            ),
-        };
-        Ok(Context {
-            db,
-            catalog,
-            data_dir,
-            ascii: false,
-        })
-    }
-
-    /// The database, which must exist: only the commands that create assessments create it
-    /// (see [`Context::store_or_create`]), so that a mistyped path creates nothing.
-    pub fn store(&self) -> Result<Store> {
-        self.opened(Store::open_existing(&self.db)?)
-    }
-
-    /// The database, created (with the data directory, for the default one) if missing.
-    pub fn store_or_create(&self) -> Result<Store> {
-        if let Some(dir) = &self.data_dir {
-            store::create_private_dir(dir)
-                .with_context(|| format!("cannot create the data directory {}", dir.display()))?;
-        }
-        self.opened(Store::open(&self.db)?)
-    }
-
-    fn opened(&self, mut store: Store) -> Result<Store> {
-        if let Some(copy) = store.upgrade_backup() {
-            eprintln!(
-                "note: {} was upgraded to this version of aimsgap; the file as it was is kept at {}",
-                self.db.display(),
-                copy.display()
-            );
-        }
-        // Every change made through this file is recorded with who made it.
-        let setting = store.setting(author::USER_SETTING)?;
-        let (name, _) = author::resolve(setting.as_deref()).map_err(|e| anyhow!(e))?;
-        store.set_author(&name);
-        Ok(store)
-    }
-
-    pub fn session(&self, store: &Store, id: i64) -> Result<Session> {
-        Ok(Session::open(store, &self.catalog, id)?)
-    }
 }
 
 pub fn run(cx: &Context, command: Command) -> Result<()> {
@@ -496,7 +429,7 @@ fn list(cx: &Context, json: bool) -> Result<()> {
     let mut damaged = Vec::new();
     for (a, f) in &rows {
         let date = a.date.map_or_else(|| "?".to_string(), |d| d.to_string());
-        let org = truncate(&crate::printable::one_line(&a.organisation), org_width);
+        let org = fit(&crate::printable::one_line(&a.organisation), org_width);
         match f {
             Ok(f) => println!(
                 "{:>4}  {:<10}  {:<org_width$}  {:>9}  {:>8}  {:>9}  {}",
@@ -529,15 +462,6 @@ fn delete(cx: &Context, id: i64) -> Result<()> {
     store.delete_assessment(id)?;
     eprintln!("Deleted assessment {id} with its answers and their history");
     Ok(())
-}
-
-fn truncate(s: &str, width: usize) -> String {
-    if s.chars().count() <= width {
-        return s.to_string();
-    }
-    let mut out: String = s.chars().take(width.saturating_sub(1)).collect();
-    out.push('…');
-    out
 }
 
 fn answer(cx: &Context, args: AnswerArgs) -> Result<()> {
@@ -679,7 +603,7 @@ fn score(cx: &Context, id: i64, json: bool) -> Result<()> {
             out,
             "{:<6} {:<title_width$} {:>5} {:>9} {:>9} {:>9}",
             section.id,
-            truncate(&section.title, title_width),
+            fit(&section.title, title_width),
             one_decimal(f.score),
             format!("{}/{}", f.answered, f.applicable),
             percent(f.coverage),
@@ -734,7 +658,7 @@ fn export(cx: &Context, args: ExportArgs) -> Result<()> {
     if let Some(notice) = session.change_notice() {
         eprintln!("note: {notice}");
     }
-    let format = report::Format::from(args.format);
+    let format = args.format;
     let to_stdout = args.output.as_deref().is_none_or(|p| p == Path::new("-"));
     if to_stdout && format.is_binary() && std::io::stdout().is_terminal() {
         bail!(
@@ -989,25 +913,25 @@ fn summarise(a: &Answer) -> String {
     if !a.finding.is_empty() {
         parts.push(format!(
             "finding: {}",
-            truncate(&a.finding.replace('\n', " "), 40)
+            fit(&a.finding.replace('\n', " "), 40)
         ));
     }
     if !a.recommendation.is_empty() {
         parts.push(format!(
             "recommendation: {}",
-            truncate(&a.recommendation.replace('\n', " "), 40)
+            fit(&a.recommendation.replace('\n', " "), 40)
         ));
     }
     if !a.management_response.is_empty() {
         parts.push(format!(
             "response: {}",
-            truncate(&a.management_response.replace('\n', " "), 40)
+            fit(&a.management_response.replace('\n', " "), 40)
         ));
     }
     if !a.notes.is_empty() {
         parts.push(format!(
             "notes: {}",
-            truncate(&a.notes.replace('\n', " "), 40)
+            fit(&a.notes.replace('\n', " "), 40)
         ));
     }
     if !a.evidence.is_empty() {
@@ -1269,7 +1193,7 @@ fn attendee(cx: &Context, cmd: AttendeeCommand) -> Result<()> {
                 println!(
                     "{:<4} {:<30} {}",
                     a.reference(),
-                    truncate(&a.name, 30),
+                    fit(&a.name, 30),
                     a.role
                 );
             }
@@ -1348,8 +1272,8 @@ fn document(cx: &Context, cmd: DocumentCommand) -> Result<()> {
                 println!(
                     "{:<4} {:<34} {:<8} {:<10}  {supports}",
                     d.reference(),
-                    truncate(&d.title, 34),
-                    truncate(&d.version, 8),
+                    fit(&d.title, 34),
+                    fit(&d.version, 8),
                     date
                 );
             }

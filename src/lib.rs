@@ -8,6 +8,7 @@ pub mod author;
 pub mod check;
 pub mod cli;
 pub mod commands;
+pub mod context;
 pub mod demo;
 pub mod engagement;
 pub mod files;

@@ -1,7 +1,8 @@
 use std::process::ExitCode;
 
 use aimsgap::cli::Cli;
-use aimsgap::commands::{self, Context};
+use aimsgap::commands;
+use aimsgap::context::Context;
 
 fn main() -> ExitCode {
     let cli = Cli::from_process();

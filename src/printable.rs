@@ -75,3 +75,14 @@ mod tests {
         assert!(!is_unsafe('\u{200F}'));
     }
 }
+
+/// Text cut to `width` characters, the last one an ellipsis when anything was cut: the one
+/// rule for fitting a value into a column or a line, on the screens and the command line.
+pub fn fit(s: &str, width: usize) -> String {
+    if s.chars().count() <= width {
+        return s.to_string();
+    }
+    let mut out: String = s.chars().take(width.saturating_sub(1)).collect();
+    out.push('…');
+    out
+}

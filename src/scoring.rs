@@ -418,6 +418,20 @@ pub fn one_decimal(score: Option<f64>) -> String {
     )
 }
 
+/// A number of person-days (or weeks) as every report and screen writes it: one decimal by
+/// [`round_half_up`], none when whole, never "-0" (an empty sum is -0.0).
+pub fn days(x: f64) -> String {
+    let x = round_half_up(x, 1);
+    if x == 0.0 {
+        return "0".into();
+    }
+    if x.fract() == 0.0 {
+        format!("{x:.0}")
+    } else {
+        format!("{x:.1}")
+    }
+}
+
 /// The one rounding rule of every report: to `decimals` places, a half rounded away from
 /// zero (1.25 → 1.3, 12.5 % → 13 %), as spreadsheets round a cell's number format; a half
 /// that binary floating point stores a hair below (1.15 is 1.1499…) still counts as a half.
@@ -434,6 +448,19 @@ pub fn round_half_up(x: f64, decimals: i32) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn days_read_the_same_everywhere() {
+        assert_eq!(days(-0.0), "0");
+        assert_eq!(days(Vec::<f64>::new().iter().sum()), "0");
+        assert_eq!(days(5.0), "5");
+        assert_eq!(days(2.5), "2.5");
+        // A sum that floating point cannot hold exactly reads as the days it is.
+        assert_eq!(days(0.1 + 0.2), "0.3");
+        // A half rounds up, as in the workbook.
+        assert_eq!(days(1.25), "1.3");
+        assert_eq!(days(4.96), "5");
+    }
     use crate::questionnaire::load_str;
 
     /// Two clause questions (one documented, weight 3) and two annex questions in one group.

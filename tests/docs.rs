@@ -79,7 +79,7 @@ fn every_command_line_format_is_in_the_export_dialogs_list() {
         .to_string();
     for f in formats {
         let name = f.to_possible_value().unwrap().get_name().to_string();
-        let format = Format::from(*f);
+        let format = *f;
         assert!(Format::ALL.contains(&format), "{name} is not in the dialog");
         assert_eq!(format.name(), name);
         assert!(export.contains(&name), "--help does not name {name}");

@@ -174,7 +174,7 @@ pub fn roadmap_with(report: &Report, delimiter: u8) -> String {
             a.maturity.to_string(),
             a.gap.to_string(),
             a.effort.to_string(),
-            number(a.effort_days),
+            crate::scoring::days(a.effort_days),
             a.phase_title.clone(),
             a.owner.clone(),
             opt(a.due),

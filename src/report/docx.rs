@@ -579,14 +579,6 @@ fn maturity(report: &Report, q: &QuestionRow) -> String {
     }
 }
 
-fn num(d: f64) -> String {
-    if d.fract() == 0.0 {
-        format!("{d:.0}")
-    } else {
-        format!("{d:.1}")
-    }
-}
-
 fn top_level(report: &Report) -> u8 {
     report.scale.iter().map(|l| l.level).max().unwrap_or(5)
 }
@@ -727,7 +719,7 @@ fn summary(doc: &mut Doc, r: &Report) {
                 .collect();
             lead.push_str(&format!(
                 " With {} person-days a week of remediation effort, {}.",
-                num(r.roadmap.capacity),
+                crate::scoring::days(r.roadmap.capacity),
                 ms.join(" and ")
             ));
         }
@@ -1362,11 +1354,11 @@ fn roadmap(doc: &mut Doc, r: &Report) {
         "{} actions, {} person-days in all (S = {}, M = {}, L = {} person-days), at {} \
          person-days a week from {}: the last action ends on {}.",
         m.actions.len(),
-        num(m.total_days),
-        num(e.s),
-        num(e.m),
-        num(e.l),
-        num(m.capacity),
+        crate::scoring::days(m.total_days),
+        crate::scoring::days(e.s),
+        crate::scoring::days(e.m),
+        crate::scoring::days(e.l),
+        crate::scoring::days(m.capacity),
         m.start,
         m.end
     ));

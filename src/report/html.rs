@@ -134,14 +134,6 @@ fn score(x: Option<f64>) -> String {
     x.map_or_else(|| "–".to_string(), |x| one_decimal(Some(x)))
 }
 
-fn days(d: f64) -> String {
-    if d.fract() == 0.0 {
-        format!("{d:.0}")
-    } else {
-        format!("{d:.1}")
-    }
-}
-
 /// A coordinate for SVG: one decimal, never "-0.0".
 fn num(x: f64) -> String {
     let s = format!("{x:.1}");
@@ -554,7 +546,7 @@ fn summary(out: &mut String, report: &Report, number: Option<usize>) {
         w!(
             lead,
             " With {} person-days a week of remediation effort, {}.",
-            days(report.roadmap.capacity),
+            crate::scoring::days(report.roadmap.capacity),
             ms.join(" and ")
         );
     }
@@ -1464,9 +1456,9 @@ fn roadmap(out: &mut String, report: &Report, number: Option<usize>) {
             "<p class=\"intro\">{} to close every gap found, {} person-days in all, worked one \
              after another from {} at {} person-days a week; the last one ends on {}.",
             plural(r.actions.len(), "action", "actions"),
-            days(r.total_days),
+            crate::scoring::days(r.total_days),
             long_date(r.start),
-            days(r.capacity),
+            crate::scoring::days(r.capacity),
             long_date(r.end)
         );
         if late > 0 {
@@ -1534,7 +1526,7 @@ fn roadmap(out: &mut String, report: &Report, number: Option<usize>) {
                 esc(&p.title),
                 esc(&p.description),
                 xs.len(),
-                days(xs.iter().map(|x| x.effort_days).sum())
+                crate::scoring::days(xs.iter().map(|x| x.effort_days).sum())
             );
         }
         out.push_str("</tbody>\n</table>\n");
@@ -1589,7 +1581,7 @@ fn roadmap(out: &mut String, report: &Report, number: Option<usize>) {
                 esc(&x.recommendation),
                 priority_badge(x.priority, false),
                 x.effort.as_str(),
-                days(x.effort_days),
+                crate::scoring::days(x.effort_days),
                 owner(&x.owner),
                 x.start,
                 x.end

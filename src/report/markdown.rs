@@ -711,11 +711,11 @@ fn roadmap(out: &mut String, r: &Report) {
         "{} actions, {} person-days in all (S = {}, M = {}, L = {} person-days), at {} \
          person-days a week from {}: the last action ends on {}.\n",
         m.actions.len(),
-        num(m.total_days),
-        num(e.s),
-        num(e.m),
-        num(e.l),
-        num(m.capacity),
+        crate::scoring::days(m.total_days),
+        crate::scoring::days(e.s),
+        crate::scoring::days(e.m),
+        crate::scoring::days(e.l),
+        crate::scoring::days(m.capacity),
         m.start,
         m.end
     );
@@ -820,10 +820,3 @@ fn appendix(out: &mut String, r: &Report) {
     }
 }
 
-fn num(d: f64) -> String {
-    if d.fract() == 0.0 {
-        format!("{d:.0}")
-    } else {
-        format!("{d:.1}")
-    }
-}

@@ -21,14 +21,6 @@ fn stage1_clauses(sections: &[String]) -> String {
     }
 }
 
-fn days(d: f64) -> String {
-    if d.fract() == 0.0 {
-        format!("{d:.0}")
-    } else {
-        format!("{d}")
-    }
-}
-
 pub fn appendix(report: &Report) -> Vec<Part> {
     let t = report.assessment.target;
     let l = &report.labels;
@@ -87,12 +79,12 @@ pub fn appendix(report: &Report) -> Vec<Part> {
                 "Actions are ordered so that none comes before an action it depends on (the questionnaire's dependencies between requirements, followed through every step); among the actions that are free to start, the earlier phase goes first, then the higher priority, then the larger gap × weight.".into(),
                 format!(
                     "Dates: the work starts on {} and is carried out one action after another by a remediation effort of {} person-days a week. An action of effort S takes {} person-days, M {} and L {}, so it lasts its person-days divided by the capacity. Dates are working days, Monday to Friday; holidays are not counted.",
-                    r.start, days(r.capacity), days(e.s), days(e.m), days(e.l)
+                    r.start, crate::scoring::days(r.capacity), crate::scoring::days(e.s), crate::scoring::days(e.m), crate::scoring::days(e.l)
                 ),
                 format!(
                     "Stage 1 readiness is when the last action on documented information{} ends. Stage 2 readiness is when every P1 and P2 action is done, and Stage 1 readiness reached, followed by one internal audit and management review cycle of {} weeks. Questions not yet answered are assumed to need no work; each milestone says how many there are.",
                     stage1_clauses(&l.stage1_sections),
-                    days(r.audit_cycle_weeks)
+                    crate::scoring::days(r.audit_cycle_weeks)
                 ),
             ],
             bullets: Vec::new(),

@@ -25,8 +25,9 @@ use crate::roadmap::{self, Roadmap};
 use crate::scoring::{Figures, Priority, Status};
 use crate::session::Session;
 
-/// Every export format, all rendered from one [`Report`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+/// Every export format, all rendered from one [`Report`]: the one list of formats, which the
+/// command line (`cli`) and the export dialog both offer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, strum::EnumCount)]
 pub enum Format {
     /// The gap report in Markdown.
     Markdown,
@@ -46,7 +47,11 @@ pub enum Format {
     Json,
 }
 
+// A format added to the enum and not to `Format::ALL` would be missing from the export dialog.
+const _: () = assert!(Format::ALL.len() == <Format as strum::EnumCount>::COUNT);
+
 impl Format {
+    /// Every format once, in the order the export dialog lists them.
     pub const ALL: [Format; 8] = [
         Format::Html,
         Format::Docx,

@@ -21,6 +21,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 
+pub use super::command::{Command, Kind, Message, Today, View};
 use super::dashboard::Dashboard;
 use super::editor::{Field, TextBox, WHOLE_ASSESSMENT};
 use super::export::{self, ExportDialog};
@@ -29,8 +30,9 @@ use super::home::Home;
 use super::keymap::{Action, Context, Keymap};
 use super::roadmap::Roadmap;
 use super::theme::Theme;
-use super::workshop::{Workshop, field_text, fit};
-use crate::assessment::{Answer, NewAssessment, Response, validate_answer};
+use super::workshop::{Workshop, field_text};
+use crate::printable::fit;
+use crate::assessment::{Answer, Response, validate_answer};
 use crate::files::{Protected, write_output_now};
 use crate::overview;
 use crate::printable::is_unsafe;
@@ -40,136 +42,10 @@ use crate::scoring::percent;
 use crate::session::Session;
 use crate::store::{Store, StoreError};
 
-/// Something a screen asks the application to do.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Command {
-    Notify(Message),
-    SetAnswer {
-        question: String,
-        answer: Answer,
-        /// Move to the next question once saved.
-        advance: bool,
-    },
-    Undo,
-    /// Stores the assessor's narrative for the executive summary (empty: the drafted one).
-    SetNarrative(String),
-    /// Adds an attendee (no number) or replaces one, checked already.
-    SaveAttendee {
-        number: Option<u32>,
-        name: String,
-        role: String,
-    },
-    /// Registers a document reviewed (no number) or replaces one, checked already.
-    SaveDocument {
-        number: Option<u32>,
-        title: String,
-        version: String,
-        date: Option<Date>,
-    },
-    /// Removes an attendee or a document from the engagement record; with
-    /// `clear_citations`, an attendee goes out of the answers that say they said it too.
-    RemoveEntry {
-        entry: super::record::Entry,
-        clear_citations: bool,
-    },
-    /// The text in the open box changed: keep it as a draft once typing pauses.
-    SaveDraft {
-        question: String,
-        field: &'static str,
-    },
-    DiscardDrafts {
-        question: String,
-    },
-    Open(i64),
-    Create {
-        new: NewAssessment,
-        questionnaire: String,
-    },
-    Duplicate {
-        source: i64,
-        new: NewAssessment,
-    },
-    Delete(i64),
-    GoHome,
-    ShowDashboard,
-    ShowWorkshop,
-    ShowRoadmap,
-    /// Shows the engagement record.
-    ShowRecord,
-    /// Shows a question in the workshop.
-    OpenQuestion(String),
-    /// Opens the export dialog.
-    ShowExport,
-    /// Writes the report in a format to a file (replacing it if it exists).
-    Export {
-        format: Format,
-        path: PathBuf,
-    },
-    Quit,
-}
-
 /// The setting that remembers the folder of the last export.
 pub const EXPORT_DIR_SETTING: &str = "export.dir";
 /// The setting that remembers the format of the last export.
 pub const EXPORT_FORMAT_SETTING: &str = "export.format";
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Kind {
-    Ok,
-    Info,
-    Error,
-}
-
-/// One line for the status bar.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Message {
-    pub text: String,
-    pub kind: Kind,
-}
-
-impl Message {
-    pub fn ok(text: impl Into<String>) -> Self {
-        Message {
-            text: text.into(),
-            kind: Kind::Ok,
-        }
-    }
-
-    pub fn info(text: impl Into<String>) -> Self {
-        Message {
-            text: text.into(),
-            kind: Kind::Info,
-        }
-    }
-
-    pub fn error(text: impl Into<String>) -> Self {
-        Message {
-            text: text.into(),
-            kind: Kind::Error,
-        }
-    }
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum View {
-    Home,
-    Workshop,
-    Dashboard,
-    Roadmap,
-    Record,
-}
-
-impl View {
-    fn context(self) -> Context {
-        match self {
-            View::Home => Context::Home,
-            View::Workshop => Context::Workshop,
-            View::Dashboard => Context::Dashboard,
-            View::Roadmap => Context::Roadmap,
-            View::Record => Context::Record,
-        }
-    }
-}
 
 /// An assessment being worked on.
 #[derive(Debug)]
@@ -249,25 +125,6 @@ pub struct App {
     parting: Option<String>,
 }
 
-/// Today's date, for new assessments and export file names.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Today {
-    /// Read from the clock each time it is needed: a workshop can run past midnight, and
-    /// finding the local time zone takes longer than drawing the first frame.
-    Clock,
-    /// The same date throughout (tests, snapshots).
-    Fixed(Date),
-}
-
-impl Today {
-    pub fn date(self) -> Date {
-        match self {
-            Today::Clock => jiff::Zoned::now().date(),
-            Today::Fixed(d) => d,
-        }
-    }
-}
-
 impl App {
     /// An app whose date is always `today`.
     pub fn new(store: Store, catalog: Catalog, keymap: Keymap, theme: Theme, today: Date) -> App {
@@ -310,13 +167,15 @@ impl App {
 
     /// Reloads the list of assessments, with their figures.
     pub fn refresh_home(&mut self) {
-        // Listing may save figures (a cache): never worth waiting for another program.
-        let (home, catalog) = (&mut self.home, &self.catalog);
-        let loaded = self
+        // Listing may save figures (a cache): never worth waiting for another program. The
+        // figures come from the store when they still hold (see `overview`), so this costs
+        // about the same with one assessment or years of them.
+        let catalog = &self.catalog;
+        let listed = self
             .store
-            .waiting_at_most(DRAFT_WAIT, |store| home.reload(store, catalog));
-        match loaded {
-            Ok(()) => {}
+            .waiting_at_most(DRAFT_WAIT, |store| overview::list(store, catalog));
+        match listed {
+            Ok(listed) => self.home.show(listed),
             Err(e) => self.say(Message::error(format!("Cannot list assessments: {e}"))),
         }
     }

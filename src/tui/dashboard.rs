@@ -9,11 +9,11 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Widget};
 
-use super::app::{Command, Message};
+use super::command::{Command, Message};
 use super::editor::{Field, Outcome, TextBox, WHOLE_ASSESSMENT};
 use super::keymap::{Action, Context, Keymap};
 use super::theme::Theme;
-use super::workshop::fit;
+use crate::printable::fit;
 use crate::questionnaire::SectionKind;
 use crate::scoring::{Figures, Priority, Scorecard, one_decimal, percent};
 use crate::session::Session;

@@ -18,7 +18,7 @@ use ratatui_textarea::{CursorMove, TextArea};
 
 use super::keymap::{Action, Context, Keymap};
 use super::theme::Theme;
-use super::workshop::fit;
+use crate::printable::fit;
 use crate::files::Protected;
 use crate::report::{Format, Privacy};
 

@@ -8,7 +8,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph, Widget, Wrap};
 
-use super::app::{Command, Today};
+use super::command::{Command, Today};
 use super::keymap::{Action, Context, Keymap};
 use super::theme::Theme;
 use crate::assessment::{DEFAULT_TARGET, NewAssessment};

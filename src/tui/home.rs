@@ -8,14 +8,13 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph, Widget, Wrap};
 
-use super::app::{Command, Message, Today};
+use super::command::{Command, Message, Today};
 use super::form::{Form, FormOutcome};
 use super::keymap::{Action, Context, Keymap};
 use super::theme::Theme;
 use crate::overview;
 use crate::questionnaire::catalog::Catalog;
 use crate::scoring::percent;
-use crate::store::{Store, StoreError};
 
 /// One assessment as listed.
 #[derive(Debug, Clone)]
@@ -48,11 +47,11 @@ pub struct Home {
 }
 
 impl Home {
-    /// Reloads the list. The figures come from the store when they still hold (see
-    /// `overview`), so this costs about the same with one assessment or years of them.
-    pub fn reload(&mut self, store: &mut Store, catalog: &Catalog) -> Result<(), StoreError> {
+    /// Shows the list as the application read it (see `overview::list`), keeping the
+    /// selected assessment selected.
+    pub fn show(&mut self, listed: Vec<overview::Listed>) {
         let keep = self.rows.get(self.selected).map(|r| r.id);
-        self.rows = overview::list(store, catalog)?
+        self.rows = listed
             .into_iter()
             .map(|l| {
                 let a = l.assessment;
@@ -86,7 +85,6 @@ impl Home {
             self.select_id(id);
         }
         self.selected = self.selected.min(self.rows.len().saturating_sub(1));
-        Ok(())
     }
 
     pub fn select_id(&mut self, id: i64) {

@@ -5,6 +5,7 @@
 //! state, key handling and drawing; `tree` is the UI-free model of the question tree.
 
 pub mod app;
+pub mod command;
 pub mod dashboard;
 pub mod editor;
 pub mod export;
@@ -23,8 +24,9 @@ use std::path::PathBuf;
 
 use anyhow::Result;
 
-use crate::commands::Context;
-use app::{App, Message, TerminalEvents, Today};
+use crate::context::Context;
+use app::{App, TerminalEvents};
+use command::{Message, Today};
 use keymap::Keymap;
 use theme::Theme;
 

@@ -9,11 +9,11 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph, Widget, Wrap};
 
-use super::app::{Command, Message, View};
+use super::command::{Command, Message, View};
 use super::form::{EntryForm, EntryOutcome};
 use super::keymap::{Action, Context, Keymap};
 use super::theme::Theme;
-use super::workshop::fit;
+use crate::printable::fit;
 use crate::engagement::{self, Engagement};
 use crate::session::Session;
 

@@ -9,11 +9,12 @@ use ratatui::widgets::{
     Block, Borders, Cell, Paragraph, Row, StatefulWidget, Table, TableState, Widget, Wrap,
 };
 
-use super::app::{Command, Message, View};
+use super::command::{Command, Message, View};
 use super::keymap::{Action, Context, Keymap};
 use super::theme::Theme;
-use super::workshop::fit;
+use crate::printable::fit;
 use crate::report::{ActionRow, RoadmapView};
+use crate::scoring::days;
 
 #[derive(Debug)]
 pub struct Roadmap {
@@ -131,14 +132,14 @@ impl Roadmap {
         let full = format!(
             "start {} · capacity {} person-days/week · {} person-days in all · end {end}",
             v.start,
-            number(v.capacity),
-            number(v.total_days),
+            days(v.capacity),
+            days(v.total_days),
         );
         let short = format!(
             "{} → {end} · {} person-days at {}/week",
             v.start,
-            number(v.total_days),
-            number(v.capacity)
+            days(v.total_days),
+            days(v.capacity)
         );
         let dates = if full.chars().count() <= room {
             full
@@ -237,7 +238,7 @@ impl Roadmap {
             .max(3);
         let effort = |a: &ActionRow| {
             if wide {
-                format!("{} {}d", a.effort, number(a.effort_days))
+                format!("{} {}d", a.effort, days(a.effort_days))
             } else {
                 a.effort.to_string()
             }
@@ -343,7 +344,7 @@ impl Roadmap {
             a.maturity,
             a.gap,
             a.effort,
-            number(a.effort_days)
+            days(a.effort_days)
         );
         if !a.after.is_empty() {
             facts.push_str(&format!(" · after {}", a.after.join(", ")));
@@ -402,17 +403,6 @@ fn wrapped(text: &str, width: usize, rows: usize) -> Vec<Line<'static>> {
     out.into_iter().map(Line::raw).collect()
 }
 
-/// A number of days without a useless ".0".
-fn number(x: f64) -> String {
-    // An empty sum is -0.0, which would print as "-0".
-    let x = if x == 0.0 { 0.0 } else { x };
-    if x.fract() == 0.0 {
-        format!("{x:.0}")
-    } else {
-        format!("{x:.1}")
-    }
-}
-
 /// Text from a questionnaire may hold line breaks; a table cell shows one line.
 fn one_line(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
@@ -421,14 +411,6 @@ fn one_line(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn numbers_read_as_days() {
-        assert_eq!(number(-0.0), "0");
-        assert_eq!(number(5.0), "5");
-        assert_eq!(number(2.5), "2.5");
-        assert_eq!(number(Vec::<f64>::new().iter().sum()), "0");
-    }
 
     #[test]
     fn long_text_is_cut_with_an_ellipsis_on_its_last_line() {

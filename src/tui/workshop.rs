@@ -10,7 +10,7 @@ use ratatui::widgets::{
     Block, Borders, Clear, List, ListItem, ListState, Paragraph, StatefulWidget, Widget, Wrap,
 };
 
-use super::app::{Command, Message};
+use super::command::{Command, Message};
 use super::editor::{Field, Outcome, TextBox};
 use super::keymap::{Action, Context, Keymap};
 use super::theme::{Theme, mark};
@@ -19,6 +19,7 @@ use crate::assessment::{Answer, AnswerError, EvidenceBasis, Response, parse_date
 use crate::questionnaire::{SectionKind, split_guidance};
 use crate::scoring::Scorecard;
 use crate::session::Session;
+use crate::printable::fit;
 use crate::store::Draft;
 
 /// Ticking the attendees an answer rests on ("who said it").
@@ -1122,14 +1123,4 @@ fn find(session: &Session, wanted: &str) -> Option<usize> {
                 .position(|q| q.requirement.reference.to_lowercase() == w)
         })
         .or_else(|| qs.iter().position(|q| q.section.id.to_lowercase() == w))
-}
-
-/// Cuts text to a width, with an ellipsis.
-pub fn fit(s: &str, width: usize) -> String {
-    if s.chars().count() <= width {
-        return s.to_string();
-    }
-    let mut out: String = s.chars().take(width.saturating_sub(1)).collect();
-    out.push('…');
-    out
 }

@@ -1,0 +1,85 @@
+//! Where the database and questionnaires are, resolved once from flags and environment, and
+//! how the store is opened from them: shared by the command line and the screens, so that
+//! neither imports the other for it.
+
+use std::path::PathBuf;
+
+use anyhow::{Context as _, Result, anyhow, bail};
+
+use crate::author;
+use crate::files;
+use crate::paths::DataDir;
+use crate::questionnaire::catalog::Catalog;
+use crate::session::Session;
+use crate::store::{self, Store};
+
+/// Where the database and questionnaires are, resolved once from flags and environment.
+pub struct Context {
+    pub db: PathBuf,
+    pub catalog: Catalog,
+    /// The data directory, when the database is the default one in it: created by the
+    /// first command that creates the database.
+    data_dir: Option<PathBuf>,
+    /// `--ascii`: the screens draw ASCII only, whatever the locale.
+    pub ascii: bool,
+}
+
+impl Context {
+    /// `--db`/`AIMSGAP_DB` if given, else the default file in the data directory.
+    pub fn new(db: Option<PathBuf>) -> Result<Context> {
+        // Temporary files older than this process may be swept; note when it started.
+        files::process_start();
+        let data = DataDir::default_location();
+        let catalog = Catalog::new(data.as_ref().map(DataDir::questionnaires));
+        let (db, data_dir) = match (db, &data) {
+            (Some(path), _) => (path, None),
+            (None, Some(data)) => (data.database(), Some(data.path().to_path_buf())),
+            (None, None) => bail!(
+                "no home directory to keep the database in; give one with --db PATH or AIMSGAP_DB"
+            ),
+        };
+        Ok(Context {
+            db,
+            catalog,
+            data_dir,
+            ascii: false,
+        })
+    }
+
+    /// The database, which must exist: only the commands that create assessments create it
+    /// (see [`Context::store_or_create`]), so that a mistyped path creates nothing.
+    pub fn store(&self) -> Result<Store> {
+        self.opened(Store::open_existing(&self.db)?)
+    }
+
+    /// The database, created (with the data directory, for the default one) if missing.
+    pub fn store_or_create(&self) -> Result<Store> {
+        if let Some(dir) = &self.data_dir {
+            store::create_private_dir(dir)
+                .with_context(|| format!("cannot create the data directory {}", dir.display()))?;
+        }
+        self.opened(Store::open(&self.db)?)
+    }
+
+    fn opened(&self, mut store: Store) -> Result<Store> {
+        if let Some(copy) = store.upgrade_backup() {
+            std::eprintln!(
+                "{}",
+                crate::printable::printable(&format!(
+                "note: {} was upgraded to this version of aimsgap; the file as it was is kept at {}",
+                self.db.display(),
+                copy.display()
+            ))
+            );
+        }
+        // Every change made through this file is recorded with who made it.
+        let setting = store.setting(author::USER_SETTING)?;
+        let (name, _) = author::resolve(setting.as_deref()).map_err(|e| anyhow!(e))?;
+        store.set_author(&name);
+        Ok(store)
+    }
+
+    pub fn session(&self, store: &Store, id: i64) -> Result<Session> {
+        Ok(Session::open(store, &self.catalog, id)?)
+    }
+}

@@ -1,0 +1,159 @@
+//! What screens and the application say to each other: the commands a screen asks for, the
+//! status line's messages, and today's date. Screens import these from here, never from
+//! `app`, which imports the screens.
+
+use std::path::PathBuf;
+
+use jiff::civil::Date;
+
+use super::keymap::Context;
+use crate::assessment::{Answer, NewAssessment};
+use crate::report::Format;
+
+/// Something a screen asks the application to do.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Command {
+    Notify(Message),
+    SetAnswer {
+        question: String,
+        answer: Answer,
+        /// Move to the next question once saved.
+        advance: bool,
+    },
+    Undo,
+    /// Stores the assessor's narrative for the executive summary (empty: the drafted one).
+    SetNarrative(String),
+    /// Adds an attendee (no number) or replaces one, checked already.
+    SaveAttendee {
+        number: Option<u32>,
+        name: String,
+        role: String,
+    },
+    /// Registers a document reviewed (no number) or replaces one, checked already.
+    SaveDocument {
+        number: Option<u32>,
+        title: String,
+        version: String,
+        date: Option<Date>,
+    },
+    /// Removes an attendee or a document from the engagement record; with
+    /// `clear_citations`, an attendee goes out of the answers that say they said it too.
+    RemoveEntry {
+        entry: super::record::Entry,
+        clear_citations: bool,
+    },
+    /// The text in the open box changed: keep it as a draft once typing pauses.
+    SaveDraft {
+        question: String,
+        field: &'static str,
+    },
+    DiscardDrafts {
+        question: String,
+    },
+    Open(i64),
+    Create {
+        new: NewAssessment,
+        questionnaire: String,
+    },
+    Duplicate {
+        source: i64,
+        new: NewAssessment,
+    },
+    Delete(i64),
+    GoHome,
+    ShowDashboard,
+    ShowWorkshop,
+    ShowRoadmap,
+    /// Shows the engagement record.
+    ShowRecord,
+    /// Shows a question in the workshop.
+    OpenQuestion(String),
+    /// Opens the export dialog.
+    ShowExport,
+    /// Writes the report in a format to a file (replacing it if it exists).
+    Export {
+        format: Format,
+        path: PathBuf,
+    },
+    Quit,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Ok,
+    Info,
+    Error,
+}
+
+/// One line for the status bar.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Message {
+    pub text: String,
+    pub kind: Kind,
+}
+
+impl Message {
+    pub fn ok(text: impl Into<String>) -> Self {
+        Message {
+            text: text.into(),
+            kind: Kind::Ok,
+        }
+    }
+
+    pub fn info(text: impl Into<String>) -> Self {
+        Message {
+            text: text.into(),
+            kind: Kind::Info,
+        }
+    }
+
+    pub fn error(text: impl Into<String>) -> Self {
+        Message {
+            text: text.into(),
+            kind: Kind::Error,
+        }
+    }
+}
+
+/// Today's date, for new assessments and export file names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Today {
+    /// Read from the clock each time it is needed: a workshop can run past midnight, and
+    /// finding the local time zone takes longer than drawing the first frame.
+    Clock,
+    /// The same date throughout (tests, snapshots).
+    Fixed(Date),
+}
+
+impl Today {
+    pub fn date(self) -> Date {
+        match self {
+            Today::Clock => jiff::Zoned::now().date(),
+            Today::Fixed(d) => d,
+        }
+    }
+}
+
+
+/// The screens, one per variant.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum View {
+    Home,
+    Workshop,
+    Dashboard,
+    Roadmap,
+    Record,
+}
+
+impl View {
+    pub fn context(self) -> Context {
+        match self {
+            View::Home => Context::Home,
+            View::Workshop => Context::Workshop,
+            View::Dashboard => Context::Dashboard,
+            View::Roadmap => Context::Roadmap,
+            View::Record => Context::Record,
+        }
+    }
+}
+
