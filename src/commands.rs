@@ -8,7 +8,6 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context as _, Result, anyhow, bail};
 use jiff::civil::Date;
 
-use crate::context::Context;
 use crate::assessment::{self, Answer, EvidenceBasis, NewAssessment, Response, parse_date};
 use crate::author;
 use crate::check::{self, Finding};
@@ -16,14 +15,15 @@ use crate::cli::{
     AnswerArgs, AttendeeCommand, Basis, Command, ConfigKey, DocumentCommand, ExportArgs, NewArgs,
     QuestionnaireCommand, SetArgs,
 };
+use crate::context::Context;
 use crate::engagement::{self, DocumentControl, Signature};
 use crate::files::{self, Protected};
+use crate::printable::fit;
 use crate::questionnaire::catalog::{self, Origin};
 use crate::questionnaire::{Questionnaire, SectionKind};
 use crate::report::{self, Report};
 use crate::scoring::{Priority, one_decimal, percent};
 use crate::session::Session;
-use crate::printable::fit;
 use crate::store;
 
 // Human-readable output: every line printed here goes through `printable`, so that stored
@@ -929,10 +929,7 @@ fn summarise(a: &Answer) -> String {
         ));
     }
     if !a.notes.is_empty() {
-        parts.push(format!(
-            "notes: {}",
-            fit(&a.notes.replace('\n', " "), 40)
-        ));
+        parts.push(format!("notes: {}", fit(&a.notes.replace('\n', " "), 40)));
     }
     if !a.evidence.is_empty() {
         parts.push(format!("{} evidence", a.evidence.len()));
@@ -1190,12 +1187,7 @@ fn attendee(cx: &Context, cmd: AttendeeCommand) -> Result<()> {
                 );
             }
             for a in &record.attendees {
-                println!(
-                    "{:<4} {:<30} {}",
-                    a.reference(),
-                    fit(&a.name, 30),
-                    a.role
-                );
+                println!("{:<4} {:<30} {}", a.reference(), fit(&a.name, 30), a.role);
             }
             Ok(())
         }

@@ -66,10 +66,10 @@ impl Context {
             std::eprintln!(
                 "{}",
                 crate::printable::printable(&format!(
-                "note: {} was upgraded to this version of aimsgap; the file as it was is kept at {}",
-                self.db.display(),
-                copy.display()
-            ))
+                    "note: {} was upgraded to this version of aimsgap; the file as it was is kept at {}",
+                    self.db.display(),
+                    copy.display()
+                ))
             );
         }
         // Every change made through this file is recorded with who made it.

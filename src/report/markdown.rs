@@ -819,4 +819,3 @@ fn appendix(out: &mut String, r: &Report) {
         let _ = writeln!(out, "{}", inline(&r.labels.copyright));
     }
 }
-

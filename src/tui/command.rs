@@ -134,7 +134,6 @@ impl Today {
     }
 }
 
-
 /// The screens, one per variant.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum View {
@@ -156,4 +155,3 @@ impl View {
         }
     }
 }
-

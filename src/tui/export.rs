@@ -18,8 +18,8 @@ use ratatui_textarea::{CursorMove, TextArea};
 
 use super::keymap::{Action, Context, Keymap};
 use super::theme::Theme;
-use crate::printable::fit;
 use crate::files::Protected;
+use crate::printable::fit;
 use crate::report::{Format, Privacy};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

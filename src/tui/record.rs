@@ -13,8 +13,8 @@ use super::command::{Command, Message, View};
 use super::form::{EntryForm, EntryOutcome};
 use super::keymap::{Action, Context, Keymap};
 use super::theme::Theme;
-use crate::printable::fit;
 use crate::engagement::{self, Engagement};
+use crate::printable::fit;
 use crate::session::Session;
 
 /// An attendee or a document of the record, by number.

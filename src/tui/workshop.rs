@@ -16,10 +16,10 @@ use super::keymap::{Action, Context, Keymap};
 use super::theme::{Theme, mark};
 use super::tree::{self, Filter, Row};
 use crate::assessment::{Answer, AnswerError, EvidenceBasis, Response, parse_date};
+use crate::printable::fit;
 use crate::questionnaire::{SectionKind, split_guidance};
 use crate::scoring::Scorecard;
 use crate::session::Session;
-use crate::printable::fit;
 use crate::store::Draft;
 
 /// Ticking the attendees an answer rests on ("who said it").
