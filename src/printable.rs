@@ -52,6 +52,17 @@ pub fn one_line(text: &str) -> Cow<'_, str> {
     )
 }
 
+/// Text cut to `width` characters, the last one an ellipsis when anything was cut: the one
+/// rule for fitting a value into a column or a line, on the screens and the command line.
+pub fn fit(s: &str, width: usize) -> String {
+    if s.chars().count() <= width {
+        return s.to_string();
+    }
+    let mut out: String = s.chars().take(width.saturating_sub(1)).collect();
+    out.push('…');
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -76,13 +87,3 @@ mod tests {
     }
 }
 
-/// Text cut to `width` characters, the last one an ellipsis when anything was cut: the one
-/// rule for fitting a value into a column or a line, on the screens and the command line.
-pub fn fit(s: &str, width: usize) -> String {
-    if s.chars().count() <= width {
-        return s.to_string();
-    }
-    let mut out: String = s.chars().take(width.saturating_sub(1)).collect();
-    out.push('…');
-    out
-}

@@ -929,7 +929,7 @@ impl<'a> HomeBench<'a> {
         } = self;
         timed(|| {
             let mut home = Home::default();
-            home.reload(store, catalog).expect("home");
+            home.show(aimsgap::overview::list(store, catalog).expect("home"));
             terminal
                 .draw(|f| home.render(f.area(), f.buffer_mut(), theme, keymap))
                 .expect("draw");
