@@ -86,4 +86,3 @@ mod tests {
         assert!(!is_unsafe('\u{200F}'));
     }
 }
-
