@@ -1487,7 +1487,7 @@ fn record(doc: &mut Doc, r: &Report) {
         );
         doc.table(
             &["Ref", "Title", "Version", "Date", "Supports"],
-            &[8, 38, 12, 14, 28],
+            &[6, 30, 14, 12, 38],
             r.documents
                 .iter()
                 .map(|d| {
