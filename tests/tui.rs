@@ -770,6 +770,29 @@ fn help_is_generated_from_the_keymap() {
     assert!(screen.contains("J go to"), "{screen}");
 }
 
+/// The help overlay reads its keys through the keymap: a key unbound in [help] no longer
+/// scrolls it, and a key bound there does.
+#[test]
+fn the_help_scrolls_with_the_keys_of_its_own_table() {
+    let dir = TempDir::new().unwrap();
+    let (mut app, _) = workshop(dir.path());
+    let (keymap, problems) =
+        Keymap::with_overrides(Some("[help]\n\"j\" = \"none\"\n\"n\" = \"down\"\n"));
+    assert!(problems.is_empty(), "{problems:?}");
+    app.keymap = keymap;
+    typed(&mut app, "?");
+    let top = screen_text(&draw(&mut app, 80, 24));
+    typed(&mut app, "j");
+    assert!(app.help.is_some());
+    assert_eq!(screen_text(&draw(&mut app, 80, 24)), top, "j scrolled the help");
+    typed(&mut app, "n");
+    assert_ne!(screen_text(&draw(&mut app, 80, 24)), top, "n did not scroll the help");
+    press(&mut app, KeyCode::Up);
+    assert_eq!(screen_text(&draw(&mut app, 80, 24)), top);
+    press(&mut app, KeyCode::Esc);
+    assert!(app.help.is_none());
+}
+
 // ---- screens ----
 
 fn snapshot(app: &mut App, width: u16, height: u16) -> Terminal<TestBackend> {

@@ -1545,7 +1545,7 @@ impl App {
             Context::Form => &[Action::NextField, Action::Save, Action::Cancel],
             Context::Confirm => &[Action::Yes, Action::No],
             Context::Picker => &[Action::Toggle, Action::Down, Action::Save, Action::Cancel],
-            Context::Global => &[],
+            Context::Global | Context::Help => &[],
         };
         let max = self
             .open

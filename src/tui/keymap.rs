@@ -29,10 +29,11 @@ pub enum Context {
     Export,
     Confirm,
     Picker,
+    Help,
 }
 
 impl Context {
-    pub const ALL: [Context; 11] = [
+    pub const ALL: [Context; 12] = [
         Context::Global,
         Context::Home,
         Context::Workshop,
@@ -44,6 +45,7 @@ impl Context {
         Context::Export,
         Context::Confirm,
         Context::Picker,
+        Context::Help,
     ];
 
     pub fn name(self) -> &'static str {
@@ -59,6 +61,7 @@ impl Context {
             Context::Export => "export",
             Context::Confirm => "confirm",
             Context::Picker => "picker",
+            Context::Help => "help",
         }
     }
 
@@ -75,6 +78,7 @@ impl Context {
             Context::Export => "Export dialog",
             Context::Confirm => "Questions (yes / no)",
             Context::Picker => "Choosing who said it",
+            Context::Help => "Reading the help",
         }
     }
 
