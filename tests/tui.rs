@@ -784,9 +784,17 @@ fn the_help_scrolls_with_the_keys_of_its_own_table() {
     let top = screen_text(&draw(&mut app, 80, 24));
     typed(&mut app, "j");
     assert!(app.help.is_some());
-    assert_eq!(screen_text(&draw(&mut app, 80, 24)), top, "j scrolled the help");
+    assert_eq!(
+        screen_text(&draw(&mut app, 80, 24)),
+        top,
+        "j scrolled the help"
+    );
     typed(&mut app, "n");
-    assert_ne!(screen_text(&draw(&mut app, 80, 24)), top, "n did not scroll the help");
+    assert_ne!(
+        screen_text(&draw(&mut app, 80, 24)),
+        top,
+        "n did not scroll the help"
+    );
     press(&mut app, KeyCode::Up);
     assert_eq!(screen_text(&draw(&mut app, 80, 24)), top);
     press(&mut app, KeyCode::Esc);
