@@ -648,7 +648,10 @@ impl App {
                 open.dashboard.handle_modal_key(key, &self.keymap)
             }
             view => {
-                let Some(action) = self.keymap.action(view.context(), key) else {
+                let Some(action) = self
+                    .results_action(key)
+                    .or_else(|| self.keymap.action(view.context(), key))
+                else {
                     return;
                 };
                 self.act(action)
@@ -656,6 +659,17 @@ impl App {
         };
         if let Some(c) = command {
             self.execute(c);
+        }
+    }
+
+    /// A key of the [results] table, while the workshop shows a search's matches.
+    fn results_action(&self, key: &KeyEvent) -> Option<Action> {
+        let searching = self.view == View::Workshop
+            && self.open.as_ref().is_some_and(|o| o.workshop.searching());
+        if searching {
+            self.keymap.action(Context::Results, key)
+        } else {
+            None
         }
     }
 
@@ -712,6 +726,7 @@ impl App {
             ],
             View::Workshop => vec![
                 Context::Workshop,
+                Context::Results,
                 Context::Global,
                 Context::Editor,
                 Context::Picker,
@@ -1476,8 +1491,28 @@ impl App {
     }
 
     fn render_footer(&self, area: Rect, buf: &mut ratatui::buffer::Buffer) {
-        let context = self.modal_context().unwrap_or_else(|| self.view.context());
+        let searching = self.view == View::Workshop
+            && self.open.as_ref().is_some_and(|o| o.workshop.searching());
+        let context = self.modal_context().unwrap_or_else(|| {
+            if searching {
+                Context::Results
+            } else {
+                self.view.context()
+            }
+        });
         let actions: &[Action] = match context {
+            Context::Results => &[
+                Action::NextMatch,
+                Action::PreviousMatch,
+                Action::Maturity(0),
+                Action::Search,
+                Action::Jump,
+                Action::JumpBack,
+                Action::Related,
+                Action::Back,
+                Action::Help,
+                Action::Quit,
+            ],
             Context::Home => &[
                 Action::Open,
                 Action::New,
@@ -1556,6 +1591,11 @@ impl App {
         for a in actions {
             let key = match a {
                 Action::Maturity(_) => self.keymap.maturity_label(max),
+                // The results table holds only its own keys; the rest are the workshop's.
+                _ if context == Context::Results => self
+                    .keymap
+                    .key_label(context, *a)
+                    .or_else(|| self.keymap.key_label(Context::Workshop, *a)),
                 _ => self.keymap.key_label(context, *a),
             };
             let Some(key) = key else { continue };

@@ -111,7 +111,7 @@ impl Field {
             Field::Due => "Due date (YYYY-MM-DD)",
             Field::Justification => "Why is this control not applicable?",
             Field::Narrative => "Your executive summary narrative (empty: the drafted one)",
-            Field::Jump => "Go to ref (e.g. 6.1.2, A.6.2.4) or question id",
+            Field::Jump => "Go to an id: a624, 612c, 7.5",
             Field::Search => "Search prompts, guidance, evidence, recommendations, findings, notes",
         }
     }

@@ -30,10 +30,12 @@ pub enum Context {
     Confirm,
     Picker,
     Help,
+    /// The workshop while a search is showing its matches: consulted before [workshop].
+    Results,
 }
 
 impl Context {
-    pub const ALL: [Context; 12] = [
+    pub const ALL: [Context; 13] = [
         Context::Global,
         Context::Home,
         Context::Workshop,
@@ -46,6 +48,7 @@ impl Context {
         Context::Confirm,
         Context::Picker,
         Context::Help,
+        Context::Results,
     ];
 
     pub fn name(self) -> &'static str {
@@ -62,6 +65,7 @@ impl Context {
             Context::Confirm => "confirm",
             Context::Picker => "picker",
             Context::Help => "help",
+            Context::Results => "results",
         }
     }
 
@@ -79,6 +83,7 @@ impl Context {
             Context::Confirm => "Questions (yes / no)",
             Context::Picker => "Choosing who said it",
             Context::Help => "Reading the help",
+            Context::Results => "Search results",
         }
     }
 
@@ -127,7 +132,11 @@ pub enum Action {
     Owner,
     Due,
     Jump,
+    JumpBack,
+    Related,
     Search,
+    NextMatch,
+    PreviousMatch,
     NextUnanswered,
     PreviousUnanswered,
     Filter,
@@ -242,7 +251,27 @@ const ACTIONS: &[(&str, Action, &str)] = &[
     (
         "jump",
         Action::Jump,
-        "go to a requirement by its ref, e.g. A.6.2.4",
+        "go to a section, requirement or question by its id (a624, 612c, 7.5), narrowing as you type",
+    ),
+    (
+        "jump-back",
+        Action::JumpBack,
+        "back to where you were before the last jump",
+    ),
+    (
+        "related",
+        Action::Related,
+        "related questions: dependencies both ways and shared references, one key each",
+    ),
+    (
+        "next-match",
+        Action::NextMatch,
+        "next question matching the search",
+    ),
+    (
+        "previous-match",
+        Action::PreviousMatch,
+        "previous question matching the search",
     ),
     (
         "search",
@@ -383,7 +412,11 @@ impl Action {
             Action::Owner => "owner",
             Action::Due => "due",
             Action::Jump => "go to",
+            Action::JumpBack => "jump back",
+            Action::Related => "related",
             Action::Search => "search",
+            Action::NextMatch => "next match",
+            Action::PreviousMatch => "previous match",
             Action::NextUnanswered => "next open",
             Action::PreviousUnanswered => "previous open",
             Action::Filter => "filter",

@@ -16,6 +16,7 @@ use super::keymap::{Action, Context, Keymap};
 use super::theme::{Theme, mark};
 use super::tree::{self, Filter, Row};
 use crate::assessment::{Answer, AnswerError, EvidenceBasis, Response, parse_date};
+use crate::navigate::{self, Jump, Related, Why};
 use crate::printable::fit;
 use crate::questionnaire::{SectionKind, split_guidance};
 use crate::scoring::Scorecard;
@@ -56,6 +57,12 @@ pub struct Workshop {
     /// The last key cleared the filter with esc.
     filter_cleared: bool,
     tree: ListState,
+    /// Jump targets, built when the go-to box first opens.
+    jump: Option<Jump>,
+    /// Where each jump left from, the latest last: one key goes back.
+    back: Vec<usize>,
+    /// The related questions on show, each picked with one key (1–9).
+    pub related: Option<Vec<Related>>,
 }
 
 impl Workshop {
@@ -87,6 +94,9 @@ impl Workshop {
             presenter: false,
             filter_cleared: false,
             tree: ListState::default(),
+            jump: None,
+            back: Vec::new(),
+            related: None,
         }
     }
 
@@ -119,6 +129,24 @@ impl Workshop {
         }
     }
 
+    /// A search is showing its matches.
+    pub fn searching(&self) -> bool {
+        matches!(self.filter, Filter::Search(_))
+    }
+
+    /// Jumps to a question, remembering where from so that one key goes back; the filter is
+    /// cleared when it hides the target.
+    fn leap(&mut self, session: &Session, index: usize) {
+        let card = session.scorecard();
+        if !self.rows(&card, session).contains(&Row::Question(index)) {
+            self.filter = Filter::All;
+        }
+        if index != self.cursor {
+            self.back.push(self.cursor);
+        }
+        self.go(Some(index));
+    }
+
     /// Moves to a question by id (after an undo, a restore).
     pub fn go_to_question(&mut self, session: &Session, id: &str) {
         let index = session
@@ -149,7 +177,10 @@ impl Workshop {
 
     /// A text box or a restore offer is taking the keys.
     pub fn is_modal(&self) -> bool {
-        self.editing.is_some() || self.picking.is_some() || !self.offers.is_empty()
+        self.editing.is_some()
+            || self.picking.is_some()
+            || self.related.is_some()
+            || !self.offers.is_empty()
     }
 
     pub fn handle_modal_key(
@@ -182,8 +213,42 @@ impl Workshop {
         if self.picking.is_some() {
             return self.pick(key, session, keymap);
         }
+        if self.related.is_some() {
+            return self.pick_related(key, session, keymap);
+        }
         let outcome = self.editing.as_mut()?.handle(key, keymap);
         self.edited(outcome, session)
+    }
+
+    /// A key while the related questions are listed: a digit goes to one, esc closes.
+    fn pick_related(
+        &mut self,
+        key: &KeyEvent,
+        session: &Session,
+        keymap: &Keymap,
+    ) -> Option<Command> {
+        let list = self.related.as_ref()?;
+        if let ratatui::crossterm::event::KeyCode::Char(c) = key.code
+            && let Some(n) = c.to_digit(10)
+        {
+            let Some(r) = (n as usize).checked_sub(1).and_then(|i| list.get(i)) else {
+                return Some(Command::Notify(Message::info(format!(
+                    "No related question {n}: pick 1–{}",
+                    list.len()
+                ))));
+            };
+            let index = r.question;
+            self.related = None;
+            self.leap(session, index);
+            return None;
+        }
+        if matches!(
+            keymap.action(Context::Picker, key),
+            Some(Action::Cancel | Action::Save)
+        ) {
+            self.related = None;
+        }
+        None
     }
 
     /// A key while who said it is being ticked.
@@ -351,7 +416,58 @@ impl Workshop {
                     advance: false,
                 });
             }
-            Action::Jump => self.editing = Some(TextBox::new(Field::Jump, "")),
+            Action::Jump => {
+                if self.jump.is_none() {
+                    self.jump = Some(Jump::new(&session.questionnaire));
+                }
+                self.editing = Some(TextBox::new(Field::Jump, ""));
+            }
+            Action::JumpBack => match self.back.pop() {
+                Some(i) => {
+                    if !rows.contains(&Row::Question(i)) {
+                        self.filter = Filter::All;
+                    }
+                    self.go(Some(i));
+                }
+                None => {
+                    return Some(Command::Notify(Message::info(
+                        "Nowhere to go back to: no jump made yet",
+                    )));
+                }
+            },
+            Action::Related => {
+                let list = navigate::related(&session.questionnaire, self.cursor);
+                if list.is_empty() {
+                    return Some(Command::Notify(Message::info(
+                        "No related questions: no dependencies or shared references",
+                    )));
+                }
+                self.related = Some(list);
+            }
+            Action::NextMatch | Action::PreviousMatch => {
+                let matches: Vec<usize> = rows
+                    .iter()
+                    .filter_map(|r| match r {
+                        Row::Question(i) => Some(*i),
+                        Row::Section(_) => None,
+                    })
+                    .collect();
+                if matches.is_empty() {
+                    return None;
+                }
+                let forward = action == Action::NextMatch;
+                let n = matches.len();
+                let next = match matches.iter().position(|i| *i == self.cursor) {
+                    Some(p) if forward => (p + 1) % n,
+                    Some(p) => (p + n - 1) % n,
+                    None => 0,
+                };
+                self.go(Some(matches[next]));
+                return Some(Command::Notify(Message::info(format!(
+                    "Match {} of {n}",
+                    next + 1
+                ))));
+            }
             Action::Search => {
                 // A term searched for before presenter mode may be a word from the notes.
                 let now = match &self.filter {
@@ -448,21 +564,19 @@ impl Workshop {
         match field {
             Field::Jump => {
                 let wanted = text.trim();
-                match find(session, wanted) {
+                let jump = self
+                    .jump
+                    .get_or_insert_with(|| Jump::new(&session.questionnaire));
+                match jump.first(wanted).map(|t| t.question) {
                     Some(i) => {
                         self.editing = None;
-                        self.filter = Filter::All;
-                        self.go(Some(i));
+                        self.leap(session, i);
                     }
                     None => {
-                        let hint = session
-                            .questionnaire
-                            .suggest_requirement(wanted)
-                            .map(|s| format!(" (did you mean {s}?)"))
-                            .unwrap_or_default();
                         if let Some(b) = &mut self.editing {
-                            b.message =
-                                Some(format!("No requirement or question \"{wanted}\"{hint}"));
+                            b.message = Some(format!(
+                                "No section, requirement or question matches \"{wanted}\""
+                            ));
                         }
                     }
                 }
@@ -562,10 +676,11 @@ impl Workshop {
     ) {
         self.presenter = theme.presenter;
         let card = session.scorecard();
+        // Wide terminals give the tree room for each question's topic and requirement.
         let tree_width = match area.width {
             0..=89 => 30,
             90..=129 => 38,
-            _ => 46,
+            w => (w * 2 / 5).min(72),
         }
         .min(area.width / 2);
         let [left, right] =
@@ -607,6 +722,15 @@ impl Workshop {
             // Restored notes in presenter mode: edited, saved or dropped unseen.
             let masked = self.presenter && b.field == Field::Notes;
             b.render(editor, buf, theme, keymap, masked);
+        }
+        if let Some(b) = &self.editing
+            && b.field == Field::Jump
+            && let Some(jump) = &self.jump
+        {
+            render_candidates(jump, &b.text(), session, pane, buf, theme);
+        }
+        if let Some(list) = &self.related {
+            render_related(list, &card, right, buf, theme, keymap);
         }
         if let Some(picker) = &self.picking {
             let question = self.question_id(session);
@@ -662,16 +786,30 @@ impl Workshop {
                 Row::Question(i) => {
                     let s = &card.questions[*i];
                     let label = tree::label(s);
-                    let text = fit(
-                        &format!("{label}  {}", s.at.requirement.title),
-                        width.saturating_sub(4),
-                    );
-                    ListItem::new(Line::from(vec![
+                    let room = width.saturating_sub(4);
+                    // The question's own topic; the requirement's title when it has none, or
+                    // after the topic when the tree is wide enough for both.
+                    let topic = s.at.question.topic.as_str();
+                    let main = if topic.is_empty() {
+                        format!("{label}  {}", s.at.requirement.title)
+                    } else {
+                        format!("{label}  {topic}")
+                    };
+                    let text = fit(&main, room);
+                    let left = room.saturating_sub(text.chars().count());
+                    let mut spans = vec![
                         Span::raw("  "),
                         Span::styled(mark(s.maturity, s.not_applicable), theme.status(s.status)),
                         Span::raw(" "),
                         Span::raw(text),
-                    ]))
+                    ];
+                    if !topic.is_empty() && left >= 16 {
+                        spans.push(Span::styled(
+                            fit(&format!("  {}", s.at.requirement.title), left),
+                            theme.dim(),
+                        ));
+                    }
+                    ListItem::new(Line::from(spans))
                 }
             })
             .collect();
@@ -683,6 +821,13 @@ impl Workshop {
             && self.tree.offset() == sel
         {
             *self.tree.offset_mut() = sel - 1;
+        }
+        // Never scrolled past what fits: a short list (a search's matches) shows whole, and
+        // the rows left above the selection by a longer list before do not hide matches.
+        let height = usize::from(inner.height);
+        let most = rows.len().saturating_sub(height);
+        if self.tree.offset() > most {
+            *self.tree.offset_mut() = most;
         }
         let list = List::new(items).highlight_style(theme.selected());
         StatefulWidget::render(list, inner, buf, &mut self.tree);
@@ -1109,18 +1254,130 @@ pub fn field_text(answer: &Answer, field: Field) -> String {
     }
 }
 
-/// A requirement ref, section id or question id → the first matching question's index.
-fn find(session: &Session, wanted: &str) -> Option<usize> {
-    if wanted.is_empty() {
-        return None;
+/// The jump's candidates for what is typed so far, best first, at the foot of the question
+/// pane: Enter takes the first.
+fn render_candidates(
+    jump: &Jump,
+    typed: &str,
+    session: &Session,
+    pane: Rect,
+    buf: &mut Buffer,
+    theme: &Theme,
+) {
+    let candidates = jump.candidates(typed);
+    if typed.trim().is_empty() || pane.height < 4 {
+        return;
     }
-    let w = wanted.to_lowercase();
-    let qs: Vec<_> = session.questionnaire.questions().collect();
-    qs.iter()
-        .position(|q| q.question.id.to_lowercase() == w)
-        .or_else(|| {
-            qs.iter()
-                .position(|q| q.requirement.reference.to_lowercase() == w)
+    let shown = candidates
+        .len()
+        .min(usize::from(pane.height / 2).clamp(1, 8));
+    let height = shown.max(1) as u16 + 2;
+    let area = Rect {
+        x: pane.x + 1,
+        y: pane.y + pane.height.saturating_sub(height),
+        width: pane.width.saturating_sub(1),
+        height: height.min(pane.height),
+    };
+    Clear.render(area, buf);
+    let title = match candidates.len() {
+        0 => " No match ".to_string(),
+        1 => " 1 match: enter goes there ".to_string(),
+        n => format!(" {n} matches: enter takes the first "),
+    };
+    let block = Block::bordered().title(title).border_style(theme.dim());
+    let inner = block.inner(area);
+    block.render(area, buf);
+    let width = usize::from(inner.width);
+    let questions: Vec<_> = session.questionnaire.questions().collect();
+    let lines: Vec<Line> = candidates
+        .iter()
+        .take(shown)
+        .enumerate()
+        .map(|(n, t)| {
+            let at = questions.get(t.question);
+            let what = match t.kind {
+                navigate::TargetKind::Question => at
+                    .map(|q| {
+                        if q.question.topic.is_empty() {
+                            q.requirement.title.clone()
+                        } else {
+                            q.question.topic.clone()
+                        }
+                    })
+                    .unwrap_or_default(),
+                navigate::TargetKind::Requirement => {
+                    at.map(|q| q.requirement.title.clone()).unwrap_or_default()
+                }
+                navigate::TargetKind::Section => {
+                    at.map(|q| q.section.title.clone()).unwrap_or_default()
+                }
+                navigate::TargetKind::Group => at
+                    .map(|q| format!("from {}", q.requirement.reference))
+                    .unwrap_or_default(),
+            };
+            let text = fit(&format!("{:<10} {what}", t.id), width);
+            if n == 0 {
+                Line::styled(text, theme.selected())
+            } else {
+                Line::raw(text)
+            }
         })
-        .or_else(|| qs.iter().position(|q| q.section.id.to_lowercase() == w))
+        .collect();
+    Paragraph::new(lines).render(inner, buf);
+}
+
+/// The related questions, numbered: one key each.
+fn render_related(
+    list: &[Related],
+    card: &Scorecard,
+    area: Rect,
+    buf: &mut Buffer,
+    theme: &Theme,
+    keymap: &Keymap,
+) {
+    let height = (list.len() as u16 + 2).min(area.height);
+    let area = Rect {
+        x: area.x + 1,
+        y: area.y + 1,
+        width: area.width.saturating_sub(2),
+        height,
+    };
+    Clear.render(area, buf);
+    let cancel = keymap
+        .key_label(Context::Picker, Action::Cancel)
+        .unwrap_or_default();
+    let block = Block::bordered()
+        .title(format!(
+            " Related questions: 1–{} go there, {cancel} closes ",
+            list.len()
+        ))
+        .border_style(theme.dim());
+    let inner = block.inner(area);
+    block.render(area, buf);
+    let width = usize::from(inner.width);
+    let lines: Vec<Line> = list
+        .iter()
+        .enumerate()
+        .filter_map(|(n, r)| {
+            let s = card.questions.get(r.question)?;
+            let why = match &r.why {
+                Why::Prerequisite => "comes first".to_string(),
+                Why::Dependent => "waits on this".to_string(),
+                Why::Crosswalk(refs) => format!("also {}", refs.join(", ")),
+            };
+            let topic = if s.at.question.topic.is_empty() {
+                s.at.requirement.title.as_str()
+            } else {
+                s.at.question.topic.as_str()
+            };
+            Some(Line::from(vec![
+                Span::styled(format!("{} ", n + 1), theme.key()),
+                Span::raw(fit(
+                    &format!("{:<10} {topic} · {why}", s.at.question.id),
+                    width.saturating_sub(2),
+                )),
+            ]))
+        })
+        .collect();
+    Paragraph::new(lines).render(inner, buf);
 }
