@@ -218,6 +218,29 @@ pub enum Command {
             In `aimsgap open`, the engagement record screen (a) adds, edits and removes them too."
     )]
     Attendee(AttendeeCommand),
+    /// The parking lot: flag a question for follow-up, list the open points, resolve one
+    #[command(
+        subcommand,
+        after_help = "Examples:\n  aimsgap park add 1 6.1.2-a \"Ask the DPO for the risk criteria\"\n  \
+            aimsgap park list 1\n  aimsgap park resolve 1 6.1.2-a\n\n\
+            Open points are listed in every report until they are resolved. Parking a question \
+            again replaces its text and opens it again."
+    )]
+    Park(ParkCommand),
+    /// List the answers changed since a day, a time or your last change, with who changed them
+    #[command(
+        after_help = "Examples:\n  aimsgap changed 1 --since 2026-03-31\n  \
+            aimsgap changed 1 --since last     (what others changed after your last change)\n\n\
+            Each answer is listed once: how it was before, how it is now, and everyone who \
+            changed it. Your name is the one `aimsgap config user` shows."
+    )]
+    Changed {
+        /// Assessment id (see `aimsgap list`)
+        id: i64,
+        /// A day (2026-03-31, from its start, UTC), a time (2026-03-31T09:30:00Z) or `last`
+        #[arg(long, value_name = "WHEN", default_value = "last")]
+        since: String,
+    },
     /// Keep the register of documents reviewed: add, list or remove documents
     #[command(
         subcommand,
@@ -256,6 +279,9 @@ pub enum Command {
         id: i64,
         /// Only this question
         question: Option<String>,
+        /// Only changes from this day (2026-03-31, UTC) or time (2026-03-31T09:30:00Z) on
+        #[arg(long, value_name = "WHEN")]
+        since: Option<String>,
     },
     /// Show or change a setting of the database file
     #[command(after_help = "Settings:\n  \
@@ -456,6 +482,37 @@ pub enum AttendeeCommand {
         /// Also take the attendee out of every answer that says they said it
         #[arg(long)]
         clear_citations: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ParkCommand {
+    /// Flag a question for follow-up with a short text
+    Add {
+        /// Assessment id (see `aimsgap list`)
+        id: i64,
+        /// Question id, e.g. 6.1.2-a
+        question: String,
+        /// What is to be followed up, in a few words
+        text: String,
+    },
+    /// List the open points of an assessment
+    List {
+        /// Assessment id (see `aimsgap list`)
+        id: i64,
+        /// Resolved points too
+        #[arg(long)]
+        all: bool,
+        /// Print JSON instead of a table
+        #[arg(long)]
+        json: bool,
+    },
+    /// Mark a question's open point resolved (it is kept, with the time)
+    Resolve {
+        /// Assessment id (see `aimsgap list`)
+        id: i64,
+        /// Question id, e.g. 6.1.2-a
+        question: String,
     },
 }
 

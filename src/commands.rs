@@ -13,6 +13,7 @@ use crate::author;
 use crate::check::{self, Finding};
 use crate::cli::{
     AnswerArgs, AttendeeCommand, Basis, Command, ConfigKey, DocumentCommand, ExportArgs, NewArgs,
+    ParkCommand,
     QuestionnaireCommand, SetArgs,
 };
 use crate::context::Context;
@@ -66,7 +67,13 @@ pub fn run(cx: &Context, command: Command) -> Result<()> {
         } => include(cx, id, &control, &reason),
         Command::Score { id, json } => score(cx, id, json),
         Command::Export(args) => export(cx, args),
-        Command::History { id, question } => history(cx, id, question.as_deref()),
+        Command::History {
+            id,
+            question,
+            since,
+        } => history(cx, id, question.as_deref(), since.as_deref()),
+        Command::Park(cmd) => park(cx, cmd),
+        Command::Changed { id, since } => changed(cx, id, &since),
         Command::Config { key, value } => config(cx, key, value.as_deref()),
         Command::Attendee(cmd) => attendee(cx, cmd),
         Command::Document(cmd) => document(cx, cmd),
@@ -806,13 +813,10 @@ fn print_stdout(text: &str) -> Result<()> {
     Ok(())
 }
 
-fn history(cx: &Context, id: i64, question: Option<&str>) -> Result<()> {
-    let store = cx.store()?;
-    let session = cx.session(&store, id)?;
-    if let Some(q) = question
-        && session.questionnaire.question(q).is_none()
-        && !session.answers.contains_key(q)
-    {
+/// Refuses a question id the assessment's questionnaire does not have (nor an answer kept
+/// from an earlier version of it), suggesting the nearest.
+fn require_question(session: &Session, q: &str) -> Result<()> {
+    if session.questionnaire.question(q).is_none() && !session.answers.contains_key(q) {
         let hint = session
             .questionnaire
             .suggest_question(q)
@@ -820,13 +824,35 @@ fn history(cx: &Context, id: i64, question: Option<&str>) -> Result<()> {
             .unwrap_or_default();
         bail!("no question with id \"{q}\"{hint}");
     }
-    let entries = store.history(id, question)?;
+    Ok(())
+}
+
+fn history(cx: &Context, id: i64, question: Option<&str>, since: Option<&str>) -> Result<()> {
+    let store = cx.store()?;
+    let session = cx.session(&store, id)?;
+    if let Some(q) = question {
+        require_question(&session, q)?;
+    }
+    let from = match since {
+        None => None,
+        Some(s) => match crate::changes::Since::parse(s, "").map_err(|e| anyhow!("--since: {e}"))? {
+            crate::changes::Since::Time(t) => Some(t),
+            crate::changes::Since::LastChangeBy(_) => {
+                bail!("--since: give a day or a time here; `aimsgap changed {id} --since last` lists what changed after your last change")
+            }
+        },
+    };
+    let mut entries = store.history(id, question)?;
     // The assessment's own events (finalised, reopened) go with the whole history.
-    let events = if question.is_none() {
+    let mut events = if question.is_none() {
         session.engagement.events.clone()
     } else {
         Vec::new()
     };
+    if let Some(from) = from {
+        entries.retain(|e| e.changed_at >= from);
+        events.retain(|e| e.at >= from);
+    }
     if entries.is_empty() && events.is_empty() {
         println!("No changes recorded.");
         return Ok(());
@@ -877,6 +903,121 @@ fn history(cx: &Context, id: i64, question: Option<&str>) -> Result<()> {
         println!("{}  {line}", at.strftime("%Y-%m-%d %H:%M:%S UTC"));
     }
     Ok(())
+}
+
+/// The answers changed since a moment, one line each: before → now, and who changed it.
+fn changed(cx: &Context, id: i64, since: &str) -> Result<()> {
+    let store = cx.store()?;
+    let session = cx.session(&store, id)?;
+    let since = crate::changes::Since::parse(since, store.author())
+        .map_err(|e| anyhow!("--since: {e}"))?;
+    let history = store.history(id, None)?;
+    let changes = crate::changes::changed_since(&history, &since);
+    let from = match (&since, since.moment(&history)) {
+        (_, Some(t)) => t.strftime("%Y-%m-%d %H:%M:%S UTC").to_string(),
+        (crate::changes::Since::LastChangeBy(who), None) => {
+            format!("the start ({} has changed nothing yet)", author::shown(who, 40))
+        }
+        (crate::changes::Since::Time(_), None) => unreachable!("a time is its own moment"),
+    };
+    if changes.is_empty() {
+        println!("No answer changed since {from}.");
+        return Ok(());
+    }
+    println!(
+        "{} answer{} changed since {from}:",
+        changes.len(),
+        if changes.len() == 1 { "" } else { "s" }
+    );
+    for c in changes {
+        let reference = session
+            .questionnaire
+            .question(&c.question_id)
+            .map(|q| q.requirement.reference.clone())
+            .unwrap_or_default();
+        let before = c.before.as_ref().map_or("(none)".to_string(), summarise);
+        let by: Vec<String> = c
+            .authors
+            .iter()
+            .map(|a| author::shown(a, 24).into_owned())
+            .collect();
+        println!(
+            "{}  {:<12} {:<9} {} → {}  by {}",
+            c.last_at.strftime("%Y-%m-%d %H:%M"),
+            c.question_id,
+            reference,
+            before,
+            summarise(&c.after),
+            by.join(", ")
+        );
+    }
+    Ok(())
+}
+
+fn park(cx: &Context, cmd: ParkCommand) -> Result<()> {
+    match cmd {
+        ParkCommand::Add { id, question, text } => {
+            let mut store = cx.store()?;
+            let session = cx.session(&store, id)?;
+            refuse_if_final(&session)?;
+            require_question(&session, &question)?;
+            let text = engagement::point_text(&text).map_err(|e| anyhow!("{}", e.why))?;
+            store.park(id, &question, &text)?;
+            let open = store.engagement(id)?.open_points().count();
+            eprintln!(
+                "Parked {question}; {open} open point{} (`aimsgap park list {id}`)",
+                if open == 1 { "" } else { "s" }
+            );
+            Ok(())
+        }
+        ParkCommand::List { id, all, json } => {
+            let store = cx.store()?;
+            let record = store.engagement(id)?;
+            let points: Vec<&engagement::OpenPoint> = record
+                .points
+                .iter()
+                .filter(|p| all || p.is_open())
+                .collect();
+            if json {
+                return print_json(&points);
+            }
+            if points.is_empty() {
+                println!(
+                    "No open points; park one with `aimsgap park add {id} QUESTION \"TEXT\"`."
+                );
+            }
+            for p in points {
+                let state = match p.resolved_at {
+                    None => "open".to_string(),
+                    Some(t) => format!("resolved {}", t.strftime("%Y-%m-%d")),
+                };
+                println!(
+                    "{:<12} {}  {:<19} {}",
+                    p.question_id,
+                    p.parked_at.strftime("%Y-%m-%d"),
+                    state,
+                    crate::printable::printable(&p.text)
+                );
+            }
+            Ok(())
+        }
+        ParkCommand::Resolve { id, question } => {
+            let mut store = cx.store()?;
+            let session = cx.session(&store, id)?;
+            refuse_if_final(&session)?;
+            if !store.resolve_point(id, &question)? {
+                bail!(
+                    "assessment {id} has no open point on \"{question}\" (see `aimsgap park list {id}`)"
+                );
+            }
+            let open = store.engagement(id)?.open_points().count();
+            eprintln!(
+                "Resolved {question}; {open} open point{} left",
+                if open == 1 { "" } else { "s" }
+            );
+            Ok(())
+        }
+    }
 }
 
 /// Shows the setting in force and where it comes from, or changes the file's.

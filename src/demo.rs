@@ -537,6 +537,7 @@ pub fn create(store: &mut Store, questionnaire: &Questionnaire, today: Date) -> 
             ..DocumentControl::default()
         },
         events: Vec::new(),
+        points: Vec::new(),
     };
     let answers: Vec<(String, Answer)> = answers.into_iter().collect();
     Ok(store.create_filled_assessment(&new, questionnaire, &answers, INCLUSIONS, &record)?)

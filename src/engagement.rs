@@ -161,6 +161,48 @@ impl EventKind {
     }
 }
 
+/// A question flagged in the room for follow-up ("parked"): what is to be found out, and
+/// whether it has been. One per question; parking it again replaces the text and opens it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct OpenPoint {
+    pub question_id: String,
+    pub text: String,
+    pub parked_at: Timestamp,
+    /// `None` while the point is open.
+    pub resolved_at: Option<Timestamp>,
+}
+
+impl OpenPoint {
+    pub fn is_open(&self) -> bool {
+        self.resolved_at.is_none()
+    }
+}
+
+/// The text of an open point as given: trimmed, on one line, not empty, not too long.
+pub fn point_text(text: &str) -> Result<String, EntryError> {
+    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if text.is_empty() {
+        return Err(EntryError {
+            field: "text",
+            why: "the open point's text is empty; say in a few words what is to be followed up"
+                .into(),
+        });
+    }
+    let n = text.chars().count();
+    if n > MAX_POINT_CHARS {
+        return Err(EntryError {
+            field: "text",
+            why: format!(
+                "the open point's text is {n} characters long; keep it to {MAX_POINT_CHARS} (put the detail in the notes)"
+            ),
+        });
+    }
+    Ok(text)
+}
+
+/// An open point is a short reminder, not a note.
+pub const MAX_POINT_CHARS: usize = 500;
+
 /// Something that happened to the assessment as a whole, kept in its history.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Event {
@@ -179,11 +221,24 @@ pub struct Engagement {
     pub events: Vec<Event>,
     /// The assessor's narrative for the executive summary; empty until written.
     pub narrative: String,
+    /// The parking lot: questions flagged for follow-up, open and resolved, in the order
+    /// they were parked.
+    pub points: Vec<OpenPoint>,
 }
 
 impl Engagement {
     pub fn is_final(&self) -> bool {
         self.control.is_final()
+    }
+
+    /// The points still open, in the order they were parked.
+    pub fn open_points(&self) -> impl Iterator<Item = &OpenPoint> {
+        self.points.iter().filter(|p| p.is_open())
+    }
+
+    /// The open point parked on `question`, if any.
+    pub fn open_point(&self, question: &str) -> Option<&OpenPoint> {
+        self.open_points().find(|p| p.question_id == question)
     }
 
     pub fn attendee(&self, number: u32) -> Option<&Attendee> {

@@ -2852,3 +2852,96 @@ fn history_names_who_made_each_change() {
         "{last}"
     );
 }
+
+/// The parking lot from the command line: a point parked on a question shows in the list
+/// and in every report until it is resolved; unknown questions and empty texts are refused.
+#[test]
+fn open_points_are_parked_listed_reported_and_resolved() {
+    let env = Env::new();
+    let id = env.new_assessment();
+    env.ok(&["park", "add", &id, "6.1.2-a", "Ask the DPO for the <risk> criteria"]);
+    env.ok(&["park", "add", &id, "4.1-a", "Who owns the context?"]);
+    let list = env.ok(&["park", "list", &id]);
+    assert_eq!(list.lines().count(), 2, "{list}");
+    assert!(list.contains("6.1.2-a") && list.contains("Ask the DPO"), "{list}");
+
+    let err = env.fails(&["park", "add", &id, "6.1.2-z", "x"]);
+    assert!(err.contains("no question with id \"6.1.2-z\""), "{err}");
+    let err = env.fails(&["park", "add", &id, "5.1-a", "   "]);
+    assert!(err.contains("text is empty"), "{err}");
+
+    let md = env.ok(&["export", &id, "--format", "md"]);
+    assert!(md.contains("## Open points"), "no section");
+    assert!(md.contains("| 6.1.2-a |"), "{md}");
+    let html = env.ok(&["export", &id, "--format", "html"]);
+    assert!(html.contains("id=\"open-points\""));
+    assert!(html.contains("Ask the DPO for the &lt;risk&gt; criteria"));
+    let json = env.export(&id);
+    assert_valid(&json);
+    let points = json["open_points"].as_array().unwrap();
+    assert_eq!(points.len(), 2);
+    assert_eq!(points[0]["question_id"], "6.1.2-a");
+    assert_eq!(points[0]["reference"], "6.1.2");
+
+    env.ok(&["park", "resolve", &id, "6.1.2-a"]);
+    let err = env.fails(&["park", "resolve", &id, "6.1.2-a"]);
+    assert!(err.contains("has no open point on \"6.1.2-a\""), "{err}");
+    assert_eq!(env.ok(&["park", "list", &id]).lines().count(), 1);
+    assert_eq!(env.ok(&["park", "list", &id, "--all"]).lines().count(), 2);
+    assert_eq!(env.export(&id)["open_points"].as_array().unwrap().len(), 1);
+    env.ok(&["park", "resolve", &id, "4.1-a"]);
+    // None open: no section at all.
+    let md = env.ok(&["export", &id, "--format", "md"]);
+    assert!(!md.contains("Open points"), "{md}");
+    assert!(env.ok(&["park", "list", &id]).starts_with("No open points"));
+}
+
+/// "Changed since": what others changed after your last change, or since a day, with who
+/// changed it; `history --since` keeps the rows from then on.
+#[test]
+fn changed_since_lists_answers_changed_by_others_after_your_last_change() {
+    let env = Env::new();
+    let id = env.new_assessment();
+    let as_user = |who: &str, args: &[&str]| {
+        let out = env
+            .cmd()
+            .env("AIMSGAP_USER", who)
+            .args(args)
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{args:?}: {out:?}");
+        String::from_utf8(out.stdout).unwrap()
+    };
+    as_user("Jane Doe", &["answer", &id, "4.1-a", "--maturity", "1"]);
+    as_user("Jane Doe", &["answer", &id, "5.1-a", "--maturity", "2"]);
+    as_user("Lee Park", &["answer", &id, "4.1-a", "--maturity", "3"]);
+    as_user("Lee Park", &["answer", &id, "4.2-a", "--maturity", "2"]);
+
+    let jane = as_user("Jane Doe", &["changed", &id, "--since", "last"]);
+    let lines: Vec<&str> = jane.lines().collect();
+    assert!(lines[0].starts_with("2 answers changed since"), "{jane}");
+    assert_eq!(lines.len(), 3, "{jane}");
+    assert!(jane.contains("4.1-a") && jane.contains("4.2-a"), "{jane}");
+    assert!(!jane.contains("5.1-a"), "{jane}");
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.contains("4.1-a") && l.contains("maturity 1 → maturity 3")
+                && l.ends_with("by Lee Park")),
+        "{jane}"
+    );
+    // `last` is the default; Lee changed last, so nothing is new to Lee.
+    let lee = as_user("Lee Park", &["changed", &id]);
+    assert!(lee.starts_with("No answer changed since"), "{lee}");
+    // Since a day: all three answers, 4.1-a by both.
+    let all = env.ok(&["changed", &id, "--since", "2000-01-01"]);
+    assert!(all.starts_with("3 answers changed since 2000-01-01"), "{all}");
+    assert!(all.contains("by Jane Doe, Lee Park"), "{all}");
+    let err = env.fails(&["changed", &id, "--since", "yesterday"]);
+    assert!(err.contains("--since: \"yesterday\" is not a day"), "{err}");
+
+    assert_eq!(env.ok(&["history", &id, "--since", "2000-01-01"]).lines().count(), 4);
+    assert!(
+        env.ok(&["history", &id, "--since", "2999-01-01"]).starts_with("No changes recorded")
+    );
+}

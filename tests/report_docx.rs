@@ -802,3 +802,24 @@ fn card_labels_are_the_words_of_the_html_and_markdown_cards() {
     }
     assert!(!html.contains("Crosswalk<"), "one word for the same thing");
 }
+
+/// Open points: a section while any is open, with each question, its requirement and the
+/// text as typed; none when there are none.
+#[test]
+fn open_points_have_a_section_while_any_is_open() {
+    let mut r = fixture();
+    let without = all_text(&part(&render(&r), "word/document.xml"));
+    assert!(!without.contains("Open points"));
+    r.open_points.push(aimsgap::report::OpenPointRow {
+        question_id: "6.1.2-a".into(),
+        reference: "6.1.2".into(),
+        requirement_title: "AI risk assessment".into(),
+        text: format!("Ask the DPO {SCRIPT}"),
+        parked_at: "2026-11-23T10:00:00Z".parse().unwrap(),
+    });
+    let text = all_text(&part(&render(&r), "word/document.xml"));
+    assert!(text.contains("\nOpen points\n"), "no heading");
+    assert!(text.contains(&format!("Ask the DPO {SCRIPT}")));
+    assert!(text.contains("6.1.2 AI risk assessment"));
+    assert!(text.contains("2026-11-23"));
+}

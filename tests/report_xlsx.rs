@@ -724,3 +724,25 @@ fn the_questions_sheet_says_who_said_it() {
     );
     assert_eq!(at(&q, row_of(&q, id, "4.1-a"), said_by), Data::Empty);
 }
+
+/// Open points are listed on the Engagement sheet while any is open, and not otherwise.
+#[test]
+fn open_points_are_on_the_engagement_sheet_while_any_is_open() {
+    let mut r = fixture();
+    let mut book = open(&render(&r));
+    assert!(!strings(&sheet(&mut book, "Engagement")).contains(&"Open points".to_string()));
+    r.open_points.push(aimsgap::report::OpenPointRow {
+        question_id: "6.1.2-a".into(),
+        reference: "6.1.2".into(),
+        requirement_title: "AI risk assessment".into(),
+        text: "=1+1 ask the DPO".into(),
+        parked_at: "2026-11-23T10:00:00Z".parse().unwrap(),
+    });
+    let mut book = open(&render(&r));
+    let all = strings(&sheet(&mut book, "Engagement"));
+    assert!(all.contains(&"Open points".to_string()), "{all:?}");
+    assert!(all.contains(&"6.1.2-a".to_string()));
+    assert!(all.contains(&"6.1.2 AI risk assessment".to_string()));
+    // User text stays text, never a live formula.
+    assert!(all.iter().any(|s| s.ends_with("=1+1 ask the DPO")), "{all:?}");
+}

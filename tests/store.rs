@@ -1014,6 +1014,7 @@ fn crafted_backup(dir: &Path, sql: &str) -> std::path::PathBuf {
     store
         .set_inclusion_reason(id, "A.8.2", "EU AI Act Art. 50")
         .unwrap();
+    store.park(id, "4.2-a", "Ask the DPO for the scope").unwrap();
     let backup = dir.join("crafted.db");
     store.backup_to(&backup, None).unwrap();
     let conn = Connection::open(&backup).unwrap();
@@ -1176,6 +1177,21 @@ crafted_backups_are_refused! {
     crafted_inclusion_with_a_nul:
         "UPDATE inclusion SET reason = 'law' || char(0)"
         => ["inclusion A.8.2, reason", "NUL byte"];
+    crafted_open_point_without_text:
+        "UPDATE open_point SET text = '  '"
+        => ["open point on 4.2-a, text", "is empty"];
+    crafted_over_long_open_point:
+        "UPDATE open_point SET text = replace(hex(zeroblob(300)), '0', 'x')"
+        => ["open point on 4.2-a, text", "600 characters long; keep it to 500"];
+    crafted_open_point_with_a_nul:
+        "UPDATE open_point SET text = 'ask' || char(0)"
+        => ["open point on 4.2-a, text", "NUL byte"];
+    crafted_open_point_time:
+        "UPDATE open_point SET parked_at = 'later'"
+        => ["open point on 4.2-a, parked at", "\"later\" is not a time"];
+    crafted_open_point_resolved_time:
+        "UPDATE open_point SET resolved_at = 'never'"
+        => ["open point on 4.2-a, resolved at", "\"never\" is not a time"];
     crafted_questionnaire_copy_that_does_not_load:
         "UPDATE questionnaire_snapshot SET source = replace(source, 'level = 5', 'level = 6');
          UPDATE assessment SET questionnaire_id = 'someone-elses'"
@@ -1709,4 +1725,96 @@ fn restore_refuses_an_answer_said_by_nobody() {
         "{lines:#?}"
     );
     assert!(third.summaries().unwrap().is_empty());
+}
+
+/// The parking lot: a point is parked, parked again (new text, open again), resolved (kept
+/// with its time); it goes through a backup and a restore, a final assessment refuses it,
+/// a duplicate starts with none, and deleting the assessment takes it.
+#[test]
+fn open_points_are_parked_resolved_and_kept_through_backup_restore() {
+    let dir = TempDir::new().unwrap();
+    let mut store = Store::open(&dir.path().join("a.db")).unwrap();
+    let id = store
+        .create_assessment(&new_assessment(), iso(), None)
+        .unwrap();
+    store.park(id, "6.1.2-a", "Ask for the risk criteria").unwrap();
+    store.park(id, "4.1-a", "Who owns the context?").unwrap();
+    let open = |s: &Store| -> Vec<(String, String)> {
+        s.engagement(id)
+            .unwrap()
+            .open_points()
+            .map(|p| (p.question_id.clone(), p.text.clone()))
+            .collect()
+    };
+    assert_eq!(open(&store).len(), 2);
+    assert!(store.resolve_point(id, "6.1.2-a").unwrap());
+    assert!(!store.resolve_point(id, "6.1.2-a").unwrap(), "already resolved");
+    assert!(!store.resolve_point(id, "5.1-a").unwrap(), "never parked");
+    assert_eq!(
+        open(&store),
+        [("4.1-a".to_string(), "Who owns the context?".to_string())]
+    );
+    let record = store.engagement(id).unwrap();
+    assert_eq!(record.points.len(), 2, "a resolved point is kept");
+    assert!(record.points.iter().any(|p| p.resolved_at.is_some()));
+    // Parked again: the new text, open again.
+    store.park(id, "4.1-a", "Ask the COO").unwrap();
+    assert_eq!(open(&store), [("4.1-a".to_string(), "Ask the COO".to_string())]);
+
+    let backup = dir.path().join("backup.db");
+    store.backup_to(&backup, Some(id)).unwrap();
+    let mut other = Store::open(&dir.path().join("b.db")).unwrap();
+    let to = other.restore_from(&backup).unwrap()[0].to;
+    assert_eq!(
+        other.engagement(to).unwrap().points,
+        store.engagement(id).unwrap().points
+    );
+    let copy = store.duplicate_assessment(id, &new_assessment()).unwrap();
+    assert!(store.engagement(copy).unwrap().points.is_empty());
+
+    store.finalise(id).unwrap();
+    assert!(matches!(
+        store.park(id, "5.1-a", "Late"),
+        Err(StoreError::Final { .. })
+    ));
+    assert!(matches!(
+        store.resolve_point(id, "4.1-a"),
+        Err(StoreError::Final { .. })
+    ));
+    store.delete_assessment(id).unwrap();
+    let conn = Connection::open(dir.path().join("a.db")).unwrap();
+    let n: i64 = conn
+        .query_row(
+            "SELECT count(*) FROM open_point WHERE assessment_id = ?1",
+            [id],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(n, 0);
+}
+
+/// Where you left off: the last question is remembered per assessment in the file, and
+/// forgotten with the assessment.
+#[test]
+fn the_last_question_is_remembered_per_assessment_until_it_is_deleted() {
+    let dir = TempDir::new().unwrap();
+    let path = dir.path().join("a.db");
+    let mut store = Store::open(&path).unwrap();
+    let a = store
+        .create_assessment(&new_assessment(), iso(), None)
+        .unwrap();
+    let b = store
+        .create_assessment(&new_assessment(), iso(), None)
+        .unwrap();
+    assert_eq!(store.last_question(a).unwrap(), None);
+    store.set_last_question(a, "6.1.2-a").unwrap();
+    store.set_last_question(b, "A.6.2.4-a").unwrap();
+    store.set_last_question(a, "7.5.1-a").unwrap();
+    drop(store);
+    let mut store = Store::open(&path).unwrap();
+    assert_eq!(store.last_question(a).unwrap().as_deref(), Some("7.5.1-a"));
+    assert_eq!(store.last_question(b).unwrap().as_deref(), Some("A.6.2.4-a"));
+    store.delete_assessment(a).unwrap();
+    assert_eq!(store.last_question(a).unwrap(), None);
+    assert_eq!(store.last_question(b).unwrap().as_deref(), Some("A.6.2.4-a"));
 }

@@ -49,6 +49,7 @@ pub fn render(report: &Report) -> anyhow::Result<Vec<u8>> {
     annex(&mut doc, report);
     roadmap(&mut doc, report);
     orphans(&mut doc, report);
+    open_points(&mut doc, report);
     record(&mut doc, report);
     // In the order of the HTML and Markdown reports: sign-off, then the appendices.
     sign_off(&mut doc, report);
@@ -1452,6 +1453,30 @@ fn appendix(doc: &mut Doc, r: &Report) {
     if !r.labels.copyright.is_empty() {
         doc.text(&r.labels.copyright);
     }
+}
+
+/// The parking lot's points still open: a section only while there are any.
+fn open_points(doc: &mut Doc, r: &Report) {
+    if r.open_points.is_empty() {
+        return;
+    }
+    doc.heading(1, "Open points");
+    doc.text("Questions parked in the workshop for follow-up and not yet resolved.");
+    doc.table(
+        &["Question", "Requirement", "To follow up", "Parked"],
+        &[14, 30, 42, 14],
+        r.open_points
+            .iter()
+            .map(|p| {
+                vec![
+                    Cell::new(p.question_id.as_str()),
+                    Cell::new(format!("{} {}", p.reference, p.requirement_title).trim().to_string()),
+                    Cell::new(p.text.as_str()),
+                    Cell::new(p.parked_on()),
+                ]
+            })
+            .collect(),
+    );
 }
 
 /// Who took part and what was read: attendees, and the documents reviewed with the answers

@@ -58,6 +58,7 @@ pub fn render(report: &Report) -> String {
             Part::Findings(kind) => findings(&mut out, report, kind, number),
             Part::Soa => soa(&mut out, report, number),
             Part::Roadmap => roadmap(&mut out, report, number),
+            Part::OpenPoints => open_points(&mut out, report, number),
             Part::Engagement => engagement(&mut out, report, number),
             Part::SignOff => sign_off(&mut out, report),
             Part::Method => appendix(&mut out, report),
@@ -257,6 +258,7 @@ fn section_name(s: &SectionRow) -> String {
 enum Part {
     Summary,
     Warnings,
+    OpenPoints,
     Engagement,
     SignOff,
     Findings(SectionKind),
@@ -311,6 +313,14 @@ fn contents(report: &Report) -> Vec<Entry> {
         title: "Roadmap".into(),
         numbered: true,
     });
+    if !report.open_points.is_empty() {
+        toc.push(Entry {
+            part: Part::OpenPoints,
+            id: "open-points",
+            title: "Open points".into(),
+            numbered: true,
+        });
+    }
     toc.push(Entry {
         part: Part::Engagement,
         id: "engagement",
@@ -1615,6 +1625,39 @@ fn page_mark_style(report: &Report) -> String {
         " color: #9b1c1c;"
     };
     format!("@page {{ @top-center {{ content: \"{text}\";{colour} }} }}")
+}
+
+/// The parking lot's points still open (the section is there only while there are any).
+fn open_points(out: &mut String, report: &Report, number: Option<usize>) {
+    out.push_str("<section class=\"open-points major\" id=\"open-points\">\n");
+    heading(out, number, "Open points");
+    out.push_str(
+        "<p>Questions parked in the workshop for follow-up and not yet resolved.</p>\n\
+         <table class=\"open-points\">\n<thead><tr><th scope=\"col\">Question</th>\
+         <th scope=\"col\">Requirement</th><th scope=\"col\">To follow up</th>\
+         <th scope=\"col\">Parked</th></tr></thead>\n<tbody>\n",
+    );
+    for p in &report.open_points {
+        let question = if p.reference.is_empty() {
+            esc(&p.question_id)
+        } else {
+            format!(
+                "<a href=\"#{}\">{}</a>",
+                anchor("q", &p.question_id),
+                esc(&p.question_id)
+            )
+        };
+        w!(
+            out,
+            "<tr><td class=\"ref\">{question}</td><td dir=\"auto\">{} {}</td>\
+             <td dir=\"auto\">{}</td><td class=\"date\">{}</td></tr>\n",
+            esc(&p.reference),
+            esc(&p.requirement_title),
+            esc(&p.text),
+            long_date(p.parked_at.to_zoned(jiff::tz::TimeZone::UTC).date())
+        );
+    }
+    out.push_str("</tbody>\n</table>\n</section>\n");
 }
 
 fn engagement(out: &mut String, report: &Report, number: Option<usize>) {

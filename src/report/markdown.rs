@@ -19,6 +19,7 @@ pub fn render(report: &Report) -> String {
     annex(&mut out, report);
     roadmap(&mut out, report);
     orphans(&mut out, report);
+    open_points(&mut out, report);
     engagement(&mut out, report);
     sign_off(&mut out, report);
     appendix(&mut out, report);
@@ -32,6 +33,31 @@ fn page_mark(out: &mut String, r: &Report) {
     if !r.is_final() {
         let _ = writeln!(out, "> **{}**\n", inline(super::DRAFT_NOTICE));
     }
+}
+
+/// The parking lot's points still open: only while there are any.
+fn open_points(out: &mut String, r: &Report) {
+    if r.open_points.is_empty() {
+        return;
+    }
+    out.push_str("## Open points\n\n");
+    out.push_str("Questions parked in the workshop for follow-up and not yet resolved.\n\n");
+    table(
+        out,
+        &["Question", "Requirement", "To follow up", "Parked"],
+        &[],
+        r.open_points
+            .iter()
+            .map(|p| {
+                vec![
+                    inline(&p.question_id),
+                    inline(&format!("{} {}", p.reference, p.requirement_title).trim().to_string()),
+                    inline(&p.text),
+                    p.parked_on(),
+                ]
+            })
+            .collect(),
+    );
 }
 
 fn engagement(out: &mut String, r: &Report) {
@@ -321,6 +347,9 @@ fn contents(out: &mut String, r: &Report) {
     items.extend([detail_heading(r), annex_heading(r), "Roadmap".into()]);
     if !r.orphaned_answers.is_empty() {
         items.push("Answers to questions no longer asked".into());
+    }
+    if !r.open_points.is_empty() {
+        items.push("Open points".into());
     }
     items.push("Engagement record".into());
     items.push("Document control and sign-off".into());

@@ -203,6 +203,8 @@ pub struct Report {
     pub documents: Vec<DocumentEntry>,
     /// The assessment's own events: finalised, reopened.
     pub events: Vec<Event>,
+    /// The parking lot's points still open, in the order parked: listed until resolved.
+    pub open_points: Vec<OpenPointRow>,
     /// The assessor's private notes are in this report (`--include-private-notes`): it is not
     /// a client deliverable as it stands. False by default.
     pub private_notes_included: bool,
@@ -349,6 +351,24 @@ pub struct SoaRow {
 }
 
 /// A document reviewed, and the questions whose evidence cites it.
+/// A question parked for follow-up and not yet resolved.
+#[derive(Debug, Clone, Serialize)]
+pub struct OpenPointRow {
+    pub question_id: String,
+    /// The requirement's reference (`6.1.2`); empty for a question no longer asked.
+    pub reference: String,
+    pub requirement_title: String,
+    pub text: String,
+    pub parked_at: Timestamp,
+}
+
+impl OpenPointRow {
+    /// The day it was parked, as reports show it.
+    pub fn parked_on(&self) -> String {
+        self.parked_at.strftime("%Y-%m-%d").to_string()
+    }
+}
+
 #[derive(Debug, Clone, Serialize)]
 pub struct DocumentEntry {
     #[serde(rename = "ref")]
@@ -750,6 +770,26 @@ impl Report {
             attendees: session.engagement.attendees.clone(),
             documents: evidence_index(session),
             events: session.engagement.events.clone(),
+            open_points: session
+                .engagement
+                .open_points()
+                .map(|p| {
+                    let at = session.questionnaire.question(&p.question_id);
+                    OpenPointRow {
+                        question_id: p.question_id.clone(),
+                        reference: at
+                            .as_ref()
+                            .map(|a| a.requirement.reference.clone())
+                            .unwrap_or_default(),
+                        requirement_title: at
+                            .as_ref()
+                            .map(|a| a.requirement.title.clone())
+                            .unwrap_or_default(),
+                        text: p.text.clone(),
+                        parked_at: p.parked_at,
+                    }
+                })
+                .collect(),
             private_notes_included: with_notes,
             assessment: AssessmentInfo {
                 id: a.id,

@@ -1204,6 +1204,31 @@ fn engagement(ws: &mut Worksheet, report: &Report, st: &Styles) -> Result<()> {
             row += 1;
         }
     }
+    // The parking lot's points still open: listed until resolved.
+    if !report.open_points.is_empty() {
+        row += 1;
+        sh.text(row, 0, "Open points", &st.heading)?;
+        row += 1;
+        sh.header(
+            row,
+            0,
+            &["Question", "Requirement", "To follow up", "Parked"],
+            &st.header,
+        )?;
+        row += 1;
+        for p in &report.open_points {
+            sh.text(row, 0, &p.question_id, &st.text)?;
+            sh.wrapped(
+                row,
+                1,
+                format!("{} {}", p.reference, p.requirement_title).trim(),
+                &st.wrap,
+            )?;
+            sh.wrapped(row, 2, &p.text, &st.wrap)?;
+            sh.text(row, 3, &p.parked_on(), &st.text)?;
+            row += 1;
+        }
+    }
     page_setup(sh.ws, 1, report);
     sh.finish(row, 4)
 }

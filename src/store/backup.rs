@@ -33,6 +33,7 @@ const PER_ASSESSMENT: &[&str] = &[
     "reviewed_document",
     "assessment_event",
     "narrative",
+    "open_point",
     "document_control",
 ];
 

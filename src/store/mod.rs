@@ -577,7 +577,7 @@ impl Store {
     }
 
     /// Creates an assessment with its answers, SoA inclusion reasons and engagement record
-    /// (attendees, documents, narrative, document control; not its events), all in one
+    /// (attendees, documents, narrative, open points, document control; not its events), all in one
     /// transaction: if anything fails part-way (a full disk), nothing of it is left.
     pub fn create_filled_assessment(
         &mut self,
@@ -633,6 +633,19 @@ impl Store {
                 tx.execute(
                     "INSERT INTO narrative (assessment_id, text, updated_at) VALUES (?1, ?2, ?3)",
                     params![id, record.narrative, now.to_string()],
+                )?;
+            }
+            for p in &record.points {
+                tx.execute(
+                    "INSERT INTO open_point (assessment_id, question_id, text, parked_at,
+                     resolved_at) VALUES (?1, ?2, ?3, ?4, ?5)",
+                    params![
+                        id,
+                        p.question_id,
+                        p.text.trim(),
+                        p.parked_at.to_string(),
+                        p.resolved_at.map(|t| t.to_string())
+                    ],
                 )?;
             }
             if record.control != crate::engagement::DocumentControl::default() {
@@ -939,6 +952,13 @@ impl Store {
         if changed == 0 {
             return Err(StoreError::NoAssessment(id));
         }
+        // A later assessment may get the same id: it starts at its own first question.
+        self.conn
+            .execute(
+                "DELETE FROM setting WHERE key = ?1",
+                [format!("last_question.{id}")],
+            )
+            .map_err(|e| self.err(e))?;
         Ok(())
     }
 

@@ -9,11 +9,16 @@ use rusqlite::{OptionalExtension, params};
 
 use super::{Store, StoreError, sqlite};
 use crate::engagement::{
-    Attendee, DocumentControl, Engagement, Event, EventKind, ReviewedDocument, Signature,
+    Attendee, DocumentControl, Engagement, Event, EventKind, OpenPoint, ReviewedDocument,
+    Signature,
 };
 
 /// The message a trigger raises on a change to a finalised assessment.
 pub(super) const FINAL_MARKER: &str = "aimsgap: the assessment is final";
+
+fn last_question_key(id: i64) -> String {
+    format!("last_question.{id}")
+}
 
 fn parse_date(s: Option<String>) -> Result<Option<Date>, String> {
     s.map(|s| {
@@ -143,12 +148,43 @@ impl Store {
                 )
                 .optional()?
                 .unwrap_or_default();
+            let mut points = Vec::new();
+            let mut stmt = conn.prepare(
+                "SELECT question_id, text, parked_at, resolved_at FROM open_point
+                 WHERE assessment_id = ?1 ORDER BY parked_at, rowid",
+            )?;
+            let mut rows = stmt.query([id])?;
+            while let Some(r) = rows.next()? {
+                let question_id: String = r.get(0)?;
+                let parked: String = r.get(2)?;
+                let resolved: Option<String> = r.get(3)?;
+                let Ok(parked_at) = parked.parse::<Timestamp>() else {
+                    return Ok(Err(format!(
+                        "bad time {parked:?} on the open point of {question_id}"
+                    )));
+                };
+                let resolved_at = match resolved.map(|s| s.parse::<Timestamp>()).transpose() {
+                    Ok(t) => t,
+                    Err(_) => {
+                        return Ok(Err(format!(
+                            "bad time of resolution on the open point of {question_id}"
+                        )));
+                    }
+                };
+                points.push(OpenPoint {
+                    question_id,
+                    text: r.get(1)?,
+                    parked_at,
+                    resolved_at,
+                });
+            }
             Ok(Ok(Engagement {
                 attendees,
                 documents,
                 control,
                 events,
                 narrative,
+                points,
             }))
         };
         read()
@@ -176,6 +212,50 @@ impl Store {
                 .map(|_| ())
         };
         result.map_err(|e| sqlite(&label, e))
+    }
+
+    /// Parks `question` for follow-up with `text` (see [`crate::engagement::point_text`]): a
+    /// point already there, open or resolved, takes the new text and is open again.
+    pub fn park(&mut self, id: i64, question: &str, text: &str) -> Result<(), StoreError> {
+        self.require_assessment(id)?;
+        let label = self.label.clone();
+        self.conn
+            .execute(
+                "INSERT INTO open_point (assessment_id, question_id, text, parked_at)
+                 VALUES (?1, ?2, ?3, ?4)
+                 ON CONFLICT (assessment_id, question_id) DO UPDATE SET text = excluded.text,
+                 parked_at = excluded.parked_at, resolved_at = NULL",
+                params![id, question, text, Timestamp::now().to_string()],
+            )
+            .map_err(|e| sqlite(&label, e))?;
+        Ok(())
+    }
+
+    /// Marks the open point of `question` resolved; false when it has none open. The point
+    /// stays, with the time it was resolved.
+    pub fn resolve_point(&mut self, id: i64, question: &str) -> Result<bool, StoreError> {
+        self.require_assessment(id)?;
+        let label = self.label.clone();
+        let n = self
+            .conn
+            .execute(
+                "UPDATE open_point SET resolved_at = ?3
+                 WHERE assessment_id = ?1 AND question_id = ?2 AND resolved_at IS NULL",
+                params![id, question, Timestamp::now().to_string()],
+            )
+            .map_err(|e| sqlite(&label, e))?;
+        Ok(n > 0)
+    }
+
+    /// The question the assessment was last left on (see [`Store::set_last_question`]).
+    pub fn last_question(&self, id: i64) -> Result<Option<String>, StoreError> {
+        self.setting(&last_question_key(id))
+    }
+
+    /// Remembers the question the assessment is left on, so that opening it again goes
+    /// back there. A setting of this file: it is not part of a backup of one assessment.
+    pub fn set_last_question(&mut self, id: i64, question: &str) -> Result<(), StoreError> {
+        self.set_setting(&last_question_key(id), question)
     }
 
     /// Adds an attendee and returns their number.

@@ -386,6 +386,37 @@ pub const MIGRATIONS: &[&str] = &[
     r#"
     ALTER TABLE answer_history ADD COLUMN author TEXT NOT NULL DEFAULT '';
     "#,
+    // 13: the parking lot — per question, a point to follow up after the workshop, open until
+    // resolved (resolved points stay, with their time). Read-only once final, like the rest.
+    r#"
+    CREATE TABLE open_point (
+        assessment_id  INTEGER NOT NULL REFERENCES assessment(id) ON DELETE CASCADE,
+        question_id    TEXT NOT NULL,
+        text           TEXT NOT NULL CHECK (length(trim(text)) > 0),
+        parked_at      TEXT NOT NULL,
+        resolved_at    TEXT,
+        PRIMARY KEY (assessment_id, question_id)
+    ) STRICT;
+    CREATE TRIGGER open_point_final_insert BEFORE INSERT ON open_point
+    WHEN EXISTS (SELECT 1 FROM document_control
+                 WHERE assessment_id = NEW.assessment_id AND finalised_at IS NOT NULL)
+    BEGIN
+        SELECT RAISE(ABORT, 'aimsgap: the assessment is final');
+    END;
+    CREATE TRIGGER open_point_final_update BEFORE UPDATE ON open_point
+    WHEN EXISTS (SELECT 1 FROM document_control
+                 WHERE assessment_id = NEW.assessment_id AND finalised_at IS NOT NULL)
+    BEGIN
+        SELECT RAISE(ABORT, 'aimsgap: the assessment is final');
+    END;
+    CREATE TRIGGER open_point_final_delete BEFORE DELETE ON open_point
+    WHEN EXISTS (SELECT 1 FROM document_control
+                 WHERE assessment_id = OLD.assessment_id AND finalised_at IS NOT NULL)
+        AND EXISTS (SELECT 1 FROM assessment WHERE id = OLD.assessment_id)
+    BEGIN
+        SELECT RAISE(ABORT, 'aimsgap: the assessment is final');
+    END;
+    "#,
 ];
 
 /// The schema version this build writes.

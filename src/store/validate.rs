@@ -691,6 +691,38 @@ fn check_record(
         }
     }
 
+    // The parking lot: a question id, a short text, the time parked and (once resolved) the
+    // time resolved, both readable.
+    let mut stmt = conn.prepare(
+        "SELECT question_id, text, parked_at, resolved_at FROM open_point
+         WHERE assessment_id = ?1 ORDER BY rowid",
+    )?;
+    let mut rows = stmt.query([assessment])?;
+    while let Some(r) = rows.next()? {
+        let here = match text(r.get_ref(0)?, MAX_TEXT_CHARS) {
+            Ok(q) => format!("open point on {q}"),
+            Err(e) => {
+                bad("open point".into(), format!("its question {e}"));
+                continue;
+            }
+        };
+        if let Err(e) = not_blank(r.get_ref(1)?).and_then(|s| {
+            crate::engagement::point_text(&s)
+                .map(|_| ())
+                .map_err(|e| e.why)
+        }) {
+            bad(format!("{here}, text"), e);
+        }
+        if let Err(e) = text(r.get_ref(2)?, MAX_TEXT_CHARS).and_then(|s| timestamp(&s)) {
+            bad(format!("{here}, parked at"), e);
+        }
+        if let Err(e) = optional_text(r.get_ref(3)?, MAX_TEXT_CHARS)
+            .and_then(|s| s.map(|s| timestamp(&s)).transpose())
+        {
+            bad(format!("{here}, resolved at"), e);
+        }
+    }
+
     let mut stmt = conn.prepare(
         "SELECT at, event, detail FROM assessment_event WHERE assessment_id = ?1 ORDER BY rowid",
     )?;
