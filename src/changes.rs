@@ -100,7 +100,7 @@ pub fn changed_since(history: &[HistoryEntry], since: &Since) -> Vec<Change> {
     }
     // A change that came back to where it started is no change to look at.
     out.retain(|c| c.before.as_ref() != Some(&c.after));
-    out.sort_by(|a, b| b.last_at.cmp(&a.last_at));
+    out.sort_by_key(|c| std::cmp::Reverse(c.last_at));
     out
 }
 
@@ -178,6 +178,9 @@ mod tests {
         assert_eq!(changes[0].question_id, "4.1-a");
         assert_eq!(changes[0].before, Some(level(3)));
         let err = Since::parse("yesterday", "jo").unwrap_err();
-        assert!(err.contains("\"yesterday\"") && err.contains("`last`"), "{err}");
+        assert!(
+            err.contains("\"yesterday\"") && err.contains("`last`"),
+            "{err}"
+        );
     }
 }

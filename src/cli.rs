@@ -228,12 +228,10 @@ pub enum Command {
     )]
     Park(ParkCommand),
     /// List the answers changed since a day, a time or your last change, with who changed them
-    #[command(
-        after_help = "Examples:\n  aimsgap changed 1 --since 2026-03-31\n  \
+    #[command(after_help = "Examples:\n  aimsgap changed 1 --since 2026-03-31\n  \
             aimsgap changed 1 --since last     (what others changed after your last change)\n\n\
             Each answer is listed once: how it was before, how it is now, and everyone who \
-            changed it. Your name is the one `aimsgap config user` shows."
-    )]
+            changed it. Your name is the one `aimsgap config user` shows.")]
     Changed {
         /// Assessment id (see `aimsgap list`)
         id: i64,

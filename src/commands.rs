@@ -13,8 +13,7 @@ use crate::author;
 use crate::check::{self, Finding};
 use crate::cli::{
     AnswerArgs, AttendeeCommand, Basis, Command, ConfigKey, DocumentCommand, ExportArgs, NewArgs,
-    ParkCommand,
-    QuestionnaireCommand, SetArgs,
+    ParkCommand, QuestionnaireCommand, SetArgs,
 };
 use crate::context::Context;
 use crate::engagement::{self, DocumentControl, Signature};
@@ -835,12 +834,16 @@ fn history(cx: &Context, id: i64, question: Option<&str>, since: Option<&str>) -
     }
     let from = match since {
         None => None,
-        Some(s) => match crate::changes::Since::parse(s, "").map_err(|e| anyhow!("--since: {e}"))? {
-            crate::changes::Since::Time(t) => Some(t),
-            crate::changes::Since::LastChangeBy(_) => {
-                bail!("--since: give a day or a time here; `aimsgap changed {id} --since last` lists what changed after your last change")
+        Some(s) => {
+            match crate::changes::Since::parse(s, "").map_err(|e| anyhow!("--since: {e}"))? {
+                crate::changes::Since::Time(t) => Some(t),
+                crate::changes::Since::LastChangeBy(_) => {
+                    bail!(
+                        "--since: give a day or a time here; `aimsgap changed {id} --since last` lists what changed after your last change"
+                    )
+                }
             }
-        },
+        }
     };
     let mut entries = store.history(id, question)?;
     // The assessment's own events (finalised, reopened) go with the whole history.
@@ -909,14 +912,17 @@ fn history(cx: &Context, id: i64, question: Option<&str>, since: Option<&str>) -
 fn changed(cx: &Context, id: i64, since: &str) -> Result<()> {
     let store = cx.store()?;
     let session = cx.session(&store, id)?;
-    let since = crate::changes::Since::parse(since, store.author())
-        .map_err(|e| anyhow!("--since: {e}"))?;
+    let since =
+        crate::changes::Since::parse(since, store.author()).map_err(|e| anyhow!("--since: {e}"))?;
     let history = store.history(id, None)?;
     let changes = crate::changes::changed_since(&history, &since);
     let from = match (&since, since.moment(&history)) {
         (_, Some(t)) => t.strftime("%Y-%m-%d %H:%M:%S UTC").to_string(),
         (crate::changes::Since::LastChangeBy(who), None) => {
-            format!("the start ({} has changed nothing yet)", author::shown(who, 40))
+            format!(
+                "the start ({} has changed nothing yet)",
+                author::shown(who, 40)
+            )
         }
         (crate::changes::Since::Time(_), None) => unreachable!("a time is its own moment"),
     };

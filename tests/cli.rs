@@ -2859,11 +2859,20 @@ fn history_names_who_made_each_change() {
 fn open_points_are_parked_listed_reported_and_resolved() {
     let env = Env::new();
     let id = env.new_assessment();
-    env.ok(&["park", "add", &id, "6.1.2-a", "Ask the DPO for the <risk> criteria"]);
+    env.ok(&[
+        "park",
+        "add",
+        &id,
+        "6.1.2-a",
+        "Ask the DPO for the <risk> criteria",
+    ]);
     env.ok(&["park", "add", &id, "4.1-a", "Who owns the context?"]);
     let list = env.ok(&["park", "list", &id]);
     assert_eq!(list.lines().count(), 2, "{list}");
-    assert!(list.contains("6.1.2-a") && list.contains("Ask the DPO"), "{list}");
+    assert!(
+        list.contains("6.1.2-a") && list.contains("Ask the DPO"),
+        "{list}"
+    );
 
     let err = env.fails(&["park", "add", &id, "6.1.2-z", "x"]);
     assert!(err.contains("no question with id \"6.1.2-z\""), "{err}");
@@ -2924,10 +2933,9 @@ fn changed_since_lists_answers_changed_by_others_after_your_last_change() {
     assert!(jane.contains("4.1-a") && jane.contains("4.2-a"), "{jane}");
     assert!(!jane.contains("5.1-a"), "{jane}");
     assert!(
-        lines
-            .iter()
-            .any(|l| l.contains("4.1-a") && l.contains("maturity 1 → maturity 3")
-                && l.ends_with("by Lee Park")),
+        lines.iter().any(|l| l.contains("4.1-a")
+            && l.contains("maturity 1 → maturity 3")
+            && l.ends_with("by Lee Park")),
         "{jane}"
     );
     // `last` is the default; Lee changed last, so nothing is new to Lee.
@@ -2935,13 +2943,22 @@ fn changed_since_lists_answers_changed_by_others_after_your_last_change() {
     assert!(lee.starts_with("No answer changed since"), "{lee}");
     // Since a day: all three answers, 4.1-a by both.
     let all = env.ok(&["changed", &id, "--since", "2000-01-01"]);
-    assert!(all.starts_with("3 answers changed since 2000-01-01"), "{all}");
+    assert!(
+        all.starts_with("3 answers changed since 2000-01-01"),
+        "{all}"
+    );
     assert!(all.contains("by Jane Doe, Lee Park"), "{all}");
     let err = env.fails(&["changed", &id, "--since", "yesterday"]);
     assert!(err.contains("--since: \"yesterday\" is not a day"), "{err}");
 
-    assert_eq!(env.ok(&["history", &id, "--since", "2000-01-01"]).lines().count(), 4);
+    assert_eq!(
+        env.ok(&["history", &id, "--since", "2000-01-01"])
+            .lines()
+            .count(),
+        4
+    );
     assert!(
-        env.ok(&["history", &id, "--since", "2999-01-01"]).starts_with("No changes recorded")
+        env.ok(&["history", &id, "--since", "2999-01-01"])
+            .starts_with("No changes recorded")
     );
 }

@@ -744,5 +744,8 @@ fn open_points_are_on_the_engagement_sheet_while_any_is_open() {
     assert!(all.contains(&"6.1.2-a".to_string()));
     assert!(all.contains(&"6.1.2 AI risk assessment".to_string()));
     // User text stays text, never a live formula.
-    assert!(all.iter().any(|s| s.ends_with("=1+1 ask the DPO")), "{all:?}");
+    assert!(
+        all.iter().any(|s| s.ends_with("=1+1 ask the DPO")),
+        "{all:?}"
+    );
 }

@@ -1014,7 +1014,9 @@ fn crafted_backup(dir: &Path, sql: &str) -> std::path::PathBuf {
     store
         .set_inclusion_reason(id, "A.8.2", "EU AI Act Art. 50")
         .unwrap();
-    store.park(id, "4.2-a", "Ask the DPO for the scope").unwrap();
+    store
+        .park(id, "4.2-a", "Ask the DPO for the scope")
+        .unwrap();
     let backup = dir.join("crafted.db");
     store.backup_to(&backup, None).unwrap();
     let conn = Connection::open(&backup).unwrap();
@@ -1737,7 +1739,9 @@ fn open_points_are_parked_resolved_and_kept_through_backup_restore() {
     let id = store
         .create_assessment(&new_assessment(), iso(), None)
         .unwrap();
-    store.park(id, "6.1.2-a", "Ask for the risk criteria").unwrap();
+    store
+        .park(id, "6.1.2-a", "Ask for the risk criteria")
+        .unwrap();
     store.park(id, "4.1-a", "Who owns the context?").unwrap();
     let open = |s: &Store| -> Vec<(String, String)> {
         s.engagement(id)
@@ -1748,7 +1752,10 @@ fn open_points_are_parked_resolved_and_kept_through_backup_restore() {
     };
     assert_eq!(open(&store).len(), 2);
     assert!(store.resolve_point(id, "6.1.2-a").unwrap());
-    assert!(!store.resolve_point(id, "6.1.2-a").unwrap(), "already resolved");
+    assert!(
+        !store.resolve_point(id, "6.1.2-a").unwrap(),
+        "already resolved"
+    );
     assert!(!store.resolve_point(id, "5.1-a").unwrap(), "never parked");
     assert_eq!(
         open(&store),
@@ -1759,7 +1766,10 @@ fn open_points_are_parked_resolved_and_kept_through_backup_restore() {
     assert!(record.points.iter().any(|p| p.resolved_at.is_some()));
     // Parked again: the new text, open again.
     store.park(id, "4.1-a", "Ask the COO").unwrap();
-    assert_eq!(open(&store), [("4.1-a".to_string(), "Ask the COO".to_string())]);
+    assert_eq!(
+        open(&store),
+        [("4.1-a".to_string(), "Ask the COO".to_string())]
+    );
 
     let backup = dir.path().join("backup.db");
     store.backup_to(&backup, Some(id)).unwrap();
@@ -1813,8 +1823,14 @@ fn the_last_question_is_remembered_per_assessment_until_it_is_deleted() {
     drop(store);
     let mut store = Store::open(&path).unwrap();
     assert_eq!(store.last_question(a).unwrap().as_deref(), Some("7.5.1-a"));
-    assert_eq!(store.last_question(b).unwrap().as_deref(), Some("A.6.2.4-a"));
+    assert_eq!(
+        store.last_question(b).unwrap().as_deref(),
+        Some("A.6.2.4-a")
+    );
     store.delete_assessment(a).unwrap();
     assert_eq!(store.last_question(a).unwrap(), None);
-    assert_eq!(store.last_question(b).unwrap().as_deref(), Some("A.6.2.4-a"));
+    assert_eq!(
+        store.last_question(b).unwrap().as_deref(),
+        Some("A.6.2.4-a")
+    );
 }

@@ -1470,7 +1470,11 @@ fn open_points(doc: &mut Doc, r: &Report) {
             .map(|p| {
                 vec![
                     Cell::new(p.question_id.as_str()),
-                    Cell::new(format!("{} {}", p.reference, p.requirement_title).trim().to_string()),
+                    Cell::new(
+                        format!("{} {}", p.reference, p.requirement_title)
+                            .trim()
+                            .to_string(),
+                    ),
                     Cell::new(p.text.as_str()),
                     Cell::new(p.parked_on()),
                 ]

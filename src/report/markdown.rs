@@ -51,7 +51,7 @@ fn open_points(out: &mut String, r: &Report) {
             .map(|p| {
                 vec![
                     inline(&p.question_id),
-                    inline(&format!("{} {}", p.reference, p.requirement_title).trim().to_string()),
+                    inline(format!("{} {}", p.reference, p.requirement_title).trim()),
                     inline(&p.text),
                     p.parked_on(),
                 ]

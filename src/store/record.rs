@@ -9,8 +9,7 @@ use rusqlite::{OptionalExtension, params};
 
 use super::{Store, StoreError, sqlite};
 use crate::engagement::{
-    Attendee, DocumentControl, Engagement, Event, EventKind, OpenPoint, ReviewedDocument,
-    Signature,
+    Attendee, DocumentControl, Engagement, Event, EventKind, OpenPoint, ReviewedDocument, Signature,
 };
 
 /// The message a trigger raises on a change to a finalised assessment.
