@@ -3125,3 +3125,28 @@ fn sixteen_colours_use_no_colour_above_15_and_no_rgb() {
     });
     assert!(more > 0);
 }
+
+/// Where you left off: quitting (or going home) remembers the question, and opening the
+/// assessment again starts there rather than at the first unanswered question.
+#[test]
+fn reopening_an_assessment_goes_to_the_question_it_was_left_on() {
+    let dir = TempDir::new().unwrap();
+    let (mut app, id) = workshop(dir.path());
+    assert_eq!(current_id(&app), "4.1-a");
+    for _ in 0..5 {
+        press(&mut app, KeyCode::Down);
+    }
+    let left_on = current_id(&app);
+    assert_ne!(left_on, "4.1-a");
+    typed(&mut app, "q");
+    assert!(app.quit, "q quits");
+    drop(app);
+
+    let mut app = new_app(Store::open(&dir.path().join("t.db")).unwrap());
+    app.open_assessment(id).unwrap();
+    assert_eq!(current_id(&app), left_on);
+    // A question no longer asked is no place to start: the first unanswered one is.
+    app.store.set_last_question(id, "9.9.9-z").unwrap();
+    app.open_assessment(id).unwrap();
+    assert_eq!(current_id(&app), "4.1-a");
+}

@@ -184,6 +184,22 @@ impl App {
         self.message = Some(message);
     }
 
+    /// Remembers the question the open assessment is left on, so that opening it again goes
+    /// back there. A convenience: never worth waiting for another program's lock.
+    fn remember_position(&mut self) {
+        let Some(open) = &self.open else {
+            return;
+        };
+        let id = open.session.assessment.id;
+        let question = open.workshop.question_id(&open.session);
+        if question.is_empty() {
+            return;
+        }
+        let _ = self
+            .store
+            .waiting_at_most(DRAFT_WAIT, |store| store.set_last_question(id, &question));
+    }
+
     /// Opens an assessment in the workshop.
     pub fn open_assessment(&mut self, id: i64) -> Result<(), String> {
         let session = Session::open(&self.store, &self.catalog, id).map_err(|e| e.to_string())?;
@@ -193,7 +209,9 @@ impl App {
             .iter()
             .find(|d| d.question_id == WHOLE_ASSESSMENT && d.field == "narrative")
             .map(|d| d.text.clone());
-        let workshop = Workshop::new(&session, drafts);
+        // Where the assessment was left, if that question is still asked.
+        let last = self.store.last_question(id).ok().flatten();
+        let workshop = Workshop::new(&session, drafts, last.as_deref());
         self.open = Some(Open {
             session,
             workshop,
@@ -759,6 +777,7 @@ impl App {
                 self.keep_typed_text();
                 // Leaving: the open assessment's figures are saved as they stand, so that the
                 // next start lists it without parsing its questionnaire to score it again.
+                self.remember_position();
                 // A cache: never worth waiting for another program's lock.
                 if let Some(open) = &self.open {
                     let _ = self.store.waiting_at_most(DRAFT_WAIT, |store| {
@@ -768,6 +787,7 @@ impl App {
                 self.quit = true;
             }
             Command::GoHome => {
+                self.remember_position();
                 self.open = None;
                 self.view = View::Home;
                 self.refresh_home();

@@ -66,15 +66,23 @@ pub struct Workshop {
 }
 
 impl Workshop {
-    /// Opens at the first unanswered question, and queues any drafts that differ from what
+    /// Opens at `last`, the question the assessment was left on, when it is still asked;
+    /// otherwise at the first unanswered question. Queues any drafts that differ from what
     /// was saved.
-    pub fn new(session: &Session, drafts: Vec<Draft>) -> Workshop {
+    pub fn new(session: &Session, drafts: Vec<Draft>, last: Option<&str>) -> Workshop {
         let card = session.scorecard();
-        let cursor = card
-            .questions
-            .iter()
-            .position(|s| s.status == crate::scoring::Status::NotAssessed)
-            .unwrap_or(0);
+        let left_on = last.and_then(|id| {
+            session
+                .questionnaire
+                .questions()
+                .position(|q| q.question.id == id)
+        });
+        let cursor = left_on.unwrap_or_else(|| {
+            card.questions
+                .iter()
+                .position(|s| s.status == crate::scoring::Status::NotAssessed)
+                .unwrap_or(0)
+        });
         let offers = drafts
             .into_iter()
             .filter_map(|d| {
