@@ -2017,6 +2017,7 @@ table.signatures td.signature { min-width: 45mm; height: 11mm; border-bottom: 1p
   .page-mark { display: none; }
   .disclaimer { break-inside: avoid; page-break-inside: avoid; }
   h2, h3, h4, .figs, .intent { break-after: avoid; page-break-after: avoid; }
+  .engagement th, .engagement td { padding-top: 0.7mm; padding-bottom: 0.7mm; }
   .q, tr, .kpi, .milestone, figure, .finding li, .narrative, .blockers li { break-inside: avoid; page-break-inside: avoid; }
   thead { display: table-header-group; }
   tfoot { display: table-footer-group; }
