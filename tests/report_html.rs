@@ -610,5 +610,8 @@ fn print_marks_each_page_once_and_keeps_headings_with_what_they_head() {
     }
     // The engagement record's tables in tighter rows: the demo's sixteen documents no
     // longer leave their last row alone on a page.
-    assert!(css.contains(".engagement th, .engagement td { padding-top: 0.7mm;"), "{css}");
+    assert!(
+        css.contains(".engagement th, .engagement td { padding-top: 0.7mm;"),
+        "{css}"
+    );
 }
