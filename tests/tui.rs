@@ -3150,3 +3150,24 @@ fn reopening_an_assessment_goes_to_the_question_it_was_left_on() {
     app.open_assessment(id).unwrap();
     assert_eq!(current_id(&app), "4.1-a");
 }
+
+/// An open point parked on a question (here from the command line's store call) shows under
+/// the question in the workshop at 80×24; resolved, it is gone.
+#[test]
+fn the_workshop_shows_the_open_point_of_the_current_question() {
+    let dir = TempDir::new().unwrap();
+    let (mut app, id) = workshop(dir.path());
+    app.store
+        .park(id, "4.1-a", "Ask the COO who owns the context")
+        .unwrap();
+    app.open_assessment(id).unwrap();
+    let screen = screen_text(&draw(&mut app, 80, 24));
+    assert!(
+        screen.contains("Parked   Ask the COO who owns the context"),
+        "{screen}"
+    );
+    app.store.resolve_point(id, "4.1-a").unwrap();
+    app.open_assessment(id).unwrap();
+    let screen = screen_text(&draw(&mut app, 80, 24));
+    assert!(!screen.contains("Parked"), "{screen}");
+}

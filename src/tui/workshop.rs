@@ -972,6 +972,14 @@ impl Workshop {
         if !said.is_empty() {
             lines.push(labelled("Said by  ", &said.join("; "), theme));
         }
+        // The parking lot: what is still to be followed up on this question.
+        if let Some(point) = session.engagement.open_point(&q.id) {
+            lines.push(labelled(
+                "Parked   ",
+                &crate::printable::printable(&point.text),
+                theme,
+            ));
+        }
         if theme.presenter {
             lines.push(Line::styled(
                 "Notes    (private: hidden in presenter mode)",
