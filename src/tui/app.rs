@@ -29,6 +29,7 @@ use super::help::Help;
 use super::home::Home;
 use super::keymap::{Action, Context, Keymap};
 use super::roadmap::Roadmap;
+use super::screen::Screen;
 use super::theme::Theme;
 use super::workshop::{Workshop, field_text};
 use crate::assessment::{Answer, Response, validate_answer};
@@ -570,38 +571,29 @@ impl App {
             .filter(|a| matches!(a, Action::Quit | Action::Help | Action::Presenter))
     }
 
+    /// The screen showing, as every screen describes itself.
+    fn screen(&self) -> Option<&dyn Screen> {
+        match self.view {
+            View::Home => Some(&self.home),
+            View::Workshop => Some(&self.open.as_ref()?.workshop),
+            View::Dashboard => Some(&self.open.as_ref()?.dashboard),
+            View::Roadmap => Some(self.open.as_ref()?.roadmap.as_ref()?),
+            View::Record => Some(&self.open.as_ref()?.record),
+        }
+    }
+
+    /// Whatever has the keys: the export dialog over the screen, else the screen.
+    fn focused(&self) -> Option<&dyn Screen> {
+        match &self.export {
+            Some(dialog) => Some(dialog),
+            None => self.screen(),
+        }
+    }
+
     /// The table of whatever has the keys over the screen (help aside), if something does.
     fn modal_context(&self) -> Option<Context> {
-        if let Some(dialog) = &self.export {
-            return Some(dialog.context());
-        }
-        match self.view {
-            View::Home if self.home.is_modal() => Some(self.home.modal_context()),
-            View::Workshop => {
-                let workshop = &self.open.as_ref()?.workshop;
-                if !workshop.offers.is_empty()
-                    || workshop.editing.as_ref().is_some_and(|b| b.confirm_discard)
-                {
-                    Some(Context::Confirm)
-                } else if workshop.editing.is_some() {
-                    Some(Context::Editor)
-                } else if workshop.picking.is_some() {
-                    Some(Context::Picker)
-                } else {
-                    None
-                }
-            }
-            View::Record => self.open.as_ref()?.record.modal_context(),
-            View::Dashboard => {
-                let b = self.open.as_ref()?.dashboard.editing.as_ref()?;
-                Some(if b.confirm_discard {
-                    Context::Confirm
-                } else {
-                    Context::Editor
-                })
-            }
-            _ => None,
-        }
+        let context = self.focused()?.keys();
+        (context != self.view.context()).then_some(context)
     }
 
     pub fn handle_key(&mut self, key: &KeyEvent) {
@@ -646,8 +638,12 @@ impl App {
             }
             return;
         }
+        // A box, form or question open over the screen takes the keys first.
+        let modal = self
+            .screen()
+            .is_some_and(|s| s.keys() != self.view.context());
         let command = match self.view {
-            View::Home if self.home.is_modal() => {
+            View::Home if modal => {
                 self.home
                     .handle_modal_key(key, &self.keymap, &self.catalog, self.today)
             }
@@ -656,12 +652,12 @@ impl App {
                 open.workshop
                     .handle_modal_key(key, &open.session, &self.keymap)
             }
-            View::Record if self.open.as_ref().is_some_and(|o| o.record.is_modal()) => {
+            View::Record if modal => {
                 let open = self.open.as_mut().expect("checked");
                 open.record
                     .handle_modal_key(key, &self.keymap, &open.session)
             }
-            View::Dashboard if self.open.as_ref().is_some_and(|o| o.dashboard.is_modal()) => {
+            View::Dashboard if modal => {
                 let open = self.open.as_mut().expect("checked");
                 open.dashboard.handle_modal_key(key, &self.keymap)
             }
@@ -735,38 +731,9 @@ impl App {
 
     /// The key tables that apply on the current screen, for the help overlay.
     fn view_contexts(&self) -> Vec<Context> {
-        match self.view {
-            View::Home => vec![
-                Context::Home,
-                Context::Global,
-                Context::Form,
-                Context::Confirm,
-            ],
-            View::Workshop => vec![
-                Context::Workshop,
-                Context::Results,
-                Context::Global,
-                Context::Editor,
-                Context::Picker,
-                Context::Export,
-                Context::Confirm,
-            ],
-            View::Dashboard => vec![
-                Context::Dashboard,
-                Context::Global,
-                Context::Editor,
-                Context::Export,
-                Context::Confirm,
-            ],
-            View::Roadmap => vec![Context::Roadmap, Context::Global, Context::Export],
-            View::Record => vec![
-                Context::Record,
-                Context::Global,
-                Context::Form,
-                Context::Export,
-                Context::Confirm,
-            ],
-        }
+        self.screen()
+            .map_or(&[self.view.context(), Context::Global][..], |s| s.help())
+            .to_vec()
     }
 
     pub fn execute(&mut self, command: Command) {
@@ -1520,87 +1487,10 @@ impl App {
                 self.view.context()
             }
         });
-        let actions: &[Action] = match context {
-            Context::Results => &[
-                Action::NextMatch,
-                Action::PreviousMatch,
-                Action::Maturity(0),
-                Action::Search,
-                Action::Jump,
-                Action::JumpBack,
-                Action::Related,
-                Action::Back,
-                Action::Help,
-                Action::Quit,
-            ],
-            Context::Home => &[
-                Action::Open,
-                Action::New,
-                Action::Duplicate,
-                Action::Delete,
-                Action::Help,
-                Action::Quit,
-            ],
-            Context::Workshop => &[
-                Action::Maturity(0),
-                Action::NotApplicable,
-                Action::Finding,
-                Action::Recommendation,
-                Action::Response,
-                Action::Notes,
-                Action::Jump,
-                Action::Search,
-                Action::NextUnanswered,
-                Action::Filter,
-                Action::Undo,
-                Action::Dashboard,
-                Action::Roadmap,
-                Action::Export,
-                Action::Presenter,
-                Action::Help,
-                Action::Quit,
-            ],
-            Context::Dashboard => &[
-                Action::Narrative,
-                Action::Workshop,
-                Action::Roadmap,
-                Action::Export,
-                Action::ScrollDown,
-                Action::Presenter,
-                Action::Help,
-                Action::Quit,
-            ],
-            Context::Record => &[
-                Action::AddAttendee,
-                Action::AddDocument,
-                Action::Edit,
-                Action::Remove,
-                Action::Down,
-                Action::Export,
-                Action::PreviousScreen,
-                Action::Help,
-                Action::Quit,
-            ],
-            Context::Roadmap => &[
-                Action::OpenQuestion,
-                Action::Down,
-                Action::Export,
-                Action::PreviousScreen,
-                Action::Presenter,
-                Action::Help,
-                Action::Quit,
-            ],
-            Context::Export => &[
-                Action::Export,
-                Action::NextField,
-                Action::Down,
-                Action::Cancel,
-            ],
-            Context::Editor => &[Action::Save, Action::Cancel],
-            Context::Form => &[Action::NextField, Action::Save, Action::Cancel],
-            Context::Confirm => &[Action::Yes, Action::No],
-            Context::Picker => &[Action::Toggle, Action::Down, Action::Save, Action::Cancel],
-            Context::Global | Context::Help => &[],
+        let actions = if context == Context::Results {
+            super::workshop::RESULTS_HINTS
+        } else {
+            self.focused().map_or(&[][..], |s| s.hints())
         };
         let max = self
             .open

@@ -36,10 +36,6 @@ impl Dashboard {
         }
     }
 
-    pub fn is_modal(&self) -> bool {
-        self.editing.is_some()
-    }
-
     pub fn act(&mut self, action: Action, session: &Session) -> Option<Command> {
         match action {
             Action::ScrollDown | Action::Down | Action::PageDown => {
@@ -413,4 +409,40 @@ fn gaps<'a>(card: &Scorecard, width: usize, theme: &Theme) -> Vec<Line<'a>> {
         ]));
     }
     lines
+}
+
+impl super::screen::Screen for Dashboard {
+    fn keys(&self) -> Context {
+        match &self.editing {
+            Some(b) if b.confirm_discard => Context::Confirm,
+            Some(_) => Context::Editor,
+            None => Context::Dashboard,
+        }
+    }
+
+    fn hints(&self) -> &'static [Action] {
+        match self.keys() {
+            Context::Dashboard => &[
+                Action::Narrative,
+                Action::Workshop,
+                Action::Roadmap,
+                Action::Export,
+                Action::ScrollDown,
+                Action::Presenter,
+                Action::Help,
+                Action::Quit,
+            ],
+            other => super::screen::shared_hints(other),
+        }
+    }
+
+    fn help(&self) -> &'static [Context] {
+        &[
+            Context::Dashboard,
+            Context::Global,
+            Context::Editor,
+            Context::Export,
+            Context::Confirm,
+        ]
+    }
 }

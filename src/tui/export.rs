@@ -477,3 +477,13 @@ fn expand_home(typed: &str) -> PathBuf {
     }
     PathBuf::from(typed)
 }
+
+impl super::screen::Screen for ExportDialog {
+    fn keys(&self) -> Context {
+        self.context()
+    }
+
+    fn help(&self) -> &'static [Context] {
+        &[Context::Export, Context::Confirm]
+    }
+}

@@ -362,6 +362,39 @@ impl Home {
     }
 }
 
+impl super::screen::Screen for Home {
+    fn keys(&self) -> Context {
+        if self.is_modal() {
+            self.modal_context()
+        } else {
+            Context::Home
+        }
+    }
+
+    fn hints(&self) -> &'static [Action] {
+        match self.keys() {
+            Context::Home => &[
+                Action::Open,
+                Action::New,
+                Action::Duplicate,
+                Action::Delete,
+                Action::Help,
+                Action::Quit,
+            ],
+            other => super::screen::shared_hints(other),
+        }
+    }
+
+    fn help(&self) -> &'static [Context] {
+        &[
+            Context::Home,
+            Context::Global,
+            Context::Form,
+            Context::Confirm,
+        ]
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -15,6 +15,7 @@ pub mod home;
 pub mod keymap;
 pub mod record;
 pub mod roadmap;
+pub mod screen;
 pub mod terminal;
 pub mod theme;
 pub mod tree;

@@ -538,3 +538,36 @@ fn render_confirm(
     .style(theme.base())
     .render(rect, buf);
 }
+
+impl super::screen::Screen for Record {
+    fn keys(&self) -> Context {
+        self.modal_context().unwrap_or(Context::Record)
+    }
+
+    fn hints(&self) -> &'static [Action] {
+        match self.keys() {
+            Context::Record => &[
+                Action::AddAttendee,
+                Action::AddDocument,
+                Action::Edit,
+                Action::Remove,
+                Action::Down,
+                Action::Export,
+                Action::PreviousScreen,
+                Action::Help,
+                Action::Quit,
+            ],
+            other => super::screen::shared_hints(other),
+        }
+    }
+
+    fn help(&self) -> &'static [Context] {
+        &[
+            Context::Record,
+            Context::Global,
+            Context::Form,
+            Context::Export,
+            Context::Confirm,
+        ]
+    }
+}

@@ -408,6 +408,28 @@ fn one_line(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+impl super::screen::Screen for Roadmap {
+    fn keys(&self) -> Context {
+        Context::Roadmap
+    }
+
+    fn hints(&self) -> &'static [Action] {
+        &[
+            Action::OpenQuestion,
+            Action::Down,
+            Action::Export,
+            Action::PreviousScreen,
+            Action::Presenter,
+            Action::Help,
+            Action::Quit,
+        ]
+    }
+
+    fn help(&self) -> &'static [Context] {
+        &[Context::Roadmap, Context::Global, Context::Export]
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1397,3 +1397,68 @@ fn render_related(
         .collect();
     Paragraph::new(lines).render(inner, buf);
 }
+
+/// The footer while the workshop shows a search's matches.
+pub const RESULTS_HINTS: &[Action] = &[
+    Action::NextMatch,
+    Action::PreviousMatch,
+    Action::Maturity(0),
+    Action::Search,
+    Action::Jump,
+    Action::JumpBack,
+    Action::Related,
+    Action::Back,
+    Action::Help,
+    Action::Quit,
+];
+
+impl super::screen::Screen for Workshop {
+    fn keys(&self) -> Context {
+        if !self.offers.is_empty() || self.editing.as_ref().is_some_and(|b| b.confirm_discard) {
+            Context::Confirm
+        } else if self.editing.is_some() {
+            Context::Editor
+        } else if self.picking.is_some() {
+            Context::Picker
+        } else {
+            Context::Workshop
+        }
+    }
+
+    fn hints(&self) -> &'static [Action] {
+        match self.keys() {
+            Context::Workshop => &[
+                Action::Maturity(0),
+                Action::NotApplicable,
+                Action::Finding,
+                Action::Recommendation,
+                Action::Response,
+                Action::Notes,
+                Action::Jump,
+                Action::Search,
+                Action::NextUnanswered,
+                Action::Filter,
+                Action::Undo,
+                Action::Dashboard,
+                Action::Roadmap,
+                Action::Export,
+                Action::Presenter,
+                Action::Help,
+                Action::Quit,
+            ],
+            other => super::screen::shared_hints(other),
+        }
+    }
+
+    fn help(&self) -> &'static [Context] {
+        &[
+            Context::Workshop,
+            Context::Results,
+            Context::Global,
+            Context::Editor,
+            Context::Picker,
+            Context::Export,
+            Context::Confirm,
+        ]
+    }
+}
