@@ -772,3 +772,111 @@ fn terminals_that_announce_fewer_colours_or_no_utf8_get_classic_codes_and_ascii(
         .collect();
     assert!(colours.is_empty(), "NO_COLOR: {colours:?}");
 }
+
+/// A terminal that goes away under a workshop that is not its session's leader (run from a
+/// shell script, or in tmux through `sh -c`, and the server killed) sends it no SIGHUP, and
+/// reading the hung-up terminal returns at once: the workshop must notice, keep what was
+/// being typed and end, instead of spinning at full processor for ever.
+#[test]
+fn a_terminal_that_goes_away_without_a_signal_ends_the_workshop() {
+    let dir = TempDir::new().unwrap();
+    let id = new_assessment(dir.path());
+    let db = dir.path().join("e2e.db");
+    let pty = native_pty_system()
+        .openpty(PtySize {
+            rows: 30,
+            cols: 100,
+            pixel_width: 0,
+            pixel_height: 0,
+        })
+        .unwrap();
+    // The shell waits for the workshop (`; :` keeps it from exec-ing), so the shell is the
+    // session's leader and the workshop only its child.
+    let mut cmd = CommandBuilder::new("sh");
+    cmd.args(["-c", "\"$0\" \"$@\"; :", env!("CARGO_BIN_EXE_aimsgap")]);
+    cmd.args(["--db", db.to_str().unwrap(), "open", &id.to_string()]);
+    cmd.env_clear();
+    cmd.env("TERM", "xterm-256color");
+    cmd.env("HOME", dir.path());
+    cmd.env("XDG_DATA_HOME", dir.path().join("data"));
+    cmd.env("XDG_CONFIG_HOME", dir.path().join("config"));
+    cmd.env("LANG", "C.UTF-8");
+    cmd.env("PATH", std::env::var("PATH").unwrap_or_default());
+    let mut shell = pty.slave.spawn_command(cmd).unwrap();
+    drop(pty.slave);
+    let mut reader = pty.master.try_clone_reader().unwrap();
+    let mut writer = pty.master.take_writer().unwrap();
+    let screen = Arc::new(Mutex::new(vt100::Parser::new(
+        30.try_into().unwrap(),
+        100.try_into().unwrap(),
+        0,
+    )));
+    let s = screen.clone();
+    // The reader holds a copy of the master: the terminal only hangs up once it is closed
+    // too, so the reader waits for output with a timeout and stops when told.
+    let master_fd = pty.master.as_raw_fd().expect("the master's descriptor");
+    let stop = Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let stopping = stop.clone();
+    let reading = std::thread::spawn(move || {
+        let mut buf = [0u8; 8192];
+        while !stopping.load(std::sync::atomic::Ordering::SeqCst) {
+            let mut fd = libc::pollfd {
+                fd: master_fd,
+                events: libc::POLLIN,
+                revents: 0,
+            };
+            // SAFETY: one valid pollfd (the master stays open until this thread is joined).
+            if unsafe { libc::poll(&mut fd, 1, 50) } <= 0 {
+                continue;
+            }
+            match reader.read(&mut buf) {
+                Ok(0) | Err(_) => break,
+                Ok(n) => s.lock().unwrap().process(&buf[..n]),
+            }
+        }
+    });
+    let shows = |text: &str| {
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while !screen.lock().unwrap().screen().contents().contains(text) {
+            assert!(Instant::now() < deadline, "never showed {text:?}");
+            std::thread::sleep(Duration::from_millis(10));
+        }
+    };
+    shows("question 1 of");
+    writer.write_all(b"e").unwrap();
+    shows("Notes");
+    writer.write_all(b"typed as the line dropped").unwrap();
+    writer.flush().unwrap();
+    shows("typed as the line dropped");
+    // The workshop's process: the one whose arguments name this test's database.
+    let workshop = std::fs::read_dir("/proc")
+        .unwrap()
+        .filter_map(|e| e.ok()?.file_name().to_str()?.parse::<u32>().ok())
+        .find(|pid| {
+            std::fs::read(format!("/proc/{pid}/cmdline")).is_ok_and(|c| {
+                let c = String::from_utf8_lossy(&c);
+                c.contains(db.to_str().unwrap()) && !c.starts_with("sh")
+            })
+        })
+        .expect("the workshop's process");
+    // The terminal goes away: its master is closed; the shell, its leader, gets the SIGHUP.
+    stop.store(true, std::sync::atomic::Ordering::SeqCst);
+    reading.join().unwrap();
+    drop(writer);
+    drop(pty.master);
+    let _ = shell.wait();
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while std::path::Path::new(&format!("/proc/{workshop}/cmdline")).exists()
+        && std::fs::read_to_string(format!("/proc/{workshop}/stat"))
+            .is_ok_and(|s| !s[s.rfind(')').unwrap() + 2..].starts_with('Z'))
+    {
+        assert!(
+            Instant::now() < deadline,
+            "the workshop still runs 10 s after its terminal went away"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let drafts = Store::open(&db).unwrap().drafts(id).unwrap();
+    assert_eq!(drafts.len(), 1);
+    assert_eq!(drafts[0].text, "typed as the line dropped");
+}

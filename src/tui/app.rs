@@ -1630,11 +1630,8 @@ impl Events for TerminalEvents {
             if self.signals.is_pending() {
                 return Ok(None);
             }
-            match event::poll(std::time::Duration::from_millis(100)) {
-                Ok(true) => return event::read().map(Some),
-                Ok(false) => {}
-                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
-                Err(e) => return Err(e),
+            if self.ready(std::time::Duration::from_millis(100))? && !self.signals.is_pending() {
+                return event::read().map(Some);
             }
         }
     }
@@ -1653,6 +1650,21 @@ impl Events for TerminalEvents {
                 return Ok(true);
             }
             let left = end.saturating_duration_since(Instant::now());
+            if self.signals.watches_terminal() {
+                // Crossterm is asked only for what it holds or what is there to read now;
+                // the waiting is done here, where a hung-up terminal is noticed.
+                match ratatui::crossterm::event::poll(Duration::ZERO) {
+                    Ok(true) => return Ok(true),
+                    Ok(false) => {}
+                    Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+                    Err(e) => return Err(e),
+                }
+                if left.is_zero() {
+                    return Ok(false);
+                }
+                self.signals.wait(left.min(SLICE));
+                continue;
+            }
             match ratatui::crossterm::event::poll(left.min(SLICE)) {
                 Ok(true) => return Ok(true),
                 Ok(false) if left <= SLICE => return Ok(false),

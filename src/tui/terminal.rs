@@ -31,6 +31,21 @@ const ENDING: [i32; 4] = [
     signal_hook::consts::SIGQUIT,
 ];
 
+/// Waits on standard input, the terminal the workshop reads, up to `timeout_ms`: until it
+/// has something to read, hangs up, a signal arrives or the time passes. True when it has
+/// hung up (or is no longer open).
+#[cfg(unix)]
+fn poll_terminal(timeout_ms: i32) -> bool {
+    let mut fd = libc::pollfd {
+        fd: libc::STDIN_FILENO,
+        events: libc::POLLIN,
+        revents: 0,
+    };
+    // SAFETY: one valid pollfd and a count of one.
+    let ready = unsafe { libc::poll(&mut fd, 1, timeout_ms) };
+    ready > 0 && fd.revents & (libc::POLLHUP | libc::POLLERR | libc::POLLNVAL) != 0
+}
+
 /// A signal the loop must act on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Signal {
@@ -47,17 +62,21 @@ pub enum Signal {
 #[derive(Debug, Clone, Default)]
 pub struct Signals {
     pending: Arc<AtomicUsize>,
+    /// Installed for a real terminal: a terminal that hangs up without a SIGHUP reaching us
+    /// counts as one.
+    watch_terminal: bool,
 }
 
 impl Signals {
     /// Installs the handlers. Until this is called, or where signals do not exist, nothing
     /// is ever pending.
     pub fn install() -> std::io::Result<Signals> {
-        let signals = Signals::default();
+        let mut signals = Signals::default();
         #[cfg(unix)]
         {
             use signal_hook::consts::{SIGCONT, SIGTSTP};
             use signal_hook::flag;
+            signals.watch_terminal = std::io::stdin().is_terminal();
             // Armed by the first ending signal: a second one takes the default action, so a
             // program stuck while ending can still be ended.
             let armed = Arc::new(AtomicBool::new(false));
@@ -72,9 +91,47 @@ impl Signals {
         Ok(signals)
     }
 
-    /// Whether a signal is waiting, without taking it.
+    /// Whether a signal is waiting, without taking it. A terminal that has gone away (its
+    /// window closed, the multiplexer killed, the connection dropped) is taken as SIGHUP even
+    /// when no signal came: the kernel sends none to a program that is not the session's
+    /// leader, and reading a hung-up terminal returns at once, so waiting for keys would spin
+    /// forever at full processor.
     pub fn is_pending(&self) -> bool {
+        #[cfg(unix)]
+        if self.watch_terminal && self.pending.load(Ordering::SeqCst) == 0 && poll_terminal(0) {
+            let _ = self.pending.compare_exchange(
+                0,
+                signal_hook::consts::SIGHUP as usize,
+                Ordering::SeqCst,
+                Ordering::SeqCst,
+            );
+        }
         self.pending.load(Ordering::SeqCst) != 0
+    }
+
+    /// Whether the terminal is watched: the loop must then wait with [`Signals::wait`] and
+    /// ask crossterm for events only once input is there, for on a hung-up terminal
+    /// crossterm's reading loop never returns (crossterm issue 793).
+    pub fn watches_terminal(&self) -> bool {
+        self.watch_terminal
+    }
+
+    /// Waits up to `wait` for input on the terminal, its hanging up, or a signal.
+    pub fn wait(&self, wait: std::time::Duration) {
+        #[cfg(unix)]
+        if self.watch_terminal {
+            let ms = i32::try_from(wait.as_millis()).unwrap_or(i32::MAX);
+            if poll_terminal(ms) {
+                let _ = self.pending.compare_exchange(
+                    0,
+                    signal_hook::consts::SIGHUP as usize,
+                    Ordering::SeqCst,
+                    Ordering::SeqCst,
+                );
+            }
+            return;
+        }
+        std::thread::sleep(wait);
     }
 
     /// The signal waiting, if any; an ending one wins over a stop.
