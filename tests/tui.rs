@@ -3171,3 +3171,62 @@ fn the_workshop_shows_the_open_point_of_the_current_question() {
     let screen = screen_text(&draw(&mut app, 80, 24));
     assert!(!screen.contains("Parked"), "{screen}");
 }
+
+/// The footer's last line at 80 columns.
+fn footer(app: &mut App) -> String {
+    let t = draw(app, 80, 24);
+    screen_text(&t).lines().last().unwrap_or_default().to_string()
+}
+
+#[test]
+fn the_help_key_shows_in_the_footer_at_80_columns_on_every_screen() {
+    let dir = TempDir::new().unwrap();
+    let (mut app, id) = demo(dir.path());
+    let mut seen = Vec::new();
+    let mut check = |app: &mut App, what: &str, key: &str| {
+        let line = footer(app);
+        assert!(
+            line.trim_end().ends_with(&format!("{key} help")),
+            "{what}: no `{key} help` at the end of the footer: {line:?}"
+        );
+        seen.push(what.to_string());
+    };
+    check(&mut app, "home", "?");
+    typed(&mut app, "n");
+    check(&mut app, "new assessment form", "f1");
+    press(&mut app, KeyCode::Esc);
+    typed(&mut app, "d");
+    check(&mut app, "delete question", "f1");
+    typed(&mut app, "n");
+    app.open_assessment(id).unwrap();
+    check(&mut app, "workshop", "?");
+    typed(&mut app, "i");
+    check(&mut app, "finding box", "f1");
+    press(&mut app, KeyCode::Esc);
+    typed(&mut app, "W");
+    check(&mut app, "who said it", "f1");
+    press(&mut app, KeyCode::Esc);
+    typed(&mut app, "/risk");
+    press(&mut app, KeyCode::Enter);
+    check(&mut app, "search results", "?");
+    press(&mut app, KeyCode::Esc);
+    typed(&mut app, "s");
+    check(&mut app, "dashboard", "?");
+    typed(&mut app, "r");
+    check(&mut app, "roadmap", "?");
+    typed(&mut app, "E");
+    check(&mut app, "export dialog", "f1");
+    press(&mut app, KeyCode::Esc);
+    typed(&mut app, "s");
+    typed(&mut app, "a");
+    check(&mut app, "engagement record", "?");
+    typed(&mut app, "a");
+    check(&mut app, "attendee form", "f1");
+    press(&mut app, KeyCode::Esc);
+    // F1 opens the help from a box, as the footer says.
+    app.execute(app::Command::ShowWorkshop);
+    assert_eq!(app.view, View::Workshop, "{seen:?}");
+    typed(&mut app, "i");
+    app.handle_event(key(KeyCode::F(1)));
+    assert!(app.help.is_some());
+}

@@ -1496,9 +1496,14 @@ impl App {
             .open
             .as_ref()
             .map_or(5, |o| o.session.questionnaire.max_level());
+        // The help key always shows, last: the room it needs is kept back from the others.
+        let help = self.keymap.help_label(context);
+        let kept = help
+            .as_ref()
+            .map_or(0, |k| k.chars().count() + Action::Help.short().chars().count() + 1);
         let mut spans = vec![Span::raw(" ")];
         let mut used = 1;
-        for a in actions {
+        for a in actions.iter().filter(|a| **a != Action::Help) {
             let key = match a {
                 Action::Maturity(_) => self.keymap.maturity_label(max),
                 // The results table holds only its own keys; the rest are the workshop's.
@@ -1511,12 +1516,19 @@ impl App {
             let Some(key) = key else { continue };
             let label = a.short();
             let width = key.chars().count() + label.chars().count() + 4;
-            if used + width > usize::from(area.width) {
+            if used + width + kept > usize::from(area.width) {
                 break;
             }
             used += width;
             spans.push(Span::styled(key, self.theme.key()));
             spans.push(Span::styled(format!(" {label}   "), self.theme.dim()));
+        }
+        if let Some(key) = help {
+            spans.push(Span::styled(key, self.theme.key()));
+            spans.push(Span::styled(
+                format!(" {}", Action::Help.short()),
+                self.theme.dim(),
+            ));
         }
         Paragraph::new(Line::from(spans)).render(area, buf);
     }

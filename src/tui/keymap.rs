@@ -506,6 +506,11 @@ const NAMED: &[(&str, Code)] = &[
 ];
 
 impl Key {
+    /// A key that is never text: with ctrl or alt, or a function key.
+    pub fn is_chord(&self) -> bool {
+        self.ctrl || self.alt || matches!(self.code, Code::F(_))
+    }
+
     pub fn from_event(e: &KeyEvent) -> Option<Key> {
         let code = match e.code {
             KeyCode::Char(c) => Code::Char(c),
@@ -739,6 +744,27 @@ impl Keymap {
     /// The first key of an action, as shown in hints.
     pub fn key_label(&self, context: Context, action: Action) -> Option<String> {
         self.keys(context, action).first().map(Key::to_string)
+    }
+
+    /// The key that opens the help where `context` has the keys: its own (or the global one
+    /// under a screen's table); in a box, form or dialog, where plain keys are text or the
+    /// box's own, the first global chord (f1, ctrl-…) the box leaves free.
+    pub fn help_label(&self, context: Context) -> Option<String> {
+        if context.inherits_global() {
+            return self.key_label(context, Action::Help);
+        }
+        if context == Context::Results {
+            return self.key_label(Context::Workshop, Action::Help);
+        }
+        let free = |k: &Key| {
+            self.tables
+                .get(&context)
+                .is_none_or(|t| !t.contains_key(k))
+        };
+        self.keys(Context::Global, Action::Help)
+            .into_iter()
+            .find(|k| k.is_chord() && free(k))
+            .map(|k| k.to_string())
     }
 
     /// Every binding of a context: (keys, action), one entry per action, in the order the
