@@ -227,6 +227,32 @@ pub enum Command {
             again replaces its text and opens it again."
     )]
     Park(ParkCommand),
+    /// Set or clear the timebox of a section (a clause or an Annex A group) for the workshop
+    #[command(after_help = "Examples:\n  aimsgap timebox 1 6 20       (20 minutes for clause 6)\n  \
+            aimsgap timebox 1 A.6 1h30\n  aimsgap timebox 1 A.6 off     (no timebox)\n\n\
+            `aimsgap agenda ID` shows every section's timebox beside the time spent on it. In \
+            `aimsgap open`, the agenda screen sets timeboxes too.")]
+    Timebox {
+        /// Assessment id (see `aimsgap list`)
+        id: i64,
+        /// Section id: 4 to 10, A.2 to A.10 (dots and case optional: a6)
+        section: String,
+        /// Minutes (20), hours and minutes (1h30, 1:30), or off
+        time: String,
+    },
+    /// Show the agenda: every section's timebox and the time spent on it over all sittings
+    #[command(after_help = "A sitting runs from opening the assessment in the workshop \
+            (`aimsgap open`) to leaving it. Time counts toward the section of the question on \
+            screen; other screens count toward the sitting only. A pause between keys counts \
+            at most 5 minutes, so a break does not inflate a section. Sittings are saved as they \
+            go (every minute and on leaving), and a section's actual time adds up across them.")]
+    Agenda {
+        /// Assessment id (see `aimsgap list`)
+        id: i64,
+        /// Print JSON instead of a table
+        #[arg(long)]
+        json: bool,
+    },
     /// List the answers changed since a day, a time or your last change, with who changed them
     #[command(after_help = "Examples:\n  aimsgap changed 1 --since 2026-03-31\n  \
             aimsgap changed 1 --since last     (what others changed after your last change)\n\n\

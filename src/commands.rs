@@ -73,6 +73,8 @@ pub fn run(cx: &Context, command: Command) -> Result<()> {
         } => history(cx, id, question.as_deref(), since.as_deref()),
         Command::Park(cmd) => park(cx, cmd),
         Command::Changed { id, since } => changed(cx, id, &since),
+        Command::Timebox { id, section, time } => timebox(cx, id, &section, &time),
+        Command::Agenda { id, json } => agenda(cx, id, json),
         Command::Config { key, value } => config(cx, key, value.as_deref()),
         Command::Attendee(cmd) => attendee(cx, cmd),
         Command::Document(cmd) => document(cx, cmd),
@@ -957,6 +959,91 @@ fn changed(cx: &Context, id: i64, since: &str) -> Result<()> {
             by.join(", ")
         );
     }
+    Ok(())
+}
+
+/// Sets or clears a section's timebox.
+fn timebox(cx: &Context, id: i64, section: &str, time: &str) -> Result<()> {
+    let mut store = cx.store()?;
+    let session = cx.session(&store, id)?;
+    refuse_if_final(&session)?;
+    let section = crate::clock::find_section(&session.questionnaire, section)
+        .map_err(|e| anyhow!("{e}"))?;
+    let minutes = crate::clock::parse_timebox(time).map_err(|e| anyhow!("{e}"))?;
+    store.set_timebox(id, &section, minutes)?;
+    let planned: u32 = store.timeboxes(id)?.values().sum();
+    match minutes {
+        Some(m) => eprintln!(
+            "Section {section}: {} planned; {} planned in all (`aimsgap agenda {id}`)",
+            crate::clock::hm(u64::from(m) * 60_000),
+            crate::clock::hm(u64::from(planned) * 60_000)
+        ),
+        None => eprintln!("Section {section}: no timebox"),
+    }
+    Ok(())
+}
+
+/// Every section with its timebox and the time spent on it, over all sittings.
+fn agenda(cx: &Context, id: i64, json: bool) -> Result<()> {
+    use crate::clock::{self, hm, hm_signed};
+    let store = cx.store()?;
+    let session = cx.session(&store, id)?;
+    let sittings = store.sittings(id)?;
+    let spent = clock::earlier(&sittings, None);
+    let rows = clock::agenda(
+        &session.questionnaire,
+        &store.timeboxes(id)?,
+        &spent,
+        &clock::Spent::new(),
+    );
+    if json {
+        let rows: Vec<serde_json::Value> = rows
+            .iter()
+            .map(|r| {
+                serde_json::json!({
+                    "section": r.section,
+                    "title": r.title,
+                    "planned_minutes": r.planned,
+                    "actual_seconds": r.actual() / 1000,
+                })
+            })
+            .collect();
+        return print_json(&serde_json::json!({
+            "sittings": sittings.len(),
+            "sections": rows,
+        }));
+    }
+    println!(
+        "{:<7} {:<44} {:>7} {:>7} {:>7}",
+        "Section", "Title", "Planned", "Actual", "Left"
+    );
+    for r in &rows {
+        let planned = r.planned.map_or("—".to_string(), |m| hm(u64::from(m) * 60_000));
+        let left = r.left().map_or(String::new(), |l| {
+            let s = hm_signed(l);
+            if l < 0 { format!("{s} over") } else { s }
+        });
+        println!(
+            "{:<7} {:<44} {:>7} {:>7} {:>7}",
+            r.section,
+            fit(&r.title, 44),
+            planned,
+            hm(r.actual()),
+            left
+        );
+    }
+    let total: u64 = sittings.iter().map(|s| s.spent.values().sum::<u64>()).sum();
+    let last = sittings
+        .last()
+        .map(|s| format!(", the last ended {}", s.ended.strftime("%Y-%m-%d %H:%M UTC")))
+        .unwrap_or_default();
+    println!(
+        "Planned {} · spent {} in {} sitting{}{last}",
+        hm(u64::from(clock::planned_total(&rows)) * 60_000),
+        hm(total),
+        sittings.len(),
+        if sittings.len() == 1 { "" } else { "s" }
+    );
     Ok(())
 }
 

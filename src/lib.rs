@@ -7,6 +7,7 @@ pub mod assessment;
 pub mod author;
 pub mod changes;
 pub mod check;
+pub mod clock;
 pub mod cli;
 pub mod commands;
 pub mod context;

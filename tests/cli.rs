@@ -2962,3 +2962,52 @@ fn changed_since_lists_answers_changed_by_others_after_your_last_change() {
             .starts_with("No changes recorded")
     );
 }
+
+/// The workshop clock from the command line: timeboxes set per section (as people type
+/// them), refused with the accepted forms, and the agenda's planned and actual times over
+/// the sittings the workshop saved.
+#[test]
+fn timeboxes_are_set_and_the_agenda_shows_planned_against_actual() {
+    let env = Env::new();
+    let id = env.new_assessment();
+    env.ok(&["timebox", &id, "6", "20"]);
+    env.ok(&["timebox", &id, "a6", "1h30"]);
+    env.ok(&["timebox", &id, "7", "45m"]);
+    env.ok(&["timebox", &id, "7", "off"]);
+    let err = env.fails(&["timebox", &id, "11", "20"]);
+    assert!(
+        err.contains("\"11\" is not a section") && err.contains("A.10"),
+        "{err}"
+    );
+    let err = env.fails(&["timebox", &id, "6", "soon"]);
+    assert!(err.contains("\"soon\" is not a timebox"), "{err}");
+
+    // Two sittings the workshop saved: 25 minutes on clause 6 in all.
+    let n: i64 = id.parse().unwrap();
+    let mut store = aimsgap::store::Store::open(&env.db()).unwrap();
+    for (start, minutes) in [("2026-05-04T09:00:00Z", 10), ("2026-05-05T09:00:00Z", 15)] {
+        let start: jiff::Timestamp = start.parse().unwrap();
+        let spent = aimsgap::clock::Spent::from([("6".to_string(), minutes * 60_000)]);
+        store.save_sitting(n, start, start, &spent).unwrap();
+    }
+    drop(store);
+    let out = env.ok(&["agenda", &id]);
+    let line = |s: &str| {
+        out.lines()
+            .find(|l| l.starts_with(s))
+            .unwrap_or_else(|| panic!("no {s} in {out}"))
+            .to_string()
+    };
+    let six = line("6 ");
+    assert!(six.contains("0:20") && six.contains("0:25") && six.contains("-0:05 over"), "{six}");
+    let a6 = line("A.6 ");
+    assert!(a6.contains("1:30") && a6.contains("1:30"), "{a6}");
+    assert!(line("7 ").contains('—'), "no timebox left on 7: {out}");
+    assert!(out.contains("Planned 1:50 · spent 0:25 in 2 sittings"), "{out}");
+    let json: Value = serde_json::from_str(&env.ok(&["agenda", &id, "--json"])).unwrap();
+    assert_eq!(json["sittings"], 2);
+    let six = &json["sections"].as_array().unwrap()[2];
+    assert_eq!(six["section"], "6");
+    assert_eq!(six["planned_minutes"], 20);
+    assert_eq!(six["actual_seconds"], 1500);
+}

@@ -1017,6 +1017,12 @@ fn crafted_backup(dir: &Path, sql: &str) -> std::path::PathBuf {
     store
         .park(id, "4.2-a", "Ask the DPO for the scope")
         .unwrap();
+    store.set_timebox(id, "6", Some(20)).unwrap();
+    let start: jiff::Timestamp = "2026-05-04T09:00:00Z".parse().unwrap();
+    let spent = aimsgap::clock::Spent::from([("6".to_string(), 60_000)]);
+    store
+        .save_sitting(id, start, start + jiff::SignedDuration::from_mins(1), &spent)
+        .unwrap();
     let backup = dir.join("crafted.db");
     store.backup_to(&backup, None).unwrap();
     let conn = Connection::open(&backup).unwrap();
@@ -1194,6 +1200,15 @@ crafted_backups_are_refused! {
     crafted_open_point_resolved_time:
         "UPDATE open_point SET resolved_at = 'never'"
         => ["open point on 4.2-a, resolved at", "\"never\" is not a time"];
+    crafted_timebox_minutes:
+        "UPDATE timebox SET minutes = 5000"
+        => ["timebox, minutes", "5000 is not 1 to 1440"];
+    crafted_sitting_time:
+        "UPDATE sitting_time SET ended_at = 'soon'"
+        => ["sitting, ended at", "\"soon\" is not a time"];
+    crafted_negative_sitting_time:
+        "UPDATE sitting_time SET millis = -5"
+        => ["sitting, time", "-5 is negative"];
     crafted_questionnaire_copy_that_does_not_load:
         "UPDATE questionnaire_snapshot SET source = replace(source, 'level = 5', 'level = 6');
          UPDATE assessment SET questionnaire_id = 'someone-elses'"
@@ -1833,4 +1848,80 @@ fn the_last_question_is_remembered_per_assessment_until_it_is_deleted() {
         store.last_question(b).unwrap().as_deref(),
         Some("A.6.2.4-a")
     );
+}
+
+/// The workshop clock: timeboxes per section are set, replaced and removed; a sitting saved
+/// again replaces its own time (never counted twice); both go through a backup and a
+/// restore, a final assessment refuses them, and deleting the assessment takes them.
+#[test]
+fn timeboxes_and_sittings_are_kept_replaced_and_restored() {
+    use aimsgap::clock::Spent;
+    let dir = TempDir::new().unwrap();
+    let mut store = Store::open(&dir.path().join("a.db")).unwrap();
+    let id = store
+        .create_assessment(&new_assessment(), iso(), None)
+        .unwrap();
+    store.set_timebox(id, "6", Some(20)).unwrap();
+    store.set_timebox(id, "A.6", Some(45)).unwrap();
+    store.set_timebox(id, "6", Some(25)).unwrap();
+    store.set_timebox(id, "A.6", None).unwrap();
+    assert_eq!(
+        store.timeboxes(id).unwrap(),
+        std::collections::BTreeMap::from([("6".to_string(), 25)])
+    );
+    let t = |s: &str| -> jiff::Timestamp { s.parse().unwrap() };
+    let spent = |pairs: &[(&str, u64)]| -> Spent {
+        pairs.iter().map(|(k, v)| (k.to_string(), *v)).collect()
+    };
+    let first = t("2026-05-04T09:00:00Z");
+    store
+        .save_sitting(id, first, t("2026-05-04T09:10:00Z"), &spent(&[("6", 60_000)]))
+        .unwrap();
+    // Saved again as it goes on: replaced, not added.
+    store
+        .save_sitting(
+            id,
+            first,
+            t("2026-05-04T10:00:00Z"),
+            &spent(&[("6", 600_000), ("", 5_000)]),
+        )
+        .unwrap();
+    let second = t("2026-05-05T09:00:00Z");
+    store
+        .save_sitting(id, second, t("2026-05-05T09:30:00Z"), &spent(&[("7", 90_000)]))
+        .unwrap();
+    let sittings = store.sittings(id).unwrap();
+    assert_eq!(sittings.len(), 2);
+    assert_eq!(sittings[0].ended, t("2026-05-04T10:00:00Z"));
+    assert_eq!(sittings[0].spent, spent(&[("6", 600_000), ("", 5_000)]));
+    let all = aimsgap::clock::earlier(&sittings, None);
+    assert_eq!(all["6"], 600_000);
+    assert_eq!(all["7"], 90_000);
+
+    let backup = dir.path().join("backup.db");
+    store.backup_to(&backup, Some(id)).unwrap();
+    let mut other = Store::open(&dir.path().join("b.db")).unwrap();
+    let to = other.restore_from(&backup).unwrap()[0].to;
+    assert_eq!(other.timeboxes(to).unwrap(), store.timeboxes(id).unwrap());
+    assert_eq!(other.sittings(to).unwrap(), sittings);
+
+    store.finalise(id).unwrap();
+    assert!(matches!(
+        store.set_timebox(id, "7", Some(10)),
+        Err(StoreError::Final { .. })
+    ));
+    assert!(matches!(
+        store.save_sitting(id, second, second, &spent(&[("7", 1)])),
+        Err(StoreError::Final { .. })
+    ));
+    store.delete_assessment(id).unwrap();
+    let conn = Connection::open(dir.path().join("a.db")).unwrap();
+    let n: i64 = conn
+        .query_row(
+            "SELECT (SELECT count(*) FROM timebox) + (SELECT count(*) FROM sitting_time)",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(n, 0);
 }

@@ -34,6 +34,8 @@ const PER_ASSESSMENT: &[&str] = &[
     "assessment_event",
     "narrative",
     "open_point",
+    "timebox",
+    "sitting_time",
     "document_control",
 ];
 

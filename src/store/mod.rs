@@ -30,6 +30,7 @@ macro_rules! sequence_of {
 }
 
 mod backup;
+mod clock;
 mod record;
 mod schema;
 mod validate;

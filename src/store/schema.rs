@@ -417,6 +417,63 @@ pub const MIGRATIONS: &[&str] = &[
         SELECT RAISE(ABORT, 'aimsgap: the assessment is final');
     END;
     "#,
+    // 14: the workshop clock — per section (a questionnaire section id), an optional timebox in
+    // minutes, and the time spent per sitting (a sitting is named by when it started; section
+    // '' holds time on no question). See `crate::clock`. Read-only once final, like the rest.
+    r#"
+    CREATE TABLE timebox (
+        assessment_id  INTEGER NOT NULL REFERENCES assessment(id) ON DELETE CASCADE,
+        section_id     TEXT NOT NULL,
+        minutes        INTEGER NOT NULL CHECK (minutes BETWEEN 1 AND 1440),
+        PRIMARY KEY (assessment_id, section_id)
+    ) STRICT;
+    CREATE TABLE sitting_time (
+        assessment_id  INTEGER NOT NULL REFERENCES assessment(id) ON DELETE CASCADE,
+        started_at     TEXT NOT NULL,
+        ended_at       TEXT NOT NULL,
+        section_id     TEXT NOT NULL,
+        millis         INTEGER NOT NULL CHECK (millis >= 0),
+        PRIMARY KEY (assessment_id, started_at, section_id)
+    ) STRICT;
+    CREATE TRIGGER timebox_final_insert BEFORE INSERT ON timebox
+    WHEN EXISTS (SELECT 1 FROM document_control
+                 WHERE assessment_id = NEW.assessment_id AND finalised_at IS NOT NULL)
+    BEGIN
+        SELECT RAISE(ABORT, 'aimsgap: the assessment is final');
+    END;
+    CREATE TRIGGER timebox_final_update BEFORE UPDATE ON timebox
+    WHEN EXISTS (SELECT 1 FROM document_control
+                 WHERE assessment_id = NEW.assessment_id AND finalised_at IS NOT NULL)
+    BEGIN
+        SELECT RAISE(ABORT, 'aimsgap: the assessment is final');
+    END;
+    CREATE TRIGGER timebox_final_delete BEFORE DELETE ON timebox
+    WHEN EXISTS (SELECT 1 FROM document_control
+                 WHERE assessment_id = OLD.assessment_id AND finalised_at IS NOT NULL)
+        AND EXISTS (SELECT 1 FROM assessment WHERE id = OLD.assessment_id)
+    BEGIN
+        SELECT RAISE(ABORT, 'aimsgap: the assessment is final');
+    END;
+    CREATE TRIGGER sitting_time_final_insert BEFORE INSERT ON sitting_time
+    WHEN EXISTS (SELECT 1 FROM document_control
+                 WHERE assessment_id = NEW.assessment_id AND finalised_at IS NOT NULL)
+    BEGIN
+        SELECT RAISE(ABORT, 'aimsgap: the assessment is final');
+    END;
+    CREATE TRIGGER sitting_time_final_update BEFORE UPDATE ON sitting_time
+    WHEN EXISTS (SELECT 1 FROM document_control
+                 WHERE assessment_id = NEW.assessment_id AND finalised_at IS NOT NULL)
+    BEGIN
+        SELECT RAISE(ABORT, 'aimsgap: the assessment is final');
+    END;
+    CREATE TRIGGER sitting_time_final_delete BEFORE DELETE ON sitting_time
+    WHEN EXISTS (SELECT 1 FROM document_control
+                 WHERE assessment_id = OLD.assessment_id AND finalised_at IS NOT NULL)
+        AND EXISTS (SELECT 1 FROM assessment WHERE id = OLD.assessment_id)
+    BEGIN
+        SELECT RAISE(ABORT, 'aimsgap: the assessment is final');
+    END;
+    "#,
 ];
 
 /// The schema version this build writes.

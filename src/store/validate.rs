@@ -723,6 +723,43 @@ fn check_record(
         }
     }
 
+    // The workshop clock: a section id, minutes within a day; sittings with readable times
+    // and no negative time.
+    let mut stmt = conn.prepare(
+        "SELECT section_id, minutes FROM timebox WHERE assessment_id = ?1 ORDER BY rowid",
+    )?;
+    let mut rows = stmt.query([assessment])?;
+    while let Some(r) = rows.next()? {
+        if let Err(e) = text(r.get_ref(0)?, MAX_TEXT_CHARS) {
+            bad("timebox, section".into(), e);
+        }
+        match integer(r.get_ref(1)?) {
+            Ok(m) if (1..=i64::from(crate::clock::MAX_TIMEBOX_MINUTES)).contains(&m) => {}
+            Ok(m) => bad("timebox, minutes".into(), format!("{m} is not 1 to 1440")),
+            Err(e) => bad("timebox, minutes".into(), e),
+        }
+    }
+    let mut stmt = conn.prepare(
+        "SELECT started_at, ended_at, section_id, millis FROM sitting_time
+         WHERE assessment_id = ?1 ORDER BY rowid",
+    )?;
+    let mut rows = stmt.query([assessment])?;
+    while let Some(r) = rows.next()? {
+        for (i, what) in [(0, "sitting, started at"), (1, "sitting, ended at")] {
+            if let Err(e) = text(r.get_ref(i)?, MAX_TEXT_CHARS).and_then(|s| timestamp(&s)) {
+                bad(what.into(), e);
+            }
+        }
+        if let Err(e) = text(r.get_ref(2)?, MAX_TEXT_CHARS) {
+            bad("sitting, section".into(), e);
+        }
+        match integer(r.get_ref(3)?) {
+            Ok(m) if m >= 0 => {}
+            Ok(m) => bad("sitting, time".into(), format!("{m} is negative")),
+            Err(e) => bad("sitting, time".into(), e),
+        }
+    }
+
     let mut stmt = conn.prepare(
         "SELECT at, event, detail FROM assessment_event WHERE assessment_id = ?1 ORDER BY rowid",
     )?;
