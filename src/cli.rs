@@ -228,10 +228,12 @@ pub enum Command {
     )]
     Park(ParkCommand),
     /// Set or clear the timebox of a section (a clause or an Annex A group) for the workshop
-    #[command(after_help = "Examples:\n  aimsgap timebox 1 6 20       (20 minutes for clause 6)\n  \
+    #[command(
+        after_help = "Examples:\n  aimsgap timebox 1 6 20       (20 minutes for clause 6)\n  \
             aimsgap timebox 1 A.6 1h30\n  aimsgap timebox 1 A.6 off     (no timebox)\n\n\
             `aimsgap agenda ID` shows every section's timebox beside the time spent on it. In \
-            `aimsgap open`, the agenda screen sets timeboxes too.")]
+            `aimsgap open`, the agenda screen sets timeboxes too."
+    )]
     Timebox {
         /// Assessment id (see `aimsgap list`)
         id: i64,
@@ -241,11 +243,13 @@ pub enum Command {
         time: String,
     },
     /// Show the agenda: every section's timebox and the time spent on it over all sittings
-    #[command(after_help = "A sitting runs from opening the assessment in the workshop \
+    #[command(
+        after_help = "A sitting runs from opening the assessment in the workshop \
             (`aimsgap open`) to leaving it. Time counts toward the section of the question on \
             screen; other screens count toward the sitting only. A pause between keys counts \
             at most 5 minutes, so a break does not inflate a section. Sittings are saved as they \
-            go (every minute and on leaving), and a section's actual time adds up across them.")]
+            go (every minute and on leaving), and a section's actual time adds up across them."
+    )]
     Agenda {
         /// Assessment id (see `aimsgap list`)
         id: i64,

@@ -54,9 +54,7 @@ impl Sitting {
     /// notes `on`, the section on screen from `now`.
     pub fn observe(&mut self, now: Timestamp, on: Option<&str>) {
         let gap = now.as_millisecond() - self.last.as_millisecond();
-        let counted = u64::try_from(gap)
-            .unwrap_or(0)
-            .min(IDLE_LIMIT_SECS * 1000);
+        let counted = u64::try_from(gap).unwrap_or(0).min(IDLE_LIMIT_SECS * 1000);
         if counted > 0 {
             let key = self.on.as_deref().unwrap_or(NO_SECTION).to_string();
             *self.spent.entry(key).or_default() += counted;
@@ -217,7 +215,11 @@ pub fn parse_timebox(s: &str) -> Result<Option<u32>, String> {
         }
         number(h)? * 60 + m
     } else {
-        number(t.strip_suffix("min").or_else(|| t.strip_suffix('m')).unwrap_or(&t))?
+        number(
+            t.strip_suffix("min")
+                .or_else(|| t.strip_suffix('m'))
+                .unwrap_or(&t),
+        )?
     };
     if minutes == 0 {
         return Ok(None);
@@ -327,7 +329,11 @@ mod tests {
             let e = parse_timebox(bad).unwrap_err();
             assert!(e.contains("is not a timebox"), "{bad}: {e}");
         }
-        assert!(parse_timebox("25h").unwrap_err().contains("longer than a day"));
+        assert!(
+            parse_timebox("25h")
+                .unwrap_err()
+                .contains("longer than a day")
+        );
         assert_eq!(hm(0), "0:00");
         assert_eq!(hm(65 * 60_000 + 59_999), "1:05");
         let q = crate::questionnaire::catalog::built_in("iso42001").unwrap();
@@ -338,11 +344,11 @@ mod tests {
             .find(|s| s.kind == SectionKind::Annex)
             .unwrap();
         let squashed: String = annex.id.chars().filter(|c| *c != '.').collect();
-        assert_eq!(
-            find_section(q, &squashed.to_lowercase()).unwrap(),
-            annex.id
-        );
+        assert_eq!(find_section(q, &squashed.to_lowercase()).unwrap(), annex.id);
         let e = find_section(q, "99").unwrap_err();
-        assert!(e.contains("\"99\" is not a section") && e.contains(", 10"), "{e}");
+        assert!(
+            e.contains("\"99\" is not a section") && e.contains(", 10"),
+            "{e}"
+        );
     }
 }

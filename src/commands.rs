@@ -967,8 +967,8 @@ fn timebox(cx: &Context, id: i64, section: &str, time: &str) -> Result<()> {
     let mut store = cx.store()?;
     let session = cx.session(&store, id)?;
     refuse_if_final(&session)?;
-    let section = crate::clock::find_section(&session.questionnaire, section)
-        .map_err(|e| anyhow!("{e}"))?;
+    let section =
+        crate::clock::find_section(&session.questionnaire, section).map_err(|e| anyhow!("{e}"))?;
     let minutes = crate::clock::parse_timebox(time).map_err(|e| anyhow!("{e}"))?;
     store.set_timebox(id, &section, minutes)?;
     let planned: u32 = store.timeboxes(id)?.values().sum();
@@ -1018,7 +1018,9 @@ fn agenda(cx: &Context, id: i64, json: bool) -> Result<()> {
         "Section", "Title", "Planned", "Actual", "Left"
     );
     for r in &rows {
-        let planned = r.planned.map_or("—".to_string(), |m| hm(u64::from(m) * 60_000));
+        let planned = r
+            .planned
+            .map_or("—".to_string(), |m| hm(u64::from(m) * 60_000));
         let left = r.left().map_or(String::new(), |l| {
             let s = hm_signed(l);
             if l < 0 { format!("{s} over") } else { s }
@@ -1035,7 +1037,12 @@ fn agenda(cx: &Context, id: i64, json: bool) -> Result<()> {
     let total: u64 = sittings.iter().map(|s| s.spent.values().sum::<u64>()).sum();
     let last = sittings
         .last()
-        .map(|s| format!(", the last ended {}", s.ended.strftime("%Y-%m-%d %H:%M UTC")))
+        .map(|s| {
+            format!(
+                ", the last ended {}",
+                s.ended.strftime("%Y-%m-%d %H:%M UTC")
+            )
+        })
         .unwrap_or_default();
     println!(
         "Planned {} · spent {} in {} sitting{}{last}",

@@ -2999,11 +2999,17 @@ fn timeboxes_are_set_and_the_agenda_shows_planned_against_actual() {
             .to_string()
     };
     let six = line("6 ");
-    assert!(six.contains("0:20") && six.contains("0:25") && six.contains("-0:05 over"), "{six}");
+    assert!(
+        six.contains("0:20") && six.contains("0:25") && six.contains("-0:05 over"),
+        "{six}"
+    );
     let a6 = line("A.6 ");
     assert!(a6.contains("1:30") && a6.contains("1:30"), "{a6}");
     assert!(line("7 ").contains('—'), "no timebox left on 7: {out}");
-    assert!(out.contains("Planned 1:50 · spent 0:25 in 2 sittings"), "{out}");
+    assert!(
+        out.contains("Planned 1:50 · spent 0:25 in 2 sittings"),
+        "{out}"
+    );
     let json: Value = serde_json::from_str(&env.ok(&["agenda", &id, "--json"])).unwrap();
     assert_eq!(json["sittings"], 2);
     let six = &json["sections"].as_array().unwrap()[2];

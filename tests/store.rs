@@ -1021,7 +1021,12 @@ fn crafted_backup(dir: &Path, sql: &str) -> std::path::PathBuf {
     let start: jiff::Timestamp = "2026-05-04T09:00:00Z".parse().unwrap();
     let spent = aimsgap::clock::Spent::from([("6".to_string(), 60_000)]);
     store
-        .save_sitting(id, start, start + jiff::SignedDuration::from_mins(1), &spent)
+        .save_sitting(
+            id,
+            start,
+            start + jiff::SignedDuration::from_mins(1),
+            &spent,
+        )
         .unwrap();
     let backup = dir.join("crafted.db");
     store.backup_to(&backup, None).unwrap();
@@ -1875,7 +1880,12 @@ fn timeboxes_and_sittings_are_kept_replaced_and_restored() {
     };
     let first = t("2026-05-04T09:00:00Z");
     store
-        .save_sitting(id, first, t("2026-05-04T09:10:00Z"), &spent(&[("6", 60_000)]))
+        .save_sitting(
+            id,
+            first,
+            t("2026-05-04T09:10:00Z"),
+            &spent(&[("6", 60_000)]),
+        )
         .unwrap();
     // Saved again as it goes on: replaced, not added.
     store
@@ -1888,7 +1898,12 @@ fn timeboxes_and_sittings_are_kept_replaced_and_restored() {
         .unwrap();
     let second = t("2026-05-05T09:00:00Z");
     store
-        .save_sitting(id, second, t("2026-05-05T09:30:00Z"), &spent(&[("7", 90_000)]))
+        .save_sitting(
+            id,
+            second,
+            t("2026-05-05T09:30:00Z"),
+            &spent(&[("7", 90_000)]),
+        )
         .unwrap();
     let sittings = store.sittings(id).unwrap();
     assert_eq!(sittings.len(), 2);

@@ -3175,7 +3175,11 @@ fn the_workshop_shows_the_open_point_of_the_current_question() {
 /// The footer's last line at 80 columns.
 fn footer(app: &mut App) -> String {
     let t = draw(app, 80, 24);
-    screen_text(&t).lines().last().unwrap_or_default().to_string()
+    screen_text(&t)
+        .lines()
+        .last()
+        .unwrap_or_default()
+        .to_string()
 }
 
 #[test]

@@ -1498,9 +1498,9 @@ impl App {
             .map_or(5, |o| o.session.questionnaire.max_level());
         // The help key always shows, last: the room it needs is kept back from the others.
         let help = self.keymap.help_label(context);
-        let kept = help
-            .as_ref()
-            .map_or(0, |k| k.chars().count() + Action::Help.short().chars().count() + 1);
+        let kept = help.as_ref().map_or(0, |k| {
+            k.chars().count() + Action::Help.short().chars().count() + 1
+        });
         let mut spans = vec![Span::raw(" ")];
         let mut used = 1;
         for a in actions.iter().filter(|a| **a != Action::Help) {

@@ -756,11 +756,7 @@ impl Keymap {
         if context == Context::Results {
             return self.key_label(Context::Workshop, Action::Help);
         }
-        let free = |k: &Key| {
-            self.tables
-                .get(&context)
-                .is_none_or(|t| !t.contains_key(k))
-        };
+        let free = |k: &Key| self.tables.get(&context).is_none_or(|t| !t.contains_key(k));
         self.keys(Context::Global, Action::Help)
             .into_iter()
             .find(|k| k.is_chord() && free(k))
