@@ -127,7 +127,7 @@ const FINDINGS: &[Finding] = &[
     Finding { reference: "4.1", level: M(2), findings: &[
         "Context analysis exists as the 2024 strategy deck. It names the EU AI Act but not Northwind's role for each AI system (developer of the forecasting model, deployer of the vendor chatbot).",
         "Nobody has written down Northwind's role per system. The COO placed routing with the in-house models; the Head of Data Science counted it as a supplier's product.",
-        "The forecasting model's purpose is set out in its model card; routing and the chatbot have a one-line project charter each, and none of the three says which uses are ruled out.",
+        "The forecasting model's purpose is set out in its model card; routing and the chatbot have a one-line project charter each. None of the three purposes fed the context analysis or the scope, and no use was screened against the high-risk categories.",
     ], evidence: &["Strategy deck 2024, slides 12-18"], basis: Some(Document), owner: COO },
     Finding { reference: "4.2", level: M(2), findings: &[
         "Customers, works council and regulator are listed; drivers and parcel recipients affected by route decisions are not.",
@@ -146,9 +146,9 @@ const FINDINGS: &[Finding] = &[
         "The investment template has carried an AI question since January; the Rotterdam yard-planning case shows it answered and reviewed by the steering committee before approval.",
     ], evidence: &["Steering committee charter", "Steering committee minutes, last three meetings"], basis: Some(Document), owner: COO },
     Finding { reference: "5.2", level: M(3), findings: &[
-        "AI policy approved and on the intranet; external availability on request only.",
-        "Three dispatchers and a data scientist asked at random each named the policy's two main asks: a named owner for every AI system, and no customer data in public AI tools.",
-        "The policy is at its first version, with its review minuted by the steering committee; the first revision is scheduled for Q1 to follow the EU AI Act timetable.",
+        "The AI policy, approved by the board, commits to a named owner for every AI system, human review of route changes that affect drivers' hours and no customer data in public AI tools; it frames the forecast-accuracy objective.",
+        "Each version goes to all staff and the labelling contractor as an intranet notice with a read receipt (96 % read within two weeks); customers get the full text through their account manager, as two did in 2026.",
+        "The policy is at version 1.0 on the master document list, with approver and date; its first review is set for Q1, to be brought forward by new AI regulation, a new AI role or a serious AI incident, and a new version would go out by the same notice.",
     ], evidence: &["AI policy v1.0 (approved 2026-02-12)", "Intranet publication"], basis: Some(Document), owner: CISO },
     Finding { reference: "5.3", level: M(2), findings: &[
         "System owners named for forecasting and routing; nobody owns the chatbot after the project team disbanded.",
@@ -178,7 +178,7 @@ const FINDINGS: &[Finding] = &[
     Finding { reference: "6.2", level: M(2), findings: &[
         "Objectives exist for forecast accuracy; none for fairness or transparency, and no owners or dates.",
         "The accuracy objective has a target (error under 8 %) but no plan, budget or accountable owner; the data science team tracks it on its own initiative.",
-        "Objectives last changed at the Q3 OKR round, when the accuracy target was tightened; they are on the OKR sheet but never reach dispatch or customer service.",
+        "The objectives sit on the OKR sheet and are revisited at each quarterly OKR round, but nothing says what would force an earlier change, and they never reach dispatch or customer service.",
     ], evidence: &["OKR sheet Q3"], basis: Some(Document), owner: COO },
     Finding { reference: "6.3", level: M(2), findings: &[
         "Changes to the AIMS are agreed in the steering committee as they arise; handing the chatbot from the project team to Customer Service took one meeting and no plan.",
@@ -193,7 +193,7 @@ const FINDINGS: &[Finding] = &[
         "Contract data scientists sign the standard NDA and get repository access on day one; nobody checks their experience against the work or briefs them on the AI policy.",
     ], evidence: &["Training records (LMS export)"], basis: Some(Document), owner: HR },
     Finding { reference: "7.3", level: M(2), findings: &[
-        "Policy launch e-mail sent; no awareness check for warehouse and dispatch staff who act on AI outputs.",
+        "Three dispatchers and a data scientist asked at random each named the policy's two main asks (a named owner for every AI system, no customer data in public AI tools), but none could say what follows a breach; the launch e-mail is the only awareness measure, and warehouse staff acting on AI outputs were never checked.",
     ], evidence: &["Launch e-mail 2026-02-15"], basis: Some(Document), owner: HR },
     Finding { reference: "7.4", level: M(2), findings: &[
         "No communication plan; external communication about AI handled case by case by marketing.",
@@ -262,7 +262,7 @@ const FINDINGS: &[Finding] = &[
         "Alignment with the privacy and security policies checked; procurement policy not yet.",
     ], evidence: &["Policy alignment memo"], basis: Some(Document), owner: CISO },
     Finding { reference: "A.2.4", level: M(2), findings: &[
-        "The CISO owns the policy but no review cycle or inputs are set; it has not been looked at since approval, despite two shifts in the EU AI Act timetable.",
+        "The CISO owns the policy and its review date is set, but nothing defines what goes into a review (incidents, exceptions, audit results, regulatory change), so the Q1 review has no input pack yet.",
     ], evidence: &[], basis: Some(Interview), owner: CISO },
     Finding { reference: "A.3.2", level: M(2), findings: &[
         "The draft RACI adds AI roles (oversight of routing output, data quality, impact assessment); only the data quality role has a named person.",
@@ -385,7 +385,7 @@ const FINDINGS: &[Finding] = &[
     ], evidence: &["Dispatcher work instruction"], basis: Some(Document), owner: COO },
     Finding { reference: "A.9.3", level: Open, findings: &[], evidence: &[], basis: None, owner: "" },
     Finding { reference: "A.9.4", level: M(2), findings: &[
-        "Intended use is stated in the forecasting and routing model cards; neither says what the system must not be used for.",
+        "Intended use is stated in the forecasting and routing model cards, which planners and dispatchers never see; neither says what the system must not be used for or how it could be misused.",
         "Nothing detects use outside purpose: Finance also budgets from the forecast, which no one had assessed.",
     ], evidence: &["Model cards: intended use"], basis: Some(Document), owner: DATA },
     Finding { reference: "A.10.2", level: M(1), findings: &[

@@ -379,12 +379,17 @@ fn documented_information_is_flagged_where_the_standard_requires_it() {
         "9.1", "9.2.2", "9.3.3", "10.2",
     ]
     .into();
-    // Annex A controls whose wording calls for documentation, per the reference's sourced
-    // list (items it marks as recollection only are left out).
+    // Annex A controls whose wording calls for documentation: the reference's sourced list,
+    // and the controls whose requirement is itself to document something (assessed impacts,
+    // development and use processes, verification and validation, the incident
+    // communication plan, reporting obligations, objectives for responsible use). A.10.2 asks
+    // that responsibilities be allocated, as A.3.2 does inside the organisation; writing the
+    // allocation down is implementation guidance, so a low score there is a gap, not a
+    // certification blocker.
     let controls_with_di: BTreeSet<&str> = [
-        "A.2.2", "A.4.2", "A.4.3", "A.4.4", "A.4.5", "A.4.6", "A.5.3", "A.6.1.2", "A.6.2.2",
-        "A.6.2.3", "A.6.2.5", "A.6.2.6", "A.6.2.7", "A.7.2", "A.7.3", "A.7.4", "A.7.5", "A.7.6",
-        "A.10.2",
+        "A.2.2", "A.4.2", "A.4.3", "A.4.4", "A.4.5", "A.4.6", "A.5.3", "A.5.4", "A.5.5", "A.6.1.2",
+        "A.6.1.3", "A.6.2.2", "A.6.2.3", "A.6.2.4", "A.6.2.5", "A.6.2.6", "A.6.2.7", "A.7.2",
+        "A.7.3", "A.7.4", "A.7.5", "A.7.6", "A.8.4", "A.8.5", "A.9.2", "A.9.3",
     ]
     .into();
     let q = built_in("iso42001").unwrap();
@@ -594,16 +599,251 @@ mod catalogue {
             must(eval, &["8.1"]);
         }
         must("10.2", &["9.2.2"]);
-        // Annex A implementation work waits for risk treatment (policy and roles excepted).
+        // Annex A implementation work waits for risk treatment; policy, roles, impact
+        // assessment and the resource and data records (which feed the risk assessment) do not.
         for (_, r) in q.requirements() {
             let id = r.reference.as_str();
             if id.starts_with("A.")
-                && !id.starts_with("A.2.")
-                && !id.starts_with("A.3.")
-                && !id.starts_with("A.5.")
+                && !["A.2.", "A.3.", "A.4.", "A.5.", "A.7."]
+                    .iter()
+                    .any(|p| id.starts_with(p))
             {
                 must(id, &["6.1.3"]);
             }
+        }
+    }
+
+    /// Resource and data records are an input to the risk assessment, not its output: none
+    /// waits for risk assessment or treatment, directly or through another item; each waits
+    /// for the scope that says which systems they cover.
+    #[test]
+    fn resource_records_come_before_risk_work_not_after_it() {
+        let q = iso();
+        let deps = depends(q);
+        let records: Vec<&str> = q
+            .requirements()
+            .map(|(_, r)| r.reference.as_str())
+            .filter(|r| r.starts_with("A.4.") || *r == "A.7.2")
+            .collect();
+        assert_eq!(records.len(), 6, "{records:?}");
+        for r in records {
+            let b = before(&deps, r);
+            for risk in ["6.1.2", "6.1.3", "8.2", "8.3"] {
+                assert!(!b.contains(risk), "{r} waits for {risk}: {b:?}");
+            }
+            assert!(b.contains("4.3"), "{r} should wait for the scope: {b:?}");
+        }
+    }
+
+    /// The controls whose requirement is to document something: each of their 16 questions is
+    /// flagged, so a 0 or 1 there is a certification blocker; a 1 on A.10.2 is a gap only.
+    #[test]
+    fn controls_that_require_documents_make_blockers_at_one() {
+        use aimsgap::assessment::Answer;
+        use aimsgap::scoring::{Priority, score};
+        let q = iso();
+        let controls = [
+            "A.5.4", "A.5.5", "A.6.1.3", "A.6.2.4", "A.8.4", "A.8.5", "A.9.2", "A.9.3",
+        ];
+        let ids: Vec<&str> = q
+            .questions()
+            .filter(|a| controls.contains(&a.requirement.reference.as_str()))
+            .map(|a| a.question.id.as_str())
+            .collect();
+        assert_eq!(ids.len(), 16, "{ids:?}");
+        let answers: BTreeMap<String, Answer> = q
+            .questions()
+            .map(|a| (a.question.id.clone(), Answer::with_maturity(1)))
+            .collect();
+        let card = score(q, &answers, 3);
+        for id in ids {
+            assert!(q.question(id).unwrap().question.documented, "{id}");
+            assert_eq!(
+                card.question(id).unwrap().priority,
+                Some(Priority::P1),
+                "{id}"
+            );
+        }
+        for id in ["A.10.2-a", "A.10.2-b"] {
+            assert!(!q.question(id).unwrap().question.documented, "{id}");
+            assert_eq!(
+                card.question(id).unwrap().priority,
+                Some(Priority::P2),
+                "{id}"
+            );
+        }
+    }
+
+    /// A first-year organisation has no change history yet: the questions that can block
+    /// certification ask for the means of keeping a document current (version control, a
+    /// review date, triggers), never for a record of past revisions.
+    #[test]
+    fn documented_questions_ask_for_the_mechanism_not_a_history() {
+        let q = iso();
+        let all_text = |x: &aimsgap::questionnaire::Question| {
+            let mut t = vec![
+                x.prompt.to_lowercase(),
+                x.guidance.to_lowercase(),
+                x.recommendation.to_lowercase(),
+            ];
+            t.extend(x.evidence.iter().map(|e| e.to_lowercase()));
+            t
+        };
+        // Management-system documents (clauses) and the development process may be at their
+        // first version; records of systems, data and specifications change with every release.
+        let strict = q.questions().filter(|a| {
+            a.question.documented
+                && (a.kind() == SectionKind::Clause || a.requirement.reference == "A.6.1.3")
+        });
+        for at in strict {
+            for t in all_text(at.question) {
+                for history in ["version history", "change history"] {
+                    assert!(
+                        !t.contains(history),
+                        "{} asks for a {history}: {t}",
+                        at.question.id
+                    );
+                }
+            }
+        }
+        for id in ["5.2-c", "6.2-c"] {
+            let x = q.question(id).unwrap().question;
+            // Still the documented information of its clause, and still weighty.
+            assert!(x.documented && x.weight >= 3.0, "{id}");
+            let prompt = x.prompt.to_lowercase();
+            for past in ["when did", "last change", "history", "what prompted"] {
+                assert!(!prompt.contains(past), "{id} asks about the past: {prompt}");
+            }
+            for t in all_text(x) {
+                assert!(!t.contains("history"), "{id}: {t}");
+            }
+            let level3 = split_guidance(&x.guidance)
+                .levels
+                .iter()
+                .find(|(l, _)| *l == 3)
+                .map(|(_, t)| t.to_lowercase())
+                .unwrap();
+            assert!(level3.contains("review"), "{id}: {level3}");
+            assert!(
+                x.guidance.contains("first"),
+                "{id} does not say a first year can conform"
+            );
+            assert!(x.evidence.iter().any(|e| e.contains("version")), "{id}");
+        }
+    }
+
+    /// Neighbouring questions each probe their own angle and say where the other is probed.
+    #[test]
+    fn near_neighbours_are_told_apart() {
+        let q = iso();
+        let words = |t: &str| -> BTreeSet<String> {
+            t.to_lowercase()
+                .split(|c: char| !c.is_alphabetic())
+                .filter(|w| w.len() > 3)
+                .map(str::to_string)
+                .collect()
+        };
+        let overlap = |a: &str, b: &str| {
+            let (a, b) = (words(a), words(b));
+            a.intersection(&b).count() as f64 / a.union(&b).count() as f64
+        };
+        for (a, b, a_points_to) in [
+            ("5.2-b", "7.3-a", "7.3"),
+            ("7.3-a", "5.2-b", "5.2"),
+            ("4.1-c", "A.9.4-a", "A.9.4"),
+        ] {
+            let (x, y) = (
+                q.question(a).unwrap().question,
+                q.question(b).unwrap().question,
+            );
+            let shared = overlap(&x.prompt, &y.prompt);
+            assert!(shared < 0.15, "{a} and {b} prompts share {shared:.2}");
+            let shared = overlap(&x.recommendation, &y.recommendation);
+            assert!(
+                shared < 0.15,
+                "{a} and {b} recommendations share {shared:.2}"
+            );
+            assert!(
+                x.guidance.contains(a_points_to),
+                "{a} does not point to {a_points_to}"
+            );
+        }
+    }
+
+    /// Impact assessment looks at misuse that can reasonably be foreseen, not only at the
+    /// intended use.
+    #[test]
+    fn impact_assessment_names_reasonably_foreseeable_misuse() {
+        let q = iso();
+        let (_, r) = q.requirement("6.1.4").unwrap();
+        assert_eq!(r.questions.len(), 3);
+        for x in &r.questions {
+            assert!(x.prompt.contains("misuse"), "{}: {}", x.id, x.prompt);
+            assert!(x.guidance.contains("foreseeable misuse"), "{}", x.id);
+            assert!(
+                x.recommendation.contains("misuse")
+                    || x.evidence.iter().any(|e| e.contains("misuse")),
+                "{}",
+                x.id
+            );
+        }
+    }
+
+    /// A recommendation does not tell the client to use an approved method and then to
+    /// finish writing it.
+    #[test]
+    fn recommendations_do_not_contradict_themselves() {
+        for at in iso().questions() {
+            let r = at.question.recommendation.to_lowercase();
+            assert!(
+                !(r.contains("approved") && (r.contains("finalise") || r.contains("pilot"))),
+                "{}: {r}",
+                at.question.id
+            );
+        }
+    }
+
+    /// EU AI Act links name the obligation the question is about: the system-level risk
+    /// management of Art. 9 is not the AIMS-level planning of 6.1.1, and an internal channel
+    /// for concerns is about reporting infringements (Art. 87), not serious incidents (Art. 73).
+    #[test]
+    fn eu_ai_act_links_name_the_matching_obligation() {
+        let q = iso();
+        let act = |id: &str| -> Vec<String> {
+            q.question(id)
+                .unwrap()
+                .question
+                .crosswalk
+                .get("eu_ai_act")
+                .cloned()
+                .unwrap_or_default()
+        };
+        for id in ["6.1.1-a", "6.1.1-b"] {
+            assert!(
+                !act(id).contains(&"Art. 9".to_string()),
+                "{id}: {:?}",
+                act(id)
+            );
+        }
+        assert_eq!(act("6.1.1-a"), ["Art. 17"]);
+        for id in ["A.3.3-a", "A.3.3-b"] {
+            assert_eq!(act(id), ["Art. 87"], "{id}");
+        }
+        // Serious-incident reporting stays with incident communication and reporting duties.
+        let art73: BTreeSet<&str> = q
+            .questions()
+            .filter(|a| {
+                a.question
+                    .crosswalk
+                    .get("eu_ai_act")
+                    .is_some_and(|r| r.iter().any(|x| x == "Art. 73"))
+            })
+            .map(|a| a.requirement.reference.as_str())
+            .collect();
+        assert_eq!(art73, BTreeSet::from(["A.8.4", "A.8.5"]));
+        // The risk work of a system keeps its Art. 9 link.
+        for id in ["6.1.2-a", "6.1.3-a", "8.2-a", "8.3-a"] {
+            assert!(act(id).contains(&"Art. 9".to_string()), "{id}");
         }
     }
 
@@ -612,7 +852,7 @@ mod catalogue {
         let articles: BTreeSet<&str> = [
             "Art. 4", "Art. 5", "Art. 6", "Art. 9", "Art. 10", "Art. 11", "Art. 12", "Art. 13",
             "Art. 14", "Art. 15", "Art. 17", "Art. 18", "Art. 19", "Art. 20", "Art. 26", "Art. 27",
-            "Art. 50", "Art. 72", "Art. 73",
+            "Art. 50", "Art. 72", "Art. 73", "Art. 87",
         ]
         .into();
         let q = iso();

@@ -22,6 +22,37 @@ fn the_fixture_builds_a_complete_model() {
     );
 }
 
+/// The catalogue's corrections as the demo shows them: a missing impact assessment,
+/// incident plan or reporting register blocks certification; a loose split of
+/// responsibilities with suppliers (A.10.2) is a gap, not a blocker.
+#[test]
+fn the_demo_blocks_where_a_required_document_is_missing() {
+    use aimsgap::scoring::Priority;
+    let r = fixture();
+    let row = |id: &str| r.questions.iter().find(|q| q.id == id).unwrap();
+    for id in [
+        "A.5.4-a",
+        "A.5.5-a",
+        "A.6.1.3-b",
+        "A.8.4-b",
+        "A.8.5-a",
+        "A.9.2-b",
+    ] {
+        let q = row(id);
+        assert!(q.documented && q.maturity.unwrap() <= 1, "{id}");
+        assert_eq!(q.priority, Some(Priority::P1), "{id}");
+    }
+    assert_eq!(row("A.10.2-a").maturity, Some(1));
+    assert_eq!(row("A.10.2-a").priority, Some(Priority::P2));
+    let md = markdown::render(&r);
+    let table = &md[md.find("### Certification blockers (P1)").unwrap()..];
+    let table = &table[..table.find("\n\n###").unwrap()];
+    assert!(table.contains("| A.5.3, A.5.4, A.5.5 |"), "{table}");
+    assert!(table.contains("| A.8.4, A.8.5 |"), "{table}");
+    assert!(!table.contains("A.10.2"), "{table}");
+    assert!(md.contains("EU AI Act (Regulation (EU) 2024/1689) Art. 87"));
+}
+
 // ---------- Markdown ----------
 
 #[test]
@@ -1113,8 +1144,9 @@ mod summary {
         let (_dir, store, id) = all_zero();
         let r = report(&store, id);
         let sections = r.sections.len();
+        // 68 clause questions and 51 documented annex questions.
         assert_eq!(
-            r.priorities.p1, 105,
+            r.priorities.p1, 119,
             "every clause and documented question blocks"
         );
         // One row per section at most, whatever the number of blockers.

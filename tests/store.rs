@@ -429,6 +429,50 @@ fn an_assessment_opens_against_a_changed_questionnaire_and_keeps_orphans() {
     assert!(session.orphans().is_empty());
 }
 
+/// The built-in catalogue's question ids as published in version 2026.1, one per line.
+const ISO_2026_1_IDS: &str = include_str!("fixtures/iso42001-2026.1-question-ids.txt");
+
+/// A database whose assessment was answered against the built-in catalogue 2026.1 opens
+/// against today's: it says which version it was taken with, and every answer still belongs
+/// to a question (ids are never renumbered or reused), also in a re-assessment.
+#[test]
+fn answers_given_against_the_previous_built_in_catalogue_all_carry_over() {
+    let source = catalog::built_in_source("iso42001").unwrap();
+    assert!(source.contains("\nversion = \"2026.2\"\n"));
+    let then = aimsgap::questionnaire::load_str(
+        &source.replacen("\nversion = \"2026.2\"\n", "\nversion = \"2026.1\"\n", 1),
+        "iso42001 2026.1",
+    )
+    .unwrap();
+    let ids: Vec<&str> = ISO_2026_1_IDS.lines().collect();
+    assert_eq!(ids.len(), 139);
+
+    let dir = TempDir::new().unwrap();
+    let mut store = Store::open(&dir.path().join("old.db")).unwrap();
+    let id = store
+        .create_assessment(&new_assessment(), &then, None)
+        .unwrap();
+    for q in &ids {
+        store.set_answer(id, q, &Answer::with_maturity(2)).unwrap();
+    }
+    let copy = store.duplicate_assessment(id, &new_assessment()).unwrap();
+    let catalog = Catalog::new(None);
+    for a in [id, copy] {
+        let session = Session::open(&store, &catalog, a).unwrap();
+        assert!(matches!(session.source, Source::Current(_)));
+        assert_eq!(session.questionnaire.version, "2026.2");
+        assert!(session.questionnaire_changed());
+        assert!(session.orphans().is_empty(), "{:?}", session.orphans());
+        let notice = session.change_notice().unwrap();
+        assert!(
+            notice.contains("version 2026.1 then, 2026.2 now"),
+            "{notice}"
+        );
+        assert!(!notice.contains("no longer exist"), "{notice}");
+        assert_eq!(session.scorecard().all.answered, ids.len());
+    }
+}
+
 #[test]
 fn drafts_are_kept_until_the_answer_is_saved_or_they_are_discarded() {
     let dir = TempDir::new().unwrap();

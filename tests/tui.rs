@@ -1479,10 +1479,13 @@ fn roadmap_screen() {
                 .unwrap_or_else(|| panic!("no {} in\n{screen}", m.name));
             assert!(line.contains(&m.date.to_string()), "{line}");
             if m.unassessed > 0 {
-                assert!(
-                    line.contains(&format!("{} questions not yet assessed", m.unassessed)),
-                    "{line}"
-                );
+                let n = m.unassessed;
+                let caveat = if n == 1 {
+                    "1 question not yet assessed".to_string()
+                } else {
+                    format!("{n} questions not yet assessed")
+                };
+                assert!(line.contains(&caveat), "{line}");
             }
         }
         assert!(screen.contains(&expected.start.to_string()));

@@ -1500,8 +1500,13 @@ fn roadmap(out: &mut String, report: &Report, number: Option<usize>) {
             w!(
                 out,
                 "<span class=\"d warn\">{} in its scope not yet answered; the date assumes \
-                 they need no work.</span>",
-                plural(m.unassessed, "question", "questions")
+                 {} no work.</span>",
+                plural(m.unassessed, "question", "questions"),
+                if m.unassessed == 1 {
+                    "it needs"
+                } else {
+                    "they need"
+                }
             );
         } else {
             out.push_str("<span class=\"d\">Every question in its scope is answered.</span>");

@@ -162,7 +162,12 @@ impl Roadmap {
                     m.unassessed,
                     if m.unassessed == 1 { "" } else { "s" }
                 );
-                let long = format!("{caveat}: the date assumes they need no work");
+                let they = if m.unassessed == 1 {
+                    "it needs"
+                } else {
+                    "they need"
+                };
+                let long = format!("{caveat}: the date assumes {they} no work");
                 let text = if used + long.chars().count() <= width {
                     long
                 } else {
