@@ -10,7 +10,8 @@ use aimsgap::report::{Format, Report};
 use aimsgap::session::Session;
 use aimsgap::store::Store;
 use aimsgap::tui::app::{self, App, Kind, Scripted, View};
-use aimsgap::tui::keymap::Keymap;
+use aimsgap::tui::keymap::{Context, Keymap};
+use aimsgap::tui::screen::Screen;
 use aimsgap::tui::theme::Theme;
 use aimsgap::tui::tree::Filter;
 use jiff::civil::date;
@@ -2614,6 +2615,18 @@ fn ctrl_c_quits_from_text_boxes_forms_and_dialogs_and_keeps_what_was_typed() {
         app.handle_event(ctrl('c'));
         assert!(app.quit, "ctrl-c after {open_it} did not quit");
     }
+    // The list of related questions too: it has the keys like any other box (it swallowed
+    // ctrl-c once), and its footer offers only what works there.
+    let (mut app, _) = workshop(TempDir::new().unwrap().path());
+    typed(&mut app, "g43a");
+    press(&mut app, KeyCode::Enter);
+    typed(&mut app, "l");
+    assert!(app.open.as_ref().unwrap().workshop.related.is_some());
+    let footer = screen_text(&draw(&mut app, 80, 24));
+    let footer = footer.lines().last().unwrap();
+    assert!(footer.contains("esc cancel") && !footer.contains("undo"), "{footer}");
+    app.handle_event(ctrl('c'));
+    assert!(app.quit, "ctrl-c in the list of related questions did not quit");
 
     // The form: control keys are not letters, and ctrl-c quits.
     let (mut app, _) = workshop(dir.path());
@@ -2801,7 +2814,7 @@ fn attendees_and_documents_are_edited_on_the_record_screen() {
         ("Dana Reyes", "CISO")
     );
     assert_eq!(app.message.as_ref().unwrap().text, "Added A1 Dana Reyes");
-    assert!(!app.open.as_ref().unwrap().record.is_modal());
+    assert!(app.open.as_ref().unwrap().record.keys() == Context::Record);
 
     // No name: refused in the form, in one line.
     typed(&mut app, "a");
@@ -2825,7 +2838,7 @@ fn attendees_and_documents_are_edited_on_the_record_screen() {
     );
     assert_eq!(app.store.engagement(id).unwrap().attendees.len(), 1);
     press(&mut app, KeyCode::Esc);
-    assert!(!app.open.as_ref().unwrap().record.is_modal());
+    assert!(app.open.as_ref().unwrap().record.keys() == Context::Record);
 
     // A document with an impossible date: refused, the date field named; then corrected.
     typed(&mut app, "d");
@@ -2915,7 +2928,10 @@ fn attendees_and_documents_are_edited_on_the_record_screen() {
     assert!(!screen.contains("registers one"), "{screen}");
     for keys in ["a", "d", "e", "x"] {
         typed(&mut app, keys);
-        assert!(!app.open.as_ref().unwrap().record.is_modal(), "{keys}");
+        assert!(
+            app.open.as_ref().unwrap().record.keys() == Context::Record,
+            "{keys}"
+        );
         let m = app.message.clone().unwrap();
         assert!(
             m.text.contains(&format!("aimsgap reopen {id}")),

@@ -25,8 +25,10 @@ use aimsgap::report::{Format, Report};
 use aimsgap::session::Session;
 use aimsgap::store::Store;
 use aimsgap::tui::app::{App, View};
+use aimsgap::tui::command::Today;
 use aimsgap::tui::home::Home;
 use aimsgap::tui::keymap::Keymap;
+use aimsgap::tui::screen::{Screen, Shared};
 use aimsgap::tui::theme::Theme;
 use jiff::Timestamp;
 use ratatui::backend::CrosstermBackend;
@@ -931,7 +933,16 @@ impl<'a> HomeBench<'a> {
             let mut home = Home::default();
             home.show(aimsgap::overview::list(store, catalog).expect("home"));
             terminal
-                .draw(|f| home.render(f.area(), f.buffer_mut(), theme, keymap))
+                .draw(|f| {
+                    let cx = Shared {
+                        keymap,
+                        theme,
+                        session: None,
+                        catalog,
+                        today: Today::Clock,
+                    };
+                    home.render(f.area(), f.buffer_mut(), &cx);
+                })
                 .expect("draw");
             assert_eq!(home.rows.len(), expect);
             let session = Session::open(store, catalog, *id).expect("session");

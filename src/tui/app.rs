@@ -24,12 +24,12 @@ use ratatui::widgets::{Paragraph, Widget};
 pub use super::command::{Command, Kind, Message, Today, View};
 use super::dashboard::Dashboard;
 use super::editor::{Field, TextBox, WHOLE_ASSESSMENT};
-use super::export::{self, ExportDialog};
+use super::export::ExportDialog;
 use super::help::Help;
 use super::home::Home;
 use super::keymap::{Action, Context, Keymap};
 use super::roadmap::Roadmap;
-use super::screen::Screen;
+use super::screen::{Input, Reply, Screen, Shared};
 use super::theme::Theme;
 use super::workshop::{Workshop, field_text};
 use crate::assessment::{Answer, Response, validate_answer};
@@ -47,6 +47,14 @@ use crate::store::{Store, StoreError};
 pub const EXPORT_DIR_SETTING: &str = "export.dir";
 /// The setting that remembers the format of the last export.
 pub const EXPORT_FORMAT_SETTING: &str = "export.format";
+
+/// What has the keys, and is drawn on top: an overlay or the screen of a view.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Layer {
+    Help,
+    Export,
+    View(View),
+}
 
 /// An assessment being worked on.
 #[derive(Debug)]
@@ -406,7 +414,7 @@ impl App {
                     open.session.answers = answers;
                     open.session.inclusions = inclusions;
                     open.session.engagement = engagement;
-                    open.record.settle(&open.session);
+                    self.tell(View::Record, Reply::RecordChanged);
                     if self.view == View::Roadmap {
                         self.show_roadmap();
                     }
@@ -501,56 +509,30 @@ impl App {
     /// has the keys, as text; anywhere else it is ignored: it is never read as keys.
     pub fn paste(&mut self, text: &str) {
         let chars = text.chars().count();
-        let taken = if self.help.is_some() {
-            false
-        } else if let Some(dialog) = &mut self.export {
-            dialog.paste(text)
-        } else {
-            match self.view {
-                View::Home => self.home.paste(text),
-                View::Workshop => match self.open.as_mut() {
-                    Some(open) if open.workshop.offers.is_empty() => {
-                        match open.workshop.editing.as_mut().map(|b| b.paste(text)) {
-                            Some(outcome) => {
-                                if let Some(c) = open.workshop.edited(outcome, &open.session) {
-                                    self.execute(c);
-                                }
-                                true
-                            }
-                            None => false,
-                        }
-                    }
-                    _ => false,
-                },
-                View::Record => self.open.as_mut().is_some_and(|o| o.record.paste(text)),
-                View::Dashboard => match self.open.as_mut() {
-                    Some(open) => match open.dashboard.editing.as_mut().map(|b| b.paste(text)) {
-                        Some(outcome) => {
-                            if let Some(c) = open.dashboard.edited(outcome) {
-                                self.execute(c);
-                            }
-                            true
-                        }
-                        None => false,
-                    },
-                    None => false,
-                },
-                _ => false,
+        let taken = self
+            .with(self.top(), |screen, cx| {
+                screen
+                    .takes_text()
+                    .then(|| screen.handle(Input::Paste(text), cx))
+            })
+            .flatten();
+        match taken {
+            Some(Some(command)) => self.execute(command),
+            Some(None) => {}
+            None => {
+                let hint = match self.view {
+                    View::Workshop => self
+                        .keymap
+                        .key_label(Context::Workshop, Action::Notes)
+                        .map(|k| format!(": open a text box first ({k} for the notes)"))
+                        .unwrap_or_default(),
+                    _ => String::new(),
+                };
+                self.say(Message::info(format!(
+                    "Pasted text ignored ({chars} character{}), nothing here takes text{hint}",
+                    if chars == 1 { "" } else { "s" }
+                )));
             }
-        };
-        if !taken {
-            let hint = match self.view {
-                View::Workshop => self
-                    .keymap
-                    .key_label(Context::Workshop, Action::Notes)
-                    .map(|k| format!(": open a text box first ({k} for the notes)"))
-                    .unwrap_or_default(),
-                _ => String::new(),
-            };
-            self.say(Message::info(format!(
-                "Pasted text ignored ({chars} character{}), nothing here takes text{hint}",
-                if chars == 1 { "" } else { "s" }
-            )));
         }
     }
 
@@ -596,6 +578,72 @@ impl App {
         (context != self.view.context()).then_some(context)
     }
 
+    /// What has the keys: help, else the export dialog, else the screen.
+    fn top(&self) -> Layer {
+        if self.help.is_some() {
+            Layer::Help
+        } else if self.export.is_some() {
+            Layer::Export
+        } else {
+            Layer::View(self.view)
+        }
+    }
+
+    /// Calls `f` with a screen or overlay and what it is lent; `None` when it is not there.
+    fn with<R>(
+        &mut self,
+        layer: Layer,
+        f: impl FnOnce(&mut dyn Screen, &Shared) -> R,
+    ) -> Option<R> {
+        let App {
+            home,
+            open,
+            help,
+            export,
+            keymap,
+            theme,
+            catalog,
+            today,
+            ..
+        } = self;
+        let (screen, session): (&mut dyn Screen, Option<&Session>) = match layer {
+            Layer::Help => (help.as_mut()?, open.as_ref().map(|o| &o.session)),
+            Layer::Export => (export.as_mut()?, open.as_ref().map(|o| &o.session)),
+            Layer::View(View::Home) => (home, open.as_ref().map(|o| &o.session)),
+            Layer::View(view) => {
+                let Open {
+                    session,
+                    workshop,
+                    dashboard,
+                    roadmap,
+                    record,
+                    ..
+                } = open.as_mut()?;
+                let screen: &mut dyn Screen = match view {
+                    View::Workshop => workshop,
+                    View::Dashboard => dashboard,
+                    View::Roadmap => roadmap.as_mut()?,
+                    View::Record => record,
+                    View::Home => return None,
+                };
+                (screen, Some(&*session))
+            }
+        };
+        let cx = Shared {
+            keymap,
+            theme,
+            session,
+            catalog,
+            today: *today,
+        };
+        Some(f(screen, &cx))
+    }
+
+    /// Tells a screen what became of a command it asked for.
+    fn tell(&mut self, view: View, reply: Reply) {
+        self.with(Layer::View(view), |screen, cx| screen.reply(reply, cx));
+    }
+
     pub fn handle_key(&mut self, key: &KeyEvent) {
         let over = match self.help {
             Some(_) => Some(Context::Global),
@@ -619,71 +667,26 @@ impl App {
             }
             return;
         }
-        if let Some(help) = &mut self.help {
-            if help.handle_key(key, &self.keymap) {
-                self.help = None;
+        let top = self.top();
+        let action = self
+            .with(top, |screen, cx| screen.action(cx.keymap, key))
+            .flatten();
+        // Help, presenter mode and quitting, bound on a screen's own table, are the app's.
+        if let (Layer::View(_), Some(a @ (Action::Help | Action::Presenter | Action::Quit))) =
+            (top, action)
+        {
+            if let Some(c) = self.act(a) {
+                self.execute(c);
             }
             return;
         }
-        if let Some(dialog) = &mut self.export {
-            match dialog.handle_key(key, &self.keymap) {
-                Some(export::Outcome::Cancel) => {
-                    self.export = None;
-                    self.say(Message::info("Nothing exported"));
-                }
-                Some(export::Outcome::Export { format, path }) => {
-                    self.execute(Command::Export { format, path });
-                }
-                None => {}
-            }
-            return;
-        }
-        // A box, form or question open over the screen takes the keys first.
-        let modal = self
-            .screen()
-            .is_some_and(|s| s.keys() != self.view.context());
-        let command = match self.view {
-            View::Home if modal => {
-                self.home
-                    .handle_modal_key(key, &self.keymap, &self.catalog, self.today)
-            }
-            View::Workshop if self.open.as_ref().is_some_and(|o| o.workshop.is_modal()) => {
-                let open = self.open.as_mut().expect("checked");
-                open.workshop
-                    .handle_modal_key(key, &open.session, &self.keymap)
-            }
-            View::Record if modal => {
-                let open = self.open.as_mut().expect("checked");
-                open.record
-                    .handle_modal_key(key, &self.keymap, &open.session)
-            }
-            View::Dashboard if modal => {
-                let open = self.open.as_mut().expect("checked");
-                open.dashboard.handle_modal_key(key, &self.keymap)
-            }
-            view => {
-                let Some(action) = self
-                    .results_action(key)
-                    .or_else(|| self.keymap.action(view.context(), key))
-                else {
-                    return;
-                };
-                self.act(action)
-            }
-        };
+        let command = self
+            .with(top, |screen, cx| {
+                screen.handle(Input::Key { action, key }, cx)
+            })
+            .flatten();
         if let Some(c) = command {
             self.execute(c);
-        }
-    }
-
-    /// A key of the [results] table, while the workshop shows a search's matches.
-    fn results_action(&self, key: &KeyEvent) -> Option<Action> {
-        let searching = self.view == View::Workshop
-            && self.open.as_ref().is_some_and(|o| o.workshop.searching());
-        if searching {
-            self.keymap.action(Context::Results, key)
-        } else {
-            None
         }
     }
 
@@ -695,6 +698,7 @@ impl App {
             .is_some_and(|b| b.field == super::editor::Field::Notes)
     }
 
+    /// The actions that are the application's, on every screen.
     fn act(&mut self, action: Action) -> Option<Command> {
         match action {
             Action::Help => {
@@ -710,22 +714,7 @@ impl App {
                 })))
             }
             Action::Quit => Some(Command::Quit),
-            _ => match self.view {
-                View::Home => self.home.act(action, &self.catalog),
-                View::Workshop => {
-                    let open = self.open.as_mut()?;
-                    open.workshop.act(action, &open.session, &self.theme)
-                }
-                View::Dashboard => {
-                    let open = self.open.as_mut()?;
-                    open.dashboard.act(action, &open.session)
-                }
-                View::Roadmap => self.open.as_mut()?.roadmap.as_mut()?.act(action),
-                View::Record => {
-                    let open = self.open.as_mut()?;
-                    open.record.act(action, &open.session, &self.keymap)
-                }
-            },
+            _ => None,
         }
     }
 
@@ -739,6 +728,14 @@ impl App {
     pub fn execute(&mut self, command: Command) {
         match command {
             Command::Notify(m) => self.say(m),
+            Command::Close(m) => {
+                if self.help.take().is_none() {
+                    self.export = None;
+                }
+                if let Some(m) = m {
+                    self.say(m);
+                }
+            }
             Command::Quit => {
                 // Text typed a moment ago is kept as a draft, waiting for a lock as usual.
                 self.keep_typed_text();
@@ -778,8 +775,8 @@ impl App {
                 }
             }
             Command::OpenQuestion(question) => {
-                if let Some(open) = self.open.as_mut() {
-                    open.workshop.go_to_question(&open.session, &question);
+                if self.open.is_some() {
+                    self.tell(View::Workshop, Reply::ShowQuestion(question.clone()));
                     self.view = View::Workshop;
                     let back = self
                         .keymap
@@ -907,7 +904,7 @@ impl App {
                     });
                 match created {
                     Ok(id) => {
-                        self.home.form = None;
+                        self.tell(View::Home, Reply::Created(id));
                         self.refresh_home();
                         self.execute(Command::Open(id));
                     }
@@ -926,9 +923,8 @@ impl App {
                     });
                 match copied {
                     Ok(id) => {
-                        self.home.form = None;
                         self.refresh_home();
-                        self.home.select_id(id);
+                        self.tell(View::Home, Reply::Copied(id));
                         self.say(Message::ok(format!(
                             "Created assessment {id} from a copy of assessment {source}'s answers"
                         )));
@@ -989,15 +985,14 @@ impl App {
         let format = setting(EXPORT_FORMAT_SETTING)
             .and_then(|name| Format::ALL.into_iter().find(|f| f.name() == name))
             .unwrap_or(Format::ALL[0]);
-        let mut dialog = ExportDialog::new(
+        self.export = Some(ExportDialog::new(
             &dir,
             format,
             &open.session.assessment.organisation,
             self.today.date(),
-        );
-        dialog.roadmap_problem = crate::report::roadmap_problem(&open.session);
-        dialog.protected = self.protected();
-        self.export = Some(dialog);
+            crate::report::roadmap_problem(&open.session),
+            self.protected(),
+        ));
         // An earlier "Exported …" must not sit under a dialog whose export then fails.
         self.message = None;
     }
@@ -1026,9 +1021,9 @@ impl App {
             .and_then(|bytes| write_output_now(&path, &bytes, &self.protected()));
         if let Err(e) = written {
             let text = format!("Not exported: {e:#}");
-            if let Some(dialog) = self.export.as_mut() {
-                dialog.error = Some(text.clone());
-            }
+            self.with(Layer::Export, |dialog, cx| {
+                dialog.reply(Reply::Refused(text.clone()), cx);
+            });
             self.say(Message::error(text));
             return;
         }
@@ -1097,7 +1092,7 @@ impl App {
                     self.pending = None;
                 }
                 if previous == answer {
-                    open.workshop.editing = None;
+                    self.tell(View::Workshop, Reply::AnswerSaved { advance: false });
                     return;
                 }
                 let what = describe(&open.session, &answer);
@@ -1107,10 +1102,7 @@ impl App {
                 if undoable {
                     open.undo.push((question.clone(), previous, answer));
                 }
-                open.workshop.editing = None;
-                if advance {
-                    open.workshop.advance(&open.session);
-                }
+                self.tell(View::Workshop, Reply::AnswerSaved { advance });
                 self.message = Some(Message::ok(format!("Saved {question}: {what}")));
             }
             Err(StoreError::Conflict { current, .. }) => {
@@ -1204,7 +1196,7 @@ impl App {
                 self.base = None;
                 self.pending = None;
                 open.session.engagement.narrative = text.to_string();
-                open.dashboard.saved();
+                self.tell(View::Dashboard, Reply::NarrativeSaved);
                 self.say(Message::ok(if text.is_empty() {
                     "Narrative removed: reports show the one drafted from the scores again"
                 } else {
@@ -1232,12 +1224,9 @@ impl App {
         match written {
             Ok(entry) => {
                 self.refresh_record();
-                let Some(open) = self.open.as_mut() else {
-                    return;
-                };
                 match entry {
                     Some(entry) => {
-                        open.record.saved(entry, &open.session);
+                        self.tell(View::Record, Reply::EntrySaved(entry));
                         let verb = if editing.is_some() { "Saved" } else { "Added" };
                         self.say(Message::ok(format!(
                             "{verb} {} {}",
@@ -1250,7 +1239,7 @@ impl App {
                         let text = format!(
                             "NOT SAVED — {what} was removed in another window meanwhile; cancel, then add it again"
                         );
-                        open.record.refused(&text);
+                        self.tell(View::Record, Reply::Refused(text.clone()));
                         self.say(Message::error(text));
                     }
                 }
@@ -1258,9 +1247,7 @@ impl App {
             Err(StoreError::NoAssessment(_)) => self.assessment_gone(),
             Err(e) => {
                 let text = refused(&e);
-                if let Some(open) = self.open.as_mut() {
-                    open.record.refused(&text);
-                }
+                self.tell(View::Record, Reply::Refused(text.clone()));
                 self.say(Message::error(text));
             }
         }
@@ -1323,7 +1310,7 @@ impl App {
         match self.store.engagement(open.session.assessment.id) {
             Ok(e) => {
                 open.session.engagement = e;
-                open.record.settle(&open.session);
+                self.tell(View::Record, Reply::RecordChanged);
             }
             Err(e) => self.message = Some(Message::error(format!("Cannot read the record: {e}"))),
         }
@@ -1343,13 +1330,13 @@ impl App {
             Ok(_) => {
                 let what = describe(&open.session, &previous);
                 open.session.answers.insert(question.clone(), previous);
-                open.workshop.go_to_question(&open.session, &question);
+                self.tell(View::Workshop, Reply::ShowQuestion(question.clone()));
                 self.message = Some(Message::ok(format!("Undone: {question} is back to {what}")));
             }
             Err(StoreError::Conflict { current, .. }) => {
                 let what = describe(&open.session, &current);
                 open.session.answers.insert(question.clone(), *current);
-                open.workshop.go_to_question(&open.session, &question);
+                self.tell(View::Workshop, Reply::ShowQuestion(question.clone()));
                 self.message = Some(Message::error(format!(
                     "NOT UNDONE — {question} was changed in another window meanwhile and is now {what}"
                 )));
@@ -1375,40 +1362,13 @@ impl App {
         let status_height = status.len().clamp(1, 2) as u16;
         let [header, body, status_area, footer] = rows(area, status_height);
         self.render_header(header, buf);
-        match self.view {
-            View::Home => self.home.render(body, buf, &self.theme, &self.keymap),
-            View::Workshop => {
-                if let Some(open) = self.open.as_mut() {
-                    open.workshop
-                        .render(body, buf, &open.session, &self.theme, &self.keymap);
-                }
-            }
-            View::Dashboard => {
-                if let Some(open) = self.open.as_mut() {
-                    open.dashboard
-                        .render(body, buf, &open.session, &self.theme, &self.keymap);
-                }
-            }
-            View::Roadmap => {
-                if let Some(roadmap) = self.open.as_mut().and_then(|o| o.roadmap.as_mut()) {
-                    roadmap.render(body, buf, &self.theme, &self.keymap);
-                }
-            }
-            View::Record => {
-                if let Some(open) = self.open.as_mut() {
-                    open.record
-                        .render(body, buf, &open.session, &self.theme, &self.keymap);
-                }
-            }
-        }
-        if let Some(dialog) = &mut self.export {
-            dialog.render(body, buf, &self.theme, &self.keymap);
-        }
+        self.with(Layer::View(self.view), |screen, cx| {
+            screen.render(body, buf, cx)
+        });
+        self.with(Layer::Export, |dialog, cx| dialog.render(body, buf, cx));
         Paragraph::new(status).render(status_area, buf);
         self.render_footer(footer, buf);
-        if let Some(help) = &mut self.help {
-            help.render(area, buf, &self.keymap, &self.theme);
-        }
+        self.with(Layer::Help, |help, cx| help.render(area, buf, cx));
         neutralise(buf);
         self.theme.finish(buf);
     }

@@ -75,6 +75,8 @@ pub enum Command {
         format: Format,
         path: PathBuf,
     },
+    /// Closes the overlay that has the keys (help, the export dialog), saying why if given.
+    Close(Option<Message>),
     Quit,
 }
 

@@ -3,7 +3,6 @@
 //! blockers — and the assessor's narrative for the executive summary, written here.
 
 use ratatui::buffer::Buffer;
-use ratatui::crossterm::event::KeyEvent;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
@@ -12,6 +11,7 @@ use ratatui::widgets::{Block, Borders, Paragraph, Widget};
 use super::command::{Command, Message};
 use super::editor::{Field, Outcome, TextBox, WHOLE_ASSESSMENT};
 use super::keymap::{Action, Context, Keymap};
+use super::screen::{Input, Reply, Screen, Shared};
 use super::theme::Theme;
 use crate::printable::fit;
 use crate::questionnaire::SectionKind;
@@ -36,7 +36,7 @@ impl Dashboard {
         }
     }
 
-    pub fn act(&mut self, action: Action, session: &Session) -> Option<Command> {
+    fn act(&mut self, action: Action, session: &Session) -> Option<Command> {
         match action {
             Action::ScrollDown | Action::Down | Action::PageDown => {
                 self.scroll = self.scroll.saturating_add(3)
@@ -75,18 +75,7 @@ impl Dashboard {
         None
     }
 
-    /// The store took the narrative: the box closes.
-    pub fn saved(&mut self) {
-        self.editing = None;
-    }
-
-    /// A key while the narrative is being written.
-    pub fn handle_modal_key(&mut self, key: &KeyEvent, keymap: &Keymap) -> Option<Command> {
-        let outcome = self.editing.as_mut()?.handle(key, keymap);
-        self.edited(outcome)
-    }
-
-    pub fn edited(&mut self, outcome: Outcome) -> Option<Command> {
+    fn edited(&mut self, outcome: Outcome) -> Option<Command> {
         match outcome {
             Outcome::Nothing => None,
             Outcome::Changed => Some(Command::SaveDraft {
@@ -104,7 +93,7 @@ impl Dashboard {
         }
     }
 
-    pub fn render(
+    fn draw(
         &mut self,
         area: Rect,
         buf: &mut Buffer,
@@ -411,12 +400,39 @@ fn gaps<'a>(card: &Scorecard, width: usize, theme: &Theme) -> Vec<Line<'a>> {
     lines
 }
 
-impl super::screen::Screen for Dashboard {
+impl Screen for Dashboard {
     fn keys(&self) -> Context {
-        match &self.editing {
-            Some(b) if b.confirm_discard => Context::Confirm,
-            Some(_) => Context::Editor,
-            None => Context::Dashboard,
+        self.editing
+            .as_ref()
+            .map_or(Context::Dashboard, TextBox::keys)
+    }
+
+    fn takes_text(&self) -> bool {
+        self.editing.is_some()
+    }
+
+    fn handle(&mut self, input: Input, cx: &Shared) -> Option<Command> {
+        let session = cx.session?;
+        if let Some(b) = &mut self.editing {
+            let outcome = match input {
+                Input::Key { action, key } => b.handle(action, key, cx.keymap),
+                Input::Paste(text) => b.paste(text),
+            };
+            return self.edited(outcome);
+        }
+        self.act(input.action()?, session)
+    }
+
+    fn reply(&mut self, reply: Reply, _cx: &Shared) {
+        // The store took the narrative: the box closes.
+        if reply == Reply::NarrativeSaved {
+            self.editing = None;
+        }
+    }
+
+    fn render(&mut self, area: Rect, buf: &mut Buffer, cx: &Shared) {
+        if let Some(session) = cx.session {
+            self.draw(area, buf, session, cx.theme, cx.keymap);
         }
     }
 

@@ -210,9 +210,24 @@ impl TextBox {
         self.area.lines().join("\n")
     }
 
-    pub fn handle(&mut self, key: &KeyEvent, keymap: &Keymap) -> Outcome {
+    /// The key table of the box now: its discard question's, or its own.
+    pub fn keys(&self) -> Context {
         if self.confirm_discard {
-            match keymap.action(Context::Confirm, key) {
+            Context::Confirm
+        } else {
+            Context::Editor
+        }
+    }
+
+    /// A key, looked up in the table of [`TextBox::keys`].
+    pub fn press(&mut self, key: &KeyEvent, keymap: &Keymap) -> Outcome {
+        self.handle(keymap.action(self.keys(), key), key, keymap)
+    }
+
+    /// A key, with the action [`TextBox::keys`] binds it to.
+    pub fn handle(&mut self, action: Option<Action>, key: &KeyEvent, keymap: &Keymap) -> Outcome {
+        if self.confirm_discard {
+            match action {
                 Some(Action::Yes) => return Outcome::Cancel,
                 Some(Action::No) => {
                     self.confirm_discard = false;
@@ -222,7 +237,7 @@ impl TextBox {
             }
             return Outcome::Nothing;
         }
-        match keymap.action(Context::Editor, key) {
+        match action {
             Some(Action::Save) => return Outcome::Save(self.text()),
             Some(Action::Cancel) if self.has_changes() => {
                 let yes = keymap
@@ -373,34 +388,34 @@ mod tests {
         let keys = Keymap::default();
         let mut owner = TextBox::new(Field::Owner, "CI");
         assert_eq!(
-            owner.handle(&key(KeyCode::Char('O')), &keys),
+            owner.press(&key(KeyCode::Char('O')), &keys),
             Outcome::Changed
         );
         assert_eq!(
-            owner.handle(&key(KeyCode::Enter), &keys),
+            owner.press(&key(KeyCode::Enter), &keys),
             Outcome::Save("CIO".into())
         );
 
         let mut notes = TextBox::new(Field::Notes, "one");
-        notes.handle(&key(KeyCode::Enter), &keys);
-        notes.handle(&key(KeyCode::Char('2')), &keys);
+        notes.press(&key(KeyCode::Enter), &keys);
+        notes.press(&key(KeyCode::Char('2')), &keys);
         assert_eq!(notes.text(), "one\n2");
         let save = KeyEvent {
             modifiers: KeyModifiers::CONTROL,
             ..key(KeyCode::Char('s'))
         };
-        assert_eq!(notes.handle(&save, &keys), Outcome::Save("one\n2".into()));
-        assert_eq!(notes.handle(&key(KeyCode::Left), &keys), Outcome::Nothing);
+        assert_eq!(notes.press(&save, &keys), Outcome::Save("one\n2".into()));
+        assert_eq!(notes.press(&key(KeyCode::Left), &keys), Outcome::Nothing);
         // Esc on changed text asks; "y" then discards.
-        assert_eq!(notes.handle(&key(KeyCode::Esc), &keys), Outcome::Nothing);
+        assert_eq!(notes.press(&key(KeyCode::Esc), &keys), Outcome::Nothing);
         assert!(notes.confirm_discard);
         assert_eq!(
-            notes.handle(&key(KeyCode::Char('y')), &keys),
+            notes.press(&key(KeyCode::Char('y')), &keys),
             Outcome::Cancel
         );
         // Unchanged text closes at once.
         let mut owner = TextBox::new(Field::Owner, "CIO");
-        assert_eq!(owner.handle(&key(KeyCode::Esc), &keys), Outcome::Cancel);
+        assert_eq!(owner.press(&key(KeyCode::Esc), &keys), Outcome::Cancel);
     }
 
     #[test]
@@ -410,23 +425,23 @@ mod tests {
         let start = format!("{}\n{}", "é".repeat(50_000), "a".repeat(49_998));
         let mut notes = TextBox::new(Field::Notes, &start);
         assert_eq!(
-            notes.handle(&key(KeyCode::Char('b')), &keys),
+            notes.press(&key(KeyCode::Char('b')), &keys),
             Outcome::Changed
         );
         let full = notes.text();
         assert_eq!(full.chars().count(), MAX_TEXT_CHARS);
         for code in [KeyCode::Char('c'), KeyCode::Enter, KeyCode::Tab] {
-            assert_eq!(notes.handle(&key(code), &keys), Outcome::Nothing);
+            assert_eq!(notes.press(&key(code), &keys), Outcome::Nothing);
             assert_eq!(notes.text(), full);
         }
         assert!(notes.message.as_deref().unwrap().contains("100,000"));
         // Deleting makes room again.
         assert_eq!(
-            notes.handle(&key(KeyCode::Backspace), &keys),
+            notes.press(&key(KeyCode::Backspace), &keys),
             Outcome::Changed
         );
         assert_eq!(
-            notes.handle(&key(KeyCode::Char('d')), &keys),
+            notes.press(&key(KeyCode::Char('d')), &keys),
             Outcome::Changed
         );
         assert!(notes.text().ends_with("ad"));
@@ -441,7 +456,7 @@ mod tests {
         assert_eq!(notes.text().chars().count(), MAX_TEXT_CHARS);
         let mut owner = TextBox::new(Field::Owner, &"o".repeat(MAX_TEXT_CHARS));
         assert_eq!(
-            owner.handle(&key(KeyCode::Char('x')), &keys),
+            owner.press(&key(KeyCode::Char('x')), &keys),
             Outcome::Nothing
         );
     }

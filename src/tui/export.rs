@@ -16,7 +16,9 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph, Widget};
 use ratatui_textarea::{CursorMove, TextArea};
 
+use super::command::{Command, Message};
 use super::keymap::{Action, Context, Keymap};
+use super::screen::{Input, Reply, Screen, Shared};
 use super::theme::Theme;
 use crate::files::Protected;
 use crate::printable::fit;
@@ -67,8 +69,16 @@ impl std::fmt::Debug for ExportDialog {
 }
 
 impl ExportDialog {
-    /// A dialog on `format`, its file name prefilled in `dir`.
-    pub fn new(dir: &Path, format: Format, organisation: &str, date: Date) -> ExportDialog {
+    /// A dialog on `format`, its file name prefilled in `dir`; `roadmap_problem` says why
+    /// the roadmap will have no dates, `protected` what must never be written over.
+    pub fn new(
+        dir: &Path,
+        format: Format,
+        organisation: &str,
+        date: Date,
+        roadmap_problem: Option<String>,
+        protected: Protected,
+    ) -> ExportDialog {
         let selected = Format::ALL.iter().position(|f| *f == format).unwrap_or(0);
         let name = dir.join(format.default_file_name(organisation, date));
         let mut dialog = ExportDialog {
@@ -81,8 +91,8 @@ impl ExportDialog {
             error: None,
             note: None,
             private_notes: false,
-            roadmap_problem: None,
-            protected: Protected::nothing(),
+            roadmap_problem,
+            protected,
         };
         dialog.set_file_name(&name.display().to_string());
         dialog
@@ -111,18 +121,9 @@ impl ExportDialog {
         self.file.move_cursor(CursorMove::End);
     }
 
-    /// The key table that applies now, for the footer.
-    pub fn context(&self) -> Context {
-        if self.confirm.is_some() {
-            Context::Confirm
-        } else {
-            Context::Export
-        }
-    }
-
-    pub fn handle_key(&mut self, key: &KeyEvent, keymap: &Keymap) -> Option<Outcome> {
+    fn handle_key(&mut self, action: Option<Action>, key: &KeyEvent) -> Option<Outcome> {
         if let Some((format, path)) = self.confirm.clone() {
-            match keymap.action(Context::Confirm, key) {
+            match action {
                 Some(Action::Yes) => {
                     self.confirm = None;
                     return Some(Outcome::Export { format, path });
@@ -138,17 +139,6 @@ impl ExportDialog {
             }
             return None;
         }
-        // In the file name, plain letters are text even when a list key uses them.
-        let text_key = self.focus == Focus::File
-            && matches!(key.code, KeyCode::Char(_))
-            && !key
-                .modifiers
-                .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT);
-        let action = if text_key {
-            None
-        } else {
-            keymap.action(Context::Export, key)
-        };
         match action {
             Some(Action::Cancel) => return Some(Outcome::Cancel),
             Some(Action::Export) => return self.submit(),
@@ -184,17 +174,16 @@ impl ExportDialog {
         None
     }
 
-    /// Pasted text goes into the file name when it has the focus (on one line); true if taken.
-    pub fn paste(&mut self, text: &str) -> bool {
-        if self.confirm.is_some() || self.focus != Focus::File {
-            return false;
+    /// Pasted text goes into the file name when it has the focus (on one line).
+    fn paste(&mut self, text: &str) {
+        if !self.takes_text() {
+            return;
         }
         let line: String = text.chars().filter(|c| *c != '\r' && *c != '\n').collect();
         if self.file.insert_str(line) {
             self.error = None;
             self.note = None;
         }
-        true
     }
 
     /// Changes the format; a file name still as suggested follows it, extension and all.
@@ -262,7 +251,7 @@ impl ExportDialog {
         Some(Outcome::Export { format, path })
     }
 
-    pub fn render(&mut self, area: Rect, buf: &mut Buffer, theme: &Theme, keymap: &Keymap) {
+    fn draw(&mut self, area: Rect, buf: &mut Buffer, theme: &Theme, keymap: &Keymap) {
         let width = area.width.saturating_sub(4).min(78);
         // Inside the border and a margin of one on each side.
         let w = usize::from(width.saturating_sub(4));
@@ -478,9 +467,57 @@ fn expand_home(typed: &str) -> PathBuf {
     PathBuf::from(typed)
 }
 
-impl super::screen::Screen for ExportDialog {
+impl Screen for ExportDialog {
     fn keys(&self) -> Context {
-        self.context()
+        if self.confirm.is_some() {
+            Context::Confirm
+        } else {
+            Context::Export
+        }
+    }
+
+    /// In the file name, plain letters are text even when a list key uses them.
+    fn action(&self, keymap: &Keymap, key: &KeyEvent) -> Option<Action> {
+        let text_key = self.confirm.is_none()
+            && self.focus == Focus::File
+            && matches!(key.code, KeyCode::Char(_))
+            && !key
+                .modifiers
+                .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT);
+        if text_key {
+            None
+        } else {
+            keymap.action(self.keys(), key)
+        }
+    }
+
+    fn takes_text(&self) -> bool {
+        self.confirm.is_none() && self.focus == Focus::File
+    }
+
+    fn handle(&mut self, input: Input, _cx: &Shared) -> Option<Command> {
+        let (action, key) = match input {
+            Input::Key { action, key } => (action, key),
+            Input::Paste(text) => {
+                self.paste(text);
+                return None;
+            }
+        };
+        match self.handle_key(action, key)? {
+            Outcome::Cancel => Some(Command::Close(Some(Message::info("Nothing exported")))),
+            Outcome::Export { format, path } => Some(Command::Export { format, path }),
+        }
+    }
+
+    /// The export failed: the dialog stays open and says why.
+    fn reply(&mut self, reply: Reply, _cx: &Shared) {
+        if let Reply::Refused(why) = reply {
+            self.error = Some(why);
+        }
+    }
+
+    fn render(&mut self, area: Rect, buf: &mut Buffer, cx: &Shared) {
+        self.draw(area, buf, cx.theme, cx.keymap);
     }
 
     fn help(&self) -> &'static [Context] {

@@ -3,13 +3,14 @@
 
 use jiff::civil::Date;
 use ratatui::buffer::Buffer;
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::crossterm::event::{KeyCode, KeyModifiers};
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph, Widget, Wrap};
 
 use super::command::{Command, Today};
 use super::keymap::{Action, Context, Keymap};
+use super::screen::Input;
 use super::theme::Theme;
 use crate::assessment::{DEFAULT_TARGET, NewAssessment};
 
@@ -102,18 +103,35 @@ impl Form {
         }
     }
 
-    /// Pasted text goes into the text field that has the keys, on one line; true if taken.
-    pub fn paste(&mut self, text: &str) -> bool {
+    /// The key table of the form now: its discard question's, or its own.
+    pub fn keys(&self) -> Context {
         if self.confirm_cancel {
-            return false;
+            Context::Confirm
+        } else {
+            Context::Form
+        }
+    }
+
+    /// Whether pasted text goes in: a text field has the keys.
+    pub fn takes_text(&self) -> bool {
+        !self.confirm_cancel
+            && matches!(
+                self.current(),
+                Slot::Organisation | Slot::Scope | Slot::Assessor
+            )
+    }
+
+    /// Pasted text goes into the text field that has the keys, on one line.
+    fn paste(&mut self, text: &str) {
+        if !self.takes_text() {
+            return;
         }
         let Some(field) = self.text_slot() else {
-            return false;
+            return;
         };
         let line = text.replace("\r\n", " ").replace(['\r', '\n'], " ");
         field.push_str(&line);
         self.error = None;
-        true
     }
 
     fn slots(&self) -> Vec<Slot> {
@@ -133,15 +151,18 @@ impl Form {
         self.slots()[self.slot]
     }
 
-    pub fn handle_key(
-        &mut self,
-        key: &KeyEvent,
-        keymap: &Keymap,
-        today: Today,
-    ) -> Option<FormOutcome> {
+    /// A key (with the action [`Form::keys`] binds it to) or pasted text.
+    pub fn handle(&mut self, input: Input, keymap: &Keymap, today: Today) -> Option<FormOutcome> {
+        let (action, key) = match input {
+            Input::Key { action, key } => (action, key),
+            Input::Paste(text) => {
+                self.paste(text);
+                return None;
+            }
+        };
         let last = self.slots().len() - 1;
         if self.confirm_cancel {
-            match keymap.action(Context::Confirm, key) {
+            match action {
                 Some(Action::Yes) => return Some(FormOutcome::Cancel),
                 Some(Action::No) => {
                     self.confirm_cancel = false;
@@ -151,7 +172,7 @@ impl Form {
             }
             return None;
         }
-        match keymap.action(Context::Form, key) {
+        match action {
             Some(Action::Cancel) if self.has_changes() => {
                 let yes = keymap
                     .key_label(Context::Confirm, Action::Yes)
@@ -389,21 +410,37 @@ impl EntryForm {
         }
     }
 
-    /// Pasted text goes into the field that has the keys, on one line; true if taken.
-    pub fn paste(&mut self, text: &str) -> bool {
+    /// The key table of the form now: its discard question's, or its own.
+    pub fn keys(&self) -> Context {
         if self.confirm_cancel {
-            return false;
+            Context::Confirm
+        } else {
+            Context::Form
         }
-        let line = text.replace("\r\n", " ").replace(['\r', '\n'], " ");
-        self.fields[self.slot].1.push_str(&line);
-        self.error = None;
-        true
     }
 
-    pub fn handle_key(&mut self, key: &KeyEvent, keymap: &Keymap) -> Option<EntryOutcome> {
+    /// Whether pasted text goes in (every field is text, unless a question is asked).
+    pub fn takes_text(&self) -> bool {
+        !self.confirm_cancel
+    }
+
+    /// A key (with the action [`EntryForm::keys`] binds it to) or pasted text, which goes
+    /// into the field that has the keys, on one line.
+    pub fn handle(&mut self, input: Input, keymap: &Keymap) -> Option<EntryOutcome> {
+        let (action, key) = match input {
+            Input::Key { action, key } => (action, key),
+            Input::Paste(text) => {
+                if self.takes_text() {
+                    let line = text.replace("\r\n", " ").replace(['\r', '\n'], " ");
+                    self.fields[self.slot].1.push_str(&line);
+                    self.error = None;
+                }
+                return None;
+            }
+        };
         let last = self.fields.len() - 1;
         if self.confirm_cancel {
-            match keymap.action(Context::Confirm, key) {
+            match action {
                 Some(Action::Yes) => return Some(EntryOutcome::Cancel),
                 Some(Action::No) => {
                     self.confirm_cancel = false;
@@ -413,7 +450,7 @@ impl EntryForm {
             }
             return None;
         }
-        match keymap.action(Context::Form, key) {
+        match action {
             Some(Action::Cancel) if self.has_changes() => {
                 let yes = keymap
                     .key_label(Context::Confirm, Action::Yes)

@@ -6,7 +6,9 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph, Widget, Wrap};
 
+use super::command::Command;
 use super::keymap::{Action, Context, Keymap};
+use super::screen::{Input, Screen, Shared};
 use super::theme::Theme;
 
 #[derive(Debug)]
@@ -21,23 +23,6 @@ impl Help {
             contexts,
             scroll: 0,
         }
-    }
-
-    /// Handles a key; true when the overlay should close.
-    pub fn handle_key(&mut self, key: &KeyEvent, keymap: &Keymap) -> bool {
-        match keymap.action(Context::Global, key) {
-            Some(Action::Help) | Some(Action::Quit) => return true,
-            _ => {}
-        }
-        match keymap.action(Context::Help, key) {
-            Some(Action::Down) => self.scroll = self.scroll.saturating_add(1),
-            Some(Action::Up) => self.scroll = self.scroll.saturating_sub(1),
-            Some(Action::PageDown) => self.scroll = self.scroll.saturating_add(10),
-            Some(Action::PageUp) => self.scroll = self.scroll.saturating_sub(10),
-            Some(Action::Cancel) => return true,
-            _ => {}
-        }
-        false
     }
 
     /// The lines of the overlay, `width` wide: one block per key table, maturity keys on
@@ -84,7 +69,7 @@ impl Help {
         lines
     }
 
-    pub fn render(&mut self, area: Rect, buf: &mut Buffer, keymap: &Keymap, theme: &Theme) {
+    fn draw(&mut self, area: Rect, buf: &mut Buffer, keymap: &Keymap, theme: &Theme) {
         let width = area.width.saturating_sub(4).min(96);
         let lines = self.lines(keymap, theme, usize::from(width.saturating_sub(2)));
         let height = area.height.saturating_sub(2);
@@ -115,5 +100,40 @@ impl Help {
                     .border_style(theme.key()),
             )
             .render(rect, buf);
+    }
+}
+
+impl Screen for Help {
+    fn keys(&self) -> Context {
+        Context::Help
+    }
+
+    fn help(&self) -> &'static [Context] {
+        &[Context::Help, Context::Global]
+    }
+
+    /// Its own table first; the key that opened it closes it again.
+    fn action(&self, keymap: &Keymap, key: &KeyEvent) -> Option<Action> {
+        keymap.action(Context::Help, key).or_else(|| {
+            keymap
+                .action(Context::Global, key)
+                .filter(|a| matches!(a, Action::Help | Action::Quit))
+        })
+    }
+
+    fn handle(&mut self, input: Input, _cx: &Shared) -> Option<Command> {
+        match input.action()? {
+            Action::Down => self.scroll = self.scroll.saturating_add(1),
+            Action::Up => self.scroll = self.scroll.saturating_sub(1),
+            Action::PageDown => self.scroll = self.scroll.saturating_add(10),
+            Action::PageUp => self.scroll = self.scroll.saturating_sub(10),
+            Action::Cancel | Action::Help | Action::Quit => return Some(Command::Close(None)),
+            _ => {}
+        }
+        None
+    }
+
+    fn render(&mut self, area: Rect, buf: &mut Buffer, cx: &Shared) {
+        self.draw(area, buf, cx.keymap, cx.theme);
     }
 }

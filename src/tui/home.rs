@@ -2,15 +2,15 @@
 
 use jiff::civil::Date;
 use ratatui::buffer::Buffer;
-use ratatui::crossterm::event::KeyEvent;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph, Widget, Wrap};
 
-use super::command::{Command, Message, Today};
+use super::command::{Command, Message};
 use super::form::{Form, FormOutcome};
 use super::keymap::{Action, Context, Keymap};
+use super::screen::{Input, Reply, Screen, Shared};
 use super::theme::Theme;
 use crate::overview;
 use crate::questionnaire::catalog::Catalog;
@@ -93,57 +93,7 @@ impl Home {
         }
     }
 
-    pub fn is_modal(&self) -> bool {
-        self.form.is_some() || self.confirm_delete.is_some()
-    }
-
-    pub fn modal_context(&self) -> Context {
-        if self.confirm_delete.is_some() || self.form.as_ref().is_some_and(|f| f.confirm_cancel) {
-            Context::Confirm
-        } else {
-            Context::Form
-        }
-    }
-
-    /// Pasted text goes into the form's text field, if one has the keys; true if taken.
-    pub fn paste(&mut self, text: &str) -> bool {
-        match &mut self.form {
-            Some(form) if self.confirm_delete.is_none() => form.paste(text),
-            _ => false,
-        }
-    }
-
-    pub fn handle_modal_key(
-        &mut self,
-        key: &KeyEvent,
-        keymap: &Keymap,
-        _catalog: &Catalog,
-        today: Today,
-    ) -> Option<Command> {
-        if let Some(id) = self.confirm_delete {
-            return match keymap.action(Context::Confirm, key) {
-                Some(Action::Yes) => {
-                    self.confirm_delete = None;
-                    Some(Command::Delete(id))
-                }
-                Some(Action::No) => {
-                    self.confirm_delete = None;
-                    Some(Command::Notify(Message::info("Nothing deleted")))
-                }
-                _ => None,
-            };
-        }
-        let form = self.form.as_mut()?;
-        match form.handle_key(key, keymap, today)? {
-            FormOutcome::Cancel => {
-                self.form = None;
-                None
-            }
-            FormOutcome::Submit(command) => Some(*command),
-        }
-    }
-
-    pub fn act(&mut self, action: Action, catalog: &Catalog) -> Option<Command> {
+    fn act(&mut self, action: Action, catalog: &Catalog) -> Option<Command> {
         let n = self.rows.len();
         match action {
             Action::Down => self.selected = (self.selected + 1).min(n.saturating_sub(1)),
@@ -289,7 +239,7 @@ impl Home {
         }
     }
 
-    pub fn render(&mut self, area: Rect, buf: &mut Buffer, theme: &Theme, keymap: &Keymap) {
+    fn draw(&mut self, area: Rect, buf: &mut Buffer, theme: &Theme, keymap: &Keymap) {
         if self.rows.is_empty() {
             let new = keymap
                 .key_label(Context::Home, Action::New)
@@ -362,13 +312,58 @@ impl Home {
     }
 }
 
-impl super::screen::Screen for Home {
+impl Screen for Home {
     fn keys(&self) -> Context {
-        if self.is_modal() {
-            self.modal_context()
-        } else {
-            Context::Home
+        match &self.form {
+            _ if self.confirm_delete.is_some() => Context::Confirm,
+            Some(form) => form.keys(),
+            None => Context::Home,
         }
+    }
+
+    fn takes_text(&self) -> bool {
+        self.confirm_delete.is_none() && self.form.as_ref().is_some_and(Form::takes_text)
+    }
+
+    fn handle(&mut self, input: Input, cx: &Shared) -> Option<Command> {
+        if let Some(id) = self.confirm_delete {
+            return match input.action() {
+                Some(Action::Yes) => {
+                    self.confirm_delete = None;
+                    Some(Command::Delete(id))
+                }
+                Some(Action::No) => {
+                    self.confirm_delete = None;
+                    Some(Command::Notify(Message::info("Nothing deleted")))
+                }
+                _ => None,
+            };
+        }
+        if let Some(form) = &mut self.form {
+            return match form.handle(input, cx.keymap, cx.today)? {
+                FormOutcome::Cancel => {
+                    self.form = None;
+                    None
+                }
+                FormOutcome::Submit(command) => Some(*command),
+            };
+        }
+        self.act(input.action()?, cx.catalog)
+    }
+
+    fn reply(&mut self, reply: Reply, _cx: &Shared) {
+        match reply {
+            Reply::Created(_) => self.form = None,
+            Reply::Copied(id) => {
+                self.form = None;
+                self.select_id(id);
+            }
+            _ => {}
+        }
+    }
+
+    fn render(&mut self, area: Rect, buf: &mut Buffer, cx: &Shared) {
+        self.draw(area, buf, cx.theme, cx.keymap);
     }
 
     fn hints(&self) -> &'static [Action] {

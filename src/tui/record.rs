@@ -4,7 +4,6 @@
 //! document`); document control and sign-off are set with `aimsgap set`.
 
 use ratatui::buffer::Buffer;
-use ratatui::crossterm::event::KeyEvent;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph, Widget, Wrap};
@@ -12,6 +11,7 @@ use ratatui::widgets::{Block, Clear, Paragraph, Widget, Wrap};
 use super::command::{Command, Message, View};
 use super::form::{EntryForm, EntryOutcome};
 use super::keymap::{Action, Context, Keymap};
+use super::screen::{Input, Reply, Screen, Shared};
 use super::theme::Theme;
 use crate::engagement::{self, Engagement};
 use crate::printable::fit;
@@ -80,33 +80,9 @@ impl Record {
         }
     }
 
-    pub fn is_modal(&self) -> bool {
-        self.form.is_some() || self.confirm_remove.is_some()
-    }
-
-    pub fn modal_context(&self) -> Option<Context> {
-        if self.confirm_remove.is_some()
-            || self.form.as_ref().is_some_and(|(_, f)| f.confirm_cancel)
-        {
-            Some(Context::Confirm)
-        } else if self.form.is_some() {
-            Some(Context::Form)
-        } else {
-            None
-        }
-    }
-
     /// The open form, if any (tests read its error).
     pub fn form(&self) -> Option<&EntryForm> {
         self.form.as_ref().map(|(_, f)| f)
-    }
-
-    /// Pasted text goes into the form's field that has the keys; true if taken.
-    pub fn paste(&mut self, text: &str) -> bool {
-        match &mut self.form {
-            Some((_, form)) if self.confirm_remove.is_none() => form.paste(text),
-            _ => false,
-        }
     }
 
     /// Attendees, then documents, as listed.
@@ -124,7 +100,7 @@ impl Record {
             .copied()
     }
 
-    pub fn act(&mut self, action: Action, session: &Session, keymap: &Keymap) -> Option<Command> {
+    fn act(&mut self, action: Action, session: &Session, keymap: &Keymap) -> Option<Command> {
         let e = &session.engagement;
         let n = Record::entries(e).len();
         let changes = matches!(
@@ -199,14 +175,15 @@ impl Record {
         None
     }
 
-    pub fn handle_modal_key(
+    /// An input while a form or the question before removing is open.
+    fn handle_modal(
         &mut self,
-        key: &KeyEvent,
+        input: Input,
         keymap: &Keymap,
         session: &Session,
     ) -> Option<Command> {
         if let Some(entry) = self.confirm_remove {
-            return match keymap.action(Context::Confirm, key) {
+            return match input.action() {
                 Some(Action::Yes) => {
                     self.confirm_remove = None;
                     // The prompt said which answers lose the attendee: those go too.
@@ -224,7 +201,7 @@ impl Record {
             };
         }
         let (editing, form) = self.form.as_mut()?;
-        let values = match form.handle_key(key, keymap)? {
+        let values = match form.handle(input, keymap)? {
             EntryOutcome::Cancel => {
                 self.form = None;
                 return None;
@@ -255,7 +232,7 @@ impl Record {
     }
 
     /// The store took the form's entry: the form closes, the entry is selected.
-    pub fn saved(&mut self, entry: Entry, session: &Session) {
+    fn saved(&mut self, entry: Entry, session: &Session) {
         self.form = None;
         if let Some(i) = Record::entries(&session.engagement)
             .iter()
@@ -266,7 +243,7 @@ impl Record {
     }
 
     /// The store refused the form's entry: the form stays open and says why.
-    pub fn refused(&mut self, why: &str) {
+    fn refused(&mut self, why: &str) {
         if let Some((_, form)) = &mut self.form {
             form.error = Some(why.to_string());
         }
@@ -274,12 +251,12 @@ impl Record {
 
     /// The record changed (an entry removed, another window's changes): the selection stays
     /// on the list.
-    pub fn settle(&mut self, session: &Session) {
+    fn settle(&mut self, session: &Session) {
         let n = Record::entries(&session.engagement).len();
         self.selected = self.selected.min(n.saturating_sub(1));
     }
 
-    pub fn render(
+    fn draw(
         &mut self,
         area: Rect,
         buf: &mut Buffer,
@@ -539,9 +516,43 @@ fn render_confirm(
     .render(rect, buf);
 }
 
-impl super::screen::Screen for Record {
+impl Screen for Record {
     fn keys(&self) -> Context {
-        self.modal_context().unwrap_or(Context::Record)
+        match &self.form {
+            _ if self.confirm_remove.is_some() => Context::Confirm,
+            Some((_, form)) => form.keys(),
+            None => Context::Record,
+        }
+    }
+
+    fn takes_text(&self) -> bool {
+        self.confirm_remove.is_none() && self.form.as_ref().is_some_and(|(_, f)| f.takes_text())
+    }
+
+    fn handle(&mut self, input: Input, cx: &Shared) -> Option<Command> {
+        let session = cx.session?;
+        if self.form.is_some() || self.confirm_remove.is_some() {
+            return self.handle_modal(input, cx.keymap, session);
+        }
+        self.act(input.action()?, session, cx.keymap)
+    }
+
+    fn reply(&mut self, reply: Reply, cx: &Shared) {
+        let Some(session) = cx.session else {
+            return;
+        };
+        match reply {
+            Reply::EntrySaved(entry) => self.saved(entry, session),
+            Reply::Refused(why) => self.refused(&why),
+            Reply::RecordChanged => self.settle(session),
+            _ => {}
+        }
+    }
+
+    fn render(&mut self, area: Rect, buf: &mut Buffer, cx: &Shared) {
+        if let Some(session) = cx.session {
+            self.draw(area, buf, session, cx.theme, cx.keymap);
+        }
     }
 
     fn hints(&self) -> &'static [Action] {

@@ -11,6 +11,7 @@ use ratatui::widgets::{
 
 use super::command::{Command, Message, View};
 use super::keymap::{Action, Context, Keymap};
+use super::screen::{Input, Screen, Shared};
 use super::theme::Theme;
 use crate::printable::fit;
 use crate::report::{ActionRow, RoadmapView};
@@ -58,7 +59,7 @@ impl Roadmap {
         self.view.actions.get(self.selected)
     }
 
-    pub fn act(&mut self, action: Action) -> Option<Command> {
+    fn act(&mut self, action: Action) -> Option<Command> {
         let last = self.view.actions.len().saturating_sub(1);
         let page = self.page.max(1);
         match action {
@@ -88,7 +89,7 @@ impl Roadmap {
         None
     }
 
-    pub fn render(&mut self, area: Rect, buf: &mut Buffer, theme: &Theme, keymap: &Keymap) {
+    fn draw(&mut self, area: Rect, buf: &mut Buffer, theme: &Theme, keymap: &Keymap) {
         let area = Rect {
             x: area.x + 1,
             width: area.width.saturating_sub(2),
@@ -413,7 +414,15 @@ fn one_line(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-impl super::screen::Screen for Roadmap {
+impl Screen for Roadmap {
+    fn handle(&mut self, input: Input, _cx: &Shared) -> Option<Command> {
+        self.act(input.action()?)
+    }
+
+    fn render(&mut self, area: Rect, buf: &mut Buffer, cx: &Shared) {
+        self.draw(area, buf, cx.theme, cx.keymap);
+    }
+
     fn keys(&self) -> Context {
         Context::Roadmap
     }

@@ -13,6 +13,7 @@ use ratatui::widgets::{
 use super::command::{Command, Message};
 use super::editor::{Field, Outcome, TextBox};
 use super::keymap::{Action, Context, Keymap};
+use super::screen::{Input, Reply, Screen, Shared};
 use super::theme::{Theme, mark};
 use super::tree::{self, Filter, Row};
 use crate::assessment::{Answer, AnswerError, EvidenceBasis, Response, parse_date};
@@ -172,7 +173,7 @@ impl Workshop {
     }
 
     /// After a score: the next visible question.
-    pub fn advance(&mut self, session: &Session) {
+    fn advance(&mut self, session: &Session) {
         let card = session.scorecard();
         let rows = self.rows(&card, session);
         let next = if rows.contains(&Row::Question(self.cursor)) {
@@ -183,22 +184,24 @@ impl Workshop {
         self.go(next);
     }
 
-    /// A text box or a restore offer is taking the keys.
-    pub fn is_modal(&self) -> bool {
-        self.editing.is_some()
-            || self.picking.is_some()
-            || self.related.is_some()
-            || !self.offers.is_empty()
-    }
-
-    pub fn handle_modal_key(
+    /// An input while a text box, a restore offer, the picker of who said it or the list of
+    /// related questions has the keys.
+    fn handle_modal(
         &mut self,
-        key: &KeyEvent,
+        input: Input,
         session: &Session,
         keymap: &Keymap,
     ) -> Option<Command> {
+        let (action, key) = match input {
+            Input::Key { action, key } => (action, key),
+            Input::Paste(text) if self.offers.is_empty() => {
+                let outcome = self.editing.as_mut()?.paste(text);
+                return self.edited(outcome, session);
+            }
+            Input::Paste(_) => return None,
+        };
         if let Some(offer) = self.offers.first().cloned() {
-            return match keymap.action(Context::Confirm, key) {
+            return match action {
                 Some(Action::Yes) => {
                     self.offers.remove(0);
                     self.go_to_question(session, &offer.draft.question_id);
@@ -219,21 +222,21 @@ impl Workshop {
             };
         }
         if self.picking.is_some() {
-            return self.pick(key, session, keymap);
+            return self.pick(action, session);
         }
         if self.related.is_some() {
-            return self.pick_related(key, session, keymap);
+            return self.pick_related(action, key, session);
         }
-        let outcome = self.editing.as_mut()?.handle(key, keymap);
+        let outcome = self.editing.as_mut()?.handle(action, key, keymap);
         self.edited(outcome, session)
     }
 
     /// A key while the related questions are listed: a digit goes to one, esc closes.
     fn pick_related(
         &mut self,
+        action: Option<Action>,
         key: &KeyEvent,
         session: &Session,
-        keymap: &Keymap,
     ) -> Option<Command> {
         let list = self.related.as_ref()?;
         if let ratatui::crossterm::event::KeyCode::Char(c) = key.code
@@ -250,20 +253,17 @@ impl Workshop {
             self.leap(session, index);
             return None;
         }
-        if matches!(
-            keymap.action(Context::Picker, key),
-            Some(Action::Cancel | Action::Save)
-        ) {
+        if matches!(action, Some(Action::Cancel | Action::Save)) {
             self.related = None;
         }
         None
     }
 
     /// A key while who said it is being ticked.
-    fn pick(&mut self, key: &KeyEvent, session: &Session, keymap: &Keymap) -> Option<Command> {
+    fn pick(&mut self, action: Option<Action>, session: &Session) -> Option<Command> {
         let attendees = &session.engagement.attendees;
         let picker = self.picking.as_mut()?;
-        match keymap.action(Context::Picker, key)? {
+        match action? {
             Action::Down => {
                 picker.selected = (picker.selected + 1).min(attendees.len().saturating_sub(1));
             }
@@ -301,7 +301,7 @@ impl Workshop {
         None
     }
 
-    pub fn act(&mut self, action: Action, session: &Session, theme: &Theme) -> Option<Command> {
+    fn act(&mut self, action: Action, session: &Session, theme: &Theme) -> Option<Command> {
         self.presenter = theme.presenter;
         let filter_cleared = std::mem::take(&mut self.filter_cleared);
         if (acts_on_question(action) || action == Action::Undo) && session.engagement.is_final() {
@@ -542,7 +542,7 @@ impl Workshop {
         self.editing = Some(TextBox::new(field, &field_text(current, field)));
     }
 
-    pub fn edited(&mut self, outcome: Outcome, session: &Session) -> Option<Command> {
+    fn edited(&mut self, outcome: Outcome, session: &Session) -> Option<Command> {
         let field = self.editing.as_ref()?.field;
         let id = self.question_id(session);
         match outcome {
@@ -674,7 +674,7 @@ impl Workshop {
         })
     }
 
-    pub fn render(
+    fn draw(
         &mut self,
         area: Rect,
         buf: &mut Buffer,
@@ -1412,20 +1412,67 @@ pub const RESULTS_HINTS: &[Action] = &[
     Action::Quit,
 ];
 
-impl super::screen::Screen for Workshop {
+impl Screen for Workshop {
     fn keys(&self) -> Context {
-        if !self.offers.is_empty() || self.editing.as_ref().is_some_and(|b| b.confirm_discard) {
+        if !self.offers.is_empty() {
             Context::Confirm
-        } else if self.editing.is_some() {
-            Context::Editor
-        } else if self.picking.is_some() {
+        } else if let Some(b) = &self.editing {
+            b.keys()
+        } else if self.picking.is_some() || self.related.is_some() {
             Context::Picker
         } else {
             Context::Workshop
         }
     }
 
+    /// While a search shows its matches, the [results] table comes before the workshop's.
+    fn action(&self, keymap: &Keymap, key: &KeyEvent) -> Option<Action> {
+        let context = self.keys();
+        let results = (context == Context::Workshop && self.searching())
+            .then(|| keymap.action(Context::Results, key))
+            .flatten();
+        results.or_else(|| keymap.action(context, key))
+    }
+
+    fn takes_text(&self) -> bool {
+        self.offers.is_empty() && self.editing.is_some()
+    }
+
+    fn handle(&mut self, input: Input, cx: &Shared) -> Option<Command> {
+        let session = cx.session?;
+        self.presenter = cx.theme.presenter;
+        if self.keys() != Context::Workshop {
+            return self.handle_modal(input, session, cx.keymap);
+        }
+        self.act(input.action()?, session, cx.theme)
+    }
+
+    fn reply(&mut self, reply: Reply, cx: &Shared) {
+        let Some(session) = cx.session else {
+            return;
+        };
+        match reply {
+            Reply::AnswerSaved { advance } => {
+                self.editing = None;
+                if advance {
+                    self.advance(session);
+                }
+            }
+            Reply::ShowQuestion(question) => self.go_to_question(session, &question),
+            _ => {}
+        }
+    }
+
+    fn render(&mut self, area: Rect, buf: &mut Buffer, cx: &Shared) {
+        if let Some(session) = cx.session {
+            self.draw(area, buf, session, cx.theme, cx.keymap);
+        }
+    }
+
     fn hints(&self) -> &'static [Action] {
+        if self.related.is_some() && self.editing.is_none() && self.offers.is_empty() {
+            return &[Action::Cancel];
+        }
         match self.keys() {
             Context::Workshop => &[
                 Action::Maturity(0),
