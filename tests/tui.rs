@@ -2624,9 +2624,15 @@ fn ctrl_c_quits_from_text_boxes_forms_and_dialogs_and_keeps_what_was_typed() {
     assert!(app.open.as_ref().unwrap().workshop.related.is_some());
     let footer = screen_text(&draw(&mut app, 80, 24));
     let footer = footer.lines().last().unwrap();
-    assert!(footer.contains("esc cancel") && !footer.contains("undo"), "{footer}");
+    assert!(
+        footer.contains("esc cancel") && !footer.contains("undo"),
+        "{footer}"
+    );
     app.handle_event(ctrl('c'));
-    assert!(app.quit, "ctrl-c in the list of related questions did not quit");
+    assert!(
+        app.quit,
+        "ctrl-c in the list of related questions did not quit"
+    );
 
     // The form: control keys are not letters, and ctrl-c quits.
     let (mut app, _) = workshop(dir.path());
