@@ -1000,6 +1000,51 @@ fn the_help_scrolls_with_the_keys_of_its_own_table() {
     assert!(app.help.is_none());
 }
 
+/// Forms and the export dialog read every key that is not text through the keymap: enter,
+/// the choice keys and deleting the file name follow keys.toml, not fixed keys.
+#[test]
+fn rebinding_keys_reaches_the_forms_and_the_export_dialog() {
+    let dir = TempDir::new().unwrap();
+    let (mut app, _) = workshop(dir.path());
+    let (keymap, problems) = Keymap::with_overrides(Some(
+        "[form]\n\"enter\" = \"none\"\n\"ctrl-j\" = \"next-or-save\"\n\"right\" = \"none\"\n\"+\" = \"next-choice\"\n\
+         [export]\n\"ctrl-u\" = \"none\"\n\"ctrl-k\" = \"delete-line\"\n",
+    ));
+    assert!(problems.is_empty(), "{problems:?}");
+    app.keymap = keymap;
+    // The new-assessment form: enter no longer moves on, ctrl-j does; on the target, right
+    // no longer raises it, + does — and + in a text field is still text.
+    app.execute(app::Command::GoHome);
+    typed(&mut app, "n");
+    typed(&mut app, "A+B");
+    press(&mut app, KeyCode::Enter);
+    app.handle_event(ctrl('j'));
+    app.handle_event(ctrl('j'));
+    app.handle_event(ctrl('j'));
+    let form = app.home.form.as_ref().unwrap();
+    assert_eq!(form.organisation, "A+B", "enter or + went elsewhere");
+    let target = form.target;
+    press(&mut app, KeyCode::Right);
+    assert_eq!(app.home.form.as_ref().unwrap().target, target, "right still chose");
+    typed(&mut app, "+");
+    assert_eq!(app.home.form.as_ref().unwrap().target, target + 1, "+ did not");
+    let screen = screen_text(&draw(&mut app, 100, 30));
+    assert!(screen.contains("ctrl-j on the last field"), "{screen}");
+    // The export dialog: ctrl-u no longer deletes the file name, ctrl-k does.
+    let (mut app, _) = workshop(dir.path());
+    app.keymap = Keymap::with_overrides(Some(
+        "[export]\n\"ctrl-u\" = \"none\"\n\"ctrl-k\" = \"delete-line\"\n",
+    ))
+    .0;
+    typed(&mut app, "E");
+    press(&mut app, KeyCode::Tab);
+    let name = app.export.as_ref().unwrap().file_name();
+    app.handle_event(ctrl('u'));
+    assert_eq!(app.export.as_ref().unwrap().file_name(), name);
+    app.handle_event(ctrl('k'));
+    assert_eq!(app.export.as_ref().unwrap().file_name(), "");
+}
+
 // ---- screens ----
 
 fn snapshot(app: &mut App, width: u16, height: u16) -> Terminal<TestBackend> {

@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 
 use jiff::civil::Date;
 use ratatui::buffer::Buffer;
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::crossterm::event::{KeyCode, KeyEvent};
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
@@ -157,9 +157,9 @@ impl ExportDialog {
             }
             _ if self.focus == Focus::File && key.code != KeyCode::Enter => {
                 let before = self.file_name();
-                // As in a shell: ctrl-u deletes back to the start (the field's own binding
-                // for it is undo).
-                if key.code == KeyCode::Char('u') && key.modifiers == KeyModifiers::CONTROL {
+                // As in a shell, ctrl-u by default deletes back to the start (the text
+                // field's own binding for it would be undo).
+                if action == Some(Action::DeleteLine) {
                     self.file.delete_line_by_head();
                 } else {
                     self.file.input(*key);
@@ -478,12 +478,7 @@ impl Screen for ExportDialog {
 
     /// In the file name, plain letters are text even when a list key uses them.
     fn action(&self, keymap: &Keymap, key: &KeyEvent) -> Option<Action> {
-        let text_key = self.confirm.is_none()
-            && self.focus == Focus::File
-            && matches!(key.code, KeyCode::Char(_))
-            && !key
-                .modifiers
-                .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT);
+        let text_key = self.takes_text() && super::form::is_text(key);
         if text_key {
             None
         } else {

@@ -3,7 +3,7 @@
 
 use jiff::civil::Date;
 use ratatui::buffer::Buffer;
-use ratatui::crossterm::event::{KeyCode, KeyModifiers};
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph, Widget, Wrap};
@@ -112,6 +112,15 @@ impl Form {
         }
     }
 
+    /// The action a key is bound to in [`Form::keys`]; in a text field, plain letters (and
+    /// the space) are text even where the table binds them.
+    pub fn action(&self, keymap: &Keymap, key: &KeyEvent) -> Option<Action> {
+        if self.takes_text() && is_text(key) {
+            return None;
+        }
+        keymap.action(self.keys(), key)
+    }
+
     /// Whether pasted text goes in: a text field has the keys.
     pub fn takes_text(&self) -> bool {
         !self.confirm_cancel
@@ -196,6 +205,13 @@ impl Form {
                 self.slot = self.slot.saturating_sub(1);
                 return None;
             }
+            Some(Action::NextOrSave) => {
+                if self.slot == last {
+                    return self.submit(today.date());
+                }
+                self.slot += 1;
+                return None;
+            }
             _ => {}
         }
         // A control or alt key that the form does not bind is not text.
@@ -205,24 +221,17 @@ impl Form {
         {
             return None;
         }
-        if key.code == KeyCode::Enter {
-            if self.slot == last {
-                return self.submit(today.date());
-            }
-            self.slot += 1;
-            return None;
-        }
         self.error = None;
         match self.current() {
-            Slot::Target => match key.code {
-                KeyCode::Char(c) if c.is_ascii_digit() => self.target = c as u8 - b'0',
-                KeyCode::Left => self.target = self.target.saturating_sub(1),
-                KeyCode::Right => self.target = (self.target + 1).min(9),
+            Slot::Target => match (action, key.code) {
+                (_, KeyCode::Char(c)) if c.is_ascii_digit() => self.target = c as u8 - b'0',
+                (Some(Action::PreviousChoice), _) => self.target = self.target.saturating_sub(1),
+                (Some(Action::NextChoice), _) => self.target = (self.target + 1).min(9),
                 _ => {}
             },
-            Slot::Questionnaire => match key.code {
-                KeyCode::Left if self.chosen > 0 => self.chosen -= 1,
-                KeyCode::Right | KeyCode::Char(' ') if !self.questionnaires.is_empty() => {
+            Slot::Questionnaire => match action {
+                Some(Action::PreviousChoice) if self.chosen > 0 => self.chosen -= 1,
+                Some(Action::NextChoice) if !self.questionnaires.is_empty() => {
                     self.chosen = (self.chosen + 1) % self.questionnaires.len();
                 }
                 _ => {}
@@ -339,8 +348,14 @@ impl Form {
         let cancel = keymap
             .key_label(Context::Form, Action::Cancel)
             .unwrap_or_default();
+        let choose = [Action::PreviousChoice, Action::NextChoice]
+            .map(|a| keymap.key_label(Context::Form, a).unwrap_or_default())
+            .join(" ");
+        let enter = keymap
+            .key_label(Context::Form, Action::NextOrSave)
+            .unwrap_or_default();
         lines.push(Line::styled(
-            format!("{next} next field · ◂ ▸ change a choice · enter on the last field or {save} saves · {cancel} cancels"),
+            format!("{next} next field · {choose} change a choice · {enter} on the last field or {save} saves · {cancel} cancels"),
             theme.dim(),
         ));
         Paragraph::new(lines)
@@ -349,6 +364,14 @@ impl Form {
             .style(theme.base())
             .render(rect, buf);
     }
+}
+
+/// A plain character typed, without control or alt: text in a text field.
+pub fn is_text(key: &KeyEvent) -> bool {
+    matches!(key.code, KeyCode::Char(_))
+        && !key
+            .modifiers
+            .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
 }
 
 pub enum FormOutcome {
@@ -419,6 +442,15 @@ impl EntryForm {
         }
     }
 
+    /// The action a key is bound to in [`EntryForm::keys`]; plain letters (and the space) are
+    /// text even where the table binds them.
+    pub fn action(&self, keymap: &Keymap, key: &KeyEvent) -> Option<Action> {
+        if self.takes_text() && is_text(key) {
+            return None;
+        }
+        keymap.action(self.keys(), key)
+    }
+
     /// Whether pasted text goes in (every field is text, unless a question is asked).
     pub fn takes_text(&self) -> bool {
         !self.confirm_cancel
@@ -474,19 +506,19 @@ impl EntryForm {
                 self.slot = self.slot.saturating_sub(1);
                 return None;
             }
+            Some(Action::NextOrSave) => {
+                if self.slot == last {
+                    return Some(EntryOutcome::Submit(self.values()));
+                }
+                self.slot += 1;
+                return None;
+            }
             _ => {}
         }
         if key
             .modifiers
             .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
         {
-            return None;
-        }
-        if key.code == KeyCode::Enter {
-            if self.slot == last {
-                return Some(EntryOutcome::Submit(self.values()));
-            }
-            self.slot += 1;
             return None;
         }
         let text = &mut self.fields[self.slot].1;
@@ -564,9 +596,12 @@ impl EntryForm {
         let cancel = keymap
             .key_label(Context::Form, Action::Cancel)
             .unwrap_or_default();
+        let enter = keymap
+            .key_label(Context::Form, Action::NextOrSave)
+            .unwrap_or_default();
         lines.push(Line::styled(
             format!(
-                "{next} next field · enter on the last field or {save} saves · {cancel} cancels"
+                "{next} next field · {enter} on the last field or {save} saves · {cancel} cancels"
             ),
             theme.dim(),
         ));

@@ -2,6 +2,7 @@
 
 use jiff::civil::Date;
 use ratatui::buffer::Buffer;
+use ratatui::crossterm::event::KeyEvent;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
@@ -318,6 +319,13 @@ impl Screen for Home {
             _ if self.confirm_delete.is_some() => Context::Confirm,
             Some(form) => form.keys(),
             None => Context::Home,
+        }
+    }
+
+    fn action(&self, keymap: &Keymap, key: &KeyEvent) -> Option<Action> {
+        match &self.form {
+            Some(form) if self.confirm_delete.is_none() => form.action(keymap, key),
+            _ => keymap.action(self.keys(), key),
         }
     }
 

@@ -4,6 +4,7 @@
 //! document`); document control and sign-off are set with `aimsgap set`.
 
 use ratatui::buffer::Buffer;
+use ratatui::crossterm::event::KeyEvent;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph, Widget, Wrap};
@@ -522,6 +523,13 @@ impl Screen for Record {
             _ if self.confirm_remove.is_some() => Context::Confirm,
             Some((_, form)) => form.keys(),
             None => Context::Record,
+        }
+    }
+
+    fn action(&self, keymap: &Keymap, key: &KeyEvent) -> Option<Action> {
+        match &self.form {
+            Some((_, form)) if self.confirm_remove.is_none() => form.action(keymap, key),
+            _ => keymap.action(self.keys(), key),
         }
     }
 
