@@ -1025,9 +1025,17 @@ fn rebinding_keys_reaches_the_forms_and_the_export_dialog() {
     assert_eq!(form.organisation, "A+B", "enter or + went elsewhere");
     let target = form.target;
     press(&mut app, KeyCode::Right);
-    assert_eq!(app.home.form.as_ref().unwrap().target, target, "right still chose");
+    assert_eq!(
+        app.home.form.as_ref().unwrap().target,
+        target,
+        "right still chose"
+    );
     typed(&mut app, "+");
-    assert_eq!(app.home.form.as_ref().unwrap().target, target + 1, "+ did not");
+    assert_eq!(
+        app.home.form.as_ref().unwrap().target,
+        target + 1,
+        "+ did not"
+    );
     let screen = screen_text(&draw(&mut app, 100, 30));
     assert!(screen.contains("ctrl-j on the last field"), "{screen}");
     // The export dialog: ctrl-u no longer deletes the file name, ctrl-k does.
