@@ -92,6 +92,9 @@ fn the_fixtures_cover_every_case_the_loader_must_catch() {
         "intent_two_lines",
         "topic_two_lines",
         "topic_too_long",
+        "levels_wrong_count",
+        "levels_too_long",
+        "scale_short_two_lines",
     ] {
         assert!(names.contains(case), "no fixture for {case}");
     }
@@ -340,6 +343,94 @@ fn every_built_in_question_has_a_short_topic_of_its_own() {
         }
     }
     assert_eq!(with, q.question_count());
+}
+
+/// The workshop shows six short descriptors under each question at 80×24: every built-in
+/// question has its own, one per level, each short enough for one line beside its label.
+#[test]
+fn every_built_in_question_describes_each_level_in_a_few_words() {
+    let q = built_in("iso42001").unwrap();
+    assert!(q.scale.iter().all(|l| !l.short.is_empty()));
+    for r in q.questions() {
+        let question = r.question;
+        assert_eq!(question.levels.len(), q.scale.len(), "{}", question.id);
+        for text in &question.levels {
+            assert!(text.chars().count() <= 36, "{}: {text}", question.id);
+        }
+        let distinct: BTreeSet<&String> = question.levels.iter().collect();
+        assert_eq!(distinct.len(), q.scale.len(), "{} repeats a level", question.id);
+        let shown: Vec<String> = q.descriptors(question).into_iter().map(|(_, t)| t).collect();
+        assert_eq!(shown, question.levels, "{}", question.id);
+    }
+}
+
+/// Without `levels`, each level reads as the guidance ladder's line cut to its first phrase,
+/// and the scale's short form (or its description's first phrase) where the ladder is silent.
+#[test]
+fn a_question_without_levels_derives_them_from_its_guidance_and_the_scale() {
+    let text = r#"
+id = "t"
+version = "1"
+title = "T"
+
+[[scale]]
+level = 0
+label = "Absent"
+description = "Nothing exists, not even a plan."
+
+[[scale]]
+level = 1
+label = "Present"
+description = "It exists and works."
+
+[[scale]]
+level = 2
+label = "Kept"
+short = "Kept up to date"
+description = "It exists, works and is reviewed."
+
+[[phase]]
+id = "p"
+title = "P"
+
+[[section]]
+id = "1"
+kind = "clause"
+title = "Governance"
+
+[[section.requirement]]
+ref = "1.1"
+title = "Policy"
+
+[[section.requirement.question]]
+id = "1.1-a"
+prompt = "Who approved the policy?"
+guidance = "Who signed. 1: a verbal nod, nothing written; 2: signed"
+evidence = ["Approval record"]
+recommendation = "Approve it."
+effort = "S"
+phase = "p"
+
+[[section.requirement.question]]
+id = "1.1-b"
+prompt = "Who reads it?"
+guidance = "No ladder here."
+evidence = ["Read receipts"]
+recommendation = "Share it."
+effort = "S"
+phase = "p"
+"#;
+    let q = load_str(text, "t").unwrap();
+    let shown = |id: &str| -> Vec<String> {
+        let question = q.question(id).unwrap().question;
+        assert!(question.levels.is_empty());
+        q.descriptors(question).into_iter().map(|(_, t)| t).collect()
+    };
+    assert_eq!(shown("1.1-a"), ["Nothing exists", "a verbal nod", "signed"]);
+    assert_eq!(
+        shown("1.1-b"),
+        ["Nothing exists", "It exists and works", "Kept up to date"]
+    );
 }
 
 #[test]

@@ -3312,3 +3312,79 @@ fn the_help_key_shows_in_the_footer_at_80_columns_on_every_screen() {
     app.handle_event(key(KeyCode::F(1)));
     assert!(app.help.is_some());
 }
+
+/// At 80×24 the six levels of the scale, in the question's own short words, show under the
+/// prompt of every built-in question without scrolling.
+#[test]
+fn every_question_shows_its_six_levels_without_scrolling_at_80x24() {
+    let dir = TempDir::new().unwrap();
+    let (mut app, _) = workshop(dir.path());
+    let ids: Vec<String> = {
+        let open = app.open.as_ref().unwrap();
+        open.session
+            .questionnaire
+            .questions()
+            .map(|q| q.question.id.clone())
+            .collect()
+    };
+    assert_eq!(ids.len(), 139);
+    for id in &ids {
+        let open = app.open.as_mut().unwrap();
+        open.workshop.go_to_question(&open.session, id);
+        let expected: Vec<(String, String)> = {
+            let qn = &open.session.questionnaire;
+            let q = qn.question(id).unwrap().question;
+            qn.descriptors(q)
+                .into_iter()
+                .map(|(l, t)| (format!("{} {} ", l.level, l.label), t))
+                .collect()
+        };
+        let t = draw(&mut app, 80, 24);
+        let screen = screen_text(&t);
+        assert_eq!(current_id(&app), *id);
+        for (head, text) in &expected {
+            // The level, then its whole descriptor on the same line.
+            let shown = screen.lines().any(|l| {
+                l.split_once(head.as_str())
+                    .is_some_and(|(_, rest)| rest.trim() == text.as_str())
+            });
+            assert!(shown, "{id}: no {head:?} {text:?} in\n{screen}");
+        }
+    }
+    // The longest prompt, scored and with a finding: the levels stay in sight, the chosen one
+    // highlighted.
+    let open = app.open.as_mut().unwrap();
+    open.workshop.go_to_question(&open.session, "A.5.4-a");
+    typed(&mut app, "2");
+    let open = app.open.as_mut().unwrap();
+    open.workshop.go_to_question(&open.session, "A.5.4-a");
+    typed(&mut app, "iGroups named in the DPIA only");
+    app.handle_event(ctrl('s'));
+    let t = draw(&mut app, 80, 24);
+    let screen = screen_text(&t);
+    insta::assert_snapshot!("levels_80x24", screen);
+    let (x, y) = find(&t, "General terms, no groups").unwrap();
+    assert_eq!(t.backend().buffer()[(x, y)].bg, Color::Blue, "{screen}");
+    let (x, y) = find(&t, "Groups identified, evidence used").unwrap();
+    assert_ne!(t.backend().buffer()[(x, y)].bg, Color::Blue);
+    assert!(screen.contains("5 Optimising  Harms reduced on evidence"), "{screen}");
+}
+
+#[test]
+fn the_weak_spots_are_one_key_away_and_stay_on_from_question_to_question() {
+    let dir = TempDir::new().unwrap();
+    let (mut app, _) = workshop(dir.path());
+    let screen = screen_text(&draw(&mut app, 80, 24));
+    assert!(!screen.contains("Weak spots"), "{screen}");
+    typed(&mut app, "h");
+    let screen = screen_text(&draw(&mut app, 80, 24));
+    assert!(screen.contains("Weak spots · h hides"), "{screen}");
+    assert!(screen.contains("the ISMS context copied over"), "{screen}");
+    // On the next question, its own.
+    press(&mut app, KeyCode::Down);
+    let screen = screen_text(&draw(&mut app, 80, 24));
+    assert!(screen.contains("one blanket role for the whole"), "{screen}");
+    typed(&mut app, "h");
+    let screen = screen_text(&draw(&mut app, 80, 24));
+    assert!(!screen.contains("Weak spots"), "{screen}");
+}

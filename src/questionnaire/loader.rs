@@ -22,6 +22,9 @@ use super::{
 pub const MAX_WEIGHT: f64 = 1000.0;
 /// The longest `topic` a question may carry, in characters: it is a label for the tree.
 pub const MAX_TOPIC: usize = 40;
+/// The longest short descriptor of a level (a scale level's `short`, an entry of a
+/// question's `levels`), in characters: six of them sit beside the prompt on one line each.
+pub const MAX_LEVEL_TEXT: usize = 48;
 
 /// One problem in a questionnaire file, at a 1-based line and column.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -572,6 +575,8 @@ struct Walk<'s> {
     phases: Read<Vec<Phase>>,
     frameworks: Read<Vec<Framework>>,
     roles: Read<Vec<Role>>,
+    /// How many levels the scale has, once read.
+    scale_len: Option<usize>,
 }
 
 impl Walk<'_> {
@@ -610,6 +615,7 @@ fn read_document(cx: &mut Cx, doc: &DeTable, source: &str) -> Option<Questionnai
         phases: Err(Reported),
         frameworks: Err(Reported),
         roles: Err(Reported),
+        scale_len: None,
     };
     let result = walk_document(&mut walk, doc);
     *cx = walk.cx;
@@ -626,6 +632,7 @@ fn walk_document(w: &mut Walk, doc: &DeTable) -> Read<Questionnaire> {
     let title = top.string(&mut w.cx, "title");
     let description = top.opt_string(&mut w.cx, "description");
     let scale = read_scale(&mut w.cx, &mut top, w.source);
+    w.scale_len = scale.as_ref().ok().map(Vec::len);
     w.phases = read_phases(&mut w.cx, &mut top);
     w.frameworks = read_crosswalks(&mut w.cx, &mut top);
     w.roles = read_roles(&mut w.cx, &mut top);
@@ -678,6 +685,10 @@ fn read_scale(cx: &mut Cx, top: &mut Fields, source: &str) -> Read<Vec<Level>> {
         }
         let label = f.string(cx, "label");
         let description = f.string(cx, "description");
+        let short = f.opt_string(cx, "short").and_then(|t| {
+            let at = f.table.get("short").map_or(f.at, |v| v.span().start);
+            short_text(cx, &f.what, at, "`short`", t)
+        });
         f.finish(cx);
         levels.push((|| {
             let level = level?;
@@ -687,6 +698,7 @@ fn read_scale(cx: &mut Cx, top: &mut Fields, source: &str) -> Read<Vec<Level>> {
                 Level {
                     level: value,
                     label: label?.into_inner(),
+                    short: short?.unwrap_or_default(),
                     description: description?.into_inner(),
                 },
             ))
@@ -1085,6 +1097,29 @@ fn read_requirement(w: &mut Walk, table: &DeTable, at: usize, what: String) -> R
     })
 }
 
+/// A level's short descriptor: one line of at most [`MAX_LEVEL_TEXT`] characters.
+fn short_text(
+    cx: &mut Cx,
+    what: &str,
+    at: usize,
+    key: &str,
+    text: Option<String>,
+) -> Read<Option<String>> {
+    let Some(text) = text else { return Ok(None) };
+    let why = if text.contains(['\n', '\r']) {
+        "must be one line (no line break)".to_string()
+    } else if text.chars().count() > MAX_LEVEL_TEXT {
+        format!(
+            "is {} characters long; keep each level's short form to at most {MAX_LEVEL_TEXT}",
+            text.chars().count()
+        )
+    } else {
+        return Ok(Some(text));
+    };
+    cx.problem(at, format!("{what}: {key} {why}"));
+    Err(Reported)
+}
+
 fn read_question(
     w: &mut Walk,
     table: &DeTable,
@@ -1122,6 +1157,34 @@ fn read_question(
         let at = f.table.get("topic").map_or(f.at, |v| v.span().start);
         cx.problem(at, format!("{}: `topic` {why}", f.what));
         Err(Reported)
+    });
+    // Optional: one short line per level of the scale, 0 first.
+    let levels = f.string_list(cx, "levels", false).and_then(|list| {
+        let at = f.table.get("levels").map_or(f.at, |v| v.span().start);
+        if let Some(n) = w.scale_len
+            && !list.is_empty()
+            && list.len() != n
+        {
+            cx.problem(
+                at,
+                format!(
+                    "{}: `levels` has {} entries; the scale has {n} levels, so give one per level (0 first) or leave `levels` out",
+                    f.what,
+                    list.len()
+                ),
+            );
+            return Err(Reported);
+        }
+        // Every entry checked, so that each bad one is reported.
+        let checked: Vec<Read<String>> = list
+            .into_iter()
+            .map(|t| {
+                let at = t.span().start;
+                short_text(cx, &f.what, at, "a `levels` entry", Some(t.into_inner()))
+                    .map(Option::unwrap_or_default)
+            })
+            .collect();
+        checked.into_iter().collect::<Read<Vec<String>>>()
     });
 
     let weight = f.opt_number(cx, "weight").and_then(|w| {
@@ -1205,6 +1268,7 @@ fn read_question(
         evidence: evidence?.into_iter().map(Spanned::into_inner).collect(),
         recommendation: recommendation?.into_inner(),
         topic: topic?.unwrap_or_default(),
+        levels: levels?,
         weight: weight?,
         effort: effort?,
         phase: phase?,

@@ -136,7 +136,33 @@ impl Labels {
 pub struct Level {
     pub level: u8,
     pub label: String,
+    /// The level in a few words (optional key `short`; empty when the file has none, and
+    /// [`Level::in_short`] derives one from the description). A screen aid: not in the
+    /// report's JSON, whose schema lists the scale's fields.
+    #[serde(skip)]
+    pub short: String,
     pub description: String,
+}
+
+impl Level {
+    /// The level in a few words: its `short`, or the description's first phrase.
+    pub fn in_short(&self) -> String {
+        if !self.short.is_empty() {
+            return self.short.clone();
+        }
+        first_phrase(&self.description)
+    }
+}
+
+/// The first phrase of a text (up to its first colon, semicolon, comma or full stop), at
+/// most [`loader::MAX_LEVEL_TEXT`] characters: a short form derived from a long one.
+fn first_phrase(text: &str) -> String {
+    let cut = text
+        .find([':', ';', ',', '.', '('])
+        .map_or(text, |i| &text[..i])
+        .trim();
+    let cut = if cut.is_empty() { text.trim() } else { cut };
+    crate::printable::fit(cut, loader::MAX_LEVEL_TEXT)
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -251,6 +277,10 @@ pub struct Question {
     /// A short label for what the question covers, shown in the workshop's tree (optional key
     /// `topic`; empty when the file has none, and the tree falls back to the requirement title).
     pub topic: String,
+    /// What each level of the scale looks like for this question, in a few words, 0 first
+    /// (optional key `levels`; empty when the file has none: see
+    /// [`Questionnaire::descriptors`]).
+    pub levels: Vec<String>,
     pub weight: f64,
     pub effort: Effort,
     /// Id of one of the questionnaire's phases.
@@ -319,6 +349,28 @@ impl Questionnaire {
 
     pub fn level(&self, level: u8) -> Option<&Level> {
         self.scale.iter().find(|l| l.level == level)
+    }
+
+    /// What each level of the scale looks like for a question, in a few words, for every
+    /// level in order: the question's own `levels` when it has them; otherwise the level's
+    /// line in its guidance ladder, cut to its first phrase, and the scale's short form for a
+    /// level the ladder leaves out.
+    pub fn descriptors(&self, question: &Question) -> Vec<(&Level, String)> {
+        if question.levels.len() == self.scale.len() {
+            return self.scale.iter().zip(question.levels.iter().cloned()).collect();
+        }
+        let ladder = split_guidance(&question.guidance).levels;
+        self.scale
+            .iter()
+            .map(|l| {
+                let own = ladder.iter().find(|(n, _)| *n == l.level);
+                let text = match own {
+                    Some((_, text)) => first_phrase(text),
+                    None => l.in_short(),
+                };
+                (l, text)
+            })
+            .collect()
     }
 
     pub fn phase(&self, id: &str) -> Option<&Phase> {

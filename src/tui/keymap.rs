@@ -134,6 +134,7 @@ pub enum Action {
     Jump,
     JumpBack,
     Related,
+    WeakSpots,
     Search,
     NextMatch,
     PreviousMatch,
@@ -266,6 +267,11 @@ const ACTIONS: &[(&str, Action, &str)] = &[
         "related",
         Action::Related,
         "related questions: dependencies both ways and shared references, one key each",
+    ),
+    (
+        "weak-spots",
+        Action::WeakSpots,
+        "show or hide the weak spots to probe for, over the question (stays on from question to question)",
     ),
     (
         "next-match",
@@ -438,6 +444,7 @@ impl Action {
             Action::Jump => "go to",
             Action::JumpBack => "jump back",
             Action::Related => "related",
+            Action::WeakSpots => "weak spots",
             Action::Search => "search",
             Action::NextMatch => "next match",
             Action::PreviousMatch => "previous match",

@@ -64,6 +64,9 @@ pub struct Workshop {
     back: Vec<usize>,
     /// The related questions on show, each picked with one key (1–9).
     pub related: Option<Vec<Related>>,
+    /// The current question's weak spots show over the foot of the question pane; on until
+    /// the same key hides them, from question to question.
+    pub weak_spots: bool,
 }
 
 impl Workshop {
@@ -106,6 +109,7 @@ impl Workshop {
             jump: None,
             back: Vec::new(),
             related: None,
+            weak_spots: false,
         }
     }
 
@@ -452,6 +456,7 @@ impl Workshop {
                 }
                 self.related = Some(list);
             }
+            Action::WeakSpots => self.weak_spots = !self.weak_spots,
             Action::NextMatch | Action::PreviousMatch => {
                 let matches: Vec<usize> = rows
                     .iter()
@@ -737,6 +742,12 @@ impl Workshop {
         {
             render_candidates(jump, &b.text(), session, pane, buf, theme);
         }
+        if self.weak_spots
+            && self.editing.is_none()
+            && let Some(q) = session.questionnaire.questions().nth(self.cursor)
+        {
+            render_weak_spots(q.question, pane, buf, theme, keymap);
+        }
         if let Some(list) = &self.related {
             render_related(list, &card, right, buf, theme, keymap);
         }
@@ -921,6 +932,9 @@ impl Workshop {
             answer_line.push(Span::styled(format!("{p} gap {gap}"), theme.priority(p)));
         }
         lines.push(Line::from(answer_line));
+        // The scale for this question, right under the answer: each level in a few words, the
+        // chosen one highlighted, so the room scores with the whole ladder in sight.
+        lines.extend(ladder(qn, q, s.maturity, usize::from(area.width), theme));
         if let Response::NotApplicable { justification } = &answer.response {
             lines.push(labelled("Why N/A  ", justification, theme));
         }
@@ -999,28 +1013,6 @@ impl Workshop {
         }
         lines.push(Line::raw(""));
 
-        // The scale: every level, the chosen one highlighted; descriptions when there is room.
-        let mut scale = vec![Span::styled("Scale    ", theme.heading())];
-        for l in &qn.scale {
-            let chosen = s.maturity == Some(l.level);
-            let style = if chosen {
-                theme.selected()
-            } else {
-                Style::new()
-            };
-            // A no-break space keeps "3 Defined" together when the line wraps.
-            scale.push(Span::styled(format!("{}\u{a0}{}", l.level, l.label), style));
-            scale.push(Span::raw("  "));
-        }
-        lines.push(Line::from(scale));
-        // The generic meaning of the chosen level; the item's own ladder is in the guidance.
-        if let Some(l) = s.maturity.and_then(|m| qn.level(m)) {
-            lines.push(Line::styled(
-                format!("         {}", l.description),
-                theme.dim(),
-            ));
-        }
-        lines.push(Line::raw(""));
 
         let parts = split_guidance(&q.guidance);
         lines.push(Line::styled("Guidance", theme.heading()));
@@ -1115,6 +1107,66 @@ fn acts_on_question(action: Action) -> bool {
             | Action::Due
             | Action::Basis
     )
+}
+
+/// The scale's levels as they read for one question, one line each where the width allows:
+/// the level and its label in a column, then the question's short descriptor (wrapped under
+/// itself when it is longer than the room).
+fn ladder(
+    qn: &crate::questionnaire::Questionnaire,
+    q: &crate::questionnaire::Question,
+    chosen: Option<u8>,
+    width: usize,
+    theme: &Theme,
+) -> Vec<Line<'static>> {
+    let heads: Vec<String> = qn
+        .scale
+        .iter()
+        .map(|l| format!("{} {}", l.level, l.label))
+        .collect();
+    let descriptors = qn.descriptors(q);
+    let longest = descriptors
+        .iter()
+        .map(|(_, t)| t.chars().count())
+        .max()
+        .unwrap_or(0);
+    // Two spaces after the labels, one where that would wrap a descriptor.
+    let widest = heads.iter().map(|h| h.chars().count()).max().unwrap_or(0);
+    let column = if width >= widest + 2 + longest {
+        widest + 2
+    } else {
+        widest + 1
+    };
+    let room = width.saturating_sub(column);
+    let mut lines = Vec::new();
+    for ((level, text), head) in descriptors.into_iter().zip(heads) {
+        let parts: Vec<String> = if room >= 12 {
+            textwrap::wrap(&text, room)
+                .into_iter()
+                .map(|p| p.into_owned())
+                .collect()
+        } else {
+            vec![text]
+        };
+        let picked = chosen == Some(level.level);
+        for (i, part) in parts.into_iter().enumerate() {
+            let lead = if i == 0 {
+                format!("{head:<column$}")
+            } else {
+                " ".repeat(column)
+            };
+            lines.push(if picked {
+                let pad = width.saturating_sub(column + part.chars().count());
+                Line::styled(
+                    format!("{lead}{part}{}", " ".repeat(pad)),
+                    theme.selected(),
+                )
+            } else {
+                Line::from(vec![Span::styled(lead, theme.heading()), Span::raw(part)])
+            });
+        }
+    }
+    lines
 }
 
 fn labelled<'a>(label: &'a str, text: &str, theme: &Theme) -> Line<'a> {
@@ -1342,6 +1394,47 @@ fn render_candidates(
     Paragraph::new(lines).render(inner, buf);
 }
 
+/// The current question's weak spots, in a box over the foot of the question pane.
+fn render_weak_spots(
+    q: &crate::questionnaire::Question,
+    pane: Rect,
+    buf: &mut Buffer,
+    theme: &Theme,
+    keymap: &Keymap,
+) {
+    let parts = split_guidance(&q.guidance);
+    let text = parts
+        .weak_spots
+        .unwrap_or("None noted for this question: the guidance below says what good looks like.");
+    let width = pane.width.saturating_sub(1);
+    if width < 12 || pane.height < 4 {
+        return;
+    }
+    let wrapped = textwrap::wrap(text, usize::from(width - 2));
+    let height = (wrapped.len() as u16 + 2).min(pane.height);
+    let area = Rect {
+        x: pane.x + 1,
+        y: pane.y + pane.height - height,
+        width,
+        height,
+    };
+    Clear.render(area, buf);
+    let hide = keymap
+        .key_label(Context::Workshop, Action::WeakSpots)
+        .map(|k| format!(" · {k} hides "))
+        .unwrap_or_else(|| " ".into());
+    let block = Block::bordered()
+        .title(Line::styled(format!(" Weak spots{hide}"), theme.warn()))
+        .border_style(theme.warn());
+    let inner = block.inner(area);
+    block.render(area, buf);
+    let lines: Vec<Line> = wrapped
+        .into_iter()
+        .map(|l| Line::raw(l.into_owned()))
+        .collect();
+    Paragraph::new(lines).style(theme.base()).render(inner, buf);
+}
+
 /// The related questions, numbered: one key each.
 fn render_related(
     list: &[Related],
@@ -1477,6 +1570,7 @@ impl Screen for Workshop {
             Context::Workshop => &[
                 Action::Maturity(0),
                 Action::NotApplicable,
+                Action::WeakSpots,
                 Action::Finding,
                 Action::Recommendation,
                 Action::Response,
