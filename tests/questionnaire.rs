@@ -358,8 +358,17 @@ fn every_built_in_question_describes_each_level_in_a_few_words() {
             assert!(text.chars().count() <= 36, "{}: {text}", question.id);
         }
         let distinct: BTreeSet<&String> = question.levels.iter().collect();
-        assert_eq!(distinct.len(), q.scale.len(), "{} repeats a level", question.id);
-        let shown: Vec<String> = q.descriptors(question).into_iter().map(|(_, t)| t).collect();
+        assert_eq!(
+            distinct.len(),
+            q.scale.len(),
+            "{} repeats a level",
+            question.id
+        );
+        let shown: Vec<String> = q
+            .descriptors(question)
+            .into_iter()
+            .map(|(_, t)| t)
+            .collect();
         assert_eq!(shown, question.levels, "{}", question.id);
     }
 }
@@ -424,7 +433,10 @@ phase = "p"
     let shown = |id: &str| -> Vec<String> {
         let question = q.question(id).unwrap().question;
         assert!(question.levels.is_empty());
-        q.descriptors(question).into_iter().map(|(_, t)| t).collect()
+        q.descriptors(question)
+            .into_iter()
+            .map(|(_, t)| t)
+            .collect()
     };
     assert_eq!(shown("1.1-a"), ["Nothing exists", "a verbal nod", "signed"]);
     assert_eq!(

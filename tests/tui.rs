@@ -3367,7 +3367,10 @@ fn every_question_shows_its_six_levels_without_scrolling_at_80x24() {
     assert_eq!(t.backend().buffer()[(x, y)].bg, Color::Blue, "{screen}");
     let (x, y) = find(&t, "Groups identified, evidence used").unwrap();
     assert_ne!(t.backend().buffer()[(x, y)].bg, Color::Blue);
-    assert!(screen.contains("5 Optimising  Harms reduced on evidence"), "{screen}");
+    assert!(
+        screen.contains("5 Optimising  Harms reduced on evidence"),
+        "{screen}"
+    );
 }
 
 #[test]
@@ -3383,7 +3386,10 @@ fn the_weak_spots_are_one_key_away_and_stay_on_from_question_to_question() {
     // On the next question, its own.
     press(&mut app, KeyCode::Down);
     let screen = screen_text(&draw(&mut app, 80, 24));
-    assert!(screen.contains("one blanket role for the whole"), "{screen}");
+    assert!(
+        screen.contains("one blanket role for the whole"),
+        "{screen}"
+    );
     typed(&mut app, "h");
     let screen = screen_text(&draw(&mut app, 80, 24));
     assert!(!screen.contains("Weak spots"), "{screen}");

@@ -357,7 +357,11 @@ impl Questionnaire {
     /// level the ladder leaves out.
     pub fn descriptors(&self, question: &Question) -> Vec<(&Level, String)> {
         if question.levels.len() == self.scale.len() {
-            return self.scale.iter().zip(question.levels.iter().cloned()).collect();
+            return self
+                .scale
+                .iter()
+                .zip(question.levels.iter().cloned())
+                .collect();
         }
         let ladder = split_guidance(&question.guidance).levels;
         self.scale

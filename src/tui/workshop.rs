@@ -1013,7 +1013,6 @@ impl Workshop {
         }
         lines.push(Line::raw(""));
 
-
         let parts = split_guidance(&q.guidance);
         lines.push(Line::styled("Guidance", theme.heading()));
         if !parts.intro.is_empty() {
@@ -1157,10 +1156,7 @@ fn ladder(
             };
             lines.push(if picked {
                 let pad = width.saturating_sub(column + part.chars().count());
-                Line::styled(
-                    format!("{lead}{part}{}", " ".repeat(pad)),
-                    theme.selected(),
-                )
+                Line::styled(format!("{lead}{part}{}", " ".repeat(pad)), theme.selected())
             } else {
                 Line::from(vec![Span::styled(lead, theme.heading()), Span::raw(part)])
             });
