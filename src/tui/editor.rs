@@ -11,6 +11,7 @@ use ratatui::widgets::{Block, Widget};
 use ratatui_textarea::{TextArea, WrapMode};
 
 use super::keymap::{Action, Context, Keymap};
+use super::modal::YesNo;
 use super::theme::Theme;
 use crate::assessment::MAX_TEXT_CHARS;
 
@@ -227,9 +228,9 @@ impl TextBox {
     /// A key, with the action [`TextBox::keys`] binds it to.
     pub fn handle(&mut self, action: Option<Action>, key: &KeyEvent, keymap: &Keymap) -> Outcome {
         if self.confirm_discard {
-            match action {
-                Some(Action::Yes) => return Outcome::Cancel,
-                Some(Action::No) => {
+            match YesNo::answer(action) {
+                Some(true) => return Outcome::Cancel,
+                Some(false) => {
                     self.confirm_discard = false;
                     self.message = None;
                 }
@@ -240,16 +241,10 @@ impl TextBox {
         match action {
             Some(Action::Save) => return Outcome::Save(self.text()),
             Some(Action::Cancel) if self.has_changes() => {
-                let yes = keymap
-                    .key_label(Context::Confirm, Action::Yes)
-                    .unwrap_or_default();
-                let no = keymap
-                    .key_label(Context::Confirm, Action::No)
-                    .unwrap_or_default();
                 self.confirm_discard = true;
-                self.message = Some(format!(
-                    "Discard what you changed? {yes} discards it · {no} goes back to typing"
-                ));
+                self.message = Some(
+                    YesNo::discard("Discard what you changed?", "goes back to typing").line(keymap),
+                );
                 return Outcome::Nothing;
             }
             Some(Action::Cancel) => return Outcome::Cancel,

@@ -123,12 +123,12 @@ impl ExportDialog {
 
     fn handle_key(&mut self, action: Option<Action>, key: &KeyEvent) -> Option<Outcome> {
         if let Some((format, path)) = self.confirm.clone() {
-            match action {
-                Some(Action::Yes) => {
+            match super::modal::YesNo::answer(action) {
+                Some(true) => {
                     self.confirm = None;
                     return Some(Outcome::Export { format, path });
                 }
-                Some(Action::No) => {
+                Some(false) => {
                     self.confirm = None;
                     self.note = Some(format!(
                         "{} was left as it was: change the name to keep both",
@@ -260,12 +260,7 @@ impl ExportDialog {
         }
         let lines = self.lines(w, theme, keymap);
         let height = (lines.len() as u16 + 2).min(area.height);
-        let rect = Rect {
-            x: area.x + (area.width - width) / 2,
-            y: area.y + area.height.saturating_sub(height) / 2,
-            width,
-            height,
-        };
+        let rect = super::modal::area(area, width, height, buf);
         // A column of air on each side, so that the screen underneath does not touch the frame.
         let air = Rect {
             x: rect.x.saturating_sub(1).max(area.x),

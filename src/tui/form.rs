@@ -6,10 +6,11 @@ use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear, Paragraph, Widget, Wrap};
+use ratatui::widgets::{Block, Paragraph, Widget, Wrap};
 
 use super::command::{Command, Today};
 use super::keymap::{Action, Context, Keymap};
+use super::modal::YesNo;
 use super::screen::Input;
 use super::theme::Theme;
 use crate::assessment::{DEFAULT_TARGET, NewAssessment};
@@ -171,9 +172,9 @@ impl Form {
         };
         let last = self.slots().len() - 1;
         if self.confirm_cancel {
-            match action {
-                Some(Action::Yes) => return Some(FormOutcome::Cancel),
-                Some(Action::No) => {
+            match YesNo::answer(action) {
+                Some(true) => return Some(FormOutcome::Cancel),
+                Some(false) => {
                     self.confirm_cancel = false;
                     self.error = None;
                 }
@@ -183,16 +184,8 @@ impl Form {
         }
         match action {
             Some(Action::Cancel) if self.has_changes() => {
-                let yes = keymap
-                    .key_label(Context::Confirm, Action::Yes)
-                    .unwrap_or_default();
-                let no = keymap
-                    .key_label(Context::Confirm, Action::No)
-                    .unwrap_or_default();
                 self.confirm_cancel = true;
-                self.error = Some(format!(
-                    "Discard this form? {yes} discards it · {no} goes back to it"
-                ));
+                self.error = Some(YesNo::discard("Discard this form?", "goes back to it").line(keymap));
                 return None;
             }
             Some(Action::Cancel) => return Some(FormOutcome::Cancel),
@@ -279,13 +272,7 @@ impl Form {
     pub fn render(&self, area: Rect, buf: &mut Buffer, theme: &Theme, keymap: &Keymap) {
         let width = area.width.saturating_sub(4).min(72);
         let height = 14.min(area.height);
-        let rect = Rect {
-            x: area.x + (area.width - width) / 2,
-            y: area.y + area.height.saturating_sub(height) / 2,
-            width,
-            height,
-        };
-        Clear.render(rect, buf);
+        let rect = super::modal::area(area, width, height, buf);
         let title = match self.source {
             Some(id) => format!(" Re-assess: a new assessment from a copy of assessment {id} "),
             None => " New assessment ".to_string(),
@@ -472,9 +459,9 @@ impl EntryForm {
         };
         let last = self.fields.len() - 1;
         if self.confirm_cancel {
-            match action {
-                Some(Action::Yes) => return Some(EntryOutcome::Cancel),
-                Some(Action::No) => {
+            match YesNo::answer(action) {
+                Some(true) => return Some(EntryOutcome::Cancel),
+                Some(false) => {
                     self.confirm_cancel = false;
                     self.error = None;
                 }
@@ -484,16 +471,8 @@ impl EntryForm {
         }
         match action {
             Some(Action::Cancel) if self.has_changes() => {
-                let yes = keymap
-                    .key_label(Context::Confirm, Action::Yes)
-                    .unwrap_or_default();
-                let no = keymap
-                    .key_label(Context::Confirm, Action::No)
-                    .unwrap_or_default();
                 self.confirm_cancel = true;
-                self.error = Some(format!(
-                    "Discard this form? {yes} discards it · {no} goes back to it"
-                ));
+                self.error = Some(YesNo::discard("Discard this form?", "goes back to it").line(keymap));
                 return None;
             }
             Some(Action::Cancel) => return Some(EntryOutcome::Cancel),
@@ -538,13 +517,7 @@ impl EntryForm {
     pub fn render(&self, area: Rect, buf: &mut Buffer, theme: &Theme, keymap: &Keymap) {
         let width = area.width.saturating_sub(4).min(72);
         let height = (self.fields.len() as u16 + 6).min(area.height);
-        let rect = Rect {
-            x: area.x + (area.width - width) / 2,
-            y: area.y + area.height.saturating_sub(height) / 2,
-            width,
-            height,
-        };
-        Clear.render(rect, buf);
+        let rect = super::modal::area(area, width, height, buf);
         let label_w = self
             .fields
             .iter()

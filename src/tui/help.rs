@@ -4,7 +4,7 @@ use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::KeyEvent;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear, Paragraph, Widget, Wrap};
+use ratatui::widgets::{Block, Paragraph, Widget, Wrap};
 
 use super::command::Command;
 use super::keymap::{Action, Context, Keymap};
@@ -73,16 +73,10 @@ impl Help {
         let width = area.width.saturating_sub(4).min(96);
         let lines = self.lines(keymap, theme, usize::from(width.saturating_sub(2)));
         let height = area.height.saturating_sub(2);
-        let rect = Rect {
-            x: area.x + (area.width - width) / 2,
-            y: area.y + 1,
-            width,
-            height,
-        };
+        let rect = super::modal::area(area, width, height, buf);
         self.scroll = self
             .scroll
             .min((lines.len() as u16).saturating_sub(height.saturating_sub(2)));
-        Clear.render(rect, buf);
         let close = keymap
             .key_label(Context::Global, Action::Help)
             .unwrap_or_else(|| "esc".into());

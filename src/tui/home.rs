@@ -6,11 +6,12 @@ use ratatui::crossterm::event::KeyEvent;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear, Paragraph, Widget, Wrap};
+use ratatui::widgets::{Block, Paragraph, Widget, Wrap};
 
 use super::command::{Command, Message};
 use super::form::{Form, FormOutcome};
 use super::keymap::{Action, Context, Keymap};
+use super::modal::YesNo;
 use super::screen::{Input, Reply, Screen, Shared};
 use super::theme::Theme;
 use crate::overview;
@@ -272,43 +273,14 @@ impl Home {
                 .find(|r| r.id == id)
                 .map(|r| r.organisation.clone())
                 .unwrap_or_default();
-            let yes = keymap
-                .key_label(Context::Confirm, Action::Yes)
-                .unwrap_or_default();
-            let no = keymap
-                .key_label(Context::Confirm, Action::No)
-                .unwrap_or_default();
-            let width = area.width.saturating_sub(4).min(64);
-            let rect = Rect {
-                x: area.x + (area.width - width) / 2,
-                y: area.y + area.height.saturating_sub(7) / 2,
-                width,
-                height: 7.min(area.height),
-            };
-            Clear.render(rect, buf);
-            Paragraph::new(vec![
-                Line::styled(
-                    format!(
-                        "Delete assessment {id} ({org}) with all its answers and their history?"
-                    ),
-                    theme.heading(),
-                ),
-                Line::raw("This cannot be undone."),
-                Line::raw(""),
-                Line::from(vec![
-                    Span::styled(yes, theme.key()),
-                    Span::raw(" delete   "),
-                    Span::styled(no, theme.key()),
-                    Span::raw(" keep it"),
-                ]),
-            ])
-            .wrap(Wrap { trim: false })
-            .block(
-                Block::bordered()
-                    .title(" Delete? ")
-                    .border_style(theme.error()),
-            )
-            .render(rect, buf);
+            let mut ask = YesNo::new(
+                " Delete? ",
+                format!("Delete assessment {id} ({org}) with all its answers and their history?"),
+                "delete",
+                "keep it",
+            );
+            ask.detail.push("This cannot be undone.".into());
+            ask.render(area, buf, theme, keymap);
         }
     }
 }
@@ -335,12 +307,12 @@ impl Screen for Home {
 
     fn handle(&mut self, input: Input, cx: &Shared) -> Option<Command> {
         if let Some(id) = self.confirm_delete {
-            return match input.action() {
-                Some(Action::Yes) => {
+            return match YesNo::answer(input.action()) {
+                Some(true) => {
                     self.confirm_delete = None;
                     Some(Command::Delete(id))
                 }
-                Some(Action::No) => {
+                Some(false) => {
                     self.confirm_delete = None;
                     Some(Command::Notify(Message::info("Nothing deleted")))
                 }

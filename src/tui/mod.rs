@@ -13,6 +13,7 @@ pub mod form;
 pub mod help;
 pub mod home;
 pub mod keymap;
+pub mod modal;
 pub mod record;
 pub mod roadmap;
 pub mod screen;

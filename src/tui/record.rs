@@ -7,11 +7,12 @@ use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::KeyEvent;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear, Paragraph, Widget, Wrap};
+use ratatui::widgets::{Paragraph, Widget};
 
 use super::command::{Command, Message, View};
 use super::form::{EntryForm, EntryOutcome};
 use super::keymap::{Action, Context, Keymap};
+use super::modal::YesNo;
 use super::screen::{Input, Reply, Screen, Shared};
 use super::theme::Theme;
 use crate::engagement::{self, Engagement};
@@ -184,8 +185,8 @@ impl Record {
         session: &Session,
     ) -> Option<Command> {
         if let Some(entry) = self.confirm_remove {
-            return match input.action() {
-                Some(Action::Yes) => {
+            return match YesNo::answer(input.action()) {
+                Some(true) => {
                     self.confirm_remove = None;
                     // The prompt said which answers lose the attendee: those go too.
                     let clear_citations = !citing(entry, session).is_empty();
@@ -194,7 +195,7 @@ impl Record {
                         clear_citations,
                     })
                 }
-                Some(Action::No) => {
+                Some(false) => {
                     self.confirm_remove = None;
                     Some(Command::Notify(Message::info("Nothing removed")))
                 }
@@ -464,22 +465,7 @@ fn render_confirm(
     theme: &Theme,
     keymap: &Keymap,
 ) {
-    let yes = keymap
-        .key_label(Context::Confirm, Action::Yes)
-        .unwrap_or_default();
-    let no = keymap
-        .key_label(Context::Confirm, Action::No)
-        .unwrap_or_default();
-    let e = &session.engagement;
-    let width = area.width.saturating_sub(4).min(64);
     let cited = citing(entry, session);
-    let height = if cited.is_empty() { 7 } else { 9 }.min(area.height);
-    let rect = Rect {
-        x: area.x + (area.width - width) / 2,
-        y: area.y + area.height.saturating_sub(height) / 2,
-        width,
-        height,
-    };
     let after = match entry {
         Entry::Attendee(_) if !cited.is_empty() => {
             let n = cited.len();
@@ -495,26 +481,14 @@ fn render_confirm(
         Entry::Attendee(_) => "The report no longer lists them.".into(),
         Entry::Document(_) => "Evidence that cites it keeps its text.".into(),
     };
-    Clear.render(rect, buf);
-    Paragraph::new(vec![
-        Line::styled(format!("Remove {}?", entry.describe(e)), theme.heading()),
-        Line::raw(after),
-        Line::raw(""),
-        Line::from(vec![
-            Span::styled(yes, theme.key()),
-            Span::raw(" remove   "),
-            Span::styled(no, theme.key()),
-            Span::raw(" keep"),
-        ]),
-    ])
-    .wrap(Wrap { trim: false })
-    .block(
-        Block::bordered()
-            .title(" Remove? ")
-            .border_style(theme.error()),
-    )
-    .style(theme.base())
-    .render(rect, buf);
+    let mut ask = YesNo::new(
+        " Remove? ",
+        format!("Remove {}?", entry.describe(&session.engagement)),
+        "remove",
+        "keep",
+    );
+    ask.detail.push(after);
+    ask.render(area, buf, theme, keymap);
 }
 
 impl Screen for Record {

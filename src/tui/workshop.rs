@@ -13,6 +13,7 @@ use ratatui::widgets::{
 use super::command::{Command, Message};
 use super::editor::{Field, Outcome, TextBox};
 use super::keymap::{Action, Context, Keymap};
+use super::modal::{Stakes, YesNo};
 use super::screen::{Input, Reply, Screen, Shared};
 use super::theme::{Theme, mark};
 use super::tree::{self, Filter, Row};
@@ -205,8 +206,8 @@ impl Workshop {
             Input::Paste(_) => return None,
         };
         if let Some(offer) = self.offers.first().cloned() {
-            return match action {
-                Some(Action::Yes) => {
+            return match YesNo::answer(action) {
+                Some(true) => {
                     self.offers.remove(0);
                     self.go_to_question(session, &offer.draft.question_id);
                     let mut text_box = TextBox::new(offer.field, &offer.draft.text);
@@ -216,7 +217,7 @@ impl Workshop {
                     self.editing = Some(text_box);
                     None
                 }
-                Some(Action::No) => {
+                Some(false) => {
                     self.offers.remove(0);
                     Some(Command::DiscardDrafts {
                         question: offer.draft.question_id,
@@ -1184,13 +1185,7 @@ fn render_picker(
     let attendees = &session.engagement.attendees;
     let width = area.width.saturating_sub(4).min(64);
     let height = (attendees.len() as u16 + 4).min(area.height);
-    let rect = Rect {
-        x: area.x + (area.width - width) / 2,
-        y: area.y + area.height.saturating_sub(height) / 2,
-        width,
-        height,
-    };
-    Clear.render(rect, buf);
+    let rect = super::modal::area(area, width, height, buf);
     let key = |a| keymap.key_label(Context::Picker, a).unwrap_or_default();
     let block = Block::bordered()
         .title(Line::styled(
@@ -1248,21 +1243,6 @@ fn render_offer(
     keymap: &Keymap,
     presenter: bool,
 ) {
-    let width = area.width.saturating_sub(4).min(70);
-    let height = 8.min(area.height);
-    let rect = Rect {
-        x: area.x + (area.width - width) / 2,
-        y: area.y + (area.height.saturating_sub(height)) / 2,
-        width,
-        height,
-    };
-    Clear.render(rect, buf);
-    let yes = keymap
-        .key_label(Context::Confirm, Action::Yes)
-        .unwrap_or_default();
-    let no = keymap
-        .key_label(Context::Confirm, Action::No)
-        .unwrap_or_default();
     let preview: String = if presenter && offer.field == Field::Notes {
         "(private: the text is hidden in presenter mode)".into()
     } else {
@@ -1271,33 +1251,20 @@ fn render_offer(
             offer.draft.text.chars().take(120).collect::<String>()
         )
     };
-    let text = vec![
-        Line::styled(
-            format!(
-                "Unsaved {} of {} from your last session:",
-                offer.field.noun(),
-                offer.draft.question_id
-            ),
-            theme.heading(),
+    let mut ask = YesNo::new(
+        " Restore? ",
+        format!(
+            "Unsaved {} of {} from your last session:",
+            offer.field.noun(),
+            offer.draft.question_id
         ),
-        Line::raw(""),
-        Line::raw(preview),
-        Line::raw(""),
-        Line::from(vec![
-            Span::styled(yes, theme.key()),
-            Span::raw(" restore it   "),
-            Span::styled(no, theme.key()),
-            Span::raw(" discard it"),
-        ]),
-    ];
-    Paragraph::new(text)
-        .wrap(Wrap { trim: false })
-        .block(
-            Block::bordered()
-                .title(" Restore? ")
-                .border_style(theme.warn()),
-        )
-        .render(rect, buf);
+        "restore it",
+        "discard it",
+    );
+    ask.detail = vec![String::new(), preview];
+    ask.stakes = Stakes::Choice;
+    ask.width = 70;
+    ask.render(area, buf, theme, keymap);
 }
 
 /// The text a field shows when its editor opens.
