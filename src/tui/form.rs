@@ -185,7 +185,8 @@ impl Form {
         match action {
             Some(Action::Cancel) if self.has_changes() => {
                 self.confirm_cancel = true;
-                self.error = Some(YesNo::discard("Discard this form?", "goes back to it").line(keymap));
+                self.error =
+                    Some(YesNo::discard("Discard this form?", "goes back to it").line(keymap));
                 return None;
             }
             Some(Action::Cancel) => return Some(FormOutcome::Cancel),
@@ -472,7 +473,8 @@ impl EntryForm {
         match action {
             Some(Action::Cancel) if self.has_changes() => {
                 self.confirm_cancel = true;
-                self.error = Some(YesNo::discard("Discard this form?", "goes back to it").line(keymap));
+                self.error =
+                    Some(YesNo::discard("Discard this form?", "goes back to it").line(keymap));
                 return None;
             }
             Some(Action::Cancel) => return Some(EntryOutcome::Cancel),

@@ -171,7 +171,10 @@ mod tests {
         // A long question wraps, and the keys still show on the box's last line.
         let mut ask = YesNo::new(
             " Delete? ",
-            format!("Delete assessment 1 ({}) with all its answers?", "Acme ".repeat(30)),
+            format!(
+                "Delete assessment 1 ({}) with all its answers?",
+                "Acme ".repeat(30)
+            ),
             "delete",
             "keep it",
         );
