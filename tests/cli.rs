@@ -680,6 +680,26 @@ fn questionnaire_commands_check_show_and_list() {
 }
 
 #[test]
+fn a_requirement_ref_with_a_space_works_from_check_to_export() {
+    let env = Env::new();
+    let file = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/questionnaires/valid/spaced_refs.toml");
+    let file = file.to_str().unwrap();
+    let out = env.ok(&["questionnaire", "check", file]);
+    assert!(out.contains("ok") && out.contains("2 questions"), "{out}");
+    let id = env.ok(&["new", "--org", "X", "--questionnaire", file]);
+    let id = id.trim();
+    env.ok(&["answer", id, "GOVERN-1.1", "--maturity", "0"]);
+    env.ok(&["include", id, "GOVERN 1.1", "--reason", "Required by contract"]);
+    let soa = env.ok(&["export", id, "--format", "soa"]);
+    assert!(
+        soa.lines()
+            .any(|l| l.contains("GOVERN 1.1") && l.contains("Required by contract")),
+        "{soa}"
+    );
+}
+
+#[test]
 fn the_database_defaults_to_the_data_directory_and_honours_overrides() {
     let env = Env::new();
     let mut cmd = Command::cargo_bin("aimsgap").unwrap();

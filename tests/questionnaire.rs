@@ -202,6 +202,25 @@ fn valid_fixtures_load() {
 }
 
 #[test]
+fn a_ref_may_hold_spaces_as_other_frameworks_write_them() {
+    let path = fixtures("valid")
+        .into_iter()
+        .find(|p| p.ends_with("spaced_refs.toml"))
+        .unwrap();
+    let q = catalog::load_file(&path).unwrap_or_else(|e| panic!("{e}"));
+    let (_, r) = q.requirement("GOVERN 1.2").unwrap();
+    assert_eq!(r.questions[0].depends_on, ["GOVERN 1.1"]);
+    // Spaces only: a tab or a slash is still refused, with the rule spelled out.
+    let text = fs::read_to_string(&path).unwrap();
+    let err = load_str(&text.replace("\"GOVERN 1.1\"", "\"GOVERN\t1.1\""), "f").unwrap_err();
+    assert!(
+        err.to_string()
+            .contains("may only contain letters, digits, spaces, `.`, `-` and `_`"),
+        "{err}"
+    );
+}
+
+#[test]
 fn the_worked_example_in_the_format_readme_loads() {
     let readme =
         fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("questionnaires/README.md"))

@@ -542,6 +542,14 @@ fn valid_token(s: &str) -> bool {
             .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_'))
 }
 
+/// A requirement ref may also hold spaces between its parts, as other frameworks write
+/// them ("GOVERN 1.1"); values are trimmed, so a space is never first or last.
+fn valid_ref(s: &str) -> bool {
+    !s.is_empty()
+        && s.chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_' | ' '))
+}
+
 fn check_token(cx: &mut Cx, what: &str, key: &str, v: &Spanned<String>) -> Read<()> {
     if valid_token(v.get_ref()) {
         return Ok(());
@@ -550,6 +558,20 @@ fn check_token(cx: &mut Cx, what: &str, key: &str, v: &Spanned<String>) -> Read<
         v.span().start,
         format!(
             "{what}: `{key}` \"{}\" may only contain letters, digits, `.`, `-` and `_`",
+            v.get_ref()
+        ),
+    );
+    Err(Reported)
+}
+
+fn check_ref(cx: &mut Cx, what: &str, v: &Spanned<String>) -> Read<()> {
+    if valid_ref(v.get_ref()) {
+        return Ok(());
+    }
+    cx.problem(
+        v.span().start,
+        format!(
+            "{what}: `ref` \"{}\" may only contain letters, digits, spaces, `.`, `-` and `_`",
             v.get_ref()
         ),
     );
@@ -1030,7 +1052,7 @@ fn read_requirement(w: &mut Walk, table: &DeTable, at: usize, what: String) -> R
     let mut f = Fields::new(table, at, what).at_path("section.requirement");
     let reference = f.string(&mut w.cx, "ref").and_then(|r| {
         f.what = format!("requirement \"{}\"", r.get_ref());
-        check_token(&mut w.cx, &f.what, "ref", &r)?;
+        check_ref(&mut w.cx, &f.what, &r)?;
         Walk::unique(&mut w.cx, w.source, &mut w.refs, "requirement ref", &r)?;
         Ok(r)
     });
@@ -1429,5 +1451,14 @@ mod tests {
         assert!(!valid_token("4 1"));
         assert!(!valid_token("a/b"));
         assert!(!valid_token(""));
+    }
+
+    #[test]
+    fn refs_may_hold_spaces_but_no_other_separator() {
+        assert!(valid_ref("GOVERN 1.1"));
+        assert!(valid_ref("A.6.2.4"));
+        assert!(!valid_ref("GOVERN\t1.1"));
+        assert!(!valid_ref("a/b"));
+        assert!(!valid_ref(""));
     }
 }
