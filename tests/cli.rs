@@ -690,7 +690,13 @@ fn a_requirement_ref_with_a_space_works_from_check_to_export() {
     let id = env.ok(&["new", "--org", "X", "--questionnaire", file]);
     let id = id.trim();
     env.ok(&["answer", id, "GOVERN-1.1", "--maturity", "0"]);
-    env.ok(&["include", id, "GOVERN 1.1", "--reason", "Required by contract"]);
+    env.ok(&[
+        "include",
+        id,
+        "GOVERN 1.1",
+        "--reason",
+        "Required by contract",
+    ]);
     let soa = env.ok(&["export", id, "--format", "soa"]);
     assert!(
         soa.lines()
