@@ -104,6 +104,49 @@ pub fn changed_since(history: &[HistoryEntry], since: &Since) -> Vec<Change> {
     out
 }
 
+/// What differs between two versions of an answer, in a few words each: the response as
+/// `2 → 3` (or `— → N/A`), then the names of the texts that changed. The private notes are
+/// named only with `private` (never in presenter mode).
+pub fn what_changed(before: Option<&Answer>, after: &Answer, private: bool) -> Vec<String> {
+    use crate::assessment::Response;
+    let empty = Answer::default();
+    let before = before.unwrap_or(&empty);
+    let response = |r: &Response| match r {
+        Response::Unanswered => "—".to_string(),
+        Response::Maturity { level } => level.to_string(),
+        Response::NotApplicable { .. } => "N/A".to_string(),
+    };
+    let mut out = Vec::new();
+    if response(&before.response) != response(&after.response) {
+        out.push(format!(
+            "{} → {}",
+            response(&before.response),
+            response(&after.response)
+        ));
+    } else if before.response != after.response {
+        out.push("justification".into());
+    }
+    let texts: [(&str, bool); 9] = [
+        ("finding", before.finding != after.finding),
+        (
+            "recommendation",
+            before.recommendation != after.recommendation,
+        ),
+        (
+            "response",
+            before.management_response != after.management_response,
+        ),
+        ("evidence", before.evidence != after.evidence),
+        ("basis", before.basis != after.basis),
+        ("said by", before.said_by != after.said_by),
+        ("owner", before.owner != after.owner),
+        ("due", before.due != after.due),
+        ("notes", private && before.notes != after.notes),
+    ];
+    out.extend(texts.iter().filter(|(_, d)| *d).map(|(n, _)| n.to_string()));
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -168,6 +211,33 @@ mod tests {
         // Someone who never changed anything sees everything.
         let all = changed_since(&history(), &Since::parse("last", "new").unwrap());
         assert_eq!(all.len(), 3);
+    }
+
+    #[test]
+    fn what_changed_names_the_response_and_texts_and_hides_notes_unless_private() {
+        let before = Answer {
+            notes: "CFO unsure".into(),
+            ..level(2)
+        };
+        let after = Answer {
+            finding: "Policy unapproved".into(),
+            notes: "CFO unsure, ask again".into(),
+            ..level(3)
+        };
+        assert_eq!(
+            what_changed(Some(&before), &after, true),
+            ["2 → 3", "finding", "notes"]
+        );
+        assert_eq!(
+            what_changed(Some(&before), &after, false),
+            ["2 → 3", "finding"]
+        );
+        let notes_only = Answer {
+            notes: "x".into(),
+            ..before.clone()
+        };
+        assert!(what_changed(Some(&before), &notes_only, false).is_empty());
+        assert_eq!(what_changed(None, &level(0), false), ["— → 0"]);
     }
 
     #[test]

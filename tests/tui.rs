@@ -3394,3 +3394,276 @@ fn the_weak_spots_are_one_key_away_and_stay_on_from_question_to_question() {
     let screen = screen_text(&draw(&mut app, 80, 24));
     assert!(!screen.contains("Weak spots"), "{screen}");
 }
+
+/// The parking lot from the workshop: one key parks the question on screen with a short
+/// text (an empty one is refused in the box), the header counts the open points, the list
+/// jumps to a point's question and resolves it.
+#[test]
+fn a_question_is_parked_in_one_key_listed_jumped_to_and_resolved() {
+    let dir = TempDir::new().unwrap();
+    let (mut app, id) = workshop(dir.path());
+    press(&mut app, KeyCode::Down);
+    let parked = current_id(&app);
+    typed(&mut app, "P");
+    press(&mut app, KeyCode::Enter);
+    let screen = screen_text(&draw(&mut app, 80, 24));
+    assert!(screen.contains("text is empty"), "{screen}");
+    assert!(app.store.engagement(id).unwrap().points.is_empty());
+    typed(&mut app, "Ask the COO who owns it");
+    press(&mut app, KeyCode::Enter);
+    let points = app.store.engagement(id).unwrap().points;
+    assert_eq!(points.len(), 1);
+    assert_eq!(
+        (points[0].question_id.as_str(), points[0].text.as_str()),
+        (parked.as_str(), "Ask the COO who owns it")
+    );
+    let screen = screen_text(&draw(&mut app, 80, 24));
+    assert!(screen.contains("Parked"), "{screen}");
+    assert!(screen.contains("1 open point"), "{screen}");
+
+    // Elsewhere, then the list: Enter goes to the parked question.
+    typed(&mut app, "g612a");
+    press(&mut app, KeyCode::Enter);
+    assert_ne!(current_id(&app), parked);
+    typed(&mut app, "O");
+    assert_eq!(app.view, View::Points);
+    let screen = screen_text(&draw(&mut app, 80, 24));
+    assert!(screen.contains("Open points: 1"), "{screen}");
+    assert!(screen.contains("Ask the COO who owns it"), "{screen}");
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.view, View::Workshop);
+    assert_eq!(current_id(&app), parked);
+
+    // Resolved from the list: kept, no longer open, no longer counted.
+    typed(&mut app, "Ox");
+    let points = app.store.engagement(id).unwrap().points;
+    assert!(points[0].resolved_at.is_some());
+    let screen = screen_text(&draw(&mut app, 80, 24));
+    assert!(screen.contains("Open points: 0 · 1 resolved"), "{screen}");
+    assert!(!screen.contains("1 open point"), "{screen}");
+}
+
+/// The clock: time counts toward the section of the question on screen, other screens count
+/// toward the sitting only, a long pause counts 5 minutes, the header shows the section
+/// against its timebox (set on the agenda), and the time adds up across sittings.
+#[test]
+fn the_clock_counts_per_section_caps_pauses_and_adds_up_across_sittings() {
+    let dir = TempDir::new().unwrap();
+    let (mut app, id) = workshop(dir.path());
+    let start = TODAY
+        .at(9, 0, 0, 0)
+        .to_zoned(jiff::tz::TimeZone::UTC)
+        .unwrap()
+        .timestamp();
+    let at = |secs: i64| start + jiff::SignedDuration::from_secs(secs);
+    assert_eq!(current_id(&app), "4.1-a");
+    // A timebox of one minute on clause 4, from the agenda.
+    typed(&mut app, "t");
+    assert_eq!(app.view, View::Agenda);
+    press(&mut app, KeyCode::Enter);
+    typed(&mut app, "soon");
+    press(&mut app, KeyCode::Enter);
+    assert!(screen_text(&draw(&mut app, 80, 24)).contains("is not a timebox"));
+    for _ in 0..4 {
+        press(&mut app, KeyCode::Backspace);
+    }
+    typed(&mut app, "1");
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.store.timeboxes(id).unwrap()["4"], 1);
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(app.view, View::Workshop);
+
+    app.set_now(at(50));
+    app.tick(Instant::now());
+    let terminal = draw(&mut app, 80, 24);
+    let screen = screen_text(&terminal);
+    assert!(screen.contains("sitting 0:00 · 4 0:00/0:01"), "{screen}");
+    app.set_now(at(90));
+    app.tick(Instant::now());
+    let terminal = draw(&mut app, 80, 24);
+    assert!(screen_text(&terminal).contains("sitting 0:01 · 4 0:01/0:01"));
+    // Over its timebox: the header's clock says so in the error colour.
+    let (x, y) = find(&terminal, "4 0:01/0:01").unwrap();
+    assert_eq!(terminal.backend().buffer()[(x, y)].bg, Color::Red);
+    assert_ne!(terminal.backend().buffer()[(1, 0)].bg, Color::Red);
+    // An hour without a key counts five minutes.
+    app.set_now(at(90 + 3600));
+    app.tick(Instant::now());
+    assert!(screen_text(&draw(&mut app, 80, 24)).contains("sitting 0:06 · 4 0:06/0:01"));
+    // On the dashboard: the sitting's time, no section's.
+    typed(&mut app, "s");
+    app.set_now(at(90 + 3600 + 120));
+    app.tick(Instant::now());
+    typed(&mut app, "s");
+    assert!(screen_text(&draw(&mut app, 80, 24)).contains("sitting 0:08 · 4 0:06/0:01"));
+    typed(&mut app, "q");
+    let sittings = app.store.sittings(id).unwrap();
+    assert_eq!(sittings.len(), 1);
+    assert_eq!(sittings[0].spent["4"], (90 + 300) * 1000);
+    assert_eq!(sittings[0].spent[""], 120 * 1000);
+    drop(app);
+
+    // The next sitting starts from nothing and adds to the section's time.
+    let store = Store::open(&dir.path().join("t.db")).unwrap();
+    let mut app = new_app(store);
+    app.set_now(at(86_400));
+    app.open_assessment(id).unwrap();
+    app.set_now(at(86_400 + 60));
+    app.tick(Instant::now());
+    let screen = screen_text(&draw(&mut app, 80, 24));
+    assert!(screen.contains("sitting 0:01 · 4 0:07/0:01"), "{screen}");
+    typed(&mut app, "t");
+    let screen = screen_text(&draw(&mut app, 160, 50));
+    let row = screen
+        .lines()
+        .find(|l| l.contains("Context of the organization"))
+        .unwrap();
+    assert!(row.contains("*4"), "the section on screen is marked: {row}");
+    assert!(
+        row.contains("0:01     0:07     0:01    -0:06"),
+        "planned, actual, now, left: {row}"
+    );
+    assert!(screen.contains("2 sittings"), "{screen}");
+}
+
+/// "Changed since": the answers others changed after your last sitting, with who changed
+/// them, one key from their question; and the history of the question on screen, with
+/// authors, from the workshop.
+#[test]
+fn changes_since_the_last_sitting_and_a_questions_history_show_who_changed_what() {
+    let dir = TempDir::new().unwrap();
+    let (mut app, id) = workshop(dir.path());
+    app.store.set_author("Jo");
+    typed(&mut app, "2");
+    app.set_now(
+        TODAY
+            .at(10, 0, 0, 0)
+            .to_zoned(jiff::tz::TimeZone::UTC)
+            .unwrap()
+            .timestamp(),
+    );
+    typed(&mut app, "q");
+    drop(app);
+
+    // Between sittings, someone else changes two answers.
+    let mut store = Store::open(&dir.path().join("t.db")).unwrap();
+    store.set_author("Sam Reyes");
+    store.set_answer(id, "6.1.2-a", &Answer::with_maturity(3)).unwrap();
+    let mut a = store.answer(id, "4.1-a").unwrap();
+    a.finding = "No context register".into();
+    store.set_answer(id, "4.1-a", &a).unwrap();
+    drop(store);
+
+    let store = Store::open(&dir.path().join("t.db")).unwrap();
+    let mut app = new_app(store);
+    app.store.set_author("Jo");
+    app.open_assessment(id).unwrap();
+    typed(&mut app, "c");
+    assert_eq!(app.view, View::Changes);
+    let screen = screen_text(&draw(&mut app, 80, 24));
+    assert!(screen.contains("2 answers changed since the last sitting"), "{screen}");
+    assert!(screen.contains("6.1.2-a") && screen.contains("— → 3"), "{screen}");
+    assert!(screen.contains("Sam Reyes"), "{screen}");
+    // The day before: Jo's own change is listed too.
+    typed(&mut app, "d2026-11-22");
+    press(&mut app, KeyCode::Enter);
+    let screen = screen_text(&draw(&mut app, 80, 24));
+    assert!(screen.contains("2 answers changed since 2026-11-22"), "{screen}");
+    typed(&mut app, "dsoon");
+    press(&mut app, KeyCode::Enter);
+    assert!(screen_text(&draw(&mut app, 80, 24)).contains("\"soon\" is not a day"));
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(app.view, View::Changes);
+    // Enter goes to the question of the selected change (the latest first).
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.view, View::Workshop);
+    assert_eq!(current_id(&app), "4.1-a");
+
+    // The history of the question on screen, with who made each change.
+    typed(&mut app, "H");
+    assert_eq!(app.view, View::Changes);
+    let screen = screen_text(&draw(&mut app, 80, 24));
+    assert!(screen.contains("History of 4.1-a: 2 changes"), "{screen}");
+    let finding = screen.lines().find(|l| l.contains("finding")).unwrap();
+    assert!(finding.contains("Sam Reyes"), "{finding}");
+    let scored = screen.lines().find(|l| l.contains("— → 2")).unwrap();
+    assert!(scored.contains("Jo"), "{scored}");
+}
+
+/// Presenter mode keeps the private notes, a notes draft and a search term off every screen:
+/// the workshop, dashboard, roadmap, record, open points, agenda, changes, a question's
+/// history, the export dialog and the help, at 80×24 and 160×50.
+#[test]
+fn presenter_mode_keeps_notes_drafts_and_search_terms_off_every_screen() {
+    let dir = TempDir::new().unwrap();
+    let (mut app, id) = workshop(dir.path());
+    let secret = "Zanzibar";
+    app.store
+        .set_answer(
+            id,
+            "4.1-a",
+            &Answer {
+                notes: format!("{secret} merger talks"),
+                ..Answer::with_maturity(1)
+            },
+        )
+        .unwrap();
+    app.store
+        .save_draft(id, "4.2-a", "notes", &format!("{secret} draft"))
+        .unwrap();
+    app.store.park(id, "4.1-a", "Ask for the register").unwrap();
+    app.open_assessment(id).unwrap();
+    // The draft is offered back: kept for later.
+    let screen = screen_text(&draw(&mut app, 120, 40));
+    assert!(screen.contains(secret), "outside presenter mode it shows: {screen}");
+    app.handle_event(ctrl('p'));
+    typed(&mut app, "y");
+    app.handle_event(ctrl('s'));
+    typed(&mut app, "g41a");
+    press(&mut app, KeyCode::Enter);
+    // A note's word searched for before the room came in.
+    app.handle_event(ctrl('p'));
+    typed(&mut app, "/zanzibar");
+    press(&mut app, KeyCode::Enter);
+    assert!(screen_text(&draw(&mut app, 120, 40)).contains("zanzibar"));
+    app.handle_event(ctrl('p'));
+    assert!(app.theme.presenter);
+
+    let hidden = |app: &mut App, at: &str| {
+        for (w, h) in [(80, 24), (160, 50)] {
+            let screen = screen_text(&draw(app, w, h)).to_lowercase();
+            assert!(
+                !screen.contains("zanzibar"),
+                "{at} at {w}×{h} shows a private word:\n{screen}"
+            );
+        }
+    };
+    hidden(&mut app, "the workshop");
+    for (keys, screen, back) in [
+        ("s", View::Dashboard, "s"),
+        ("r", View::Roadmap, "s"),
+        ("a", View::Record, "s"),
+        ("O", View::Points, "s"),
+        ("t", View::Agenda, "s"),
+        ("c", View::Changes, "s"),
+        ("H", View::Changes, "s"),
+    ] {
+        typed(&mut app, keys);
+        assert_eq!(app.view, screen, "{keys}");
+        hidden(&mut app, keys);
+        typed(&mut app, "?");
+        hidden(&mut app, &format!("the help over {keys}"));
+        typed(&mut app, "?");
+        typed(&mut app, back);
+        assert_eq!(app.view, View::Workshop, "{keys} then {back}");
+    }
+    typed(&mut app, "E");
+    hidden(&mut app, "the export dialog");
+    press(&mut app, KeyCode::Esc);
+    // A change of the notes alone is not even listed as a change in presenter mode.
+    typed(&mut app, "cd2026-01-01");
+    press(&mut app, KeyCode::Enter);
+    let screen = screen_text(&draw(&mut app, 160, 50));
+    assert!(!screen.contains("4.2-a"), "{screen}");
+    assert!(!screen.contains("notes"), "{screen}");
+}

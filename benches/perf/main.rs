@@ -940,6 +940,7 @@ impl<'a> HomeBench<'a> {
                         session: None,
                         catalog,
                         today: Today::Clock,
+                        timing: None,
                     };
                     home.render(f.area(), f.buffer_mut(), &cx);
                 })

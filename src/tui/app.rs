@@ -21,7 +21,11 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 
-pub use super::command::{Command, Kind, Message, Today, View};
+pub use super::command::{Command, Kind, Message, Now, Today, View};
+use super::agenda::Agenda;
+use super::changed::{Changed, Showing};
+use super::points::Points;
+use super::timing::Timing;
 use super::dashboard::Dashboard;
 use super::editor::{Field, TextBox, WHOLE_ASSESSMENT};
 use super::export::ExportDialog;
@@ -65,6 +69,12 @@ pub struct Open {
     /// Built when the roadmap is shown: it does not change while it is showing.
     pub roadmap: Option<Roadmap>,
     pub record: super::record::Record,
+    pub points: Points,
+    pub agenda: Agenda,
+    /// Built when changes or a question's history are shown.
+    pub changed: Option<Changed>,
+    /// The sitting under way, and the clock's figures.
+    pub timing: Timing,
     /// (question, the answer before the change, the answer written), most recent last.
     undo: Vec<(String, Answer, Answer)>,
 }
@@ -120,6 +130,8 @@ pub struct App {
     pub message: Option<Message>,
     pub quit: bool,
     today: Today,
+    /// The time, for the workshop clock.
+    now: Now,
     /// The file's `data_version` when the screens last read it: it moves when another
     /// program changes the file, and the screens are read again.
     seen: Option<i64>,
@@ -164,6 +176,15 @@ impl App {
             message: None,
             quit: false,
             today,
+            now: match today {
+                Today::Clock => Now::Clock,
+                // Tests and snapshots: nine in the morning that day, moved on with `set_now`.
+                Today::Fixed(d) => Now::Fixed(
+                    d.at(9, 0, 0, 0)
+                        .to_zoned(jiff::tz::TimeZone::UTC)
+                        .map_or(jiff::Timestamp::UNIX_EPOCH, |z| z.timestamp()),
+                ),
+            },
             seen,
             pending: None,
             base: None,
@@ -186,6 +207,66 @@ impl App {
         match listed {
             Ok(listed) => self.home.show(listed),
             Err(e) => self.say(Message::error(format!("Cannot list assessments: {e}"))),
+        }
+    }
+
+    /// Sets the time from now on (tests move the clock with it).
+    pub fn set_now(&mut self, now: jiff::Timestamp) {
+        self.now = Now::Fixed(now);
+    }
+
+    /// The section of the question on screen: only the workshop shows one.
+    fn section_on_screen(&self) -> Option<String> {
+        let open = self.open.as_ref()?;
+        if self.view != View::Workshop {
+            return None;
+        }
+        open.session
+            .questionnaire
+            .questions()
+            .nth(open.workshop.cursor)
+            .map(|q| q.section.id.clone())
+    }
+
+    /// The section of the workshop's current question, whatever the screen.
+    fn current_section(&self) -> Option<String> {
+        let open = self.open.as_ref()?;
+        open.session
+            .questionnaire
+            .questions()
+            .nth(open.workshop.cursor)
+            .map(|q| q.section.id.clone())
+    }
+
+    /// Counts the time since the last look toward the section that was on screen. Returns
+    /// whether the clock as shown moved; saves the sitting when a save is due (never waiting
+    /// for another program's lock: the next one takes it).
+    fn observe_clock(&mut self) -> bool {
+        let now = self.now.timestamp();
+        let on = self.section_on_screen();
+        let Some(open) = self.open.as_mut() else {
+            return false;
+        };
+        let moved = open.timing.observe(now, on.as_deref());
+        if open.timing.save_due(now) {
+            let id = open.session.assessment.id;
+            let timing = &mut open.timing;
+            let _ = self
+                .store
+                .waiting_at_most(DRAFT_WAIT, |store| timing.save(store, id));
+        }
+        moved
+    }
+
+    /// The sitting ends (leaving the assessment): its time is counted and saved.
+    fn end_sitting(&mut self) {
+        self.observe_clock();
+        if let Some(open) = self.open.as_mut() {
+            let id = open.session.assessment.id;
+            let timing = &mut open.timing;
+            let _ = self
+                .store
+                .waiting_at_most(SAVE_WAIT, |store| timing.save(store, id));
         }
     }
 
@@ -221,12 +302,28 @@ impl App {
         // Where the assessment was left, if that question is still asked.
         let last = self.store.last_question(id).ok().flatten();
         let workshop = Workshop::new(&session, drafts, last.as_deref());
+        let on = session
+            .questionnaire
+            .questions()
+            .nth(workshop.cursor)
+            .map(|q| q.section.id.clone());
+        let timing = Timing::start(
+            &self.store,
+            id,
+            self.now.timestamp(),
+            on.as_deref(),
+            !session.engagement.is_final(),
+        );
         self.open = Some(Open {
             session,
             workshop,
             dashboard: Dashboard::new(narrative),
             roadmap: None,
             record: super::record::Record::new(View::Workshop),
+            points: Points::default(),
+            agenda: Agenda::default(),
+            changed: None,
+            timing,
             undo: Vec::new(),
         });
         self.view = View::Workshop;
@@ -247,6 +344,7 @@ impl App {
             // A resize needs nothing but the redraw that follows every event.
             _ => {}
         }
+        self.observe_clock();
         // Text typed on and on without a pause is kept every few seconds all the same.
         let now = Instant::now();
         if self
@@ -267,6 +365,7 @@ impl App {
             self.keep_draft(DRAFT_WAIT);
             changed = true;
         }
+        changed |= self.observe_clock();
         changed | self.notice_changes()
     }
 
@@ -415,6 +514,10 @@ impl App {
                     open.session.inclusions = inclusions;
                     open.session.engagement = engagement;
                     self.tell(View::Record, Reply::RecordChanged);
+                    self.tell(View::Points, Reply::RecordChanged);
+                    if let (Some(open), Ok(t)) = (self.open.as_mut(), self.store.timeboxes(id)) {
+                        open.timing.timeboxes = t;
+                    }
                     if self.view == View::Roadmap {
                         self.show_roadmap();
                     }
@@ -561,6 +664,9 @@ impl App {
             View::Dashboard => Some(&self.open.as_ref()?.dashboard),
             View::Roadmap => Some(self.open.as_ref()?.roadmap.as_ref()?),
             View::Record => Some(&self.open.as_ref()?.record),
+            View::Points => Some(&self.open.as_ref()?.points),
+            View::Agenda => Some(&self.open.as_ref()?.agenda),
+            View::Changes => Some(self.open.as_ref()?.changed.as_ref()?),
         }
     }
 
@@ -606,10 +712,10 @@ impl App {
             today,
             ..
         } = self;
-        let (screen, session): (&mut dyn Screen, Option<&Session>) = match layer {
-            Layer::Help => (help.as_mut()?, open.as_ref().map(|o| &o.session)),
-            Layer::Export => (export.as_mut()?, open.as_ref().map(|o| &o.session)),
-            Layer::View(View::Home) => (home, open.as_ref().map(|o| &o.session)),
+        let (screen, (session, timing)): (&mut dyn Screen, (Option<&Session>, Option<&Timing>)) = match layer {
+            Layer::Help => (help.as_mut()?, lent(open.as_ref())),
+            Layer::Export => (export.as_mut()?, lent(open.as_ref())),
+            Layer::View(View::Home) => (home, lent(open.as_ref())),
             Layer::View(view) => {
                 let Open {
                     session,
@@ -617,6 +723,10 @@ impl App {
                     dashboard,
                     roadmap,
                     record,
+                    points,
+                    agenda,
+                    changed,
+                    timing,
                     ..
                 } = open.as_mut()?;
                 let screen: &mut dyn Screen = match view {
@@ -624,9 +734,12 @@ impl App {
                     View::Dashboard => dashboard,
                     View::Roadmap => roadmap.as_mut()?,
                     View::Record => record,
+                    View::Points => points,
+                    View::Agenda => agenda,
+                    View::Changes => changed.as_mut()?,
                     View::Home => return None,
                 };
-                (screen, Some(&*session))
+                (screen, (Some(&*session), Some(&*timing)))
             }
         };
         let cx = Shared {
@@ -635,6 +748,7 @@ impl App {
             session,
             catalog,
             today: *today,
+            timing,
         };
         Some(f(screen, &cx))
     }
@@ -739,6 +853,7 @@ impl App {
             Command::Quit => {
                 // Text typed a moment ago is kept as a draft, waiting for a lock as usual.
                 self.keep_typed_text();
+                self.end_sitting();
                 // Leaving: the open assessment's figures are saved as they stand, so that the
                 // next start lists it without parsing its questionnaire to score it again.
                 self.remember_position();
@@ -751,6 +866,7 @@ impl App {
                 self.quit = true;
             }
             Command::GoHome => {
+                self.end_sitting();
                 self.remember_position();
                 self.open = None;
                 self.view = View::Home;
@@ -775,18 +891,58 @@ impl App {
                 }
             }
             Command::OpenQuestion(question) => {
+                let from = self.view;
                 if self.open.is_some() {
                     self.tell(View::Workshop, Reply::ShowQuestion(question.clone()));
                     self.view = View::Workshop;
+                    let (action, to) = match from {
+                        View::Points => (Action::Points, "the open points"),
+                        View::Changes => (Action::Changes, "the changes"),
+                        _ => (Action::Roadmap, "the roadmap"),
+                    };
                     let back = self
                         .keymap
-                        .key_label(Context::Workshop, Action::Roadmap)
-                        .map(|k| format!(" ({k} goes back to the roadmap)"))
+                        .key_label(Context::Workshop, action)
+                        .map(|k| format!(" ({k} goes back to {to})"))
                         .unwrap_or_default();
                     self.say(Message::info(format!("{question}{back}")));
                 }
             }
             Command::ShowExport => self.show_export(),
+            Command::ShowPoints => {
+                if self.open.is_some() {
+                    self.view = View::Points;
+                    self.tell(View::Points, Reply::RecordChanged);
+                }
+            }
+            Command::ShowAgenda => {
+                let current = self.current_section();
+                if let Some(open) = self.open.as_mut() {
+                    let rows = open.timing.agenda(&open.session.questionnaire);
+                    open.agenda = Agenda::new(&rows, current.as_deref());
+                    self.view = View::Agenda;
+                }
+            }
+            Command::ShowChanges => {
+                let showing = match self.open.as_ref().and_then(|o| o.timing.previous_end) {
+                    Some(t) => Showing::Since(
+                        crate::changes::Since::Time(t),
+                        format!(
+                            "since the last sitting ended ({})",
+                            t.strftime("%Y-%m-%d %H:%M")
+                        ),
+                    ),
+                    None => Showing::Since(
+                        crate::changes::Since::LastChangeBy(self.store.author().to_string()),
+                        "since your last change".to_string(),
+                    ),
+                };
+                self.show_changes(showing);
+            }
+            Command::ShowHistory(question) => self.show_changes(Showing::Question(question)),
+            Command::Park { question, text } => self.park(question, text),
+            Command::ResolvePoint(question) => self.resolve_point(question),
+            Command::SetTimebox { section, minutes } => self.set_timebox(section, minutes),
             Command::Export { format, path } => self.export(format, &path),
             Command::Open(id) => {
                 if let Err(e) = self.open_assessment(id) {
@@ -939,6 +1095,103 @@ impl App {
                 }
                 Err(e) => self.say(Message::error(format!("Not deleted: {e}"))),
             },
+        }
+    }
+
+    /// Reads the history and shows the changes screen.
+    fn show_changes(&mut self, showing: Showing) {
+        let Some(open) = self.open.as_mut() else {
+            return;
+        };
+        match self.store.history(open.session.assessment.id, None) {
+            Ok(history) => {
+                open.changed = Some(Changed::new(showing, history, self.store.author()));
+                self.view = View::Changes;
+            }
+            Err(e) => self.say(Message::error(format!("Cannot read the history: {e}"))),
+        }
+    }
+
+    /// Parks the current question with a text (its open point, new or replaced).
+    fn park(&mut self, question: String, text: String) {
+        let Some(id) = self.open.as_ref().map(|o| o.session.assessment.id) else {
+            return;
+        };
+        match self.store.park(id, &question, &text) {
+            Ok(()) => {
+                self.tell(View::Workshop, Reply::PointParked);
+                self.refresh_record();
+                let n = self
+                    .open
+                    .as_ref()
+                    .map_or(0, |o| o.session.engagement.open_points().count());
+                let list = self
+                    .keymap
+                    .key_label(Context::Workshop, Action::Points)
+                    .map(|k| format!(" ({k} lists them)"))
+                    .unwrap_or_default();
+                self.say(Message::ok(format!(
+                    "Parked {question}; {n} open point{}{list}",
+                    if n == 1 { "" } else { "s" }
+                )));
+            }
+            Err(StoreError::NoAssessment(_)) => self.assessment_gone(),
+            Err(e) => {
+                let text = format!("NOT SAVED — {e}");
+                self.tell(View::Workshop, Reply::Refused(text.clone()));
+                self.say(Message::error(text));
+            }
+        }
+    }
+
+    fn resolve_point(&mut self, question: String) {
+        let Some(id) = self.open.as_ref().map(|o| o.session.assessment.id) else {
+            return;
+        };
+        match self.store.resolve_point(id, &question) {
+            Ok(resolved) => {
+                self.refresh_record();
+                self.tell(View::Points, Reply::RecordChanged);
+                let n = self
+                    .open
+                    .as_ref()
+                    .map_or(0, |o| o.session.engagement.open_points().count());
+                self.say(if resolved {
+                    Message::ok(format!(
+                        "Resolved {question}; {n} open point{} left",
+                        if n == 1 { "" } else { "s" }
+                    ))
+                } else {
+                    Message::info(format!("{question} was resolved already (another window)"))
+                });
+            }
+            Err(StoreError::NoAssessment(_)) => self.assessment_gone(),
+            Err(e) => self.say(Message::error(format!("NOT SAVED — {e}"))),
+        }
+    }
+
+    fn set_timebox(&mut self, section: String, minutes: Option<u32>) {
+        let Some(id) = self.open.as_ref().map(|o| o.session.assessment.id) else {
+            return;
+        };
+        match self.store.set_timebox(id, &section, minutes) {
+            Ok(()) => {
+                if let Some(open) = self.open.as_mut() {
+                    match minutes {
+                        Some(m) => open.timing.timeboxes.insert(section.clone(), m),
+                        None => open.timing.timeboxes.remove(&section),
+                    };
+                }
+                self.say(Message::ok(match minutes {
+                    Some(m) => format!(
+                        "Section {section}: {} planned",
+                        crate::clock::hm(u64::from(m) * 60_000)
+                    ),
+                    None => format!("Section {section}: no timebox"),
+                }));
+            }
+            Err(StoreError::NoAssessment(_)) => self.assessment_gone(),
+            Err(e) => self.say(Message::error(format!("NOT SAVED — {e}"))),
         }
     }
 
@@ -1377,7 +1630,16 @@ impl App {
         let style = self.theme.header();
         let mut parts: Vec<String> = Vec::new();
         match (&self.open, self.view) {
-            (Some(open), View::Workshop | View::Dashboard | View::Roadmap | View::Record) => {
+            (
+                Some(open),
+                View::Workshop
+                | View::Dashboard
+                | View::Roadmap
+                | View::Record
+                | View::Points
+                | View::Agenda
+                | View::Changes,
+            ) => {
                 let card = open.session.scorecard();
                 parts.push(open.session.assessment.organisation.clone());
                 parts.push(format!(
@@ -1390,6 +1652,13 @@ impl App {
                 if self.view == View::Workshop && *filter != super::tree::Filter::All {
                     let label = filter.label_on_screen(self.theme.presenter);
                     parts.push(format!("filter: {label}"));
+                }
+                let points = open.session.engagement.open_points().count();
+                if points > 0 {
+                    parts.push(format!(
+                        "{points} open point{}",
+                        if points == 1 { "" } else { "s" }
+                    ));
                 }
             }
             _ => {
@@ -1405,8 +1674,27 @@ impl App {
         if self.theme.presenter {
             parts.push("PRESENTER".into());
         }
-        let text = fit(&format!(" {}", parts.join(" · ")), usize::from(area.width));
+        // The clock keeps its place at the right; the rest is cut to the room left.
+        let (clock, over) = match &self.open {
+            Some(open) if self.view != View::Home => {
+                open.timing.header(self.section_on_screen().as_deref())
+            }
+            _ => (String::new(), false),
+        };
+        let width = usize::from(area.width);
+        let clock_w = clock.chars().count() + 1;
+        let room = if clock.is_empty() || clock_w + 20 > width {
+            width
+        } else {
+            width - clock_w
+        };
+        let text = fit(&format!(" {}", parts.join(" · ")), room);
         Paragraph::new(text).style(style).render(area, buf);
+        if room < width {
+            let clock_style = if over { self.theme.error() } else { style };
+            let x = area.x + area.width - clock_w as u16;
+            buf.set_string(x, area.y, format!("{clock} "), clock_style);
+        }
     }
 
     /// The status message in at most two lines: wrapped where a long path or error would
@@ -1504,6 +1792,11 @@ fn open_box(open: &Open) -> Option<(String, &TextBox)> {
     Some((WHOLE_ASSESSMENT.to_string(), b))
 }
 
+/// What the open assessment lends a screen or overlay besides itself: its session and clock.
+fn lent(open: Option<&Open>) -> (Option<&Session>, Option<&Timing>) {
+    (open.map(|o| &o.session), open.map(|o| &o.timing))
+}
+
 /// What a field of a question (or the narrative) holds in the store, as last read.
 fn stored_text(session: &Session, question: &str, field: Field) -> String {
     match field {
@@ -1523,7 +1816,12 @@ fn copy_field(to: &mut Answer, from: &Answer, field: Field) {
         Field::Owner => to.owner.clone_from(&from.owner),
         Field::Due => to.due = from.due,
         Field::Justification => to.response = from.response.clone(),
-        Field::Narrative | Field::Jump | Field::Search => {}
+        Field::Narrative
+        | Field::Jump
+        | Field::Search
+        | Field::Park
+        | Field::Timebox
+        | Field::Since => {}
     }
 }
 

@@ -68,6 +68,26 @@ pub enum Command {
     ShowRecord,
     /// Shows a question in the workshop.
     OpenQuestion(String),
+    /// Shows the parking lot: the open points.
+    ShowPoints,
+    /// Shows the agenda: timeboxes and time spent per section.
+    ShowAgenda,
+    /// Shows the answers changed since your last sitting.
+    ShowChanges,
+    /// Shows the history of a question, with who made each change.
+    ShowHistory(String),
+    /// Parks a question for follow-up with a text, checked already.
+    Park {
+        question: String,
+        text: String,
+    },
+    /// Resolves a question's open point.
+    ResolvePoint(String),
+    /// Sets a section's timebox in minutes (`None`: no timebox), checked already.
+    SetTimebox {
+        section: String,
+        minutes: Option<u32>,
+    },
     /// Opens the export dialog.
     ShowExport,
     /// Writes the report in a format to a file (replacing it if it exists).
@@ -136,6 +156,24 @@ impl Today {
     }
 }
 
+/// The time now, for the workshop clock.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Now {
+    /// Read from the system clock.
+    Clock,
+    /// Set by the caller (tests move it on).
+    Fixed(jiff::Timestamp),
+}
+
+impl Now {
+    pub fn timestamp(self) -> jiff::Timestamp {
+        match self {
+            Now::Clock => jiff::Timestamp::now(),
+            Now::Fixed(t) => t,
+        }
+    }
+}
+
 /// The screens, one per variant.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum View {
@@ -144,6 +182,9 @@ pub enum View {
     Dashboard,
     Roadmap,
     Record,
+    Points,
+    Agenda,
+    Changes,
 }
 
 impl View {
@@ -154,6 +195,9 @@ impl View {
             View::Dashboard => Context::Dashboard,
             View::Roadmap => Context::Roadmap,
             View::Record => Context::Record,
+            View::Points => Context::Points,
+            View::Agenda => Context::Agenda,
+            View::Changes => Context::Changes,
         }
     }
 }

@@ -33,6 +33,12 @@ pub enum Field {
     Narrative,
     Jump,
     Search,
+    /// The text of the current question's open point (the parking lot).
+    Park,
+    /// A section's timebox, on the agenda.
+    Timebox,
+    /// From when the changes screen lists changes.
+    Since,
 }
 
 /// The question id that drafts of a text belonging to the whole assessment (the narrative)
@@ -64,7 +70,7 @@ impl Field {
             Field::Due => Some("due"),
             Field::Justification => Some("justification"),
             Field::Narrative => Some("narrative"),
-            Field::Jump | Field::Search => None,
+            Field::Jump | Field::Search | Field::Park | Field::Timebox | Field::Since => None,
         }
     }
 
@@ -98,6 +104,9 @@ impl Field {
             Field::Narrative => "narrative",
             Field::Jump => "go-to",
             Field::Search => "search",
+            Field::Park => "open point",
+            Field::Timebox => "timebox",
+            Field::Since => "since",
         }
     }
 
@@ -114,6 +123,9 @@ impl Field {
             Field::Narrative => "Your executive summary narrative (empty: the drafted one)",
             Field::Jump => "Go to an id: a624, 612c, 7.5",
             Field::Search => "Search prompts, guidance, evidence, recommendations, findings, notes",
+            Field::Park => "Open point to follow up (in the report until resolved)",
+            Field::Timebox => "Timebox: 20, 45m, 1h30, off",
+            Field::Since => "Changed since: 2026-03-31, 2026-03-31T09:30:00Z, or last",
         }
     }
 }

@@ -32,10 +32,13 @@ pub enum Context {
     Help,
     /// The workshop while a search is showing its matches: consulted before [workshop].
     Results,
+    Points,
+    Agenda,
+    Changes,
 }
 
 impl Context {
-    pub const ALL: [Context; 13] = [
+    pub const ALL: [Context; 16] = [
         Context::Global,
         Context::Home,
         Context::Workshop,
@@ -49,6 +52,9 @@ impl Context {
         Context::Picker,
         Context::Help,
         Context::Results,
+        Context::Points,
+        Context::Agenda,
+        Context::Changes,
     ];
 
     pub fn name(self) -> &'static str {
@@ -66,6 +72,9 @@ impl Context {
             Context::Picker => "picker",
             Context::Help => "help",
             Context::Results => "results",
+            Context::Points => "points",
+            Context::Agenda => "agenda",
+            Context::Changes => "changes",
         }
     }
 
@@ -84,6 +93,9 @@ impl Context {
             Context::Picker => "Choosing who said it",
             Context::Help => "Reading the help",
             Context::Results => "Search results",
+            Context::Points => "Open points",
+            Context::Agenda => "Agenda",
+            Context::Changes => "Changes",
         }
     }
 
@@ -96,6 +108,9 @@ impl Context {
                 | Context::Dashboard
                 | Context::Roadmap
                 | Context::Record
+                | Context::Points
+                | Context::Agenda
+                | Context::Changes
         )
     }
 }
@@ -166,6 +181,14 @@ pub enum Action {
     Yes,
     No,
     Toggle,
+    Park,
+    Points,
+    Agenda,
+    Changes,
+    History,
+    Resolve,
+    Timebox,
+    Since,
 }
 
 /// (name in keys.toml, action, what it does) for every action except maturities.
@@ -388,6 +411,42 @@ const ACTIONS: &[(&str, Action, &str)] = &[
     ("yes", Action::Yes, "yes"),
     ("no", Action::No, "no"),
     ("toggle", Action::Toggle, "tick or untick the selected one"),
+    (
+        "park",
+        Action::Park,
+        "park the question: a point to follow up, in the report until resolved",
+    ),
+    (
+        "points",
+        Action::Points,
+        "the parking lot: open points, each one key from its question",
+    ),
+    (
+        "agenda",
+        Action::Agenda,
+        "agenda: each section's timebox beside the time spent on it",
+    ),
+    (
+        "changes",
+        Action::Changes,
+        "answers changed since your last sitting (or a day), with who changed them",
+    ),
+    (
+        "history",
+        Action::History,
+        "the history of this question, with who made each change",
+    ),
+    ("resolve", Action::Resolve, "resolve the selected open point"),
+    (
+        "timebox",
+        Action::Timebox,
+        "set the selected section's timebox (20, 45m, 1h30; off for none)",
+    ),
+    (
+        "since",
+        Action::Since,
+        "changed since: a day (2026-03-31), a time, or last (your last change)",
+    ),
 ];
 
 impl Action {
@@ -475,6 +534,14 @@ impl Action {
             Action::Yes => "yes",
             Action::No => "no",
             Action::Toggle => "tick",
+            Action::Park => "park",
+            Action::Points => "points",
+            Action::Agenda => "agenda",
+            Action::Changes => "changes",
+            Action::History => "history",
+            Action::Resolve => "resolve",
+            Action::Timebox => "timebox",
+            Action::Since => "since",
         }
     }
 
@@ -734,6 +801,9 @@ impl Keymap {
             Context::Dashboard,
             Context::Roadmap,
             Context::Record,
+            Context::Points,
+            Context::Agenda,
+            Context::Changes,
         ]
         .into_iter()
         .find(|c| self.keys(*c, Action::Quit).is_empty())

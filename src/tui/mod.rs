@@ -4,7 +4,9 @@
 //! actions; `home`, `workshop`, `dashboard`, `roadmap`, `export` and `help` each hold their
 //! state, key handling and drawing; `tree` is the UI-free model of the question tree.
 
+pub mod agenda;
 pub mod app;
+pub mod changed;
 pub mod command;
 pub mod dashboard;
 pub mod editor;
@@ -14,11 +16,13 @@ pub mod help;
 pub mod home;
 pub mod keymap;
 pub mod modal;
+pub mod points;
 pub mod record;
 pub mod roadmap;
 pub mod screen;
 pub mod terminal;
 pub mod theme;
+pub mod timing;
 pub mod tree;
 pub mod workshop;
 

@@ -27,6 +27,8 @@ pub struct Shared<'a> {
     pub session: Option<&'a Session>,
     pub catalog: &'a Catalog,
     pub today: Today,
+    /// The open assessment's clock (sitting, timeboxes), if one is open.
+    pub timing: Option<&'a super::timing::Timing>,
 }
 
 /// One input for whatever has the keys.
@@ -72,6 +74,8 @@ pub enum Reply {
     RecordChanged,
     /// Show this question (after an undo, or picked on another screen).
     ShowQuestion(String),
+    /// The question's open point was stored: the box that edited it closes.
+    PointParked,
 }
 
 pub trait Screen {

@@ -534,6 +534,21 @@ impl Workshop {
                 }
                 return Some(Command::GoHome);
             }
+            Action::Park => {
+                // Parking again edits the text, and opens a resolved point again.
+                let now = session
+                    .engagement
+                    .points
+                    .iter()
+                    .find(|p| p.question_id == id)
+                    .map(|p| p.text.clone())
+                    .unwrap_or_default();
+                self.editing = Some(TextBox::new(Field::Park, &now));
+            }
+            Action::Points => return Some(Command::ShowPoints),
+            Action::Agenda => return Some(Command::ShowAgenda),
+            Action::Changes => return Some(Command::ShowChanges),
+            Action::History => return Some(Command::ShowHistory(id)),
             Action::Dashboard => return Some(Command::ShowDashboard),
             Action::Record => return Some(Command::ShowRecord),
             Action::Roadmap => return Some(Command::ShowRoadmap),
@@ -657,8 +672,20 @@ impl Workshop {
                     }
                 }
             }
-            // Written on the dashboard, never in this screen's box.
-            Field::Narrative => return None,
+            Field::Park => {
+                return match crate::engagement::point_text(&text) {
+                    // The box closes once the point is stored; the app closes it on success.
+                    Ok(text) => Some(Command::Park { question: id, text }),
+                    Err(e) => {
+                        if let Some(b) = &mut self.editing {
+                            b.message = Some(e.why);
+                        }
+                        None
+                    }
+                };
+            }
+            // Written on the dashboard, the agenda and the changes screen, never here.
+            Field::Narrative | Field::Timebox | Field::Since => return None,
             Field::Justification => {
                 let t = text.trim();
                 if t.is_empty() {
@@ -1106,6 +1133,7 @@ fn acts_on_question(action: Action) -> bool {
             | Action::Owner
             | Action::Due
             | Action::Basis
+            | Action::Park
     )
 }
 
@@ -1281,7 +1309,12 @@ pub fn field_text(answer: &Answer, field: Field) -> String {
             Response::NotApplicable { justification } => justification.clone(),
             _ => String::new(),
         },
-        Field::Narrative | Field::Jump | Field::Search => String::new(),
+        Field::Narrative
+        | Field::Jump
+        | Field::Search
+        | Field::Park
+        | Field::Timebox
+        | Field::Since => String::new(),
     }
 }
 
@@ -1515,6 +1548,12 @@ impl Screen for Workshop {
                 }
             }
             Reply::ShowQuestion(question) => self.go_to_question(session, &question),
+            Reply::PointParked => self.editing = None,
+            Reply::Refused(why) => {
+                if let Some(b) = &mut self.editing {
+                    b.message = Some(why);
+                }
+            }
             _ => {}
         }
     }
@@ -1541,6 +1580,7 @@ impl Screen for Workshop {
                 Action::Jump,
                 Action::Search,
                 Action::NextUnanswered,
+                Action::Park,
                 Action::Filter,
                 Action::Undo,
                 Action::Dashboard,

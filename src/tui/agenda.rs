@@ -1,0 +1,268 @@
+//! The agenda: every section of the questionnaire with its timebox, the time spent on it in
+//! earlier sittings and in this one, and what is left. The figures come from `crate::clock`
+//! (the application keeps the sitting); this screen shows them and sets timeboxes.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Clear, Paragraph, Widget};
+
+use super::command::{Command, Message};
+use super::screen::{Input, Screen, Shared};
+use super::editor::{Field, Outcome, TextBox};
+use super::keymap::{Action, Context, Keymap};
+use super::theme::Theme;
+use crate::clock::{self, AgendaRow, hm, hm_signed};
+use crate::printable::fit;
+
+#[derive(Debug, Default)]
+pub struct Agenda {
+    /// The selected section, by position.
+    pub selected: usize,
+    /// The timebox being typed, and for which section.
+    editing: Option<(String, TextBox)>,
+    /// The section of the question on screen in the workshop when the agenda opened.
+    current: Option<String>,
+}
+
+/// What the agenda shows besides its rows.
+pub struct Figures<'a> {
+    pub rows: &'a [AgendaRow],
+    /// The section of the question on screen in the workshop.
+    pub current: Option<&'a str>,
+    /// This sitting's time, on any screen (ms); `None`: no sitting is kept (a final
+    /// assessment).
+    pub sitting: Option<u64>,
+    /// Sittings before this one.
+    pub earlier_sittings: usize,
+    pub read_only: bool,
+}
+
+impl Agenda {
+    /// Opens with the section on screen in the workshop selected.
+    pub fn new(rows: &[AgendaRow], current: Option<&str>) -> Agenda {
+        let selected = current
+            .and_then(|c| rows.iter().position(|r| r.section == c))
+            .unwrap_or(0);
+        Agenda {
+            selected,
+            editing: None,
+            current: current.map(str::to_string),
+        }
+    }
+
+    pub fn act(&mut self, action: Action, rows: &[AgendaRow], read_only: bool) -> Option<Command> {
+        let last = rows.len().saturating_sub(1);
+        match action {
+            Action::Down => self.selected = (self.selected + 1).min(last),
+            Action::Up => self.selected = self.selected.saturating_sub(1),
+            Action::Top => self.selected = 0,
+            Action::Bottom => self.selected = last,
+            Action::Timebox => {
+                if read_only {
+                    return Some(Command::Notify(Message::error(
+                        "The assessment is final: its timeboxes cannot change until it is reopened",
+                    )));
+                }
+                let row = rows.get(self.selected)?;
+                let now = row.planned.map(|m| m.to_string()).unwrap_or_default();
+                self.editing = Some((row.section.clone(), TextBox::new(Field::Timebox, &now)));
+            }
+            Action::PreviousScreen | Action::Back => return Some(Command::ShowWorkshop),
+            _ => {}
+        }
+        None
+    }
+
+    fn handle_modal(&mut self, input: Input, keymap: &Keymap) -> Option<Command> {
+        let (_, b) = self.editing.as_mut()?;
+        let outcome = match input {
+            Input::Key { action, key } => b.handle(action, key, keymap),
+            Input::Paste(text) => b.paste(text),
+        };
+        self.edited(outcome)
+    }
+
+    fn edited(&mut self, outcome: Outcome) -> Option<Command> {
+        match outcome {
+            Outcome::Cancel => {
+                self.editing = None;
+                None
+            }
+            Outcome::Save(text) => {
+                let (section, b) = self.editing.as_mut()?;
+                match clock::parse_timebox(&text) {
+                    Ok(minutes) => {
+                        let section = section.clone();
+                        self.editing = None;
+                        Some(Command::SetTimebox { section, minutes })
+                    }
+                    Err(e) => {
+                        b.message = Some(e);
+                        None
+                    }
+                }
+            }
+            Outcome::Changed | Outcome::Nothing => None,
+        }
+    }
+
+    fn draw(
+        &mut self,
+        area: Rect,
+        buf: &mut Buffer,
+        figures: &Figures,
+        theme: &Theme,
+        keymap: &Keymap,
+    ) {
+        let inner = Rect {
+            x: area.x + 1,
+            width: area.width.saturating_sub(2),
+            ..area
+        };
+        let width = usize::from(inner.width);
+        let rows = figures.rows;
+        let planned = clock::planned_total(rows);
+        let spent: u64 = rows.iter().map(AgendaRow::actual).sum();
+        let sitting = match figures.sitting {
+            Some(ms) => format!("this sitting {}", hm(ms)),
+            None => "no time kept (final)".to_string(),
+        };
+        let sittings = figures.earlier_sittings + usize::from(figures.sitting.is_some());
+        let mut lines = vec![Line::styled(
+            fit(
+                &format!(
+                    "Agenda · planned {} · spent {} · {sittings} sitting{} · {sitting}",
+                    hm(u64::from(planned) * 60_000),
+                    hm(spent),
+                    if sittings == 1 { "" } else { "s" }
+                ),
+                width,
+            ),
+            theme.heading(),
+        )];
+        let key = keymap
+            .key_label(Context::Agenda, Action::Timebox)
+            .filter(|_| !figures.read_only)
+            .map(|k| format!(" · {k}: timebox"))
+            .unwrap_or_default();
+        lines.push(Line::styled(
+            fit(
+                &format!(
+                    "* on screen · time counts for the section on screen, a pause at most {} min{key}",
+                    clock::IDLE_LIMIT_SECS / 60
+                ),
+                width,
+            ),
+            theme.dim(),
+        ));
+        let title_w = width.saturating_sub(2 + 8 + 4 * 9).max(8);
+        lines.push(Line::styled(
+            fit(
+                &format!(
+                    "  {:<8}{:<title_w$}{:>9}{:>9}{:>9}{:>9}",
+                    "Section", "Title", "Planned", "Actual", "Now", "Left"
+                ),
+                width,
+            ),
+            theme.dim(),
+        ));
+        let room = usize::from(inner.height).saturating_sub(lines.len());
+        let first = self.selected.saturating_sub(room.saturating_sub(1));
+        for (i, r) in rows.iter().enumerate().skip(first).take(room) {
+            let here = figures.current == Some(r.section.as_str());
+            let planned = r
+                .planned
+                .map_or("—".to_string(), |m| hm(u64::from(m) * 60_000));
+            let left = r.left().map_or(String::new(), hm_signed);
+            let text = format!(
+                "{}{}{:<8}{:<title_w$}{:>9}{:>9}{:>9}{:>9}",
+                if i == self.selected { ">" } else { " " },
+                if here { "*" } else { " " },
+                r.section,
+                fit(&r.title, title_w.saturating_sub(1)),
+                planned,
+                hm(r.actual()),
+                hm(r.now),
+                left
+            );
+            let style = if i == self.selected {
+                theme.selected()
+            } else if r.is_over() {
+                theme.error()
+            } else {
+                theme.base()
+            };
+            lines.push(Line::from(Span::styled(fit(&text, width), style)));
+        }
+        Paragraph::new(lines).render(inner, buf);
+        // The box at the foot, so that the selected section stays in sight above it.
+        if let Some((_, b)) = &mut self.editing {
+            let h = b.height(area.height).min(area.height);
+            let rect = Rect {
+                y: area.y + area.height - h,
+                height: h,
+                ..area
+            };
+            Clear.render(rect, buf);
+            b.render(rect, buf, theme, keymap, false);
+        }
+    }
+}
+
+impl Screen for Agenda {
+    fn keys(&self) -> Context {
+        match &self.editing {
+            Some((_, b)) if b.confirm_discard => Context::Confirm,
+            Some(_) => Context::Editor,
+            None => Context::Agenda,
+        }
+    }
+
+    fn takes_text(&self) -> bool {
+        self.editing.is_some()
+    }
+
+    fn handle(&mut self, input: Input, cx: &Shared) -> Option<Command> {
+        if self.editing.is_some() {
+            return self.handle_modal(input, cx.keymap);
+        }
+        let (session, timing) = (cx.session?, cx.timing?);
+        let rows = timing.agenda(&session.questionnaire);
+        self.act(input.action()?, &rows, session.engagement.is_final())
+    }
+
+    fn render(&mut self, area: Rect, buf: &mut Buffer, cx: &Shared) {
+        let (Some(session), Some(timing)) = (cx.session, cx.timing) else {
+            return;
+        };
+        let rows = timing.agenda(&session.questionnaire);
+        let current = self.current.clone();
+        let figures = Figures {
+            rows: &rows,
+            current: current.as_deref(),
+            sitting: timing.sitting.as_ref().map(|s| s.total()),
+            earlier_sittings: timing.earlier_sittings,
+            read_only: session.engagement.is_final(),
+        };
+        self.draw(area, buf, &figures, cx.theme, cx.keymap);
+    }
+
+    fn hints(&self) -> &'static [Action] {
+        match self.keys() {
+            Context::Agenda => &[
+                Action::Timebox,
+                Action::Down,
+                Action::PreviousScreen,
+                Action::Presenter,
+                Action::Help,
+                Action::Quit,
+            ],
+            other => super::screen::shared_hints(other),
+        }
+    }
+
+    fn help(&self) -> &'static [Context] {
+        &[Context::Agenda, Context::Global, Context::Editor]
+    }
+}
