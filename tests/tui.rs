@@ -3548,7 +3548,9 @@ fn changes_since_the_last_sitting_and_a_questions_history_show_who_changed_what(
     // Between sittings, someone else changes two answers.
     let mut store = Store::open(&dir.path().join("t.db")).unwrap();
     store.set_author("Sam Reyes");
-    store.set_answer(id, "6.1.2-a", &Answer::with_maturity(3)).unwrap();
+    store
+        .set_answer(id, "6.1.2-a", &Answer::with_maturity(3))
+        .unwrap();
     let mut a = store.answer(id, "4.1-a").unwrap();
     a.finding = "No context register".into();
     store.set_answer(id, "4.1-a", &a).unwrap();
@@ -3561,14 +3563,23 @@ fn changes_since_the_last_sitting_and_a_questions_history_show_who_changed_what(
     typed(&mut app, "c");
     assert_eq!(app.view, View::Changes);
     let screen = screen_text(&draw(&mut app, 80, 24));
-    assert!(screen.contains("2 answers changed since the last sitting"), "{screen}");
-    assert!(screen.contains("6.1.2-a") && screen.contains("— → 3"), "{screen}");
+    assert!(
+        screen.contains("2 answers changed since the last sitting"),
+        "{screen}"
+    );
+    assert!(
+        screen.contains("6.1.2-a") && screen.contains("— → 3"),
+        "{screen}"
+    );
     assert!(screen.contains("Sam Reyes"), "{screen}");
     // The day before: Jo's own change is listed too.
     typed(&mut app, "d2026-11-22");
     press(&mut app, KeyCode::Enter);
     let screen = screen_text(&draw(&mut app, 80, 24));
-    assert!(screen.contains("2 answers changed since 2026-11-22"), "{screen}");
+    assert!(
+        screen.contains("2 answers changed since 2026-11-22"),
+        "{screen}"
+    );
     typed(&mut app, "dsoon");
     press(&mut app, KeyCode::Enter);
     assert!(screen_text(&draw(&mut app, 80, 24)).contains("\"soon\" is not a day"));
@@ -3615,7 +3626,10 @@ fn presenter_mode_keeps_notes_drafts_and_search_terms_off_every_screen() {
     app.open_assessment(id).unwrap();
     // The draft is offered back: kept for later.
     let screen = screen_text(&draw(&mut app, 120, 40));
-    assert!(screen.contains(secret), "outside presenter mode it shows: {screen}");
+    assert!(
+        screen.contains(secret),
+        "outside presenter mode it shows: {screen}"
+    );
     app.handle_event(ctrl('p'));
     typed(&mut app, "y");
     app.handle_event(ctrl('s'));

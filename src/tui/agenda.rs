@@ -8,9 +8,9 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Paragraph, Widget};
 
 use super::command::{Command, Message};
-use super::screen::{Input, Screen, Shared};
 use super::editor::{Field, Outcome, TextBox};
 use super::keymap::{Action, Context, Keymap};
+use super::screen::{Input, Screen, Shared};
 use super::theme::Theme;
 use crate::clock::{self, AgendaRow, hm, hm_signed};
 use crate::printable::fit;

@@ -21,20 +21,20 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 
-pub use super::command::{Command, Kind, Message, Now, Today, View};
 use super::agenda::Agenda;
 use super::changed::{Changed, Showing};
-use super::points::Points;
-use super::timing::Timing;
+pub use super::command::{Command, Kind, Message, Now, Today, View};
 use super::dashboard::Dashboard;
 use super::editor::{Field, TextBox, WHOLE_ASSESSMENT};
 use super::export::ExportDialog;
 use super::help::Help;
 use super::home::Home;
 use super::keymap::{Action, Context, Keymap};
+use super::points::Points;
 use super::roadmap::Roadmap;
 use super::screen::{Input, Reply, Screen, Shared};
 use super::theme::Theme;
+use super::timing::Timing;
 use super::workshop::{Workshop, field_text};
 use crate::assessment::{Answer, Response, validate_answer};
 use crate::files::{Protected, write_output_now};
@@ -712,36 +712,37 @@ impl App {
             today,
             ..
         } = self;
-        let (screen, (session, timing)): (&mut dyn Screen, (Option<&Session>, Option<&Timing>)) = match layer {
-            Layer::Help => (help.as_mut()?, lent(open.as_ref())),
-            Layer::Export => (export.as_mut()?, lent(open.as_ref())),
-            Layer::View(View::Home) => (home, lent(open.as_ref())),
-            Layer::View(view) => {
-                let Open {
-                    session,
-                    workshop,
-                    dashboard,
-                    roadmap,
-                    record,
-                    points,
-                    agenda,
-                    changed,
-                    timing,
-                    ..
-                } = open.as_mut()?;
-                let screen: &mut dyn Screen = match view {
-                    View::Workshop => workshop,
-                    View::Dashboard => dashboard,
-                    View::Roadmap => roadmap.as_mut()?,
-                    View::Record => record,
-                    View::Points => points,
-                    View::Agenda => agenda,
-                    View::Changes => changed.as_mut()?,
-                    View::Home => return None,
-                };
-                (screen, (Some(&*session), Some(&*timing)))
-            }
-        };
+        let (screen, (session, timing)): (&mut dyn Screen, (Option<&Session>, Option<&Timing>)) =
+            match layer {
+                Layer::Help => (help.as_mut()?, lent(open.as_ref())),
+                Layer::Export => (export.as_mut()?, lent(open.as_ref())),
+                Layer::View(View::Home) => (home, lent(open.as_ref())),
+                Layer::View(view) => {
+                    let Open {
+                        session,
+                        workshop,
+                        dashboard,
+                        roadmap,
+                        record,
+                        points,
+                        agenda,
+                        changed,
+                        timing,
+                        ..
+                    } = open.as_mut()?;
+                    let screen: &mut dyn Screen = match view {
+                        View::Workshop => workshop,
+                        View::Dashboard => dashboard,
+                        View::Roadmap => roadmap.as_mut()?,
+                        View::Record => record,
+                        View::Points => points,
+                        View::Agenda => agenda,
+                        View::Changes => changed.as_mut()?,
+                        View::Home => return None,
+                    };
+                    (screen, (Some(&*session), Some(&*timing)))
+                }
+            };
         let cx = Shared {
             keymap,
             theme,

@@ -11,9 +11,9 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Paragraph, Widget};
 
 use super::command::{Command, Message};
-use super::screen::{Input, Screen, Shared};
 use super::editor::{Field, Outcome, TextBox};
 use super::keymap::{Action, Context, Keymap};
+use super::screen::{Input, Screen, Shared};
 use super::theme::Theme;
 use crate::author;
 use crate::changes::{Since, changed_since, what_changed};

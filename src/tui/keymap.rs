@@ -436,7 +436,11 @@ const ACTIONS: &[(&str, Action, &str)] = &[
         Action::History,
         "the history of this question, with who made each change",
     ),
-    ("resolve", Action::Resolve, "resolve the selected open point"),
+    (
+        "resolve",
+        Action::Resolve,
+        "resolve the selected open point",
+    ),
     (
         "timebox",
         Action::Timebox,

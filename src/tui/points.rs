@@ -8,8 +8,8 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 
 use super::command::{Command, Message};
-use super::screen::{Input, Reply, Screen, Shared};
 use super::keymap::{Action, Context, Keymap};
+use super::screen::{Input, Reply, Screen, Shared};
 use super::theme::Theme;
 use crate::engagement::OpenPoint;
 use crate::printable::fit;
@@ -118,7 +118,10 @@ impl Points {
             .max(6);
         lines.push(Line::styled(
             fit(
-                &format!("  {:<id_w$}  {:<10}  What to follow up", "Question", "Parked"),
+                &format!(
+                    "  {:<id_w$}  {:<10}  What to follow up",
+                    "Question", "Parked"
+                ),
                 width,
             ),
             theme.dim(),
