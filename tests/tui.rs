@@ -1639,13 +1639,13 @@ fn export_writes_the_file_and_remembers_the_folder_and_format() {
     assert_eq!(
         m.text,
         format!(
-            "Exported Everything, JSON to {} · {warnings} warnings — run `aimsgap check {id}`",
+            "Exported Everything, JSON to {} · {warnings} warnings — C lists them",
             path.display()
         )
     );
     // The status line takes a second row rather than cut the path.
     let screen = screen_text(&draw(&mut app, 80, 24));
-    assert!(screen.contains("run `aimsgap check"), "{screen}");
+    assert!(screen.contains("C lists them"), "{screen}");
     assert_eq!(
         app.store.setting("export.dir").unwrap().as_deref(),
         out.to_str()
@@ -3680,4 +3680,63 @@ fn presenter_mode_keeps_notes_drafts_and_search_terms_off_every_screen() {
     let screen = screen_text(&draw(&mut app, 160, 50));
     assert!(!screen.contains("4.2-a"), "{screen}");
     assert!(!screen.contains("notes"), "{screen}");
+}
+
+/// The pre-handover check as a screen: every finding of `aimsgap check`, grouped by kind, and
+/// Enter goes to the question; the check key (C) comes back to it with the item still selected.
+#[test]
+fn the_check_lists_what_to_fix_and_each_item_leads_to_its_question() {
+    let dir = TempDir::new().unwrap();
+    let (mut app, id) = demo_with_a_late_action(dir.path());
+    app.open_assessment(id).unwrap();
+    let findings = {
+        let open = app.open.as_ref().unwrap();
+        aimsgap::check::findings(&open.session)
+    };
+    assert!(findings.len() >= 3, "{findings:?}");
+    typed(&mut app, "s");
+    typed(&mut app, "C");
+    assert_eq!(app.view, View::Check);
+    let t = draw(&mut app, 80, 24);
+    let screen = screen_text(&t);
+    assert!(
+        screen.contains(&format!("{} things to fix before handing", findings.len())),
+        "{screen}"
+    );
+    assert!(screen.contains("Unanswered questions (2)"), "{screen}");
+    assert!(screen.contains("? help"), "{screen}");
+    insta::assert_snapshot!("check_80x24", screen);
+    // The third item, whatever its kind: Enter shows its question in the workshop.
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.view, View::Workshop);
+    assert_eq!(current_id(&app), findings[2].question);
+    assert!(
+        app.message
+            .as_ref()
+            .unwrap()
+            .text
+            .contains("C goes back to the check"),
+        "{:?}",
+        app.message
+    );
+    // Back to the check, on the same item; then back where it was opened from.
+    typed(&mut app, "C");
+    assert_eq!(app.view, View::Check);
+    let open = app.open.as_ref().unwrap();
+    assert_eq!(
+        open.check.as_ref().unwrap().selected_question(),
+        Some(findings[2].question.as_str())
+    );
+    typed(&mut app, "s");
+    assert_eq!(app.view, View::Workshop);
+    // Answering a question takes it off the list.
+    let first = findings[0].question.clone();
+    app.execute(app::Command::OpenQuestion(first.clone()));
+    typed(&mut app, "3");
+    typed(&mut app, "C");
+    let screen = screen_text(&draw(&mut app, 120, 40));
+    assert!(screen.contains("Unanswered questions (1)"), "{screen}");
+    assert!(!screen.contains(&format!("{first} (")), "{screen}");
 }

@@ -73,6 +73,8 @@ pub struct Open {
     pub agenda: Agenda,
     /// Built when changes or a question's history are shown.
     pub changed: Option<Changed>,
+    /// Built when the check is shown, and again when the answers change under it.
+    pub check: Option<super::check::Check>,
     /// The sitting under way, and the clock's figures.
     pub timing: Timing,
     /// (question, the answer before the change, the answer written), most recent last.
@@ -323,6 +325,7 @@ impl App {
             points: Points::default(),
             agenda: Agenda::default(),
             changed: None,
+            check: None,
             timing,
             undo: Vec::new(),
         });
@@ -521,6 +524,9 @@ impl App {
                     if self.view == View::Roadmap {
                         self.show_roadmap();
                     }
+                    if self.view == View::Check {
+                        self.show_check();
+                    }
                     if self.message.as_ref().is_none_or(|m| m.kind != Kind::Error) {
                         self.say(Message::info("Showing the changes made in another window"));
                     }
@@ -667,6 +673,7 @@ impl App {
             View::Points => Some(&self.open.as_ref()?.points),
             View::Agenda => Some(&self.open.as_ref()?.agenda),
             View::Changes => Some(self.open.as_ref()?.changed.as_ref()?),
+            View::Check => Some(self.open.as_ref()?.check.as_ref()?),
         }
     }
 
@@ -727,6 +734,7 @@ impl App {
                         points,
                         agenda,
                         changed,
+                        check,
                         timing,
                         ..
                     } = open.as_mut()?;
@@ -738,6 +746,7 @@ impl App {
                         View::Points => points,
                         View::Agenda => agenda,
                         View::Changes => changed.as_mut()?,
+                        View::Check => check.as_mut()?,
                         View::Home => return None,
                     };
                     (screen, (Some(&*session), Some(&*timing)))
@@ -899,6 +908,7 @@ impl App {
                     let (action, to) = match from {
                         View::Points => (Action::Points, "the open points"),
                         View::Changes => (Action::Changes, "the changes"),
+                        View::Check => (Action::Check, "the check"),
                         _ => (Action::Roadmap, "the roadmap"),
                     };
                     let back = self
@@ -910,6 +920,7 @@ impl App {
                 }
             }
             Command::ShowExport => self.show_export(),
+            Command::ShowCheck => self.show_check(),
             Command::ShowPoints => {
                 if self.open.is_some() {
                     self.view = View::Points;
@@ -1224,6 +1235,30 @@ impl App {
         self.view = View::Roadmap;
     }
 
+    /// Builds the pre-handover check from the answers as they are now and shows it, keeping
+    /// the item that was selected last time if it is still there.
+    fn show_check(&mut self) {
+        let view = self.view;
+        let Some(open) = self.open.as_mut() else {
+            return;
+        };
+        let previous = open.check.take();
+        let keep = previous
+            .as_ref()
+            .and_then(|c| c.selected_question())
+            .map(str::to_string);
+        let from = match (view, &previous) {
+            (View::Check, Some(p)) => p.from,
+            _ => view,
+        };
+        open.check = Some(super::check::Check::new(
+            &open.session,
+            from,
+            keep.as_deref(),
+        ));
+        self.view = View::Check;
+    }
+
     /// Opens the export dialog in the folder of the last export (or the working directory),
     /// on the format of the last export.
     fn show_export(&mut self) {
@@ -1291,10 +1326,13 @@ impl App {
         }
         let warnings = report.warnings.len();
         if warnings > 0 {
+            let list = match self.keymap.key_label(Context::Workshop, Action::Check) {
+                Some(k) => format!("{k} lists them"),
+                None => format!("run `aimsgap check {}`", open.session.assessment.id),
+            };
             text.push_str(&format!(
-                " · {warnings} warning{} — run `aimsgap check {}`",
+                " · {warnings} warning{} — {list}",
                 if warnings == 1 { "" } else { "s" },
-                open.session.assessment.id
             ));
         }
         let dir = path.parent().map(|d| d.display().to_string());
@@ -1639,7 +1677,8 @@ impl App {
                 | View::Record
                 | View::Points
                 | View::Agenda
-                | View::Changes,
+                | View::Changes
+                | View::Check,
             ) => {
                 let card = open.session.scorecard();
                 parts.push(open.session.assessment.organisation.clone());

@@ -66,6 +66,8 @@ pub enum Command {
     ShowRoadmap,
     /// Shows the engagement record.
     ShowRecord,
+    /// Shows the pre-handover check.
+    ShowCheck,
     /// Shows a question in the workshop.
     OpenQuestion(String),
     /// Shows the parking lot: the open points.
@@ -185,6 +187,7 @@ pub enum View {
     Points,
     Agenda,
     Changes,
+    Check,
 }
 
 impl View {
@@ -198,6 +201,7 @@ impl View {
             View::Points => Context::Points,
             View::Agenda => Context::Agenda,
             View::Changes => Context::Changes,
+            View::Check => Context::Check,
         }
     }
 }

@@ -48,6 +48,7 @@ impl Dashboard {
             Action::Workshop | Action::Back => return Some(Command::ShowWorkshop),
             Action::Roadmap => return Some(Command::ShowRoadmap),
             Action::Record => return Some(Command::ShowRecord),
+            Action::Check => return Some(Command::ShowCheck),
             Action::Export => return Some(Command::ShowExport),
             _ => {}
         }
@@ -442,6 +443,7 @@ impl Screen for Dashboard {
                 Action::Narrative,
                 Action::Workshop,
                 Action::Roadmap,
+                Action::Check,
                 Action::Export,
                 Action::ScrollDown,
                 Action::Presenter,

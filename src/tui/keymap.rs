@@ -35,10 +35,11 @@ pub enum Context {
     Points,
     Agenda,
     Changes,
+    Check,
 }
 
 impl Context {
-    pub const ALL: [Context; 16] = [
+    pub const ALL: [Context; 17] = [
         Context::Global,
         Context::Home,
         Context::Workshop,
@@ -55,6 +56,7 @@ impl Context {
         Context::Points,
         Context::Agenda,
         Context::Changes,
+        Context::Check,
     ];
 
     pub fn name(self) -> &'static str {
@@ -75,6 +77,7 @@ impl Context {
             Context::Points => "points",
             Context::Agenda => "agenda",
             Context::Changes => "changes",
+            Context::Check => "check",
         }
     }
 
@@ -96,6 +99,7 @@ impl Context {
             Context::Points => "Open points",
             Context::Agenda => "Agenda",
             Context::Changes => "Changes",
+            Context::Check => "Pre-handover check",
         }
     }
 
@@ -111,6 +115,7 @@ impl Context {
                 | Context::Points
                 | Context::Agenda
                 | Context::Changes
+                | Context::Check
         )
     }
 }
@@ -185,6 +190,7 @@ pub enum Action {
     Points,
     Agenda,
     Changes,
+    Check,
     History,
     Resolve,
     Timebox,
@@ -427,6 +433,11 @@ const ACTIONS: &[(&str, Action, &str)] = &[
         "agenda: each section's timebox beside the time spent on it",
     ),
     (
+        "check",
+        Action::Check,
+        "the pre-handover check: what to fix before handing the report over, each item one key from its question",
+    ),
+    (
         "changes",
         Action::Changes,
         "answers changed since your last sitting (or a day), with who changed them",
@@ -542,6 +553,7 @@ impl Action {
             Action::Points => "points",
             Action::Agenda => "agenda",
             Action::Changes => "changes",
+            Action::Check => "check",
             Action::History => "history",
             Action::Resolve => "resolve",
             Action::Timebox => "timebox",
@@ -808,6 +820,7 @@ impl Keymap {
             Context::Points,
             Context::Agenda,
             Context::Changes,
+            Context::Check,
         ]
         .into_iter()
         .find(|c| self.keys(*c, Action::Quit).is_empty())

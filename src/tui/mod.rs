@@ -7,6 +7,7 @@
 pub mod agenda;
 pub mod app;
 pub mod changed;
+pub mod check;
 pub mod command;
 pub mod dashboard;
 pub mod editor;

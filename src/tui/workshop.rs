@@ -551,6 +551,7 @@ impl Workshop {
             Action::History => return Some(Command::ShowHistory(id)),
             Action::Dashboard => return Some(Command::ShowDashboard),
             Action::Record => return Some(Command::ShowRecord),
+            Action::Check => return Some(Command::ShowCheck),
             Action::Roadmap => return Some(Command::ShowRoadmap),
             Action::Export => return Some(Command::ShowExport),
             Action::Quit => return Some(Command::Quit),
