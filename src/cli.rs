@@ -101,6 +101,12 @@ mod tests {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Open an assessment straight in the workshop screen
+    #[command(after_help = "Running the room: P parks the question on screen for follow-up, O \
+            lists the open points, t shows the agenda (timeboxes against time spent), c the \
+            answers changed since the last sitting, H the question's history; ? lists every key.\n\n\
+            A sitting runs from opening the assessment to leaving it; its time is saved every \
+            minute and on leaving, and counts toward the section of the question on screen (at \
+            most 5 minutes after the last key). See `aimsgap agenda --help`.")]
     Open {
         /// Assessment id (see `aimsgap list`)
         id: i64,
@@ -246,8 +252,8 @@ pub enum Command {
     #[command(
         after_help = "A sitting runs from opening the assessment in the workshop \
             (`aimsgap open`) to leaving it. Time counts toward the section of the question on \
-            screen; other screens count toward the sitting only. A pause between keys counts \
-            at most 5 minutes, so a break does not inflate a section. Sittings are saved as they \
+            screen; other screens count toward the sitting only. Time counts for at most 5 \
+            minutes after the last key, so a break does not inflate a section. Sittings are saved as they \
             go (every minute and on leaving), and a section's actual time adds up across them."
     )]
     Agenda {

@@ -4,10 +4,10 @@
 //! store or the system clock.
 //!
 //! A *sitting* runs from opening an assessment in the workshop to leaving it (quitting, going
-//! home). The time between two moments the screen is looked at counts toward the section of
-//! the question that was on screen; other screens (dashboard, roadmap, agenda) count toward
-//! the sitting only. A pause longer than [`IDLE_LIMIT`] counts as [`IDLE_LIMIT`]: the room may
-//! still be talking about the question, or may have gone for lunch, and nobody knows which.
+//! home). Time counts toward the section of the question on screen; other screens (dashboard,
+//! roadmap, agenda) count toward the sitting only. Time counts for at most
+//! [`IDLE_LIMIT_SECS`] after the last key: the room may still be talking about the question,
+//! or may have gone for lunch, and nobody knows which.
 //! Sittings are stored, so that a section's actual time adds up across them.
 
 use std::collections::BTreeMap;
@@ -34,6 +34,8 @@ pub struct Sitting {
     pub started: Timestamp,
     /// The last moment observed.
     last: Timestamp,
+    /// The last key pressed (or the start): time counts up to [`IDLE_LIMIT_SECS`] after it.
+    active: Timestamp,
     /// The section on screen since `last` (`None`: no question on screen).
     on: Option<String>,
     spent: Spent,
@@ -44,23 +46,26 @@ impl Sitting {
         Sitting {
             started: at,
             last: at,
+            active: at,
             on: on.map(str::to_string),
             spent: Spent::new(),
         }
     }
 
-    /// Counts the time since the last observation toward the section that was on screen (a
-    /// pause counts at most [`IDLE_LIMIT_SECS`], a clock set back counts nothing), then
-    /// notes `on`, the section on screen from `now`.
-    pub fn observe(&mut self, now: Timestamp, on: Option<&str>) {
-        let gap = now.as_millisecond() - self.last.as_millisecond();
-        let counted = u64::try_from(gap).unwrap_or(0).min(IDLE_LIMIT_SECS * 1000);
+    /// Counts the time since the last observation toward the section that was on screen, up
+    /// to [`IDLE_LIMIT_SECS`] after the last key (a clock set back counts nothing), then notes
+    /// `on`, the section on screen from `now`; `key`: a key was pressed at `now`.
+    pub fn observe(&mut self, now: Timestamp, on: Option<&str>, key: bool) {
+        let limit = self.active.as_millisecond() + IDLE_LIMIT_SECS as i64 * 1000;
+        let until = now.as_millisecond().min(limit);
+        let counted = u64::try_from(until - self.last.as_millisecond()).unwrap_or(0);
         if counted > 0 {
-            let key = self.on.as_deref().unwrap_or(NO_SECTION).to_string();
-            *self.spent.entry(key).or_default() += counted;
+            let section = self.on.as_deref().unwrap_or(NO_SECTION).to_string();
+            *self.spent.entry(section).or_default() += counted;
         }
-        if gap >= 0 {
-            self.last = now;
+        self.last = self.last.max(now);
+        if key {
+            self.active = self.active.max(now);
         }
         if self.on.as_deref() != on {
             self.on = on.map(str::to_string);
@@ -179,12 +184,13 @@ pub fn hm(ms: u64) -> String {
     format!("{}:{:02}", minutes / 60, minutes % 60)
 }
 
-/// A duration that may be negative, `-0:12`.
+/// Time left, which may be negative (`-0:12` over): a part of a minute left counts as a
+/// minute, so a timebox just started shows all of it.
 pub fn hm_signed(ms: i64) -> String {
     if ms < 0 {
         format!("-{}", hm(ms.unsigned_abs()))
     } else {
-        hm(ms as u64)
+        hm((ms as u64).div_ceil(60_000) * 60_000)
     }
 }
 
@@ -268,20 +274,22 @@ mod tests {
     #[test]
     fn time_counts_toward_the_section_on_screen_and_long_pauses_are_capped() {
         let mut s = Sitting::start(at(0, 0), Some("6"));
-        s.observe(at(3, 0), Some("6"));
-        // Three minutes on 6, then moved to 7.
-        s.observe(at(4, 0), Some("7"));
+        s.observe(at(3, 0), Some("6"), true);
+        // Four minutes on 6, then moved to 7.
+        s.observe(at(4, 0), Some("7"), true);
         assert_eq!(s.in_section("6"), 4 * 60_000);
-        // A pause of an hour on 7 counts as the idle limit only.
-        s.observe(at(64, 0), None);
+        // An hour on 7 with no key, looked at now and then: the idle limit only.
+        s.observe(at(5, 0), Some("7"), false);
+        s.observe(at(30, 0), Some("7"), false);
+        s.observe(at(64, 0), None, true);
         assert_eq!(s.in_section("7"), IDLE_LIMIT_SECS * 1000);
         // On another screen: the sitting's, no section's.
-        s.observe(at(66, 0), Some("7"));
+        s.observe(at(66, 0), Some("7"), true);
         assert_eq!(s.in_section(NO_SECTION), 2 * 60_000);
         assert_eq!(s.total(), (4 + 5 + 2) * 60_000);
         // A clock set back counts nothing, and the time goes on from the later moment.
-        s.observe(at(60, 0), Some("7"));
-        s.observe(at(67, 0), Some("7"));
+        s.observe(at(60, 0), Some("7"), true);
+        s.observe(at(67, 0), Some("7"), true);
         assert_eq!(s.in_section("7"), (5 + 1) * 60_000);
     }
 
@@ -336,6 +344,8 @@ mod tests {
         );
         assert_eq!(hm(0), "0:00");
         assert_eq!(hm(65 * 60_000 + 59_999), "1:05");
+        assert_eq!(hm_signed(15 * 60_000 - 12_000), "0:15");
+        assert_eq!(hm_signed(-(6 * 60_000 + 30_000)), "-0:06");
         let q = crate::questionnaire::catalog::built_in("iso42001").unwrap();
         assert_eq!(find_section(q, "6").unwrap(), "6");
         let annex = q

@@ -3486,20 +3486,24 @@ fn the_clock_counts_per_section_caps_pauses_and_adds_up_across_sittings() {
     let (x, y) = find(&terminal, "4 0:01/0:01").unwrap();
     assert_eq!(terminal.backend().buffer()[(x, y)].bg, Color::Red);
     assert_ne!(terminal.backend().buffer()[(1, 0)].bg, Color::Red);
-    // An hour without a key counts five minutes.
-    app.set_now(at(90 + 3600));
-    app.tick(Instant::now());
-    assert!(screen_text(&draw(&mut app, 80, 24)).contains("sitting 0:06 · 4 0:06/0:01"));
+    // An hour without a key, the idle screen looking every second: the five minutes after
+    // the last key count, no more.
+    for second in 1..=3600 {
+        app.set_now(at(90 + second));
+        app.tick(Instant::now());
+    }
+    assert!(screen_text(&draw(&mut app, 80, 24)).contains("sitting 0:05 · 4 0:05/0:01"));
     // On the dashboard: the sitting's time, no section's.
     typed(&mut app, "s");
     app.set_now(at(90 + 3600 + 120));
     app.tick(Instant::now());
     typed(&mut app, "s");
-    assert!(screen_text(&draw(&mut app, 80, 24)).contains("sitting 0:08 · 4 0:06/0:01"));
+    let screen = screen_text(&draw(&mut app, 80, 24));
+    assert!(screen.contains("sitting 0:07 · 4 0:05/0:01"), "{screen}");
     typed(&mut app, "q");
     let sittings = app.store.sittings(id).unwrap();
     assert_eq!(sittings.len(), 1);
-    assert_eq!(sittings[0].spent["4"], (90 + 300) * 1000);
+    assert_eq!(sittings[0].spent["4"], 300 * 1000);
     assert_eq!(sittings[0].spent[""], 120 * 1000);
     drop(app);
 
@@ -3511,7 +3515,7 @@ fn the_clock_counts_per_section_caps_pauses_and_adds_up_across_sittings() {
     app.set_now(at(86_400 + 60));
     app.tick(Instant::now());
     let screen = screen_text(&draw(&mut app, 80, 24));
-    assert!(screen.contains("sitting 0:01 · 4 0:07/0:01"), "{screen}");
+    assert!(screen.contains("sitting 0:01 · 4 0:06/0:01"), "{screen}");
     typed(&mut app, "t");
     let screen = screen_text(&draw(&mut app, 160, 50));
     let row = screen
@@ -3520,7 +3524,7 @@ fn the_clock_counts_per_section_caps_pauses_and_adds_up_across_sittings() {
         .unwrap();
     assert!(row.contains("*4"), "the section on screen is marked: {row}");
     assert!(
-        row.contains("0:01     0:07     0:01    -0:06"),
+        row.contains("0:01     0:06     0:01    -0:05"),
         "planned, actual, now, left: {row}"
     );
     assert!(screen.contains("2 sittings"), "{screen}");

@@ -149,14 +149,15 @@ impl Agenda {
         lines.push(Line::styled(
             fit(
                 &format!(
-                    "* on screen · time counts for the section on screen, a pause at most {} min{key}",
+                    "* on screen · time counts for the section on screen, up to {} min after a key{key}",
                     clock::IDLE_LIMIT_SECS / 60
                 ),
                 width,
             ),
             theme.dim(),
         ));
-        let title_w = width.saturating_sub(2 + 8 + 4 * 9).max(8);
+        // Wide terminals keep the figures near their titles.
+        let title_w = width.saturating_sub(2 + 8 + 4 * 9).clamp(8, 56);
         lines.push(Line::styled(
             fit(
                 &format!(

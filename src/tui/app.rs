@@ -240,16 +240,17 @@ impl App {
             .map(|q| q.section.id.clone())
     }
 
-    /// Counts the time since the last look toward the section that was on screen. Returns
+    /// Counts the time since the last look toward the section that was on screen (`key`: a
+    /// key was just pressed). Returns
     /// whether the clock as shown moved; saves the sitting when a save is due (never waiting
     /// for another program's lock: the next one takes it).
-    fn observe_clock(&mut self) -> bool {
+    fn observe_clock(&mut self, key: bool) -> bool {
         let now = self.now.timestamp();
         let on = self.section_on_screen();
         let Some(open) = self.open.as_mut() else {
             return false;
         };
-        let moved = open.timing.observe(now, on.as_deref());
+        let moved = open.timing.observe(now, on.as_deref(), key);
         if open.timing.save_due(now) {
             let id = open.session.assessment.id;
             let timing = &mut open.timing;
@@ -262,7 +263,7 @@ impl App {
 
     /// The sitting ends (leaving the assessment): its time is counted and saved.
     fn end_sitting(&mut self) {
-        self.observe_clock();
+        self.observe_clock(false);
         if let Some(open) = self.open.as_mut() {
             let id = open.session.assessment.id;
             let timing = &mut open.timing;
@@ -347,7 +348,7 @@ impl App {
             // A resize needs nothing but the redraw that follows every event.
             _ => {}
         }
-        self.observe_clock();
+        self.observe_clock(true);
         // Text typed on and on without a pause is kept every few seconds all the same.
         let now = Instant::now();
         if self
@@ -368,7 +369,7 @@ impl App {
             self.keep_draft(DRAFT_WAIT);
             changed = true;
         }
-        changed |= self.observe_clock();
+        changed |= self.observe_clock(false);
         changed | self.notice_changes()
     }
 

@@ -48,14 +48,14 @@ impl Timing {
         }
     }
 
-    /// Counts the time up to `now` toward what was on screen, then notes `on`. Returns
-    /// whether the clock as shown (to the minute) moved.
-    pub fn observe(&mut self, now: Timestamp, on: Option<&str>) -> bool {
+    /// Counts the time up to `now` toward what was on screen, then notes `on`; `key`: a key
+    /// was pressed now. Returns whether the clock as shown (to the minute) moved.
+    pub fn observe(&mut self, now: Timestamp, on: Option<&str>, key: bool) -> bool {
         let Some(s) = self.sitting.as_mut() else {
             return false;
         };
         let before = s.total() / 60_000;
-        s.observe(now, on);
+        s.observe(now, on, key);
         s.total() / 60_000 != before
     }
 
