@@ -101,12 +101,14 @@ mod tests {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Open an assessment straight in the workshop screen
-    #[command(after_help = "Running the room: P parks the question on screen for follow-up, O \
+    #[command(
+        after_help = "Running the room: P parks the question on screen for follow-up, O \
             lists the open points, t shows the agenda (timeboxes against time spent), c the \
             answers changed since the last sitting, H the question's history; ? lists every key.\n\n\
             A sitting runs from opening the assessment to leaving it; its time is saved every \
             minute and on leaving, and counts toward the section of the question on screen (at \
-            most 5 minutes after the last key). See `aimsgap agenda --help`.")]
+            most 5 minutes after the last key). See `aimsgap agenda --help`."
+    )]
     Open {
         /// Assessment id (see `aimsgap list`)
         id: i64,
