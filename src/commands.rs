@@ -1237,6 +1237,17 @@ fn questionnaire(cx: &Context, cmd: QuestionnaireCommand) -> Result<()> {
                     q.requirements().count(),
                     q.question_count()
                 );
+                let defaulted: Vec<String> = q
+                    .defaults
+                    .iter()
+                    .map(|(field, n)| format!("{field} ×{n}"))
+                    .collect();
+                if !defaulted.is_empty() {
+                    println!(
+                        "defaults filled in (see \"Minimal questionnaires\" in the format's README): {}",
+                        defaulted.join(", ")
+                    );
+                }
                 Ok(())
             }
             Err(catalog::CatalogError::Invalid(e)) => {
@@ -1337,7 +1348,12 @@ pub fn show(q: &Questionnaire, origin: &Origin, width: usize) -> String {
             for question in &r.questions {
                 let _ = writeln!(out, "\n  [{}]", question.id);
                 let _ = writeln!(out, "{}", wrap(&question.prompt, 4));
-                let _ = writeln!(out, "\n    Guidance");
+                // A minimal questionnaire may have no guidance or evidence: no empty heading.
+                if !question.guidance.is_empty() {
+                    let _ = writeln!(out, "\n    Guidance");
+                } else {
+                    let _ = writeln!(out);
+                }
                 let parts = crate::questionnaire::split_guidance(&question.guidance);
                 if !parts.intro.is_empty() {
                     let _ = writeln!(out, "{}", wrap(parts.intro, 6));
@@ -1349,7 +1365,9 @@ pub fn show(q: &Questionnaire, origin: &Origin, width: usize) -> String {
                     let label = q.level(*level).map_or("", |l| l.label.as_str());
                     let _ = writeln!(out, "{}", wrap(&format!("{level} {label}: {text}"), 6));
                 }
-                let _ = writeln!(out, "    Typical evidence");
+                if !question.evidence.is_empty() {
+                    let _ = writeln!(out, "    Typical evidence");
+                }
                 for e in &question.evidence {
                     let opts = textwrap::Options::new(width.saturating_sub(1).max(40))
                         .initial_indent("      • ")

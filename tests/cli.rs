@@ -706,6 +706,37 @@ fn a_requirement_ref_with_a_space_works_from_check_to_export() {
 }
 
 #[test]
+fn a_minimal_questionnaire_is_checked_shown_and_reported_without_empty_parts() {
+    let env = Env::new();
+    let file = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/questionnaires/valid/bare.toml");
+    let file = file.to_str().unwrap();
+    let out = env.ok(&["questionnaire", "check", file]);
+    assert!(out.contains("ok") && out.contains("3 questions"), "{out}");
+    assert!(
+        out.contains("defaults filled in") && out.contains("guidance ×3, evidence ×3"),
+        "{out}"
+    );
+    let builtin = env.ok(&["questionnaire", "check", "questionnaires/iso42001.toml"]);
+    assert!(!builtin.contains("defaults"), "{builtin}");
+    // No empty "Guidance" or "Typical evidence" headings; the recommendation names the item.
+    let shown = env.ok(&["questionnaire", "show", file]);
+    assert!(!shown.contains("Guidance") && !shown.contains("Typical evidence"), "{shown}");
+    assert!(shown.contains("effort M · phase Remediation"), "{shown}");
+    let id = env.ok(&["new", "--org", "Bare Co", "--questionnaire", file]);
+    let id = id.trim();
+    env.ok(&["answer", id, "ops-1-a", "--maturity", "0"]);
+    let md = env.ok(&["export", id, "--format", "md"]);
+    assert!(
+        md.contains(
+            "| 1 | OPS 1 | Monitoring in production (OPS 1): close the gap to the target maturity. | P1 | M |"
+        ),
+        "{md}"
+    );
+    assert!(md.contains("- 3 Defined: Documented, approved and applied"), "{md}");
+}
+
+#[test]
 fn the_database_defaults_to_the_data_directory_and_honours_overrides() {
     let env = Env::new();
     let mut cmd = Command::cargo_bin("aimsgap").unwrap();

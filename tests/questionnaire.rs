@@ -6,7 +6,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use aimsgap::questionnaire::catalog::{self, built_in};
-use aimsgap::questionnaire::{SectionKind, load_bytes, load_str};
+use aimsgap::questionnaire::{Defaults, SectionKind, load_bytes, load_str};
 
 fn fixtures(dir: &str) -> Vec<PathBuf> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -218,6 +218,83 @@ fn a_ref_may_hold_spaces_as_other_frameworks_write_them() {
             .contains("may only contain letters, digits, spaces, `.`, `-` and `_`"),
         "{err}"
     );
+}
+
+fn fixture(dir: &str, name: &str) -> PathBuf {
+    fixtures(dir)
+        .into_iter()
+        .find(|p| p.ends_with(name))
+        .unwrap_or_else(|| panic!("no fixture {name}"))
+}
+
+#[test]
+fn a_minimal_questionnaire_loads_with_the_documented_defaults() {
+    let q = catalog::load_file(&fixture("valid", "bare.toml")).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(q.version, Defaults::VERSION);
+    let labels: Vec<&str> = q.scale.iter().map(|l| l.label.as_str()).collect();
+    assert_eq!(
+        labels,
+        ["Absent", "Initial", "Managed", "Defined", "Measured", "Optimising"]
+    );
+    assert_eq!(q.phases.len(), 1);
+    assert_eq!(q.phases[0].id, Defaults::PHASE_ID);
+    assert!(q.sections.iter().all(|s| s.kind == SectionKind::Clause));
+    let a = q.question("gov-1-a").unwrap().question;
+    assert_eq!(a.guidance, "");
+    assert!(a.evidence.is_empty());
+    assert_eq!(a.effort, Defaults::EFFORT);
+    assert_eq!(a.phase, Defaults::PHASE_ID);
+    // Built from what the file says: the requirement's title and ref, or the question's topic.
+    assert_eq!(
+        a.recommendation,
+        "Accountability for AI (GOV 1): close the gap to the target maturity."
+    );
+    let b = q.question("gov-1-b").unwrap().question;
+    assert_eq!(
+        b.recommendation,
+        "Escalation (GOV 1): close the gap to the target maturity."
+    );
+    let counted: Vec<(&str, usize)> = q.defaults.iter().collect();
+    assert_eq!(
+        counted,
+        [
+            ("version", 1),
+            ("[[scale]]", 1),
+            ("[[phase]]", 1),
+            ("kind", 2),
+            ("guidance", 3),
+            ("evidence", 3),
+            ("recommendation", 3),
+            ("effort", 3),
+            ("phase", 3),
+        ]
+    );
+    // A field that is given is checked as before: a blank guidance is still refused.
+    let text = fs::read_to_string(fixture("valid", "bare.toml")).unwrap();
+    let blank = text.replacen(
+        "topic = \"Escalation\"",
+        "topic = \"Escalation\"\nguidance = \" \"",
+        1,
+    );
+    let err = load_str(&blank, "f").unwrap_err().to_string();
+    assert!(err.contains("`guidance` must not be empty"), "{err}");
+}
+
+#[test]
+fn no_built_in_question_relies_on_a_default() {
+    let q = built_in("iso42001").unwrap();
+    assert!(
+        q.defaults.is_empty(),
+        "the built-in catalogue leaves fields to their defaults: {:?}",
+        q.defaults
+    );
+    // The check sees a field left out: take one `effort` out of the built-in text.
+    let source = catalog::built_in_source("iso42001").unwrap();
+    let at = source.find("\neffort = ").unwrap();
+    let end = at + 1 + source[at + 1..].find('\n').unwrap();
+    let trimmed = format!("{}{}", &source[..at], &source[end..]);
+    let q = load_str(&trimmed, "f").unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(q.defaults.iter().collect::<Vec<_>>(), [("effort", 1)]);
 }
 
 #[test]

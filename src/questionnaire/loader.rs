@@ -14,8 +14,8 @@ use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
 use super::{
-    Effort, Framework, Labels, Level, Phase, Question, Questionnaire, Requirement, Role, Section,
-    SectionKind, nearest,
+    Defaults, Effort, Framework, Labels, Level, Phase, Question, Questionnaire, Requirement, Role,
+    Section, SectionKind, nearest,
 };
 
 /// The largest `weight` a question may have.
@@ -247,6 +247,13 @@ impl<'t, 'i> Fields<'t, 'i> {
         } else {
             format!("{}.{key}", self.path)
         }
+    }
+
+    /// Whether the table sets `key` (which counts as read): a field left out takes its
+    /// documented default.
+    fn has(&mut self, key: &'static str) -> bool {
+        self.known.push(key);
+        self.table.contains_key(key)
     }
 
     fn get(&mut self, key: &'static str) -> Option<Value<'t, 'i>> {
@@ -599,6 +606,7 @@ struct Walk<'s> {
     roles: Read<Vec<Role>>,
     /// How many levels the scale has, once read.
     scale_len: Option<usize>,
+    defaults: Defaults,
 }
 
 impl Walk<'_> {
@@ -638,6 +646,7 @@ fn read_document(cx: &mut Cx, doc: &DeTable, source: &str) -> Option<Questionnai
         frameworks: Err(Reported),
         roles: Err(Reported),
         scale_len: None,
+        defaults: Defaults::default(),
     };
     let result = walk_document(&mut walk, doc);
     *cx = walk.cx;
@@ -650,12 +659,27 @@ fn walk_document(w: &mut Walk, doc: &DeTable) -> Read<Questionnaire> {
     if let Ok(id) = &id {
         let _ = check_token(&mut w.cx, "questionnaire", "id", id);
     }
-    let version = top.string(&mut w.cx, "version");
+    let version = if top.has("version") {
+        top.string(&mut w.cx, "version").map(Spanned::into_inner)
+    } else {
+        w.defaults.add("version");
+        Ok(Defaults::VERSION.to_string())
+    };
     let title = top.string(&mut w.cx, "title");
     let description = top.opt_string(&mut w.cx, "description");
-    let scale = read_scale(&mut w.cx, &mut top, w.source);
+    let scale = if top.has("scale") {
+        read_scale(&mut w.cx, &mut top, w.source)
+    } else {
+        w.defaults.add("[[scale]]");
+        Ok(Defaults::scale())
+    };
     w.scale_len = scale.as_ref().ok().map(Vec::len);
-    w.phases = read_phases(&mut w.cx, &mut top);
+    w.phases = if top.has("phase") {
+        read_phases(&mut w.cx, &mut top)
+    } else {
+        w.defaults.add("[[phase]]");
+        Ok(Defaults::phases())
+    };
     w.frameworks = read_crosswalks(&mut w.cx, &mut top);
     w.roles = read_roles(&mut w.cx, &mut top);
     let report = read_report(&mut w.cx, &mut top);
@@ -676,7 +700,7 @@ fn walk_document(w: &mut Walk, doc: &DeTable) -> Read<Questionnaire> {
 
     Ok(Questionnaire {
         id: id?.into_inner(),
-        version: version?.into_inner(),
+        version: version?,
         title,
         description: description?.unwrap_or_default(),
         scale,
@@ -687,6 +711,7 @@ fn walk_document(w: &mut Walk, doc: &DeTable) -> Read<Questionnaire> {
         labels,
         hash: content_hash(w.source),
         source: w.source.into(),
+        defaults: std::mem::take(&mut w.defaults),
     })
 }
 
@@ -1008,9 +1033,13 @@ fn read_section(w: &mut Walk, table: &DeTable, at: usize, n: usize) -> Read<Sect
     });
     let title = f.string(&mut w.cx, "title");
     let description = f.opt_string(&mut w.cx, "description");
-    let kind = f
-        .string(&mut w.cx, "kind")
-        .and_then(|k| match k.get_ref().as_str() {
+    let kind = if !f.has("kind") {
+        w.defaults.add("kind");
+        Ok(Spanned::new(0..0, "clause".to_string()))
+    } else {
+        f.string(&mut w.cx, "kind")
+    };
+    let kind = kind.and_then(|k| match k.get_ref().as_str() {
             "clause" => Ok(SectionKind::Clause),
             "annex" => Ok(SectionKind::Annex),
             other => {
@@ -1106,7 +1135,8 @@ fn read_requirement(w: &mut Walk, table: &DeTable, at: usize, what: String) -> R
         .enumerate()
         .map(|(n, (qtable, qat))| {
             let what = format!("question #{} of {}", n + 1, f.what);
-            read_question(w, qtable, qat, what, &from_ref)
+            let req_title = title.as_ref().map_or("", |t| t.get_ref().as_str());
+            read_question(w, qtable, qat, what, (&from_ref, req_title))
         })
         .collect();
     f.finish(&mut w.cx);
@@ -1147,7 +1177,7 @@ fn read_question(
     table: &DeTable,
     at: usize,
     what: String,
-    from_ref: &str,
+    (from_ref, req_title): (&str, &str),
 ) -> Read<Question> {
     let source = w.source;
     let cx = &mut w.cx;
@@ -1159,9 +1189,27 @@ fn read_question(
         Ok(id)
     });
     let prompt = f.string(cx, "prompt");
-    let guidance = f.string(cx, "guidance");
-    let evidence = f.string_list(cx, "evidence", true);
-    let recommendation = f.string(cx, "recommendation");
+    // Guidance, evidence, recommendation, effort and phase may be left out (a minimal
+    // questionnaire): each takes its documented default, counted in `w.defaults`.
+    let defaults = &mut w.defaults;
+    let guidance = if f.has("guidance") {
+        f.string(cx, "guidance").map(Spanned::into_inner)
+    } else {
+        defaults.add("guidance");
+        Ok(String::new())
+    };
+    let evidence = if f.has("evidence") {
+        f.string_list(cx, "evidence", true)
+    } else {
+        defaults.add("evidence");
+        Ok(Vec::new())
+    };
+    let recommendation = if f.has("recommendation") {
+        f.string(cx, "recommendation").map(|r| Some(r.into_inner()))
+    } else {
+        defaults.add("recommendation");
+        Ok(None)
+    };
     // Optional (older files stay valid); a short label on one line, since the tree shows it
     // beside the ref in a narrow column.
     let topic = f.opt_string(cx, "topic").and_then(|topic| {
@@ -1229,7 +1277,11 @@ fn read_question(
         Err(Reported)
     });
 
-    let effort = f.string(cx, "effort").and_then(|e| {
+    let effort = if !f.has("effort") {
+        defaults.add("effort");
+        Ok(Defaults::EFFORT)
+    } else {
+        f.string(cx, "effort").and_then(|e| {
         Effort::parse(e.get_ref()).ok_or_else(|| {
             cx.problem(
                 e.span().start,
@@ -1241,9 +1293,18 @@ fn read_question(
             );
             Reported
         })
-    });
+        })
+    };
 
-    let phase = f.string(cx, "phase").and_then(|p| {
+    let phase = if !f.has("phase") {
+        defaults.add("phase");
+        // The first phase: with the default single phase, the only one.
+        w.phases
+            .as_ref()
+            .map_err(|_| Reported)
+            .and_then(|p| p.first().map(|p| p.id.clone()).ok_or(Reported))
+    } else {
+        f.string(cx, "phase").and_then(|p| {
         let phases = w.phases.as_ref().map_err(|_| Reported)?;
         if phases.iter().any(|ph| &ph.id == p.get_ref()) {
             return Ok(p.into_inner());
@@ -1259,7 +1320,8 @@ fn read_question(
             ),
         );
         Err(Reported)
-    });
+        })
+    };
 
     let documented = f.opt_bool(cx, "documented");
 
@@ -1286,9 +1348,12 @@ fn read_question(
     Ok(Question {
         id: id?.into_inner(),
         prompt: prompt?.into_inner(),
-        guidance: guidance?.into_inner(),
+        guidance: guidance?,
         evidence: evidence?.into_iter().map(Spanned::into_inner).collect(),
-        recommendation: recommendation?.into_inner(),
+        recommendation: recommendation?.unwrap_or_else(|| {
+            let title = topic.as_ref().ok().and_then(|t| t.as_deref());
+            Defaults::recommendation(title.unwrap_or(req_title), from_ref)
+        }),
         topic: topic?.unwrap_or_default(),
         levels: levels?,
         weight: weight?,

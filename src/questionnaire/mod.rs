@@ -74,6 +74,102 @@ pub struct Questionnaire {
     /// The source text, kept so an assessment can store exactly what it was taken against.
     #[serde(skip)]
     pub source: std::sync::Arc<str>,
+    /// What the file left out and the loader filled in with the documented defaults
+    /// ([`Defaults`]); empty for a complete file such as the built-in catalogue.
+    #[serde(skip)]
+    pub defaults: Defaults,
+}
+
+/// The fields a minimal questionnaire may leave out, with how many times each was filled in
+/// by its default (`questionnaires/README.md`, "Minimal questionnaires"). A minimal file
+/// states ids, titles and prompts; the defaults add nothing a reader could mistake for
+/// content of the standard.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Defaults {
+    /// (field as the file would name it, times it was filled in), in file order.
+    counts: Vec<(&'static str, usize)>,
+}
+
+impl Defaults {
+    /// The version of a file that states none.
+    pub const VERSION: &'static str = "1";
+    /// The effort of a question that states none: the middle size, neither a quick win nor
+    /// a programme of its own.
+    pub const EFFORT: Effort = Effort::M;
+    /// The one phase of a file that declares none.
+    pub const PHASE_ID: &'static str = "remediation";
+
+    pub(crate) fn add(&mut self, field: &'static str) {
+        match self.counts.iter_mut().find(|(f, _)| *f == field) {
+            Some((_, n)) => *n += 1,
+            None => self.counts.push((field, 1)),
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.counts.is_empty()
+    }
+
+    /// Each defaulted field with how many times it was filled in.
+    pub fn iter(&self) -> impl Iterator<Item = (&'static str, usize)> + '_ {
+        self.counts.iter().copied()
+    }
+
+    /// The scale of a file that declares none: the six levels the built-in catalogue uses,
+    /// described in general terms, so that the default target (3) means the same thing.
+    pub fn scale() -> Vec<Level> {
+        [
+            (
+                "Absent",
+                "Nothing is in place: no practice anyone can describe, no document, no record.",
+            ),
+            (
+                "Initial",
+                "Something is done, but ad hoc: it depends on particular people and is not written down.",
+            ),
+            (
+                "Managed",
+                "A repeatable practice exists for part of the scope; some of it is written down, not all approved or followed.",
+            ),
+            (
+                "Defined",
+                "Documented, approved and applied across the whole scope, with records that show it working.",
+            ),
+            (
+                "Measured",
+                "Defined, and checked with indicators whose results are reviewed and acted on.",
+            ),
+            (
+                "Optimising",
+                "Measured, and improved on the evidence of its results, incidents and lessons learned.",
+            ),
+        ]
+        .into_iter()
+        .zip(0u8..)
+        .map(|((label, description), level)| Level {
+            level,
+            label: label.to_string(),
+            short: String::new(),
+            description: description.to_string(),
+        })
+        .collect()
+    }
+
+    /// The phases of a file that declares none: one, so that the roadmap orders actions by
+    /// their dependencies and priority alone.
+    pub fn phases() -> Vec<Phase> {
+        vec![Phase {
+            id: Self::PHASE_ID.to_string(),
+            title: "Remediation".to_string(),
+            description: "Every action; the order follows dependencies and priority.".to_string(),
+        }]
+    }
+
+    /// The recommendation of a question that states none, built from what the file does
+    /// say: the question's topic or its requirement's title, and the requirement's ref.
+    pub fn recommendation(title: &str, reference: &str) -> String {
+        format!("{title} ({reference}): close the gap to the target maturity.")
+    }
 }
 
 /// The optional `[report]` table of a questionnaire file, with its defaults filled in

@@ -1043,7 +1043,10 @@ impl Workshop {
         lines.push(Line::raw(""));
 
         let parts = split_guidance(&q.guidance);
-        lines.push(Line::styled("Guidance", theme.heading()));
+        // A minimal questionnaire may have no guidance or evidence: no empty heading.
+        if !q.guidance.is_empty() {
+            lines.push(Line::styled("Guidance", theme.heading()));
+        }
         if !parts.intro.is_empty() {
             lines.push(Line::raw(parts.intro.to_string()));
         }
@@ -1060,12 +1063,16 @@ impl Workshop {
                 Span::raw(text.to_string()),
             ]));
         }
-        lines.push(Line::raw(""));
-        lines.push(Line::styled("Typical evidence", theme.heading()));
-        for e in &q.evidence {
-            lines.push(Line::raw(format!("• {e}")));
+        if !q.guidance.is_empty() {
+            lines.push(Line::raw(""));
         }
-        lines.push(Line::raw(""));
+        if !q.evidence.is_empty() {
+            lines.push(Line::styled("Typical evidence", theme.heading()));
+            for e in &q.evidence {
+                lines.push(Line::raw(format!("• {e}")));
+            }
+            lines.push(Line::raw(""));
+        }
         if answer.recommendation.is_empty() {
             lines.push(Line::styled("Recommendation", theme.heading()));
             lines.push(Line::raw(q.recommendation.clone()));
