@@ -708,8 +708,8 @@ fn a_requirement_ref_with_a_space_works_from_check_to_export() {
 #[test]
 fn a_minimal_questionnaire_is_checked_shown_and_reported_without_empty_parts() {
     let env = Env::new();
-    let file = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures/questionnaires/valid/bare.toml");
+    let file =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/questionnaires/valid/bare.toml");
     let file = file.to_str().unwrap();
     let out = env.ok(&["questionnaire", "check", file]);
     assert!(out.contains("ok") && out.contains("3 questions"), "{out}");
@@ -721,7 +721,10 @@ fn a_minimal_questionnaire_is_checked_shown_and_reported_without_empty_parts() {
     assert!(!builtin.contains("defaults"), "{builtin}");
     // No empty "Guidance" or "Typical evidence" headings; the recommendation names the item.
     let shown = env.ok(&["questionnaire", "show", file]);
-    assert!(!shown.contains("Guidance") && !shown.contains("Typical evidence"), "{shown}");
+    assert!(
+        !shown.contains("Guidance") && !shown.contains("Typical evidence"),
+        "{shown}"
+    );
     assert!(shown.contains("effort M · phase Remediation"), "{shown}");
     let id = env.ok(&["new", "--org", "Bare Co", "--questionnaire", file]);
     let id = id.trim();
@@ -733,7 +736,10 @@ fn a_minimal_questionnaire_is_checked_shown_and_reported_without_empty_parts() {
         ),
         "{md}"
     );
-    assert!(md.contains("- 3 Defined: Documented, approved and applied"), "{md}");
+    assert!(
+        md.contains("- 3 Defined: Documented, approved and applied"),
+        "{md}"
+    );
 }
 
 #[test]

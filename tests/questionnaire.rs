@@ -234,7 +234,14 @@ fn a_minimal_questionnaire_loads_with_the_documented_defaults() {
     let labels: Vec<&str> = q.scale.iter().map(|l| l.label.as_str()).collect();
     assert_eq!(
         labels,
-        ["Absent", "Initial", "Managed", "Defined", "Measured", "Optimising"]
+        [
+            "Absent",
+            "Initial",
+            "Managed",
+            "Defined",
+            "Measured",
+            "Optimising"
+        ]
     );
     assert_eq!(q.phases.len(), 1);
     assert_eq!(q.phases[0].id, Defaults::PHASE_ID);

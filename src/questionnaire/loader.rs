@@ -1040,19 +1040,19 @@ fn read_section(w: &mut Walk, table: &DeTable, at: usize, n: usize) -> Read<Sect
         f.string(&mut w.cx, "kind")
     };
     let kind = kind.and_then(|k| match k.get_ref().as_str() {
-            "clause" => Ok(SectionKind::Clause),
-            "annex" => Ok(SectionKind::Annex),
-            other => {
-                w.cx.problem(
-                    k.span().start,
-                    format!(
-                        "{}: unknown kind \"{other}\" (expected \"clause\" or \"annex\")",
-                        f.what
-                    ),
-                );
-                Err(Reported)
-            }
-        });
+        "clause" => Ok(SectionKind::Clause),
+        "annex" => Ok(SectionKind::Annex),
+        other => {
+            w.cx.problem(
+                k.span().start,
+                format!(
+                    "{}: unknown kind \"{other}\" (expected \"clause\" or \"annex\")",
+                    f.what
+                ),
+            );
+            Err(Reported)
+        }
+    });
     let requirements: Vec<Read<Requirement>> = f
         .tables(&mut w.cx, "requirement", true)
         .0
@@ -1282,17 +1282,17 @@ fn read_question(
         Ok(Defaults::EFFORT)
     } else {
         f.string(cx, "effort").and_then(|e| {
-        Effort::parse(e.get_ref()).ok_or_else(|| {
-            cx.problem(
-                e.span().start,
-                format!(
-                    "{}: unknown effort \"{}\" (expected S, M or L)",
-                    f.what,
-                    e.get_ref()
-                ),
-            );
-            Reported
-        })
+            Effort::parse(e.get_ref()).ok_or_else(|| {
+                cx.problem(
+                    e.span().start,
+                    format!(
+                        "{}: unknown effort \"{}\" (expected S, M or L)",
+                        f.what,
+                        e.get_ref()
+                    ),
+                );
+                Reported
+            })
         })
     };
 
@@ -1305,21 +1305,21 @@ fn read_question(
             .and_then(|p| p.first().map(|p| p.id.clone()).ok_or(Reported))
     } else {
         f.string(cx, "phase").and_then(|p| {
-        let phases = w.phases.as_ref().map_err(|_| Reported)?;
-        if phases.iter().any(|ph| &ph.id == p.get_ref()) {
-            return Ok(p.into_inner());
-        }
-        let names: Vec<&str> = phases.iter().map(|ph| ph.id.as_str()).collect();
-        cx.problem(
-            p.span().start,
-            format!(
-                "{}: unknown phase \"{}\" (expected one of: {})",
-                f.what,
-                p.get_ref(),
-                names.join(", ")
-            ),
-        );
-        Err(Reported)
+            let phases = w.phases.as_ref().map_err(|_| Reported)?;
+            if phases.iter().any(|ph| &ph.id == p.get_ref()) {
+                return Ok(p.into_inner());
+            }
+            let names: Vec<&str> = phases.iter().map(|ph| ph.id.as_str()).collect();
+            cx.problem(
+                p.span().start,
+                format!(
+                    "{}: unknown phase \"{}\" (expected one of: {})",
+                    f.what,
+                    p.get_ref(),
+                    names.join(", ")
+                ),
+            );
+            Err(Reported)
         })
     };
 
