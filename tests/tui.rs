@@ -3744,3 +3744,84 @@ fn the_check_lists_what_to_fix_and_each_item_leads_to_its_question() {
     assert!(screen.contains("Unanswered questions (1)"), "{screen}");
     assert!(!screen.contains(&format!("{first} (")), "{screen}");
 }
+
+/// One owner for every gap of the current question's section, or of the filtered list, in
+/// one action; one undo puts every owner back.
+#[test]
+fn one_owner_goes_to_every_gap_of_a_section_or_of_the_filtered_list_and_one_undo_takes_it_back() {
+    let dir = TempDir::new().unwrap();
+    let (mut app, id) = demo(dir.path());
+    app.open_assessment(id).unwrap();
+    let gaps = |app: &App, section: Option<&str>| -> Vec<(String, String)> {
+        let open = app.open.as_ref().unwrap();
+        open.session
+            .scorecard()
+            .questions
+            .iter()
+            .filter(|s| s.priority.is_some() && section.is_none_or(|id| s.at.section.id == id))
+            .map(|s| {
+                let q = s.at.question.id.clone();
+                let owner = app.store.answer(id, &q).unwrap().owner;
+                (q, owner)
+            })
+            .collect()
+    };
+    let before = gaps(&app, Some("6"));
+    assert!(before.len() >= 3, "{before:?}");
+    assert!(before.iter().any(|(_, o)| o != "Dana Reyes"));
+    let others = gaps(&app, None);
+    typed(&mut app, "g6.1.3");
+    press(&mut app, KeyCode::Enter);
+    typed(&mut app, "A");
+    let screen = screen_text(&draw(&mut app, 80, 24));
+    assert!(
+        screen.contains(&format!(
+            "{} gaps in 6 Planning get this owner",
+            before.len()
+        )),
+        "{screen}"
+    );
+    typed(&mut app, "Dana Reyes");
+    app.handle_event(ctrl('s'));
+    let after = gaps(&app, Some("6"));
+    assert!(after.iter().all(|(_, o)| o == "Dana Reyes"), "{after:?}");
+    // Only that section's gaps.
+    for ((q, was), (_, now)) in others.iter().zip(gaps(&app, None)) {
+        if !q.starts_with('6') {
+            assert_eq!(*was, now, "{q}");
+        }
+    }
+    let m = app.message.clone().unwrap();
+    assert_eq!(m.kind, Kind::Ok, "{m:?}");
+    assert!(m.text.starts_with("Owner Dana Reyes given to"), "{m:?}");
+    // One undo: every owner as it was.
+    typed(&mut app, "u");
+    assert_eq!(gaps(&app, Some("6")), before);
+    assert!(
+        app.message
+            .as_ref()
+            .unwrap()
+            .text
+            .contains("are back as they were")
+    );
+
+    // With a filter on, every gap of the list shown, across sections.
+    typed(&mut app, "ff");
+    assert_eq!(app.open.as_ref().unwrap().workshop.filter, Filter::WithGap);
+    typed(&mut app, "A");
+    typed(&mut app, "Lee");
+    press(&mut app, KeyCode::Enter);
+    app.handle_event(ctrl('s'));
+    let all = gaps(&app, None);
+    assert_eq!(all.len(), others.len());
+    assert!(all.iter().all(|(_, o)| o == "Lee"), "{all:?}");
+    typed(&mut app, "u");
+    assert_eq!(gaps(&app, None), others);
+
+    // A final assessment takes no owner.
+    app.store.finalise(id).unwrap();
+    app.open_assessment(id).unwrap();
+    typed(&mut app, "ffA");
+    assert!(app.open.as_ref().unwrap().workshop.editing.is_none());
+    assert_eq!(app.message.as_ref().unwrap().kind, Kind::Error);
+}

@@ -78,7 +78,8 @@ pub struct Open {
     /// The sitting under way, and the clock's figures.
     pub timing: Timing,
     /// (question, the answer before the change, the answer written), most recent last.
-    undo: Vec<(String, Answer, Answer)>,
+    /// Each change is one group: a single answer, or the owner given to many at once.
+    undo: Vec<Vec<(String, Answer, Answer)>>,
 }
 
 /// How long typing must pause before the text in a box is kept as a draft.
@@ -968,6 +969,7 @@ impl App {
                 advance,
             } => self.set_answer(question, answer, advance, true),
             Command::Undo => self.undo(),
+            Command::SetOwners { questions, owner } => self.set_owners(&questions, &owner),
             Command::SetNarrative(text) => self.set_narrative(&text),
             Command::SaveAttendee { number, name, role } => {
                 let name_shown = name.clone();
@@ -1393,7 +1395,7 @@ impl App {
                     .answers
                     .insert(question.clone(), answer.clone());
                 if undoable {
-                    open.undo.push((question.clone(), previous, answer));
+                    open.undo.push(vec![(question.clone(), previous, answer)]);
                 }
                 self.tell(View::Workshop, Reply::AnswerSaved { advance });
                 self.message = Some(Message::ok(format!("Saved {question}: {what}")));
@@ -1609,12 +1611,85 @@ impl App {
         }
     }
 
+    /// Gives every question listed the same owner, each answer read and written in one
+    /// transaction (another window's other fields are kept), all undone together.
+    fn set_owners(&mut self, questions: &[String], owner: &str) {
+        let Some(open) = self.open.as_mut() else {
+            return;
+        };
+        let id = open.session.assessment.id;
+        for q in questions {
+            let answer = Answer {
+                owner: owner.to_string(),
+                ..open.session.answer(q)
+            };
+            if let Err(e) = validate_answer(&open.session.questionnaire, q, &answer) {
+                self.tell(View::Workshop, Reply::Refused(format!("Not saved: {e}")));
+                return;
+            }
+        }
+        let mut done = Vec::new();
+        let mut failed = None;
+        for q in questions {
+            let written = self.store.update_answer(id, q, |old| {
+                Ok::<_, StoreError>(Answer {
+                    owner: owner.to_string(),
+                    ..old.clone()
+                })
+            });
+            match written {
+                Ok(previous) => {
+                    let now = Answer {
+                        owner: owner.to_string(),
+                        ..previous.clone()
+                    };
+                    open.session.answers.insert(q.clone(), now.clone());
+                    if previous != now {
+                        done.push((q.clone(), previous, now));
+                    }
+                }
+                Err(StoreError::NoAssessment(_)) => return self.assessment_gone(),
+                Err(e) => {
+                    failed = Some(e);
+                    break;
+                }
+            }
+        }
+        let n = done.len();
+        if !done.is_empty() {
+            open.undo.push(done);
+        }
+        self.tell(View::Workshop, Reply::AnswerSaved { advance: false });
+        let who = fit(owner, 40);
+        self.say(match failed {
+            None => Message::ok(format!(
+                "Owner {who} given to {n} gap{} ({} already had it){}",
+                if n == 1 { "" } else { "s" },
+                questions.len() - n,
+                self.keymap
+                    .key_label(Context::Workshop, Action::Undo)
+                    .map(|k| format!(" · {k} undoes it"))
+                    .unwrap_or_default()
+            )),
+            Some(e) => Message::error(format!(
+                "NOT ALL SAVED — owner given to {n} of {} gaps, then: {e}",
+                questions.len()
+            )),
+        });
+    }
+
     fn undo(&mut self) {
         let Some(open) = self.open.as_mut() else {
             return;
         };
-        let Some((question, previous, written)) = open.undo.pop() else {
+        let Some(mut group) = open.undo.pop() else {
             self.say(Message::info("Nothing to undo"));
+            return;
+        };
+        if group.len() > 1 {
+            return self.undo_group(group);
+        }
+        let Some((question, previous, written)) = group.pop() else {
             return;
         };
         let id = open.session.assessment.id;
@@ -1636,10 +1711,55 @@ impl App {
             }
             Err(StoreError::NoAssessment(_)) => self.assessment_gone(),
             Err(e) => {
-                open.undo.push((question, previous, written));
+                open.undo.push(vec![(question, previous, written)]);
                 self.message = Some(Message::error(format!("NOT UNDONE — {e}")));
             }
         }
+    }
+
+    /// Undoes a change made to many answers at once: each answer goes back while it is still
+    /// the one written; one changed in another window meanwhile keeps the other window's.
+    fn undo_group(&mut self, group: Vec<(String, Answer, Answer)>) {
+        let Some(open) = self.open.as_mut() else {
+            return;
+        };
+        let id = open.session.assessment.id;
+        let total = group.len();
+        let (mut undone, mut kept) = (0, 0);
+        let mut left = group.into_iter();
+        let mut failed = None;
+        for (question, previous, written) in left.by_ref() {
+            match self.store.set_answer_if(id, &question, &written, &previous) {
+                Ok(_) => {
+                    open.session.answers.insert(question, previous);
+                    undone += 1;
+                }
+                Err(StoreError::Conflict { current, .. }) => {
+                    open.session.answers.insert(question, *current);
+                    kept += 1;
+                }
+                Err(StoreError::NoAssessment(_)) => return self.assessment_gone(),
+                Err(e) => {
+                    failed = Some((e, (question, previous, written)));
+                    break;
+                }
+            }
+        }
+        if let Some((e, first)) = failed {
+            // What was not reached yet stays to be undone.
+            let rest: Vec<_> = std::iter::once(first).chain(left).collect();
+            open.undo.push(rest);
+            return self.say(Message::error(format!(
+                "NOT ALL UNDONE — {undone} of {total} answers back, then: {e}"
+            )));
+        }
+        self.say(if kept == 0 {
+            Message::ok(format!("Undone: {total} answers are back as they were"))
+        } else {
+            Message::error(format!(
+                "Undone for {undone} of {total} answers; {kept} changed in another window meanwhile and keep that change"
+            ))
+        });
     }
 
     pub fn render(&mut self, frame: &mut Frame) {
@@ -1862,7 +1982,8 @@ fn copy_field(to: &mut Answer, from: &Answer, field: Field) {
         | Field::Search
         | Field::Park
         | Field::Timebox
-        | Field::Since => {}
+        | Field::Since
+        | Field::Owners => {}
     }
 }
 

@@ -21,6 +21,11 @@ pub enum Command {
         advance: bool,
     },
     Undo,
+    /// Gives every question listed the same owner, as one change (one undo).
+    SetOwners {
+        questions: Vec<String>,
+        owner: String,
+    },
     /// Stores the assessor's narrative for the executive summary (empty: the drafted one).
     SetNarrative(String),
     /// Adds an attendee (no number) or replaces one, checked already.

@@ -39,6 +39,9 @@ pub enum Field {
     Timebox,
     /// From when the changes screen lists changes.
     Since,
+    /// One owner for every gap listed: of the current question's section, or of the
+    /// filtered list.
+    Owners,
 }
 
 /// The question id that drafts of a text belonging to the whole assessment (the narrative)
@@ -70,7 +73,12 @@ impl Field {
             Field::Due => Some("due"),
             Field::Justification => Some("justification"),
             Field::Narrative => Some("narrative"),
-            Field::Jump | Field::Search | Field::Park | Field::Timebox | Field::Since => None,
+            Field::Jump
+            | Field::Search
+            | Field::Park
+            | Field::Timebox
+            | Field::Since
+            | Field::Owners => None,
         }
     }
 
@@ -107,6 +115,7 @@ impl Field {
             Field::Park => "open point",
             Field::Timebox => "timebox",
             Field::Since => "since",
+            Field::Owners => "owner",
         }
     }
 
@@ -126,6 +135,7 @@ impl Field {
             Field::Park => "Open point to follow up (in the report until resolved)",
             Field::Timebox => "Timebox: 20, 45m, 1h30, off",
             Field::Since => "Changed since: 2026-03-31, 2026-03-31T09:30:00Z, or last",
+            Field::Owners => "Owner of every gap listed (one change: u undoes it)",
         }
     }
 }

@@ -150,6 +150,7 @@ pub enum Action {
     Evidence,
     Basis,
     Owner,
+    AssignOwner,
     Due,
     Jump,
     JumpBack,
@@ -281,6 +282,11 @@ const ACTIONS: &[(&str, Action, &str)] = &[
         "cycle the evidence basis: interview, document, observed",
     ),
     ("owner", Action::Owner, "edit the owner of the remediation"),
+    (
+        "assign-owner",
+        Action::AssignOwner,
+        "one owner for every gap of this question's section, or of the filtered list (one undo)",
+    ),
     ("due", Action::Due, "edit the due date of the remediation"),
     (
         "jump",
@@ -514,6 +520,7 @@ impl Action {
             Action::Evidence => "evidence",
             Action::Basis => "basis",
             Action::Owner => "owner",
+            Action::AssignOwner => "owner for all",
             Action::Due => "due",
             Action::Jump => "go to",
             Action::JumpBack => "jump back",

@@ -68,6 +68,8 @@ pub struct Workshop {
     /// The current question's weak spots show over the foot of the question pane; on until
     /// the same key hides them, from question to question.
     pub weak_spots: bool,
+    /// The questions the open owner box gives one owner to, all at once.
+    bulk: Vec<String>,
 }
 
 impl Workshop {
@@ -111,6 +113,7 @@ impl Workshop {
             back: Vec::new(),
             related: None,
             weak_spots: false,
+            bulk: Vec::new(),
         }
     }
 
@@ -411,6 +414,22 @@ impl Workshop {
             }
             Action::Evidence => self.open_editor(Field::Evidence, &current),
             Action::Owner => self.open_editor(Field::Owner, &current),
+            Action::AssignOwner => {
+                let (questions, scope) = self.gaps_in_view(&card, &rows);
+                if questions.is_empty() {
+                    return Some(Command::Notify(Message::info(format!(
+                        "No gaps {scope}: no owner to give"
+                    ))));
+                }
+                let mut b = TextBox::new(Field::Owners, "");
+                b.message = Some(format!(
+                    "{} gap{} {scope} get this owner",
+                    questions.len(),
+                    if questions.len() == 1 { "" } else { "s" }
+                ));
+                self.bulk = questions;
+                self.editing = Some(b);
+            }
             Action::Due => self.open_editor(Field::Due, &current),
             Action::Basis => {
                 let next = match current.basis {
@@ -560,6 +579,35 @@ impl Workshop {
         None
     }
 
+    /// The questions with a gap that one owner would go to: those of the filtered list when
+    /// a filter is on, else those of the current question's section; and how to name them.
+    fn gaps_in_view(&self, card: &Scorecard, rows: &[Row]) -> (Vec<String>, String) {
+        let gap = |i: usize| {
+            card.questions
+                .get(i)
+                .filter(|s| s.priority.is_some())
+                .map(|s| s.at.question.id.clone())
+        };
+        if self.filter != Filter::All {
+            let listed = rows
+                .iter()
+                .filter_map(|r| match r {
+                    Row::Question(i) => gap(*i),
+                    Row::Section(_) => None,
+                })
+                .collect();
+            return (listed, "in the list shown".into());
+        }
+        let Some(section) = card.questions.get(self.cursor).map(|s| s.at.section) else {
+            return (Vec::new(), String::new());
+        };
+        let listed = (0..card.questions.len())
+            .filter(|i| card.questions[*i].at.section.id == section.id)
+            .filter_map(gap)
+            .collect();
+        (listed, format!("in {} {}", section.id, section.title))
+    }
+
     fn open_editor(&mut self, field: Field, current: &Answer) {
         self.editing = Some(TextBox::new(field, &field_text(current, field)));
     }
@@ -657,6 +705,19 @@ impl Workshop {
                     .collect();
             }
             Field::Owner => answer.owner = text.trim().to_string(),
+            Field::Owners => {
+                let owner = text.trim().to_string();
+                if owner.is_empty() {
+                    if let Some(b) = &mut self.editing {
+                        b.message = Some("Type the owner's name, or cancel".into());
+                    }
+                    return None;
+                }
+                return Some(Command::SetOwners {
+                    questions: std::mem::take(&mut self.bulk),
+                    owner,
+                });
+            }
             Field::Due => {
                 let t = text.trim();
                 if t.is_empty() {
@@ -1142,6 +1203,7 @@ fn acts_on_question(action: Action) -> bool {
             | Action::Due
             | Action::Basis
             | Action::Park
+            | Action::AssignOwner
     )
 }
 
@@ -1322,7 +1384,8 @@ pub fn field_text(answer: &Answer, field: Field) -> String {
         | Field::Search
         | Field::Park
         | Field::Timebox
-        | Field::Since => String::new(),
+        | Field::Since
+        | Field::Owners => String::new(),
     }
 }
 
