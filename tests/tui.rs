@@ -1053,6 +1053,36 @@ fn rebinding_keys_reaches_the_forms_and_the_export_dialog() {
     assert_eq!(app.export.as_ref().unwrap().file_name(), "");
 }
 
+/// Every text field is the same text field: the forms' fields move the cursor with left and
+/// right and type where it is, as the text boxes and the export file name do.
+#[test]
+fn form_fields_are_text_fields_with_a_cursor() {
+    let dir = TempDir::new().unwrap();
+    let (mut app, _) = workshop(dir.path());
+    app.execute(app::Command::GoHome);
+    typed(&mut app, "n");
+    typed(&mut app, "Acme");
+    press(&mut app, KeyCode::Left);
+    press(&mut app, KeyCode::Left);
+    typed(&mut app, "X");
+    assert_eq!(app.home.form.as_ref().unwrap().organisation, "AcXme");
+    let screen = screen_text(&draw(&mut app, 100, 30));
+    assert!(screen.contains("AcX▏me"), "{screen}");
+    press(&mut app, KeyCode::Backspace);
+    press(&mut app, KeyCode::Home);
+    typed(&mut app, "The ");
+    assert_eq!(app.home.form.as_ref().unwrap().organisation, "The Acme");
+    // The attendee form: the same field.
+    let (mut app, _) = workshop(dir.path());
+    typed(&mut app, "a");
+    typed(&mut app, "a");
+    typed(&mut app, "Dana");
+    press(&mut app, KeyCode::Home);
+    typed(&mut app, "Ms ");
+    let form = app.open.as_ref().unwrap().record.form().unwrap();
+    assert_eq!(form.values()[0], "Ms Dana");
+}
+
 // ---- screens ----
 
 fn snapshot(app: &mut App, width: u16, height: u16) -> Terminal<TestBackend> {

@@ -6,6 +6,7 @@
 use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
 use ratatui::layout::Rect;
+use ratatui::style::{Modifier, Style};
 use ratatui::text::Line;
 use ratatui::widgets::{Block, Widget};
 use ratatui_textarea::{TextArea, WrapMode};
@@ -151,7 +152,7 @@ pub enum Outcome {
 
 pub struct TextBox {
     pub field: Field,
-    area: TextArea<'static>,
+    input: TextField,
     /// A one-line explanation shown under the box (e.g. why a date was refused).
     pub message: Option<String>,
     /// The text as saved: leaving with anything else asks first.
@@ -171,17 +172,9 @@ impl std::fmt::Debug for TextBox {
 
 impl TextBox {
     pub fn new(field: Field, initial: &str) -> TextBox {
-        let lines: Vec<String> = if field.multiline() {
-            initial.split('\n').map(str::to_string).collect()
-        } else {
-            vec![initial.replace('\n', " ")]
-        };
-        let mut area = text_area(lines);
-        area.move_cursor(ratatui_textarea::CursorMove::Bottom);
-        area.move_cursor(ratatui_textarea::CursorMove::End);
         TextBox {
             field,
-            area,
+            input: TextField::new(initial, field.multiline()).wrapped(),
             message: None,
             saved: initial.to_string(),
             confirm_discard: false,
@@ -199,38 +192,27 @@ impl TextBox {
         if self.confirm_discard {
             return Outcome::Nothing;
         }
-        let text = text.replace("\r\n", "\n").replace('\r', "\n");
-        let mut text = if self.field.multiline() {
-            text
-        } else {
-            text.replace('\n', " ")
-        };
-        // Only what fits under the limit goes in.
-        let room = MAX_TEXT_CHARS.saturating_sub(self.chars());
-        let cut = text.char_indices().nth(room).map(|(at, _)| at);
-        if let Some(at) = cut {
-            text.truncate(at);
-        }
-        if text.is_empty() || !self.area.insert_str(&text) {
-            if cut.is_some() {
-                self.message = Some(FULL.into());
+        match self.input.paste(text) {
+            Typed::Changed => {
+                self.message = None;
+                Outcome::Changed
             }
-            return Outcome::Nothing;
+            Typed::Cut => {
+                self.message = Some(
+                    "Pasted up to the limit: one text holds at most 100,000 characters".into(),
+                );
+                Outcome::Changed
+            }
+            Typed::Full => {
+                self.message = Some(FULL.into());
+                Outcome::Nothing
+            }
+            Typed::Nothing => Outcome::Nothing,
         }
-        self.message = cut.map(|_| {
-            "Pasted up to the limit: one text holds at most 100,000 characters".to_string()
-        });
-        Outcome::Changed
-    }
-
-    /// Characters in the box, line breaks included.
-    fn chars(&self) -> usize {
-        let lines = self.area.lines();
-        lines.iter().map(|l| l.chars().count()).sum::<usize>() + lines.len() - 1
     }
 
     pub fn text(&self) -> String {
-        self.area.lines().join("\n")
+        self.input.text()
     }
 
     /// The key table of the box now: its discard question's, or its own.
@@ -275,32 +257,17 @@ impl TextBox {
         if key.code == KeyCode::Enter && !self.field.multiline() {
             return Outcome::Save(self.text());
         }
-        let before = self.area.lines().to_vec();
-        self.area.input(*key);
-        if self.area.lines() == before.as_slice() {
-            return Outcome::Nothing;
-        }
-        if self.is_over_the_limit() {
-            // Stopped at the limit: the key that went past it is taken back.
-            self.area.undo();
-            if self.area.lines() != before.as_slice() {
-                self.area = text_area(before);
-                self.area.move_cursor(ratatui_textarea::CursorMove::Bottom);
-                self.area.move_cursor(ratatui_textarea::CursorMove::End);
+        match self.input.input(key) {
+            Typed::Changed | Typed::Cut => {
+                self.message = None;
+                Outcome::Changed
             }
-            self.message = Some(FULL.into());
-            return Outcome::Nothing;
+            Typed::Full => {
+                self.message = Some(FULL.into());
+                Outcome::Nothing
+            }
+            Typed::Nothing => Outcome::Nothing,
         }
-        self.message = None;
-        Outcome::Changed
-    }
-
-    /// More than [`MAX_TEXT_CHARS`] characters, line breaks included. Bytes bound the
-    /// characters from above, so a short text is never counted.
-    fn is_over_the_limit(&self) -> bool {
-        let lines = self.area.lines();
-        let bytes: usize = lines.iter().map(String::len).sum::<usize>() + lines.len() - 1;
-        bytes > MAX_TEXT_CHARS && self.chars() > MAX_TEXT_CHARS
     }
 
     /// Rows the box wants: one line, or a few for multi-line text, plus border and message.
@@ -366,10 +333,12 @@ impl TextBox {
             )
             .render(text_area, buf);
         } else {
-            self.area
-                .set_cursor_line_style(ratatui::style::Style::new());
-            self.area.set_style(theme.base());
-            (&self.area).render(text_area, buf);
+            self.input.render(
+                text_area,
+                buf,
+                theme.base(),
+                Style::new().add_modifier(Modifier::REVERSED),
+            );
         }
         if let (Some(msg), Some(rect)) = (&self.message, message_area) {
             Line::styled(msg.as_str(), theme.error()).render(rect, buf);
@@ -380,10 +349,202 @@ impl TextBox {
 /// Said when a box refuses a key because it is full.
 const FULL: &str = "Full: one text holds at most 100,000 characters";
 
-fn text_area(lines: Vec<String>) -> TextArea<'static> {
-    let mut area = TextArea::new(lines);
-    area.set_wrap_mode(WrapMode::WordOrGlyph);
-    area
+/// What a key or a paste did to a [`TextField`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Typed {
+    Changed,
+    /// Pasted, but only up to the limit.
+    Cut,
+    /// Refused: the field holds [`MAX_TEXT_CHARS`] already.
+    Full,
+    Nothing,
+}
+
+/// The one text field every text is typed into: the boxes of the workshop and the dashboard,
+/// the fields of the forms and the export dialog's file name. One line or several, at most
+/// [`MAX_TEXT_CHARS`] characters; it takes keys that are text (and moving in it), never
+/// the keys that save, cancel or move between fields, which its owner reads from the keymap.
+pub struct TextField {
+    area: TextArea<'static>,
+    multiline: bool,
+    wrap: bool,
+}
+
+impl std::fmt::Debug for TextField {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:?}", self.text())
+    }
+}
+
+impl Clone for TextField {
+    fn clone(&self) -> Self {
+        let mut copy = TextField::new(&self.text(), self.multiline);
+        if self.wrap {
+            copy = copy.wrapped();
+        }
+        let ratatui_textarea::DataCursor(row, col) = self.area.cursor();
+        copy.area.move_cursor(ratatui_textarea::CursorMove::Jump(
+            u16::try_from(row).unwrap_or(u16::MAX),
+            u16::try_from(col).unwrap_or(u16::MAX),
+        ));
+        copy
+    }
+}
+
+impl PartialEq<&str> for TextField {
+    fn eq(&self, other: &&str) -> bool {
+        self.text() == *other
+    }
+}
+
+impl TextField {
+    /// A field holding `text`, the cursor at its end; on one line, line breaks become spaces.
+    pub fn new(text: &str, multiline: bool) -> TextField {
+        let lines: Vec<String> = if multiline {
+            text.split('\n').map(str::to_string).collect()
+        } else {
+            vec![text.replace(['\r', '\n'], " ")]
+        };
+        let mut field = TextField {
+            area: TextArea::new(lines),
+            multiline,
+            wrap: false,
+        };
+        field.to_end();
+        field
+    }
+
+    /// The same field, its long lines wrapped at word ends when drawn.
+    pub fn wrapped(mut self) -> TextField {
+        self.wrap = true;
+        self.area.set_wrap_mode(WrapMode::WordOrGlyph);
+        self
+    }
+
+    fn to_end(&mut self) {
+        self.area.move_cursor(ratatui_textarea::CursorMove::Bottom);
+        self.area.move_cursor(ratatui_textarea::CursorMove::End);
+    }
+
+    pub fn text(&self) -> String {
+        self.area.lines().join("\n")
+    }
+
+    /// Characters in the field, line breaks included.
+    fn chars(&self) -> usize {
+        let lines = self.area.lines();
+        lines.iter().map(|l| l.chars().count()).sum::<usize>() + lines.len() - 1
+    }
+
+    /// More than [`MAX_TEXT_CHARS`] characters, line breaks included. Bytes bound the
+    /// characters from above, so a short text is never counted.
+    fn is_over_the_limit(&self) -> bool {
+        let lines = self.area.lines();
+        let bytes: usize = lines.iter().map(String::len).sum::<usize>() + lines.len() - 1;
+        bytes > MAX_TEXT_CHARS && self.chars() > MAX_TEXT_CHARS
+    }
+
+    /// A key that is text, or moves in it. On one line, enter and tab are not text.
+    pub fn input(&mut self, key: &KeyEvent) -> Typed {
+        if !self.multiline && matches!(key.code, KeyCode::Enter | KeyCode::Tab) {
+            return Typed::Nothing;
+        }
+        let before = self.area.lines().to_vec();
+        self.area.input(*key);
+        if self.area.lines() == before.as_slice() {
+            return Typed::Nothing;
+        }
+        if self.is_over_the_limit() {
+            // Stopped at the limit: the key that went past it is taken back.
+            self.area.undo();
+            if self.area.lines() != before.as_slice() {
+                self.area = TextArea::new(before);
+                if self.wrap {
+                    self.area.set_wrap_mode(WrapMode::WordOrGlyph);
+                }
+                self.to_end();
+            }
+            return Typed::Full;
+        }
+        Typed::Changed
+    }
+
+    /// Inserts pasted text at the cursor: newlines kept where the field has lines, spaces
+    /// where it has one; only what fits under the limit goes in.
+    pub fn paste(&mut self, text: &str) -> Typed {
+        let text = text.replace("\r\n", "\n").replace('\r', "\n");
+        let mut text = if self.multiline {
+            text
+        } else {
+            text.replace('\n', " ")
+        };
+        let room = MAX_TEXT_CHARS.saturating_sub(self.chars());
+        let cut = text.char_indices().nth(room).map(|(at, _)| at);
+        if let Some(at) = cut {
+            text.truncate(at);
+        }
+        if text.is_empty() || !self.area.insert_str(&text) {
+            return if cut.is_some() {
+                Typed::Full
+            } else {
+                Typed::Nothing
+            };
+        }
+        if cut.is_some() {
+            Typed::Cut
+        } else {
+            Typed::Changed
+        }
+    }
+
+    /// Deletes from the cursor back to the start of its line.
+    pub fn delete_to_start(&mut self) -> Typed {
+        if self.area.delete_line_by_head() {
+            Typed::Changed
+        } else {
+            Typed::Nothing
+        }
+    }
+
+    /// The field on one line about `room` wide, with `cursor` where the cursor is: the part
+    /// with the cursor stays in view, an ellipsis saying where text is cut.
+    pub fn shown(&self, room: usize, cursor: &str) -> String {
+        let text: Vec<char> = self.text().chars().collect();
+        let ratatui_textarea::DataCursor(row, col) = self.area.cursor();
+        // The cursor's place in the whole text, lines joined.
+        let before: usize = self.area.lines()[..row]
+            .iter()
+            .map(|l| l.chars().count() + 1)
+            .sum();
+        let n = text.len();
+        let at = (before + col).min(n);
+        let (start, end) = if n <= room {
+            (0, n)
+        } else {
+            let keep = room.saturating_sub(1).max(1);
+            let start = (at + 1).saturating_sub(keep).min(n - keep);
+            (start, start + keep)
+        };
+        let mut out = String::new();
+        if start > 0 {
+            out.push('…');
+        }
+        out.extend(&text[start..at]);
+        out.push_str(cursor);
+        out.extend(&text[at..end]);
+        if end < n {
+            out.push('…');
+        }
+        out
+    }
+
+    /// Draws the field in `area`: its text in `style`, the cursor in `cursor`.
+    pub fn render(&mut self, area: Rect, buf: &mut Buffer, style: Style, cursor: Style) {
+        self.area.set_style(style);
+        self.area.set_cursor_line_style(Style::new());
+        self.area.set_cursor_style(cursor);
+        (&self.area).render(area, buf);
+    }
 }
 
 #[cfg(test)]
@@ -494,5 +655,38 @@ mod tests {
             assert_eq!(Field::from_draft_name(f.draft_name().unwrap()), Some(f));
         }
         assert_eq!(Field::Search.draft_name(), None);
+    }
+
+    #[test]
+    fn one_text_field_moves_inserts_and_shows_where_the_cursor_is() {
+        let mut name = TextField::new("Acme\nLtd", false);
+        assert_eq!(name, "Acme Ltd");
+        // On one line, enter and tab are never text.
+        assert_eq!(name.input(&key(KeyCode::Enter)), Typed::Nothing);
+        assert_eq!(name.input(&key(KeyCode::Tab)), Typed::Nothing);
+        for _ in 0..3 {
+            name.input(&key(KeyCode::Left));
+        }
+        assert_eq!(name.input(&key(KeyCode::Char('X'))), Typed::Changed);
+        assert_eq!(name, "Acme XLtd");
+        assert_eq!(name.shown(80, "|"), "Acme X|Ltd");
+        // Too long for the room: the part with the cursor stays in view, cut ends marked.
+        assert_eq!(name.shown(5, "|"), "…e X|L…");
+        name.input(&key(KeyCode::End));
+        assert_eq!(name.shown(5, "|"), "…XLtd|");
+        // Pasted line breaks are spaces on one line, kept on several.
+        assert_eq!(name.paste(" a\r\nb"), Typed::Changed);
+        assert_eq!(name, "Acme XLtd a b");
+        let mut notes = TextField::new("", true);
+        notes.paste("a\r\nb");
+        assert_eq!(notes.text(), "a\nb");
+        // Deleting back to the start of the line.
+        assert_eq!(name.delete_to_start(), Typed::Changed);
+        assert_eq!(name, "");
+        // Full: the limit holds for typing and pasting alike.
+        let mut full = TextField::new(&"x".repeat(MAX_TEXT_CHARS), false);
+        assert_eq!(full.input(&key(KeyCode::Char('y'))), Typed::Full);
+        assert_eq!(full.paste("more"), Typed::Full);
+        assert_eq!(full.text().len(), MAX_TEXT_CHARS);
     }
 }

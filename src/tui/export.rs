@@ -14,9 +14,9 @@ use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph, Widget};
-use ratatui_textarea::{CursorMove, TextArea};
 
 use super::command::{Command, Message};
+use super::editor::{TextField, Typed};
 use super::keymap::{Action, Context, Keymap};
 use super::screen::{Input, Reply, Screen, Shared};
 use super::theme::Theme;
@@ -40,7 +40,7 @@ pub enum Outcome {
 pub struct ExportDialog {
     pub selected: usize,
     pub focus: Focus,
-    file: TextArea<'static>,
+    file: TextField,
     organisation: String,
     date: Date,
     /// A file that exists, waiting for a yes or no to replacing it.
@@ -84,7 +84,7 @@ impl ExportDialog {
         let mut dialog = ExportDialog {
             selected,
             focus: Focus::Formats,
-            file: TextArea::default(),
+            file: TextField::new("", false),
             organisation: organisation.to_string(),
             date,
             confirm: None,
@@ -113,12 +113,11 @@ impl ExportDialog {
 
     /// The file name as typed.
     pub fn file_name(&self) -> String {
-        self.file.lines().join("")
+        self.file.text()
     }
 
     fn set_file_name(&mut self, text: &str) {
-        self.file = TextArea::new(vec![text.to_string()]);
-        self.file.move_cursor(CursorMove::End);
+        self.file = TextField::new(text, false);
     }
 
     fn handle_key(&mut self, action: Option<Action>, key: &KeyEvent) -> Option<Outcome> {
@@ -160,9 +159,9 @@ impl ExportDialog {
                 // As in a shell, ctrl-u by default deletes back to the start (the text
                 // field's own binding for it would be undo).
                 if action == Some(Action::DeleteLine) {
-                    self.file.delete_line_by_head();
+                    self.file.delete_to_start();
                 } else {
-                    self.file.input(*key);
+                    self.file.input(key);
                 }
                 if self.file_name() != before {
                     self.error = None;
@@ -180,7 +179,7 @@ impl ExportDialog {
             return;
         }
         let line: String = text.chars().filter(|c| *c != '\r' && *c != '\n').collect();
-        if self.file.insert_str(line) {
+        if self.file.paste(&line) != Typed::Nothing {
             self.error = None;
             self.note = None;
         }
@@ -295,21 +294,17 @@ impl ExportDialog {
                 ..inner
             };
             let focused = self.focus == Focus::File && self.confirm.is_none();
-            self.file
-                .set_style(match (focused, theme.color && !theme.presenter) {
-                    (true, true) => theme.selected().remove_modifier(Modifier::BOLD),
-                    (true, false) => {
-                        Style::new().add_modifier(Modifier::UNDERLINED | Modifier::BOLD)
-                    }
-                    (false, _) => theme.base().add_modifier(Modifier::UNDERLINED),
-                });
-            self.file.set_cursor_line_style(Style::new());
-            self.file.set_cursor_style(if focused {
+            let style = match (focused, theme.color && !theme.presenter) {
+                (true, true) => theme.selected().remove_modifier(Modifier::BOLD),
+                (true, false) => Style::new().add_modifier(Modifier::UNDERLINED | Modifier::BOLD),
+                (false, _) => theme.base().add_modifier(Modifier::UNDERLINED),
+            };
+            let cursor = if focused {
                 Style::new().add_modifier(Modifier::REVERSED)
             } else {
                 Style::new()
-            });
-            (&self.file).render(field, buf);
+            };
+            self.file.render(field, buf, style, cursor);
         }
     }
 

@@ -10,6 +10,7 @@ use ratatui::widgets::{Block, Paragraph, Widget, Wrap};
 
 use super::command::{Command, Today};
 use super::keymap::{Action, Context, Keymap};
+use super::editor::{TextField, Typed};
 use super::modal::YesNo;
 use super::screen::Input;
 use super::theme::Theme;
@@ -28,9 +29,9 @@ enum Slot {
 pub struct Form {
     /// Some(id) when this is a re-assessment of that assessment.
     pub source: Option<i64>,
-    pub organisation: String,
-    pub scope: String,
-    pub assessor: String,
+    pub organisation: TextField,
+    pub scope: TextField,
+    pub assessor: TextField,
     pub target: u8,
     /// Available questionnaire ids (one is chosen); a re-assessment keeps its source's.
     pub questionnaires: Vec<String>,
@@ -47,9 +48,9 @@ impl Form {
     pub fn new(questionnaires: Vec<String>) -> Form {
         Form {
             source: None,
-            organisation: String::new(),
-            scope: String::new(),
-            assessor: String::new(),
+            organisation: TextField::new("", false),
+            scope: TextField::new("", false),
+            assessor: TextField::new("", false),
             target: DEFAULT_TARGET,
             chosen: questionnaires
                 .iter()
@@ -72,9 +73,9 @@ impl Form {
     ) -> Form {
         Form {
             source: Some(source),
-            organisation: organisation.into(),
-            scope: scope.into(),
-            assessor: assessor.into(),
+            organisation: TextField::new(organisation, false),
+            scope: TextField::new(scope, false),
+            assessor: TextField::new(assessor, false),
             target,
             questionnaires: Vec::new(),
             chosen: 0,
@@ -88,20 +89,31 @@ impl Form {
     /// Whether anything was typed or changed since the form opened.
     pub fn has_changes(&self) -> bool {
         let (organisation, scope, assessor, target) = &self.opened;
-        self.organisation != *organisation
-            || self.scope != *scope
-            || self.assessor != *assessor
+        self.organisation.text() != *organisation
+            || self.scope.text() != *scope
+            || self.assessor.text() != *assessor
             || self.target != *target
     }
 
     /// The text field that has the keys, if one does.
-    fn text_slot(&mut self) -> Option<&mut String> {
+    fn text_slot(&mut self) -> Option<&mut TextField> {
         match self.current() {
             Slot::Organisation => Some(&mut self.organisation),
             Slot::Scope => Some(&mut self.scope),
             Slot::Assessor => Some(&mut self.assessor),
             Slot::Target | Slot::Questionnaire => None,
         }
+    }
+
+    /// A text field as drawn: with the cursor where it has the keys.
+    fn shown(&self, slot: Slot) -> String {
+        let field = match slot {
+            Slot::Organisation => &self.organisation,
+            Slot::Scope => &self.scope,
+            _ => &self.assessor,
+        };
+        let cursor = if self.current() == slot { "▏" } else { "" };
+        field.shown(usize::MAX, cursor)
     }
 
     /// The key table of the form now: its discard question's, or its own.
@@ -139,9 +151,9 @@ impl Form {
         let Some(field) = self.text_slot() else {
             return;
         };
-        let line = text.replace("\r\n", " ").replace(['\r', '\n'], " ");
-        field.push_str(&line);
-        self.error = None;
+        if field.paste(text) != Typed::Nothing {
+            self.error = None;
+        }
     }
 
     fn slots(&self) -> Vec<Slot> {
@@ -231,29 +243,22 @@ impl Form {
                 _ => {}
             },
             _ => {
-                let text = self.text_slot()?;
-                match key.code {
-                    KeyCode::Char(c) => text.push(c),
-                    KeyCode::Backspace => {
-                        text.pop();
-                    }
-                    _ => {}
-                }
+                self.text_slot()?.input(key);
             }
         }
         None
     }
 
     fn submit(&mut self, today: Date) -> Option<FormOutcome> {
-        if self.organisation.trim().is_empty() {
+        if self.organisation.text().trim().is_empty() {
             self.error = Some("The organisation name is needed".into());
             self.slot = 0;
             return None;
         }
         let new = NewAssessment {
-            organisation: self.organisation.trim().into(),
-            scope: self.scope.trim().into(),
-            assessor: self.assessor.trim().into(),
+            organisation: self.organisation.text().trim().into(),
+            scope: self.scope.text().trim().into(),
+            assessor: self.assessor.text().trim().into(),
             target: self.target,
             ..NewAssessment::new("", today)
         };
@@ -280,19 +285,13 @@ impl Form {
         };
         let row = |slot: Slot, label: &str, value: String| -> Line<'static> {
             let active = self.current() == slot;
-            let cursor =
-                if active && matches!(slot, Slot::Organisation | Slot::Scope | Slot::Assessor) {
-                    "▏"
-                } else {
-                    ""
-                };
             Line::from(vec![
                 Span::styled(
                     format!("{label:<15}"),
                     if active { theme.key() } else { theme.heading() },
                 ),
                 Span::styled(
-                    format!("{value}{cursor}"),
+                    value,
                     if active {
                         theme.selected()
                     } else {
@@ -305,10 +304,10 @@ impl Form {
             row(
                 Slot::Organisation,
                 "Organisation",
-                self.organisation.clone(),
+                self.shown(Slot::Organisation),
             ),
-            row(Slot::Scope, "Scope", self.scope.clone()),
-            row(Slot::Assessor, "Assessor", self.assessor.clone()),
+            row(Slot::Scope, "Scope", self.shown(Slot::Scope)),
+            row(Slot::Assessor, "Assessor", self.shown(Slot::Assessor)),
             row(Slot::Target, "Target", format!("◂ {} ▸", self.target)),
         ];
         if self.source.is_none() {
@@ -374,7 +373,7 @@ pub enum FormOutcome {
 pub struct EntryForm {
     pub title: String,
     /// (label, value) per field.
-    pub fields: Vec<(&'static str, String)>,
+    pub fields: Vec<(&'static str, TextField)>,
     slot: usize,
     /// Why the last save was refused, in one line.
     pub error: Option<String>,
@@ -394,7 +393,10 @@ impl EntryForm {
         let opened = fields.iter().map(|(_, v)| v.clone()).collect();
         EntryForm {
             title: title.into(),
-            fields,
+            fields: fields
+                .into_iter()
+                .map(|(label, value)| (label, TextField::new(&value, false)))
+                .collect(),
             slot: 0,
             error: None,
             opened,
@@ -403,7 +405,7 @@ impl EntryForm {
     }
 
     pub fn values(&self) -> Vec<String> {
-        self.fields.iter().map(|(_, v)| v.clone()).collect()
+        self.fields.iter().map(|(_, v)| v.text()).collect()
     }
 
     pub fn has_changes(&self) -> bool {
@@ -450,9 +452,7 @@ impl EntryForm {
         let (action, key) = match input {
             Input::Key { action, key } => (action, key),
             Input::Paste(text) => {
-                if self.takes_text() {
-                    let line = text.replace("\r\n", " ").replace(['\r', '\n'], " ");
-                    self.fields[self.slot].1.push_str(&line);
+                if self.takes_text() && self.fields[self.slot].1.paste(text) != Typed::Nothing {
                     self.error = None;
                 }
                 return None;
@@ -502,17 +502,9 @@ impl EntryForm {
         {
             return None;
         }
-        let text = &mut self.fields[self.slot].1;
-        match key.code {
-            KeyCode::Char(c) if text.chars().count() < crate::assessment::MAX_TEXT_CHARS => {
-                text.push(c);
-            }
-            KeyCode::Backspace => {
-                text.pop();
-            }
-            _ => return None,
+        if self.fields[self.slot].1.input(key) == Typed::Changed {
+            self.error = None;
         }
-        self.error = None;
         None
     }
 
@@ -535,20 +527,14 @@ impl EntryForm {
             .enumerate()
             .map(|(i, (label, value))| {
                 let active = i == self.slot;
-                let n = value.chars().count();
-                let shown = if n > room {
-                    let keep = room.saturating_sub(1);
-                    format!("…{}", value.chars().skip(n - keep).collect::<String>())
-                } else {
-                    value.clone()
-                };
+                let shown = value.shown(room, if active { "▏" } else { "" });
                 Line::from(vec![
                     Span::styled(
                         format!("{label:<label_w$}"),
                         if active { theme.key() } else { theme.heading() },
                     ),
                     Span::styled(
-                        format!("{shown}{}", if active { "▏" } else { "" }),
+                        shown,
                         if active {
                             theme.selected()
                         } else {
