@@ -9,8 +9,8 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Widget, Wrap};
 
 use super::command::{Command, Today};
-use super::keymap::{Action, Context, Keymap};
 use super::editor::{TextField, Typed};
+use super::keymap::{Action, Context, Keymap};
 use super::modal::YesNo;
 use super::screen::Input;
 use super::theme::Theme;
