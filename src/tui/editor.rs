@@ -410,7 +410,7 @@ impl TextField {
             multiline,
             wrap: false,
         };
-        field.to_end();
+        field.cursor_to_end();
         field
     }
 
@@ -421,7 +421,7 @@ impl TextField {
         self
     }
 
-    fn to_end(&mut self) {
+    fn cursor_to_end(&mut self) {
         self.area.move_cursor(ratatui_textarea::CursorMove::Bottom);
         self.area.move_cursor(ratatui_textarea::CursorMove::End);
     }
@@ -462,7 +462,7 @@ impl TextField {
                 if self.wrap {
                     self.area.set_wrap_mode(WrapMode::WordOrGlyph);
                 }
-                self.to_end();
+                self.cursor_to_end();
             }
             return Typed::Full;
         }
