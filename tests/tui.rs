@@ -3500,6 +3500,10 @@ fn the_clock_counts_per_section_caps_pauses_and_adds_up_across_sittings() {
     typed(&mut app, "1");
     press(&mut app, KeyCode::Enter);
     assert_eq!(app.store.timeboxes(id).unwrap()["4"], 1);
+    // Enter on an empty box leaves it as it is.
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.store.timeboxes(id).unwrap()["4"], 1);
     press(&mut app, KeyCode::Esc);
     assert_eq!(app.view, View::Workshop);
 

@@ -64,9 +64,9 @@ impl Agenda {
                         "The assessment is final: its timeboxes cannot change until it is reopened",
                     )));
                 }
+                // Empty: the row above shows the timebox in force, and a new one is typed whole.
                 let row = rows.get(self.selected)?;
-                let now = row.planned.map(|m| m.to_string()).unwrap_or_default();
-                self.editing = Some((row.section.clone(), TextBox::new(Field::Timebox, &now)));
+                self.editing = Some((row.section.clone(), TextBox::new(Field::Timebox, "")));
             }
             Action::PreviousScreen | Action::Back => return Some(Command::ShowWorkshop),
             _ => {}
@@ -86,6 +86,10 @@ impl Agenda {
     fn edited(&mut self, outcome: Outcome) -> Option<Command> {
         match outcome {
             Outcome::Cancel => {
+                self.editing = None;
+                None
+            }
+            Outcome::Save(text) if text.trim().is_empty() => {
                 self.editing = None;
                 None
             }

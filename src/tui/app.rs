@@ -1807,13 +1807,7 @@ impl App {
                     "{}/{} answered",
                     card.all.answered, card.all.applicable
                 ));
-                parts.push(format!("readiness {}", percent(card.all.readiness)));
-                parts.push(format!("target {}", open.session.assessment.target));
-                let filter = &open.workshop.filter;
-                if self.view == View::Workshop && *filter != super::tree::Filter::All {
-                    let label = filter.label_on_screen(self.theme.presenter);
-                    parts.push(format!("filter: {label}"));
-                }
+                // Near the front: at 80 columns the clock takes the end of the line.
                 let points = open.session.engagement.open_points().count();
                 if points > 0 {
                     parts.push(format!(
@@ -1821,6 +1815,14 @@ impl App {
                         if points == 1 { "" } else { "s" }
                     ));
                 }
+                parts.push(format!("readiness {}", percent(card.all.readiness)));
+                parts.push(format!("target {}", open.session.assessment.target));
+                let filter = &open.workshop.filter;
+                if self.view == View::Workshop && *filter != super::tree::Filter::All {
+                    let label = filter.label_on_screen(self.theme.presenter);
+                    parts.push(format!("filter: {label}"));
+                }
+
             }
             _ => {
                 parts.push("aimsgap".into());
@@ -1843,7 +1845,7 @@ impl App {
             _ => (String::new(), false),
         };
         let width = usize::from(area.width);
-        let clock_w = clock.chars().count() + 1;
+        let clock_w = clock.chars().count() + 2;
         let room = if clock.is_empty() || clock_w + 20 > width {
             width
         } else {
@@ -1854,7 +1856,7 @@ impl App {
         if room < width {
             let clock_style = if over { self.theme.error() } else { style };
             let x = area.x + area.width - clock_w as u16;
-            buf.set_string(x, area.y, format!("{clock} "), clock_style);
+            buf.set_string(x, area.y, format!(" {clock} "), clock_style);
         }
     }
 

@@ -134,7 +134,7 @@ impl Field {
             Field::Jump => "Go to an id: a624, 612c, 7.5",
             Field::Search => "Search prompts, guidance, evidence, recommendations, findings, notes",
             Field::Park => "Open point to follow up (in the report until resolved)",
-            Field::Timebox => "Timebox: 20, 45m, 1h30, off",
+            Field::Timebox => "Timebox: 20, 45m, 1h30, off (empty: unchanged)",
             Field::Since => "Changed since: 2026-03-31, 2026-03-31T09:30:00Z, or last",
             Field::Owners => "Owner of every gap listed (one change: u undoes it)",
         }
