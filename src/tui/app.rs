@@ -1822,7 +1822,6 @@ impl App {
                     let label = filter.label_on_screen(self.theme.presenter);
                     parts.push(format!("filter: {label}"));
                 }
-
             }
             _ => {
                 parts.push("aimsgap".into());
