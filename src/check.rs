@@ -25,8 +25,21 @@ pub enum FindingKind {
     GapWithoutFinding,
     DueBeforeScheduledEnd,
     BoilerplateSoaReason,
+    /// A control partly not applicable, left by a file written before applicability was
+    /// decided per control.
+    SoaUndecided,
+    /// An included control with no reason, or a reason stated before reasons were typed.
+    SoaReasonMissing,
+    SoaWithoutOwner,
+    /// Risk treatment given as the reason while the risk treatment process itself is
+    /// scored 1 or less.
+    RiskReasonWithoutTreatment,
     Orphan,
 }
+
+/// The requirement whose score says whether risk treatment exists (ISO/IEC 42001 6.1.3); a
+/// questionnaire without it gets no such finding.
+pub const RISK_TREATMENT_REQUIREMENT: &str = "6.1.3";
 
 /// The same SoA reason (an exclusion's justification or a stated inclusion reason), case and
 /// spacing aside, on this many controls or more reads as boilerplate: an auditor expects each
@@ -52,6 +65,14 @@ impl FindingKind {
             }
             FindingKind::BoilerplateSoaReason => {
                 "The same SoA reason on many controls (boilerplate)"
+            }
+            FindingKind::SoaUndecided => {
+                "Controls partly not applicable (include or exclude each as a whole)"
+            }
+            FindingKind::SoaReasonMissing => "Included controls without a typed reason",
+            FindingKind::SoaWithoutOwner => "Included controls without an owner",
+            FindingKind::RiskReasonWithoutTreatment => {
+                "Risk treatment given as the reason where no risk treatment exists yet"
             }
             FindingKind::Orphan => "Answers to questions no longer in the questionnaire",
         }
@@ -195,6 +216,7 @@ pub fn findings_with(session: &Session, plan: Option<&Roadmap>) -> Vec<Finding> 
         }
     }
     out.extend(boilerplate);
+    out.extend(applicability(session, &card));
     for (id, _) in session.orphans() {
         out.push(Finding {
             kind: FindingKind::Orphan,
@@ -203,6 +225,97 @@ pub fn findings_with(session: &Session, plan: Option<&Roadmap>) -> Vec<Finding> 
         });
     }
     out.sort_by_key(|f| f.kind);
+    out
+}
+
+/// Per annex control: undecided (partly not applicable), included without a typed reason
+/// or without an owner, or for risk treatment while risk treatment is scored 1 or less.
+fn applicability(session: &Session, card: &Scorecard) -> Vec<Finding> {
+    use crate::soa::{State, state};
+    let id = session.assessment.id;
+    let treatment = card
+        .requirement(RISK_TREATMENT_REQUIREMENT)
+        .and_then(|f| f.score)
+        .filter(|s| *s <= 1.0);
+    let mut out = Vec::new();
+    for (section, control) in session.questionnaire.requirements() {
+        let Some(first) = control.questions.first() else {
+            continue;
+        };
+        if section.kind != SectionKind::Annex {
+            continue;
+        }
+        let reference = &control.reference;
+        let mut push = |kind, message| {
+            out.push(Finding {
+                kind,
+                question: first.id.clone(),
+                message,
+            })
+        };
+        match state(control, &session.answers) {
+            State::Excluded { .. } => continue,
+            State::Undecided {
+                not_applicable, of, ..
+            } => push(
+                FindingKind::SoaUndecided,
+                format!(
+                    "{reference}: {} of its {of} questions are not applicable ({}) and the others are not; a control is included or excluded as a whole: `aimsgap control {id} {reference} --include KIND:DETAIL` or `--exclude \"WHY\"`",
+                    not_applicable.len(),
+                    not_applicable.join(", ")
+                ),
+            ),
+            State::Included => {}
+        }
+        match session.inclusions.get(reference) {
+            None => push(
+                FindingKind::SoaReasonMissing,
+                format!(
+                    "{reference} is included with no reason stated: give its risks, obligation, contract or business reason with `aimsgap control {id} {reference} --include KIND:DETAIL`"
+                ),
+            ),
+            Some(i) if i.kind.is_none() => push(
+                FindingKind::SoaReasonMissing,
+                format!(
+                    "{reference}'s inclusion reason (\"{}\") has no type: state it again as risk, legal, contractual or business with `aimsgap control {id} {reference} --include KIND:DETAIL`",
+                    crate::printable::fit(&i.text, 60)
+                ),
+            ),
+            Some(i) => {
+                if let (Some(crate::soa::ReasonKind::Risk), Some(score)) = (i.kind, treatment) {
+                    push(
+                        FindingKind::RiskReasonWithoutTreatment,
+                        format!(
+                            "{reference} is included to treat {}, but risk treatment ({RISK_TREATMENT_REQUIREMENT}) is scored {}: an auditor will ask for the treatment plan behind it",
+                            i.risks
+                                .iter()
+                                .map(|n| format!("R{n}"))
+                                .collect::<Vec<_>>()
+                                .join(", "),
+                            crate::scoring::one_decimal(Some(score))
+                        ),
+                    );
+                }
+            }
+        }
+        // Once assessed: until then the control is listed as unanswered.
+        let answers: Vec<_> = control
+            .questions
+            .iter()
+            .map(|q| session.answer(&q.id))
+            .collect();
+        let assessed = answers.iter().any(|a| a.response.is_answered());
+        let owned = answers.iter().any(|a| !a.owner.trim().is_empty());
+        if assessed && !owned {
+            push(
+                FindingKind::SoaWithoutOwner,
+                format!(
+                    "{reference} is included but none of its answers names an owner: the Statement of Applicability shows who answers for each control; `aimsgap answer {id} {} --owner NAME`",
+                    first.id
+                ),
+            );
+        }
+    }
     out
 }
 
@@ -240,8 +353,10 @@ fn boilerplate(session: &Session, card: &Scorecard) -> Vec<Finding> {
             _ => None,
         };
         let stated = first
-            .then(|| session.inclusions.get(control).map(String::as_str))
-            .flatten();
+            .then(|| session.inclusions.get(control))
+            .flatten()
+            // A risk-treatment reason names its own risks: only its note can repeat.
+            .map(|i| i.text.as_str());
         for (what, text) in [("N/A justification", na), ("inclusion reason", stated)] {
             let Some(text) = text else { continue };
             let key = normalised(text);
@@ -289,7 +404,8 @@ mod tests {
     use super::*;
     use crate::assessment::{Answer, NewAssessment};
     use crate::questionnaire::catalog::{Catalog, built_in};
-    use crate::store::Store;
+    use crate::soa::{Inclusion, ReasonKind, RiskLevel};
+    use crate::store::{Decision, Store};
     use jiff::civil::date;
 
     fn open(store: &Store, id: i64) -> Session {
@@ -363,7 +479,14 @@ mod tests {
         store.set_answer(id, "A.3.2-a", &na(why)).unwrap();
         store.set_answer(id, "A.3.2-b", &na(why)).unwrap();
         let stated = |store: &mut Store, control: &str, reason: &str| {
-            store.set_inclusion_reason(id, control, reason).unwrap();
+            let inclusion = crate::soa::Inclusion {
+                kind: Some(crate::soa::ReasonKind::Contractual),
+                text: reason.into(),
+                risks: vec![],
+            };
+            store
+                .decide_control(id, control, &[], &Decision::Include(inclusion))
+                .unwrap();
         };
         stated(&mut store, "A.5.2", "Required by a customer contract");
         stated(&mut store, "A.5.3", "required by  a customer contract.");
@@ -404,8 +527,116 @@ mod tests {
             FindingKind::DueBeforeScheduledEnd,
             FindingKind::BoilerplateSoaReason,
             FindingKind::GapWithoutOwner,
+            FindingKind::SoaUndecided,
+            FindingKind::SoaReasonMissing,
+            FindingKind::SoaWithoutOwner,
+            FindingKind::RiskReasonWithoutTreatment,
         ] {
             assert!(!all.iter().any(|f| f.kind == kind), "{kind:?}: {all:?}");
         }
+    }
+
+    fn include(store: &mut Store, id: i64, control: &str, kind: ReasonKind, risks: &[u32]) {
+        let i = Inclusion {
+            kind: Some(kind),
+            text: if risks.is_empty() {
+                format!("{control}'s own reason")
+            } else {
+                String::new()
+            },
+            risks: risks.to_vec(),
+        };
+        store
+            .decide_control(id, control, &[], &Decision::Include(i))
+            .unwrap();
+    }
+
+    #[test]
+    fn a_control_partly_not_applicable_is_listed_as_undecided() {
+        let (mut store, id) = assessment();
+        // As an older file may hold it: one question N/A, the other scored.
+        store
+            .set_answer(id, "A.2.2-b", &Answer::not_applicable("No policy needed"))
+            .unwrap();
+        store
+            .set_answer(id, "A.2.2-a", &Answer::with_maturity(4))
+            .unwrap();
+        let found = kinds(&open(&store, id), FindingKind::SoaUndecided);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(
+            found[0]
+                .message
+                .starts_with("A.2.2: 1 of its 2 questions are not applicable (A.2.2-b)"),
+            "{}",
+            found[0].message
+        );
+        // Deciding it, either way, leaves nothing to decide.
+        store
+            .decide_control(
+                id,
+                "A.2.2",
+                &["A.2.2-a", "A.2.2-b"],
+                &Decision::Exclude("No AI policy of our own: the group's applies".into()),
+            )
+            .unwrap();
+        let session = open(&store, id);
+        assert!(kinds(&session, FindingKind::SoaUndecided).is_empty());
+        assert_eq!(
+            session.scorecard().requirement("A.2.2").unwrap().applicable,
+            0
+        );
+    }
+
+    #[test]
+    fn an_included_control_needs_a_typed_reason_and_once_assessed_an_owner() {
+        let (mut store, id) = assessment();
+        store
+            .set_answer(id, "A.2.2-a", &Answer::with_maturity(2))
+            .unwrap();
+        let session = open(&store, id);
+        let reasons = kinds(&session, FindingKind::SoaReasonMissing);
+        assert_eq!(reasons.len(), 38, "every control lacks a reason");
+        let owners = kinds(&session, FindingKind::SoaWithoutOwner);
+        // Only the assessed control: the others are listed as unanswered.
+        assert_eq!(owners.len(), 1, "{owners:?}");
+        assert!(owners[0].message.starts_with("A.2.2 is included but"));
+
+        include(&mut store, id, "A.2.2", ReasonKind::Business, &[]);
+        let mut owned = Answer::with_maturity(2);
+        owned.owner = "CISO".into();
+        store.set_answer(id, "A.2.2-a", &owned).unwrap();
+        let session = open(&store, id);
+        assert_eq!(kinds(&session, FindingKind::SoaReasonMissing).len(), 37);
+        assert!(kinds(&session, FindingKind::SoaWithoutOwner).is_empty());
+    }
+
+    #[test]
+    fn risk_treatment_as_a_reason_is_flagged_while_risk_treatment_scores_one_or_less() {
+        let (mut store, id) = assessment();
+        let r = store
+            .add_risk(id, "Biased routing", RiskLevel::High)
+            .unwrap();
+        include(&mut store, id, "A.5.2", ReasonKind::Risk, &[r]);
+        include(&mut store, id, "A.5.3", ReasonKind::Legal, &[]);
+        let flagged =
+            |store: &Store| kinds(&open(store, id), FindingKind::RiskReasonWithoutTreatment);
+        // 6.1.3 not answered: no score, nothing to say yet.
+        assert!(flagged(&store).is_empty());
+        for q in ["6.1.3-a", "6.1.3-b", "6.1.3-c"] {
+            store.set_answer(id, q, &Answer::with_maturity(1)).unwrap();
+        }
+        let found = flagged(&store);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(
+            found[0].message.starts_with(
+                "A.5.2 is included to treat R1, but risk treatment (6.1.3) is scored 1.0"
+            ),
+            "{}",
+            found[0].message
+        );
+        store
+            .set_answer(id, "6.1.3-a", &Answer::with_maturity(3))
+            .unwrap();
+        assert!(flagged(&store).is_empty());
     }
 }

@@ -136,7 +136,7 @@ pub enum Command {
     #[command(
         after_help = "Examples:\n  aimsgap answer 1 4.1-a --maturity 2 --finding \"Context analysis is a 2023 slide deck\"\n  \
             aimsgap answer 1 4.1-a --maturity 2 --note \"Ask the COO about the 2025 update\"\n  \
-            aimsgap answer 1 A.10.4-a --na --justification \"We do not supply AI to customers\"\n  \
+            aimsgap answer 1 A.10.4-a --na --justification \"We do not supply AI to customers\"    (excludes all of A.10.4)\n  \
             aimsgap answer 1 5.2-a --maturity 1 --recommendation \"Extend the IT policy to AI\" --response \"Agreed, Q3\"\n  \
             aimsgap answer 1 5.3-a --maturity 2 --basis interview --said-by A2 --said-by \"Lee Park\"\n  \
             aimsgap answer 1 5.3-a --maturity 2 --said-by \"\"    (nobody recorded)\n\n\
@@ -148,21 +148,46 @@ pub enum Command {
             evidence reference) holds at most 100,000 characters."
     )]
     Answer(AnswerArgs),
-    /// State why an annex control is included in the Statement of Applicability
+    /// Decide whether an annex control applies: include it with a typed reason, or exclude it
     #[command(
-        after_help = "Without a stated reason an applicable control is included for the questionnaire's default reason (for ISO/IEC 42001: risk treatment, 6.1.3).\n\n\
-            Examples:\n  aimsgap include 1 A.6.2.8 --reason \"Logging required by EU AI Act Art. 12 for the forecasting model\"\n  \
-            aimsgap include 1 A.6.2.8 --reason \"\"    (back to risk treatment)"
+        after_help = "Each annex control is included or excluded as a whole, once, for the Statement of Applicability.\n\n\
+            --include KIND:DETAIL, where KIND is\n  \
+            risk:R1,R3             risk treatment: the risks of the register it treats (`aimsgap risk list ID`)\n  \
+            legal:OBLIGATION       a law or regulation, e.g. legal:EU AI Act Art. 50\n  \
+            contractual:CONTRACT   a contract, e.g. contractual:Retail customers' data-processing terms\n  \
+            business:WHY           the organisation's own decision\n\
+            Including an excluded control sets its questions back to unanswered.\n\n\
+            --exclude WHY makes every question of the control not applicable with that one \
+            justification (scores given before are kept in each answer's history).\n\n\
+            Examples:\n  aimsgap control 1 A.8.2 --include \"legal:EU AI Act Art. 50 (chatbot disclosure)\"\n  \
+            aimsgap control 1 A.6.2.4 --include risk:R2 --note \"Model drift is checked monthly\"\n  \
+            aimsgap control 1 A.10.4 --exclude \"We supply no AI system to customers\"\n  \
+            aimsgap control 1 A.8.2    (shows the decision)"
     )]
-    Include {
+    Control {
         /// Assessment id (see `aimsgap list`)
         id: i64,
         /// Annex control, for example A.6.2.8
         control: String,
-        /// Why the control is included (legal, contractual, business requirement …); empty for the default
-        #[arg(long)]
-        reason: String,
+        /// Include it, with the reason: risk:R1,R2, legal:OBLIGATION, contractual:TEXT or business:TEXT
+        #[arg(long, value_name = "KIND:DETAIL", conflicts_with = "exclude")]
+        include: Option<String>,
+        /// Exclude it, with the justification that applies to all its questions
+        #[arg(long, value_name = "WHY")]
+        exclude: Option<String>,
+        /// With risk treatment: a note written beside the risks
+        #[arg(long, value_name = "TEXT", requires = "include")]
+        note: Option<String>,
     },
+    /// Keep the light risk register that SoA reasons point to: add, edit, list or remove risks
+    #[command(
+        subcommand,
+        after_help = "Examples:\n  aimsgap risk add 1 --title \"Biased routing of insurance claims\" --level high\n  \
+            aimsgap risk edit 1 R1 --level critical\n  aimsgap risk list 1\n  aimsgap risk remove 1 R3\n\n\
+            A control included for risk treatment names its risks: `aimsgap control 1 A.7.4 --include risk:R1`. \
+            A risk that a control names is not removed until the control gives another reason."
+    )]
+    Risk(RiskCommand),
     /// Copy the database, or one assessment, to a new file (safe while aimsgap is in use)
     #[command(
         after_help = "Examples:\n  aimsgap backup --all -o ~/backups/clients-2026-11-23.db\n  \
@@ -190,7 +215,10 @@ pub enum Command {
         after_help = "Lists: unanswered questions; not applicable without a justification; a \
             maturity at the questionnaire's evidence level or above with no evidence reference; \
             gaps without an owner; gaps with no finding for the report (private notes do not \
-            count); due dates before the roadmap can finish the action; the same SoA reason \
+            count); due dates before the roadmap can finish the action; annex controls partly not \
+            applicable (decide each as a whole); included controls without a typed reason, or \
+            once assessed without an owner; risk treatment as a reason while 6.1.3 scores 1 or \
+            less; the same SoA reason \
             (an exclusion's justification or a stated inclusion reason, case and spacing aside) \
             on 4 or more controls, which reads as boilerplate; answers to questions no longer \
             asked; and answers or a target a replaced questionnaire no longer allows."
@@ -522,6 +550,47 @@ pub enum AttendeeCommand {
 }
 
 #[derive(Debug, Subcommand)]
+pub enum RiskCommand {
+    /// Add a risk and print its reference (R1, R2 …)
+    Add {
+        /// Assessment id (see `aimsgap list`)
+        id: i64,
+        /// What could go wrong, in a few words
+        #[arg(long, value_name = "TEXT")]
+        title: String,
+        /// low, medium, high or critical
+        #[arg(long, value_name = "LEVEL")]
+        level: String,
+    },
+    /// Change a risk's title or level
+    Edit {
+        /// Assessment id (see `aimsgap list`)
+        id: i64,
+        /// The risk's reference, e.g. R2 (see `aimsgap risk list ID`)
+        risk: String,
+        #[arg(long, value_name = "TEXT")]
+        title: Option<String>,
+        #[arg(long, value_name = "LEVEL")]
+        level: Option<String>,
+    },
+    /// List the risk register, with the controls that treat each risk
+    List {
+        /// Assessment id (see `aimsgap list`)
+        id: i64,
+        /// Print JSON instead of a table
+        #[arg(long)]
+        json: bool,
+    },
+    /// Remove a risk (refused while a control's inclusion names it)
+    Remove {
+        /// Assessment id (see `aimsgap list`)
+        id: i64,
+        /// The risk's reference, e.g. R2
+        risk: String,
+    },
+}
+
+#[derive(Debug, Subcommand)]
 pub enum ParkCommand {
     /// Flag a question for follow-up with a short text
     Add {
@@ -595,7 +664,8 @@ pub struct AnswerArgs {
     /// Maturity on the questionnaire's scale (0-5 by default)
     #[arg(long, value_name = "LEVEL", allow_negative_numbers = true)]
     pub maturity: Option<i64>,
-    /// Mark an annex control not applicable (needs --justification)
+    /// Exclude the question's annex control from the SoA: all its questions become not
+    /// applicable (needs --justification; same as `aimsgap control ID CONTROL --exclude`)
     #[arg(long)]
     pub na: bool,
     /// Set the question back to unanswered (finding, notes and evidence are kept)

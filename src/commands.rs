@@ -13,7 +13,7 @@ use crate::author;
 use crate::check::{self, Finding};
 use crate::cli::{
     AnswerArgs, AttendeeCommand, Basis, Command, ConfigKey, DocumentCommand, ExportArgs, NewArgs,
-    ParkCommand, QuestionnaireCommand, SetArgs,
+    ParkCommand, QuestionnaireCommand, RiskCommand, SetArgs,
 };
 use crate::context::Context;
 use crate::engagement::{self, DocumentControl, Signature};
@@ -24,7 +24,8 @@ use crate::questionnaire::{Questionnaire, SectionKind};
 use crate::report::{self, Report};
 use crate::scoring::{Priority, one_decimal, percent};
 use crate::session::Session;
-use crate::store;
+use crate::soa;
+use crate::store::{self, Decision};
 
 // Human-readable output: every line printed here goes through `printable`, so that stored
 // text (an organisation name, a note, a questionnaire's wording) can never drive the
@@ -59,11 +60,21 @@ pub fn run(cx: &Context, command: Command) -> Result<()> {
         Command::Check { id } => check(cx, id),
         Command::Backup { id, all: _, output } => backup(cx, id, &output),
         Command::Restore { file } => restore(cx, &file),
-        Command::Include {
+        Command::Control {
             id,
             control,
-            reason,
-        } => include(cx, id, &control, &reason),
+            include,
+            exclude,
+            note,
+        } => decide(
+            cx,
+            id,
+            &control,
+            include.as_deref(),
+            exclude.as_deref(),
+            note.as_deref(),
+        ),
+        Command::Risk(cmd) => risk(cx, cmd),
         Command::Score { id, json } => score(cx, id, json),
         Command::Export(args) => export(cx, args),
         Command::History {
@@ -348,35 +359,220 @@ fn restore(cx: &Context, file: &Path) -> Result<()> {
     Ok(())
 }
 
-fn include(cx: &Context, id: i64, control: &str, reason: &str) -> Result<()> {
-    let mut store = cx.store()?;
-    let session = cx.session(&store, id)?;
-    refuse_if_final(&session)?;
-    let q = &session.questionnaire;
+/// The annex control a user names, or an error naming the nearest.
+fn find_control<'q>(
+    q: &'q crate::questionnaire::Questionnaire,
+    control: &str,
+) -> Result<&'q crate::questionnaire::Requirement> {
     let controls = || {
         q.requirements()
             .filter(|(section, _)| section.kind == SectionKind::Annex)
             .map(|(_, r)| r)
     };
-    let Some(requirement) = controls().find(|r| r.reference.eq_ignore_ascii_case(control.trim()))
-    else {
-        let hint = crate::questionnaire::nearest(control, controls().map(|r| r.reference.as_str()))
-            .map(|s| format!(" (did you mean \"{s}\"?)"))
-            .unwrap_or_default();
-        bail!(
-            "\"{control}\" is not a control in {} of this questionnaire{hint}",
-            q.labels.annex
-        );
+    if let Some(r) = controls().find(|r| r.reference.eq_ignore_ascii_case(control.trim())) {
+        return Ok(r);
+    }
+    let hint = crate::questionnaire::nearest(control, controls().map(|r| r.reference.as_str()))
+        .map(|s| format!(" (did you mean \"{s}\"?)"))
+        .unwrap_or_default();
+    bail!(
+        "\"{control}\" is not a control in {} of this questionnaire{hint}",
+        q.labels.annex
+    )
+}
+
+/// `aimsgap control`: includes with a typed reason, excludes with one justification, or
+/// (neither given) shows the decision.
+fn decide(
+    cx: &Context,
+    id: i64,
+    control: &str,
+    include: Option<&str>,
+    exclude: Option<&str>,
+    note: Option<&str>,
+) -> Result<()> {
+    let mut store = cx.store()?;
+    let session = cx.session(&store, id)?;
+    let q = &session.questionnaire;
+    let requirement = find_control(q, control)?;
+    let reference = &requirement.reference;
+    let decision = match (include, exclude) {
+        (None, None) => {
+            let register = &session.engagement.risks;
+            match soa::state(requirement, &session.answers) {
+                soa::State::Excluded { justification } => {
+                    println!("{reference} excluded: {justification}");
+                }
+                soa::State::Undecided {
+                    not_applicable, of, ..
+                } => println!(
+                    "{reference} undecided: {} of its {of} questions not applicable ({}); include or exclude it",
+                    not_applicable.len(),
+                    not_applicable.join(", ")
+                ),
+                soa::State::Included => match session.inclusions.get(reference) {
+                    Some(i) => println!(
+                        "{reference} included ({}): {}",
+                        i.kind_label().to_lowercase(),
+                        i.describe(register)
+                    ),
+                    None => println!("{reference} included, no reason stated yet"),
+                },
+            }
+            return Ok(());
+        }
+        (Some(spec), _) => {
+            let (kind, detail) = soa::parse_reason(spec).map_err(|e| anyhow!("--include: {e}"))?;
+            let note = note.unwrap_or("").trim();
+            assessment::check_text("note", note)?;
+            let inclusion = if kind == soa::ReasonKind::Risk {
+                let risks = soa::resolve_risks(&session.engagement.risks, &detail)
+                    .map_err(|e| anyhow!("--include: {}", e.replace("ID", &id.to_string())))?;
+                soa::Inclusion {
+                    kind: Some(kind),
+                    text: note.to_string(),
+                    risks,
+                }
+            } else {
+                if !note.is_empty() {
+                    bail!("--note goes with a risk:… reason; put the text after the colon instead");
+                }
+                soa::Inclusion {
+                    kind: Some(kind),
+                    text: detail,
+                    risks: Vec::new(),
+                }
+            };
+            Decision::Include(inclusion)
+        }
+        (None, Some(why)) => {
+            let why = why.trim();
+            assessment::check_text("justification", why)?;
+            if why.is_empty() {
+                bail!(
+                    "--exclude needs the justification, for example --exclude \"We supply no AI system to customers\": it goes into the Statement of Applicability"
+                );
+            }
+            Decision::Exclude(why.to_string())
+        }
     };
-    assessment::check_text("reason", reason)?;
-    store.set_inclusion_reason(id, &requirement.reference, reason)?;
-    if reason.trim().is_empty() {
-        eprintln!(
-            "{} is included for the default reason: {}",
-            requirement.reference, q.labels.default_inclusion
-        );
+    refuse_if_final(&session)?;
+    let questions: Vec<&str> = requirement
+        .questions
+        .iter()
+        .map(|q| q.id.as_str())
+        .collect();
+    let changed = store.decide_control(id, reference, &questions, &decision)?;
+    match &decision {
+        Decision::Exclude(_) => eprintln!(
+            "{reference} excluded: its {} question{} not applicable",
+            questions.len(),
+            if questions.len() == 1 { " is" } else { "s are" }
+        ),
+        Decision::Include(_) if !changed.is_empty() => eprintln!(
+            "{reference} included again: {} set back to unanswered (what they held is in `aimsgap history {id}`)",
+            changed.join(", ")
+        ),
+        Decision::Include(_) => {}
     }
     Ok(())
+}
+
+fn risk(cx: &Context, cmd: RiskCommand) -> Result<()> {
+    let number = |id: i64, risk: &str| {
+        engagement::parse_number('R', risk).ok_or_else(|| {
+            anyhow!("\"{risk}\" is not a risk reference; give one such as R2 (see `aimsgap risk list {id}`)")
+        })
+    };
+    match cmd {
+        RiskCommand::Add { id, title, level } => {
+            let mut store = cx.store()?;
+            let session = cx.session(&store, id)?;
+            refuse_if_final(&session)?;
+            let (title, level) = soa::risk_entry(&title, &level).map_err(entry_error)?;
+            let n = store.add_risk(id, &title, level)?;
+            println!("R{n}");
+            Ok(())
+        }
+        RiskCommand::Edit {
+            id,
+            risk,
+            title,
+            level,
+        } => {
+            let mut store = cx.store()?;
+            let session = cx.session(&store, id)?;
+            refuse_if_final(&session)?;
+            let n = number(id, &risk)?;
+            let Some(old) = session.engagement.risk(n) else {
+                bail!("assessment {id} has no risk R{n} (see `aimsgap risk list {id}`)");
+            };
+            let (title, level) = soa::risk_entry(
+                title.as_deref().unwrap_or(&old.title),
+                level.as_deref().unwrap_or(old.level.as_str()),
+            )
+            .map_err(entry_error)?;
+            store.update_risk(id, n, &title, level)?;
+            Ok(())
+        }
+        RiskCommand::List { id, json } => {
+            let store = cx.store()?;
+            let session = cx.session(&store, id)?;
+            let treated_by = |n: u32| -> Vec<String> {
+                session
+                    .inclusions
+                    .iter()
+                    .filter(|(_, i)| i.risks.contains(&n))
+                    .map(|(c, _)| c.clone())
+                    .collect()
+            };
+            let risks = &session.engagement.risks;
+            if json {
+                let out: Vec<_> = risks
+                    .iter()
+                    .map(|r| {
+                        serde_json::json!({
+                            "reference": r.reference(),
+                            "title": r.title,
+                            "level": r.level,
+                            "controls": treated_by(r.number),
+                        })
+                    })
+                    .collect();
+                return print_json(&out);
+            }
+            if risks.is_empty() {
+                println!(
+                    "The risk register is empty; add a risk with `aimsgap risk add {id} --title TEXT --level high`."
+                );
+            }
+            for r in risks {
+                let controls = treated_by(r.number);
+                let controls = if controls.is_empty() {
+                    "no control names it".to_string()
+                } else {
+                    controls.join(", ")
+                };
+                println!(
+                    "{:<4} {:<8} {:<40} {controls}",
+                    r.reference(),
+                    r.level.as_str(),
+                    fit(&r.title, 40)
+                );
+            }
+            Ok(())
+        }
+        RiskCommand::Remove { id, risk } => {
+            let mut store = cx.store()?;
+            let session = cx.session(&store, id)?;
+            refuse_if_final(&session)?;
+            let n = number(id, &risk)?;
+            if !store.remove_risk(id, n)? {
+                bail!("assessment {id} has no risk R{n} (see `aimsgap risk list {id}`)");
+            }
+            Ok(())
+        }
+    }
 }
 
 fn absolute(p: &Path) -> PathBuf {
@@ -558,8 +754,37 @@ fn answer(cx: &Context, args: AnswerArgs) -> Result<()> {
         assessment::validate_answer(q, &args.question, &answer)?;
         Ok(answer)
     };
+    // Not applicable is the whole control's decision: exclude it, then record the other
+    // fields given on this question as they come.
     // Refused input is refused before anything waits for the file.
     merge(&session.answer(&args.question))?;
+    if let (Response::NotApplicable { justification }, Some(control)) =
+        (&response, soa::control_of(q, &args.question))
+    {
+        let questions: Vec<&str> = control.questions.iter().map(|q| q.id.as_str()).collect();
+        let already = matches!(
+            soa::state(control, &session.answers),
+            soa::State::Excluded { justification: j } if j == *justification
+        );
+        if !already {
+            store.decide_control(
+                args.id,
+                &control.reference,
+                &questions,
+                &Decision::Exclude(justification.clone()),
+            )?;
+            if questions.len() > 1 {
+                eprintln!(
+                    "{} excluded: its {} questions are not applicable",
+                    control.reference,
+                    questions.len()
+                );
+            }
+        }
+    } else {
+        soa::refuse_partial(q, &session.answers, args.id, &args.question, &response)
+            .map_err(|e| anyhow!(e))?;
+    }
     // The fields given replace those of the answer as stored when the write begins, inside
     // its transaction: a field another program set meanwhile is kept, not undone.
     store.update_answer(args.id, &args.question, merge)?;

@@ -17,6 +17,7 @@ use std::collections::BTreeMap;
 use crate::assessment::{Answer, EvidenceBasis, NewAssessment, Response, validate_answer};
 use crate::engagement::{Attendee, DocumentControl, Engagement, ReviewedDocument, Signature};
 use crate::questionnaire::Questionnaire;
+use crate::soa::{Inclusion, ReasonKind, RiskLevel};
 use crate::store::Store;
 use crate::{roadmap, scoring};
 
@@ -164,8 +165,8 @@ const FINDINGS: &[Finding] = &[
         "Rating scales are written down and every workshop is run by the security team, which keeps ratings close; the data science team has never rated a system on its own.",
         "The chatbot DPIA found customers could be misled about refund terms; that never reached the risk register, which lists the chatbot for availability only.",
     ], evidence: &["Risk methodology v3 (information security)", "Risk register extract"], basis: Some(Document), owner: CISO },
-    Finding { reference: "6.1.3", level: M(1), findings: &[
-        "No Statement of Applicability against Annex A yet. Treatment decisions sit in ticket comments.",
+    Finding { reference: "6.1.3", level: M(2), findings: &[
+        "The 2026 risk workshop left a draft treatment plan: six AI risks, each with a chosen treatment and an owner; it is not approved, and other treatment decisions still sit in ticket comments.",
         "There is no Statement of Applicability; the draft in this report is the first account of the Annex A controls Northwind has.",
         "Two controls were called not relevant in the interviews (third-party data, supplying AI to customers); the reasoning, and what would reopen it, is written nowhere.",
         "No risk treatment plan exists and no remaining risk has been signed off; treatment tasks are tickets without due dates.",
@@ -383,7 +384,7 @@ const FINDINGS: &[Finding] = &[
         "New AI tools pass procurement's AI question; for internal tools the dispatcher work instruction says what to check before acting on a route.",
         "Dispatchers may override a route but are not expected to; overrides are not counted, and two of the three we asked did not know they could.",
     ], evidence: &["Dispatcher work instruction"], basis: Some(Document), owner: COO },
-    Finding { reference: "A.9.3", level: Open, findings: &[], evidence: &[], basis: None, owner: "" },
+    Finding { reference: "A.9.3", level: Open, findings: &[], evidence: &[], basis: None, owner: COO },
     Finding { reference: "A.9.4", level: M(2), findings: &[
         "Intended use is stated in the forecasting and routing model cards, which planners and dispatchers never see; neither says what the system must not be used for or how it could be misused.",
         "Nothing detects use outside purpose: Finance also budgets from the forecast, which no one had assessed.",
@@ -443,7 +444,9 @@ pub fn create(store: &mut Store, questionnaire: &Questionnaire, today: Date) -> 
         };
         for (i, question) in requirement.questions.iter().enumerate() {
             let response = match f.level {
-                Open => continue,
+                // Not yet assessed; an owner is named all the same where there is one.
+                Open if f.owner.is_empty() => continue,
+                Open => Response::Unanswered,
                 // Where a practice is only partly in place, its second angle is weaker still.
                 M(level) if level < 3 && i % 2 == 1 => Response::Maturity {
                     level: level.saturating_sub(1),
@@ -478,8 +481,13 @@ pub fn create(store: &mut Store, questionnaire: &Questionnaire, today: Date) -> 
                 evidence: f.evidence.iter().map(|e| e.to_string()).collect(),
                 basis: f.basis,
                 said_by: said_by(f),
-                // What conforms needs no owner; the due date follows from the roadmap below.
-                owner: if gap { f.owner.into() } else { String::new() },
+                // What conforms needs no owner, but an annex control included in the SoA has
+                // one; the due date follows from the roadmap below.
+                owner: if gap || requirement.reference.starts_with("A.") {
+                    f.owner.into()
+                } else {
+                    String::new()
+                },
                 due: None,
             };
             validate_answer(questionnaire, &question.id, &answer)?;
@@ -538,9 +546,18 @@ pub fn create(store: &mut Store, questionnaire: &Questionnaire, today: Date) -> 
         },
         events: Vec::new(),
         points: Vec::new(),
+        risks: RISKS
+            .iter()
+            .zip(1..)
+            .map(|((title, level), number)| crate::soa::Risk {
+                number,
+                title: (*title).into(),
+                level: *level,
+            })
+            .collect(),
     };
     let answers: Vec<(String, Answer)> = answers.into_iter().collect();
-    Ok(store.create_filled_assessment(&new, questionnaire, &answers, INCLUSIONS, &record)?)
+    Ok(store.create_filled_assessment(&new, questionnaire, &answers, &inclusions(), &record)?)
 }
 
 /// Who said it: for an answer taken from interviews its owner, and anyone else who spoke
@@ -611,17 +628,238 @@ const RESPONSES: &[(&str, &str, &str)] = &[
     ),
 ];
 
-/// Controls included for a reason other than risk treatment.
-const INCLUSIONS: &[(&str, &str)] = &[
+/// Northwind's light risk register (R1, R2 … in this order): what risk-treatment inclusions
+/// point to.
+const RISKS: &[(&str, RiskLevel)] = &[
+    (
+        "Route optimisation plans shifts and breaks that harm drivers (working time, fairness to newer drivers)",
+        RiskLevel::High,
+    ),
+    (
+        "The customer-service assistant gives customers wrong or misleading answers",
+        RiskLevel::High,
+    ),
+    (
+        "Forecast errors after input drift leave hubs under-stocked",
+        RiskLevel::Medium,
+    ),
+    (
+        "Driver and customer personal data used to train models beyond the purpose it was collected for",
+        RiskLevel::Medium,
+    ),
+    (
+        "A vendor changes the routing or chatbot model without Northwind noticing",
+        RiskLevel::Medium,
+    ),
+    (
+        "Routing and the chatbot each depend on one or two people's knowledge",
+        RiskLevel::Medium,
+    ),
+];
+
+/// Why each annex control is in scope: the risks it treats (by number), or the obligation,
+/// contract or decision it rests on. Each its own reason, as an auditor expects.
+const INCLUSIONS: &[(&str, Reason)] = &[
+    (
+        "A.2.2",
+        Business(
+            "The steering committee has committed to ISO/IEC 42001 certification in 2027; the AI policy is the frame the AIMS hangs on",
+        ),
+    ),
+    (
+        "A.2.3",
+        Business(
+            "The AI policy must agree with the privacy, security and procurement policies already certified under ISO/IEC 27001",
+        ),
+    ),
+    (
+        "A.2.4",
+        Legal(
+            "EU AI Act obligations apply in stages from 2025 to 2027 (Art. 113): the policy must be reviewed as each applies",
+        ),
+    ),
+    ("A.3.2", Treats(&[6], "")),
+    (
+        "A.3.3",
+        Legal(
+            "EU Whistleblower Directive 2019/1937 as transposed in Germany (HinSchG): concerns about AI use go through the reporting channel",
+        ),
+    ),
+    (
+        "A.4.2",
+        Treats(
+            &[3, 6],
+            "Resource records are what the risk assessment starts from",
+        ),
+    ),
+    ("A.4.3", Treats(&[3, 4], "")),
+    (
+        "A.4.4",
+        Business(
+            "One MLOps platform and evaluation library serve all three systems: a release must know which versions it was built with",
+        ),
+    ),
+    (
+        "A.4.5",
+        Contractual(
+            "Cloud hosting agreement: processing stays in the Frankfurt region, which the retail customers' data-processing terms require",
+        ),
+    ),
+    (
+        "A.4.6",
+        Treats(&[6], "Successors for the routing and chatbot engineers"),
+    ),
+    ("A.5.2", Treats(&[1], "")),
+    (
+        "A.5.3",
+        Legal(
+            "GDPR Art. 35: data protection impact assessments for the assistant and for route optimisation, which processes driver data",
+        ),
+    ),
+    ("A.5.4", Treats(&[1, 2], "")),
+    (
+        "A.5.5",
+        Business(
+            "The 2026 sustainability report commits Northwind to report on drivers' working conditions and emissions around the hubs",
+        ),
+    ),
+    (
+        "A.6.1.2",
+        Business(
+            "The data science principles adopted by the board in 2025 (fairness, robustness, explainability) need measurable objectives",
+        ),
+    ),
+    ("A.6.1.3", Treats(&[2, 3], "")),
+    (
+        "A.6.2.2",
+        Treats(
+            &[3],
+            "Specifications must say which forecast errors cost more",
+        ),
+    ),
+    (
+        "A.6.2.3",
+        Treats(&[6], "Routing's design choices are written nowhere"),
+    ),
+    ("A.6.2.4", Treats(&[1, 3], "")),
+    (
+        "A.6.2.5",
+        Contractual(
+            "Retail customers' service-level agreements require planned, approved releases with a fallback",
+        ),
+    ),
+    ("A.6.2.6", Treats(&[2, 3, 5], "")),
+    (
+        "A.6.2.7",
+        Contractual(
+            "The retail customers' audit clause: documentation of the AI used on their orders, on request",
+        ),
+    ),
+    (
+        "A.6.2.8",
+        Legal(
+            "EU AI Act Art. 26(6): a deployer keeps the logs of a high-risk system (route optimisation) for at least six months",
+        ),
+    ),
+    ("A.7.2", Treats(&[4], "")),
+    (
+        "A.7.4",
+        Treats(
+            &[3],
+            "Quality criteria for forecasting inputs written down as requirements",
+        ),
+    ),
+    (
+        "A.7.5",
+        Treats(
+            &[3],
+            "The live forecasting model must trace back to its data versions",
+        ),
+    ),
+    (
+        "A.7.6",
+        Legal(
+            "GDPR Art. 25 and 32: driver IDs pseudonymised before training, by a repeatable step",
+        ),
+    ),
     (
         "A.8.2",
-        "Legal requirement: customers must be told they are talking to an AI system (EU AI Act Art. 50), and risk treatment",
+        Legal("EU AI Act Art. 50(1): customers must be told they are talking to an AI system"),
+    ),
+    ("A.8.3", Treats(&[2], "")),
+    (
+        "A.8.4",
+        Legal(
+            "GDPR Art. 33 and 34, and EU AI Act Art. 26(5) for the routing system: incidents reported to authorities and people affected",
+        ),
+    ),
+    (
+        "A.8.5",
+        Legal(
+            "EU AI Act Art. 26(7) and the Works Constitution Act (BetrVG §87): drivers and the works council are informed before routing is used at work",
+        ),
+    ),
+    (
+        "A.9.2",
+        Treats(&[1], "Dispatchers check a plan before acting on it"),
+    ),
+    (
+        "A.9.3",
+        Business(
+            "The steering committee wants objectives for how dispatchers use routing, set before the second hub goes live",
+        ),
+    ),
+    (
+        "A.9.4",
+        Legal(
+            "EU AI Act Art. 26(1): a deployer uses a high-risk system as its instructions for use say",
+        ),
+    ),
+    (
+        "A.10.2",
+        Contractual(
+            "The chatbot vendor contract (to 2027) and the side letter being agreed on answer quality and model changes",
+        ),
     ),
     (
         "A.10.3",
-        "Contractual requirement: the route-optimisation vendor contract and the retail customers' data-processing terms",
+        Contractual(
+            "The route-optimisation vendor contract and the retail customers' data-processing terms",
+        ),
     ),
 ];
+
+/// An inclusion reason as the demo writes it.
+enum Reason {
+    Risk(&'static [u32], &'static str),
+    Legal(&'static str),
+    Contractual(&'static str),
+    Business(&'static str),
+}
+
+use Reason::{Business, Contractual, Legal, Risk as Treats};
+
+fn inclusions() -> Vec<(&'static str, Inclusion)> {
+    INCLUSIONS
+        .iter()
+        .map(|(control, reason)| {
+            let (kind, text, risks) = match reason {
+                Treats(risks, note) => (ReasonKind::Risk, *note, risks.to_vec()),
+                Legal(t) => (ReasonKind::Legal, *t, Vec::new()),
+                Contractual(t) => (ReasonKind::Contractual, *t, Vec::new()),
+                Business(t) => (ReasonKind::Business, *t, Vec::new()),
+            };
+            (
+                *control,
+                Inclusion {
+                    kind: Some(kind),
+                    text: text.into(),
+                    risks,
+                },
+            )
+        })
+        .collect()
+}
 
 #[cfg(test)]
 mod tests {

@@ -224,6 +224,8 @@ pub struct Engagement {
     /// The parking lot: questions flagged for follow-up, open and resolved, in the order
     /// they were parked.
     pub points: Vec<OpenPoint>,
+    /// The light risk register, by number: what SoA inclusions point to.
+    pub risks: Vec<crate::soa::Risk>,
 }
 
 impl Engagement {
@@ -239,6 +241,10 @@ impl Engagement {
     /// The open point parked on `question`, if any.
     pub fn open_point(&self, question: &str) -> Option<&OpenPoint> {
         self.open_points().find(|p| p.question_id == question)
+    }
+
+    pub fn risk(&self, number: u32) -> Option<&crate::soa::Risk> {
+        self.risks.iter().find(|r| r.number == number)
     }
 
     pub fn attendee(&self, number: u32) -> Option<&Attendee> {

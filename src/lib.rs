@@ -23,5 +23,6 @@ pub mod report;
 pub mod roadmap;
 pub mod scoring;
 pub mod session;
+pub mod soa;
 pub mod store;
 pub mod tui;

@@ -38,7 +38,7 @@ pub struct Session {
     /// Every stored answer, by question id, including orphans.
     pub answers: BTreeMap<String, Answer>,
     /// Stated reasons for including annex controls in the SoA, by control.
-    pub inclusions: BTreeMap<String, String>,
+    pub inclusions: BTreeMap<String, crate::soa::Inclusion>,
     /// Attendees, documents reviewed, document control and sign-off, events.
     pub engagement: Engagement,
 }
@@ -59,7 +59,7 @@ impl Session {
     pub fn open(store: &Store, catalog: &Catalog, id: i64) -> Result<Session, OpenError> {
         let assessment = store.assessment(id)?;
         let answers = store.answers(id)?;
-        let inclusions = store.inclusion_reasons(id)?;
+        let inclusions = store.inclusions(id)?;
         let engagement = store.engagement(id)?;
         let (questionnaire, source) = resolve(store, catalog, &assessment)?;
         Ok(Session {

@@ -370,7 +370,7 @@ fn the_demo_exports_valid_complete_json() {
     let id = env.ok(&["demo"]).trim().to_string();
     let doc = env.export(&id);
     assert_valid(&doc);
-    assert_eq!(doc["schema_version"], 3);
+    assert_eq!(doc["schema_version"], 4);
     assert_eq!(doc["private_notes_included"], false);
     assert_eq!(doc["assessment"]["target"], 3);
     let questions = doc["questions"].as_array().unwrap();
@@ -443,43 +443,132 @@ fn a_schema_violation_is_caught() {
 }
 
 #[test]
-fn include_states_a_reason_that_the_soa_shows() {
+fn control_decides_applicability_once_and_the_soa_shows_it() {
     let env = Env::new();
     let id = env.new_assessment();
-    let soa_reason = |control: &str| -> String {
+    let soa_row = |control: &str| -> Value {
         let doc = env.export(&id);
-        let row = doc["soa"]
+        assert_valid(&doc);
+        doc["soa"]
             .as_array()
             .unwrap()
             .iter()
             .find(|r| r["control"] == control)
             .unwrap()
-            .clone();
-        row["justification"].as_str().unwrap().to_string()
+            .clone()
     };
-    assert_eq!(
-        soa_reason("A.6.2.8"),
-        "Selected to treat AI risks (risk treatment, 6.1.3)"
-    );
+    // No boilerplate reason: none is stated until the assessor states one.
+    let row = soa_row("A.6.2.8");
+    assert_eq!(row["reason_type"], "No reason stated");
+    assert_eq!(row["justification"], "");
     env.ok(&[
-        "include",
+        "control",
         &id,
         "a.6.2.8",
-        "--reason",
-        "Logging duty, EU AI Act Art. 12",
+        "--include",
+        "legal:Logging duty, EU AI Act Art. 12",
     ]);
-    assert_eq!(soa_reason("A.6.2.8"), "Logging duty, EU AI Act Art. 12");
+    let row = soa_row("A.6.2.8");
+    assert_eq!(row["reason_type"], "Legal or regulatory");
+    assert_eq!(row["justification"], "Logging duty, EU AI Act Art. 12");
     let csv = env.ok(&["export", &id, "--format", "soa"]);
-    assert!(csv.contains("A.6.2.8,AI system recording of event logs,A.6,AI system life cycle,yes,\"Logging duty, EU AI Act Art. 12\""), "{csv}");
-    env.ok(&["include", &id, "A.6.2.8", "--reason", ""]);
-    assert_eq!(
-        soa_reason("A.6.2.8"),
-        "Selected to treat AI risks (risk treatment, 6.1.3)"
+    assert!(
+        csv.contains("A.6.2.8,AI system recording of event logs,A.6,AI system life cycle,yes,Legal or regulatory,\"Logging duty, EU AI Act Art. 12\""),
+        "{csv}"
     );
-    let err = env.fails(&["include", &id, "A.6.2.88", "--reason", "x"]);
+
+    // Risk treatment names risks of the register, by reference and title.
+    let err = env.fails(&["control", &id, "A.5.2", "--include", "risk:R1"]);
+    assert!(err.contains("the risk register is empty"), "{err}");
+    assert_eq!(
+        env.ok(&[
+            "risk",
+            "add",
+            &id,
+            "--title",
+            "Biased routing",
+            "--level",
+            "high"
+        ]),
+        "R1\n"
+    );
+    env.ok(&["control", &id, "A.5.2", "--include", "risk:R1"]);
+    let row = soa_row("A.5.2");
+    assert_eq!(row["reason_type"], "Risk treatment");
+    assert_eq!(row["justification"], "Treats R1 Biased routing (high)");
+    assert_eq!(row["risks"], serde_json::json!(["R1"]));
+    let list = env.ok(&["risk", "list", &id]);
+    assert!(list.contains("R1") && list.contains("A.5.2"), "{list}");
+    let err = env.fails(&["risk", "remove", &id, "R1"]);
+    assert!(err.contains("the inclusion of A.5.2 names R1"), "{err}");
+
+    // Excluded with one justification: every question is N/A, nothing scores it after.
+    let before = env.history_len(&id);
+    env.ok(&[
+        "control",
+        &id,
+        "A.10.3",
+        "--exclude",
+        "We use no third-party AI",
+    ]);
+    let row = soa_row("A.10.3");
+    assert_eq!(row["applicable"], false);
+    assert_eq!(row["reason_type"], "Exclusion");
+    assert_eq!(row["justification"], "We use no third-party AI");
+    let doc = env.export(&id);
+    let na: Vec<&str> = doc["questions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|q| q["ref"] == "A.10.3")
+        .map(|q| q["status"].as_str().unwrap())
+        .collect();
+    assert!(
+        na.len() > 1 && na.iter().all(|s| *s == "excluded"),
+        "{na:?}"
+    );
+    let err = env.fails(&["answer", &id, "A.10.3-a", "--maturity", "3"]);
+    assert!(
+        err.contains("A.10.3 is excluded from the Statement of Applicability")
+            && err.contains(&format!("aimsgap control {id} A.10.3 --include")),
+        "{err}"
+    );
+    assert_eq!(env.history_len(&id), before + na.len());
+
+    // N/A on one question of a control excludes the whole control, never a part of it.
+    env.ok(&["answer", &id, "A.2.2-a", "--maturity", "4"]);
+    let (ok, _, err) = env.run(&[
+        "answer",
+        &id,
+        "A.2.2-b",
+        "--na",
+        "--justification",
+        "The group policy applies",
+    ]);
+    assert!(ok, "{err}");
+    assert!(
+        err.contains("A.2.2 excluded: its 2 questions are not applicable"),
+        "{err}"
+    );
+    assert_eq!(soa_row("A.2.2")["applicable"], false);
+    // Included again, its questions are open to answer.
+    let (_, _, err) = env.run(&[
+        "control",
+        &id,
+        "A.2.2",
+        "--include",
+        "business:Our own policy",
+    ]);
+    assert!(err.contains("set back to unanswered"), "{err}");
+    env.ok(&["answer", &id, "A.2.2-a", "--maturity", "2"]);
+    assert_eq!(soa_row("A.2.2")["reason_type"], "Business");
+
+    let err = env.fails(&["control", &id, "A.6.2.88", "--include", "business:x"]);
     assert!(err.contains("did you mean \"A.6.2.8\""), "{err}");
-    let err = env.fails(&["include", &id, "4.1", "--reason", "x"]);
+    let err = env.fails(&["control", &id, "4.1", "--exclude", "x"]);
     assert!(err.contains("not a control in Annex A"), "{err}");
+    let err = env.fails(&["control", &id, "A.8.2", "--include", "because:x"]);
+    assert!(err.contains("\"because\" is not a kind of reason"), "{err}");
 }
 
 #[test]
@@ -691,11 +780,11 @@ fn a_requirement_ref_with_a_space_works_from_check_to_export() {
     let id = id.trim();
     env.ok(&["answer", id, "GOVERN-1.1", "--maturity", "0"]);
     env.ok(&[
-        "include",
+        "control",
         id,
         "GOVERN 1.1",
-        "--reason",
-        "Required by contract",
+        "--include",
+        "contractual:Required by contract",
     ]);
     let soa = env.ok(&["export", id, "--format", "soa"]);
     assert!(
@@ -1359,7 +1448,7 @@ fn stored_text_reaches_the_terminal_neutralised_and_json_exact() {
             env.dir.path().join("Evil\x1b[2J.md").to_str().unwrap(),
         ],
         vec!["answer", &id, hostile, "--maturity", "1"],
-        vec!["include", &id, hostile, "--reason", "r"],
+        vec!["control", &id, hostile, "--include", "business:r"],
     ] {
         let (_, out, err) = env.run(&args);
         assert_printable(&format!("{args:?} (stdout)"), &out);
@@ -1391,8 +1480,19 @@ fn texts_over_the_limit_are_refused_at_input() {
         err.contains("notes is 100001 characters long; at most 100000"),
         "{err}"
     );
-    let err = env.fails(&["include", &id, "A.8.2", "--reason", &long]);
+    let err = env.fails(&[
+        "control",
+        &id,
+        "A.8.2",
+        "--include",
+        &format!("legal:{long}"),
+    ]);
     assert!(err.contains("reason is 100001 characters long"), "{err}");
+    let err = env.fails(&["control", &id, "A.8.2", "--exclude", &long]);
+    assert!(
+        err.contains("justification is 100001 characters long"),
+        "{err}"
+    );
     let err = env.fails(&["set", &id, "--scope", &long]);
     assert!(err.contains("scope is 100001 characters long"), "{err}");
     assert_eq!(env.history_len(&id), 0);
@@ -1995,7 +2095,7 @@ fn only_commands_that_create_create_a_database() {
         &["check", "1"],
         &["history", "1"],
         &["backup", "--all", "-o", b],
-        &["include", "1", "A.2.2", "--reason", "law"],
+        &["control", "1", "A.2.2", "--include", "legal:law"],
     ] {
         let mut cmd = env.cmd();
         let out = cmd.arg("--db").arg(&typo).args(args).output().unwrap();
@@ -2278,7 +2378,9 @@ fn finalise_refuses_every_change_until_reopen_and_both_are_in_the_history() {
         &["answer", &id, "4.2-a", "--finding", "x", "--unanswered"],
         &["set", &id, "--org", "Other Ltd"],
         &["set", &id, "--approved-by", "Ann"],
-        &["include", &id, "A.2.2", "--reason", "Contract"],
+        &["control", &id, "A.2.2", "--include", "contractual:Contract"],
+        &["control", &id, "A.2.2", "--exclude", "Not ours"],
+        &["risk", "add", &id, "--title", "Late risk", "--level", "low"],
         &["attendee", "add", &id, "--name", "Late Comer"],
         &["attendee", "remove", &id, "A1"],
         &["document", "add", &id, "--title", "Later doc"],
@@ -2362,13 +2464,8 @@ fn another_standard_runs_the_whole_flow_under_its_own_labels() {
     // Errors name the questionnaire's own parts.
     let err = env.fails(&["answer", &id, "C2.1-a", "--na", "--justification", "x"]);
     assert!(err.contains("core clauses C1–C2 are mandatory"), "{err}");
-    let err = env.fails(&["include", &id, "K9", "--reason", "x"]);
+    let err = env.fails(&["control", &id, "K9", "--include", "business:x"]);
     assert!(err.contains("not a control in Control set K"), "{err}");
-    let (_, _, err) = env.run(&["include", &id, "K1.1", "--reason", ""]);
-    assert!(
-        err.contains("Chosen in the stewardship plan (C2.1)"),
-        "{err}"
-    );
 
     let score = env.ok(&["score", &id]);
     assert!(
@@ -2423,7 +2520,8 @@ fn another_standard_runs_the_whole_flow_under_its_own_labels() {
     }
     assert!(text("md").contains("## Core clauses C1–C2 in detail"));
     assert!(text("md").contains("(#core-clauses-c1c2-in-detail)"));
-    assert!(text("soa").contains("Chosen in the stewardship plan (C2.1)"));
+    // No reason is assumed for a control, whatever the questionnaire once called its default.
+    assert!(!text("soa").contains("Chosen in the stewardship plan (C2.1)"));
     // Stage 1 waits for the questionnaire's own sections.
     assert!(
         text("md").contains("documented information or on clause C1 ends"),

@@ -252,7 +252,7 @@ fn data_tables_repeat_their_header_row_on_every_page() {
     // The SoA: one header row and one row per control.
     let soa = tables
         .iter()
-        .find(|t| t.contains(">Justification<"))
+        .find(|t| t.contains(">Reason or justification<"))
         .unwrap();
     assert!(soa.contains("<w:tblHeader />"));
 }

@@ -8,13 +8,26 @@ use aimsgap::assessment::{Answer, EvidenceBasis, NewAssessment, Response};
 use aimsgap::questionnaire::Questionnaire;
 use aimsgap::questionnaire::catalog::{self, Catalog, built_in};
 use aimsgap::session::{Session, Source};
-use aimsgap::store::{Store, StoreError, schema_version};
+use aimsgap::soa::{Inclusion, ReasonKind, RiskLevel};
+use aimsgap::store::{Decision, Store, StoreError, schema_version};
 use jiff::civil::date;
 use rusqlite::Connection;
 use tempfile::TempDir;
 
 fn iso() -> &'static Questionnaire {
     built_in("iso42001").unwrap()
+}
+
+/// Includes `control` for a legal reason, as `aimsgap control ID CONTROL --include legal:TEXT`.
+fn legal(store: &mut Store, id: i64, control: &str, text: &str) {
+    let i = Inclusion {
+        kind: Some(ReasonKind::Legal),
+        text: text.into(),
+        risks: vec![],
+    };
+    store
+        .decide_control(id, control, &[], &Decision::Include(i))
+        .unwrap();
 }
 
 fn new_assessment() -> NewAssessment {
@@ -255,9 +268,7 @@ fn duplicating_copies_answers_into_a_new_assessment() {
     store
         .set_answer(id, &qs[0], &Answer::with_maturity(4))
         .unwrap();
-    store
-        .set_inclusion_reason(id, "A.6.2.8", "Contractual logging duty")
-        .unwrap();
+    legal(&mut store, id, "A.6.2.8", "Contractual logging duty");
     let mut next = new_assessment();
     next.date = date(2026, 11, 1);
     let copy = store.duplicate_assessment(id, &next).unwrap();
@@ -265,10 +276,10 @@ fn duplicating_copies_answers_into_a_new_assessment() {
     assert_eq!(store.answers(copy).unwrap(), store.answers(id).unwrap());
     assert_eq!(
         store
-            .inclusion_reasons(copy)
+            .inclusions(copy)
             .unwrap()
             .get("A.6.2.8")
-            .map(String::as_str),
+            .map(|i| i.text.as_str()),
         Some("Contractual logging duty")
     );
     assert_eq!(store.assessment(copy).unwrap().date, date(2026, 11, 1));
@@ -280,29 +291,99 @@ fn duplicating_copies_answers_into_a_new_assessment() {
 }
 
 #[test]
-fn inclusion_reasons_are_set_replaced_and_cleared() {
+fn a_control_is_decided_as_a_whole_with_its_answers() {
     let mut store = Store::open_in_memory().unwrap();
     let id = store
         .create_assessment(&new_assessment(), iso(), None)
         .unwrap();
-    assert!(store.inclusion_reasons(id).unwrap().is_empty());
+    let qs = ["A.10.4-a", "A.10.4-b"];
     store
-        .set_inclusion_reason(id, "A.8.5", "EU AI Act Art. 13")
+        .set_answer(id, "A.10.4-a", &Answer::with_maturity(4))
         .unwrap();
+    let changed = store
+        .decide_control(
+            id,
+            "A.10.4",
+            &qs,
+            &Decision::Exclude(" No customers ".into()),
+        )
+        .unwrap();
+    assert_eq!(changed, qs);
+    for q in qs {
+        assert_eq!(
+            store.answer(id, q).unwrap().response,
+            Response::NotApplicable {
+                justification: "No customers".into()
+            }
+        );
+    }
+    // The score given before is in the history.
+    assert_eq!(store.history(id, Some("A.10.4-a")).unwrap().len(), 2);
+    assert!(store.inclusions(id).unwrap().is_empty());
+
+    // Included again, for risk treatment: its questions are unanswered, the reason typed.
+    let r = store
+        .add_risk(id, "Customer harm", RiskLevel::High)
+        .unwrap();
+    assert_eq!(r, 1);
+    let i = Inclusion {
+        kind: Some(ReasonKind::Risk),
+        text: String::new(),
+        risks: vec![r],
+    };
     store
-        .set_inclusion_reason(id, "A.8.5", "  Customer contract  ")
+        .decide_control(id, "A.10.4", &qs, &Decision::Include(i.clone()))
         .unwrap();
-    let reasons = store.inclusion_reasons(id).unwrap();
-    assert_eq!(
-        reasons.get("A.8.5").map(String::as_str),
-        Some("Customer contract")
+    for q in qs {
+        assert_eq!(store.answer(id, q).unwrap().response, Response::Unanswered);
+    }
+    assert_eq!(store.inclusions(id).unwrap().get("A.10.4"), Some(&i));
+    // The risk it names stays until the control gives another reason.
+    let err = store.remove_risk(id, r).unwrap_err().to_string();
+    assert!(
+        err.contains("the inclusion of A.10.4 names R1") && err.contains("aimsgap control"),
+        "{err}"
     );
-    store.set_inclusion_reason(id, "A.8.5", " ").unwrap();
-    assert!(store.inclusion_reasons(id).unwrap().is_empty());
+    legal(&mut store, id, "A.10.4", "EU AI Act Art. 50");
+    assert!(store.remove_risk(id, r).unwrap());
+    assert!(!store.remove_risk(id, r).unwrap());
     assert!(matches!(
-        store.set_inclusion_reason(99, "A.8.5", "x"),
+        store.decide_control(99, "A.8.5", &[], &Decision::Exclude("x".into())),
         Err(StoreError::NoAssessment(99))
     ));
+}
+
+#[test]
+fn a_reason_stated_before_reasons_were_typed_is_kept_without_a_type() {
+    let dir = TempDir::new().unwrap();
+    let path = dir.path().join("v14.db");
+    let mut store = Store::open(&path).unwrap();
+    let id = store
+        .create_assessment(&new_assessment(), iso(), None)
+        .unwrap();
+    drop(store);
+    // As version 14 wrote an inclusion reason.
+    let conn = Connection::open(&path).unwrap();
+    conn.execute_batch(&format!(
+        "PRAGMA user_version = 14; DROP TABLE risk; DROP TABLE inclusion;
+         CREATE TABLE inclusion (assessment_id INTEGER NOT NULL, control TEXT NOT NULL,
+           reason TEXT NOT NULL, updated_at TEXT NOT NULL, PRIMARY KEY (assessment_id, control));
+         INSERT INTO inclusion VALUES ({id}, 'A.8.2', 'EU AI Act Art. 50', '2026-05-04T09:00:00Z');"
+    ))
+    .unwrap();
+    drop(conn);
+    let store = Store::open(&path).unwrap();
+    assert_eq!(store.version().unwrap(), schema_version());
+    let i = store.inclusions(id).unwrap();
+    assert_eq!(
+        i.get("A.8.2"),
+        Some(&Inclusion {
+            kind: None,
+            text: "EU AI Act Art. 50".into(),
+            risks: vec![],
+        })
+    );
+    assert!(store.engagement(id).unwrap().risks.is_empty());
 }
 
 #[test]
@@ -540,9 +621,7 @@ fn filled_store(path: &Path) -> (Store, i64, i64) {
     store
         .save_draft(a, "4.1-a", "notes", "half a sentence")
         .unwrap();
-    store
-        .set_inclusion_reason(a, "A.8.2", "EU AI Act Art. 50")
-        .unwrap();
+    legal(&mut store, a, "A.8.2", "EU AI Act Art. 50");
     (store, a, b)
 }
 
@@ -569,10 +648,7 @@ fn a_backup_is_a_private_complete_copy_taken_while_in_use() {
         );
     }
     assert_eq!(copy.drafts(a).unwrap(), store.drafts(a).unwrap());
-    assert_eq!(
-        copy.inclusion_reasons(a).unwrap(),
-        store.inclusion_reasons(a).unwrap()
-    );
+    assert_eq!(copy.inclusions(a).unwrap(), store.inclusions(a).unwrap());
     // An existing file is never overwritten.
     let before = fs::read(&dest).unwrap();
     let err = store.backup_to(&dest, None).unwrap_err();
@@ -634,8 +710,8 @@ fn restore_adds_the_backups_assessments_and_leaves_the_backup_alone() {
             store.history(original, None).unwrap()
         );
         assert_eq!(
-            other.inclusion_reasons(r.to).unwrap(),
-            store.inclusion_reasons(original).unwrap()
+            other.inclusions(r.to).unwrap(),
+            store.inclusions(original).unwrap()
         );
         assert_eq!(
             other.assessment(r.to).unwrap().organisation,
@@ -1055,8 +1131,9 @@ fn crafted_backup(dir: &Path, sql: &str) -> std::path::PathBuf {
         .set_answer(id, "A.10.4-a", &Answer::not_applicable("No customers"))
         .unwrap();
     store.save_draft(id, "4.2-a", "notes", "half a").unwrap();
+    legal(&mut store, id, "A.8.2", "EU AI Act Art. 50");
     store
-        .set_inclusion_reason(id, "A.8.2", "EU AI Act Art. 50")
+        .add_risk(id, "Biased routing", RiskLevel::High)
         .unwrap();
     store
         .park(id, "4.2-a", "Ask the DPO for the scope")
@@ -1234,6 +1311,21 @@ crafted_backups_are_refused! {
     crafted_inclusion_with_a_nul:
         "UPDATE inclusion SET reason = 'law' || char(0)"
         => ["inclusion A.8.2, reason", "NUL byte"];
+    crafted_inclusion_of_an_unknown_type:
+        "UPDATE inclusion SET kind = 'whim'"
+        => ["inclusion A.8.2, type", "\"whim\" is not a type of reason"];
+    crafted_inclusion_naming_no_risk_of_the_register:
+        "UPDATE inclusion SET kind = 'risk', risks = '[7]'"
+        => ["inclusion A.8.2, risks", "names R7, which is not in the risk register"];
+    crafted_inclusion_risks_not_a_list:
+        "UPDATE inclusion SET kind = 'risk', risks = '{\"R\": 1}'"
+        => ["inclusion A.8.2, risks", "is not a list of risk numbers"];
+    crafted_risk_level:
+        "UPDATE risk SET level = 'apocalyptic'"
+        => ["risk R1, level", "\"apocalyptic\" is not a risk level"];
+    crafted_risk_without_a_title:
+        "UPDATE risk SET title = ' '"
+        => ["risk R1, title", "is empty"];
     crafted_open_point_without_text:
         "UPDATE open_point SET text = '  '"
         => ["open point on 4.2-a, text", "is empty"];

@@ -219,6 +219,47 @@ fn not_applicable_is_refused_on_clauses_and_needs_a_justification_on_controls() 
 }
 
 #[test]
+fn not_applicable_excludes_the_whole_control_and_its_questions_are_then_not_scored() {
+    let dir = TempDir::new().unwrap();
+    let (mut app, id) = workshop(dir.path());
+    typed(&mut app, "g");
+    typed(&mut app, "A.2.2");
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(current_id(&app), "A.2.2-a");
+    typed(&mut app, "4");
+    assert_eq!(current_id(&app), "A.2.2-b");
+    typed(&mut app, "n");
+    typed(&mut app, "The group's AI policy applies");
+    press(&mut app, KeyCode::Enter);
+    let m = app.message.clone().unwrap();
+    assert!(
+        m.text.contains("Excluded A.2.2") && m.text.contains("its 2 questions"),
+        "{}",
+        m.text
+    );
+    let na = Response::NotApplicable {
+        justification: "The group's AI policy applies".into(),
+    };
+    assert_eq!(stored(&app, id, "A.2.2-a").response, na);
+    assert_eq!(stored(&app, id, "A.2.2-b").response, na);
+    // Never partly excluded: a score on one of its questions is refused, nothing stored.
+    typed(&mut app, "g");
+    typed(&mut app, "A.2.2-a");
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(current_id(&app), "A.2.2-a");
+    typed(&mut app, "3");
+    let m = app.message.clone().unwrap();
+    assert_eq!(m.kind, Kind::Error);
+    assert!(
+        m.text
+            .contains("A.2.2 is excluded from the Statement of Applicability"),
+        "{}",
+        m.text
+    );
+    assert_eq!(stored(&app, id, "A.2.2-a").response, na);
+}
+
+#[test]
 fn notes_are_multi_line_and_kept_as_a_draft_while_typing() {
     let dir = TempDir::new().unwrap();
     let (mut app, id) = workshop(dir.path());
@@ -1119,7 +1160,7 @@ fn workshop_screen() {
         let t = snapshot(&mut app, w, h);
         let screen = screen_text(&t);
         assert!(screen.contains("6.1.3  AI risk treatment"), "{screen}");
-        assert!(screen.contains("Answer   1 Initial"), "{screen}");
+        assert!(screen.contains("Answer   2 Managed"), "{screen}");
         insta::assert_snapshot!(format!("workshop_{w}x{h}"), screen);
         // Colour carries the status: the score of an absent item is red, of a conforming one
         // green, and the answer line says the status in words as well.
@@ -1128,7 +1169,7 @@ fn workshop_screen() {
         assert_eq!(buf[(x - 2, y)].symbol(), "1");
         assert_eq!(buf[(x - 2, y)].fg, Color::Yellow);
         let (x, y) = find(&t, "6.1.3 a").unwrap();
-        assert_eq!(buf[(x - 2, y)].symbol(), "1");
+        assert_eq!(buf[(x - 2, y)].symbol(), "2");
         // The selected row keeps its mark, highlighted.
         assert_eq!(buf[(x - 2, y)].bg, Color::Blue);
         let (x, y) = find(&t, "5.1 a").unwrap();

@@ -212,11 +212,14 @@ pub fn soa_with(report: &Report, delimiter: u8) -> String {
         "Group",
         "Group title",
         "Applicable",
+        "Reason type",
         "Justification",
+        "Risks",
         "Implementation",
         "Maturity",
         "Not assessed",
         "Owner",
+        "Last evidence",
     ]
     .map(String::from)
     .to_vec();
@@ -227,12 +230,15 @@ pub fn soa_with(report: &Report, delimiter: u8) -> String {
             s.group.clone(),
             s.group_title.clone(),
             yes_no(s.applicable),
+            s.reason_type.clone(),
             s.justification.clone(),
+            s.risks.join(" "),
             s.implementation.label().to_string(),
             s.maturity
                 .map_or_else(String::new, |m| one_decimal(Some(m))),
             s.unassessed.to_string(),
             s.owner.clone(),
+            s.last_evidence.map(|d| d.to_string()).unwrap_or_default(),
         ]
     });
     write(head, rows, delimiter)

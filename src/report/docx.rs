@@ -1310,7 +1310,7 @@ fn annex(doc: &mut Doc, r: &Report) {
             "Control",
             "Title",
             "Applies",
-            "Justification",
+            "Reason or justification",
             "Implementation",
             "Maturity",
             "Owner",
@@ -1323,18 +1323,48 @@ fn annex(doc: &mut Doc, r: &Report) {
                 if s.applicable && s.unassessed > 0 && s.maturity.is_some() {
                     status.push_str(&format!(" ({} not assessed)", s.unassessed));
                 }
+                let reason = if s.justification.is_empty() {
+                    s.reason_type.clone()
+                } else {
+                    format!("{}: {}", s.reason_type, s.justification)
+                };
+                let owner = match s.last_evidence {
+                    Some(d) if s.owner.is_empty() => format!("evidence {d}"),
+                    Some(d) => format!("{} (evidence {d})", s.owner),
+                    None => s.owner.clone(),
+                };
                 vec![
                     Cell::new(s.control.as_str()),
                     Cell::new(s.title.as_str()),
                     Cell::new(if s.applicable { "Yes" } else { "No" }),
-                    Cell::new(s.justification.as_str()),
+                    Cell::new(reason),
                     Cell::new(status),
                     Cell::new(one_decimal(s.maturity)).right(),
-                    Cell::new(s.owner.as_str()),
+                    Cell::new(owner),
                 ]
             })
             .collect(),
     );
+    doc.heading(2, "Risk register");
+    if r.risks.is_empty() {
+        doc.text("No risk is recorded: no control is included to treat a named risk.");
+    } else {
+        doc.table(
+            &["Risk", "Title", "Level", "Treated by"],
+            &[8, 47, 10, 35],
+            r.risks
+                .iter()
+                .map(|k| {
+                    vec![
+                        Cell::new(k.reference.as_str()),
+                        Cell::new(k.title.as_str()),
+                        Cell::new(k.level.as_str()),
+                        Cell::new(k.controls.join(", ")),
+                    ]
+                })
+                .collect(),
+        );
+    }
     doc.small = None;
     detail(doc, r, SectionKind::Annex);
 }

@@ -1393,8 +1393,8 @@ fn soa(out: &mut String, report: &Report, number: Option<usize>) {
          <col style=\"width:10%\"><col style=\"width:25%\"><col style=\"width:16%\">\
          <col style=\"width:8%\"><col style=\"width:14%\"></colgroup>\n<thead><tr><th scope=\"col\">Control</th>\
          <th scope=\"col\">Title</th><th scope=\"col\">Applicable</th>\
-         <th scope=\"col\">Justification</th><th scope=\"col\">Implementation</th>\
-         <th scope=\"col\" class=\"n\">Maturity</th><th scope=\"col\">Owner</th></tr></thead>\n<tbody>\n",
+         <th scope=\"col\">Reason or justification</th><th scope=\"col\">Implementation</th>\
+         <th scope=\"col\" class=\"n\">Maturity</th><th scope=\"col\">Owner, last evidence</th></tr></thead>\n<tbody>\n",
     );
     let mut group: Option<&str> = None;
     for row in &report.soa {
@@ -1409,7 +1409,40 @@ fn soa(out: &mut String, report: &Report, number: Option<usize>) {
         }
         soa_row(out, row);
     }
-    out.push_str("</tbody>\n</table>\n</section>\n");
+    out.push_str("</tbody>\n</table>\n");
+    risk_register(out, report);
+    out.push_str("</section>\n");
+}
+
+/// The light risk register the SoA's risk-treatment reasons point to.
+fn risk_register(out: &mut String, report: &Report) {
+    out.push_str("<h3 id=\"risks\">Risk register</h3>\n");
+    if report.risks.is_empty() {
+        out.push_str(
+            "<p class=\"muted\">No risk is recorded: no control is included to treat a named risk.</p>\n",
+        );
+        return;
+    }
+    out.push_str(
+        "<table class=\"risk-table\">\n<thead><tr><th scope=\"col\">Risk</th>\
+         <th scope=\"col\">Title</th><th scope=\"col\">Level</th>\
+         <th scope=\"col\">Treated by</th></tr></thead>\n<tbody>\n",
+    );
+    for r in &report.risks {
+        let controls = if r.controls.is_empty() {
+            "<span class=\"muted\">no control names it</span>".to_string()
+        } else {
+            esc(&r.controls.join(", "))
+        };
+        w!(
+            out,
+            "<tr><td class=\"ref\">{}</td><td dir=\"auto\">{}</td><td>{}</td><td>{controls}</td></tr>\n",
+            esc(&r.reference),
+            esc(&r.title),
+            r.level
+        );
+    }
+    out.push_str("</tbody>\n</table>\n");
 }
 
 fn soa_row(out: &mut String, row: &SoaRow) {
@@ -1423,6 +1456,10 @@ fn soa_row(out: &mut String, row: &SoaRow) {
     } else {
         lines(&row.justification)
     };
+    let justification = format!(
+        "<span class=\"reason-type\">{}</span><br>{justification}",
+        esc(&row.reason_type)
+    );
     let mut implementation = implementation_badge(row.implementation);
     if row.unassessed > 0 && row.implementation != Implementation::NotAssessed {
         w!(
@@ -1440,10 +1477,16 @@ fn soa_row(out: &mut String, row: &SoaRow) {
         esc(&row.control),
         esc(&row.title),
         score(row.maturity),
-        if row.owner.trim().is_empty() {
-            "<span class=\"muted\">–</span>".to_string()
-        } else {
-            name(&row.owner)
+        {
+            let owner = if row.owner.trim().is_empty() {
+                "<span class=\"muted\">–</span>".to_string()
+            } else {
+                name(&row.owner)
+            };
+            match row.last_evidence {
+                Some(d) => format!("{owner}<br><span class=\"muted\">evidence {d}</span>"),
+                None => owner,
+            }
         }
     );
 }
@@ -1982,6 +2025,8 @@ table.figures { margin-top: 4mm; font-size: 8pt; }
 
 /* SoA and roadmap */
 .soa-table td:nth-child(4) { font-size: 8pt; }
+.reason-type { font-weight: 600; font-size: 7.5pt; text-transform: uppercase; letter-spacing: .02em; }
+.risk-table { margin-top: .5em; }
 .yes { color: var(--ok); font-weight: 600; }
 .no { color: var(--excl); font-weight: 600; }
 .milestones { display: grid; grid-template-columns: 1fr 1fr; gap: 4mm; margin: 3mm 0 2mm; }

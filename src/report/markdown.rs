@@ -695,12 +695,14 @@ fn annex(out: &mut String, r: &Report) {
             "Control",
             "Title",
             "Applicable",
-            "Justification",
+            "Reason type",
+            "Reason or justification",
             "Implementation",
             "Maturity",
             "Owner",
+            "Last evidence",
         ],
-        &[5],
+        &[6],
         r.soa
             .iter()
             .map(|s| {
@@ -712,14 +714,40 @@ fn annex(out: &mut String, r: &Report) {
                     inline(&s.control),
                     inline(&s.title),
                     if s.applicable { "Yes" } else { "No" }.into(),
+                    inline(&s.reason_type),
                     inline(&s.justification),
                     status,
                     one_decimal(s.maturity),
                     inline(&s.owner),
+                    s.last_evidence.map(|d| d.to_string()).unwrap_or_default(),
                 ]
             })
             .collect(),
     );
+    let _ = writeln!(out, "### Risk register\n");
+    if r.risks.is_empty() {
+        let _ = writeln!(
+            out,
+            "No risk is recorded: no control is included to treat a named risk.\n"
+        );
+    } else {
+        table(
+            out,
+            &["Risk", "Title", "Level", "Treated by"],
+            &[],
+            r.risks
+                .iter()
+                .map(|k| {
+                    vec![
+                        inline(&k.reference),
+                        inline(&k.title),
+                        k.level.to_string(),
+                        inline(&k.controls.join(", ")),
+                    ]
+                })
+                .collect(),
+        );
+    }
     detail(out, r, SectionKind::Annex);
 }
 

@@ -92,7 +92,7 @@ pub fn appendix(report: &Report) -> Vec<Part> {
         Part {
             title: "Statement of Applicability".into(),
             paragraphs: vec![
-                format!("Every {annex} control is listed. A control is excluded only when all its questions were marked not applicable; the justification given is shown. Included controls carry the reason \"{}\" unless another is stated. The implementation status follows from maturity: implemented when every question is at target, not implemented when every answered question is at 0, partially implemented otherwise, not assessed when none is answered.", l.default_inclusion),
+                format!("Every {annex} control is listed, decided once as a whole: excluded, with one justification that makes all its questions not applicable, or included, with a typed reason — risk treatment (naming the risks of the register it treats), a legal or regulatory obligation, a contract, or a business decision. No reason is assumed: an included control without one says so. The implementation status follows from maturity: implemented when every question is at target, not implemented when every answered question is at 0, partially implemented otherwise, not assessed when none is answered. The owner is the one named on the control's answers; the last evidence date is the latest date of the documents reviewed that its answers cite."),
             ],
             bullets: Vec::new(),
         },

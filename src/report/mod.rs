@@ -178,7 +178,7 @@ pub fn defuse_formula(text: &str) -> Cow<'_, str> {
 /// 2: answers carry a client-facing `finding`; private `notes` are left out unless asked for.
 /// 3: no `generated_at` (the export is the same bytes for the same assessment, so a final
 /// report's stamp can be checked against it); the engagement record and document control.
-pub const SCHEMA_VERSION: u32 = 3;
+pub const SCHEMA_VERSION: u32 = 4;
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Report {
@@ -205,6 +205,8 @@ pub struct Report {
     pub events: Vec<Event>,
     /// The parking lot's points still open, in the order parked: listed until resolved.
     pub open_points: Vec<OpenPointRow>,
+    /// The light risk register (R1, R2 …), each risk with the controls that treat it.
+    pub risks: Vec<RiskRow>,
     /// The assessor's private notes are in this report (`--include-private-notes`): it is not
     /// a client deliverable as it stands. False by default.
     pub private_notes_included: bool,
@@ -340,14 +342,35 @@ pub struct SoaRow {
     pub group: String,
     pub group_title: String,
     pub applicable: bool,
-    /// Why the control is included, or why it is excluded.
+    /// The type of the decision as a report names it: "Risk treatment", "Legal or
+    /// regulatory", "Contractual", "Business", "Not typed" (a reason stated before reasons
+    /// were typed), "No reason stated", "Exclusion", or "Undecided" (partly not applicable,
+    /// left by an older file).
+    pub reason_type: String,
+    /// Why the control is included (risks named with their titles, the obligation, the
+    /// contract, the decision), or why it is excluded.
     pub justification: String,
+    /// The risks of the register a risk-treatment inclusion names (R1 …).
+    pub risks: Vec<String>,
+    /// The latest date of the documents reviewed that its answers' evidence cites.
+    pub last_evidence: Option<Date>,
     pub implementation: Implementation,
     /// Weighted mean maturity of the control's questions.
     pub maturity: Option<f64>,
     pub owner: String,
     /// Questions of the control not yet answered.
     pub unassessed: usize,
+}
+
+/// A risk of the register and the annex controls included to treat it.
+#[derive(Debug, Clone, Serialize)]
+pub struct RiskRow {
+    pub number: u32,
+    /// "R2"
+    pub reference: String,
+    pub title: String,
+    pub level: crate::soa::RiskLevel,
+    pub controls: Vec<String>,
 }
 
 /// A document reviewed, and the questions whose evidence cites it.
@@ -768,6 +791,28 @@ impl Report {
             status: session.engagement.control.status(),
             document_control: session.engagement.control.clone(),
             attendees: session.engagement.attendees.clone(),
+            risks: session
+                .engagement
+                .risks
+                .iter()
+                .map(|r| RiskRow {
+                    number: r.number,
+                    reference: r.reference(),
+                    title: r.title.clone(),
+                    level: r.level,
+                    // In questionnaire order.
+                    controls: qn
+                        .requirements()
+                        .filter(|(_, c)| {
+                            session
+                                .inclusions
+                                .get(&c.reference)
+                                .is_some_and(|i| i.risks.contains(&r.number))
+                        })
+                        .map(|(_, c)| c.reference.clone())
+                        .collect(),
+                })
+                .collect(),
             documents: evidence_index(session),
             events: session.engagement.events.clone(),
             open_points: session
@@ -1077,32 +1122,22 @@ fn roadmap_view(session: &Session, plan: &Result<Roadmap, roadmap::Impossible>) 
 }
 
 fn soa(session: &Session, card: &crate::scoring::Scorecard) -> Vec<SoaRow> {
+    use crate::soa::{State, state};
+    let register = &session.engagement.risks;
     let mut rows = Vec::new();
     for (section, requirement) in session.questionnaire.requirements() {
         if section.kind != SectionKind::Annex {
             continue;
         }
-        let scores: Vec<_> = card
-            .questions
-            .iter()
-            .filter(|s| std::ptr::eq(s.at.requirement, requirement))
-            .collect();
         let figures = card
             .requirement(&requirement.reference)
             .copied()
             .unwrap_or_default();
-        let answers: Vec<Answer> = scores
+        let answers: Vec<Answer> = requirement
+            .questions
             .iter()
-            .map(|s| session.answer(&s.at.question.id))
+            .map(|q| session.answer(&q.id))
             .collect();
-        let mut reasons: Vec<String> = Vec::new();
-        for a in &answers {
-            if let Response::NotApplicable { justification } = &a.response
-                && !reasons.contains(justification)
-            {
-                reasons.push(justification.clone());
-            }
-        }
         let applicable = figures.applicable > 0;
         let implementation = if !applicable {
             Implementation::Excluded
@@ -1122,21 +1157,47 @@ fn soa(session: &Session, card: &crate::scoring::Scorecard) -> Vec<SoaRow> {
                 owners.push(o.to_string());
             }
         }
+        let last_evidence = answers
+            .iter()
+            .filter(|a| a.response.is_answered())
+            .flat_map(|a| &a.evidence)
+            .flat_map(|e| session.engagement.documents_cited_by(e))
+            .filter_map(|d| d.date)
+            .max();
+        let inclusion = session.inclusions.get(&requirement.reference);
+        let (reason_type, justification, risks) = match state(requirement, &session.answers) {
+            State::Excluded { justification } => ("Exclusion".to_string(), justification, vec![]),
+            State::Undecided {
+                not_applicable,
+                of,
+                justification,
+            } => (
+                "Undecided".to_string(),
+                format!(
+                    "{} of its {of} questions marked not applicable (\"{justification}\"), the others assessed: to be included or excluded as a whole",
+                    not_applicable.len()
+                ),
+                vec![],
+            ),
+            State::Included => match inclusion {
+                Some(i) => (
+                    i.kind_label().to_string(),
+                    i.describe(register),
+                    i.risks.iter().map(|n| format!("R{n}")).collect(),
+                ),
+                None => ("No reason stated".to_string(), String::new(), vec![]),
+            },
+        };
         rows.push(SoaRow {
             control: requirement.reference.clone(),
             title: requirement.title.clone(),
             group: section.id.clone(),
             group_title: section.title.clone(),
             applicable,
-            justification: if applicable {
-                session
-                    .inclusions
-                    .get(&requirement.reference)
-                    .cloned()
-                    .unwrap_or_else(|| session.questionnaire.labels.default_inclusion.clone())
-            } else {
-                reasons.join("; ")
-            },
+            reason_type,
+            justification,
+            risks,
+            last_evidence,
             implementation,
             maturity: figures.score,
             owner: owners.join(", "),

@@ -1078,17 +1078,20 @@ fn roadmap(ws: &mut Worksheet, report: &Report, st: &Styles) -> Result<()> {
 // Statement of Applicability
 // ---------------------------------------------------------------------------------------------
 
-const SOA_COLUMNS: [(&str, f64); 10] = [
+const SOA_COLUMNS: [(&str, f64); 13] = [
     ("Control", 9.0),
     ("Title", 40.0),
     ("Group", 7.0),
     ("Group title", 30.0),
     ("Applicable", 11.0),
+    ("Reason type", 18.0),
     ("Justification", 50.0),
+    ("Risks", 10.0),
     ("Implementation", 20.0),
     ("Maturity", 9.0),
     ("Owner", 25.0),
     ("Unanswered", 11.0),
+    ("Last evidence", 13.0),
 ];
 
 fn soa(ws: &mut Worksheet, report: &Report, st: &Styles) -> Result<()> {
@@ -1103,16 +1106,19 @@ fn soa(ws: &mut Worksheet, report: &Report, st: &Styles) -> Result<()> {
         sh.text(row, 2, &s.group, &st.text)?;
         sh.wrapped(row, 3, &s.group_title, &st.wrap)?;
         sh.text(row, 4, yes_no(s.applicable), &st.text)?;
-        sh.wrapped(row, 5, &s.justification, &st.wrap)?;
+        sh.text(row, 5, &s.reason_type, &st.text)?;
+        sh.wrapped(row, 6, &s.justification, &st.wrap)?;
+        sh.text(row, 7, &s.risks.join(" "), &st.text)?;
         sh.text(
             row,
-            6,
+            8,
             s.implementation.label(),
             &st.implementation(s.implementation),
         )?;
-        sh.num(row, 7, s.maturity, &st.score)?;
-        sh.wrapped(row, 8, &s.owner, &st.wrap)?;
-        sh.count(row, 9, s.unassessed, &st.int)?;
+        sh.num(row, 9, s.maturity, &st.score)?;
+        sh.wrapped(row, 10, &s.owner, &st.wrap)?;
+        sh.count(row, 11, s.unassessed, &st.int)?;
+        sh.date(row, 12, s.last_evidence, &st.left_date)?;
     }
     let last_row = u32::try_from(report.soa.len())?;
     let last_col = u16::try_from(widths.len() - 1)?;
@@ -1201,6 +1207,28 @@ fn engagement(ws: &mut Worksheet, report: &Report, st: &Styles) -> Result<()> {
             sh.wrapped(row, 2, &d.document.version, &st.wrap)?;
             sh.date(row, 3, d.document.date, &st.left_date)?;
             sh.wrapped(row, 4, &d.answers.join(", "), &st.wrap)?;
+            row += 1;
+        }
+    }
+    row += 1;
+    sh.text(row, 0, "Risk register", &st.heading)?;
+    row += 1;
+    if report.risks.is_empty() {
+        sh.text(row, 0, "No risk recorded.", &st.plain)?;
+        row += 1;
+    } else {
+        sh.header(
+            row,
+            0,
+            &["Ref", "Title", "Level", "", "Treated by"],
+            &st.header,
+        )?;
+        row += 1;
+        for r in &report.risks {
+            sh.text(row, 0, &r.reference, &st.text)?;
+            sh.wrapped(row, 1, &r.title, &st.wrap)?;
+            sh.text(row, 2, r.level.as_str(), &st.text)?;
+            sh.wrapped(row, 4, &r.controls.join(", "), &st.wrap)?;
             row += 1;
         }
     }

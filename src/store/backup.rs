@@ -1,6 +1,6 @@
 //! Backups and restores, with SQLite's online backup: a consistent copy taken while the
 //! database stays in use. A backup is itself an aimsgap database, readable by its owner only.
-//! Restoring imports a backup's assessments — answers, history, drafts, SoA reasons, the
+//! Restoring imports a backup's assessments — answers, history, drafts, SoA reasons, the risk register, the
 //! engagement record and questionnaire copies — into the open database as new assessments; nothing there is
 //! replaced, and the backup file is not changed.
 
@@ -28,6 +28,7 @@ const PER_ASSESSMENT: &[&str] = &[
     "answer",
     "answer_history",
     "draft",
+    "risk",
     "inclusion",
     "attendee",
     "reviewed_document",

@@ -33,6 +33,7 @@ mod backup;
 mod clock;
 mod record;
 mod schema;
+mod soa;
 mod validate;
 
 use std::collections::{BTreeMap, HashMap};
@@ -50,6 +51,7 @@ use crate::assessment::{
 use crate::questionnaire::Questionnaire;
 
 pub use backup::Restored;
+pub use soa::Decision;
 
 /// How long a write waits for another program's lock before it gives up, unless told.
 const DEFAULT_BUSY: Duration = Duration::from_secs(5);
@@ -120,6 +122,18 @@ pub enum StoreError {
         attendee: String,
         /// The questions whose answers say the attendee said it.
         questions: Vec<String>,
+    },
+    #[error(
+        "the inclusion of {} names {risk} as a risk it treats; give {} another reason first (`aimsgap control {id} {} --include KIND:DETAIL`), then remove {risk}",
+        controls.join(", "),
+        if controls.len() == 1 { "it" } else { "them" },
+        controls.first().map_or("CONTROL", String::as_str)
+    )]
+    RiskCited {
+        id: i64,
+        /// "R2"
+        risk: String,
+        controls: Vec<String>,
     },
     #[error("{}", refused_backup(path, problems))]
     BadBackup {
@@ -585,7 +599,7 @@ impl Store {
         new: &NewAssessment,
         questionnaire: &Questionnaire,
         answers: &[(String, Answer)],
-        inclusions: &[(&str, &str)],
+        inclusions: &[(&str, crate::soa::Inclusion)],
         record: &crate::engagement::Engagement,
     ) -> Result<i64, StoreError> {
         let now = Timestamp::now();
@@ -601,11 +615,31 @@ impl Store {
                     write_answer(&tx, id, question, answer, None, now, &author)?;
                 }
             }
-            for (control, reason) in inclusions {
+            for r in &record.risks {
                 tx.execute(
-                    "INSERT INTO inclusion (assessment_id, control, reason, updated_at)
-                     VALUES (?1, ?2, ?3, ?4)",
-                    params![id, control, reason.trim(), now.to_string()],
+                    "INSERT INTO risk (assessment_id, number, title, level, updated_at)
+                     VALUES (?1, ?2, ?3, ?4, ?5)",
+                    params![
+                        id,
+                        r.number,
+                        r.title.trim(),
+                        r.level.as_str(),
+                        now.to_string()
+                    ],
+                )?;
+            }
+            for (control, i) in inclusions {
+                tx.execute(
+                    "INSERT INTO inclusion (assessment_id, control, kind, reason, risks,
+                     updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                    params![
+                        id,
+                        control,
+                        i.kind.map(crate::soa::ReasonKind::as_str),
+                        i.text.trim(),
+                        serde_json::to_string(&i.risks).expect("numbers serialise"),
+                        now.to_string()
+                    ],
                 )?;
             }
             // The engagement record, numbers as given (answers cite attendees by number).
@@ -988,9 +1022,16 @@ impl Store {
                 };
                 write_answer(&tx, new_id, question, &answer, None, now, &author)?;
             }
+            // The SoA's reasons, with the risks they name.
             tx.execute(
-                "INSERT INTO inclusion (assessment_id, control, reason, updated_at)
-                 SELECT ?1, control, reason, ?2 FROM inclusion WHERE assessment_id = ?3",
+                "INSERT INTO risk (assessment_id, number, title, level, updated_at)
+                 SELECT ?1, number, title, level, ?2 FROM risk WHERE assessment_id = ?3",
+                params![new_id, now.to_string(), id],
+            )?;
+            tx.execute(
+                "INSERT INTO inclusion (assessment_id, control, kind, reason, risks, updated_at)
+                 SELECT ?1, control, kind, reason, risks, ?2 FROM inclusion
+                 WHERE assessment_id = ?3",
                 params![new_id, now.to_string(), id],
             )?;
             Ok(new_id)
@@ -998,49 +1039,6 @@ impl Store {
         let new_id = run().map_err(|e| sqlite(&label, e))?;
         tx.commit().map_err(|e| sqlite(&label, e))?;
         Ok(new_id)
-    }
-
-    /// The stated reasons for including annex controls in the Statement of Applicability, by
-    /// control; controls without one are included for risk treatment.
-    pub fn inclusion_reasons(
-        &self,
-        assessment: i64,
-    ) -> Result<BTreeMap<String, String>, StoreError> {
-        let mut stmt = self
-            .conn
-            .prepare("SELECT control, reason FROM inclusion WHERE assessment_id = ?1")
-            .map_err(|e| self.err(e))?;
-        let rows = stmt
-            .query_map([assessment], |r| Ok((r.get(0)?, r.get(1)?)))
-            .and_then(|rows| rows.collect::<rusqlite::Result<BTreeMap<String, String>>>());
-        rows.map_err(|e| self.err(e))
-    }
-
-    /// Records why a control is included; an empty reason goes back to the default.
-    pub fn set_inclusion_reason(
-        &mut self,
-        assessment: i64,
-        control: &str,
-        reason: &str,
-    ) -> Result<(), StoreError> {
-        self.assessment(assessment)?;
-        let reason = reason.trim();
-        let result = if reason.is_empty() {
-            self.conn.execute(
-                "DELETE FROM inclusion WHERE assessment_id = ?1 AND control = ?2",
-                params![assessment, control],
-            )
-        } else {
-            self.conn.execute(
-                "INSERT INTO inclusion (assessment_id, control, reason, updated_at)
-                 VALUES (?1, ?2, ?3, ?4)
-                 ON CONFLICT (assessment_id, control)
-                 DO UPDATE SET reason = excluded.reason, updated_at = excluded.updated_at",
-                params![assessment, control, reason, Timestamp::now().to_string()],
-            )
-        };
-        result.map_err(|e| self.err(e))?;
-        Ok(())
     }
 
     /// A small user setting (such as the last folder exported to).

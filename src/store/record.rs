@@ -177,7 +177,24 @@ impl Store {
                     resolved_at,
                 });
             }
+            let mut risks = Vec::new();
+            let mut stmt = conn.prepare(
+                "SELECT number, title, level FROM risk WHERE assessment_id = ?1 ORDER BY number",
+            )?;
+            let mut rows = stmt.query([id])?;
+            while let Some(r) = rows.next()? {
+                let level: String = r.get(2)?;
+                let Some(level) = crate::soa::RiskLevel::parse(&level) else {
+                    return Ok(Err(format!("bad risk level {level:?}")));
+                };
+                risks.push(crate::soa::Risk {
+                    number: r.get(0)?,
+                    title: r.get(1)?,
+                    level,
+                });
+            }
             Ok(Ok(Engagement {
+                risks,
                 attendees,
                 documents,
                 control,
@@ -286,7 +303,7 @@ impl Store {
         )
     }
 
-    fn add_numbered(
+    pub(super) fn add_numbered(
         &mut self,
         id: i64,
         table: &str,

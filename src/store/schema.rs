@@ -474,6 +474,76 @@ pub const MIGRATIONS: &[&str] = &[
         SELECT RAISE(ABORT, 'aimsgap: the assessment is final');
     END;
     "#,
+    // 15: the Statement of Applicability decided per control, and a light risk register.
+    // An inclusion reason gets a type (risk treatment, legal, contractual, business) and, for
+    // risk treatment, the risks it treats (numbers of the register, as a JSON list); a reason
+    // stated before keeps its text with no type, for `check` to list. Risks are numbered
+    // within their assessment (R1 is 1), so references survive a restore. An exclusion stays
+    // where it was: every question of the control not applicable with its justification.
+    r#"
+    CREATE TABLE inclusion_15 (
+        assessment_id  INTEGER NOT NULL REFERENCES assessment(id) ON DELETE CASCADE,
+        control        TEXT NOT NULL,
+        kind           TEXT CHECK (kind IN ('risk', 'legal', 'contractual', 'business')),
+        reason         TEXT NOT NULL DEFAULT '',
+        risks          TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(risks)),
+        updated_at     TEXT NOT NULL,
+        PRIMARY KEY (assessment_id, control),
+        CHECK (length(trim(reason)) > 0 OR (kind = 'risk' AND risks <> '[]'))
+    ) STRICT;
+    INSERT INTO inclusion_15 (assessment_id, control, kind, reason, risks, updated_at)
+        SELECT assessment_id, control, NULL, reason, '[]', updated_at FROM inclusion
+        ORDER BY rowid;
+    DROP TABLE inclusion;
+    ALTER TABLE inclusion_15 RENAME TO inclusion;
+
+    CREATE TABLE risk (
+        assessment_id  INTEGER NOT NULL REFERENCES assessment(id) ON DELETE CASCADE,
+        number         INTEGER NOT NULL CHECK (number > 0),
+        title          TEXT NOT NULL CHECK (length(trim(title)) > 0),
+        level          TEXT NOT NULL CHECK (level IN ('low', 'medium', 'high', 'critical')),
+        updated_at     TEXT NOT NULL,
+        PRIMARY KEY (assessment_id, number)
+    ) STRICT;
+    CREATE TRIGGER inclusion_final_insert BEFORE INSERT ON inclusion
+    WHEN EXISTS (SELECT 1 FROM document_control
+                 WHERE assessment_id = NEW.assessment_id AND finalised_at IS NOT NULL)
+    BEGIN
+        SELECT RAISE(ABORT, 'aimsgap: the assessment is final');
+    END;
+    CREATE TRIGGER inclusion_final_update BEFORE UPDATE ON inclusion
+    WHEN EXISTS (SELECT 1 FROM document_control
+                 WHERE assessment_id = NEW.assessment_id AND finalised_at IS NOT NULL)
+    BEGIN
+        SELECT RAISE(ABORT, 'aimsgap: the assessment is final');
+    END;
+    CREATE TRIGGER inclusion_final_delete BEFORE DELETE ON inclusion
+    WHEN EXISTS (SELECT 1 FROM document_control
+                 WHERE assessment_id = OLD.assessment_id AND finalised_at IS NOT NULL)
+        AND EXISTS (SELECT 1 FROM assessment WHERE id = OLD.assessment_id)
+    BEGIN
+        SELECT RAISE(ABORT, 'aimsgap: the assessment is final');
+    END;
+    CREATE TRIGGER risk_final_insert BEFORE INSERT ON risk
+    WHEN EXISTS (SELECT 1 FROM document_control
+                 WHERE assessment_id = NEW.assessment_id AND finalised_at IS NOT NULL)
+    BEGIN
+        SELECT RAISE(ABORT, 'aimsgap: the assessment is final');
+    END;
+    CREATE TRIGGER risk_final_update BEFORE UPDATE ON risk
+    WHEN EXISTS (SELECT 1 FROM document_control
+                 WHERE assessment_id = NEW.assessment_id AND finalised_at IS NOT NULL)
+    BEGIN
+        SELECT RAISE(ABORT, 'aimsgap: the assessment is final');
+    END;
+    CREATE TRIGGER risk_final_delete BEFORE DELETE ON risk
+    WHEN EXISTS (SELECT 1 FROM document_control
+                 WHERE assessment_id = OLD.assessment_id AND finalised_at IS NOT NULL)
+        AND EXISTS (SELECT 1 FROM assessment WHERE id = OLD.assessment_id)
+    BEGIN
+        SELECT RAISE(ABORT, 'aimsgap: the assessment is final');
+    END;
+    "#,
 ];
 
 /// The schema version this build writes.

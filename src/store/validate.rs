@@ -564,6 +564,78 @@ fn check_others(
             }
         }
     }
+    check_inclusions(conn, assessment, place, problems)
+}
+
+/// An inclusion's type is one of the four, and the risks it names are a list of numbers of
+/// the assessment's register: a dangling one would name whatever risk is added next.
+fn check_inclusions(
+    conn: &Connection,
+    assessment: i64,
+    place: &str,
+    problems: &mut Vec<Problem>,
+) -> rusqlite::Result<()> {
+    let register: Vec<i64> = conn
+        .prepare("SELECT number FROM risk WHERE assessment_id = ?1")?
+        .query_map([assessment], |r| r.get::<_, rusqlite::types::Value>(0))?
+        .filter_map(|v| match v {
+            Ok(rusqlite::types::Value::Integer(n)) => Some(Ok(n)),
+            Ok(_) => None,
+            Err(e) => Some(Err(e)),
+        })
+        .collect::<rusqlite::Result<_>>()?;
+    let mut stmt = conn.prepare(
+        "SELECT control, kind, risks FROM inclusion WHERE assessment_id = ?1 ORDER BY rowid",
+    )?;
+    let mut rows = stmt.query([assessment])?;
+    while let Some(r) = rows.next()? {
+        let Ok(control) = text(r.get_ref(0)?, MAX_TEXT_CHARS) else {
+            continue; // reported with the reasons
+        };
+        let here = format!("{place}, inclusion {control}");
+        let kind = match optional_text(r.get_ref(1)?, MAX_TEXT_CHARS) {
+            Ok(None) => None,
+            Ok(Some(k)) => match crate::soa::ReasonKind::parse(&k) {
+                Some(k) => Some(k),
+                None => {
+                    problems.push(Problem {
+                        place: format!("{here}, type"),
+                        what: format!(
+                            "\"{k}\" is not a type of reason (risk, legal, contractual, business)"
+                        ),
+                    });
+                    continue;
+                }
+            },
+            Err(e) => {
+                problems.push(Problem {
+                    place: format!("{here}, type"),
+                    what: e,
+                });
+                continue;
+            }
+        };
+        let risks = text(r.get_ref(2)?, MAX_TEXT_CHARS).and_then(|s| {
+            serde_json::from_str::<Vec<u32>>(&s)
+                .map_err(|_| "is not a list of risk numbers".to_string())
+        });
+        let what = match risks {
+            Err(e) => Some(e),
+            Ok(list) => match list.iter().find(|n| !register.contains(&i64::from(**n))) {
+                Some(n) => Some(format!("names R{n}, which is not in the risk register")),
+                None if !list.is_empty() && kind != Some(crate::soa::ReasonKind::Risk) => {
+                    Some("names risks, but the reason is not risk treatment".into())
+                }
+                None => None,
+            },
+        };
+        if let Some(what) = what {
+            problems.push(Problem {
+                place: format!("{here}, risks"),
+                what,
+            });
+        }
+    }
     Ok(())
 }
 
@@ -601,6 +673,7 @@ fn check_record(
     for (table, letter, fields) in [
         ("attendee", 'A', &["name", "role"][..]),
         ("reviewed_document", 'D', &["title", "version", "dated"][..]),
+        ("risk", 'R', &["title", "level"][..]),
     ] {
         let sql = format!(
             "SELECT number, updated_at, {} FROM {table} WHERE assessment_id = ?1 ORDER BY rowid",
@@ -628,6 +701,11 @@ fn check_record(
                 let checked = match (n, *field) {
                     (0, _) => not_blank(v).map(|_| ()),
                     (_, "dated") => a_date(v),
+                    (_, "level") => text(v, MAX_TEXT_CHARS).and_then(|l| {
+                        crate::soa::RiskLevel::parse(&l).map(|_| ()).ok_or_else(|| {
+                            format!("\"{l}\" is not a risk level (low, medium, high, critical)")
+                        })
+                    }),
                     _ => text(v, MAX_TEXT_CHARS).map(|_| ()),
                 };
                 if let Err(e) = checked {

@@ -508,7 +508,7 @@ impl App {
                 Ok((
                     self.store.assessment(id)?,
                     self.store.answers(id)?,
-                    self.store.inclusion_reasons(id)?,
+                    self.store.inclusions(id)?,
                     self.store.engagement(id)?,
                 ))
             };
@@ -1360,6 +1360,54 @@ impl App {
         }
         let id = open.session.assessment.id;
         let shown = open.session.answer(&question);
+        if answer.response != shown.response {
+            // Not applicable is the whole annex control's decision, made once for it.
+            if let (Response::NotApplicable { justification }, Some(control)) = (
+                &answer.response,
+                crate::soa::control_of(&open.session.questionnaire, &question),
+            ) {
+                let questions: Vec<&str> =
+                    control.questions.iter().map(|q| q.id.as_str()).collect();
+                let reference = control.reference.clone();
+                let n = questions.len();
+                let decided = self.store.decide_control(
+                    id,
+                    &reference,
+                    &questions,
+                    &crate::store::Decision::Exclude(justification.clone()),
+                );
+                let reloaded = decided.and_then(|_| self.store.answers(id));
+                match reloaded {
+                    Ok(answers) => {
+                        open.session.answers = answers;
+                        open.session.inclusions.remove(&reference);
+                        self.base = None;
+                        self.pending = None;
+                        self.tell(View::Workshop, Reply::AnswerSaved { advance });
+                        self.message = Some(Message::ok(format!(
+                            "Excluded {reference} from the Statement of Applicability: {} not applicable",
+                            if n == 1 {
+                                "its question is".to_string()
+                            } else {
+                                format!("its {n} questions are")
+                            }
+                        )));
+                    }
+                    Err(e) => self.message = Some(Message::error(format!("Not saved: {e}"))),
+                }
+                return;
+            }
+            if let Err(e) = crate::soa::refuse_partial(
+                &open.session.questionnaire,
+                &open.session.answers,
+                id,
+                &question,
+                &answer.response,
+            ) {
+                self.message = Some(Message::error(format!("Not saved: {e}")));
+                return;
+            }
+        }
         // A box saving its field, and what that field held when the box opened.
         let edited = open
             .workshop

@@ -129,7 +129,7 @@ impl Field {
             Field::Evidence => "Evidence references (one per line)",
             Field::Owner => "Owner of the remediation",
             Field::Due => "Due date (YYYY-MM-DD)",
-            Field::Justification => "Why is this control not applicable?",
+            Field::Justification => "Why is this control not applicable? (all its questions)",
             Field::Narrative => "Your executive summary narrative (empty: the drafted one)",
             Field::Jump => "Go to an id: a624, 612c, 7.5",
             Field::Search => "Search prompts, guidance, evidence, recommendations, findings, notes",
