@@ -3721,6 +3721,9 @@ fn presenter_mode_keeps_notes_drafts_and_search_terms_off_every_screen() {
     assert!(screen_text(&draw(&mut app, 120, 40)).contains("zanzibar"));
     app.handle_event(ctrl('p'));
     assert!(app.theme.presenter);
+    // The room sees it is on, even at 80 columns where the clock takes the end of the header.
+    let screen = screen_text(&draw(&mut app, 80, 24));
+    assert!(screen.lines().next().unwrap().starts_with(" PRESENTER · Acme"), "{screen}");
 
     let hidden = |app: &mut App, at: &str| {
         for (w, h) in [(80, 24), (160, 50)] {

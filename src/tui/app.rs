@@ -1881,8 +1881,9 @@ impl App {
                 parts.push(self.store.label().to_string());
             }
         }
+        // First: the clock takes the end of the line, and the room must see it is on.
         if self.theme.presenter {
-            parts.push("PRESENTER".into());
+            parts.insert(0, "PRESENTER".into());
         }
         // The clock keeps its place at the right; the rest is cut to the room left.
         let (clock, over) = match &self.open {
