@@ -3723,7 +3723,14 @@ fn presenter_mode_keeps_notes_drafts_and_search_terms_off_every_screen() {
     assert!(app.theme.presenter);
     // The room sees it is on, even at 80 columns where the clock takes the end of the header.
     let screen = screen_text(&draw(&mut app, 80, 24));
-    assert!(screen.lines().next().unwrap().starts_with(" PRESENTER · Acme"), "{screen}");
+    assert!(
+        screen
+            .lines()
+            .next()
+            .unwrap()
+            .starts_with(" PRESENTER · Acme"),
+        "{screen}"
+    );
 
     let hidden = |app: &mut App, at: &str| {
         for (w, h) in [(80, 24), (160, 50)] {
