@@ -1,0 +1,724 @@
+//! The commands that write to the store or build a screen from it: each says what it did,
+//! or why not, and tells the screen that asked (see `screen::Reply`).
+
+use super::*;
+
+impl App {
+    /// Reads the history and shows the changes screen.
+    pub(super) fn show_changes(&mut self, showing: Showing) {
+        let Some(open) = self.open.as_mut() else {
+            return;
+        };
+        match self.store.history(open.session.assessment.id, None) {
+            Ok(history) => {
+                open.changed = Some(Changed::new(showing, history, self.store.author()));
+                self.view = View::Changes;
+            }
+            Err(e) => self.say(Message::error(format!("Cannot read the history: {e}"))),
+        }
+    }
+
+    /// Parks the current question with a text (its open point, new or replaced).
+    pub(super) fn park(&mut self, question: String, text: String) {
+        let Some(id) = self.open.as_ref().map(|o| o.session.assessment.id) else {
+            return;
+        };
+        match self.store.park(id, &question, &text) {
+            Ok(()) => {
+                self.tell(View::Workshop, Reply::PointParked);
+                self.refresh_record();
+                let n = self
+                    .open
+                    .as_ref()
+                    .map_or(0, |o| o.session.engagement.open_points().count());
+                let list = self
+                    .keymap
+                    .key_label(Context::Workshop, Action::Points)
+                    .map(|k| format!(" ({k} lists them)"))
+                    .unwrap_or_default();
+                self.say(Message::ok(format!(
+                    "Parked {question}; {n} open point{}{list}",
+                    if n == 1 { "" } else { "s" }
+                )));
+            }
+            Err(StoreError::NoAssessment(_)) => self.assessment_gone(),
+            Err(e) => {
+                let text = format!("NOT SAVED — {e}");
+                self.tell(View::Workshop, Reply::Refused(text.clone()));
+                self.say(Message::error(text));
+            }
+        }
+    }
+
+    pub(super) fn resolve_point(&mut self, question: String) {
+        let Some(id) = self.open.as_ref().map(|o| o.session.assessment.id) else {
+            return;
+        };
+        match self.store.resolve_point(id, &question) {
+            Ok(resolved) => {
+                self.refresh_record();
+                self.tell(View::Points, Reply::RecordChanged);
+                let n = self
+                    .open
+                    .as_ref()
+                    .map_or(0, |o| o.session.engagement.open_points().count());
+                self.say(if resolved {
+                    Message::ok(format!(
+                        "Resolved {question}; {n} open point{} left",
+                        if n == 1 { "" } else { "s" }
+                    ))
+                } else {
+                    Message::info(format!("{question} was resolved already (another window)"))
+                });
+            }
+            Err(StoreError::NoAssessment(_)) => self.assessment_gone(),
+            Err(e) => self.say(Message::error(format!("NOT SAVED — {e}"))),
+        }
+    }
+
+    pub(super) fn set_timebox(&mut self, section: String, minutes: Option<u32>) {
+        let Some(id) = self.open.as_ref().map(|o| o.session.assessment.id) else {
+            return;
+        };
+        match self.store.set_timebox(id, &section, minutes) {
+            Ok(()) => {
+                if let Some(open) = self.open.as_mut() {
+                    match minutes {
+                        Some(m) => open.timing.timeboxes.insert(section.clone(), m),
+                        None => open.timing.timeboxes.remove(&section),
+                    };
+                }
+                self.say(Message::ok(match minutes {
+                    Some(m) => format!(
+                        "Section {section}: {} planned",
+                        crate::clock::hm(u64::from(m) * 60_000)
+                    ),
+                    None => format!("Section {section}: no timebox"),
+                }));
+            }
+            Err(StoreError::NoAssessment(_)) => self.assessment_gone(),
+            Err(e) => self.say(Message::error(format!("NOT SAVED — {e}"))),
+        }
+    }
+
+    /// Builds the roadmap from the answers as they are now and shows it, keeping the action
+    /// that was selected last time if it is still there.
+    pub(super) fn show_roadmap(&mut self) {
+        let view = self.view;
+        let Some(open) = self.open.as_mut() else {
+            return;
+        };
+        let report = Report::build(&open.session, jiff::Timestamp::now());
+        let answered = open.session.scorecard().all.answered;
+        let previous = open.roadmap.take();
+        let keep = previous
+            .as_ref()
+            .and_then(|r| r.selected_action())
+            .map(|a| a.question.clone());
+        let from = match (view, &previous) {
+            (View::Roadmap, Some(p)) => p.from,
+            _ => view,
+        };
+        open.roadmap = Some(Roadmap::new(
+            report.roadmap,
+            answered,
+            open.session.assessment.target,
+            from,
+            keep.as_deref(),
+        ));
+        self.view = View::Roadmap;
+    }
+
+    /// Builds the pre-handover check from the answers as they are now and shows it, keeping
+    /// the item that was selected last time if it is still there.
+    pub(super) fn show_check(&mut self) {
+        let view = self.view;
+        let Some(open) = self.open.as_mut() else {
+            return;
+        };
+        let previous = open.check.take();
+        let keep = previous
+            .as_ref()
+            .and_then(|c| c.selected_question())
+            .map(str::to_string);
+        let from = match (view, &previous) {
+            (View::Check, Some(p)) => p.from,
+            _ => view,
+        };
+        open.check = Some(crate::tui::check::Check::new(
+            &open.session,
+            from,
+            keep.as_deref(),
+        ));
+        self.view = View::Check;
+    }
+
+    /// Opens the export dialog in the folder of the last export (or the working directory),
+    /// on the format of the last export.
+    pub(super) fn show_export(&mut self) {
+        let Some(open) = self.open.as_ref() else {
+            return;
+        };
+        let setting = |key: &str| self.store.setting(key).ok().flatten();
+        let dir = setting(EXPORT_DIR_SETTING)
+            .map(PathBuf::from)
+            .filter(|d| d.is_dir())
+            .or_else(|| std::env::current_dir().ok())
+            .unwrap_or_else(|| PathBuf::from("."));
+        let format = setting(EXPORT_FORMAT_SETTING)
+            .and_then(|name| Format::ALL.into_iter().find(|f| f.name() == name))
+            .unwrap_or(Format::ALL[0]);
+        self.export = Some(ExportDialog::new(
+            &dir,
+            format,
+            &open.session.assessment.organisation,
+            self.today.date(),
+            crate::report::roadmap_problem(&open.session),
+            self.protected(),
+        ));
+        // An earlier "Exported …" must not sit under a dialog whose export then fails.
+        self.message = None;
+    }
+
+    /// What an export must never write over: the open database and its journal files.
+    pub(super) fn protected(&self) -> Protected {
+        self.store
+            .path()
+            .map_or_else(Protected::nothing, Protected::database)
+    }
+
+    /// Builds the report, renders it and writes it; on success closes the dialog and
+    /// remembers the folder, on failure keeps the dialog open with the reason.
+    pub(super) fn export(&mut self, format: Format, path: &Path) {
+        let Some(open) = self.open.as_ref() else {
+            return;
+        };
+        let path = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+        let privacy = self
+            .export
+            .as_ref()
+            .map_or(Privacy::ClientDeliverable, ExportDialog::privacy);
+        let report = Report::build_with(&open.session, jiff::Timestamp::now(), privacy);
+        let written = format
+            .render(&report)
+            .and_then(|bytes| write_output_now(&path, &bytes, &self.protected()));
+        if let Err(e) = written {
+            let text = format!("Not exported: {e:#}");
+            self.with(Layer::Export, |dialog, cx| {
+                dialog.reply(Reply::Refused(text.clone()), cx);
+            });
+            self.say(Message::error(text));
+            return;
+        }
+        self.export = None;
+        let mut text = format!("Exported {} to {}", format.describe(), path.display());
+        if report.private_notes_included {
+            text.push_str(" · with your private notes: not for the client");
+        }
+        if let Some(why) = &report.roadmap.impossible {
+            text.push_str(&format!(" · {why}"));
+        }
+        let warnings = report.warnings.len();
+        if warnings > 0 {
+            let list = match self.keymap.key_label(Context::Workshop, Action::Check) {
+                Some(k) => format!("{k} lists them"),
+                None => format!("run `aimsgap check {}`", open.session.assessment.id),
+            };
+            text.push_str(&format!(
+                " · {warnings} warning{} — {list}",
+                if warnings == 1 { "" } else { "s" },
+            ));
+        }
+        let dir = path.parent().map(|d| d.display().to_string());
+        let remembered = dir
+            .map_or(Ok(()), |d| self.store.set_setting(EXPORT_DIR_SETTING, &d))
+            .and_then(|()| self.store.set_setting(EXPORT_FORMAT_SETTING, format.name()));
+        if let Err(e) = remembered {
+            text.push_str(&format!(
+                " (the folder is not remembered for next time: {e})"
+            ));
+        }
+        self.say(Message::ok(text));
+    }
+
+    pub(super) fn set_answer(
+        &mut self,
+        question: String,
+        answer: Answer,
+        advance: bool,
+        undoable: bool,
+    ) {
+        let Some(open) = self.open.as_mut() else {
+            return;
+        };
+        if let Err(e) = validate_answer(&open.session.questionnaire, &question, &answer) {
+            self.message = Some(Message::error(format!("Not saved: {e}")));
+            return;
+        }
+        let id = open.session.assessment.id;
+        let shown = open.session.answer(&question);
+        if answer.response != shown.response {
+            // Not applicable is the whole annex control's decision, made once for it.
+            if let (Response::NotApplicable { justification }, Some(control)) = (
+                &answer.response,
+                crate::soa::control_of(&open.session.questionnaire, &question),
+            ) {
+                let questions: Vec<&str> =
+                    control.questions.iter().map(|q| q.id.as_str()).collect();
+                let reference = control.reference.clone();
+                let n = questions.len();
+                let decided = self.store.decide_control(
+                    id,
+                    &reference,
+                    &questions,
+                    &crate::store::Decision::Exclude(justification.clone()),
+                );
+                let reloaded = decided.and_then(|_| self.store.answers(id));
+                match reloaded {
+                    Ok(answers) => {
+                        open.session.answers = answers;
+                        open.session.inclusions.remove(&reference);
+                        self.base = None;
+                        self.pending = None;
+                        self.tell(View::Workshop, Reply::AnswerSaved { advance });
+                        self.message = Some(Message::ok(format!(
+                            "Excluded {reference} from the Statement of Applicability: {} not applicable",
+                            if n == 1 {
+                                "its question is".to_string()
+                            } else {
+                                format!("its {n} questions are")
+                            }
+                        )));
+                    }
+                    Err(e) => self.message = Some(Message::error(format!("Not saved: {e}"))),
+                }
+                return;
+            }
+            if let Err(e) = crate::soa::refuse_partial(
+                &open.session.questionnaire,
+                &open.session.answers,
+                id,
+                &question,
+                &answer.response,
+            ) {
+                self.message = Some(Message::error(format!("Not saved: {e}")));
+                return;
+            }
+        }
+        // A box saving its field, and what that field held when the box opened.
+        let edited = open
+            .workshop
+            .editing
+            .as_ref()
+            .and_then(|b| match &self.base {
+                Some((q, f, text)) if *q == question && *f == b.field => Some((*f, text.clone())),
+                _ => None,
+            });
+        if let Some((field, base)) = &edited
+            && field_text(&shown, *field) != *base
+        {
+            self.changed_while_typing(&question, *field);
+            return;
+        }
+        match self.store.set_answer_if(id, &question, &shown, &answer) {
+            Ok(previous) => {
+                self.base = None;
+                if self
+                    .pending
+                    .as_ref()
+                    .is_some_and(|p| p.question == question)
+                {
+                    // Saving cleared the question's drafts: nothing left to keep.
+                    self.pending = None;
+                }
+                if previous == answer {
+                    self.tell(View::Workshop, Reply::AnswerSaved { advance: false });
+                    return;
+                }
+                let what = describe(&open.session, &answer);
+                open.session
+                    .answers
+                    .insert(question.clone(), answer.clone());
+                if undoable {
+                    open.undo.push(vec![(question.clone(), previous, answer)]);
+                }
+                self.tell(View::Workshop, Reply::AnswerSaved { advance });
+                self.message = Some(Message::ok(format!("Saved {question}: {what}")));
+            }
+            Err(StoreError::Conflict { current, .. }) => {
+                // Another aimsgap on the same file got there first: show its answer, keep
+                // any open editor so nothing typed is lost, and let the user decide.
+                let what = describe(&open.session, &current);
+                open.session
+                    .answers
+                    .insert(question.clone(), (*current).clone());
+                if let Some((field, base)) = edited {
+                    if field_text(&current, field) == base {
+                        // Only other fields changed: the box's text goes onto the answer as
+                        // it now stands, keeping theirs.
+                        let mut merged = *current;
+                        copy_field(&mut merged, &answer, field);
+                        self.set_answer(question, merged, advance, undoable);
+                    } else {
+                        self.changed_while_typing(&question, field);
+                    }
+                    return;
+                }
+                self.message = Some(Message::error(format!(
+                    "NOT SAVED — {question} was changed in another window meanwhile and is now {what}; repeat the change to replace it"
+                )));
+            }
+            Err(StoreError::NoAssessment(_)) => self.assessment_gone(),
+            Err(e) => {
+                // The session keeps the stored answer: the screen never shows an unsaved one.
+                self.message = Some(Message::error(format!("NOT SAVED — {e}")));
+            }
+        }
+    }
+
+    /// Refuses to save a box over its field changed by another window since it opened. The
+    /// box keeps its text; saving again replaces the other window's.
+    pub(super) fn changed_while_typing(&mut self, question: &str, field: Field) {
+        let Some(open) = self.open.as_ref() else {
+            return;
+        };
+        let now = field_text(&open.session.answer(question), field);
+        self.base = Some((question.to_string(), field, now));
+        let name = field.draft_name().unwrap_or("text");
+        let save = self
+            .keymap
+            .key_label(Context::Editor, Action::Save)
+            .unwrap_or_else(|| "save".into());
+        self.say(Message::error(format!(
+            "NOT SAVED — the {name} of {question} changed in another window while you typed; your text is still in the box: {save} again replaces theirs"
+        )));
+    }
+
+    /// Stores the narrative written on the dashboard, unless another window changed it since
+    /// the box opened (the box then keeps the text, and saving again replaces theirs).
+    pub(super) fn set_narrative(&mut self, text: &str) {
+        let Some(open) = self.open.as_mut() else {
+            return;
+        };
+        let id = open.session.assessment.id;
+        if let Err(e) = crate::assessment::check_text("narrative", text) {
+            self.say(Message::error(format!("NOT SAVED — {e}")));
+            return;
+        }
+        let now = match self.store.engagement(id) {
+            Ok(e) => e,
+            Err(StoreError::NoAssessment(_)) => return self.assessment_gone(),
+            Err(e) => return self.say(Message::error(format!("NOT SAVED — {e}"))),
+        };
+        if let Some((_, Field::Narrative, base)) = &self.base
+            && now.narrative != *base
+        {
+            open.session.engagement = now;
+            self.base = Some((
+                WHOLE_ASSESSMENT.to_string(),
+                Field::Narrative,
+                open.session.engagement.narrative.clone(),
+            ));
+            let save = self
+                .keymap
+                .key_label(Context::Editor, Action::Save)
+                .unwrap_or_else(|| "save".into());
+            return self.say(Message::error(format!(
+                "NOT SAVED — the narrative changed in another window while you typed; your text is still in the box: {save} again replaces theirs"
+            )));
+        }
+        let written = self.store.set_narrative(id, text).and_then(|()| {
+            // Kept until now, in case the write failed.
+            self.store.discard_drafts(id, WHOLE_ASSESSMENT)
+        });
+        match written {
+            Ok(()) => {
+                self.base = None;
+                self.pending = None;
+                open.session.engagement.narrative = text.to_string();
+                self.tell(View::Dashboard, Reply::NarrativeSaved);
+                self.say(Message::ok(if text.is_empty() {
+                    "Narrative removed: reports show the one drafted from the scores again"
+                } else {
+                    "Saved the narrative: reports show it instead of the drafted one"
+                }));
+            }
+            Err(StoreError::NoAssessment(_)) => self.assessment_gone(),
+            Err(e) => self.say(Message::error(format!("NOT SAVED — {e}"))),
+        }
+    }
+
+    /// Adds or replaces an attendee or a document with `write`, which returns the entry
+    /// written (`None`: the one edited was removed meanwhile), and shows the record as stored.
+    pub(super) fn change_record(
+        &mut self,
+        editing: Option<crate::tui::record::Entry>,
+        write: impl FnOnce(&mut Store, i64) -> Result<Option<crate::tui::record::Entry>, StoreError>,
+        name: &str,
+    ) {
+        let Some(id) = self.open.as_ref().map(|o| o.session.assessment.id) else {
+            return;
+        };
+        let written = write(&mut self.store, id);
+        let refused = |e: &StoreError| format!("NOT SAVED — {e}");
+        match written {
+            Ok(entry) => {
+                self.refresh_record();
+                match entry {
+                    Some(entry) => {
+                        self.tell(View::Record, Reply::EntrySaved(entry));
+                        let verb = if editing.is_some() { "Saved" } else { "Added" };
+                        self.say(Message::ok(format!(
+                            "{verb} {} {}",
+                            entry.reference(),
+                            fit(name, 60)
+                        )));
+                    }
+                    None => {
+                        let what = editing.map(|e| e.reference()).unwrap_or_default();
+                        let text = format!(
+                            "NOT SAVED — {what} was removed in another window meanwhile; cancel, then add it again"
+                        );
+                        self.tell(View::Record, Reply::Refused(text.clone()));
+                        self.say(Message::error(text));
+                    }
+                }
+            }
+            Err(StoreError::NoAssessment(_)) => self.assessment_gone(),
+            Err(e) => {
+                let text = refused(&e);
+                self.tell(View::Record, Reply::Refused(text.clone()));
+                self.say(Message::error(text));
+            }
+        }
+    }
+
+    pub(super) fn remove_entry(&mut self, entry: crate::tui::record::Entry, clear_citations: bool) {
+        use crate::tui::record::Entry;
+        let Some(open) = self.open.as_ref() else {
+            return;
+        };
+        let id = open.session.assessment.id;
+        let what = entry.describe(&open.session.engagement);
+        // Some(questions whose answers lost the attendee) when removed.
+        let removed = match entry {
+            Entry::Attendee(n) if clear_citations => {
+                self.store.remove_attendee_and_citations(id, n)
+            }
+            Entry::Attendee(n) => self
+                .store
+                .remove_attendee(id, n)
+                .map(|gone| gone.then(Vec::new)),
+            Entry::Document(n) => self
+                .store
+                .remove_document(id, n)
+                .map(|gone| gone.then(Vec::new)),
+        };
+        match removed {
+            Ok(gone) => {
+                self.refresh_record();
+                if gone.as_ref().is_some_and(|q| !q.is_empty())
+                    && let Some(open) = self.open.as_mut()
+                    && let Ok(answers) = self.store.answers(id)
+                {
+                    open.session.answers = answers;
+                }
+                self.say(if let Some(questions) = gone {
+                    let from = match questions.len() {
+                        0 => String::new(),
+                        1 => format!(", and from the answer to {}", questions[0]),
+                        n => format!(", and from {n} answers"),
+                    };
+                    Message::ok(format!("Removed {what}{from}"))
+                } else {
+                    Message::info(format!(
+                        "{} was already removed in another window",
+                        entry.reference()
+                    ))
+                });
+            }
+            Err(StoreError::NoAssessment(_)) => self.assessment_gone(),
+            Err(e) => self.say(Message::error(format!("NOT REMOVED — {e}"))),
+        }
+    }
+
+    /// Reads the engagement record again after a change to it.
+    pub(super) fn refresh_record(&mut self) {
+        let Some(open) = self.open.as_mut() else {
+            return;
+        };
+        match self.store.engagement(open.session.assessment.id) {
+            Ok(e) => {
+                open.session.engagement = e;
+                self.tell(View::Record, Reply::RecordChanged);
+            }
+            Err(e) => self.message = Some(Message::error(format!("Cannot read the record: {e}"))),
+        }
+    }
+
+    /// Gives every question listed the same owner, each answer read and written in one
+    /// transaction (another window's other fields are kept), all undone together.
+    pub(super) fn set_owners(&mut self, questions: &[String], owner: &str) {
+        let Some(open) = self.open.as_mut() else {
+            return;
+        };
+        let id = open.session.assessment.id;
+        for q in questions {
+            let answer = Answer {
+                owner: owner.to_string(),
+                ..open.session.answer(q)
+            };
+            if let Err(e) = validate_answer(&open.session.questionnaire, q, &answer) {
+                self.tell(View::Workshop, Reply::Refused(format!("Not saved: {e}")));
+                return;
+            }
+        }
+        let mut done = Vec::new();
+        let mut failed = None;
+        for q in questions {
+            let written = self.store.update_answer(id, q, |old| {
+                Ok::<_, StoreError>(Answer {
+                    owner: owner.to_string(),
+                    ..old.clone()
+                })
+            });
+            match written {
+                Ok(previous) => {
+                    let now = Answer {
+                        owner: owner.to_string(),
+                        ..previous.clone()
+                    };
+                    open.session.answers.insert(q.clone(), now.clone());
+                    if previous != now {
+                        done.push((q.clone(), previous, now));
+                    }
+                }
+                Err(StoreError::NoAssessment(_)) => return self.assessment_gone(),
+                Err(e) => {
+                    failed = Some(e);
+                    break;
+                }
+            }
+        }
+        let n = done.len();
+        if !done.is_empty() {
+            open.undo.push(done);
+        }
+        self.tell(View::Workshop, Reply::AnswerSaved { advance: false });
+        let who = fit(owner, 40);
+        self.say(match failed {
+            None => Message::ok(format!(
+                "Owner {who} given to {n} gap{} ({} already had it){}",
+                if n == 1 { "" } else { "s" },
+                questions.len() - n,
+                self.keymap
+                    .key_label(Context::Workshop, Action::Undo)
+                    .map(|k| format!(" · {k} undoes it"))
+                    .unwrap_or_default()
+            )),
+            Some(e) => Message::error(format!(
+                "NOT ALL SAVED — owner given to {n} of {} gaps, then: {e}",
+                questions.len()
+            )),
+        });
+    }
+
+    pub(super) fn undo(&mut self) {
+        let Some(open) = self.open.as_mut() else {
+            return;
+        };
+        let Some(mut group) = open.undo.pop() else {
+            self.say(Message::info("Nothing to undo"));
+            return;
+        };
+        if group.len() > 1 {
+            return self.undo_group(group);
+        }
+        let Some((question, previous, written)) = group.pop() else {
+            return;
+        };
+        let id = open.session.assessment.id;
+        // Undone only while the answer is still the one this screen wrote.
+        match self.store.set_answer_if(id, &question, &written, &previous) {
+            Ok(_) => {
+                let what = describe(&open.session, &previous);
+                open.session.answers.insert(question.clone(), previous);
+                self.tell(View::Workshop, Reply::ShowQuestion(question.clone()));
+                self.message = Some(Message::ok(format!("Undone: {question} is back to {what}")));
+            }
+            Err(StoreError::Conflict { current, .. }) => {
+                let what = describe(&open.session, &current);
+                open.session.answers.insert(question.clone(), *current);
+                self.tell(View::Workshop, Reply::ShowQuestion(question.clone()));
+                self.message = Some(Message::error(format!(
+                    "NOT UNDONE — {question} was changed in another window meanwhile and is now {what}"
+                )));
+            }
+            Err(StoreError::NoAssessment(_)) => self.assessment_gone(),
+            Err(e) => {
+                open.undo.push(vec![(question, previous, written)]);
+                self.message = Some(Message::error(format!("NOT UNDONE — {e}")));
+            }
+        }
+    }
+
+    /// Undoes a change made to many answers at once: each answer goes back while it is still
+    /// the one written; one changed in another window meanwhile keeps the other window's.
+    pub(super) fn undo_group(&mut self, group: Vec<(String, Answer, Answer)>) {
+        let Some(open) = self.open.as_mut() else {
+            return;
+        };
+        let id = open.session.assessment.id;
+        let total = group.len();
+        let (mut undone, mut kept) = (0, 0);
+        let mut left = group.into_iter();
+        let mut failed = None;
+        for (question, previous, written) in left.by_ref() {
+            match self.store.set_answer_if(id, &question, &written, &previous) {
+                Ok(_) => {
+                    open.session.answers.insert(question, previous);
+                    undone += 1;
+                }
+                Err(StoreError::Conflict { current, .. }) => {
+                    open.session.answers.insert(question, *current);
+                    kept += 1;
+                }
+                Err(StoreError::NoAssessment(_)) => return self.assessment_gone(),
+                Err(e) => {
+                    failed = Some((e, (question, previous, written)));
+                    break;
+                }
+            }
+        }
+        if let Some((e, first)) = failed {
+            // What was not reached yet stays to be undone.
+            let rest: Vec<_> = std::iter::once(first).chain(left).collect();
+            open.undo.push(rest);
+            return self.say(Message::error(format!(
+                "NOT ALL UNDONE — {undone} of {total} answers back, then: {e}"
+            )));
+        }
+        self.say(if kept == 0 {
+            Message::ok(format!("Undone: {total} answers are back as they were"))
+        } else {
+            Message::error(format!(
+                "Undone for {undone} of {total} answers; {kept} changed in another window meanwhile and keep that change"
+            ))
+        });
+    }
+}
+
+/// How an answer reads in a status message.
+pub(super) fn describe(session: &Session, answer: &Answer) -> String {
+    match &answer.response {
+        Response::Maturity { level } => {
+            let label = session
+                .questionnaire
+                .level(*level)
+                .map_or("", |l| l.label.as_str());
+            format!("{level} {label}")
+        }
+        Response::NotApplicable { .. } => "not applicable".into(),
+        Response::Unanswered => "unanswered".into(),
+    }
+}
