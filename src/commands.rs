@@ -1485,6 +1485,11 @@ fn questionnaire(cx: &Context, cmd: QuestionnaireCommand) -> Result<()> {
             }
             Err(e) => Err(e.into()),
         },
+        QuestionnaireCommand::Import {
+            file,
+            output,
+            force,
+        } => import_questionnaire(cx, &file, &output, force),
         QuestionnaireCommand::Show { id, json } => {
             let (q, origin) = cx.catalog.resolve(&id)?;
             if json {
@@ -1495,6 +1500,47 @@ fn questionnaire(cx: &Context, cmd: QuestionnaireCommand) -> Result<()> {
             Ok(())
         }
     }
+}
+
+/// `questionnaire import`: a framework library of another tool to a questionnaire file.
+fn import_questionnaire(cx: &Context, file: &Path, output: &Path, force: bool) -> Result<()> {
+    use crate::questionnaire::import;
+    if !force && std::fs::metadata(output).is_ok_and(|m| m.is_file()) {
+        bail!(
+            "refusing to replace {}: it exists; add --force to replace it, or choose another file",
+            output.display()
+        );
+    }
+    let bytes = catalog::read_at_most(file, import::MAX_LIBRARY_BYTES, "framework library")
+        .map_err(|e| anyhow!("cannot read {}: {e}", file.display()))?;
+    let imported = import::import_ciso_assistant(&bytes)
+        .map_err(|e| anyhow!("cannot import {}: {e}", file.display()))?;
+    files::write_output(
+        output,
+        imported.toml.as_bytes(),
+        &Protected::database(&cx.db),
+    )?;
+    for line in &imported.unmapped {
+        eprintln!("not mapped: {line}");
+    }
+    let n = imported.unmapped.len();
+    match n {
+        0 => eprintln!("Everything in the library was mapped."),
+        1 => eprintln!("1 thing not mapped (listed above)."),
+        n => eprintln!("{n} things not mapped (listed above)."),
+    }
+    let q = &imported.questionnaire;
+    eprintln!(
+        "Wrote {}: \"{}\" version {}, {} sections, {} requirements, {} questions; `aimsgap questionnaire check {}` lists the defaults it relies on",
+        output.display(),
+        q.id,
+        q.version,
+        q.sections.len(),
+        q.requirements().count(),
+        q.question_count(),
+        output.display()
+    );
+    Ok(())
 }
 
 fn terminal_width() -> usize {

@@ -1312,3 +1312,166 @@ mod fuzz {
         }
     }
 }
+
+mod import {
+    use std::time::{Duration, Instant};
+
+    use aimsgap::questionnaire::SectionKind;
+    use aimsgap::questionnaire::import::{MAX_LIBRARY_BYTES, import_ciso_assistant};
+
+    fn library(nodes: &str) -> String {
+        format!(
+            "name: Test\nobjects:\n  framework:\n    ref_id: t\n    name: Test\n    requirement_nodes:\n{nodes}"
+        )
+    }
+
+    fn node(urn: &str, parent: Option<&str>, assessable: bool) -> String {
+        let parent = parent.map_or(String::new(), |p| format!("      parent_urn: {p}\n"));
+        format!(
+            "    - urn: {urn}\n{parent}      ref_id: {urn}\n      assessable: {assessable}\n      description: Is {urn} done?\n"
+        )
+    }
+
+    /// Runs the import on another thread and fails if it takes longer than `limit`.
+    fn within(limit: Duration, text: Vec<u8>) -> Result<usize, String> {
+        let (tx, rx) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            let _ = tx.send(import_ciso_assistant(&text).map(|i| i.questionnaire.question_count()));
+        });
+        rx.recv_timeout(limit)
+            .unwrap_or_else(|_| panic!("the import took longer than {limit:?}"))
+    }
+
+    #[test]
+    fn the_fixture_library_maps_to_sections_requirements_and_questions() {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures/libraries/model-care.yaml");
+        let imported = import_ciso_assistant(&std::fs::read(path).unwrap()).unwrap();
+        let q = &imported.questionnaire;
+        assert_eq!((q.id.as_str(), q.version.as_str()), ("model-care", "3"));
+        let labels: Vec<&str> = q.scale.iter().map(|l| l.label.as_str()).collect();
+        assert_eq!(labels, ["Missing", "Started", "Routine", "Proven"]);
+        let sections: Vec<(&str, SectionKind)> =
+            q.sections.iter().map(|s| (s.id.as_str(), s.kind)).collect();
+        assert_eq!(
+            sections,
+            [
+                ("GOVERN", SectionKind::Clause),
+                ("A.1", SectionKind::Annex),
+                ("general", SectionKind::Clause)
+            ]
+        );
+        // An assessable node under another is a second question of the same requirement.
+        let (_, r) = q.requirement("GOVERN 1").unwrap();
+        let ids: Vec<&str> = r.questions.iter().map(|x| x.id.as_str()).collect();
+        assert_eq!(ids, ["GOVERN-1", "GOVERN-1.a"]);
+        assert_eq!(r.questions[0].guidance, "Ask for the list of models and their owners.");
+        assert_eq!(
+            r.questions[0].evidence,
+            ["Model inventory with owners", "Owner appointment letters"]
+        );
+        assert_eq!(r.questions[1].topic, "Deputies");
+        assert_eq!(q.labels.copyright, "Example text written for the aimsgap tests.");
+        for expected in [
+            "objects.reference_controls",
+            "`implementation_groups_definition`",
+            "node GOVERN 1 (Model owners): `implementation_groups` not mapped",
+            "node A.1.1 (Drift checks): `questions` not mapped",
+            "not assessable and nothing assessable under it",
+            "its parent urn:example:risk:req_node:model-care:missing is not in the library",
+        ] {
+            assert!(
+                imported.unmapped.iter().any(|l| l.contains(expected)),
+                "{expected} not reported in {:#?}",
+                imported.unmapped
+            );
+        }
+        assert_eq!(imported.unmapped.len(), 7, "{:#?}", imported.unmapped);
+    }
+
+    #[test]
+    fn a_scale_that_does_not_count_from_zero_is_replaced_and_said_so() {
+        let text = library(&node("a", None, true)).replace(
+            "    requirement_nodes:",
+            "    scores_definition:\n    - score: 1\n      name: One\n    - score: 2\n      name: Two\n    requirement_nodes:",
+        );
+        let imported = import_ciso_assistant(text.as_bytes()).unwrap();
+        assert_eq!(imported.questionnaire.max_level(), 5);
+        assert!(
+            imported.unmapped.iter().any(|l| l.contains("scores 1, 2")),
+            "{:#?}",
+            imported.unmapped
+        );
+    }
+
+    #[test]
+    fn hostile_libraries_end_quickly_with_one_line() {
+        let limit = Duration::from_secs(20);
+        // Aliases that would expand to 10^9 strings.
+        let mut laughs = String::from("l0: &l0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
+        for i in 1..=9 {
+            let p = i - 1;
+            laughs.push_str(&format!(
+                "l{i}: &l{i} [*l{p}, *l{p}, *l{p}, *l{p}, *l{p}, *l{p}, *l{p}, *l{p}, *l{p}, *l{p}]\n"
+            ));
+        }
+        laughs.push_str("objects:\n  framework:\n    requirement_nodes: *l9\n");
+        let err = within(limit, laughs.into_bytes()).unwrap_err();
+        assert!(err.contains("repetition limit"), "{err}");
+        // Brackets nested 100,000 deep: refused before the parser sees them.
+        let deep = format!("objects: {}{}", "[".repeat(100_000), "]".repeat(100_000));
+        let err = within(limit, deep.into_bytes()).unwrap_err();
+        assert!(err.contains("line 1: brackets nested more than 64 deep"), "{err}");
+        // Block sequences nested 100,000 deep on one line: the parser's recursion limit.
+        let deep = format!("objects:\n  framework:\n  {}x\n", "- ".repeat(100_000));
+        let err = within(limit, deep.into_bytes()).unwrap_err();
+        assert!(err.contains("recursion limit"), "{err}");
+        // Not UTF-8, on its third line.
+        let mut bad = library(&node("a", None, true)).into_bytes();
+        bad.splice(0..0, b"# x\n# \xE9t\xE9\n".iter().copied());
+        let err = within(limit, bad).unwrap_err();
+        assert!(err.contains("line 2") && err.contains("not UTF-8"), "{err}");
+        // Larger than the limit.
+        let huge = vec![b'#'; MAX_LIBRARY_BYTES as usize + 1];
+        let err = within(limit, huge).unwrap_err();
+        assert!(err.contains("larger than 16 MiB"), "{err}");
+        // Not a framework library at all.
+        let err = within(limit, b"- just\n- a list\n".to_vec()).unwrap_err();
+        assert!(err.contains("not a library"), "{err}");
+        let err = within(limit, b"objects: {}\n".to_vec()).unwrap_err();
+        assert!(err.contains("no `objects.framework`"), "{err}");
+    }
+
+    #[test]
+    fn parent_loops_and_long_chains_are_settled_in_linear_time() {
+        // a → b → c → a: a loop of parents is cut and said so.
+        let looped = library(&format!(
+            "{}{}{}",
+            node("a", Some("c"), false),
+            node("b", Some("a"), false),
+            node("c", Some("b"), true)
+        ));
+        let imported = import_ciso_assistant(looped.as_bytes()).unwrap();
+        assert_eq!(imported.questionnaire.question_count(), 1);
+        assert!(
+            imported.unmapped.iter().any(|l| l.contains("lead back to it")),
+            "{:#?}",
+            imported.unmapped
+        );
+        // 20,000 grouping nodes in one chain, then 20,000 assessable nodes in another.
+        let n = 20_000;
+        let mut nodes = String::new();
+        for i in 0..n {
+            let parent = (i > 0).then(|| format!("g{}", i - 1));
+            nodes.push_str(&node(&format!("g{i}"), parent.as_deref(), false));
+        }
+        for i in 0..n {
+            let parent = if i == 0 { format!("g{}", n - 1) } else { format!("q{}", i - 1) };
+            nodes.push_str(&node(&format!("q{i}"), Some(&parent), true));
+        }
+        let started = Instant::now();
+        let count = within(Duration::from_secs(60), library(&nodes).into_bytes()).unwrap();
+        assert_eq!(count, n);
+        eprintln!("40,000 chained nodes imported in {:?}", started.elapsed());
+    }
+}

@@ -118,6 +118,12 @@ pub fn load_file(path: &Path) -> Result<Questionnaire, CatalogError> {
 /// wait forever, or the terminal (`/dev/stdin`). It is opened without blocking and checked
 /// once open, so a file swapped after the first look is caught too.
 pub fn read_capped(path: &Path) -> std::io::Result<Vec<u8>> {
+    read_at_most(path, MAX_FILE_BYTES, "questionnaire")
+}
+
+/// [`read_capped`] with another limit, for another kind of file (`what` names it in the
+/// message).
+pub fn read_at_most(path: &Path, max: u64, what: &str) -> std::io::Result<Vec<u8>> {
     use std::io::{Error, ErrorKind, Read};
     let not_regular = || {
         Error::new(
@@ -129,8 +135,8 @@ pub fn read_capped(path: &Path) -> std::io::Result<Vec<u8>> {
         Error::new(
             ErrorKind::InvalidData,
             format!(
-                "it is larger than {} MiB, more than any questionnaire needs",
-                MAX_FILE_BYTES / (1024 * 1024)
+                "it is larger than {} MiB, more than any {what} needs",
+                max / (1024 * 1024)
             ),
         )
     };
@@ -138,7 +144,7 @@ pub fn read_capped(path: &Path) -> std::io::Result<Vec<u8>> {
     if !meta.is_file() {
         return Err(not_regular());
     }
-    if meta.len() > MAX_FILE_BYTES {
+    if meta.len() > max {
         return Err(too_big());
     }
     let mut options = std::fs::OpenOptions::new();
@@ -153,8 +159,8 @@ pub fn read_capped(path: &Path) -> std::io::Result<Vec<u8>> {
         return Err(not_regular());
     }
     let mut bytes = Vec::new();
-    file.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes)?;
-    if bytes.len() as u64 > MAX_FILE_BYTES {
+    file.take(max + 1).read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > max {
         return Err(too_big());
     }
     Ok(bytes)

@@ -6,6 +6,7 @@
 //! [`catalog`]. No terminal and no SQL here.
 
 pub mod catalog;
+pub mod import;
 mod loader;
 
 use std::collections::BTreeMap;
