@@ -794,13 +794,15 @@ pub enum QuestionnaireCommand {
         file: PathBuf,
     },
     /// Convert a CISO Assistant framework library (YAML) into a questionnaire file
-    #[command(after_help = "Each assessable requirement node becomes one question (its description is the \
+    #[command(
+        after_help = "Each assessable requirement node becomes one question (its description is the \
         prompt); the grouping node above it becomes the section; the library's scores_definition \
         becomes the scale when it counts 0, 1, 2, … Everything the library does not say takes the \
         defaults of a minimal questionnaire (questionnaires/README.md). What could not be mapped \
         is listed on standard error, one line each, with a count.\n\n\
         Example:\n  aimsgap questionnaire import nist-ai-rmf.yaml -o nist-ai-rmf.toml\n  \
-        aimsgap questionnaire check nist-ai-rmf.toml")]
+        aimsgap questionnaire check nist-ai-rmf.toml"
+    )]
     Import {
         /// The library file (YAML, at most 16 MiB)
         #[arg(value_name = "LIBRARY.yaml")]

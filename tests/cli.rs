@@ -834,22 +834,32 @@ fn a_minimal_questionnaire_is_checked_shown_and_reported_without_empty_parts() {
 #[test]
 fn questionnaire_import_writes_a_file_that_checks_and_lists_what_it_left_out() {
     let env = Env::new();
-    let library = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/libraries/model-care.yaml");
+    let library =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/libraries/model-care.yaml");
     let library = library.to_str().unwrap();
     let out = env.dir.path().join("model-care.toml");
     let out_s = out.to_str().unwrap();
     let (ok, stdout, stderr) = env.run(&["questionnaire", "import", library, "-o", out_s]);
     assert!(ok, "{stderr}");
     assert!(stdout.is_empty(), "{stdout}");
-    let lines: Vec<&str> = stderr.lines().filter(|l| l.starts_with("not mapped: ")).collect();
+    let lines: Vec<&str> = stderr
+        .lines()
+        .filter(|l| l.starts_with("not mapped: "))
+        .collect();
     assert_eq!(lines.len(), 7, "{stderr}");
-    assert!(stderr.contains("7 things not mapped (listed above)."), "{stderr}");
+    assert!(
+        stderr.contains("7 things not mapped (listed above)."),
+        "{stderr}"
+    );
     assert!(
         stderr.contains("\"model-care\" version 3, 3 sections, 4 requirements, 5 questions"),
         "{stderr}"
     );
     let checked = env.ok(&["questionnaire", "check", out_s]);
-    assert!(checked.contains("ok") && checked.contains("5 questions"), "{checked}");
+    assert!(
+        checked.contains("ok") && checked.contains("5 questions"),
+        "{checked}"
+    );
     // The questionnaire is usable at once; the spaced ref is kept.
     let id = env.ok(&["new", "--org", "X", "--questionnaire", out_s]);
     env.ok(&["answer", id.trim(), "GOVERN-1", "--maturity", "1"]);
@@ -865,7 +875,11 @@ fn questionnaire_import_writes_a_file_that_checks_and_lists_what_it_left_out() {
     );
     assert_eq!(fs::read_to_string(&out).unwrap(), "mine");
     env.ok(&["questionnaire", "import", library, "-o", out_s, "--force"]);
-    assert!(fs::read_to_string(&out).unwrap().contains("[[section.requirement.question]]"));
+    assert!(
+        fs::read_to_string(&out)
+            .unwrap()
+            .contains("[[section.requirement.question]]")
+    );
 
     // A file that is not a library, or not UTF-8: one line, nothing written.
     let bad = env.dir.path().join("bad.yaml");
@@ -878,9 +892,18 @@ fn questionnaire_import_writes_a_file_that_checks_and_lists_what_it_left_out() {
         "-o",
         target.to_str().unwrap(),
     ]);
-    assert!(err.contains("line 1: the file is not UTF-8 text (byte 0xE9)"), "{err}");
+    assert!(
+        err.contains("line 1: the file is not UTF-8 text (byte 0xE9)"),
+        "{err}"
+    );
     assert!(!target.exists());
-    let err = env.fails(&["questionnaire", "import", "/dev/zero", "-o", target.to_str().unwrap()]);
+    let err = env.fails(&[
+        "questionnaire",
+        "import",
+        "/dev/zero",
+        "-o",
+        target.to_str().unwrap(),
+    ]);
     assert!(err.contains("not a regular file"), "{err}");
     assert!(!target.exists());
 }

@@ -1365,13 +1365,19 @@ mod import {
         let (_, r) = q.requirement("GOVERN 1").unwrap();
         let ids: Vec<&str> = r.questions.iter().map(|x| x.id.as_str()).collect();
         assert_eq!(ids, ["GOVERN-1", "GOVERN-1.a"]);
-        assert_eq!(r.questions[0].guidance, "Ask for the list of models and their owners.");
+        assert_eq!(
+            r.questions[0].guidance,
+            "Ask for the list of models and their owners."
+        );
         assert_eq!(
             r.questions[0].evidence,
             ["Model inventory with owners", "Owner appointment letters"]
         );
         assert_eq!(r.questions[1].topic, "Deputies");
-        assert_eq!(q.labels.copyright, "Example text written for the aimsgap tests.");
+        assert_eq!(
+            q.labels.copyright,
+            "Example text written for the aimsgap tests."
+        );
         for expected in [
             "objects.reference_controls",
             "`implementation_groups_definition`",
@@ -1408,7 +1414,8 @@ mod import {
     fn hostile_libraries_end_quickly_with_one_line() {
         let limit = Duration::from_secs(20);
         // Aliases that would expand to 10^9 strings.
-        let mut laughs = String::from("l0: &l0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
+        let mut laughs =
+            String::from("l0: &l0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
         for i in 1..=9 {
             let p = i - 1;
             laughs.push_str(&format!(
@@ -1421,7 +1428,10 @@ mod import {
         // Brackets nested 100,000 deep: refused before the parser sees them.
         let deep = format!("objects: {}{}", "[".repeat(100_000), "]".repeat(100_000));
         let err = within(limit, deep.into_bytes()).unwrap_err();
-        assert!(err.contains("line 1: brackets nested more than 64 deep"), "{err}");
+        assert!(
+            err.contains("line 1: brackets nested more than 64 deep"),
+            "{err}"
+        );
         // Block sequences nested 100,000 deep on one line: the parser's recursion limit.
         let deep = format!("objects:\n  framework:\n  {}x\n", "- ".repeat(100_000));
         let err = within(limit, deep.into_bytes()).unwrap_err();
@@ -1454,7 +1464,10 @@ mod import {
         let imported = import_ciso_assistant(looped.as_bytes()).unwrap();
         assert_eq!(imported.questionnaire.question_count(), 1);
         assert!(
-            imported.unmapped.iter().any(|l| l.contains("lead back to it")),
+            imported
+                .unmapped
+                .iter()
+                .any(|l| l.contains("lead back to it")),
             "{:#?}",
             imported.unmapped
         );
@@ -1466,7 +1479,11 @@ mod import {
             nodes.push_str(&node(&format!("g{i}"), parent.as_deref(), false));
         }
         for i in 0..n {
-            let parent = if i == 0 { format!("g{}", n - 1) } else { format!("q{}", i - 1) };
+            let parent = if i == 0 {
+                format!("g{}", n - 1)
+            } else {
+                format!("q{}", i - 1)
+            };
             nodes.push_str(&node(&format!("q{i}"), Some(&parent), true));
         }
         let started = Instant::now();

@@ -227,7 +227,11 @@ pub fn import_ciso_assistant(bytes: &[u8]) -> Result<Imported, String> {
         (&framework.min_score, &framework.max_score),
         &mut unmapped,
     );
-    for key in framework.other.keys().filter(|k| !FRAMEWORK_KEYS_IGNORED.contains(&k.as_str())) {
+    for key in framework
+        .other
+        .keys()
+        .filter(|k| !FRAMEWORK_KEYS_IGNORED.contains(&k.as_str()))
+    {
         unmapped.push(format!(
             "framework `{key}`: no place for it in a questionnaire"
         ));
@@ -252,8 +256,8 @@ pub fn import_ciso_assistant(bytes: &[u8]) -> Result<Imported, String> {
          # A minimal questionnaire: what the library does not say takes the defaults listed\n\
          # under \"Minimal questionnaires\" in the format's README. Edit freely.\n\n{body}"
     );
-    let questionnaire =
-        load_str(&toml, "imported questionnaire").map_err(|e| format!("the conversion does not load (a bug): {e}"))?;
+    let questionnaire = load_str(&toml, "imported questionnaire")
+        .map_err(|e| format!("the conversion does not load (a bug): {e}"))?;
     Ok(Imported {
         toml,
         questionnaire,
@@ -419,10 +423,7 @@ fn read_scale(
         }
         return Vec::new();
     };
-    let contiguous = scores
-        .iter()
-        .enumerate()
-        .all(|(i, s)| s.score == i as i64);
+    let contiguous = scores.iter().enumerate().all(|(i, s)| s.score == i as i64);
     if !contiguous || !(2..=10).contains(&scores.len()) {
         let listed: Vec<String> = scores.iter().map(|s| s.score.to_string()).collect();
         unmapped.push(format!(
@@ -508,7 +509,11 @@ fn build_sections(nodes: &[Node], unmapped: &mut Vec<String>) -> Vec<OutSection>
         .iter()
         .enumerate()
         .map(|(i, node)| {
-            let p = node.parent_urn.as_deref().map(str::trim).filter(|u| !u.is_empty())?;
+            let p = node
+                .parent_urn
+                .as_deref()
+                .map(str::trim)
+                .filter(|u| !u.is_empty())?;
             match by_urn.get(p) {
                 Some(&j) if j != i && !skip[j] => Some(j),
                 _ => {
@@ -690,11 +695,17 @@ fn build_sections(nodes: &[Node], unmapped: &mut Vec<String>) -> Vec<OutSection>
                                     .filter(|t| !t.is_empty())
                             })
                             .unwrap_or_else(|| one_line(&r));
-                        let description = if gnode.name.as_deref().is_some_and(|t| !t.trim().is_empty()) {
-                            gnode.description.as_deref().unwrap_or_default().trim().to_string()
-                        } else {
-                            String::new()
-                        };
+                        let description =
+                            if gnode.name.as_deref().is_some_and(|t| !t.trim().is_empty()) {
+                                gnode
+                                    .description
+                                    .as_deref()
+                                    .unwrap_or_default()
+                                    .trim()
+                                    .to_string()
+                            } else {
+                                String::new()
+                            };
                         (r, title, description, annex[g])
                     }
                     None => {
@@ -702,7 +713,12 @@ fn build_sections(nodes: &[Node], unmapped: &mut Vec<String>) -> Vec<OutSection>
                             "{}: assessable at the top, with no grouping node above it; put in a section \"General\"",
                             shown(&nodes[anchor_at])
                         ));
-                        ("general".to_string(), String::new(), String::new(), annex[anchor_at])
+                        (
+                            "general".to_string(),
+                            String::new(),
+                            String::new(),
+                            annex[anchor_at],
+                        )
                     }
                 };
                 let mut id = token(&raw_id);
@@ -711,7 +727,11 @@ fn build_sections(nodes: &[Node], unmapped: &mut Vec<String>) -> Vec<OutSection>
                 }
                 let id = unique(&mut section_ids, id, "section id", unmapped);
                 let title = if title.is_empty() {
-                    if group.is_none() { "General".to_string() } else { id.clone() }
+                    if group.is_none() {
+                        "General".to_string()
+                    } else {
+                        id.clone()
+                    }
                 } else {
                     title
                 };
@@ -741,12 +761,20 @@ fn build_sections(nodes: &[Node], unmapped: &mut Vec<String>) -> Vec<OutSection>
             ));
         }
         let r = unique(&mut refs, r, "ref", unmapped);
-        let anchor_name = anchor_node.name.as_deref().map(one_line).unwrap_or_default();
+        let anchor_name = anchor_node
+            .name
+            .as_deref()
+            .map(one_line)
+            .unwrap_or_default();
         let title = if !anchor_name.is_empty() {
             anchor_name
         } else {
             let d = one_line(anchor_node.description.as_deref().unwrap_or_default());
-            if d.is_empty() { r.clone() } else { shorten(&d, 80) }
+            if d.is_empty() {
+                r.clone()
+            } else {
+                shorten(&d, 80)
+            }
         };
         sections[s].1.requirement.push(OutRequirement {
             reference: r,
@@ -761,7 +789,12 @@ fn build_sections(nodes: &[Node], unmapped: &mut Vec<String>) -> Vec<OutSection>
 /// A node's ref as written, or the last part of its urn.
 fn raw_ref_of(node: &Node) -> String {
     scalar(node.ref_id.as_ref())
-        .or_else(|| node.urn.as_deref().and_then(|u| u.rsplit(':').next()).map(str::to_string))
+        .or_else(|| {
+            node.urn
+                .as_deref()
+                .and_then(|u| u.rsplit(':').next())
+                .map(str::to_string)
+        })
         .unwrap_or_default()
 }
 
@@ -775,7 +808,8 @@ mod tests {
         assert_eq!(too_deep("a: [[[[x]]]]\n", 3), Some(1));
         assert_eq!(too_deep("a:\n  - {b: [c, {d: [e]}]}\n", 3), Some(2));
         // Prose, quotes, comments and block scalars do not count.
-        let prose = "d: see [1] and [2 [3 [4\ne: '[[[[' # [[[[\nf: |\n  [[[[\n  [[[[\ng: \"[[[[\"\n";
+        let prose =
+            "d: see [1] and [2 [3 [4\ne: '[[[[' # [[[[\nf: |\n  [[[[\n  [[[[\ng: \"[[[[\"\n";
         assert_eq!(too_deep(prose, 1), None);
         // A block scalar ends where the indentation does.
         assert_eq!(too_deep("f: |\n  [[[[\ng: [[x]]\n", 1), Some(3));
