@@ -213,6 +213,79 @@ pub struct NewAssessment {
     pub audit_cycle_weeks: f64,
 }
 
+/// A change to an assessment's details and roadmap settings, as `aimsgap set` and the
+/// dashboard's details form both make it: one set of rules for both. A field left `None`
+/// keeps what is stored when the change is applied (inside the write's transaction, so a
+/// field another program set meanwhile is kept).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct DetailsChange {
+    pub organisation: Option<String>,
+    pub scope: Option<String>,
+    pub assessor: Option<String>,
+    pub target: Option<u8>,
+    pub date: Option<Date>,
+    pub roadmap_start: Option<Date>,
+    pub capacity: Option<f64>,
+    /// Person-days per effort size as typed, `S=2,M=5,L=15`; sizes left out are kept.
+    pub effort: Option<String>,
+    pub audit_cycle_weeks: Option<f64>,
+}
+
+/// Why a [`DetailsChange`] is refused.
+#[derive(Debug, Clone, PartialEq, Error)]
+pub enum DetailsError {
+    /// The effort sizes do not read.
+    #[error("{0}")]
+    Effort(String),
+    #[error(transparent)]
+    Invalid(#[from] AnswerError),
+}
+
+impl DetailsChange {
+    /// Whether it changes anything at all.
+    pub fn is_empty(&self) -> bool {
+        *self == DetailsChange::default()
+    }
+
+    /// The assessment's fields once changed, checked against the questionnaire.
+    pub fn apply(
+        &self,
+        stored: &Assessment,
+        questionnaire: &Questionnaire,
+    ) -> Result<NewAssessment, DetailsError> {
+        let mut fields = NewAssessment::from_assessment(stored);
+        if let Some(org) = &self.organisation {
+            fields.organisation = org.trim().to_string();
+        }
+        if let Some(scope) = &self.scope {
+            fields.scope = scope.trim().to_string();
+        }
+        if let Some(assessor) = &self.assessor {
+            fields.assessor = assessor.trim().to_string();
+        }
+        if let Some(target) = self.target {
+            fields.target = target;
+        }
+        if let Some(d) = self.date {
+            fields.date = d;
+        }
+        if let Some(d) = self.roadmap_start {
+            fields.roadmap_start = d;
+        }
+        if let Some(c) = self.capacity {
+            fields.capacity = c;
+        }
+        if let Some(text) = &self.effort {
+            fields.effort = fields.effort.parse(text).map_err(DetailsError::Effort)?;
+        }
+        if let Some(w) = self.audit_cycle_weeks {
+            fields.audit_cycle_weeks = w;
+        }
+        fields.validate(questionnaire)?;
+        Ok(fields)
+    }
+}
+
 impl NewAssessment {
     /// An assessment dated `today` with the default target, starting its roadmap the same day.
     pub fn new(organisation: impl Into<String>, today: Date) -> Self {

@@ -248,40 +248,25 @@ fn set(cx: &Context, args: SetArgs) -> Result<()> {
     }
     let date = date_arg("date", args.date.as_deref())?;
     let roadmap_start = date_arg("roadmap-start", args.roadmap_start.as_deref())?;
+    let change = crate::assessment::DetailsChange {
+        organisation: args.org.clone(),
+        scope: args.scope.clone(),
+        assessor: args.assessor.clone(),
+        target: args.target,
+        date,
+        roadmap_start,
+        capacity: args.capacity,
+        effort: args.effort.clone(),
+        audit_cycle_weeks: args.audit_cycle,
+    };
+    // The same rules as the dashboard's details form.
     let merge = |stored: &crate::assessment::Assessment| -> Result<NewAssessment> {
-        let mut fields = NewAssessment::from_assessment(stored);
-        if let Some(org) = &args.org {
-            fields.organisation = org.trim().to_string();
-        }
-        if let Some(scope) = &args.scope {
-            fields.scope = scope.trim().to_string();
-        }
-        if let Some(assessor) = &args.assessor {
-            fields.assessor = assessor.trim().to_string();
-        }
-        if let Some(target) = args.target {
-            fields.target = target;
-        }
-        if let Some(d) = date {
-            fields.date = d;
-        }
-        if let Some(d) = roadmap_start {
-            fields.roadmap_start = d;
-        }
-        if let Some(c) = args.capacity {
-            fields.capacity = c;
-        }
-        if let Some(text) = &args.effort {
-            fields.effort = fields
-                .effort
-                .parse(text)
-                .map_err(|e| anyhow!("--effort: {e}"))?;
-        }
-        if let Some(w) = args.audit_cycle {
-            fields.audit_cycle_weeks = w;
-        }
-        fields.validate(&session.questionnaire)?;
-        Ok(fields)
+        change
+            .apply(stored, &session.questionnaire)
+            .map_err(|e| match e {
+                crate::assessment::DetailsError::Effort(why) => anyhow!("--effort: {why}"),
+                crate::assessment::DetailsError::Invalid(e) => e.into(),
+            })
     };
     // Refused input is refused before anything waits for the file.
     merge(&session.assessment)?;

@@ -3910,3 +3910,72 @@ fn one_owner_goes_to_every_gap_of_a_section_or_of_the_filtered_list_and_one_undo
     assert!(app.open.as_ref().unwrap().workshop.editing.is_none());
     assert_eq!(app.message.as_ref().unwrap().kind, Kind::Error);
 }
+
+/// The dashboard's details form changes what `aimsgap set` changes, with its rules; fields
+/// left alone keep what another program stored meanwhile; a final assessment refuses.
+#[test]
+fn the_details_and_roadmap_settings_are_edited_on_the_dashboard() {
+    let dir = TempDir::new().unwrap();
+    let (mut app, id) = demo(dir.path());
+    app.open_assessment(id).unwrap();
+    typed(&mut app, "s");
+    typed(&mut app, "D");
+    let t = draw(&mut app, 80, 24);
+    let screen = screen_text(&t);
+    assert!(screen.contains("Capacity (person-days/week)"), "{screen}");
+    assert!(screen.contains("f1 help"), "{screen}");
+    // Meanwhile another program changes the scope: the form does not put it back.
+    let mut other = Store::open(&dir.path().join("demo.db")).unwrap();
+    let mut a = aimsgap::assessment::NewAssessment::from_assessment(&other.assessment(id).unwrap());
+    a.scope = "Changed elsewhere".into();
+    other
+        .change_assessment(id, |_| Ok::<_, aimsgap::store::StoreError>(a.clone()))
+        .unwrap();
+    // To the target: refused beyond the scale, as on the command line.
+    for _ in 0..3 {
+        press(&mut app, KeyCode::Tab);
+    }
+    press(&mut app, KeyCode::Backspace);
+    typed(&mut app, "9");
+    app.handle_event(ctrl('s'));
+    let screen = screen_text(&draw(&mut app, 80, 24));
+    assert!(screen.contains("Not saved: target 9"), "{screen}");
+    assert_eq!(app.store.assessment(id).unwrap().target, 3);
+    press(&mut app, KeyCode::Backspace);
+    typed(&mut app, "4");
+    for _ in 0..3 {
+        press(&mut app, KeyCode::Tab);
+    }
+    for _ in 0..4 {
+        press(&mut app, KeyCode::Backspace);
+    }
+    typed(&mut app, "2,5");
+    press(&mut app, KeyCode::Tab);
+    for _ in 0..20 {
+        press(&mut app, KeyCode::Backspace);
+    }
+    typed(&mut app, "L=20");
+    app.handle_event(ctrl('s'));
+    assert_eq!(
+        app.message.as_ref().unwrap().kind,
+        Kind::Ok,
+        "{:?}",
+        app.message
+    );
+    let stored = app.store.assessment(id).unwrap();
+    assert_eq!(stored.target, 4);
+    assert_eq!(stored.capacity, 2.5);
+    assert_eq!(stored.effort.l, 20.0);
+    assert_eq!(stored.effort.s, 2.0);
+    assert_eq!(stored.scope, "Changed elsewhere");
+    assert_eq!(stored.organisation, "Northwind Logistics GmbH");
+    let screen = screen_text(&draw(&mut app, 80, 24));
+    assert!(screen.contains("target 4"), "{screen}");
+    assert!(!screen.contains("Capacity (person-days/week)"), "{screen}");
+    // A final assessment is not changed.
+    app.store.finalise(id).unwrap();
+    app.open_assessment(id).unwrap();
+    typed(&mut app, "sD");
+    assert!(app.open.as_ref().unwrap().dashboard.details.is_none());
+    assert_eq!(app.message.as_ref().unwrap().kind, Kind::Error);
+}

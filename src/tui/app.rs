@@ -756,6 +756,7 @@ impl App {
             Command::Undo => self.undo(),
             Command::SetOwners { questions, owner } => self.set_owners(&questions, &owner),
             Command::SetNarrative(text) => self.set_narrative(&text),
+            Command::SaveDetails(change) => self.save_details(&change),
             Command::SaveAttendee { number, name, role } => {
                 let name_shown = name.clone();
                 self.change_record(

@@ -26,6 +26,8 @@ pub enum Command {
         questions: Vec<String>,
         owner: String,
     },
+    /// Changes the assessment's details and roadmap settings (the fields given).
+    SaveDetails(crate::assessment::DetailsChange),
     /// Stores the assessor's narrative for the executive summary (empty: the drafted one).
     SetNarrative(String),
     /// Adds an attendee (no number) or replaces one, checked already.

@@ -25,6 +25,8 @@ pub struct Dashboard {
     pub editing: Option<TextBox>,
     /// Narrative text typed in an earlier session and never saved: the editor opens on it.
     pub unsaved: Option<String>,
+    /// The details and roadmap settings being changed.
+    pub details: Option<super::details::Details>,
 }
 
 impl Dashboard {
@@ -45,6 +47,18 @@ impl Dashboard {
                 self.scroll = self.scroll.saturating_sub(3)
             }
             Action::Narrative => return self.open_narrative(session),
+            Action::Details => {
+                if session.engagement.is_final() {
+                    let e = crate::store::StoreError::Final {
+                        id: Some(session.assessment.id),
+                    };
+                    return Some(Command::Notify(Message::error(e.to_string())));
+                }
+                self.details = Some(super::details::Details::new(
+                    &session.assessment,
+                    session.questionnaire.max_level(),
+                ));
+            }
             Action::Workshop | Action::Back => return Some(Command::ShowWorkshop),
             Action::Roadmap => return Some(Command::ShowRoadmap),
             Action::Record => return Some(Command::ShowRecord),
@@ -403,17 +417,36 @@ fn gaps<'a>(card: &Scorecard, width: usize, theme: &Theme) -> Vec<Line<'a>> {
 
 impl Screen for Dashboard {
     fn keys(&self) -> Context {
+        if let Some(d) = &self.details {
+            return d.keys();
+        }
         self.editing
             .as_ref()
             .map_or(Context::Dashboard, TextBox::keys)
     }
 
+    fn action(&self, keymap: &Keymap, key: &ratatui::crossterm::event::KeyEvent) -> Option<Action> {
+        match &self.details {
+            Some(d) => d.action(keymap, key),
+            None => keymap.action(self.keys(), key),
+        }
+    }
+
     fn takes_text(&self) -> bool {
-        self.editing.is_some()
+        self.editing.is_some() || self.details.as_ref().is_some_and(|d| d.form.takes_text())
     }
 
     fn handle(&mut self, input: Input, cx: &Shared) -> Option<Command> {
         let session = cx.session?;
+        if let Some(d) = &mut self.details {
+            return match d.handle(input, cx.keymap)? {
+                super::details::DetailsOutcome::Save(command) => Some(command),
+                super::details::DetailsOutcome::Cancel => {
+                    self.details = None;
+                    Some(Command::Notify(Message::info("Details: nothing changed")))
+                }
+            };
+        }
         if let Some(b) = &mut self.editing {
             let outcome = match input {
                 Input::Key { action, key } => b.handle(action, key, cx.keymap),
@@ -425,9 +458,16 @@ impl Screen for Dashboard {
     }
 
     fn reply(&mut self, reply: Reply, _cx: &Shared) {
-        // The store took the narrative: the box closes.
-        if reply == Reply::NarrativeSaved {
-            self.editing = None;
+        match reply {
+            // The store took the narrative: the box closes.
+            Reply::NarrativeSaved => self.editing = None,
+            Reply::DetailsSaved => self.details = None,
+            Reply::Refused(why) => {
+                if let Some(d) = &mut self.details {
+                    d.refused(&why);
+                }
+            }
+            _ => {}
         }
     }
 
@@ -435,12 +475,16 @@ impl Screen for Dashboard {
         if let Some(session) = cx.session {
             self.draw(area, buf, session, cx.theme, cx.keymap);
         }
+        if let Some(d) = &self.details {
+            d.render(area, buf, cx.theme, cx.keymap);
+        }
     }
 
     fn hints(&self) -> &'static [Action] {
         match self.keys() {
             Context::Dashboard => &[
                 Action::Narrative,
+                Action::Details,
                 Action::Workshop,
                 Action::Roadmap,
                 Action::Check,
@@ -458,6 +502,7 @@ impl Screen for Dashboard {
         &[
             Context::Dashboard,
             Context::Global,
+            Context::Form,
             Context::Editor,
             Context::Export,
             Context::Confirm,

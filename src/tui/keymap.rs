@@ -168,6 +168,7 @@ pub enum Action {
     Roadmap,
     Record,
     Narrative,
+    Details,
     AddAttendee,
     AddDocument,
     Edit,
@@ -350,6 +351,11 @@ const ACTIONS: &[(&str, Action, &str)] = &[
         "record",
         Action::Record,
         "engagement record: sign-off, attendees, documents reviewed and what they support",
+    ),
+    (
+        "details",
+        Action::Details,
+        "edit the assessment's details and roadmap settings (what aimsgap set changes)",
     ),
     (
         "narrative",
@@ -538,6 +544,7 @@ impl Action {
             Action::Roadmap => "roadmap",
             Action::Record => "record",
             Action::Narrative => "narrative",
+            Action::Details => "details",
             Action::AddAttendee => "attendee",
             Action::AddDocument => "document",
             Action::Edit => "edit",

@@ -26,6 +26,7 @@ pub mod changed;
 pub mod check;
 pub mod command;
 pub mod dashboard;
+pub mod details;
 pub mod editor;
 pub mod export;
 pub mod form;

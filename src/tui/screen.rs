@@ -62,6 +62,8 @@ pub enum Reply {
     AnswerSaved { advance: bool },
     /// The narrative was stored: its box closes.
     NarrativeSaved,
+    /// The details and roadmap settings were stored: their form closes.
+    DetailsSaved,
     /// A new assessment was made from the form (and opened).
     Created(i64),
     /// An assessment was copied from the form: the copy is selected.

@@ -394,6 +394,55 @@ impl App {
         )));
     }
 
+    /// Changes the assessment's details and roadmap settings with the rules of `aimsgap set`;
+    /// the fields not changed on the form keep what is stored when the write begins.
+    pub(super) fn save_details(&mut self, change: &crate::assessment::DetailsChange) {
+        use crate::assessment::DetailsError;
+        let Some(open) = self.open.as_mut() else {
+            return;
+        };
+        let id = open.session.assessment.id;
+        let refusal = |e: &DetailsError| match e {
+            DetailsError::Effort(why) => format!("Not saved: Effort — {why}"),
+            DetailsError::Invalid(e) => format!("Not saved: {e}"),
+        };
+        if open.session.engagement.is_final() {
+            let e = StoreError::Final { id: Some(id) };
+            return self.tell(View::Dashboard, Reply::Refused(e.to_string()));
+        }
+        if let Err(e) = change.apply(&open.session.assessment, &open.session.questionnaire) {
+            return self.tell(View::Dashboard, Reply::Refused(refusal(&e)));
+        }
+        let questionnaire = &open.session.questionnaire;
+        let written = self.store.change_assessment(id, |stored| {
+            change
+                .apply(stored, questionnaire)
+                .map_err(|e| anyhow::anyhow!(refusal(&e)))
+        });
+        match written.and_then(|()| Ok(self.store.assessment(id)?)) {
+            Ok(a) => {
+                open.session.assessment = a;
+                self.tell(View::Dashboard, Reply::DetailsSaved);
+                self.say(Message::ok(
+                    "Saved the details and roadmap settings: scores, roadmap and reports follow them",
+                ));
+            }
+            Err(e) => match e.downcast_ref::<StoreError>() {
+                Some(StoreError::NoAssessment(_)) => self.assessment_gone(),
+                _ => {
+                    let text = format!("{e}");
+                    let text = if text.starts_with("Not saved") {
+                        text
+                    } else {
+                        format!("NOT SAVED — {text}")
+                    };
+                    self.tell(View::Dashboard, Reply::Refused(text.clone()));
+                    self.say(Message::error(text));
+                }
+            },
+        }
+    }
+
     /// Stores the narrative written on the dashboard, unless another window changed it since
     /// the box opened (the box then keeps the text, and saving again replaces theirs).
     pub(super) fn set_narrative(&mut self, text: &str) {
