@@ -440,7 +440,7 @@ impl Screen for Dashboard {
         let session = cx.session?;
         if let Some(d) = &mut self.details {
             return match d.handle(input, cx.keymap)? {
-                super::details::DetailsOutcome::Save(command) => Some(command),
+                super::details::DetailsOutcome::Save(command) => Some(*command),
                 super::details::DetailsOutcome::Cancel => {
                     self.details = None;
                     Some(Command::Notify(Message::info("Details: nothing changed")))

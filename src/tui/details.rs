@@ -33,7 +33,7 @@ pub struct Details {
 }
 
 pub enum DetailsOutcome {
-    Save(Command),
+    Save(Box<Command>),
     Cancel,
 }
 
@@ -80,7 +80,7 @@ impl Details {
         };
         match self.change(&values) {
             Ok(change) if change.is_empty() => Some(DetailsOutcome::Cancel),
-            Ok(change) => Some(DetailsOutcome::Save(Command::SaveDetails(change))),
+            Ok(change) => Some(DetailsOutcome::Save(Box::new(Command::SaveDetails(change)))),
             Err((field, why)) => {
                 self.form.focus(field);
                 self.form.error = Some(format!("Not saved: {field} — {why}"));
