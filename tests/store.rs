@@ -1052,10 +1052,16 @@ fn a_replaced_questionnaire_never_scores_values_it_does_not_allow() {
     let source = catalog::built_in_source("iso42001").unwrap();
     let cut = source.find("[[scale]]\nlevel = 4").unwrap();
     let phase = source[cut..].find("\n[[phase]]").unwrap();
-    let edition = format!("{}{}", &source[..cut], &source[cut + phase + 1..]).replace(
-        "id = \"A.10\"\nkind = \"annex\"",
-        "id = \"A.10\"\nkind = \"clause\"",
-    );
+    // A question's six short level descriptors would not fit four levels: they go too.
+    let edition = format!("{}{}", &source[..cut], &source[cut + phase + 1..])
+        .replace(
+            "id = \"A.10\"\nkind = \"annex\"",
+            "id = \"A.10\"\nkind = \"clause\"",
+        )
+        .lines()
+        .filter(|line| !line.starts_with("levels = "))
+        .collect::<Vec<_>>()
+        .join("\n");
     let user = dir.path().join("questionnaires");
     fs::create_dir(&user).unwrap();
     fs::write(user.join("ours.toml"), edition).unwrap();
