@@ -1299,6 +1299,37 @@ fn annex(doc: &mut Doc, r: &Report) {
         1,
         &format!("{} and the Statement of Applicability", r.labels.annex),
     );
+    if r.soa.is_empty() {
+        doc.text(super::NO_ANNEX);
+    } else {
+        soa_table(doc, r);
+    }
+    doc.heading(2, "Risk register");
+    if r.risks.is_empty() {
+        doc.text("No risk is recorded: no control is included to treat a named risk.");
+    } else {
+        doc.table(
+            &["Risk", "Title", "Level", "Treated by"],
+            &[8, 47, 10, 35],
+            r.risks
+                .iter()
+                .map(|k| {
+                    vec![
+                        Cell::new(k.reference.as_str()),
+                        Cell::new(k.title.as_str()),
+                        Cell::new(k.level.as_str()),
+                        Cell::new(k.controls.join(", ")),
+                    ]
+                })
+                .collect(),
+        );
+    }
+    doc.small = None;
+    detail(doc, r, SectionKind::Annex);
+}
+
+/// The Statement of Applicability's introduction and table.
+fn soa_table(doc: &mut Doc, r: &Report) {
     doc.text(&format!(
         "A draft for the organisation to review and approve: every {} control, whether it is \
          included, why, and how far it is implemented today.",
@@ -1345,28 +1376,6 @@ fn annex(doc: &mut Doc, r: &Report) {
             })
             .collect(),
     );
-    doc.heading(2, "Risk register");
-    if r.risks.is_empty() {
-        doc.text("No risk is recorded: no control is included to treat a named risk.");
-    } else {
-        doc.table(
-            &["Risk", "Title", "Level", "Treated by"],
-            &[8, 47, 10, 35],
-            r.risks
-                .iter()
-                .map(|k| {
-                    vec![
-                        Cell::new(k.reference.as_str()),
-                        Cell::new(k.title.as_str()),
-                        Cell::new(k.level.as_str()),
-                        Cell::new(k.controls.join(", ")),
-                    ]
-                })
-                .collect(),
-        );
-    }
-    doc.small = None;
-    detail(doc, r, SectionKind::Annex);
 }
 
 fn roadmap(doc: &mut Doc, r: &Report) {

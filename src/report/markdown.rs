@@ -683,6 +683,40 @@ fn question(out: &mut String, r: &Report, q: &QuestionRow) {
 
 fn annex(out: &mut String, r: &Report) {
     let _ = writeln!(out, "## {}\n", inline(&annex_heading(r)));
+    if r.soa.is_empty() {
+        let _ = writeln!(out, "{}\n", super::NO_ANNEX);
+    } else {
+        soa_table(out, r);
+    }
+    let _ = writeln!(out, "### Risk register\n");
+    if r.risks.is_empty() {
+        let _ = writeln!(
+            out,
+            "No risk is recorded: no control is included to treat a named risk.\n"
+        );
+    } else {
+        table(
+            out,
+            &["Risk", "Title", "Level", "Treated by"],
+            &[],
+            r.risks
+                .iter()
+                .map(|k| {
+                    vec![
+                        inline(&k.reference),
+                        inline(&k.title),
+                        k.level.to_string(),
+                        inline(&k.controls.join(", ")),
+                    ]
+                })
+                .collect(),
+        );
+    }
+    detail(out, r, SectionKind::Annex);
+}
+
+/// The Statement of Applicability's introduction and table.
+fn soa_table(out: &mut String, r: &Report) {
     let _ = writeln!(
         out,
         "A draft for the organisation to review and approve: every {} control, whether it \
@@ -724,31 +758,6 @@ fn annex(out: &mut String, r: &Report) {
             })
             .collect(),
     );
-    let _ = writeln!(out, "### Risk register\n");
-    if r.risks.is_empty() {
-        let _ = writeln!(
-            out,
-            "No risk is recorded: no control is included to treat a named risk.\n"
-        );
-    } else {
-        table(
-            out,
-            &["Risk", "Title", "Level", "Treated by"],
-            &[],
-            r.risks
-                .iter()
-                .map(|k| {
-                    vec![
-                        inline(&k.reference),
-                        inline(&k.title),
-                        k.level.to_string(),
-                        inline(&k.controls.join(", ")),
-                    ]
-                })
-                .collect(),
-        );
-    }
-    detail(out, r, SectionKind::Annex);
 }
 
 fn roadmap(out: &mut String, r: &Report) {

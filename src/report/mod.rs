@@ -180,6 +180,11 @@ pub fn defuse_formula(text: &str) -> Cow<'_, str> {
 /// report's stamp can be checked against it); the engagement record and document control.
 pub const SCHEMA_VERSION: u32 = 4;
 
+/// In place of the Statement of Applicability when the questionnaire has no annex sections
+/// (every section of a minimal questionnaire is a clause unless it says otherwise).
+pub const NO_ANNEX: &str = "This questionnaire has no annex sections: there are no controls to \
+    include or exclude, so there is no Statement of Applicability.";
+
 #[derive(Debug, Clone, Serialize)]
 pub struct Report {
     pub schema_version: u32,
