@@ -830,10 +830,16 @@ fn a_minimal_questionnaire_is_checked_shown_and_reported_without_empty_parts() {
         "{md}"
     );
     // Every section is a clause: a sentence in place of an empty Statement of Applicability.
-    assert!(md.contains("so there is no Statement of Applicability."), "{md}");
+    assert!(
+        md.contains("so there is no Statement of Applicability."),
+        "{md}"
+    );
     assert!(!md.contains("| Control | Title |"), "{md}");
     let html = env.ok(&["export", id, "--format", "html"]);
-    assert!(!html.contains("id=\"soa\""), "the HTML report leaves the empty SoA out");
+    assert!(
+        !html.contains("id=\"soa\""),
+        "the HTML report leaves the empty SoA out"
+    );
 }
 
 #[test]
