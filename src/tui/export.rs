@@ -345,10 +345,14 @@ impl ExportDialog {
             ]));
         }
         lines.push(Line::raw(""));
+        let clear = keymap
+            .key_label(Context::Export, Action::DeleteLine)
+            .map(|k| format!(" · {k} deletes back to the start"))
+            .unwrap_or_default();
         lines.push(label(
             "File",
             self.focus == Focus::File,
-            "type to edit · ctrl-u deletes back to the start · ~ is home",
+            &format!("type to edit{clear} · ~ is home"),
         ));
         debug_assert_eq!(lines.len(), usize::from(FIELD_ROW));
         lines.push(Line::raw(""));
