@@ -1091,7 +1091,10 @@ fn rebinding_keys_reaches_the_forms_and_the_export_dialog() {
     app.handle_event(ctrl('u'));
     assert_eq!(app.export.as_ref().unwrap().file_name(), name);
     let screen = screen_text(&draw(&mut app, 100, 30));
-    assert!(screen.contains("ctrl-k deletes back to the start"), "{screen}");
+    assert!(
+        screen.contains("ctrl-k deletes back to the start"),
+        "{screen}"
+    );
     app.handle_event(ctrl('k'));
     assert_eq!(app.export.as_ref().unwrap().file_name(), "");
 }
