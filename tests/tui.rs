@@ -3381,6 +3381,24 @@ fn the_help_key_shows_in_the_footer_at_80_columns_on_every_screen() {
     typed(&mut app, "a");
     check(&mut app, "attendee form", "f1");
     press(&mut app, KeyCode::Esc);
+    // The screens added since: the check, the details form, the open points, the agenda,
+    // the changes.
+    app.execute(app::Command::ShowWorkshop);
+    for (keys, what, help) in [
+        ("C", "pre-handover check", "?"),
+        ("sD", "details form", "f1"),
+    ] {
+        app.execute(app::Command::ShowWorkshop);
+        typed(&mut app, keys);
+        check(&mut app, what, help);
+    }
+    press(&mut app, KeyCode::Esc);
+    for (keys, what) in [("O", "open points"), ("t", "agenda"), ("c", "changes")] {
+        app.execute(app::Command::ShowWorkshop);
+        typed(&mut app, keys);
+        assert_ne!(app.view, View::Workshop, "{what}");
+        check(&mut app, what, "?");
+    }
     // F1 opens the help from a box, as the footer says.
     app.execute(app::Command::ShowWorkshop);
     assert_eq!(app.view, View::Workshop, "{seen:?}");
