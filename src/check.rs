@@ -34,6 +34,8 @@ pub enum FindingKind {
     /// Risk treatment given as the reason while the risk treatment process itself is
     /// scored 1 or less.
     RiskReasonWithoutTreatment,
+    /// An exclusion of a control whose roles match an AI system in scope.
+    ChallengedExclusion,
     Orphan,
 }
 
@@ -73,6 +75,9 @@ impl FindingKind {
             FindingKind::SoaWithoutOwner => "Included controls without an owner",
             FindingKind::RiskReasonWithoutTreatment => {
                 "Risk treatment given as the reason where no risk treatment exists yet"
+            }
+            FindingKind::ChallengedExclusion => {
+                "Exclusions an auditor would challenge (the control concerns a system in scope)"
             }
             FindingKind::Orphan => "Answers to questions no longer in the questionnaire",
         }
@@ -254,7 +259,37 @@ fn applicability(session: &Session, card: &Scorecard) -> Vec<Finding> {
             })
         };
         match state(control, &session.answers) {
-            State::Excluded { .. } => continue,
+            State::Excluded { justification } => {
+                // A justification that names the system has answered for it.
+                let said = justification.to_lowercase();
+                let systems: Vec<_> =
+                    crate::systems::matching(control, &session.engagement.systems)
+                        .into_iter()
+                        .filter(|s| !said.contains(&s.name.trim().to_lowercase()))
+                        .collect();
+                if !systems.is_empty() {
+                    push(
+                        FindingKind::ChallengedExclusion,
+                        format!(
+                            "{reference} is excluded, but it concerns the roles {} and {} {} in scope: an auditor will ask why; say in the justification why {} does not need it, or include it with `aimsgap control {id} {reference} --include KIND:DETAIL`",
+                            control.roles.join(", "),
+                            systems
+                                .iter()
+                                .map(|s| format!(
+                                    "{} ({} {})",
+                                    s.name,
+                                    s.reference(),
+                                    s.roles.join(", ")
+                                ))
+                                .collect::<Vec<_>>()
+                                .join(", "),
+                            if systems.len() == 1 { "is" } else { "are" },
+                            if systems.len() == 1 { "it" } else { "each" },
+                        ),
+                    );
+                }
+                continue;
+            }
             State::Undecided {
                 not_applicable, of, ..
             } => push(
@@ -531,6 +566,7 @@ mod tests {
             FindingKind::SoaReasonMissing,
             FindingKind::SoaWithoutOwner,
             FindingKind::RiskReasonWithoutTreatment,
+            FindingKind::ChallengedExclusion,
         ] {
             assert!(!all.iter().any(|f| f.kind == kind), "{kind:?}: {all:?}");
         }
@@ -608,6 +644,59 @@ mod tests {
         let session = open(&store, id);
         assert_eq!(kinds(&session, FindingKind::SoaReasonMissing).len(), 37);
         assert!(kinds(&session, FindingKind::SoaWithoutOwner).is_empty());
+    }
+
+    #[test]
+    fn an_exclusion_of_a_control_an_in_scope_system_plays_a_role_for_is_challenged() {
+        use crate::systems::{AiSystem, EuClass};
+        let (mut store, id) = assessment();
+        let qs = ["A.10.4-a"];
+        let exclude = |store: &mut Store, why: &str| {
+            store
+                .decide_control(id, "A.10.4", &qs, &Decision::Exclude(why.into()))
+                .unwrap();
+        };
+        exclude(&mut store, "We supply no AI to customers");
+        let challenged = |store: &Store| kinds(&open(store, id), FindingKind::ChallengedExclusion);
+        // No system recorded: nothing to hold the exclusion against.
+        assert!(challenged(&store).is_empty());
+        let mut system = AiSystem {
+            number: 0,
+            name: "Claims triage".into(),
+            purpose: "Sorts incoming claims".into(),
+            roles: vec!["customer".into()],
+            class: EuClass::Minimal,
+            in_scope: true,
+        };
+        let n = store.add_system(id, &system).unwrap();
+        system.number = n;
+        // A.10.4 concerns providers and producers: a customer's system does not touch it.
+        assert!(challenged(&store).is_empty());
+        system.roles = vec!["producer".into()];
+        store.update_system(id, &system).unwrap();
+        let found = challenged(&store);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(
+            found[0]
+                .message
+                .starts_with("A.10.4 is excluded, but it concerns the roles")
+                && found[0]
+                    .message
+                    .contains("Claims triage (S1 producer) is in scope"),
+            "{}",
+            found[0].message
+        );
+        // Out of scope, or answered for by name in the justification: not challenged.
+        system.in_scope = false;
+        store.update_system(id, &system).unwrap();
+        assert!(challenged(&store).is_empty());
+        system.in_scope = true;
+        store.update_system(id, &system).unwrap();
+        exclude(
+            &mut store,
+            "Claims triage is built for our own use; no AI reaches customers",
+        );
+        assert!(challenged(&store).is_empty());
     }
 
     #[test]

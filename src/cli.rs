@@ -188,6 +188,17 @@ pub enum Command {
             A risk that a control names is not removed until the control gives another reason."
     )]
     Risk(RiskCommand),
+    /// Keep the inventory of AI systems: add, edit, list, remove; suggest applicability from it
+    #[command(
+        subcommand,
+        after_help = "Examples:\n  aimsgap system add 1 --name \"Route optimisation\" --purpose \"Plans drivers' routes\" --role customer --class high-risk\n  \
+            aimsgap system edit 1 S2 --out-of-scope\n  aimsgap system list 1\n  aimsgap system suggest 1\n  aimsgap system remove 1 S4\n\n\
+            Roles are the questionnaire's (`aimsgap questionnaire show ID` lists them; for ISO/IEC 42001: producer, provider, customer, partner). \
+            Classes: prohibited, high-risk, transparency, minimal, general-purpose.\n\
+            `suggest` proposes, and never applies: excluding each control whose roles match no system in scope, with a drafted justification, \
+            and including the controls crosswalked to the EU AI Act obligations a system's class triggers; each with the `aimsgap control` command that confirms it."
+    )]
+    System(SystemCommand),
     /// Copy the database, or one assessment, to a new file (safe while aimsgap is in use)
     #[command(
         after_help = "Examples:\n  aimsgap backup --all -o ~/backups/clients-2026-11-23.db\n  \
@@ -546,6 +557,72 @@ pub enum AttendeeCommand {
         /// Also take the attendee out of every answer that says they said it
         #[arg(long)]
         clear_citations: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum SystemCommand {
+    /// Add an AI system and print its reference (S1, S2 …)
+    Add {
+        /// Assessment id (see `aimsgap list`)
+        id: i64,
+        #[arg(long, value_name = "TEXT")]
+        name: String,
+        /// What it is for, in a sentence
+        #[arg(long, value_name = "TEXT", default_value = "")]
+        purpose: String,
+        /// The organisation's AI role for it (repeat for several), a role id of the questionnaire
+        #[arg(long = "role", value_name = "ROLE", required = true)]
+        roles: Vec<String>,
+        /// Its EU AI Act class: prohibited, high-risk, transparency, minimal, general-purpose
+        #[arg(long, value_name = "CLASS")]
+        class: String,
+        /// Recorded in the inventory but outside the scope of the AIMS
+        #[arg(long)]
+        out_of_scope: bool,
+    },
+    /// Change an AI system; options left out keep what was recorded
+    Edit {
+        /// Assessment id (see `aimsgap list`)
+        id: i64,
+        /// The system's reference, e.g. S2 (see `aimsgap system list ID`)
+        system: String,
+        #[arg(long, value_name = "TEXT")]
+        name: Option<String>,
+        #[arg(long, value_name = "TEXT")]
+        purpose: Option<String>,
+        /// Replaces the roles (repeat for several)
+        #[arg(long = "role", value_name = "ROLE")]
+        roles: Vec<String>,
+        #[arg(long, value_name = "CLASS")]
+        class: Option<String>,
+        /// Take it out of the scope
+        #[arg(long, conflicts_with = "in_scope")]
+        out_of_scope: bool,
+        /// Bring it into the scope
+        #[arg(long)]
+        in_scope: bool,
+    },
+    /// List the AI systems, with their roles, class and scope
+    List {
+        /// Assessment id (see `aimsgap list`)
+        id: i64,
+        /// Print JSON instead of a table
+        #[arg(long)]
+        json: bool,
+    },
+    /// Remove an AI system from the inventory
+    Remove {
+        /// Assessment id (see `aimsgap list`)
+        id: i64,
+        /// The system's reference, e.g. S2
+        system: String,
+    },
+    /// Suggest applicability from the systems in scope (never applied: each comes with the
+    /// command that confirms it)
+    Suggest {
+        /// Assessment id (see `aimsgap list`)
+        id: i64,
     },
 }
 

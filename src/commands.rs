@@ -13,7 +13,7 @@ use crate::author;
 use crate::check::{self, Finding};
 use crate::cli::{
     AnswerArgs, AttendeeCommand, Basis, Command, ConfigKey, DocumentCommand, ExportArgs, NewArgs,
-    ParkCommand, QuestionnaireCommand, RiskCommand, SetArgs,
+    ParkCommand, QuestionnaireCommand, RiskCommand, SetArgs, SystemCommand,
 };
 use crate::context::Context;
 use crate::engagement::{self, DocumentControl, Signature};
@@ -26,6 +26,7 @@ use crate::scoring::{Priority, one_decimal, percent};
 use crate::session::Session;
 use crate::soa;
 use crate::store::{self, Decision};
+use crate::systems;
 
 // Human-readable output: every line printed here goes through `printable`, so that stored
 // text (an organisation name, a note, a questionnaire's wording) can never drive the
@@ -75,6 +76,7 @@ pub fn run(cx: &Context, command: Command) -> Result<()> {
             note.as_deref(),
         ),
         Command::Risk(cmd) => risk(cx, cmd),
+        Command::System(cmd) => system(cx, cmd),
         Command::Score { id, json } => score(cx, id, json),
         Command::Export(args) => export(cx, args),
         Command::History {
@@ -461,6 +463,198 @@ fn decide(
         Decision::Include(_) => {}
     }
     Ok(())
+}
+
+/// A system's roles as given, checked against the questionnaire's roles.
+fn system_roles(q: &Questionnaire, given: &[String]) -> Result<Vec<String>> {
+    let mut out: Vec<String> = Vec::new();
+    for r in given.iter().map(|r| r.trim().to_lowercase()) {
+        if !q.roles.iter().any(|k| k.id == r) {
+            let known: Vec<&str> = q.roles.iter().map(|k| k.id.as_str()).collect();
+            bail!(
+                "--role: \"{r}\" is not a role of this questionnaire; give one of {}",
+                if known.is_empty() {
+                    "none (it names no roles)".to_string()
+                } else {
+                    known.join(", ")
+                }
+            );
+        }
+        if !out.contains(&r) {
+            out.push(r);
+        }
+    }
+    Ok(out)
+}
+
+fn system_class(class: &str) -> Result<systems::EuClass> {
+    systems::EuClass::parse(class).ok_or_else(|| {
+        anyhow!(
+            "--class: \"{}\" is not an EU AI Act class; give prohibited, high-risk, transparency, minimal or general-purpose",
+            class.trim()
+        )
+    })
+}
+
+fn system_text(field: &'static str, text: &str) -> Result<String> {
+    assessment::check_text(field, text)?;
+    Ok(text.trim().to_string())
+}
+
+fn system(cx: &Context, cmd: SystemCommand) -> Result<()> {
+    let number = |id: i64, s: &str| {
+        engagement::parse_number('S', s).ok_or_else(|| {
+            anyhow!("\"{s}\" is not a system reference; give one such as S2 (see `aimsgap system list {id}`)")
+        })
+    };
+    match cmd {
+        SystemCommand::Add {
+            id,
+            name,
+            purpose,
+            roles,
+            class,
+            out_of_scope,
+        } => {
+            let mut store = cx.store()?;
+            let session = cx.session(&store, id)?;
+            refuse_if_final(&session)?;
+            let name = system_text("name", &name)?;
+            if name.is_empty() {
+                bail!("--name: give the system's name, for example \"Route optimisation\"");
+            }
+            let system = systems::AiSystem {
+                number: 0,
+                name,
+                purpose: system_text("purpose", &purpose)?,
+                roles: system_roles(&session.questionnaire, &roles)?,
+                class: system_class(&class)?,
+                in_scope: !out_of_scope,
+            };
+            let n = store.add_system(id, &system)?;
+            println!("S{n}");
+            Ok(())
+        }
+        SystemCommand::Edit {
+            id,
+            system,
+            name,
+            purpose,
+            roles,
+            class,
+            out_of_scope,
+            in_scope,
+        } => {
+            let mut store = cx.store()?;
+            let session = cx.session(&store, id)?;
+            refuse_if_final(&session)?;
+            let n = number(id, &system)?;
+            let Some(old) = session.engagement.systems.iter().find(|s| s.number == n) else {
+                bail!("assessment {id} has no AI system S{n} (see `aimsgap system list {id}`)");
+            };
+            let mut new = old.clone();
+            if let Some(name) = name {
+                new.name = system_text("name", &name)?;
+                if new.name.is_empty() {
+                    bail!("--name: give the system's name");
+                }
+            }
+            if let Some(purpose) = purpose {
+                new.purpose = system_text("purpose", &purpose)?;
+            }
+            if !roles.is_empty() {
+                new.roles = system_roles(&session.questionnaire, &roles)?;
+            }
+            if let Some(class) = class {
+                new.class = system_class(&class)?;
+            }
+            if out_of_scope || in_scope {
+                new.in_scope = in_scope;
+            }
+            store.update_system(id, &new)?;
+            Ok(())
+        }
+        SystemCommand::List { id, json } => {
+            let store = cx.store()?;
+            let record = store.engagement(id)?;
+            if json {
+                return print_json(&record.systems);
+            }
+            if record.systems.is_empty() {
+                println!(
+                    "No AI system recorded; add one with `aimsgap system add {id} --name NAME --role ROLE --class CLASS`."
+                );
+            }
+            for s in &record.systems {
+                println!(
+                    "{:<4} {:<30} {:<22} {:<26} {}",
+                    s.reference(),
+                    fit(&s.name, 30),
+                    fit(&s.roles.join(", "), 22),
+                    s.class.label(),
+                    if s.in_scope {
+                        "in scope"
+                    } else {
+                        "out of scope"
+                    }
+                );
+            }
+            Ok(())
+        }
+        SystemCommand::Remove { id, system } => {
+            let mut store = cx.store()?;
+            let session = cx.session(&store, id)?;
+            refuse_if_final(&session)?;
+            let n = number(id, &system)?;
+            if !store.remove_system(id, n)? {
+                bail!("assessment {id} has no AI system S{n} (see `aimsgap system list {id}`)");
+            }
+            Ok(())
+        }
+        SystemCommand::Suggest { id } => {
+            let store = cx.store()?;
+            let session = cx.session(&store, id)?;
+            let suggestions = systems::suggest(
+                &session.questionnaire,
+                &session.engagement.systems,
+                &session.answers,
+                &session.inclusions,
+            );
+            if !session.engagement.systems.iter().any(|s| s.in_scope) {
+                println!(
+                    "No AI system is in scope, so nothing is suggested; add one with `aimsgap system add {id} …`."
+                );
+                return Ok(());
+            }
+            if suggestions.is_empty() {
+                println!("Nothing to suggest: the decisions agree with the systems in scope.");
+            }
+            for s in &suggestions {
+                match s {
+                    systems::Suggestion::Exclude {
+                        control,
+                        justification,
+                    } => println!(
+                        "{control}: exclude? {justification}\n  confirm: aimsgap control {id} {control} --exclude {}",
+                        shell_quote(justification)
+                    ),
+                    systems::Suggestion::Include {
+                        control,
+                        obligation,
+                    } => println!(
+                        "{control}: include for {obligation}\n  confirm: aimsgap control {id} {control} --include {}",
+                        shell_quote(&format!("legal:{obligation}"))
+                    ),
+                }
+            }
+            Ok(())
+        }
+    }
+}
+
+/// A text quoted for a POSIX shell, so a printed command can be pasted as it is.
+fn shell_quote(text: &str) -> String {
+    format!("'{}'", text.replace('\'', "'\\''"))
 }
 
 fn risk(cx: &Context, cmd: RiskCommand) -> Result<()> {

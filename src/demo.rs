@@ -19,6 +19,7 @@ use crate::engagement::{Attendee, DocumentControl, Engagement, ReviewedDocument,
 use crate::questionnaire::Questionnaire;
 use crate::soa::{Inclusion, ReasonKind, RiskLevel};
 use crate::store::Store;
+use crate::systems::{AiSystem, EuClass};
 use crate::{roadmap, scoring};
 
 /// How one requirement was found: maturity (None = not yet answered, `NA` = excluded), and
@@ -350,7 +351,7 @@ const FINDINGS: &[Finding] = &[
         "A draft procedure covers choosing and approving training data; the March forecasting retraining followed it, though it is not yet approved.",
         "Retraining data is taken from production logs without checking purpose; service transcripts nearly went into the chatbot's tuning set before the DPO stopped it.",
     ], evidence: &["Data management procedure (draft)"], basis: Some(Document), owner: DATA },
-    Finding { reference: "A.7.3", level: NA("All data used to develop Northwind's models comes from its own operations; no data is bought, licensed or collected from third parties. Revisit if external data is introduced."), findings: &[
+    Finding { reference: "A.7.3", level: NA("Demand forecasting, the one model Northwind builds, learns only from Northwind's own operations data; no data is bought, licensed or collected from third parties. Revisit if external data is introduced."), findings: &[
         "The data catalogue's source field lists only Northwind's own systems (warehouse, telematics, CRM); no external data set was found in use.",
         "No scraped, bought or licensed data trains any model; the internal data's legal basis is in the records of processing.",
     ], evidence: &["Data catalogue: source field"], basis: Some(Document), owner: "" },
@@ -397,7 +398,7 @@ const FINDINGS: &[Finding] = &[
         "The routing vendor answered the supplier questionnaire on security and data handling; it asked nothing about how their model is built or tested.",
         "After go-live, suppliers' AI is watched only through service tickets; their changes, incidents and performance are not reviewed.",
     ], evidence: &["Supplier questionnaire"], basis: Some(Document), owner: BUY },
-    Finding { reference: "A.10.4", level: NA("Northwind does not supply AI systems or AI-based services to customers; the customer-service assistant is operated by Northwind for its own customer contact."), findings: &[
+    Finding { reference: "A.10.4", level: NA("Northwind does not supply AI systems or AI-based services to customers: Demand forecasting is built for its own planning, and the customer-service assistant is operated by Northwind for its own customer contact."), findings: &[
         "Northwind sells logistics services, not AI: the assistant serves Northwind's own customer contact, and no AI system or component is supplied to customers.",
     ], evidence: &[], basis: Some(Interview), owner: "" },
 ];
@@ -546,6 +547,20 @@ pub fn create(store: &mut Store, questionnaire: &Questionnaire, today: Date) -> 
         },
         events: Vec::new(),
         points: Vec::new(),
+        systems: SYSTEMS
+            .iter()
+            .zip(1..)
+            .map(
+                |((name, purpose, roles, class, in_scope), number)| AiSystem {
+                    number,
+                    name: (*name).into(),
+                    purpose: (*purpose).into(),
+                    roles: roles.iter().map(|r| (*r).into()).collect(),
+                    class: *class,
+                    in_scope: *in_scope,
+                },
+            )
+            .collect(),
         risks: RISKS
             .iter()
             .zip(1..)
@@ -625,6 +640,46 @@ const RESPONSES: &[(&str, &str, &str)] = &[
         "A.10.2",
         "Not agreed as worded: the contract runs to 2027. Procurement will agree a side letter on answer quality and model changes instead.",
         "",
+    ),
+];
+
+/// Northwind's AI systems (S1, S2 … in this order): name, purpose, Northwind's AI roles for
+/// it, EU AI Act class, in scope.
+type SystemRow = (
+    &'static str,
+    &'static str,
+    &'static [&'static str],
+    EuClass,
+    bool,
+);
+const SYSTEMS: &[SystemRow] = &[
+    (
+        "Demand forecasting",
+        "Forecasts parcel volumes per hub and day, to plan staff and trucks; built and trained by the data science team",
+        &["producer", "customer"],
+        EuClass::Minimal,
+        true,
+    ),
+    (
+        "Route optimisation",
+        "Plans drivers' routes, shifts and breaks from the day's orders; a vendor's system configured by Northwind",
+        &["customer"],
+        EuClass::HighRisk,
+        true,
+    ),
+    (
+        "Customer-service assistant",
+        "Answers customers' questions on deliveries in the web chat; a vendor's platform with Northwind's content",
+        &["customer"],
+        EuClass::Transparency,
+        true,
+    ),
+    (
+        "Yard planning pilot",
+        "Suggests dock assignments at the Rotterdam hub; a three-month trial, not yet in operation",
+        &["producer"],
+        EuClass::Minimal,
+        false,
     ),
 ];
 

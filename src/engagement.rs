@@ -226,6 +226,8 @@ pub struct Engagement {
     pub points: Vec<OpenPoint>,
     /// The light risk register, by number: what SoA inclusions point to.
     pub risks: Vec<crate::soa::Risk>,
+    /// The AI systems inventory, by number, in scope or not.
+    pub systems: Vec<crate::systems::AiSystem>,
 }
 
 impl Engagement {

@@ -25,4 +25,5 @@ pub mod scoring;
 pub mod session;
 pub mod soa;
 pub mod store;
+pub mod systems;
 pub mod tui;

@@ -572,6 +572,106 @@ fn control_decides_applicability_once_and_the_soa_shows_it() {
 }
 
 #[test]
+fn ai_systems_in_scope_suggest_applicability_and_are_in_the_report() {
+    let env = Env::new();
+    let id = env.new_assessment();
+    let out = env.ok(&[
+        "system",
+        "add",
+        &id,
+        "--name",
+        "Claims chatbot",
+        "--purpose",
+        "Answers claimants",
+        "--role",
+        "customer",
+        "--class",
+        "transparency",
+    ]);
+    assert_eq!(out, "S1\n");
+    env.ok(&[
+        "system",
+        "add",
+        &id,
+        "--name",
+        "Fraud model",
+        "--role",
+        "producer",
+        "--class",
+        "minimal",
+        "--out-of-scope",
+    ]);
+    let err = env.fails(&[
+        "system", "add", &id, "--name", "X", "--role", "seller", "--class", "minimal",
+    ]);
+    assert!(
+        err.contains("\"seller\" is not a role of this questionnaire"),
+        "{err}"
+    );
+    let list = env.ok(&["system", "list", &id]);
+    assert!(
+        list.contains("Claims chatbot") && list.contains("out of scope"),
+        "{list}"
+    );
+
+    // Suggested, never applied: the SoA is as it was until the assessor confirms.
+    let before = env.export(&id)["soa"].clone();
+    let suggest = env.ok(&["system", "suggest", &id]);
+    assert!(
+        suggest.contains("A.10.4: exclude? The organisation is not AI provider or AI producer"),
+        "{suggest}"
+    );
+    assert!(
+        suggest.contains("include for EU AI Act Art. 50 (Claims chatbot"),
+        "{suggest}"
+    );
+    assert_eq!(env.export(&id)["soa"], before);
+    let confirm = suggest
+        .lines()
+        .skip_while(|l| !l.starts_with("A.10.4:"))
+        .nth(1)
+        .unwrap()
+        .trim()
+        .strip_prefix("confirm: aimsgap ")
+        .unwrap()
+        .to_string();
+    let quoted = confirm.split_once('\'').unwrap().1.trim_end_matches('\'');
+    env.ok(&["control", &id, "A.10.4", "--exclude", quoted]);
+    let doc = env.export(&id);
+    let row = doc["soa"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["control"] == "A.10.4")
+        .unwrap()
+        .clone();
+    assert_eq!(row["applicable"], false);
+    assert!(
+        !env.ok(&["system", "suggest", &id])
+            .contains("A.10.4: exclude?")
+    );
+    // Bringing a producer's system into scope makes that exclusion one to challenge.
+    env.ok(&["system", "edit", &id, "S2", "--in-scope"]);
+    let (_, out, _) = env.run(&["check", &id]);
+    assert!(
+        out.contains("A.10.4 is excluded, but it concerns the roles"),
+        "{out}"
+    );
+
+    assert_eq!(doc["systems"][0]["name"], "Claims chatbot");
+    let html = env.ok(&["export", &id, "--format", "html"]);
+    assert!(html.contains("AI systems in scope") && html.contains("Claims chatbot"));
+    let md = env.ok(&["export", &id, "--format", "md"]);
+    assert!(
+        md.contains("### AI systems in scope") && md.contains("| S1 | Claims chatbot |"),
+        "{md}"
+    );
+    env.ok(&["system", "remove", &id, "S2"]);
+    let err = env.fails(&["system", "remove", &id, "S2"]);
+    assert!(err.contains("has no AI system S2"), "{err}");
+}
+
+#[test]
 fn check_lists_findings_and_exits_1_until_there_are_none() {
     let env = Env::new();
     let id = env.new_assessment();

@@ -365,7 +365,7 @@ fn a_reason_stated_before_reasons_were_typed_is_kept_without_a_type() {
     // As version 14 wrote an inclusion reason.
     let conn = Connection::open(&path).unwrap();
     conn.execute_batch(&format!(
-        "PRAGMA user_version = 14; DROP TABLE risk; DROP TABLE inclusion;
+        "PRAGMA user_version = 14; DROP TABLE ai_system; DROP TABLE risk; DROP TABLE inclusion;
          CREATE TABLE inclusion (assessment_id INTEGER NOT NULL, control TEXT NOT NULL,
            reason TEXT NOT NULL, updated_at TEXT NOT NULL, PRIMARY KEY (assessment_id, control));
          INSERT INTO inclusion VALUES ({id}, 'A.8.2', 'EU AI Act Art. 50', '2026-05-04T09:00:00Z');"
@@ -1141,6 +1141,15 @@ fn crafted_backup(dir: &Path, sql: &str) -> std::path::PathBuf {
     store
         .add_risk(id, "Biased routing", RiskLevel::High)
         .unwrap();
+    let system = aimsgap::systems::AiSystem {
+        number: 0,
+        name: "Route optimisation".into(),
+        purpose: String::new(),
+        roles: vec!["customer".into()],
+        class: aimsgap::systems::EuClass::HighRisk,
+        in_scope: true,
+    };
+    store.add_system(id, &system).unwrap();
     store
         .park(id, "4.2-a", "Ask the DPO for the scope")
         .unwrap();
@@ -1332,6 +1341,12 @@ crafted_backups_are_refused! {
     crafted_risk_without_a_title:
         "UPDATE risk SET title = ' '"
         => ["risk R1, title", "is empty"];
+    crafted_ai_system_class:
+        "UPDATE ai_system SET eu_class = 'scary'"
+        => ["AI system S1, EU AI Act class", "\"scary\" is not an EU AI Act class"];
+    crafted_ai_system_roles_not_a_list:
+        "UPDATE ai_system SET roles = '\"customer\"'"
+        => ["AI system S1, roles", "not a JSON list of role ids"];
     crafted_open_point_without_text:
         "UPDATE open_point SET text = '  '"
         => ["open point on 4.2-a, text", "is empty"];

@@ -1335,6 +1335,28 @@ fn soa_table(doc: &mut Doc, r: &Report) {
          included, why, and how far it is implemented today.",
         r.labels.annex
     ));
+    doc.heading(2, "AI systems in scope");
+    let inside: Vec<_> = r.systems.iter().filter(|s| s.in_scope).collect();
+    if inside.is_empty() {
+        doc.text("No AI system is recorded in scope.");
+    } else {
+        doc.table(
+            &["System", "Name", "Purpose", "Our AI roles", "EU AI Act"],
+            &[8, 20, 40, 16, 16],
+            inside
+                .iter()
+                .map(|s| {
+                    vec![
+                        Cell::new(s.reference()),
+                        Cell::new(s.name.as_str()),
+                        Cell::new(s.purpose.as_str()),
+                        Cell::new(s.roles.join(", ")),
+                        Cell::new(s.class.label()),
+                    ]
+                })
+                .collect(),
+        );
+    }
     doc.small = Some(16);
     doc.table(
         &[

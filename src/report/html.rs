@@ -1388,6 +1388,7 @@ fn soa(out: &mut String, report: &Report, number: Option<usize>) {
         applicable,
         report.soa.len() - applicable
     );
+    ai_systems(out, report);
     out.push_str(
         "<table class=\"soa-table\">\n<colgroup><col style=\"width:8%\"><col style=\"width:19%\">\
          <col style=\"width:10%\"><col style=\"width:25%\"><col style=\"width:16%\">\
@@ -1412,6 +1413,46 @@ fn soa(out: &mut String, report: &Report, number: Option<usize>) {
     out.push_str("</tbody>\n</table>\n");
     risk_register(out, report);
     out.push_str("</section>\n");
+}
+
+/// The AI systems in scope, which the SoA's decisions answer for; those recorded out of scope
+/// are named after them.
+fn ai_systems(out: &mut String, report: &Report) {
+    out.push_str("<h3 id=\"systems\">AI systems in scope</h3>\n");
+    let (inside, outside): (Vec<_>, Vec<_>) = report.systems.iter().partition(|s| s.in_scope);
+    if inside.is_empty() {
+        out.push_str("<p class=\"muted\">No AI system is recorded in scope.</p>\n");
+    } else {
+        out.push_str(
+            "<table class=\"systems-table\">\n<thead><tr><th scope=\"col\">System</th>\
+             <th scope=\"col\">Name</th><th scope=\"col\">Purpose</th>\
+             <th scope=\"col\">Our AI roles</th><th scope=\"col\">EU AI Act</th></tr></thead>\n<tbody>\n",
+        );
+        for s in &inside {
+            w!(
+                out,
+                "<tr><td class=\"ref\">{}</td><td dir=\"auto\">{}</td><td class=\"text\" dir=\"auto\">{}</td><td>{}</td><td>{}</td></tr>\n",
+                esc(&s.reference()),
+                esc(&s.name),
+                esc(&s.purpose),
+                esc(&s.roles.join(", ")),
+                s.class.label()
+            );
+        }
+        out.push_str("</tbody>\n</table>\n");
+    }
+    if !outside.is_empty() {
+        w!(
+            out,
+            "<p class=\"muted\">Recorded, out of scope: {}.</p>\n",
+            outside
+                .iter()
+                .map(|s| format!("{} {}", esc(&s.reference()), esc(&s.name)))
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
+    }
+    out.push_str("<h3>Controls</h3>\n");
 }
 
 /// The light risk register the SoA's risk-treatment reasons point to.

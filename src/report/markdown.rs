@@ -723,6 +723,37 @@ fn soa_table(out: &mut String, r: &Report) {
          is included, why, and how far it is implemented today.\n",
         inline(&r.labels.annex)
     );
+    let _ = writeln!(out, "### AI systems in scope\n");
+    let (inside, outside): (Vec<_>, Vec<_>) = r.systems.iter().partition(|s| s.in_scope);
+    if inside.is_empty() {
+        let _ = writeln!(out, "No AI system is recorded in scope.\n");
+    } else {
+        table(
+            out,
+            &["System", "Name", "Purpose", "Our AI roles", "EU AI Act"],
+            &[],
+            inside
+                .iter()
+                .map(|s| {
+                    vec![
+                        inline(&s.reference()),
+                        inline(&s.name),
+                        inline(&s.purpose),
+                        inline(&s.roles.join(", ")),
+                        s.class.label().to_string(),
+                    ]
+                })
+                .collect(),
+        );
+    }
+    if !outside.is_empty() {
+        let names: Vec<String> = outside
+            .iter()
+            .map(|s| format!("{} {}", s.reference(), inline(&s.name)))
+            .collect();
+        let _ = writeln!(out, "Recorded, out of scope: {}.\n", names.join(", "));
+    }
+    let _ = writeln!(out, "### Controls\n");
     table(
         out,
         &[

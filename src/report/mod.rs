@@ -212,6 +212,8 @@ pub struct Report {
     pub open_points: Vec<OpenPointRow>,
     /// The light risk register (R1, R2 …), each risk with the controls that treat it.
     pub risks: Vec<RiskRow>,
+    /// The AI systems inventory (S1, S2 …), in scope or not.
+    pub systems: Vec<crate::systems::AiSystem>,
     /// The assessor's private notes are in this report (`--include-private-notes`): it is not
     /// a client deliverable as it stands. False by default.
     pub private_notes_included: bool,
@@ -796,6 +798,7 @@ impl Report {
             status: session.engagement.control.status(),
             document_control: session.engagement.control.clone(),
             attendees: session.engagement.attendees.clone(),
+            systems: session.engagement.systems.clone(),
             risks: session
                 .engagement
                 .risks

@@ -1211,6 +1211,34 @@ fn engagement(ws: &mut Worksheet, report: &Report, st: &Styles) -> Result<()> {
         }
     }
     row += 1;
+    sh.text(row, 0, "AI systems", &st.heading)?;
+    row += 1;
+    if report.systems.is_empty() {
+        sh.text(row, 0, "No AI system recorded.", &st.plain)?;
+        row += 1;
+    } else {
+        sh.header(
+            row,
+            0,
+            &["Ref", "Name", "Our AI roles", "EU AI Act", "Purpose"],
+            &st.header,
+        )?;
+        row += 1;
+        for s in &report.systems {
+            sh.text(row, 0, &s.reference(), &st.text)?;
+            let name = if s.in_scope {
+                s.name.clone()
+            } else {
+                format!("{} (out of scope)", s.name)
+            };
+            sh.wrapped(row, 1, &name, &st.wrap)?;
+            sh.wrapped(row, 2, &s.roles.join(", "), &st.wrap)?;
+            sh.wrapped(row, 3, s.class.label(), &st.wrap)?;
+            sh.wrapped(row, 4, &s.purpose, &st.wrap)?;
+            row += 1;
+        }
+    }
+    row += 1;
     sh.text(row, 0, "Risk register", &st.heading)?;
     row += 1;
     if report.risks.is_empty() {

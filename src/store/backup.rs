@@ -30,6 +30,7 @@ const PER_ASSESSMENT: &[&str] = &[
     "draft",
     "risk",
     "inclusion",
+    "ai_system",
     "attendee",
     "reviewed_document",
     "assessment_event",

@@ -615,6 +615,9 @@ impl Store {
                     write_answer(&tx, id, question, answer, None, now, &author)?;
                 }
             }
+            for s in &record.systems {
+                soa::write_system(&tx, id, s.number, s)?;
+            }
             for r in &record.risks {
                 tx.execute(
                     "INSERT INTO risk (assessment_id, number, title, level, updated_at)

@@ -193,7 +193,34 @@ impl Store {
                     level,
                 });
             }
+            let mut systems = Vec::new();
+            let mut stmt = conn.prepare(
+                "SELECT number, name, purpose, roles, eu_class, in_scope FROM ai_system
+                 WHERE assessment_id = ?1 ORDER BY number",
+            )?;
+            let mut rows = stmt.query([id])?;
+            while let Some(r) = rows.next()? {
+                let roles: String = r.get(3)?;
+                let class: String = r.get(4)?;
+                let (Ok(roles), Some(class)) = (
+                    serde_json::from_str::<Vec<String>>(&roles),
+                    crate::systems::EuClass::parse(&class),
+                ) else {
+                    return Ok(Err(format!(
+                        "bad AI system roles {roles:?} or class {class:?}"
+                    )));
+                };
+                systems.push(crate::systems::AiSystem {
+                    number: r.get(0)?,
+                    name: r.get(1)?,
+                    purpose: r.get(2)?,
+                    roles,
+                    class,
+                    in_scope: r.get(5)?,
+                });
+            }
             Ok(Ok(Engagement {
+                systems,
                 risks,
                 attendees,
                 documents,

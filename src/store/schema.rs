@@ -544,6 +544,42 @@ pub const MIGRATIONS: &[&str] = &[
         SELECT RAISE(ABORT, 'aimsgap: the assessment is final');
     END;
     "#,
+    // 16: the AI systems in scope — per assessment, numbered (S1 is 1): name, purpose, the
+    // organisation's AI roles for it (role ids of the questionnaire, a JSON list), its class
+    // under the EU AI Act, and whether it is in scope. Read-only once final, like the rest.
+    r#"
+    CREATE TABLE ai_system (
+        assessment_id  INTEGER NOT NULL REFERENCES assessment(id) ON DELETE CASCADE,
+        number         INTEGER NOT NULL CHECK (number > 0),
+        name           TEXT NOT NULL CHECK (length(trim(name)) > 0),
+        purpose        TEXT NOT NULL DEFAULT '',
+        roles          TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(roles)),
+        eu_class       TEXT NOT NULL CHECK (eu_class IN ('prohibited', 'high-risk',
+                           'transparency', 'minimal', 'general-purpose')),
+        in_scope       INTEGER NOT NULL DEFAULT 1 CHECK (in_scope IN (0, 1)),
+        updated_at     TEXT NOT NULL,
+        PRIMARY KEY (assessment_id, number)
+    ) STRICT;
+    CREATE TRIGGER ai_system_final_insert BEFORE INSERT ON ai_system
+    WHEN EXISTS (SELECT 1 FROM document_control
+                 WHERE assessment_id = NEW.assessment_id AND finalised_at IS NOT NULL)
+    BEGIN
+        SELECT RAISE(ABORT, 'aimsgap: the assessment is final');
+    END;
+    CREATE TRIGGER ai_system_final_update BEFORE UPDATE ON ai_system
+    WHEN EXISTS (SELECT 1 FROM document_control
+                 WHERE assessment_id = NEW.assessment_id AND finalised_at IS NOT NULL)
+    BEGIN
+        SELECT RAISE(ABORT, 'aimsgap: the assessment is final');
+    END;
+    CREATE TRIGGER ai_system_final_delete BEFORE DELETE ON ai_system
+    WHEN EXISTS (SELECT 1 FROM document_control
+                 WHERE assessment_id = OLD.assessment_id AND finalised_at IS NOT NULL)
+        AND EXISTS (SELECT 1 FROM assessment WHERE id = OLD.assessment_id)
+    BEGIN
+        SELECT RAISE(ABORT, 'aimsgap: the assessment is final');
+    END;
+    "#,
 ];
 
 /// The schema version this build writes.

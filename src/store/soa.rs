@@ -13,6 +13,7 @@ use rusqlite::{OptionalExtension, Transaction, params};
 use super::{Store, StoreError, sqlite};
 use crate::assessment::{Answer, Response};
 use crate::soa::{Inclusion, ReasonKind, RiskLevel};
+use crate::systems::AiSystem;
 
 /// A decision on one annex control.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -227,4 +228,85 @@ impl Store {
         .map_err(|e| sqlite(&label, e))?;
         Ok(true)
     }
+
+    /// Adds an AI system to the inventory and returns its number (S1 is 1).
+    pub fn add_system(&mut self, id: i64, system: &AiSystem) -> Result<u32, StoreError> {
+        self.require_assessment(id)?;
+        let label = self.label.clone();
+        let tx = self.begin()?;
+        let run = || -> rusqlite::Result<u32> {
+            let number: u32 = tx.query_row(
+                "SELECT coalesce(max(number), 0) + 1 FROM ai_system WHERE assessment_id = ?1",
+                [id],
+                |r| r.get(0),
+            )?;
+            write_system(&tx, id, number, system)?;
+            Ok(number)
+        };
+        let number = run().map_err(|e| sqlite(&label, e))?;
+        tx.commit().map_err(|e| sqlite(&label, e))?;
+        Ok(number)
+    }
+
+    /// Replaces system `system.number`; false when there is none.
+    pub fn update_system(&mut self, id: i64, system: &AiSystem) -> Result<bool, StoreError> {
+        self.require_assessment(id)?;
+        let label = self.label.clone();
+        let tx = self.begin()?;
+        let exists = tx
+            .query_row(
+                "SELECT 1 FROM ai_system WHERE assessment_id = ?1 AND number = ?2",
+                params![id, system.number],
+                |_| Ok(()),
+            )
+            .optional()
+            .map_err(|e| sqlite(&label, e))?
+            .is_some();
+        if !exists {
+            return Ok(false);
+        }
+        write_system(&tx, id, system.number, system)
+            .and_then(|()| tx.commit())
+            .map_err(|e| sqlite(&label, e))?;
+        Ok(true)
+    }
+
+    /// Removes system `number`; false when there is none.
+    pub fn remove_system(&mut self, id: i64, number: u32) -> Result<bool, StoreError> {
+        self.require_assessment(id)?;
+        let n = self
+            .conn
+            .execute(
+                "DELETE FROM ai_system WHERE assessment_id = ?1 AND number = ?2",
+                params![id, number],
+            )
+            .map_err(|e| self.err(e))?;
+        Ok(n > 0)
+    }
+}
+
+pub(super) fn write_system(
+    tx: &Transaction,
+    id: i64,
+    number: u32,
+    s: &AiSystem,
+) -> rusqlite::Result<()> {
+    tx.execute(
+        "INSERT INTO ai_system (assessment_id, number, name, purpose, roles, eu_class, in_scope,
+         updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
+         ON CONFLICT (assessment_id, number) DO UPDATE SET name = excluded.name,
+         purpose = excluded.purpose, roles = excluded.roles, eu_class = excluded.eu_class,
+         in_scope = excluded.in_scope, updated_at = excluded.updated_at",
+        params![
+            id,
+            number,
+            s.name.trim(),
+            s.purpose.trim(),
+            serde_json::to_string(&s.roles).expect("texts serialise"),
+            s.class.as_str(),
+            s.in_scope,
+            Timestamp::now().to_string()
+        ],
+    )?;
+    Ok(())
 }

@@ -769,6 +769,45 @@ fn check_record(
         }
     }
 
+    // The AI systems: a name, a purpose, roles as a list of texts, a class that reads.
+    let mut stmt = conn.prepare(
+        "SELECT number, name, purpose, roles, eu_class FROM ai_system WHERE assessment_id = ?1
+         ORDER BY rowid",
+    )?;
+    let mut rows = stmt.query([assessment])?;
+    while let Some(r) = rows.next()? {
+        let here = match integer(r.get_ref(0)?) {
+            Ok(n) if n > 0 && n <= i64::from(u32::MAX) => format!("AI system S{n}"),
+            _ => {
+                bad(
+                    "AI system".into(),
+                    "its number is not a positive whole number".into(),
+                );
+                continue;
+            }
+        };
+        if let Err(e) = not_blank(r.get_ref(1)?) {
+            bad(format!("{here}, name"), e);
+        }
+        if let Err(e) = text(r.get_ref(2)?, MAX_TEXT_CHARS) {
+            bad(format!("{here}, purpose"), e);
+        }
+        if let Err(e) = text(r.get_ref(3)?, MAX_TEXT_CHARS).and_then(|s| {
+            let roles: Vec<String> = serde_json::from_str(&s)
+                .map_err(|_| "is not a JSON list of role ids".to_string())?;
+            roles.iter().try_for_each(|r| check_text(r, 100))
+        }) {
+            bad(format!("{here}, roles"), e);
+        }
+        if let Err(e) = text(r.get_ref(4)?, MAX_TEXT_CHARS).and_then(|c| {
+            crate::systems::EuClass::parse(&c)
+                .map(|_| ())
+                .ok_or_else(|| format!("\"{c}\" is not an EU AI Act class"))
+        }) {
+            bad(format!("{here}, EU AI Act class"), e);
+        }
+    }
+
     // The parking lot: a question id, a short text, the time parked and (once resolved) the
     // time resolved, both readable.
     let mut stmt = conn.prepare(

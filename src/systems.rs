@@ -1,0 +1,334 @@
+//! The AI systems in scope of an assessment, and what they suggest for the Statement of
+//! Applicability.
+//!
+//! Each system has the organisation's AI roles for it (the questionnaire's role ids, the ones
+//! its annex controls are tagged with) and an EU AI Act class. From the systems in scope come
+//! suggestions, never decisions: a control whose roles match no system in scope is proposed
+//! for exclusion with a drafted justification, and a system whose class triggers obligations
+//! proposes including the controls crosswalked to them. Pure: no SQL, no terminal.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use crate::assessment::Answer;
+use crate::questionnaire::{Questionnaire, Requirement, SectionKind};
+use crate::soa::{Inclusion, State, state};
+
+/// The crosswalk whose references name EU AI Act articles ("Art. 26").
+pub const EU_AI_ACT: &str = "eu_ai_act";
+
+/// A system's class under the EU AI Act.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EuClass {
+    Prohibited,
+    HighRisk,
+    /// Transparency obligations (Art. 50).
+    Transparency,
+    Minimal,
+    /// A general-purpose AI model.
+    GeneralPurpose,
+}
+
+impl EuClass {
+    pub const ALL: [EuClass; 5] = [
+        EuClass::Prohibited,
+        EuClass::HighRisk,
+        EuClass::Transparency,
+        EuClass::Minimal,
+        EuClass::GeneralPurpose,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EuClass::Prohibited => "prohibited",
+            EuClass::HighRisk => "high-risk",
+            EuClass::Transparency => "transparency",
+            EuClass::Minimal => "minimal",
+            EuClass::GeneralPurpose => "general-purpose",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            EuClass::Prohibited => "Prohibited practice",
+            EuClass::HighRisk => "High-risk",
+            EuClass::Transparency => "Transparency obligations",
+            EuClass::Minimal => "Minimal risk",
+            EuClass::GeneralPurpose => "General-purpose AI model",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<EuClass> {
+        let s = s.trim().to_lowercase().replace([' ', '_'], "-");
+        EuClass::ALL.into_iter().find(|c| {
+            c.as_str() == s
+                || matches!(
+                    (c, s.as_str()),
+                    (EuClass::HighRisk, "high") | (EuClass::GeneralPurpose, "gpai")
+                )
+        })
+    }
+
+    /// The articles whose obligations the class brings to an organisation in `roles`, as the
+    /// crosswalk writes them. Our reading: for a high-risk system its provider (or the
+    /// producer who builds it) has the risk management, data, documentation, logging,
+    /// transparency, oversight, accuracy, quality management, monitoring and incident duties
+    /// (Art. 9–15, 17, 72, 73) and its user, the deployer, Art. 26 and 27; a system with
+    /// transparency obligations brings Art. 50; a general-purpose model Art. 53 and 55; a
+    /// prohibited practice Art. 5.
+    pub fn articles(self, roles: &[String]) -> Vec<u32> {
+        let has = |r: &str| roles.iter().any(|x| x == r);
+        match self {
+            EuClass::Prohibited => vec![5],
+            EuClass::HighRisk => {
+                let mut out = Vec::new();
+                if has("provider") || has("producer") {
+                    out.extend([9, 10, 11, 12, 13, 14, 15, 17, 72, 73]);
+                }
+                if has("customer") {
+                    out.extend([26, 27]);
+                }
+                out
+            }
+            EuClass::Transparency => vec![50],
+            EuClass::Minimal => Vec::new(),
+            EuClass::GeneralPurpose => vec![53, 55],
+        }
+    }
+}
+
+/// One AI system of the inventory.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct AiSystem {
+    /// Numbered within the assessment: S1 is 1.
+    pub number: u32,
+    pub name: String,
+    pub purpose: String,
+    /// The organisation's AI roles for it: role ids of the questionnaire.
+    pub roles: Vec<String>,
+    pub class: EuClass,
+    pub in_scope: bool,
+}
+
+impl AiSystem {
+    pub fn reference(&self) -> String {
+        format!("S{}", self.number)
+    }
+}
+
+/// The article numbers a crosswalk reference names: "Art. 26" and "Art. 26(6)" are 26.
+fn article(reference: &str) -> Option<u32> {
+    let rest = reference.trim().strip_prefix("Art.")?.trim_start();
+    let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
+    digits.parse().ok()
+}
+
+/// The EU AI Act articles a control's questions are crosswalked to.
+pub fn control_articles(control: &Requirement) -> Vec<u32> {
+    let mut out: Vec<u32> = control
+        .questions
+        .iter()
+        .flat_map(|q| q.crosswalk.get(EU_AI_ACT).into_iter().flatten())
+        .filter_map(|r| article(r))
+        .collect();
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// The systems in scope whose roles meet the control's; a control tagged with no role
+/// concerns every system.
+pub fn matching<'a>(control: &Requirement, systems: &'a [AiSystem]) -> Vec<&'a AiSystem> {
+    systems
+        .iter()
+        .filter(|s| s.in_scope)
+        .filter(|s| control.roles.is_empty() || s.roles.iter().any(|r| control.roles.contains(r)))
+        .collect()
+}
+
+/// What the systems in scope suggest for one control.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub enum Suggestion {
+    /// No system in scope plays a role the control concerns: exclude it, with this drafted
+    /// justification.
+    Exclude {
+        control: String,
+        justification: String,
+    },
+    /// A system's class triggers obligations the control is crosswalked to: include it for
+    /// this legal reason.
+    Include { control: String, obligation: String },
+}
+
+impl Suggestion {
+    pub fn control(&self) -> &str {
+        match self {
+            Suggestion::Exclude { control, .. } | Suggestion::Include { control, .. } => control,
+        }
+    }
+}
+
+/// The suggestions for every annex control not yet decided that way: a control already
+/// excluded is not proposed for exclusion, nor one included for a stated reason for
+/// inclusion. Nothing is suggested without a system in scope.
+pub fn suggest(
+    q: &Questionnaire,
+    systems: &[AiSystem],
+    answers: &BTreeMap<String, Answer>,
+    inclusions: &BTreeMap<String, Inclusion>,
+) -> Vec<Suggestion> {
+    let in_scope: Vec<&AiSystem> = systems.iter().filter(|s| s.in_scope).collect();
+    if in_scope.is_empty() {
+        return Vec::new();
+    }
+    let role_title = |id: &str| {
+        q.roles
+            .iter()
+            .find(|r| r.id == id)
+            .map_or_else(|| id.to_string(), |r| r.title.clone())
+    };
+    let mut out = Vec::new();
+    for (section, control) in q.requirements() {
+        if section.kind != SectionKind::Annex {
+            continue;
+        }
+        let excluded = matches!(state(control, answers), State::Excluded { .. });
+        // Pulled in only where not included for a stated reason already.
+        let stated = inclusions.contains_key(&control.reference);
+        // Obligations first: a high-risk system's duties outweigh a role that does not match.
+        let articles = control_articles(control);
+        let triggered: Vec<String> = in_scope
+            .iter()
+            .filter_map(|s| {
+                let hit: Vec<String> = s
+                    .class
+                    .articles(&s.roles)
+                    .iter()
+                    .filter(|a| articles.contains(a))
+                    .map(|a| format!("Art. {a}"))
+                    .collect();
+                (!hit.is_empty()).then(|| {
+                    format!(
+                        "EU AI Act {} ({}: {})",
+                        hit.join(", "),
+                        s.name,
+                        s.class.label().to_lowercase()
+                    )
+                })
+            })
+            .collect();
+        if !triggered.is_empty() {
+            if excluded || !stated {
+                out.push(Suggestion::Include {
+                    control: control.reference.clone(),
+                    obligation: triggered.join("; "),
+                });
+            }
+            continue;
+        }
+        if !excluded && matching(control, systems).is_empty() {
+            let roles: Vec<String> = control.roles.iter().map(|r| role_title(r)).collect();
+            let names: Vec<&str> = in_scope.iter().map(|s| s.name.as_str()).collect();
+            out.push(Suggestion::Exclude {
+                control: control.reference.clone(),
+                justification: format!(
+                    "The organisation is not {} for any AI system in scope ({}); {} {} concerns only those roles. Revisit if that changes.",
+                    roles.join(" or "),
+                    names.join(", "),
+                    control.reference,
+                    control.title
+                ),
+            });
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::questionnaire::catalog::built_in;
+
+    fn system(name: &str, roles: &[&str], class: EuClass, in_scope: bool) -> AiSystem {
+        AiSystem {
+            number: 1,
+            name: name.into(),
+            purpose: String::new(),
+            roles: roles.iter().map(|r| r.to_string()).collect(),
+            class,
+            in_scope,
+        }
+    }
+
+    #[test]
+    fn a_control_no_system_in_scope_concerns_is_proposed_for_exclusion() {
+        let q = built_in("iso42001").unwrap();
+        let systems = [
+            system("Chatbot", &["customer"], EuClass::Minimal, true),
+            system("Own model", &["producer"], EuClass::Minimal, false),
+        ];
+        let s = suggest(q, &systems, &BTreeMap::new(), &BTreeMap::new());
+        let excluded: Vec<&str> = s
+            .iter()
+            .filter(|s| matches!(s, Suggestion::Exclude { .. }))
+            .map(Suggestion::control)
+            .collect();
+        // A.10.4 concerns providers and producers only; A.9.2 concerns customers.
+        assert!(excluded.contains(&"A.10.4"), "{excluded:?}");
+        assert!(!excluded.contains(&"A.9.2"), "{excluded:?}");
+        let Some(Suggestion::Exclude { justification, .. }) =
+            s.iter().find(|s| s.control() == "A.10.4")
+        else {
+            panic!()
+        };
+        assert!(
+            justification.starts_with("The organisation is not AI provider or AI producer")
+                && justification.contains("(Chatbot)"),
+            "{justification}"
+        );
+        // Without a system in scope nothing is suggested.
+        assert!(suggest(q, &systems[1..], &BTreeMap::new(), &BTreeMap::new()).is_empty());
+    }
+
+    #[test]
+    fn a_high_risk_system_pulls_in_the_controls_crosswalked_to_its_obligations() {
+        let q = built_in("iso42001").unwrap();
+        let systems = [system("Routing", &["customer"], EuClass::HighRisk, true)];
+        let s = suggest(q, &systems, &BTreeMap::new(), &BTreeMap::new());
+        let included: Vec<&Suggestion> = s
+            .iter()
+            .filter(|s| matches!(s, Suggestion::Include { .. }))
+            .collect();
+        assert!(!included.is_empty());
+        for i in &included {
+            let (_, control) = q.requirement(i.control()).unwrap();
+            let articles = control_articles(control);
+            assert!(
+                [26, 27].iter().any(|a| articles.contains(a)),
+                "a deployer's duties: {i:?}"
+            );
+            let Suggestion::Include { obligation, .. } = i else {
+                unreachable!()
+            };
+            assert!(obligation.contains("(Routing: high-risk)"), "{obligation}");
+        }
+        // A minimal-risk system with the same role pulls in nothing.
+        let minimal = [system("Routing", &["customer"], EuClass::Minimal, true)];
+        assert!(
+            suggest(q, &minimal, &BTreeMap::new(), &BTreeMap::new())
+                .iter()
+                .all(|s| matches!(s, Suggestion::Exclude { .. }))
+        );
+    }
+
+    #[test]
+    fn articles_are_read_from_crosswalk_references() {
+        assert_eq!(article("Art. 26"), Some(26));
+        assert_eq!(article("Art. 26(6)"), Some(26));
+        assert_eq!(article("Annex III"), None);
+        assert_eq!(EuClass::parse("High risk"), Some(EuClass::HighRisk));
+        assert_eq!(EuClass::parse("GPAI"), Some(EuClass::GeneralPurpose));
+    }
+}
