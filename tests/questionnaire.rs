@@ -243,6 +243,8 @@ fn a_minimal_questionnaire_loads_with_the_documented_defaults() {
             "Optimising"
         ]
     );
+    // Each level in a few words of its own, for the workshop's answer line.
+    assert_eq!(q.scale[4].in_short(), "Measured and reviewed");
     assert_eq!(q.phases.len(), 1);
     assert_eq!(q.phases[0].id, Defaults::PHASE_ID);
     assert!(q.sections.iter().all(|s| s.kind == SectionKind::Clause));

@@ -122,35 +122,41 @@ impl Defaults {
         [
             (
                 "Absent",
+                "Nothing in place",
                 "Nothing is in place: no practice anyone can describe, no document, no record.",
             ),
             (
                 "Initial",
+                "Ad hoc, rests on people",
                 "Something is done, but ad hoc: it depends on particular people and is not written down.",
             ),
             (
                 "Managed",
+                "Repeatable in part, partly written",
                 "A repeatable practice exists for part of the scope; some of it is written down, not all approved or followed.",
             ),
             (
                 "Defined",
+                "Documented, approved, applied",
                 "Documented, approved and applied across the whole scope, with records that show it working.",
             ),
             (
                 "Measured",
+                "Measured and reviewed",
                 "Defined, and checked with indicators whose results are reviewed and acted on.",
             ),
             (
                 "Optimising",
+                "Improved on evidence",
                 "Measured, and improved on the evidence of its results, incidents and lessons learned.",
             ),
         ]
         .into_iter()
         .zip(0u8..)
-        .map(|((label, description), level)| Level {
+        .map(|((label, short, description), level)| Level {
             level,
             label: label.to_string(),
-            short: String::new(),
+            short: short.to_string(),
             description: description.to_string(),
         })
         .collect()
