@@ -3884,7 +3884,7 @@ fn one_owner_goes_to_every_gap_of_a_section_or_of_the_filtered_list_and_one_undo
     let screen = screen_text(&draw(&mut app, 80, 24));
     assert!(
         screen.contains(&format!(
-            "{} gaps in 6 Planning get this owner",
+            "{} gaps of section 6 get this owner",
             before.len()
         )),
         "{screen}"

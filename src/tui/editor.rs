@@ -136,7 +136,7 @@ impl Field {
             Field::Park => "Open point to follow up (in the report until resolved)",
             Field::Timebox => "Timebox: 20, 45m, 1h30, off (empty: unchanged)",
             Field::Since => "Changed since: 2026-03-31, 2026-03-31T09:30:00Z, or last",
-            Field::Owners => "Owner of every gap listed (one change: u undoes it)",
+            Field::Owners => "Owner for every gap listed (u undoes it)",
         }
     }
 }

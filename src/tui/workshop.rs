@@ -596,7 +596,7 @@ impl Workshop {
                     Row::Section(_) => None,
                 })
                 .collect();
-            return (listed, "in the list shown".into());
+            return (listed, "of the list shown".into());
         }
         let Some(section) = card.questions.get(self.cursor).map(|s| s.at.section) else {
             return (Vec::new(), String::new());
@@ -605,7 +605,7 @@ impl Workshop {
             .filter(|i| card.questions[*i].at.section.id == section.id)
             .filter_map(gap)
             .collect();
-        (listed, format!("in {} {}", section.id, section.title))
+        (listed, format!("of section {}", section.id))
     }
 
     fn open_editor(&mut self, field: Field, current: &Answer) {
