@@ -104,18 +104,19 @@ impl Context {
     }
 
     /// Whether [global] bindings apply underneath this table.
+    /// Every screen's table does; the tables of what opens over a screen (boxes, forms,
+    /// questions, the export dialog, the help) and [global] itself do not.
     fn inherits_global(self) -> bool {
-        matches!(
+        !matches!(
             self,
-            Context::Home
-                | Context::Workshop
-                | Context::Dashboard
-                | Context::Roadmap
-                | Context::Record
-                | Context::Points
-                | Context::Agenda
-                | Context::Changes
-                | Context::Check
+            Context::Global
+                | Context::Editor
+                | Context::Form
+                | Context::Export
+                | Context::Confirm
+                | Context::Picker
+                | Context::Help
+                | Context::Results
         )
     }
 }

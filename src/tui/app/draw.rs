@@ -30,18 +30,9 @@ impl App {
     pub(super) fn render_header(&self, area: Rect, buf: &mut ratatui::buffer::Buffer) {
         let style = self.theme.header();
         let mut parts: Vec<String> = Vec::new();
+        // Every screen but the list of assessments is about the open one.
         match (&self.open, self.view) {
-            (
-                Some(open),
-                View::Workshop
-                | View::Dashboard
-                | View::Roadmap
-                | View::Record
-                | View::Points
-                | View::Agenda
-                | View::Changes
-                | View::Check,
-            ) => {
+            (Some(open), view) if view != View::Home => {
                 let card = open.session.scorecard();
                 parts.push(open.session.assessment.organisation.clone());
                 parts.push(format!(
