@@ -2921,6 +2921,26 @@ fn the_engagement_record_screen_lists_attendees_and_documents() {
     assert_eq!(app.view, aimsgap::tui::app::View::Workshop);
 }
 
+#[test]
+fn the_engagement_record_screen_lists_the_ai_systems_and_the_risk_register() {
+    let dir = TempDir::new().unwrap();
+    let (mut app, id) = demo(dir.path());
+    app.open_assessment(id).unwrap();
+    typed(&mut app, "a");
+    assert_eq!(app.view, aimsgap::tui::app::View::Record);
+    let screen = screen_text(&draw(&mut app, 120, 80));
+    for want in [
+        "AI systems (4)",
+        "S2   Route optimisation · customer · High-risk",
+        "S4   Yard planning pilot · producer · Minimal risk · out of scope",
+        "Risk register (6)",
+        "R1   high",
+        "treated by A.5.2, A.5.4, A.6.2.4, A.9.2",
+    ] {
+        assert!(screen.contains(want), "{want}:\n{screen}");
+    }
+}
+
 /// The engagement record screen adds, edits and removes attendees and documents with a form:
 /// the command line's rules (a name, a title, a real YYYY-MM-DD date) said in one line in the
 /// form, a yes before removing, and every change refused once the assessment is final.

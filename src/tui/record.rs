@@ -394,6 +394,65 @@ impl Record {
                 selected_end = Some(lines.len() - 1);
             }
         }
+        // The scope and the risk register: listed here, kept with `aimsgap system` and
+        // `aimsgap risk`.
+        lines.push(Line::from(""));
+        lines.push(heading(&format!("AI systems ({})", e.systems.len())));
+        if e.systems.is_empty() {
+            lines.push(Line::styled(
+                fit(
+                    &format!("  None yet: `aimsgap system add {id} --name NAME --role ROLE --class CLASS`"),
+                    width,
+                ),
+                theme.dim(),
+            ));
+        }
+        for s in &e.systems {
+            let scope = if s.in_scope { "" } else { " · out of scope" };
+            lines.push(plain(format!(
+                "  {:<4} {} · {} · {}{scope}",
+                s.reference(),
+                s.name,
+                s.roles.join(", "),
+                s.class.label()
+            )));
+        }
+        lines.push(Line::from(""));
+        lines.push(heading(&format!("Risk register ({})", e.risks.len())));
+        if e.risks.is_empty() {
+            lines.push(Line::styled(
+                fit(
+                    &format!("  None yet: `aimsgap risk add {id} --title TEXT --level high`"),
+                    width,
+                ),
+                theme.dim(),
+            ));
+        }
+        for r in &e.risks {
+            let treated: Vec<&str> = session
+                .questionnaire
+                .requirements()
+                .filter(|(_, c)| {
+                    session
+                        .inclusions
+                        .get(&c.reference)
+                        .is_some_and(|i| i.risks.contains(&r.number))
+                })
+                .map(|(_, c)| c.reference.as_str())
+                .collect();
+            lines.push(plain(format!(
+                "  {:<4} {:<8} {}",
+                r.reference(),
+                r.level.as_str(),
+                r.title
+            )));
+            if !treated.is_empty() {
+                lines.push(Line::from(Span::styled(
+                    fit(&format!("       treated by {}", treated.join(", ")), width),
+                    theme.dim(),
+                )));
+            }
+        }
         let height = usize::from(area.height);
         if let Some(row) = selected_row
             && height > 0
