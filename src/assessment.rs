@@ -195,6 +195,10 @@ pub struct Assessment {
     pub effort: EffortDays,
     /// Weeks of one internal audit and management review cycle before Stage 2.
     pub audit_cycle_weeks: f64,
+    /// Person-days per week of the owners who do not work at `capacity`.
+    pub owner_capacity: std::collections::BTreeMap<String, f64>,
+    /// Days nobody works on the roadmap, besides weekends.
+    pub holidays: std::collections::BTreeSet<Date>,
     pub created_at: jiff::Timestamp,
     pub updated_at: jiff::Timestamp,
 }
@@ -211,6 +215,8 @@ pub struct NewAssessment {
     pub capacity: f64,
     pub effort: EffortDays,
     pub audit_cycle_weeks: f64,
+    pub owner_capacity: std::collections::BTreeMap<String, f64>,
+    pub holidays: std::collections::BTreeSet<Date>,
 }
 
 /// A change to an assessment's details and roadmap settings, as `aimsgap set` and the
@@ -299,6 +305,8 @@ impl NewAssessment {
             capacity: DEFAULT_CAPACITY,
             effort: EffortDays::default(),
             audit_cycle_weeks: crate::roadmap::DEFAULT_AUDIT_CYCLE_WEEKS,
+            owner_capacity: Default::default(),
+            holidays: Default::default(),
         }
     }
 
@@ -314,6 +322,8 @@ impl NewAssessment {
             capacity: a.capacity,
             effort: a.effort,
             audit_cycle_weeks: a.audit_cycle_weeks,
+            owner_capacity: a.owner_capacity.clone(),
+            holidays: a.holidays.clone(),
         }
     }
 
@@ -335,6 +345,12 @@ impl NewAssessment {
         check_capacity(self.capacity)?;
         self.effort.check()?;
         check_audit_cycle(self.audit_cycle_weeks)?;
+        for capacity in self.owner_capacity.values() {
+            check_capacity(*capacity)?;
+        }
+        for day in &self.holidays {
+            check_year("holiday", *day)?;
+        }
         check_year("assessment date", self.date)?;
         check_year("roadmap start", self.roadmap_start)?;
         Ok(())

@@ -454,6 +454,16 @@ pub struct SetArgs {
     /// Weeks of one internal audit and management review cycle before Stage 2, from 0 to 104
     #[arg(long, value_name = "WEEKS")]
     pub audit_cycle: Option<f64>,
+    /// One owner's own capacity on the roadmap, in person-days per week from 0.1 to 1000, as
+    /// the owner is recorded on the answers, e.g. "Anna Novak (CISO)=2"; "NAME=" returns them
+    /// to --capacity. Repeat for several owners
+    #[arg(long, value_name = "NAME=DAYS")]
+    pub owner_capacity: Vec<String>,
+    /// Days nobody works on the roadmap besides weekends: dates and ranges separated by
+    /// commas, e.g. 2026-12-24..2027-01-01,2027-04-02, or a text file with one date or range
+    /// per line (# starts a comment); "" clears them
+    #[arg(long, value_name = "DATES|FILE")]
+    pub holidays: Option<String>,
     /// The report's version, on its cover and sign-off page [default: 0.1]
     #[arg(long, value_name = "TEXT", help_heading = "Document control")]
     pub report_version: Option<String>,
@@ -519,6 +529,8 @@ impl SetArgs {
             || self.capacity.is_some()
             || self.effort.is_some()
             || self.audit_cycle.is_some()
+            || !self.owner_capacity.is_empty()
+            || self.holidays.is_some()
     }
 }
 

@@ -22,6 +22,7 @@ use crate::printable::fit;
 use crate::questionnaire::catalog::{self, Origin};
 use crate::questionnaire::{Questionnaire, SectionKind};
 use crate::report::{self, Report};
+use crate::roadmap;
 use crate::scoring::{Priority, one_decimal, percent};
 use crate::session::Session;
 use crate::soa;
@@ -227,6 +228,32 @@ fn document_control(args: &SetArgs, stored: &DocumentControl) -> Result<Document
     Ok(c)
 }
 
+/// `--holidays`: a file of dates and ranges when one exists at that path, else the dates
+/// and ranges themselves.
+fn read_holidays(given: &str) -> Result<std::collections::BTreeSet<Date>> {
+    let path = Path::new(given);
+    if !given.trim().is_empty() && path.is_file() {
+        let size = std::fs::metadata(path)
+            .with_context(|| format!("--holidays: cannot read {}", path.display()))?
+            .len();
+        if size > 1_000_000 {
+            bail!(
+                "--holidays: {} is {size} bytes; a list of holidays is at most 1 MB",
+                path.display()
+            );
+        }
+        let text = std::fs::read_to_string(path).with_context(|| {
+            format!(
+                "--holidays: cannot read {} as UTF-8 text",
+                path.display()
+            )
+        })?;
+        roadmap::parse_holidays(&text, &path.display().to_string()).map_err(|e| anyhow!(e))
+    } else {
+        roadmap::parse_holidays(given, "--holidays").map_err(|e| anyhow!(e))
+    }
+}
+
 fn set(cx: &Context, args: SetArgs) -> Result<()> {
     let mut store = cx.store()?;
     let session = cx.session(&store, args.id)?;
@@ -250,6 +277,7 @@ fn set(cx: &Context, args: SetArgs) -> Result<()> {
     }
     let date = date_arg("date", args.date.as_deref())?;
     let roadmap_start = date_arg("roadmap-start", args.roadmap_start.as_deref())?;
+    let holidays = args.holidays.as_deref().map(read_holidays).transpose()?;
     let change = crate::assessment::DetailsChange {
         organisation: args.org.clone(),
         scope: args.scope.clone(),
@@ -263,12 +291,26 @@ fn set(cx: &Context, args: SetArgs) -> Result<()> {
     };
     // The same rules as the dashboard's details form.
     let merge = |stored: &crate::assessment::Assessment| -> Result<NewAssessment> {
-        change
-            .apply(stored, &session.questionnaire)
-            .map_err(|e| match e {
-                crate::assessment::DetailsError::Effort(why) => anyhow!("--effort: {why}"),
-                crate::assessment::DetailsError::Invalid(e) => e.into(),
-            })
+        let mut fields =
+            change
+                .apply(stored, &session.questionnaire)
+                .map_err(|e| match e {
+                    crate::assessment::DetailsError::Effort(why) => anyhow!("--effort: {why}"),
+                    crate::assessment::DetailsError::Invalid(e) => anyhow::Error::from(e),
+                })?;
+        for given in &args.owner_capacity {
+            let (owner, days) = roadmap::parse_owner_capacity(given)
+                .map_err(|e| anyhow!("--owner-capacity {given:?}: {e}"))?;
+            match days {
+                Some(d) => fields.owner_capacity.insert(owner, d),
+                None => fields.owner_capacity.remove(&owner),
+            };
+        }
+        if let Some(h) = &holidays {
+            fields.holidays = h.clone();
+        }
+        fields.validate(&session.questionnaire)?;
+        Ok(fields)
     };
     // Refused input is refused before anything waits for the file.
     merge(&session.assessment)?;

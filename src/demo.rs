@@ -430,8 +430,24 @@ pub fn create(store: &mut Store, questionnaire: &Questionnaire, today: Date) -> 
             .into(),
         assessor: "Jo Okafor (lead implementer)".into(),
         roadmap_start: today.checked_add(7.days())?,
-        // The funded coordinator plus the share of the data, legal and IT teams.
-        capacity: 10.0,
+        // Each owner gives the AIMS about half their week beside their own job; the funded
+        // coordinator full time, and the data science team (three people sharing it with
+        // product work) more.
+        capacity: 2.5,
+        owner_capacity: [(QM, 5.0), (DATA, 8.0), (COO, 3.0), (CISO, 4.0), (DPO, 3.0)]
+            .into_iter()
+            .map(|(o, c)| (o.to_string(), c))
+            .collect(),
+        // The Hamburg office closes between Christmas and New Year; 1 May and 3 October are
+        // public holidays.
+        holidays: (today.year()..=today.year() + 2)
+            .flat_map(|y| {
+                let closure = (24..=31).map(move |d| jiff::civil::date(y, 12, d));
+                let days = [(y, 1, 1), (y, 5, 1), (y, 10, 3)]
+                    .map(|(y, m, d)| jiff::civil::date(y, m, d));
+                closure.chain(days)
+            })
+            .collect(),
         ..NewAssessment::new("", today)
     };
     new.validate(questionnaire)?;
@@ -498,12 +514,10 @@ pub fn create(store: &mut Store, questionnaire: &Questionnaire, today: Date) -> 
     // Due dates the plan can meet: the end of the month in which the roadmap, computed from
     // these very answers and settings, finishes each action.
     let card = scoring::score(questionnaire, &answers, new.target);
-    let settings = roadmap::Settings {
-        start: new.roadmap_start,
-        capacity: new.capacity,
-        effort: new.effort,
-        audit_cycle_weeks: new.audit_cycle_weeks,
-    };
+    let mut settings = roadmap::Settings::new(new.roadmap_start, new.capacity, new.effort);
+    settings.audit_cycle_weeks = new.audit_cycle_weeks;
+    settings.owner_capacity = new.owner_capacity.clone();
+    settings.holidays = new.holidays.clone();
     let plan = roadmap::build(questionnaire, &card, &answers, settings)
         .map_err(|e| anyhow::anyhow!("the demo's roadmap: {}", e.reason))?;
     for action in &plan.actions {

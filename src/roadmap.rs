@@ -34,6 +34,10 @@ pub struct Settings {
     pub effort: EffortDays,
     /// Weeks for one internal audit and management review cycle before Stage 2.
     pub audit_cycle_weeks: f64,
+    /// Person-days per week of the owners who do not work at `capacity`.
+    pub owner_capacity: BTreeMap<String, f64>,
+    /// Days nobody works, besides Saturdays and Sundays.
+    pub holidays: BTreeSet<Date>,
 }
 
 impl Settings {
@@ -43,8 +47,145 @@ impl Settings {
             capacity,
             effort,
             audit_cycle_weeks: DEFAULT_AUDIT_CYCLE_WEEKS,
+            owner_capacity: BTreeMap::new(),
+            holidays: BTreeSet::new(),
         }
     }
+
+    /// The person-days per week an owner works at: their own, or the assessment's.
+    pub fn capacity_of(&self, owner: &str) -> f64 {
+        self.owner_capacity
+            .get(owner.trim())
+            .copied()
+            .unwrap_or(self.capacity)
+    }
+
+    pub fn calendar(&self) -> Calendar<'_> {
+        Calendar {
+            holidays: &self.holidays,
+        }
+    }
+}
+
+/// Working days: Monday to Friday, less the listed holidays.
+#[derive(Debug, Clone, Copy)]
+pub struct Calendar<'a> {
+    pub holidays: &'a BTreeSet<Date>,
+}
+
+impl Calendar<'_> {
+    pub fn is_working_day(&self, d: Date) -> bool {
+        !matches!(d.weekday(), Weekday::Saturday | Weekday::Sunday) && !self.holidays.contains(&d)
+    }
+
+    /// The working day `n` working days after the first working day on or after `from`;
+    /// `None` beyond the calendar.
+    pub fn nth(&self, from: Date, n: i64) -> Option<Date> {
+        // The answer is the day `n + h` weekdays on, where h counts the weekday holidays up
+        // to it: the least fixed point of that count, reached from 0 (at most one round per
+        // holiday).
+        let mut extra = 0i64;
+        loop {
+            let d = add_working_days(from, n.checked_add(extra)?)?;
+            let h = self
+                .holidays
+                .range(from..=d)
+                .filter(|h| !matches!(h.weekday(), Weekday::Saturday | Weekday::Sunday))
+                .count() as i64;
+            if h == extra {
+                return Some(d);
+            }
+            extra = h;
+        }
+    }
+}
+
+/// Reads "NAME=DAYS" (an owner's capacity in person-days per week) or "NAME=" (no capacity
+/// of their own any more).
+pub fn parse_owner_capacity(text: &str) -> Result<(String, Option<f64>), String> {
+    let (name, days) = text
+        .rsplit_once('=')
+        .ok_or("expected NAME=DAYS, e.g. \"Anna Novak (CISO)=2\"")?;
+    let name = name.trim();
+    if name.is_empty() {
+        return Err("the owner's name is empty; give it as recorded on the answers".into());
+    }
+    let days = days.trim();
+    if days.is_empty() {
+        return Ok((name.to_string(), None));
+    }
+    let value: f64 = days
+        .parse()
+        .map_err(|_| format!("{days:?} is not a number of person-days per week"))?;
+    crate::assessment::check_capacity(value).map_err(|e| e.to_string())?;
+    Ok((name.to_string(), Some(value)))
+}
+
+/// The most days one list of holidays may hold: ten years of every day.
+pub const MAX_HOLIDAYS: usize = 3660;
+
+/// Reads holidays: dates (YYYY-MM-DD) and ranges (FROM..TO, both included), separated by
+/// commas or lines; `#` starts a comment. `what` names the source in messages.
+pub fn parse_holidays(text: &str, what: &str) -> Result<BTreeSet<Date>, String> {
+    let mut out = BTreeSet::new();
+    for (n, line) in text.lines().enumerate() {
+        let line = line.split('#').next().unwrap_or("");
+        for item in line.split(',').map(str::trim).filter(|i| !i.is_empty()) {
+            let at = || {
+                if text.lines().count() > 1 {
+                    format!("{what}, line {}", n + 1)
+                } else {
+                    what.to_string()
+                }
+            };
+            let day = |s: &str| {
+                s.trim().parse::<Date>().map_err(|_| {
+                    format!("{}: {s:?} is not a date; write YYYY-MM-DD or FROM..TO", at())
+                })
+            };
+            let (from, to) = match item.split_once("..") {
+                Some((a, b)) => (day(a)?, day(b)?),
+                None => (day(item)?, day(item)?),
+            };
+            if to < from {
+                return Err(format!("{}: {item:?} ends before it begins", at()));
+            }
+            let mut d = from;
+            while d <= to {
+                out.insert(d);
+                if out.len() > MAX_HOLIDAYS {
+                    return Err(format!(
+                        "{}: more than {MAX_HOLIDAYS} holidays; list only the days off",
+                        at()
+                    ));
+                }
+                match d.tomorrow() {
+                    Ok(next) => d = next,
+                    Err(_) => break,
+                }
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// One owner's share of the plan.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OwnerLoad {
+    /// The owner as recorded; empty for actions nobody owns yet.
+    pub owner: String,
+    /// Person-days per week they work at.
+    pub capacity: f64,
+    pub actions: usize,
+    /// Person-days of their actions.
+    pub days: f64,
+    /// Their part of all the plan's person-days, 0 to 1.
+    pub share: f64,
+    pub start: Date,
+    pub end: Date,
+    /// The plan waits for them: more capacity (or handing work to someone else) would
+    /// bring its end or a due date forward.
+    pub over_allocated: bool,
 }
 
 /// Time to plan and run an internal audit, hold a management review and act on both.
@@ -76,6 +217,13 @@ pub struct Action {
     pub after: Vec<String>,
     pub start: Date,
     pub end: Date,
+    /// Working days from the roadmap start (fractions of a day) when it begins and ends.
+    pub begin_day: f64,
+    pub finish_day: f64,
+    /// On the critical path: any delay to it delays the end of the plan.
+    pub critical: bool,
+    /// It starts later than its prerequisites allow because its owner is busy.
+    pub waits_for_owner: bool,
 }
 
 impl Action {
@@ -105,6 +253,8 @@ pub struct Roadmap {
     pub total_days: f64,
     /// The date the last action ends (the start date when there are none).
     pub end: Date,
+    /// Each owner's load, in order of first appearance in the plan.
+    pub owners: Vec<OwnerLoad>,
 }
 
 /// Orders `n` items so that every item comes after its prerequisites (`deps[i]` lists the
@@ -247,6 +397,11 @@ fn check_settings(settings: &Settings) -> Result<(), String> {
         .map_err(|e| to_fix(e.to_string(), "effort"))?;
     crate::assessment::check_audit_cycle(settings.audit_cycle_weeks)
         .map_err(|e| to_fix(e.to_string(), "audit-cycle"))?;
+    for (owner, capacity) in &settings.owner_capacity {
+        crate::assessment::check_capacity(*capacity).map_err(|e| {
+            to_fix(format!("{owner}: {e}"), "owner-capacity")
+        })?;
+    }
     Ok(())
 }
 
@@ -296,9 +451,11 @@ pub fn build(
         )
     });
 
-    // Serial schedule in working days from the start: each action takes its effort divided
-    // by the daily capacity, and starts when the previous one (and so everything it depends
-    // on) has ended.
+    // Resource-levelled schedule in working days from the start. Each owner does one action
+    // at a time at their own capacity, so an action lasts its effort divided by the owner's
+    // daily capacity. Actions are placed in the order above: each in the earliest gap of
+    // its owner's time that begins after everything it depends on has ended, so a later
+    // action may fill a gap left while the owner waited, but never pushes an earlier one.
     let total_days: f64 = gaps
         .iter()
         .map(|s| settings.effort.days(s.at.question.effort))
@@ -311,30 +468,92 @@ pub fn build(
             total_days, settings.capacity, settings.start
         ))
     };
-    let per_day = settings.capacity / 5.0;
-    let start = next_working_day(settings.start).ok_or_else(beyond)?;
+    let calendar = settings.calendar();
+    let start = calendar.nth(settings.start, 0).ok_or_else(beyond)?;
     // Working days from the start, as whole days: a finish past this is beyond the calendar
     // whatever the start (and `as i64` below could not hold it).
     const MAX_WORKING_DAYS: f64 = 4_000_000.0;
-    let mut offset = 0.0f64;
-    let mut ends: BTreeMap<usize, f64> = BTreeMap::new();
-    let mut actions = Vec::with_capacity(gaps.len());
-    for (step, &i) in sequence.iter().enumerate() {
-        let s = gaps[i];
-        let q = s.at.question;
-        let effort_days = settings.effort.days(q.effort);
-        let ready = deps[i]
+    // Each owner's busy intervals, sorted, and which action fills each.
+    let mut busy: BTreeMap<&str, Vec<(f64, f64, usize)>> = BTreeMap::new();
+    let mut placed: Vec<Option<(f64, f64)>> = vec![None; gaps.len()];
+    // What each action waited for last: a prerequisite, or its owner's previous action.
+    let mut driver: Vec<Option<usize>> = vec![None; gaps.len()];
+    let mut waits: Vec<bool> = vec![false; gaps.len()];
+    let owner_of = |i: usize| {
+        answers
+            .get(&gaps[i].at.question.id)
+            .map_or("", |a| a.owner.trim())
+    };
+    for &i in &sequence {
+        let q = gaps[i].at.question;
+        let owner = owner_of(i);
+        let per_day = settings.capacity_of(owner) / 5.0;
+        let length = settings.effort.days(q.effort) / per_day;
+        let (ready, ready_by) = deps[i]
             .iter()
-            .filter_map(|d| ends.get(d))
-            .fold(0.0f64, |a, b| a.max(*b));
-        let begin = offset.max(ready);
-        let finish = begin + effort_days / per_day;
+            .filter_map(|&d| placed[d].map(|(_, e)| (e, Some(d))))
+            .fold((0.0f64, None), |a, b| if b.0 > a.0 { b } else { a });
+        let timeline = busy.entry(owner).or_default();
+        // The earliest gap from `ready` long enough for the action.
+        let mut begin = ready;
+        let mut by = ready_by;
+        let mut slot = timeline.len();
+        for (k, &(s, e, who)) in timeline.iter().enumerate() {
+            if e <= begin {
+                continue;
+            }
+            if s >= begin + length {
+                slot = k;
+                break;
+            }
+            begin = e;
+            by = Some(who);
+        }
+        let finish = begin + length;
         // NaN (from settings out of range, checked above) fails this too.
         if finish.is_nan() || finish > MAX_WORKING_DAYS {
             return Err(beyond());
         }
-        ends.insert(i, finish);
-        offset = finish;
+        waits[i] = begin > ready;
+        driver[i] = by;
+        timeline.insert(slot, (begin, finish, i));
+        placed[i] = Some((begin, finish));
+    }
+    // The critical path: back from the action that ends last, through whatever each one
+    // waited for.
+    let mut critical = vec![false; gaps.len()];
+    let last = (0..gaps.len())
+        .filter_map(|i| placed[i].map(|(_, e)| (e, i)))
+        .max_by(|a, b| a.0.total_cmp(&b.0).then(b.1.cmp(&a.1)));
+    let mut at = last.map(|(_, i)| i);
+    while let Some(i) = at {
+        if critical[i] {
+            break;
+        }
+        critical[i] = true;
+        at = driver[i];
+    }
+    // Roadmap order: by start, then by the order of placement.
+    let position: Vec<usize> = {
+        let mut p = vec![0; gaps.len()];
+        for (k, &i) in sequence.iter().enumerate() {
+            p[i] = k;
+        }
+        p
+    };
+    let mut chronological = sequence.clone();
+    chronological.sort_by(|&a, &b| {
+        let (sa, sb) = (placed[a].unwrap().0, placed[b].unwrap().0);
+        sa.floor()
+            .total_cmp(&sb.floor())
+            .then(position[a].cmp(&position[b]))
+    });
+    let mut actions = Vec::with_capacity(gaps.len());
+    for (step, &i) in chronological.iter().enumerate() {
+        let s = gaps[i];
+        let q = s.at.question;
+        let (begin, finish) = placed[i].expect("every action is placed");
+        let effort_days = settings.effort.days(q.effort);
         let answer = answers.get(&q.id).cloned().unwrap_or_default();
         let before = &needs[s.at.requirement.reference.as_str()];
         let with_actions: BTreeSet<&str> = deps[i]
@@ -375,12 +594,20 @@ pub fn build(
             owner: answer.owner,
             due: answer.due,
             after,
-            start: add_working_days(start, begin.floor() as i64).ok_or_else(beyond)?,
-            end: add_working_days(start, (finish.ceil() as i64 - 1).max(begin.floor() as i64))
+            start: calendar
+                .nth(start, begin.floor() as i64)
                 .ok_or_else(beyond)?,
+            end: calendar
+                .nth(start, (finish.ceil() as i64 - 1).max(begin.floor() as i64))
+                .ok_or_else(beyond)?,
+            begin_day: begin,
+            finish_day: finish,
+            critical: critical[i],
+            waits_for_owner: waits[i],
         });
     }
     let end = actions.iter().map(|a| a.end).max().unwrap_or(start);
+    let owners = owner_loads(&settings, &actions, total_days);
 
     // Which clause sections Stage 1 waits for is the questionnaire's to say.
     let stage1_sections = &questionnaire.labels.stage1_sections;
@@ -431,7 +658,7 @@ pub fn build(
     let stage2_from = blocking_end.unwrap_or(start).max(stage1.date);
     let stage2 = Milestone {
         name: "Stage 2 readiness",
-        date: add_working_days(stage2_from, cycle_days).ok_or_else(beyond)?,
+        date: calendar.nth(stage2_from, cycle_days).ok_or_else(beyond)?,
         basis: format!(
             "{}{}, then one internal audit and management review cycle of {} weeks",
             match blocking_end {
@@ -458,7 +685,48 @@ pub fn build(
         stage2,
         total_days,
         end,
+        owners,
     })
+}
+
+/// Each owner's load, in order of their first action; over-allocated when the plan waits
+/// for them: an action of theirs on the critical path, or one past its due date, starts
+/// only when their previous work ends.
+fn owner_loads(settings: &Settings, actions: &[Action], total_days: f64) -> Vec<OwnerLoad> {
+    let mut out: Vec<OwnerLoad> = Vec::new();
+    for a in actions {
+        let owner = a.owner.trim();
+        let i = match out.iter().position(|o| o.owner == owner) {
+            Some(i) => i,
+            None => {
+                out.push(OwnerLoad {
+                    owner: owner.to_string(),
+                    capacity: settings.capacity_of(owner),
+                    actions: 0,
+                    days: 0.0,
+                    share: 0.0,
+                    start: a.start,
+                    end: a.end,
+                    over_allocated: false,
+                });
+                out.len() - 1
+            }
+        };
+        let o = &mut out[i];
+        o.actions += 1;
+        o.days += a.effort_days;
+        o.start = o.start.min(a.start);
+        o.end = o.end.max(a.end);
+        o.over_allocated |= a.waits_for_owner && (a.critical || a.late());
+    }
+    for o in &mut out {
+        o.share = if total_days > 0.0 {
+            o.days / total_days
+        } else {
+            0.0
+        };
+    }
+    out
 }
 
 #[cfg(test)]
@@ -856,5 +1124,183 @@ mod tests {
         let a = &map.actions[0];
         assert_eq!((a.owner.as_str(), a.due), ("COO", Some(date(2027, 1, 5))));
         assert!(a.late(), "a due date before the scheduled end is flagged");
+    }
+}
+
+#[cfg(test)]
+mod levelled {
+    use super::*;
+    use crate::assessment::Response;
+    use crate::questionnaire::catalog::built_in;
+    use crate::scoring::score;
+    use jiff::civil::date;
+    use proptest::prelude::*;
+
+    fn answer(level: u8, owner: &str) -> Answer {
+        Answer {
+            response: Response::Maturity { level },
+            owner: owner.into(),
+            ..Answer::default()
+        }
+    }
+
+    #[test]
+    fn holidays_and_weekends_are_not_working_days() {
+        let holidays: BTreeSet<Date> = [date(2027, 1, 1), date(2027, 1, 4), date(2027, 1, 9)]
+            .into_iter()
+            .collect();
+        let c = Calendar {
+            holidays: &holidays,
+        };
+        // Friday 1 January is a holiday, Monday 4 too: the first working day is the 5th.
+        assert_eq!(c.nth(date(2027, 1, 1), 0), Some(date(2027, 1, 5)));
+        assert_eq!(c.nth(date(2027, 1, 1), 3), Some(date(2027, 1, 8)));
+        // A holiday on a Saturday changes nothing.
+        assert_eq!(c.nth(date(2027, 1, 1), 4), Some(date(2027, 1, 11)));
+        assert!(!c.is_working_day(date(2027, 1, 1)));
+        assert!(!c.is_working_day(date(2027, 1, 2)));
+        assert!(c.is_working_day(date(2027, 1, 5)));
+    }
+
+    #[test]
+    fn owners_work_in_parallel_each_at_their_own_capacity() {
+        let q = built_in("iso42001").unwrap();
+        // Two free actions of one effort, one per owner: they run side by side.
+        let free: Vec<_> = q
+            .questions()
+            .filter(|a| a.question.depends_on.is_empty() && a.question.effort == Effort::M)
+            .take(2)
+            .collect();
+        let mut answers = BTreeMap::new();
+        answers.insert(free[0].question.id.clone(), answer(1, "COO"));
+        answers.insert(free[1].question.id.clone(), answer(1, "CISO"));
+        let card = score(q, &answers, 3);
+        let monday = date(2027, 1, 4);
+        let mut settings = Settings::new(monday, 5.0, EffortDays::default());
+        let map = build(q, &card, &answers, settings.clone()).unwrap();
+        assert!(map.actions.iter().all(|a| a.start == monday));
+        assert!(map.actions.iter().all(|a| a.end == date(2027, 1, 8)));
+        // The CISO at half time takes two weeks; the COO is unchanged.
+        settings.owner_capacity.insert("CISO".into(), 2.5);
+        let map = build(q, &card, &answers, settings.clone()).unwrap();
+        let of = |o: &str| map.actions.iter().find(|a| a.owner == o).unwrap();
+        assert_eq!(of("COO").end, date(2027, 1, 8));
+        assert_eq!(of("CISO").end, date(2027, 1, 15));
+        assert!(of("CISO").critical && !of("COO").critical);
+        // The same two actions for one owner run one after the other.
+        for a in answers.values_mut() {
+            a.owner = "COO".into();
+        }
+        let map = build(q, &card, &answers, settings).unwrap();
+        assert_eq!(map.end, date(2027, 1, 15));
+        assert_eq!(map.owners.len(), 1);
+        assert_eq!(map.owners[0].days, 10.0);
+        assert!(map.owners[0].over_allocated, "the plan waits for the COO");
+    }
+
+    #[test]
+    fn one_owner_carrying_the_critical_path_is_over_allocated_others_not() {
+        let q = built_in("iso42001").unwrap();
+        let mut answers = BTreeMap::new();
+        for (i, at) in q
+            .questions()
+            .filter(|a| a.question.depends_on.is_empty())
+            .take(6)
+            .enumerate()
+        {
+            answers.insert(
+                at.question.id.clone(),
+                answer(1, if i == 0 { "DPO" } else { "Head of Data Science" }),
+            );
+        }
+        let card = score(q, &answers, 3);
+        let map = build(
+            q,
+            &card,
+            &answers,
+            Settings::new(date(2027, 1, 4), 5.0, EffortDays::default()),
+        )
+        .unwrap();
+        let load = |o: &str| map.owners.iter().find(|l| l.owner == o).unwrap();
+        assert!(load("Head of Data Science").over_allocated);
+        assert!(!load("DPO").over_allocated);
+        let hds = load("Head of Data Science");
+        assert!(hds.actions >= 2, "{:?}", map.owners);
+        assert!((hds.share - hds.days / map.total_days).abs() < 1e-9);
+        let shares: f64 = map.owners.iter().map(|o| o.share).sum();
+        assert!((shares - 1.0).abs() < 1e-9);
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(48))]
+        /// On random answers, owners, capacities and holidays: nothing starts before what it
+        /// depends on ends; no owner works more than their capacity in any week; no action
+        /// starts or ends on a weekend or holiday; the total effort is the sum of the actions'.
+        #[test]
+        fn a_levelled_schedule_keeps_its_promises(
+            levels in proptest::collection::vec(0u8..7, 139),
+            owners in proptest::collection::vec(0usize..5, 139),
+            capacities in proptest::collection::vec(0.5f64..12.0, 5),
+            holidays in proptest::collection::btree_set(0i64..400, 0..30),
+            start in 0i64..30,
+        ) {
+            const NAMES: [&str; 5] = ["", "COO", "CISO", "DPO", "Head of Data Science"];
+            let q = built_in("iso42001").unwrap();
+            let mut answers = BTreeMap::new();
+            for (k, at) in q.questions().enumerate() {
+                let level = levels[k % levels.len()];
+                if level <= 5 {
+                    answers.insert(at.question.id.clone(), answer(level, NAMES[owners[k % owners.len()]]));
+                }
+            }
+            let card = score(q, &answers, 3);
+            let first = date(2027, 1, 1);
+            let mut settings = Settings::new(
+                first.checked_add(start.days()).unwrap(),
+                capacities[0],
+                EffortDays::default(),
+            );
+            for (n, c) in NAMES.iter().zip(&capacities).skip(1) {
+                settings.owner_capacity.insert((*n).to_string(), *c);
+            }
+            settings.holidays = holidays
+                .iter()
+                .map(|d| first.checked_add(d.days()).unwrap())
+                .collect();
+            let map = build(q, &card, &answers, settings.clone()).unwrap();
+            let cal = settings.calendar();
+            let needs = closure(q);
+            for a in &map.actions {
+                for b in &map.actions {
+                    if needs[a.reference.as_str()].contains(b.reference.as_str()) {
+                        prop_assert!(b.finish_day <= a.begin_day && b.end <= a.start,
+                            "{} starts {} before {} ends {}", a.question, a.start, b.question, b.end);
+                    }
+                }
+                prop_assert!(cal.is_working_day(a.start), "{} starts on {}", a.question, a.start);
+                prop_assert!(cal.is_working_day(a.end), "{} ends on {}", a.question, a.end);
+            }
+            // Each action's effort spread evenly over its working days, summed per owner
+            // and calendar week.
+            let mut week: BTreeMap<(&str, i16, i8), f64> = BTreeMap::new();
+            for a in &map.actions {
+                let length = a.finish_day - a.begin_day;
+                let mut k = a.begin_day.floor();
+                while k < a.finish_day {
+                    let part = (a.finish_day.min(k + 1.0) - a.begin_day.max(k)) / length;
+                    let day = cal.nth(map.settings.start, k as i64).unwrap();
+                    let iso = day.iso_week_date();
+                    *week.entry((a.owner.as_str(), iso.year(), iso.week())).or_default() +=
+                        part * a.effort_days;
+                    k += 1.0;
+                }
+            }
+            for ((owner, y, w), load) in week {
+                let cap = settings.capacity_of(owner);
+                prop_assert!(load <= cap + 1e-6, "{owner:?} has {load} in {y}-W{w} at {cap}");
+            }
+            let sum: f64 = map.actions.iter().map(|a| a.effort_days).sum();
+            prop_assert!((map.total_days - sum).abs() < 1e-9);
+        }
     }
 }

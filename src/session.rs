@@ -81,6 +81,8 @@ impl Session {
         let a = &self.assessment;
         let mut settings = roadmap::Settings::new(a.roadmap_start, a.capacity, a.effort);
         settings.audit_cycle_weeks = a.audit_cycle_weeks;
+        settings.owner_capacity = a.owner_capacity.clone();
+        settings.holidays = a.holidays.clone();
         settings
     }
 

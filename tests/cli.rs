@@ -1293,6 +1293,17 @@ fn a_roadmap_beyond_the_calendar_is_reported_in_every_export() {
         "0.1",
         "--effort",
         "S=1000,M=1000,L=1000",
+        // The demo's owners with a capacity of their own go back to the one above.
+        "--owner-capacity",
+        "Rana Kaya (Quality Manager)=",
+        "--owner-capacity",
+        "Marc Berger (Head of Data Science)=",
+        "--owner-capacity",
+        "Sven Jansen (COO)=",
+        "--owner-capacity",
+        "Anna Novak (CISO)=",
+        "--owner-capacity",
+        "Lena Fischer (DPO)=",
     ]);
     let check = |env: &Env, expect: &str| {
         for format in ["md", "html", "csv", "roadmap", "json", "soa"] {
@@ -3365,4 +3376,55 @@ fn timeboxes_are_set_and_the_agenda_shows_planned_against_actual() {
     assert_eq!(six["section"], "6");
     assert_eq!(six["planned_minutes"], 20);
     assert_eq!(six["actual_seconds"], 1500);
+}
+
+/// Owners work at their own capacity and holidays are skipped: `set --owner-capacity` and
+/// `set --holidays` (a file or ranges) change the exported dates; bad values are refused
+/// with the flag named.
+#[test]
+fn owner_capacity_and_holidays_shape_the_roadmap() {
+    let env = Env::new();
+    let id = env.ok(&["demo"]).trim().to_string();
+    let roadmap = |env: &Env| env.ok(&["export", &id, "--format", "roadmap"]);
+    let ends_of = |csv: &str, owner: &str| -> Vec<String> {
+        csv.lines()
+            .filter(|l| l.starts_with("action,") && l.contains(owner))
+            .map(|l| l.rsplit(',').next().unwrap().to_string())
+            .collect()
+    };
+    // Without the demo's own holidays, to come back to below.
+    env.ok(&["set", &id, "--holidays", ""]);
+    let before = roadmap(&env);
+    let hr = "Tom Weber (HR Business Partner)";
+    env.ok(&["set", &id, "--owner-capacity", &format!("{hr}=20")]);
+    let faster = roadmap(&env);
+    assert_ne!(ends_of(&before, hr), ends_of(&faster, hr));
+    assert!(ends_of(&faster, hr) <= ends_of(&before, hr));
+    // Every working day of the first months off: nothing starts or ends in them.
+    let file = env.dir.path().join("holidays.txt");
+    fs::write(&file, "# closed\n2027-01-01..2027-03-31\n").unwrap();
+    env.ok(&["set", &id, "--holidays", file.to_str().unwrap()]);
+    let closed = roadmap(&env);
+    for line in closed.lines().filter(|l| l.starts_with("action,")) {
+        let fields: Vec<&str> = line.rsplitn(3, ',').collect();
+        for d in &fields[..2] {
+            assert!(
+                !(*d >= "2027-01-01" && *d <= "2027-03-31"),
+                "{d} falls in the holidays: {line}"
+            );
+        }
+    }
+    assert!(closed != faster);
+    env.ok(&["set", &id, "--holidays", ""]);
+    assert!(roadmap(&env) == faster, "clearing the holidays restores the dates");
+    for (flag, value, expect) in [
+        ("--owner-capacity", "COO=0", "--owner-capacity"),
+        ("--owner-capacity", "no equals sign", "NAME=DAYS"),
+        ("--holidays", "2027-02-30", "is not a date"),
+        ("--holidays", "2027-03-01..2027-02-01", "ends before it begins"),
+    ] {
+        let (ok, _, err) = env.run(&["set", &id, flag, value]);
+        assert!(!ok && err.contains(expect), "{flag} {value}: {err}");
+        assert_eq!(err.trim().lines().count(), 1, "{err}");
+    }
 }

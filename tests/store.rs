@@ -1299,6 +1299,12 @@ crafted_backups_are_refused! {
     crafted_audit_cycle_out_of_range:
         "UPDATE assessment SET audit_cycle_weeks = 1100000"
         => ["roadmap settings", "audit cycle must be from 0 to 104"];
+    crafted_owner_capacity_out_of_range:
+        "UPDATE assessment SET owner_capacity = '{\"CISO\": 5000}'"
+        => ["roadmap settings", "CISO: capacity must be from 0.1 to 1000"];
+    crafted_holiday_not_a_date:
+        "UPDATE assessment SET holidays = '[\"2027-02-30\"]'"
+        => ["roadmap settings", "holidays"];
     crafted_empty_organisation:
         "UPDATE assessment SET organisation = '  '"
         => ["organisation", "is empty"];

@@ -78,9 +78,17 @@ pub fn appendix(report: &Report) -> Vec<Part> {
                 "There is one action per question with a gap: its recommendation, priority, effort, phase, and the owner and due date recorded with the answer. An action due before the day the schedule below finishes it is marked late, and the completeness check lists it.".into(),
                 "Actions are ordered so that none comes before an action it depends on (the questionnaire's dependencies between requirements, followed through every step); among the actions that are free to start, the earlier phase goes first, then the higher priority, then the larger gap × weight.".into(),
                 format!(
-                    "Dates: the work starts on {} and is carried out one action after another by a remediation effort of {} person-days a week. An action of effort S takes {} person-days, M {} and L {}, so it lasts its person-days divided by the capacity. Dates are working days, Monday to Friday; holidays are not counted.",
-                    r.start, crate::scoring::days(r.capacity), crate::scoring::days(e.s), crate::scoring::days(e.m), crate::scoring::days(e.l)
+                    "Dates: the work starts on {}. Owners work in parallel, each on one action at a time at their own capacity: {}. An action of effort S takes {} person-days, M {} and L {}, so it lasts its person-days divided by its owner's capacity. Actions are placed in the order above: each starts once everything it depends on has ended, whoever owns it, in its owner's earliest free time from then, so a later action may use time its owner would otherwise spend waiting but never delays an earlier one. No owner is ever given more than their capacity in a week. Dates are working days, Monday to Friday{}.",
+                    r.start,
+                    capacities(r),
+                    crate::scoring::days(e.s), crate::scoring::days(e.m), crate::scoring::days(e.l),
+                    match r.holidays.len() {
+                        0 => String::new(),
+                        1 => ", less 1 listed holiday".to_string(),
+                        n => format!(", less {n} listed holidays"),
+                    }
                 ),
+                "The critical path is the chain of actions, each waiting on the one before it (a prerequisite, or its owner's previous action), that ends with the last action: a delay to any of them delays the end. An owner is over-allocated when the plan waits for them: one of their actions on the critical path, or due before its scheduled end, starts only when their previous work ends; more capacity for them, or handing work to someone else, would bring it forward.".into(),
                 format!(
                     "Stage 1 readiness is when the last action on documented information{} ends. Stage 2 readiness is when every P1 and P2 action is done, and Stage 1 readiness reached, followed by one internal audit and management review cycle of {} weeks. Questions not yet answered are assumed to need no work; each milestone says how many there are.",
                     stage1_clauses(&l.stage1_sections),
@@ -102,4 +110,22 @@ pub fn appendix(report: &Report) -> Vec<Part> {
             bullets: Vec::new(),
         },
     ]
+}
+
+/// "Anna Novak (CISO) 4 person-days a week, everyone else 2.5".
+fn capacities(r: &super::RoadmapView) -> String {
+    let own: Vec<String> = r
+        .owner_capacity
+        .iter()
+        .map(|(o, c)| format!("{o} {}", crate::scoring::days(*c)))
+        .collect();
+    let all = crate::scoring::days(r.capacity);
+    if own.is_empty() {
+        format!("{all} person-days a week each")
+    } else {
+        format!(
+            "{} person-days a week, everyone else {all}",
+            own.join(", ")
+        )
+    }
 }

@@ -262,8 +262,29 @@ pub struct RoadmapView {
     /// Why the roadmap cannot be dated, when it cannot (then it has no actions or
     /// milestones, and `end` is the start): every format says so in its place.
     pub impossible: Option<String>,
+    /// Owners with a capacity of their own (person-days per week).
+    pub owner_capacity: std::collections::BTreeMap<String, f64>,
+    /// Days off besides weekends.
+    pub holidays: Vec<Date>,
+    /// Each owner's load, in order of their first action.
+    pub owners: Vec<OwnerRow>,
     pub milestones: Vec<MilestoneRow>,
     pub actions: Vec<ActionRow>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct OwnerRow {
+    /// Empty for actions nobody owns yet.
+    pub owner: String,
+    pub capacity: f64,
+    pub actions: usize,
+    pub days: f64,
+    /// Part of all person-days, 0 to 1.
+    pub share: f64,
+    pub start: Date,
+    pub end: Date,
+    /// The plan waits for them (see the method).
+    pub over_allocated: bool,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -313,6 +334,8 @@ pub struct ActionRow {
     pub due: Option<Date>,
     /// The recorded due date falls before the scheduled end.
     pub late: bool,
+    /// On the critical path: a delay to it delays the end of the plan.
+    pub critical: bool,
     /// Requirements whose actions must finish first.
     pub after: Vec<String>,
     pub start: Date,
@@ -1075,6 +1098,9 @@ fn roadmap_view(session: &Session, plan: &Result<Roadmap, roadmap::Impossible>) 
                 total_days: impossible.total_days,
                 end: settings.start,
                 impossible: Some(impossible_sentence(impossible)),
+                owner_capacity: settings.owner_capacity.clone(),
+                holidays: settings.holidays.iter().copied().collect(),
+                owners: Vec::new(),
                 milestones: Vec::new(),
                 actions: Vec::new(),
             };
@@ -1089,6 +1115,22 @@ fn roadmap_view(session: &Session, plan: &Result<Roadmap, roadmap::Impossible>) 
         total_days: map.total_days,
         end: map.end,
         impossible: None,
+        owner_capacity: map.settings.owner_capacity.clone(),
+        holidays: map.settings.holidays.iter().copied().collect(),
+        owners: map
+            .owners
+            .iter()
+            .map(|o| OwnerRow {
+                owner: o.owner.clone(),
+                capacity: o.capacity,
+                actions: o.actions,
+                days: o.days,
+                share: o.share,
+                start: o.start,
+                end: o.end,
+                over_allocated: o.over_allocated,
+            })
+            .collect(),
         milestones: [&map.stage1, &map.stage2]
             .into_iter()
             .map(|m| MilestoneRow {
@@ -1121,6 +1163,7 @@ fn roadmap_view(session: &Session, plan: &Result<Roadmap, roadmap::Impossible>) 
                 owner: x.owner.clone(),
                 due: x.due,
                 late: x.late(),
+                critical: x.critical,
                 after: x.after.clone(),
                 start: x.start,
                 end: x.end,

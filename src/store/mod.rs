@@ -946,7 +946,7 @@ impl Store {
                 "UPDATE assessment SET organisation = ?2, scope = ?3, assessor = ?4,
                  assessed_on = ?5, target = ?6, roadmap_start = ?7, capacity = ?8,
                  updated_at = ?9, effort_s = ?10, effort_m = ?11, effort_l = ?12,
-                 audit_cycle_weeks = ?13 WHERE id = ?1",
+                 audit_cycle_weeks = ?13, owner_capacity = ?14, holidays = ?15 WHERE id = ?1",
                 params![
                     id,
                     fields.organisation,
@@ -960,7 +960,9 @@ impl Store {
                     fields.effort.s,
                     fields.effort.m,
                     fields.effort.l,
-                    fields.audit_cycle_weeks
+                    fields.audit_cycle_weeks,
+                    plan_json(fields).0,
+                    plan_json(fields).1
                 ],
             )
             .map_err(|e| self.err(e))?;
@@ -1438,7 +1440,7 @@ const ASSESSMENT_COLUMNS: &str = concat!(
     "id, organisation, scope, assessor, assessed_on, target, \
      questionnaire_id, questionnaire_version, questionnaire_hash, questionnaire_path, \
      roadmap_start, capacity, created_at, updated_at, effort_s, effort_m, effort_l, \
-     audit_cycle_weeks, (SELECT h.changed_at FROM answer_history h \
+     audit_cycle_weeks, owner_capacity, holidays, (SELECT h.changed_at FROM answer_history h \
      WHERE ",
     history_of!("h.id", "assessment.id"),
     " ORDER BY h.id DESC LIMIT 1)"
@@ -1483,8 +1485,11 @@ fn row_to_assessment(r: &rusqlite::Row) -> rusqlite::Result<RowResult<Assessment
         l: r.get(16)?,
     };
     let audit_cycle_weeks: f64 = r.get(17)?;
-    let answered_at: Option<String> = r.get(18)?;
+    let owner_capacity: String = r.get(18)?;
+    let holidays: String = r.get(19)?;
+    let answered_at: Option<String> = r.get(20)?;
     Ok((|| {
+        let (owner_capacity, holidays) = plan_columns(&owner_capacity, &holidays)?;
         let mut updated_at = updated?;
         if let Some(s) = answered_at {
             let at = s
@@ -1505,10 +1510,39 @@ fn row_to_assessment(r: &rusqlite::Row) -> rusqlite::Result<RowResult<Assessment
             capacity,
             effort,
             audit_cycle_weeks,
+            owner_capacity,
+            holidays,
             created_at: created?,
             updated_at,
         })
     })())
+}
+
+/// The owner capacities and holidays as stored (JSON), read and checked.
+pub(crate) type PlanColumns = (
+    std::collections::BTreeMap<String, f64>,
+    std::collections::BTreeSet<Date>,
+);
+
+pub(crate) fn plan_columns(owner_capacity: &str, holidays: &str) -> RowResult<PlanColumns> {
+    let capacities: std::collections::BTreeMap<String, f64> =
+        serde_json::from_str(owner_capacity).map_err(|e| format!("owner capacities: {e}"))?;
+    for (owner, c) in &capacities {
+        crate::assessment::check_capacity(*c).map_err(|e| format!("{owner}: {e}"))?;
+    }
+    let days: std::collections::BTreeSet<Date> =
+        serde_json::from_str(holidays).map_err(|e| format!("holidays: {e}"))?;
+    for d in &days {
+        crate::assessment::check_year("holiday", *d).map_err(|e| e.to_string())?;
+    }
+    Ok((capacities, days))
+}
+
+fn plan_json(fields: &NewAssessment) -> (String, String) {
+    (
+        serde_json::to_string(&fields.owner_capacity).expect("a map of numbers serialises"),
+        serde_json::to_string(&fields.holidays).expect("dates serialise"),
+    )
 }
 
 fn row_to_answer(r: &rusqlite::Row, first: usize) -> RowResult<Answer> {
@@ -1589,8 +1623,9 @@ fn insert_assessment(
         "INSERT INTO assessment (organisation, scope, assessor, assessed_on, target,
          questionnaire_id, questionnaire_version, questionnaire_hash, questionnaire_path,
          roadmap_start, capacity, created_at, updated_at, effort_s, effort_m, effort_l,
-         audit_cycle_weeks)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?12, ?13, ?14, ?15, ?16)",
+         audit_cycle_weeks, owner_capacity, holidays)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?12, ?13, ?14, ?15, ?16, ?17,
+         ?18)",
         params![
             new.organisation.trim(),
             new.scope.trim(),
@@ -1607,7 +1642,9 @@ fn insert_assessment(
             new.effort.s,
             new.effort.m,
             new.effort.l,
-            new.audit_cycle_weeks
+            new.audit_cycle_weeks,
+            plan_json(new).0,
+            plan_json(new).1
         ],
     )?;
     Ok(tx.last_insert_rowid())

@@ -580,6 +580,13 @@ pub const MIGRATIONS: &[&str] = &[
         SELECT RAISE(ABORT, 'aimsgap: the assessment is final');
     END;
     "#,
+    // the roadmap's per-owner capacities and holidays.
+    r#"
+    ALTER TABLE assessment ADD COLUMN owner_capacity TEXT NOT NULL DEFAULT '{}'
+        CHECK (json_valid(owner_capacity) AND json_type(owner_capacity) = 'object');
+    ALTER TABLE assessment ADD COLUMN holidays TEXT NOT NULL DEFAULT '[]'
+        CHECK (json_valid(holidays) AND json_type(holidays) = 'array');
+    "#,
 ];
 
 /// The schema version this build writes.

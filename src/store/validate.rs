@@ -105,7 +105,8 @@ pub(super) fn check(
     let mut stmt = conn.prepare(
         "SELECT id, organisation, scope, assessor, assessed_on, target, questionnaire_id,
          questionnaire_version, questionnaire_hash, questionnaire_path, roadmap_start, capacity,
-         created_at, updated_at, effort_s, effort_m, effort_l, audit_cycle_weeks
+         created_at, updated_at, effort_s, effort_m, effort_l, audit_cycle_weeks,
+         owner_capacity, holidays
          FROM assessment ORDER BY id",
     )?;
     let mut rows = stmt.query([])?;
@@ -167,7 +168,9 @@ pub(super) fn check(
             .check()
             .map_err(|e| e.to_string())?;
             check_audit_cycle(real(r.get_ref(17).map_err(|e| e.to_string())?)?)
-                .map_err(|e| e.to_string())
+                .map_err(|e| e.to_string())?;
+            let json = |i: usize| text(r.get_ref(i).map_err(|e| e.to_string())?, MAX_TEXT_CHARS);
+            super::plan_columns(&json(18)?, &json(19)?).map(|_| ())
         })();
         if let Err(e) = settings {
             bad("roadmap settings", e);

@@ -65,7 +65,8 @@ fn fixture_with(privacy: Privacy) -> Report {
                 basis: Some(EvidenceBasis::Document),
                 said_by: Vec::new(),
                 owner: "=1+1".into(),
-                due: Some(date(2027, 2, 1)),
+                // Deliberately tight: the action cannot end on its first day.
+                due: Some(date(2026, 11, 30)),
                 recommendation: format!("{SCRIPT} {FORMULA}"),
                 management_response: format!("{FORMULA}\n{PIPES}"),
             },
