@@ -522,7 +522,15 @@ pub fn create(store: &mut Store, questionnaire: &Questionnaire, today: Date) -> 
         .map_err(|e| anyhow::anyhow!("the demo's roadmap: {}", e.reason))?;
     for action in &plan.actions {
         if let Some(a) = answers.get_mut(&action.question) {
-            a.due = Some(action.end.last_of_month());
+            // A month's slack, as a client would agree: a small change to the answers moves
+            // other owners' dates by days, not past their due dates.
+            a.due = Some(
+                action
+                    .end
+                    .first_of_month()
+                    .checked_add(1.month())?
+                    .last_of_month(),
+            );
         }
     }
     let record = Engagement {

@@ -444,8 +444,8 @@ pub fn build(
     let sequence = order(&deps, |i| {
         let s = gaps[i];
         (
-            questionnaire.phase_rank(&s.at.question.phase),
             s.priority,
+            questionnaire.phase_rank(&s.at.question.phase),
             Desc(s.weighted_gap()),
             s.index,
         )
@@ -453,9 +453,9 @@ pub fn build(
 
     // Resource-levelled schedule in working days from the start. Each owner does one action
     // at a time at their own capacity, so an action lasts its effort divided by the owner's
-    // daily capacity. Actions are placed in the order above: each in the earliest gap of
-    // its owner's time that begins after everything it depends on has ended, so a later
-    // action may fill a gap left while the owner waited, but never pushes an earlier one.
+    // daily capacity. It starts once everything it depends on has ended and its owner is
+    // free; an owner who is free takes, of the actions ready for them, the one ranked first
+    // in the order above.
     let total_days: f64 = gaps
         .iter()
         .map(|s| settings.effort.days(s.at.question.effort))
@@ -473,8 +473,8 @@ pub fn build(
     // Working days from the start, as whole days: a finish past this is beyond the calendar
     // whatever the start (and `as i64` below could not hold it).
     const MAX_WORKING_DAYS: f64 = 4_000_000.0;
-    // Each owner's busy intervals, sorted, and which action fills each.
-    let mut busy: BTreeMap<&str, Vec<(f64, f64, usize)>> = BTreeMap::new();
+    // When each owner is next free, and the action they did last.
+    let mut free_at: BTreeMap<&str, (f64, Option<usize>)> = BTreeMap::new();
     let mut placed: Vec<Option<(f64, f64)>> = vec![None; gaps.len()];
     // What each action waited for last: a prerequisite, or its owner's previous action.
     let mut driver: Vec<Option<usize>> = vec![None; gaps.len()];
@@ -484,39 +484,53 @@ pub fn build(
             .get(&gaps[i].at.question.id)
             .map_or("", |a| a.owner.trim())
     };
-    for &i in &sequence {
-        let q = gaps[i].at.question;
-        let owner = owner_of(i);
-        let per_day = settings.capacity_of(owner) / 5.0;
-        let length = settings.effort.days(q.effort) / per_day;
-        let (ready, ready_by) = deps[i]
-            .iter()
-            .filter_map(|&d| placed[d].map(|(_, e)| (e, Some(d))))
-            .fold((0.0f64, None), |a, b| if b.0 > a.0 { b } else { a });
-        let timeline = busy.entry(owner).or_default();
-        // The earliest gap from `ready` long enough for the action.
-        let mut begin = ready;
-        let mut by = ready_by;
-        let mut slot = timeline.len();
-        for (k, &(s, e, who)) in timeline.iter().enumerate() {
-            if e <= begin {
+    // Rank of each action in the order above: the higher rank wins a free owner.
+    let mut rank = vec![0usize; gaps.len()];
+    for (k, &i) in sequence.iter().enumerate() {
+        rank[i] = k;
+    }
+    let mut left: Vec<usize> = sequence.clone();
+    while !left.is_empty() {
+        // Among the actions whose prerequisites are all placed, the one that can start
+        // first; on a tie, the one ranked first. Starts never go backwards, so an owner who
+        // becomes free takes the best-ranked action ready for them at that moment.
+        let mut best: Option<(f64, usize, usize, f64, Option<usize>)> = None;
+        for (k, &i) in left.iter().enumerate() {
+            if deps[i].iter().any(|&d| placed[d].is_none() && d != i) {
                 continue;
             }
-            if s >= begin + length {
-                slot = k;
-                break;
+            let (ready, ready_by) = deps[i]
+                .iter()
+                .filter_map(|&d| placed[d].map(|(_, e)| (e, Some(d))))
+                .fold((0.0f64, None), |a, b| if b.0 > a.0 { b } else { a });
+            let (free, previous) = free_at.get(owner_of(i)).copied().unwrap_or((0.0, None));
+            let begin = ready.max(free);
+            let better = match best {
+                None => true,
+                Some((b, _, r, _, _)) => begin < b || (begin == b && rank[i] < r),
+            };
+            if better {
+                let by = if free > ready { previous } else { ready_by };
+                best = Some((begin, k, rank[i], ready, by));
             }
-            begin = e;
-            by = Some(who);
         }
-        let finish = begin + length;
+        // Only a cycle of prerequisites (which a valid questionnaire cannot have) leaves
+        // nothing free: take the first left in the order.
+        let (begin, k, _, ready, by) = best.unwrap_or_else(|| {
+            let i = left[0];
+            let free = free_at.get(owner_of(i)).map_or(0.0, |f| f.0);
+            (free, 0, rank[i], free, None)
+        });
+        let i = left.remove(k);
+        let per_day = settings.capacity_of(owner_of(i)) / 5.0;
+        let finish = begin + settings.effort.days(gaps[i].at.question.effort) / per_day;
         // NaN (from settings out of range, checked above) fails this too.
         if finish.is_nan() || finish > MAX_WORKING_DAYS {
             return Err(beyond());
         }
         waits[i] = begin > ready;
         driver[i] = by;
-        timeline.insert(slot, (begin, finish, i));
+        free_at.insert(owner_of(i), (finish, Some(i)));
         placed[i] = Some((begin, finish));
     }
     // The critical path: back from the action that ends last, through whatever each one
@@ -899,7 +913,7 @@ mod tests {
     }
 
     #[test]
-    fn order_is_phase_then_priority_then_gap_among_free_actions() {
+    fn order_is_priority_then_phase_then_gap_among_free_actions() {
         let q = built_in("iso42001").unwrap();
         let mut answers = BTreeMap::new();
         // Two free implementation-phase annex items with different gaps: the larger goes first.
@@ -915,8 +929,34 @@ mod tests {
         )
         .unwrap();
         let refs: Vec<&str> = map.actions.iter().map(|a| a.reference.as_str()).collect();
-        // 4.1 is in the first phase; A.9.2 (P2, gap 3) before A.9.4 (P3, gap 1).
+        // A.9.2 needs 4.1 (through 6.1.3); then A.9.2 (P2, gap 3) before A.9.4 (P3, gap 1).
         assert_eq!(refs, ["4.1", "A.9.2", "A.9.4"]);
+        // Among free actions of one owner, a P1 or P2 of a later phase goes before a P3 of
+        // an earlier one.
+        let needs = closure(q);
+        let (first, later) = q
+            .questions()
+            .flat_map(|a| q.questions().map(move |b| (a, b)))
+            .find(|(a, b)| {
+                q.phase_rank(&b.question.phase) > q.phase_rank(&a.question.phase)
+                    && !needs[b.requirement.reference.as_str()]
+                        .contains(a.requirement.reference.as_str())
+            })
+            .expect("a question of a later phase that does not need one of an earlier");
+        let mut answers = BTreeMap::new();
+        answers.insert(first.question.id.clone(), Answer::with_maturity(2));
+        answers.insert(later.question.id.clone(), Answer::with_maturity(0));
+        let card = score(q, &answers, 3);
+        let map = build(
+            q,
+            &card,
+            &answers,
+            Settings::new(date(2027, 1, 4), 5.0, effort()),
+        )
+        .unwrap();
+        assert_eq!(map.actions[0].question, later.question.id);
+        assert!(map.actions[0].priority < Priority::P3);
+        assert_eq!(map.actions[1].priority, Priority::P3);
     }
 
     #[test]
