@@ -366,6 +366,8 @@ fn a_reason_stated_before_reasons_were_typed_is_kept_without_a_type() {
     let conn = Connection::open(&path).unwrap();
     conn.execute_batch(&format!(
         "PRAGMA user_version = 14; DROP TABLE ai_system; DROP TABLE risk; DROP TABLE inclusion;
+         ALTER TABLE assessment DROP COLUMN owner_capacity;
+         ALTER TABLE assessment DROP COLUMN holidays;
          CREATE TABLE inclusion (assessment_id INTEGER NOT NULL, control TEXT NOT NULL,
            reason TEXT NOT NULL, updated_at TEXT NOT NULL, PRIMARY KEY (assessment_id, control));
          INSERT INTO inclusion VALUES ({id}, 'A.8.2', 'EU AI Act Art. 50', '2026-05-04T09:00:00Z');"
