@@ -242,12 +242,8 @@ fn read_holidays(given: &str) -> Result<std::collections::BTreeSet<Date>> {
                 path.display()
             );
         }
-        let text = std::fs::read_to_string(path).with_context(|| {
-            format!(
-                "--holidays: cannot read {} as UTF-8 text",
-                path.display()
-            )
-        })?;
+        let text = std::fs::read_to_string(path)
+            .with_context(|| format!("--holidays: cannot read {} as UTF-8 text", path.display()))?;
         roadmap::parse_holidays(&text, &path.display().to_string()).map_err(|e| anyhow!(e))
     } else {
         roadmap::parse_holidays(given, "--holidays").map_err(|e| anyhow!(e))

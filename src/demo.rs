@@ -443,8 +443,8 @@ pub fn create(store: &mut Store, questionnaire: &Questionnaire, today: Date) -> 
         holidays: (today.year()..=today.year() + 2)
             .flat_map(|y| {
                 let closure = (24..=31).map(move |d| jiff::civil::date(y, 12, d));
-                let days = [(y, 1, 1), (y, 5, 1), (y, 10, 3)]
-                    .map(|(y, m, d)| jiff::civil::date(y, m, d));
+                let days =
+                    [(y, 1, 1), (y, 5, 1), (y, 10, 3)].map(|(y, m, d)| jiff::civil::date(y, m, d));
                 closure.chain(days)
             })
             .collect(),

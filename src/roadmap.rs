@@ -140,7 +140,10 @@ pub fn parse_holidays(text: &str, what: &str) -> Result<BTreeSet<Date>, String> 
             };
             let day = |s: &str| {
                 s.trim().parse::<Date>().map_err(|_| {
-                    format!("{}: {s:?} is not a date; write YYYY-MM-DD or FROM..TO", at())
+                    format!(
+                        "{}: {s:?} is not a date; write YYYY-MM-DD or FROM..TO",
+                        at()
+                    )
                 })
             };
             let (from, to) = match item.split_once("..") {
@@ -398,9 +401,8 @@ fn check_settings(settings: &Settings) -> Result<(), String> {
     crate::assessment::check_audit_cycle(settings.audit_cycle_weeks)
         .map_err(|e| to_fix(e.to_string(), "audit-cycle"))?;
     for (owner, capacity) in &settings.owner_capacity {
-        crate::assessment::check_capacity(*capacity).map_err(|e| {
-            to_fix(format!("{owner}: {e}"), "owner-capacity")
-        })?;
+        crate::assessment::check_capacity(*capacity)
+            .map_err(|e| to_fix(format!("{owner}: {e}"), "owner-capacity"))?;
     }
     Ok(())
 }
@@ -1250,7 +1252,14 @@ mod levelled {
         {
             answers.insert(
                 at.question.id.clone(),
-                answer(1, if i == 0 { "DPO" } else { "Head of Data Science" }),
+                answer(
+                    1,
+                    if i == 0 {
+                        "DPO"
+                    } else {
+                        "Head of Data Science"
+                    },
+                ),
             );
         }
         let card = score(q, &answers, 3);

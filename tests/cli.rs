@@ -3416,12 +3416,19 @@ fn owner_capacity_and_holidays_shape_the_roadmap() {
     }
     assert!(closed != faster);
     env.ok(&["set", &id, "--holidays", ""]);
-    assert!(roadmap(&env) == faster, "clearing the holidays restores the dates");
+    assert!(
+        roadmap(&env) == faster,
+        "clearing the holidays restores the dates"
+    );
     for (flag, value, expect) in [
         ("--owner-capacity", "COO=0", "--owner-capacity"),
         ("--owner-capacity", "no equals sign", "NAME=DAYS"),
         ("--holidays", "2027-02-30", "is not a date"),
-        ("--holidays", "2027-03-01..2027-02-01", "ends before it begins"),
+        (
+            "--holidays",
+            "2027-03-01..2027-02-01",
+            "ends before it begins",
+        ),
     ] {
         let (ok, _, err) = env.run(&["set", &id, flag, value]);
         assert!(!ok && err.contains(expect), "{flag} {value}: {err}");

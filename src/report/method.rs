@@ -123,9 +123,6 @@ fn capacities(r: &super::RoadmapView) -> String {
     if own.is_empty() {
         format!("{all} person-days a week each")
     } else {
-        format!(
-            "{} person-days a week, everyone else {all}",
-            own.join(", ")
-        )
+        format!("{} person-days a week, everyone else {all}", own.join(", "))
     }
 }
