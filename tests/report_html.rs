@@ -403,6 +403,7 @@ fn roadmap_lists_every_action_milestones_and_late_flags() {
     let late = actions.iter().filter(|x| x.late).count();
     assert!(late > 0);
     assert_eq!(roadmap.matches("class=\"badge late\"").count(), late);
+    assert!(roadmap.contains("class=\"badge late over\""), "an owner the plan waits for");
     for x in actions {
         assert!(roadmap.contains(&format!("<td class=\"n\">{}</td>", x.step)));
         assert!(roadmap.contains(&format!("{}<br>– {}", x.start, x.end)));
@@ -568,7 +569,9 @@ fn owner_names_break_between_words_only() {
     );
     let owner = "Eva de Vries (Procurement Lead)";
     assert!(report.questions.iter().any(|q| q.owner == owner));
-    let bare = html.matches(&escaped(owner)).count();
+    // The Gantt chart's lane labels are SVG text, which never wraps.
+    let chart = between(&html, "<svg class=\"gantt\"", "</svg>");
+    let bare = html.matches(&escaped(owner)).count() - chart.matches(&escaped(owner)).count();
     let named = html
         .matches(&format!("<span class=\"name\">{}</span>", escaped(owner)))
         .count();
@@ -616,4 +619,35 @@ fn print_marks_each_page_once_and_keeps_headings_with_what_they_head() {
         css.contains(".engagement th, .engagement td { padding-top: 0.7mm;"),
         "{css}"
     );
+}
+
+/// The roadmap's Gantt chart has one lane per owner and one bar per action, red for the late
+/// ones and dark for the critical path; the owners' table lists each owner's load and says
+/// which ones the plan waits for.
+#[test]
+fn the_gantt_chart_and_owner_loads_follow_the_plan() {
+    let report = fixture();
+    let html = html::render(&report);
+    let r = &report.roadmap;
+    let chart = between(&html, "<svg class=\"gantt\"", "</svg>");
+    assert_eq!(chart.matches("<rect class=\"bar").count(), r.actions.len());
+    let late = r.actions.iter().filter(|a| a.late).count();
+    assert!(late > 0);
+    assert_eq!(chart.matches("<rect class=\"bar late\"").count(), late);
+    let critical = r.actions.iter().filter(|a| a.critical && !a.late).count();
+    assert!(critical > 0);
+    assert_eq!(
+        chart.matches("<rect class=\"bar critical\"").count(),
+        critical
+    );
+    assert_eq!(chart.matches("<text class=\"label\"").count(), r.owners.len());
+    assert!(r.owners.len() > 3, "the demo's owners work in parallel");
+    let table = between(&html, "<table class=\"owners\">", "</table>");
+    assert_eq!(table.matches("<tr class=\"owner\">").count(), r.owners.len());
+    let waited = r.owners.iter().filter(|o| o.over_allocated).count();
+    assert_eq!(table.matches("Over-allocated").count(), waited);
+    let total: f64 = r.owners.iter().map(|o| o.days).sum();
+    assert!((total - r.total_days).abs() < 1e-9);
+    // The pace in the intro is the owners' own.
+    assert!(html.contains(&format!("worked {}", r.pace())));
 }

@@ -719,8 +719,8 @@ fn summary(doc: &mut Doc, r: &Report) {
                 .map(|m| format!("{} is expected on {}", m.name, m.date))
                 .collect();
             lead.push_str(&format!(
-                " With {} person-days a week of remediation effort, {}.",
-                crate::scoring::days(r.roadmap.capacity),
+                " With the work done {}, {}.",
+                r.roadmap.pace(),
                 ms.join(" and ")
             ));
         }
@@ -1413,14 +1413,14 @@ fn roadmap(doc: &mut Doc, r: &Report) {
         return;
     }
     doc.text(&format!(
-        "{} actions, {} person-days in all (S = {}, M = {}, L = {} person-days), at {} \
-         person-days a week from {}: the last action ends on {}.",
+        "{} actions, {} person-days in all (S = {}, M = {}, L = {} person-days), worked {} \
+         from {}: the last action ends on {}.",
         m.actions.len(),
         crate::scoring::days(m.total_days),
         crate::scoring::days(e.s),
         crate::scoring::days(e.m),
         crate::scoring::days(e.l),
-        crate::scoring::days(m.capacity),
+        m.pace(),
         m.start,
         m.end
     ));

@@ -555,8 +555,8 @@ fn summary(out: &mut String, report: &Report, number: Option<usize>) {
     } else if !report.roadmap.actions.is_empty() && !ms.is_empty() {
         w!(
             lead,
-            " With {} person-days a week of remediation effort, {}.",
-            crate::scoring::days(report.roadmap.capacity),
+            " With the work done {}, {}.",
+            esc(&report.roadmap.pace()),
             ms.join(" and ")
         );
     }
@@ -1547,12 +1547,12 @@ fn roadmap(out: &mut String, report: &Report, number: Option<usize>) {
         let late = r.actions.iter().filter(|x| x.late).count();
         w!(
             out,
-            "<p class=\"intro\">{} to close every gap found, {} person-days in all, worked one \
-             after another from {} at {} person-days a week; the last one ends on {}.",
+            "<p class=\"intro\">{} to close every gap found, {} person-days in all, worked {} \
+             from {}; the last one ends on {}.",
             plural(r.actions.len(), "action", "actions"),
             crate::scoring::days(r.total_days),
+            esc(&r.pace()),
             long_date(r.start),
-            crate::scoring::days(r.capacity),
             long_date(r.end)
         );
         if late > 0 {
@@ -1598,6 +1598,10 @@ fn roadmap(out: &mut String, report: &Report, number: Option<usize>) {
         out.push_str("</div>\n");
     }
     out.push_str("</div>\n");
+    if r.impossible.is_none() {
+        gantt(out, r);
+        owner_loads(out, r);
+    }
 
     // Phases.
     if !report.phases.is_empty() {
@@ -2021,6 +2025,15 @@ table.figures { margin-top: 4mm; font-size: 8pt; }
 .p2 { background: var(--part-bg); color: var(--part); }
 .p3 { background: var(--p3-bg); color: var(--p3); }
 .late { background: var(--bad-bg); color: var(--bad); }
+svg.gantt { width: 100%; height: auto; }
+svg.gantt .bar { fill: #9db4d0; }
+svg.gantt .bar.critical { fill: #2c4a6e; }
+svg.gantt .bar.late { fill: #c0392b; }
+svg.gantt .milestone { stroke: #b8860b; stroke-width: 1.2; stroke-dasharray: 3 2; }
+svg.gantt .grid { stroke: #ddd; stroke-width: 0.5; }
+svg.gantt text { font-size: 8px; }
+figure.gantt { margin: 3mm 0; break-inside: avoid; }
+figure.gantt figcaption { font-size: 8pt; color: #555; }
 
 /* Completeness */
 .finding h3 { font-size: 10.5pt; }
@@ -2119,3 +2132,162 @@ table.signatures td.signature { min-width: 45mm; height: 11mm; border-bottom: 1p
   .summary h3 { margin-top: 3mm; }
 }
 "#;
+
+/// Each owner's load: capacity, actions, person-days, share, dates, and whether the plan
+/// waits for them.
+fn owner_loads(out: &mut String, r: &super::RoadmapView) {
+    if r.owners.is_empty() {
+        return;
+    }
+    out.push_str(
+        "<h3>Owners</h3>\n<table class=\"owners\">\n<thead><tr><th scope=\"col\">Owner</th>\
+         <th scope=\"col\" class=\"n\">Person-days a week</th><th scope=\"col\" class=\"n\">Actions</th>\
+         <th scope=\"col\" class=\"n\">Person-days</th><th scope=\"col\" class=\"n\">Share</th>\
+         <th scope=\"col\">From</th><th scope=\"col\">To</th></tr></thead>\n<tbody>\n",
+    );
+    for o in &r.owners {
+        let flag = if o.over_allocated {
+            "<br><span class=\"badge late over\" title=\"the plan waits for this owner\">Over-allocated</span>"
+        } else {
+            ""
+        };
+        w!(
+            out,
+            "<tr class=\"owner\"><td dir=\"auto\">{}{flag}</td><td class=\"n\">{}</td><td class=\"n\">{}</td>\
+             <td class=\"n\">{}</td><td class=\"n\">{} %</td><td class=\"date\">{}</td><td class=\"date\">{}</td></tr>\n",
+            owner(&o.owner),
+            crate::scoring::days(o.capacity),
+            o.actions,
+            crate::scoring::days(o.days),
+            (o.share * 100.0).round(),
+            o.start,
+            o.end
+        );
+    }
+    out.push_str("</tbody>\n</table>\n");
+    let waited = r.over_allocated();
+    if !waited.is_empty() {
+        w!(
+            out,
+            "<p class=\"warn\">The plan waits for {}: more time from {}, or handing some of \
+             their actions to others, would bring the end forward.</p>\n",
+            esc(&super::summary::and_list(&waited)),
+            if waited.len() == 1 { "this owner" } else { "these owners" }
+        );
+    }
+}
+
+/// The Gantt chart: one lane per owner (an owner works on one action at a time, so a lane's
+/// bars never overlap), months along the top, critical actions dark, late ones red, and the
+/// two milestones as lines.
+fn gantt(out: &mut String, r: &super::RoadmapView) {
+    if r.actions.is_empty() || r.owners.is_empty() {
+        return;
+    }
+    let first = r.start;
+    let last = r
+        .milestones
+        .iter()
+        .map(|m| m.date)
+        .chain(std::iter::once(r.end))
+        .max()
+        .unwrap_or(r.end);
+    let span = (last - first).get_days().max(1) as f64
+        + f64::from(last.days_in_month()) / 4.0;
+    let (width, left, right, top, lane) = (680.0, 150.0, 672.0, 24.0, 18.0);
+    let bottom = top + lane * r.owners.len() as f64;
+    let height = bottom + 20.0;
+    let day = |d: Date| (d - first).get_days() as f64;
+    let x = |days: f64| left + (right - left) * (days / span).clamp(0.0, 1.0);
+    w!(
+        out,
+        "<figure class=\"gantt\"><svg class=\"gantt\" viewBox=\"0 0 {} {}\" role=\"img\" \
+         aria-labelledby=\"gantt-t\"><title id=\"gantt-t\">Gantt chart: {} actions of {} owners \
+         from {} to {}</title>\n",
+        num(width),
+        num(height),
+        r.actions.len(),
+        r.owners.len(),
+        first,
+        r.end
+    );
+    // Month ticks.
+    let mut m = first.first_of_month();
+    while m <= last {
+        if m >= first {
+            let gx = x(day(m));
+            w!(
+                out,
+                "<line class=\"grid\" x1=\"{0}\" y1=\"{1}\" x2=\"{0}\" y2=\"{2}\"/>\
+                 <text class=\"tick\" x=\"{3}\" y=\"{4}\">{5}</text>\n",
+                num(gx),
+                num(top - 4.0),
+                num(bottom),
+                num(gx + 2.0),
+                num(top - 8.0),
+                m.strftime(if m.month() == 1 { "%b %Y" } else { "%b" })
+            );
+        }
+        match m.checked_add(jiff::ToSpan::month(1)) {
+            Ok(next) => m = next,
+            Err(_) => break,
+        }
+    }
+    for (i, o) in r.owners.iter().enumerate() {
+        let y = top + lane * i as f64;
+        let label = if o.owner.is_empty() {
+            "(no owner)".to_string()
+        } else {
+            o.owner.clone()
+        };
+        w!(
+            out,
+            "<text class=\"label\" x=\"{}\" y=\"{}\" text-anchor=\"end\">{}<title>{}</title></text>\n",
+            num(left - 5.0),
+            num(y + lane / 2.0 + 3.0),
+            esc(&truncate(&label, 26)),
+            esc(&label)
+        );
+        for a in r.actions.iter().filter(|a| a.owner.trim() == o.owner) {
+            let x0 = x(day(a.start));
+            let x1 = x(day(a.end) + 1.0).max(x0 + 1.0);
+            let class = if a.late {
+                "bar late"
+            } else if a.critical {
+                "bar critical"
+            } else {
+                "bar"
+            };
+            w!(
+                out,
+                "<rect class=\"{class}\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\">\
+                 <title>Step {} · {} · {} – {}</title></rect>\n",
+                num(x0),
+                num(y + 3.0),
+                num(x1 - x0),
+                num(lane - 6.0),
+                a.step,
+                esc(&a.question),
+                a.start,
+                a.end
+            );
+        }
+    }
+    for ms in &r.milestones {
+        let gx = x(day(ms.date) + 1.0);
+        w!(
+            out,
+            "<line class=\"milestone\" x1=\"{0}\" y1=\"{1}\" x2=\"{0}\" y2=\"{2}\"/>\
+             <text class=\"tick\" x=\"{0}\" y=\"{3}\" text-anchor=\"end\">{4}</text>\n",
+            num(gx),
+            num(top - 2.0),
+            num(bottom + 4.0),
+            num(bottom + 14.0),
+            esc(&ms.name)
+        );
+    }
+    out.push_str(
+        "</svg><figcaption>One lane per owner; dark bars are on the critical path, red ones are \
+         late.</figcaption></figure>\n",
+    );
+}

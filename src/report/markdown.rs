@@ -805,14 +805,14 @@ fn roadmap(out: &mut String, r: &Report) {
     }
     let _ = writeln!(
         out,
-        "{} actions, {} person-days in all (S = {}, M = {}, L = {} person-days), at {} \
-         person-days a week from {}: the last action ends on {}.\n",
+        "{} actions, {} person-days in all (S = {}, M = {}, L = {} person-days), worked {} \
+         from {}: the last action ends on {}.\n",
         m.actions.len(),
         crate::scoring::days(m.total_days),
         crate::scoring::days(e.s),
         crate::scoring::days(e.m),
         crate::scoring::days(e.l),
-        crate::scoring::days(m.capacity),
+        m.pace(),
         m.start,
         m.end
     );

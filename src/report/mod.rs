@@ -272,6 +272,47 @@ pub struct RoadmapView {
     pub actions: Vec<ActionRow>,
 }
 
+impl RoadmapView {
+    /// Person-days a week of every owner with an action, together.
+    pub fn weekly_capacity(&self) -> f64 {
+        if self.owners.is_empty() {
+            self.capacity
+        } else {
+            self.owners.iter().map(|o| o.capacity).sum()
+        }
+    }
+
+    /// How the work is paced, in the words every format uses: "by 7 owners in parallel,
+    /// 28.5 person-days a week in all", or "at 5 person-days a week" for one owner.
+    pub fn pace(&self) -> String {
+        match self.owners.len() {
+            0 | 1 => format!(
+                "at {} person-days a week",
+                crate::scoring::days(self.weekly_capacity())
+            ),
+            n => format!(
+                "by {n} owners in parallel, {} person-days a week in all",
+                crate::scoring::days(self.weekly_capacity())
+            ),
+        }
+    }
+
+    /// The owners the plan waits for (see the method), by name ("unassigned" for none).
+    pub fn over_allocated(&self) -> Vec<String> {
+        self.owners
+            .iter()
+            .filter(|o| o.over_allocated)
+            .map(|o| {
+                if o.owner.is_empty() {
+                    "unassigned actions".to_string()
+                } else {
+                    o.owner.clone()
+                }
+            })
+            .collect()
+    }
+}
+
 #[derive(Debug, Clone, Serialize)]
 pub struct OwnerRow {
     /// Empty for actions nobody owns yet.

@@ -98,7 +98,7 @@ fn one(f: f64) -> String {
 }
 
 /// "a", "a and b", "a, b and c".
-fn and_list(items: &[String]) -> String {
+pub(crate) fn and_list(items: &[String]) -> String {
     match items {
         [] => String::new(),
         [one] => one.clone(),
@@ -233,8 +233,8 @@ pub fn draft(report: &Report, blockers: &[BlockerGroup]) -> Vec<String> {
     let mut decisions = Vec::new();
     if !r.actions.is_empty() {
         decisions.push(format!(
-            "approve the remediation plan and its capacity of {} person-days a week",
-            one(r.capacity).trim_end_matches(".0")
+            "approve the remediation plan and the time it asks of its owners, {} person-days a week in all",
+            one(r.weekly_capacity()).trim_end_matches(".0")
         ));
     }
     let unowned = r
@@ -253,6 +253,14 @@ pub fn draft(report: &Report, blockers: &[BlockerGroup]) -> Vec<String> {
         decisions.push(format!(
             "move {late} due {} the schedule cannot meet (or add capacity)",
             if late == 1 { "date" } else { "dates" }
+        ));
+    }
+    let waited_for = r.over_allocated();
+    if !waited_for.is_empty() {
+        decisions.push(format!(
+            "give {} more time or hand some of their actions to others, since the plan waits for {}",
+            and_list(&waited_for),
+            if waited_for.len() == 1 { "this owner" } else { "these owners" }
         ));
     }
     let unanswered = all.applicable.saturating_sub(all.answered);

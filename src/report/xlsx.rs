@@ -626,10 +626,10 @@ fn summary(ws: &mut Worksheet, report: &Report, st: &Styles) -> Result<()> {
             row,
             1,
             &format!(
-                "{} actions, {} person-days at {} person-days a week from {}",
+                "{} actions, {} person-days worked {} from {}",
                 r.actions.len(),
                 r.total_days,
-                r.capacity,
+                r.pace(),
                 r.start
             ),
             &st.wrap,
@@ -1048,7 +1048,7 @@ fn roadmap(ws: &mut Worksheet, report: &Report, st: &Styles) -> Result<()> {
         row,
         4,
         &format!(
-            "capacity {} person-days a week; effort S {} days, M {} days, L {} days",
+            "capacity {} person-days a week for each owner without one of their own; effort S {} days, M {} days, L {} days",
             r.capacity, r.effort_days.s, r.effort_days.m, r.effort_days.l
         ),
         &st.wrap,
