@@ -287,13 +287,12 @@ fn set(cx: &Context, args: SetArgs) -> Result<()> {
     };
     // The same rules as the dashboard's details form.
     let merge = |stored: &crate::assessment::Assessment| -> Result<NewAssessment> {
-        let mut fields =
-            change
-                .apply(stored, &session.questionnaire)
-                .map_err(|e| match e {
-                    crate::assessment::DetailsError::Effort(why) => anyhow!("--effort: {why}"),
-                    crate::assessment::DetailsError::Invalid(e) => anyhow::Error::from(e),
-                })?;
+        let mut fields = change
+            .apply(stored, &session.questionnaire)
+            .map_err(|e| match e {
+                crate::assessment::DetailsError::Effort(why) => anyhow!("--effort: {why}"),
+                crate::assessment::DetailsError::Invalid(e) => anyhow::Error::from(e),
+            })?;
         for given in &args.owner_capacity {
             let (owner, days) = roadmap::parse_owner_capacity(given)
                 .map_err(|e| anyhow!("--owner-capacity {given:?}: {e}"))?;

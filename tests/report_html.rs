@@ -403,7 +403,10 @@ fn roadmap_lists_every_action_milestones_and_late_flags() {
     let late = actions.iter().filter(|x| x.late).count();
     assert!(late > 0);
     assert_eq!(roadmap.matches("class=\"badge late\"").count(), late);
-    assert!(roadmap.contains("class=\"badge late over\""), "an owner the plan waits for");
+    assert!(
+        roadmap.contains("class=\"badge late over\""),
+        "an owner the plan waits for"
+    );
     for x in actions {
         assert!(roadmap.contains(&format!("<td class=\"n\">{}</td>", x.step)));
         assert!(roadmap.contains(&format!("{}<br>– {}", x.start, x.end)));
@@ -640,10 +643,16 @@ fn the_gantt_chart_and_owner_loads_follow_the_plan() {
         chart.matches("<rect class=\"bar critical\"").count(),
         critical
     );
-    assert_eq!(chart.matches("<text class=\"label\"").count(), r.owners.len());
+    assert_eq!(
+        chart.matches("<text class=\"label\"").count(),
+        r.owners.len()
+    );
     assert!(r.owners.len() > 3, "the demo's owners work in parallel");
     let table = between(&html, "<table class=\"owners\">", "</table>");
-    assert_eq!(table.matches("<tr class=\"owner\">").count(), r.owners.len());
+    assert_eq!(
+        table.matches("<tr class=\"owner\">").count(),
+        r.owners.len()
+    );
     let waited = r.owners.iter().filter(|o| o.over_allocated).count();
     assert_eq!(table.matches("Over-allocated").count(), waited);
     let total: f64 = r.owners.iter().map(|o| o.days).sum();

@@ -2172,7 +2172,11 @@ fn owner_loads(out: &mut String, r: &super::RoadmapView) {
             "<p class=\"warn\">The plan waits for {}: more time from {}, or handing some of \
              their actions to others, would bring the end forward.</p>\n",
             esc(&super::summary::and_list(&waited)),
-            if waited.len() == 1 { "this owner" } else { "these owners" }
+            if waited.len() == 1 {
+                "this owner"
+            } else {
+                "these owners"
+            }
         );
     }
 }
@@ -2192,8 +2196,7 @@ fn gantt(out: &mut String, r: &super::RoadmapView) {
         .chain(std::iter::once(r.end))
         .max()
         .unwrap_or(r.end);
-    let span = (last - first).get_days().max(1) as f64
-        + f64::from(last.days_in_month()) / 4.0;
+    let span = (last - first).get_days().max(1) as f64 + f64::from(last.days_in_month()) / 4.0;
     let (width, left, right, top, lane) = (680.0, 150.0, 672.0, 24.0, 18.0);
     let bottom = top + lane * r.owners.len() as f64;
     let height = bottom + 20.0;
