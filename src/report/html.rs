@@ -1424,7 +1424,8 @@ fn ai_systems(out: &mut String, report: &Report) {
         out.push_str("<p class=\"muted\">No AI system is recorded in scope.</p>\n");
     } else {
         out.push_str(
-            "<table class=\"systems-table\">\n<thead><tr><th scope=\"col\">System</th>\
+            "<table class=\"systems-table\">\n<colgroup><col style=\"width:8%\"><col style=\"width:22%\">\
+             <col style=\"width:40%\"><col style=\"width:15%\"><col style=\"width:15%\"></colgroup>\n<thead><tr><th scope=\"col\">System</th>\
              <th scope=\"col\">Name</th><th scope=\"col\">Purpose</th>\
              <th scope=\"col\">Our AI roles</th><th scope=\"col\">EU AI Act</th></tr></thead>\n<tbody>\n",
         );
@@ -1465,7 +1466,8 @@ fn risk_register(out: &mut String, report: &Report) {
         return;
     }
     out.push_str(
-        "<table class=\"risk-table\">\n<thead><tr><th scope=\"col\">Risk</th>\
+        "<table class=\"risk-table\">\n<colgroup><col style=\"width:8%\"><col style=\"width:50%\">\
+         <col style=\"width:10%\"><col style=\"width:32%\"></colgroup>\n<thead><tr><th scope=\"col\">Risk</th>\
          <th scope=\"col\">Title</th><th scope=\"col\">Level</th>\
          <th scope=\"col\">Treated by</th></tr></thead>\n<tbody>\n",
     );
