@@ -257,6 +257,16 @@ pub enum Command {
             The completeness check's warnings are printed, but the export is written anyway."
     )]
     Export(ExportArgs),
+    /// Compare an earlier assessment with a later one: progress per section, gaps closed and new
+    #[command(
+        after_help = "Examples:\n  aimsgap compare 1 2\n  aimsgap compare 1 2 --format html -o progress.html\n\n\
+            For each clause and Annex A section: the score and readiness then and now and the \
+            change (of the figures as shown); the gaps closed (below target then, at target or not \
+            applicable now; a question left unanswered is not counted), the new gaps, and the \
+            actions of the earlier roadmap whose gap is closed. Both assessments must use the same \
+            questionnaire. A re-assessment (`c` on the home screen) starts from a copy of one."
+    )]
+    Compare(CompareArgs),
     /// Record who took part: add, list or remove attendees and interviewees
     #[command(
         subcommand,
@@ -805,6 +815,28 @@ pub enum Basis {
     Document,
     /// Observed working or tested
     Observed,
+}
+
+#[derive(Debug, Args)]
+pub struct CompareArgs {
+    /// The earlier assessment's id (see `aimsgap list`)
+    pub old: i64,
+    /// The later assessment's id
+    pub new: i64,
+    /// Output format
+    #[arg(long, value_enum, default_value = "md")]
+    pub format: CompareFormat,
+    /// Output file; `-` or nothing writes to standard output (xlsx needs a file)
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CompareFormat {
+    Md,
+    Html,
+    Xlsx,
+    Json,
 }
 
 #[derive(Debug, Args)]

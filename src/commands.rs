@@ -80,6 +80,7 @@ pub fn run(cx: &Context, command: Command) -> Result<()> {
         Command::System(cmd) => system(cx, cmd),
         Command::Score { id, json } => score(cx, id, json),
         Command::Export(args) => export(cx, args),
+        Command::Compare(args) => compare(cx, args),
         Command::History {
             id,
             question,
@@ -1098,6 +1099,44 @@ fn score(cx: &Context, id: i64, json: bool) -> Result<()> {
         )?;
     }
     print!("{out}");
+    Ok(())
+}
+
+fn compare(cx: &Context, args: crate::cli::CompareArgs) -> Result<()> {
+    use crate::cli::CompareFormat;
+    use crate::progress::{Snapshot, compare};
+    let store = cx.store()?;
+    let snapshot = |id| -> Result<Snapshot> {
+        let session = cx.session(&store, id)?;
+        Ok(Snapshot::of(&Report::build(&session, jiff::Timestamp::now())))
+    };
+    let progress = compare(&snapshot(args.old)?, &snapshot(args.new)?)?;
+    let to_stdout = args.output.as_deref().is_none_or(|p| p == Path::new("-"));
+    if to_stdout && args.format == CompareFormat::Xlsx && std::io::stdout().is_terminal() {
+        bail!("xlsx is a binary format; give a file with -o, for example -o progress.xlsx");
+    }
+    let bytes = match args.format {
+        CompareFormat::Md => progress.markdown(1).into_bytes(),
+        CompareFormat::Html => progress.html().into_bytes(),
+        CompareFormat::Json => progress.json().into_bytes(),
+        CompareFormat::Xlsx => progress.xlsx()?,
+    };
+    match args.output.as_deref() {
+        Some(path) if !to_stdout => {
+            files::write_output(path, &bytes, &Protected::database(&cx.db))?;
+            eprintln!(
+                "Compared assessment {} with {} to {}",
+                args.new,
+                args.old,
+                path.display()
+            );
+        }
+        _ => {
+            let mut out = std::io::stdout().lock();
+            out.write_all(&bytes)?;
+            out.flush()?;
+        }
+    }
     Ok(())
 }
 

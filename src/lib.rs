@@ -18,6 +18,7 @@ pub mod navigate;
 pub mod overview;
 pub mod paths;
 pub mod printable;
+pub mod progress;
 pub mod questionnaire;
 pub mod report;
 pub mod roadmap;

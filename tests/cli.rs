@@ -3434,4 +3434,48 @@ fn owner_capacity_and_holidays_shape_the_roadmap() {
         assert!(!ok && err.contains(expect), "{flag} {value}: {err}");
         assert_eq!(err.trim().lines().count(), 1, "{err}");
     }
+
+#[test]
+fn compare_shows_progress_gaps_closed_and_new_and_refuses_another_questionnaire() {
+    let env = Env::new();
+    let old = env.new_assessment();
+    let new = env.new_assessment();
+    // Target 3: 4.1-a closes (1 → 3), 4.2-a opens (3 → 1), 4.3-a stays at target.
+    for (id, a, b) in [(&old, "1", "3"), (&new, "3", "1")] {
+        env.ok(&["answer", id, "4.1-a", "--maturity", a]);
+        env.ok(&["answer", id, "4.2-a", "--maturity", b]);
+        env.ok(&["answer", id, "4.3-a", "--maturity", "3"]);
+    }
+    let json: Value =
+        serde_json::from_str(&env.ok(&["compare", &old, &new, "--format", "json"])).unwrap();
+    let ids = |key: &str| -> Vec<String> {
+        json[key]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|g| g["question"].as_str().unwrap().to_string())
+            .collect()
+    };
+    assert_eq!(ids("gaps_closed"), ["4.1-a"]);
+    assert_eq!(ids("new_gaps"), ["4.2-a"]);
+    let four = &json["sections"][0];
+    // Then (1+3+3)/3 = 2.3, now (3+1+3)/3 = 2.3: no change; readiness 2/n both times.
+    assert_eq!(four["id"], "4");
+    assert_eq!(four["score_then"], four["score_now"]);
+    assert_eq!(four["score_delta"], 0.0);
+    // The old roadmap's action for 4.1-a is done.
+    let done = json["actions_done"].as_array().unwrap();
+    assert_eq!(done.len(), 1, "{done:?}");
+    assert_eq!(done[0]["question"], "4.1-a");
+    let md = env.ok(&["compare", &old, &new]);
+    assert!(md.starts_with("# Progress since "), "{md}");
+    assert!(md.contains("## Gaps closed (1)") && md.contains("## New gaps (1)"), "{md}");
+    let out = env.dir.path().join("progress.xlsx");
+    env.ok(&["compare", &old, &new, "--format", "xlsx", "-o", out.to_str().unwrap()]);
+    assert!(fs::read(&out).unwrap().starts_with(b"PK"));
+    let file =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/questionnaires/valid/bare.toml");
+    let other = env.ok(&["new", "--org", "Bare Co", "--questionnaire", file.to_str().unwrap()]);
+    let err = env.fails(&["compare", &old, other.trim()]);
+    assert!(err.contains("same questionnaire"), "{err}");
 }
