@@ -3434,6 +3434,7 @@ fn owner_capacity_and_holidays_shape_the_roadmap() {
         assert!(!ok && err.contains(expect), "{flag} {value}: {err}");
         assert_eq!(err.trim().lines().count(), 1, "{err}");
     }
+}
 
 #[test]
 fn compare_shows_progress_gaps_closed_and_new_and_refuses_another_questionnaire() {
