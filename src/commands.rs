@@ -1108,7 +1108,10 @@ fn compare(cx: &Context, args: crate::cli::CompareArgs) -> Result<()> {
     let store = cx.store()?;
     let snapshot = |id| -> Result<Snapshot> {
         let session = cx.session(&store, id)?;
-        Ok(Snapshot::of(&Report::build(&session, jiff::Timestamp::now())))
+        Ok(Snapshot::of(&Report::build(
+            &session,
+            jiff::Timestamp::now(),
+        )))
     };
     let progress = compare(&snapshot(args.old)?, &snapshot(args.new)?)?;
     let to_stdout = args.output.as_deref().is_none_or(|p| p == Path::new("-"));

@@ -211,7 +211,14 @@ pub fn compare(then: &Snapshot, now: &Snapshot) -> Result<Progress> {
     let sections = now
         .sections
         .iter()
-        .map(|s| row(&s.id, &s.title, then.sections.iter().find(|t| t.id == s.id), s))
+        .map(|s| {
+            row(
+                &s.id,
+                &s.title,
+                then.sections.iter().find(|t| t.id == s.id),
+                s,
+            )
+        })
         .collect();
     let overall = now
         .overall
@@ -547,7 +554,10 @@ impl Progress {
         }
         let done = wb.add_worksheet();
         done.set_name("Actions done")?;
-        for (c, h) in ["Step", "Ref", "Question", "Recommendation"].iter().enumerate() {
+        for (c, h) in ["Step", "Ref", "Question", "Recommendation"]
+            .iter()
+            .enumerate()
+        {
             done.write_string_with_format(0, c as u16, *h, &bold)?;
         }
         for (i, a) in self.actions_done.iter().enumerate() {
@@ -605,7 +615,12 @@ mod tests {
         }
     }
 
-    fn snap(id: i64, day: i8, sections: Vec<SectionFigures>, questions: Vec<QuestionState>) -> Snapshot {
+    fn snap(
+        id: i64,
+        day: i8,
+        sections: Vec<SectionFigures>,
+        questions: Vec<QuestionState>,
+    ) -> Snapshot {
         Snapshot {
             id,
             organisation: "Acme".into(),
@@ -645,7 +660,10 @@ mod tests {
             ..snap(
                 1,
                 1,
-                vec![fig("4", Some(1.25), Some(1.0 / 3.0)), fig("6", Some(3.0), Some(1.0))],
+                vec![
+                    fig("4", Some(1.25), Some(1.0 / 3.0)),
+                    fig("6", Some(3.0), Some(1.0)),
+                ],
                 vec![
                     q("4.1-a", Some(1), false, Some(Priority::P1)),
                     q("4.2-a", Some(2), false, Some(Priority::P2)),
@@ -658,7 +676,10 @@ mod tests {
         let now = snap(
             2,
             20,
-            vec![fig("4", Some(2.04), Some(2.0 / 3.0)), fig("6", Some(2.0), Some(0.0))],
+            vec![
+                fig("4", Some(2.04), Some(2.0 / 3.0)),
+                fig("6", Some(2.0), Some(0.0)),
+            ],
             vec![
                 q("4.1-a", Some(3), false, None),
                 q("4.2-a", Some(2), false, Some(Priority::P2)),
@@ -693,7 +714,10 @@ mod tests {
         assert_eq!(p.overall[1].score_delta, None);
         let md = p.markdown(2);
         assert!(md.contains("## Progress since 2026-03-01"), "{md}");
-        assert!(md.contains("| 4 title | 1.3 | 2.0 | +0.7 | 33% | 67% | +34 |"), "{md}");
+        assert!(
+            md.contains("| 4 title | 1.3 | 2.0 | +0.7 | 33% | 67% | +34 |"),
+            "{md}"
+        );
         assert!(md.contains("### Gaps closed (1)"), "{md}");
         assert!(md.contains("Step 1: 4.1 (4.1-a) Write the context"), "{md}");
     }
@@ -706,6 +730,9 @@ mod tests {
             ..snap(2, 2, vec![], vec![])
         };
         let e = compare(&a, &b).unwrap_err().to_string();
-        assert!(e.contains("iso42001") && e.contains("nist-ai-rmf") && e.contains("same questionnaire"), "{e}");
+        assert!(
+            e.contains("iso42001") && e.contains("nist-ai-rmf") && e.contains("same questionnaire"),
+            "{e}"
+        );
     }
 }

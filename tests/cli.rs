@@ -3470,13 +3470,30 @@ fn compare_shows_progress_gaps_closed_and_new_and_refuses_another_questionnaire(
     assert_eq!(done[0]["question"], "4.1-a");
     let md = env.ok(&["compare", &old, &new]);
     assert!(md.starts_with("# Progress since "), "{md}");
-    assert!(md.contains("## Gaps closed (1)") && md.contains("## New gaps (1)"), "{md}");
+    assert!(
+        md.contains("## Gaps closed (1)") && md.contains("## New gaps (1)"),
+        "{md}"
+    );
     let out = env.dir.path().join("progress.xlsx");
-    env.ok(&["compare", &old, &new, "--format", "xlsx", "-o", out.to_str().unwrap()]);
+    env.ok(&[
+        "compare",
+        &old,
+        &new,
+        "--format",
+        "xlsx",
+        "-o",
+        out.to_str().unwrap(),
+    ]);
     assert!(fs::read(&out).unwrap().starts_with(b"PK"));
     let file =
         Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/questionnaires/valid/bare.toml");
-    let other = env.ok(&["new", "--org", "Bare Co", "--questionnaire", file.to_str().unwrap()]);
+    let other = env.ok(&[
+        "new",
+        "--org",
+        "Bare Co",
+        "--questionnaire",
+        file.to_str().unwrap(),
+    ]);
     let err = env.fails(&["compare", &old, other.trim()]);
     assert!(err.contains("same questionnaire"), "{err}");
 }
