@@ -284,7 +284,7 @@ pub fn compare(then: &Snapshot, now: &Snapshot) -> Result<Progress> {
 pub fn signed(x: Option<f64>, decimals: usize) -> String {
     match x {
         None => "—".into(),
-        Some(v) if v == 0.0 => format!("{:.*}", decimals, 0.0),
+        Some(0.0) => format!("{:.*}", decimals, 0.0),
         Some(v) if v > 0.0 => format!("+{v:.decimals$}"),
         Some(v) => format!("−{:.*}", decimals, -v),
     }
