@@ -131,16 +131,16 @@ impl Roadmap {
             None => v.end.to_string(),
         };
         let full = format!(
-            "start {} · capacity {} person-days/week · {} person-days in all · end {end}",
+            "start {} · worked {} · {} person-days in all · end {end}",
             v.start,
-            days(v.capacity),
+            v.pace(),
             days(v.total_days),
         );
         let short = format!(
             "{} → {end} · {} person-days at {}/week",
             v.start,
             days(v.total_days),
-            days(v.capacity)
+            days(v.weekly_capacity())
         );
         let dates = if full.chars().count() <= room {
             full
@@ -262,8 +262,18 @@ impl Roadmap {
             _ => 26,
         };
         let late_w = if wide { 4 } else { 1 };
+        // A text Gantt bar from the roadmap's start to its end, on wide screens.
+        let bar_w = if wide { 16 } else { 0 };
         let spacing = 1;
-        let fixed = step_w + ref_w + 3 + effort_w + dates_w + owner_w + late_w + 7 * spacing;
+        let fixed = step_w
+            + ref_w
+            + 3
+            + effort_w
+            + dates_w
+            + owner_w
+            + late_w
+            + bar_w
+            + (7 + usize::from(wide)) * spacing;
         let rec_w = usize::from(area.width).saturating_sub(fixed).max(1);
 
         let header = Row::new(vec![
@@ -274,9 +284,11 @@ impl Roadmap {
             Cell::from("Start → End"),
             Cell::from("Owner"),
             Cell::from(if wide { "Late" } else { "!" }),
+            Cell::from(if wide { "Plan" } else { "" }),
             Cell::from("Action"),
         ])
         .style(theme.heading());
+        let (first, last) = (self.view.start, self.view.end);
         let rows: Vec<Row> = actions
             .iter()
             .map(|a| {
@@ -301,6 +313,16 @@ impl Roadmap {
                     Cell::from(format!("{} → {}", a.start, a.end)),
                     owner,
                     Cell::from(late),
+                    Cell::from(Span::styled(
+                        text_bar(first, last, a.start, a.end, bar_w, theme.ascii),
+                        if a.late {
+                            theme.warn()
+                        } else if a.critical {
+                            theme.heading()
+                        } else {
+                            theme.dim()
+                        },
+                    )),
                     Cell::from(fit(&one_line(&a.recommendation), rec_w)),
                 ])
             })
@@ -313,6 +335,7 @@ impl Roadmap {
             Constraint::Length(dates_w as u16),
             Constraint::Length(owner_w as u16),
             Constraint::Length(late_w as u16),
+            Constraint::Length(bar_w as u16),
             Constraint::Fill(1),
         ];
         self.page = usize::from(area.height.saturating_sub(1)).max(1);
@@ -410,6 +433,32 @@ fn wrapped(text: &str, width: usize, rows: usize) -> Vec<Line<'static>> {
 }
 
 /// Text from a questionnaire may hold line breaks; a table cell shows one line.
+/// An action's place in the plan as a bar of `width` characters: the plan runs from `first`
+/// to `last`, the action from `start` to `end`; at least one character is filled.
+pub fn text_bar(
+    first: jiff::civil::Date,
+    last: jiff::civil::Date,
+    start: jiff::civil::Date,
+    end: jiff::civil::Date,
+    width: usize,
+    ascii: bool,
+) -> String {
+    if width == 0 {
+        return String::new();
+    }
+    let span = ((last - first).get_days() + 1).max(1) as f64;
+    let at = |d: jiff::civil::Date, extra: i32| {
+        ((f64::from((d - first).get_days() + extra) / span) * width as f64).clamp(0.0, width as f64)
+    };
+    let from = at(start, 0).floor() as usize;
+    let to = (at(end, 1).ceil() as usize).max(from + 1).min(width);
+    let from = from.min(to - 1);
+    let (fill, empty) = if ascii { ('#', '.') } else { ('█', '·') };
+    (0..width)
+        .map(|i| if (from..to).contains(&i) { fill } else { empty })
+        .collect()
+}
+
 fn one_line(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
@@ -457,5 +506,33 @@ mod tests {
         assert_eq!(lines[0].to_string(), "abcdefg…");
         assert_eq!(wrapped("short", 20, 3).len(), 1);
         assert!(wrapped("anything", 20, 0).is_empty());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::text_bar;
+    use jiff::civil::date;
+
+    #[test]
+    fn a_text_bar_sits_where_the_action_does_in_the_plan() {
+        let (first, last) = (date(2027, 1, 1), date(2027, 1, 10));
+        assert_eq!(
+            text_bar(first, last, first, date(2027, 1, 5), 10, true),
+            "#####....."
+        );
+        assert_eq!(
+            text_bar(first, last, date(2027, 1, 10), last, 10, true),
+            ".........#"
+        );
+        // A one-day action in a long plan still shows.
+        let long = date(2030, 1, 1);
+        assert_eq!(
+            text_bar(first, long, date(2028, 6, 1), date(2028, 6, 1), 8, false)
+                .chars()
+                .filter(|c| *c == '█')
+                .count(),
+            1
+        );
     }
 }
