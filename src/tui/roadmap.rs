@@ -510,7 +510,7 @@ mod tests {
 }
 
 #[cfg(test)]
-mod tests {
+mod bars {
     use super::text_bar;
     use jiff::civil::date;
 
