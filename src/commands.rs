@@ -503,35 +503,22 @@ fn decide(
     Ok(())
 }
 
+/// The command line's flag for a field the shared checks name.
+fn system_flag(e: crate::engagement::EntryError) -> anyhow::Error {
+    let flag = match e.field {
+        "roles" => "role",
+        other => other,
+    };
+    anyhow!("--{flag}: {}", e.why)
+}
+
 /// A system's roles as given, checked against the questionnaire's roles.
 fn system_roles(q: &Questionnaire, given: &[String]) -> Result<Vec<String>> {
-    let mut out: Vec<String> = Vec::new();
-    for r in given.iter().map(|r| r.trim().to_lowercase()) {
-        if !q.roles.iter().any(|k| k.id == r) {
-            let known: Vec<&str> = q.roles.iter().map(|k| k.id.as_str()).collect();
-            bail!(
-                "--role: \"{r}\" is not a role of this questionnaire; give one of {}",
-                if known.is_empty() {
-                    "none (it names no roles)".to_string()
-                } else {
-                    known.join(", ")
-                }
-            );
-        }
-        if !out.contains(&r) {
-            out.push(r);
-        }
-    }
-    Ok(out)
+    systems::check_roles(q, given).map_err(system_flag)
 }
 
 fn system_class(class: &str) -> Result<systems::EuClass> {
-    systems::EuClass::parse(class).ok_or_else(|| {
-        anyhow!(
-            "--class: \"{}\" is not an EU AI Act class; give prohibited, high-risk, transparency, minimal or general-purpose",
-            class.trim()
-        )
-    })
+    systems::check_class(class).map_err(system_flag)
 }
 
 fn system_text(field: &'static str, text: &str) -> Result<String> {

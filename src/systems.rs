@@ -12,6 +12,7 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use crate::assessment::Answer;
+use crate::engagement::EntryError;
 use crate::questionnaire::{Questionnaire, Requirement, SectionKind};
 use crate::soa::{Inclusion, State, state};
 
@@ -116,6 +117,90 @@ impl AiSystem {
     pub fn reference(&self) -> String {
         format!("S{}", self.number)
     }
+}
+
+/// A system's roles as given, checked against the questionnaire's roles: lower-cased, each
+/// once. The command line and the record screen both check with this.
+pub fn check_roles(q: &Questionnaire, given: &[String]) -> Result<Vec<String>, EntryError> {
+    let mut out: Vec<String> = Vec::new();
+    for r in given.iter().map(|r| r.trim().to_lowercase()) {
+        if r.is_empty() {
+            continue;
+        }
+        if !q.roles.iter().any(|k| k.id == r) {
+            let known: Vec<&str> = q.roles.iter().map(|k| k.id.as_str()).collect();
+            return Err(EntryError {
+                field: "roles",
+                why: format!(
+                    "\"{r}\" is not a role of this questionnaire; give one of {}",
+                    if known.is_empty() {
+                        "none (it names no roles)".to_string()
+                    } else {
+                        known.join(", ")
+                    }
+                ),
+            });
+        }
+        if !out.contains(&r) {
+            out.push(r);
+        }
+    }
+    Ok(out)
+}
+
+/// A system's EU AI Act class as given.
+pub fn check_class(class: &str) -> Result<EuClass, EntryError> {
+    EuClass::parse(class).ok_or_else(|| EntryError {
+        field: "class",
+        why: format!(
+            "\"{}\" is not an EU AI Act class; give prohibited, high-risk, transparency, minimal or general-purpose",
+            class.trim()
+        ),
+    })
+}
+
+/// A system's name or purpose as given, trimmed and checked.
+pub fn check_text(field: &'static str, text: &str) -> Result<String, EntryError> {
+    crate::assessment::check_text(field, text).map_err(|e| EntryError {
+        field,
+        why: e.to_string(),
+    })?;
+    Ok(text.trim().to_string())
+}
+
+/// A system as typed in the record screen's form: name (needed), purpose, roles separated by
+/// commas, class, and in scope yes or no; numbered `number` (0: a new one).
+pub fn system_entry(
+    q: &Questionnaire,
+    number: u32,
+    [name, purpose, roles, class, in_scope]: [&str; 5],
+) -> Result<AiSystem, EntryError> {
+    let name = check_text("name", name)?;
+    if name.is_empty() {
+        return Err(EntryError {
+            field: "name",
+            why: "give the system's name, for example \"Route optimisation\"".into(),
+        });
+    }
+    let roles: Vec<String> = roles.split(',').map(str::to_string).collect();
+    let in_scope = match in_scope.trim().to_lowercase().as_str() {
+        "" | "y" | "yes" => true,
+        "n" | "no" => false,
+        other => {
+            return Err(EntryError {
+                field: "in scope",
+                why: format!("\"{other}\" is neither yes nor no"),
+            });
+        }
+    };
+    Ok(AiSystem {
+        number,
+        name,
+        purpose: check_text("purpose", purpose)?,
+        roles: check_roles(q, &roles)?,
+        class: check_class(class)?,
+        in_scope,
+    })
 }
 
 /// The article numbers a crosswalk reference names: "Art. 26" and "Art. 26(6)" are 26.

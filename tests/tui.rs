@@ -3096,6 +3096,151 @@ fn attendees_and_documents_are_edited_on_the_record_screen() {
     }
 }
 
+/// The record screen adds, edits and removes AI systems with a form, by the command line's rules
+/// (roles of the questionnaire, an EU AI Act class, in scope yes or no), and refuses every
+/// change once the assessment is final.
+#[test]
+fn ai_systems_are_added_edited_and_removed_on_the_record_screen() {
+    let dir = TempDir::new().unwrap();
+    let (mut app, id) = workshop(dir.path());
+    typed(&mut app, "a");
+    let screen = screen_text(&draw(&mut app, 80, 24));
+    assert!(screen.contains("None yet: i adds one"), "{screen}");
+    assert!(screen.contains("i AI system"), "footer:\n{screen}");
+
+    // A role the questionnaire does not know: refused in the form, the roles field named.
+    typed(&mut app, "i");
+    typed(&mut app, "Route optimisation");
+    press(&mut app, KeyCode::Tab);
+    typed(&mut app, "Plans delivery routes");
+    press(&mut app, KeyCode::Tab);
+    typed(&mut app, "customer, pilot");
+    press(&mut app, KeyCode::Tab);
+    typed(&mut app, "high-risk");
+    app.handle_event(ctrl('s'));
+    let form = app.open.as_ref().unwrap().record.form().unwrap();
+    let error = form.error.clone().unwrap();
+    assert!(
+        error.contains("Not saved: the roles") && error.contains("\"pilot\" is not a role"),
+        "{error}"
+    );
+    assert!(app.store.engagement(id).unwrap().systems.is_empty());
+    // The form put the keys in the roles field.
+    for _ in 0..", pilot".len() {
+        press(&mut app, KeyCode::Backspace);
+    }
+    app.handle_event(ctrl('s'));
+    let record = app.store.engagement(id).unwrap();
+    let s = &record.systems[0];
+    assert_eq!(
+        (
+            s.number,
+            s.name.as_str(),
+            s.purpose.as_str(),
+            s.roles.clone(),
+            s.class,
+            s.in_scope
+        ),
+        (
+            1,
+            "Route optimisation",
+            "Plans delivery routes",
+            vec!["customer".to_string()],
+            aimsgap::systems::EuClass::HighRisk,
+            true
+        )
+    );
+    assert_eq!(
+        app.message.as_ref().unwrap().text,
+        "Added S1 Route optimisation"
+    );
+    let screen = screen_text(&draw(&mut app, 80, 24));
+    assert!(
+        screen.contains("S1   Route optimisation · customer · High-risk"),
+        "{screen}"
+    );
+
+    // Editing keeps the number: a class that is none, then minimal and out of scope.
+    typed(&mut app, "e");
+    for _ in 0..3 {
+        press(&mut app, KeyCode::Tab);
+    }
+    for _ in 0.."high-risk".len() {
+        press(&mut app, KeyCode::Backspace);
+    }
+    typed(&mut app, "low");
+    app.handle_event(ctrl('s'));
+    let error = app.open.as_ref().unwrap().record.form().unwrap().error.clone();
+    assert!(
+        error.as_deref().unwrap().contains("\"low\" is not an EU AI Act class"),
+        "{error:?}"
+    );
+    for _ in 0..3 {
+        press(&mut app, KeyCode::Backspace);
+    }
+    typed(&mut app, "minimal");
+    press(&mut app, KeyCode::Tab);
+    for _ in 0..3 {
+        press(&mut app, KeyCode::Backspace);
+    }
+    typed(&mut app, "no");
+    press(&mut app, KeyCode::Enter);
+    let record = app.store.engagement(id).unwrap();
+    assert_eq!(record.systems.len(), 1);
+    let s = &record.systems[0];
+    assert_eq!(
+        (s.number, s.class, s.in_scope),
+        (1, aimsgap::systems::EuClass::Minimal, false)
+    );
+    assert_eq!(app.message.as_ref().unwrap().text, "Saved S1 Route optimisation");
+
+    // Removing asks first.
+    typed(&mut app, "x");
+    let screen = screen_text(&draw(&mut app, 80, 24));
+    assert!(screen.contains("Remove S1 Route optimisation?"), "{screen}");
+    typed(&mut app, "n");
+    assert_eq!(app.store.engagement(id).unwrap().systems.len(), 1);
+    typed(&mut app, "x");
+    typed(&mut app, "y");
+    assert!(app.store.engagement(id).unwrap().systems.is_empty());
+    assert_eq!(
+        app.message.as_ref().unwrap().text,
+        "Removed S1 Route optimisation"
+    );
+
+    // Final: no key offered, adding, editing and removing refused at the key.
+    app.store
+        .add_system(
+            id,
+            &aimsgap::systems::AiSystem {
+                number: 0,
+                name: "Yard planning".into(),
+                purpose: String::new(),
+                roles: vec!["producer".into()],
+                class: aimsgap::systems::EuClass::Minimal,
+                in_scope: true,
+            },
+        )
+        .unwrap();
+    app.store.finalise(id).unwrap();
+    app.open_assessment(id).unwrap();
+    typed(&mut app, "a");
+    for keys in ["i", "e", "x"] {
+        typed(&mut app, keys);
+        assert!(
+            app.open.as_ref().unwrap().record.keys() == Context::Record,
+            "{keys}"
+        );
+        let m = app.message.clone().unwrap();
+        assert!(
+            m.text.contains(&format!("aimsgap reopen {id}")),
+            "{keys}: {}",
+            m.text
+        );
+    }
+    assert_eq!(app.store.engagement(id).unwrap().systems.len(), 1);
+}
+
 /// Removing an attendee whom answers name as who said it: the question says which answers
 /// lose them, and yes takes them out of those too.
 #[test]

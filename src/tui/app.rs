@@ -796,6 +796,24 @@ impl App {
                     &title_shown,
                 );
             }
+            Command::SaveSystem(system) => {
+                use super::record::Entry;
+                let name_shown = system.name.clone();
+                let number = system.number;
+                self.change_record(
+                    (number > 0).then_some(Entry::System(number)),
+                    move |store, id| {
+                        Ok(if number == 0 {
+                            Some(Entry::System(store.add_system(id, &system)?))
+                        } else {
+                            store
+                                .update_system(id, &system)?
+                                .then_some(Entry::System(number))
+                        })
+                    },
+                    &name_shown,
+                );
+            }
             Command::RemoveEntry {
                 entry,
                 clear_citations,

@@ -43,7 +43,9 @@ pub enum Command {
         version: String,
         date: Option<Date>,
     },
-    /// Removes an attendee or a document from the engagement record; with
+    /// Adds an AI system (number 0) or replaces one, checked already.
+    SaveSystem(crate::systems::AiSystem),
+    /// Removes an attendee, a document or an AI system from the engagement record; with
     /// `clear_citations`, an attendee goes out of the answers that say they said it too.
     RemoveEntry {
         entry: super::record::Entry,

@@ -172,6 +172,7 @@ pub enum Action {
     Details,
     AddAttendee,
     AddDocument,
+    AddSystem,
     Edit,
     Remove,
     Export,
@@ -374,6 +375,11 @@ const ACTIONS: &[(&str, Action, &str)] = &[
         "register a document reviewed: title, version, date",
     ),
     (
+        "add-system",
+        Action::AddSystem,
+        "add an AI system: name, purpose, roles, EU AI Act class, in scope",
+    ),
+    (
         "edit",
         Action::Edit,
         "edit the selected attendee or document",
@@ -548,6 +554,7 @@ impl Action {
             Action::Details => "details",
             Action::AddAttendee => "attendee",
             Action::AddDocument => "document",
+            Action::AddSystem => "AI system",
             Action::Edit => "edit",
             Action::Remove => "remove",
             Action::Export => "export",

@@ -1,7 +1,8 @@
 //! The engagement record screen: document control and sign-off, attendees, and the documents
-//! reviewed with the answers each supports (the evidence index). Attendees and documents are
-//! added, edited and removed here (the same rules as `aimsgap attendee` and `aimsgap
-//! document`); document control and sign-off are set with `aimsgap set`.
+//! reviewed with the answers each supports (the evidence index), the AI systems in scope and the
+//! risk register. Attendees, documents and AI systems are added, edited and removed here (the
+//! same rules as `aimsgap attendee`, `aimsgap document` and `aimsgap system`); document control
+//! and sign-off are set with `aimsgap set`, risks with `aimsgap risk`.
 
 use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::KeyEvent;
@@ -19,11 +20,12 @@ use crate::engagement::{self, Engagement};
 use crate::printable::fit;
 use crate::session::Session;
 
-/// An attendee or a document of the record, by number.
+/// An attendee, a document or an AI system of the record, by number.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Entry {
     Attendee(u32),
     Document(u32),
+    System(u32),
 }
 
 impl Entry {
@@ -32,6 +34,7 @@ impl Entry {
         match self {
             Entry::Attendee(n) => format!("A{n}"),
             Entry::Document(n) => format!("D{n}"),
+            Entry::System(n) => format!("S{n}"),
         }
     }
 
@@ -44,6 +47,11 @@ impl Entry {
                 .iter()
                 .find(|d| d.number == n)
                 .map(|d| d.title.clone()),
+            Entry::System(n) => e
+                .systems
+                .iter()
+                .find(|s| s.number == n)
+                .map(|s| s.name.clone()),
         };
         match name {
             Some(name) => format!("{} {}", self.reference(), fit(&name, 40)),
@@ -52,11 +60,12 @@ impl Entry {
     }
 }
 
-/// What the open form edits: a new attendee or document, or one already recorded.
+/// What the open form edits: a new attendee, document or AI system, or one already recorded.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Editing {
     Attendee(Option<u32>),
     Document(Option<u32>),
+    System(Option<u32>),
 }
 
 #[derive(Debug)]
@@ -64,7 +73,7 @@ pub struct Record {
     pub scroll: u16,
     /// The screen it was opened from, and goes back to.
     pub from: View,
-    /// The selected attendee or document, by position: attendees first, then documents.
+    /// The selected entry, by position: attendees first, then documents, then AI systems.
     pub selected: usize,
     form: Option<(Editing, EntryForm)>,
     /// An entry waiting for a yes before it is removed.
@@ -87,12 +96,13 @@ impl Record {
         self.form.as_ref().map(|(_, f)| f)
     }
 
-    /// Attendees, then documents, as listed.
+    /// Attendees, then documents, then AI systems, as listed.
     fn entries(e: &Engagement) -> Vec<Entry> {
         e.attendees
             .iter()
             .map(|a| Entry::Attendee(a.number))
             .chain(e.documents.iter().map(|d| Entry::Document(d.number)))
+            .chain(e.systems.iter().map(|s| Entry::System(s.number)))
             .collect()
     }
 
@@ -107,7 +117,11 @@ impl Record {
         let n = Record::entries(e).len();
         let changes = matches!(
             action,
-            Action::AddAttendee | Action::AddDocument | Action::Edit | Action::Remove
+            Action::AddAttendee
+                | Action::AddDocument
+                | Action::AddSystem
+                | Action::Edit
+                | Action::Remove
         );
         if changes && e.is_final() {
             let e = crate::store::StoreError::Final {
@@ -134,13 +148,17 @@ impl Record {
             Action::AddDocument => {
                 self.form = Some((Editing::Document(None), document_form(None, "", "", "")));
             }
+            Action::AddSystem => {
+                self.form = Some((Editing::System(None), system_form(None, None)));
+            }
             Action::Edit | Action::Remove => {
                 let Some(entry) = self.selected_entry(session) else {
                     let key = |a| keymap.key_label(Context::Record, a).unwrap_or_default();
                     return Some(Command::Notify(Message::info(format!(
-                        "Nothing recorded yet: {} adds an attendee, {} a document reviewed",
+                        "Nothing recorded yet: {} adds an attendee, {} a document reviewed, {} an AI system",
                         key(Action::AddAttendee),
-                        key(Action::AddDocument)
+                        key(Action::AddDocument),
+                        key(Action::AddSystem)
                     ))));
                 };
                 if action == Action::Remove {
@@ -162,6 +180,10 @@ impl Record {
                             Editing::Document(Some(n)),
                             document_form(Some(n), &d.title, &d.version, &date),
                         ));
+                    }
+                    Entry::System(n) => {
+                        let s = e.systems.iter().find(|s| s.number == n)?;
+                        self.form = Some((Editing::System(Some(n)), system_form(Some(n), Some(s))));
                     }
                 }
             }
@@ -222,6 +244,12 @@ impl Record {
                 version,
                 date,
             }),
+            Editing::System(number) => crate::systems::system_entry(
+                &session.questionnaire,
+                number.unwrap_or(0),
+                [&values[0], &values[1], &values[2], &values[3], &values[4]],
+            )
+            .map(Command::SaveSystem),
         };
         match checked {
             Ok(command) => Some(command),
@@ -394,28 +422,32 @@ impl Record {
                 selected_end = Some(lines.len() - 1);
             }
         }
-        // The scope and the risk register: listed here, kept with `aimsgap system` and
-        // `aimsgap risk`.
+        // The scope, kept here; the risk register is listed, kept with `aimsgap risk`.
         lines.push(Line::from(""));
         lines.push(heading(&format!("AI systems ({})", e.systems.len())));
         if e.systems.is_empty() {
-            lines.push(Line::styled(
-                fit(
-                    &format!("  None yet: `aimsgap system add {id} --name NAME --role ROLE --class CLASS`"),
-                    width,
+            let text = match key(Action::AddSystem) {
+                Some(k) => format!("  None yet: {k} adds one"),
+                None if e.is_final() => "  None".into(),
+                None => format!(
+                    "  None yet: `aimsgap system add {id} --name NAME --role ROLE --class CLASS`"
                 ),
-                theme.dim(),
-            ));
+            };
+            lines.push(Line::styled(fit(&text, width), theme.dim()));
         }
         for s in &e.systems {
             let scope = if s.in_scope { "" } else { " · out of scope" };
-            lines.push(plain(format!(
-                "  {:<4} {} · {} · {}{scope}",
-                s.reference(),
-                s.name,
-                s.roles.join(", "),
-                s.class.label()
-            )));
+            entry_line(
+                &mut lines,
+                Entry::System(s.number),
+                format!(
+                    "  {:<4} {} · {} · {}{scope}",
+                    s.reference(),
+                    s.name,
+                    s.roles.join(", "),
+                    s.class.label()
+                ),
+            );
         }
         lines.push(Line::from(""));
         lines.push(heading(&format!("Risk register ({})", e.risks.len())));
@@ -503,6 +535,29 @@ fn document_form(number: Option<u32>, title: &str, version: &str, date: &str) ->
     )
 }
 
+/// The form for an AI system: new, or system `number` as recorded.
+fn system_form(number: Option<u32>, s: Option<&crate::systems::AiSystem>) -> EntryForm {
+    let heading = match number {
+        Some(n) => format!("AI system S{n}"),
+        None => "New AI system".into(),
+    };
+    let text = |f: fn(&crate::systems::AiSystem) -> String| s.map(f).unwrap_or_default();
+    EntryForm::new(
+        heading,
+        vec![
+            ("Name", text(|s| s.name.clone())),
+            ("Purpose", text(|s| s.purpose.clone())),
+            ("Roles (a, b)", text(|s| s.roles.join(", "))),
+            ("Class (EU AI Act)", text(|s| s.class.as_str().to_string())),
+            (
+                "In scope (yes/no)",
+                s.map_or("yes", |s| if s.in_scope { "yes" } else { "no" })
+                    .to_string(),
+            ),
+        ],
+    )
+}
+
 /// The questions whose answers say this attendee said it (none for a document).
 fn citing(entry: Entry, session: &Session) -> Vec<&str> {
     let Entry::Attendee(n) = entry else {
@@ -539,6 +594,9 @@ fn render_confirm(
         }
         Entry::Attendee(_) => "The report no longer lists them.".into(),
         Entry::Document(_) => "Evidence that cites it keeps its text.".into(),
+        Entry::System(_) => {
+            "The scope no longer lists it; SoA decisions already taken stay as they are.".into()
+        }
     };
     let mut ask = YesNo::new(
         " Remove? ",
@@ -601,6 +659,7 @@ impl Screen for Record {
             Context::Record => &[
                 Action::AddAttendee,
                 Action::AddDocument,
+                Action::AddSystem,
                 Action::Edit,
                 Action::Remove,
                 Action::Down,

@@ -562,6 +562,10 @@ impl App {
                 .store
                 .remove_document(id, n)
                 .map(|gone| gone.then(Vec::new)),
+            Entry::System(n) => self
+                .store
+                .remove_system(id, n)
+                .map(|gone| gone.then(Vec::new)),
         };
         match removed {
             Ok(gone) => {
