@@ -3170,9 +3170,20 @@ fn ai_systems_are_added_edited_and_removed_on_the_record_screen() {
     }
     typed(&mut app, "low");
     app.handle_event(ctrl('s'));
-    let error = app.open.as_ref().unwrap().record.form().unwrap().error.clone();
+    let error = app
+        .open
+        .as_ref()
+        .unwrap()
+        .record
+        .form()
+        .unwrap()
+        .error
+        .clone();
     assert!(
-        error.as_deref().unwrap().contains("\"low\" is not an EU AI Act class"),
+        error
+            .as_deref()
+            .unwrap()
+            .contains("\"low\" is not an EU AI Act class"),
         "{error:?}"
     );
     for _ in 0..3 {
@@ -3192,7 +3203,10 @@ fn ai_systems_are_added_edited_and_removed_on_the_record_screen() {
         (s.number, s.class, s.in_scope),
         (1, aimsgap::systems::EuClass::Minimal, false)
     );
-    assert_eq!(app.message.as_ref().unwrap().text, "Saved S1 Route optimisation");
+    assert_eq!(
+        app.message.as_ref().unwrap().text,
+        "Saved S1 Route optimisation"
+    );
 
     // Removing asks first.
     typed(&mut app, "x");
