@@ -41,6 +41,9 @@ pub struct Session {
     pub inclusions: BTreeMap<String, crate::soa::Inclusion>,
     /// Attendees, documents reviewed, document control and sign-off, events.
     pub engagement: Engagement,
+    /// The assessment a re-assessment was copied from, as its report compares: the
+    /// "Progress since" section. None when it was not copied or the earlier one is gone.
+    pub previous: Option<Box<crate::progress::Snapshot>>,
 }
 
 #[derive(Debug, Error)]
@@ -57,18 +60,30 @@ pub enum OpenError {
 
 impl Session {
     pub fn open(store: &Store, catalog: &Catalog, id: i64) -> Result<Session, OpenError> {
+        let mut session = Session::open_alone(store, catalog, id)?;
+        // The earlier assessment is read without its own earlier one: one step back. One
+        // that no longer opens leaves the report without the section, never unopenable.
+        if let Some(Ok(earlier)) = store
+            .previous_of(id)?
+            .map(|previous| Session::open_alone(store, catalog, previous))
+        {
+            let report = crate::report::Report::build(&earlier, jiff::Timestamp::now());
+            session.previous = Some(Box::new(crate::progress::Snapshot::of(&report)));
+        }
+        Ok(session)
+    }
+
+    fn open_alone(store: &Store, catalog: &Catalog, id: i64) -> Result<Session, OpenError> {
         let assessment = store.assessment(id)?;
-        let answers = store.answers(id)?;
-        let inclusions = store.inclusions(id)?;
-        let engagement = store.engagement(id)?;
         let (questionnaire, source) = resolve(store, catalog, &assessment)?;
         Ok(Session {
+            answers: store.answers(id)?,
+            inclusions: store.inclusions(id)?,
+            engagement: store.engagement(id)?,
             assessment,
             questionnaire,
             source,
-            answers,
-            inclusions,
-            engagement,
+            previous: None,
         })
     }
 

@@ -368,6 +368,7 @@ fn a_reason_stated_before_reasons_were_typed_is_kept_without_a_type() {
         "PRAGMA user_version = 14; DROP TABLE ai_system; DROP TABLE risk; DROP TABLE inclusion;
          ALTER TABLE assessment DROP COLUMN owner_capacity;
          ALTER TABLE assessment DROP COLUMN holidays;
+         ALTER TABLE assessment DROP COLUMN previous_id;
          CREATE TABLE inclusion (assessment_id INTEGER NOT NULL, control TEXT NOT NULL,
            reason TEXT NOT NULL, updated_at TEXT NOT NULL, PRIMARY KEY (assessment_id, control));
          INSERT INTO inclusion VALUES ({id}, 'A.8.2', 'EU AI Act Art. 50', '2026-05-04T09:00:00Z');"
@@ -2104,4 +2105,58 @@ fn timeboxes_and_sittings_are_kept_replaced_and_restored() {
         )
         .unwrap();
     assert_eq!(n, 0);
+}
+
+#[test]
+fn a_re_assessment_remembers_its_origin_and_its_report_shows_the_progress() {
+    use aimsgap::report::{Format, Report};
+    let mut store = Store::open_in_memory().unwrap();
+    let id = store
+        .create_assessment(&new_assessment(), iso(), None)
+        .unwrap();
+    store
+        .set_answer(id, "4.1-a", &Answer::with_maturity(1))
+        .unwrap();
+    store
+        .set_answer(id, "4.2-a", &Answer::with_maturity(4))
+        .unwrap();
+    let mut next = new_assessment();
+    next.date = date(2026, 11, 1);
+    let copy = store.duplicate_assessment(id, &next).unwrap();
+    assert_eq!(store.previous_of(copy).unwrap(), Some(id));
+    assert_eq!(store.previous_of(id).unwrap(), None);
+    store
+        .set_answer(copy, "4.1-a", &Answer::with_maturity(4))
+        .unwrap();
+    let catalog = Catalog::new(None);
+    let session = Session::open(&store, &catalog, copy).unwrap();
+    let report = Report::build(&session, jiff::Timestamp::now());
+    let progress = report.progress.as_ref().expect("a progress section");
+    let closed: Vec<&str> = progress
+        .gaps_closed
+        .iter()
+        .map(|g| g.question.as_str())
+        .collect();
+    assert_eq!(closed, ["4.1-a"]);
+    let four = &progress.sections[0];
+    assert_eq!(four.id, "4");
+    let md = String::from_utf8(Format::Markdown.render(&report).unwrap()).unwrap();
+    let heading = format!("## Progress since {}", store.assessment(id).unwrap().date);
+    assert!(md.contains(&heading), "{heading}");
+    let html = String::from_utf8(Format::Html.render(&report).unwrap()).unwrap();
+    assert!(html.contains(&heading[3..]));
+    let json: serde_json::Value =
+        serde_json::from_slice(&Format::Json.render(&report).unwrap()).unwrap();
+    assert_eq!(json["progress"]["gaps_closed"][0]["question"], "4.1-a");
+    assert_eq!(
+        json["progress"]["sections"][0]["score_delta"],
+        serde_json::json!(four.score_delta)
+    );
+    // The original has no such section; deleting it removes the link.
+    let first = Session::open(&store, &catalog, id).unwrap();
+    assert!(Report::build(&first, jiff::Timestamp::now()).progress.is_none());
+    store.delete_assessment(id).unwrap();
+    assert_eq!(store.previous_of(copy).unwrap(), None);
+    let session = Session::open(&store, &catalog, copy).unwrap();
+    assert!(Report::build(&session, jiff::Timestamp::now()).progress.is_none());
 }

@@ -53,7 +53,12 @@ pub fn render(report: &Report) -> String {
     for (n, entry) in toc.iter().enumerate() {
         let number = entry.numbered.then_some(n + 1);
         match entry.part {
-            Part::Summary => summary(&mut out, report, number),
+            Part::Summary => {
+                summary(&mut out, report, number);
+                if let Some(p) = &report.progress {
+                    out.push_str(&p.html_section(2));
+                }
+            }
             Part::Warnings => warnings(&mut out, report, number),
             Part::Findings(kind) => findings(&mut out, report, kind, number),
             Part::Soa => soa(&mut out, report, number),

@@ -15,6 +15,10 @@ pub fn render(report: &Report) -> String {
     cover(&mut out, report);
     contents(&mut out, report);
     summary(&mut out, report);
+    if let Some(p) = &report.progress {
+        out.push_str(&p.markdown(2));
+        out.push('\n');
+    }
     detail(&mut out, report, SectionKind::Clause);
     annex(&mut out, report);
     roadmap(&mut out, report);

@@ -246,6 +246,9 @@ pub struct Report {
     /// grouped by section. Computed from the rest, so not in the JSON export.
     #[serde(skip)]
     pub summary: summary::ExecutiveSummary,
+    /// A re-assessment against the assessment it was copied from: absent otherwise.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub progress: Option<crate::progress::Progress>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -993,9 +996,20 @@ impl Report {
             },
             narrative: session.engagement.narrative.clone(),
             summary: summary::ExecutiveSummary::default(),
+            progress: None,
         }
         .with_summary()
+        .with_progress(session.previous.as_deref())
         .with_stamp()
+    }
+
+    /// The "Progress since" section of a re-assessment: this report against the assessment
+    /// it was copied from (none when they use different questionnaires).
+    pub fn with_progress(mut self, previous: Option<&crate::progress::Snapshot>) -> Report {
+        self.progress = previous.and_then(|p| {
+            crate::progress::compare(p, &crate::progress::Snapshot::of(&self)).ok()
+        });
+        self
     }
 
     pub fn is_final(&self) -> bool {

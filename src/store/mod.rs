@@ -1020,6 +1020,10 @@ impl Store {
             let stamp = &source.questionnaire;
             let path = source.questionnaire_path.as_deref();
             let new_id = insert_assessment(&tx, new, stamp, path, &now.to_string())?;
+            tx.execute(
+                "UPDATE assessment SET previous_id = ?1 WHERE id = ?2",
+                params![id, new_id],
+            )?;
             for (question, answer) in &answers {
                 let answer = Answer {
                     said_by: Vec::new(),
@@ -1044,6 +1048,20 @@ impl Store {
         let new_id = run().map_err(|e| sqlite(&label, e))?;
         tx.commit().map_err(|e| sqlite(&label, e))?;
         Ok(new_id)
+    }
+
+    /// The assessment this one was copied from by a re-assessment, if it still exists (an
+    /// assessment created later under a reused id is not it).
+    pub fn previous_of(&self, id: i64) -> Result<Option<i64>, StoreError> {
+        self.conn
+            .query_row(
+                "SELECT p.id FROM assessment a JOIN assessment p ON p.id = a.previous_id
+                 WHERE a.id = ?1 AND julianday(p.created_at) <= julianday(a.created_at)",
+                [id],
+                |r| r.get::<_, i64>(0),
+            )
+            .optional()
+            .map_err(|e| self.err(e))
     }
 
     /// A small user setting (such as the last folder exported to).

@@ -587,6 +587,12 @@ pub const MIGRATIONS: &[&str] = &[
     ALTER TABLE assessment ADD COLUMN holidays TEXT NOT NULL DEFAULT '[]'
         CHECK (json_valid(holidays) AND json_type(holidays) = 'array');
     "#,
+    // the assessment a re-assessment was copied from, for its "Progress since" section. No
+    // foreign key: deleting the earlier one must not write to a final later one; a reader
+    // checks the earlier one still exists and was created first (ids can be reused).
+    r#"
+    ALTER TABLE assessment ADD COLUMN previous_id INTEGER;
+    "#,
 ];
 
 /// The schema version this build writes.
