@@ -2154,9 +2154,17 @@ fn a_re_assessment_remembers_its_origin_and_its_report_shows_the_progress() {
     );
     // The original has no such section; deleting it removes the link.
     let first = Session::open(&store, &catalog, id).unwrap();
-    assert!(Report::build(&first, jiff::Timestamp::now()).progress.is_none());
+    assert!(
+        Report::build(&first, jiff::Timestamp::now())
+            .progress
+            .is_none()
+    );
     store.delete_assessment(id).unwrap();
     assert_eq!(store.previous_of(copy).unwrap(), None);
     let session = Session::open(&store, &catalog, copy).unwrap();
-    assert!(Report::build(&session, jiff::Timestamp::now()).progress.is_none());
+    assert!(
+        Report::build(&session, jiff::Timestamp::now())
+            .progress
+            .is_none()
+    );
 }

@@ -1006,9 +1006,8 @@ impl Report {
     /// The "Progress since" section of a re-assessment: this report against the assessment
     /// it was copied from (none when they use different questionnaires).
     pub fn with_progress(mut self, previous: Option<&crate::progress::Snapshot>) -> Report {
-        self.progress = previous.and_then(|p| {
-            crate::progress::compare(p, &crate::progress::Snapshot::of(&self)).ok()
-        });
+        self.progress = previous
+            .and_then(|p| crate::progress::compare(p, &crate::progress::Snapshot::of(&self)).ok());
         self
     }
 
