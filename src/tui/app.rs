@@ -74,6 +74,24 @@ enum Layer {
     View(View),
 }
 
+/// The screen of a view of the open assessment (`None` for home, or one not built yet):
+/// the one place that names the field of [`Open`] holding each screen.
+macro_rules! open_screen {
+    ($open:expr, $view:expr, $as:ident $(, $mut:tt)?) => {
+        match $view {
+            View::Home => None,
+            View::Workshop => Some(&$($mut)? $open.workshop as &$($mut)? dyn Screen),
+            View::Dashboard => Some(&$($mut)? $open.dashboard as &$($mut)? dyn Screen),
+            View::Roadmap => $open.roadmap.$as().map(|s| s as &$($mut)? dyn Screen),
+            View::Record => Some(&$($mut)? $open.record as &$($mut)? dyn Screen),
+            View::Points => Some(&$($mut)? $open.points as &$($mut)? dyn Screen),
+            View::Agenda => Some(&$($mut)? $open.agenda as &$($mut)? dyn Screen),
+            View::Changes => $open.changed.$as().map(|s| s as &$($mut)? dyn Screen),
+            View::Check => $open.check.$as().map(|s| s as &$($mut)? dyn Screen),
+        }
+    };
+}
+
 /// An assessment being worked on.
 #[derive(Debug)]
 pub struct Open {
@@ -453,14 +471,7 @@ impl App {
     fn screen(&self) -> Option<&dyn Screen> {
         match self.view {
             View::Home => Some(&self.home),
-            View::Workshop => Some(&self.open.as_ref()?.workshop),
-            View::Dashboard => Some(&self.open.as_ref()?.dashboard),
-            View::Roadmap => Some(self.open.as_ref()?.roadmap.as_ref()?),
-            View::Record => Some(&self.open.as_ref()?.record),
-            View::Points => Some(&self.open.as_ref()?.points),
-            View::Agenda => Some(&self.open.as_ref()?.agenda),
-            View::Changes => Some(self.open.as_ref()?.changed.as_ref()?),
-            View::Check => Some(self.open.as_ref()?.check.as_ref()?),
+            view => open_screen!(self.open.as_ref()?, view, as_ref),
         }
     }
 
@@ -512,31 +523,9 @@ impl App {
                 Layer::Export => (export.as_mut()?, lent(open.as_ref())),
                 Layer::View(View::Home) => (home, lent(open.as_ref())),
                 Layer::View(view) => {
-                    let Open {
-                        session,
-                        workshop,
-                        dashboard,
-                        roadmap,
-                        record,
-                        points,
-                        agenda,
-                        changed,
-                        check,
-                        timing,
-                        ..
-                    } = open.as_mut()?;
-                    let screen: &mut dyn Screen = match view {
-                        View::Workshop => workshop,
-                        View::Dashboard => dashboard,
-                        View::Roadmap => roadmap.as_mut()?,
-                        View::Record => record,
-                        View::Points => points,
-                        View::Agenda => agenda,
-                        View::Changes => changed.as_mut()?,
-                        View::Check => check.as_mut()?,
-                        View::Home => return None,
-                    };
-                    (screen, (Some(&*session), Some(&*timing)))
+                    let open = open.as_mut()?;
+                    let screen = open_screen!(open, view, as_mut, mut)?;
+                    (screen, (Some(&open.session), Some(&open.timing)))
                 }
             };
         let cx = Shared {

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 
 use jiff::civil::Date;
 
-use super::keymap::Context;
+pub use super::keymap::View;
 use crate::assessment::{Answer, NewAssessment};
 use crate::report::Format;
 
@@ -181,36 +181,6 @@ impl Now {
         match self {
             Now::Clock => jiff::Timestamp::now(),
             Now::Fixed(t) => t,
-        }
-    }
-}
-
-/// The screens, one per variant.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum View {
-    Home,
-    Workshop,
-    Dashboard,
-    Roadmap,
-    Record,
-    Points,
-    Agenda,
-    Changes,
-    Check,
-}
-
-impl View {
-    pub fn context(self) -> Context {
-        match self {
-            View::Home => Context::Home,
-            View::Workshop => Context::Workshop,
-            View::Dashboard => Context::Dashboard,
-            View::Roadmap => Context::Roadmap,
-            View::Record => Context::Record,
-            View::Points => Context::Points,
-            View::Agenda => Context::Agenda,
-            View::Changes => Context::Changes,
-            View::Check => Context::Check,
         }
     }
 }

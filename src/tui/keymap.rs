@@ -15,110 +15,93 @@ use crate::questionnaire::nearest;
 // TOML parser; the text itself is parsed only in the test that checks the two agree.
 include!(concat!(env!("OUT_DIR"), "/keys.rs"));
 
-/// Which table of bindings applies.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Context {
-    Global,
-    Home,
-    Workshop,
-    Dashboard,
-    Roadmap,
-    Record,
-    Editor,
-    Form,
-    Export,
-    Confirm,
-    Picker,
-    Help,
-    /// The workshop while a search is showing its matches: consulted before [workshop].
-    Results,
-    Points,
-    Agenda,
-    Changes,
-    Check,
+/// Declares every table of bindings once: its variant, its name in `keys.toml` and its
+/// title in the help. A `screen` table is also a [`View`] (a screen of its own, whose keys
+/// fall back to [global]); a `table` is one of what opens over a screen (boxes, forms,
+/// questions, the export dialog, the help) or [global] itself. The order is the help's.
+macro_rules! tables {
+    ($($(#[$doc:meta])* $kind:ident $variant:ident = $name:literal, $title:literal;)*) => {
+        /// Which table of bindings applies.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub enum Context {
+            $($(#[$doc])* $variant,)*
+        }
+
+        const TABLES: usize = [$(Context::$variant),*].len();
+
+        impl Context {
+            pub const ALL: [Context; TABLES] = [$(Context::$variant),*];
+
+            pub fn name(self) -> &'static str {
+                match self {
+                    $(Context::$variant => $name,)*
+                }
+            }
+
+            pub fn title(self) -> &'static str {
+                match self {
+                    $(Context::$variant => $title,)*
+                }
+            }
+
+            /// Whether [global] bindings apply underneath this table: every screen's table
+            /// does; the tables of what opens over a screen and [global] itself do not.
+            fn inherits_global(self) -> bool {
+                match self {
+                    $(Context::$variant => tables!(@screen $kind),)*
+                }
+            }
+        }
+
+        tables!(@views [] $($kind $variant)*);
+    };
+    (@screen screen) => { true };
+    (@screen table) => { false };
+    (@views [$($view:ident)*]) => {
+        /// The screens, one per variant: the tables declared `screen`.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        pub enum View {
+            $($view,)*
+        }
+
+        impl View {
+            pub const ALL: &[View] = &[$(View::$view),*];
+
+            /// The screen's own key table.
+            pub fn context(self) -> Context {
+                match self {
+                    $(View::$view => Context::$view,)*
+                }
+            }
+        }
+    };
+    (@views [$($view:ident)*] screen $next:ident $($rest:tt)*) => {
+        tables!(@views [$($view)* $next] $($rest)*);
+    };
+    (@views [$($view:ident)*] table $next:ident $($rest:tt)*) => {
+        tables!(@views [$($view)*] $($rest)*);
+    };
 }
 
-impl Context {
-    pub const ALL: [Context; 17] = [
-        Context::Global,
-        Context::Home,
-        Context::Workshop,
-        Context::Dashboard,
-        Context::Roadmap,
-        Context::Record,
-        Context::Editor,
-        Context::Form,
-        Context::Export,
-        Context::Confirm,
-        Context::Picker,
-        Context::Help,
-        Context::Results,
-        Context::Points,
-        Context::Agenda,
-        Context::Changes,
-        Context::Check,
-    ];
-
-    pub fn name(self) -> &'static str {
-        match self {
-            Context::Global => "global",
-            Context::Home => "home",
-            Context::Workshop => "workshop",
-            Context::Dashboard => "dashboard",
-            Context::Roadmap => "roadmap",
-            Context::Record => "record",
-            Context::Editor => "editor",
-            Context::Form => "form",
-            Context::Export => "export",
-            Context::Confirm => "confirm",
-            Context::Picker => "picker",
-            Context::Help => "help",
-            Context::Results => "results",
-            Context::Points => "points",
-            Context::Agenda => "agenda",
-            Context::Changes => "changes",
-            Context::Check => "check",
-        }
-    }
-
-    pub fn title(self) -> &'static str {
-        match self {
-            Context::Global => "Everywhere",
-            Context::Home => "Assessments",
-            Context::Workshop => "Workshop",
-            Context::Dashboard => "Dashboard",
-            Context::Roadmap => "Roadmap",
-            Context::Record => "Engagement record",
-            Context::Editor => "Typing text",
-            Context::Form => "Forms",
-            Context::Export => "Export dialog",
-            Context::Confirm => "Questions (yes / no)",
-            Context::Picker => "Choosing who said it",
-            Context::Help => "Reading the help",
-            Context::Results => "Search results",
-            Context::Points => "Open points",
-            Context::Agenda => "Agenda",
-            Context::Changes => "Changes",
-            Context::Check => "Pre-handover check",
-        }
-    }
-
-    /// Whether [global] bindings apply underneath this table.
-    /// Every screen's table does; the tables of what opens over a screen (boxes, forms,
-    /// questions, the export dialog, the help) and [global] itself do not.
-    fn inherits_global(self) -> bool {
-        !matches!(
-            self,
-            Context::Global
-                | Context::Editor
-                | Context::Form
-                | Context::Export
-                | Context::Confirm
-                | Context::Picker
-                | Context::Help
-                | Context::Results
-        )
-    }
+tables! {
+    table Global = "global", "Everywhere";
+    screen Home = "home", "Assessments";
+    screen Workshop = "workshop", "Workshop";
+    screen Dashboard = "dashboard", "Dashboard";
+    screen Roadmap = "roadmap", "Roadmap";
+    screen Record = "record", "Engagement record";
+    table Editor = "editor", "Typing text";
+    table Form = "form", "Forms";
+    table Export = "export", "Export dialog";
+    table Confirm = "confirm", "Questions (yes / no)";
+    table Picker = "picker", "Choosing who said it";
+    table Help = "help", "Reading the help";
+    /// The workshop while a search is showing its matches: consulted before [workshop].
+    table Results = "results", "Search results";
+    screen Points = "points", "Open points";
+    screen Agenda = "agenda", "Agenda";
+    screen Changes = "changes", "Changes";
+    screen Check = "check", "Pre-handover check";
 }
 
 /// Everything a key can do.
@@ -1093,6 +1076,27 @@ fn merge(map: &mut Keymap, text: &str) -> Vec<KeymapProblem> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A screen is declared once: each view has its own table, bound in keys.toml, falling
+    /// back to [global]; every table that falls back to [global] is a view's.
+    #[test]
+    fn every_screen_table_is_a_view() {
+        let screens: Vec<Context> = Context::ALL
+            .into_iter()
+            .filter(|c| c.inherits_global())
+            .collect();
+        let views: Vec<Context> = View::ALL.iter().map(|v| v.context()).collect();
+        assert_eq!(screens, views);
+        for view in View::ALL {
+            let name = view.context().name();
+            assert!(
+                DEFAULT_BINDINGS.iter().any(|(table, _)| *table == name),
+                "no [{name}] in keys.toml"
+            );
+        }
+        assert!(!Context::Global.inherits_global());
+        assert!(!Context::Results.inherits_global());
+    }
 
     #[test]
     fn the_defaults_built_in_are_keys_toml_read_at_run_time() {
