@@ -1219,6 +1219,35 @@ fn dashboard_screen() {
     assert!(screen.contains("135/136 answered"), "{screen}");
 }
 
+/// A re-assessment's dashboard shows each section score's change since the assessment it
+/// was copied from; a first assessment's does not.
+#[test]
+fn a_re_assessments_dashboard_shows_the_change_per_section() {
+    let dir = TempDir::new().unwrap();
+    let (mut app, id) = demo(dir.path());
+    let first = app.store.assessment(id).unwrap();
+    let new = NewAssessment::new(&first.organisation, TODAY);
+    let copy = app.store.duplicate_assessment(id, &new).unwrap();
+    // Clause 4 of the demo: 2.0; every question of it at 5 now.
+    for q in ["4.1-a", "4.1-b", "4.1-c", "4.2-a", "4.2-b", "4.3-a", "4.3-b", "4.4-a", "4.4-b"] {
+        app.store
+            .set_answer(copy, q, &Answer::with_maturity(5))
+            .unwrap();
+    }
+    app.open_assessment(copy).unwrap();
+    typed(&mut app, "s");
+    let screen = screen_text(&snapshot(&mut app, 120, 40));
+    assert!(screen.contains("change since"), "{screen}");
+    let four = screen.lines().find(|l| l.contains("4 Context")).unwrap();
+    assert!(four.contains(" 5.0") && four.contains("+3.0"), "{four}");
+    let five = screen.lines().find(|l| l.contains("5 Leadership")).unwrap();
+    assert!(five.contains(" 0.0"), "{five}");
+    app.open_assessment(id).unwrap();
+    typed(&mut app, "s");
+    let screen = screen_text(&snapshot(&mut app, 120, 40));
+    assert!(!screen.contains("change since"), "{screen}");
+}
+
 /// `n` on the dashboard writes the executive summary narrative: kept as a draft while typing
 /// and offered back, saved without touching anything else, empty going back to the drafted
 /// one; the dashboard says which the report shows. The report's draft label names the key.

@@ -15,7 +15,7 @@ use super::screen::{Input, Reply, Screen, Shared};
 use super::theme::Theme;
 use crate::printable::fit;
 use crate::questionnaire::SectionKind;
-use crate::scoring::{Figures, Priority, Scorecard, one_decimal, percent};
+use crate::scoring::{Figures, Priority, Scorecard, one_decimal, percent, round_half_up};
 use crate::session::Session;
 
 #[derive(Debug, Default)]
@@ -297,12 +297,16 @@ fn bars<'a>(
     theme: &Theme,
 ) -> Vec<Line<'a>> {
     let max = f64::from(session.questionnaire.max_level().max(1));
+    // A re-assessment shows each score's change since the assessment it was copied from.
+    let previous = session.previous.as_deref();
+    let extra = if previous.is_some() { 6 } else { 0 };
     // Labels take what the bar (at least 20 cells) and the figures leave.
-    let label_w = width.saturating_sub(38).clamp(16, 38);
-    let bar_w = width.saturating_sub(label_w + 18).clamp(10, 40);
+    let label_w = width.saturating_sub(38 + extra).clamp(16, 38);
+    let bar_w = width.saturating_sub(label_w + 18 + extra).clamp(10, 40);
     let target_at = ((f64::from(card.target) / max) * bar_w as f64).round() as usize;
+    let since = previous.map_or(String::new(), |p| format!(" · change since {}", p.date));
     let mut lines = vec![Line::styled(
-        format!(" {title} {}", card.target),
+        format!(" {title} {}{since}", card.target),
         theme.heading(),
     )];
     for (section, f) in card.sections.iter().filter(|(s, _)| s.kind == kind) {
@@ -328,6 +332,16 @@ fn bars<'a>(
             (Some(s), _) => format!("{s:>3.1}"),
         };
         spans.push(Span::styled(format!(" {value}"), fill_style));
+        if let Some(p) = previous {
+            let then = p.sections.iter().find(|t| t.id == section.id);
+            let round = |x: Option<f64>| x.map(|s| round_half_up(s, 1));
+            let change = then
+                .and_then(|t| Some(round_half_up(round(f.score)? - round(t.score)?, 1)));
+            spans.push(Span::styled(
+                format!(" {:>5}", crate::progress::signed(change, 1)),
+                theme.dim(),
+            ));
+        }
         spans.push(Span::styled(
             format!("  {:>4} ready", percent(f.readiness)),
             theme.dim(),
