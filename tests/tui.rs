@@ -1229,7 +1229,9 @@ fn a_re_assessments_dashboard_shows_the_change_per_section() {
     let new = NewAssessment::new(&first.organisation, TODAY);
     let copy = app.store.duplicate_assessment(id, &new).unwrap();
     // Clause 4 of the demo: 2.0; every question of it at 5 now.
-    for q in ["4.1-a", "4.1-b", "4.1-c", "4.2-a", "4.2-b", "4.3-a", "4.3-b", "4.4-a", "4.4-b"] {
+    for q in [
+        "4.1-a", "4.1-b", "4.1-c", "4.2-a", "4.2-b", "4.3-a", "4.3-b", "4.4-a", "4.4-b",
+    ] {
         app.store
             .set_answer(copy, q, &Answer::with_maturity(5))
             .unwrap();

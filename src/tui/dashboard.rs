@@ -335,8 +335,8 @@ fn bars<'a>(
         if let Some(p) = previous {
             let then = p.sections.iter().find(|t| t.id == section.id);
             let round = |x: Option<f64>| x.map(|s| round_half_up(s, 1));
-            let change = then
-                .and_then(|t| Some(round_half_up(round(f.score)? - round(t.score)?, 1)));
+            let change =
+                then.and_then(|t| Some(round_half_up(round(f.score)? - round(t.score)?, 1)));
             spans.push(Span::styled(
                 format!(" {:>5}", crate::progress::signed(change, 1)),
                 theme.dim(),
