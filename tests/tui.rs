@@ -3286,6 +3286,87 @@ fn ai_systems_are_added_edited_and_removed_on_the_record_screen() {
     assert_eq!(app.store.engagement(id).unwrap().systems.len(), 1);
 }
 
+/// The record screen keeps the risk register too: a risk is added and edited in a form by the
+/// command line's rules, removed after a yes, and a risk a control's reason names is not
+/// removed: the message says which controls.
+#[test]
+fn risks_are_kept_on_the_record_screen_and_a_cited_one_stays() {
+    let dir = TempDir::new().unwrap();
+    let (mut app, id) = demo(dir.path());
+    app.open_assessment(id).unwrap();
+    typed(&mut app, "a");
+    let before = app.store.engagement(id).unwrap().risks.len();
+
+    typed(&mut app, "r");
+    typed(&mut app, "Drift in routing data");
+    press(&mut app, KeyCode::Tab);
+    typed(&mut app, "severe");
+    press(&mut app, KeyCode::Enter);
+    let error = app.open.as_ref().unwrap().record.form().unwrap().error.clone();
+    assert!(error.as_deref().unwrap().contains("Not saved: the level"), "{error:?}");
+    for _ in 0.."severe".len() {
+        press(&mut app, KeyCode::Backspace);
+    }
+    typed(&mut app, "medium");
+    press(&mut app, KeyCode::Enter);
+    let record = app.store.engagement(id).unwrap();
+    let r = record.risks.last().unwrap();
+    let n = r.number;
+    assert_eq!(
+        (record.risks.len(), r.title.as_str(), r.level),
+        (before + 1, "Drift in routing data", aimsgap::soa::RiskLevel::Medium)
+    );
+    assert_eq!(
+        app.message.as_ref().unwrap().text,
+        format!("Added R{n} Drift in routing data")
+    );
+
+    // Edited: the level, the number kept.
+    typed(&mut app, "e");
+    press(&mut app, KeyCode::Tab);
+    for _ in 0.."medium".len() {
+        press(&mut app, KeyCode::Backspace);
+    }
+    typed(&mut app, "high");
+    press(&mut app, KeyCode::Enter);
+    let record = app.store.engagement(id).unwrap();
+    assert_eq!(record.risks.len(), before + 1);
+    assert_eq!(record.risk(n).unwrap().level, aimsgap::soa::RiskLevel::High);
+
+    // Removed after a yes.
+    typed(&mut app, "x");
+    let screen = screen_text(&draw(&mut app, 80, 24));
+    assert!(screen.contains(&format!("Remove R{n} Drift in routing data?")), "{screen}");
+    typed(&mut app, "y");
+    assert!(app.store.engagement(id).unwrap().risk(n).is_none());
+
+    // R1 is named by controls' reasons: not removed, and the message says which.
+    press(&mut app, KeyCode::End);
+    for _ in 1..before {
+        typed(&mut app, "k");
+    }
+    typed(&mut app, "x");
+    assert!(app.open.as_ref().unwrap().record.keys() == Context::Record);
+    let m = app.message.clone().unwrap();
+    assert_eq!(m.kind, Kind::Error);
+    assert!(
+        m.text.contains("R1") && m.text.contains("A.5.2") && m.text.contains("A.9.2"),
+        "{}",
+        m.text
+    );
+    assert!(app.store.engagement(id).unwrap().risk(1).is_some());
+
+    // Final: adding a risk is refused at the key.
+    app.store.finalise(id).unwrap();
+    app.open_assessment(id).unwrap();
+    typed(&mut app, "a");
+    typed(&mut app, "r");
+    assert!(app.open.as_ref().unwrap().record.keys() == Context::Record);
+    assert!(
+        app.message.clone().unwrap().text.contains(&format!("aimsgap reopen {id}"))
+    );
+}
+
 /// Removing an attendee whom answers name as who said it: the question says which answers
 /// lose them, and yes takes them out of those too.
 #[test]

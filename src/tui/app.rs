@@ -803,6 +803,26 @@ impl App {
                     &name_shown,
                 );
             }
+            Command::SaveRisk {
+                number,
+                title,
+                level,
+            } => {
+                use super::record::Entry;
+                let title_shown = title.clone();
+                self.change_record(
+                    number.map(Entry::Risk),
+                    move |store, id| {
+                        Ok(match number {
+                            None => Some(Entry::Risk(store.add_risk(id, &title, level)?)),
+                            Some(n) => store
+                                .update_risk(id, n, &title, level)?
+                                .then_some(Entry::Risk(n)),
+                        })
+                    },
+                    &title_shown,
+                );
+            }
             Command::RemoveEntry {
                 entry,
                 clear_citations,

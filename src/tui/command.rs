@@ -45,7 +45,13 @@ pub enum Command {
     },
     /// Adds an AI system (number 0) or replaces one, checked already.
     SaveSystem(crate::systems::AiSystem),
-    /// Removes an attendee, a document or an AI system from the engagement record; with
+    /// Adds a risk (no number) or replaces one, checked already.
+    SaveRisk {
+        number: Option<u32>,
+        title: String,
+        level: crate::soa::RiskLevel,
+    },
+    /// Removes an attendee, a document, an AI system or a risk from the engagement record; with
     /// `clear_citations`, an attendee goes out of the answers that say they said it too.
     RemoveEntry {
         entry: super::record::Entry,

@@ -156,6 +156,7 @@ pub enum Action {
     AddAttendee,
     AddDocument,
     AddSystem,
+    AddRisk,
     Edit,
     Remove,
     Export,
@@ -363,6 +364,11 @@ const ACTIONS: &[(&str, Action, &str)] = &[
         "add an AI system: name, purpose, roles, EU AI Act class, in scope",
     ),
     (
+        "add-risk",
+        Action::AddRisk,
+        "add a risk to the risk register: title and level",
+    ),
+    (
         "edit",
         Action::Edit,
         "edit the selected attendee or document",
@@ -538,6 +544,7 @@ impl Action {
             Action::AddAttendee => "attendee",
             Action::AddDocument => "document",
             Action::AddSystem => "AI system",
+            Action::AddRisk => "risk",
             Action::Edit => "edit",
             Action::Remove => "remove",
             Action::Export => "export",

@@ -1,8 +1,8 @@
 //! The engagement record screen: document control and sign-off, attendees, and the documents
 //! reviewed with the answers each supports (the evidence index), the AI systems in scope and the
-//! risk register. Attendees, documents and AI systems are added, edited and removed here (the
-//! same rules as `aimsgap attendee`, `aimsgap document` and `aimsgap system`); document control
-//! and sign-off are set with `aimsgap set`, risks with `aimsgap risk`.
+//! risk register. Attendees, documents, AI systems and risks are added, edited and removed here
+//! (the same rules as `aimsgap attendee`, `document`, `system` and `risk`); document control and
+//! sign-off are set with `aimsgap set`.
 
 use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::KeyEvent;
@@ -26,6 +26,7 @@ pub enum Entry {
     Attendee(u32),
     Document(u32),
     System(u32),
+    Risk(u32),
 }
 
 impl Entry {
@@ -35,6 +36,7 @@ impl Entry {
             Entry::Attendee(n) => format!("A{n}"),
             Entry::Document(n) => format!("D{n}"),
             Entry::System(n) => format!("S{n}"),
+            Entry::Risk(n) => format!("R{n}"),
         }
     }
 
@@ -52,6 +54,7 @@ impl Entry {
                 .iter()
                 .find(|s| s.number == n)
                 .map(|s| s.name.clone()),
+            Entry::Risk(n) => e.risk(n).map(|r| r.title.clone()),
         };
         match name {
             Some(name) => format!("{} {}", self.reference(), fit(&name, 40)),
@@ -66,6 +69,7 @@ enum Editing {
     Attendee(Option<u32>),
     Document(Option<u32>),
     System(Option<u32>),
+    Risk(Option<u32>),
 }
 
 #[derive(Debug)]
@@ -103,6 +107,7 @@ impl Record {
             .map(|a| Entry::Attendee(a.number))
             .chain(e.documents.iter().map(|d| Entry::Document(d.number)))
             .chain(e.systems.iter().map(|s| Entry::System(s.number)))
+            .chain(e.risks.iter().map(|r| Entry::Risk(r.number)))
             .collect()
     }
 
@@ -120,6 +125,7 @@ impl Record {
             Action::AddAttendee
                 | Action::AddDocument
                 | Action::AddSystem
+                | Action::AddRisk
                 | Action::Edit
                 | Action::Remove
         );
@@ -151,17 +157,35 @@ impl Record {
             Action::AddSystem => {
                 self.form = Some((Editing::System(None), system_form(None, None)));
             }
+            Action::AddRisk => {
+                self.form = Some((Editing::Risk(None), risk_form(None, "", "")));
+            }
             Action::Edit | Action::Remove => {
                 let Some(entry) = self.selected_entry(session) else {
                     let key = |a| keymap.key_label(Context::Record, a).unwrap_or_default();
                     return Some(Command::Notify(Message::info(format!(
-                        "Nothing recorded yet: {} adds an attendee, {} a document reviewed, {} an AI system",
+                        "Nothing recorded yet: {} adds an attendee, {} a document reviewed, {} an AI system, {} a risk",
                         key(Action::AddAttendee),
                         key(Action::AddDocument),
-                        key(Action::AddSystem)
+                        key(Action::AddSystem),
+                        key(Action::AddRisk)
                     ))));
                 };
                 if action == Action::Remove {
+                    // A risk a control's reason names stays: say which controls.
+                    if let Entry::Risk(n) = entry {
+                        let controls = treating(n, session);
+                        if !controls.is_empty() {
+                            let e = crate::store::StoreError::RiskCited {
+                                id: session.assessment.id,
+                                risk: entry.reference(),
+                                controls: controls.iter().map(|c| c.to_string()).collect(),
+                            };
+                            return Some(Command::Notify(Message::error(format!(
+                                "NOT REMOVED — {e}"
+                            ))));
+                        }
+                    }
                     self.confirm_remove = Some(entry);
                     return None;
                 }
@@ -184,6 +208,13 @@ impl Record {
                     Entry::System(n) => {
                         let s = e.systems.iter().find(|s| s.number == n)?;
                         self.form = Some((Editing::System(Some(n)), system_form(Some(n), Some(s))));
+                    }
+                    Entry::Risk(n) => {
+                        let r = e.risk(n)?;
+                        self.form = Some((
+                            Editing::Risk(Some(n)),
+                            risk_form(Some(n), &r.title, r.level.as_str()),
+                        ));
                     }
                 }
             }
@@ -250,6 +281,12 @@ impl Record {
                 [&values[0], &values[1], &values[2], &values[3], &values[4]],
             )
             .map(Command::SaveSystem),
+            Editing::Risk(number) => crate::soa::risk_entry(&values[0], &values[1])
+                .map(|(title, level)| Command::SaveRisk {
+                    number,
+                    title,
+                    level,
+                }),
         };
         match checked {
             Ok(command) => Some(command),
@@ -422,7 +459,7 @@ impl Record {
                 selected_end = Some(lines.len() - 1);
             }
         }
-        // The scope, kept here; the risk register is listed, kept with `aimsgap risk`.
+        // The scope and the risk register.
         lines.push(Line::from(""));
         lines.push(heading(&format!("AI systems ({})", e.systems.len())));
         if e.systems.is_empty() {
@@ -452,37 +489,33 @@ impl Record {
         lines.push(Line::from(""));
         lines.push(heading(&format!("Risk register ({})", e.risks.len())));
         if e.risks.is_empty() {
-            lines.push(Line::styled(
-                fit(
-                    &format!("  None yet: `aimsgap risk add {id} --title TEXT --level high`"),
-                    width,
-                ),
-                theme.dim(),
-            ));
+            let text = match key(Action::AddRisk) {
+                Some(k) => format!("  None yet: {k} adds one"),
+                None if e.is_final() => "  None".into(),
+                None => format!("  None yet: `aimsgap risk add {id} --title TEXT --level high`"),
+            };
+            lines.push(Line::styled(fit(&text, width), theme.dim()));
         }
         for r in &e.risks {
-            let treated: Vec<&str> = session
-                .questionnaire
-                .requirements()
-                .filter(|(_, c)| {
-                    session
-                        .inclusions
-                        .get(&c.reference)
-                        .is_some_and(|i| i.risks.contains(&r.number))
-                })
-                .map(|(_, c)| c.reference.as_str())
-                .collect();
-            lines.push(plain(format!(
-                "  {:<4} {:<8} {}",
-                r.reference(),
-                r.level.as_str(),
-                r.title
-            )));
+            let treated = treating(r.number, session);
+            entry_line(
+                &mut lines,
+                Entry::Risk(r.number),
+                format!(
+                    "  {:<4} {:<8} {}",
+                    r.reference(),
+                    r.level.as_str(),
+                    r.title
+                ),
+            );
             if !treated.is_empty() {
                 lines.push(Line::from(Span::styled(
                     fit(&format!("       treated by {}", treated.join(", ")), width),
                     theme.dim(),
                 )));
+            }
+            if selected == Some(Entry::Risk(r.number)) {
+                selected_end = Some(lines.len() - 1);
             }
         }
         let height = usize::from(area.height);
@@ -558,6 +591,36 @@ fn system_form(number: Option<u32>, s: Option<&crate::systems::AiSystem>) -> Ent
     )
 }
 
+/// The form for a risk: new, or risk `number` as recorded.
+fn risk_form(number: Option<u32>, title: &str, level: &str) -> EntryForm {
+    let heading = match number {
+        Some(n) => format!("Risk R{n}"),
+        None => "New risk".into(),
+    };
+    EntryForm::new(
+        heading,
+        vec![
+            ("Title", title.into()),
+            ("Level (low, medium, high, critical)", level.into()),
+        ],
+    )
+}
+
+/// The controls whose inclusion reason names risk `number`, in the questionnaire's order.
+fn treating(number: u32, session: &Session) -> Vec<&str> {
+    session
+        .questionnaire
+        .requirements()
+        .filter(|(_, c)| {
+            session
+                .inclusions
+                .get(&c.reference)
+                .is_some_and(|i| i.risks.contains(&number))
+        })
+        .map(|(_, c)| c.reference.as_str())
+        .collect()
+}
+
 /// The questions whose answers say this attendee said it (none for a document).
 fn citing(entry: Entry, session: &Session) -> Vec<&str> {
     let Entry::Attendee(n) = entry else {
@@ -594,6 +657,7 @@ fn render_confirm(
         }
         Entry::Attendee(_) => "The report no longer lists them.".into(),
         Entry::Document(_) => "Evidence that cites it keeps its text.".into(),
+        Entry::Risk(_) => "No control's reason names it.".into(),
         Entry::System(_) => {
             "The scope no longer lists it; SoA decisions already taken stay as they are.".into()
         }
@@ -660,6 +724,7 @@ impl Screen for Record {
                 Action::AddAttendee,
                 Action::AddDocument,
                 Action::AddSystem,
+                Action::AddRisk,
                 Action::Edit,
                 Action::Remove,
                 Action::Down,

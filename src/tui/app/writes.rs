@@ -566,6 +566,10 @@ impl App {
                 .store
                 .remove_system(id, n)
                 .map(|gone| gone.then(Vec::new)),
+            Entry::Risk(n) => self
+                .store
+                .remove_risk(id, n)
+                .map(|gone| gone.then(Vec::new)),
         };
         match removed {
             Ok(gone) => {
