@@ -3302,8 +3302,19 @@ fn risks_are_kept_on_the_record_screen_and_a_cited_one_stays() {
     press(&mut app, KeyCode::Tab);
     typed(&mut app, "severe");
     press(&mut app, KeyCode::Enter);
-    let error = app.open.as_ref().unwrap().record.form().unwrap().error.clone();
-    assert!(error.as_deref().unwrap().contains("Not saved: the level"), "{error:?}");
+    let error = app
+        .open
+        .as_ref()
+        .unwrap()
+        .record
+        .form()
+        .unwrap()
+        .error
+        .clone();
+    assert!(
+        error.as_deref().unwrap().contains("Not saved: the level"),
+        "{error:?}"
+    );
     for _ in 0.."severe".len() {
         press(&mut app, KeyCode::Backspace);
     }
@@ -3314,7 +3325,11 @@ fn risks_are_kept_on_the_record_screen_and_a_cited_one_stays() {
     let n = r.number;
     assert_eq!(
         (record.risks.len(), r.title.as_str(), r.level),
-        (before + 1, "Drift in routing data", aimsgap::soa::RiskLevel::Medium)
+        (
+            before + 1,
+            "Drift in routing data",
+            aimsgap::soa::RiskLevel::Medium
+        )
     );
     assert_eq!(
         app.message.as_ref().unwrap().text,
@@ -3336,7 +3351,10 @@ fn risks_are_kept_on_the_record_screen_and_a_cited_one_stays() {
     // Removed after a yes.
     typed(&mut app, "x");
     let screen = screen_text(&draw(&mut app, 80, 24));
-    assert!(screen.contains(&format!("Remove R{n} Drift in routing data?")), "{screen}");
+    assert!(
+        screen.contains(&format!("Remove R{n} Drift in routing data?")),
+        "{screen}"
+    );
     typed(&mut app, "y");
     assert!(app.store.engagement(id).unwrap().risk(n).is_none());
 
@@ -3363,7 +3381,11 @@ fn risks_are_kept_on_the_record_screen_and_a_cited_one_stays() {
     typed(&mut app, "r");
     assert!(app.open.as_ref().unwrap().record.keys() == Context::Record);
     assert!(
-        app.message.clone().unwrap().text.contains(&format!("aimsgap reopen {id}"))
+        app.message
+            .clone()
+            .unwrap()
+            .text
+            .contains(&format!("aimsgap reopen {id}"))
     );
 }
 

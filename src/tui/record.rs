@@ -281,12 +281,15 @@ impl Record {
                 [&values[0], &values[1], &values[2], &values[3], &values[4]],
             )
             .map(Command::SaveSystem),
-            Editing::Risk(number) => crate::soa::risk_entry(&values[0], &values[1])
-                .map(|(title, level)| Command::SaveRisk {
-                    number,
-                    title,
-                    level,
-                }),
+            Editing::Risk(number) => {
+                crate::soa::risk_entry(&values[0], &values[1]).map(|(title, level)| {
+                    Command::SaveRisk {
+                        number,
+                        title,
+                        level,
+                    }
+                })
+            }
         };
         match checked {
             Ok(command) => Some(command),
@@ -501,12 +504,7 @@ impl Record {
             entry_line(
                 &mut lines,
                 Entry::Risk(r.number),
-                format!(
-                    "  {:<4} {:<8} {}",
-                    r.reference(),
-                    r.level.as_str(),
-                    r.title
-                ),
+                format!("  {:<4} {:<8} {}", r.reference(), r.level.as_str(), r.title),
             );
             if !treated.is_empty() {
                 lines.push(Line::from(Span::styled(
