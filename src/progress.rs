@@ -485,12 +485,13 @@ impl Progress {
         s
     }
 
-    /// A workbook with a Progress sheet (the table) and a Gaps sheet.
-    pub fn xlsx(&self) -> Result<Vec<u8>> {
-        use rust_xlsxwriter::{Format, Workbook};
-        let mut wb = Workbook::new();
-        let bold = Format::new().set_bold();
-        let sheet = wb.add_worksheet();
+    /// The Progress sheet: the heading and the table of then, now and the change (numbers,
+    /// the same figures every format shows). The gap report's workbook has it too.
+    pub fn table_sheet(
+        &self,
+        sheet: &mut rust_xlsxwriter::Worksheet,
+    ) -> Result<(), rust_xlsxwriter::XlsxError> {
+        let bold = rust_xlsxwriter::Format::new().set_bold();
         sheet.set_name("Progress")?;
         sheet.write_string_with_format(0, 0, self.heading(), &bold)?;
         let head = [
@@ -523,6 +524,15 @@ impl Progress {
             }
         }
         sheet.set_column_width(0, 50)?;
+        Ok(())
+    }
+
+    /// A workbook with a Progress sheet (the table) and a Gaps sheet.
+    pub fn xlsx(&self) -> Result<Vec<u8>> {
+        use rust_xlsxwriter::{Format, Workbook};
+        let mut wb = Workbook::new();
+        let bold = Format::new().set_bold();
+        self.table_sheet(wb.add_worksheet())?;
         let gaps = wb.add_worksheet();
         gaps.set_name("Gaps")?;
         for (c, h) in [

@@ -2152,6 +2152,26 @@ fn a_re_assessment_remembers_its_origin_and_its_report_shows_the_progress() {
         json["progress"]["sections"][0]["score_delta"],
         serde_json::json!(four.score_delta)
     );
+    // The workbook's Progress sheet has the same figures (section 4 on row 4).
+    {
+        use calamine::{Data, Reader, Xlsx, open_workbook_from_rs};
+        let bytes = Format::Xlsx.render(&report).unwrap();
+        let mut wb: Xlsx<_> = open_workbook_from_rs(std::io::Cursor::new(bytes)).unwrap();
+        let sheet = wb.worksheet_range("Progress").unwrap();
+        assert_eq!(
+            sheet.get_value((0, 0)),
+            Some(&Data::String(heading[3..].to_string()))
+        );
+        assert!(matches!(sheet.get_value((3, 0)), Some(Data::String(t)) if t.starts_with("4 ")));
+        assert_eq!(
+            sheet.get_value((3, 3)),
+            four.score_delta.map(Data::Float).as_ref()
+        );
+        assert_eq!(
+            sheet.get_value((3, 6)),
+            four.readiness_delta.map(Data::Float).as_ref()
+        );
+    }
     // The original has no such section; deleting it removes the link.
     let first = Session::open(&store, &catalog, id).unwrap();
     assert!(

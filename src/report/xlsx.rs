@@ -45,6 +45,10 @@ pub fn render(report: &Report) -> Result<Vec<u8>> {
     wb.set_properties(&properties(report)?);
 
     summary(wb.add_worksheet(), report, &st).context("writing the Summary sheet")?;
+    if let Some(p) = &report.progress {
+        p.table_sheet(wb.add_worksheet())
+            .context("writing the Progress sheet")?;
+    }
     questions(wb.add_worksheet(), report, &st).context("writing the Questions sheet")?;
     roadmap(wb.add_worksheet(), report, &st).context("writing the Roadmap sheet")?;
     soa(wb.add_worksheet(), report, &st).context("writing the SoA sheet")?;
