@@ -807,6 +807,12 @@ mod catalogue {
             must(eval, &["8.1"]);
         }
         must("10.2", &["9.2.2"]);
+        // The programme first, then the audits it plans (never the other way round).
+        must("9.2.1", &["9.2.2"]);
+        assert!(
+            !before(&deps, "9.2.2").contains("9.2.1"),
+            "the audit programme (9.2.2) must not wait for an audit (9.2.1)"
+        );
         // Annex A implementation work waits for risk treatment; policy, roles, impact
         // assessment and the resource and data records (which feed the risk assessment) do not.
         for (_, r) in q.requirements() {
