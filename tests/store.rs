@@ -2172,6 +2172,20 @@ fn a_re_assessment_remembers_its_origin_and_its_report_shows_the_progress() {
             four.readiness_delta.map(Data::Float).as_ref()
         );
     }
+    // The Word document has the section and the same change figures.
+    {
+        use std::io::Read;
+        let bytes = Format::Docx.render(&report).unwrap();
+        let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+        let mut xml = String::new();
+        zip.by_name("word/document.xml")
+            .unwrap()
+            .read_to_string(&mut xml)
+            .unwrap();
+        assert!(xml.contains(&heading[3..]));
+        let change = aimsgap::progress::signed(four.score_delta, 1);
+        assert!(xml.contains(&format!(">{change}<")), "{change}");
+    }
     // The original has no such section; deleting it removes the link.
     let first = Session::open(&store, &catalog, id).unwrap();
     assert!(

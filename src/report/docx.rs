@@ -45,6 +45,7 @@ pub fn render(report: &Report) -> anyhow::Result<Vec<u8>> {
     let mut doc = Doc::new(report);
     cover(&mut doc, report);
     summary(&mut doc, report);
+    progress(&mut doc, report);
     detail(&mut doc, report, SectionKind::Clause);
     annex(&mut doc, report);
     roadmap(&mut doc, report);
@@ -1495,6 +1496,69 @@ fn orphans(doc: &mut Doc, r: &Report) {
     );
     for o in &r.orphaned_answers {
         doc.bullet(labelled(&o.question_id, &o.answer.response.to_string()));
+    }
+}
+
+/// A re-assessment against the assessment it was copied from: the figures of every format.
+fn progress(doc: &mut Doc, r: &Report) {
+    let Some(p) = &r.progress else { return };
+    doc.heading(1, &p.heading());
+    doc.text(&format!(
+        "Assessment {} ({}) against assessment {} ({}).",
+        p.now.id, p.now.date, p.then.id, p.then.date
+    ));
+    doc.table(
+        &[
+            "Section",
+            "Score then",
+            "Score now",
+            "Change",
+            "Readiness then",
+            "Readiness now",
+            "Change",
+        ],
+        &[34, 11, 11, 11, 11, 11, 11],
+        p.sections
+            .iter()
+            .chain(&p.overall)
+            .map(|row| {
+                crate::progress::Progress::cells(row)[..7]
+                    .iter()
+                    .map(|c| Cell::new(c.as_str()))
+                    .collect()
+            })
+            .collect(),
+    );
+    for (title, list) in [("Gaps closed", &p.gaps_closed), ("New gaps", &p.new_gaps)] {
+        doc.heading(2, &format!("{title} ({})", list.len()));
+        if list.is_empty() {
+            doc.text("None.");
+        }
+        for g in list {
+            doc.bullet(plain(&format!(
+                "{} {} ({}): maturity {} → {}, {}",
+                g.reference,
+                g.title,
+                g.question,
+                g.maturity_then.map_or("—".into(), |m| m.to_string()),
+                if g.not_applicable_now {
+                    "N/A".into()
+                } else {
+                    g.maturity_now.map_or("—".into(), |m| m.to_string())
+                },
+                g.priority.as_str()
+            )));
+        }
+    }
+    doc.heading(2, &format!("Roadmap actions done ({})", p.actions_done.len()));
+    if p.actions_done.is_empty() {
+        doc.text("None.");
+    }
+    for a in &p.actions_done {
+        doc.bullet(plain(&format!(
+            "Step {}: {} ({}) {}",
+            a.step, a.reference, a.question, a.recommendation
+        )));
     }
 }
 
