@@ -1550,7 +1550,10 @@ fn progress(doc: &mut Doc, r: &Report) {
             )));
         }
     }
-    doc.heading(2, &format!("Roadmap actions done ({})", p.actions_done.len()));
+    doc.heading(
+        2,
+        &format!("Roadmap actions done ({})", p.actions_done.len()),
+    );
     if p.actions_done.is_empty() {
         doc.text("None.");
     }
