@@ -326,11 +326,7 @@ fn bars<'a>(
             };
             spans.push(Span::styled(glyph, style));
         }
-        let value = match (f.score, f.applicable) {
-            (_, 0) => "excluded".to_string(),
-            (None, _) => "  —".to_string(),
-            (Some(s), _) => format!("{s:>3.1}"),
-        };
+        let value = score_cell(f.score, f.applicable);
         spans.push(Span::styled(format!(" {value}"), fill_style));
         if let Some(p) = previous {
             let then = p.sections.iter().find(|t| t.id == section.id);
@@ -521,5 +517,30 @@ impl Screen for Dashboard {
             Context::Export,
             Context::Confirm,
         ]
+    }
+}
+
+/// A section's score as the bar chart ends it: rounded as every report rounds it (half up),
+/// so the dashboard never reads 1.2 where the report says 1.3.
+fn score_cell(score: Option<f64>, applicable: usize) -> String {
+    match (score, applicable) {
+        (_, 0) => "excluded".to_string(),
+        (None, _) => "  —".to_string(),
+        (Some(_), _) => format!("{:>3}", crate::scoring::one_decimal(score)),
+    }
+}
+
+#[cfg(test)]
+mod score_tests {
+    use super::score_cell;
+
+    #[test]
+    fn a_section_score_is_rounded_as_the_reports_round_it() {
+        // 1.25 and 2.45 sit on the half: formatting alone rounds them to even (1.2, 2.4).
+        assert_eq!(score_cell(Some(1.25), 4), "1.3");
+        assert_eq!(score_cell(Some(0.05), 4), "0.1");
+        assert_eq!(score_cell(Some(3.0), 4), "3.0");
+        assert_eq!(score_cell(None, 4), "  —");
+        assert_eq!(score_cell(Some(2.0), 0), "excluded");
     }
 }
