@@ -2148,6 +2148,16 @@ fn a_re_assessment_remembers_its_origin_and_its_report_shows_the_progress() {
     let json: serde_json::Value =
         serde_json::from_slice(&Format::Json.render(&report).unwrap()).unwrap();
     assert_eq!(json["progress"]["gaps_closed"][0]["question"], "4.1-a");
+    // The export schema describes the section (it allows nothing it does not describe).
+    {
+        let text = fs::read_to_string(
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("schema/export.schema.json"),
+        )
+        .unwrap();
+        let schema = jsonschema::validator_for(&serde_json::from_str(&text).unwrap()).unwrap();
+        let errors: Vec<String> = schema.iter_errors(&json).map(|e| e.to_string()).collect();
+        assert!(errors.is_empty(), "{errors:#?}");
+    }
     assert_eq!(
         json["progress"]["sections"][0]["score_delta"],
         serde_json::json!(four.score_delta)
