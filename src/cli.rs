@@ -221,6 +221,39 @@ pub enum Command {
         /// A file written by `aimsgap backup` (or any aimsgap database)
         file: PathBuf,
     },
+    /// Merge another interviewer's copy of an assessment (a database or backup of the same
+    /// engagement); exits 3 when it found conflicts, listed, to resolve
+    #[command(
+        after_help = "The histories are united (every version stays); for each field of an answer \
+            the latest change wins, by time, then author. Where both files changed the same field \
+            since they last agreed, the latest stands and the conflict is listed (`aimsgap \
+            conflicts ID`) until resolved (`aimsgap resolve`). A damaged file, a file of another \
+            engagement (no copy of an assessment here) or of another questionnaire version is \
+            refused and nothing changes."
+    )]
+    Merge {
+        /// A database or backup holding a copy of an assessment here
+        file: PathBuf,
+        /// The assessment to merge into (needed when several here are copies of it)
+        #[arg(long, value_name = "ID")]
+        into: Option<i64>,
+    },
+    /// List the conflicts merges found in an assessment and nobody resolved yet
+    Conflicts { id: i64 },
+    /// Resolve a merge conflict: keep this file's value, the other file's, or a new text
+    #[command(group(clap::ArgGroup::new("choice").required(true).args(["take", "value"])))]
+    Resolve {
+        id: i64,
+        question: String,
+        /// The answer's field, as `aimsgap conflicts` names it
+        field: String,
+        /// The side to keep: left (this file) or right (the file merged in)
+        #[arg(long, value_parser = ["left", "right"])]
+        take: Option<String>,
+        /// A value of your own: text, or JSON for a field that is not text
+        #[arg(long)]
+        value: Option<String>,
+    },
     /// List what to fix before handing the report over; exits 1 when there is anything
     #[command(
         after_help = "Lists: unanswered questions; not applicable without a justification; a \

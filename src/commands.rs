@@ -62,6 +62,15 @@ pub fn run(cx: &Context, command: Command) -> Result<()> {
         Command::Check { id } => check(cx, id),
         Command::Backup { id, all: _, output } => backup(cx, id, &output),
         Command::Restore { file } => restore(cx, &file),
+        Command::Merge { file, into } => merge(cx, &file, into),
+        Command::Conflicts { id } => conflicts(cx, id),
+        Command::Resolve {
+            id,
+            question,
+            field,
+            take,
+            value,
+        } => resolve(cx, id, &question, &field, take.as_deref(), value.as_deref()),
         Command::Control {
             id,
             control,
@@ -381,6 +390,115 @@ fn restore(cx: &Context, file: &Path) -> Result<()> {
             r.from, r.organisation, r.to
         );
     }
+    Ok(())
+}
+
+/// `merge` left conflicts for a person to resolve: the exit status (3) says so.
+#[derive(Debug)]
+pub struct Conflicted(pub usize);
+
+impl std::fmt::Display for Conflicted {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "merged with {} conflict(s) to resolve (`aimsgap conflicts ID`)",
+            self.0
+        )
+    }
+}
+
+impl std::error::Error for Conflicted {}
+
+fn merge(cx: &Context, file: &Path, into: Option<i64>) -> Result<()> {
+    let mut store = cx.store()?;
+    let merged = store.merge_from(file, into)?;
+    let mut conflicts = 0;
+    for m in &merged {
+        println!("{}", m.id);
+        eprintln!(
+            "Merged assessment {} of {} into assessment {} ({}): {} change(s) brought in, {} \
+             answer(s) changed, {} conflict(s)",
+            m.from,
+            file.display(),
+            m.id,
+            m.organisation,
+            m.added,
+            m.changed,
+            m.conflicts.len()
+        );
+        for c in &m.conflicts {
+            let show = |v: &Option<serde_json::Value>| {
+                v.as_ref().map_or("(none)".to_string(), |v| match v {
+                    serde_json::Value::String(s) => format!("{s:?}"),
+                    other => other.to_string(),
+                })
+            };
+            eprintln!(
+                "  conflict: {} {}: here {} ({} {}), there {} ({} {})",
+                c.question_id,
+                c.field,
+                show(&c.left),
+                c.left_at.1,
+                c.left_at.0,
+                show(&c.right),
+                c.right_at.1,
+                c.right_at.0
+            );
+        }
+        conflicts += m.conflicts.len();
+    }
+    if conflicts > 0 {
+        return Err(Conflicted(conflicts).into());
+    }
+    Ok(())
+}
+
+fn conflicts(cx: &Context, id: i64) -> Result<()> {
+    let store = cx.store()?;
+    let open = store.conflicts(id)?;
+    if open.is_empty() {
+        eprintln!("Assessment {id} has no conflicts to resolve");
+    }
+    for c in &open {
+        println!(
+            "{}\t{}\tleft {} ({} {})\tright {} ({} {})",
+            c.question_id,
+            c.field,
+            c.left,
+            c.left_author,
+            c.left_at,
+            c.right,
+            c.right_author,
+            c.right_at
+        );
+    }
+    Ok(())
+}
+
+fn resolve(
+    cx: &Context,
+    id: i64,
+    question: &str,
+    field: &str,
+    take: Option<&str>,
+    value: Option<&str>,
+) -> Result<()> {
+    let mut store = cx.store()?;
+    let session = cx.session(&store, id)?;
+    let q = session.questionnaire.clone();
+    let choice = match (take, value) {
+        (Some("left"), _) => crate::store::Resolution::Left,
+        (Some(_), _) => crate::store::Resolution::Right,
+        (None, Some(v)) => crate::store::Resolution::Value(
+            serde_json::from_str(v).unwrap_or_else(|_| serde_json::Value::String(v.to_string())),
+        ),
+        (None, None) => unreachable!("clap requires one"),
+    };
+    store.resolve_conflict(id, question, field, choice, |answer| {
+        crate::assessment::validate_answer(&q, question, answer)
+            .map_err(|e| anyhow::anyhow!("{e}"))
+    })?;
+    eprintln!("Resolved {question} {field} in assessment {id}");
     Ok(())
 }
 

@@ -14,6 +14,7 @@ pub mod context;
 pub mod demo;
 pub mod engagement;
 pub mod files;
+pub mod merge;
 pub mod navigate;
 pub mod overview;
 pub mod paths;

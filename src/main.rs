@@ -25,6 +25,10 @@ fn main() -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) if e.is::<commands::Incomplete>() => ExitCode::from(1),
+        Err(e) if e.is::<commands::Conflicted>() => {
+            eprintln!("{e}");
+            ExitCode::from(3)
+        }
         // Ended by a signal, the terminal given back and the typing kept: exit as a shell
         // reports a signal.
         Err(e) if e.is::<aimsgap::tui::Signalled>() => {

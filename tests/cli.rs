@@ -3497,3 +3497,102 @@ fn compare_shows_progress_gaps_closed_and_new_and_refuses_another_questionnaire(
     let err = env.fails(&["compare", &old, other.trim()]);
     assert!(err.contains("same questionnaire"), "{err}");
 }
+
+/// Two interviewers work on copies of one assessment; merging brings the other's answers in,
+/// lists the one field both changed as a conflict (exit status 3) until a person resolves it,
+/// and merging again changes nothing. A file of another engagement and a file that is not
+/// aimsgap's are refused with one line, nothing changed.
+#[test]
+fn merging_two_interviewers_files_lists_the_conflict_until_resolved() {
+    let env = Env::new();
+    let id = env.new_assessment();
+    env.ok(&["answer", &id, "4.1-a", "--maturity", "1"]);
+    let base = env.dir.path().join("base.db");
+    env.ok(&["backup", &id, "-o", base.to_str().unwrap()]);
+    let other = env.dir.path().join("bob.db");
+    let bob = |args: &[&str]| {
+        let out = env
+            .cmd()
+            .env("AIMSGAP_DB", &other)
+            .env("AIMSGAP_USER", "Bob")
+            .args(args)
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{args:?}: {out:?}");
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let bob_id = bob(&["restore", base.to_str().unwrap()]).trim().to_string();
+    bob(&["answer", &bob_id, "4.1-a", "--maturity", "2"]);
+    bob(&["answer", &bob_id, "5.2-a", "--maturity", "4", "--note", "Bob's"]);
+    env.ok(&["answer", &id, "4.1-a", "--maturity", "3"]);
+    let before = env.history_len(&id);
+
+    let out = env
+        .cmd()
+        .args(["merge", other.to_str().unwrap()])
+        .output()
+        .unwrap();
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(out.status.code(), Some(3), "{err}");
+    assert!(err.contains("conflict: 4.1-a response"), "{err}");
+    assert!(err.contains("1 conflict(s)"), "{err}");
+    // Bob's two changes are in the history, and one row records the merged answers.
+    assert_eq!(env.history_len(&id), before + 2 + 1);
+    let doc = env.export(&id);
+    let q = |qid: &str| {
+        doc["questions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|q| q["id"] == qid)
+            .unwrap()
+            .clone()
+    };
+    assert_eq!(q("5.2-a")["maturity"].as_u64(), Some(4));
+    let listed = env.ok(&["conflicts", &id]);
+    assert_eq!(listed.lines().count(), 1, "{listed}");
+    assert!(listed.starts_with("4.1-a\tresponse"), "{listed}");
+
+    // Merging the same file again brings nothing new.
+    let out = env
+        .cmd()
+        .args(["merge", other.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    assert_eq!(env.history_len(&id), before + 3);
+
+    env.ok(&["resolve", &id, "4.1-a", "response", "--take", "right"]);
+    assert_eq!(
+        env.export(&id)["questions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|q| q["id"] == "4.1-a")
+            .unwrap()["maturity"]
+            .as_u64(),
+        Some(2)
+    );
+    assert_eq!(env.ok(&["conflicts", &id]), "");
+    let err = env.fails(&["resolve", &id, "4.1-a", "response", "--take", "left"]);
+    assert!(err.contains("no conflict on 4.1-a response"), "{err}");
+
+    // Another engagement, and a file that is not aimsgap's: refused, nothing changed.
+    let stranger = env.dir.path().join("stranger.db");
+    let out = env
+        .cmd()
+        .env("AIMSGAP_DB", &stranger)
+        .args(["new", "--org", "Other Co"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let after = env.history_len(&id);
+    let err = env.fails(&["merge", stranger.to_str().unwrap()]);
+    assert!(err.contains("was not merged"), "{err}");
+    assert!(err.contains("another engagement"), "{err}");
+    let junk = env.dir.path().join("junk.db");
+    fs::write(&junk, "not a database at all, just text").unwrap();
+    let err = env.fails(&["merge", junk.to_str().unwrap()]);
+    assert!(err.contains("junk.db"), "{err}");
+    assert_eq!(env.history_len(&id), after);
+}

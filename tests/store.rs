@@ -1226,6 +1226,12 @@ macro_rules! crafted_backups_are_refused {
 }
 
 crafted_backups_are_refused! {
+    crafted_assessment_uuid_not_a_uuid:
+        "UPDATE assessment SET uuid = 'not-a-uuid'"
+        => ["assessment 1, uuid", "is not a UUID"];
+    crafted_answer_uuid_a_number:
+        "UPDATE answer SET uuid = 42 WHERE question_id = '4.1-a'"
+        => ["question '4.1-a', uuid", "is not a UUID"];
     crafted_maturity_above_the_scale:
         "UPDATE answer SET maturity = 9 WHERE question_id = '4.1-a'"
         => ["question 4.1-a, maturity", "9 is outside the questionnaire's scale, 0 to 5"];
@@ -2211,4 +2217,94 @@ fn a_re_assessment_remembers_its_origin_and_its_report_shows_the_progress() {
             .progress
             .is_none()
     );
+}
+
+/// Assessments and answers have stable identities: given to those of an older file on
+/// upgrade (distinct ones), kept by a backup and its restore, and new for a re-assessment.
+#[test]
+fn assessments_and_answers_have_uuids_that_backups_carry() {
+    let is_uuid = |s: &str| {
+        s.len() == 36
+            && s.char_indices().all(|(i, c)| {
+                if [8, 13, 18, 23].contains(&i) {
+                    c == '-'
+                } else {
+                    c.is_ascii_hexdigit() && !c.is_ascii_uppercase()
+                }
+            })
+    };
+    let dir = TempDir::new().unwrap();
+    let path = dir.path().join("v18.db");
+    Store::migrate_to_for_tests(&path, 18).unwrap();
+    write_as_schema_v1(&path, 3);
+    let store = Store::open(&path).unwrap();
+    let a = store.assessment_uuid(3).unwrap();
+    assert!(is_uuid(&a), "{a}");
+    let answer = store.answer_uuid(3, "4.1-a").unwrap().unwrap();
+    assert!(is_uuid(&answer) && answer != a, "{answer}");
+
+    let mut store = Store::open(&dir.path().join("new.db")).unwrap();
+    let id = store
+        .create_assessment(&new_assessment(), iso(), None)
+        .unwrap();
+    store
+        .set_answer(id, "4.1-a", &Answer::with_maturity(1))
+        .unwrap();
+    let uuid = store.assessment_uuid(id).unwrap();
+    let answer = store.answer_uuid(id, "4.1-a").unwrap().unwrap();
+    assert!(is_uuid(&uuid) && is_uuid(&answer));
+    // Changing an answer keeps its identity.
+    store
+        .set_answer(id, "4.1-a", &Answer::with_maturity(3))
+        .unwrap();
+    assert_eq!(store.answer_uuid(id, "4.1-a").unwrap(), Some(answer.clone()));
+    let backup = dir.path().join("one.db");
+    store.backup_to(&backup, Some(id)).unwrap();
+    let mut other = Store::open(&dir.path().join("other.db")).unwrap();
+    let restored = other.restore_from(&backup).unwrap();
+    assert_eq!(other.assessment_uuid(restored[0].to).unwrap(), uuid);
+    assert_eq!(
+        other.answer_uuid(restored[0].to, "4.1-a").unwrap(),
+        Some(answer)
+    );
+    let again = store.duplicate_assessment(id, &new_assessment()).unwrap();
+    assert_ne!(store.assessment_uuid(again).unwrap(), uuid);
+}
+
+/// A merge is one transaction: when writing fails part-way, the database is as it was.
+#[test]
+fn a_merge_that_fails_part_way_changes_nothing() {
+    let dir = TempDir::new().unwrap();
+    let mut store = Store::open(&dir.path().join("ann.db")).unwrap();
+    let id = store
+        .create_assessment(&new_assessment(), iso(), None)
+        .unwrap();
+    store
+        .set_answer(id, "4.1-a", &Answer::with_maturity(1))
+        .unwrap();
+    let base = dir.path().join("base.db");
+    store.backup_to(&base, Some(id)).unwrap();
+    let mut bob = Store::open(&dir.path().join("bob.db")).unwrap();
+    let bob_id = bob.restore_from(&base).unwrap()[0].to;
+    for q in ["4.2-a", "5.2-a", "5.3-a"] {
+        bob.set_answer(bob_id, q, &Answer::with_maturity(2)).unwrap();
+    }
+    drop(bob);
+    let history = store.history(id, None).unwrap();
+    // The third answer written fails (as a full disk would).
+    let conn = Connection::open(dir.path().join("ann.db")).unwrap();
+    conn.execute_batch(
+        "CREATE TRIGGER fail_third BEFORE INSERT ON answer
+         WHEN (SELECT count(*) FROM answer) >= 3
+         BEGIN SELECT RAISE(ABORT, 'disk full'); END;",
+    )
+    .unwrap();
+    drop(conn);
+    let err = store
+        .merge_from(&dir.path().join("bob.db"), None)
+        .unwrap_err();
+    assert!(err.to_string().contains("disk full"), "{err}");
+    assert_eq!(store.history(id, None).unwrap(), history);
+    assert_eq!(store.answers(id).unwrap().len(), 1);
+    assert!(store.conflicts(id).unwrap().is_empty());
 }

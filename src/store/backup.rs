@@ -119,8 +119,11 @@ impl Store {
         result
     }
 
-    /// Imports every assessment of the backup at `source` as a new assessment here.
-    pub fn restore_from(&mut self, source: &Path) -> Result<Vec<Restored>, StoreError> {
+    /// A private copy in memory of the aimsgap database or backup at `source`, brought up to
+    /// this version's schema and every row checked (see `validate`), with the name under which
+    /// it can be attached. The file itself is never written to, whatever version made it, and
+    /// no copy of it is left on disk if the work is cut short.
+    pub(super) fn load_copy(&self, source: &Path) -> Result<(Store, String), StoreError> {
         let label = source.display().to_string();
         if !source.is_file() {
             return Err(StoreError::Path {
@@ -128,9 +131,6 @@ impl Store {
                 why: "there is no such file".into(),
             });
         }
-        // Work on a private copy in memory, brought up to this version's schema: the backup
-        // itself is never written to, whatever version made it, and no copy of it is left on
-        // disk if the restore is cut short.
         files::sweep_old_restore_copies();
         let copy_name = memory_name();
         let mut copy_conn = Connection::open_with_flags(
@@ -174,7 +174,12 @@ impl Store {
                 problems,
             });
         }
+        Ok((copy, copy_name))
+    }
 
+    /// Imports every assessment of the backup at `source` as a new assessment here.
+    pub fn restore_from(&mut self, source: &Path) -> Result<Vec<Restored>, StoreError> {
+        let (copy, copy_name) = self.load_copy(source)?;
         let columns = |table: &str| -> Result<Vec<String>, StoreError> {
             let mut stmt = self
                 .conn

@@ -31,6 +31,7 @@ macro_rules! sequence_of {
 
 mod backup;
 mod clock;
+mod merge;
 mod record;
 mod schema;
 mod soa;
@@ -51,6 +52,7 @@ use crate::assessment::{
 use crate::questionnaire::Questionnaire;
 
 pub use backup::Restored;
+pub use merge::{MergedAssessment, OpenConflict, Resolution};
 pub use soa::Decision;
 
 /// How long a write waits for another program's lock before it gives up, unless told.
@@ -135,6 +137,18 @@ pub enum StoreError {
         risk: String,
         controls: Vec<String>,
     },
+    #[error(
+        "assessment {id} has no conflict on {question} {field}; `aimsgap conflicts {id}` lists them"
+    )]
+    NoConflict {
+        id: i64,
+        question: String,
+        field: String,
+    },
+    #[error("that value does not fit the field {field} ({why}); nothing was changed")]
+    BadValue { field: String, why: String },
+    #[error("{path} was not merged, and nothing was changed: {why}")]
+    NotMerged { path: String, why: String },
     #[error("{}", refused_backup(path, problems))]
     BadBackup {
         path: String,

@@ -593,6 +593,62 @@ pub const MIGRATIONS: &[&str] = &[
     r#"
     ALTER TABLE assessment ADD COLUMN previous_id INTEGER;
     "#,
+    // 19: stable identities, so that the files of several interviewers of one engagement can be
+    // merged (see `crate::merge`): a random UUID per assessment and per answer, given to every
+    // row already here and, by trigger, to every row inserted without one. A backup and a
+    // restore carry them. The finality triggers are set aside while existing rows get theirs.
+    // Conflicts a merge found stay listed until a person resolves them.
+    r#"
+    ALTER TABLE assessment ADD COLUMN uuid TEXT;
+    ALTER TABLE answer ADD COLUMN uuid TEXT;
+    DROP TRIGGER assessment_final;
+    DROP TRIGGER answer_final_update;
+    UPDATE assessment SET uuid = lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' ||
+        substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + abs(random() % 4), 1) ||
+        substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6)));
+    UPDATE answer SET uuid = lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' ||
+        substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + abs(random() % 4), 1) ||
+        substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6)));
+    CREATE TRIGGER assessment_final BEFORE UPDATE ON assessment
+    WHEN EXISTS (SELECT 1 FROM document_control
+                 WHERE assessment_id = OLD.id AND finalised_at IS NOT NULL)
+    BEGIN
+        SELECT RAISE(ABORT, 'aimsgap: the assessment is final');
+    END;
+    CREATE TRIGGER answer_final_update BEFORE UPDATE ON answer
+    WHEN EXISTS (SELECT 1 FROM document_control
+                 WHERE assessment_id = NEW.assessment_id AND finalised_at IS NOT NULL)
+    BEGIN
+        SELECT RAISE(ABORT, 'aimsgap: the assessment is final');
+    END;
+    CREATE TRIGGER assessment_uuid AFTER INSERT ON assessment WHEN NEW.uuid IS NULL
+    BEGIN
+        UPDATE assessment SET uuid = lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' ||
+        substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + abs(random() % 4), 1) ||
+        substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6))) WHERE id = NEW.id;
+    END;
+    CREATE TRIGGER answer_uuid AFTER INSERT ON answer WHEN NEW.uuid IS NULL
+    BEGIN
+        UPDATE answer SET uuid = lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' ||
+        substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + abs(random() % 4), 1) ||
+        substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6)))
+        WHERE assessment_id = NEW.assessment_id AND question_id = NEW.question_id;
+    END;
+
+    CREATE TABLE merge_conflict (
+        assessment_id  INTEGER NOT NULL REFERENCES assessment(id) ON DELETE CASCADE,
+        question_id    TEXT NOT NULL,
+        field          TEXT NOT NULL,
+        left_value     TEXT CHECK (left_value IS NULL OR json_valid(left_value)),
+        right_value    TEXT CHECK (right_value IS NULL OR json_valid(right_value)),
+        left_at        TEXT NOT NULL,
+        left_author    TEXT NOT NULL,
+        right_at       TEXT NOT NULL,
+        right_author   TEXT NOT NULL,
+        found_at       TEXT NOT NULL,
+        PRIMARY KEY (assessment_id, question_id, field)
+    ) STRICT;
+    "#,
 ];
 
 /// The schema version this build writes.

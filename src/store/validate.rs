@@ -231,7 +231,45 @@ pub(super) fn check(
         check_others(conn, id, &place, &mut problems)?;
         check_record(conn, id, &place, &mut problems)?;
     }
+    check_uuids(conn, &mut problems)?;
     Ok(problems)
+}
+
+/// Whether `s` has the shape of a UUID as this program writes them: 36 characters, lower-case
+/// hexadecimal digits in groups of 8-4-4-4-12.
+pub(crate) fn is_uuid(s: &str) -> bool {
+    s.len() == 36
+        && s.char_indices().all(|(i, c)| match i {
+            8 | 13 | 18 | 23 => c == '-',
+            _ => c.is_ascii_digit() || ('a'..='f').contains(&c),
+        })
+}
+
+/// The identities of assessments and answers, on which a merge relies: a UUID each (none is
+/// given one on the way in).
+fn check_uuids(conn: &Connection, problems: &mut Vec<Problem>) -> rusqlite::Result<()> {
+    let mut stmt = conn.prepare(
+        "SELECT 'assessment ' || id, uuid FROM assessment
+         UNION ALL
+         SELECT 'assessment ' || assessment_id || ', question ' || quote(question_id), uuid
+         FROM answer",
+    )?;
+    let mut rows = stmt.query([])?;
+    while let Some(r) = rows.next()? {
+        let place: String = r.get(0)?;
+        let ok = match r.get_ref(1)? {
+            ValueRef::Null => true,
+            ValueRef::Text(t) => std::str::from_utf8(t).is_ok_and(is_uuid),
+            _ => false,
+        };
+        if !ok {
+            problems.push(Problem {
+                place: format!("{place}, uuid"),
+                what: "is not a UUID (8-4-4-4-12 lower-case hexadecimal digits)".into(),
+            });
+        }
+    }
+    Ok(())
 }
 
 /// The questionnaire text stored under `hash`, in the backup or else in the database the

@@ -1,0 +1,394 @@
+//! Merging the answer histories of two copies of one assessment (two interviewers' files).
+//!
+//! Pure: two histories in, the united history, the merged answers and the conflicts out; the
+//! store reads and writes them. The rules:
+//! - the histories are united: a change is the same change in both when its question, time,
+//!   author and values are the same;
+//! - per question and per field of the answer, the latest change of that field wins (by time,
+//!   then author, then content, so that the result does not depend on which side is which);
+//! - where both sides changed a field since their last common change of that question, and
+//!   they ended on different values, it is a conflict: listed for a person to resolve (the
+//!   latest change stands meanwhile);
+//! - nothing is dropped: every change of either side is in the united history.
+//!
+//! Merging is idempotent (A+B+B = A+B) and commutative (A+B and B+A end in the same answers).
+
+use std::cmp::Ordering;
+use std::collections::{BTreeMap, BTreeSet};
+
+use jiff::Timestamp;
+use serde_json::{Map, Value};
+
+use crate::assessment::Answer;
+
+/// One change of an answer, as its history holds it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Change {
+    pub question_id: String,
+    pub changed_at: Timestamp,
+    pub author: String,
+    pub old: Option<Answer>,
+    pub new: Answer,
+}
+
+/// Two sides changed one field of one answer differently since they last agreed.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Conflict {
+    pub question_id: String,
+    /// The answer's field, as the history names it ("response", "notes", "owner" …).
+    pub field: String,
+    /// The field's value on this side (the file merged into) and on the other, as JSON
+    /// (`None`: not set).
+    pub left: Option<Value>,
+    pub right: Option<Value>,
+    /// When and by whom each side last changed it.
+    pub left_at: (Timestamp, String),
+    pub right_at: (Timestamp, String),
+}
+
+/// What a merge comes to.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Merged {
+    /// The other side's changes this side lacks, oldest first.
+    pub added: Vec<Change>,
+    /// Per question either side changed, the merged answer.
+    pub answers: BTreeMap<String, Answer>,
+    pub conflicts: Vec<Conflict>,
+}
+
+/// A change as a comparable key: time, author, question, then its values.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+struct Key {
+    at: Timestamp,
+    author: String,
+    question: String,
+    new: String,
+    old: Option<String>,
+}
+
+fn json(a: &Answer) -> Map<String, Value> {
+    match serde_json::to_value(a).expect("answers serialise") {
+        Value::Object(m) => m,
+        _ => unreachable!("an answer serialises to an object"),
+    }
+}
+
+fn key(c: &Change) -> Key {
+    Key {
+        at: c.changed_at,
+        author: c.author.clone(),
+        question: c.question_id.clone(),
+        new: serde_json::to_string(&c.new).expect("answers serialise"),
+        old: c
+            .old
+            .as_ref()
+            .map(|o| serde_json::to_string(o).expect("answers serialise")),
+    }
+}
+
+/// One change, its key and its fields before and after.
+struct Row<'a> {
+    key: Key,
+    change: &'a Change,
+    old: Map<String, Value>,
+    new: Map<String, Value>,
+}
+
+impl Row<'_> {
+    fn changed(&self, field: &str) -> bool {
+        self.old.get(field) != self.new.get(field)
+    }
+}
+
+fn rows(changes: &[Change]) -> BTreeMap<Key, Row<'_>> {
+    changes
+        .iter()
+        .map(|c| {
+            let k = key(c);
+            let row = Row {
+                key: k.clone(),
+                change: c,
+                old: json(c.old.as_ref().unwrap_or(&Answer::default())),
+                new: json(&c.new),
+            };
+            (k, row)
+        })
+        .collect()
+}
+
+/// One side's changes of question `q`, oldest first.
+fn of<'a, 'b>(side: &'a BTreeMap<Key, Row<'b>>, q: &str) -> Vec<&'a Row<'b>> {
+    side.values()
+        .filter(|r| r.change.question_id == q)
+        .collect()
+}
+
+/// The changes of `side` the other side lacks, after their last common change.
+fn since<'a, 'b>(
+    side: &[&'a Row<'b>],
+    other: &BTreeMap<Key, Row<'_>>,
+    last_common: Option<&Key>,
+) -> Vec<&'a Row<'b>> {
+    side.iter()
+        .filter(|row| !other.contains_key(&row.key))
+        .filter(|row| last_common.is_none_or(|c| row.key.cmp(c) == Ordering::Greater))
+        .copied()
+        .collect()
+}
+
+/// The latest of `rows` that changed `field`.
+fn latest<'a, 'b>(rows: &[&'a Row<'b>], field: &str) -> Option<&'a Row<'b>> {
+    rows.iter().rev().find(|r| r.changed(field)).copied()
+}
+
+/// Merges `right`'s history into `left`'s: see the module's rules.
+pub fn merge(left: &[Change], right: &[Change]) -> Merged {
+    let left = rows(left);
+    let right = rows(right);
+    let mut out = Merged {
+        added: right
+            .iter()
+            .filter(|(k, _)| !left.contains_key(k))
+            .map(|(_, r)| r.change.clone())
+            .collect(),
+        ..Merged::default()
+    };
+    let questions: BTreeSet<&str> = left
+        .values()
+        .chain(right.values())
+        .map(|r| r.change.question_id.as_str())
+        .collect();
+    for q in questions {
+        let (l, r) = (of(&left, q), of(&right, q));
+        // The united history of this question, oldest first, each row once.
+        let mut union: Vec<&Row<'_>> = l.iter().chain(r.iter()).copied().collect();
+        union.sort_by(|a, b| a.key.cmp(&b.key));
+        union.dedup_by(|a, b| a.key == b.key);
+        let last_common = l
+            .iter()
+            .filter(|row| right.contains_key(&row.key))
+            .map(|row| row.key.clone())
+            .max();
+        let (l_new, r_new) = (
+            since(&l, &right, last_common.as_ref()),
+            since(&r, &left, last_common.as_ref()),
+        );
+        let last = union.last().expect("a question here has a change");
+        let mut fields: BTreeSet<&String> = BTreeSet::new();
+        for row in &union {
+            fields.extend(row.old.keys());
+            fields.extend(row.new.keys());
+        }
+        let mut merged = last.new.clone();
+        for field in fields {
+            // The latest change of the field wins.
+            let winner = union.iter().rev().find(|row| row.changed(field));
+            let value = winner.map_or_else(|| last.new.get(field), |w| w.new.get(field));
+            match value {
+                Some(v) => merged.insert(field.clone(), v.clone()),
+                None => merged.remove(field),
+            };
+            if let (Some(a), Some(b)) = (latest(&l_new, field), latest(&r_new, field))
+                && a.new.get(field) != b.new.get(field)
+            {
+                out.conflicts.push(Conflict {
+                    question_id: q.to_string(),
+                    field: field.clone(),
+                    left: a.new.get(field).cloned(),
+                    right: b.new.get(field).cloned(),
+                    left_at: (a.key.at, a.key.author.clone()),
+                    right_at: (b.key.at, b.key.author.clone()),
+                });
+            }
+        }
+        let answer: Answer = serde_json::from_value(Value::Object(merged))
+            .expect("fields of answers make an answer");
+        out.answers.insert(q.to_string(), answer);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::assessment::Response;
+
+    fn at(minute: i64) -> Timestamp {
+        Timestamp::from_second(1_780_000_000 + minute * 60).unwrap()
+    }
+
+    fn change(q: &str, minute: i64, who: &str, old: Option<&Answer>, new: &Answer) -> Change {
+        Change {
+            question_id: q.into(),
+            changed_at: at(minute),
+            author: who.into(),
+            old: old.cloned(),
+            new: new.clone(),
+        }
+    }
+
+    fn with_notes(level: u8, notes: &str) -> Answer {
+        Answer {
+            notes: notes.into(),
+            ..Answer::with_maturity(level)
+        }
+    }
+
+    #[test]
+    fn different_fields_changed_on_each_side_are_both_kept() {
+        let base = with_notes(1, "");
+        let common = change("4.1-a", 0, "Ann", None, &base);
+        let left = vec![
+            common.clone(),
+            change("4.1-a", 5, "Ann", Some(&base), &with_notes(3, "")),
+        ];
+        let right = vec![
+            common,
+            change("4.1-a", 7, "Bob", Some(&base), &with_notes(1, "CFO unsure")),
+        ];
+        let m = merge(&left, &right);
+        assert!(m.conflicts.is_empty(), "{:?}", m.conflicts);
+        assert_eq!(m.answers["4.1-a"], with_notes(3, "CFO unsure"));
+        assert_eq!(m.added.len(), 1);
+        assert_eq!(m.added[0].author, "Bob");
+    }
+
+    #[test]
+    fn one_field_changed_on_both_sides_is_a_conflict_the_latest_standing() {
+        let base = with_notes(1, "");
+        let common = change("4.1-a", 0, "Ann", None, &base);
+        let left = vec![
+            common.clone(),
+            change("4.1-a", 9, "Ann", Some(&base), &with_notes(3, "")),
+        ];
+        let right = vec![
+            common,
+            change("4.1-a", 4, "Bob", Some(&base), &with_notes(2, "")),
+        ];
+        let m = merge(&left, &right);
+        assert_eq!(m.conflicts.len(), 1, "{:?}", m.conflicts);
+        let c = &m.conflicts[0];
+        assert_eq!(c.field, "response");
+        assert_eq!(
+            c.left,
+            Some(serde_json::to_value(Response::Maturity { level: 3 }).unwrap())
+        );
+        assert_eq!(c.right_at.1, "Bob");
+        assert_eq!(m.answers["4.1-a"].response.maturity(), Some(3));
+        // The same value reached on both sides is no conflict.
+        let right = vec![
+            left[0].clone(),
+            change("4.1-a", 4, "Bob", Some(&base), &with_notes(3, "")),
+        ];
+        assert!(merge(&left, &right).conflicts.is_empty());
+    }
+
+    #[test]
+    fn a_tie_in_time_goes_to_the_author_whatever_the_side() {
+        let left = vec![change("5.2-a", 3, "Ann", None, &with_notes(2, ""))];
+        let right = vec![change("5.2-a", 3, "Bob", None, &with_notes(4, ""))];
+        let ab = merge(&left, &right);
+        let ba = merge(&right, &left);
+        assert_eq!(ab.answers["5.2-a"].response.maturity(), Some(4));
+        assert_eq!(ab.answers, ba.answers);
+        assert_eq!(ab.conflicts.len(), 1);
+    }
+
+    mod properties {
+        use super::*;
+        use proptest::prelude::*;
+
+        /// One file: its history and its answers (the last change of each question).
+        #[derive(Debug, Clone)]
+        struct File {
+            history: Vec<Change>,
+            answers: BTreeMap<String, Answer>,
+        }
+
+        impl File {
+            fn record(&mut self, q: &str, minute: i64, who: &str, new: Answer) {
+                let old = self.answers.insert(q.to_string(), new.clone());
+                self.history.push(Change {
+                    question_id: q.into(),
+                    changed_at: at(minute),
+                    author: who.into(),
+                    old,
+                    new,
+                });
+            }
+        }
+
+        /// Merging as the store does: the other's changes appended, and one change (now, by
+        /// whoever merges) per answer the merge changes.
+        fn apply(left: &File, right: &File) -> File {
+            let merged = merge(&left.history, &right.history);
+            let mut out = left.clone();
+            out.history.extend(merged.added);
+            for (q, a) in merged.answers {
+                if out.answers.get(&q) != Some(&a) {
+                    out.record(&q, 10_000, "Merger", a);
+                }
+            }
+            out
+        }
+
+        type Edit = (usize, i64, usize, u8, usize);
+
+        fn edits(n: usize) -> impl Strategy<Value = Vec<Edit>> {
+            prop::collection::vec((0..3usize, 0..40i64, 0..2usize, 0..6u8, 0..3usize), 0..n)
+        }
+
+        fn play(file: &mut File, edits: &[Edit]) {
+            for &(q, minute, who, level, notes) in edits {
+                let answer = Answer {
+                    notes: ["", "x", "y"][notes].into(),
+                    ..Answer::with_maturity(level)
+                };
+                file.record(
+                    ["4.1-a", "4.2-a", "5.2-a"][q],
+                    minute,
+                    ["Ann", "Bob"][who],
+                    answer,
+                );
+            }
+        }
+
+        fn files(common: &[Edit], a: &[Edit], b: &[Edit]) -> (File, File) {
+            let mut base = File {
+                history: Vec::new(),
+                answers: BTreeMap::new(),
+            };
+            play(&mut base, common);
+            let (mut left, mut right) = (base.clone(), base);
+            play(&mut left, a);
+            play(&mut right, b);
+            (left, right)
+        }
+
+        proptest! {
+            #![proptest_config(ProptestConfig::with_cases(200))]
+
+            #[test]
+            fn merge_is_idempotent_commutative_and_loses_no_change(
+                common in edits(6), a in edits(8), b in edits(8)
+            ) {
+                let (left, right) = files(&common, &a, &b);
+                let ab = apply(&left, &right);
+                let ba = apply(&right, &left);
+                prop_assert_eq!(&ab.answers, &ba.answers);
+                let abb = apply(&ab, &right);
+                prop_assert_eq!(&abb.answers, &ab.answers);
+                prop_assert_eq!(abb.history.len(), ab.history.len());
+                prop_assert!(merge(&ab.history, &right.history).conflicts.is_empty());
+                for c in left.history.iter().chain(&right.history) {
+                    prop_assert!(ab.history.contains(c), "lost {:?}", c);
+                }
+                // The conflicts are the same seen from either side.
+                let flip = |c: &Conflict| (c.question_id.clone(), c.field.clone());
+                let x: Vec<_> = merge(&left.history, &right.history).conflicts.iter().map(flip).collect();
+                let y: Vec<_> = merge(&right.history, &left.history).conflicts.iter().map(flip).collect();
+                prop_assert_eq!(x, y);
+            }
+        }
+    }
+}
