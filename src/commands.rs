@@ -495,8 +495,7 @@ fn resolve(
         (None, None) => unreachable!("clap requires one"),
     };
     store.resolve_conflict(id, question, field, choice, |answer| {
-        crate::assessment::validate_answer(&q, question, answer)
-            .map_err(|e| anyhow::anyhow!("{e}"))
+        crate::assessment::validate_answer(&q, question, answer).map_err(|e| anyhow::anyhow!("{e}"))
     })?;
     eprintln!("Resolved {question} {field} in assessment {id}");
     Ok(())

@@ -3523,7 +3523,15 @@ fn merging_two_interviewers_files_lists_the_conflict_until_resolved() {
     };
     let bob_id = bob(&["restore", base.to_str().unwrap()]).trim().to_string();
     bob(&["answer", &bob_id, "4.1-a", "--maturity", "2"]);
-    bob(&["answer", &bob_id, "5.2-a", "--maturity", "4", "--note", "Bob's"]);
+    bob(&[
+        "answer",
+        &bob_id,
+        "5.2-a",
+        "--maturity",
+        "4",
+        "--note",
+        "Bob's",
+    ]);
     env.ok(&["answer", &id, "4.1-a", "--maturity", "3"]);
     let before = env.history_len(&id);
 

@@ -2257,7 +2257,10 @@ fn assessments_and_answers_have_uuids_that_backups_carry() {
     store
         .set_answer(id, "4.1-a", &Answer::with_maturity(3))
         .unwrap();
-    assert_eq!(store.answer_uuid(id, "4.1-a").unwrap(), Some(answer.clone()));
+    assert_eq!(
+        store.answer_uuid(id, "4.1-a").unwrap(),
+        Some(answer.clone())
+    );
     let backup = dir.path().join("one.db");
     store.backup_to(&backup, Some(id)).unwrap();
     let mut other = Store::open(&dir.path().join("other.db")).unwrap();
@@ -2287,7 +2290,8 @@ fn a_merge_that_fails_part_way_changes_nothing() {
     let mut bob = Store::open(&dir.path().join("bob.db")).unwrap();
     let bob_id = bob.restore_from(&base).unwrap()[0].to;
     for q in ["4.2-a", "5.2-a", "5.3-a"] {
-        bob.set_answer(bob_id, q, &Answer::with_maturity(2)).unwrap();
+        bob.set_answer(bob_id, q, &Answer::with_maturity(2))
+            .unwrap();
     }
     drop(bob);
     let history = store.history(id, None).unwrap();

@@ -128,7 +128,10 @@ impl Store {
                      a scratch database lists them all",
                     problems.len(),
                     if problems.len() == 1 { "" } else { "s" },
-                    problems.first().map(ToString::to_string).unwrap_or_default()
+                    problems
+                        .first()
+                        .map(ToString::to_string)
+                        .unwrap_or_default()
                 ),
             ),
             StoreError::Foreign { why, .. } | StoreError::Damaged { why, .. } => {
