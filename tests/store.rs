@@ -369,6 +369,8 @@ fn a_reason_stated_before_reasons_were_typed_is_kept_without_a_type() {
          ALTER TABLE assessment DROP COLUMN owner_capacity;
          ALTER TABLE assessment DROP COLUMN holidays;
          ALTER TABLE assessment DROP COLUMN previous_id;
+         DROP TRIGGER assessment_uuid; DROP TRIGGER answer_uuid; DROP TABLE merge_conflict;
+         ALTER TABLE assessment DROP COLUMN uuid; ALTER TABLE answer DROP COLUMN uuid;
          CREATE TABLE inclusion (assessment_id INTEGER NOT NULL, control TEXT NOT NULL,
            reason TEXT NOT NULL, updated_at TEXT NOT NULL, PRIMARY KEY (assessment_id, control));
          INSERT INTO inclusion VALUES ({id}, 'A.8.2', 'EU AI Act Art. 50', '2026-05-04T09:00:00Z');"
