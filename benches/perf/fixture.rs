@@ -134,8 +134,15 @@ fn multiply(path: &Path, id: i64, copies: i64) {
             .expect("prepare");
         let mut inclusions = tx
             .prepare(
-                "INSERT INTO inclusion (assessment_id, control, reason, updated_at)
-                 SELECT ?2, control, reason, ?3 FROM inclusion WHERE assessment_id = ?1",
+                "INSERT INTO inclusion (assessment_id, control, kind, reason, risks, updated_at)
+                 SELECT ?2, control, kind, reason, risks, ?3 FROM inclusion WHERE assessment_id = ?1",
+            )
+            .expect("prepare");
+        // The risk register the inclusions name comes along.
+        let mut risks = tx
+            .prepare(
+                "INSERT INTO risk (assessment_id, number, title, level, updated_at)
+                 SELECT ?2, number, title, level, ?3 FROM risk WHERE assessment_id = ?1",
             )
             .expect("prepare");
         for n in 1..=copies {
@@ -157,6 +164,7 @@ fn multiply(path: &Path, id: i64, copies: i64) {
                     .execute(params![id, new_id, at, round])
                     .expect("history");
             }
+            risks.execute(params![id, new_id, at]).expect("risks");
             inclusions
                 .execute(params![id, new_id, at])
                 .expect("inclusions");

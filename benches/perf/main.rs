@@ -471,7 +471,13 @@ fn keystroke(fx: &Fixtures) -> Vec<Row> {
         // really writes, and start over at the top when the end is reached.
         let open = app.open.as_mut().expect("open");
         let mut current = open.workshop.question_id(&open.session);
-        if current == last {
+        // The end reached, or a question of an excluded control (not scored until the
+        // control is included again): start over at the top.
+        let excluded = matches!(
+            open.session.answer(&current).response,
+            Response::NotApplicable { .. }
+        );
+        if current == last || excluded {
             open.workshop.go_to_question(&open.session, &first);
             current = first.clone();
         }
