@@ -52,12 +52,12 @@ impl Agenda {
     }
 
     pub fn act(&mut self, action: Action, rows: &[AgendaRow], read_only: bool) -> Option<Command> {
-        let last = rows.len().saturating_sub(1);
+        let len = rows.len();
+        if let Some(to) = super::screen::moved(self.selected, action, len, 1) {
+            self.selected = to;
+            return None;
+        }
         match action {
-            Action::Down => self.selected = (self.selected + 1).min(last),
-            Action::Up => self.selected = self.selected.saturating_sub(1),
-            Action::Top => self.selected = 0,
-            Action::Bottom => self.selected = last,
             Action::Timebox => {
                 if read_only {
                     return Some(Command::Notify(Message::error(

@@ -105,12 +105,12 @@ impl Changed {
 
     pub fn act(&mut self, action: Action, presenter: bool) -> Option<Command> {
         let items = self.items(!presenter);
-        let last = items.len().saturating_sub(1);
+        let len = items.len();
+        if let Some(to) = super::screen::moved(self.selected, action, len, 1) {
+            self.selected = to;
+            return None;
+        }
         match action {
-            Action::Down => self.selected = (self.selected + 1).min(last),
-            Action::Up => self.selected = self.selected.saturating_sub(1),
-            Action::Top => self.selected = 0,
-            Action::Bottom => self.selected = last,
             Action::OpenQuestion => {
                 return Some(match items.get(self.selected) {
                     Some(i) => Command::OpenQuestion(i.question.clone()),

@@ -34,12 +34,12 @@ impl Points {
     }
 
     pub fn act(&mut self, action: Action, session: &Session, keymap: &Keymap) -> Option<Command> {
-        let last = Points::open(session).len().saturating_sub(1);
+        let len = Points::open(session).len();
+        if let Some(to) = super::screen::moved(self.selected, action, len, 1) {
+            self.selected = to;
+            return None;
+        }
         match action {
-            Action::Down => self.selected = (self.selected + 1).min(last),
-            Action::Up => self.selected = self.selected.saturating_sub(1),
-            Action::Top => self.selected = 0,
-            Action::Bottom => self.selected = last,
             Action::OpenQuestion | Action::Resolve => {
                 let Some(question) = self.selected_question(session) else {
                     let park = keymap

@@ -135,17 +135,14 @@ impl Record {
             };
             return Some(Command::Notify(Message::error(e.to_string())));
         }
-        let last = n.saturating_sub(1);
-        match action {
-            Action::Down => self.selected = (self.selected + 1).min(last),
-            Action::Up => self.selected = self.selected.saturating_sub(1),
-            Action::PageDown => self.selected = (self.selected + 10).min(last),
-            Action::PageUp => self.selected = self.selected.saturating_sub(10),
-            Action::Top => {
-                self.selected = 0;
+        if let Some(to) = super::screen::moved(self.selected, action, n, 10) {
+            self.selected = to;
+            if action == Action::Top {
                 self.scroll = 0;
             }
-            Action::Bottom => self.selected = last,
+            return None;
+        }
+        match action {
             Action::ScrollDown => self.scroll = self.scroll.saturating_add(1),
             Action::ScrollUp => self.scroll = self.scroll.saturating_sub(1),
             Action::AddAttendee => {

@@ -60,15 +60,12 @@ impl Roadmap {
     }
 
     fn act(&mut self, action: Action) -> Option<Command> {
-        let last = self.view.actions.len().saturating_sub(1);
-        let page = self.page.max(1);
+        let len = self.view.actions.len();
+        if let Some(to) = super::screen::moved(self.selected, action, len, self.page.max(1)) {
+            self.selected = to;
+            return None;
+        }
         match action {
-            Action::Down => self.selected = (self.selected + 1).min(last),
-            Action::Up => self.selected = self.selected.saturating_sub(1),
-            Action::PageDown => self.selected = (self.selected + page).min(last),
-            Action::PageUp => self.selected = self.selected.saturating_sub(page),
-            Action::Top => self.selected = 0,
-            Action::Bottom => self.selected = last,
             Action::OpenQuestion => {
                 return Some(match self.selected_action() {
                     Some(a) => Command::OpenQuestion(a.question.clone()),

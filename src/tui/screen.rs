@@ -129,3 +129,19 @@ pub fn shared_hints(context: Context) -> &'static [Action] {
         _ => &[],
     }
 }
+
+/// Where a list's cursor goes for a moving action (down, up, a page, top, bottom), on a list of
+/// `len` rows with `page` rows to a page; `None` for any other action. One place for every
+/// list screen, so they all move alike.
+pub fn moved(selected: usize, action: Action, len: usize, page: usize) -> Option<usize> {
+    let last = len.saturating_sub(1);
+    Some(match action {
+        Action::Down => (selected + 1).min(last),
+        Action::Up => selected.saturating_sub(1),
+        Action::PageDown => (selected + page).min(last),
+        Action::PageUp => selected.saturating_sub(page),
+        Action::Top => 0,
+        Action::Bottom => last,
+        _ => return None,
+    })
+}
