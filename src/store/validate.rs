@@ -316,15 +316,11 @@ fn check_answers(
 ) -> rusqlite::Result<()> {
     // Who said it must be an attendee of this assessment: a citation of nobody would name
     // whoever is added next under that number.
-    let attendees: Vec<i64> = conn
-        .prepare("SELECT number FROM attendee WHERE assessment_id = ?1 ORDER BY number")?
-        .query_map([assessment], |r| r.get::<_, rusqlite::types::Value>(0))?
-        .filter_map(|v| match v {
-            Ok(rusqlite::types::Value::Integer(n)) => Some(Ok(n)),
-            Ok(_) => None,
-            Err(e) => Some(Err(e)),
-        })
-        .collect::<rusqlite::Result<_>>()?;
+    let attendees: Vec<i64> = numbers(
+        conn,
+        "SELECT number FROM attendee WHERE assessment_id = ?1 ORDER BY number",
+        assessment,
+    )?;
     let mut stmt = conn.prepare("SELECT * FROM answer WHERE assessment_id = ?1 ORDER BY rowid")?;
     let names: Vec<String> = stmt.column_names().map(str::to_string).collect();
     let col = |name: &str| names.iter().position(|n| n == name);
@@ -616,15 +612,11 @@ fn check_inclusions(
     place: &str,
     problems: &mut Vec<Problem>,
 ) -> rusqlite::Result<()> {
-    let register: Vec<i64> = conn
-        .prepare("SELECT number FROM risk WHERE assessment_id = ?1")?
-        .query_map([assessment], |r| r.get::<_, rusqlite::types::Value>(0))?
-        .filter_map(|v| match v {
-            Ok(rusqlite::types::Value::Integer(n)) => Some(Ok(n)),
-            Ok(_) => None,
-            Err(e) => Some(Err(e)),
-        })
-        .collect::<rusqlite::Result<_>>()?;
+    let register: Vec<i64> = numbers(
+        conn,
+        "SELECT number FROM risk WHERE assessment_id = ?1",
+        assessment,
+    )?;
     let mut stmt = conn.prepare(
         "SELECT control, kind, risks FROM inclusion WHERE assessment_id = ?1 ORDER BY rowid",
     )?;
@@ -931,4 +923,18 @@ fn check_record(
         }
     }
     Ok(())
+}
+
+/// The whole numbers an assessment's register holds (attendees, risks), from `sql` with the
+/// assessment as its one parameter; a value of another type is left out, for the row's own
+/// check to report.
+fn numbers(conn: &Connection, sql: &str, assessment: i64) -> rusqlite::Result<Vec<i64>> {
+    conn.prepare(sql)?
+        .query_map([assessment], |r| r.get::<_, rusqlite::types::Value>(0))?
+        .filter_map(|v| match v {
+            Ok(rusqlite::types::Value::Integer(n)) => Some(Ok(n)),
+            Ok(_) => None,
+            Err(e) => Some(Err(e)),
+        })
+        .collect()
 }
