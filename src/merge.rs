@@ -56,6 +56,39 @@ pub struct Merged {
     pub conflicts: Vec<Conflict>,
 }
 
+/// The fields of an answer a conflict can be about, as the history names them, in the order
+/// a person reads an answer.
+pub const FIELDS: &[&str] = &[
+    "response",
+    "finding",
+    "recommendation",
+    "management_response",
+    "notes",
+    "evidence",
+    "basis",
+    "said_by",
+    "owner",
+    "due",
+];
+
+/// `answer` with its `field` set to `value` (JSON as the history holds it; `null`: not set),
+/// or why that makes no answer.
+pub fn with_field(answer: &Answer, field: &str, value: &Value) -> Result<Answer, String> {
+    if !FIELDS.contains(&field) {
+        return Err(format!(
+            "\"{field}\" is not a field of an answer ({})",
+            FIELDS.join(", ")
+        ));
+    }
+    let mut map = json(answer);
+    if value.is_null() {
+        map.remove(field);
+    } else {
+        map.insert(field.to_string(), value.clone());
+    }
+    serde_json::from_value(Value::Object(map)).map_err(|e| format!("{value} does not fit: {e}"))
+}
+
 /// A change as a comparable key: time, author, question, then its values.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 struct Key {
@@ -281,6 +314,25 @@ mod tests {
             change("4.1-a", 4, "Bob", Some(&base), &with_notes(3, "")),
         ];
         assert!(merge(&left, &right).conflicts.is_empty());
+    }
+
+    #[test]
+    fn the_fields_are_every_field_of_an_answer() {
+        let full = Answer {
+            recommendation: "r".into(),
+            management_response: "m".into(),
+            said_by: vec![1],
+            ..Answer::default()
+        };
+        let mut keys: Vec<String> = json(&full).keys().cloned().collect();
+        let mut fields: Vec<String> = FIELDS.iter().map(|f| f.to_string()).collect();
+        keys.sort();
+        fields.sort();
+        assert_eq!(keys, fields);
+        let set = with_field(&full, "owner", &Value::String("Ann".into())).unwrap();
+        assert_eq!(set.owner, "Ann");
+        assert!(with_field(&full, "colour", &Value::Null).is_err());
+        assert!(with_field(&full, "response", &serde_json::json!({"level": "x"})).is_err());
     }
 
     #[test]

@@ -2314,3 +2314,66 @@ fn a_merge_that_fails_part_way_changes_nothing() {
     assert_eq!(store.answers(id).unwrap().len(), 1);
     assert!(store.conflicts(id).unwrap().is_empty());
 }
+
+/// The conflicts a merge left open travel with the assessment: a backup holds them and a
+/// restore brings them back, still to resolve; a crafted backup whose conflict row does not
+/// read is refused with the place named.
+#[test]
+fn open_merge_conflicts_survive_a_backup_and_a_restore() {
+    let dir = TempDir::new().unwrap();
+    let mut store = Store::open(&dir.path().join("ann.db")).unwrap();
+    let id = store
+        .create_assessment(&new_assessment(), iso(), None)
+        .unwrap();
+    store
+        .set_answer(id, "4.1-a", &Answer::with_maturity(1))
+        .unwrap();
+    let base = dir.path().join("base.db");
+    store.backup_to(&base, Some(id)).unwrap();
+    let mut bob = Store::open(&dir.path().join("bob.db")).unwrap();
+    let bob_id = bob.restore_from(&base).unwrap()[0].to;
+    bob.set_answer(bob_id, "4.1-a", &Answer::with_maturity(2))
+        .unwrap();
+    drop(bob);
+    store
+        .set_answer(id, "4.1-a", &Answer::with_maturity(3))
+        .unwrap();
+    store
+        .merge_from(&dir.path().join("bob.db"), None)
+        .unwrap();
+    let open = store.conflicts(id).unwrap();
+    assert_eq!(open.len(), 1);
+
+    let backup = dir.path().join("after-merge.db");
+    store.backup_to(&backup, Some(id)).unwrap();
+    let mut other = Store::open(&dir.path().join("other.db")).unwrap();
+    let to = other.restore_from(&backup).unwrap()[0].to;
+    assert_eq!(other.conflicts(to).unwrap(), open);
+    other
+        .resolve_conflict(
+            to,
+            "4.1-a",
+            "response",
+            aimsgap::store::Resolution::Right,
+            |_| Ok::<_, aimsgap::store::StoreError>(()),
+        )
+        .unwrap();
+    assert_eq!(other.answers(to).unwrap()["4.1-a"].response.maturity(), Some(2));
+
+    // A conflict row with an unreadable time or a field no answer has is named, nothing restored.
+    let conn = Connection::open(&backup).unwrap();
+    conn.execute_batch(
+        "UPDATE merge_conflict SET left_at = 'yesterday';
+         INSERT INTO merge_conflict VALUES ((SELECT id FROM assessment), '4.2-a', 'colour',
+         '1', '2', '2026-01-01T00:00:00Z', 'Ann', '2026-01-01T00:00:00Z', 'Bob',
+         '2026-01-01T00:00:00Z');",
+    )
+    .unwrap();
+    drop(conn);
+    let before = other.assessments().unwrap().len();
+    let err = other.restore_from(&backup).unwrap_err().to_string();
+    assert!(err.contains("merge conflict on 4.1-a response"), "{err}");
+    assert!(err.contains("yesterday"), "{err}");
+    assert!(err.contains("colour"), "{err}");
+    assert_eq!(other.assessments().unwrap().len(), before);
+}

@@ -1,7 +1,7 @@
 //! Backups and restores, with SQLite's online backup: a consistent copy taken while the
 //! database stays in use. A backup is itself an aimsgap database, readable by its owner only.
 //! Restoring imports a backup's assessments — answers, history, drafts, SoA reasons, the risk register, the
-//! engagement record and questionnaire copies — into the open database as new assessments; nothing there is
+//! engagement record, open merge conflicts and questionnaire copies — into the open database as new assessments; nothing there is
 //! replaced, and the backup file is not changed.
 
 use std::path::{Path, PathBuf};
@@ -38,6 +38,7 @@ const PER_ASSESSMENT: &[&str] = &[
     "open_point",
     "timebox",
     "sitting_time",
+    "merge_conflict",
     "document_control",
 ];
 

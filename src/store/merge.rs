@@ -356,22 +356,12 @@ impl Store {
         .map_err(|e| self.corrupt(e.to_string()))?;
         let field = field.to_string();
         self.update_answer(id, question, |current| {
-            let mut map = match serde_json::to_value(current) {
-                Ok(serde_json::Value::Object(m)) => m,
-                _ => unreachable!("an answer serialises to an object"),
-            };
-            if value.is_null() {
-                map.remove(&field);
-            } else {
-                map.insert(field.clone(), value);
-            }
-            let answer: Answer =
-                serde_json::from_value(serde_json::Value::Object(map)).map_err(|e| {
-                    StoreError::BadValue {
-                        field: field.clone(),
-                        why: e.to_string(),
-                    }
-                })?;
+            let answer = merge::with_field(current, &field, &value).map_err(|why| {
+                StoreError::BadValue {
+                    field: field.clone(),
+                    why,
+                }
+            })?;
             check(&answer)?;
             Ok::<_, E>(answer)
         })?;

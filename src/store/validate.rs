@@ -601,7 +601,64 @@ fn check_others(
             }
         }
     }
-    check_inclusions(conn, assessment, place, problems)
+    check_inclusions(conn, assessment, place, problems)?;
+    check_conflicts(conn, assessment, place, problems)
+}
+
+/// A conflict a merge left open names a field of an answer, two values that fit it, and two
+/// readable times with their authors: resolving it writes one of the values into the answer.
+fn check_conflicts(
+    conn: &Connection,
+    assessment: i64,
+    place: &str,
+    problems: &mut Vec<Problem>,
+) -> rusqlite::Result<()> {
+    let mut stmt = conn.prepare(
+        "SELECT question_id, field, left_value, right_value, left_at, left_author, right_at,
+         right_author, found_at FROM merge_conflict WHERE assessment_id = ?1 ORDER BY rowid",
+    )?;
+    let mut rows = stmt.query([assessment])?;
+    while let Some(r) = rows.next()? {
+        let mut bad = |at: String, what: String| {
+            problems.push(Problem {
+                place: format!("{place}, {at}"),
+                what,
+            });
+        };
+        let (question, field) = match (
+            text(r.get_ref(0)?, MAX_TEXT_CHARS),
+            text(r.get_ref(1)?, MAX_TEXT_CHARS),
+        ) {
+            (Ok(q), Ok(f)) => (q, f),
+            (Err(e), _) | (_, Err(e)) => {
+                bad("merge conflict".into(), format!("its question or field {e}"));
+                continue;
+            }
+        };
+        let here = format!("merge conflict on {question} {field}");
+        for (i, side) in [(2, "one side's value"), (3, "the other side's value")] {
+            let value = optional_text(r.get_ref(i)?, MAX_TEXT_CHARS * 4).and_then(|v| {
+                serde_json::from_str::<serde_json::Value>(v.as_deref().unwrap_or("null"))
+                    .map_err(|e| format!("is not JSON: {e}"))
+            });
+            if let Err(e) = value.and_then(|v| {
+                crate::merge::with_field(&Answer::default(), &field, &v).map(|_| ())
+            }) {
+                bad(format!("{here}, {side}"), e);
+            }
+        }
+        for (i, what) in [(4, "changed at"), (6, "changed at"), (8, "found at")] {
+            if let Err(e) = text(r.get_ref(i)?, MAX_TEXT_CHARS).and_then(|s| timestamp(&s)) {
+                bad(format!("{here}, {what}"), e);
+            }
+        }
+        for i in [5, 7] {
+            if let Err(e) = text(r.get_ref(i)?, MAX_TEXT_CHARS) {
+                bad(format!("{here}, author"), e);
+            }
+        }
+    }
+    Ok(())
 }
 
 /// An inclusion's type is one of the four, and the risks it names are a list of numbers of
