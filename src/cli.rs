@@ -296,8 +296,9 @@ pub enum Command {
             For each clause and Annex A section: the score and readiness then and now and the \
             change (of the figures as shown); the gaps closed (below target then, at target or not \
             applicable now; a question left unanswered is not counted), the new gaps, and the \
-            actions of the earlier roadmap whose gap is closed. Both assessments must use the same \
-            questionnaire. A re-assessment (`c` on the home screen) starts from a copy of one."
+            actions of the earlier roadmap whose gap is closed. Both assessments must be taken against the \
+            same questionnaire and version (levels given to different texts of a question are not \
+            compared). A re-assessment (`c` on the home screen) starts from a copy of one."
     )]
     Compare(CompareArgs),
     /// Record who took part: add, list or remove attendees and interviewees

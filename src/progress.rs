@@ -19,6 +19,9 @@ pub struct Snapshot {
     pub organisation: String,
     pub date: Date,
     pub questionnaire: String,
+    /// The version of the questionnaire the answers were given against, and its text's hash.
+    pub version: String,
+    pub hash: String,
     /// Sections (clauses and annex groups) in questionnaire order.
     pub sections: Vec<SectionFigures>,
     /// Clauses, annex, overall.
@@ -71,6 +74,8 @@ impl Snapshot {
             organisation: a.organisation.clone(),
             date: a.date,
             questionnaire: a.questionnaire.id.clone(),
+            version: a.questionnaire.taken_version.clone(),
+            hash: a.questionnaire.taken_hash.clone(),
             sections: report
                 .sections
                 .iter()
@@ -196,14 +201,42 @@ fn row(id: &str, title: &str, then: Option<&SectionFigures>, now: &SectionFigure
     }
 }
 
+/// The first twelve characters of a content hash, as the report shows it.
+fn short(hash: &str) -> &str {
+    hash.get(..12).unwrap_or(hash)
+}
+
 /// Compares an earlier assessment (`then`) with a later one (`now`). Refuses two
-/// assessments of different questionnaires: their questions do not correspond.
+/// assessments of different questionnaires, whose questions do not correspond, and of two
+/// versions of one questionnaire: a question's text, scale or guidance may have changed
+/// between them, so a level then and a level now would not measure the same thing.
 pub fn compare(then: &Snapshot, now: &Snapshot) -> Result<Progress> {
     if then.questionnaire != now.questionnaire {
         bail!(
             "assessment {} uses questionnaire {} and assessment {} uses {}: only assessments of the same questionnaire can be compared",
             then.id,
             then.questionnaire,
+            now.id,
+            now.questionnaire
+        );
+    }
+    if then.hash != now.hash {
+        let which = if then.version == now.version {
+            format!(
+                "two texts of version {} (content {} and {})",
+                then.version,
+                short(&then.hash),
+                short(&now.hash)
+            )
+        } else {
+            format!("version {} and version {}", then.version, now.version)
+        };
+        bail!(
+            "assessment {} and assessment {} were taken against {which} of questionnaire {}: \
+             levels given to different texts of the questions are not compared; compare \
+             assessments taken against one version (a re-assessment copied with `c` on the \
+             home screen keeps its version)",
+            then.id,
             now.id,
             now.questionnaire
         );
@@ -392,12 +425,14 @@ impl Progress {
         out
     }
 
-    /// An HTML fragment (a `<section>`), escaped; `level` is the heading level.
-    pub fn html_section(&self, level: usize) -> String {
+    /// An HTML fragment (a `<section id="progress">`), escaped; `level` is the heading level,
+    /// `number` its number in the report's contents, if it has one.
+    pub fn html_section(&self, level: usize, number: Option<usize>) -> String {
         let mut out = String::new();
+        let number = number.map_or(String::new(), |n| format!("<span class=\"num\">{n}</span> "));
         let _ = writeln!(
             out,
-            "<section class=\"progress\"><h{level}>{}</h{level}>",
+            "<section class=\"progress\" id=\"progress\"><h{level}>{number}{}</h{level}>",
             esc(&self.heading())
         );
         let _ = writeln!(
@@ -475,7 +510,7 @@ impl Progress {
              td.num{{text-align:right}}</style></head><body>\n<h1>{}</h1>\n{}</body></html>\n",
             esc(&self.heading()),
             esc(&self.now.organisation),
-            self.html_section(2)
+            self.html_section(2, None)
         )
     }
 
@@ -636,6 +671,8 @@ mod tests {
             organisation: "Acme".into(),
             date: jiff::civil::date(2026, 3, day),
             questionnaire: "iso42001".into(),
+            version: "2026.2".into(),
+            hash: "9f2c4e".into(),
             sections,
             overall: [
                 fig("", Some(1.0), Some(0.0)),
@@ -744,5 +781,28 @@ mod tests {
             e.contains("iso42001") && e.contains("nist-ai-rmf") && e.contains("same questionnaire"),
             "{e}"
         );
+    }
+
+    #[test]
+    fn assessments_of_two_versions_of_one_questionnaire_are_refused() {
+        let a = snap(1, 1, vec![], vec![]);
+        let b = Snapshot {
+            version: "2027.1".into(),
+            hash: "0a1b2c".into(),
+            ..snap(2, 2, vec![], vec![])
+        };
+        let e = compare(&a, &b).unwrap_err().to_string();
+        assert!(
+            e.contains("version 2026.2 and version 2027.1") && e.contains("not compared"),
+            "{e}"
+        );
+        // The same version number over another text is told apart by its hash.
+        let c = Snapshot {
+            hash: "0a1b2c".into(),
+            ..snap(2, 2, vec![], vec![])
+        };
+        let e = compare(&a, &c).unwrap_err().to_string();
+        assert!(e.contains("two texts of version 2026.2"), "{e}");
+        assert!(compare(&a, &snap(2, 2, vec![], vec![])).is_ok());
     }
 }

@@ -3496,6 +3496,26 @@ fn compare_shows_progress_gaps_closed_and_new_and_refuses_another_questionnaire(
     ]);
     let err = env.fails(&["compare", &old, other.trim()]);
     assert!(err.contains("same questionnaire"), "{err}");
+    // Two versions of one questionnaire: refused, both versions named.
+    let text = fs::read_to_string(&file).unwrap();
+    let mut ids = Vec::new();
+    for version in ["1", "2"] {
+        let path = env.dir.path().join(format!("bare-{version}.toml"));
+        fs::write(
+            &path,
+            text.replacen(
+                "title = \"Bare review\"",
+                &format!("title = \"Bare review\"\nversion = \"{version}\""),
+                1,
+            ),
+        )
+        .unwrap();
+        let id = env.ok(&["new", "--org", "Bare Co", "--questionnaire", path.to_str().unwrap()]);
+        ids.push(id.trim().to_string());
+    }
+    let err = env.fails(&["compare", &ids[0], &ids[1]]);
+    assert!(err.contains("version 1 and version 2"), "{err}");
+    assert!(err.lines().count() <= 2, "{err}");
 }
 
 /// Two interviewers work on copies of one assessment; merging brings the other's answers in,

@@ -2151,8 +2151,23 @@ fn a_re_assessment_remembers_its_origin_and_its_report_shows_the_progress() {
     let md = String::from_utf8(Format::Markdown.render(&report).unwrap()).unwrap();
     let heading = format!("## Progress since {}", store.assessment(id).unwrap().date);
     assert!(md.contains(&heading), "{heading}");
+    // The contents list the section, second, linked to its heading.
+    let date = store.assessment(id).unwrap().date;
+    let entry = format!("2. [Progress since {date}](#progress-since-{date})");
+    assert!(md.contains(&entry), "{entry}");
+    assert!(md.find(&entry) < md.find(&heading));
     let html = String::from_utf8(Format::Html.render(&report).unwrap()).unwrap();
     assert!(html.contains(&heading[3..]));
+    let toc = &html[html.find("<nav class=\"toc\"").unwrap()..html.find("</nav>").unwrap()];
+    assert!(
+        toc.contains(&format!(
+            "<span class=\"num\">2</span><a href=\"#progress\">Progress since {date}</a>"
+        )),
+        "{toc}"
+    );
+    assert!(html.contains(&format!(
+        "<section class=\"progress\" id=\"progress\"><h2><span class=\"num\">2</span> Progress since {date}</h2>"
+    )));
     let json: serde_json::Value =
         serde_json::from_slice(&Format::Json.render(&report).unwrap()).unwrap();
     assert_eq!(json["progress"]["gaps_closed"][0]["question"], "4.1-a");
@@ -2201,6 +2216,10 @@ fn a_re_assessment_remembers_its_origin_and_its_report_shows_the_progress() {
             .read_to_string(&mut xml)
             .unwrap();
         assert!(xml.contains(&heading[3..]));
+        // A chapter heading, as Word's navigation and contents list them.
+        let at = xml.find(&heading[3..]).unwrap();
+        let paragraph = &xml[xml[..at].rfind("<w:p ").unwrap()..at];
+        assert!(paragraph.contains("w:val=\"Heading1\""), "{paragraph}");
         let change = aimsgap::progress::signed(four.score_delta, 1);
         assert!(xml.contains(&format!(">{change}<")), "{change}");
     }

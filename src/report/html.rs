@@ -53,10 +53,10 @@ pub fn render(report: &Report) -> String {
     for (n, entry) in toc.iter().enumerate() {
         let number = entry.numbered.then_some(n + 1);
         match entry.part {
-            Part::Summary => {
-                summary(&mut out, report, number);
+            Part::Summary => summary(&mut out, report, number),
+            Part::Progress => {
                 if let Some(p) = &report.progress {
-                    out.push_str(&p.html_section(2));
+                    out.push_str(&p.html_section(2, number));
                 }
             }
             Part::Warnings => warnings(&mut out, report, number),
@@ -262,6 +262,8 @@ fn section_name(s: &SectionRow) -> String {
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Part {
     Summary,
+    /// A re-assessment's progress since the assessment it was copied from.
+    Progress,
     Warnings,
     OpenPoints,
     Engagement,
@@ -288,6 +290,14 @@ fn contents(report: &Report) -> Vec<Entry> {
         title: "Executive summary".into(),
         numbered: true,
     }];
+    if let Some(p) = &report.progress {
+        toc.push(Entry {
+            part: Part::Progress,
+            id: "progress",
+            title: p.heading(),
+            numbered: true,
+        });
+    }
     if has(SectionKind::Clause) {
         toc.push(Entry {
             part: Part::Findings(SectionKind::Clause),

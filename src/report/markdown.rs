@@ -348,6 +348,9 @@ fn cover(out: &mut String, r: &Report) {
 fn contents(out: &mut String, r: &Report) {
     out.push_str("## Contents\n\n");
     let mut items = vec!["Executive summary".to_string()];
+    if let Some(p) = &r.progress {
+        items.push(p.heading());
+    }
     items.extend([detail_heading(r), annex_heading(r), "Roadmap".into()]);
     if !r.orphaned_answers.is_empty() {
         items.push("Answers to questions no longer asked".into());
