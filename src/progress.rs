@@ -429,7 +429,9 @@ impl Progress {
     /// `number` its number in the report's contents, if it has one.
     pub fn html_section(&self, level: usize, number: Option<usize>) -> String {
         let mut out = String::new();
-        let number = number.map_or(String::new(), |n| format!("<span class=\"num\">{n}</span> "));
+        let number = number.map_or(String::new(), |n| {
+            format!("<span class=\"num\">{n}</span> ")
+        });
         let _ = writeln!(
             out,
             "<section class=\"progress\" id=\"progress\"><h{level}>{number}{}</h{level}>",

@@ -3510,7 +3510,13 @@ fn compare_shows_progress_gaps_closed_and_new_and_refuses_another_questionnaire(
             ),
         )
         .unwrap();
-        let id = env.ok(&["new", "--org", "Bare Co", "--questionnaire", path.to_str().unwrap()]);
+        let id = env.ok(&[
+            "new",
+            "--org",
+            "Bare Co",
+            "--questionnaire",
+            path.to_str().unwrap(),
+        ]);
         ids.push(id.trim().to_string());
     }
     let err = env.fails(&["compare", &ids[0], &ids[1]]);

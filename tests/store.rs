@@ -2357,9 +2357,7 @@ fn open_merge_conflicts_survive_a_backup_and_a_restore() {
     store
         .set_answer(id, "4.1-a", &Answer::with_maturity(3))
         .unwrap();
-    store
-        .merge_from(&dir.path().join("bob.db"), None)
-        .unwrap();
+    store.merge_from(&dir.path().join("bob.db"), None).unwrap();
     let open = store.conflicts(id).unwrap();
     assert_eq!(open.len(), 1);
 
@@ -2377,7 +2375,10 @@ fn open_merge_conflicts_survive_a_backup_and_a_restore() {
             |_| Ok::<_, aimsgap::store::StoreError>(()),
         )
         .unwrap();
-    assert_eq!(other.answers(to).unwrap()["4.1-a"].response.maturity(), Some(2));
+    assert_eq!(
+        other.answers(to).unwrap()["4.1-a"].response.maturity(),
+        Some(2)
+    );
 
     // A conflict row with an unreadable time or a field no answer has is named, nothing restored.
     let conn = Connection::open(&backup).unwrap();

@@ -356,12 +356,11 @@ impl Store {
         .map_err(|e| self.corrupt(e.to_string()))?;
         let field = field.to_string();
         self.update_answer(id, question, |current| {
-            let answer = merge::with_field(current, &field, &value).map_err(|why| {
-                StoreError::BadValue {
+            let answer =
+                merge::with_field(current, &field, &value).map_err(|why| StoreError::BadValue {
                     field: field.clone(),
                     why,
-                }
-            })?;
+                })?;
             check(&answer)?;
             Ok::<_, E>(answer)
         })?;

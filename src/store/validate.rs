@@ -631,7 +631,10 @@ fn check_conflicts(
         ) {
             (Ok(q), Ok(f)) => (q, f),
             (Err(e), _) | (_, Err(e)) => {
-                bad("merge conflict".into(), format!("its question or field {e}"));
+                bad(
+                    "merge conflict".into(),
+                    format!("its question or field {e}"),
+                );
                 continue;
             }
         };
@@ -641,9 +644,9 @@ fn check_conflicts(
                 serde_json::from_str::<serde_json::Value>(v.as_deref().unwrap_or("null"))
                     .map_err(|e| format!("is not JSON: {e}"))
             });
-            if let Err(e) = value.and_then(|v| {
-                crate::merge::with_field(&Answer::default(), &field, &v).map(|_| ())
-            }) {
+            if let Err(e) = value
+                .and_then(|v| crate::merge::with_field(&Answer::default(), &field, &v).map(|_| ()))
+            {
                 bad(format!("{here}, {side}"), e);
             }
         }
