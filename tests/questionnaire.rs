@@ -115,7 +115,6 @@ fn labels_default_to_neutral_words_and_the_evidence_level_follows_the_scale() {
     assert_eq!(l.standard, q.title);
     assert!(l.disclaimer.contains(&q.title) && !l.disclaimer.contains("42001"));
     assert!(l.copyright.is_empty() && l.stage1_sections.is_empty());
-    assert!(!l.default_inclusion.contains("6.1.3"));
     assert_eq!(l.evidence_from_level, 1, "0–1 scale");
     // A 0–3 scale expects evidence from 2, a 0–5 scale from 3.
     let four = |n: u8| aimsgap::questionnaire::Labels::default_evidence_level(n);
@@ -125,7 +124,6 @@ fn labels_default_to_neutral_words_and_the_evidence_level_follows_the_scale() {
     assert_eq!(iso.labels.annex, "Annex A");
     assert_eq!(iso.labels.stage1_sections, ["4", "5", "6"]);
     assert_eq!(iso.labels.evidence_from_level, 3);
-    assert!(iso.labels.default_inclusion.contains("6.1.3"));
 }
 
 #[test]

@@ -337,6 +337,62 @@ fn csv_soa_lists_every_annex_control_with_a_reason() {
     assert_eq!(excluded[why], format!("{SCRIPT} | {FORMULA}"));
 }
 
+/// A control scored 0.5 (one question ad hoc, one absent) is not implemented, not "partially
+/// implemented": the status rests on a practice repeated for part of the scope (level 2).
+#[test]
+fn the_soa_calls_a_control_partially_implemented_only_from_level_2() {
+    use aimsgap::report::Implementation;
+    let r = fixture();
+    let row = |c: &str| r.soa.iter().find(|s| s.control == c).unwrap();
+    assert_eq!(row("A.5.2").maturity, Some(0.5));
+    assert_eq!(row("A.5.2").implementation, Implementation::NotImplemented);
+    for s in &r.soa {
+        let levels: Vec<u8> = r
+            .questions
+            .iter()
+            .filter(|q| q.reference == s.control)
+            .filter_map(|q| q.maturity)
+            .collect();
+        if s.implementation == Implementation::PartiallyImplemented {
+            assert!(levels.iter().any(|&m| m >= 2), "{}: {levels:?}", s.control);
+        }
+        if s.implementation == Implementation::NotImplemented {
+            assert!(levels.iter().all(|&m| m < 2), "{}: {levels:?}", s.control);
+        }
+    }
+    let md = markdown::render(&r);
+    assert!(md.contains("| A.5.2 | AI system impact assessment process | Yes | Risk treatment |"));
+    assert!(md.contains("Not implemented: every answered question is below 2"));
+}
+
+/// The method appendix says how applicability is suggested: roles, and the obligations each
+/// EU AI Act class brings, with this assessment's systems in scope.
+#[test]
+fn the_method_appendix_says_how_applicability_is_suggested() {
+    use aimsgap::systems::EuClass;
+    let r = fixture();
+    let part = aimsgap::report::method::appendix(&r)
+        .into_iter()
+        .find(|p| p.title == "Statement of Applicability")
+        .unwrap();
+    let text = part
+        .paragraphs
+        .iter()
+        .find(|p| p.starts_with("Applicability is suggested"))
+        .unwrap();
+    let in_scope = r.systems.iter().filter(|s| s.in_scope).count();
+    assert!(in_scope > 1);
+    assert!(text.contains(&format!("records {in_scope} AI systems in scope")), "{text}");
+    assert!(text.contains("AI roles it concerns") && text.contains("rejects it"));
+    for class in EuClass::ALL {
+        for role in ["provider", "customer"] {
+            for a in class.articles(&[role.to_string()]) {
+                assert!(text.contains(&format!("{a}")), "Art. {a} of {class:?}");
+            }
+        }
+    }
+}
+
 // ---------- All formats ----------
 
 #[test]

@@ -887,7 +887,6 @@ struct ReportTable {
     annex: Option<String>,
     disclaimer: Option<String>,
     copyright: Option<String>,
-    default_inclusion: Option<String>,
     stage1_sections: Option<Vec<Spanned<String>>>,
     evidence_from_level: Option<Spanned<i64>>,
 }
@@ -904,6 +903,8 @@ fn read_report(cx: &mut Cx, top: &mut Fields) -> Read<ReportTable> {
     let annex = f.opt_string(cx, "annex");
     let disclaimer = f.opt_string(cx, "disclaimer");
     let copyright = f.opt_string(cx, "copyright");
+    // Read by earlier versions as the reason assumed for an included control; no reason is
+    // assumed any more (each control states its own), so the key is accepted and ignored.
     let default_inclusion = f.opt_string(cx, "default_inclusion");
     let stage1_sections = if f.table.contains_key("stage1_sections") {
         f.string_list(cx, "stage1_sections", false).map(Some)
@@ -936,7 +937,6 @@ fn read_report(cx: &mut Cx, top: &mut Fields) -> Read<ReportTable> {
         annex: annex.ok().flatten(),
         disclaimer: disclaimer.ok().flatten(),
         copyright: copyright.ok().flatten(),
-        default_inclusion: default_inclusion.ok().flatten(),
         stage1_sections: stage1_sections.ok().flatten(),
         evidence_from_level: evidence_from_level.ok().flatten(),
     })
@@ -1014,9 +1014,6 @@ fn finish_report(
             .disclaimer
             .unwrap_or_else(|| Labels::default_disclaimer(&standard)),
         copyright: r.copyright.unwrap_or_default(),
-        default_inclusion: r
-            .default_inclusion
-            .unwrap_or_else(|| Labels::DEFAULT_INCLUSION.to_string()),
         stage1_sections,
         evidence_from_level,
         standard,

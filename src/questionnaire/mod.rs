@@ -195,8 +195,6 @@ pub struct Labels {
     pub disclaimer: String,
     /// The copyright notice for the standard; may be empty.
     pub copyright: String,
-    /// The reason an applicable annex control is included when none is stated.
-    pub default_inclusion: String,
     /// Clause sections that must be at target for Stage 1 readiness, with every documented
     /// item. Default: none (documented items only).
     pub stage1_sections: Vec<String>,
@@ -209,8 +207,6 @@ impl Labels {
     pub const DEFAULT_TITLE: &'static str = "Gap analysis";
     pub const DEFAULT_CLAUSES: &'static str = "Clauses";
     pub const DEFAULT_ANNEX: &'static str = "Annex";
-    pub const DEFAULT_INCLUSION: &'static str =
-        "Selected to treat identified risks (risk treatment)";
 
     /// The disclaimer printed when the file has none.
     pub fn default_disclaimer(standard: &str) -> String {
@@ -224,6 +220,13 @@ impl Labels {
     /// The evidence level used when the file sets none: the upper half of a 0..=max scale.
     pub fn default_evidence_level(max_level: u8) -> u8 {
         max_level.div_ceil(2).max(1)
+    }
+
+    /// From this maturity on, a control counts as partially implemented in the Statement of
+    /// Applicability: one level below the evidence level (2 on the 0–5 scale, where a
+    /// practice is repeated for part of the scope and partly written down), at least 1.
+    pub fn in_part_from_level(&self) -> u8 {
+        self.evidence_from_level.saturating_sub(1).max(1)
     }
 
     /// The name of one kind of section, e.g. "Clauses 4–10" or "Annex A".

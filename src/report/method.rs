@@ -4,6 +4,7 @@
 
 use super::Report;
 use crate::scoring::Priority;
+use crate::systems::EuClass;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Part {
@@ -33,6 +34,7 @@ pub fn appendix(report: &Report) -> Vec<Part> {
     };
     let r = &report.roadmap;
     let e = &r.effort_days;
+    let p = l.in_part_from_level();
     vec![
         Part {
             title: "Maturity scale".into(),
@@ -100,7 +102,12 @@ pub fn appendix(report: &Report) -> Vec<Part> {
         Part {
             title: "Statement of Applicability".into(),
             paragraphs: vec![
-                format!("Every {annex} control is listed, decided once as a whole: excluded, with one justification that makes all its questions not applicable, or included, with a typed reason — risk treatment (naming the risks of the register it treats), a legal or regulatory obligation, a contract, or a business decision. No reason is assumed: an included control without one says so. The implementation status follows from maturity: implemented when every question is at target, not implemented when every answered question is at 0, partially implemented otherwise, not assessed when none is answered. The owner is the one named on the control's answers; the last evidence date is the latest date of the documents reviewed that its answers cite."),
+                format!("Every {annex} control is listed, decided once as a whole: excluded, with one justification that makes all its questions not applicable, or included, with a typed reason — risk treatment (naming the risks of the register it treats), a legal or regulatory obligation, a contract, or a business decision. No reason is assumed: an included control without one says so. The owner is the one named on the control's answers; the last evidence date is the latest date of the documents reviewed that its answers cite."),
+                format!(
+                    "Implementation status follows from the answers to the control's questions. Implemented: every question is answered at the target ({t}) or above, and at {p} ({}) or above. Partially implemented: at least one answered question reaches {p}, a practice repeated for part of the scope and partly written down. Not implemented: every answered question is below {p}; practice that is absent, or ad hoc and resting on particular people, is not a control an auditor can test, whatever is planned. Not assessed: no question answered. The maturity beside it is the control's weighted score.",
+                    report.level_label(p)
+                ),
+                suggestions(report),
             ],
             bullets: Vec::new(),
         },
@@ -110,6 +117,39 @@ pub fn appendix(report: &Report) -> Vec<Part> {
             bullets: Vec::new(),
         },
     ]
+}
+
+/// "9, 10, 11 and 12": the articles a class brings to an organisation in `role`.
+fn articles(class: EuClass, role: &str) -> String {
+    let list: Vec<String> = class
+        .articles(&[role.to_string()])
+        .iter()
+        .map(u32::to_string)
+        .collect();
+    match list.split_last() {
+        None => String::new(),
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
+    }
+}
+
+/// How applicability is suggested from the AI systems in scope, with this assessment's count.
+fn suggestions(report: &Report) -> String {
+    let annex = &report.labels.annex;
+    let in_scope = report.systems.iter().filter(|s| s.in_scope).count();
+    let here = match in_scope {
+        0 => "This assessment records no AI system in scope, so nothing was suggested.".to_string(),
+        1 => "This assessment records 1 AI system in scope.".to_string(),
+        n => format!("This assessment records {n} AI systems in scope."),
+    };
+    format!(
+        "Applicability is suggested from the inventory of AI systems, never decided by it. The questionnaire tags each {annex} control with the AI roles it concerns; a control whose roles the organisation plays for no system in scope is proposed for exclusion, with a drafted justification naming those roles and the systems. A system's class under the EU AI Act brings obligations: for a high-risk system, Art. {} where the organisation provides or produces it, Art. {} where it deploys it (customer); Art. {} for transparency obligations; Art. {} for a general-purpose model; Art. {} for a prohibited practice. A control crosswalked to one of these articles is proposed for inclusion for that legal reason, which outweighs a role that does not match. The assessor confirms a suggestion, which then becomes the control's decision, or rejects it. {here}",
+        articles(EuClass::HighRisk, "provider"),
+        articles(EuClass::HighRisk, "customer"),
+        articles(EuClass::Transparency, "customer"),
+        articles(EuClass::GeneralPurpose, "provider"),
+        articles(EuClass::Prohibited, "customer"),
+    )
 }
 
 /// "Anna Novak (CISO) 4 person-days a week, everyone else 2.5".

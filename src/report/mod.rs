@@ -1226,6 +1226,35 @@ fn roadmap_view(session: &Session, plan: &Result<Roadmap, roadmap::Impossible>) 
     }
 }
 
+/// How far a control is implemented, from the answers to its questions: not assessed with
+/// none answered; implemented when every question is at the `target` and at least at
+/// `in_part`; partially implemented when some answered question reaches `in_part` (a practice
+/// repeated for part of the scope, partly written down: level 2 of the 0–5 scale);
+/// otherwise not implemented, for practice that is absent or ad hoc, resting on people
+/// rather than on a control an auditor could test. Excluded when every question is not
+/// applicable. The method appendix states the same rule.
+pub fn implementation(answers: &[Answer], target: u8, in_part: u8) -> Implementation {
+    let applicable: Vec<&Response> = answers
+        .iter()
+        .map(|a| &a.response)
+        .filter(|r| !matches!(r, Response::NotApplicable { .. }))
+        .collect();
+    let levels: Vec<u8> = applicable.iter().filter_map(|r| r.maturity()).collect();
+    if applicable.is_empty() {
+        Implementation::Excluded
+    } else if levels.is_empty() {
+        Implementation::NotAssessed
+    } else if levels.len() == applicable.len()
+        && levels.iter().all(|&m| m >= target && m >= in_part)
+    {
+        Implementation::Implemented
+    } else if levels.iter().any(|&m| m >= in_part) {
+        Implementation::PartiallyImplemented
+    } else {
+        Implementation::NotImplemented
+    }
+}
+
 fn soa(session: &Session, card: &crate::scoring::Scorecard) -> Vec<SoaRow> {
     use crate::soa::{State, state};
     let register = &session.engagement.risks;
@@ -1244,17 +1273,11 @@ fn soa(session: &Session, card: &crate::scoring::Scorecard) -> Vec<SoaRow> {
             .map(|q| session.answer(&q.id))
             .collect();
         let applicable = figures.applicable > 0;
-        let implementation = if !applicable {
-            Implementation::Excluded
-        } else if figures.answered == 0 {
-            Implementation::NotAssessed
-        } else if figures.ready == figures.applicable {
-            Implementation::Implemented
-        } else if figures.score == Some(0.0) {
-            Implementation::NotImplemented
-        } else {
-            Implementation::PartiallyImplemented
-        };
+        let implementation = implementation(
+            &answers,
+            session.assessment.target,
+            session.questionnaire.labels.in_part_from_level(),
+        );
         let mut owners: Vec<String> = Vec::new();
         for a in &answers {
             let o = a.owner.trim();
@@ -1310,4 +1333,35 @@ fn soa(session: &Session, card: &crate::scoring::Scorecard) -> Vec<SoaRow> {
         });
     }
     rows
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(levels: &[Option<u8>]) -> Vec<Answer> {
+        levels
+            .iter()
+            .map(|l| l.map_or_else(Answer::default, Answer::with_maturity))
+            .collect()
+    }
+
+    #[test]
+    fn a_control_is_implemented_in_part_only_from_a_repeated_practice() {
+        use Implementation::*;
+        let status = |levels: &[Option<u8>]| implementation(&at(levels), 3, 2);
+        // Ad hoc practice (1) and nothing (0) make no control an auditor could test.
+        assert_eq!(status(&[Some(1), Some(0)]), NotImplemented);
+        assert_eq!(status(&[Some(1), Some(1)]), NotImplemented);
+        assert_eq!(status(&[Some(0), None]), NotImplemented);
+        // A practice repeated for part of the scope (2) is a start.
+        assert_eq!(status(&[Some(2), Some(0)]), PartiallyImplemented);
+        assert_eq!(status(&[Some(3), None]), PartiallyImplemented);
+        assert_eq!(status(&[Some(3), Some(4)]), Implemented);
+        assert_eq!(status(&[None, None]), NotAssessed);
+        let excluded = [Answer::not_applicable("no such system")];
+        assert_eq!(implementation(&excluded, 3, 2), Excluded);
+        // A target below the level of a repeated practice does not make ad hoc work implemented.
+        assert_eq!(implementation(&at(&[Some(1)]), 1, 2), NotImplemented);
+    }
 }
