@@ -382,7 +382,10 @@ fn the_method_appendix_says_how_applicability_is_suggested() {
         .unwrap();
     let in_scope = r.systems.iter().filter(|s| s.in_scope).count();
     assert!(in_scope > 1);
-    assert!(text.contains(&format!("records {in_scope} AI systems in scope")), "{text}");
+    assert!(
+        text.contains(&format!("records {in_scope} AI systems in scope")),
+        "{text}"
+    );
     assert!(text.contains("AI roles it concerns") && text.contains("rejects it"));
     for class in EuClass::ALL {
         for role in ["provider", "customer"] {
