@@ -240,6 +240,41 @@ pub enum Command {
     },
     /// List the conflicts merges found in an assessment and nobody resolved yet
     Conflicts { id: i64 },
+    /// Hand a copy of an assessment to another assessor, to score blind and merge back
+    #[command(
+        after_help = "Examples:\n  aimsgap fork 1 --assessor \"Bob Stone\" -o northwind-bob.db\n  \
+            aimsgap --db northwind-bob.db open 1      (Bob scores in his copy)\n  \
+            aimsgap merge northwind-bob.db --compare  (back here: the questions two levels apart or more)\n  \
+            aimsgap merge northwind-bob.db            (then reconcile)\n\n\
+            The copy is a new database file holding this one assessment, with the same identity, \
+            so `merge` brings it back. Its changes are recorded under the assessor's name. The \
+            handout (to whom, when, which file) is recorded here and in the copy.\n\n\
+            --scores cleared (the default) leaves out everything scored so far: each answer's \
+            level, finding, recommendation, management response and private notes, the answer \
+            history, drafts and the narrative; evidence references, who said it, owners, due \
+            dates, controls excluded from the SoA (their questions stay not applicable) and the \
+            engagement record are kept. --scores kept copies everything, for a second \
+            interviewer who is not scoring blind. Scores cannot be merely hidden: a file in the \
+            assessor's hands shows whatever it holds to `aimsgap history`, any export or SQLite \
+            itself.\n\n\
+            A final assessment is not handed out (`aimsgap reopen` it first)."
+    )]
+    Fork {
+        /// Assessment id (see `aimsgap list`)
+        id: i64,
+        /// Who the copy is for; their changes in it carry this name
+        #[arg(long, value_name = "NAME")]
+        assessor: String,
+        /// The database file to write (must not exist, unless --force)
+        #[arg(short, long, value_name = "FILE")]
+        output: PathBuf,
+        /// cleared: scored blind, nothing scored so far in the copy; kept: everything
+        #[arg(long, value_name = "cleared|kept", default_value = "cleared", value_parser = parse_scores)]
+        scores: crate::calibration::Scores,
+        /// Replace FILE when it is an earlier copy handed out or not an SQLite database
+        #[arg(long)]
+        force: bool,
+    },
     /// Resolve a merge conflict: keep this file's value, the other file's, or a new text
     #[command(group(clap::ArgGroup::new("choice").required(true).args(["take", "value"])))]
     Resolve {
@@ -892,6 +927,15 @@ pub struct ExportArgs {
     /// comma is the decimal separator), "tab" or "|"
     #[arg(long, value_name = "CHAR", value_parser = parse_delimiter)]
     pub delimiter: Option<u8>,
+}
+
+fn parse_scores(s: &str) -> Result<crate::calibration::Scores, String> {
+    crate::calibration::Scores::parse(s).ok_or_else(|| match s {
+        "hidden" => "hidden is not offered: a copy in the assessor's hands shows every level it \
+            holds to `aimsgap history`, an export or SQLite itself; use cleared to score blind"
+            .to_string(),
+        other => format!("\"{other}\" is not a choice: use cleared or kept"),
+    })
 }
 
 fn parse_delimiter(s: &str) -> Result<u8, String> {

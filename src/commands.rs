@@ -64,6 +64,13 @@ pub fn run(cx: &Context, command: Command) -> Result<()> {
         Command::Restore { file } => restore(cx, &file),
         Command::Merge { file, into } => merge(cx, &file, into),
         Command::Conflicts { id } => conflicts(cx, id),
+        Command::Fork {
+            id,
+            assessor,
+            output,
+            scores,
+            force,
+        } => fork(cx, id, &assessor, &output, scores, force),
         Command::Resolve {
             id,
             question,
@@ -450,6 +457,31 @@ fn merge(cx: &Context, file: &Path, into: Option<i64>) -> Result<()> {
     if conflicts > 0 {
         return Err(Conflicted(conflicts).into());
     }
+    Ok(())
+}
+
+fn fork(
+    cx: &Context,
+    id: i64,
+    assessor: &str,
+    output: &Path,
+    scores: crate::calibration::Scores,
+    force: bool,
+) -> Result<()> {
+    let assessor = crate::author::check(assessor).map_err(|e| anyhow!("--assessor {e}"))?;
+    if assessor.is_empty() {
+        bail!("--assessor is empty; give the name of the assessor the copy is for");
+    }
+    let mut store = cx.store()?;
+    let h = store.fork_to(id, &assessor, scores, output, force)?;
+    eprintln!(
+        "Handed assessment {id} to {} as {} (scores {}); bring it back with `aimsgap merge {} --compare`, then `aimsgap merge {}`",
+        h.assessor,
+        output.display(),
+        scores.name(),
+        output.display(),
+        output.display()
+    );
     Ok(())
 }
 

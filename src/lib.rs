@@ -5,6 +5,7 @@
 
 pub mod assessment;
 pub mod author;
+pub mod calibration;
 pub mod changes;
 pub mod check;
 pub mod cli;

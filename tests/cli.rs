@@ -3630,3 +3630,116 @@ fn merging_two_interviewers_files_lists_the_conflict_until_resolved() {
     assert!(err.contains("junk.db"), "{err}");
     assert_eq!(env.history_len(&id), after);
 }
+
+/// A copy handed out to score blind holds nothing of the scoring (levels, findings, notes,
+/// history), keeps the identities so that it merges back, records the handout in both files,
+/// names its changes after the assessor, and is never written over an existing file unless
+/// asked (and never over the database in use or a backup).
+#[test]
+fn fork_hands_out_a_blind_copy_that_merges_back() {
+    use rusqlite::Connection;
+    let env = Env::new();
+    let id = env.new_assessment();
+    env.ok(&[
+        "answer", &id, "4.1-a", "--maturity", "2", "--finding", "Lead's finding", "--note",
+        "Lead's hunch", "--evidence", "Context slide deck",
+    ]);
+    env.ok(&["answer", &id, "5.2-a", "--maturity", "3"]);
+    env.ok(&["control", &id, "A.10.4", "--exclude", "We supply no AI to customers"]);
+    let copy = env.dir.path().join("bob.db");
+    let c = copy.to_str().unwrap();
+    let (ok, _, err) = env.run(&["fork", &id, "--assessor", "Bob Stone", "-o", c, "--scores", "hidden"]);
+    assert!(!ok);
+    assert!(err.contains("hidden is not offered") && err.contains("cleared"), "{err}");
+    assert!(!copy.exists());
+    env.ok(&["fork", &id, "--assessor", "Bob Stone", "-o", c]);
+
+    let bob = |args: &[&str]| {
+        let out = env.cmd().env("AIMSGAP_DB", &copy).args(args).output().unwrap();
+        assert!(out.status.success(), "{args:?}: {out:?}");
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let doc: Value = serde_json::from_str(&bob(&["export", &id, "--format", "json"])).unwrap();
+    let q = |doc: &Value, qid: &str| {
+        doc["questions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|q| q["id"] == qid)
+            .unwrap()
+            .clone()
+    };
+    let a = q(&doc, "4.1-a");
+    assert!(a["maturity"].is_null(), "{a}");
+    assert_eq!(a["finding"], "");
+    assert_eq!(a["evidence"][0], "Context slide deck", "{a}");
+    assert!(q(&doc, "5.2-a")["maturity"].is_null());
+    assert_eq!(q(&doc, "A.10.4-a")["not_applicable"], true);
+    assert!(bob(&["history", &id]).starts_with("No changes"));
+    let raw = fs::read(&copy).unwrap();
+    for secret in ["Lead's finding", "Lead's hunch", "\"level\""] {
+        assert!(
+            !raw.windows(secret.len()).any(|w| w == secret.as_bytes()),
+            "{secret} is in the copy's bytes"
+        );
+    }
+
+    // The same identities; the handout recorded in both files.
+    let ids = |path: &Path| -> (Vec<String>, Vec<(String, String)>) {
+        let conn = Connection::open(path).unwrap();
+        let mut a = conn.prepare("SELECT uuid FROM assessment").unwrap();
+        let a = a.query_map([], |r| r.get(0)).unwrap().map(Result::unwrap).collect();
+        let mut h = conn.prepare("SELECT assessor, scores FROM handout").unwrap();
+        let h = h
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+            .unwrap()
+            .map(Result::unwrap)
+            .collect();
+        (a, h)
+    };
+    let answer_uuid = |path: &Path| -> String {
+        Connection::open(path)
+            .unwrap()
+            .query_row("SELECT uuid FROM answer WHERE question_id = '4.1-a'", [], |r| r.get(0))
+            .unwrap()
+    };
+    let (here, here_handouts) = ids(&env.db());
+    let (there, there_handouts) = ids(&copy);
+    assert_eq!(here, there);
+    assert_eq!(answer_uuid(&env.db()), answer_uuid(&copy));
+    let expected = vec![("Bob Stone".to_string(), "cleared".to_string())];
+    assert_eq!(here_handouts, expected);
+    assert_eq!(there_handouts, expected);
+
+    // Never over an existing file unless asked; never over the database or a backup.
+    let before = fs::read(&copy).unwrap();
+    let err = env.fails(&["fork", &id, "--assessor", "Bob Stone", "-o", c]);
+    assert!(err.contains("already exists") && err.contains("--force"), "{err}");
+    assert_eq!(fs::read(&copy).unwrap(), before);
+    let db = env.db();
+    let err = env.fails(&["fork", &id, "--assessor", "X", "-o", db.to_str().unwrap(), "--force"]);
+    assert!(err.contains("it is the database"), "{err}");
+    let backup = env.dir.path().join("keep.db");
+    env.ok(&["backup", &id, "-o", backup.to_str().unwrap()]);
+    let kept = fs::read(&backup).unwrap();
+    let err = env.fails(&["fork", &id, "--assessor", "X", "-o", backup.to_str().unwrap(), "--force"]);
+    assert!(err.contains("aimsgap database"), "{err}");
+    assert_eq!(fs::read(&backup).unwrap(), kept);
+    env.ok(&["fork", &id, "--assessor", "Bob Stone", "-o", c, "--force"]);
+    assert_eq!(ids(&env.db()).1.len(), 2, "one record per copy written");
+
+    // Bob scores under his own name; merging back brings his level in as a conflict with the
+    // lead's, and keeps the lead's finding, which Bob never saw.
+    bob(&["answer", &id, "4.1-a", "--maturity", "4"]);
+    bob(&["answer", &id, "6.1.2-a", "--maturity", "1"]);
+    assert!(bob(&["history", &id]).contains("Bob Stone"));
+    let out = env.cmd().args(["merge", c]).output().unwrap();
+    assert_eq!(out.status.code(), Some(3), "{out:?}");
+    let doc = env.export(&id);
+    assert_eq!(q(&doc, "4.1-a")["finding"], "Lead's finding");
+    assert_eq!(q(&doc, "5.2-a")["maturity"].as_u64(), Some(3));
+    assert_eq!(q(&doc, "6.1.2-a")["maturity"].as_u64(), Some(1));
+    let listed = env.ok(&["conflicts", &id]);
+    assert!(listed.starts_with("4.1-a\tresponse"), "{listed}");
+    assert_eq!(listed.lines().count(), 1, "{listed}");
+}

@@ -369,7 +369,7 @@ fn a_reason_stated_before_reasons_were_typed_is_kept_without_a_type() {
          ALTER TABLE assessment DROP COLUMN owner_capacity;
          ALTER TABLE assessment DROP COLUMN holidays;
          ALTER TABLE assessment DROP COLUMN previous_id;
-         DROP TRIGGER assessment_uuid; DROP TRIGGER answer_uuid; DROP TABLE merge_conflict;
+         DROP TRIGGER assessment_uuid; DROP TRIGGER answer_uuid; DROP TABLE merge_conflict; DROP TABLE handout;
          ALTER TABLE assessment DROP COLUMN uuid; ALTER TABLE answer DROP COLUMN uuid;
          CREATE TABLE inclusion (assessment_id INTEGER NOT NULL, control TEXT NOT NULL,
            reason TEXT NOT NULL, updated_at TEXT NOT NULL, PRIMARY KEY (assessment_id, control));
@@ -1388,6 +1388,14 @@ crafted_backups_are_refused! {
     crafted_negative_sitting_time:
         "UPDATE sitting_time SET millis = -5"
         => ["sitting, time", "-5 is negative"];
+    crafted_handout_hidden_scores:
+        "INSERT INTO handout VALUES (1, 'ab12', 'Bob', 'hidden', '2026-05-04T09:00:00Z',
+         'bob.db', NULL, NULL, NULL)"
+        => ["copy handed out, scores", "\"hidden\" is not cleared or kept"];
+    crafted_handout_agreement_beyond_compared:
+        "INSERT INTO handout VALUES (1, 'ab12', 'Bob', 'cleared', '2026-05-04T09:00:00Z',
+         'bob.db', '2026-05-05T09:00:00Z', 3, 7)"
+        => ["copy handed out, agreement", "does not add up"];
     crafted_questionnaire_copy_that_does_not_load:
         "UPDATE questionnaire_snapshot SET source = replace(source, 'level = 5', 'level = 6');
          UPDATE assessment SET questionnaire_id = 'someone-elses'"

@@ -26,6 +26,7 @@ pub struct Restored {
 /// `document_control` comes last: a finalised assessment refuses rows added after it.
 const PER_ASSESSMENT: &[&str] = &[
     "answer",
+    "handout",
     "answer_history",
     "draft",
     "risk",
@@ -48,6 +49,18 @@ impl Store {
     /// beside `dest` under an unpredictable name, created exclusively and readable by its
     /// owner only, and moved into place, without replacing anything, when complete.
     pub fn backup_to(&self, dest: &Path, only: Option<i64>) -> Result<(), StoreError> {
+        self.write_copy(dest, only, Replace::Never, |_| Ok(()))
+    }
+
+    /// [`Store::backup_to`], with `finish` run on the copy before it is moved into place, and
+    /// an existing file at `dest` replaced as `replace` allows.
+    pub(super) fn write_copy(
+        &self,
+        dest: &Path,
+        only: Option<i64>,
+        replace: Replace,
+        finish: impl FnOnce(&Connection) -> rusqlite::Result<()>,
+    ) -> Result<(), StoreError> {
         if let Some(id) = only {
             self.require_assessment(id)?;
         }
@@ -56,18 +69,46 @@ impl Store {
             path: label.clone(),
             why,
         };
-        let exists =
-            || path_err("it already exists; choose another name or remove it first".into());
-        if std::fs::symlink_metadata(dest).is_ok() {
+        let exists = || {
+            path_err(
+                match replace {
+                    Replace::Never => "it already exists; choose another name or remove it first",
+                    Replace::Unless => {
+                        "it already exists; choose another name, or give --force to replace it"
+                    }
+                    Replace::Fork => "it already exists",
+                }
+                .into(),
+            )
+        };
+        let existing = std::fs::symlink_metadata(dest).ok();
+        if existing.is_some() && replace != Replace::Fork {
             return Err(exists());
         }
         let target = files::resolve(dest).map_err(|e| path_err(e.to_string()))?;
         let protected = self
             .path()
             .map_or_else(files::Protected::nothing, files::Protected::database);
-        if let Some(why) = protected.refusal(&target) {
+        let refusal = protected.refusal(&target);
+        // An earlier copy handed out may be replaced when asked (never the database in use,
+        // whose refusal says so); any other database not.
+        let replaceable = replace == Replace::Fork
+            && refusal == files::Protected::nothing().refusal(&target)
+            && is_fork(&target);
+        if let Some(why) = refusal
+            && !replaceable
+        {
             return Err(path_err(format!("{why}; choose another name")));
         }
+        let target_exists = match std::fs::symlink_metadata(&target) {
+            Ok(m) if m.is_file() => true,
+            Ok(_) => {
+                return Err(path_err(
+                    "it exists and is not a regular file; choose another name".into(),
+                ));
+            }
+            Err(_) => false,
+        };
         let (dir, name) = match (target.parent(), target.file_name()) {
             (Some(dir), Some(name)) => (dir, name),
             _ => return Err(path_err("it is not a file name".into())),
@@ -95,6 +136,7 @@ impl Store {
             if let Some(id) = only {
                 keep_only(id).map_err(|e| sqlite(&label, e))?;
             }
+            finish(&copy).map_err(|e| sqlite(&label, e))?;
             // One self-contained file: fold the write-ahead log back in.
             copy.execute_batch("PRAGMA journal_mode = DELETE;")
                 .map_err(|e| sqlite(&label, e))?;
@@ -102,8 +144,13 @@ impl Store {
             tmp.as_file()
                 .sync_all()
                 .map_err(|e| path_err(e.to_string()))?;
-            // Never over anything that appeared meanwhile.
-            tmp.persist_noclobber(&target).map_err(|e| {
+            // Never over anything that appeared meanwhile, unless replacing is asked for.
+            let persisted = if replace == Replace::Fork && target_exists {
+                tmp.persist(&target).map(drop)
+            } else {
+                tmp.persist_noclobber(&target).map(drop)
+            };
+            persisted.map_err(|e| {
                 if e.error.kind() == std::io::ErrorKind::AlreadyExists {
                     exists()
                 } else {
@@ -287,6 +334,30 @@ impl Store {
         self.backup_to(&dest, None)?;
         Ok(dest)
     }
+}
+
+/// What an existing file at a copy's destination may be replaced with it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Replace {
+    /// Nothing: a file there is refused.
+    Never,
+    /// Nothing, unless asked for (the refusal says how).
+    Unless,
+    /// A file that is not an SQLite database, or an earlier copy handed out by `fork`.
+    Fork,
+}
+
+/// Whether `path` is a copy handed out by `fork` (it says so in its settings).
+fn is_fork(path: &Path) -> bool {
+    Connection::open_with_flags(path, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
+        .and_then(|c| {
+            c.query_row(
+                "SELECT count(*) FROM setting WHERE key = ?1",
+                [super::fork::HANDOUT_SETTING],
+                |r| r.get::<_, i64>(0),
+            )
+        })
+        .is_ok_and(|n| n > 0)
 }
 
 /// A name for a private in-memory database that other connections of this process can

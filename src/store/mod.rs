@@ -31,6 +31,7 @@ macro_rules! sequence_of {
 
 mod backup;
 mod clock;
+mod fork;
 mod merge;
 mod record;
 mod schema;

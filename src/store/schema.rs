@@ -649,6 +649,23 @@ pub const MIGRATIONS: &[&str] = &[
         PRIMARY KEY (assessment_id, question_id, field)
     ) STRICT;
     "#,
+    // 20: copies handed out to assessors (`aimsgap fork`): to whom, when, with the scores kept
+    // or cleared; and, once a copy scored blind comes back through `merge`, how far its levels
+    // agreed with the levels here (questions both scored, and of those within one level).
+    r#"
+    CREATE TABLE handout (
+        assessment_id  INTEGER NOT NULL REFERENCES assessment(id) ON DELETE CASCADE,
+        uuid           TEXT NOT NULL,
+        assessor       TEXT NOT NULL CHECK (length(trim(assessor)) > 0),
+        scores         TEXT NOT NULL CHECK (scores IN ('cleared', 'kept')),
+        handed_at      TEXT NOT NULL,
+        file           TEXT NOT NULL,
+        returned_at    TEXT,
+        compared       INTEGER CHECK (compared >= 0),
+        within_one     INTEGER CHECK (within_one BETWEEN 0 AND compared),
+        PRIMARY KEY (assessment_id, uuid)
+    ) STRICT;
+    "#,
 ];
 
 /// The schema version this build writes.

@@ -970,6 +970,58 @@ fn check_record(
         }
     }
 
+    // Copies handed out: an assessor's name, a way of scoring, readable times, and figures
+    // that fit together.
+    let mut stmt = conn.prepare(
+        "SELECT uuid, assessor, scores, handed_at, file, returned_at, compared, within_one
+         FROM handout WHERE assessment_id = ?1 ORDER BY rowid",
+    )?;
+    let mut rows = stmt.query([assessment])?;
+    while let Some(r) = rows.next()? {
+        let here = "copy handed out";
+        if let Err(e) = text(r.get_ref(0)?, MAX_TEXT_CHARS) {
+            bad(format!("{here}, identity"), e);
+        }
+        match text(r.get_ref(1)?, MAX_TEXT_CHARS).and_then(|s| crate::author::check(&s)) {
+            Ok(name) if name.is_empty() => bad(format!("{here}, assessor"), "is empty".into()),
+            Ok(_) => {}
+            Err(e) => bad(format!("{here}, assessor"), e),
+        }
+        match text(r.get_ref(2)?, MAX_TEXT_CHARS) {
+            Ok(s) if crate::calibration::Scores::parse(&s).is_some() => {}
+            Ok(s) => bad(format!("{here}, scores"), format!("{s:?} is not cleared or kept")),
+            Err(e) => bad(format!("{here}, scores"), e),
+        }
+        if let Err(e) = text(r.get_ref(3)?, MAX_TEXT_CHARS).and_then(|s| timestamp(&s)) {
+            bad(format!("{here}, handed out at"), e);
+        }
+        if let Err(e) = text(r.get_ref(4)?, MAX_TEXT_CHARS) {
+            bad(format!("{here}, file"), e);
+        }
+        if let Err(e) = optional_text(r.get_ref(5)?, MAX_TEXT_CHARS)
+            .and_then(|s| s.map(|s| timestamp(&s)).transpose())
+        {
+            bad(format!("{here}, returned at"), e);
+        }
+        let count = |i: usize| -> Result<Option<i64>, String> {
+            match r.get_ref(i).map_err(|e| e.to_string())? {
+                ValueRef::Null => Ok(None),
+                v => integer(v).map(Some),
+            }
+        };
+        match (count(6), count(7)) {
+            (Ok(c), Ok(w)) => {
+                if c.is_some_and(|c| c < 0) || w.is_some_and(|w| w < 0 || Some(w) > c) {
+                    bad(
+                        format!("{here}, agreement"),
+                        format!("{w:?} within one level of {c:?} compared does not add up"),
+                    );
+                }
+            }
+            (Err(e), _) | (_, Err(e)) => bad(format!("{here}, agreement"), e),
+        }
+    }
+
     let mut stmt = conn.prepare(
         "SELECT at, event, detail FROM assessment_event WHERE assessment_id = ?1 ORDER BY rowid",
     )?;
