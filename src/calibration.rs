@@ -66,7 +66,8 @@ impl Agreement {
     /// The share within one level, in whole percent rounded half up; none when nothing was
     /// compared.
     pub fn percent(&self) -> Option<u64> {
-        (self.compared > 0)
-            .then(|| (self.within_one as u64 * 200 + self.compared as u64) / (2 * self.compared as u64))
+        (self.compared > 0).then(|| {
+            (self.within_one as u64 * 200 + self.compared as u64) / (2 * self.compared as u64)
+        })
     }
 }

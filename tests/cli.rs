@@ -3641,21 +3641,53 @@ fn fork_hands_out_a_blind_copy_that_merges_back() {
     let env = Env::new();
     let id = env.new_assessment();
     env.ok(&[
-        "answer", &id, "4.1-a", "--maturity", "2", "--finding", "Lead's finding", "--note",
-        "Lead's hunch", "--evidence", "Context slide deck",
+        "answer",
+        &id,
+        "4.1-a",
+        "--maturity",
+        "2",
+        "--finding",
+        "Lead's finding",
+        "--note",
+        "Lead's hunch",
+        "--evidence",
+        "Context slide deck",
     ]);
     env.ok(&["answer", &id, "5.2-a", "--maturity", "3"]);
-    env.ok(&["control", &id, "A.10.4", "--exclude", "We supply no AI to customers"]);
+    env.ok(&[
+        "control",
+        &id,
+        "A.10.4",
+        "--exclude",
+        "We supply no AI to customers",
+    ]);
     let copy = env.dir.path().join("bob.db");
     let c = copy.to_str().unwrap();
-    let (ok, _, err) = env.run(&["fork", &id, "--assessor", "Bob Stone", "-o", c, "--scores", "hidden"]);
+    let (ok, _, err) = env.run(&[
+        "fork",
+        &id,
+        "--assessor",
+        "Bob Stone",
+        "-o",
+        c,
+        "--scores",
+        "hidden",
+    ]);
     assert!(!ok);
-    assert!(err.contains("hidden is not offered") && err.contains("cleared"), "{err}");
+    assert!(
+        err.contains("hidden is not offered") && err.contains("cleared"),
+        "{err}"
+    );
     assert!(!copy.exists());
     env.ok(&["fork", &id, "--assessor", "Bob Stone", "-o", c]);
 
     let bob = |args: &[&str]| {
-        let out = env.cmd().env("AIMSGAP_DB", &copy).args(args).output().unwrap();
+        let out = env
+            .cmd()
+            .env("AIMSGAP_DB", &copy)
+            .args(args)
+            .output()
+            .unwrap();
         assert!(out.status.success(), "{args:?}: {out:?}");
         String::from_utf8(out.stdout).unwrap()
     };
@@ -3688,8 +3720,14 @@ fn fork_hands_out_a_blind_copy_that_merges_back() {
     let ids = |path: &Path| -> (Vec<String>, Vec<(String, String)>) {
         let conn = Connection::open(path).unwrap();
         let mut a = conn.prepare("SELECT uuid FROM assessment").unwrap();
-        let a = a.query_map([], |r| r.get(0)).unwrap().map(Result::unwrap).collect();
-        let mut h = conn.prepare("SELECT assessor, scores FROM handout").unwrap();
+        let a = a
+            .query_map([], |r| r.get(0))
+            .unwrap()
+            .map(Result::unwrap)
+            .collect();
+        let mut h = conn
+            .prepare("SELECT assessor, scores FROM handout")
+            .unwrap();
         let h = h
             .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
             .unwrap()
@@ -3700,7 +3738,11 @@ fn fork_hands_out_a_blind_copy_that_merges_back() {
     let answer_uuid = |path: &Path| -> String {
         Connection::open(path)
             .unwrap()
-            .query_row("SELECT uuid FROM answer WHERE question_id = '4.1-a'", [], |r| r.get(0))
+            .query_row(
+                "SELECT uuid FROM answer WHERE question_id = '4.1-a'",
+                [],
+                |r| r.get(0),
+            )
             .unwrap()
     };
     let (here, here_handouts) = ids(&env.db());
@@ -3714,15 +3756,34 @@ fn fork_hands_out_a_blind_copy_that_merges_back() {
     // Never over an existing file unless asked; never over the database or a backup.
     let before = fs::read(&copy).unwrap();
     let err = env.fails(&["fork", &id, "--assessor", "Bob Stone", "-o", c]);
-    assert!(err.contains("already exists") && err.contains("--force"), "{err}");
+    assert!(
+        err.contains("already exists") && err.contains("--force"),
+        "{err}"
+    );
     assert_eq!(fs::read(&copy).unwrap(), before);
     let db = env.db();
-    let err = env.fails(&["fork", &id, "--assessor", "X", "-o", db.to_str().unwrap(), "--force"]);
+    let err = env.fails(&[
+        "fork",
+        &id,
+        "--assessor",
+        "X",
+        "-o",
+        db.to_str().unwrap(),
+        "--force",
+    ]);
     assert!(err.contains("it is the database"), "{err}");
     let backup = env.dir.path().join("keep.db");
     env.ok(&["backup", &id, "-o", backup.to_str().unwrap()]);
     let kept = fs::read(&backup).unwrap();
-    let err = env.fails(&["fork", &id, "--assessor", "X", "-o", backup.to_str().unwrap(), "--force"]);
+    let err = env.fails(&[
+        "fork",
+        &id,
+        "--assessor",
+        "X",
+        "-o",
+        backup.to_str().unwrap(),
+        "--force",
+    ]);
     assert!(err.contains("aimsgap database"), "{err}");
     assert_eq!(fs::read(&backup).unwrap(), kept);
     env.ok(&["fork", &id, "--assessor", "Bob Stone", "-o", c, "--force"]);

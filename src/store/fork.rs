@@ -41,7 +41,10 @@ fn clear(copy: &Connection) -> rusqlite::Result<()> {
 }
 
 fn handout(r: &rusqlite::Row<'_>) -> rusqlite::Result<Result<Handout, String>> {
-    let time = |s: String| s.parse::<Timestamp>().map_err(|e| format!("bad time {s:?}: {e}"));
+    let time = |s: String| {
+        s.parse::<Timestamp>()
+            .map_err(|e| format!("bad time {s:?}: {e}"))
+    };
     let scores: String = r.get(2)?;
     let returned_at: Option<String> = r.get(5)?;
     let compared: Option<i64> = r.get(6)?;

@@ -989,7 +989,10 @@ fn check_record(
         }
         match text(r.get_ref(2)?, MAX_TEXT_CHARS) {
             Ok(s) if crate::calibration::Scores::parse(&s).is_some() => {}
-            Ok(s) => bad(format!("{here}, scores"), format!("{s:?} is not cleared or kept")),
+            Ok(s) => bad(
+                format!("{here}, scores"),
+                format!("{s:?} is not cleared or kept"),
+            ),
             Err(e) => bad(format!("{here}, scores"), e),
         }
         if let Err(e) = text(r.get_ref(3)?, MAX_TEXT_CHARS).and_then(|s| timestamp(&s)) {
