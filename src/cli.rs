@@ -336,6 +336,22 @@ pub enum Command {
             compared). A re-assessment (`c` on the home screen) starts from a copy of one."
     )]
     Compare(CompareArgs),
+    /// Write the client's self-assessment workbook, or import it back (`survey import`)
+    #[command(
+        args_conflicts_with_subcommands = true,
+        subcommand_negates_reqs = true,
+        after_help = "Examples:\n  aimsgap survey 1 -o northwind-self-assessment.xlsx\n  \
+            aimsgap survey import 1 northwind-self-assessment.xlsx\n\n\
+            The workbook has an Instructions sheet and one row per question with its prompt, \
+            what each level looks like, a drop-down for the client's rating (the scale's levels \
+            and N/A) and a comment. Only the rating and comment cells can be edited; a hidden \
+            sheet names the assessment and the questionnaire version it was made for.\n\n\
+            Importing keeps the ratings beside the assessor's answers, never over them; a new \
+            import replaces the earlier self-assessment. A workbook of another assessment or \
+            questionnaire version, or with values that are not levels, is refused with every \
+            problem listed as Sheet!Cell, and nothing is imported."
+    )]
+    Survey(SurveyArgs),
     /// Record who took part: add, list or remove attendees and interviewees
     #[command(
         subcommand,
@@ -898,6 +914,33 @@ pub struct CompareArgs {
     /// Output file; `-` or nothing writes to standard output (xlsx needs a file)
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct SurveyArgs {
+    #[command(subcommand)]
+    pub command: Option<SurveyCommand>,
+    /// Assessment id (see `aimsgap list`)
+    #[arg(required = true)]
+    pub id: Option<i64>,
+    /// The workbook to write (.xlsx)
+    #[arg(short, long, value_name = "FILE", required = true)]
+    pub output: Option<PathBuf>,
+    /// Replace the output file when it exists
+    #[arg(long)]
+    pub force: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum SurveyCommand {
+    /// Read a filled-in self-assessment workbook back, beside the assessor's answers
+    Import {
+        /// Assessment id (see `aimsgap list`)
+        id: i64,
+        /// The workbook the client returned (at most 16 MiB)
+        #[arg(value_name = "FILE.xlsx")]
+        file: PathBuf,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -13,7 +13,8 @@ use crate::author;
 use crate::check::{self, Finding};
 use crate::cli::{
     AnswerArgs, AttendeeCommand, Basis, Command, ConfigKey, DocumentCommand, ExportArgs, NewArgs,
-    ParkCommand, QuestionnaireCommand, RiskCommand, SetArgs, SystemCommand,
+    ParkCommand, QuestionnaireCommand, RiskCommand, SetArgs, SurveyArgs, SurveyCommand,
+    SystemCommand,
 };
 use crate::context::Context;
 use crate::engagement::{self, DocumentControl, Signature};
@@ -97,6 +98,7 @@ pub fn run(cx: &Context, command: Command) -> Result<()> {
         Command::Score { id, json } => score(cx, id, json),
         Command::Export(args) => export(cx, args),
         Command::Compare(args) => compare(cx, args),
+        Command::Survey(args) => survey(cx, args),
         Command::History {
             id,
             question,
@@ -1276,6 +1278,96 @@ fn compare(cx: &Context, args: crate::cli::CompareArgs) -> Result<()> {
             out.flush()?;
         }
     }
+    Ok(())
+}
+
+fn survey(cx: &Context, args: SurveyArgs) -> Result<()> {
+    if let Some(SurveyCommand::Import { id, file }) = args.command {
+        return survey_import(cx, id, &file);
+    }
+    let (Some(id), Some(output)) = (args.id, args.output) else {
+        bail!("give the assessment and the workbook to write: aimsgap survey ID -o FILE.xlsx");
+    };
+    if !args.force && std::fs::symlink_metadata(&output).is_ok_and(|m| m.is_file()) {
+        bail!(
+            "refusing to replace {}: it exists; add --force to replace it, or choose another file",
+            output.display()
+        );
+    }
+    let store = cx.store()?;
+    let session = cx.session(&store, id)?;
+    if let Some(notice) = session.change_notice() {
+        eprintln!("note: {notice}");
+    }
+    let uuid = store.assessment_uuid(id)?;
+    let q = &session.questionnaire;
+    let stamp = crate::survey::Stamp::new(&uuid, &session.assessment.organisation, q);
+    let bytes = crate::survey::workbook(q, &stamp)?;
+    files::write_output(&output, &bytes, &Protected::database(&cx.db))?;
+    eprintln!(
+        "Wrote the self-assessment of assessment {id} to {}: {} questions; send it to the client, then `aimsgap survey import {id} FILE`",
+        output.display(),
+        q.question_count()
+    );
+    Ok(())
+}
+
+/// `survey import`: the client's self-ratings, all or nothing, beside the answers.
+fn survey_import(cx: &Context, id: i64, file: &Path) -> Result<()> {
+    use crate::survey::{self, Rating, ReadError};
+    let mut store = cx.store()?;
+    let session = cx.session(&store, id)?;
+    refuse_if_final(&session)?;
+    let bytes = catalog::read_at_most(file, survey::MAX_FILE_BYTES, "self-assessment workbook")
+        .map_err(|e| anyhow!("cannot read {}: {e}; nothing was imported", file.display()))?;
+    let uuid = store.assessment_uuid(id)?;
+    let q = &session.questionnaire;
+    let stamp = survey::Stamp::new(&uuid, &session.assessment.organisation, q);
+    let ratings = match survey::read(&bytes, q, &stamp) {
+        Ok(ratings) => ratings,
+        Err(ReadError::Unreadable(why)) => {
+            bail!(
+                "cannot import {}: {why}; nothing was imported",
+                file.display()
+            )
+        }
+        Err(ReadError::Problems(problems)) => {
+            for p in &problems {
+                eprintln!("{p}");
+            }
+            let n = problems.len();
+            bail!(
+                "{} not imported: {} (listed above); nothing was imported",
+                file.display(),
+                if n == 1 {
+                    "1 problem".to_string()
+                } else {
+                    format!("{n} problems")
+                }
+            )
+        }
+    };
+    let replaced = store.replace_self_assessment(id, &ratings, jiff::Timestamp::now())?;
+    let rated = ratings
+        .values()
+        .filter(|r| matches!(r.rating, Rating::Level(_)))
+        .count();
+    let na = ratings
+        .values()
+        .filter(|r| r.rating == Rating::NotApplicable)
+        .count();
+    let comments = ratings.values().filter(|r| !r.comment.is_empty()).count();
+    if let Some(before) = replaced {
+        eprintln!(
+            "Replaced the self-assessment imported at {} ({} questions).",
+            before.imported_at, before.questions
+        );
+    }
+    eprintln!(
+        "Imported the self-assessment of assessment {id} from {}: {rated} of {} questions rated, {na} marked N/A, {comments} comments; the assessor's answers are unchanged.",
+        file.display(),
+        q.question_count()
+    );
     Ok(())
 }
 

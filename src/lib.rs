@@ -28,5 +28,6 @@ pub mod scoring;
 pub mod session;
 pub mod soa;
 pub mod store;
+pub mod survey;
 pub mod systems;
 pub mod tui;

@@ -44,6 +44,8 @@ pub struct Session {
     /// The assessment a re-assessment was copied from, as its report compares: the
     /// "Progress since" section. None when it was not copied or the earlier one is gone.
     pub previous: Option<Box<crate::progress::Snapshot>>,
+    /// The client's self-assessment (`aimsgap survey import`), beside the answers.
+    pub self_assessment: crate::survey::SelfAssessment,
 }
 
 #[derive(Debug, Error)]
@@ -80,6 +82,7 @@ impl Session {
             answers: store.answers(id)?,
             inclusions: store.inclusions(id)?,
             engagement: store.engagement(id)?,
+            self_assessment: store.self_assessment(id)?,
             assessment,
             questionnaire,
             source,

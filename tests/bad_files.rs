@@ -566,3 +566,111 @@ fn an_unwritable_journal_file_is_named_as_the_cause() {
         );
     }
 }
+
+#[path = "common/survey.rs"]
+mod survey_fill;
+
+/// A workbook handed to `survey import` may be anything: each crafted one below is refused
+/// within seconds with one line or a list of `Sheet!Cell` problems, nothing is imported, and
+/// the database is left as it was.
+#[test]
+fn crafted_self_assessment_workbooks_are_refused_quickly_and_import_nothing() {
+    use std::io::Write;
+    use survey_fill::{Put, SHEET_PART, edit_parts, fill};
+    let tmp = TempDir::new().unwrap();
+    let db = demo_db(&tmp, "survey.db");
+    let home = tmp.path();
+    let out = tmp.path().join("survey.xlsx");
+    let made = aimsgap(
+        home,
+        &db,
+        &["survey", "1", "-o", out.to_str().unwrap()],
+        None,
+    );
+    assert!(made.status.success());
+    let good = fs::read(&out).unwrap();
+
+    let bomb = {
+        let mut z = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+        let options = zip::write::SimpleFileOptions::default()
+            .compression_method(zip::CompressionMethod::Deflated)
+            .large_file(true);
+        z.start_file("xl/worksheets/sheet1.xml", options).unwrap();
+        let chunk = vec![b' '; 1 << 20];
+        for _ in 0..200 {
+            z.write_all(&chunk).unwrap();
+        }
+        z.finish().unwrap().into_inner()
+    };
+    let many_strings = edit_parts(&good, &|name, xml| {
+        if name == "xl/sharedStrings.xml" {
+            xml.replacen("uniqueCount=\"", "uniqueCount=\"99999999999999", 1)
+        } else {
+            xml
+        }
+    });
+    let far_cell = edit_parts(&fill(&good, &[("E2", Put::Number(3.0))]), &|name, xml| {
+        if name == SHEET_PART {
+            xml.replace(
+                "</sheetData>",
+                "<row r=\"1048576\"><c r=\"XFD1048576\" t=\"inlineStr\"><is><t>x</t></is></c></row></sheetData>",
+            )
+        } else {
+            xml
+        }
+    });
+    let cases: Vec<(&str, Vec<u8>, &str)> = vec![
+        (
+            "garbage.xlsx",
+            b"this is no workbook".to_vec(),
+            "not a zip archive",
+        ),
+        ("empty.xlsx", Vec::new(), "not a zip archive"),
+        (
+            "truncated.xlsx",
+            good[..good.len() / 2].to_vec(),
+            "not a zip archive",
+        ),
+        ("bomb.xlsx", bomb, "inflate to more than 64 MiB"),
+        ("strings.xlsx", many_strings, "different texts, more than"),
+        (
+            "far.xlsx",
+            far_cell,
+            "Self-assessment!XFD1048576: something was written below the last question",
+        ),
+        ("sqlite.xlsx", fs::read(&db).unwrap(), "not a zip archive"),
+    ];
+    let huge = tmp.path().join("huge.xlsx");
+    fs::File::create(&huge)
+        .unwrap()
+        .set_len(17 * 1024 * 1024)
+        .unwrap();
+    let before = fs::read(&db).unwrap();
+    let mut paths: Vec<(PathBuf, String)> = cases
+        .into_iter()
+        .map(|(name, bytes, expect)| (file_with(&tmp, name, &bytes), expect.to_string()))
+        .collect();
+    paths.push((huge, "larger than 16 MiB".into()));
+    paths.push((tmp.path().join("missing.xlsx"), "No such file".into()));
+    for (path, expect) in paths {
+        let started = std::time::Instant::now();
+        let out = within(
+            home,
+            &db,
+            &["survey", "import", "1", path.to_str().unwrap()],
+            20,
+        )
+        .unwrap_or_else(|| panic!("{} hung", path.display()));
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(!out.status.success(), "{}: {err}", path.display());
+        assert!(err.contains(&expect), "{}: {err}", path.display());
+        assert!(err.contains("nothing was imported"), "{err}");
+        assert!(
+            started.elapsed() < std::time::Duration::from_secs(5),
+            "{}: {:?}",
+            path.display(),
+            started.elapsed()
+        );
+    }
+    assert_eq!(fs::read(&db).unwrap(), before, "the database changed");
+}

@@ -3804,3 +3804,137 @@ fn fork_hands_out_a_blind_copy_that_merges_back() {
     assert!(listed.starts_with("4.1-a\tresponse"), "{listed}");
     assert_eq!(listed.lines().count(), 1, "{listed}");
 }
+
+#[path = "common/survey.rs"]
+mod survey_fill;
+
+/// The self-assessment of an assessment as stored, question by question.
+fn self_ratings(env: &Env, id: &str) -> Vec<(String, String, String)> {
+    let store = aimsgap::store::Store::open(&env.db()).unwrap();
+    store
+        .self_assessment(id.parse().unwrap())
+        .unwrap()
+        .ratings
+        .into_iter()
+        .map(|(q, r)| (q, r.short(), r.comment))
+        .collect()
+}
+
+#[test]
+fn a_survey_goes_out_and_comes_back_beside_the_answers_all_or_nothing() {
+    use survey_fill::{Put, fill};
+    let env = Env::new();
+    let id = env.new_assessment();
+    env.ok(&["answer", &id, "4.1-a", "--maturity", "1"]);
+    let file = env.dir.path().join("survey.xlsx");
+    let f = file.to_str().unwrap();
+    let (ok, out, err) = env.run(&["survey", &id, "-o", f]);
+    assert!(ok && out.is_empty(), "{err}");
+    assert!(err.contains("139 questions"), "{err}");
+    let err = env.fails(&["survey", &id, "-o", f]);
+    assert!(err.contains("add --force"), "{err}");
+    let err = env.fails(&["survey", &id, "-o", env.db().to_str().unwrap(), "--force"]);
+    assert!(err.contains("refusing to write"), "{err}");
+    env.ok(&["survey", &id, "-o", f, "--force"]);
+    let blank = fs::read(&file).unwrap();
+    let history = env.history_len(&id);
+
+    // Row 2 is 4.1-a, row 3 4.1-b.
+    let filled = fill(
+        &blank,
+        &[
+            ("E2", Put::Text("3 – Defined")),
+            ("F2", Put::Text("Context paper v2")),
+            ("E3", Put::Text("N/A")),
+        ],
+    );
+    fs::write(&file, &filled).unwrap();
+    let (ok, _, err) = env.run(&["survey", "import", &id, f]);
+    assert!(ok, "{err}");
+    assert!(
+        err.contains("1 of 139 questions rated, 1 marked N/A, 1 comments")
+            && !err.contains("Replaced"),
+        "{err}"
+    );
+    let expected = |v: &[(&str, &str, &str)]| -> Vec<(String, String, String)> {
+        v.iter()
+            .map(|(a, b, c)| (a.to_string(), b.to_string(), c.to_string()))
+            .collect()
+    };
+    assert_eq!(
+        self_ratings(&env, &id),
+        expected(&[("4.1-a", "3", "Context paper v2"), ("4.1-b", "N/A", "")])
+    );
+    // Never over the answers.
+    assert_eq!(env.history_len(&id), history);
+    let doc = env.export(&id);
+    let q = doc["questions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|q| q["id"] == "4.1-a")
+        .unwrap();
+    assert_eq!(q["maturity"].as_u64(), Some(1));
+
+    // A new import replaces the earlier one, and says so.
+    fs::write(&file, fill(&blank, &[("E2", Put::Number(1.0))])).unwrap();
+    let (ok, _, err) = env.run(&["survey", "import", &id, f]);
+    assert!(ok, "{err}");
+    assert!(
+        err.contains("Replaced the self-assessment imported at") && err.contains("(2 questions)"),
+        "{err}"
+    );
+    let replaced = expected(&[("4.1-a", "1", "")]);
+    assert_eq!(self_ratings(&env, &id), replaced);
+
+    // Every invalid value is listed by its cell, and nothing is imported.
+    let bad = fill(
+        &blank,
+        &[
+            ("E2", Put::Text("4 – Measured")),
+            ("E4", Put::Text("9")),
+            ("E5", Put::Text("maybe")),
+            ("A7", Put::Text("4.2-z")),
+        ],
+    );
+    fs::write(&file, bad).unwrap();
+    let (ok, out, err) = env.run(&["survey", "import", &id, f]);
+    assert!(!ok && out.is_empty());
+    let lines: Vec<&str> = err.lines().collect();
+    assert_eq!(lines.len(), 4, "{err}");
+    assert!(
+        lines[0].starts_with("Self-assessment!E4: \"9\" is not a rating"),
+        "{err}"
+    );
+    assert!(
+        lines[1].starts_with("Self-assessment!E5: \"maybe\""),
+        "{err}"
+    );
+    assert!(
+        lines[2].starts_with("Self-assessment!A7: question "),
+        "{err}"
+    );
+    assert!(
+        lines[3].contains("not imported: 3 problems (listed above); nothing was imported"),
+        "{err}"
+    );
+    assert_eq!(self_ratings(&env, &id), replaced);
+
+    // Another assessment's workbook is refused.
+    let other = env.new_assessment();
+    fs::write(&file, fill(&blank, &[("E2", Put::Number(2.0))])).unwrap();
+    let (ok, _, err) = env.run(&["survey", "import", &other, f]);
+    assert!(!ok);
+    assert!(
+        err.starts_with("About!B3: the workbook is for another assessment (of \"Acme Ltd\""),
+        "{err}"
+    );
+    assert!(self_ratings(&env, &other).is_empty());
+    assert_eq!(self_ratings(&env, &id), replaced);
+
+    // A final assessment takes no self-assessment either.
+    env.ok(&["finalise", &id]);
+    let err = env.fails(&["survey", "import", &id, f]);
+    assert!(err.contains("final"), "{err}");
+    assert_eq!(self_ratings(&env, &id), replaced);
+}

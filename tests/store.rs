@@ -370,6 +370,7 @@ fn a_reason_stated_before_reasons_were_typed_is_kept_without_a_type() {
          ALTER TABLE assessment DROP COLUMN holidays;
          ALTER TABLE assessment DROP COLUMN previous_id;
          DROP TRIGGER assessment_uuid; DROP TRIGGER answer_uuid; DROP TABLE merge_conflict; DROP TABLE handout;
+         DROP TABLE self_rating;
          ALTER TABLE assessment DROP COLUMN uuid; ALTER TABLE answer DROP COLUMN uuid;
          CREATE TABLE inclusion (assessment_id INTEGER NOT NULL, control TEXT NOT NULL,
            reason TEXT NOT NULL, updated_at TEXT NOT NULL, PRIMARY KEY (assessment_id, control));
@@ -2404,4 +2405,59 @@ fn open_merge_conflicts_survive_a_backup_and_a_restore() {
     assert!(err.contains("yesterday"), "{err}");
     assert!(err.contains("colour"), "{err}");
     assert_eq!(other.assessments().unwrap().len(), before);
+}
+
+#[test]
+fn a_self_assessment_is_replaced_whole_kept_apart_from_answers_and_restored() {
+    use aimsgap::survey::{Rating, SelfRating};
+    use std::collections::BTreeMap;
+    let dir = TempDir::new().unwrap();
+    let mut store = Store::open(&dir.path().join("live.db")).unwrap();
+    let id = store
+        .create_assessment(&new_assessment(), iso(), None)
+        .unwrap();
+    store
+        .set_answer(id, "4.1-a", &Answer::with_maturity(1))
+        .unwrap();
+    let rating = |rating, comment: &str| SelfRating {
+        rating,
+        comment: comment.into(),
+    };
+    let first = BTreeMap::from([
+        ("4.1-a".to_string(), rating(Rating::Level(3), "paper")),
+        ("4.1-b".to_string(), rating(Rating::NotApplicable, "")),
+        ("4.2-a".to_string(), rating(Rating::Unrated, "ask Dana")),
+    ]);
+    let at: jiff::Timestamp = "2026-05-04T09:00:00Z".parse().unwrap();
+    assert_eq!(store.replace_self_assessment(id, &first, at).unwrap(), None);
+    let read = store.self_assessment(id).unwrap();
+    assert_eq!(read.ratings, first);
+    assert_eq!(read.imported_at, Some(at));
+    assert_eq!(
+        store.answer(id, "4.1-a").unwrap().response,
+        Response::Maturity { level: 1 }
+    );
+    let second = BTreeMap::from([("4.3-a".to_string(), rating(Rating::Level(0), ""))]);
+    let replaced = store
+        .replace_self_assessment(id, &second, "2026-05-05T09:00:00Z".parse().unwrap())
+        .unwrap()
+        .unwrap();
+    assert_eq!(replaced.questions, 3);
+    assert_eq!(replaced.imported_at, "2026-05-04T09:00:00Z");
+    assert_eq!(store.self_assessment(id).unwrap().ratings, second);
+    // A backup carries it, and a restore brings it back.
+    let dest = dir.path().join("one.db");
+    store.backup_to(&dest, Some(id)).unwrap();
+    let restored = store.restore_from(&dest).unwrap();
+    assert_eq!(
+        store.self_assessment(restored[0].to).unwrap().ratings,
+        second
+    );
+    // Deleting the assessment deletes it.
+    store.delete_assessment(id).unwrap();
+    assert!(store.self_assessment(id).unwrap().is_empty());
+    assert!(matches!(
+        store.replace_self_assessment(99, &second, at),
+        Err(StoreError::NoAssessment(99))
+    ));
 }

@@ -36,6 +36,7 @@ mod merge;
 mod record;
 mod schema;
 mod soa;
+mod survey;
 mod validate;
 
 use std::collections::{BTreeMap, HashMap};
@@ -55,6 +56,7 @@ use crate::questionnaire::Questionnaire;
 pub use backup::Restored;
 pub use merge::{MergedAssessment, OpenConflict, Resolution};
 pub use soa::Decision;
+pub use survey::Replaced;
 
 /// How long a write waits for another program's lock before it gives up, unless told.
 const DEFAULT_BUSY: Duration = Duration::from_secs(5);

@@ -666,6 +666,41 @@ pub const MIGRATIONS: &[&str] = &[
         PRIMARY KEY (assessment_id, uuid)
     ) STRICT;
     "#,
+    // 21: the client's self-assessment (see `crate::survey`): per question, the level the
+    // client gave itself, or not applicable, or neither (a comment alone), with its comment.
+    // Kept beside the assessor's answers, never in them; an import replaces all of an
+    // assessment's rows at once. Read-only once final, like the rest.
+    r#"
+    CREATE TABLE self_rating (
+        assessment_id   INTEGER NOT NULL REFERENCES assessment(id) ON DELETE CASCADE,
+        question_id     TEXT NOT NULL,
+        level           INTEGER CHECK (level IS NULL OR level BETWEEN 0 AND 255),
+        not_applicable  INTEGER NOT NULL DEFAULT 0 CHECK (not_applicable IN (0, 1)),
+        comment         TEXT NOT NULL DEFAULT '',
+        updated_at      TEXT NOT NULL,
+        CHECK (NOT (not_applicable = 1 AND level IS NOT NULL)),
+        PRIMARY KEY (assessment_id, question_id)
+    ) STRICT;
+    CREATE TRIGGER self_rating_final_insert BEFORE INSERT ON self_rating
+    WHEN EXISTS (SELECT 1 FROM document_control
+                 WHERE assessment_id = NEW.assessment_id AND finalised_at IS NOT NULL)
+    BEGIN
+        SELECT RAISE(ABORT, 'aimsgap: the assessment is final');
+    END;
+    CREATE TRIGGER self_rating_final_update BEFORE UPDATE ON self_rating
+    WHEN EXISTS (SELECT 1 FROM document_control
+                 WHERE assessment_id = NEW.assessment_id AND finalised_at IS NOT NULL)
+    BEGIN
+        SELECT RAISE(ABORT, 'aimsgap: the assessment is final');
+    END;
+    CREATE TRIGGER self_rating_final_delete BEFORE DELETE ON self_rating
+    WHEN EXISTS (SELECT 1 FROM document_control
+                 WHERE assessment_id = OLD.assessment_id AND finalised_at IS NOT NULL)
+        AND EXISTS (SELECT 1 FROM assessment WHERE id = OLD.assessment_id)
+    BEGIN
+        SELECT RAISE(ABORT, 'aimsgap: the assessment is final');
+    END;
+    "#,
 ];
 
 /// The schema version this build writes.

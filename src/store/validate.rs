@@ -567,6 +567,7 @@ fn check_others(
     for (table, key, fields) in [
         ("draft", "question_id", &["field", "text"][..]),
         ("inclusion", "control", &["reason"][..]),
+        ("self_rating", "question_id", &["comment"][..]),
     ] {
         let sql = format!(
             "SELECT {key}, updated_at, {} FROM {table} WHERE assessment_id = ?1 ORDER BY rowid",

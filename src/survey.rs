@@ -1,0 +1,1015 @@
+//! The client's self-assessment: a workbook the client fills in before the workshop, read
+//! back as a layer of self-ratings kept beside the assessor's answers, never over them.
+//!
+//! The workbook has three sheets: `Instructions` (how to rate, in our own words),
+//! `Self-assessment` (one row per question: its id, requirement, prompt, what each level looks
+//! like, a drop-down for the rating and a comment) and a hidden `About` sheet that names the
+//! assessment (its UUID) and the questionnaire (id, version, SHA-256) it was made for. The
+//! sheets are protected with only the rating and comment cells unlocked, so that the ids and
+//! the structure survive the round trip; reading it back checks them anyway and lists every
+//! problem as `Sheet!Cell: message`. No terminal and no SQL here.
+
+use std::collections::BTreeMap;
+use std::io::{Cursor, Read as _};
+
+use anyhow::{Context as _, Result};
+use rust_xlsxwriter::{
+    DataValidation, DataValidationErrorStyle, DocProperties, Format, FormatAlign, FormatBorder,
+    Formula, ProtectionOptions, Workbook, Worksheet,
+};
+
+use crate::questionnaire::Questionnaire;
+use crate::report::defuse_formula;
+
+/// Sheet names, in workbook order.
+pub const INSTRUCTIONS: &str = "Instructions";
+pub const SHEET: &str = "Self-assessment";
+pub const ABOUT: &str = "About";
+
+/// What the About sheet's first value says, so that another workbook is told apart.
+const FORMAT: &str = "aimsgap self-assessment";
+/// Bumped when the workbook's layout changes in a way an older reader would misread.
+const FORMAT_VERSION: &str = "1";
+
+/// The largest workbook `survey import` reads: a survey of the built-in catalogue is about
+/// 40 kB; a file a thousand times that is not one.
+pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
+/// The most its parts may hold once decompressed, all together, and how many parts: a
+/// small file that inflates to gigabytes (a zip bomb) is refused before anything parses it.
+pub const MAX_INFLATED_BYTES: u64 = 64 * 1024 * 1024;
+pub const MAX_PARTS: usize = 1000;
+
+/// Columns of the Self-assessment sheet (0-based).
+const COL_ID: u16 = 0;
+const COL_REQUIREMENT: u16 = 1;
+const COL_PROMPT: u16 = 2;
+const COL_LEVELS: u16 = 3;
+const COL_RATING: u16 = 4;
+const COL_COMMENT: u16 = 5;
+const HEADERS: [&str; 6] = [
+    "Question",
+    "Requirement",
+    "What we ask",
+    "What each level looks like",
+    "Your rating",
+    "Your comment",
+];
+/// The label of "not applicable" in the drop-down.
+pub const NOT_APPLICABLE: &str = "N/A";
+
+/// Rows of the About sheet (0-based), value in column B.
+const ABOUT_ROWS: [&str; 8] = [
+    "Format",
+    "Format version",
+    "Assessment",
+    "Organisation",
+    "Questionnaire",
+    "Questionnaire version",
+    "Questionnaire SHA-256",
+    "Questions",
+];
+const ROW_FORMAT: u32 = 0;
+const ROW_VERSION: u32 = 1;
+const ROW_ASSESSMENT: u32 = 2;
+const ROW_QUESTIONNAIRE: u32 = 4;
+const ROW_Q_VERSION: u32 = 5;
+const ROW_Q_HASH: u32 = 6;
+/// Where the drop-down's labels are kept on the About sheet when they are too long for the
+/// drop-down itself (Excel's limit is 255 characters all together).
+const ROW_LABELS: u32 = 10;
+
+/// What a survey is for: the assessment and the exact questionnaire text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Stamp {
+    pub assessment_uuid: String,
+    pub organisation: String,
+    pub questionnaire_id: String,
+    pub questionnaire_version: String,
+    pub questionnaire_hash: String,
+}
+
+impl Stamp {
+    pub fn new(uuid: &str, organisation: &str, q: &Questionnaire) -> Stamp {
+        Stamp {
+            assessment_uuid: uuid.to_string(),
+            organisation: organisation.to_string(),
+            questionnaire_id: q.id.clone(),
+            questionnaire_version: q.version.clone(),
+            questionnaire_hash: q.hash.clone(),
+        }
+    }
+}
+
+/// The client's own rating of one question.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Rating {
+    /// Left blank: a comment alone.
+    Unrated,
+    Level(u8),
+    NotApplicable,
+}
+
+/// One question of the self-assessment, as the client filled it in.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SelfRating {
+    pub rating: Rating,
+    pub comment: String,
+}
+
+impl SelfRating {
+    /// The level, when the client gave one.
+    pub fn level(&self) -> Option<u8> {
+        match self.rating {
+            Rating::Level(l) => Some(l),
+            _ => None,
+        }
+    }
+
+    /// The rating in a few characters: "2", "N/A" or "–".
+    pub fn short(&self) -> String {
+        match self.rating {
+            Rating::Level(l) => l.to_string(),
+            Rating::NotApplicable => NOT_APPLICABLE.to_string(),
+            Rating::Unrated => "–".to_string(),
+        }
+    }
+}
+
+/// The self-assessment of an assessment: the client's rating of each question it rated or
+/// commented on, and when it was imported (`None`: never).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SelfAssessment {
+    pub imported_at: Option<jiff::Timestamp>,
+    pub ratings: BTreeMap<String, SelfRating>,
+}
+
+impl SelfAssessment {
+    pub fn is_empty(&self) -> bool {
+        self.ratings.is_empty()
+    }
+
+    pub fn get(&self, question: &str) -> Option<&SelfRating> {
+        self.ratings.get(question)
+    }
+}
+
+/// The drop-down's label of a level: "2 – Managed".
+pub fn level_label(level: u8, label: &str) -> String {
+    format!("{level} – {label}")
+}
+
+/// Every choice of the drop-down, the scale's levels then N/A.
+fn choices(q: &Questionnaire) -> Vec<String> {
+    q.scale
+        .iter()
+        .map(|l| level_label(l.level, &clean(&l.label)))
+        .chain([NOT_APPLICABLE.to_string()])
+        .collect()
+}
+
+/// Text a cell can hold: no control characters but tab and newline, at most Excel's limit.
+fn clean(text: &str) -> String {
+    let mut out: String = text
+        .chars()
+        .map(|c| {
+            if (c < ' ' && c != '\t' && c != '\n') || matches!(c, '\u{FFFE}' | '\u{FFFF}') {
+                '\u{FFFD}'
+            } else {
+                c
+            }
+        })
+        .collect();
+    // Excel's limit is in UTF-16 units; the questionnaire's texts are far shorter.
+    if out.encode_utf16().count() > crate::report::xlsx::MAX_CELL_LEN {
+        let mut units = 0;
+        let cut = out
+            .char_indices()
+            .find(|(_, c)| {
+                units += c.len_utf16();
+                units > crate::report::xlsx::MAX_CELL_LEN - 1
+            })
+            .map_or(out.len(), |(i, _)| i);
+        out.truncate(cut);
+        out.push('…');
+    }
+    out
+}
+
+/// Writes `text` as a string, never as a formula.
+fn put(ws: &mut Worksheet, row: u32, col: u16, text: &str, format: &Format) -> Result<()> {
+    let text = clean(text);
+    if defuse_formula(&text) != text.as_str() {
+        ws.write_string_with_format(row, col, &text, &format.clone().set_quote_prefix())?;
+    } else {
+        ws.write_string_with_format(row, col, &text, format)?;
+    }
+    Ok(())
+}
+
+/// The survey workbook for an assessment.
+pub fn workbook(q: &Questionnaire, stamp: &Stamp) -> Result<Vec<u8>> {
+    let mut wb = Workbook::new();
+    wb.set_properties(
+        &DocProperties::new()
+            .set_title(clean(&format!("Self-assessment: {}", stamp.organisation)))
+            .set_subject(clean(&format!(
+                "Self-assessment against {}",
+                q.labels.standard
+            )))
+            .set_company(clean(&stamp.organisation))
+            .set_comment(format!(
+                "Generated by aimsgap {}; read back with `aimsgap survey import`",
+                env!("CARGO_PKG_VERSION")
+            ))
+            .set_custom_property("aimsgap assessment", stamp.assessment_uuid.as_str())
+            .set_custom_property(
+                "aimsgap questionnaire",
+                format!(
+                    "{} {} {}",
+                    stamp.questionnaire_id, stamp.questionnaire_version, stamp.questionnaire_hash
+                )
+                .as_str(),
+            ),
+    );
+    let wrap = Format::new()
+        .set_text_wrap()
+        .set_align(FormatAlign::Top)
+        .set_border(FormatBorder::Thin);
+    let bold = Format::new().set_bold().set_align(FormatAlign::Top);
+    let header = Format::new()
+        .set_bold()
+        .set_text_wrap()
+        .set_align(FormatAlign::Top)
+        .set_background_color("D9E2F3")
+        .set_border(FormatBorder::Thin);
+    let open = wrap.clone().set_unlocked().set_background_color("FFF2CC");
+    let protection = ProtectionOptions {
+        format_columns: true,
+        format_rows: true,
+        ..ProtectionOptions::new()
+    };
+
+    instructions(wb.add_worksheet(), q, stamp, &bold, &wrap)
+        .context("writing the Instructions sheet")?;
+    let choices = choices(q);
+    let joined: usize = choices.iter().map(|c| c.encode_utf16().count() + 1).sum();
+    let list_on_about = joined > 255;
+
+    let ws = wb.add_worksheet();
+    ws.set_name(SHEET)?;
+    for (col, (title, width)) in HEADERS
+        .iter()
+        .zip([10.0, 28.0, 50.0, 45.0, 18.0, 45.0])
+        .enumerate()
+    {
+        let col = col as u16;
+        ws.write_string_with_format(0, col, *title, &header)?;
+        ws.set_column_width(col, width)?;
+    }
+    let mut validation = if list_on_about {
+        let last = ROW_LABELS + choices.len() as u32;
+        DataValidation::new().allow_list_formula(Formula::new(format!(
+            "='{ABOUT}'!$B${}:$B${last}",
+            ROW_LABELS + 1
+        )))
+    } else {
+        DataValidation::new().allow_list_strings(&choices)?
+    };
+    validation = validation
+        .set_error_title("Not a level")?
+        .set_error_message("Pick a level from the list, or N/A; leave it blank if unsure.")?
+        .set_error_style(DataValidationErrorStyle::Stop)
+        .set_input_title("Your rating")?
+        .set_input_message("The highest level that is true today across the scope.")?;
+    let mut row = 1u32;
+    for qr in q.questions() {
+        let question = qr.question;
+        put(ws, row, COL_ID, &question.id, &wrap)?;
+        put(
+            ws,
+            row,
+            COL_REQUIREMENT,
+            &format!("{} {}", qr.requirement.reference, qr.requirement.title),
+            &wrap,
+        )?;
+        put(ws, row, COL_PROMPT, &question.prompt, &wrap)?;
+        let levels: Vec<String> = q
+            .descriptors(question)
+            .iter()
+            .map(|(level, text)| format!("{}: {text}", level_label(level.level, &level.label)))
+            .collect();
+        put(ws, row, COL_LEVELS, &levels.join("\n"), &wrap)?;
+        ws.write_blank(row, COL_RATING, &open)?;
+        ws.write_blank(row, COL_COMMENT, &open)?;
+        // Tall enough for the longer of the level ladder and the prompt.
+        let prompt_lines = question.prompt.chars().count().div_ceil(55);
+        let lines = levels.len().max(prompt_lines).max(2);
+        ws.set_row_height(row, 15.0 * lines as f64)?;
+        row += 1;
+    }
+    if row > 1 {
+        ws.add_data_validation(1, COL_RATING, row - 1, COL_RATING, &validation)?;
+    }
+    ws.set_freeze_panes(1, 1)?;
+    ws.set_landscape();
+    ws.set_print_fit_to_pages(1, 0);
+    ws.set_repeat_rows(0, 0)?;
+    ws.protect_with_options(&protection);
+
+    let about = wb.add_worksheet();
+    about.set_name(ABOUT)?;
+    let values = [
+        FORMAT.to_string(),
+        FORMAT_VERSION.to_string(),
+        stamp.assessment_uuid.clone(),
+        stamp.organisation.clone(),
+        stamp.questionnaire_id.clone(),
+        stamp.questionnaire_version.clone(),
+        stamp.questionnaire_hash.clone(),
+        q.question_count().to_string(),
+    ];
+    let plain = Format::new();
+    for (i, (key, value)) in ABOUT_ROWS.iter().zip(values).enumerate() {
+        about.write_string(i as u32, 0, *key)?;
+        put(about, i as u32, 1, &value, &plain)?;
+    }
+    about.write_string(ROW_LABELS - 1, 0, "Rating choices")?;
+    for (i, choice) in choices.iter().enumerate() {
+        put(about, ROW_LABELS + i as u32, 1, choice, &plain)?;
+    }
+    about.set_column_width(0, 24)?;
+    about.set_column_width(1, 70)?;
+    about.protect();
+    about.set_hidden(true);
+    wb.set_zip_compression_level(2);
+    wb.save_to_buffer()
+        .context("assembling the survey workbook")
+}
+
+fn instructions(
+    ws: &mut Worksheet,
+    q: &Questionnaire,
+    stamp: &Stamp,
+    bold: &Format,
+    wrap: &Format,
+) -> Result<()> {
+    ws.set_name(INSTRUCTIONS)?;
+    ws.set_column_width(0, 14)?;
+    ws.set_column_width(1, 22)?;
+    ws.set_column_width(2, 80)?;
+    let plain = Format::new().set_text_wrap().set_align(FormatAlign::Top);
+    put(
+        ws,
+        0,
+        0,
+        &format!("Self-assessment for {}", stamp.organisation),
+        &Format::new().set_bold().set_font_size(14),
+    )?;
+    put(
+        ws,
+        1,
+        0,
+        &format!(
+            "Questionnaire: {} (version {}), {} questions",
+            q.title,
+            q.version,
+            q.question_count()
+        ),
+        &Format::new(),
+    )?;
+    let paragraphs = [
+        (
+            "Why",
+            "Before the workshop, tell us where you think your organisation stands on each \
+             question. Your ratings are kept beside the assessor's, never in place of them: the \
+             workshop starts from them, and the report shows where the two differ.",
+        ),
+        (
+            "How to rate",
+            "In the Self-assessment sheet, pick a level in the \"Your rating\" column from its \
+             drop-down. Each row shows what each level looks like for that question. Choose the \
+             highest level that is true today across the whole scope, with something to show for \
+             it: not what is planned or under way.",
+        ),
+        (
+            "N/A",
+            "Choose N/A only when the question does not concern your organisation at all, for \
+             example a control about AI systems you neither build nor supply, and say why in \
+             the comment. The assessor decides what is excluded; your N/A is a suggestion.",
+        ),
+        (
+            "Not sure",
+            "Leave the rating blank. The assessor will ask about it in the workshop.",
+        ),
+        (
+            "Comments",
+            "Anything that helps: the document or record that shows it, who owns it, what is \
+             changing. Keep each comment to the question of its row.",
+        ),
+        (
+            "Do not change",
+            "The question ids, the rows, the sheets and their names. Only the rating and \
+             comment cells (shaded) can be edited; the file is read back automatically, and a \
+             workbook whose structure was changed is refused.",
+        ),
+        (
+            "Send it back",
+            "Save the file as it is (.xlsx) and return it to your assessor.",
+        ),
+    ];
+    let mut row = 3;
+    for (title, text) in paragraphs {
+        put(ws, row, 0, title, bold)?;
+        ws.merge_range(row, 1, row, 2, "", &plain)?;
+        put(ws, row, 1, text, &plain)?;
+        ws.set_row_height(row, 15.0 * (text.len().div_ceil(95) as f64).max(1.0))?;
+        row += 1;
+    }
+    row += 1;
+    put(ws, row, 0, "The scale", bold)?;
+    row += 1;
+    for (col, title) in ["Level", "Name", "What it means"].iter().enumerate() {
+        put(ws, row, col as u16, title, bold)?;
+    }
+    row += 1;
+    for level in &q.scale {
+        ws.write_number_with_format(row, 0, f64::from(level.level), wrap)?;
+        put(ws, row, 1, &level.label, wrap)?;
+        put(ws, row, 2, &level.description, wrap)?;
+        ws.set_row_height(
+            row,
+            15.0 * (level.description.len().div_ceil(85) as f64).max(1.0),
+        )?;
+        row += 1;
+    }
+    put(ws, row, 0, NOT_APPLICABLE, wrap)?;
+    put(ws, row, 1, "Not applicable", wrap)?;
+    put(
+        ws,
+        row,
+        2,
+        "The question does not concern your organisation (say why in the comment).",
+        wrap,
+    )?;
+    ws.set_print_fit_to_pages(1, 0);
+    ws.protect();
+    ws.set_active(true);
+    Ok(())
+}
+
+/// Why a workbook was not read. Nothing is imported from it.
+#[derive(Debug, thiserror::Error)]
+pub enum ReadError {
+    /// Not a workbook that can be read at all.
+    #[error("{0}")]
+    Unreadable(String),
+    /// Every problem found, each as `Sheet!Cell: message`.
+    #[error("{}", .0.join("\n"))]
+    Problems(Vec<String>),
+}
+
+/// The most problems listed one by one; the rest are counted.
+const MAX_PROBLEMS: usize = 200;
+
+/// A cell's reference in A1 notation, e.g. `E7` for row 6, column 4 (both 0-based).
+pub fn cell_ref(row: u32, col: u32) -> String {
+    let mut letters = Vec::new();
+    let mut n = col + 1;
+    while n > 0 {
+        let rem = (n - 1) % 26;
+        letters.push(char::from(b'A' + rem as u8));
+        n = (n - 1) / 26;
+    }
+    letters.iter().rev().collect::<String>() + &(row + 1).to_string()
+}
+
+/// A cell's value as read back.
+#[derive(Debug, Clone, PartialEq)]
+enum Value {
+    Text(String),
+    Number(f64),
+    /// A value no answer can be (a date, an error, a boolean), in words.
+    Other(String),
+}
+
+impl Value {
+    fn text(&self) -> String {
+        match self {
+            Value::Text(t) => t.clone(),
+            Value::Number(n) if n.fract() == 0.0 && n.abs() < 1e15 => format!("{}", *n as i64),
+            Value::Number(n) => n.to_string(),
+            Value::Other(what) => what.clone(),
+        }
+    }
+}
+
+/// The cells of a sheet within `rows` × `cols` (0-based, exclusive), and the first cell with
+/// a value outside them. The sheet is read cell by cell: a crafted sheet whose cells lie
+/// millions of rows apart costs no memory for the space between.
+#[allow(clippy::type_complexity)]
+fn cells<RS: std::io::Read + std::io::Seek>(
+    xlsx: &mut calamine::Xlsx<RS>,
+    sheet: &str,
+    rows: u32,
+    cols: u32,
+) -> Result<(BTreeMap<(u32, u32), Value>, Option<(u32, u32)>), ReadError> {
+    use calamine::DataRef;
+    let damaged = |e: calamine::XlsxError| {
+        ReadError::Unreadable(format!("its sheet \"{sheet}\" cannot be read ({e})"))
+    };
+    let mut reader = xlsx.worksheet_cells_reader(sheet).map_err(damaged)?;
+    let mut found = BTreeMap::new();
+    let mut outside = None;
+    while let Some(cell) = reader.next_cell().map_err(damaged)? {
+        let (row, col) = cell.get_position();
+        let value = match cell.get_value() {
+            DataRef::Empty => continue,
+            DataRef::String(s) => Value::Text(s.clone()),
+            DataRef::SharedString(s) => Value::Text((*s).to_string()),
+            DataRef::Int(i) => Value::Number(*i as f64),
+            DataRef::Float(f) => Value::Number(*f),
+            DataRef::Bool(b) => Value::Other(format!("the truth value {b}")),
+            DataRef::Error(e) => Value::Other(format!("the error {e}")),
+            DataRef::DateTime(_) | DataRef::DateTimeIso(_) | DataRef::DurationIso(_) => {
+                Value::Other("a date or time".into())
+            }
+        };
+        if matches!(&value, Value::Text(t) if t.trim().is_empty()) {
+            continue;
+        }
+        if row < rows && col < cols {
+            found.insert((row, col), value);
+        } else if outside.is_none_or(|o| (row, col) < o) {
+            outside = Some((row, col));
+        }
+    }
+    Ok((found, outside))
+}
+
+/// The most different texts a workbook's shared-string table may declare.
+const MAX_STRINGS: u64 = 1_000_000;
+
+/// The number of texts a shared-string table declares (its `uniqueCount`), when it says;
+/// `u64::MAX` for a number too large to read.
+fn declared_strings(head: &[u8]) -> Option<u64> {
+    let text = String::from_utf8_lossy(head);
+    let at = text.find("uniqueCount")?;
+    let rest = text[at + "uniqueCount".len()..].trim_start();
+    let rest = rest.strip_prefix('=')?.trim_start();
+    let quote = rest.chars().next()?;
+    let value = rest[quote.len_utf8()..].split(quote).next()?;
+    let digits: String = value.chars().filter(char::is_ascii_digit).collect();
+    if digits.is_empty() {
+        return None;
+    }
+    Some(digits.parse().unwrap_or(u64::MAX))
+}
+
+/// Refuses, before anything parses it, a file that is not a zip archive or whose parts
+/// inflate past [`MAX_INFLATED_BYTES`] or number more than [`MAX_PARTS`], or whose table
+/// of texts declares more than [`MAX_STRINGS`]. Each part is inflated as far as the limit,
+/// whatever size it claims.
+fn check_archive(bytes: &[u8]) -> Result<(), ReadError> {
+    let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| {
+        ReadError::Unreadable(format!(
+            "it is not an .xlsx workbook (not a zip archive: {e})"
+        ))
+    })?;
+    if zip.len() > MAX_PARTS {
+        return Err(ReadError::Unreadable(format!(
+            "it has {} parts, more than the {MAX_PARTS} any self-assessment workbook needs",
+            zip.len()
+        )));
+    }
+    let mut left = MAX_INFLATED_BYTES;
+    for i in 0..zip.len() {
+        let part = zip
+            .by_index(i)
+            .map_err(|e| ReadError::Unreadable(format!("it is damaged ({e})")))?;
+        let strings = part
+            .name()
+            .is_ok_and(|n| n.to_ascii_lowercase().ends_with("sharedstrings.xml"));
+        let mut head = Vec::new();
+        let mut part = part.take(left + 1);
+        if strings {
+            // The reader sets room aside for as many strings as the table declares.
+            (&mut part)
+                .take(4096)
+                .read_to_end(&mut head)
+                .map_err(|e| ReadError::Unreadable(format!("it is damaged ({e})")))?;
+            if let Some(n) = declared_strings(&head)
+                && n > MAX_STRINGS
+            {
+                return Err(ReadError::Unreadable(format!(
+                    "it declares {n} different texts, more than the {MAX_STRINGS} any self-assessment workbook holds"
+                )));
+            }
+        }
+        let read = head.len() as u64
+            + std::io::copy(&mut part, &mut std::io::sink())
+                .map_err(|e| ReadError::Unreadable(format!("it is damaged ({e})")))?;
+        if read > left {
+            return Err(ReadError::Unreadable(format!(
+                "its contents inflate to more than {} MiB, more than any self-assessment workbook needs",
+                MAX_INFLATED_BYTES / (1024 * 1024)
+            )));
+        }
+        left -= read;
+    }
+    Ok(())
+}
+
+/// Reads a filled-in survey of the assessment `expected` names, taken against `q`: the
+/// self-rating of every question the client rated or commented on. Refused with every
+/// problem when the workbook is of another assessment or questionnaire text, its structure
+/// was changed, or a value is not a level of the scale.
+pub fn read(
+    bytes: &[u8],
+    q: &Questionnaire,
+    expected: &Stamp,
+) -> Result<BTreeMap<String, SelfRating>, ReadError> {
+    use calamine::Reader as _;
+    check_archive(bytes)?;
+    let mut xlsx: calamine::Xlsx<_> = calamine::Xlsx::new(Cursor::new(bytes)).map_err(|e| {
+        ReadError::Unreadable(format!(
+            "it is not an .xlsx workbook that can be read ({e})"
+        ))
+    })?;
+    let names = xlsx.sheet_names();
+    let mut problems = Vec::new();
+    for sheet in [ABOUT, SHEET] {
+        if !names.iter().any(|n| n == sheet) {
+            problems.push(format!(
+                "{sheet}!A1: the sheet is missing; this is not a self-assessment workbook written by aimsgap, or its sheets were renamed"
+            ));
+        }
+    }
+    if !problems.is_empty() {
+        return Err(ReadError::Problems(problems));
+    }
+
+    // The About sheet: what the workbook is for.
+    let (about, _) = cells(&mut xlsx, ABOUT, ROW_LABELS, 2)?;
+    let at = |row: u32| about.get(&(row, 1)).map(Value::text).unwrap_or_default();
+    let place = |row: u32| format!("{ABOUT}!{}", cell_ref(row, 1));
+    if at(ROW_FORMAT) != FORMAT {
+        return Err(ReadError::Problems(vec![format!(
+            "{}: this is not a self-assessment workbook written by aimsgap (export one with `aimsgap survey ID -o FILE`)",
+            place(ROW_FORMAT)
+        )]));
+    }
+    if at(ROW_VERSION) != FORMAT_VERSION {
+        return Err(ReadError::Problems(vec![format!(
+            "{}: the workbook's layout is version \"{}\", this aimsgap reads version {FORMAT_VERSION}; export a new survey",
+            place(ROW_VERSION),
+            at(ROW_VERSION)
+        )]));
+    }
+    if at(ROW_ASSESSMENT) != expected.assessment_uuid {
+        problems.push(format!(
+            "{}: the workbook is for another assessment (of \"{}\", {}), not this one of \"{}\"; import it into its own assessment, or export a survey of this one",
+            place(ROW_ASSESSMENT),
+            at(ROW_ASSESSMENT + 1),
+            at(ROW_ASSESSMENT),
+            expected.organisation
+        ));
+    }
+    if at(ROW_QUESTIONNAIRE) != expected.questionnaire_id {
+        problems.push(format!(
+            "{}: the workbook asks the questions of questionnaire \"{}\", this assessment uses \"{}\"",
+            place(ROW_QUESTIONNAIRE),
+            at(ROW_QUESTIONNAIRE),
+            expected.questionnaire_id
+        ));
+    } else if at(ROW_Q_VERSION) != expected.questionnaire_version {
+        problems.push(format!(
+            "{}: the workbook was made for version {} of the questionnaire, this assessment uses version {}; export a new survey",
+            place(ROW_Q_VERSION),
+            at(ROW_Q_VERSION),
+            expected.questionnaire_version
+        ));
+    } else if at(ROW_Q_HASH) != expected.questionnaire_hash {
+        problems.push(format!(
+            "{}: the workbook was made for another text of questionnaire \"{}\" version {} (its SHA-256 differs); export a new survey",
+            place(ROW_Q_HASH),
+            expected.questionnaire_id,
+            expected.questionnaire_version
+        ));
+    }
+    if !problems.is_empty() {
+        // The rows of another assessment's or questionnaire's workbook say nothing here.
+        return Err(ReadError::Problems(problems));
+    }
+
+    // The Self-assessment sheet: the header, then one row per question in order.
+    let questions: Vec<_> = q.questions().collect();
+    let rows = questions.len() as u32 + 1;
+    let (cells, outside) = cells(&mut xlsx, SHEET, rows, HEADERS.len() as u32)?;
+    let here = |row: u32, col: u16| format!("{SHEET}!{}", cell_ref(row, u32::from(col)));
+    for (col, title) in HEADERS.iter().enumerate() {
+        let found = cells
+            .get(&(0, col as u32))
+            .map(Value::text)
+            .unwrap_or_default();
+        if found != *title {
+            problems.push(format!(
+                "{}: the heading should be \"{title}\", it is \"{found}\"; the columns were changed, export a new survey",
+                here(0, col as u16)
+            ));
+        }
+    }
+    if let Some((row, col)) = outside
+        && row >= rows
+    {
+        problems.push(format!(
+            "{SHEET}!{}: something was written below the last question; only the rating and comment cells are read, remove it",
+            cell_ref(row, col)
+        ));
+    }
+    let choices = choices(q);
+    let listed = format!(
+        "{} … {} or {NOT_APPLICABLE}",
+        choices.first().map_or("", String::as_str),
+        choices.iter().rev().nth(1).map_or("", String::as_str)
+    );
+    let mut ratings = BTreeMap::new();
+    for (i, qr) in questions.iter().enumerate() {
+        let row = i as u32 + 1;
+        let get = |col: u16| cells.get(&(row, u32::from(col)));
+        let id = get(COL_ID).map(Value::text).unwrap_or_default();
+        if id != qr.question.id {
+            problems.push(format!(
+                "{}: question {} belongs here, the cell says \"{id}\"; the rows were changed, export a new survey",
+                here(row, COL_ID),
+                qr.question.id
+            ));
+            continue;
+        }
+        let rating = match get(COL_RATING) {
+            None => Ok(Rating::Unrated),
+            Some(v) => parse_rating(v, q).ok_or_else(|| {
+                format!(
+                    "{}: \"{}\" is not a rating: choose {listed} from the list, or leave it blank",
+                    here(row, COL_RATING),
+                    crate::printable::fit(&v.text(), 60)
+                )
+            }),
+        };
+        let comment = match get(COL_COMMENT) {
+            None => Ok(String::new()),
+            Some(Value::Other(what)) => Err(format!(
+                "{}: the comment is {what}; write it as text",
+                here(row, COL_COMMENT)
+            )),
+            Some(v) => {
+                let text = v.text();
+                crate::assessment::check_text("comment", &text)
+                    .map(|()| text.trim().to_string())
+                    .map_err(|e| format!("{}: {e}", here(row, COL_COMMENT)))
+            }
+        };
+        match (rating, comment) {
+            (Ok(rating), Ok(comment)) => {
+                if rating != Rating::Unrated || !comment.is_empty() {
+                    ratings.insert(qr.question.id.clone(), SelfRating { rating, comment });
+                }
+            }
+            (rating, comment) => problems.extend(rating.err().into_iter().chain(comment.err())),
+        }
+    }
+    if problems.is_empty() {
+        return Ok(ratings);
+    }
+    if problems.len() > MAX_PROBLEMS {
+        let more = problems.len() - MAX_PROBLEMS;
+        problems.truncate(MAX_PROBLEMS);
+        problems.push(format!("… and {more} more problems"));
+    }
+    Err(ReadError::Problems(problems))
+}
+
+/// A rating as the drop-down writes it ("2 – Managed", "N/A"), or as a person may type it:
+/// the level's number, its name, "n/a". `None` when it is none of these.
+fn parse_rating(value: &Value, q: &Questionnaire) -> Option<Rating> {
+    let level = |n: f64| {
+        (n.fract() == 0.0 && n >= 0.0 && n <= f64::from(q.max_level()))
+            .then_some(Rating::Level(n as u8))
+    };
+    match value {
+        Value::Number(n) => level(*n),
+        Value::Other(_) => None,
+        Value::Text(t) => {
+            let t = t.trim();
+            if ["n/a", "na", "not applicable"]
+                .iter()
+                .any(|na| t.eq_ignore_ascii_case(na))
+            {
+                return Some(Rating::NotApplicable);
+            }
+            if let Ok(n) = t.parse::<u8>() {
+                return level(f64::from(n));
+            }
+            q.scale.iter().find_map(|l| {
+                let label = level_label(l.level, &clean(&l.label));
+                let matches = t.eq_ignore_ascii_case(&label)
+                    || t.eq_ignore_ascii_case(l.label.trim())
+                    || t.eq_ignore_ascii_case(&format!("{} - {}", l.level, l.label.trim()));
+                matches.then_some(Rating::Level(l.level))
+            })
+        }
+    }
+}
+
+#[cfg(test)]
+#[path = "../tests/common/survey.rs"]
+mod fill;
+
+#[cfg(test)]
+mod tests {
+    use super::fill::{ABOUT_PART, Put, edit_parts, fill, put_cell};
+    use super::*;
+    use crate::questionnaire::catalog::built_in;
+
+    fn iso() -> &'static Questionnaire {
+        built_in("iso42001").unwrap()
+    }
+
+    fn stamp() -> Stamp {
+        Stamp::new("0f8e2c1a-1b2c-4d3e-8f4a-5b6c7d8e9f00", "Northwind", iso())
+    }
+
+    fn problems(e: ReadError) -> Vec<String> {
+        match e {
+            ReadError::Problems(p) => p,
+            ReadError::Unreadable(why) => panic!("unreadable: {why}"),
+        }
+    }
+
+    #[test]
+    fn cell_references_are_a1() {
+        assert_eq!(cell_ref(0, 0), "A1");
+        assert_eq!(cell_ref(6, 4), "E7");
+        assert_eq!(cell_ref(0, 25), "Z1");
+        assert_eq!(cell_ref(9, 26), "AA10");
+        assert_eq!(cell_ref(0, 16383), "XFD1");
+    }
+
+    #[test]
+    fn a_filled_in_survey_reads_back_as_the_client_rated() {
+        let q = iso();
+        let blank = workbook(q, &stamp()).unwrap();
+        assert!(read(&blank, q, &stamp()).unwrap().is_empty());
+        // Rows follow the questionnaire: row 2 is its first question.
+        let ids: Vec<_> = q.questions().map(|r| r.question.id.clone()).collect();
+        let filled = fill(
+            &blank,
+            &[
+                ("E2", Put::Text("2 – Managed")),
+                ("F2", Put::Text("The 2025 context paper")),
+                ("E3", Put::Text("N/A")),
+                ("E4", Put::Number(4.0)),
+                ("F5", Put::Text("=SUM(1) is only text")),
+                ("E6", Put::Text("defined")),
+            ],
+        );
+        let read = read(&filled, q, &stamp()).unwrap();
+        assert_eq!(read.len(), 5, "{read:?}");
+        assert_eq!(
+            read[&ids[0]],
+            SelfRating {
+                rating: Rating::Level(2),
+                comment: "The 2025 context paper".into()
+            }
+        );
+        assert_eq!(read[&ids[1]].rating, Rating::NotApplicable);
+        assert_eq!(read[&ids[2]].rating, Rating::Level(4));
+        assert_eq!(read[&ids[3]].rating, Rating::Unrated);
+        assert_eq!(read[&ids[3]].comment, "=SUM(1) is only text");
+        assert_eq!(read[&ids[4]].rating, Rating::Level(3));
+    }
+
+    #[test]
+    fn every_invalid_value_is_listed_with_its_cell() {
+        let q = iso();
+        let blank = workbook(q, &stamp()).unwrap();
+        let filled = fill(
+            &blank,
+            &[
+                ("E2", Put::Text("7 – Excellent")),
+                ("E3", Put::Number(2.5)),
+                ("E4", Put::Text("2 – Managed")),
+                ("A5", Put::Text("9.9-z")),
+                ("E9", Put::Number(-1.0)),
+            ],
+        );
+        let p = problems(read(&filled, q, &stamp()).unwrap_err());
+        assert_eq!(p.len(), 4, "{p:#?}");
+        assert!(p[0].starts_with("Self-assessment!E2: \"7 – Excellent\" is not a rating"));
+        assert!(
+            p[0].contains("0 – Absent … 5 – Optimising or N/A"),
+            "{}",
+            p[0]
+        );
+        assert!(p[1].starts_with("Self-assessment!E3: \"2.5\""), "{}", p[1]);
+        assert!(
+            p[2].starts_with("Self-assessment!A5: question "),
+            "{}",
+            p[2]
+        );
+        assert!(p[2].contains("\"9.9-z\""), "{}", p[2]);
+        assert!(p[3].starts_with("Self-assessment!E9: \"-1\""), "{}", p[3]);
+    }
+
+    #[test]
+    fn a_workbook_of_another_assessment_or_questionnaire_text_is_refused() {
+        let q = iso();
+        let mut other = stamp();
+        other.assessment_uuid = "11111111-2222-4333-8444-555555555555".into();
+        other.organisation = "Contoso".into();
+        let theirs = fill(&workbook(q, &other).unwrap(), &[("E2", Put::Number(3.0))]);
+        let p = problems(read(&theirs, q, &stamp()).unwrap_err());
+        assert_eq!(p.len(), 1, "{p:?}");
+        assert!(
+            p[0].starts_with("About!B3: the workbook is for another assessment (of \"Contoso\""),
+            "{}",
+            p[0]
+        );
+        let mut later = stamp();
+        later.questionnaire_version = "2099.1".into();
+        let p = problems(read(&workbook(q, &stamp()).unwrap(), q, &later).unwrap_err());
+        assert!(
+            p[0].starts_with("About!B6: the workbook was made for version"),
+            "{p:?}"
+        );
+        let mut edited = stamp();
+        edited.questionnaire_hash = "0".repeat(64);
+        let p = problems(read(&workbook(q, &stamp()).unwrap(), q, &edited).unwrap_err());
+        assert!(p[0].starts_with("About!B7: "), "{p:?}");
+        // A workbook that is not a survey at all says so.
+        let not_ours = edit_parts(&workbook(q, &stamp()).unwrap(), &|name, xml| {
+            if name == ABOUT_PART {
+                put_cell(&xml, "B1", &Put::Text("something else"))
+            } else {
+                xml
+            }
+        });
+        let p = problems(read(&not_ours, q, &stamp()).unwrap_err());
+        assert!(p[0].starts_with("About!B1: this is not a self-assessment workbook"));
+    }
+
+    #[test]
+    fn the_sheets_are_protected_with_only_rating_and_comment_open() {
+        let bytes = workbook(iso(), &stamp()).unwrap();
+        let mut zip = zip::ZipArchive::new(Cursor::new(&bytes[..])).unwrap();
+        let mut part = |name: &str| {
+            let mut s = String::new();
+            zip.by_name(name).unwrap().read_to_string(&mut s).unwrap();
+            s
+        };
+        let sheet = part("xl/worksheets/sheet2.xml");
+        assert!(sheet.contains("<sheetProtection"), "not protected");
+        assert!(sheet.contains("<dataValidation type=\"list\""));
+        assert!(
+            sheet.contains(
+                "\"0 – Absent,1 – Initial,2 – Managed,3 – Defined,4 – Measured,5 – Optimising,N/A\""
+            ),
+            "{}",
+            &sheet[sheet.find("<dataValidations").unwrap()..][..400]
+        );
+        let styles = part("xl/styles.xml");
+        // Exactly one cell style is unlocked: the rating and comment cells'.
+        assert_eq!(styles.matches("locked=\"0\"").count(), 1, "{styles}");
+        let wb = part("xl/workbook.xml");
+        assert!(
+            wb.contains("name=\"About\" sheetId=\"3\" state=\"hidden\""),
+            "{wb}"
+        );
+        assert!(part("xl/worksheets/sheet3.xml").contains("<sheetProtection"));
+    }
+
+    #[test]
+    fn a_zip_bomb_is_refused_before_it_is_parsed() {
+        // 100 MiB of one repeated byte deflate to about 100 kB.
+        let mut out = zip::ZipWriter::new(Cursor::new(Vec::new()));
+        let options = zip::write::SimpleFileOptions::default()
+            .compression_method(zip::CompressionMethod::Deflated)
+            .large_file(true);
+        out.start_file("xl/sharedStrings.xml", options).unwrap();
+        let chunk = vec![b'a'; 1024 * 1024];
+        for _ in 0..100 {
+            std::io::Write::write_all(&mut out, &chunk).unwrap();
+        }
+        let bytes = out.finish().unwrap().into_inner();
+        assert!(bytes.len() < 1024 * 1024, "{}", bytes.len());
+        match read(&bytes, iso(), &stamp()) {
+            Err(ReadError::Unreadable(why)) => {
+                assert!(why.contains("inflate to more than 64 MiB"), "{why}")
+            }
+            other => panic!("{other:?}"),
+        }
+        match read(b"PK\x03\x04 not really", iso(), &stamp()) {
+            Err(ReadError::Unreadable(why)) => assert!(why.contains("not a zip archive"), "{why}"),
+            other => panic!("{other:?}"),
+        }
+    }
+}
