@@ -192,11 +192,13 @@ pub enum Command {
     #[command(
         subcommand,
         after_help = "Examples:\n  aimsgap system add 1 --name \"Route optimisation\" --purpose \"Plans drivers' routes\" --role customer --class high-risk\n  \
-            aimsgap system edit 1 S2 --out-of-scope\n  aimsgap system list 1\n  aimsgap system suggest 1\n  aimsgap system remove 1 S4\n\n\
+            aimsgap system edit 1 S2 --out-of-scope\n  aimsgap system list 1\n  aimsgap system suggest 1\n  aimsgap system suggest 1 --accept A.10.4\n  aimsgap system suggest 1 --reject A.9.4\n  aimsgap system remove 1 S4\n\n\
             Roles are the questionnaire's (`aimsgap questionnaire show ID` lists them; for ISO/IEC 42001: producer, provider, customer, partner). \
             Classes: prohibited, high-risk, transparency, minimal, general-purpose.\n\
             `suggest` proposes, and never applies: excluding each control whose roles match no system in scope, with a drafted justification, \
-            and including the controls crosswalked to the EU AI Act obligations a system's class triggers; each with the `aimsgap control` command that confirms it."
+            and including the controls crosswalked to the EU AI Act obligations a system's class triggers. \
+            `--accept CONTROL` confirms one (the control's decision, as `aimsgap control` writes it, recorded with your name); \
+            `--reject CONTROL` rejects it, and it is not proposed again while it reads the same."
     )]
     System(SystemCommand),
     /// Copy the database, or one assessment, to a new file (safe while aimsgap is in use)
@@ -730,6 +732,14 @@ pub enum SystemCommand {
     Suggest {
         /// Assessment id (see `aimsgap list`)
         id: i64,
+        /// Confirm the suggestion for this control: it becomes the control's decision,
+        /// recorded with your name
+        #[arg(long, value_name = "CONTROL", conflicts_with = "reject")]
+        accept: Option<String>,
+        /// Reject the suggestion for this control: it is not proposed again while it reads
+        /// the same
+        #[arg(long, value_name = "CONTROL")]
+        reject: Option<String>,
     },
 }
 

@@ -787,19 +787,54 @@ fn system(cx: &Context, cmd: SystemCommand) -> Result<()> {
             }
             Ok(())
         }
-        SystemCommand::Suggest { id } => {
-            let store = cx.store()?;
+        SystemCommand::Suggest { id, accept, reject } => {
+            let mut store = cx.store()?;
             let session = cx.session(&store, id)?;
-            let suggestions = systems::suggest(
-                &session.questionnaire,
-                &session.engagement.systems,
-                &session.answers,
-                &session.inclusions,
-            );
             if !session.engagement.systems.iter().any(|s| s.in_scope) {
                 println!(
                     "No AI system is in scope, so nothing is suggested; add one with `aimsgap system add {id} …`."
                 );
+                return Ok(());
+            }
+            let (suggestions, held) = session.suggestions();
+            if let Some(control) = accept.as_deref().or(reject.as_deref()) {
+                let requirement = find_control(&session.questionnaire, control)?;
+                let reference = &requirement.reference;
+                let Some(suggestion) = suggestions.iter().find(|s| s.control() == reference)
+                else {
+                    bail!(
+                        "nothing is suggested for {reference} now (rejected before, or its decision already agrees); see `aimsgap system suggest {id}`"
+                    );
+                };
+                refuse_if_final(&session)?;
+                if accept.is_some() {
+                    let questions: Vec<&str> = requirement
+                        .questions
+                        .iter()
+                        .map(|q| q.id.as_str())
+                        .collect();
+                    let changed = store.accept_suggestion(id, &questions, suggestion)?;
+                    match suggestion {
+                        systems::Suggestion::Exclude { .. } => eprintln!(
+                            "{reference} excluded: its {} question{} not applicable",
+                            questions.len(),
+                            if questions.len() == 1 { " is" } else { "s are" }
+                        ),
+                        systems::Suggestion::Include { .. } if !changed.is_empty() => eprintln!(
+                            "{reference} included again: {} set back to unanswered (what they held is in `aimsgap history {id}`)",
+                            changed.join(", ")
+                        ),
+                        systems::Suggestion::Include { obligation, .. } => {
+                            eprintln!("{reference} included (legal or regulatory): {obligation}");
+                        }
+                    }
+                } else {
+                    store.reject_suggestion(id, suggestion)?;
+                    eprintln!(
+                        "{reference}: the suggestion to {} it is rejected and not proposed again while it reads the same",
+                        suggestion.kind()
+                    );
+                }
                 return Ok(());
             }
             if suggestions.is_empty() {
@@ -811,17 +846,24 @@ fn system(cx: &Context, cmd: SystemCommand) -> Result<()> {
                         control,
                         justification,
                     } => println!(
-                        "{control}: exclude? {justification}\n  confirm: aimsgap control {id} {control} --exclude {}",
+                        "{control}: exclude? {justification}\n  accept: aimsgap system suggest {id} --accept {control}   reject: aimsgap system suggest {id} --reject {control}\n  in your own words: aimsgap control {id} {control} --exclude {}",
                         shell_quote(justification)
                     ),
                     systems::Suggestion::Include {
                         control,
                         obligation,
                     } => println!(
-                        "{control}: include for {obligation}\n  confirm: aimsgap control {id} {control} --include {}",
+                        "{control}: include for {obligation}\n  accept: aimsgap system suggest {id} --accept {control}   reject: aimsgap system suggest {id} --reject {control}\n  in your own words: aimsgap control {id} {control} --include {}",
                         shell_quote(&format!("legal:{obligation}"))
                     ),
                 }
+            }
+            if held > 0 {
+                println!(
+                    "{held} suggestion{} rejected before {} not shown.",
+                    if held == 1 { "" } else { "s" },
+                    if held == 1 { "is" } else { "are" }
+                );
             }
             Ok(())
         }

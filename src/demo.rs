@@ -592,6 +592,7 @@ pub fn create(store: &mut Store, questionnaire: &Questionnaire, today: Date) -> 
                 level: *level,
             })
             .collect(),
+        verdicts: Vec::new(),
     };
     let answers: Vec<(String, Answer)> = answers.into_iter().collect();
     Ok(store.create_filled_assessment(&new, questionnaire, &answers, &inclusions(), &record)?)

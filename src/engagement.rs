@@ -228,6 +228,8 @@ pub struct Engagement {
     pub risks: Vec<crate::soa::Risk>,
     /// The AI systems inventory, by number, in scope or not.
     pub systems: Vec<crate::systems::AiSystem>,
+    /// What the assessor made of the applicability suggestions, oldest first.
+    pub verdicts: Vec<crate::systems::Verdict>,
 }
 
 impl Engagement {

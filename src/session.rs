@@ -104,6 +104,18 @@ impl Session {
         settings
     }
 
+    /// The applicability suggestions still to judge, from the AI systems in scope, and how
+    /// many the assessor rejected before (held back while they read the same).
+    pub fn suggestions(&self) -> (Vec<crate::systems::Suggestion>, usize) {
+        let all = crate::systems::suggest(
+            &self.questionnaire,
+            &self.engagement.systems,
+            &self.answers,
+            &self.inclusions,
+        );
+        crate::systems::pending(all, &self.engagement.verdicts)
+    }
+
     pub fn answer(&self, question: &str) -> Answer {
         self.answers.get(question).cloned().unwrap_or_default()
     }

@@ -86,6 +86,14 @@ pub struct Inclusion {
     pub risks: Vec<u32>,
 }
 
+/// A decision on one annex control.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Decision {
+    Include(Inclusion),
+    /// Excluded, with the one justification all its questions carry.
+    Exclude(String),
+}
+
 /// The most risks a register holds, and the longest title: far beyond a real register.
 pub const MAX_RISKS: usize = 999;
 

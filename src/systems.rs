@@ -253,6 +253,80 @@ impl Suggestion {
             Suggestion::Exclude { control, .. } | Suggestion::Include { control, .. } => control,
         }
     }
+
+    /// "exclude" or "include", as stored.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Suggestion::Exclude { .. } => "exclude",
+            Suggestion::Include { .. } => "include",
+        }
+    }
+
+    /// The drafted justification, or the legal reason.
+    pub fn text(&self) -> &str {
+        match self {
+            Suggestion::Exclude { justification, .. } => justification,
+            Suggestion::Include { obligation, .. } => obligation,
+        }
+    }
+
+    /// A suggestion as stored: its control, kind ("exclude" or "include") and text.
+    pub fn from_parts(control: &str, kind: &str, text: &str) -> Option<Suggestion> {
+        let (control, text) = (control.to_string(), text.to_string());
+        match kind {
+            "exclude" => Some(Suggestion::Exclude {
+                control,
+                justification: text,
+            }),
+            "include" => Some(Suggestion::Include {
+                control,
+                obligation: text,
+            }),
+            _ => None,
+        }
+    }
+
+    /// The decision that confirming it writes: excluded with the drafted justification, or
+    /// included for the legal or regulatory obligation.
+    pub fn decision(&self) -> crate::soa::Decision {
+        match self {
+            Suggestion::Exclude { justification, .. } => {
+                crate::soa::Decision::Exclude(justification.clone())
+            }
+            Suggestion::Include { obligation, .. } => crate::soa::Decision::Include(Inclusion {
+                kind: Some(crate::soa::ReasonKind::Legal),
+                text: obligation.clone(),
+                risks: Vec::new(),
+            }),
+        }
+    }
+}
+
+/// What the assessor made of a suggestion, and who, when.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Verdict {
+    /// The suggestion as it read when judged.
+    pub suggestion: Suggestion,
+    /// Confirmed (the control's decision was written with it), or rejected.
+    pub accepted: bool,
+    pub author: String,
+    pub at: jiff::Timestamp,
+}
+
+/// The suggestions still to judge: those the assessor rejected, as they read now, are not
+/// proposed again (a later verdict on the same one counts); and how many were held back so.
+pub fn pending(suggestions: Vec<Suggestion>, verdicts: &[Verdict]) -> (Vec<Suggestion>, usize) {
+    let rejected = |s: &Suggestion| {
+        verdicts
+            .iter()
+            .rev()
+            .find(|v| v.suggestion == *s)
+            .is_some_and(|v| !v.accepted)
+    };
+    let before = suggestions.len();
+    let open: Vec<Suggestion> = suggestions.into_iter().filter(|s| !rejected(s)).collect();
+    let held = before - open.len();
+    (open, held)
 }
 
 /// The suggestions for every annex control not yet decided that way: a control already
@@ -406,6 +480,30 @@ mod tests {
                 .iter()
                 .all(|s| matches!(s, Suggestion::Exclude { .. }))
         );
+    }
+
+    #[test]
+    fn a_rejected_suggestion_is_held_back_while_it_reads_the_same() {
+        let exclude = |why: &str| Suggestion::Exclude {
+            control: "A.10.4".into(),
+            justification: why.into(),
+        };
+        let verdict = |s: Suggestion, accepted: bool| Verdict {
+            suggestion: s,
+            accepted,
+            author: "Jo".into(),
+            at: jiff::Timestamp::UNIX_EPOCH,
+        };
+        let now = vec![exclude("No provider (Chatbot)")];
+        assert_eq!(pending(now.clone(), &[]), (now.clone(), 0));
+        let rejected = [verdict(exclude("No provider (Chatbot)"), false)];
+        assert_eq!(pending(now.clone(), &rejected), (vec![], 1));
+        // Worded otherwise (the systems changed), it is proposed again.
+        let other = vec![exclude("No provider (Chatbot, Routing)")];
+        assert_eq!(pending(other.clone(), &rejected), (other, 0));
+        // The latest verdict counts.
+        let then_accepted = [rejected[0].clone(), verdict(now[0].clone(), true)];
+        assert_eq!(pending(now.clone(), &then_accepted), (now, 0));
     }
 
     #[test]

@@ -629,10 +629,10 @@ fn ai_systems_in_scope_suggest_applicability_and_are_in_the_report() {
     let confirm = suggest
         .lines()
         .skip_while(|l| !l.starts_with("A.10.4:"))
-        .nth(1)
+        .nth(2)
         .unwrap()
         .trim()
-        .strip_prefix("confirm: aimsgap ")
+        .strip_prefix("in your own words: aimsgap ")
         .unwrap()
         .to_string();
     let quoted = confirm.split_once('\'').unwrap().1.trim_end_matches('\'');
@@ -669,6 +669,94 @@ fn ai_systems_in_scope_suggest_applicability_and_are_in_the_report() {
     env.ok(&["system", "remove", &id, "S2"]);
     let err = env.fails(&["system", "remove", &id, "S2"]);
     assert!(err.contains("has no AI system S2"), "{err}");
+}
+
+/// A suggestion is confirmed or rejected by name: confirming writes the control's decision
+/// (as `control` does) with the author in the history; a rejected one is not proposed again.
+#[test]
+fn a_suggestion_is_accepted_or_rejected_and_a_rejected_one_is_not_proposed_again() {
+    let env = Env::new();
+    let id = env.new_assessment();
+    env.ok(&[
+        "system", "add", &id, "--name", "Claims chatbot", "--role", "customer", "--class",
+        "transparency",
+    ]);
+    let before = env.export(&id)["soa"].clone();
+    let err = env.fails(&["system", "suggest", &id, "--accept", "A.2.2"]);
+    assert!(err.contains("nothing is suggested for A.2.2 now"), "{err}");
+    let err = env.fails(&["system", "suggest", &id, "--reject", "Z.1"]);
+    assert!(err.contains("\"Z.1\" is not a control"), "{err}");
+
+    // Rejected: nothing decided, and not proposed again.
+    env.ok(&["system", "suggest", &id, "--reject", "a.10.4"]);
+    assert_eq!(env.export(&id)["soa"], before);
+    let list = env.ok(&["system", "suggest", &id]);
+    assert!(!list.contains("A.10.4: exclude?"), "{list}");
+    assert!(list.contains("1 suggestion rejected before is not shown."), "{list}");
+
+    // Accepted: the control's decision, written by the user named.
+    let include = list
+        .lines()
+        .find(|l| l.contains(": include for EU AI Act Art. 50"))
+        .unwrap()
+        .split(':')
+        .next()
+        .unwrap()
+        .to_string();
+    let exclude = list
+        .lines()
+        .find(|l| l.contains(": exclude? "))
+        .unwrap()
+        .split(':')
+        .next()
+        .unwrap()
+        .to_string();
+    env.cmd()
+        .env("AIMSGAP_USER", "Jane Doe")
+        .args(["system", "suggest", &id, "--accept", &include])
+        .assert()
+        .success();
+    env.cmd()
+        .env("AIMSGAP_USER", "Jane Doe")
+        .args(["system", "suggest", &id, "--accept", &exclude])
+        .assert()
+        .success();
+    let doc = env.export(&id);
+    let row = |c: &str| {
+        doc["soa"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|r| r["control"] == c)
+            .unwrap()
+            .clone()
+    };
+    assert_eq!(row(&include)["reason_type"], "Legal or regulatory");
+    assert!(
+        row(&include)["justification"]
+            .as_str()
+            .unwrap()
+            .starts_with("EU AI Act Art. 50 (Claims chatbot"),
+        "{}",
+        row(&include)
+    );
+    assert_eq!(row(&exclude)["applicable"], false);
+    assert!(
+        row(&exclude)["justification"]
+            .as_str()
+            .unwrap()
+            .starts_with("The organisation is not")
+    );
+    let history = env.ok(&["history", &id]);
+    assert!(
+        history.contains(&format!("Jane Doe  {exclude}-")),
+        "{history}"
+    );
+    let list = env.ok(&["system", "suggest", &id]);
+    assert!(
+        !list.contains(&format!("{include}: ")) && !list.contains(&format!("{exclude}: ")),
+        "{list}"
+    );
 }
 
 #[test]

@@ -371,6 +371,7 @@ fn a_reason_stated_before_reasons_were_typed_is_kept_without_a_type() {
          ALTER TABLE assessment DROP COLUMN previous_id;
          DROP TRIGGER assessment_uuid; DROP TRIGGER answer_uuid; DROP TABLE merge_conflict; DROP TABLE handout;
          DROP TABLE self_rating;
+         DROP TABLE suggestion_verdict;
          ALTER TABLE assessment DROP COLUMN uuid; ALTER TABLE answer DROP COLUMN uuid;
          CREATE TABLE inclusion (assessment_id INTEGER NOT NULL, control TEXT NOT NULL,
            reason TEXT NOT NULL, updated_at TEXT NOT NULL, PRIMARY KEY (assessment_id, control));
@@ -1156,6 +1157,11 @@ fn crafted_backup(dir: &Path, sql: &str) -> std::path::PathBuf {
         in_scope: true,
     };
     store.add_system(id, &system).unwrap();
+    let suggestion = aimsgap::systems::Suggestion::Exclude {
+        control: "A.10.3".into(),
+        justification: "No supplier".into(),
+    };
+    store.reject_suggestion(id, &suggestion).unwrap();
     store
         .park(id, "4.2-a", "Ask the DPO for the scope")
         .unwrap();
@@ -1175,7 +1181,8 @@ fn crafted_backup(dir: &Path, sql: &str) -> std::path::PathBuf {
     let conn = Connection::open(&backup).unwrap();
     conn.execute_batch(
         "PRAGMA ignore_check_constraints = ON;
-         DROP TRIGGER answer_history_no_update;",
+         DROP TRIGGER answer_history_no_update;
+         DROP TRIGGER suggestion_verdict_no_update;",
     )
     .unwrap();
     conn.execute_batch(sql).unwrap();
@@ -1365,6 +1372,12 @@ crafted_backups_are_refused! {
     crafted_ai_system_roles_not_a_list:
         "UPDATE ai_system SET roles = '\"customer\"'"
         => ["AI system S1, roles", "not a JSON list of role ids"];
+    crafted_suggestion_verdict_with_a_nul:
+        "UPDATE suggestion_verdict SET text = 'No' || char(0)"
+        => ["suggestion_verdict A.10.3, text", "NUL byte"];
+    crafted_suggestion_verdict_of_an_unknown_kind:
+        "UPDATE suggestion_verdict SET kind = 'ignore'"
+        => ["suggestion_verdict A.10.3", "\"ignore\" \"rejected\" is not a verdict"];
     crafted_open_point_without_text:
         "UPDATE open_point SET text = '  '"
         => ["open point on 4.2-a, text", "is empty"];
@@ -1625,8 +1638,40 @@ fn the_engagement_record_goes_through_backup_restore_and_delete() {
             Ok::<_, StoreError>(c)
         })
         .unwrap();
+    // What the assessor made of two suggestions, with who: the accepted one decided the control.
+    store.set_author("Jo Okafor");
+    let exclude = aimsgap::systems::Suggestion::Exclude {
+        control: "A.10.4".into(),
+        justification: "No customers of ours use AI we supply".into(),
+    };
+    let include = aimsgap::systems::Suggestion::Include {
+        control: "A.8.2".into(),
+        obligation: "EU AI Act Art. 50 (Chatbot: transparency obligations)".into(),
+    };
+    let questions = ["A.10.4-a"];
+    let changed = store.accept_suggestion(id, &questions, &exclude).unwrap();
+    assert_eq!(changed, questions);
+    store.reject_suggestion(id, &include).unwrap();
+    assert_eq!(
+        store.answer(id, "A.10.4-a").unwrap(),
+        Answer::not_applicable("No customers of ours use AI we supply")
+    );
     store.finalise(id).unwrap();
+    assert!(matches!(
+        store.reject_suggestion(id, &exclude),
+        Err(StoreError::Final { .. })
+    ));
     let record = store.engagement(id).unwrap();
+    let verdicts: Vec<(&str, bool, &str)> = record
+        .verdicts
+        .iter()
+        .map(|v| (v.suggestion.control(), v.accepted, v.author.as_str()))
+        .collect();
+    assert_eq!(
+        verdicts,
+        [("A.10.4", true, "Jo Okafor"), ("A.8.2", false, "Jo Okafor")]
+    );
+    assert_eq!(record.verdicts[1].suggestion, include);
     assert_eq!(
         record
             .attendees

@@ -32,6 +32,7 @@ const PER_ASSESSMENT: &[&str] = &[
     "risk",
     "inclusion",
     "ai_system",
+    "suggestion_verdict",
     "attendee",
     "reviewed_document",
     "assessment_event",

@@ -219,7 +219,34 @@ impl Store {
                     in_scope: r.get(5)?,
                 });
             }
+            let mut verdicts = Vec::new();
+            let mut stmt = conn.prepare(
+                "SELECT control, kind, text, verdict, author, updated_at FROM suggestion_verdict
+                 WHERE assessment_id = ?1 ORDER BY rowid",
+            )?;
+            let mut rows = stmt.query([id])?;
+            while let Some(r) = rows.next()? {
+                let (control, kind, text): (String, String, String) =
+                    (r.get(0)?, r.get(1)?, r.get(2)?);
+                let verdict: String = r.get(3)?;
+                let at: String = r.get(5)?;
+                let (Some(suggestion), Ok(at)) = (
+                    crate::systems::Suggestion::from_parts(&control, &kind, &text),
+                    at.parse::<jiff::Timestamp>(),
+                ) else {
+                    return Ok(Err(format!(
+                        "bad suggestion verdict on {control}: kind {kind:?} at {at:?}"
+                    )));
+                };
+                verdicts.push(crate::systems::Verdict {
+                    suggestion,
+                    accepted: verdict == "accepted",
+                    author: r.get(4)?,
+                    at,
+                });
+            }
             Ok(Ok(Engagement {
+                verdicts,
                 systems,
                 risks,
                 attendees,

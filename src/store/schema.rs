@@ -701,6 +701,32 @@ pub const MIGRATIONS: &[&str] = &[
         SELECT RAISE(ABORT, 'aimsgap: the assessment is final');
     END;
     "#,
+    // 22: what the assessor made of each applicability suggestion drawn from the AI systems
+    // in scope: accepted (the control's decision was written with it) or rejected (not
+    // proposed again while it reads the same), with who and when. Appended, never changed;
+    // read-only once final, like the rest.
+    r#"
+    CREATE TABLE suggestion_verdict (
+        assessment_id  INTEGER NOT NULL REFERENCES assessment(id) ON DELETE CASCADE,
+        control        TEXT NOT NULL,
+        updated_at     TEXT NOT NULL,
+        kind           TEXT NOT NULL CHECK (kind IN ('exclude', 'include')),
+        text           TEXT NOT NULL,
+        verdict        TEXT NOT NULL CHECK (verdict IN ('accepted', 'rejected')),
+        author         TEXT NOT NULL DEFAULT ''
+    ) STRICT;
+    CREATE INDEX suggestion_verdict_by_assessment ON suggestion_verdict (assessment_id);
+    CREATE TRIGGER suggestion_verdict_final_insert BEFORE INSERT ON suggestion_verdict
+    WHEN EXISTS (SELECT 1 FROM document_control
+                 WHERE assessment_id = NEW.assessment_id AND finalised_at IS NOT NULL)
+    BEGIN
+        SELECT RAISE(ABORT, 'aimsgap: the assessment is final');
+    END;
+    CREATE TRIGGER suggestion_verdict_no_update BEFORE UPDATE ON suggestion_verdict
+    BEGIN
+        SELECT RAISE(ABORT, 'suggestion verdicts are append-only');
+    END;
+    "#,
 ];
 
 /// The schema version this build writes.

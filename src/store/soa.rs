@@ -13,15 +13,9 @@ use rusqlite::{OptionalExtension, Transaction, params};
 use super::{Store, StoreError, sqlite};
 use crate::assessment::{Answer, Response};
 use crate::soa::{Inclusion, ReasonKind, RiskLevel};
-use crate::systems::AiSystem;
+use crate::systems::{AiSystem, Suggestion};
 
-/// A decision on one annex control.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Decision {
-    Include(Inclusion),
-    /// Excluded, with the one justification all its questions carry.
-    Exclude(String),
-}
+pub use crate::soa::Decision;
 
 impl Store {
     /// The stated inclusion reasons, by control.
@@ -69,69 +63,53 @@ impl Store {
         self.require_assessment(assessment)?;
         let label = self.label.clone();
         let author = self.author.clone();
-        let now = Timestamp::now();
         let tx = self.begin()?;
-        let run = |tx: &Transaction| -> Result<Vec<String>, StoreError> {
-            let mut changed = Vec::new();
-            for question in questions {
-                let old: Option<Answer> = tx
-                    .query_row(super::SELECT_ANSWER, params![assessment, question], |r| {
-                        Ok(super::row_to_answer(r, 0))
-                    })
-                    .optional()
-                    .map_err(|e| sqlite(&label, e))?
-                    .transpose()
-                    .map_err(|why| StoreError::Corrupt {
-                        path: label.clone(),
-                        why,
-                    })?;
-                let before = old.clone().unwrap_or_default();
-                let mut new = before.clone();
-                match decision {
-                    Decision::Exclude(justification) => {
-                        new.response = Response::NotApplicable {
-                            justification: justification.trim().to_string(),
-                        };
-                    }
-                    Decision::Include(_) => {
-                        if matches!(new.response, Response::NotApplicable { .. }) {
-                            new.response = Response::Unanswered;
-                        }
-                    }
-                }
-                if new != before {
-                    super::write_answer(tx, assessment, question, &new, old.as_ref(), now, &author)
-                        .map_err(|e| sqlite(&label, e))?;
-                    changed.push((*question).to_string());
-                }
-            }
-            match decision {
-                Decision::Exclude(_) => tx.execute(
-                    "DELETE FROM inclusion WHERE assessment_id = ?1 AND control = ?2",
-                    params![assessment, control],
-                ),
-                Decision::Include(i) => tx.execute(
-                    "INSERT INTO inclusion (assessment_id, control, kind, reason, risks, updated_at)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6)
-                     ON CONFLICT (assessment_id, control) DO UPDATE SET kind = excluded.kind,
-                     reason = excluded.reason, risks = excluded.risks,
-                     updated_at = excluded.updated_at",
-                    params![
-                        assessment,
-                        control,
-                        i.kind.map(ReasonKind::as_str),
-                        i.text.trim(),
-                        serde_json::to_string(&i.risks).expect("numbers serialise"),
-                        now.to_string()
-                    ],
-                ),
-            }
-            .map_err(|e| sqlite(&label, e))?;
-            Ok(changed)
-        };
-        let changed = run(&tx)?;
+        let changed = decide(&tx, &label, &author, assessment, control, questions, decision)?;
         tx.commit().map_err(|e| sqlite(&label, e))?;
         Ok(changed)
+    }
+
+    /// Confirms an applicability suggestion: its decision is written on the control, whose
+    /// questions are `questions`, exactly as [`Store::decide_control`] writes it, and the
+    /// verdict recorded with its author, in one transaction. Returns the questions whose
+    /// answers changed.
+    pub fn accept_suggestion(
+        &mut self,
+        assessment: i64,
+        questions: &[&str],
+        suggestion: &Suggestion,
+    ) -> Result<Vec<String>, StoreError> {
+        self.require_assessment(assessment)?;
+        let label = self.label.clone();
+        let author = self.author.clone();
+        let tx = self.begin()?;
+        let changed = decide(
+            &tx,
+            &label,
+            &author,
+            assessment,
+            suggestion.control(),
+            questions,
+            &suggestion.decision(),
+        )?;
+        record_verdict(&tx, assessment, suggestion, true, &author).map_err(|e| sqlite(&label, e))?;
+        tx.commit().map_err(|e| sqlite(&label, e))?;
+        Ok(changed)
+    }
+
+    /// Rejects an applicability suggestion: nothing is decided, and it is not proposed again
+    /// while it reads the same.
+    pub fn reject_suggestion(
+        &mut self,
+        assessment: i64,
+        suggestion: &Suggestion,
+    ) -> Result<(), StoreError> {
+        self.require_assessment(assessment)?;
+        let label = self.label.clone();
+        let author = self.author.clone();
+        record_verdict(&self.conn, assessment, suggestion, false, &author)
+            .map(|_| ())
+            .map_err(|e| sqlite(&label, e))
     }
 
     /// Adds a risk to the register and returns its number (R1 is 1).
@@ -309,4 +287,97 @@ pub(super) fn write_system(
         ],
     )?;
     Ok(())
+}
+
+/// Writes `decision` on `control` in `tx`: the answers it implies (each change in the answer's
+/// history, by `author`) and the inclusion reason. Returns the questions whose answers changed.
+fn decide(
+    tx: &Transaction,
+    label: &str,
+    author: &str,
+    assessment: i64,
+    control: &str,
+    questions: &[&str],
+    decision: &Decision,
+) -> Result<Vec<String>, StoreError> {
+    let now = Timestamp::now();
+    let mut changed = Vec::new();
+    for question in questions {
+        let old: Option<Answer> = tx
+            .query_row(super::SELECT_ANSWER, params![assessment, question], |r| {
+                Ok(super::row_to_answer(r, 0))
+            })
+            .optional()
+            .map_err(|e| sqlite(label, e))?
+            .transpose()
+            .map_err(|why| StoreError::Corrupt {
+                path: label.to_string(),
+                why,
+            })?;
+        let before = old.clone().unwrap_or_default();
+        let mut new = before.clone();
+        match decision {
+            Decision::Exclude(justification) => {
+                new.response = Response::NotApplicable {
+                    justification: justification.trim().to_string(),
+                };
+            }
+            Decision::Include(_) => {
+                if matches!(new.response, Response::NotApplicable { .. }) {
+                    new.response = Response::Unanswered;
+                }
+            }
+        }
+        if new != before {
+            super::write_answer(tx, assessment, question, &new, old.as_ref(), now, author)
+                .map_err(|e| sqlite(label, e))?;
+            changed.push((*question).to_string());
+        }
+    }
+    match decision {
+        Decision::Exclude(_) => tx.execute(
+            "DELETE FROM inclusion WHERE assessment_id = ?1 AND control = ?2",
+            params![assessment, control],
+        ),
+        Decision::Include(i) => tx.execute(
+            "INSERT INTO inclusion (assessment_id, control, kind, reason, risks, updated_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+             ON CONFLICT (assessment_id, control) DO UPDATE SET kind = excluded.kind,
+             reason = excluded.reason, risks = excluded.risks,
+             updated_at = excluded.updated_at",
+            params![
+                assessment,
+                control,
+                i.kind.map(ReasonKind::as_str),
+                i.text.trim(),
+                serde_json::to_string(&i.risks).expect("numbers serialise"),
+                now.to_string()
+            ],
+        ),
+    }
+    .map_err(|e| sqlite(label, e))?;
+    Ok(changed)
+}
+
+/// Appends what the assessor made of `suggestion`.
+fn record_verdict(
+    conn: &rusqlite::Connection,
+    assessment: i64,
+    suggestion: &Suggestion,
+    accepted: bool,
+    author: &str,
+) -> rusqlite::Result<usize> {
+    conn.execute(
+        "INSERT INTO suggestion_verdict (assessment_id, control, updated_at, kind, text, verdict,
+         author) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        params![
+            assessment,
+            suggestion.control(),
+            Timestamp::now().to_string(),
+            suggestion.kind(),
+            suggestion.text(),
+            if accepted { "accepted" } else { "rejected" },
+            author
+        ],
+    )
 }

@@ -568,6 +568,7 @@ fn check_others(
         ("draft", "question_id", &["field", "text"][..]),
         ("inclusion", "control", &["reason"][..]),
         ("self_rating", "question_id", &["comment"][..]),
+        ("suggestion_verdict", "control", &["text", "author"][..]),
     ] {
         let sql = format!(
             "SELECT {key}, updated_at, {} FROM {table} WHERE assessment_id = ?1 ORDER BY rowid",
@@ -603,7 +604,41 @@ fn check_others(
         }
     }
     check_inclusions(conn, assessment, place, problems)?;
+    check_verdicts(conn, assessment, place, problems)?;
     check_conflicts(conn, assessment, place, problems)
+}
+
+/// A verdict on a suggestion is an exclusion or an inclusion, accepted or rejected: anything
+/// else would not read back.
+fn check_verdicts(
+    conn: &Connection,
+    assessment: i64,
+    place: &str,
+    problems: &mut Vec<Problem>,
+) -> rusqlite::Result<()> {
+    let mut stmt = conn.prepare(
+        "SELECT control, kind, verdict FROM suggestion_verdict WHERE assessment_id = ?1
+         ORDER BY rowid",
+    )?;
+    let mut rows = stmt.query([assessment])?;
+    while let Some(r) = rows.next()? {
+        let Ok(control) = text(r.get_ref(0)?, MAX_TEXT_CHARS) else {
+            continue; // reported with the texts
+        };
+        let kind = text(r.get_ref(1)?, MAX_TEXT_CHARS).unwrap_or_default();
+        let verdict = text(r.get_ref(2)?, MAX_TEXT_CHARS).unwrap_or_default();
+        if !matches!(kind.as_str(), "exclude" | "include")
+            || !matches!(verdict.as_str(), "accepted" | "rejected")
+        {
+            problems.push(Problem {
+                place: format!("{place}, suggestion_verdict {control}"),
+                what: format!(
+                    "\"{kind}\" \"{verdict}\" is not a verdict on a suggestion (exclude or include, accepted or rejected)"
+                ),
+            });
+        }
+    }
+    Ok(())
 }
 
 /// A conflict a merge left open names a field of an answer, two values that fit it, and two
