@@ -800,8 +800,7 @@ fn system(cx: &Context, cmd: SystemCommand) -> Result<()> {
             if let Some(control) = accept.as_deref().or(reject.as_deref()) {
                 let requirement = find_control(&session.questionnaire, control)?;
                 let reference = &requirement.reference;
-                let Some(suggestion) = suggestions.iter().find(|s| s.control() == reference)
-                else {
+                let Some(suggestion) = suggestions.iter().find(|s| s.control() == reference) else {
                     bail!(
                         "nothing is suggested for {reference} now (rejected before, or its decision already agrees); see `aimsgap system suggest {id}`"
                     );

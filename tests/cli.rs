@@ -678,7 +678,14 @@ fn a_suggestion_is_accepted_or_rejected_and_a_rejected_one_is_not_proposed_again
     let env = Env::new();
     let id = env.new_assessment();
     env.ok(&[
-        "system", "add", &id, "--name", "Claims chatbot", "--role", "customer", "--class",
+        "system",
+        "add",
+        &id,
+        "--name",
+        "Claims chatbot",
+        "--role",
+        "customer",
+        "--class",
         "transparency",
     ]);
     let before = env.export(&id)["soa"].clone();
@@ -692,7 +699,10 @@ fn a_suggestion_is_accepted_or_rejected_and_a_rejected_one_is_not_proposed_again
     assert_eq!(env.export(&id)["soa"], before);
     let list = env.ok(&["system", "suggest", &id]);
     assert!(!list.contains("A.10.4: exclude?"), "{list}");
-    assert!(list.contains("1 suggestion rejected before is not shown."), "{list}");
+    assert!(
+        list.contains("1 suggestion rejected before is not shown."),
+        "{list}"
+    );
 
     // Accepted: the control's decision, written by the user named.
     let include = list

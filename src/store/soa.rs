@@ -64,7 +64,9 @@ impl Store {
         let label = self.label.clone();
         let author = self.author.clone();
         let tx = self.begin()?;
-        let changed = decide(&tx, &label, &author, assessment, control, questions, decision)?;
+        let changed = decide(
+            &tx, &label, &author, assessment, control, questions, decision,
+        )?;
         tx.commit().map_err(|e| sqlite(&label, e))?;
         Ok(changed)
     }
@@ -92,7 +94,8 @@ impl Store {
             questions,
             &suggestion.decision(),
         )?;
-        record_verdict(&tx, assessment, suggestion, true, &author).map_err(|e| sqlite(&label, e))?;
+        record_verdict(&tx, assessment, suggestion, true, &author)
+            .map_err(|e| sqlite(&label, e))?;
         tx.commit().map_err(|e| sqlite(&label, e))?;
         Ok(changed)
     }
