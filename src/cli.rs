@@ -231,14 +231,27 @@ pub enum Command {
             since they last agreed, the latest stands and the conflict is listed (`aimsgap \
             conflicts ID`) until resolved (`aimsgap resolve`). A damaged file, a file of another \
             engagement (no copy of an assessment here) or of another questionnaire version is \
-            refused and nothing changes."
+            refused and nothing changes.\n\n\
+            --compare merges nothing and writes nothing: it lists, one line each on standard \
+            output (tab-separated), every question where the levels here and in the files given \
+            (copies handed out with `aimsgap fork`, or any copy) are two levels apart or more — \
+            question, prompt, and each assessor's name, level and file — for a calibration talk \
+            before reconciling; standard error says how many questions were scored in two places \
+            or more and the share within one level. It exits 3 when it lists any question, 0 \
+            when there is none.\n\n\
+            Examples:\n  aimsgap merge bob.db --compare\n  aimsgap merge bob.db eve.db --compare\n  \
+            aimsgap merge bob.db"
     )]
     Merge {
-        /// A database or backup holding a copy of an assessment here
-        file: PathBuf,
+        /// A database or backup holding a copy of an assessment here (several with --compare)
+        #[arg(value_name = "FILE", required = true, num_args = 1..)]
+        files: Vec<PathBuf>,
         /// The assessment to merge into (needed when several here are copies of it)
         #[arg(long, value_name = "ID")]
         into: Option<i64>,
+        /// List the questions two levels apart or more, and merge nothing
+        #[arg(long)]
+        compare: bool,
     },
     /// List the conflicts merges found in an assessment and nobody resolved yet
     Conflicts { id: i64 },

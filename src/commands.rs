@@ -63,7 +63,18 @@ pub fn run(cx: &Context, command: Command) -> Result<()> {
         Command::Check { id } => check(cx, id),
         Command::Backup { id, all: _, output } => backup(cx, id, &output),
         Command::Restore { file } => restore(cx, &file),
-        Command::Merge { file, into } => merge(cx, &file, into),
+        Command::Merge {
+            files,
+            into,
+            compare: true,
+        } => compare_copies(cx, &files, into),
+        Command::Merge { files, into, .. } => match files.as_slice() {
+            [file] => merge(cx, file, into),
+            _ => bail!(
+                "merge takes one file at a time ({} given); --compare takes several",
+                files.len()
+            ),
+        },
         Command::Conflicts { id } => conflicts(cx, id),
         Command::Fork {
             id,
@@ -417,6 +428,77 @@ impl std::fmt::Display for Conflicted {
 }
 
 impl std::error::Error for Conflicted {}
+
+/// `merge --compare` listed questions two levels apart or more: the exit status (3) says so.
+#[derive(Debug)]
+pub struct Apart(pub usize);
+
+impl std::fmt::Display for Apart {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "{} question(s) two levels apart or more, to talk over before merging; nothing was merged",
+            self.0
+        )
+    }
+}
+
+impl std::error::Error for Apart {}
+
+fn compare_copies(cx: &Context, files: &[PathBuf], into: Option<i64>) -> Result<()> {
+    let store = cx.store()?;
+    let compared = store.compare_copies(files, into)?;
+    let mut apart = 0;
+    for c in &compared {
+        let session = cx.session(&store, c.id)?;
+        let q = &session.questionnaire;
+        let result = crate::calibration::compare(&c.sheets);
+        let a = result.agreement;
+        let share = a
+            .percent()
+            .map_or(String::new(), |p| format!(" ({p}%)"));
+        eprintln!(
+            "Assessment {} ({}): {} question(s) scored in two places or more, {} within one level{share}; {} two levels apart or more",
+            c.id,
+            c.organisation,
+            a.compared,
+            a.within_one,
+            result.apart.len()
+        );
+        let order: std::collections::HashMap<&str, usize> = q
+            .questions()
+            .enumerate()
+            .map(|(i, r)| (r.question.id.as_str(), i))
+            .collect();
+        let mut rows = result.apart;
+        rows.sort_by_key(|r| order.get(r.question_id.as_str()).copied().unwrap_or(usize::MAX));
+        for r in &rows {
+            let prompt = q
+                .question(&r.question_id)
+                .map_or(String::new(), |x| x.question.prompt.clone());
+            let levels: Vec<String> = r
+                .levels
+                .iter()
+                .map(|(source, l)| format!("{} {} ({source})", l.by, l.level))
+                .collect();
+            println!(
+                "{}",
+                crate::printable::printable(&format!(
+                    "{}\t{}\t{}",
+                    r.question_id,
+                    crate::printable::fit(&crate::printable::one_line(&prompt), 60),
+                    levels.join("\t")
+                ))
+            );
+        }
+        apart += rows.len();
+    }
+    if apart > 0 {
+        return Err(Apart(apart).into());
+    }
+    eprintln!("No question is two levels apart or more; nothing was merged");
+    Ok(())
+}
 
 fn merge(cx: &Context, file: &Path, into: Option<i64>) -> Result<()> {
     let mut store = cx.store()?;

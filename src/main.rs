@@ -25,7 +25,7 @@ fn main() -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) if e.is::<commands::Incomplete>() => ExitCode::from(1),
-        Err(e) if e.is::<commands::Conflicted>() => {
+        Err(e) if e.is::<commands::Conflicted>() || e.is::<commands::Apart>() => {
             eprintln!("{e}");
             ExitCode::from(3)
         }

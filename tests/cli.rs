@@ -4035,4 +4035,76 @@ fn a_survey_goes_out_and_comes_back_beside_the_answers_all_or_nothing() {
     let err = env.fails(&["survey", "import", &id, f]);
     assert!(err.contains("final"), "{err}");
     assert_eq!(self_ratings(&env, &id), replaced);
+
+/// `merge --compare` lists the questions the assessors scored two levels apart or more, with
+/// each one's name, level and file, says how many were compared and how many within one level,
+/// exits 3 when it lists any, 0 otherwise, and writes nothing.
+#[test]
+fn merge_compare_lists_two_levels_apart_and_writes_nothing() {
+    let env = Env::new();
+    let id = env.new_assessment();
+    let ann = |args: &[&str]| {
+        let out = env.cmd().env("AIMSGAP_USER", "Ann Lead").args(args).output().unwrap();
+        assert!(out.status.success(), "{args:?}: {out:?}");
+    };
+    // Worked by hand against Bob's levels below: 4.1-a 3/1 apart, 4.2-a 2/3 within one,
+    // 5.2-a 1/1 the same, 6.1.2-a 4 here only: 3 compared, 2 within one, 1 listed.
+    for (q, l) in [("4.1-a", "3"), ("4.2-a", "2"), ("5.2-a", "1"), ("6.1.2-a", "4")] {
+        ann(&["answer", &id, q, "--maturity", l]);
+    }
+    let copy = env.dir.path().join("bob.db");
+    let c = copy.to_str().unwrap();
+    env.ok(&["fork", &id, "--assessor", "Bob Stone", "-o", c]);
+    for (q, l) in [("4.1-a", "1"), ("4.2-a", "3"), ("5.2-a", "1")] {
+        let out = env
+            .cmd()
+            .env("AIMSGAP_DB", &copy)
+            .args(["answer", &id, q, "--maturity", l])
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{out:?}");
+    }
+    let files = |dir: &Path| -> Vec<(String, u64)> {
+        let mut v: Vec<(String, u64)> = fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            // SQLite's own -wal and -shm come and go as files are opened and closed.
+            .filter(|p| !p.to_string_lossy().ends_with("-wal") && !p.to_string_lossy().ends_with("-shm"))
+            .map(|p| {
+                let bytes = fs::read(&p).unwrap_or_default();
+                (p.display().to_string(), sha(&bytes))
+            })
+            .collect();
+        v.sort();
+        v
+    };
+    let before = files(env.dir.path());
+    let out = env.cmd().args(["merge", c, "--compare"]).output().unwrap();
+    let (stdout, stderr) = (
+        String::from_utf8(out.stdout).unwrap(),
+        String::from_utf8(out.stderr).unwrap(),
+    );
+    assert_eq!(out.status.code(), Some(3), "{stderr}");
+    let lines: Vec<&str> = stdout.lines().collect();
+    assert_eq!(lines.len(), 1, "{stdout}");
+    let cols: Vec<&str> = lines[0].split('\t').collect();
+    assert_eq!(cols[0], "4.1-a");
+    assert!(!cols[1].is_empty() && cols[1].chars().count() <= 60, "{}", cols[1]);
+    assert_eq!(&cols[2..], ["Ann Lead 3 (here)", &format!("Bob Stone 1 ({c})")]);
+    assert!(
+        stderr.contains("3 question(s) scored in two places or more, 2 within one level (67%)"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("nothing was merged"), "{stderr}");
+    assert_eq!(files(env.dir.path()), before, "a file changed");
+    assert!(env.ok(&["conflicts", &id]).is_empty());
+
+    // Within one level everywhere: nothing listed, exit 0.
+    ann(&["answer", &id, "4.1-a", "--maturity", "2"]);
+    let out = env.cmd().args(["merge", c, "--compare"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    assert!(out.stdout.is_empty());
+    // Several files only with --compare.
+    let err = env.fails(&["merge", c, c]);
+    assert!(err.contains("one file at a time"), "{err}");
 }

@@ -5,14 +5,15 @@
 //! finding, recommendation, management response, private note, draft, narrative or answer
 //! history, and its free pages are wiped, so that no tool reading the file finds them.
 
-use std::path::Path;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
 
 use jiff::Timestamp;
 use rusqlite::{Connection, params};
 
 use super::backup::Replace;
 use super::{Store, StoreError};
-use crate::calibration::{Agreement, Handout, Returned, Scores};
+use crate::calibration::{self, Agreement, Handout, Returned, Scores, Sheet};
 
 /// The setting of a copy handed out that names its handout (by UUID).
 pub const HANDOUT_SETTING: &str = "handout";
@@ -72,7 +73,68 @@ fn handout(r: &rusqlite::Row<'_>) -> rusqlite::Result<Result<Handout, String>> {
     Ok(build())
 }
 
+/// An assessment here, with the levels here and in each file that holds a copy of it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Compared {
+    pub id: i64,
+    pub organisation: String,
+    /// Here first, then the files in the order given.
+    pub sheets: Vec<Sheet>,
+}
+
 impl Store {
+    /// The levels of assessment `id` here, each with who gave it (`fallback` when its history
+    /// does not say), as `source`.
+    fn sheet(&self, id: i64, source: &str, fallback: &str) -> Result<Sheet, StoreError> {
+        let history = super::merge::changes(self.history(id, None)?);
+        Ok(Sheet {
+            source: source.to_string(),
+            levels: calibration::levels(&self.answers(id)?, &history, fallback),
+        })
+    }
+
+    /// The copy handed out that this file is, if it is one.
+    fn own_handout(&self, id: i64) -> Result<Option<Handout>, StoreError> {
+        let Some(uuid) = self.setting(HANDOUT_SETTING)? else {
+            return Ok(None);
+        };
+        Ok(self.handouts(id)?.into_iter().find(|h| h.uuid == uuid))
+    }
+
+    /// For each assessment here that a file of `sources` holds a copy of (of `into` only, when
+    /// given), its levels here and in each copy, to compare before merging. Reads only; each
+    /// file is refused as `merge` refuses it.
+    pub fn compare_copies(
+        &self,
+        sources: &[PathBuf],
+        into: Option<i64>,
+    ) -> Result<Vec<Compared>, StoreError> {
+        let mut out: BTreeMap<i64, Compared> = BTreeMap::new();
+        for source in sources {
+            let label = source.display().to_string();
+            let (copy, pairs) = self.copies_of(source, into)?;
+            for (o, t) in pairs {
+                if !out.contains_key(&o.id) {
+                    let here = self.sheet(o.id, "here", crate::author::UNKNOWN)?;
+                    out.insert(
+                        o.id,
+                        Compared {
+                            id: o.id,
+                            organisation: o.organisation.clone(),
+                            sheets: vec![here],
+                        },
+                    );
+                }
+                let fallback = copy
+                    .own_handout(t.id)?
+                    .map_or(crate::author::UNKNOWN.to_string(), |h| h.assessor);
+                let sheet = copy.sheet(t.id, &label, &fallback)?;
+                out.get_mut(&o.id).expect("inserted above").sheets.push(sheet);
+            }
+        }
+        Ok(out.into_values().collect())
+    }
+
     /// Writes a copy of assessment `id` to `dest` for `assessor` (see the module), and records
     /// the handout here and in the copy. `dest` must not exist, unless `force` and it is
     /// not an SQLite database or is an earlier copy handed out; the database in use never.

@@ -49,10 +49,11 @@ pub enum Resolution {
     Value(serde_json::Value),
 }
 
-struct Side {
-    id: i64,
+#[derive(Debug, Clone)]
+pub(super) struct Side {
+    pub(super) id: i64,
     uuid: Option<String>,
-    organisation: String,
+    pub(super) organisation: String,
     questionnaire: String,
     version: String,
     hash: String,
@@ -107,15 +108,15 @@ impl Store {
             .map_err(|e| self.err(e))
     }
 
-    /// Merges the assessments of the aimsgap database or backup at `source` that are copies of
-    /// assessments here (the same UUID) into them — into `into` only, when given. Refused,
-    /// with nothing changed, for a file that is damaged or not aimsgap's, that holds no copy of
-    /// an assessment here, or whose copy uses another questionnaire version. All or nothing.
-    pub fn merge_from(
-        &mut self,
+    /// The copies, in the aimsgap database or backup at `source`, of assessments here (the
+    /// same UUID) — of `into` only, when given — each paired with its assessment here, and
+    /// the file loaded and checked. Refused for a file that is damaged or not aimsgap's, that
+    /// holds no copy of an assessment here, or whose copy uses another questionnaire version.
+    pub(super) fn copies_of(
+        &self,
         source: &Path,
         into: Option<i64>,
-    ) -> Result<Vec<MergedAssessment>, StoreError> {
+    ) -> Result<(Store, Vec<(Side, Side)>), StoreError> {
         let label = source.display().to_string();
         if let Some(id) = into {
             self.require_assessment(id)?;
@@ -151,7 +152,7 @@ impl Store {
                 .collect();
             match here.as_slice() {
                 [] => {}
-                [one] => pairs.push((*one, t)),
+                [one] => pairs.push(((*one).clone(), t.clone())),
                 several => {
                     let ids: Vec<String> = several.iter().map(|s| s.id.to_string()).collect();
                     return Err(refuse(
@@ -189,6 +190,21 @@ impl Store {
                     ),
                 ));
             }
+        }
+        Ok((copy, pairs))
+    }
+
+    /// Merges the assessments of the aimsgap database or backup at `source` that are copies of
+    /// assessments here (the same UUID) into them — into `into` only, when given. Refused,
+    /// with nothing changed, for a file that is damaged or not aimsgap's, that holds no copy of
+    /// an assessment here, or whose copy uses another questionnaire version. All or nothing.
+    pub fn merge_from(
+        &mut self,
+        source: &Path,
+        into: Option<i64>,
+    ) -> Result<Vec<MergedAssessment>, StoreError> {
+        let (copy, pairs) = self.copies_of(source, into)?;
+        for (o, _) in &pairs {
             if self.is_final(o.id)? {
                 return Err(StoreError::Final { id: Some(o.id) });
             }
@@ -386,7 +402,7 @@ impl Store {
     }
 }
 
-fn changes(history: Vec<super::HistoryEntry>) -> Vec<Change> {
+pub(super) fn changes(history: Vec<super::HistoryEntry>) -> Vec<Change> {
     history
         .into_iter()
         .map(|h| Change {
