@@ -201,8 +201,14 @@ mod tests {
     #[test]
     fn questions_two_levels_apart_are_listed_and_the_share_within_one_counted() {
         let c = compare(&[
-            sheet("here", &[("4.1-a", 3), ("4.2-a", 2), ("5.2-a", 0), ("6.1.2-a", 4)]),
-            sheet("bob.db", &[("4.1-a", 1), ("4.2-a", 3), ("5.2-a", 0), ("7.2-a", 5)]),
+            sheet(
+                "here",
+                &[("4.1-a", 3), ("4.2-a", 2), ("5.2-a", 0), ("6.1.2-a", 4)],
+            ),
+            sheet(
+                "bob.db",
+                &[("4.1-a", 1), ("4.2-a", 3), ("5.2-a", 0), ("7.2-a", 5)],
+            ),
             sheet("eve.db", &[("6.1.2-a", 1)]),
         ]);
         assert_eq!(

@@ -454,9 +454,7 @@ fn compare_copies(cx: &Context, files: &[PathBuf], into: Option<i64>) -> Result<
         let q = &session.questionnaire;
         let result = crate::calibration::compare(&c.sheets);
         let a = result.agreement;
-        let share = a
-            .percent()
-            .map_or(String::new(), |p| format!(" ({p}%)"));
+        let share = a.percent().map_or(String::new(), |p| format!(" ({p}%)"));
         eprintln!(
             "Assessment {} ({}): {} question(s) scored in two places or more, {} within one level{share}; {} two levels apart or more",
             c.id,
@@ -471,7 +469,12 @@ fn compare_copies(cx: &Context, files: &[PathBuf], into: Option<i64>) -> Result<
             .map(|(i, r)| (r.question.id.as_str(), i))
             .collect();
         let mut rows = result.apart;
-        rows.sort_by_key(|r| order.get(r.question_id.as_str()).copied().unwrap_or(usize::MAX));
+        rows.sort_by_key(|r| {
+            order
+                .get(r.question_id.as_str())
+                .copied()
+                .unwrap_or(usize::MAX)
+        });
         for r in &rows {
             let prompt = q
                 .question(&r.question_id)

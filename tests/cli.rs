@@ -4035,6 +4035,7 @@ fn a_survey_goes_out_and_comes_back_beside_the_answers_all_or_nothing() {
     let err = env.fails(&["survey", "import", &id, f]);
     assert!(err.contains("final"), "{err}");
     assert_eq!(self_ratings(&env, &id), replaced);
+}
 
 /// `merge --compare` lists the questions the assessors scored two levels apart or more, with
 /// each one's name, level and file, says how many were compared and how many within one level,
@@ -4044,12 +4045,22 @@ fn merge_compare_lists_two_levels_apart_and_writes_nothing() {
     let env = Env::new();
     let id = env.new_assessment();
     let ann = |args: &[&str]| {
-        let out = env.cmd().env("AIMSGAP_USER", "Ann Lead").args(args).output().unwrap();
+        let out = env
+            .cmd()
+            .env("AIMSGAP_USER", "Ann Lead")
+            .args(args)
+            .output()
+            .unwrap();
         assert!(out.status.success(), "{args:?}: {out:?}");
     };
     // Worked by hand against Bob's levels below: 4.1-a 3/1 apart, 4.2-a 2/3 within one,
     // 5.2-a 1/1 the same, 6.1.2-a 4 here only: 3 compared, 2 within one, 1 listed.
-    for (q, l) in [("4.1-a", "3"), ("4.2-a", "2"), ("5.2-a", "1"), ("6.1.2-a", "4")] {
+    for (q, l) in [
+        ("4.1-a", "3"),
+        ("4.2-a", "2"),
+        ("5.2-a", "1"),
+        ("6.1.2-a", "4"),
+    ] {
         ann(&["answer", &id, q, "--maturity", l]);
     }
     let copy = env.dir.path().join("bob.db");
@@ -4069,7 +4080,9 @@ fn merge_compare_lists_two_levels_apart_and_writes_nothing() {
             .unwrap()
             .map(|e| e.unwrap().path())
             // SQLite's own -wal and -shm come and go as files are opened and closed.
-            .filter(|p| !p.to_string_lossy().ends_with("-wal") && !p.to_string_lossy().ends_with("-shm"))
+            .filter(|p| {
+                !p.to_string_lossy().ends_with("-wal") && !p.to_string_lossy().ends_with("-shm")
+            })
             .map(|p| {
                 let bytes = fs::read(&p).unwrap_or_default();
                 (p.display().to_string(), sha(&bytes))
@@ -4089,8 +4102,15 @@ fn merge_compare_lists_two_levels_apart_and_writes_nothing() {
     assert_eq!(lines.len(), 1, "{stdout}");
     let cols: Vec<&str> = lines[0].split('\t').collect();
     assert_eq!(cols[0], "4.1-a");
-    assert!(!cols[1].is_empty() && cols[1].chars().count() <= 60, "{}", cols[1]);
-    assert_eq!(&cols[2..], ["Ann Lead 3 (here)", &format!("Bob Stone 1 ({c})")]);
+    assert!(
+        !cols[1].is_empty() && cols[1].chars().count() <= 60,
+        "{}",
+        cols[1]
+    );
+    assert_eq!(
+        &cols[2..],
+        ["Ann Lead 3 (here)", &format!("Bob Stone 1 ({c})")]
+    );
     assert!(
         stderr.contains("3 question(s) scored in two places or more, 2 within one level (67%)"),
         "{stderr}"

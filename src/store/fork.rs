@@ -114,22 +114,22 @@ impl Store {
             let label = source.display().to_string();
             let (copy, pairs) = self.copies_of(source, into)?;
             for (o, t) in pairs {
-                if !out.contains_key(&o.id) {
+                if let std::collections::btree_map::Entry::Vacant(e) = out.entry(o.id) {
                     let here = self.sheet(o.id, "here", crate::author::UNKNOWN)?;
-                    out.insert(
-                        o.id,
-                        Compared {
-                            id: o.id,
-                            organisation: o.organisation.clone(),
-                            sheets: vec![here],
-                        },
-                    );
+                    e.insert(Compared {
+                        id: o.id,
+                        organisation: o.organisation.clone(),
+                        sheets: vec![here],
+                    });
                 }
                 let fallback = copy
                     .own_handout(t.id)?
                     .map_or(crate::author::UNKNOWN.to_string(), |h| h.assessor);
                 let sheet = copy.sheet(t.id, &label, &fallback)?;
-                out.get_mut(&o.id).expect("inserted above").sheets.push(sheet);
+                out.get_mut(&o.id)
+                    .expect("inserted above")
+                    .sheets
+                    .push(sheet);
             }
         }
         Ok(out.into_values().collect())
