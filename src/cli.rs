@@ -228,8 +228,9 @@ pub enum Command {
     #[command(
         after_help = "The histories are united (every version stays); for each field of an answer \
             the latest change wins, by time, then author. Where both files changed the same field \
-            since they last agreed, the latest stands and the conflict is listed (`aimsgap \
-            conflicts ID`) until resolved (`aimsgap resolve`). A damaged file, a file of another \
+            since they last agreed, the latest stands and the conflict is listed — left (this file) \
+            and right (merged in) — with `aimsgap conflicts ID` until resolved, with `aimsgap \
+            resolve` or on the workshop's conflicts screen. A damaged file, a file of another \
             engagement (no copy of an assessment here) or of another questionnaire version is \
             refused and nothing changes.\n\n\
             --compare merges nothing and writes nothing: it lists, one line each on standard \
@@ -253,7 +254,8 @@ pub enum Command {
         #[arg(long)]
         compare: bool,
     },
-    /// List the conflicts merges found in an assessment and nobody resolved yet
+    /// List the conflicts merges found in an assessment and nobody resolved yet: each field,
+    /// its value on the left (this file) and on the right (merged in), who changed each and when
     Conflicts { id: i64 },
     /// Hand a copy of an assessment to another assessor, to score blind and merge back
     #[command(
@@ -290,17 +292,27 @@ pub enum Command {
         #[arg(long)]
         force: bool,
     },
-    /// Resolve a merge conflict: keep this file's value, the other file's, or a new text
-    #[command(group(clap::ArgGroup::new("choice").required(true).args(["take", "value"])))]
+    /// Resolve a merge conflict: keep the left value (this file), the right one (merged in),
+    /// or a value of your own
+    #[command(
+        group(clap::ArgGroup::new("choice").required(true).args(["take", "value"])),
+        after_help = "Examples:\n  aimsgap resolve 1 4.1-a response --take left\n  \
+            aimsgap resolve 1 4.1-a response --value 3\n  \
+            aimsgap resolve 1 4.1-a owner --value \"Head of Data\"\n\n\
+            The workshop's conflicts screen shows both sides together and resolves the same way. \
+            The choice is recorded in the answer's history."
+    )]
     Resolve {
         id: i64,
         question: String,
         /// The answer's field, as `aimsgap conflicts` names it
         field: String,
-        /// The side to keep: left (this file) or right (the file merged in)
+        /// The side to keep: left (this file) or right (merged in)
         #[arg(long, value_parser = ["left", "right"])]
         take: Option<String>,
-        /// A value of your own: text, or JSON for a field that is not text
+        /// A value of your own, typed as in the workshop: a level (3), n/a and why, or
+        /// unanswered for the level; a date; A1, A2 for who said it; interview, document or
+        /// observed for the basis; text for the rest
         #[arg(long)]
         value: Option<String>,
     },

@@ -19,7 +19,7 @@ use crate::cli::{
 use crate::context::Context;
 use crate::engagement::{self, DocumentControl, Signature};
 use crate::files::{self, Protected};
-use crate::printable::fit;
+use crate::printable::{fit, one_line};
 use crate::questionnaire::catalog::{self, Origin};
 use crate::questionnaire::{Questionnaire, SectionKind};
 use crate::report::{self, Report};
@@ -515,28 +515,33 @@ fn merge(cx: &Context, file: &Path, into: Option<i64>) -> Result<()> {
             m.from,
             file.display(),
             m.id,
-            m.organisation,
+            one_line(&m.organisation),
             m.added,
             m.changed,
             m.conflicts.len()
         );
+        if m.conflicts.is_empty() {
+            continue;
+        }
+        let session = cx.session(&store, m.id)?;
         for c in &m.conflicts {
-            let show = |v: &Option<serde_json::Value>| {
-                v.as_ref().map_or("(none)".to_string(), |v| match v {
-                    serde_json::Value::String(s) => format!("{s:?}"),
-                    other => other.to_string(),
-                })
+            let side = |v: &Option<serde_json::Value>, at: &(jiff::Timestamp, String)| {
+                conflict_side(
+                    &c.field,
+                    v.as_ref().unwrap_or(&serde_json::Value::Null),
+                    &session.questionnaire,
+                    &at.1,
+                    &at.0.to_string(),
+                )
             };
             eprintln!(
-                "  conflict: {} {}: here {} ({} {}), there {} ({} {})",
+                "  conflict: {} {}: {} {}, {} {}",
                 c.question_id,
                 c.field,
-                show(&c.left),
-                c.left_at.1,
-                c.left_at.0,
-                show(&c.right),
-                c.right_at.1,
-                c.right_at.0
+                crate::merge::LEFT,
+                side(&c.left, &c.left_at),
+                crate::merge::RIGHT,
+                side(&c.right, &c.right_at)
             );
         }
         conflicts += m.conflicts.len();
@@ -572,25 +577,61 @@ fn fork(
     Ok(())
 }
 
+/// One side of a conflict for the terminal: the value as a person reads it, who changed it
+/// and when.
+fn conflict_side(
+    field: &str,
+    value: &serde_json::Value,
+    questionnaire: &crate::questionnaire::Questionnaire,
+    author: &str,
+    at: &str,
+) -> String {
+    let when = at
+        .parse::<jiff::Timestamp>()
+        .map_or_else(|_| at.to_string(), |t| t.strftime("%Y-%m-%d %H:%M UTC").to_string());
+    format!(
+        "{} ({}, {})",
+        one_line(&crate::merge::show(field, value, questionnaire)),
+        one_line(author),
+        one_line(&when)
+    )
+}
+
 fn conflicts(cx: &Context, id: i64) -> Result<()> {
     let store = cx.store()?;
+    let session = cx.session(&store, id)?;
     let open = store.conflicts(id)?;
     if open.is_empty() {
         eprintln!("Assessment {id} has no conflicts to resolve");
+        return Ok(());
     }
+    let width = crate::merge::LEFT.len().max(crate::merge::RIGHT.len()) + 1;
     for c in &open {
-        println!(
-            "{}\t{}\tleft {} ({} {})\tright {} ({} {})",
-            c.question_id,
-            c.field,
-            c.left,
-            c.left_author,
-            c.left_at,
-            c.right,
-            c.right_author,
-            c.right_at
-        );
+        let label = crate::merge::field_label(&c.field);
+        let about = if label == c.field {
+            String::new()
+        } else {
+            format!(" ({label})")
+        };
+        println!("{} {}{about}", one_line(&c.question_id), one_line(&c.field));
+        for (name, value, author, at) in [
+            (crate::merge::LEFT, &c.left, &c.left_author, &c.left_at),
+            (crate::merge::RIGHT, &c.right, &c.right_author, &c.right_at),
+        ] {
+            let value: serde_json::Value =
+                serde_json::from_str(value).unwrap_or(serde_json::Value::Null);
+            println!(
+                "  {:<width$} {}",
+                format!("{name}:"),
+                conflict_side(&c.field, &value, &session.questionnaire, author, at)
+            );
+        }
     }
+    eprintln!(
+        "{} conflict(s). Resolve each with `aimsgap resolve {id} QUESTION FIELD --take left` \
+         (or right, or --value TEXT), or in the workshop's conflicts screen",
+        open.len()
+    );
     Ok(())
 }
 
@@ -609,14 +650,23 @@ fn resolve(
         (Some("left"), _) => crate::store::Resolution::Left,
         (Some(_), _) => crate::store::Resolution::Right,
         (None, Some(v)) => crate::store::Resolution::Value(
-            serde_json::from_str(v).unwrap_or_else(|_| serde_json::Value::String(v.to_string())),
+            crate::merge::parse(field, v)
+                .or_else(|why| serde_json::from_str(v).map_err(|_| anyhow!("{why}")))?,
         ),
         (None, None) => unreachable!("clap requires one"),
     };
     store.resolve_conflict(id, question, field, choice, |answer| {
         crate::assessment::validate_answer(&q, question, answer).map_err(|e| anyhow::anyhow!("{e}"))
     })?;
-    eprintln!("Resolved {question} {field} in assessment {id}");
+    let now = store.answers(id)?.get(question).cloned().unwrap_or_default();
+    let value = serde_json::to_value(&now)
+        .ok()
+        .and_then(|v| v.get(field).cloned())
+        .unwrap_or(serde_json::Value::Null);
+    eprintln!(
+        "Resolved {question} {field} in assessment {id}: {}",
+        one_line(&crate::merge::show(field, &value, &q))
+    );
     Ok(())
 }
 

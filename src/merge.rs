@@ -19,7 +19,8 @@ use std::collections::{BTreeMap, BTreeSet};
 use jiff::Timestamp;
 use serde_json::{Map, Value};
 
-use crate::assessment::Answer;
+use crate::assessment::{Answer, EvidenceBasis, Response};
+use crate::questionnaire::Questionnaire;
 
 /// One change of an answer, as its history holds it.
 #[derive(Debug, Clone, PartialEq)]
@@ -87,6 +88,151 @@ pub fn with_field(answer: &Answer, field: &str, value: &Value) -> Result<Answer,
         map.insert(field.to_string(), value.clone());
     }
     serde_json::from_value(Value::Object(map)).map_err(|e| format!("{value} does not fit: {e}"))
+}
+
+/// The two sides of a conflict, named alike everywhere (the command line, the screen, the
+/// manual): left is the file merged into, right the file merged in.
+pub const LEFT: &str = "left (this file)";
+pub const RIGHT: &str = "right (merged in)";
+
+/// A field of an answer in words, as the workshop names it.
+pub fn field_label(field: &str) -> &str {
+    match field {
+        "response" => "level",
+        "management_response" => "management response",
+        "notes" => "private notes",
+        "evidence" => "evidence references",
+        "basis" => "evidence basis",
+        "said_by" => "who said it",
+        "due" => "due date",
+        other => other,
+    }
+}
+
+/// A field's value (JSON as the history holds it) as a person reads it: level 3 "Defined",
+/// not applicable and why, the text itself, the references one after another.
+pub fn show(field: &str, value: &Value, questionnaire: &Questionnaire) -> String {
+    let text = |s: &str| {
+        if s.trim().is_empty() {
+            "(empty)".to_string()
+        } else {
+            s.to_string()
+        }
+    };
+    match (field, value) {
+        (_, Value::Null) => "(not set)".to_string(),
+        ("response", v) => match serde_json::from_value::<Response>(v.clone()) {
+            Ok(Response::Maturity { level }) => match questionnaire.level(level) {
+                Some(l) => format!("level {level} \"{}\"", l.label),
+                None => format!("level {level}"),
+            },
+            Ok(Response::NotApplicable { justification }) => {
+                format!("not applicable: {}", text(&justification))
+            }
+            Ok(Response::Unanswered) => "unanswered".to_string(),
+            Err(_) => v.to_string(),
+        },
+        ("basis", Value::String(s)) => EvidenceBasis::parse(s)
+            .map_or_else(|| s.clone(), |b| b.describe().to_string()),
+        ("said_by", Value::Array(items)) if items.is_empty() => "(nobody)".to_string(),
+        ("said_by", Value::Array(items)) => items
+            .iter()
+            .map(|n| format!("A{n}"))
+            .collect::<Vec<_>>()
+            .join(", "),
+        ("evidence", Value::Array(items)) if items.is_empty() => "(none)".to_string(),
+        ("evidence", Value::Array(items)) => items
+            .iter()
+            .map(|i| i.as_str().map_or_else(|| i.to_string(), str::to_string))
+            .collect::<Vec<_>>()
+            .join("; "),
+        (_, Value::String(s)) => text(s),
+        (_, v) => v.to_string(),
+    }
+}
+
+/// A value of one's own for `field`, as a person types it: a level ("3"), "n/a" and why, or
+/// "unanswered" for the level; a date for the due date; "A1, A2" for who said it; one
+/// reference a line for the evidence; a basis by name; text for the rest. Gives the JSON the
+/// history holds, or why the text does not fit.
+pub fn parse(field: &str, typed: &str) -> Result<Value, String> {
+    let t = typed.trim();
+    match field {
+        "response" => {
+            let lower = t.to_lowercase();
+            if let Ok(level) = t.parse::<u8>() {
+                return Ok(serde_json::json!({"state": "maturity", "level": level}));
+            }
+            for prefix in ["not applicable", "n/a", "na"] {
+                if let Some(rest) = lower.strip_prefix(prefix)
+                    && (rest.is_empty() || rest.starts_with([':', ' ', '-']))
+                {
+                    let why = t[prefix.len()..].trim_start_matches([':', ' ', '-']).trim();
+                    return Ok(
+                        serde_json::json!({"state": "not_applicable", "justification": why}),
+                    );
+                }
+            }
+            if lower == "unanswered" {
+                return Ok(serde_json::json!({"state": "unanswered"}));
+            }
+            Err(format!(
+                "\"{t}\" is not a level: type a level number, \"n/a\" and why, or \"unanswered\""
+            ))
+        }
+        "due" if t.is_empty() => Ok(Value::Null),
+        "due" => crate::assessment::parse_date(t).map(|d| Value::String(d.to_string())),
+        "basis" if t.is_empty() => Ok(Value::Null),
+        "basis" => EvidenceBasis::ALL
+            .into_iter()
+            .find(|b| b.as_str() == t.to_lowercase() || b.describe() == t.to_lowercase())
+            .map(|b| Value::String(b.as_str().to_string()))
+            .ok_or_else(|| format!("\"{t}\" is not a basis: interview, document or observed")),
+        "said_by" => t
+            .split([',', ' '])
+            .filter(|p| !p.is_empty())
+            .map(|p| {
+                p.trim_start_matches(['A', 'a'])
+                    .parse::<u32>()
+                    .map(Value::from)
+                    .map_err(|_| format!("\"{p}\" is not an attendee: type A1, A2 …"))
+            })
+            .collect::<Result<Vec<_>, _>>()
+            .map(Value::Array),
+        "evidence" => Ok(Value::Array(
+            typed
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty())
+                .map(|l| Value::String(l.to_string()))
+                .collect(),
+        )),
+        _ => Ok(Value::String(typed.to_string())),
+    }
+}
+
+/// A value as the text field shows it for editing: the inverse of [`parse`].
+pub fn editable(field: &str, value: &Value) -> String {
+    match (field, value) {
+        (_, Value::Null) => String::new(),
+        ("response", v) => match serde_json::from_value::<Response>(v.clone()) {
+            Ok(Response::Maturity { level }) => level.to_string(),
+            Ok(Response::NotApplicable { justification }) => format!("n/a: {justification}"),
+            _ => "unanswered".to_string(),
+        },
+        ("said_by", Value::Array(items)) => items
+            .iter()
+            .map(|n| format!("A{n}"))
+            .collect::<Vec<_>>()
+            .join(", "),
+        ("evidence", Value::Array(items)) => items
+            .iter()
+            .filter_map(Value::as_str)
+            .collect::<Vec<_>>()
+            .join("\n"),
+        (_, Value::String(s)) => s.clone(),
+        (_, v) => v.to_string(),
+    }
 }
 
 /// A change as a comparable key: time, author, question, then its values.
@@ -333,6 +479,36 @@ mod tests {
         assert_eq!(set.owner, "Ann");
         assert!(with_field(&full, "colour", &Value::Null).is_err());
         assert!(with_field(&full, "response", &serde_json::json!({"level": "x"})).is_err());
+    }
+
+    #[test]
+    fn values_read_as_a_person_reads_them_and_typed_values_parse_back() {
+        let q = crate::questionnaire::catalog::built_in("iso42001").unwrap();
+        let level = serde_json::to_value(Response::Maturity { level: 3 }).unwrap();
+        assert_eq!(show("response", &level, q), "level 3 \"Defined\"");
+        assert_eq!(parse("response", " 3 ").unwrap(), level);
+        assert_eq!(editable("response", &level), "3");
+        let na = parse("response", "n/a: no AI suppliers").unwrap();
+        assert_eq!(show("response", &na, q), "not applicable: no AI suppliers");
+        assert_eq!(parse("response", &editable("response", &na)).unwrap(), na);
+        assert!(parse("response", "three").unwrap_err().contains("not a level"));
+        assert_eq!(show("owner", &Value::String("CFO".into()), q), "CFO");
+        assert_eq!(show("finding", &Value::String(" ".into()), q), "(empty)");
+        assert_eq!(show("due", &Value::Null, q), "(not set)");
+        let ev = parse("evidence", "Policy v2\n\n Minutes ").unwrap();
+        assert_eq!(show("evidence", &ev, q), "Policy v2; Minutes");
+        assert_eq!(parse("evidence", &editable("evidence", &ev)).unwrap(), ev);
+        let who = parse("said_by", "A1, A3").unwrap();
+        assert_eq!(who, serde_json::json!([1, 3]));
+        assert_eq!(show("said_by", &who, q), "A1, A3");
+        assert_eq!(show("basis", &parse("basis", "Document").unwrap(), q), "document seen");
+        assert!(parse("due", "tomorrow").is_err());
+        assert_eq!(parse("due", "").unwrap(), Value::Null);
+        assert_eq!(field_label("response"), "level");
+        // Every typed value fits its field of an answer.
+        for (field, typed) in [("response", "2"), ("due", "2027-01-31"), ("said_by", "A2"), ("basis", "observed"), ("notes", "x")] {
+            with_field(&Answer::default(), field, &parse(field, typed).unwrap()).unwrap();
+        }
     }
 
     #[test]

@@ -3681,9 +3681,17 @@ fn merging_two_interviewers_files_lists_the_conflict_until_resolved() {
             .clone()
     };
     assert_eq!(q("5.2-a")["maturity"].as_u64(), Some(4));
+    assert!(err.contains("left (this file) level 3 \"Defined\""), "{err}");
+    assert!(err.contains("right (merged in) level 2 \"Managed\" (Bob, "), "{err}");
+    // Listed as a person reads it: the level with its name, each side's author and time, in
+    // the words `resolve --take` uses.
     let listed = env.ok(&["conflicts", &id]);
-    assert_eq!(listed.lines().count(), 1, "{listed}");
-    assert!(listed.starts_with("4.1-a\tresponse"), "{listed}");
+    let lines: Vec<&str> = listed.lines().collect();
+    assert_eq!(lines.len(), 3, "{listed}");
+    assert_eq!(lines[0], "4.1-a response (level)");
+    assert!(lines[1].starts_with("  left (this file):  level 3 \"Defined\" ("), "{listed}");
+    assert!(lines[2].starts_with("  right (merged in): level 2 \"Managed\" (Bob, "), "{listed}");
+    assert!(!listed.contains('{') && !listed.contains("here"), "{listed}");
 
     // Merging the same file again brings nothing new.
     let out = env
@@ -3694,6 +3702,12 @@ fn merging_two_interviewers_files_lists_the_conflict_until_resolved() {
     assert_eq!(out.status.code(), Some(0), "{out:?}");
     assert_eq!(env.history_len(&id), before + 3);
 
+    // A value of one's own is typed as a person would: a level, not JSON.
+    let err = env.fails(&["resolve", &id, "4.1-a", "response", "--value", "three"]);
+    assert!(err.contains("not a level"), "{err}");
+    let err = env.fails(&["resolve", &id, "4.1-a", "response", "--value", "9"]);
+    assert!(err.contains('9'), "{err}");
+    assert_eq!(env.ok(&["conflicts", &id]).lines().count(), 3);
     env.ok(&["resolve", &id, "4.1-a", "response", "--take", "right"]);
     assert_eq!(
         env.export(&id)["questions"]
