@@ -46,6 +46,8 @@ pub struct Session {
     pub previous: Option<Box<crate::progress::Snapshot>>,
     /// The client's self-assessment (`aimsgap survey import`), beside the answers.
     pub self_assessment: crate::survey::SelfAssessment,
+    /// The conflicts merges found and nobody resolved yet, by question and field.
+    pub conflicts: Vec<crate::store::OpenConflict>,
 }
 
 #[derive(Debug, Error)]
@@ -87,6 +89,7 @@ impl Session {
             questionnaire,
             source,
             previous: None,
+            conflicts: store.conflicts(id)?,
         })
     }
 

@@ -4315,3 +4315,159 @@ fn the_details_and_roadmap_settings_are_edited_on_the_dashboard() {
     assert!(app.open.as_ref().unwrap().dashboard.details.is_none());
     assert_eq!(app.message.as_ref().unwrap().kind, Kind::Error);
 }
+
+/// The demo in two interviewers' files: Ann (this one) and Bob each changed 4.1-a's level and
+/// owner and 5.2-a's finding differently since Ann's backup; merged, three conflicts are open.
+fn merged_demo(dir: &Path) -> (App, i64) {
+    let mut ann = Store::open(&dir.join("ann.db")).unwrap();
+    ann.set_author("Ann");
+    let id = aimsgap::demo::create(&mut ann, built_in("iso42001").unwrap(), TODAY).unwrap();
+    let base = dir.join("base.db");
+    ann.backup_to(&base, Some(id)).unwrap();
+    let mut bob = Store::open(&dir.join("bob.db")).unwrap();
+    bob.set_author("Bob");
+    let bob_id = bob.restore_from(&base).unwrap()[0].to;
+    let change = |store: &mut Store, id: i64, level: u8, owner: &str, finding: &str| {
+        let mut a = store.answer(id, "4.1-a").unwrap();
+        a.response = Response::Maturity { level };
+        a.owner = owner.into();
+        store.set_answer(id, "4.1-a", &a).unwrap();
+        let mut b = store.answer(id, "5.2-a").unwrap();
+        b.finding = finding.into();
+        store.set_answer(id, "5.2-a", &b).unwrap();
+    };
+    change(&mut bob, bob_id, 4, "Head of Data", "Bob saw the policy draft, unsigned.");
+    drop(bob);
+    change(&mut ann, id, 1, "CFO", "Ann: the board approved the policy in May.");
+    let merged = ann.merge_from(&dir.join("bob.db"), None).unwrap();
+    assert_eq!(merged[0].conflicts.len(), 3);
+    (new_app(ann), id)
+}
+
+/// Merge conflicts on a screen of their own: the workshop says how many there are and M
+/// shows them; both versions side by side at 80 columns (stacked when narrower), the level
+/// with its name and descriptor, who changed each and when; l takes the left, r the right,
+/// e edits a value of one's own — each through the store, in the history, as `aimsgap
+/// resolve` does; a value the questionnaire refuses keeps the box open and changes nothing.
+#[test]
+fn merge_conflicts_are_resolved_side_by_side() {
+    let dir = TempDir::new().unwrap();
+    let (mut app, id) = merged_demo(dir.path());
+    app.open_assessment(id).unwrap();
+    let screen = screen_text(&draw(&mut app, 80, 24));
+    assert!(screen.contains("3 merge conflicts (M)"), "{screen}");
+    assert!(screen.contains("3 merge conflicts to resolve: M shows them"), "{screen}");
+    typed(&mut app, "M");
+    assert_eq!(app.view, View::Conflicts);
+    // The level: both sides on the same rows, left then right.
+    press(&mut app, KeyCode::Down);
+    let t = draw(&mut app, 80, 24);
+    let screen = screen_text(&t);
+    let left = find(&t, "│level 1 \"Initial\"").expect(&screen);
+    let right = find(&t, "│level 4 \"Measured\"").expect(&screen);
+    assert_eq!(left.1, right.1, "{screen}");
+    assert!(left.0 < 40 && right.0 >= 40, "{screen}");
+    assert!(screen.contains("l: left (this file) · standing now"), "{screen}");
+    assert!(screen.contains("r: right (merged in)"), "{screen}");
+    assert!(screen.contains("Bob · "), "{screen}");
+    let q = built_in("iso42001").unwrap();
+    let descriptor = {
+        let question = q.question("4.1-a").unwrap();
+        q.descriptors(question.question)[4].1.clone()
+    };
+    assert!(screen.contains(&descriptor[..20]), "{descriptor}\n{screen}");
+    assert!(!screen.contains('{'), "{screen}");
+    // Narrower: the right version below the left one.
+    let t = draw(&mut app, 60, 30);
+    let (l, r) = (
+        find(&t, "│level 1 \"Initial\"").unwrap(),
+        find(&t, "│level 4 \"Measured\"").unwrap(),
+    );
+    assert!(r.1 > l.1 && r.0 == l.0, "{}", screen_text(&t));
+
+    let history = app.store.history(id, Some("4.1-a")).unwrap().len();
+    typed(&mut app, "r");
+    assert_eq!(stored(&app, id, "4.1-a").response.maturity(), Some(4));
+    assert_eq!(app.store.history(id, Some("4.1-a")).unwrap().len(), history + 1);
+    assert_eq!(app.store.conflicts(id).unwrap().len(), 2);
+    let said = &app.message.as_ref().unwrap().text;
+    assert!(said.contains("Resolved 4.1-a level: took the right value (merged in), level 4"), "{said}");
+
+    // The owner (now selected, the first): take the left.
+    app.execute(app::Command::ShowConflicts);
+    press(&mut app, KeyCode::Home);
+    typed(&mut app, "l");
+    assert_eq!(stored(&app, id, "4.1-a").owner, "CFO");
+
+    // The finding: edit, starting from the left text.
+    typed(&mut app, "e");
+    assert!(app.open.as_ref().unwrap().conflicts.as_ref().unwrap().takes_text());
+    let screen = screen_text(&draw(&mut app, 80, 24));
+    assert!(screen.contains("Finding (for the client's report)"), "{screen}");
+    typed(&mut app, " Bob saw a draft.");
+    app.handle_event(ctrl('s'));
+    assert_eq!(
+        stored(&app, id, "5.2-a").finding,
+        "Ann: the board approved the policy in May. Bob saw a draft."
+    );
+    assert!(app.store.conflicts(id).unwrap().is_empty());
+    let screen = screen_text(&draw(&mut app, 80, 24));
+    assert!(screen.contains("No merge conflicts to resolve"), "{screen}");
+    assert!(!screen.contains("merge conflict (M)"), "{screen}");
+}
+
+/// A value of one's own for the level is typed as a level and checked against the scale: a
+/// level off the scale is refused in the box, nothing changes; presenter mode never shows
+/// either side's private notes.
+#[test]
+fn a_conflicts_own_value_is_checked_and_private_notes_stay_hidden() {
+    let dir = TempDir::new().unwrap();
+    let (mut app, id) = merged_demo(dir.path());
+    // A fourth conflict, on private notes.
+    {
+        let mut ann = Store::open(&dir.path().join("ann.db")).unwrap();
+        let before = ann.conflicts(id).unwrap().len();
+        let conn = rusqlite::Connection::open(dir.path().join("ann.db")).unwrap();
+        conn.execute(
+            "INSERT INTO merge_conflict VALUES (?1, '6.1.2-a', 'notes', '\"ann secret\"',
+             '\"bob secret\"', '2026-11-23T09:00:00Z', 'Ann', '2026-11-23T09:05:00Z', 'Bob',
+             '2026-11-23T10:00:00Z')",
+            [id],
+        )
+        .unwrap();
+        assert_eq!(ann.conflicts(id).unwrap().len(), before + 1);
+        ann.set_author("Ann");
+    }
+    app.open_assessment(id).unwrap();
+    typed(&mut app, "M");
+    press(&mut app, KeyCode::Down);
+    typed(&mut app, "e");
+    let screen = screen_text(&draw(&mut app, 80, 24));
+    assert!(screen.contains("A level of the scale"), "{screen}");
+    press(&mut app, KeyCode::Backspace);
+    typed(&mut app, "9");
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(stored(&app, id, "4.1-a").response.maturity(), Some(1));
+    assert_eq!(app.store.conflicts(id).unwrap().len(), 4);
+    assert!(app.open.as_ref().unwrap().conflicts.as_ref().unwrap().takes_text());
+    press(&mut app, KeyCode::Backspace);
+    typed(&mut app, "n/a");
+    press(&mut app, KeyCode::Enter);
+    // Not applicable is refused on a clause.
+    assert_eq!(stored(&app, id, "4.1-a").response.maturity(), Some(1));
+    press(&mut app, KeyCode::Esc);
+    typed(&mut app, "y");
+    assert!(!app.open.as_ref().unwrap().conflicts.as_ref().unwrap().takes_text());
+    let shown = screen_text(&draw(&mut app, 80, 24));
+    assert!(shown.contains("secret"), "{shown}");
+    app.theme.presenter = true;
+    press(&mut app, KeyCode::End);
+    for size in [(80, 24), (160, 50), (60, 30)] {
+        let screen = screen_text(&draw(&mut app, size.0, size.1));
+        assert!(!screen.contains("secret"), "{screen}");
+        assert!(screen.contains("(private notes hidden)"), "{screen}");
+    }
+    typed(&mut app, "e");
+    let screen = screen_text(&draw(&mut app, 80, 24));
+    assert!(!screen.contains("secret"), "{screen}");
+}

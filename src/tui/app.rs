@@ -88,6 +88,7 @@ macro_rules! open_screen {
             View::Agenda => Some(&$($mut)? $open.agenda as &$($mut)? dyn Screen),
             View::Changes => $open.changed.$as().map(|s| s as &$($mut)? dyn Screen),
             View::Check => $open.check.$as().map(|s| s as &$($mut)? dyn Screen),
+            View::Conflicts => $open.conflicts.$as().map(|s| s as &$($mut)? dyn Screen),
         }
     };
 }
@@ -107,6 +108,8 @@ pub struct Open {
     pub changed: Option<Changed>,
     /// Built when the check is shown, and again when the answers change under it.
     pub check: Option<super::check::Check>,
+    /// Built when the merge conflicts are shown.
+    pub conflicts: Option<super::conflicts::Conflicts>,
     /// The sitting under way, and the clock's figures.
     pub timing: Timing,
     /// (question, the answer before the change, the answer written), most recent last.
@@ -360,11 +363,12 @@ impl App {
             agenda: Agenda::default(),
             changed: None,
             check: None,
+            conflicts: None,
             timing,
             undo: Vec::new(),
         });
         self.view = View::Workshop;
-        self.message = notice.map(Message::info);
+        self.message = notice.map(Message::info).or_else(|| self.conflicts_notice());
         Ok(())
     }
 
@@ -685,6 +689,7 @@ impl App {
                         View::Points => (Action::Points, "the open points"),
                         View::Changes => (Action::Changes, "the changes"),
                         View::Check => (Action::Check, "the check"),
+                        View::Conflicts => (Action::Conflicts, "the merge conflicts"),
                         _ => (Action::Roadmap, "the roadmap"),
                     };
                     let back = self
@@ -697,6 +702,12 @@ impl App {
             }
             Command::ShowExport => self.show_export(),
             Command::ShowCheck => self.show_check(),
+            Command::ShowConflicts => self.show_conflicts(),
+            Command::ResolveConflict {
+                question,
+                field,
+                choice,
+            } => self.resolve_conflict(&question, &field, choice),
             Command::ShowPoints => {
                 if self.open.is_some() {
                     self.view = View::Points;

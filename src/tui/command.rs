@@ -105,6 +105,15 @@ pub enum Command {
         section: String,
         minutes: Option<u32>,
     },
+    /// Shows the merge conflicts of the open assessment.
+    ShowConflicts,
+    /// Resolves a merge conflict as `aimsgap resolve` does (the value checked against the
+    /// questionnaire there, and recorded in the answer's history).
+    ResolveConflict {
+        question: String,
+        field: String,
+        choice: crate::store::Resolution,
+    },
     /// Opens the export dialog.
     ShowExport,
     /// Writes the report in a format to a file (replacing it if it exists).

@@ -43,6 +43,9 @@ pub enum Field {
     /// One owner for every gap listed: of the current question's section, or of the
     /// filtered list.
     Owners,
+    /// A value of one's own for a merge conflict on a field that is not text (the level,
+    /// the basis, who said it): typed as `aimsgap resolve --value` takes it.
+    Value,
 }
 
 /// The question id that drafts of a text belonging to the whole assessment (the narrative)
@@ -79,7 +82,8 @@ impl Field {
             | Field::Park
             | Field::Timebox
             | Field::Since
-            | Field::Owners => None,
+            | Field::Owners
+            | Field::Value => None,
         }
     }
 
@@ -117,6 +121,7 @@ impl Field {
             Field::Timebox => "timebox",
             Field::Since => "since",
             Field::Owners => "owner",
+            Field::Value => "value",
         }
     }
 
@@ -137,6 +142,7 @@ impl Field {
             Field::Timebox => "Timebox: 20, 45m, 1h30, off (empty: unchanged)",
             Field::Since => "Changed since: 2026-03-31, 2026-03-31T09:30:00Z, or last",
             Field::Owners => "Owner for every gap listed (u undoes it)",
+            Field::Value => "Your value for this field",
         }
     }
 }

@@ -102,6 +102,7 @@ tables! {
     screen Agenda = "agenda", "Agenda";
     screen Changes = "changes", "Changes";
     screen Check = "check", "Pre-handover check";
+    screen Conflicts = "conflicts", "Merge conflicts";
 }
 
 /// Everything a key can do.
@@ -183,6 +184,9 @@ pub enum Action {
     Resolve,
     Timebox,
     Since,
+    Conflicts,
+    TakeLeft,
+    TakeRight,
 }
 
 /// (name in keys.toml, action, what it does) for every action except maturities.
@@ -371,7 +375,22 @@ const ACTIONS: &[(&str, Action, &str)] = &[
     (
         "edit",
         Action::Edit,
-        "edit the selected attendee or document",
+        "edit the selected entry; on a merge conflict, type a value of your own",
+    ),
+    (
+        "conflicts",
+        Action::Conflicts,
+        "the merge conflicts: both versions of each side by side, to take one or type your own",
+    ),
+    (
+        "take-left",
+        Action::TakeLeft,
+        "keep the left value (this file) of the selected merge conflict",
+    ),
+    (
+        "take-right",
+        Action::TakeRight,
+        "keep the right value (merged in) of the selected merge conflict",
     ),
     (
         "remove",
@@ -570,6 +589,9 @@ impl Action {
             Action::Resolve => "resolve",
             Action::Timebox => "timebox",
             Action::Since => "since",
+            Action::Conflicts => "conflicts",
+            Action::TakeLeft => "take left",
+            Action::TakeRight => "take right",
         }
     }
 

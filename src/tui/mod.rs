@@ -2,7 +2,7 @@
 //!
 //! `app` owns the loop and the commands that touch the store; `keymap` turns keys into
 //! actions; every screen (`home`, `workshop`, `dashboard`, `roadmap`, `record`, `points`,
-//! `agenda`, `changed`, `check`) and overlay (`export`, `help`) holds its state, key handling
+//! `agenda`, `changed`, `check`, `conflicts`) and overlay (`export`, `help`) holds its state, key handling
 //! and drawing behind one protocol, [`screen::Screen`]: the app resolves each key in the
 //! table the screen names, hands it the action (and the key, for typing), carries out the
 //! [`command::Command`] it returns and tells it the result ([`screen::Reply`]); it never
@@ -28,6 +28,7 @@ pub mod app;
 pub mod changed;
 pub mod check;
 pub mod command;
+pub mod conflicts;
 pub mod dashboard;
 pub mod details;
 pub mod editor;

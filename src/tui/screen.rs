@@ -78,6 +78,9 @@ pub enum Reply {
     ShowQuestion(String),
     /// The question's open point was stored: the box that edited it closes.
     PointParked,
+    /// A merge conflict was resolved (or the list changed under it): the box that edited it
+    /// closes, the selection stays in the list.
+    ConflictsChanged,
 }
 
 pub trait Screen {

@@ -571,6 +571,7 @@ impl Workshop {
             Action::Dashboard => return Some(Command::ShowDashboard),
             Action::Record => return Some(Command::ShowRecord),
             Action::Check => return Some(Command::ShowCheck),
+            Action::Conflicts => return Some(Command::ShowConflicts),
             Action::Roadmap => return Some(Command::ShowRoadmap),
             Action::Export => return Some(Command::ShowExport),
             Action::Quit => return Some(Command::Quit),
@@ -747,7 +748,7 @@ impl Workshop {
                 };
             }
             // Written on the dashboard, the agenda and the changes screen, never here.
-            Field::Narrative | Field::Timebox | Field::Since => return None,
+            Field::Narrative | Field::Timebox | Field::Since | Field::Value => return None,
             Field::Justification => {
                 let t = text.trim();
                 if t.is_empty() {
@@ -1385,7 +1386,8 @@ pub fn field_text(answer: &Answer, field: Field) -> String {
         | Field::Park
         | Field::Timebox
         | Field::Since
-        | Field::Owners => String::new(),
+        | Field::Owners
+        | Field::Value => String::new(),
     }
 }
 

@@ -128,15 +128,18 @@ impl App {
                     self.store.answers(id)?,
                     self.store.inclusions(id)?,
                     self.store.engagement(id)?,
+                    self.store.conflicts(id)?,
                 ))
             };
             match read() {
-                Ok((assessment, answers, inclusions, engagement)) => {
+                Ok((assessment, answers, inclusions, engagement, conflicts)) => {
                     open.session.assessment = assessment;
                     open.session.answers = answers;
                     open.session.inclusions = inclusions;
                     open.session.engagement = engagement;
+                    open.session.conflicts = conflicts;
                     self.tell(View::Record, Reply::RecordChanged);
+                    self.tell(View::Conflicts, Reply::ConflictsChanged);
                     self.tell(View::Points, Reply::RecordChanged);
                     if let (Some(open), Ok(t)) = (self.open.as_mut(), self.store.timeboxes(id)) {
                         open.timing.timeboxes = t;
@@ -270,6 +273,7 @@ pub(super) fn copy_field(to: &mut Answer, from: &Answer, field: Field) {
         | Field::Park
         | Field::Timebox
         | Field::Since
-        | Field::Owners => {}
+        | Field::Owners
+        | Field::Value => {}
     }
 }

@@ -35,6 +35,19 @@ impl App {
             (Some(open), view) if view != View::Home => {
                 let card = open.session.scorecard();
                 parts.push(open.session.assessment.organisation.clone());
+                // Second: a merge left work for a person, and the key that shows it.
+                let conflicts = open.session.conflicts.len();
+                if conflicts > 0 {
+                    let key = self
+                        .keymap
+                        .key_label(Context::Workshop, Action::Conflicts)
+                        .map(|k| format!(" ({k})"))
+                        .unwrap_or_default();
+                    parts.push(format!(
+                        "{conflicts} merge conflict{}{key}",
+                        if conflicts == 1 { "" } else { "s" }
+                    ));
+                }
                 parts.push(format!(
                     "{}/{} answered",
                     card.all.answered, card.all.applicable

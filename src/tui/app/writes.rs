@@ -153,6 +153,106 @@ impl App {
         self.view = View::Check;
     }
 
+    /// Shows the merge conflicts, keeping the one selected last time if it is still open.
+    pub(super) fn show_conflicts(&mut self) {
+        let view = self.view;
+        let Some(open) = self.open.as_mut() else {
+            return;
+        };
+        let previous = open.conflicts.take();
+        let keep = previous
+            .as_ref()
+            .and_then(|c| c.selected(&open.session))
+            .map(|c| (c.question_id.clone(), c.field.clone()));
+        let from = match (view, &previous) {
+            (View::Conflicts, Some(p)) => p.from,
+            _ => view,
+        };
+        open.conflicts = Some(crate::tui::conflicts::Conflicts::new(
+            &open.session,
+            from,
+            keep.as_ref().map(|(q, f)| (q.as_str(), f.as_str())),
+        ));
+        self.view = View::Conflicts;
+    }
+
+    /// "N merge conflicts to resolve: M shows them", when the open assessment has any.
+    pub(super) fn conflicts_notice(&self) -> Option<Message> {
+        let n = self.open.as_ref()?.session.conflicts.len();
+        if n == 0 {
+            return None;
+        }
+        let key = self
+            .keymap
+            .key_label(Context::Workshop, Action::Conflicts)
+            .map(|k| format!(": {k} shows them side by side"))
+            .unwrap_or_default();
+        Some(Message::info(format!(
+            "{n} merge conflict{} to resolve{key}",
+            if n == 1 { "" } else { "s" }
+        )))
+    }
+
+    /// Resolves a merge conflict through the store, as `aimsgap resolve` does: the answer it
+    /// makes is checked against the questionnaire, and the change is in the history.
+    pub(super) fn resolve_conflict(
+        &mut self,
+        question: &str,
+        field: &str,
+        choice: crate::store::Resolution,
+    ) {
+        let Some(open) = self.open.as_ref() else {
+            return;
+        };
+        let id = open.session.assessment.id;
+        let took = match &choice {
+            crate::store::Resolution::Left => "took the left value (this file)",
+            crate::store::Resolution::Right => "took the right value (merged in)",
+            crate::store::Resolution::Value(_) => "your value",
+        };
+        let questionnaire = &open.session.questionnaire;
+        let resolved = self
+            .store
+            .resolve_conflict(id, question, field, choice, |answer| {
+                validate_answer(questionnaire, question, answer)
+                    .map_err(|e| StoreError::BadValue {
+                        field: field.to_string(),
+                        why: e.to_string(),
+                    })
+            })
+            .and_then(|()| Ok((self.store.answers(id)?, self.store.conflicts(id)?)));
+        match resolved {
+            Ok((answers, conflicts)) => {
+                let open = self.open.as_mut().expect("checked");
+                open.session.answers = answers;
+                open.session.conflicts = conflicts;
+                let value = serde_json::to_value(open.session.answer(question))
+                    .ok()
+                    .and_then(|a| a.get(field).cloned())
+                    .unwrap_or(serde_json::Value::Null);
+                let shown = if field == "notes" && self.theme.presenter {
+                    "(private)".to_string()
+                } else {
+                    crate::merge::show(field, &value, &open.session.questionnaire)
+                };
+                let left = open.session.conflicts.len();
+                self.tell(View::Conflicts, Reply::ConflictsChanged);
+                self.say(Message::ok(format!(
+                    "Resolved {question} {}: {took}, {}; {left} conflict{} left",
+                    crate::merge::field_label(field),
+                    crate::printable::one_line(&shown),
+                    if left == 1 { "" } else { "s" }
+                )));
+            }
+            Err(StoreError::NoAssessment(_)) => self.assessment_gone(),
+            Err(e) => {
+                let text = format!("NOT SAVED — {e}");
+                self.tell(View::Conflicts, Reply::Refused(text.clone()));
+                self.say(Message::error(text));
+            }
+        }
+    }
+
     /// Opens the export dialog in the folder of the last export (or the working directory),
     /// on the format of the last export.
     pub(super) fn show_export(&mut self) {
