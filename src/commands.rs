@@ -586,9 +586,10 @@ fn conflict_side(
     author: &str,
     at: &str,
 ) -> String {
-    let when = at
-        .parse::<jiff::Timestamp>()
-        .map_or_else(|_| at.to_string(), |t| t.strftime("%Y-%m-%d %H:%M UTC").to_string());
+    let when = at.parse::<jiff::Timestamp>().map_or_else(
+        |_| at.to_string(),
+        |t| t.strftime("%Y-%m-%d %H:%M UTC").to_string(),
+    );
     format!(
         "{} ({}, {})",
         one_line(&crate::merge::show(field, value, questionnaire)),
@@ -658,7 +659,11 @@ fn resolve(
     store.resolve_conflict(id, question, field, choice, |answer| {
         crate::assessment::validate_answer(&q, question, answer).map_err(|e| anyhow::anyhow!("{e}"))
     })?;
-    let now = store.answers(id)?.get(question).cloned().unwrap_or_default();
+    let now = store
+        .answers(id)?
+        .get(question)
+        .cloned()
+        .unwrap_or_default();
     let value = serde_json::to_value(&now)
         .ok()
         .and_then(|v| v.get(field).cloned())

@@ -132,8 +132,9 @@ pub fn show(field: &str, value: &Value, questionnaire: &Questionnaire) -> String
             Ok(Response::Unanswered) => "unanswered".to_string(),
             Err(_) => v.to_string(),
         },
-        ("basis", Value::String(s)) => EvidenceBasis::parse(s)
-            .map_or_else(|| s.clone(), |b| b.describe().to_string()),
+        ("basis", Value::String(s)) => {
+            EvidenceBasis::parse(s).map_or_else(|| s.clone(), |b| b.describe().to_string())
+        }
         ("said_by", Value::Array(items)) if items.is_empty() => "(nobody)".to_string(),
         ("said_by", Value::Array(items)) => items
             .iter()
@@ -491,7 +492,11 @@ mod tests {
         let na = parse("response", "n/a: no AI suppliers").unwrap();
         assert_eq!(show("response", &na, q), "not applicable: no AI suppliers");
         assert_eq!(parse("response", &editable("response", &na)).unwrap(), na);
-        assert!(parse("response", "three").unwrap_err().contains("not a level"));
+        assert!(
+            parse("response", "three")
+                .unwrap_err()
+                .contains("not a level")
+        );
         assert_eq!(show("owner", &Value::String("CFO".into()), q), "CFO");
         assert_eq!(show("finding", &Value::String(" ".into()), q), "(empty)");
         assert_eq!(show("due", &Value::Null, q), "(not set)");
@@ -501,12 +506,21 @@ mod tests {
         let who = parse("said_by", "A1, A3").unwrap();
         assert_eq!(who, serde_json::json!([1, 3]));
         assert_eq!(show("said_by", &who, q), "A1, A3");
-        assert_eq!(show("basis", &parse("basis", "Document").unwrap(), q), "document seen");
+        assert_eq!(
+            show("basis", &parse("basis", "Document").unwrap(), q),
+            "document seen"
+        );
         assert!(parse("due", "tomorrow").is_err());
         assert_eq!(parse("due", "").unwrap(), Value::Null);
         assert_eq!(field_label("response"), "level");
         // Every typed value fits its field of an answer.
-        for (field, typed) in [("response", "2"), ("due", "2027-01-31"), ("said_by", "A2"), ("basis", "observed"), ("notes", "x")] {
+        for (field, typed) in [
+            ("response", "2"),
+            ("due", "2027-01-31"),
+            ("said_by", "A2"),
+            ("basis", "observed"),
+            ("notes", "x"),
+        ] {
             with_field(&Answer::default(), field, &parse(field, typed).unwrap()).unwrap();
         }
     }

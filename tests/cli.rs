@@ -3681,17 +3681,32 @@ fn merging_two_interviewers_files_lists_the_conflict_until_resolved() {
             .clone()
     };
     assert_eq!(q("5.2-a")["maturity"].as_u64(), Some(4));
-    assert!(err.contains("left (this file) level 3 \"Defined\""), "{err}");
-    assert!(err.contains("right (merged in) level 2 \"Managed\" (Bob, "), "{err}");
+    assert!(
+        err.contains("left (this file) level 3 \"Defined\""),
+        "{err}"
+    );
+    assert!(
+        err.contains("right (merged in) level 2 \"Managed\" (Bob, "),
+        "{err}"
+    );
     // Listed as a person reads it: the level with its name, each side's author and time, in
     // the words `resolve --take` uses.
     let listed = env.ok(&["conflicts", &id]);
     let lines: Vec<&str> = listed.lines().collect();
     assert_eq!(lines.len(), 3, "{listed}");
     assert_eq!(lines[0], "4.1-a response (level)");
-    assert!(lines[1].starts_with("  left (this file):  level 3 \"Defined\" ("), "{listed}");
-    assert!(lines[2].starts_with("  right (merged in): level 2 \"Managed\" (Bob, "), "{listed}");
-    assert!(!listed.contains('{') && !listed.contains("here"), "{listed}");
+    assert!(
+        lines[1].starts_with("  left (this file):  level 3 \"Defined\" ("),
+        "{listed}"
+    );
+    assert!(
+        lines[2].starts_with("  right (merged in): level 2 \"Managed\" (Bob, "),
+        "{listed}"
+    );
+    assert!(
+        !listed.contains('{') && !listed.contains("here"),
+        "{listed}"
+    );
 
     // Merging the same file again brings nothing new.
     let out = env

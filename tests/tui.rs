@@ -4336,9 +4336,21 @@ fn merged_demo(dir: &Path) -> (App, i64) {
         b.finding = finding.into();
         store.set_answer(id, "5.2-a", &b).unwrap();
     };
-    change(&mut bob, bob_id, 4, "Head of Data", "Bob saw the policy draft, unsigned.");
+    change(
+        &mut bob,
+        bob_id,
+        4,
+        "Head of Data",
+        "Bob saw the policy draft, unsigned.",
+    );
     drop(bob);
-    change(&mut ann, id, 1, "CFO", "Ann: the board approved the policy in May.");
+    change(
+        &mut ann,
+        id,
+        1,
+        "CFO",
+        "Ann: the board approved the policy in May.",
+    );
     let merged = ann.merge_from(&dir.join("bob.db"), None).unwrap();
     assert_eq!(merged[0].conflicts.len(), 3);
     (new_app(ann), id)
@@ -4356,7 +4368,10 @@ fn merge_conflicts_are_resolved_side_by_side() {
     app.open_assessment(id).unwrap();
     let screen = screen_text(&draw(&mut app, 80, 24));
     assert!(screen.contains("3 merge conflicts (M)"), "{screen}");
-    assert!(screen.contains("3 merge conflicts to resolve: M shows them"), "{screen}");
+    assert!(
+        screen.contains("3 merge conflicts to resolve: M shows them"),
+        "{screen}"
+    );
     typed(&mut app, "M");
     assert_eq!(app.view, View::Conflicts);
     // The level: both sides on the same rows, left then right.
@@ -4367,7 +4382,10 @@ fn merge_conflicts_are_resolved_side_by_side() {
     let right = find(&t, "│level 4 \"Measured\"").expect(&screen);
     assert_eq!(left.1, right.1, "{screen}");
     assert!(left.0 < 40 && right.0 >= 40, "{screen}");
-    assert!(screen.contains("l: left (this file) · standing now"), "{screen}");
+    assert!(
+        screen.contains("l: left (this file) · standing now"),
+        "{screen}"
+    );
     assert!(screen.contains("r: right (merged in)"), "{screen}");
     assert!(screen.contains("Bob · "), "{screen}");
     let q = built_in("iso42001").unwrap();
@@ -4388,10 +4406,16 @@ fn merge_conflicts_are_resolved_side_by_side() {
     let history = app.store.history(id, Some("4.1-a")).unwrap().len();
     typed(&mut app, "r");
     assert_eq!(stored(&app, id, "4.1-a").response.maturity(), Some(4));
-    assert_eq!(app.store.history(id, Some("4.1-a")).unwrap().len(), history + 1);
+    assert_eq!(
+        app.store.history(id, Some("4.1-a")).unwrap().len(),
+        history + 1
+    );
     assert_eq!(app.store.conflicts(id).unwrap().len(), 2);
     let said = &app.message.as_ref().unwrap().text;
-    assert!(said.contains("Resolved 4.1-a level: took the right value (merged in), level 4"), "{said}");
+    assert!(
+        said.contains("Resolved 4.1-a level: took the right value (merged in), level 4"),
+        "{said}"
+    );
 
     // The owner (now selected, the first): take the left.
     app.execute(app::Command::ShowConflicts);
@@ -4401,9 +4425,20 @@ fn merge_conflicts_are_resolved_side_by_side() {
 
     // The finding: edit, starting from the left text.
     typed(&mut app, "e");
-    assert!(app.open.as_ref().unwrap().conflicts.as_ref().unwrap().takes_text());
+    assert!(
+        app.open
+            .as_ref()
+            .unwrap()
+            .conflicts
+            .as_ref()
+            .unwrap()
+            .takes_text()
+    );
     let screen = screen_text(&draw(&mut app, 80, 24));
-    assert!(screen.contains("Finding (for the client's report)"), "{screen}");
+    assert!(
+        screen.contains("Finding (for the client's report)"),
+        "{screen}"
+    );
     typed(&mut app, " Bob saw a draft.");
     app.handle_event(ctrl('s'));
     assert_eq!(
@@ -4449,7 +4484,15 @@ fn a_conflicts_own_value_is_checked_and_private_notes_stay_hidden() {
     press(&mut app, KeyCode::Enter);
     assert_eq!(stored(&app, id, "4.1-a").response.maturity(), Some(1));
     assert_eq!(app.store.conflicts(id).unwrap().len(), 4);
-    assert!(app.open.as_ref().unwrap().conflicts.as_ref().unwrap().takes_text());
+    assert!(
+        app.open
+            .as_ref()
+            .unwrap()
+            .conflicts
+            .as_ref()
+            .unwrap()
+            .takes_text()
+    );
     press(&mut app, KeyCode::Backspace);
     typed(&mut app, "n/a");
     press(&mut app, KeyCode::Enter);
@@ -4457,7 +4500,15 @@ fn a_conflicts_own_value_is_checked_and_private_notes_stay_hidden() {
     assert_eq!(stored(&app, id, "4.1-a").response.maturity(), Some(1));
     press(&mut app, KeyCode::Esc);
     typed(&mut app, "y");
-    assert!(!app.open.as_ref().unwrap().conflicts.as_ref().unwrap().takes_text());
+    assert!(
+        !app.open
+            .as_ref()
+            .unwrap()
+            .conflicts
+            .as_ref()
+            .unwrap()
+            .takes_text()
+    );
     let shown = screen_text(&draw(&mut app, 80, 24));
     assert!(shown.contains("secret"), "{shown}");
     app.theme.presenter = true;

@@ -368,7 +368,9 @@ impl App {
             undo: Vec::new(),
         });
         self.view = View::Workshop;
-        self.message = notice.map(Message::info).or_else(|| self.conflicts_notice());
+        self.message = notice
+            .map(Message::info)
+            .or_else(|| self.conflicts_notice());
         Ok(())
     }
 

@@ -112,7 +112,9 @@ impl Conflicts {
             _ => return None,
         }
         let Some(c) = self.selected(session) else {
-            return Some(Command::Notify(Message::ok("No merge conflicts to resolve")));
+            return Some(Command::Notify(Message::ok(
+                "No merge conflicts to resolve",
+            )));
         };
         let (question, field) = (c.question_id.clone(), c.field.clone());
         match action {
@@ -181,7 +183,11 @@ impl Conflicts {
         let width = usize::from(inner.width);
         let list = &session.conflicts;
         self.selected = self.selected.min(list.len().saturating_sub(1));
-        let key = |a| cx.keymap.key_label(Context::Conflicts, a).unwrap_or_default();
+        let key = |a| {
+            cx.keymap
+                .key_label(Context::Conflicts, a)
+                .unwrap_or_default()
+        };
         if list.is_empty() {
             let lines = vec![
                 Line::styled("No merge conflicts to resolve", theme.ok()),
@@ -310,7 +316,13 @@ impl Conflicts {
             .unwrap_or(Value::Null);
         let sides = [
             (LEFT, &c.left, &c.left_author, &c.left_at, Action::TakeLeft),
-            (RIGHT, &c.right, &c.right_author, &c.right_at, Action::TakeRight),
+            (
+                RIGHT,
+                &c.right,
+                &c.right_author,
+                &c.right_at,
+                Action::TakeRight,
+            ),
         ];
         let rects = if area.width + 2 >= SIDE_BY_SIDE {
             let half = panes.width / 2;
@@ -353,7 +365,11 @@ impl Conflicts {
             );
             let block = Block::bordered().title(Span::styled(
                 title,
-                if standing { theme.ok() } else { theme.heading() },
+                if standing {
+                    theme.ok()
+                } else {
+                    theme.heading()
+                },
             ));
             let inside = block.inner(rect);
             block.render(rect, buf);
@@ -375,18 +391,16 @@ impl Conflicts {
         at: &str,
         theme: &Theme,
     ) -> Vec<Line<'static>> {
-        let when = at
-            .parse::<jiff::Timestamp>()
-            .map_or_else(|_| at.to_string(), |t| t.strftime("%Y-%m-%d %H:%M UTC").to_string());
+        let when = at.parse::<jiff::Timestamp>().map_or_else(
+            |_| at.to_string(),
+            |t| t.strftime("%Y-%m-%d %H:%M UTC").to_string(),
+        );
         let by = Line::styled(
             format!("{} · {}", one_line(author), one_line(&when)),
             theme.dim(),
         );
         if theme.presenter && c.field == "notes" {
-            return vec![
-                Line::styled("(private notes hidden)", theme.dim()),
-                by,
-            ];
+            return vec![Line::styled("(private notes hidden)", theme.dim()), by];
         }
         let mut lines: Vec<Line> = Vec::new();
         let shown = merge::show(&c.field, value, &session.questionnaire);

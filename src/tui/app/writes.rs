@@ -214,11 +214,10 @@ impl App {
         let resolved = self
             .store
             .resolve_conflict(id, question, field, choice, |answer| {
-                validate_answer(questionnaire, question, answer)
-                    .map_err(|e| StoreError::BadValue {
-                        field: field.to_string(),
-                        why: e.to_string(),
-                    })
+                validate_answer(questionnaire, question, answer).map_err(|e| StoreError::BadValue {
+                    field: field.to_string(),
+                    why: e.to_string(),
+                })
             })
             .and_then(|()| Ok((self.store.answers(id)?, self.store.conflicts(id)?)));
         match resolved {
