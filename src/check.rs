@@ -131,7 +131,7 @@ pub fn findings_with(session: &Session, plan: Option<&Roadmap>) -> Vec<Finding> 
     let ends: HashMap<&str, (usize, Date)> = plan
         .iter()
         .flat_map(|p| &p.actions)
-        .map(|a| (a.question.as_str(), (a.step, a.end)))
+        .flat_map(|a| a.questions.iter().map(|q| (q.as_str(), (a.step, a.end))))
         .collect();
     let boilerplate = boilerplate(session, &card);
     for s in &card.questions {

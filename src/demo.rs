@@ -520,8 +520,12 @@ pub fn create(store: &mut Store, questionnaire: &Questionnaire, today: Date) -> 
     settings.holidays = new.holidays.clone();
     let plan = roadmap::build(questionnaire, &card, &answers, settings)
         .map_err(|e| anyhow::anyhow!("the demo's roadmap: {}", e.reason))?;
-    for action in &plan.actions {
-        if let Some(a) = answers.get_mut(&action.question) {
+    for (action, question) in plan
+        .actions
+        .iter()
+        .flat_map(|a| a.questions.iter().map(move |q| (a, q)))
+    {
+        if let Some(a) = answers.get_mut(question) {
             // A month's slack, as a client would agree: a small change to the answers moves
             // other owners' dates by days, not past their due dates.
             a.due = Some(

@@ -52,6 +52,8 @@ pub struct QuestionState {
 pub struct ActionRef {
     pub step: usize,
     pub question: String,
+    /// Every question the action closes.
+    pub questions: Vec<String>,
     pub reference: String,
     pub recommendation: String,
 }
@@ -105,6 +107,7 @@ impl Snapshot {
                 .map(|a| ActionRef {
                     step: a.step,
                     question: a.question.clone(),
+                    questions: a.questions.clone(),
                     reference: a.reference.clone(),
                     recommendation: a.recommendation.clone(),
                 })
@@ -285,7 +288,12 @@ pub fn compare(then: &Snapshot, now: &Snapshot) -> Result<Progress> {
     let actions_done = then
         .actions
         .iter()
-        .filter(|a| gaps_closed.iter().any(|g| g.question == a.question))
+        // Done when every question it was to close is closed.
+        .filter(|a| {
+            a.questions
+                .iter()
+                .all(|q| gaps_closed.iter().any(|g| &g.question == q))
+        })
         .map(|a| ActionDone {
             step: a.step,
             question: a.question.clone(),
@@ -696,12 +704,14 @@ mod tests {
                 ActionRef {
                     step: 1,
                     question: "4.1-a".into(),
+                    questions: vec!["4.1-a".into()],
                     reference: "4.1".into(),
                     recommendation: "Write the context".into(),
                 },
                 ActionRef {
                     step: 2,
                     question: "4.2-a".into(),
+                    questions: vec!["4.2-a".into()],
                     reference: "4.2".into(),
                     recommendation: "List parties".into(),
                 },

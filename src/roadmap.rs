@@ -1,4 +1,5 @@
-//! The remediation roadmap: one action per question with a gap, ordered so that nothing comes
+//! The remediation roadmap: one action per remedy (a question with a gap, or the questions of
+//! a requirement that share an action key), ordered so that nothing comes
 //! before what it depends on, then by phase, priority and size of gap; dated from the
 //! roadmap start at the assessment's capacity; with the Stage 1 and Stage 2 milestones.
 //!
@@ -199,7 +200,11 @@ pub const DEFAULT_AUDIT_CYCLE_WEEKS: f64 = 6.0;
 pub struct Action {
     /// Position in roadmap order, from 1.
     pub step: usize,
+    /// The first question it closes, in questionnaire order.
     pub question: String,
+    /// Every question it closes, in questionnaire order: one, or those of its requirement
+    /// that share an `action` key in the questionnaire.
+    pub questions: Vec<String>,
     pub reference: String,
     pub requirement_title: String,
     pub section: String,
@@ -323,6 +328,127 @@ impl Ord for Desc {
     }
 }
 
+/// The questions with a gap that one action closes: one question, or the questions of one
+/// requirement that share an `action` key (they produce the same document or process), in
+/// questionnaire order. Never empty.
+struct Unit<'a, 'q> {
+    members: Vec<&'a QuestionScore<'q>>,
+}
+
+impl Unit<'_, '_> {
+    fn reference(&self) -> &str {
+        &self.members[0].at.requirement.reference
+    }
+
+    /// The most urgent priority of its questions.
+    fn priority(&self) -> Priority {
+        self.members
+            .iter()
+            .filter_map(|m| m.priority)
+            .min()
+            .expect("gaps have a priority")
+    }
+
+    /// The largest gap × weight of its questions.
+    fn weighted_gap(&self) -> f64 {
+        self.members
+            .iter()
+            .map(|m| m.weighted_gap())
+            .fold(0.0, f64::max)
+    }
+
+    fn index(&self) -> usize {
+        self.members[0].index
+    }
+
+    /// The earliest phase of its questions.
+    fn phase(&self, q: &Questionnaire) -> &str {
+        self.members
+            .iter()
+            .min_by_key(|m| q.phase_rank(&m.at.question.phase))
+            .map(|m| m.at.question.phase.as_str())
+            .expect("an action has a question")
+    }
+
+    fn phase_rank(&self, q: &Questionnaire) -> usize {
+        self.members
+            .iter()
+            .map(|m| q.phase_rank(&m.at.question.phase))
+            .min()
+            .unwrap_or(usize::MAX)
+    }
+
+    /// Its effort: the size of its largest question, and that size's person-days. The
+    /// questions produce one document or process, so their efforts are not added up.
+    fn effort(&self, days: &EffortDays) -> (Effort, f64) {
+        self.members
+            .iter()
+            .map(|m| (m.at.question.effort, days.days(m.at.question.effort)))
+            .fold(None, |best: Option<(Effort, f64)>, x| match best {
+                Some(b) if b.1 >= x.1 => Some(b),
+                _ => Some(x),
+            })
+            .expect("an action has a question")
+    }
+
+    /// The owner recorded on its most urgent question that has one (then the larger gap,
+    /// then questionnaire order); empty when none has.
+    fn owner(&self, answers: &BTreeMap<String, Answer>) -> String {
+        let mut by_urgency: Vec<&&QuestionScore> = self.members.iter().collect();
+        by_urgency.sort_by(|a, b| {
+            (a.priority, Desc(a.weighted_gap()), a.index).cmp(&(
+                b.priority,
+                Desc(b.weighted_gap()),
+                b.index,
+            ))
+        });
+        by_urgency
+            .iter()
+            .filter_map(|m| answers.get(&m.at.question.id))
+            .map(|a| a.owner.trim())
+            .find(|o| !o.is_empty())
+            .unwrap_or("")
+            .to_string()
+    }
+
+    /// The recommendations of its questions (the assessor's where given), in questionnaire
+    /// order, each once.
+    fn recommendation(&self, answers: &BTreeMap<String, Answer>) -> String {
+        let mut out: Vec<&str> = Vec::new();
+        for m in &self.members {
+            let own = answers
+                .get(&m.at.question.id)
+                .map(|a| a.recommendation.trim())
+                .filter(|r| !r.is_empty());
+            let text = own.unwrap_or(m.at.question.recommendation.trim());
+            if !out.contains(&text) {
+                out.push(text);
+            }
+        }
+        out.join(" ")
+    }
+}
+
+/// The actions for a list of gaps (in questionnaire order): questions of one requirement with
+/// the same `action` key together, every other question on its own.
+fn units<'a, 'q>(gaps: &[&'a QuestionScore<'q>]) -> Vec<Unit<'a, 'q>> {
+    let mut out: Vec<Unit> = Vec::new();
+    let mut keyed: BTreeMap<(&str, &str), usize> = BTreeMap::new();
+    for s in gaps {
+        let key = s.at.question.action.as_str();
+        if !key.is_empty() {
+            let at = (s.at.requirement.reference.as_str(), key);
+            if let Some(&u) = keyed.get(&at) {
+                out[u].members.push(s);
+                continue;
+            }
+            keyed.insert(at, out.len());
+        }
+        out.push(Unit { members: vec![s] });
+    }
+    out
+}
+
 /// Requirement ref → every requirement it depends on, directly or not.
 fn closure(q: &Questionnaire) -> BTreeMap<&str, BTreeSet<&str>> {
     let mut direct: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
@@ -419,20 +545,18 @@ pub fn build(
         .iter()
         .filter(|s| s.priority.is_some())
         .collect();
+    let units = units(&gaps);
     let needs = closure(questionnaire);
-    // The gaps of each requirement, so that an action's prerequisites are found by looking
-    // up the few requirements it needs rather than by testing every other gap.
+    // The actions of each requirement, so that an action's prerequisites are found by looking
+    // up the few requirements it needs rather than by testing every other action.
     let mut by_requirement: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
-    for (j, s) in gaps.iter().enumerate() {
-        by_requirement
-            .entry(s.at.requirement.reference.as_str())
-            .or_default()
-            .push(j);
+    for (j, u) in units.iter().enumerate() {
+        by_requirement.entry(u.reference()).or_default().push(j);
     }
-    let deps: Vec<Vec<usize>> = gaps
+    let deps: Vec<Vec<usize>> = units
         .iter()
-        .map(|s| {
-            let before = &needs[s.at.requirement.reference.as_str()];
+        .map(|u| {
+            let before = &needs[u.reference()];
             let mut d: Vec<usize> = before
                 .iter()
                 .filter_map(|r| by_requirement.get(r))
@@ -444,12 +568,12 @@ pub fn build(
         })
         .collect();
     let sequence = order(&deps, |i| {
-        let s = gaps[i];
+        let u = &units[i];
         (
-            s.priority,
-            questionnaire.phase_rank(&s.at.question.phase),
-            Desc(s.weighted_gap()),
-            s.index,
+            u.priority(),
+            u.phase_rank(questionnaire),
+            Desc(u.weighted_gap()),
+            u.index(),
         )
     });
 
@@ -458,10 +582,8 @@ pub fn build(
     // daily capacity. It starts once everything it depends on has ended and its owner is
     // free; an owner who is free takes, of the actions ready for them, the one ranked first
     // in the order above.
-    let total_days: f64 = gaps
-        .iter()
-        .map(|s| settings.effort.days(s.at.question.effort))
-        .sum();
+    let effort_of = |i: usize| units[i].effort(&settings.effort);
+    let total_days: f64 = (0..units.len()).map(|i| effort_of(i).1).sum();
     let impossible = |reason: String| Impossible { reason, total_days };
     check_settings(&settings).map_err(impossible)?;
     let beyond = || {
@@ -477,17 +599,14 @@ pub fn build(
     const MAX_WORKING_DAYS: f64 = 4_000_000.0;
     // When each owner is next free, and the action they did last.
     let mut free_at: BTreeMap<&str, (f64, Option<usize>)> = BTreeMap::new();
-    let mut placed: Vec<Option<(f64, f64)>> = vec![None; gaps.len()];
+    let mut placed: Vec<Option<(f64, f64)>> = vec![None; units.len()];
     // What each action waited for last: a prerequisite, or its owner's previous action.
-    let mut driver: Vec<Option<usize>> = vec![None; gaps.len()];
-    let mut waits: Vec<bool> = vec![false; gaps.len()];
-    let owner_of = |i: usize| {
-        answers
-            .get(&gaps[i].at.question.id)
-            .map_or("", |a| a.owner.trim())
-    };
+    let mut driver: Vec<Option<usize>> = vec![None; units.len()];
+    let mut waits: Vec<bool> = vec![false; units.len()];
+    let owners: Vec<String> = units.iter().map(|u| u.owner(answers)).collect();
+    let owner_of = |i: usize| owners[i].as_str();
     // Rank of each action in the order above: the higher rank wins a free owner.
-    let mut rank = vec![0usize; gaps.len()];
+    let mut rank = vec![0usize; units.len()];
     for (k, &i) in sequence.iter().enumerate() {
         rank[i] = k;
     }
@@ -525,7 +644,7 @@ pub fn build(
         });
         let i = left.remove(k);
         let per_day = settings.capacity_of(owner_of(i)) / 5.0;
-        let finish = begin + settings.effort.days(gaps[i].at.question.effort) / per_day;
+        let finish = begin + effort_of(i).1 / per_day;
         // NaN (from settings out of range, checked above) fails this too.
         if finish.is_nan() || finish > MAX_WORKING_DAYS {
             return Err(beyond());
@@ -537,8 +656,8 @@ pub fn build(
     }
     // The critical path: back from the action that ends last, through whatever each one
     // waited for.
-    let mut critical = vec![false; gaps.len()];
-    let last = (0..gaps.len())
+    let mut critical = vec![false; units.len()];
+    let last = (0..units.len())
         .filter_map(|i| placed[i].map(|(_, e)| (e, i)))
         .max_by(|a, b| a.0.total_cmp(&b.0).then(b.1.cmp(&a.1)));
     let mut at = last.map(|(_, i)| i);
@@ -551,7 +670,7 @@ pub fn build(
     }
     // Roadmap order: by start, then by the order of placement.
     let position: Vec<usize> = {
-        let mut p = vec![0; gaps.len()];
+        let mut p = vec![0; units.len()];
         for (k, &i) in sequence.iter().enumerate() {
             p[i] = k;
         }
@@ -564,18 +683,13 @@ pub fn build(
             .total_cmp(&sb.floor())
             .then(position[a].cmp(&position[b]))
     });
-    let mut actions = Vec::with_capacity(gaps.len());
+    let mut actions = Vec::with_capacity(units.len());
     for (step, &i) in chronological.iter().enumerate() {
-        let s = gaps[i];
-        let q = s.at.question;
+        let u = &units[i];
         let (begin, finish) = placed[i].expect("every action is placed");
-        let effort_days = settings.effort.days(q.effort);
-        let answer = answers.get(&q.id).cloned().unwrap_or_default();
-        let before = &needs[s.at.requirement.reference.as_str()];
-        let with_actions: BTreeSet<&str> = deps[i]
-            .iter()
-            .map(|d| gaps[*d].at.requirement.reference.as_str())
-            .collect();
+        let (effort, effort_days) = effort_of(i);
+        let before = &needs[u.reference()];
+        let with_actions: BTreeSet<&str> = deps[i].iter().map(|d| units[*d].reference()).collect();
         // The nearest prerequisites: drop those that another prerequisite already needs.
         let after: Vec<String> = with_actions
             .iter()
@@ -587,28 +701,35 @@ pub fn build(
             .map(|r| (*r).to_string())
             .collect();
         debug_assert!(after.iter().all(|r| before.contains(r.as_str())));
+        let first = u.members[0];
         actions.push(Action {
             step: step + 1,
-            question: q.id.clone(),
-            reference: s.at.requirement.reference.clone(),
-            requirement_title: s.at.requirement.title.clone(),
-            section: s.at.section.id.clone(),
-            kind: s.at.kind(),
-            recommendation: if answer.recommendation.is_empty() {
-                q.recommendation.clone()
-            } else {
-                answer.recommendation.clone()
-            },
-            priority: s.priority.expect("gaps have a priority"),
-            maturity: s.maturity.unwrap_or(0),
-            gap: s.gap.unwrap_or(0),
-            weight: q.weight,
-            effort: q.effort,
+            question: first.at.question.id.clone(),
+            questions: u.members.iter().map(|m| m.at.question.id.clone()).collect(),
+            reference: u.reference().to_string(),
+            requirement_title: first.at.requirement.title.clone(),
+            section: first.at.section.id.clone(),
+            kind: first.at.kind(),
+            recommendation: u.recommendation(answers),
+            priority: u.priority(),
+            maturity: u
+                .members
+                .iter()
+                .filter_map(|m| m.maturity)
+                .min()
+                .unwrap_or(0),
+            gap: u.members.iter().filter_map(|m| m.gap).max().unwrap_or(0),
+            weight: u.members.iter().map(|m| m.weight()).fold(0.0, f64::max),
+            effort,
             effort_days,
-            phase: q.phase.clone(),
-            documented: q.documented,
-            owner: answer.owner,
-            due: answer.due,
+            phase: u.phase(questionnaire).to_string(),
+            documented: u.members.iter().any(|m| m.at.question.documented),
+            owner: owners[i].clone(),
+            due: u
+                .members
+                .iter()
+                .filter_map(|m| answers.get(&m.at.question.id)?.due)
+                .min(),
             after,
             start: calendar
                 .nth(start, begin.floor() as i64)
@@ -831,6 +952,21 @@ mod tests {
         }
     }
 
+    /// How many actions the questions of `q` make when every one has a gap: one per
+    /// requirement and action key, one per question without a key.
+    fn distinct_actions(q: &Questionnaire) -> usize {
+        q.questions()
+            .map(|a| {
+                if a.question.action.is_empty() {
+                    (a.requirement.reference.as_str(), a.question.id.as_str())
+                } else {
+                    (a.requirement.reference.as_str(), a.question.action.as_str())
+                }
+            })
+            .collect::<BTreeSet<_>>()
+            .len()
+    }
+
     fn all_at(level: u8) -> BTreeMap<String, Answer> {
         built_in("iso42001")
             .unwrap()
@@ -851,7 +987,20 @@ mod tests {
             Settings::new(date(2027, 1, 4), 5.0, effort()),
         )
         .unwrap();
-        assert_eq!(map.actions.len(), q.question_count());
+        // One action per question, except the questions that share one.
+        assert_eq!(map.actions.len(), distinct_actions(q));
+        let mut closed: Vec<&str> = map
+            .actions
+            .iter()
+            .flat_map(|a| a.questions.iter().map(String::as_str))
+            .collect();
+        closed.sort_unstable();
+        let mut all: Vec<&str> = q.questions().map(|a| a.question.id.as_str()).collect();
+        all.sort_unstable();
+        assert_eq!(
+            closed, all,
+            "every question is closed by exactly one action"
+        );
         let position = |r: &str| map.actions.iter().position(|a| a.reference == r).unwrap();
         assert!(position("4.3") < position("6.1.2"));
         assert!(position("5.2") < position("6.1.2"));
@@ -1068,7 +1217,7 @@ mod tests {
         )
         .unwrap_err();
         assert!(err.reason.contains("9999-12-31"), "{err}");
-        assert_eq!(err.total_days, 1000.0 * q.question_count() as f64);
+        assert_eq!(err.total_days, 1000.0 * distinct_actions(q) as f64);
         // Close to the end of the calendar, a small plan that no longer fits.
         let err = build(
             q,
@@ -1186,6 +1335,86 @@ mod levelled {
         }
     }
 
+    fn without_shared_actions(q: &Questionnaire) -> Questionnaire {
+        let mut q = q.clone();
+        for s in &mut q.sections {
+            for r in &mut s.requirements {
+                for question in &mut r.questions {
+                    question.action.clear();
+                }
+            }
+        }
+        q
+    }
+
+    #[test]
+    fn questions_that_produce_one_document_share_one_action_counted_once() {
+        let q = built_in("iso42001").unwrap();
+        // The three AI policy questions (5.2) share the key "ai-policy": M, S and S.
+        let policy: Vec<&str> = q
+            .questions()
+            .filter(|a| a.requirement.reference == "5.2")
+            .map(|a| a.question.id.as_str())
+            .collect();
+        assert_eq!(policy, ["5.2-a", "5.2-b", "5.2-c"]);
+        assert!(
+            q.questions()
+                .filter(|a| a.requirement.reference == "5.2")
+                .all(|a| a.question.action == "ai-policy")
+        );
+        let mut answers = BTreeMap::new();
+        answers.insert("5.2-a".to_string(), answer(2, "Legal counsel"));
+        answers.insert("5.2-b".to_string(), answer(0, ""));
+        let mut c = answer(1, "CEO");
+        c.due = Some(date(2027, 2, 26));
+        c.recommendation = "Our own words for 5.2-c.".into();
+        answers.insert("5.2-c".to_string(), c);
+        let mut b = answers["5.2-b"].clone();
+        b.due = Some(date(2027, 3, 31));
+        answers.insert("5.2-b".to_string(), b);
+        let card = score(q, &answers, 3);
+        let map = build(
+            q,
+            &card,
+            &answers,
+            Settings::new(date(2027, 1, 4), 5.0, EffortDays::default()),
+        )
+        .unwrap();
+        assert_eq!(map.actions.len(), 1, "{:?}", map.actions);
+        let a = &map.actions[0];
+        assert_eq!(a.questions, ["5.2-a", "5.2-b", "5.2-c"]);
+        assert_eq!(a.question, "5.2-a");
+        // The largest effort of the three (M, 5 days), not their sum (9 days).
+        assert_eq!((a.effort, a.effort_days), (Effort::M, 5.0));
+        assert_eq!(map.total_days, 5.0);
+        assert_eq!(a.end, date(2027, 1, 8));
+        // The most urgent priority, the lowest maturity, the largest gap.
+        assert_eq!((a.priority, a.maturity, a.gap), (Priority::P1, 0, 3));
+        // The owner of the most urgent question that has one: 5.2-b (level 0) has none,
+        // 5.2-c (level 1, P1) has the CEO; the earliest due date recorded.
+        assert_eq!(a.owner, "CEO");
+        assert_eq!(a.due, Some(date(2027, 2, 26)));
+        // Every question's recommendation, the assessor's where given.
+        assert!(
+            a.recommendation.starts_with("Rewrite the AI policy"),
+            "{}",
+            a.recommendation
+        );
+        assert!(a.recommendation.contains("Publish the approved AI policy"));
+        assert!(a.recommendation.ends_with("Our own words for 5.2-c."));
+        // Questions of another requirement never join it, even under the same key.
+        answers.insert("5.3-a".to_string(), answer(1, "CEO"));
+        let card = score(q, &answers, 3);
+        let map = build(
+            q,
+            &card,
+            &answers,
+            Settings::new(date(2027, 1, 4), 5.0, EffortDays::default()),
+        )
+        .unwrap();
+        assert_eq!(map.actions.len(), 2);
+    }
+
     #[test]
     fn holidays_and_weekends_are_not_working_days() {
         let holidays: BTreeSet<Date> = [date(2027, 1, 1), date(2027, 1, 4), date(2027, 1, 9)]
@@ -1242,7 +1471,8 @@ mod levelled {
 
     #[test]
     fn one_owner_carrying_the_critical_path_is_over_allocated_others_not() {
-        let q = built_in("iso42001").unwrap();
+        // Every question an action of its own.
+        let q = &without_shared_actions(built_in("iso42001").unwrap());
         let mut answers = BTreeMap::new();
         for (i, at) in q
             .questions()
@@ -1350,6 +1580,22 @@ mod levelled {
             }
             let sum: f64 = map.actions.iter().map(|a| a.effort_days).sum();
             prop_assert!((map.total_days - sum).abs() < 1e-9);
+            // The total is the sum of the distinct actions, worked out here from the gaps:
+            // per requirement and action key (or question without one), the largest effort.
+            let mut distinct: BTreeMap<(&str, &str), f64> = BTreeMap::new();
+            for g in card.questions.iter().filter(|g| g.priority.is_some()) {
+                let question = g.at.question;
+                let key = if question.action.is_empty() { &question.id } else { &question.action };
+                let days = settings.effort.days(question.effort);
+                let e = distinct.entry((g.at.requirement.reference.as_str(), key.as_str())).or_default();
+                *e = e.max(days);
+            }
+            prop_assert_eq!(map.actions.len(), distinct.len());
+            let expected: f64 = distinct.values().sum();
+            prop_assert!((map.total_days - expected).abs() < 1e-9, "{} person-days, expected {}", map.total_days, expected);
+            // Every question with a gap is closed by exactly one action.
+            let closed: usize = map.actions.iter().map(|a| a.questions.len()).sum();
+            prop_assert_eq!(closed, card.questions.iter().filter(|g| g.priority.is_some()).count());
         }
     }
 }

@@ -95,6 +95,8 @@ fn the_fixtures_cover_every_case_the_loader_must_catch() {
         "levels_wrong_count",
         "levels_too_long",
         "scale_short_two_lines",
+        "action_key_with_spaces",
+        "unknown_package",
     ] {
         assert!(names.contains(case), "no fixture for {case}");
     }
@@ -1130,6 +1132,46 @@ mod catalogue {
         assert!(roles("A.9.2").contains(&"customer".to_string()));
         assert!(roles("A.6.2.4").contains(&"producer".to_string()));
         assert!(!roles("A.6.2.4").contains(&"customer".to_string()));
+    }
+
+    /// A shared action key groups at least two questions of one requirement, all of one
+    /// phase; the questions that write, publish and control one document share one.
+    #[test]
+    fn shared_action_keys_group_questions_on_one_artefact() {
+        let q = iso();
+        let mut shared = 0;
+        for (_, r) in q.requirements() {
+            let mut keys: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
+            for question in &r.questions {
+                if !question.action.is_empty() {
+                    keys.entry(&question.action)
+                        .or_default()
+                        .push(&question.phase);
+                }
+            }
+            for (key, phases) in keys {
+                assert!(
+                    phases.len() >= 2,
+                    "{} has {key} on one question only",
+                    r.reference
+                );
+                assert!(
+                    phases.iter().all(|p| *p == phases[0]),
+                    "{} {key}: {phases:?}",
+                    r.reference
+                );
+                shared += 1;
+            }
+        }
+        assert!(shared >= 20, "{shared} shared actions");
+        let key = |id: &str| q.question(id).unwrap().question.action.clone();
+        assert_eq!(key("5.2-a"), "ai-policy");
+        assert_eq!(key("5.2-b"), key("5.2-a"));
+        assert_eq!(key("5.2-c"), key("5.2-a"));
+        assert_eq!(key("6.1.3-b"), key("6.1.3-c"));
+        // Executing a method is not writing it.
+        assert_ne!(key("6.1.2-b"), key("6.1.2-a"));
+        assert_ne!(key("6.1.4-b"), key("6.1.4-a"));
     }
 }
 

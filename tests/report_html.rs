@@ -410,7 +410,18 @@ fn roadmap_lists_every_action_milestones_and_late_flags() {
     for x in actions {
         assert!(roadmap.contains(&format!("<td class=\"n\">{}</td>", x.step)));
         assert!(roadmap.contains(&format!("{}<br>– {}", x.start, x.end)));
+        // Each question the action closes links to its card.
+        for q in &x.questions {
+            assert!(roadmap.contains(&format!("href=\"#q-{q}\">{q}</a>")), "{q}");
+        }
+        if x.questions.len() > 1 {
+            assert!(roadmap.contains(&escaped(&x.text())), "{}", x.text());
+        }
     }
+    assert!(
+        actions.iter().any(|x| x.questions.len() > 1),
+        "a shared action"
+    );
     assert_eq!(report.roadmap.milestones.len(), 2);
     for m in &report.roadmap.milestones {
         assert!(roadmap.contains(&escaped(&m.name)));

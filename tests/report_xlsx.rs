@@ -224,12 +224,12 @@ fn sheets_come_in_order_with_one_row_per_question_action_and_control() {
     }
 
     let rm = sheet(&mut book, "Roadmap");
-    let (step, question) = (column(&rm, "Step"), column(&rm, "Question"));
+    let (step, question) = (column(&rm, "Step"), column(&rm, "Questions"));
     assert!(!r.roadmap.actions.is_empty());
     for (i, a) in r.roadmap.actions.iter().enumerate() {
         let row = i as u32 + 1;
         assert_number(&at(&rm, row, step), a.step as f64);
-        assert_eq!(text(&rm, row, question), a.question);
+        assert_eq!(text(&rm, row, question), a.questions.join(", "));
     }
     let after_table = r.roadmap.actions.len() as u32 + 1;
     assert_eq!(at(&rm, after_table, step), Data::Empty);

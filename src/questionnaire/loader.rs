@@ -14,8 +14,8 @@ use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
 use super::{
-    Defaults, Effort, Framework, Labels, Level, Phase, Question, Questionnaire, Requirement, Role,
-    Section, SectionKind, nearest,
+    Defaults, Effort, Framework, Labels, Level, Package, Phase, Question, Questionnaire,
+    Requirement, Role, Section, SectionKind, nearest,
 };
 
 /// The largest `weight` a question may have.
@@ -211,6 +211,7 @@ const TABLE_HEADERS: &[(&str, &str)] = &[
     ("phase", "phase"),
     ("crosswalk", "crosswalk"),
     ("role", "role"),
+    ("package", "package"),
     ("section", "section"),
     ("requirement", "section.requirement"),
     ("question", "section.requirement.question"),
@@ -604,6 +605,7 @@ struct Walk<'s> {
     phases: Read<Vec<Phase>>,
     frameworks: Read<Vec<Framework>>,
     roles: Read<Vec<Role>>,
+    packages: Read<Vec<Package>>,
     /// How many levels the scale has, once read.
     scale_len: Option<usize>,
     defaults: Defaults,
@@ -645,6 +647,7 @@ fn read_document(cx: &mut Cx, doc: &DeTable, source: &str) -> Option<Questionnai
         phases: Err(Reported),
         frameworks: Err(Reported),
         roles: Err(Reported),
+        packages: Err(Reported),
         scale_len: None,
         defaults: Defaults::default(),
     };
@@ -682,6 +685,7 @@ fn walk_document(w: &mut Walk, doc: &DeTable) -> Read<Questionnaire> {
     };
     w.frameworks = read_crosswalks(&mut w.cx, &mut top);
     w.roles = read_roles(&mut w.cx, &mut top);
+    w.packages = read_packages(&mut w.cx, &mut top);
     let report = read_report(&mut w.cx, &mut top);
 
     let sections: Vec<Read<Section>> = top
@@ -707,6 +711,7 @@ fn walk_document(w: &mut Walk, doc: &DeTable) -> Read<Questionnaire> {
         phases: w.phases.clone()?,
         crosswalks: w.frameworks.clone()?,
         roles: w.roles.clone()?,
+        packages: w.packages.clone()?,
         sections,
         labels,
         hash: content_hash(w.source),
@@ -869,6 +874,18 @@ fn read_roles(cx: &mut Cx, top: &mut Fields) -> Read<Vec<Role>> {
     Ok(roles
         .into_iter()
         .map(|(id, title, description)| Role {
+            id,
+            title,
+            description,
+        })
+        .collect())
+}
+
+fn read_packages(cx: &mut Cx, top: &mut Fields) -> Read<Vec<Package>> {
+    let packages = read_named(cx, top, "package", "package", false, true)?;
+    Ok(packages
+        .into_iter()
+        .map(|(id, title, description)| Package {
             id,
             title,
             description,
@@ -1125,6 +1142,27 @@ fn read_requirement(w: &mut Walk, table: &DeTable, at: usize, what: String) -> R
         }
         ok.map(|()| list.into_iter().map(Spanned::into_inner).collect())
     });
+    let package = f.opt_string(&mut w.cx, "package").and_then(|package| {
+        let Some(id) = package else {
+            return Ok(String::new());
+        };
+        let known = w.packages.as_ref().map_err(|_| Reported)?;
+        if known.iter().any(|p| p.id == id) {
+            return Ok(id);
+        }
+        let names: Vec<&str> = known.iter().map(|p| p.id.as_str()).collect();
+        let expected = if names.is_empty() {
+            "none are declared: add a [[package]] table".to_string()
+        } else {
+            format!("declared: {}", names.join(", "))
+        };
+        let at = f.table.get("package").map_or(f.at, |v| v.span().start);
+        w.cx.problem(
+            at,
+            format!("{}: unknown package \"{id}\" ({expected})", f.what),
+        );
+        Err(Reported)
+    });
     let questions: Vec<Read<Question>> = f
         .tables(&mut w.cx, "question", true)
         .0
@@ -1142,6 +1180,7 @@ fn read_requirement(w: &mut Walk, table: &DeTable, at: usize, what: String) -> R
         title: title?.into_inner(),
         intent: intent?.unwrap_or_default(),
         roles: roles?,
+        package: package?,
         questions: questions.into_iter().collect::<Read<_>>()?,
     })
 }
@@ -1340,6 +1379,15 @@ fn read_question(
     let crosswalk = f
         .table(cx, "crosswalk")
         .and_then(|t| read_question_crosswalk(cx, &f.what, t, &w.frameworks));
+    // Optional: questions of one requirement with the same key share one roadmap action.
+    let action = if f.has("action") {
+        f.string(cx, "action").and_then(|a| {
+            check_token(cx, &f.what, "action", &a)?;
+            Ok(a.into_inner())
+        })
+    } else {
+        Ok(String::new())
+    };
     f.finish(cx);
 
     Ok(Question {
@@ -1359,6 +1407,7 @@ fn read_question(
         documented: documented?.unwrap_or(false),
         depends_on: depends_on?.into_iter().map(Spanned::into_inner).collect(),
         crosswalk: crosswalk?,
+        action: action?,
     })
 }
 

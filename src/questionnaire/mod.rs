@@ -66,6 +66,9 @@ pub struct Questionnaire {
     /// Roles an organisation may play (for example AI provider or AI customer); requirements
     /// name the roles they mostly concern, so applicability can be suggested from them.
     pub roles: Vec<Role>,
+    /// Work packages the roadmap groups its actions into (optional `[[package]]` tables);
+    /// requirements name theirs with `package`.
+    pub packages: Vec<Package>,
     pub sections: Vec<Section>,
     /// What reports and screens call the standard and its parts, and the few rules that
     /// differ between standards (the optional `[report]` table).
@@ -291,6 +294,14 @@ pub struct Role {
     pub description: String,
 }
 
+/// A named work package of the roadmap, e.g. "AI policy pack".
+#[derive(Debug, Clone, Serialize)]
+pub struct Package {
+    pub id: String,
+    pub title: String,
+    pub description: String,
+}
+
 /// Clause sections are mandatory; annex sections hold controls that may be excluded.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -334,6 +345,9 @@ pub struct Requirement {
     pub intent: String,
     /// Ids of the roles this requirement mostly concerns (may be empty: all roles).
     pub roles: Vec<String>,
+    /// Id of the work package its actions belong to (optional key `package`; empty when the
+    /// file names none: the package is then the section, see [`Questionnaire::package_of`]).
+    pub package: String,
     pub questions: Vec<Question>,
 }
 
@@ -397,6 +411,10 @@ pub struct Question {
     pub depends_on: Vec<String>,
     /// Framework id → references in that framework.
     pub crosswalk: BTreeMap<String, Vec<String>>,
+    /// The roadmap action this question's gap is closed by (optional key `action`): questions
+    /// of one requirement with the same key produce the same document or process and share
+    /// one action. Empty: the question has an action of its own.
+    pub action: String,
 }
 
 /// A question together with where it sits in the questionnaire.
@@ -485,6 +503,19 @@ impl Questionnaire {
 
     pub fn phase(&self, id: &str) -> Option<&Phase> {
         self.phases.iter().find(|p| p.id == id)
+    }
+
+    /// The work package (id, title) a requirement's actions belong to: the one it names, or
+    /// else its section (id and title), so that every action has one.
+    pub fn package_of<'a>(
+        &'a self,
+        section: &'a Section,
+        requirement: &'a Requirement,
+    ) -> (&'a str, &'a str) {
+        match self.packages.iter().find(|p| p.id == requirement.package) {
+            Some(p) => (p.id.as_str(), p.title.as_str()),
+            None => (section.id.as_str(), section.title.as_str()),
+        }
     }
 
     /// Position of a phase in the roadmap order (unknown phases sort last).

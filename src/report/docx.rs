@@ -1471,7 +1471,7 @@ fn roadmap(doc: &mut Doc, r: &Report) {
                     vec![
                         Cell::new(a.step.to_string()).right(),
                         Cell::new(a.reference.as_str()),
-                        Cell::new(a.recommendation.as_str()),
+                        Cell::new(a.text()),
                         Cell::new(a.priority.to_string()),
                         Cell::new(a.effort.to_string()),
                         Cell::new(a.owner.as_str()),

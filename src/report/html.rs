@@ -1688,17 +1688,28 @@ fn roadmap(out: &mut String, report: &Report, number: Option<usize>) {
                 ),
                 Some(d) => d.to_string(),
             };
+            // Every question the action closes, each a link to its card.
+            let questions: Vec<String> = x
+                .questions
+                .iter()
+                .map(|q| {
+                    format!(
+                        "<a class=\"ref\" href=\"#{}\">{}</a>",
+                        anchor("q", q),
+                        esc(q)
+                    )
+                })
+                .collect();
             w!(
                 out,
-                "<tr class=\"action\"><td class=\"n\">{}</td><td><a class=\"ref\" href=\"#{}\">{}</a> \
+                "<tr class=\"action\"><td class=\"n\">{}</td><td>{} \
                  {}{after}</td><td dir=\"auto\">{}</td><td>{}</td><td>{} <span class=\"muted\">{} d</span></td>\
                  <td dir=\"auto\">{}</td><td class=\"date\">{}<br>– {}</td>\
                  <td class=\"date\">{due}</td></tr>\n",
                 x.step,
-                anchor("q", &x.question),
-                esc(&x.question),
+                questions.join(", "),
                 esc(&x.requirement_title),
-                esc(&x.recommendation),
+                esc(&x.text()),
                 priority_badge(x.priority, false),
                 x.effort.as_str(),
                 crate::scoring::days(x.effort_days),
@@ -2287,7 +2298,7 @@ fn gantt(out: &mut String, r: &super::RoadmapView) {
                 num(x1 - x0),
                 num(lane - 6.0),
                 a.step,
-                esc(&a.question),
+                esc(&a.questions.join(", ")),
                 a.start,
                 a.end
             );

@@ -866,7 +866,7 @@ fn roadmap(out: &mut String, r: &Report) {
                     vec![
                         a.step.to_string(),
                         inline(&a.reference),
-                        inline(&a.recommendation),
+                        inline(&a.text()),
                         a.priority.to_string(),
                         a.effort.to_string(),
                         inline(&a.owner),

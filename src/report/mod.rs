@@ -178,7 +178,10 @@ pub fn defuse_formula(text: &str) -> Cow<'_, str> {
 /// 2: answers carry a client-facing `finding`; private `notes` are left out unless asked for.
 /// 3: no `generated_at` (the export is the same bytes for the same assessment, so a final
 /// report's stamp can be checked against it); the engagement record and document control.
-pub const SCHEMA_VERSION: u32 = 4;
+/// 4: the Statement of Applicability decided per control, with typed reasons and a risk register.
+/// 5: a roadmap action closes one or more questions (`questions`, `question` being the first):
+/// questions of a requirement that produce the same document share one action.
+pub const SCHEMA_VERSION: u32 = 5;
 
 /// In place of the Statement of Applicability when the questionnaire has no annex sections
 /// (every section of a minimal questionnaire is a clause unless it says otherwise).
@@ -360,7 +363,11 @@ impl MilestoneRow {
 #[derive(Debug, Clone, Serialize)]
 pub struct ActionRow {
     pub step: usize,
+    /// The first question it closes.
     pub question: String,
+    /// Every question it closes, in questionnaire order: questions of one requirement that
+    /// produce the same document or process share one action.
+    pub questions: Vec<String>,
     #[serde(rename = "ref")]
     pub reference: String,
     pub requirement_title: String,
@@ -384,6 +391,21 @@ pub struct ActionRow {
     pub after: Vec<String>,
     pub start: Date,
     pub end: Date,
+}
+
+impl ActionRow {
+    /// The action as a line of a report: its recommendation, and when it closes more than
+    /// one question, which ones ("… Closes 5.2-a, 5.2-b and 5.2-c.").
+    pub fn text(&self) -> String {
+        match self.questions.as_slice() {
+            [] | [_] => self.recommendation.clone(),
+            [rest @ .., last] => format!(
+                "{} Closes {} and {last}.",
+                self.recommendation,
+                rest.join(", ")
+            ),
+        }
+    }
 }
 
 /// How far a control is implemented, from the maturity of its questions.
@@ -1200,6 +1222,7 @@ fn roadmap_view(session: &Session, plan: &Result<Roadmap, roadmap::Impossible>) 
             .map(|x| ActionRow {
                 step: x.step,
                 question: x.question.clone(),
+                questions: x.questions.clone(),
                 reference: x.reference.clone(),
                 requirement_title: x.requirement_title.clone(),
                 section: x.section.clone(),

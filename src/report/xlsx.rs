@@ -974,7 +974,7 @@ fn questions(ws: &mut Worksheet, report: &Report, st: &Styles) -> Result<()> {
 
 const ROADMAP_COLUMNS: [(&str, f64); 17] = [
     ("Step", 6.0),
-    ("Question", 10.0),
+    ("Questions", 10.0),
     ("Ref", 11.0),
     ("Requirement", 30.0),
     ("Recommendation", 60.0),
@@ -1006,7 +1006,7 @@ fn roadmap(ws: &mut Worksheet, report: &Report, st: &Styles) -> Result<()> {
     for (i, x) in r.actions.iter().enumerate() {
         let row = u32::try_from(i + 1)?;
         sh.count(row, 0, x.step, &st.left_int)?;
-        sh.text(row, 1, &x.question, &st.text)?;
+        sh.wrapped(row, 1, &x.questions.join(", "), &st.wrap)?;
         sh.text(row, 2, &x.reference, &st.text)?;
         sh.wrapped(row, 3, &x.requirement_title, &st.wrap)?;
         sh.wrapped(row, 4, &x.recommendation, &st.wrap)?;

@@ -42,7 +42,11 @@ impl Roadmap {
         keep: Option<&str>,
     ) -> Roadmap {
         let selected = keep
-            .and_then(|q| view.actions.iter().position(|a| a.question == q))
+            .and_then(|q| {
+                view.actions
+                    .iter()
+                    .position(|a| a.questions.iter().any(|x| x == q))
+            })
             .unwrap_or(0);
         Roadmap {
             view,
@@ -358,7 +362,7 @@ impl Roadmap {
         let mut lines = vec![Line::from(vec![
             Span::styled(
                 fit(
-                    &format!("{}  {}", a.question, a.requirement_title),
+                    &format!("{}  {}", a.questions.join(", "), a.requirement_title),
                     width.saturating_sub(a.phase_title.chars().count() + 3),
                 ),
                 theme.heading(),
@@ -409,7 +413,7 @@ impl Roadmap {
             lines.push(Line::from(when));
         }
         let room = usize::from(inner.height).saturating_sub(lines.len());
-        lines.extend(wrapped(&one_line(&a.recommendation), width, room));
+        lines.extend(wrapped(&one_line(&a.text()), width, room));
         Paragraph::new(lines).render(inner, buf);
     }
 }
