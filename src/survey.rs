@@ -1013,3 +1013,290 @@ mod tests {
         }
     }
 }
+
+/// Where the client rates itself above or below the assessor, per section: the report's
+/// and the dashboard's "Self-assessment compared".
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct Comparison {
+    /// When the self-assessment was imported (RFC 3339).
+    pub imported_at: Option<String>,
+    /// Questions the client gave a level, marked N/A, and commented on.
+    pub rated: usize,
+    pub not_applicable: usize,
+    pub comments: usize,
+    /// One row per section with a question both the client and the assessor gave a level,
+    /// in questionnaire order.
+    pub sections: Vec<ComparisonRow>,
+    /// The same over every section.
+    pub overall: ComparisonRow,
+    /// The questions where the two are [`FAR_APART`] levels or more apart, in questionnaire
+    /// order: for the workshop to go through first.
+    pub far_apart: Vec<FarApart>,
+}
+
+/// Levels apart from which a question is listed for discussion.
+pub const FAR_APART: u8 = 2;
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct ComparisonRow {
+    /// The section's id ("4", "A.6"); empty for the overall row.
+    pub id: String,
+    pub title: String,
+    /// Questions both the client and the assessor gave a level.
+    pub compared: usize,
+    /// The client's mean level over those questions, one decimal (half up).
+    pub self_mean: Option<f64>,
+    /// The assessor's mean maturity over the same questions, one decimal (half up).
+    pub assessor_mean: Option<f64>,
+    /// The client's mean minus the assessor's, of the figures as shown: above zero, the
+    /// client rates itself higher.
+    pub difference: Option<f64>,
+    /// Questions the client rated higher, and lower, than the assessor.
+    pub higher: usize,
+    pub lower: usize,
+    /// Questions [`FAR_APART`] levels or more apart.
+    pub far_apart: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct FarApart {
+    pub question: String,
+    pub reference: String,
+    pub self_level: u8,
+    pub assessor_level: u8,
+}
+
+impl ComparisonRow {
+    fn new(id: &str, title: &str, pairs: &[(u8, u8)]) -> ComparisonRow {
+        use crate::scoring::round_half_up;
+        let n = pairs.len();
+        let mean = |f: fn(&(u8, u8)) -> u8| {
+            (n > 0).then(|| {
+                round_half_up(
+                    pairs.iter().map(|p| f64::from(f(p))).sum::<f64>() / n as f64,
+                    1,
+                )
+            })
+        };
+        let self_mean = mean(|p| p.0);
+        let assessor_mean = mean(|p| p.1);
+        ComparisonRow {
+            id: id.to_string(),
+            title: title.to_string(),
+            compared: n,
+            self_mean,
+            assessor_mean,
+            difference: self_mean
+                .zip(assessor_mean)
+                .map(|(s, a)| round_half_up(s - a, 1)),
+            higher: pairs.iter().filter(|(s, a)| s > a).count(),
+            lower: pairs.iter().filter(|(s, a)| s < a).count(),
+            far_apart: pairs.iter().filter(|(s, a)| s.abs_diff(*a) >= FAR_APART).count(),
+        }
+    }
+
+    /// "higher", "lower" or "the same": how the client rates itself against the assessor.
+    pub fn verdict(&self) -> &'static str {
+        match self.difference {
+            Some(d) if d > 0.0 => "higher",
+            Some(d) if d < 0.0 => "lower",
+            Some(_) => "the same",
+            None => "—",
+        }
+    }
+}
+
+/// The client's self-assessment against the assessor's answers, per section; `None` when no
+/// self-assessment was imported. Questions are compared where both gave a level: N/A on
+/// either side, or a question either left open, is not compared.
+pub fn compare(
+    q: &Questionnaire,
+    answers: &BTreeMap<String, crate::assessment::Answer>,
+    own: &SelfAssessment,
+) -> Option<Comparison> {
+    use crate::assessment::Response;
+    if own.is_empty() {
+        return None;
+    }
+    let mut sections = Vec::new();
+    let mut all = Vec::new();
+    let mut far_apart = Vec::new();
+    for section in &q.sections {
+        let mut pairs = Vec::new();
+        for requirement in &section.requirements {
+            for question in &requirement.questions {
+                let client = own.get(&question.id).and_then(SelfRating::level);
+                let assessor = match answers.get(&question.id).map(|a| &a.response) {
+                    Some(Response::Maturity { level }) => Some(*level),
+                    _ => None,
+                };
+                if let (Some(s), Some(a)) = (client, assessor) {
+                    pairs.push((s, a));
+                    if s.abs_diff(a) >= FAR_APART {
+                        far_apart.push(FarApart {
+                            question: question.id.clone(),
+                            reference: requirement.reference.clone(),
+                            self_level: s,
+                            assessor_level: a,
+                        });
+                    }
+                }
+            }
+        }
+        if !pairs.is_empty() {
+            sections.push(ComparisonRow::new(
+                &section.id,
+                &format!("{} {}", section.id, section.title),
+                &pairs,
+            ));
+        }
+        all.extend(pairs);
+    }
+    let ratings = own.ratings.values();
+    Some(Comparison {
+        imported_at: own.imported_at.map(|t| t.to_string()),
+        rated: ratings.clone().filter(|r| r.level().is_some()).count(),
+        not_applicable: ratings
+            .clone()
+            .filter(|r| r.rating == Rating::NotApplicable)
+            .count(),
+        comments: ratings.filter(|r| !r.comment.is_empty()).count(),
+        sections,
+        overall: ComparisonRow::new("", "All sections", &all),
+        far_apart,
+    })
+}
+
+impl Comparison {
+    pub const HEADING: &'static str = "Self-assessment compared";
+
+    /// The table's headings, as every format writes them.
+    pub const COLUMNS: [&'static str; 7] = [
+        "Section",
+        "Compared",
+        "Client's mean",
+        "Assessor's mean",
+        "Difference",
+        "Client higher / lower",
+        "2+ levels apart",
+    ];
+
+    /// A row's cells as every format writes them.
+    pub fn cells(r: &ComparisonRow) -> [String; 7] {
+        use crate::scoring::one_decimal;
+        [
+            r.title.clone(),
+            r.compared.to_string(),
+            one_decimal(r.self_mean),
+            one_decimal(r.assessor_mean),
+            crate::progress::signed(r.difference, 1),
+            format!("{} / {}", r.higher, r.lower),
+            r.far_apart.to_string(),
+        ]
+    }
+
+    /// The sentence that opens the section.
+    pub fn summary(&self) -> String {
+        let when = self
+            .imported_at
+            .as_deref()
+            .and_then(|t| t.get(..10))
+            .map_or(String::new(), |d| format!(" (imported {d})"));
+        let o = &self.overall;
+        let overall = match o.difference {
+            None => "No question has both the client's level and the assessor's yet.".to_string(),
+            Some(_) => format!(
+                "Over the {} questions both rated, the client's mean is {} and the assessor's {}: \
+                 the client rates itself {} ({} higher, {} lower, {} two levels or more apart).",
+                o.compared,
+                crate::scoring::one_decimal(o.self_mean),
+                crate::scoring::one_decimal(o.assessor_mean),
+                o.verdict(),
+                o.higher,
+                o.lower,
+                o.far_apart
+            ),
+        };
+        format!(
+            "The client's own ratings{when}: {} questions rated, {} marked N/A, {} comments. {overall}",
+            self.rated, self.not_applicable, self.comments
+        )
+    }
+
+    /// The row of a section, if it has questions compared.
+    pub fn section(&self, id: &str) -> Option<&ComparisonRow> {
+        self.sections.iter().find(|r| r.id == id)
+    }
+}
+
+#[cfg(test)]
+mod compare_tests {
+    use super::*;
+    use crate::assessment::Answer;
+    use crate::questionnaire::catalog::built_in;
+
+    #[test]
+    fn the_client_is_compared_where_both_gave_a_level_per_section() {
+        let q = built_in("iso42001").unwrap();
+        let answers: BTreeMap<String, Answer> = [
+            ("4.1-a", 1),
+            ("4.1-b", 3),
+            ("4.2-a", 2),
+            ("5.1-a", 0),
+        ]
+        .into_iter()
+        .map(|(id, m)| (id.to_string(), Answer::with_maturity(m)))
+        .collect();
+        let rating = |rating| SelfRating {
+            rating,
+            comment: String::new(),
+        };
+        let own = SelfAssessment {
+            imported_at: None,
+            ratings: [
+                ("4.1-a", rating(Rating::Level(4))), // 3 above
+                ("4.1-b", rating(Rating::Level(2))), // 1 below
+                ("4.2-a", rating(Rating::Level(2))), // the same
+                ("4.3-a", rating(Rating::Level(5))), // the assessor has not answered
+                ("5.1-a", rating(Rating::NotApplicable)),
+            ]
+            .into_iter()
+            .map(|(id, r)| (id.to_string(), r))
+            .collect(),
+        };
+        let c = compare(q, &answers, &own).unwrap();
+        assert_eq!((c.rated, c.not_applicable, c.comments), (4, 1, 0));
+        assert_eq!(c.sections.len(), 1, "clause 5 has nothing compared");
+        let four = c.section("4").unwrap();
+        // Client (4 + 2 + 2) / 3 = 2.7; assessor (1 + 3 + 2) / 3 = 2.0.
+        assert_eq!(four.compared, 3);
+        assert_eq!(four.self_mean, Some(2.7));
+        assert_eq!(four.assessor_mean, Some(2.0));
+        assert_eq!(four.difference, Some(0.7));
+        assert_eq!((four.higher, four.lower, four.far_apart), (1, 1, 1));
+        assert_eq!(four.verdict(), "higher");
+        assert_eq!(
+            c.far_apart,
+            [FarApart {
+                question: "4.1-a".into(),
+                reference: "4.1".into(),
+                self_level: 4,
+                assessor_level: 1
+            }]
+        );
+        assert_eq!(c.overall.compared, 3);
+        assert_eq!(
+            Comparison::cells(four),
+            [
+                four.title.clone(),
+                "3".into(),
+                "2.7".into(),
+                "2.0".into(),
+                "+0.7".into(),
+                "1 / 1".into(),
+                "1".into()
+            ]
+        );
+        assert!(compare(q, &answers, &SelfAssessment::default()).is_none());
+    }
+}

@@ -4002,6 +4002,11 @@ fn a_survey_goes_out_and_comes_back_beside_the_answers_all_or_nothing() {
         .find(|q| q["id"] == "4.1-a")
         .unwrap();
     assert_eq!(q["maturity"].as_u64(), Some(1));
+    // The report compares the two; its JSON still follows the schema.
+    assert_valid(&doc);
+    assert_eq!(doc["self_assessment"]["rated"], 1);
+    assert_eq!(doc["self_assessment"]["sections"][0]["difference"], 2.0);
+    assert_eq!(doc["self_assessment"]["far_apart"][0]["question"], "4.1-a");
 
     // A new import replaces the earlier one, and says so.
     fs::write(&file, fill(&blank, &[("E2", Put::Number(1.0))])).unwrap();

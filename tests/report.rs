@@ -1289,3 +1289,142 @@ mod summary {
         assert!(!report(&store, id).summary.written);
     }
 }
+
+/// The client's self-assessment against the assessor's levels, with the same figures in
+/// every format: the client rates clause 5 two levels above the assessor on every question,
+/// and clause 4 exactly as the assessor does.
+#[test]
+fn the_self_assessment_comparison_shows_the_same_figures_in_every_format() {
+    use aimsgap::assessment::Response;
+    use aimsgap::questionnaire::catalog::{Catalog, built_in};
+    use aimsgap::report::{docx, html, json, xlsx};
+    use aimsgap::session::Session;
+    use aimsgap::store::Store;
+    use aimsgap::survey::{Comparison, Rating, SelfRating};
+    use std::collections::BTreeMap;
+    let dir = tempfile::TempDir::new().unwrap();
+    let mut store = Store::open(&dir.path().join("s.db")).unwrap();
+    let q = built_in("iso42001").unwrap();
+    let id = aimsgap::demo::create(&mut store, q, jiff::civil::date(2026, 11, 23)).unwrap();
+    let answers = store.answers(id).unwrap();
+    let mut ratings = BTreeMap::new();
+    let mut in_five = 0;
+    for at in q.questions() {
+        let Some(Response::Maturity { level }) = answers.get(&at.question.id).map(|a| &a.response)
+        else {
+            continue;
+        };
+        let level = match at.section.id.as_str() {
+            "4" => *level,
+            "5" if *level <= 3 => {
+                in_five += 1;
+                level + 2
+            }
+            _ => continue,
+        };
+        ratings.insert(
+            at.question.id.clone(),
+            SelfRating {
+                rating: Rating::Level(level),
+                comment: String::new(),
+            },
+        );
+    }
+    assert!(in_five >= 2);
+    ratings.insert(
+        "A.10.4-a".into(),
+        SelfRating {
+            rating: Rating::NotApplicable,
+            comment: "We supply no AI".into(),
+        },
+    );
+    store
+        .replace_self_assessment(id, &ratings, "2026-11-20T09:00:00Z".parse().unwrap())
+        .unwrap();
+    let session = Session::open(&store, &Catalog::new(None), id).unwrap();
+    let r = Report::build(&session, "2026-11-23T16:00:00Z".parse().unwrap());
+    let c = r.self_assessment.as_ref().unwrap();
+    assert_eq!((c.not_applicable, c.comments), (1, 1));
+    let four = c.section("4").unwrap();
+    assert_eq!((four.difference, four.higher, four.lower), (Some(0.0), 0, 0));
+    let five = c.section("5").unwrap();
+    assert_eq!(five.compared, in_five);
+    assert_eq!(five.difference, Some(2.0));
+    assert_eq!((five.higher, five.far_apart), (in_five, in_five));
+    assert_eq!(c.sections.len(), 2);
+    assert_eq!(c.far_apart.len(), in_five);
+
+    let md = markdown::render(&r);
+    let page = html::render(&r);
+    let word = {
+        use std::io::Read;
+        let bytes = docx::render(&r).unwrap();
+        let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+        let mut s = String::new();
+        zip.by_name("word/document.xml")
+            .unwrap()
+            .read_to_string(&mut s)
+            .unwrap();
+        s
+    };
+    assert!(md.contains(&format!("## {}\n", Comparison::HEADING)));
+    assert!(page.contains("id=\"self-assessment\""));
+    assert!(word.contains(Comparison::HEADING));
+    // The method appendix says how the two are compared.
+    for text in [&md, &page, &word] {
+        assert!(text.contains("Client self-assessment"));
+    }
+    assert!(!markdown::render(&fixture()).contains("Client self-assessment"));
+    for row in [four, five, &c.overall] {
+        let cells = Comparison::cells(row);
+        assert!(md.contains(&format!("| {} |", cells.join(" | "))), "{cells:?}");
+        let html_row = format!(
+            "<td dir=\"auto\">{}</td>{}",
+            cells[0],
+            cells[1..]
+                .iter()
+                .map(|c| format!("<td class=\"num\">{c}</td>"))
+                .collect::<String>()
+        );
+        assert!(page.contains(&html_row), "{html_row}");
+        let in_word = cells
+            .iter()
+            .map(|cell| format!(">{cell}</w:t>"))
+            .collect::<Vec<_>>();
+        assert!(in_word.iter().all(|c| word.contains(c.as_str())), "{in_word:?}");
+    }
+    assert!(cells_of_five_are_signed(&Comparison::cells(five)));
+    // The workbook holds the same numbers; the JSON the same values.
+    let book = xlsx::render(&r).unwrap();
+    let mut wb: calamine::Xlsx<_> = calamine::Xlsx::new(std::io::Cursor::new(book)).unwrap();
+    use calamine::{DataType as _, Reader as _};
+    let sheet = wb.worksheet_range("Self-assessment").unwrap();
+    let row_of = |title: &str| {
+        (0..sheet.height())
+            .find(|&i| sheet.get((i, 0)).map(|v| v.to_string()) == Some(title.to_string()))
+            .unwrap_or_else(|| panic!("no row {title}"))
+    };
+    for row in [four, five, &c.overall] {
+        let i = row_of(&row.title);
+        let num = |col: usize| sheet.get((i, col)).and_then(|v| v.as_f64());
+        assert_eq!(num(1), Some(row.compared as f64));
+        assert_eq!(num(2), row.self_mean);
+        assert_eq!(num(3), row.assessor_mean);
+        assert_eq!(num(4), row.difference);
+        assert_eq!(num(7), Some(row.far_apart as f64));
+    }
+    let doc: serde_json::Value = serde_json::from_str(&json::render(&r)).unwrap();
+    let sa = &doc["self_assessment"];
+    assert_eq!(sa["sections"][1]["id"], "5");
+    assert_eq!(sa["sections"][1]["difference"].as_f64(), Some(2.0));
+    assert_eq!(sa["far_apart"].as_array().unwrap().len(), in_five);
+    // Without a self-assessment there is no such section anywhere.
+    let plain = fixture();
+    assert!(plain.self_assessment.is_none());
+    assert!(!markdown::render(&plain).contains(Comparison::HEADING));
+    assert!(!json::render(&plain).contains("self_assessment"));
+}
+
+fn cells_of_five_are_signed(cells: &[String; 7]) -> bool {
+    cells[4] == "+2.0"
+}

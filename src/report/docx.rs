@@ -46,6 +46,7 @@ pub fn render(report: &Report) -> anyhow::Result<Vec<u8>> {
     cover(&mut doc, report);
     summary(&mut doc, report);
     progress(&mut doc, report);
+    self_assessment(&mut doc, report);
     detail(&mut doc, report, SectionKind::Clause);
     annex(&mut doc, report);
     roadmap(&mut doc, report);
@@ -1562,6 +1563,37 @@ fn progress(doc: &mut Doc, r: &Report) {
             "Step {}: {} ({}) {}",
             a.step, a.reference, a.question, a.recommendation
         )));
+    }
+}
+
+/// The client's self-assessment against the assessor's levels: the figures of every format.
+fn self_assessment(doc: &mut Doc, r: &Report) {
+    use crate::survey::Comparison;
+    let Some(c) = &r.self_assessment else { return };
+    doc.heading(1, Comparison::HEADING);
+    doc.text(&c.summary());
+    doc.table(
+        &Comparison::COLUMNS,
+        &[30, 10, 12, 12, 12, 12, 12],
+        c.sections
+            .iter()
+            .chain([&c.overall])
+            .map(|row| {
+                Comparison::cells(row)
+                    .iter()
+                    .map(|cell| Cell::new(cell.as_str()))
+                    .collect()
+            })
+            .collect(),
+    );
+    if !c.far_apart.is_empty() {
+        doc.heading(2, "Two levels or more apart, to go through first");
+        for f in &c.far_apart {
+            doc.bullet(plain(&format!(
+                "{}: client {}, assessor {}",
+                f.question, f.self_level, f.assessor_level
+            )));
+        }
     }
 }
 

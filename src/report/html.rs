@@ -59,6 +59,7 @@ pub fn render(report: &Report) -> String {
                     out.push_str(&p.html_section(2, number));
                 }
             }
+            Part::SelfAssessment => self_assessment(&mut out, report, number),
             Part::Warnings => warnings(&mut out, report, number),
             Part::Findings(kind) => findings(&mut out, report, kind, number),
             Part::Soa => soa(&mut out, report, number),
@@ -264,6 +265,8 @@ enum Part {
     Summary,
     /// A re-assessment's progress since the assessment it was copied from.
     Progress,
+    /// The client's self-assessment against the assessor's levels.
+    SelfAssessment,
     Warnings,
     OpenPoints,
     Engagement,
@@ -295,6 +298,14 @@ fn contents(report: &Report) -> Vec<Entry> {
             part: Part::Progress,
             id: "progress",
             title: p.heading(),
+            numbered: true,
+        });
+    }
+    if report.self_assessment.is_some() {
+        toc.push(Entry {
+            part: Part::SelfAssessment,
+            id: "self-assessment",
+            title: crate::survey::Comparison::HEADING.into(),
             numbered: true,
         });
     }
@@ -1749,6 +1760,45 @@ fn page_mark_style(report: &Report) -> String {
 }
 
 /// The parking lot's points still open (the section is there only while there are any).
+/// The client's self-assessment against the assessor's levels, per section.
+fn self_assessment(out: &mut String, report: &Report, number: Option<usize>) {
+    use crate::survey::Comparison;
+    let Some(c) = &report.self_assessment else {
+        return;
+    };
+    out.push_str("<section class=\"self-assessment major\" id=\"self-assessment\">\n");
+    heading(out, number, Comparison::HEADING);
+    w!(out, "<p>{}</p>\n<table class=\"self-assessment\">\n<thead><tr>", esc(&c.summary()));
+    for h in Comparison::COLUMNS {
+        w!(out, "<th scope=\"col\">{}</th>", esc(h));
+    }
+    out.push_str("</tr></thead>\n<tbody>\n");
+    for row in c.sections.iter().chain([&c.overall]) {
+        let cells = Comparison::cells(row);
+        w!(out, "<tr><td dir=\"auto\">{}</td>", esc(&cells[0]));
+        for cell in &cells[1..] {
+            w!(out, "<td class=\"num\">{}</td>", esc(cell));
+        }
+        out.push_str("</tr>\n");
+    }
+    out.push_str("</tbody>\n</table>\n");
+    if !c.far_apart.is_empty() {
+        out.push_str("<p>Two levels or more apart, to go through first:</p>\n<ul>\n");
+        for f in &c.far_apart {
+            w!(
+                out,
+                "<li><a href=\"#{}\">{}</a>: client {}, assessor {}</li>\n",
+                anchor("q", &f.question),
+                esc(&f.question),
+                f.self_level,
+                f.assessor_level
+            );
+        }
+        out.push_str("</ul>\n");
+    }
+    out.push_str("</section>\n");
+}
+
 fn open_points(out: &mut String, report: &Report, number: Option<usize>) {
     out.push_str("<section class=\"open-points major\" id=\"open-points\">\n");
     heading(out, number, "Open points");

@@ -19,6 +19,7 @@ pub fn render(report: &Report) -> String {
         out.push_str(&p.markdown(2));
         out.push('\n');
     }
+    self_assessment(&mut out, report);
     detail(&mut out, report, SectionKind::Clause);
     annex(&mut out, report);
     roadmap(&mut out, report);
@@ -227,6 +228,45 @@ fn table(out: &mut String, head: &[&str], right: &[usize], rows: Vec<Vec<String>
     out.push('\n');
 }
 
+/// The client's self-assessment against the assessor's levels, per section, and the
+/// questions two levels or more apart.
+fn self_assessment(out: &mut String, r: &Report) {
+    use crate::survey::Comparison;
+    let Some(c) = &r.self_assessment else { return };
+    let _ = writeln!(out, "## {}\n", Comparison::HEADING);
+    let _ = writeln!(out, "{}\n", inline(&c.summary()));
+    table(
+        out,
+        &Comparison::COLUMNS,
+        &[1, 2, 3, 4, 6],
+        c.sections
+            .iter()
+            .chain([&c.overall])
+            .map(|row| {
+                let mut cells = Comparison::cells(row);
+                cells[0] = inline(&cells[0]);
+                cells.to_vec()
+            })
+            .collect(),
+    );
+    if !c.far_apart.is_empty() {
+        let _ = writeln!(
+            out,
+            "Two levels or more apart, to go through first: {}\n",
+            c.far_apart
+                .iter()
+                .map(|f| format!(
+                    "{} (client {}, assessor {})",
+                    inline(&f.question),
+                    f.self_level,
+                    f.assessor_level
+                ))
+                .collect::<Vec<_>>()
+                .join("; ")
+        );
+    }
+}
+
 /// `2 (Managed)`, `N/A`, or `—` when not answered.
 fn maturity(report: &Report, q: &QuestionRow) -> String {
     match q.maturity {
@@ -350,6 +390,9 @@ fn contents(out: &mut String, r: &Report) {
     let mut items = vec!["Executive summary".to_string()];
     if let Some(p) = &r.progress {
         items.push(p.heading());
+    }
+    if r.self_assessment.is_some() {
+        items.push(crate::survey::Comparison::HEADING.into());
     }
     items.extend([detail_heading(r), annex_heading(r), "Roadmap".into()]);
     if !r.orphaned_answers.is_empty() {

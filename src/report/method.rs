@@ -35,7 +35,7 @@ pub fn appendix(report: &Report) -> Vec<Part> {
     let r = &report.roadmap;
     let e = &r.effort_days;
     let p = l.in_part_from_level();
-    vec![
+    let mut parts = vec![
         Part {
             title: "Maturity scale".into(),
             paragraphs: vec![format!(
@@ -116,7 +116,18 @@ pub fn appendix(report: &Report) -> Vec<Part> {
             paragraphs: vec![format!("Each answer records how the assessor knows: interview (what people said), document seen, or observed or tested, and who said it: the attendees of the engagement record the answer rests on. Scores of {} or more are expected to cite evidence; the completeness check lists those that do not.", l.evidence_from_level)],
             bullets: Vec::new(),
         },
-    ]
+    ];
+    if report.self_assessment.is_some() {
+        parts.push(Part {
+            title: "Client self-assessment".into(),
+            paragraphs: vec![format!(
+                "Before the workshop the client rated itself on the same scale, in a workbook, with a comment per question. Those ratings are kept beside the assessor's and never change a score, a gap or the roadmap. Per section, the client's mean level is set against the assessor's mean maturity over the same questions: those both gave a level (not applicable on either side, or a question either left open, is not compared), each mean to one decimal, the difference taken of the figures as shown. Questions {} levels or more apart are listed for discussion.",
+                crate::survey::FAR_APART
+            )],
+            bullets: Vec::new(),
+        });
+    }
+    parts
 }
 
 /// "9, 10, 11 and 12": the articles a class brings to an organisation in `role`.

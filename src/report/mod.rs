@@ -252,6 +252,10 @@ pub struct Report {
     /// A re-assessment against the assessment it was copied from: absent otherwise.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub progress: Option<crate::progress::Progress>,
+    /// The client's self-assessment against the assessor's levels, per section: absent when
+    /// none was imported (`aimsgap survey import`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub self_assessment: Option<crate::survey::Comparison>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -1019,6 +1023,11 @@ impl Report {
             narrative: session.engagement.narrative.clone(),
             summary: summary::ExecutiveSummary::default(),
             progress: None,
+            self_assessment: crate::survey::compare(
+                qn,
+                &session.answers,
+                &session.self_assessment,
+            ),
         }
         .with_summary()
         .with_progress(session.previous.as_deref())

@@ -49,6 +49,9 @@ pub fn render(report: &Report) -> Result<Vec<u8>> {
         p.table_sheet(wb.add_worksheet())
             .context("writing the Progress sheet")?;
     }
+    if let Some(c) = &report.self_assessment {
+        self_assessment(wb.add_worksheet(), c, &st).context("writing the Self-assessment sheet")?;
+    }
     questions(wb.add_worksheet(), report, &st).context("writing the Questions sheet")?;
     roadmap(wb.add_worksheet(), report, &st).context("writing the Roadmap sheet")?;
     soa(wb.add_worksheet(), report, &st).context("writing the SoA sheet")?;
@@ -59,6 +62,62 @@ pub fn render(report: &Report) -> Result<Vec<u8>> {
     // level 2 takes a fifth of that, for a file about a fifth larger (83 kB for the demo).
     wb.set_zip_compression_level(2);
     wb.save_to_buffer().context("assembling the workbook")
+}
+
+/// The client's self-assessment against the assessor's levels, per section: numbers, the
+/// same figures every format shows.
+fn self_assessment(
+    ws: &mut Worksheet,
+    c: &crate::survey::Comparison,
+    st: &Styles,
+) -> Result<()> {
+    use crate::survey::Comparison;
+    ws.set_name("Self-assessment")?;
+    ws.write_string_with_format(0, 0, Comparison::HEADING, &st.header)?;
+    put_text(ws, 1, 0, &c.summary(), &Format::new())?;
+    let head = [
+        "Section",
+        "Compared",
+        "Client's mean",
+        "Assessor's mean",
+        "Difference",
+        "Client higher",
+        "Client lower",
+        "2+ levels apart",
+    ];
+    for (col, h) in head.iter().enumerate() {
+        ws.write_string_with_format(3, col as u16, *h, &st.header)?;
+    }
+    for (i, r) in c.sections.iter().chain([&c.overall]).enumerate() {
+        let at = 4 + i as u32;
+        put_text(ws, at, 0, &r.title, &Format::new())?;
+        ws.write_number(at, 1, r.compared as f64)?;
+        for (col, v) in [(2, r.self_mean), (3, r.assessor_mean), (4, r.difference)] {
+            if let Some(v) = v {
+                ws.write_number_with_format(at, col, v, &st.score)?;
+            }
+        }
+        ws.write_number(at, 5, r.higher as f64)?;
+        ws.write_number(at, 6, r.lower as f64)?;
+        ws.write_number(at, 7, r.far_apart as f64)?;
+    }
+    let mut at = 6 + c.sections.len() as u32;
+    if !c.far_apart.is_empty() {
+        ws.write_string_with_format(at, 0, "Two levels or more apart", &st.header)?;
+        at += 1;
+        for (col, h) in ["Question", "Requirement", "Client", "Assessor"].iter().enumerate() {
+            ws.write_string_with_format(at, col as u16, *h, &st.header)?;
+        }
+        for f in &c.far_apart {
+            at += 1;
+            put_text(ws, at, 0, &f.question, &Format::new())?;
+            put_text(ws, at, 1, &f.reference, &Format::new())?;
+            ws.write_number(at, 2, f64::from(f.self_level))?;
+            ws.write_number(at, 3, f64::from(f.assessor_level))?;
+        }
+    }
+    ws.set_column_width(0, 50)?;
+    Ok(())
 }
 
 fn properties(report: &Report) -> Result<DocProperties> {
