@@ -1091,7 +1091,10 @@ impl ComparisonRow {
                 .map(|(s, a)| round_half_up(s - a, 1)),
             higher: pairs.iter().filter(|(s, a)| s > a).count(),
             lower: pairs.iter().filter(|(s, a)| s < a).count(),
-            far_apart: pairs.iter().filter(|(s, a)| s.abs_diff(*a) >= FAR_APART).count(),
+            far_apart: pairs
+                .iter()
+                .filter(|(s, a)| s.abs_diff(*a) >= FAR_APART)
+                .count(),
         }
     }
 
@@ -1238,15 +1241,11 @@ mod compare_tests {
     #[test]
     fn the_client_is_compared_where_both_gave_a_level_per_section() {
         let q = built_in("iso42001").unwrap();
-        let answers: BTreeMap<String, Answer> = [
-            ("4.1-a", 1),
-            ("4.1-b", 3),
-            ("4.2-a", 2),
-            ("5.1-a", 0),
-        ]
-        .into_iter()
-        .map(|(id, m)| (id.to_string(), Answer::with_maturity(m)))
-        .collect();
+        let answers: BTreeMap<String, Answer> =
+            [("4.1-a", 1), ("4.1-b", 3), ("4.2-a", 2), ("5.1-a", 0)]
+                .into_iter()
+                .map(|(id, m)| (id.to_string(), Answer::with_maturity(m)))
+                .collect();
         let rating = |rating| SelfRating {
             rating,
             comment: String::new(),

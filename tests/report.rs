@@ -1346,7 +1346,10 @@ fn the_self_assessment_comparison_shows_the_same_figures_in_every_format() {
     let c = r.self_assessment.as_ref().unwrap();
     assert_eq!((c.not_applicable, c.comments), (1, 1));
     let four = c.section("4").unwrap();
-    assert_eq!((four.difference, four.higher, four.lower), (Some(0.0), 0, 0));
+    assert_eq!(
+        (four.difference, four.higher, four.lower),
+        (Some(0.0), 0, 0)
+    );
     let five = c.section("5").unwrap();
     assert_eq!(five.compared, in_five);
     assert_eq!(five.difference, Some(2.0));
@@ -1377,7 +1380,10 @@ fn the_self_assessment_comparison_shows_the_same_figures_in_every_format() {
     assert!(!markdown::render(&fixture()).contains("Client self-assessment"));
     for row in [four, five, &c.overall] {
         let cells = Comparison::cells(row);
-        assert!(md.contains(&format!("| {} |", cells.join(" | "))), "{cells:?}");
+        assert!(
+            md.contains(&format!("| {} |", cells.join(" | "))),
+            "{cells:?}"
+        );
         let html_row = format!(
             "<td dir=\"auto\">{}</td>{}",
             cells[0],
@@ -1391,7 +1397,10 @@ fn the_self_assessment_comparison_shows_the_same_figures_in_every_format() {
             .iter()
             .map(|cell| format!(">{cell}</w:t>"))
             .collect::<Vec<_>>();
-        assert!(in_word.iter().all(|c| word.contains(c.as_str())), "{in_word:?}");
+        assert!(
+            in_word.iter().all(|c| word.contains(c.as_str())),
+            "{in_word:?}"
+        );
     }
     assert!(cells_of_five_are_signed(&Comparison::cells(five)));
     // The workbook holds the same numbers; the JSON the same values.

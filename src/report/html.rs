@@ -1768,7 +1768,11 @@ fn self_assessment(out: &mut String, report: &Report, number: Option<usize>) {
     };
     out.push_str("<section class=\"self-assessment major\" id=\"self-assessment\">\n");
     heading(out, number, Comparison::HEADING);
-    w!(out, "<p>{}</p>\n<table class=\"self-assessment\">\n<thead><tr>", esc(&c.summary()));
+    w!(
+        out,
+        "<p>{}</p>\n<table class=\"self-assessment\">\n<thead><tr>",
+        esc(&c.summary())
+    );
     for h in Comparison::COLUMNS {
         w!(out, "<th scope=\"col\">{}</th>", esc(h));
     }

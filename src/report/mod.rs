@@ -1023,11 +1023,7 @@ impl Report {
             narrative: session.engagement.narrative.clone(),
             summary: summary::ExecutiveSummary::default(),
             progress: None,
-            self_assessment: crate::survey::compare(
-                qn,
-                &session.answers,
-                &session.self_assessment,
-            ),
+            self_assessment: crate::survey::compare(qn, &session.answers, &session.self_assessment),
         }
         .with_summary()
         .with_progress(session.previous.as_deref())

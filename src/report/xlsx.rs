@@ -66,11 +66,7 @@ pub fn render(report: &Report) -> Result<Vec<u8>> {
 
 /// The client's self-assessment against the assessor's levels, per section: numbers, the
 /// same figures every format shows.
-fn self_assessment(
-    ws: &mut Worksheet,
-    c: &crate::survey::Comparison,
-    st: &Styles,
-) -> Result<()> {
+fn self_assessment(ws: &mut Worksheet, c: &crate::survey::Comparison, st: &Styles) -> Result<()> {
     use crate::survey::Comparison;
     ws.set_name("Self-assessment")?;
     ws.write_string_with_format(0, 0, Comparison::HEADING, &st.header)?;
@@ -105,7 +101,10 @@ fn self_assessment(
     if !c.far_apart.is_empty() {
         ws.write_string_with_format(at, 0, "Two levels or more apart", &st.header)?;
         at += 1;
-        for (col, h) in ["Question", "Requirement", "Client", "Assessor"].iter().enumerate() {
+        for (col, h) in ["Question", "Requirement", "Client", "Assessor"]
+            .iter()
+            .enumerate()
+        {
             ws.write_string_with_format(at, col as u16, *h, &st.header)?;
         }
         for f in &c.far_apart {
