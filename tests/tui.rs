@@ -4522,3 +4522,138 @@ fn a_conflicts_own_value_is_checked_and_private_notes_stay_hidden() {
     let screen = screen_text(&draw(&mut app, 80, 24));
     assert!(!screen.contains("secret"), "{screen}");
 }
+
+/// Applicability suggestions on a screen of their own, one key from the record: each is
+/// confirmed or rejected by its own key, never applied otherwise; confirming writes the
+/// control's decision with the author in the history, asking first when scored answers would
+/// become not applicable; a rejection is remembered.
+#[test]
+fn suggestions_are_confirmed_or_rejected_one_by_one_from_the_record_screen() {
+    use aimsgap::systems::{AiSystem, EuClass};
+    let dir = TempDir::new().unwrap();
+    let (mut app, id) = workshop(dir.path());
+    app.store.set_author("Jo Okafor");
+    let system = AiSystem {
+        number: 0,
+        name: "Claims chatbot".into(),
+        purpose: String::new(),
+        roles: vec!["customer".into()],
+        class: EuClass::Transparency,
+        in_scope: true,
+    };
+    app.store.add_system(id, &system).unwrap();
+    app.store
+        .set_answer(id, "A.10.4-a", &Answer::with_maturity(2))
+        .unwrap();
+    app.open_assessment(id).unwrap();
+    typed(&mut app, "a");
+    let screen = screen_text(&draw(&mut app, 80, 24));
+    assert!(
+        screen.contains("applicability suggestions to confirm or reject: S"),
+        "{screen}"
+    );
+    typed(&mut app, "S");
+    assert_eq!(app.view, View::Suggestions);
+    let screen = screen_text(&draw(&mut app, 80, 24));
+    assert!(screen.contains("exclude A.4.2    Resource documentation"), "{screen}");
+    assert!(screen.contains("A.4.2 · Drafted justification:"), "{screen}");
+    assert!(screen.contains("y confirm   n reject"), "footer:\n{screen}");
+    let screen = screen_text(&draw(&mut app, 120, 40));
+    assert!(screen.contains("The organisation is not AI producer"), "{screen}");
+    assert!(screen.contains("include A.8.2"), "{screen}");
+    // Shown, not applied.
+    assert!(app.store.inclusions(id).unwrap().is_empty());
+    assert_eq!(
+        app.store.answer(id, "A.10.4-a").unwrap(),
+        Answer::with_maturity(2)
+    );
+
+    // A.10.4, the last: its scored answer would become not applicable, so it asks first.
+    press(&mut app, KeyCode::End);
+    let screen = screen_text(&draw(&mut app, 80, 24));
+    assert!(screen.contains("A.10.4 · Drafted justification:"), "{screen}");
+    typed(&mut app, "y");
+    let screen = screen_text(&draw(&mut app, 80, 24));
+    assert!(
+        screen.contains("Exclude A.10.4 from the Statement of Applicability?"),
+        "{screen}"
+    );
+    assert!(screen.contains("1 of its questions is scored"), "{screen}");
+    typed(&mut app, "n");
+    assert_eq!(
+        app.store.answer(id, "A.10.4-a").unwrap(),
+        Answer::with_maturity(2)
+    );
+    typed(&mut app, "y");
+    typed(&mut app, "y");
+    let a = app.store.answer(id, "A.10.4-a").unwrap();
+    let Response::NotApplicable { justification } = &a.response else {
+        panic!("{a:?}");
+    };
+    assert!(
+        justification.starts_with("The organisation is not AI provider or AI producer"),
+        "{justification}"
+    );
+    let history = app.store.history(id, Some("A.10.4-a")).unwrap();
+    assert_eq!(history.last().unwrap().author, "Jo Okafor");
+    assert!(
+        app.message
+            .as_ref()
+            .unwrap()
+            .text
+            .starts_with("Excluded A.10.4 from the Statement of Applicability"),
+        "{:?}",
+        app.message
+    );
+    let screen = screen_text(&draw(&mut app, 80, 24));
+    assert!(!screen.contains("exclude A.10.4"), "{screen}");
+
+    // The first, A.4.2, rejected: nothing decided, remembered, not listed again.
+    press(&mut app, KeyCode::Home);
+    typed(&mut app, "n");
+    let record = app.store.engagement(id).unwrap();
+    assert_eq!(record.verdicts.len(), 2);
+    let last = record.verdicts.last().unwrap();
+    assert_eq!(
+        (last.suggestion.control(), last.accepted, last.author.as_str()),
+        ("A.4.2", false, "Jo Okafor")
+    );
+    assert!(!app.store.inclusions(id).unwrap().contains_key("A.4.2"));
+    let screen = screen_text(&draw(&mut app, 120, 40));
+    assert!(!screen.contains("exclude A.4.2"), "{screen}");
+    assert!(screen.contains("1 rejected before, not shown"), "{screen}");
+
+    // An inclusion for the legal reason: A.8.2, for Art. 50.
+    let at = app
+        .open
+        .as_ref()
+        .unwrap()
+        .suggestions
+        .as_ref()
+        .unwrap()
+        .items()
+        .iter()
+        .position(|s| s.control() == "A.8.2")
+        .unwrap();
+    press(&mut app, KeyCode::Home);
+    for _ in 0..at {
+        typed(&mut app, "j");
+    }
+    typed(&mut app, "y");
+    let i = app.store.inclusions(id).unwrap()["A.8.2"].clone();
+    assert_eq!(i.kind, Some(aimsgap::soa::ReasonKind::Legal));
+    assert!(i.text.starts_with("EU AI Act Art. 50 (Claims chatbot"), "{}", i.text);
+
+    // Opened again later: the rejection still holds. s goes back to the record.
+    app.open_assessment(id).unwrap();
+    typed(&mut app, "a");
+    typed(&mut app, "S");
+    let screen = screen_text(&draw(&mut app, 80, 24));
+    assert!(!screen.contains("exclude A.4.2") && !screen.contains("include A.8.2"), "{screen}");
+    typed(&mut app, "s");
+    assert_eq!(app.view, View::Record);
+    // The help of the record screen lists the key.
+    typed(&mut app, "?");
+    let screen = screen_text(&draw(&mut app, 120, 40));
+    assert!(screen.contains("applicability suggestions"), "{screen}");
+}

@@ -89,6 +89,7 @@ macro_rules! open_screen {
             View::Changes => $open.changed.$as().map(|s| s as &$($mut)? dyn Screen),
             View::Check => $open.check.$as().map(|s| s as &$($mut)? dyn Screen),
             View::Conflicts => $open.conflicts.$as().map(|s| s as &$($mut)? dyn Screen),
+            View::Suggestions => $open.suggestions.$as().map(|s| s as &$($mut)? dyn Screen),
         }
     };
 }
@@ -110,6 +111,8 @@ pub struct Open {
     pub check: Option<super::check::Check>,
     /// Built when the merge conflicts are shown.
     pub conflicts: Option<super::conflicts::Conflicts>,
+    /// Built when the applicability suggestions are shown, and again after each verdict.
+    pub suggestions: Option<super::suggestions::Suggestions>,
     /// The sitting under way, and the clock's figures.
     pub timing: Timing,
     /// (question, the answer before the change, the answer written), most recent last.
@@ -364,6 +367,7 @@ impl App {
             changed: None,
             check: None,
             conflicts: None,
+            suggestions: None,
             timing,
             undo: Vec::new(),
         });
@@ -710,6 +714,9 @@ impl App {
                 field,
                 choice,
             } => self.resolve_conflict(&question, &field, choice),
+            Command::ShowSuggestions => self.show_suggestions(),
+            Command::AcceptSuggestion(s) => self.judge_suggestion(&s, true),
+            Command::RejectSuggestion(s) => self.judge_suggestion(&s, false),
             Command::ShowPoints => {
                 if self.open.is_some() {
                     self.view = View::Points;

@@ -83,6 +83,12 @@ pub enum Command {
     ShowRecord,
     /// Shows the pre-handover check.
     ShowCheck,
+    /// Shows the applicability suggestions from the AI systems in scope.
+    ShowSuggestions,
+    /// Confirms a suggestion: the control's decision is written with it.
+    AcceptSuggestion(crate::systems::Suggestion),
+    /// Rejects a suggestion: remembered, not proposed again while it reads the same.
+    RejectSuggestion(crate::systems::Suggestion),
     /// Shows a question in the workshop.
     OpenQuestion(String),
     /// Shows the parking lot: the open points.

@@ -103,6 +103,7 @@ tables! {
     screen Changes = "changes", "Changes";
     screen Check = "check", "Pre-handover check";
     screen Conflicts = "conflicts", "Merge conflicts";
+    screen Suggestions = "suggestions", "Applicability suggestions";
 }
 
 /// Everything a key can do.
@@ -187,6 +188,9 @@ pub enum Action {
     Conflicts,
     TakeLeft,
     TakeRight,
+    Suggestions,
+    Accept,
+    Reject,
 }
 
 /// (name in keys.toml, action, what it does) for every action except maturities.
@@ -465,6 +469,21 @@ const ACTIONS: &[(&str, Action, &str)] = &[
         "the pre-handover check: what to fix before handing the report over, each item one key from its question",
     ),
     (
+        "suggestions",
+        Action::Suggestions,
+        "applicability suggestions from the AI systems in scope, to confirm or reject one by one",
+    ),
+    (
+        "accept",
+        Action::Accept,
+        "confirm the suggestion: it becomes the control's decision, recorded with your name",
+    ),
+    (
+        "reject",
+        Action::Reject,
+        "reject the suggestion: nothing is decided, and it is not proposed again",
+    ),
+    (
         "changes",
         Action::Changes,
         "answers changed since your last sitting (or a day), with who changed them",
@@ -592,6 +611,9 @@ impl Action {
             Action::Conflicts => "conflicts",
             Action::TakeLeft => "take left",
             Action::TakeRight => "take right",
+            Action::Suggestions => "suggestions",
+            Action::Accept => "confirm",
+            Action::Reject => "reject",
         }
     }
 
@@ -855,6 +877,7 @@ impl Keymap {
             Context::Agenda,
             Context::Changes,
             Context::Check,
+            Context::Suggestions,
         ]
         .into_iter()
         .find(|c| self.keys(*c, Action::Quit).is_empty())

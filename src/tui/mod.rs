@@ -42,6 +42,7 @@ pub mod points;
 pub mod record;
 pub mod roadmap;
 pub mod screen;
+pub mod suggestions;
 pub mod terminal;
 pub mod theme;
 pub mod timing;

@@ -157,6 +157,7 @@ impl Record {
             Action::AddRisk => {
                 self.form = Some((Editing::Risk(None), risk_form(None, "", "")));
             }
+            Action::Suggestions => return Some(Command::ShowSuggestions),
             Action::Edit | Action::Remove => {
                 let Some(entry) = self.selected_entry(session) else {
                     let key = |a| keymap.key_label(Context::Record, a).unwrap_or_default();
@@ -472,6 +473,18 @@ impl Record {
             };
             lines.push(Line::styled(fit(&text, width), theme.dim()));
         }
+        let (suggested, _) = session.suggestions();
+        if !suggested.is_empty() && !e.is_final() {
+            let n = suggested.len();
+            let text = format!(
+                "  {n} applicability suggestion{} to confirm or reject{}",
+                if n == 1 { "" } else { "s" },
+                key(Action::Suggestions)
+                    .map(|k| format!(": {k}"))
+                    .unwrap_or_default()
+            );
+            lines.push(Line::styled(fit(&text, width), theme.warn()));
+        }
         for s in &e.systems {
             let scope = if s.in_scope { "" } else { " · out of scope" };
             entry_line(
@@ -722,6 +735,7 @@ impl Screen for Record {
                 Action::AddRisk,
                 Action::Edit,
                 Action::Remove,
+                Action::Suggestions,
                 Action::Down,
                 Action::Export,
                 Action::PreviousScreen,

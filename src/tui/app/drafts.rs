@@ -150,6 +150,9 @@ impl App {
                     if self.view == View::Check {
                         self.show_check();
                     }
+                    if self.view == View::Suggestions {
+                        self.show_suggestions();
+                    }
                     if self.message.as_ref().is_none_or(|m| m.kind != Kind::Error) {
                         self.say(Message::info("Showing the changes made in another window"));
                     }

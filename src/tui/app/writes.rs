@@ -252,6 +252,106 @@ impl App {
         }
     }
 
+    /// Builds the applicability suggestions from the session as it stands and shows them,
+    /// keeping the one selected last time if it is still there (else the one in its place).
+    pub(super) fn show_suggestions(&mut self) {
+        let view = self.view;
+        let Some(open) = self.open.as_mut() else {
+            return;
+        };
+        let previous = open.suggestions.take();
+        let keep = previous
+            .as_ref()
+            .and_then(|s| s.selected_control())
+            .map(str::to_string);
+        let at = previous.as_ref().map_or(0, |s| s.selected());
+        let from = match (view, &previous) {
+            (View::Suggestions, Some(p)) => p.from,
+            _ => view,
+        };
+        open.suggestions = Some(crate::tui::suggestions::Suggestions::new(
+            &open.session,
+            from,
+            keep.as_deref(),
+            at,
+        ));
+        self.view = View::Suggestions;
+    }
+
+    /// Confirms (`accept`) or rejects a suggestion: confirming writes the control's decision
+    /// as `aimsgap control` does, with the author in the history; the verdict is stored
+    /// either way. The session is read again and the list built anew.
+    pub(super) fn judge_suggestion(&mut self, s: &crate::systems::Suggestion, accept: bool) {
+        use crate::systems::Suggestion;
+        let Some(open) = self.open.as_ref() else {
+            return;
+        };
+        let id = open.session.assessment.id;
+        let control = s.control().to_string();
+        let questions: Vec<String> = open
+            .session
+            .questionnaire
+            .requirement(&control)
+            .map(|(_, r)| r.questions.iter().map(|q| q.id.clone()).collect())
+            .unwrap_or_default();
+        let ids: Vec<&str> = questions.iter().map(String::as_str).collect();
+        let written = if accept {
+            self.store.accept_suggestion(id, &ids, s).map(|_| ())
+        } else {
+            self.store.reject_suggestion(id, s)
+        };
+        if let Err(e) = written {
+            match e {
+                StoreError::NoAssessment(_) => self.assessment_gone(),
+                e => self.say(Message::error(format!("NOT SAVED — {e}"))),
+            }
+            return;
+        }
+        let reread = self.store.answers(id).and_then(|answers| {
+            let inclusions = self.store.inclusions(id)?;
+            let engagement = self.store.engagement(id)?;
+            Ok((answers, inclusions, engagement))
+        });
+        match reread {
+            Ok((answers, inclusions, engagement)) => {
+                if let Some(open) = self.open.as_mut() {
+                    open.session.answers = answers;
+                    open.session.inclusions = inclusions;
+                    open.session.engagement = engagement;
+                }
+                self.base = None;
+                self.tell(View::Record, Reply::RecordChanged);
+            }
+            Err(e) => {
+                self.say(Message::error(format!("Cannot read the assessment again: {e}")));
+                return;
+            }
+        }
+        self.show_suggestions();
+        let n = questions.len();
+        self.say(Message::ok(match (s, accept) {
+            (Suggestion::Exclude { .. }, true) => format!(
+                "Excluded {control} from the Statement of Applicability: {} not applicable",
+                if n == 1 {
+                    "its question is".to_string()
+                } else {
+                    format!("its {n} questions are")
+                }
+            ),
+            (Suggestion::Include { obligation, .. }, true) => {
+                format!("Included {control} (legal or regulatory): {}", fit(obligation, 60))
+            }
+            (_, false) => format!(
+                "Rejected: {control} is not proposed for {} again while the suggestion reads the same",
+                if matches!(s, Suggestion::Exclude { .. }) {
+                    "exclusion"
+                } else {
+                    "inclusion"
+                }
+            ),
+        }));
+    }
+
     /// Opens the export dialog in the folder of the last export (or the working directory),
     /// on the format of the last export.
     pub(super) fn show_export(&mut self) {
