@@ -4555,11 +4555,20 @@ fn suggestions_are_confirmed_or_rejected_one_by_one_from_the_record_screen() {
     typed(&mut app, "S");
     assert_eq!(app.view, View::Suggestions);
     let screen = screen_text(&draw(&mut app, 80, 24));
-    assert!(screen.contains("exclude A.4.2    Resource documentation"), "{screen}");
-    assert!(screen.contains("A.4.2 · Drafted justification:"), "{screen}");
+    assert!(
+        screen.contains("exclude A.4.2    Resource documentation"),
+        "{screen}"
+    );
+    assert!(
+        screen.contains("A.4.2 · Drafted justification:"),
+        "{screen}"
+    );
     assert!(screen.contains("y confirm   n reject"), "footer:\n{screen}");
     let screen = screen_text(&draw(&mut app, 120, 40));
-    assert!(screen.contains("The organisation is not AI producer"), "{screen}");
+    assert!(
+        screen.contains("The organisation is not AI producer"),
+        "{screen}"
+    );
     assert!(screen.contains("include A.8.2"), "{screen}");
     // Shown, not applied.
     assert!(app.store.inclusions(id).unwrap().is_empty());
@@ -4571,7 +4580,10 @@ fn suggestions_are_confirmed_or_rejected_one_by_one_from_the_record_screen() {
     // A.10.4, the last: its scored answer would become not applicable, so it asks first.
     press(&mut app, KeyCode::End);
     let screen = screen_text(&draw(&mut app, 80, 24));
-    assert!(screen.contains("A.10.4 · Drafted justification:"), "{screen}");
+    assert!(
+        screen.contains("A.10.4 · Drafted justification:"),
+        "{screen}"
+    );
     typed(&mut app, "y");
     let screen = screen_text(&draw(&mut app, 80, 24));
     assert!(
@@ -4615,7 +4627,11 @@ fn suggestions_are_confirmed_or_rejected_one_by_one_from_the_record_screen() {
     assert_eq!(record.verdicts.len(), 2);
     let last = record.verdicts.last().unwrap();
     assert_eq!(
-        (last.suggestion.control(), last.accepted, last.author.as_str()),
+        (
+            last.suggestion.control(),
+            last.accepted,
+            last.author.as_str()
+        ),
         ("A.4.2", false, "Jo Okafor")
     );
     assert!(!app.store.inclusions(id).unwrap().contains_key("A.4.2"));
@@ -4642,14 +4658,21 @@ fn suggestions_are_confirmed_or_rejected_one_by_one_from_the_record_screen() {
     typed(&mut app, "y");
     let i = app.store.inclusions(id).unwrap()["A.8.2"].clone();
     assert_eq!(i.kind, Some(aimsgap::soa::ReasonKind::Legal));
-    assert!(i.text.starts_with("EU AI Act Art. 50 (Claims chatbot"), "{}", i.text);
+    assert!(
+        i.text.starts_with("EU AI Act Art. 50 (Claims chatbot"),
+        "{}",
+        i.text
+    );
 
     // Opened again later: the rejection still holds. s goes back to the record.
     app.open_assessment(id).unwrap();
     typed(&mut app, "a");
     typed(&mut app, "S");
     let screen = screen_text(&draw(&mut app, 80, 24));
-    assert!(!screen.contains("exclude A.4.2") && !screen.contains("include A.8.2"), "{screen}");
+    assert!(
+        !screen.contains("exclude A.4.2") && !screen.contains("include A.8.2"),
+        "{screen}"
+    );
     typed(&mut app, "s");
     assert_eq!(app.view, View::Record);
     // The help of the record screen lists the key.

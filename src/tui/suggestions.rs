@@ -74,8 +74,7 @@ impl Suggestions {
     }
 
     fn act(&mut self, action: Action, session: &Session) -> Option<Command> {
-        if let Some(to) = super::screen::moved(self.selected, action, self.items.len(), self.page)
-        {
+        if let Some(to) = super::screen::moved(self.selected, action, self.items.len(), self.page) {
             self.selected = to;
             return None;
         }
@@ -268,7 +267,10 @@ fn render_confirm(
 ) {
     let mut ask = YesNo::new(
         " Exclude? ",
-        format!("Exclude {} from the Statement of Applicability?", s.control()),
+        format!(
+            "Exclude {} from the Statement of Applicability?",
+            s.control()
+        ),
         "exclude",
         "keep it",
     );

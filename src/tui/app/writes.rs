@@ -323,7 +323,9 @@ impl App {
                 self.tell(View::Record, Reply::RecordChanged);
             }
             Err(e) => {
-                self.say(Message::error(format!("Cannot read the assessment again: {e}")));
+                self.say(Message::error(format!(
+                    "Cannot read the assessment again: {e}"
+                )));
                 return;
             }
         }
