@@ -826,3 +826,75 @@ fn open_points_have_a_section_while_any_is_open() {
     assert!(text.contains("6.1.2 AI risk assessment"));
     assert!(text.contains("2026-11-23"));
 }
+
+/// The roadmap's Gantt chart is an image in the document: a PNG of the chart's proportions in
+/// word/media, referenced by the document's relationships and drawn in the Roadmap section,
+/// with lanes of bars in it (not a blank picture).
+#[test]
+fn the_roadmap_has_the_gantt_chart_as_an_image() {
+    let r = fixture();
+    assert!(!r.roadmap.actions.is_empty() && r.roadmap.owners.len() > 1);
+    let bytes = render(&r);
+    let mut package = zip::ZipArchive::new(Cursor::new(&bytes[..])).unwrap();
+    let media: Vec<String> = package
+        .file_names()
+        .map(|n| n.expect("a part name").into_owned())
+        .filter(|n| n.starts_with("word/media/"))
+        .collect();
+    assert_eq!(media.len(), 1, "{media:?}");
+    let mut png = Vec::new();
+    package
+        .by_name(&media[0])
+        .unwrap()
+        .read_to_end(&mut png)
+        .unwrap();
+    assert!(media[0].ends_with(".png"));
+    assert_eq!(&png[..8], b"\x89PNG\r\n\x1a\n", "a PNG file");
+    // The IHDR chunk: width and height, big-endian, after the signature and chunk header.
+    let (w, h) = (
+        u32::from_be_bytes(png[16..20].try_into().unwrap()),
+        u32::from_be_bytes(png[20..24].try_into().unwrap()),
+    );
+    assert!(w >= 1500, "sharp enough for print: {w} px");
+    // One lane per owner: the taller the chart, the more owners.
+    let lanes = r.roadmap.owners.len() as u32;
+    assert!(h > lanes * 18 * 2 && h < w, "{w} × {h} for {lanes} lanes");
+    assert_eq!(docx::gantt_png(&r.roadmap).map(|(p, ..)| p), Some(png.clone()));
+
+    let rels = part(&bytes, "word/_rels/document.xml.rels");
+    let name = media[0].trim_start_matches("word/");
+    let rel = rels
+        .split("<Relationship ")
+        .find(|x| x.contains(&format!("Target=\"{name}\"")))
+        .unwrap_or_else(|| panic!("no relationship to {name}: {rels}"));
+    let id = rel.split("Id=\"").nth(1).unwrap().split('"').next().unwrap();
+    let document = part(&bytes, "word/document.xml");
+    let embed = document
+        .find(&format!("r:embed=\"{id}\""))
+        .expect("the document draws the image");
+    let roadmap = document.find(">Roadmap<").expect("a Roadmap heading");
+    assert!(embed > roadmap, "the chart is in the Roadmap section");
+    // Its size on the page keeps the picture's proportions, across the text width.
+    let extent = &document[document[..embed].rfind("<wp:extent").unwrap()..];
+    let number = |attr: &str| -> u64 {
+        extent.split(&format!("{attr}=\"")).nth(1).unwrap().split('"').next().unwrap().parse().unwrap()
+    };
+    let (cx, cy) = (number("cx"), number("cy"));
+    assert!((cx as f64 / cy as f64 - f64::from(w) / f64::from(h)).abs() < 0.01);
+
+    // Bars drawn: dark (critical) and light pixels both present, not a blank image.
+    let decoded = image_colours(&png);
+    assert!(decoded.contains(&[0x2c, 0x4a, 0x6e]), "critical bars");
+    assert!(decoded.contains(&[0x9d, 0xb4, 0xd0]), "other bars");
+}
+
+/// The distinct colours of a PNG's opaque pixels.
+fn image_colours(png: &[u8]) -> std::collections::BTreeSet<[u8; 3]> {
+    let pixmap = resvg::tiny_skia::Pixmap::decode_png(png).expect("a PNG that decodes");
+    pixmap
+        .pixels()
+        .iter()
+        .filter(|p| p.alpha() == 255)
+        .map(|p| [p.red(), p.green(), p.blue()])
+        .collect()
+}

@@ -749,3 +749,92 @@ fn open_points_are_on_the_engagement_sheet_while_any_is_open() {
         "{all:?}"
     );
 }
+
+/// The Gantt area of the Roadmap sheet, read back: its columns are dated, each action's
+/// cells are filled in its priority's colour exactly in the columns its dates touch, the
+/// critical path is marked, and each milestone sits in the column of its date.
+#[test]
+fn the_roadmap_sheet_draws_each_action_as_a_bar_over_its_own_weeks() {
+    let r = fixture();
+    let bytes = render(&r);
+    let mut book = open(&bytes);
+    let rm = sheet(&mut book, "Roadmap");
+    let styles = book.worksheet_style("Roadmap").unwrap();
+    let after = column(&rm, "After");
+    let width = rm.end().unwrap().1;
+    // The area's columns: a date in the header row, right of the table.
+    let columns: Vec<(u32, Date)> = (after + 1..=width)
+        .filter_map(|c| match at(&rm, 0, c) {
+            Data::DateTime(dt) => {
+                let (y, m, d, ..) = dt.to_ymd_hms_milli();
+                Some((c, jiff::civil::date(y as i16, m as i8, d as i8)))
+            }
+            _ => None,
+        })
+        .collect();
+    assert!(columns.len() >= 4, "{columns:?}");
+    let span = (columns[1].1 - columns[0].1).get_days();
+    assert!(span % 7 == 0 && span > 0, "a column spans whole weeks: {span}");
+    assert_eq!(columns[0].1.weekday(), jiff::civil::Weekday::Monday);
+    assert!(columns[0].1 <= r.roadmap.start);
+    for w in columns.windows(2) {
+        assert_eq!(w[1].0, w[0].0 + 1, "the columns are side by side");
+        assert_eq!((w[1].1 - w[0].1).get_days(), span, "every column spans as long");
+    }
+    let last_day = |d: Date| d.checked_add(jiff::Span::new().days(span - 1)).unwrap();
+    assert!(last_day(columns.last().unwrap().1) >= r.roadmap.end);
+
+    let fill = |row: u32, col: u32| {
+        styles
+            .get((row, col))
+            .and_then(|s| s.fill.clone())
+            .filter(|f| f.is_visible())
+            .and_then(|f| f.get_color())
+            .map(|c| (u32::from(c.red) << 16) | (u32::from(c.green) << 8) | u32::from(c.blue))
+    };
+    let (mut filled, mut critical) = (0, 0);
+    for (i, a) in r.roadmap.actions.iter().enumerate() {
+        let row = i as u32 + 1;
+        for &(col, first) in &columns {
+            let runs = first <= a.end && last_day(first) >= a.start;
+            let cell = fill(row, col);
+            if runs {
+                filled += 1;
+                assert_eq!(
+                    cell,
+                    Some(xlsx::bar_colour(a.priority)),
+                    "step {} ({} – {}), column of {first}",
+                    a.step,
+                    a.start,
+                    a.end
+                );
+                let mark = at(&rm, row, col);
+                if a.critical {
+                    critical += 1;
+                    assert_eq!(mark, Data::String(xlsx::CRITICAL_MARK.into()));
+                } else {
+                    assert_eq!(mark, Data::Empty, "step {} is not critical", a.step);
+                }
+            } else {
+                assert_eq!(cell, None, "step {} does not run in the week of {first}", a.step);
+                assert_eq!(at(&rm, row, col), Data::Empty);
+            }
+        }
+    }
+    assert!(filled >= r.roadmap.actions.len());
+    assert!(critical > 0, "the fixture has a critical path");
+
+    // Each milestone's row holds the diamond in the column of its date, and nowhere else.
+    assert!(!r.roadmap.milestones.is_empty());
+    let name = column(&rm, "Requirement");
+    for m in &r.roadmap.milestones {
+        let row = row_of(&rm, name, &m.name);
+        let marked: Vec<Date> = columns
+            .iter()
+            .filter(|(c, _)| at(&rm, row, *c) == Data::String(xlsx::MILESTONE_MARK.into()))
+            .map(|(_, d)| *d)
+            .collect();
+        assert_eq!(marked.len(), 1, "{}: {marked:?}", m.name);
+        assert!(marked[0] <= m.date && m.date <= last_day(marked[0]), "{}", m.name);
+    }
+}

@@ -4,7 +4,9 @@
 //! (Title, Subtitle, Heading 1–3, List Bullet, Intense Quote, Table Grid), so that attaching a
 //! firm's template restyles the whole document. Data tables repeat their header row on every
 //! page. The charts of the HTML report are drawn here as shaded tables: they stay editable,
-//! follow the template and need no fonts or image renderer on the machine.
+//! follow the template and need no fonts or image renderer on the machine. The Gantt chart
+//! is the one image: the HTML report's drawing made into a PNG here, with a font the program
+//! carries (a chart of dated bars does not fit a table's cells).
 //!
 //! Every text goes through [`clean`]: XML 1.0 cannot hold NUL and most other control
 //! characters, so they become spaces; the writer escapes markup.
@@ -1440,6 +1442,7 @@ fn roadmap(doc: &mut Doc, r: &Report) {
             })
             .collect(),
     );
+    gantt(doc, m);
     for phase in &r.phases {
         let actions: Vec<_> = m.actions.iter().filter(|a| a.phase == phase.id).collect();
         if actions.is_empty() {
@@ -1484,6 +1487,61 @@ fn roadmap(doc: &mut Doc, r: &Report) {
         );
         doc.small = None;
     }
+}
+
+/// The font the Gantt image is drawn with, shipped in the program (see fonts/LICENSE-DejaVu.txt):
+/// the image comes out the same on every machine, with no font installed.
+const GANTT_FONT: &[u8] = include_bytes!("../../fonts/DejaVuSans-subset.ttf");
+
+/// Pixels per unit of the chart's drawing: 680 units across become 2040 pixels, sharp
+/// enough for print at the width of the page.
+const GANTT_SCALE: f32 = 3.0;
+
+/// The Gantt chart of the HTML report, drawn to a PNG: (image, width, height in pixels).
+/// None when the roadmap has nothing to draw.
+pub fn gantt_png(m: &super::RoadmapView) -> Option<(Vec<u8>, u32, u32)> {
+    use resvg::{tiny_skia, usvg};
+    let svg = super::html::gantt_svg(m, true)?;
+    let mut options = usvg::Options {
+        font_family: super::html::GANTT_FONT.to_string(),
+        ..usvg::Options::default()
+    };
+    options.fontdb_mut().load_font_data(GANTT_FONT.to_vec());
+    // The drawing is ours and its text escaped: it always parses; were it ever not to, the
+    // report goes without the image rather than not at all.
+    let tree = usvg::Tree::from_str(&svg, &options).ok()?;
+    let size = tree.size().to_int_size().scale_by(GANTT_SCALE)?;
+    let mut pixmap = tiny_skia::Pixmap::new(size.width(), size.height())?;
+    resvg::render(
+        &tree,
+        tiny_skia::Transform::from_scale(GANTT_SCALE, GANTT_SCALE),
+        &mut pixmap.as_mut(),
+    );
+    let png = pixmap.encode_png().ok()?;
+    Some((png, size.width(), size.height()))
+}
+
+/// The Gantt chart as an image across the page, with its caption.
+fn gantt(doc: &mut Doc, m: &super::RoadmapView) {
+    let Some((png, w, h)) = gantt_png(m) else {
+        return;
+    };
+    // English Metric Units: 635 to a twentieth of a point.
+    let width = TEXT_WIDTH as u32 * 635;
+    let height = (u64::from(width) * u64::from(h) / u64::from(w.max(1))) as u32;
+    let mut pic = docx_rs::Pic::new_with_dimensions(png, w, h).size(width, height);
+    // The writer numbers images from a counter shared by the whole process: a fixed name keeps
+    // the document the same bytes however many reports were made before it.
+    pic.id = "rIdGantt".into();
+    doc.p(Paragraph::new()
+        .add_run(Run::new().add_image(pic))
+        .keep_next(true));
+    doc.p(add_runs(
+        Paragraph::new(),
+        "Gantt chart: one lane per owner; dark bars are on the critical path, red ones are \
+         late; the dashed lines are the milestones.",
+        |r| r.size(16).italic().color("4A5A6A"),
+    ));
 }
 
 fn orphans(doc: &mut Doc, r: &Report) {

@@ -2263,13 +2263,46 @@ fn owner_loads(out: &mut String, r: &super::RoadmapView) {
     }
 }
 
+/// The Gantt chart in its figure, with its caption.
+fn gantt(out: &mut String, r: &super::RoadmapView) {
+    if let Some(svg) = gantt_svg(r, false) {
+        out.push_str("<figure class=\"gantt\">");
+        out.push_str(&svg);
+        out.push_str(
+            "<figcaption>One lane per owner; dark bars are on the critical path, red ones are \
+             late.</figcaption></figure>\n",
+        );
+    }
+}
+
+/// The Gantt chart's colours and strokes, as attributes: a drawing outside the page (the
+/// Word report's image) has no style sheet. The page's style sheet says the same.
+fn gantt_paint(class: &str) -> &'static str {
+    match class {
+        "bar" => " fill=\"#9db4d0\"",
+        "bar critical" => " fill=\"#2c4a6e\"",
+        "bar late" => " fill=\"#c0392b\"",
+        "milestone" => " stroke=\"#b8860b\" stroke-width=\"1.2\" stroke-dasharray=\"3 2\"",
+        "grid" => " stroke=\"#ddd\" stroke-width=\"0.5\"",
+        _ => "",
+    }
+}
+
+/// The font a standalone Gantt chart names: the one [`crate::report::docx`] ships.
+pub const GANTT_FONT: &str = "DejaVu Sans";
+
 /// The Gantt chart: one lane per owner (an owner works on one action at a time, so a lane's
 /// bars never overlap), months along the top, critical actions dark, late ones red, and the
-/// two milestones as lines.
-fn gantt(out: &mut String, r: &super::RoadmapView) {
-    if r.actions.is_empty() || r.owners.is_empty() {
-        return;
+/// two milestones as lines. `standalone`: a document of its own (namespace, size, a white
+/// ground, colours as attributes and the font named) for drawing to an image; otherwise the
+/// element for the page, styled by its style sheet. None when there is nothing to draw.
+pub fn gantt_svg(r: &super::RoadmapView, standalone: bool) -> Option<String> {
+    if r.actions.is_empty() || r.owners.is_empty() || r.impossible.is_some() {
+        return None;
     }
+    let mut out = String::new();
+    let out = &mut out;
+    let paint = |class: &str| if standalone { gantt_paint(class) } else { "" };
     let first = r.start;
     let last = r
         .milestones
@@ -2284,9 +2317,19 @@ fn gantt(out: &mut String, r: &super::RoadmapView) {
     let height = bottom + 20.0;
     let day = |d: Date| (d - first).get_days() as f64;
     let x = |days: f64| left + (right - left) * (days / span).clamp(0.0, 1.0);
+    let document = if standalone {
+        format!(
+            " xmlns=\"http://www.w3.org/2000/svg\" width=\"{0}\" height=\"{1}\" \
+             font-family=\"{GANTT_FONT}\" font-size=\"8\"",
+            num(width),
+            num(height)
+        )
+    } else {
+        String::new()
+    };
     w!(
         out,
-        "<figure class=\"gantt\"><svg class=\"gantt\" viewBox=\"0 0 {} {}\" role=\"img\" \
+        "<svg class=\"gantt\"{document} viewBox=\"0 0 {} {}\" role=\"img\" \
          aria-labelledby=\"gantt-t\"><title id=\"gantt-t\">Gantt chart: {} actions of {} owners \
          from {} to {}</title>\n",
         num(width),
@@ -2296,6 +2339,14 @@ fn gantt(out: &mut String, r: &super::RoadmapView) {
         first,
         r.end
     );
+    if standalone {
+        w!(
+            out,
+            "<rect width=\"{}\" height=\"{}\" fill=\"#fff\"/>\n",
+            num(width),
+            num(height)
+        );
+    }
     // Month ticks.
     let mut m = first.first_of_month();
     while m <= last {
@@ -2303,14 +2354,15 @@ fn gantt(out: &mut String, r: &super::RoadmapView) {
             let gx = x(day(m));
             w!(
                 out,
-                "<line class=\"grid\" x1=\"{0}\" y1=\"{1}\" x2=\"{0}\" y2=\"{2}\"/>\
+                "<line class=\"grid\"{6} x1=\"{0}\" y1=\"{1}\" x2=\"{0}\" y2=\"{2}\"/>\
                  <text class=\"tick\" x=\"{3}\" y=\"{4}\">{5}</text>\n",
                 num(gx),
                 num(top - 4.0),
                 num(bottom),
                 num(gx + 2.0),
                 num(top - 8.0),
-                m.strftime(if m.month() == 1 { "%b %Y" } else { "%b" })
+                m.strftime(if m.month() == 1 { "%b %Y" } else { "%b" }),
+                paint("grid")
             );
         }
         match m.checked_add(jiff::ToSpan::month(1)) {
@@ -2345,8 +2397,9 @@ fn gantt(out: &mut String, r: &super::RoadmapView) {
             };
             w!(
                 out,
-                "<rect class=\"{class}\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\">\
+                "<rect class=\"{class}\"{} x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\">\
                  <title>Step {} · {} · {} – {}</title></rect>\n",
+                paint(class),
                 num(x0),
                 num(y + 3.0),
                 num(x1 - x0),
@@ -2362,17 +2415,35 @@ fn gantt(out: &mut String, r: &super::RoadmapView) {
         let gx = x(day(ms.date) + 1.0);
         w!(
             out,
-            "<line class=\"milestone\" x1=\"{0}\" y1=\"{1}\" x2=\"{0}\" y2=\"{2}\"/>\
+            "<line class=\"milestone\"{5} x1=\"{0}\" y1=\"{1}\" x2=\"{0}\" y2=\"{2}\"/>\
              <text class=\"tick\" x=\"{0}\" y=\"{3}\" text-anchor=\"end\">{4}</text>\n",
             num(gx),
             num(top - 2.0),
             num(bottom + 4.0),
             num(bottom + 14.0),
-            esc(&ms.name)
+            esc(&ms.name),
+            paint("milestone")
         );
     }
-    out.push_str(
-        "</svg><figcaption>One lane per owner; dark bars are on the critical path, red ones are \
-         late.</figcaption></figure>\n",
-    );
+    out.push_str("</svg>");
+    Some(std::mem::take(out))
+}
+
+#[cfg(test)]
+mod tests {
+    /// The Gantt chart's colours as attributes (for the Word report's image) are those of the
+    /// page's style sheet.
+    #[test]
+    fn the_standalone_gantt_chart_is_painted_as_the_page_styles_it() {
+        for class in ["bar", "bar critical", "bar late", "milestone", "grid"] {
+            let paint = super::gantt_paint(class);
+            let first = paint.split('"').nth(1).unwrap();
+            let selector = format!("svg.gantt .{} {{", class.replace(' ', "."));
+            let rule = super::STYLE
+                .lines()
+                .find(|l| l.starts_with(&selector))
+                .unwrap_or_else(|| panic!("no rule {selector}"));
+            assert!(rule.contains(first), "{class}: {paint} against {rule}");
+        }
+    }
 }

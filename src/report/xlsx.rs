@@ -1097,6 +1097,7 @@ fn roadmap(ws: &mut Worksheet, report: &Report, st: &Styles) -> Result<()> {
         &st.header,
     )?;
     row += 1;
+    let first_milestone = row;
     for m in &r.milestones {
         sh.date(row, 2, Some(m.date), &st.date)?;
         sh.wrapped(row, 3, &m.name, &st.label)?;
@@ -1129,11 +1130,189 @@ fn roadmap(ws: &mut Worksheet, report: &Report, st: &Styles) -> Result<()> {
         &st.wrap,
     )?;
 
+    let gantt_end = gantt(&mut sh, report, st, first_milestone, row)?;
+
     sh.ws.set_freeze_panes(1, 1)?;
     sh.ws.autofilter(0, 0, last_action, last_col)?;
-    page_setup(sh.ws, 1, report);
+    // The Gantt area makes the sheet twice as wide: two pages across keep it legible.
+    page_setup(sh.ws, if gantt_end > last_col { 2 } else { 1 }, report);
     sh.ws.set_repeat_rows(0, 0)?;
-    sh.finish(row, last_col)
+    sh.finish(row + 2, gantt_end)
+}
+
+/// The columns of the Gantt area: one per week from the Monday of the roadmap's start, or one
+/// per `weeks` weeks when a plan is long, so that the area stays under [`GANTT_MAX_COLUMNS`].
+struct Timeline {
+    first: Date,
+    weeks: i64,
+    columns: u16,
+}
+
+/// The most columns the Gantt area takes before a column stands for more than one week
+/// (a year and a half of weeks).
+const GANTT_MAX_COLUMNS: i64 = 78;
+/// The first column of the Gantt area: one empty column after the table.
+const GANTT_FIRST: u16 = ROADMAP_COLUMNS.len() as u16 + 1;
+
+impl Timeline {
+    fn new(r: &super::RoadmapView) -> Option<Timeline> {
+        if r.actions.is_empty() {
+            return None;
+        }
+        let last = r
+            .milestones
+            .iter()
+            .map(|m| m.date)
+            .chain(r.actions.iter().map(|a| a.end))
+            .max()?;
+        let back = i64::from(r.start.weekday().to_monday_zero_offset());
+        let first = r.start.checked_sub(jiff::Span::new().days(back)).ok()?;
+        let total_weeks = (last - first).get_days() as i64 / 7 + 1;
+        let weeks = (total_weeks + GANTT_MAX_COLUMNS - 1) / GANTT_MAX_COLUMNS;
+        let columns = u16::try_from((total_weeks + weeks - 1) / weeks).ok()?;
+        Some(Timeline {
+            first,
+            weeks,
+            columns,
+        })
+    }
+
+    /// The first day of column `i` of the area.
+    fn start(&self, i: u16) -> Result<Date> {
+        Ok(self
+            .first
+            .checked_add(jiff::Span::new().days(i64::from(i) * 7 * self.weeks))?)
+    }
+
+    /// The column of the area that holds day `d`.
+    fn column(&self, d: Date) -> u16 {
+        let days = i64::from((d - self.first).get_days()).max(0);
+        u16::try_from(days / (7 * self.weeks))
+            .unwrap_or(u16::MAX)
+            .min(self.columns - 1)
+    }
+}
+
+/// The Gantt area right of the table: a date column per week (or per few weeks) headed by its
+/// Monday, each action's cells filled in its priority's colour from the column of its start to
+/// the column of its end, a dot in the cells of an action on the critical path, and a gold line
+/// after the column of each milestone, whose own row below the table holds a diamond there.
+/// Returns the last column written.
+fn gantt(
+    sh: &mut Sheet,
+    report: &Report,
+    st: &Styles,
+    first_milestone_row: u32,
+    legend_row: u32,
+) -> Result<u16> {
+    let r = &report.roadmap;
+    let Some(t) = Timeline::new(r) else {
+        return Ok(ROADMAP_COLUMNS.len() as u16 - 1);
+    };
+    let last = GANTT_FIRST + t.columns - 1;
+    sh.ws.set_column_width(GANTT_FIRST - 1, 2.0)?;
+    sh.ws
+        .set_column_range_width(GANTT_FIRST, last, if t.weeks == 1 { 3.3 } else { 4.0 })?;
+    let milestone_columns: BTreeMap<u16, &str> = r
+        .milestones
+        .iter()
+        .map(|m| (t.column(m.date), m.name.as_str()))
+        .collect();
+    let week = st.header.clone().set_num_format("d mmm yy").set_rotation(90);
+    let milestone_week = week.clone().set_background_color(GOLD).set_font_color(NAVY);
+    for i in 0..t.columns {
+        let col = GANTT_FIRST + i;
+        let format = if milestone_columns.contains_key(&i) {
+            &milestone_week
+        } else {
+            &week
+        };
+        sh.ws.write_datetime_with_format(0, col, &date(t.start(i)?)?, format)?;
+    }
+    // Rotated dates need the header row about four lines tall.
+    sh.need_lines(0, 4);
+
+    let line = Format::new()
+        .set_border_right(FormatBorder::MediumDashed)
+        .set_border_right_color(GOLD);
+    let bars: Vec<[Format; 2]> = [Priority::P1, Priority::P2, Priority::P3]
+        .into_iter()
+        .map(|p| {
+            let bar = Format::new()
+                .set_background_color(bar_colour(p))
+                .set_align(FormatAlign::Center)
+                .set_align(FormatAlign::VerticalCenter)
+                .set_border(FormatBorder::Thin)
+                .set_border_color(Color::White);
+            [bar.clone(), bar.set_bold().set_font_color(NAVY)]
+        })
+        .collect();
+    for (i, a) in r.actions.iter().enumerate() {
+        let row = u32::try_from(i + 1)?;
+        let (from, to) = (t.column(a.start), t.column(a.end));
+        let bar = &bars[match a.priority {
+            Priority::P1 => 0,
+            Priority::P2 => 1,
+            Priority::P3 => 2,
+        }][usize::from(a.critical)];
+        for c in 0..t.columns {
+            let col = GANTT_FIRST + c;
+            if (from..=to).contains(&c) {
+                if a.critical {
+                    sh.ws.write_string_with_format(row, col, CRITICAL_MARK, bar)?;
+                } else {
+                    sh.ws.write_blank(row, col, bar)?;
+                }
+            } else if milestone_columns.contains_key(&c) {
+                sh.ws.write_blank(row, col, &line)?;
+            }
+        }
+    }
+    // Each milestone's row below the table: a diamond in its column.
+    let diamond = Format::new()
+        .set_background_color(GOLD)
+        .set_font_color(NAVY)
+        .set_bold()
+        .set_align(FormatAlign::Center);
+    let label = Format::new().set_italic().set_font_color(0x595959);
+    for (k, m) in r.milestones.iter().enumerate() {
+        let row = first_milestone_row + u32::try_from(k)?;
+        let col = GANTT_FIRST + t.column(m.date);
+        sh.ws.write_string_with_format(row, col, MILESTONE_MARK, &diamond)?;
+        // Its name to the right, spilling over the empty cells past the area if need be.
+        put_text(sh.ws, row, col + 1, &m.name, &label)?;
+    }
+    let span = match t.weeks {
+        1 => "one column per week".to_string(),
+        n => format!("one column per {n} weeks"),
+    };
+    put_text(
+        sh.ws,
+        legend_row + 2,
+        GANTT_FIRST,
+        &format!(
+            "Gantt chart, {span}, headed by its first day: an action's cells are filled from its \
+             start to its end, red for P1, amber for P2, yellow for P3; {CRITICAL_MARK} marks \
+             the critical path; a gold line closes the column of a milestone ({MILESTONE_MARK} \
+             in its row above)."
+        ),
+        &label,
+    )?;
+    Ok(last)
+}
+
+/// The marks of the Gantt area: a critical-path action's cells, a milestone's cell.
+pub const CRITICAL_MARK: &str = "●";
+pub const MILESTONE_MARK: &str = "◆";
+const GOLD: u32 = 0xB8860B;
+
+/// A bar's fill in the Gantt area, by priority (the report's colours for P1, P2, P3).
+pub fn bar_colour(p: Priority) -> u32 {
+    match p {
+        Priority::P1 => 0xE06666,
+        Priority::P2 => 0xF6B26B,
+        Priority::P3 => 0xFFE599,
+    }
 }
 
 // ---------------------------------------------------------------------------------------------
