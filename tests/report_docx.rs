@@ -859,7 +859,10 @@ fn the_roadmap_has_the_gantt_chart_as_an_image() {
     // One lane per owner: the taller the chart, the more owners.
     let lanes = r.roadmap.owners.len() as u32;
     assert!(h > lanes * 18 * 2 && h < w, "{w} × {h} for {lanes} lanes");
-    assert_eq!(docx::gantt_png(&r.roadmap).map(|(p, ..)| p), Some(png.clone()));
+    assert_eq!(
+        docx::gantt_png(&r.roadmap).map(|(p, ..)| p),
+        Some(png.clone())
+    );
 
     let rels = part(&bytes, "word/_rels/document.xml.rels");
     let name = media[0].trim_start_matches("word/");
@@ -867,7 +870,13 @@ fn the_roadmap_has_the_gantt_chart_as_an_image() {
         .split("<Relationship ")
         .find(|x| x.contains(&format!("Target=\"{name}\"")))
         .unwrap_or_else(|| panic!("no relationship to {name}: {rels}"));
-    let id = rel.split("Id=\"").nth(1).unwrap().split('"').next().unwrap();
+    let id = rel
+        .split("Id=\"")
+        .nth(1)
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap();
     let document = part(&bytes, "word/document.xml");
     let embed = document
         .find(&format!("r:embed=\"{id}\""))
@@ -877,7 +886,15 @@ fn the_roadmap_has_the_gantt_chart_as_an_image() {
     // Its size on the page keeps the picture's proportions, across the text width.
     let extent = &document[document[..embed].rfind("<wp:extent").unwrap()..];
     let number = |attr: &str| -> u64 {
-        extent.split(&format!("{attr}=\"")).nth(1).unwrap().split('"').next().unwrap().parse().unwrap()
+        extent
+            .split(&format!("{attr}=\""))
+            .nth(1)
+            .unwrap()
+            .split('"')
+            .next()
+            .unwrap()
+            .parse()
+            .unwrap()
     };
     let (cx, cy) = (number("cx"), number("cy"));
     assert!((cx as f64 / cy as f64 - f64::from(w) / f64::from(h)).abs() < 0.01);

@@ -774,12 +774,19 @@ fn the_roadmap_sheet_draws_each_action_as_a_bar_over_its_own_weeks() {
         .collect();
     assert!(columns.len() >= 4, "{columns:?}");
     let span = (columns[1].1 - columns[0].1).get_days();
-    assert!(span % 7 == 0 && span > 0, "a column spans whole weeks: {span}");
+    assert!(
+        span % 7 == 0 && span > 0,
+        "a column spans whole weeks: {span}"
+    );
     assert_eq!(columns[0].1.weekday(), jiff::civil::Weekday::Monday);
     assert!(columns[0].1 <= r.roadmap.start);
     for w in columns.windows(2) {
         assert_eq!(w[1].0, w[0].0 + 1, "the columns are side by side");
-        assert_eq!((w[1].1 - w[0].1).get_days(), span, "every column spans as long");
+        assert_eq!(
+            (w[1].1 - w[0].1).get_days(),
+            span,
+            "every column spans as long"
+        );
     }
     let last_day = |d: Date| d.checked_add(jiff::Span::new().days(span - 1)).unwrap();
     assert!(last_day(columns.last().unwrap().1) >= r.roadmap.end);
@@ -816,7 +823,11 @@ fn the_roadmap_sheet_draws_each_action_as_a_bar_over_its_own_weeks() {
                     assert_eq!(mark, Data::Empty, "step {} is not critical", a.step);
                 }
             } else {
-                assert_eq!(cell, None, "step {} does not run in the week of {first}", a.step);
+                assert_eq!(
+                    cell, None,
+                    "step {} does not run in the week of {first}",
+                    a.step
+                );
                 assert_eq!(at(&rm, row, col), Data::Empty);
             }
         }
@@ -835,6 +846,10 @@ fn the_roadmap_sheet_draws_each_action_as_a_bar_over_its_own_weeks() {
             .map(|(_, d)| *d)
             .collect();
         assert_eq!(marked.len(), 1, "{}: {marked:?}", m.name);
-        assert!(marked[0] <= m.date && m.date <= last_day(marked[0]), "{}", m.name);
+        assert!(
+            marked[0] <= m.date && m.date <= last_day(marked[0]),
+            "{}",
+            m.name
+        );
     }
 }

@@ -1218,7 +1218,11 @@ fn gantt(
         .iter()
         .map(|m| (t.column(m.date), m.name.as_str()))
         .collect();
-    let week = st.header.clone().set_num_format("d mmm yy").set_rotation(90);
+    let week = st
+        .header
+        .clone()
+        .set_num_format("d mmm yy")
+        .set_rotation(90);
     let milestone_week = week.clone().set_background_color(GOLD).set_font_color(NAVY);
     for i in 0..t.columns {
         let col = GANTT_FIRST + i;
@@ -1227,7 +1231,8 @@ fn gantt(
         } else {
             &week
         };
-        sh.ws.write_datetime_with_format(0, col, &date(t.start(i)?)?, format)?;
+        sh.ws
+            .write_datetime_with_format(0, col, &date(t.start(i)?)?, format)?;
     }
     // Rotated dates need the header row about four lines tall.
     sh.need_lines(0, 4);
@@ -1259,7 +1264,8 @@ fn gantt(
             let col = GANTT_FIRST + c;
             if (from..=to).contains(&c) {
                 if a.critical {
-                    sh.ws.write_string_with_format(row, col, CRITICAL_MARK, bar)?;
+                    sh.ws
+                        .write_string_with_format(row, col, CRITICAL_MARK, bar)?;
                 } else {
                     sh.ws.write_blank(row, col, bar)?;
                 }
@@ -1278,7 +1284,8 @@ fn gantt(
     for (k, m) in r.milestones.iter().enumerate() {
         let row = first_milestone_row + u32::try_from(k)?;
         let col = GANTT_FIRST + t.column(m.date);
-        sh.ws.write_string_with_format(row, col, MILESTONE_MARK, &diamond)?;
+        sh.ws
+            .write_string_with_format(row, col, MILESTONE_MARK, &diamond)?;
         // Its name to the right, spilling over the empty cells past the area if need be.
         put_text(sh.ws, row, col + 1, &m.name, &label)?;
     }
