@@ -188,6 +188,9 @@ fn main() -> ExitCode {
     if wanted("home") {
         rows.extend(home_and_export(&fx));
     }
+    if wanted("merge") {
+        rows.push(merge_ten(&fx));
+    }
 
     print_table(&rows);
     let out = std::env::var_os("AIMSGAP_BENCH_RESULTS")
@@ -846,6 +849,78 @@ fn catalogue() -> Row {
         floor_value: None,
         value,
         budget: Budget::Median(5.0),
+        samples: n,
+        unit: "ms",
+    }
+}
+
+// ---- merging ten interviewers' copies ----
+
+/// Interviewers whose copies are merged.
+const INTERVIEWERS: usize = 10;
+
+/// Ten interviewers each took a copy of the demo assessment (`one.db`) and changed 14
+/// questions' level, finding and owner; each interviewer's questions overlap the next one's
+/// by half, so that neighbours changed the same fields differently (conflicts). One sample:
+/// the file they were copied from, fresh, merges all ten, one after the other — what the
+/// lead assessor runs at the end of a day with ten rooms.
+fn merge_ten(fx: &Fixtures) -> Row {
+    let dir = fx.dir.join("merge");
+    std::fs::create_dir_all(&dir).expect("merge dir");
+    let questions: Vec<String> = built_in("iso42001")
+        .expect("built in")
+        .questions()
+        .map(|q| q.question.id.clone())
+        .collect();
+    let copies: Vec<PathBuf> = (0..INTERVIEWERS)
+        .map(|i| {
+            let path = dir.join(format!("interviewer-{i}.db"));
+            let _ = std::fs::remove_file(&path);
+            Store::open(&fx.one)
+                .expect("open the template")
+                .backup_to(&path, Some(fx.id))
+                .expect("copy for an interviewer");
+            let mut store = Store::open(&path).expect("open a copy");
+            store.set_author(&format!("Interviewer {i}"));
+            for q in questions.iter().skip(i * 7).take(14) {
+                let mut answer = store.answer(fx.id, q).expect("answer");
+                if answer.response.is_not_applicable() {
+                    continue;
+                }
+                answer.response = Response::Maturity {
+                    level: ((i + q.len()) % 6) as u8,
+                };
+                answer.finding = format!("Interviewer {i} heard this about {q}.");
+                answer.owner = format!("Owner {i}");
+                store.set_answer(fx.id, q, &answer).expect("change an answer");
+            }
+            path
+        })
+        .collect();
+    let lead = dir.join("lead.db");
+    let mut conflicts = 0;
+    let n = rounds(5);
+    let value = alone(1, n, || {
+        let _ = std::fs::remove_file(&lead);
+        std::fs::copy(&fx.one, &lead).expect("a fresh lead file");
+        let mut store = Store::open(&lead).expect("open the lead file");
+        store.set_author("Lead");
+        timed(|| {
+            conflicts = 0;
+            for copy in &copies {
+                let merged = store.merge_from(copy, None).expect("merge");
+                conflicts += merged.iter().map(|m| m.conflicts.len()).sum::<usize>();
+            }
+        })
+    });
+    assert!(conflicts > 0, "the copies were meant to conflict");
+    eprintln!("merging ten copies: {conflicts} conflicts found per run");
+    Row {
+        measure: format!("merge {INTERVIEWERS} interviewers' copies of the demo, one after the other"),
+        floor: "—".into(),
+        floor_value: None,
+        value,
+        budget: Budget::Median(1000.0),
         samples: n,
         unit: "ms",
     }
