@@ -269,6 +269,8 @@ pub struct Summary {
     /// Why the assessment cannot be opened, when a stored value does not read: it is
     /// listed with the reason, can be backed up and deleted, and hides nothing else.
     pub damaged: Option<String>,
+    /// Merge conflicts nobody has resolved yet.
+    pub conflicts: usize,
 }
 
 pub struct Store {
@@ -774,6 +776,18 @@ impl Store {
                 saved.insert(id, f);
             }
         }
+        let mut conflicts: HashMap<i64, usize> = HashMap::new();
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT assessment_id, count(*) FROM merge_conflict GROUP BY 1")
+            .map_err(|e| self.err(e))?;
+        let counted = stmt
+            .query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?)))
+            .map_err(|e| self.err(e))?;
+        for row in counted {
+            let (id, n) = row.map_err(|e| self.err(e))?;
+            conflicts.insert(id, usize::try_from(n).unwrap_or(0));
+        }
         let mut stmt = self
             .conn
             .prepare_cached(
@@ -871,6 +885,7 @@ impl Store {
                     updated_at,
                     figures: saved.remove(&id),
                     damaged: (!damage.is_empty()).then(|| damage.join("; ")),
+                    conflicts: conflicts.get(&id).copied().unwrap_or(0),
                 })
             })
             .map_err(|e| self.err(e))?;

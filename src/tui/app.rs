@@ -709,6 +709,12 @@ impl App {
             Command::ShowExport => self.show_export(),
             Command::ShowCheck => self.show_check(),
             Command::ShowConflicts => self.show_conflicts(),
+            Command::OpenConflicts(id) => {
+                self.execute(Command::Open(id));
+                if self.open.as_ref().is_some_and(|o| o.session.assessment.id == id) {
+                    self.show_conflicts();
+                }
+            }
             Command::ResolveConflict {
                 question,
                 field,

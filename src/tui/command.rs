@@ -113,6 +113,8 @@ pub enum Command {
     },
     /// Shows the merge conflicts of the open assessment.
     ShowConflicts,
+    /// Opens an assessment on its merge conflicts.
+    OpenConflicts(i64),
     /// Resolves a merge conflict as `aimsgap resolve` does (the value checked against the
     /// questionnaire there, and recorded in the answer's history).
     ResolveConflict {

@@ -35,6 +35,8 @@ pub struct HomeRow {
     pub readiness: Option<f64>,
     /// Why the figures could not be computed, if they could not.
     pub problem: Option<String>,
+    /// Merge conflicts nobody has resolved yet.
+    pub conflicts: usize,
 }
 
 #[derive(Debug, Default)]
@@ -70,6 +72,7 @@ impl Home {
                     coverage: None,
                     readiness: None,
                     problem: None,
+                    conflicts: a.conflicts,
                 };
                 match l.figures {
                     Ok(f) => {
@@ -112,6 +115,17 @@ impl Home {
                 self.form = Some(Form::new(ids));
             }
             Action::Open => return self.rows.get(self.selected).map(|r| Command::Open(r.id)),
+            Action::Conflicts => {
+                let r = self.rows.get(self.selected)?;
+                return Some(if r.conflicts > 0 {
+                    Command::OpenConflicts(r.id)
+                } else {
+                    Command::Notify(Message::info(format!(
+                        "Assessment {} has no merge conflicts to resolve",
+                        r.id
+                    )))
+                });
+            }
             Action::Duplicate => {
                 let r = self.rows.get(self.selected)?;
                 self.form = Some(Form::reassessment(
@@ -135,11 +149,25 @@ impl Home {
     /// column solver and per-cell layout, run cold, were a third of the start-up's budget
     /// over a bare program (0.45 ms of the first frame), for columns that are fixed but one
     /// or two.
-    fn render_table(&mut self, area: Rect, buf: &mut Buffer, theme: &Theme) {
+    fn render_table(&mut self, area: Rect, buf: &mut Buffer, theme: &Theme, keymap: &Keymap) {
         const SPACING: u16 = 2;
         // answered, coverage, readiness
         const FIGURES: [u16; 3] = [9, 8, 9];
-        let block = Block::bordered().title(" Assessments ");
+        // Merge conflicts are work left for a person: the title counts them, whatever the
+        // width leaves of the row's name.
+        let open: usize = self.rows.iter().map(|r| r.conflicts).sum();
+        let title = match open {
+            0 => " Assessments ".to_string(),
+            n => format!(
+                " Assessments · {n} merge conflict{} to resolve{} ",
+                if n == 1 { "" } else { "s" },
+                keymap
+                    .key_label(Context::Home, Action::Conflicts)
+                    .map(|k| format!(": {k} on the assessment's row"))
+                    .unwrap_or_default()
+            ),
+        };
+        let block = Block::bordered().title(title);
         let inner = block.inner(area);
         block.render(area, buf);
         // Fixed columns, and the organisation (and scope, when there is room) sharing the
@@ -192,6 +220,10 @@ impl Home {
             self.offset = self.selected + 1 - fit;
         }
         let end = self.rows.len().min(self.offset + fit);
+        let conflicts_key = keymap
+            .key_label(Context::Home, Action::Conflicts)
+            .map(|k| format!(" ({k})"))
+            .unwrap_or_default();
         for (n, r) in self.rows[self.offset..end].iter().enumerate() {
             let y = inner.y + 1 + n as u16;
             if y >= inner.bottom() {
@@ -204,7 +236,16 @@ impl Home {
                 percent(r.coverage),
                 percent(r.readiness),
             ];
-            let mut texts = vec![id.as_str(), date.as_str(), r.organisation.as_str()];
+            // An assessment a merge left conflicts in says so, after its name.
+            let organisation = match r.conflicts {
+                0 => r.organisation.clone(),
+                n => format!(
+                    "{} · {n} merge conflict{}{conflicts_key}",
+                    r.organisation,
+                    if n == 1 { "" } else { "s" }
+                ),
+            };
+            let mut texts = vec![id.as_str(), date.as_str(), organisation.as_str()];
             if wide {
                 texts.push(r.scope.as_str());
             }
@@ -261,7 +302,7 @@ impl Home {
                 .block(Block::bordered().title(" Assessments "))
                 .render(area, buf);
         } else {
-            self.render_table(area, buf, theme);
+            self.render_table(area, buf, theme, keymap);
         }
         if let Some(form) = &self.form {
             form.render(area, buf, theme, keymap);
@@ -388,6 +429,7 @@ mod tests {
             coverage: Some(12.0 / 136.0),
             readiness: Some(0.0),
             problem: None,
+            conflicts: 0,
         }
     }
 
@@ -399,7 +441,7 @@ mod tests {
             presenter: false,
             ..Theme::default()
         };
-        home.render_table(area, &mut buf, &theme);
+        home.render_table(area, &mut buf, &theme, &Keymap::default());
         buf
     }
 
