@@ -4412,6 +4412,15 @@ fn merge_conflicts_are_resolved_side_by_side() {
     );
     assert!(r.1 > l.1 && r.0 == l.0, "{}", screen_text(&t));
 
+    // Any size, however small, draws (and the edit box over it too).
+    for (w, h) in [(1, 1), (20, 5), (47, 13), (200, 60), (80, 2)] {
+        draw(&mut app, w, h);
+    }
+    typed(&mut app, "e");
+    for (w, h) in [(1, 1), (20, 5), (47, 13)] {
+        draw(&mut app, w, h);
+    }
+    press(&mut app, KeyCode::Esc);
     let history = app.store.history(id, Some("4.1-a")).unwrap().len();
     typed(&mut app, "r");
     assert_eq!(stored(&app, id, "4.1-a").response.maturity(), Some(4));

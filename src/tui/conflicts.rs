@@ -217,6 +217,9 @@ impl Conflicts {
         let first = self.selected.saturating_sub(rows - 1);
         for (i, c) in list.iter().enumerate().skip(first).take(rows) {
             let y = inner.y + 1 + (i - first) as u16;
+            if y >= inner.bottom() {
+                break;
+            }
             let label = merge::field_label(&c.field);
             let text = format!(
                 "{} {:<8} {:<13} {} ↔ {}",
