@@ -4368,9 +4368,15 @@ fn merge_conflicts_are_resolved_side_by_side() {
     // Home says so on the assessment's row, and M there opens it on its conflicts.
     app.refresh_home();
     let screen = screen_text(&draw(&mut app, 80, 24));
-    assert!(screen.contains("Assessments · 3 merge conflicts to resolve: M on the assessment's row"), "{screen}");
+    assert!(
+        screen.contains("Assessments · 3 merge conflicts to resolve: M on the assessment's row"),
+        "{screen}"
+    );
     let screen = screen_text(&draw(&mut app, 200, 24));
-    assert!(screen.contains("Northwind Logistics GmbH · 3 merge conflicts (M)"), "{screen}");
+    assert!(
+        screen.contains("Northwind Logistics GmbH · 3 merge conflicts (M)"),
+        "{screen}"
+    );
     typed(&mut app, "M");
     assert_eq!(app.view, View::Conflicts);
     app.execute(app::Command::GoHome);

@@ -892,7 +892,9 @@ fn merge_ten(fx: &Fixtures) -> Row {
                 };
                 answer.finding = format!("Interviewer {i} heard this about {q}.");
                 answer.owner = format!("Owner {i}");
-                store.set_answer(fx.id, q, &answer).expect("change an answer");
+                store
+                    .set_answer(fx.id, q, &answer)
+                    .expect("change an answer");
             }
             path
         })
@@ -916,7 +918,9 @@ fn merge_ten(fx: &Fixtures) -> Row {
     assert!(conflicts > 0, "the copies were meant to conflict");
     eprintln!("merging ten copies: {conflicts} conflicts found per run");
     Row {
-        measure: format!("merge {INTERVIEWERS} interviewers' copies of the demo, one after the other"),
+        measure: format!(
+            "merge {INTERVIEWERS} interviewers' copies of the demo, one after the other"
+        ),
         floor: "—".into(),
         floor_value: None,
         value,

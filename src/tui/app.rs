@@ -711,7 +711,11 @@ impl App {
             Command::ShowConflicts => self.show_conflicts(),
             Command::OpenConflicts(id) => {
                 self.execute(Command::Open(id));
-                if self.open.as_ref().is_some_and(|o| o.session.assessment.id == id) {
+                if self
+                    .open
+                    .as_ref()
+                    .is_some_and(|o| o.session.assessment.id == id)
+                {
                     self.show_conflicts();
                 }
             }
