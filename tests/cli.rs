@@ -370,7 +370,7 @@ fn the_demo_exports_valid_complete_json() {
     let id = env.ok(&["demo"]).trim().to_string();
     let doc = env.export(&id);
     assert_valid(&doc);
-    assert_eq!(doc["schema_version"], 5);
+    assert_eq!(doc["schema_version"], 6);
     assert_eq!(doc["private_notes_included"], false);
     assert_eq!(doc["assessment"]["target"], 3);
     let questions = doc["questions"].as_array().unwrap();

@@ -403,6 +403,78 @@ fn the_method_appendix_says_how_applicability_is_suggested() {
 
 // ---------- All formats ----------
 
+/// A roadmap action of a control included for risk treatment names the risks it treats, and
+/// the risk register names the steps treating each risk, alike in md, csv, json and html.
+#[test]
+fn roadmap_actions_name_the_risks_their_control_treats_in_every_text_format() {
+    let r = fixture();
+    let action = r
+        .roadmap
+        .actions
+        .iter()
+        .find(|a| a.reference == "A.5.2")
+        .unwrap();
+    assert_eq!(action.risks, ["R1"]);
+    assert!(action.text().ends_with(" Treats R1."), "{}", action.text());
+    // Only a risk-treatment inclusion makes an action treat risks: clauses never do.
+    assert!(
+        r.roadmap
+            .actions
+            .iter()
+            .filter(|a| a.kind == aimsgap::questionnaire::SectionKind::Clause)
+            .all(|a| a.risks.is_empty())
+    );
+    let r1 = r.risks.iter().find(|k| k.reference == "R1").unwrap();
+    let treating: Vec<usize> = r
+        .roadmap
+        .actions
+        .iter()
+        .filter(|a| a.risks.iter().any(|k| k == "R1"))
+        .map(|a| a.step)
+        .collect();
+    assert_eq!(r1.actions, treating);
+    assert!(r1.actions.contains(&action.step) && r1.actions.len() > 1);
+    let steps = r1.steps();
+    assert!(steps.starts_with("steps ") && steps.contains(" and "), "{steps}");
+
+    let md = markdown::render(&r);
+    let line = md
+        .lines()
+        .find(|l| l.starts_with(&format!("| {} | A.5.2 |", action.step)))
+        .unwrap();
+    assert!(line.contains("Treats R1."), "{line}");
+    assert!(
+        md.lines()
+            .any(|l| l.starts_with("| R1 |") && l.contains(&format!("| {steps} |"))),
+        "{md}"
+    );
+
+    let rows = parse(&csv_export::roadmap(&r));
+    let (step, risks) = (column(&rows, "Step"), column(&rows, "Risks"));
+    let row = rows
+        .iter()
+        .find(|x| x[step] == action.step.to_string())
+        .unwrap();
+    assert_eq!(row[risks], "R1");
+
+    let v: serde_json::Value =
+        serde_json::from_str(&aimsgap::report::json::render(&r)).unwrap();
+    assert_eq!(v["schema_version"], 6);
+    let a = v["roadmap"]["actions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| a["step"] == action.step)
+        .unwrap();
+    assert_eq!(a["risks"], serde_json::json!(["R1"]));
+    let k = v["risks"].as_array().unwrap().iter().find(|k| k["reference"] == "R1").unwrap();
+    assert_eq!(k["actions"], serde_json::json!(treating));
+
+    let html = aimsgap::report::html::render(&r);
+    assert!(html.contains("Treats R1."));
+    assert!(html.contains(&format!("<td>{steps}</td></tr>")), "risk register");
+}
+
 #[test]
 fn every_format_renders_and_names_its_file() {
     let r: Report = fixture();

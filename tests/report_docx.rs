@@ -808,6 +808,17 @@ fn card_labels_are_the_words_of_the_html_and_markdown_cards() {
 
 /// Open points: a section while any is open, with each question, its requirement and the
 /// text as typed; none when there are none.
+/// The roadmap's actions name the risks they treat, and the risk register the steps.
+#[test]
+fn actions_name_their_risks_and_the_register_its_steps() {
+    let r = fixture();
+    let text = all_text(&part(&render(&r), "word/document.xml"));
+    assert!(text.contains("Treats R1."), "{text}");
+    let r1 = r.risks.iter().find(|k| k.reference == "R1").unwrap();
+    assert!(!r1.actions.is_empty());
+    assert!(text.contains("Roadmap actions") && text.contains(&r1.steps()));
+}
+
 #[test]
 fn open_points_have_a_section_while_any_is_open() {
     let mut r = fixture();

@@ -231,6 +231,17 @@ fn sheets_come_in_order_with_one_row_per_question_action_and_control() {
         assert_number(&at(&rm, row, step), a.step as f64);
         assert_eq!(text(&rm, row, question), a.questions.join(", "));
     }
+    // The risks an action treats, beside it.
+    let risks = column(&rm, "Risks");
+    for (i, a) in r.roadmap.actions.iter().enumerate() {
+        let row = i as u32 + 1;
+        if a.risks.is_empty() {
+            assert_eq!(at(&rm, row, risks), Data::Empty);
+        } else {
+            assert_eq!(text(&rm, row, risks), a.risks.join(", "));
+        }
+    }
+    assert!(r.roadmap.actions.iter().any(|a| !a.risks.is_empty()));
     let after_table = r.roadmap.actions.len() as u32 + 1;
     assert_eq!(at(&rm, after_table, step), Data::Empty);
 

@@ -159,6 +159,7 @@ pub fn roadmap_with(report: &Report, delimiter: u8) -> String {
         "After",
         "Start",
         "End",
+        "Risks",
     ]
     .map(String::from)
     .to_vec();
@@ -182,18 +183,19 @@ pub fn roadmap_with(report: &Report, delimiter: u8) -> String {
             a.after.join(", "),
             a.start.to_string(),
             a.end.to_string(),
+            a.risks.join(" "),
         ]
     });
     // A plan that cannot be dated is one row saying why, where an action's text would be.
     let impossible = report.roadmap.impossible.iter().map(|why| {
-        let mut row = vec![String::new(); 18];
+        let mut row = vec![String::new(); 19];
         row[0] = "impossible".into();
         row[5] = why.clone();
         row
     });
     let milestones = report.roadmap.milestones.iter().map(|m| {
         let basis = m.explanation();
-        let mut row = vec![String::new(); 18];
+        let mut row = vec![String::new(); 19];
         row[0] = "milestone".into();
         row[4] = m.name.clone();
         row[5] = basis;

@@ -1313,8 +1313,8 @@ fn annex(doc: &mut Doc, r: &Report) {
         doc.text("No risk is recorded: no control is included to treat a named risk.");
     } else {
         doc.table(
-            &["Risk", "Title", "Level", "Treated by"],
-            &[8, 47, 10, 35],
+            &["Risk", "Title", "Level", "Treated by", "Roadmap actions"],
+            &[8, 40, 10, 24, 18],
             r.risks
                 .iter()
                 .map(|k| {
@@ -1323,6 +1323,7 @@ fn annex(doc: &mut Doc, r: &Report) {
                         Cell::new(k.title.as_str()),
                         Cell::new(k.level.as_str()),
                         Cell::new(k.controls.join(", ")),
+                        Cell::new(k.steps()),
                     ]
                 })
                 .collect(),

@@ -1492,10 +1492,10 @@ fn risk_register(out: &mut String, report: &Report) {
         return;
     }
     out.push_str(
-        "<table class=\"risk-table\">\n<colgroup><col style=\"width:8%\"><col style=\"width:50%\">\
-         <col style=\"width:10%\"><col style=\"width:32%\"></colgroup>\n<thead><tr><th scope=\"col\">Risk</th>\
+        "<table class=\"risk-table\">\n<colgroup><col style=\"width:8%\"><col style=\"width:42%\">\
+         <col style=\"width:10%\"><col style=\"width:24%\"><col style=\"width:16%\"></colgroup>\n<thead><tr><th scope=\"col\">Risk</th>\
          <th scope=\"col\">Title</th><th scope=\"col\">Level</th>\
-         <th scope=\"col\">Treated by</th></tr></thead>\n<tbody>\n",
+         <th scope=\"col\">Treated by</th><th scope=\"col\">Roadmap actions</th></tr></thead>\n<tbody>\n",
     );
     for r in &report.risks {
         let controls = if r.controls.is_empty() {
@@ -1503,9 +1503,14 @@ fn risk_register(out: &mut String, report: &Report) {
         } else {
             esc(&r.controls.join(", "))
         };
+        let steps = if r.actions.is_empty() {
+            "<span class=\"muted\">none</span>".to_string()
+        } else {
+            esc(&r.steps())
+        };
         w!(
             out,
-            "<tr><td class=\"ref\">{}</td><td dir=\"auto\">{}</td><td>{}</td><td>{controls}</td></tr>\n",
+            "<tr><td class=\"ref\">{}</td><td dir=\"auto\">{}</td><td>{}</td><td>{controls}</td><td>{steps}</td></tr>\n",
             esc(&r.reference),
             esc(&r.title),
             r.level

@@ -747,7 +747,7 @@ fn annex(out: &mut String, r: &Report) {
     } else {
         table(
             out,
-            &["Risk", "Title", "Level", "Treated by"],
+            &["Risk", "Title", "Level", "Treated by", "Roadmap actions"],
             &[],
             r.risks
                 .iter()
@@ -757,6 +757,7 @@ fn annex(out: &mut String, r: &Report) {
                         inline(&k.title),
                         k.level.to_string(),
                         inline(&k.controls.join(", ")),
+                        k.steps(),
                     ]
                 })
                 .collect(),

@@ -107,6 +107,7 @@ pub fn appendix(report: &Report) -> Vec<Part> {
                     "Implementation status follows from the answers to the control's questions. Implemented: every question is answered at the target ({t}) or above, and at {p} ({}) or above. Partially implemented: at least one answered question reaches {p}, a practice repeated for part of the scope and partly written down. Not implemented: every answered question is below {p}; practice that is absent, or ad hoc and resting on particular people, is not a control an auditor can test, whatever is planned. Not assessed: no question answered. The maturity beside it is the control's weighted score.",
                     report.level_label(p)
                 ),
+                "A roadmap action of a control included for risk treatment treats the risks its reason names, and says so (\"Treats R1.\"); the risk register lists, for each risk, the controls included for it and the roadmap's steps that treat it. A risk no control names has no action: either a control is missing from the reasons, or the risk is accepted.".into(),
                 suggestions(report),
             ],
             bullets: Vec::new(),

@@ -181,7 +181,7 @@ pub fn defuse_formula(text: &str) -> Cow<'_, str> {
 /// 4: the Statement of Applicability decided per control, with typed reasons and a risk register.
 /// 5: a roadmap action closes one or more questions (`questions`, `question` being the first):
 /// questions of a requirement that produce the same document share one action.
-pub const SCHEMA_VERSION: u32 = 5;
+pub const SCHEMA_VERSION: u32 = 6;
 
 /// In place of the Statement of Applicability when the questionnaire has no annex sections
 /// (every section of a minimal questionnaire is a clause unless it says otherwise).
@@ -395,19 +395,35 @@ pub struct ActionRow {
     pub after: Vec<String>,
     pub start: Date,
     pub end: Date,
+    /// The risks of the register it treats (R1 …): those its control is included to treat.
+    pub risks: Vec<String>,
 }
 
 impl ActionRow {
     /// The action as a line of a report: its recommendation, and when it closes more than
     /// one question, which ones ("… Closes 5.2-a, 5.2-b and 5.2-c.").
     pub fn text(&self) -> String {
-        match self.questions.as_slice() {
+        let mut text = match self.questions.as_slice() {
             [] | [_] => self.recommendation.clone(),
             [rest @ .., last] => format!(
                 "{} Closes {} and {last}.",
                 self.recommendation,
                 rest.join(", ")
             ),
+        };
+        if let Some(risks) = self.risks_treated() {
+            text.push(' ');
+            text.push_str(&risks);
+        }
+        text
+    }
+
+    /// "Treats R1 and R3." when its control is included to treat risks of the register.
+    pub fn risks_treated(&self) -> Option<String> {
+        match self.risks.as_slice() {
+            [] => None,
+            [one] => Some(format!("Treats {one}.")),
+            [rest @ .., last] => Some(format!("Treats {} and {last}.", rest.join(", "))),
         }
     }
 }
@@ -462,6 +478,18 @@ pub struct SoaRow {
     pub unassessed: usize,
 }
 
+impl RiskRow {
+    /// "steps 3, 7 and 12" of the roadmap that treat it; empty when none does.
+    pub fn steps(&self) -> String {
+        let n: Vec<String> = self.actions.iter().map(usize::to_string).collect();
+        match n.as_slice() {
+            [] => String::new(),
+            [one] => format!("step {one}"),
+            [rest @ .., last] => format!("steps {} and {last}", rest.join(", ")),
+        }
+    }
+}
+
 /// A risk of the register and the annex controls included to treat it.
 #[derive(Debug, Clone, Serialize)]
 pub struct RiskRow {
@@ -471,6 +499,8 @@ pub struct RiskRow {
     pub title: String,
     pub level: crate::soa::RiskLevel,
     pub controls: Vec<String>,
+    /// The roadmap's steps whose actions treat it: those of the controls included for it.
+    pub actions: Vec<usize>,
 }
 
 /// A document reviewed, and the questions whose evidence cites it.
@@ -912,6 +942,7 @@ impl Report {
                         })
                         .map(|(_, c)| c.reference.clone())
                         .collect(),
+                    actions: Vec::new(),
                 })
                 .collect(),
             documents: evidence_index(session),
@@ -1025,6 +1056,7 @@ impl Report {
             progress: None,
             self_assessment: crate::survey::compare(qn, &session.answers, &session.self_assessment),
         }
+        .with_treating_actions()
         .with_summary()
         .with_progress(session.previous.as_deref())
         .with_stamp()
@@ -1043,6 +1075,20 @@ impl Report {
     }
 
     /// Computes the executive summary from the rest of the report.
+    /// Names, for each risk of the register, the roadmap's steps that treat it.
+    fn with_treating_actions(mut self) -> Report {
+        for r in &mut self.risks {
+            r.actions = self
+                .roadmap
+                .actions
+                .iter()
+                .filter(|a| a.risks.contains(&r.reference))
+                .map(|a| a.step)
+                .collect();
+        }
+        self
+    }
+
     pub fn with_summary(mut self) -> Report {
         self.summary = summary::build(&self, &self.narrative);
         self
@@ -1249,6 +1295,13 @@ fn roadmap_view(session: &Session, plan: &Result<Roadmap, roadmap::Impossible>) 
                 after: x.after.clone(),
                 start: x.start,
                 end: x.end,
+                // An annex control included for risk treatment: its actions treat its risks.
+                risks: session
+                    .inclusions
+                    .get(&x.reference)
+                    .filter(|i| i.kind == Some(crate::soa::ReasonKind::Risk))
+                    .map(|i| i.risks.iter().map(|n| format!("R{n}")).collect())
+                    .unwrap_or_default(),
             })
             .collect(),
     }

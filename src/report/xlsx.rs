@@ -1030,7 +1030,7 @@ fn questions(ws: &mut Worksheet, report: &Report, st: &Styles) -> Result<()> {
 // Roadmap
 // ---------------------------------------------------------------------------------------------
 
-const ROADMAP_COLUMNS: [(&str, f64); 17] = [
+const ROADMAP_COLUMNS: [(&str, f64); 18] = [
     ("Step", 6.0),
     ("Questions", 10.0),
     ("Ref", 11.0),
@@ -1048,6 +1048,7 @@ const ROADMAP_COLUMNS: [(&str, f64); 17] = [
     ("Due", 11.0),
     ("Late", 6.0),
     ("After", 14.0),
+    ("Risks", 10.0),
 ];
 
 fn roadmap(ws: &mut Worksheet, report: &Report, st: &Styles) -> Result<()> {
@@ -1081,6 +1082,7 @@ fn roadmap(ws: &mut Worksheet, report: &Report, st: &Styles) -> Result<()> {
         let late = if x.late { &st.late } else { &st.text };
         sh.text(row, 15, yes_no(x.late), late)?;
         sh.wrapped(row, 16, &x.after.join(", "), &st.wrap)?;
+        sh.wrapped(row, 17, &x.risks.join(", "), &st.wrap)?;
     }
     let last_action = u32::try_from(r.actions.len())?;
     let last_col = u16::try_from(widths.len() - 1)?;
@@ -1496,7 +1498,7 @@ fn engagement(ws: &mut Worksheet, report: &Report, st: &Styles) -> Result<()> {
         sh.header(
             row,
             0,
-            &["Ref", "Title", "Level", "", "Treated by"],
+            &["Ref", "Title", "Level", "Roadmap steps", "Treated by"],
             &st.header,
         )?;
         row += 1;
@@ -1504,6 +1506,8 @@ fn engagement(ws: &mut Worksheet, report: &Report, st: &Styles) -> Result<()> {
             sh.text(row, 0, &r.reference, &st.text)?;
             sh.wrapped(row, 1, &r.title, &st.wrap)?;
             sh.text(row, 2, r.level.as_str(), &st.text)?;
+            let steps: Vec<String> = r.actions.iter().map(usize::to_string).collect();
+            sh.wrapped(row, 3, &steps.join(", "), &st.wrap)?;
             sh.wrapped(row, 4, &r.controls.join(", "), &st.wrap)?;
             row += 1;
         }
