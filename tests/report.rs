@@ -435,7 +435,10 @@ fn roadmap_actions_name_the_risks_their_control_treats_in_every_text_format() {
     assert_eq!(r1.actions, treating);
     assert!(r1.actions.contains(&action.step) && r1.actions.len() > 1);
     let steps = r1.steps();
-    assert!(steps.starts_with("steps ") && steps.contains(" and "), "{steps}");
+    assert!(
+        steps.starts_with("steps ") && steps.contains(" and "),
+        "{steps}"
+    );
 
     let md = markdown::render(&r);
     let line = md
@@ -457,8 +460,7 @@ fn roadmap_actions_name_the_risks_their_control_treats_in_every_text_format() {
         .unwrap();
     assert_eq!(row[risks], "R1");
 
-    let v: serde_json::Value =
-        serde_json::from_str(&aimsgap::report::json::render(&r)).unwrap();
+    let v: serde_json::Value = serde_json::from_str(&aimsgap::report::json::render(&r)).unwrap();
     assert_eq!(v["schema_version"], 6);
     let a = v["roadmap"]["actions"]
         .as_array()
@@ -467,12 +469,20 @@ fn roadmap_actions_name_the_risks_their_control_treats_in_every_text_format() {
         .find(|a| a["step"] == action.step)
         .unwrap();
     assert_eq!(a["risks"], serde_json::json!(["R1"]));
-    let k = v["risks"].as_array().unwrap().iter().find(|k| k["reference"] == "R1").unwrap();
+    let k = v["risks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|k| k["reference"] == "R1")
+        .unwrap();
     assert_eq!(k["actions"], serde_json::json!(treating));
 
     let html = aimsgap::report::html::render(&r);
     assert!(html.contains("Treats R1."));
-    assert!(html.contains(&format!("<td>{steps}</td></tr>")), "risk register");
+    assert!(
+        html.contains(&format!("<td>{steps}</td></tr>")),
+        "risk register"
+    );
 }
 
 #[test]
