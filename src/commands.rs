@@ -1545,9 +1545,10 @@ fn survey_import(cx: &Context, id: i64, file: &Path) -> Result<()> {
         );
     }
     eprintln!(
-        "Imported the self-assessment of assessment {id} from {}: {rated} of {} questions rated, {na} marked N/A, {comments} comments; the assessor's answers are unchanged.",
+        "Imported the self-assessment of assessment {id} from {}: {rated} of {} questions rated, {na} marked N/A, {}; the assessor's answers are unchanged.",
         file.display(),
-        q.question_count()
+        q.question_count(),
+        survey::count(comments, "comment")
     );
     Ok(())
 }

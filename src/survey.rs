@@ -153,6 +153,15 @@ impl SelfAssessment {
     }
 }
 
+/// "1 question", "3 questions".
+pub fn count(n: usize, what: &str) -> String {
+    if n == 1 {
+        format!("1 {what}")
+    } else {
+        format!("{n} {what}s")
+    }
+}
+
 /// The drop-down's label of a level: "2 – Managed".
 pub fn level_label(level: u8, label: &str) -> String {
     format!("{level} – {label}")
@@ -1221,8 +1230,10 @@ impl Comparison {
             ),
         };
         format!(
-            "The client's own ratings{when}: {} questions rated, {} marked N/A, {} comments. {overall}",
-            self.rated, self.not_applicable, self.comments
+            "The client's own ratings{when}: {} rated, {} marked N/A, {}. {overall}",
+            count(self.rated, "question"),
+            count(self.not_applicable, "question"),
+            count(self.comments, "comment")
         )
     }
 

@@ -3979,7 +3979,7 @@ fn a_survey_goes_out_and_comes_back_beside_the_answers_all_or_nothing() {
     let (ok, _, err) = env.run(&["survey", "import", &id, f]);
     assert!(ok, "{err}");
     assert!(
-        err.contains("1 of 139 questions rated, 1 marked N/A, 1 comments")
+        err.contains("1 of 139 questions rated, 1 marked N/A, 1 comment;")
             && !err.contains("Replaced"),
         "{err}"
     );

@@ -4704,3 +4704,67 @@ fn suggestions_are_confirmed_or_rejected_one_by_one_from_the_record_screen() {
     let screen = screen_text(&draw(&mut app, 120, 40));
     assert!(screen.contains("applicability suggestions"), "{screen}");
 }
+
+/// The client's self-rating shows beside the answer in the workshop, with its comment and
+/// how far it is from the assessor's level; the dashboard compares the two per section.
+#[test]
+fn the_clients_self_rating_is_beside_the_answer_and_compared_on_the_dashboard() {
+    use aimsgap::survey::{Rating, SelfRating};
+    let dir = TempDir::new().unwrap();
+    let (mut app, id) = workshop(dir.path());
+    app.store
+        .set_answer(id, "4.1-a", &Answer::with_maturity(1))
+        .unwrap();
+    app.store
+        .set_answer(id, "4.1-b", &Answer::with_maturity(2))
+        .unwrap();
+    let ratings = [
+        ("4.1-a", Rating::Level(4), "The 2025 context paper"),
+        ("4.1-b", Rating::Level(3), ""),
+        ("4.1-c", Rating::NotApplicable, "Not for us"),
+    ]
+    .into_iter()
+    .map(|(q, rating, comment)| {
+        (
+            q.to_string(),
+            SelfRating {
+                rating,
+                comment: comment.into(),
+            },
+        )
+    })
+    .collect();
+    app.store
+        .replace_self_assessment(id, &ratings, "2026-03-30T09:00:00Z".parse().unwrap())
+        .unwrap();
+    app.open_assessment(id).unwrap();
+    let at = |app: &mut App, q: &str| {
+        let open = app.open.as_mut().unwrap();
+        open.workshop.go_to_question(&open.session, q);
+        screen_text(&draw(app, 110, 40))
+    };
+    let screen = at(&mut app, "4.1-a");
+    let client = screen.lines().find(|l| l.contains("Client ")).unwrap();
+    assert!(
+        client.contains("Client   4 Measured  (self-assessment)  3 above the answer"),
+        "{client}"
+    );
+    assert!(screen.contains("“The 2025 context paper”"), "{screen}");
+    let screen = at(&mut app, "4.1-b");
+    assert!(screen.contains("Client   3 Defined  (self-assessment)  1 above the answer"));
+    let screen = at(&mut app, "4.1-c");
+    assert!(screen.contains("Client   not applicable  (self-assessment)"), "{screen}");
+    let screen = at(&mut app, "4.2-a");
+    assert!(!screen.contains("Client "), "{screen}");
+    // The dashboard: clause 4, client (4 + 3) / 2 = 3.5, assessor (1 + 2) / 2 = 1.5.
+    typed(&mut app, "s");
+    let screen = screen_text(&draw(&mut app, 120, 60));
+    assert!(screen.contains("Self-assessment 2026-03-30"), "{screen}");
+    let four = screen
+        .lines()
+        .filter(|l| l.contains(" 4 Context"))
+        .nth(1)
+        .unwrap_or_else(|| panic!("{screen}"));
+    assert!(four.contains(" 3.5  1.5  +2.0 higher "), "{four}");
+    assert!(four.contains(" 1/2 "), "{four}");
+}

@@ -162,6 +162,7 @@ impl Dashboard {
             session,
             theme,
         ));
+        left.extend(self_assessment(session, usize::from(left_w), theme));
         let right = gaps(&card, usize::from(right_w), theme);
         if wide {
             let [l, r] =
@@ -343,6 +344,73 @@ fn bars<'a>(
             theme.dim(),
         ));
         lines.push(Line::from(spans));
+    }
+    lines
+}
+
+/// Where the client rates itself above or below the assessor, per section: the means over
+/// the questions both gave a level, the difference, and how many are two levels or more
+/// apart. Nothing when no self-assessment was imported.
+fn self_assessment<'a>(session: &Session, width: usize, theme: &Theme) -> Vec<Line<'a>> {
+    let Some(c) = crate::survey::compare(
+        &session.questionnaire,
+        &session.answers,
+        &session.self_assessment,
+    ) else {
+        return Vec::new();
+    };
+    let when = c
+        .imported_at
+        .as_deref()
+        .and_then(|t| t.get(..10))
+        .map_or(String::new(), |d| format!(" {d}"));
+    let mut lines = vec![
+        Line::raw(""),
+        Line::styled(
+            format!(" Self-assessment{when}: client · assessor · difference"),
+            theme.heading(),
+        ),
+    ];
+    let label_w = width.saturating_sub(43).clamp(12, 38);
+    for row in c.sections.iter().chain([&c.overall]) {
+        let label = fit(&row.title, label_w);
+        let style = match row.difference {
+            Some(d) if d > 0.0 => theme.warn(),
+            _ => Style::default(),
+        };
+        lines.push(Line::from(vec![
+            Span::raw(format!(" {label:<label_w$} ")),
+            Span::raw(format!(
+                "{:>4} {:>4} ",
+                one_decimal(row.self_mean),
+                one_decimal(row.assessor_mean)
+            )),
+            Span::styled(
+                format!(
+                    "{:>5} {:<7}",
+                    crate::progress::signed(row.difference, 1),
+                    row.verdict()
+                ),
+                style,
+            ),
+            Span::styled(
+                format!(" {:>2}/{:<3} 2+ apart", row.far_apart, row.compared),
+                if row.far_apart > 0 {
+                    theme.warn()
+                } else {
+                    theme.dim()
+                },
+            ),
+        ]));
+    }
+    if c.sections.is_empty() {
+        lines.push(Line::styled(
+            format!(
+                " {} questions rated by the client; none the assessor has scored yet",
+                c.rated
+            ),
+            theme.dim(),
+        ));
     }
     lines
 }

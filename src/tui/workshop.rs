@@ -1026,6 +1026,17 @@ impl Workshop {
         // The scale for this question, right under the answer: each level in a few words, the
         // chosen one highlighted, so the room scores with the whole ladder in sight.
         lines.extend(ladder(qn, q, s.maturity, usize::from(area.width), theme));
+        // The client's own rating (`aimsgap survey import`), beside the answer, never in it.
+        if let Some(own) = session.self_assessment.get(&q.id) {
+            lines.push(client_line(own, s.maturity, qn, theme));
+            for l in own.comment.lines() {
+                lines.push(labelled(
+                    "         ",
+                    &format!("“{}”", crate::printable::printable(l)),
+                    theme,
+                ));
+            }
+        }
         if let Response::NotApplicable { justification } = &answer.response {
             lines.push(labelled("Why N/A  ", justification, theme));
         }
@@ -1263,6 +1274,42 @@ fn ladder(
         }
     }
     lines
+}
+
+/// "Client   4 Measured  3 above the answer": the client's self-rating, and how far it is
+/// from the assessor's level, the line marked when they are two levels or more apart.
+fn client_line<'a>(
+    own: &crate::survey::SelfRating,
+    maturity: Option<u8>,
+    qn: &crate::questionnaire::Questionnaire,
+    theme: &Theme,
+) -> Line<'a> {
+    use crate::survey::{FAR_APART, Rating};
+    let rating = match own.rating {
+        Rating::Level(l) => format!("{l} {}", qn.level(l).map_or("", |x| x.label.as_str())),
+        Rating::NotApplicable => "not applicable".into(),
+        Rating::Unrated => "not rated".into(),
+    };
+    let mut spans = vec![
+        Span::styled("Client   ", theme.heading()),
+        Span::raw(crate::printable::printable(&rating).into_owned()),
+        Span::styled("  (self-assessment)", theme.dim()),
+    ];
+    if let (Some(c), Some(m)) = (own.level(), maturity)
+        && c != m
+    {
+        let apart = c.abs_diff(m);
+        let text = format!(
+            "  {apart} {} the answer",
+            if c > m { "above" } else { "below" }
+        );
+        spans.push(if apart >= FAR_APART {
+            Span::styled(text, theme.warn().add_modifier(Modifier::BOLD))
+        } else {
+            Span::styled(text, theme.dim())
+        });
+    }
+    Line::from(spans)
 }
 
 fn labelled<'a>(label: &'a str, text: &str, theme: &Theme) -> Line<'a> {
