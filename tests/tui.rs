@@ -4753,7 +4753,10 @@ fn the_clients_self_rating_is_beside_the_answer_and_compared_on_the_dashboard() 
     let screen = at(&mut app, "4.1-b");
     assert!(screen.contains("Client   3 Defined  (self-assessment)  1 above the answer"));
     let screen = at(&mut app, "4.1-c");
-    assert!(screen.contains("Client   not applicable  (self-assessment)"), "{screen}");
+    assert!(
+        screen.contains("Client   not applicable  (self-assessment)"),
+        "{screen}"
+    );
     let screen = at(&mut app, "4.2-a");
     assert!(!screen.contains("Client "), "{screen}");
     // The dashboard: clause 4, client (4 + 3) / 2 = 3.5, assessor (1 + 2) / 2 = 1.5.
