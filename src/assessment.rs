@@ -56,6 +56,41 @@ pub fn check_text(field: &'static str, text: &str) -> Result<(), AnswerError> {
     Ok(())
 }
 
+/// What one person-day of remediation work costs: an amount in a currency (an ISO 4217 code
+/// such as EUR). `aimsgap set ID --day-rate 1200 --currency EUR`.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct DayRate {
+    pub amount: f64,
+    pub currency: String,
+}
+
+/// The highest day rate taken (a sanity bound, far above any consultant's).
+pub const MAX_DAY_RATE: f64 = 1_000_000.0;
+/// The currency of a day rate given without one.
+pub const DEFAULT_CURRENCY: &str = "EUR";
+
+impl DayRate {
+    /// A day rate as typed: an amount above 0 and at most [`MAX_DAY_RATE`], and a currency of
+    /// three letters (made upper case).
+    pub fn new(amount: f64, currency: &str) -> Result<DayRate, String> {
+        if !(amount > 0.0 && amount <= MAX_DAY_RATE) {
+            return Err(format!(
+                "a day rate must be above 0 and at most {MAX_DAY_RATE}, not {amount}"
+            ));
+        }
+        let code = currency.trim().to_ascii_uppercase();
+        if code.len() != 3 || !code.bytes().all(|b| b.is_ascii_uppercase()) {
+            return Err(format!(
+                "a currency is a three-letter code such as EUR, USD or GBP, not {currency:?}"
+            ));
+        }
+        Ok(DayRate {
+            amount,
+            currency: code,
+        })
+    }
+}
+
 /// Checks a capacity, in person-days per week.
 pub fn check_capacity(value: f64) -> Result<(), AnswerError> {
     if within(value, CAPACITY_RANGE) {
@@ -199,6 +234,8 @@ pub struct Assessment {
     pub owner_capacity: std::collections::BTreeMap<String, f64>,
     /// Days nobody works on the roadmap, besides weekends.
     pub holidays: std::collections::BTreeSet<Date>,
+    /// What a person-day costs, for the executive summary's estimate per phase; none by default.
+    pub day_rate: Option<DayRate>,
     pub created_at: jiff::Timestamp,
     pub updated_at: jiff::Timestamp,
 }

@@ -620,6 +620,14 @@ pub struct SetArgs {
     /// dashboard edits it
     #[arg(long, value_name = "FILE", help_heading = "Executive summary")]
     pub summary_file: Option<PathBuf>,
+    /// What one person-day of remediation work costs, above 0 and at most 1000000: the
+    /// executive summary then estimates person-days, cost and FTE per roadmap phase. "none"
+    /// removes it (no estimate)
+    #[arg(long, value_name = "AMOUNT|none", help_heading = "Executive summary")]
+    pub day_rate: Option<String>,
+    /// The day rate's currency, a three-letter code such as EUR, USD or GBP [default: EUR]
+    #[arg(long, value_name = "CODE", help_heading = "Executive summary")]
+    pub currency: Option<String>,
 }
 
 impl SetArgs {

@@ -286,19 +286,36 @@ fn set(cx: &Context, args: SetArgs) -> Result<()> {
     refuse_if_final(&session)?;
     // Read and checked before anything is written.
     let narrative = args.summary_file.as_deref().map(read_summary).transpose()?;
+    let day_rate = day_rate_arg(&args, &session.assessment)?;
+    let write_day_rate = |store: &mut crate::store::Store| -> Result<()> {
+        if let Some(rate) = &day_rate {
+            store.set_day_rate(args.id, rate.as_ref())?;
+        }
+        Ok(())
+    };
+    if day_rate.is_some()
+        && narrative.is_none()
+        && !args.changes_assessment()
+        && !args.changes_document_control()
+    {
+        return write_day_rate(&mut store);
+    }
     if let Some(text) = &narrative
         && !args.changes_assessment()
         && !args.changes_document_control()
     {
         store.set_narrative(args.id, text)?;
-        return Ok(());
+        return write_day_rate(&mut store);
     }
     if args.changes_document_control() {
         // Refused input is refused before anything is written.
         document_control(&args, &session.engagement.control)?;
         if !args.changes_assessment() {
             store.change_document_control(args.id, |c| document_control(&args, c))?;
-            return Ok(());
+            if let Some(text) = &narrative {
+                store.set_narrative(args.id, text)?;
+            }
+            return write_day_rate(&mut store);
         }
     }
     let date = date_arg("date", args.date.as_deref())?;
@@ -348,7 +365,47 @@ fn set(cx: &Context, args: SetArgs) -> Result<()> {
     if let Some(text) = &narrative {
         store.set_narrative(args.id, text)?;
     }
-    Ok(())
+    write_day_rate(&mut store)
+}
+
+/// `--day-rate` and `--currency`: None when neither is given, Some(None) to remove the rate.
+/// A currency alone changes the currency of the rate set.
+fn day_rate_arg(
+    args: &SetArgs,
+    stored: &crate::assessment::Assessment,
+) -> Result<Option<Option<crate::assessment::DayRate>>> {
+    use crate::assessment::{DEFAULT_CURRENCY, DayRate};
+    let currency = args.currency.as_deref();
+    let amount = match args.day_rate.as_deref().map(str::trim) {
+        None => match (currency, &stored.day_rate) {
+            (None, _) => return Ok(None),
+            (Some(_), Some(rate)) => rate.amount,
+            (Some(_), None) => {
+                bail!("--currency needs a day rate: give --day-rate AMOUNT with it (none is set)")
+            }
+        },
+        Some("none" | "") => {
+            if currency.is_some() {
+                bail!("--currency with --day-rate none: a removed rate has no currency");
+            }
+            return Ok(Some(None));
+        }
+        Some(text) => text.parse::<f64>().map_err(|_| {
+            anyhow!("--day-rate {text:?}: give an amount such as 1200, or none to remove it")
+        })?,
+    };
+    let currency = currency
+        .or(stored.day_rate.as_ref().map(|r| r.currency.as_str()))
+        .unwrap_or(DEFAULT_CURRENCY);
+    let rate = DayRate::new(amount, currency).map_err(|e| {
+        let flag = if args.day_rate.is_some() {
+            "--day-rate"
+        } else {
+            "--currency"
+        };
+        anyhow!("{flag}: {e}")
+    })?;
+    Ok(Some(Some(rate)))
 }
 
 /// The narrative file of `set --summary-file`: a regular file (or "-", standard input) of

@@ -4162,3 +4162,64 @@ fn merge_compare_lists_two_levels_apart_and_writes_nothing() {
     let err = env.fails(&["merge", c, c]);
     assert!(err.contains("one file at a time"), "{err}");
 }
+
+/// `set --day-rate AMOUNT [--currency CODE]` puts a cost estimate per phase in the executive
+/// summary; a currency alone changes the rate's currency; "none" removes it; bad values are
+/// refused with one line and change nothing.
+#[test]
+fn a_day_rate_puts_a_cost_estimate_in_the_summary_until_removed() {
+    let env = Env::new();
+    let id = env.ok(&["demo"]).trim().to_string();
+    let costing = |env: &Env| -> serde_json::Value {
+        let json: serde_json::Value =
+            serde_json::from_str(&env.ok(&["export", &id, "--format", "json"])).unwrap();
+        json["roadmap"]["costing"].clone()
+    };
+    assert!(costing(&env).is_null(), "no estimate without a rate");
+    env.ok(&["set", &id, "--day-rate", "1200"]);
+    let c = costing(&env);
+    assert_eq!(
+        (c["day_rate"].as_f64(), c["currency"].as_str()),
+        (Some(1200.0), Some("EUR"))
+    );
+    let first = &c["phases"][0];
+    assert_eq!(
+        first["cost"].as_f64().unwrap(),
+        first["person_days"].as_f64().unwrap() * 1200.0
+    );
+    env.ok(&["set", &id, "--currency", "chf"]);
+    let c = costing(&env);
+    assert_eq!(
+        (c["day_rate"].as_f64(), c["currency"].as_str()),
+        (Some(1200.0), Some("CHF"))
+    );
+    let md = env.ok(&["export", &id, "--format", "md"]);
+    assert!(md.contains("### Cost estimate by phase") && md.contains("At CHF 1,200 a person-day"));
+    for (args, expect) in [
+        (vec!["--day-rate", "0"], "above 0"),
+        (vec!["--day-rate", "lots"], "--day-rate \"lots\""),
+        (
+            vec!["--day-rate", "900", "--currency", "euro"],
+            "three-letter code",
+        ),
+        (
+            vec!["--day-rate", "none", "--currency", "USD"],
+            "no currency",
+        ),
+    ] {
+        let mut all = vec!["set", id.as_str()];
+        all.extend(args.iter().copied());
+        let (ok, _, err) = env.run(&all);
+        assert!(!ok && err.contains(expect), "{args:?}: {err}");
+        assert_eq!(err.trim().lines().count(), 1, "{err}");
+    }
+    assert_eq!(
+        costing(&env)["currency"].as_str(),
+        Some("CHF"),
+        "nothing changed"
+    );
+    env.ok(&["set", &id, "--day-rate", "none"]);
+    assert!(costing(&env).is_null());
+    let (ok, _, err) = env.run(&["set", &id, "--currency", "USD"]);
+    assert!(!ok && err.contains("--currency needs a day rate"), "{err}");
+}

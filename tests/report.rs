@@ -1530,3 +1530,170 @@ fn the_self_assessment_comparison_shows_the_same_figures_in_every_format() {
 fn cells_of_five_are_signed(cells: &[String; 7]) -> bool {
     cells[4] == "+2.0"
 }
+
+/// With a day rate set, the executive summary of every format (md, html, docx, xlsx, json)
+/// has the cost estimate by phase with the same figures, and the method appendix says how it
+/// is computed; without one, no format has it.
+#[test]
+fn the_cost_estimate_by_phase_is_the_same_in_every_format() {
+    use aimsgap::assessment::DayRate;
+    use aimsgap::report::{Costing, docx, html, xlsx};
+    use calamine::{Data, Reader};
+    let rate = DayRate::new(1234.5, "gbp").unwrap();
+    let r = common::fixture_with_day_rate(&rate);
+    let c = r
+        .roadmap
+        .costing
+        .as_ref()
+        .expect("a day rate gives an estimate");
+    assert_eq!((c.day_rate, c.currency.as_str()), (1234.5, "GBP"));
+    // Every action in one phase, counted once.
+    assert!((c.total_days - r.roadmap.total_days).abs() < 1e-9);
+    assert_eq!(
+        c.phases.iter().map(|p| p.actions).sum::<usize>(),
+        r.roadmap.actions.len()
+    );
+    assert!(c.phases.len() > 2);
+    for p in &c.phases {
+        assert!(
+            (p.cost - p.person_days * 1234.5).abs() < 1e-6,
+            "{}",
+            p.title
+        );
+        let mut working = 0;
+        let mut d = p.start;
+        while d <= p.end {
+            let weekend = matches!(
+                d.weekday(),
+                jiff::civil::Weekday::Saturday | jiff::civil::Weekday::Sunday
+            );
+            if !weekend && !r.roadmap.holidays.contains(&d) {
+                working += 1;
+            }
+            d = d.tomorrow().unwrap();
+        }
+        assert_eq!(p.working_days, working, "{}", p.title);
+        assert!((p.fte - p.person_days / f64::from(working)).abs() < 1e-12);
+    }
+    let rows = c.rows();
+    assert_eq!(rows.len(), c.phases.len() + 1);
+    assert!(
+        rows[0][2].starts_with("GBP ") && rows[0][2].contains(','),
+        "{:?}",
+        rows[0]
+    );
+
+    // Markdown: a line per row with its cells in order.
+    let md = markdown::render(&r);
+    let in_order = |text: &str, cells: &[String]| {
+        let mut at = 0;
+        cells
+            .iter()
+            .filter(|x| !x.is_empty())
+            .all(|cell| match text[at..].find(cell.as_str()) {
+                Some(i) => {
+                    at += i + cell.len();
+                    true
+                }
+                None => false,
+            })
+    };
+    let summary = &md[md.find("## Executive summary").unwrap()..];
+    let summary = &summary[..summary[3..].find("\n## ").unwrap()];
+    for row in &rows {
+        assert!(
+            summary
+                .lines()
+                .any(|l| l.starts_with('|') && in_order(l, row)),
+            "markdown: {row:?}"
+        );
+    }
+    // HTML: the table's cells, row by row.
+    let page = html::render(&r);
+    let table = page
+        .split("<table class=\"owners costs\">")
+        .nth(1)
+        .and_then(|t| t.split("</table>").next())
+        .expect("html: the cost table");
+    assert!(page.find("owners costs").unwrap() < page.find("id=\"roadmap\"").unwrap_or(usize::MAX));
+    let cells: Vec<Vec<String>> = table
+        .split("<tr")
+        .skip(2)
+        .map(|tr| {
+            tr.split("<td")
+                .skip(1)
+                .map(|td| {
+                    let inner = &td[td.find('>').unwrap() + 1..];
+                    inner[..inner.find("</td>").unwrap()].to_string()
+                })
+                .collect()
+        })
+        .collect();
+    assert_eq!(cells, rows.iter().map(|r| r.to_vec()).collect::<Vec<_>>());
+    // Word: the cells in order after the table's heading, the summary's last part.
+    let bytes = docx::render(&r).unwrap();
+    let mut package = zip::ZipArchive::new(std::io::Cursor::new(&bytes[..])).unwrap();
+    let mut xml = String::new();
+    std::io::Read::read_to_string(&mut package.by_name("word/document.xml").unwrap(), &mut xml)
+        .unwrap();
+    let from = xml.find(Costing::TITLE).expect("docx: the cost table");
+    let to = from + xml[from..].find(" in detail").unwrap();
+    let all: Vec<String> = rows.iter().flatten().cloned().collect();
+    assert!(in_order(&xml[from..to], &all), "docx: the rows in order");
+    // Workbook: numbers and dates on the Summary sheet.
+    let book = xlsx::render(&r).unwrap();
+    let mut wb: calamine::Xlsx<_> =
+        calamine::open_workbook_from_rs(std::io::Cursor::new(book)).unwrap();
+    let s = wb.worksheet_range("Summary").unwrap();
+    let styles = wb.worksheet_style("Summary").unwrap();
+    let (r0, _) = s.start().unwrap();
+    let title = (0..=s.end().unwrap().0)
+        .find(|row| s.get_value((*row, 0)) == Some(&Data::String(Costing::TITLE.into())))
+        .expect("xlsx: the cost table");
+    assert_eq!(r0, 0);
+    let number = |row: u32, col: u32| match s.get_value((row, col)) {
+        Some(Data::Float(x)) => *x,
+        Some(Data::Int(x)) => *x as f64,
+        other => panic!("xlsx ({row}, {col}): {other:?}"),
+    };
+    for (i, p) in c.phases.iter().enumerate() {
+        let row = title + 2 + i as u32;
+        assert_eq!(s.get_value((row, 0)), Some(&Data::String(p.title.clone())));
+        assert_eq!(number(row, 1), p.person_days);
+        assert_eq!(number(row, 2), p.cost);
+        assert_eq!(as_a_spreadsheet_shows(number(row, 3)), Costing::fte(p.fte));
+        let format = styles.get((row, 2)).and_then(|st| st.number_format.clone());
+        assert!(
+            format.is_some_and(|f| f.format_code.contains("GBP")),
+            "xlsx: the cost in pounds"
+        );
+    }
+    let total = title + 2 + c.phases.len() as u32;
+    assert_eq!(number(total, 1), c.total_days);
+    assert_eq!(number(total, 2), c.total_cost);
+    // JSON: the model's figures.
+    let json: serde_json::Value =
+        serde_json::from_slice(&Format::Json.render(&r).unwrap()).unwrap();
+    let phases = json["roadmap"]["costing"]["phases"].as_array().unwrap();
+    for (p, j) in c.phases.iter().zip(phases) {
+        assert_eq!(j["cost"].as_f64(), Some(p.cost));
+        assert_eq!(j["person_days"].as_f64(), Some(p.person_days));
+        assert_eq!(j["fte"].as_f64(), Some(p.fte));
+    }
+    // The method appendix says how, in every format that has it.
+    assert!(md.contains("Cost estimate: each phase's person-days"));
+    assert!(
+        page.contains("Cost estimate: each phase&#39;s person-days")
+            || page.contains("Cost estimate: each phase's person-days")
+    );
+
+    // Without a day rate: no estimate anywhere.
+    let plain = fixture();
+    assert!(plain.roadmap.costing.is_none());
+    for (f, text) in text_formats(&plain) {
+        assert!(!text.contains(Costing::TITLE), "{}", f.name());
+    }
+    let json: serde_json::Value =
+        serde_json::from_slice(&Format::Json.render(&plain).unwrap()).unwrap();
+    assert!(json["roadmap"].get("costing").is_none());
+}

@@ -369,6 +369,7 @@ fn a_reason_stated_before_reasons_were_typed_is_kept_without_a_type() {
          ALTER TABLE assessment DROP COLUMN owner_capacity;
          ALTER TABLE assessment DROP COLUMN holidays;
          ALTER TABLE assessment DROP COLUMN previous_id;
+         ALTER TABLE assessment DROP COLUMN day_rate; ALTER TABLE assessment DROP COLUMN currency;
          DROP TRIGGER assessment_uuid; DROP TRIGGER answer_uuid; DROP TABLE merge_conflict; DROP TABLE handout;
          DROP TABLE self_rating;
          DROP TABLE suggestion_verdict;
@@ -1324,6 +1325,12 @@ crafted_backups_are_refused! {
     crafted_holiday_not_a_date:
         "UPDATE assessment SET holidays = '[\"2027-02-30\"]'"
         => ["roadmap settings", "holidays"];
+    crafted_day_rate_out_of_range:
+        "UPDATE assessment SET day_rate = -5"
+        => ["roadmap settings", "a day rate must be above 0"];
+    crafted_currency_not_a_code:
+        "UPDATE assessment SET day_rate = 900, currency = '€€€'"
+        => ["roadmap settings", "three-letter code"];
     crafted_empty_organisation:
         "UPDATE assessment SET organisation = '  '"
         => ["organisation", "is empty"];

@@ -108,10 +108,10 @@ fn multiply(path: &Path, id: i64, copies: i64) {
                 "INSERT INTO assessment (organisation, scope, assessor, assessed_on, target,
                  questionnaire_id, questionnaire_version, questionnaire_hash, questionnaire_path,
                  roadmap_start, capacity, created_at, updated_at, effort_s, effort_m, effort_l,
-                 audit_cycle_weeks)
+                 audit_cycle_weeks, day_rate, currency)
                  SELECT ?2, scope, assessor, ?3, target, questionnaire_id, questionnaire_version,
                  questionnaire_hash, questionnaire_path, ?3, capacity, ?4, ?4, effort_s, effort_m,
-                 effort_l, audit_cycle_weeks FROM assessment WHERE id = ?1",
+                 effort_l, audit_cycle_weeks, day_rate, currency FROM assessment WHERE id = ?1",
             )
             .expect("prepare");
         let mut answers = tx

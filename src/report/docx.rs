@@ -745,7 +745,45 @@ fn summary(doc: &mut Doc, r: &Report) {
         top_gaps(doc, r, top);
     }
     blockers(doc, r);
+    // Last: the page above is full for any assessment, so the estimate, when there is one,
+    // runs on to the next page rather than pushing the blockers off this one.
+    costs(doc, r);
     doc.small = None;
+}
+
+/// The cost estimate by phase, when a day rate is set.
+fn costs(doc: &mut Doc, r: &Report) {
+    let Some(c) = &r.roadmap.costing else {
+        return;
+    };
+    doc.heading(2, super::Costing::TITLE);
+    doc.keep_last_with_next();
+    let rows = c.rows();
+    let last = rows.len().saturating_sub(1);
+    doc.table(
+        &super::Costing::HEADERS,
+        &[34, 13, 17, 8, 14, 14],
+        rows.into_iter()
+            .enumerate()
+            .map(|(i, row)| {
+                row.into_iter()
+                    .enumerate()
+                    .map(|(k, text)| {
+                        let cell = Cell::new(text);
+                        let cell = if (1..=3).contains(&k) {
+                            cell.right()
+                        } else {
+                            cell
+                        };
+                        if i == last { cell.bold() } else { cell }
+                    })
+                    .collect()
+            })
+            .collect(),
+    );
+    doc.p(add_runs(Paragraph::new(), &c.basis(), |r| {
+        r.size(16).color("4A5A6A")
+    }));
 }
 
 /// The assessor's narrative, or the drafted one in a shaded box under its draft label.

@@ -648,6 +648,7 @@ fn summary(out: &mut String, report: &Report, number: Option<usize>) {
         p.p3
     );
     out.push_str("</div>\n");
+    costs(out, report);
 
     // Charts: clauses on the left, Annex A on the right with its key.
     out.push_str("<div class=\"charts\">\n");
@@ -2266,6 +2267,50 @@ fn owner_loads(out: &mut String, r: &super::RoadmapView) {
             }
         );
     }
+}
+
+/// The cost estimate by phase, when a day rate is set.
+fn costs(out: &mut String, report: &Report) {
+    let Some(c) = &report.roadmap.costing else {
+        return;
+    };
+    w!(
+        out,
+        "<h3>{}</h3>\n<table class=\"owners costs\">\n<thead><tr>",
+        super::Costing::TITLE
+    );
+    for (i, h) in super::Costing::HEADERS.iter().enumerate() {
+        let class = if (1..=3).contains(&i) {
+            " class=\"n\""
+        } else {
+            ""
+        };
+        w!(out, "<th scope=\"col\"{class}>{h}</th>");
+    }
+    out.push_str("</tr></thead>\n<tbody>\n");
+    let rows = c.rows();
+    let last = rows.len().saturating_sub(1);
+    for (r, row) in rows.iter().enumerate() {
+        out.push_str(if r == last {
+            "<tr class=\"total\">"
+        } else {
+            "<tr>"
+        });
+        for (i, cell) in row.iter().enumerate() {
+            let class = match i {
+                1..=3 => " class=\"n\"",
+                4 | 5 => " class=\"date\"",
+                _ => "",
+            };
+            w!(out, "<td{class}>{}</td>", esc(cell));
+        }
+        out.push_str("</tr>\n");
+    }
+    w!(
+        out,
+        "</tbody>\n</table>\n<p class=\"d\">{}</p>\n",
+        esc(&c.basis())
+    );
 }
 
 /// The Gantt chart in its figure, with its caption.

@@ -465,6 +465,19 @@ fn summary(out: &mut String, r: &Report) {
         p.p3,
         Priority::P3.label()
     );
+    if let Some(c) = &r.roadmap.costing {
+        let _ = writeln!(out, "### {}\n", super::Costing::TITLE);
+        table(
+            out,
+            &super::Costing::HEADERS,
+            &[1, 2, 3],
+            c.rows()
+                .into_iter()
+                .map(|row| row.iter().map(|x| inline(x)).collect())
+                .collect(),
+        );
+        let _ = writeln!(out, "{}\n", inline(&c.basis()));
+    }
     out.push_str("### Maturity against target\n\n");
     table(
         out,

@@ -96,7 +96,10 @@ pub fn appendix(report: &Report) -> Vec<Part> {
                     stage1_clauses(&l.stage1_sections),
                     crate::scoring::days(r.audit_cycle_weeks)
                 ),
-            ],
+            ].into_iter().chain(r.costing.as_ref().map(|c| format!(
+                "Cost estimate: each phase's person-days (the effort of its actions, each action counted once) at the day rate of {} give its cost; its FTE is those person-days divided by the working days from the start of its first action to the end of its last, the number of people it would take full time over that span. Phases overlap, so their FTEs do not add up to the team's size. The estimate covers the remediation work only, not the certification body's fees or the assessor's time.",
+                c.money(c.day_rate)
+            ))).collect(),
             bullets: Vec::new(),
         },
         Part {

@@ -280,6 +280,153 @@ pub struct RoadmapView {
     pub owners: Vec<OwnerRow>,
     pub milestones: Vec<MilestoneRow>,
     pub actions: Vec<ActionRow>,
+    /// Person-days, cost and FTE per phase, when a day rate is set (`set --day-rate`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub costing: Option<Costing>,
+}
+
+/// The cost estimate of the executive summary: each phase's person-days at the day rate, and
+/// how many people full time that is over the working days from its first action's start to
+/// its last action's end.
+#[derive(Debug, Clone, Serialize)]
+pub struct Costing {
+    pub day_rate: f64,
+    pub currency: String,
+    /// The phases with actions, in the questionnaire's order.
+    pub phases: Vec<PhaseCost>,
+    pub total_days: f64,
+    pub total_cost: f64,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct PhaseCost {
+    pub phase: String,
+    pub title: String,
+    pub actions: usize,
+    pub person_days: f64,
+    pub cost: f64,
+    pub start: Date,
+    pub end: Date,
+    /// Working days from `start` to `end`, both counted.
+    pub working_days: u32,
+    /// Full-time equivalents: person-days over working days.
+    pub fte: f64,
+}
+
+impl Costing {
+    /// An amount as every format writes it: whole units, thousands grouped, after the code
+    /// ("EUR 14,400").
+    pub fn money(&self, amount: f64) -> String {
+        let whole = crate::scoring::round_half_up(amount, 0) as i64;
+        let digits = whole.unsigned_abs().to_string();
+        let mut grouped = String::new();
+        for (i, c) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i) % 3 == 0 {
+                grouped.push(',');
+            }
+            grouped.push(c);
+        }
+        let sign = if whole < 0 { "-" } else { "" };
+        format!("{} {sign}{grouped}", self.currency)
+    }
+
+    /// FTE to one decimal, rounded as every figure is.
+    pub fn fte(fte: f64) -> String {
+        format!("{:.1}", crate::scoring::round_half_up(fte, 1))
+    }
+
+    /// The table's heading row, in every format.
+    pub const HEADERS: [&'static str; 6] = ["Phase", "Person-days", "Cost", "FTE", "From", "To"];
+    /// The title above the table, in every format.
+    pub const TITLE: &'static str = "Cost estimate by phase";
+
+    /// The table's rows as every text format shows them: one per phase, then the total.
+    pub fn rows(&self) -> Vec<[String; 6]> {
+        let mut rows: Vec<[String; 6]> = self
+            .phases
+            .iter()
+            .map(|p| {
+                [
+                    p.title.clone(),
+                    crate::scoring::days(p.person_days),
+                    self.money(p.cost),
+                    Costing::fte(p.fte),
+                    p.start.to_string(),
+                    p.end.to_string(),
+                ]
+            })
+            .collect();
+        if let (Some(first), Some(last)) = (self.phases.first(), self.phases.last()) {
+            rows.push([
+                "All phases".to_string(),
+                crate::scoring::days(self.total_days),
+                self.money(self.total_cost),
+                String::new(),
+                first.start.to_string(),
+                self.phases
+                    .iter()
+                    .map(|p| p.end)
+                    .max()
+                    .unwrap_or(last.end)
+                    .to_string(),
+            ]);
+        }
+        rows
+    }
+
+    /// The sentence under the table: the rate and what FTE means.
+    pub fn basis(&self) -> String {
+        format!(
+            "At {} a person-day; FTE is the people it takes full time over the phase's working \
+             days, from its first action's start to its last action's end.",
+            self.money(self.day_rate)
+        )
+    }
+}
+
+/// The cost estimate of a dated roadmap at `rate`.
+fn costing(
+    rate: &crate::assessment::DayRate,
+    actions: &[ActionRow],
+    phases: &[Phase],
+    calendar: roadmap::Calendar,
+) -> Costing {
+    let mut rows = Vec::new();
+    for phase in phases {
+        let mine: Vec<&ActionRow> = actions.iter().filter(|a| a.phase == phase.id).collect();
+        let (Some(start), Some(end)) = (
+            mine.iter().map(|a| a.start).min(),
+            mine.iter().map(|a| a.end).max(),
+        ) else {
+            continue;
+        };
+        let person_days: f64 = mine.iter().map(|a| a.effort_days).sum();
+        let working_days = start
+            .series(jiff::ToSpan::day(1))
+            .take_while(|d| *d <= end)
+            .filter(|d| calendar.is_working_day(*d))
+            .count()
+            .max(1) as u32;
+        rows.push(PhaseCost {
+            phase: phase.id.clone(),
+            title: phase.title.clone(),
+            actions: mine.len(),
+            person_days,
+            cost: person_days * rate.amount,
+            start,
+            end,
+            working_days,
+            fte: person_days / f64::from(working_days),
+        });
+    }
+    let total_days = rows.iter().map(|p| p.person_days).sum();
+    Costing {
+        day_rate: rate.amount,
+        currency: rate.currency.clone(),
+        total_cost: rows.iter().map(|p| p.cost).sum(),
+        phases: rows,
+        total_days,
+    }
 }
 
 impl RoadmapView {
@@ -1230,11 +1377,13 @@ fn roadmap_view(session: &Session, plan: &Result<Roadmap, roadmap::Impossible>) 
                 owners: Vec::new(),
                 milestones: Vec::new(),
                 actions: Vec::new(),
+                costing: None,
             };
         }
     };
     let qn = &session.questionnaire;
-    RoadmapView {
+    let mut view = RoadmapView {
+        costing: None,
         start: map.settings.start,
         capacity: map.settings.capacity,
         effort_days: map.settings.effort,
@@ -1304,7 +1453,18 @@ fn roadmap_view(session: &Session, plan: &Result<Roadmap, roadmap::Impossible>) 
                     .unwrap_or_default(),
             })
             .collect(),
+    };
+    if let Some(rate) = &session.assessment.day_rate
+        && !view.actions.is_empty()
+    {
+        view.costing = Some(costing(
+            rate,
+            &view.actions,
+            &qn.phases,
+            map.settings.calendar(),
+        ));
     }
+    view
 }
 
 /// How far a control is implemented, from the answers to its questions: not assessed with

@@ -700,6 +700,9 @@ fn summary(ws: &mut Worksheet, report: &Report, st: &Styles) -> Result<()> {
         sh.num(row, 3, None, &st.int)?;
         row += 2;
     }
+    if let Some(c) = &r.costing {
+        row = costs(&mut sh, row, c, st)?;
+    }
 
     // Maturity per section against target: the table the chart is drawn from.
     sh.text(
@@ -798,6 +801,44 @@ fn summary(ws: &mut Worksheet, report: &Report, st: &Styles) -> Result<()> {
 
 /// Rows of default height the chart covers.
 const CHART_ROWS: u32 = 21;
+
+/// The cost estimate by phase from `row` on (Phase, Person-days, Cost, FTE, From, To, as
+/// numbers and dates), the total last; returns the row after it.
+fn costs(sh: &mut Sheet, mut row: u32, c: &super::Costing, st: &Styles) -> Result<u32> {
+    sh.text(row, 0, super::Costing::TITLE, &st.heading)?;
+    row += 1;
+    sh.header(row, 0, &super::Costing::HEADERS, &st.header)?;
+    row += 1;
+    // The currency is three letters (checked on the way in): safe inside the number format.
+    let money = st
+        .num
+        .clone()
+        .set_num_format(format!("\"{} \"#,##0", c.currency));
+    let fte = st.num.clone().set_num_format("0.0");
+    for p in &c.phases {
+        sh.wrapped(row, 0, &p.title, &st.wrap)?;
+        sh.num(row, 1, Some(p.person_days), &st.days)?;
+        sh.num(row, 2, Some(p.cost), &money)?;
+        sh.num(row, 3, Some(p.fte), &fte)?;
+        sh.date(row, 4, Some(p.start), &st.date)?;
+        sh.date(row, 5, Some(p.end), &st.date)?;
+        row += 1;
+    }
+    let bold = |f: &Format| f.clone().set_bold();
+    sh.text(row, 0, "All phases", &st.label)?;
+    sh.num(row, 1, Some(c.total_days), &bold(&st.days))?;
+    sh.num(row, 2, Some(c.total_cost), &bold(&money))?;
+    sh.num(row, 3, None, &st.num)?;
+    let span = (
+        c.phases.iter().map(|p| p.start).min(),
+        c.phases.iter().map(|p| p.end).max(),
+    );
+    sh.date(row, 4, span.0, &bold(&st.date))?;
+    sh.date(row, 5, span.1, &bold(&st.date))?;
+    row += 1;
+    sh.merged(row, (0, 7), &c.basis(), &st.fine_print)?;
+    Ok(row + 2)
+}
 
 fn figures_row(
     sh: &mut Sheet,

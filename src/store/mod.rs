@@ -971,6 +971,31 @@ impl Store {
         Ok(())
     }
 
+    /// Sets (or, with None, removes) what a person-day costs.
+    pub fn set_day_rate(
+        &mut self,
+        id: i64,
+        rate: Option<&crate::assessment::DayRate>,
+    ) -> Result<(), StoreError> {
+        let changed = self
+            .conn
+            .execute(
+                "UPDATE assessment SET day_rate = ?2,
+                 currency = coalesce(?3, currency), updated_at = ?4 WHERE id = ?1",
+                params![
+                    id,
+                    rate.map(|r| r.amount),
+                    rate.map(|r| r.currency.as_str()),
+                    Timestamp::now().to_string()
+                ],
+            )
+            .map_err(|e| self.err(e))?;
+        if changed == 0 {
+            return Err(StoreError::NoAssessment(id));
+        }
+        Ok(())
+    }
+
     fn write_assessment_fields(&self, id: i64, fields: &NewAssessment) -> Result<(), StoreError> {
         let now = Timestamp::now().to_string();
         let changed = self
@@ -1491,7 +1516,8 @@ const ASSESSMENT_COLUMNS: &str = concat!(
     "id, organisation, scope, assessor, assessed_on, target, \
      questionnaire_id, questionnaire_version, questionnaire_hash, questionnaire_path, \
      roadmap_start, capacity, created_at, updated_at, effort_s, effort_m, effort_l, \
-     audit_cycle_weeks, owner_capacity, holidays, (SELECT h.changed_at FROM answer_history h \
+     audit_cycle_weeks, owner_capacity, holidays, day_rate, currency, \
+     (SELECT h.changed_at FROM answer_history h \
      WHERE ",
     history_of!("h.id", "assessment.id"),
     " ORDER BY h.id DESC LIMIT 1)"
@@ -1538,9 +1564,14 @@ fn row_to_assessment(r: &rusqlite::Row) -> rusqlite::Result<RowResult<Assessment
     let audit_cycle_weeks: f64 = r.get(17)?;
     let owner_capacity: String = r.get(18)?;
     let holidays: String = r.get(19)?;
-    let answered_at: Option<String> = r.get(20)?;
+    let day_rate: Option<f64> = r.get(20)?;
+    let currency: String = r.get(21)?;
+    let answered_at: Option<String> = r.get(22)?;
     Ok((|| {
         let (owner_capacity, holidays) = plan_columns(&owner_capacity, &holidays)?;
+        let day_rate = day_rate
+            .map(|amount| crate::assessment::DayRate::new(amount, &currency))
+            .transpose()?;
         let mut updated_at = updated?;
         if let Some(s) = answered_at {
             let at = s
@@ -1563,6 +1594,7 @@ fn row_to_assessment(r: &rusqlite::Row) -> rusqlite::Result<RowResult<Assessment
             audit_cycle_weeks,
             owner_capacity,
             holidays,
+            day_rate,
             created_at: created?,
             updated_at,
         })

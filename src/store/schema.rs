@@ -727,6 +727,13 @@ pub const MIGRATIONS: &[&str] = &[
         SELECT RAISE(ABORT, 'suggestion verdicts are append-only');
     END;
     "#,
+    // 23: what a person-day costs, for the cost estimate per phase (none: no estimate).
+    r#"
+    ALTER TABLE assessment ADD COLUMN day_rate REAL
+        CHECK (day_rate IS NULL OR (day_rate > 0 AND day_rate <= 1000000));
+    ALTER TABLE assessment ADD COLUMN currency TEXT NOT NULL DEFAULT 'EUR'
+        CHECK (length(currency) = 3);
+    "#,
 ];
 
 /// The schema version this build writes.

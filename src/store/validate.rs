@@ -106,7 +106,7 @@ pub(super) fn check(
         "SELECT id, organisation, scope, assessor, assessed_on, target, questionnaire_id,
          questionnaire_version, questionnaire_hash, questionnaire_path, roadmap_start, capacity,
          created_at, updated_at, effort_s, effort_m, effort_l, audit_cycle_weeks,
-         owner_capacity, holidays
+         owner_capacity, holidays, day_rate, currency
          FROM assessment ORDER BY id",
     )?;
     let mut rows = stmt.query([])?;
@@ -170,7 +170,12 @@ pub(super) fn check(
             check_audit_cycle(real(r.get_ref(17).map_err(|e| e.to_string())?)?)
                 .map_err(|e| e.to_string())?;
             let json = |i: usize| text(r.get_ref(i).map_err(|e| e.to_string())?, MAX_TEXT_CHARS);
-            super::plan_columns(&json(18)?, &json(19)?).map(|_| ())
+            super::plan_columns(&json(18)?, &json(19)?)?;
+            let rate = r.get_ref(20).map_err(|e| e.to_string())?;
+            if rate != rusqlite::types::ValueRef::Null {
+                crate::assessment::DayRate::new(real(rate)?, &json(21)?)?;
+            }
+            Ok(())
         })();
         if let Err(e) = settings {
             bad("roadmap settings", e);

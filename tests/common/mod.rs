@@ -36,7 +36,16 @@ pub fn fixture_with_private_notes() -> Report {
     fixture_with(Privacy::IncludePrivateNotes)
 }
 
+/// The fixture with a day rate set: the executive summary estimates the cost by phase.
+pub fn fixture_with_day_rate(rate: &aimsgap::assessment::DayRate) -> Report {
+    fixture_built(Privacy::ClientDeliverable, Some(rate))
+}
+
 fn fixture_with(privacy: Privacy) -> Report {
+    fixture_built(privacy, None)
+}
+
+fn fixture_built(privacy: Privacy, rate: Option<&aimsgap::assessment::DayRate>) -> Report {
     let dir = TempDir::new().unwrap();
     let mut store = Store::open(&dir.path().join("fixture.db")).unwrap();
     let q = built_in("iso42001").unwrap();
@@ -114,6 +123,9 @@ fn fixture_with(privacy: Privacy) -> Report {
     ];
     for (qid, answer) in hostile {
         store.set_answer(id, qid, &answer).unwrap();
+    }
+    if rate.is_some() {
+        store.set_day_rate(id, rate).unwrap();
     }
     let session = Session::open(&store, &Catalog::new(None), id).unwrap();
     let mut report = Report::build_with(&session, "2026-11-23T16:00:00Z".parse().unwrap(), privacy);
