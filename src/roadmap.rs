@@ -211,6 +211,9 @@ pub struct Action {
     pub kind: SectionKind,
     pub recommendation: String,
     pub priority: Priority,
+    /// The priority it is scheduled at: its own, or that of the most urgent action that
+    /// waits for it, directly or not.
+    pub urgency: Priority,
     pub maturity: u8,
     pub gap: u8,
     pub weight: f64,
@@ -567,16 +570,6 @@ pub fn build(
             d
         })
         .collect();
-    let sequence = order(&deps, |i| {
-        let u = &units[i];
-        (
-            u.priority(),
-            u.phase_rank(questionnaire),
-            Desc(u.weighted_gap()),
-            u.index(),
-        )
-    });
-
     // Resource-levelled schedule in working days from the start. Each owner does one action
     // at a time at their own capacity, so an action lasts its effort divided by the owner's
     // daily capacity. It starts once everything it depends on has ended and its owner is
@@ -605,6 +598,73 @@ pub fn build(
     let mut waits: Vec<bool> = vec![false; units.len()];
     let owners: Vec<String> = units.iter().map(|u| u.owner(answers)).collect();
     let owner_of = |i: usize| owners[i].as_str();
+
+    // The order in which free work is taken up, by these rules in turn:
+    // 1. urgency: an action's own priority, raised to that of the most urgent action that
+    //    waits for it (directly or not), so that a P1 never waits behind P3 work for a
+    //    prerequisite that was itself ranked P3;
+    // 2. the longer chain of work waiting for it first (in working days, its own included):
+    //    what much depends on (the risk treatment and the Statement of Applicability, the
+    //    monitoring plan and the audit programme) is done early rather than after every
+    //    action of its priority that nothing waits for;
+    // 3. evaluation in time (the questionnaire's `evaluation_sections`, clause 9 for ISO/IEC
+    //    42001): its set-up (the actions of those sections that others wait for: monitoring,
+    //    the audit programme, the management review) and everything that set-up needs come
+    //    before other work, so that it runs while implementation goes on and has records
+    //    by the audit; the execution (an action of those sections that nothing waits for:
+    //    the full internal audit) comes after every other action of its priority and starts
+    //    only once every other P1 and P2 action has ended, so that it audits the finished
+    //    system;
+    // 4. the earlier phase, the larger gap × weight, questionnaire order.
+    let dependents: Vec<Vec<usize>> = {
+        let mut out = vec![Vec::new(); units.len()];
+        for (j, d) in deps.iter().enumerate() {
+            for &i in d {
+                out[i].push(j);
+            }
+        }
+        out
+    };
+    let topological = order(&deps, |i| units[i].index());
+    let mut urgency: Vec<Priority> = units.iter().map(Unit::priority).collect();
+    let mut chain: Vec<f64> = vec![0.0; units.len()];
+    for &i in topological.iter().rev() {
+        let duration = effort_of(i).1 / (settings.capacity_of(owner_of(i)) / 5.0);
+        let mut longest = 0.0f64;
+        for &j in &dependents[i] {
+            urgency[i] = urgency[i].min(urgency[j]);
+            longest = longest.max(chain[j]);
+        }
+        chain[i] = duration + longest;
+    }
+    let evaluation = &questionnaire.labels.evaluation_sections;
+    let in_evaluation = |i: usize| evaluation.contains(&units[i].members[0].at.section.id);
+    let execution: Vec<bool> = (0..units.len())
+        .map(|i| in_evaluation(i) && dependents[i].is_empty())
+        .collect();
+    let setup = |i: usize| in_evaluation(i) && !dependents[i].is_empty();
+    let class: Vec<u8> = (0..units.len())
+        .map(|i| {
+            if execution[i] {
+                2
+            } else if setup(i) || dependents[i].iter().any(|&j| setup(j)) {
+                0
+            } else {
+                1
+            }
+        })
+        .collect();
+    let sequence = order(&deps, |i| {
+        let u = &units[i];
+        (
+            urgency[i],
+            class[i],
+            u.phase_rank(questionnaire),
+            Desc(chain[i]),
+            Desc(u.weighted_gap()),
+            u.index(),
+        )
+    });
     // Rank of each action in the order above: the higher rank wins a free owner.
     let mut rank = vec![0usize; units.len()];
     for (k, &i) in sequence.iter().enumerate() {
@@ -620,8 +680,20 @@ pub fn build(
             if deps[i].iter().any(|&d| placed[d].is_none() && d != i) {
                 continue;
             }
+            // The full audit waits for every other P1 and P2 action, as for a prerequisite.
+            let gate: Vec<usize> = if execution[i] {
+                (0..units.len())
+                    .filter(|&k| !execution[k] && urgency[k] <= Priority::P2)
+                    .collect()
+            } else {
+                Vec::new()
+            };
+            if gate.iter().any(|&d| placed[d].is_none()) {
+                continue;
+            }
             let (ready, ready_by) = deps[i]
                 .iter()
+                .chain(&gate)
                 .filter_map(|&d| placed[d].map(|(_, e)| (e, Some(d))))
                 .fold((0.0f64, None), |a, b| if b.0 > a.0 { b } else { a });
             let (free, previous) = free_at.get(owner_of(i)).copied().unwrap_or((0.0, None));
@@ -712,6 +784,7 @@ pub fn build(
             kind: first.at.kind(),
             recommendation: u.recommendation(answers),
             priority: u.priority(),
+            urgency: urgency[i],
             maturity: u
                 .members
                 .iter()
@@ -1416,6 +1489,147 @@ mod levelled {
     }
 
     #[test]
+    fn a_p1_never_waits_behind_p3_work_for_a_prerequisite_ranked_p3() {
+        let q = built_in("iso42001").unwrap();
+        let mut answers = BTreeMap::new();
+        // A P1 risk method (6.1.2) needs the risk register (6.1.1-a), itself only a P3 gap.
+        answers.insert("6.1.2-a".to_string(), answer(0, "CISO"));
+        answers.insert("6.1.1-a".to_string(), answer(2, "CISO"));
+        // The same owner has a dozen P3 gaps of an earlier phase that nothing needs.
+        let p3 = [
+            "4.4-a", "5.3-a", "7.5.1-a", "7.5.2-a", "7.5.3-a", "A.2.3-a", "A.2.4-a", "A.3.2-a",
+            "A.3.2-b", "4.4-b", "5.3-b", "7.5.3-b",
+        ];
+        for id in p3 {
+            answers.insert(id.to_string(), answer(2, "CISO"));
+        }
+        let card = score(q, &answers, 3);
+        let map = build(
+            q,
+            &card,
+            &answers,
+            Settings::new(date(2027, 1, 4), 5.0, EffortDays::default()),
+        )
+        .unwrap();
+        let of = |id: &str| {
+            map.actions
+                .iter()
+                .find(|a| a.questions.iter().any(|x| x == id))
+                .unwrap()
+        };
+        assert_eq!(of("6.1.1-a").priority, Priority::P3);
+        assert_eq!(
+            of("6.1.1-a").urgency,
+            Priority::P1,
+            "it inherits the urgency of 6.1.2"
+        );
+        assert_eq!(of("6.1.1-a").step, 1);
+        assert_eq!(of("6.1.2-a").step, 2);
+        assert!(
+            map.actions[2..]
+                .iter()
+                .all(|a| a.priority == Priority::P3 && a.start >= of("6.1.2-a").end)
+        );
+    }
+
+    #[test]
+    fn work_much_depends_on_such_as_the_soa_comes_first() {
+        let q = built_in("iso42001").unwrap();
+        let mut answers = BTreeMap::new();
+        // The SoA (6.1.3-b, P1, gap 2 × weight 3) has Annex A work waiting for it; an impact
+        // assessment (6.1.4-b, P1, gap 3 × weight 3) of the same phase has none.
+        answers.insert("6.1.3-b".to_string(), answer(1, "CISO"));
+        answers.insert("6.1.4-b".to_string(), answer(0, "CISO"));
+        for id in ["A.6.1.2-a", "A.9.2-a", "A.10.2-a"] {
+            answers.insert(id.to_string(), answer(1, "Head of Data Science"));
+        }
+        let card = score(q, &answers, 3);
+        let map = build(
+            q,
+            &card,
+            &answers,
+            Settings::new(date(2027, 1, 4), 5.0, EffortDays::default()),
+        )
+        .unwrap();
+        let of = |id: &str| {
+            map.actions
+                .iter()
+                .find(|a| a.questions.iter().any(|x| x == id))
+                .unwrap()
+        };
+        assert_eq!(of("6.1.3-b").start, date(2027, 1, 4), "{:?}", map.actions);
+        assert!(of("6.1.4-b").start >= of("6.1.3-b").end);
+        // Without the work waiting for it, the larger gap goes first.
+        for id in ["A.6.1.2-a", "A.9.2-a", "A.10.2-a"] {
+            answers.remove(id);
+        }
+        let card = score(q, &answers, 3);
+        let map = build(
+            q,
+            &card,
+            &answers,
+            Settings::new(date(2027, 1, 4), 5.0, EffortDays::default()),
+        )
+        .unwrap();
+        assert_eq!(map.actions[0].question, "6.1.4-b");
+    }
+
+    #[test]
+    fn evaluation_is_set_up_mid_plan_and_the_full_audit_runs_last() {
+        let q = built_in("iso42001").unwrap();
+        assert_eq!(q.labels.evaluation_sections, ["9"]);
+        // One owner with every question at 1: the most crowded plan there is.
+        let answers: BTreeMap<String, Answer> = q
+            .questions()
+            .map(|a| (a.question.id.clone(), answer(1, "AIMS lead")))
+            .collect();
+        let card = score(q, &answers, 3);
+        let map = build(
+            q,
+            &card,
+            &answers,
+            Settings::new(date(2027, 1, 4), 5.0, EffortDays::default()),
+        )
+        .unwrap();
+        let of = |r: &str| {
+            map.actions
+                .iter()
+                .filter(|a| a.reference == r)
+                .collect::<Vec<_>>()
+        };
+        let (first, last) = (
+            map.actions[0].begin_day,
+            map.actions.iter().map(|a| a.finish_day).fold(0.0, f64::max),
+        );
+        let share = |x: f64| (x - first) / (last - first);
+        // The monitoring plan, the audit programme and the review set-up are done by the
+        // middle of the plan...
+        for r in ["9.1", "9.2.2", "9.3.1", "9.3.2", "9.3.3"] {
+            for a in of(r) {
+                assert!(
+                    share(a.finish_day) < 0.5,
+                    "{r} ends at {:.0}% of the plan",
+                    100.0 * share(a.finish_day)
+                );
+            }
+        }
+        // ...the full internal audit only once every other P1 and P2 action has ended.
+        let audit = of("9.2.1")[0];
+        for a in map
+            .actions
+            .iter()
+            .filter(|a| a.priority <= Priority::P2 && a.reference != "9.2.1")
+        {
+            assert!(
+                a.finish_day <= audit.begin_day,
+                "{} ends after the audit starts",
+                a.question
+            );
+        }
+        assert!(audit.end < map.stage2.date);
+    }
+
+    #[test]
     fn holidays_and_weekends_are_not_working_days() {
         let holidays: BTreeSet<Date> = [date(2027, 1, 1), date(2027, 1, 4), date(2027, 1, 9)]
             .into_iter()
@@ -1591,6 +1805,34 @@ mod levelled {
                 *e = e.max(days);
             }
             prop_assert_eq!(map.actions.len(), distinct.len());
+            // Urgency: never below the priority of anything that waits for it.
+            for a in &map.actions {
+                prop_assert!(a.urgency <= a.priority);
+                for b in &map.actions {
+                    if needs[b.reference.as_str()].contains(a.reference.as_str()) {
+                        prop_assert!(a.urgency <= b.urgency, "{} ({:?}) is needed by {} ({:?})", a.question, a.urgency, b.question, b.urgency);
+                    }
+                }
+            }
+            // An owner never starts an action while a more urgent one of theirs is ready
+            // (everything it needs has ended), the full audit aside (it waits for all P1 and
+            // P2 work as well).
+            let evaluation = &q.labels.evaluation_sections;
+            let execution = |x: &Action| {
+                evaluation.contains(&x.section)
+                    && !map.actions.iter().any(|y| needs[y.reference.as_str()].contains(x.reference.as_str()))
+            };
+            for a in &map.actions {
+                for b in map.actions.iter().filter(|b| b.owner == a.owner && b.urgency < a.urgency && !execution(b)) {
+                    let ready = map
+                        .actions
+                        .iter()
+                        .filter(|c| needs[b.reference.as_str()].contains(c.reference.as_str()))
+                        .all(|c| c.finish_day <= a.begin_day);
+                    prop_assert!(!ready || b.begin_day <= a.begin_day,
+                        "{} ({:?}) starts at {} though {} ({:?}) was ready", a.question, a.urgency, a.begin_day, b.question, b.urgency);
+                }
+            }
             let expected: f64 = distinct.values().sum();
             prop_assert!((map.total_days - expected).abs() < 1e-9, "{} person-days, expected {}", map.total_days, expected);
             // Every question with a gap is closed by exactly one action.

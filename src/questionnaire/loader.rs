@@ -905,6 +905,7 @@ struct ReportTable {
     disclaimer: Option<String>,
     copyright: Option<String>,
     stage1_sections: Option<Vec<Spanned<String>>>,
+    evaluation_sections: Option<Vec<Spanned<String>>>,
     evidence_from_level: Option<Spanned<i64>>,
 }
 
@@ -929,6 +930,12 @@ fn read_report(cx: &mut Cx, top: &mut Fields) -> Read<ReportTable> {
         f.known.push("stage1_sections");
         Ok(None)
     };
+    let evaluation_sections = if f.table.contains_key("evaluation_sections") {
+        f.string_list(cx, "evaluation_sections", false).map(Some)
+    } else {
+        f.known.push("evaluation_sections");
+        Ok(None)
+    };
     let evidence_from_level = if f.table.contains_key("evidence_from_level") {
         f.integer(cx, "evidence_from_level").map(Some)
     } else {
@@ -945,6 +952,7 @@ fn read_report(cx: &mut Cx, top: &mut Fields) -> Read<ReportTable> {
         || copyright.is_err()
         || default_inclusion.is_err()
         || stage1_sections.is_err()
+        || evaluation_sections.is_err()
         || evidence_from_level.is_err();
     Ok(ReportTable {
         failed,
@@ -955,6 +963,7 @@ fn read_report(cx: &mut Cx, top: &mut Fields) -> Read<ReportTable> {
         disclaimer: disclaimer.ok().flatten(),
         copyright: copyright.ok().flatten(),
         stage1_sections: stage1_sections.ok().flatten(),
+        evaluation_sections: evaluation_sections.ok().flatten(),
         evidence_from_level: evidence_from_level.ok().flatten(),
     })
 }
@@ -984,10 +993,46 @@ fn finish_report(
             0
         }
     };
-    let mut stage1_sections = Vec::new();
-    for id in r.stage1_sections.unwrap_or_default() {
+    let stage1_sections =
+        clause_sections(cx, "stage1_sections", r.stage1_sections, sections, &mut ok);
+    let evaluation_sections = clause_sections(
+        cx,
+        "evaluation_sections",
+        r.evaluation_sections,
+        sections,
+        &mut ok,
+    );
+    ok?;
+    let standard = r.standard.unwrap_or_else(|| title.to_string());
+    Ok(Labels {
+        title: r.title.unwrap_or_else(|| Labels::DEFAULT_TITLE.to_string()),
+        clauses: r
+            .clauses
+            .unwrap_or_else(|| Labels::DEFAULT_CLAUSES.to_string()),
+        annex: r.annex.unwrap_or_else(|| Labels::DEFAULT_ANNEX.to_string()),
+        disclaimer: r
+            .disclaimer
+            .unwrap_or_else(|| Labels::default_disclaimer(&standard)),
+        copyright: r.copyright.unwrap_or_default(),
+        stage1_sections,
+        evaluation_sections,
+        evidence_from_level,
+        standard,
+    })
+}
+
+/// A `[report]` list of clause section ids, each checked against the file's sections.
+fn clause_sections(
+    cx: &mut Cx,
+    key: &str,
+    list: Option<Vec<Spanned<String>>>,
+    sections: &[Section],
+    ok: &mut Read<()>,
+) -> Vec<String> {
+    let mut out = Vec::new();
+    for id in list.unwrap_or_default() {
         match sections.iter().find(|s| &s.id == id.get_ref()) {
-            Some(s) if s.kind == SectionKind::Clause => stage1_sections.push(id.into_inner()),
+            Some(s) if s.kind == SectionKind::Clause => out.push(id.into_inner()),
             found => {
                 let why = if found.is_some() {
                     "is an annex section; only clause sections may be listed"
@@ -1010,31 +1055,13 @@ fn finish_report(
                     .unwrap_or_default();
                 cx.problem(
                     id.span().start,
-                    format!(
-                        "[report]: `stage1_sections` entry \"{}\" {why}{hint}",
-                        id.get_ref()
-                    ),
+                    format!("[report]: `{key}` entry \"{}\" {why}{hint}", id.get_ref()),
                 );
-                ok = Err(Reported);
+                *ok = Err(Reported);
             }
         }
     }
-    ok?;
-    let standard = r.standard.unwrap_or_else(|| title.to_string());
-    Ok(Labels {
-        title: r.title.unwrap_or_else(|| Labels::DEFAULT_TITLE.to_string()),
-        clauses: r
-            .clauses
-            .unwrap_or_else(|| Labels::DEFAULT_CLAUSES.to_string()),
-        annex: r.annex.unwrap_or_else(|| Labels::DEFAULT_ANNEX.to_string()),
-        disclaimer: r
-            .disclaimer
-            .unwrap_or_else(|| Labels::default_disclaimer(&standard)),
-        copyright: r.copyright.unwrap_or_default(),
-        stage1_sections,
-        evidence_from_level,
-        standard,
-    })
+    out
 }
 
 fn read_section(w: &mut Walk, table: &DeTable, at: usize, n: usize) -> Read<Section> {

@@ -201,6 +201,10 @@ pub struct Labels {
     /// Clause sections that must be at target for Stage 1 readiness, with every documented
     /// item. Default: none (documented items only).
     pub stage1_sections: Vec<String>,
+    /// Clause sections that evaluate the management system (monitoring, internal audit,
+    /// management review): the roadmap sets them up while implementation goes on and runs the
+    /// full audit last (`roadmap`'s ordering rules). Default: none.
+    pub evaluation_sections: Vec<String>,
     /// From this maturity on, an answer is expected to name its evidence. Default: the upper
     /// half of the scale (3 on 0–5, 2 on 0–3).
     pub evidence_from_level: u8,

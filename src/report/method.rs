@@ -78,7 +78,7 @@ pub fn appendix(report: &Report) -> Vec<Part> {
             title: "How the roadmap was built".into(),
             paragraphs: vec![
                 "There is one action per remedy: each question with a gap has its own, except that questions of one requirement that produce the same document or process (they share an action key in the questionnaire) share one action, which closes and lists all of them. An action carries its recommendation, priority, effort, phase, and the owner and due date recorded with the answer; a shared action takes the most urgent priority of its questions, the largest effort (never their sum, so the plan's person-days are the sum of its distinct actions), the owner recorded on its most urgent question that has one and the earliest due date. An action due before the day the schedule below finishes it is marked late, and the completeness check lists it.".into(),
-                "Actions are ordered so that none comes before an action it depends on (the questionnaire's dependencies between requirements, followed through every step); among the actions that are free to start, the higher priority goes first, then the earlier phase, then the larger gap × weight.".into(),
+                ordering_rules(&l.evaluation_sections, annex),
                 format!(
                     "Dates: the work starts on {}. Owners work in parallel, each on one action at a time at their own capacity: {}. An action of effort S takes {} person-days, M {} and L {}, so it lasts its person-days divided by its owner's capacity. An action starts once everything it depends on has ended, whoever owns it, and its owner is free; an owner who becomes free takes, of the actions ready for them, the one first in the order above, so a higher priority never waits behind lower ones unless a dependency forces it. No owner is ever given more than their capacity in a week. Dates are working days, Monday to Friday{}.",
                     r.start,
@@ -164,6 +164,26 @@ fn suggestions(report: &Report) -> String {
         articles(EuClass::Transparency, "customer"),
         articles(EuClass::GeneralPurpose, "provider"),
         articles(EuClass::Prohibited, "customer"),
+    )
+}
+
+/// The rules that order the actions free to start, as `roadmap::build` applies them.
+fn ordering_rules(evaluation: &[String], annex: &str) -> String {
+    let evaluation_rule = match evaluation {
+        [] => String::new(),
+        sections => {
+            let clauses = match sections {
+                [one] => format!("clause {one}"),
+                [rest @ .., last] => format!("clauses {} and {last}", rest.join(", ")),
+                [] => unreachable!(),
+            };
+            format!(
+                " Second, evaluation in time: setting up monitoring, internal audit and management review (the actions of {clauses} that other actions wait for), and everything that set-up needs, comes before other work, so that it runs while implementation goes on and has records to show by the audit; the full internal audit (an action of {clauses} that nothing waits for) comes after every other action of its priority and starts only once every other P1 and P2 action has ended, so that it audits the finished system."
+            )
+        }
+    };
+    format!(
+        "Actions are ordered so that none comes before an action it depends on (the questionnaire's dependencies between requirements, followed through every step). Among the actions free to start, these rules decide in turn. First, urgency: an action counts as urgent as the most urgent action that waits for it, directly or not, so a P1 never waits behind lower-priority work for a prerequisite that was itself of a lower priority.{evaluation_rule} Then the earlier phase; then the longer chain of work waiting for it, in working days, so that what much depends on, such as the risk treatment and the Statement of Applicability that the {annex} controls wait for, is done early; then the larger gap × weight."
     )
 }
 
