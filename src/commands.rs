@@ -1596,9 +1596,16 @@ fn survey_import(cx: &Context, id: i64, file: &Path) -> Result<()> {
         .count();
     let comments = ratings.values().filter(|r| !r.comment.is_empty()).count();
     if let Some(before) = replaced {
+        // To the second, as a person reads it: 2026-12-01 07:01:12 UTC.
+        let at = before
+            .imported_at
+            .parse::<jiff::Timestamp>()
+            .map_or(before.imported_at.clone(), |t| {
+                t.strftime("%Y-%m-%d %H:%M:%S UTC").to_string()
+            });
         eprintln!(
-            "Replaced the self-assessment imported at {} ({} questions).",
-            before.imported_at, before.questions
+            "Replaced the self-assessment imported at {at} ({}).",
+            survey::count(before.questions, "question")
         );
     }
     eprintln!(

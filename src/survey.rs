@@ -442,7 +442,12 @@ fn instructions(
     }
     row += 1;
     for level in &q.scale {
-        ws.write_number_with_format(row, 0, f64::from(level.level), wrap)?;
+        ws.write_number_with_format(
+            row,
+            0,
+            f64::from(level.level),
+            &wrap.clone().set_align(FormatAlign::Center),
+        )?;
         put(ws, row, 1, &level.label, wrap)?;
         put(ws, row, 2, &level.description, wrap)?;
         ws.set_row_height(

@@ -4013,7 +4013,8 @@ fn a_survey_goes_out_and_comes_back_beside_the_answers_all_or_nothing() {
     let (ok, _, err) = env.run(&["survey", "import", &id, f]);
     assert!(ok, "{err}");
     assert!(
-        err.contains("Replaced the self-assessment imported at") && err.contains("(2 questions)"),
+        err.contains("Replaced the self-assessment imported at 20")
+            && err.contains(" UTC (2 questions)."),
         "{err}"
     );
     let replaced = expected(&[("4.1-a", "1", "")]);
