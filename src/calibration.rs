@@ -39,7 +39,7 @@ impl Scores {
 }
 
 /// A copy of an assessment handed out to an assessor.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Handout {
     /// Its identity, the same in the copy and in the file it was taken from.
     pub uuid: String,
@@ -53,7 +53,7 @@ pub struct Handout {
 }
 
 /// When a copy scored blind came back, and how far it agreed.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Returned {
     pub at: Timestamp,
     pub agreement: Agreement,

@@ -577,6 +577,19 @@ fn merge(cx: &Context, file: &Path, into: Option<i64>) -> Result<()> {
             m.changed,
             m.conflicts.len()
         );
+        if let Some(r) = &m.returned {
+            let a = r.agreement;
+            eprintln!(
+                "{}",
+                crate::printable::printable(&format!(
+                    "Blind scores of {} back: {} question(s) scored on both sides, {} within one level{}; the report's method appendix states it",
+                    r.handout.assessor,
+                    a.compared,
+                    a.within_one,
+                    a.percent().map_or(String::new(), |p| format!(" ({p}%)"))
+                ))
+            );
+        }
         if m.conflicts.is_empty() {
             continue;
         }

@@ -597,6 +597,7 @@ pub fn create(store: &mut Store, questionnaire: &Questionnaire, today: Date) -> 
             })
             .collect(),
         verdicts: Vec::new(),
+        handouts: Vec::new(),
     };
     let answers: Vec<(String, Answer)> = answers.into_iter().collect();
     Ok(store.create_filled_assessment(&new, questionnaire, &answers, &inclusions(), &record)?)

@@ -230,6 +230,8 @@ pub struct Engagement {
     pub systems: Vec<crate::systems::AiSystem>,
     /// What the assessor made of the applicability suggestions, oldest first.
     pub verdicts: Vec<crate::systems::Verdict>,
+    /// The copies handed out to other assessors (`aimsgap fork`), oldest first.
+    pub handouts: Vec<crate::calibration::Handout>,
 }
 
 impl Engagement {

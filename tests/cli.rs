@@ -4162,6 +4162,31 @@ fn merge_compare_lists_two_levels_apart_and_writes_nothing() {
     // Several files only with --compare.
     let err = env.fails(&["merge", c, c]);
     assert!(err.contains("one file at a time"), "{err}");
+
+    // Merged back, the copy's agreement as worked out above (Ann at 3 on 4.1-a again) is
+    // recorded once, and the method appendix states it.
+    ann(&["answer", &id, "4.1-a", "--maturity", "3"]);
+    let md = env.ok(&["export", &id, "--format", "md"]);
+    assert!(!md.contains("Blind scoring"), "stated before any copy came back");
+    let out = env.cmd().args(["merge", c]).output().unwrap();
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(out.status.code(), Some(3), "{stderr}");
+    assert!(
+        stderr.contains("Blind scores of Bob Stone back: 3 question(s) scored on both sides, 2 within one level (67%)"),
+        "{stderr}"
+    );
+    let out = env.cmd().args(["merge", c]).output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    let md = env.ok(&["export", &id, "--format", "md"]);
+    let part = md.split("### Blind scoring and agreement").nth(1).expect("the part");
+    assert!(
+        part.contains("3 questions scored on both sides, 2 within one level (67%)"),
+        "{part}"
+    );
+    assert!(part.contains("Bob Stone (copy handed out"), "{part}");
+    let h = &env.export(&id)["handouts"][0];
+    assert_eq!((h["compared"].as_u64(), h["within_one"].as_u64()), (Some(3), Some(2)));
+    assert_eq!(h["scores"], "cleared");
 }
 
 /// `set --day-rate AMOUNT [--currency CODE]` puts a cost estimate per phase in the executive

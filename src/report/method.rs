@@ -131,6 +131,9 @@ pub fn appendix(report: &Report) -> Vec<Part> {
             bullets: Vec::new(),
         });
     }
+    if let Some(part) = blind_scoring(report) {
+        parts.push(part);
+    }
     parts
 }
 
@@ -200,4 +203,42 @@ fn capacities(r: &super::RoadmapView) -> String {
     } else {
         format!("{} person-days a week, everyone else {all}", own.join(", "))
     }
+}
+
+/// How far the assessors who scored blind agreed, once their copies came back: nothing when
+/// none has.
+fn blind_scoring(report: &Report) -> Option<Part> {
+    let day = |t: jiff::Timestamp| t.strftime("%Y-%m-%d").to_string();
+    let bullets: Vec<String> = report
+        .handouts
+        .iter()
+        .filter_map(|h| {
+            let (at, compared, within_one) = (h.returned_at?, h.compared?, h.within_one?);
+            let agreement = crate::calibration::Agreement {
+                compared,
+                within_one,
+            };
+            let share = agreement
+                .percent()
+                .map_or(String::new(), |p| format!(" ({p}%)"));
+            Some(format!(
+                "{} (copy handed out {}, merged back {}): {compared} question{} scored on both sides, {within_one} within one level{share}.",
+                h.assessor,
+                day(h.handed_at),
+                day(at),
+                if compared == 1 { "" } else { "s" },
+            ))
+        })
+        .collect();
+    if bullets.is_empty() {
+        return None;
+    }
+    Some(Part {
+        title: "Blind scoring and agreement".into(),
+        paragraphs: vec![format!(
+            "Copies of this assessment were handed to other assessors to score independently, holding none of the levels, findings or notes given before. When a copy came back, before anything was reconciled, its levels were compared question by question with the levels of this assessment: agreement is the share of the questions scored on both sides whose levels differ by one at most. Questions {} levels apart or more were listed to be talked over before the levels were reconciled.",
+            crate::calibration::TALK_OVER
+        )],
+        bullets,
+    })
 }

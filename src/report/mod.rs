@@ -211,6 +211,9 @@ pub struct Report {
     pub documents: Vec<DocumentEntry>,
     /// The assessment's own events: finalised, reopened.
     pub events: Vec<Event>,
+    /// Copies handed out to other assessors (`aimsgap fork`), oldest first; for those scored
+    /// blind and merged back, how far their levels agreed with this assessment's.
+    pub handouts: Vec<HandoutRow>,
     /// The parking lot's points still open, in the order parked: listed until resolved.
     pub open_points: Vec<OpenPointRow>,
     /// The light risk register (R1, R2 …), each risk with the controls that treat it.
@@ -945,6 +948,36 @@ pub struct Orphan {
     pub answer: Answer,
 }
 
+/// A copy handed out to another assessor, as reports show it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct HandoutRow {
+    pub assessor: String,
+    /// "cleared" (scored blind) or "kept".
+    pub scores: &'static str,
+    pub handed_at: Timestamp,
+    /// The file it was written to, as given.
+    pub file: String,
+    /// Once a copy scored blind came back through a merge.
+    pub returned_at: Option<Timestamp>,
+    /// Questions scored both there and here, and of those, how many within one level.
+    pub compared: Option<usize>,
+    pub within_one: Option<usize>,
+}
+
+impl From<&crate::calibration::Handout> for HandoutRow {
+    fn from(h: &crate::calibration::Handout) -> HandoutRow {
+        HandoutRow {
+            assessor: h.assessor.clone(),
+            scores: h.scores.name(),
+            handed_at: h.handed_at,
+            file: h.file.clone(),
+            returned_at: h.returned.map(|r| r.at),
+            compared: h.returned.map(|r| r.agreement.compared),
+            within_one: h.returned.map(|r| r.agreement.within_one),
+        }
+    }
+}
+
 impl Report {
     /// The questions with a gap, most urgent first.
     pub fn gaps(&self) -> Vec<&QuestionRow> {
@@ -1094,6 +1127,12 @@ impl Report {
                 .collect(),
             documents: evidence_index(session),
             events: session.engagement.events.clone(),
+            handouts: session
+                .engagement
+                .handouts
+                .iter()
+                .map(HandoutRow::from)
+                .collect(),
             open_points: session
                 .engagement
                 .open_points()

@@ -73,6 +73,36 @@ fn handout(r: &rusqlite::Row<'_>) -> rusqlite::Result<Result<Handout, String>> {
     Ok(build())
 }
 
+/// A copy scored blind, come back through `merge` (see `Store::blind_returns`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct BlindReturn {
+    /// The assessment here.
+    pub id: i64,
+    pub handout: Handout,
+    pub agreement: Agreement,
+}
+
+/// Records on its handout that a copy scored blind came back, and how far it agreed.
+pub(super) fn record_return(
+    tx: &Connection,
+    r: &BlindReturn,
+    now: Timestamp,
+) -> rusqlite::Result<()> {
+    let count = |n: usize| i64::try_from(n).unwrap_or(i64::MAX);
+    tx.execute(
+        "UPDATE handout SET returned_at = ?3, compared = ?4, within_one = ?5
+         WHERE assessment_id = ?1 AND uuid = ?2 AND returned_at IS NULL",
+        params![
+            r.id,
+            r.handout.uuid,
+            now.to_string(),
+            count(r.agreement.compared),
+            count(r.agreement.within_one)
+        ],
+    )
+    .map(drop)
+}
+
 /// An assessment here, with the levels here and in each file that holds a copy of it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Compared {
@@ -133,6 +163,40 @@ impl Store {
             }
         }
         Ok(out.into_values().collect())
+    }
+
+    /// The copies scored blind that `copy` (loaded from `label`) brings back for the first
+    /// time, among `pairs`: each with its assessment here, its handout and how far its levels
+    /// agree with the levels here now, before the merge changes them.
+    pub(super) fn blind_returns(
+        &self,
+        copy: &Store,
+        label: &str,
+        pairs: &[(super::merge::Side, super::merge::Side)],
+    ) -> Result<Vec<BlindReturn>, StoreError> {
+        let mut out = Vec::new();
+        for (o, t) in pairs {
+            let Some(h) = copy.own_handout(t.id)? else {
+                continue;
+            };
+            let first_time = self
+                .handouts(o.id)?
+                .iter()
+                .any(|mine| mine.uuid == h.uuid && mine.returned.is_none());
+            if h.scores != Scores::Cleared || !first_time {
+                continue;
+            }
+            let sheets = [
+                self.sheet(o.id, "here", crate::author::UNKNOWN)?,
+                copy.sheet(t.id, label, &h.assessor)?,
+            ];
+            out.push(BlindReturn {
+                id: o.id,
+                handout: h,
+                agreement: calibration::compare(&sheets).agreement,
+            });
+        }
+        Ok(out)
     }
 
     /// Writes a copy of assessment `id` to `dest` for `assessor` (see the module), and records

@@ -22,6 +22,9 @@ pub struct MergedAssessment {
     /// Answers whose value changed here.
     pub changed: usize,
     pub conflicts: Vec<Conflict>,
+    /// A copy scored blind, come back for the first time: its handout and how far its levels
+    /// agreed with the levels here before the merge (recorded for the report).
+    pub returned: Option<super::fork::BlindReturn>,
 }
 
 /// A conflict a merge found and nobody has resolved yet.
@@ -224,6 +227,7 @@ impl Store {
             plans.push((o, t, merged, current, their_uuids));
         }
 
+        let returns = self.blind_returns(&copy, &source.display().to_string(), &pairs)?;
         let now = Timestamp::now();
         let author = self.author.clone();
         let here = self.label.clone();
@@ -298,7 +302,12 @@ impl Store {
                         ],
                     )?;
                 }
+                let returned = returns.iter().find(|r| r.id == o.id).cloned();
+                if let Some(r) = &returned {
+                    super::fork::record_return(&tx, r, now)?;
+                }
                 report.push(MergedAssessment {
+                    returned,
                     id: o.id,
                     from: t.id,
                     organisation: o.organisation.clone(),

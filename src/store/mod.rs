@@ -54,7 +54,7 @@ use crate::assessment::{
 use crate::questionnaire::Questionnaire;
 
 pub use backup::Restored;
-pub use fork::Compared;
+pub use fork::{BlindReturn, Compared};
 pub use merge::{MergedAssessment, OpenConflict, Resolution};
 pub use soa::Decision;
 pub use survey::Replaced;

@@ -246,6 +246,7 @@ impl Store {
                 });
             }
             Ok(Ok(Engagement {
+                handouts: Vec::new(),
                 verdicts,
                 systems,
                 risks,
@@ -257,9 +258,11 @@ impl Store {
                 points,
             }))
         };
-        read()
+        let mut record = read()
             .map_err(|e| self.err(e))?
-            .map_err(|why| self.corrupt(why))
+            .map_err(|why| self.corrupt(why))?;
+        record.handouts = self.handouts(id)?;
+        Ok(record)
     }
 
     /// Records the assessor's narrative for the executive summary; an empty text removes it,
