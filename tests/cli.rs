@@ -4167,7 +4167,10 @@ fn merge_compare_lists_two_levels_apart_and_writes_nothing() {
     // recorded once, and the method appendix states it.
     ann(&["answer", &id, "4.1-a", "--maturity", "3"]);
     let md = env.ok(&["export", &id, "--format", "md"]);
-    assert!(!md.contains("Blind scoring"), "stated before any copy came back");
+    assert!(
+        !md.contains("Blind scoring"),
+        "stated before any copy came back"
+    );
     let out = env.cmd().args(["merge", c]).output().unwrap();
     let stderr = String::from_utf8(out.stderr).unwrap();
     assert_eq!(out.status.code(), Some(3), "{stderr}");
@@ -4178,14 +4181,20 @@ fn merge_compare_lists_two_levels_apart_and_writes_nothing() {
     let out = env.cmd().args(["merge", c]).output().unwrap();
     assert_eq!(out.status.code(), Some(0), "{out:?}");
     let md = env.ok(&["export", &id, "--format", "md"]);
-    let part = md.split("### Blind scoring and agreement").nth(1).expect("the part");
+    let part = md
+        .split("### Blind scoring and agreement")
+        .nth(1)
+        .expect("the part");
     assert!(
         part.contains("3 questions scored on both sides, 2 within one level (67%)"),
         "{part}"
     );
     assert!(part.contains("Bob Stone (copy handed out"), "{part}");
     let h = &env.export(&id)["handouts"][0];
-    assert_eq!((h["compared"].as_u64(), h["within_one"].as_u64()), (Some(3), Some(2)));
+    assert_eq!(
+        (h["compared"].as_u64(), h["within_one"].as_u64()),
+        (Some(3), Some(2))
+    );
     assert_eq!(h["scores"], "cleared");
 }
 
