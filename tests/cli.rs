@@ -3931,7 +3931,10 @@ fn fork_hands_out_a_blind_copy_that_merges_back() {
     let lines: Vec<&str> = listed.lines().collect();
     assert_eq!(lines.len(), 3, "one conflict: {listed}");
     assert_eq!(lines[0], "4.1-a response (level)");
-    assert!(lines[2].contains("level 4") && lines[2].contains("Bob Stone"), "{listed}");
+    assert!(
+        lines[2].contains("level 4") && lines[2].contains("Bob Stone"),
+        "{listed}"
+    );
 }
 
 #[path = "common/survey.rs"]
