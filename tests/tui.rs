@@ -4403,6 +4403,8 @@ fn merge_conflicts_are_resolved_side_by_side() {
     );
     assert!(screen.contains("r: right (merged in)"), "{screen}");
     assert!(screen.contains("Bob · "), "{screen}");
+    // The question's prompt, wrapped over up to three lines above the versions.
+    assert!(screen.contains("competitors"), "{screen}");
     let q = built_in("iso42001").unwrap();
     let descriptor = {
         let question = q.question("4.1-a").unwrap();

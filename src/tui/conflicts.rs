@@ -301,16 +301,34 @@ impl Conflicts {
             merge::field_label(&c.field),
             one_line(&prompt)
         );
-        buf.set_stringn(
-            area.x,
-            area.y + 1,
-            fit(&title, width),
-            width,
-            theme.heading(),
-        );
+        // The question in full where there is room for it above two useful panes.
+        let lines: Vec<String> = if area.height >= 14 {
+            let wrapped: Vec<String> = textwrap::wrap(&title, width.max(1))
+                .into_iter()
+                .map(|l| l.into_owned())
+                .collect();
+            let mut three: Vec<String> = wrapped.iter().take(2).cloned().collect();
+            if wrapped.len() > 2 {
+                // The third line ends in "…" when the question goes on.
+                three.push(fit(&wrapped[2..].join(" "), width));
+            }
+            three
+        } else {
+            vec![fit(&title, width)]
+        };
+        for (i, line) in lines.iter().enumerate() {
+            buf.set_stringn(
+                area.x,
+                area.y + 1 + i as u16,
+                line,
+                width,
+                theme.heading(),
+            );
+        }
+        let used = 1 + lines.len() as u16;
         let panes = Rect {
-            y: area.y + 2,
-            height: area.height - 2,
+            y: area.y + used,
+            height: area.height.saturating_sub(used),
             ..area
         };
         let current = serde_json::to_value(session.answer(&c.question_id))
