@@ -317,13 +317,7 @@ impl Conflicts {
             vec![fit(&title, width)]
         };
         for (i, line) in lines.iter().enumerate() {
-            buf.set_stringn(
-                area.x,
-                area.y + 1 + i as u16,
-                line,
-                width,
-                theme.heading(),
-            );
+            buf.set_stringn(area.x, area.y + 1 + i as u16, line, width, theme.heading());
         }
         let used = 1 + lines.len() as u16;
         let panes = Rect {
