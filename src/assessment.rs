@@ -510,6 +510,10 @@ pub struct Answer {
     pub owner: String,
     /// When the remediation is due.
     pub due: Option<Date>,
+    /// Set when the level was accepted from an ISO 27001 carry-over suggestion: the
+    /// references it came from and the level suggested (see `crate::iso27001`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub carried_over: Option<crate::iso27001::CarriedOver>,
 }
 
 impl Answer {

@@ -396,6 +396,29 @@ pub enum Command {
             again replaces its text and opens it again."
     )]
     Park(ParkCommand),
+    /// ISO 27001 carry-over: record the ISO/IEC 27001:2022 clauses and Annex A controls in
+    /// place, see the starting levels they suggest, accept them
+    #[command(
+        name = "iso27001",
+        after_help = "Examples:\n  aimsgap iso27001 1 --in-place 5.2,7.2,A.5.1,A.8.25\n  \
+            aimsgap iso27001 1 --from isms-controls.txt     (references one or more a line, # comments)\n  \
+            aimsgap iso27001 1                   (what is in place and what it suggests)\n  \
+            aimsgap iso27001 1 --list            (every clause and control, marked, with the questions mapped)\n  \
+            aimsgap iso27001 1 --accept          (accept every suggestion)\n  \
+            aimsgap iso27001 1 --accept 7.2-a,7.2-b\n  \
+            aimsgap iso27001 1 --clear\n\n\
+            References are the sub-clauses of clauses 4 to 10 (4.1 … 10.2) and the Annex A controls \
+            A.5.1–A.5.37, A.6.1–A.6.8, A.7.1–A.7.14, A.8.1–A.8.34; anything else is refused and \
+            nothing changes. The questionnaire's crosswalk maps each question to ISO 27001 \
+            references; a question with any of them in place is suggested a starting level (3 when \
+            all are in place and the question needs no AI-specific content, 2 when some are or it \
+            does, 1 when both) and a finding saying where it came from. A suggestion is never an \
+            answer: it is stored only when accepted (here, or with y in the workshop), as a change \
+            of the answer's history, and only for questions not answered yet. The report lists the \
+            answers reused and an estimate of the workshop time saved. In `aimsgap open`, I shows \
+            the checklist."
+    )]
+    Iso27001(Iso27001Args),
     /// Set or clear the timebox of a section (a clause or an Annex A group) for the workshop
     #[command(
         after_help = "Examples:\n  aimsgap timebox 1 6 20       (20 minutes for clause 6)\n  \
@@ -943,6 +966,33 @@ pub enum Basis {
     Document,
     /// Observed working or tested
     Observed,
+}
+
+#[derive(Debug, Args)]
+pub struct Iso27001Args {
+    /// Assessment id (see `aimsgap list`)
+    pub id: i64,
+    /// Mark these in place: references separated by commas (5.2,A.5.1)
+    #[arg(long, value_name = "REFS", value_delimiter = ',')]
+    pub in_place: Vec<String>,
+    /// Mark these not in place
+    #[arg(long, value_name = "REFS", value_delimiter = ',')]
+    pub not_in_place: Vec<String>,
+    /// Mark in place the references of a text file: one or more a line, `#` starts a comment
+    #[arg(long, value_name = "FILE")]
+    pub from: Option<PathBuf>,
+    /// Mark every reference not in place (before any of the above)
+    #[arg(long)]
+    pub clear: bool,
+    /// List every clause and Annex A control of ISO/IEC 27001:2022, marking those in place
+    #[arg(long)]
+    pub list: bool,
+    /// Accept the suggestions: every one, or only those of these questions (commas)
+    #[arg(long, value_name = "QUESTIONS", num_args = 0.., value_delimiter = ',')]
+    pub accept: Option<Vec<String>>,
+    /// Print JSON instead of text
+    #[arg(long)]
+    pub json: bool,
 }
 
 #[derive(Debug, Args)]

@@ -116,6 +116,7 @@ pub fn run(cx: &Context, command: Command) -> Result<()> {
             since,
         } => history(cx, id, question.as_deref(), since.as_deref()),
         Command::Park(cmd) => park(cx, cmd),
+        Command::Iso27001(args) => iso27001(cx, args),
         Command::Changed { id, since } => changed(cx, id, &since),
         Command::Timebox { id, section, time } => timebox(cx, id, &section, &time),
         Command::Agenda { id, json } => agenda(cx, id, json),
@@ -2088,6 +2089,179 @@ fn park(cx: &Context, cmd: ParkCommand) -> Result<()> {
             Ok(())
         }
     }
+}
+
+/// Records the ISO 27001 references in place, accepts suggestions, shows where it stands.
+fn iso27001(cx: &Context, args: crate::cli::Iso27001Args) -> Result<()> {
+    use std::collections::BTreeSet;
+
+    use crate::iso27001;
+    let id = args.id;
+    let mut problems = Vec::new();
+    let mut read = |text: &str, what: &str| -> BTreeSet<String> {
+        match iso27001::parse_list(text) {
+            Ok(refs) => refs,
+            Err(errs) => {
+                problems.extend(errs.into_iter().map(|e| format!("{what}: {e}")));
+                BTreeSet::new()
+            }
+        }
+    };
+    let mut add = read(&args.in_place.join(","), "--in-place");
+    let remove = read(&args.not_in_place.join(","), "--not-in-place");
+    if let Some(path) = &args.from {
+        let bytes = catalog::read_at_most(path, 1024 * 1024, "list of ISO 27001 references")
+            .with_context(|| format!("cannot read {}", path.display()))?;
+        let text =
+            String::from_utf8(bytes).map_err(|_| anyhow!("{}: not UTF-8 text", path.display()))?;
+        add.extend(read(&text, &path.display().to_string()));
+    }
+    match problems.as_slice() {
+        [] => {}
+        [one] => bail!("{one}; nothing changed"),
+        many => bail!(
+            "nothing changed; {} unknown ISO/IEC 27001:2022 references:\n  {}",
+            many.len(),
+            many.join("\n  ")
+        ),
+    }
+    let mut store = cx.store()?;
+    let session = cx.session(&store, id)?;
+    let changes = args.clear || !add.is_empty() || !remove.is_empty();
+    if changes || args.accept.is_some() {
+        refuse_if_final(&session)?;
+    }
+    let in_place = if changes {
+        store.set_iso27001_in_place(id, &add, &remove, args.clear)?
+    } else {
+        session.engagement.iso27001.clone()
+    };
+    let mut answers = session.answers.clone();
+    let suggestions = iso27001::suggestions(&session.questionnaire, &in_place, &answers);
+    if let Some(only) = &args.accept {
+        for q in only {
+            require_question(&session, q)?;
+            if !suggestions.iter().any(|s| &s.question == q) {
+                bail!(
+                    "question {q} has no suggestion to accept: it is answered, or none of its ISO 27001 references is in place (`aimsgap iso27001 {id}` lists the suggestions)"
+                );
+            }
+        }
+        let mut accepted = 0;
+        for s in suggestions
+            .iter()
+            .filter(|s| only.is_empty() || only.contains(&s.question))
+        {
+            if let Some(a) = store.accept_carry_over(id, s)? {
+                answers.insert(s.question.clone(), a);
+                accepted += 1;
+            }
+        }
+        eprintln!(
+            "Accepted {accepted} suggestion{} as answers (see `aimsgap history {id}`)",
+            if accepted == 1 { "" } else { "s" }
+        );
+    } else if changes {
+        eprintln!(
+            "{} ISO 27001 reference{} in place",
+            in_place.len(),
+            if in_place.len() == 1 { "" } else { "s" }
+        );
+    }
+    let open = iso27001::suggestions(&session.questionnaire, &in_place, &answers);
+    let mapped = iso27001::mapped_questions(&session.questionnaire);
+    if args.json {
+        let refs: Vec<serde_json::Value> = iso27001::references()
+            .into_iter()
+            .filter(|r| args.list || in_place.contains(r))
+            .map(|r| {
+                serde_json::json!({
+                    "ref": r,
+                    "in_place": in_place.contains(&r),
+                    "questions": mapped.get(&r).cloned().unwrap_or_default(),
+                })
+            })
+            .collect();
+        let suggested: Vec<serde_json::Value> = open
+            .iter()
+            .map(|s| {
+                serde_json::json!({
+                    "question": s.question,
+                    "level": s.level,
+                    "from": s.refs,
+                    "not_in_place": s.missing,
+                    "ai_specific": s.ai_specific,
+                    "finding": s.note(),
+                })
+            })
+            .collect();
+        let reused: Vec<serde_json::Value> = iso27001::reused(&answers)
+            .into_iter()
+            .map(|(q, c, kept)| {
+                serde_json::json!({"question": q, "from": c.refs, "level": c.level, "kept": kept})
+            })
+            .collect();
+        return print_json(&serde_json::json!({
+            "references": refs,
+            "suggestions": suggested,
+            "reused": reused,
+            "minutes_saved": iso27001::minutes_saved(&answers),
+        }));
+    }
+    if args.list {
+        let mut group = String::new();
+        for r in iso27001::references() {
+            let g = iso27001::group(&r);
+            if g != group {
+                println!("{g}");
+                group = g;
+            }
+            let questions = mapped.get(&r).map(|q| q.join(" ")).unwrap_or_default();
+            let mark = if in_place.contains(&r) { "[x]" } else { "[ ]" };
+            println!("  {mark} {r:<7} {}", fit(&questions, 60));
+        }
+        return Ok(());
+    }
+    if in_place.is_empty() {
+        println!(
+            "No ISO 27001 reference in place; record them with `aimsgap iso27001 {id} --in-place 5.2,A.5.1` or `--from FILE`."
+        );
+        return Ok(());
+    }
+    let shown: Vec<&str> = in_place.iter().map(String::as_str).collect();
+    println!("In place ({}): {}", in_place.len(), shown.join(", "));
+    let reused = iso27001::reused(&answers);
+    if !reused.is_empty() {
+        println!(
+            "Reused: {} answer{}, about {} minutes of workshop saved",
+            reused.len(),
+            if reused.len() == 1 { "" } else { "s" },
+            iso27001::minutes_saved(&answers)
+        );
+    }
+    if open.is_empty() {
+        println!("No suggestion open: every question they map to is answered.");
+        return Ok(());
+    }
+    println!(
+        "Suggestions ({}), not answers until accepted with `aimsgap iso27001 {id} --accept [QUESTIONS]`:",
+        open.len()
+    );
+    for s in &open {
+        let missing = if s.missing.is_empty() {
+            String::new()
+        } else {
+            format!(" (not in place: {})", s.missing.join(", "))
+        };
+        let ai = if s.ai_specific { ", AI-specific" } else { "" };
+        println!(
+            "  {:<10} level {}  from {}{missing}{ai}",
+            s.question,
+            s.level,
+            s.refs.join(", ")
+        );
+    }
+    Ok(())
 }
 
 /// Shows the setting in force and where it comes from, or changes the file's.

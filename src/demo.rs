@@ -498,6 +498,7 @@ pub fn create(store: &mut Store, questionnaire: &Questionnaire, today: Date) -> 
                 evidence: f.evidence.iter().map(|e| e.to_string()).collect(),
                 basis: f.basis,
                 said_by: said_by(f),
+                carried_over: None,
                 // What conforms needs no owner, but an annex control included in the SoA has
                 // one; the due date follows from the roadmap below.
                 owner: if gap || requirement.reference.starts_with("A.") {
@@ -573,6 +574,7 @@ pub fn create(store: &mut Store, questionnaire: &Questionnaire, today: Date) -> 
         },
         events: Vec::new(),
         points: Vec::new(),
+        iso27001: Default::default(),
         systems: SYSTEMS
             .iter()
             .zip(1..)

@@ -232,6 +232,8 @@ pub struct Engagement {
     pub verdicts: Vec<crate::systems::Verdict>,
     /// The copies handed out to other assessors (`aimsgap fork`), oldest first.
     pub handouts: Vec<crate::calibration::Handout>,
+    /// The ISO/IEC 27001:2022 clauses and Annex A controls in place (see `crate::iso27001`).
+    pub iso27001: std::collections::BTreeSet<String>,
 }
 
 impl Engagement {

@@ -4263,3 +4263,106 @@ fn a_day_rate_puts_a_cost_estimate_in_the_summary_until_removed() {
     let (ok, _, err) = env.run(&["set", &id, "--currency", "USD"]);
     assert!(!ok && err.contains("--currency needs a day rate"), "{err}");
 }
+
+#[test]
+fn iso27001_refuses_unknown_references_and_changes_nothing() {
+    let env = Env::new();
+    let id = env.new_assessment();
+    let err = env.fails(&["iso27001", &id, "--in-place", "5.2,A.9.9"]);
+    assert!(
+        err.contains("\"A.9.9\" is not an Annex A control of ISO/IEC 27001:2022"),
+        "{err}"
+    );
+    assert!(err.contains("nothing changed"), "{err}");
+    let err = env.fails(&["iso27001", &id, "--in-place", "6.1"]);
+    assert!(err.contains("give its sub-clauses 6.1.1–6.1.3"), "{err}");
+    let list = env.dir.path().join("isms.txt");
+    fs::write(&list, "# our ISMS\n5.2\nA.5.38  # typo\n").unwrap();
+    let (ok, _, err) = env.run(&["iso27001", &id, "--from", list.to_str().unwrap()]);
+    assert!(!ok);
+    assert!(err.contains("isms.txt: line 3: \"A.5.38\""), "{err}");
+    let out: Value = serde_json::from_str(&env.ok(&["iso27001", &id, "--json"])).unwrap();
+    assert_eq!(
+        out["references"],
+        serde_json::json!([]),
+        "something was recorded"
+    );
+}
+
+#[test]
+fn iso27001_suggests_levels_that_become_answers_only_when_accepted() {
+    let env = Env::new();
+    let id = env.new_assessment();
+    let list = env.dir.path().join("isms.txt");
+    fs::write(&list, "7.2   # competence\na.5.1, 5.2\n").unwrap();
+    env.ok(&["iso27001", &id, "--from", list.to_str().unwrap()]);
+    let shown = env.ok(&["iso27001", &id]);
+    assert!(
+        shown.starts_with("In place (3): 5.2, 7.2, A.5.1"),
+        "{shown}"
+    );
+    assert!(shown.contains("7.2-a      level 3  from 7.2"), "{shown}");
+    assert!(
+        shown.contains("5.2-a      level 2  from 5.2, AI-specific"),
+        "{shown}"
+    );
+    // Suggested only: nothing answered, nothing in the history.
+    assert_eq!(env.history_len(&id), 0);
+    assert!(
+        env.export(&id)["carry_over"]["reused"]
+            .as_array()
+            .unwrap()
+            .is_empty()
+    );
+
+    let err = env.fails(&["iso27001", &id, "--accept", "4.1-a"]);
+    assert!(err.contains("4.1-a has no suggestion to accept"), "{err}");
+    env.ok(&["iso27001", &id, "--accept", "7.2-a"]);
+    assert_eq!(env.history_len(&id), 1);
+    let export = env.export(&id);
+    let q = export["questions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|q| q["id"] == "7.2-a")
+        .unwrap();
+    assert_eq!(q["maturity"], 3);
+    assert!(
+        q["finding"]
+            .as_str()
+            .unwrap()
+            .starts_with("Carried over from ISO 27001 7.2")
+    );
+    assert_valid(&export);
+    let carry = &export["carry_over"];
+    assert_eq!(
+        carry["in_place"],
+        serde_json::json!(["5.2", "7.2", "A.5.1"])
+    );
+    assert_eq!(carry["reused"][0]["question"], "7.2-a");
+    assert_eq!(carry["kept"], 1);
+    assert_eq!(carry["minutes_saved"], 20);
+    let md = env.ok(&["export", &id, "--format", "md"]);
+    assert!(md.contains("Reused from ISO 27001"), "{md}");
+    assert!(md.contains("7.2-a (7.2 Competence): level 3 carried over from ISO 27001 7.2, kept"));
+    // Changed afterwards: still listed as reused, no time saved.
+    env.ok(&["answer", &id, "7.2-a", "--maturity", "1"]);
+    let carry = env.export(&id)["carry_over"].clone();
+    assert_eq!(
+        (carry["kept"].clone(), carry["minutes_saved"].clone()),
+        (0.into(), 0.into())
+    );
+    // Every other suggestion at once; what is answered is left alone.
+    env.ok(&["iso27001", &id, "--accept"]);
+    let reused = env.export(&id)["carry_over"]["reused"]
+        .as_array()
+        .unwrap()
+        .len();
+    assert!(reused >= 4, "{reused}");
+    assert!(env.ok(&["iso27001", &id]).contains("No suggestion open"));
+    env.ok(&["iso27001", &id, "--clear"]);
+    assert!(
+        env.ok(&["iso27001", &id])
+            .starts_with("No ISO 27001 reference in place")
+    );
+}

@@ -1697,3 +1697,81 @@ fn the_cost_estimate_by_phase_is_the_same_in_every_format() {
         serde_json::from_slice(&Format::Json.render(&plain).unwrap()).unwrap();
     assert!(json["roadmap"].get("costing").is_none());
 }
+
+/// Answers accepted from ISO 27001 carry-over suggestions are named as reused, with the
+/// estimated time saved, in the same words in every format.
+#[test]
+fn answers_reused_from_iso27001_are_marked_in_every_format() {
+    use std::io::{Cursor, Read};
+
+    use aimsgap::assessment::NewAssessment;
+    use aimsgap::questionnaire::catalog::{Catalog, built_in};
+    use aimsgap::report::{docx, html, json, xlsx};
+    use aimsgap::session::Session;
+    use aimsgap::store::Store;
+
+    let dir = tempfile::TempDir::new().unwrap();
+    let mut store = Store::open(&dir.path().join("carry.db")).unwrap();
+    let q = built_in("iso42001").unwrap();
+    let id = store
+        .create_assessment(
+            &NewAssessment::new("Acme Ltd", jiff::civil::date(2026, 11, 23)),
+            q,
+            None,
+        )
+        .unwrap();
+    let refs = ["7.2".to_string(), "5.2".to_string()].into_iter().collect();
+    store
+        .set_iso27001_in_place(id, &refs, &Default::default(), false)
+        .unwrap();
+    let catalog = Catalog::new(None);
+    let build = |store: &Store| {
+        let session = Session::open(store, &catalog, id).unwrap();
+        Report::build(&session, "2026-11-23T16:00:00Z".parse().unwrap())
+    };
+    // In place, nothing accepted yet: nothing reused, no time saved.
+    let r = build(&store);
+    let c = r.carry_over.as_ref().unwrap();
+    assert_eq!((c.reused.len(), c.minutes_saved), (0, 0));
+    let session = Session::open(&store, &catalog, id).unwrap();
+    let suggestion = aimsgap::iso27001::suggestions(q, &refs, &session.answers)
+        .into_iter()
+        .find(|s| s.question == "7.2-a")
+        .unwrap();
+    store.accept_carry_over(id, &suggestion).unwrap();
+    let r = build(&store);
+    let c = r.carry_over.as_ref().unwrap();
+    assert_eq!((c.reused.len(), c.kept, c.minutes_saved), (1, 1, 20));
+    let line = "7.2-a (7.2 Competence): level 3 carried over from ISO 27001 7.2, kept";
+    let saved = "Estimated workshop time saved: 0.3 hours (20 minutes)";
+    let unzip = |bytes: Vec<u8>, part: &str| {
+        let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).unwrap();
+        let mut s = String::new();
+        zip.by_name(part).unwrap().read_to_string(&mut s).unwrap();
+        s
+    };
+    let formats = [
+        ("md", markdown::render(&r)),
+        ("html", html::render(&r)),
+        (
+            "docx",
+            unzip(docx::render(&r).unwrap(), "word/document.xml"),
+        ),
+        (
+            "xlsx",
+            unzip(xlsx::render(&r).unwrap(), "xl/sharedStrings.xml"),
+        ),
+    ];
+    for (format, text) in &formats {
+        assert!(text.contains("Reused from ISO 27001"), "{format}");
+        assert!(text.contains(line), "{format}: no {line:?}");
+        assert!(text.contains(saved), "{format}: no {saved:?}");
+    }
+    let json: serde_json::Value = serde_json::from_str(&json::render(&r)).unwrap();
+    assert_eq!(json["carry_over"]["reused"][0]["question"], "7.2-a");
+    assert_eq!(json["carry_over"]["reused"][0]["from"][0], "7.2");
+    assert_eq!(json["carry_over"]["minutes_saved"], 20);
+    // Without anything in place or reused, the part is absent everywhere.
+    assert!(fixture().carry_over.is_none());
+    assert!(!markdown::render(&fixture()).contains("Reused from ISO 27001"));
+}

@@ -166,6 +166,10 @@ fn an_answer_round_trips_with_every_field() {
         said_by: vec![3, 1],
         owner: "CISO".into(),
         due: Some(date(2026, 9, 30)),
+        carried_over: Some(aimsgap::iso27001::CarriedOver {
+            refs: vec!["4.3".into(), "A.5.1".into()],
+            level: 2,
+        }),
     };
     assert_eq!(
         store.set_answer(id, qid, &answer).unwrap(),
@@ -374,6 +378,7 @@ fn a_reason_stated_before_reasons_were_typed_is_kept_without_a_type() {
          DROP TABLE self_rating;
          DROP TABLE suggestion_verdict;
          ALTER TABLE assessment DROP COLUMN uuid; ALTER TABLE answer DROP COLUMN uuid;
+         DROP TABLE iso27001_in_place; ALTER TABLE answer DROP COLUMN carried_over;
          CREATE TABLE inclusion (assessment_id INTEGER NOT NULL, control TEXT NOT NULL,
            reason TEXT NOT NULL, updated_at TEXT NOT NULL, PRIMARY KEY (assessment_id, control));
          INSERT INTO inclusion VALUES ({id}, 'A.8.2', 'EU AI Act Art. 50', '2026-05-04T09:00:00Z');"
@@ -1136,6 +1141,10 @@ fn crafted_backup(dir: &Path, sql: &str) -> std::path::PathBuf {
         said_by: Vec::new(),
         owner: "COO".into(),
         due: Some(date(2027, 1, 31)),
+        carried_over: Some(aimsgap::iso27001::CarriedOver {
+            refs: vec!["5.2".into()],
+            level: 2,
+        }),
     };
     store
         .set_answer(id, "4.1-a", &Answer::with_maturity(1))
@@ -1167,6 +1176,9 @@ fn crafted_backup(dir: &Path, sql: &str) -> std::path::PathBuf {
         .park(id, "4.2-a", "Ask the DPO for the scope")
         .unwrap();
     store.set_timebox(id, "6", Some(20)).unwrap();
+    store
+        .set_iso27001_in_place(id, &refs(&["5.2", "A.5.1"]), &refs(&[]), false)
+        .unwrap();
     let start: jiff::Timestamp = "2026-05-04T09:00:00Z".parse().unwrap();
     let spent = aimsgap::clock::Spent::from([("6".to_string(), 60_000)]);
     store
@@ -1237,6 +1249,16 @@ macro_rules! crafted_backups_are_refused {
 }
 
 crafted_backups_are_refused! {
+    crafted_iso27001_reference_unknown:
+        "UPDATE iso27001_in_place SET ref = 'A.9.9' WHERE ref = 'A.5.1'"
+        => ["assessment 1 (Acme Ltd), ISO 27001 in place", "\"A.9.9\" is not a clause or control"];
+    crafted_carried_over_from_an_unknown_reference:
+        "UPDATE answer SET carried_over = '{\"refs\": [\"Z.1\"], \"level\": 2}'
+         WHERE question_id = '4.1-a'"
+        => ["question 4.1-a, carried over", "names \"Z.1\""];
+    crafted_carried_over_not_a_carry_over:
+        "UPDATE answer SET carried_over = '{\"from\": 1}' WHERE question_id = '4.1-a'"
+        => ["question 4.1-a, carried over", "is not a carry-over"];
     crafted_assessment_uuid_not_a_uuid:
         "UPDATE assessment SET uuid = 'not-a-uuid'"
         => ["assessment 1, uuid", "is not a UUID"];
@@ -2512,4 +2534,82 @@ fn a_self_assessment_is_replaced_whole_kept_apart_from_answers_and_restored() {
         store.replace_self_assessment(99, &second, at),
         Err(StoreError::NoAssessment(99))
     ));
+}
+
+fn refs(list: &[&str]) -> std::collections::BTreeSet<String> {
+    list.iter().map(|r| (*r).to_string()).collect()
+}
+
+#[test]
+fn carry_over_suggestions_are_not_answers_until_accepted() {
+    let dir = TempDir::new().unwrap();
+    let path = dir.path().join("carry.db");
+    let mut store = Store::open(&path).unwrap();
+    store.set_author("Jo Okafor");
+    let id = store
+        .create_assessment(&new_assessment(), iso(), None)
+        .unwrap();
+    let in_place = store
+        .set_iso27001_in_place(id, &refs(&["7.2", "5.2", "A.5.1"]), &refs(&[]), false)
+        .unwrap();
+    assert_eq!(in_place, refs(&["5.2", "7.2", "A.5.1"]));
+    let catalog = Catalog::new(None);
+    let session = Session::open(&store, &catalog, id).unwrap();
+    assert_eq!(session.engagement.iso27001, in_place);
+    let suggestions =
+        aimsgap::iso27001::suggestions(&session.questionnaire, &in_place, &session.answers);
+    assert!(suggestions.len() >= 3, "{suggestions:?}");
+    // Suggested, and still nothing stored: no answer, no history.
+    assert!(store.answers(id).unwrap().is_empty());
+    assert!(store.history(id, None).unwrap().is_empty());
+    assert!(
+        Session::open(&store, &catalog, id)
+            .unwrap()
+            .answers
+            .is_empty()
+    );
+
+    let first = &suggestions[0];
+    let accepted = store.accept_carry_over(id, first).unwrap().unwrap();
+    assert_eq!(accepted.response.maturity(), Some(first.level));
+    let stored = store.answers(id).unwrap();
+    assert_eq!(stored.len(), 1, "only the accepted suggestion is an answer");
+    let answer = &stored[&first.question];
+    assert_eq!(answer, &accepted);
+    assert!(answer.finding.starts_with("Carried over from ISO 27001"));
+    let carried = answer.carried_over.as_ref().unwrap();
+    assert_eq!(
+        (carried.refs.clone(), carried.level),
+        (first.refs.clone(), first.level)
+    );
+    let history = store.history(id, None).unwrap();
+    assert_eq!(history.len(), 1);
+    assert_eq!(history[0].author, "Jo Okafor");
+    // Answered now: no suggestion for it, and accepting again leaves it as it is.
+    let session = Session::open(&store, &catalog, id).unwrap();
+    let open = aimsgap::iso27001::suggestions(&session.questionnaire, &in_place, &session.answers);
+    assert!(!open.iter().any(|s| s.question == first.question));
+    assert_eq!(store.accept_carry_over(id, first).unwrap(), None);
+    assert_eq!(store.history(id, None).unwrap().len(), 1);
+
+    // A re-assessment keeps what is in place; a backup and a restore carry both.
+    let copy = store
+        .duplicate_assessment(id, &NewAssessment::new("Acme Ltd", date(2027, 3, 1)))
+        .unwrap();
+    assert_eq!(store.iso27001_in_place(copy).unwrap(), in_place);
+    let backup = dir.path().join("backup.db");
+    store.backup_to(&backup, Some(id)).unwrap();
+    let mut other = Store::open(&dir.path().join("other.db")).unwrap();
+    let restored = other.restore_from(&backup).unwrap();
+    assert_eq!(other.iso27001_in_place(restored[0].to).unwrap(), in_place);
+    assert_eq!(
+        other.answers(restored[0].to).unwrap()[&first.question].carried_over,
+        answer.carried_over
+    );
+    // Once final, the list is read-only.
+    store.finalise(id).unwrap();
+    let err = store
+        .set_iso27001_in_place(id, &refs(&["A.8.1"]), &refs(&[]), false)
+        .unwrap_err();
+    assert!(matches!(err, StoreError::Final { .. }), "{err}");
 }

@@ -3706,7 +3706,12 @@ fn the_help_key_shows_in_the_footer_at_80_columns_on_every_screen() {
         check(&mut app, what, help);
     }
     press(&mut app, KeyCode::Esc);
-    for (keys, what) in [("O", "open points"), ("t", "agenda"), ("c", "changes")] {
+    for (keys, what) in [
+        ("O", "open points"),
+        ("t", "agenda"),
+        ("c", "changes"),
+        ("I", "ISO 27001 checklist"),
+    ] {
         app.execute(app::Command::ShowWorkshop);
         typed(&mut app, keys);
         assert_ne!(app.view, View::Workshop, "{what}");
@@ -4772,4 +4777,125 @@ fn the_clients_self_rating_is_beside_the_answer_and_compared_on_the_dashboard() 
         .unwrap_or_else(|| panic!("{screen}"));
     assert!(four.contains(" 3.5  1.5  +2.0 higher "), "{four}");
     assert!(four.contains(" 1/2 "), "{four}");
+}
+
+#[test]
+fn the_iso27001_checklist_ticks_references_in_place_with_one_key() {
+    let dir = TempDir::new().unwrap();
+    let (mut app, id) = workshop(dir.path());
+    typed(&mut app, "I");
+    assert_eq!(app.view, View::Iso27001);
+    let screen = screen_text(&draw(&mut app, 80, 24));
+    assert!(
+        screen.contains("ISO/IEC 27001:2022 in place: 0 of 123"),
+        "{screen}"
+    );
+    assert!(
+        screen.contains("> [ ] 4.1     4.1-a 4.1-b 4.1-c"),
+        "{screen}"
+    );
+    // Space ticks and moves on; a tick is stored at once.
+    press(&mut app, KeyCode::Char(' '));
+    assert_eq!(app.store.iso27001_in_place(id).unwrap().len(), 1);
+    let screen = screen_text(&draw(&mut app, 80, 24));
+    assert!(screen.contains("  [x] 4.1 "), "{screen}");
+    assert!(screen.contains("> [ ] 4.2 "), "{screen}");
+    assert!(
+        screen.contains("in place: 1 of 123 · 3 suggested levels"),
+        "{screen}"
+    );
+    // Up, and space again unticks.
+    typed(&mut app, "k ");
+    assert!(app.store.iso27001_in_place(id).unwrap().is_empty());
+    // The end of the list is Annex A.
+    press(&mut app, KeyCode::End);
+    let screen = screen_text(&draw(&mut app, 80, 24));
+    assert!(screen.contains("A.8 Technological controls"), "{screen}");
+    assert!(screen.contains("> [ ] A.8.34"), "{screen}");
+    // The help lists the checklist's keys and the workshop's key to reach it.
+    typed(&mut app, "?");
+    let help = screen_text(&draw(&mut app, 120, 60));
+    assert!(help.contains("ISO 27001 checklist"), "{help}");
+    typed(&mut app, "?");
+    typed(&mut app, "s");
+    assert_eq!(app.view, View::Workshop);
+    // A final assessment's checklist is read-only.
+    app.store.finalise(id).unwrap();
+    app.open_assessment(id).unwrap();
+    typed(&mut app, "I ");
+    assert!(app.store.iso27001_in_place(id).unwrap().is_empty());
+    assert_eq!(app.message.clone().unwrap().kind, Kind::Error);
+}
+
+#[test]
+fn the_workshop_shows_a_carry_over_suggestion_that_y_accepts() {
+    let dir = TempDir::new().unwrap();
+    let (mut app, id) = workshop(dir.path());
+    app.store.set_author("Jo Okafor");
+    let refs = ["7.2".to_string()].into_iter().collect();
+    app.store
+        .set_iso27001_in_place(id, &refs, &Default::default(), false)
+        .unwrap();
+    app.open_assessment(id).unwrap();
+    // No suggestion where none of the references is in place: y says so, stores nothing.
+    typed(&mut app, "y");
+    assert!(app.store.answers(id).unwrap().is_empty());
+    let m = app.message.clone().unwrap();
+    assert!(
+        m.text.contains("No ISO 27001 carry-over for 4.1-a"),
+        "{}",
+        m.text
+    );
+    {
+        let open = app.open.as_mut().unwrap();
+        open.workshop.go_to_question(&open.session, "7.2-a");
+    }
+    let screen = screen_text(&draw(&mut app, 80, 24));
+    assert!(
+        screen.contains("Suggest  3 Defined from ISO 27001 7.2 · y accepts"),
+        "{screen}"
+    );
+    // Shown, not stored.
+    assert!(app.store.answers(id).unwrap().is_empty());
+    assert!(app.store.history(id, None).unwrap().is_empty());
+    typed(&mut app, "y");
+    let answer = stored(&app, id, "7.2-a");
+    assert_eq!(answer.response, Response::Maturity { level: 3 });
+    assert!(
+        answer
+            .finding
+            .starts_with("Carried over from ISO 27001 7.2")
+    );
+    assert_eq!(answer.carried_over.as_ref().unwrap().refs, ["7.2"]);
+    let history = app.store.history(id, Some("7.2-a")).unwrap();
+    assert_eq!(history.len(), 1);
+    assert_eq!(history[0].author, "Jo Okafor");
+    assert_eq!(current_id(&app), "7.2-b", "accepting moves on like a score");
+    // The next one is suggested too; undo takes the accepted one back.
+    typed(&mut app, "u");
+    assert_eq!(stored(&app, id, "7.2-a").response, Response::Unanswered);
+    // Answered questions get no suggestion.
+    {
+        let open = app.open.as_mut().unwrap();
+        open.workshop.go_to_question(&open.session, "7.2-a");
+    }
+    typed(&mut app, "1");
+    {
+        let open = app.open.as_mut().unwrap();
+        open.workshop.go_to_question(&open.session, "7.2-a");
+    }
+    let screen = screen_text(&draw(&mut app, 80, 24));
+    assert!(!screen.contains("Suggest"), "{screen}");
+    typed(&mut app, "y");
+    assert_eq!(
+        stored(&app, id, "7.2-a").response,
+        Response::Maturity { level: 1 }
+    );
+    assert!(
+        app.message
+            .clone()
+            .unwrap()
+            .text
+            .contains("answered already")
+    );
 }

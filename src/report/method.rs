@@ -134,6 +134,9 @@ pub fn appendix(report: &Report) -> Vec<Part> {
     if let Some(part) = blind_scoring(report) {
         parts.push(part);
     }
+    if let Some(c) = &report.carry_over {
+        parts.push(carry_over(c));
+    }
     parts
 }
 
@@ -188,6 +191,60 @@ fn ordering_rules(evaluation: &[String], annex: &str) -> String {
     format!(
         "Actions are ordered so that none comes before an action it depends on (the questionnaire's dependencies between requirements, followed through every step). Among the actions free to start, these rules decide in turn. First, urgency: an action counts as urgent as the most urgent action that waits for it, directly or not, so a P1 never waits behind lower-priority work for a prerequisite that was itself of a lower priority.{evaluation_rule} Then the earlier phase; then the longer chain of work waiting for it, in working days, so that what much depends on, such as the risk treatment and the Statement of Applicability that the {annex} controls wait for, is done early; then the larger gap × weight."
     )
+}
+
+/// How ISO 27001 carry-over suggested levels, which answers reused them and the time saved.
+fn carry_over(c: &super::CarryOver) -> Part {
+    let minutes = crate::iso27001::MINUTES_SAVED_PER_ANSWER;
+    let hours = f64::from(c.minutes_saved) / 60.0;
+    Part {
+        title: "Reused from ISO 27001".into(),
+        paragraphs: vec![
+            format!(
+                "The organisation has {} clauses and Annex A controls of ISO/IEC 27001:2022 in place{}. The questionnaire maps questions to ISO 27001 references; a question with any of them in place was suggested a starting level, never scored until the assessor accepted or changed it: 3 when all its references are in place and the question needs no AI-specific content, 2 when only some are or it does, 1 when both. A question needs AI-specific content when it belongs to an Annex A control or its requirement is about AI itself (the AI policy, AI risk, AI system impact assessment, AI objectives): a working ISMS covers the management-system practice, not the AI subject matter.",
+                c.in_place.len(),
+                if c.in_place.is_empty() {
+                    String::new()
+                } else {
+                    format!(" ({})", c.in_place.join(", "))
+                }
+            ),
+            format!(
+                "{} answer{} reused a suggestion; {} still at the level carried over. Estimated workshop time saved: {} (about {minutes} minutes per answer still at the level carried over, for confirming it against the ISMS evidence instead of exploring it from nothing; an answer changed afterwards saves nothing).",
+                c.reused.len(),
+                if c.reused.len() == 1 { "" } else { "s" },
+                c.kept,
+                if c.minutes_saved == 0 {
+                    "none".to_string()
+                } else {
+                    format!(
+                        "{} hours ({} minutes)",
+                        crate::scoring::one_decimal(Some(hours)),
+                        c.minutes_saved
+                    )
+                }
+            ),
+        ],
+        bullets: c
+            .reused
+            .iter()
+            .map(|r| {
+                let now = match r.maturity {
+                    Some(m) if m == r.level => "kept".to_string(),
+                    Some(m) => format!("now {m}"),
+                    None => "no longer scored".to_string(),
+                };
+                format!(
+                    "{} ({} {}): level {} carried over from ISO 27001 {}, {now}",
+                    r.question,
+                    r.reference,
+                    r.requirement_title,
+                    r.level,
+                    r.from.join(", ")
+                )
+            })
+            .collect(),
+    }
 }
 
 /// "Anna Novak (CISO) 4 person-days a week, everyone else 2.5".

@@ -259,6 +259,78 @@ pub struct Report {
     /// none was imported (`aimsgap survey import`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub self_assessment: Option<crate::survey::Comparison>,
+    /// ISO 27001 carry-over: the references in place and the answers reused from them;
+    /// absent when none is in place and no answer was reused.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub carry_over: Option<CarryOver>,
+}
+
+/// What the report says of the ISO 27001 carry-over (see `crate::iso27001`).
+#[derive(Debug, Clone, Serialize)]
+pub struct CarryOver {
+    /// The ISO/IEC 27001:2022 clauses and Annex A controls in place, in the standard's order.
+    pub in_place: Vec<String>,
+    /// The answers whose level was accepted from a suggestion, in questionnaire order.
+    pub reused: Vec<ReusedRow>,
+    /// Of those, the ones still at the level carried over.
+    pub kept: usize,
+    /// The estimated workshop minutes saved (see the method appendix).
+    pub minutes_saved: u32,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ReusedRow {
+    pub question: String,
+    #[serde(rename = "ref")]
+    pub reference: String,
+    pub requirement_title: String,
+    /// The ISO 27001 references it was carried over from.
+    pub from: Vec<String>,
+    /// The level suggested and accepted.
+    pub level: u8,
+    /// The level now (null when no longer scored).
+    pub maturity: Option<u8>,
+}
+
+/// The carry-over section's content, or none when there is nothing to say.
+fn carry_over(session: &Session) -> Option<CarryOver> {
+    let reused = crate::iso27001::reused(&session.answers);
+    let in_place = &session.engagement.iso27001;
+    if in_place.is_empty() && reused.is_empty() {
+        return None;
+    }
+    let mut refs: Vec<String> = in_place.iter().cloned().collect();
+    refs.sort_by_key(|r| crate::iso27001::order(r));
+    let mut rows: Vec<ReusedRow> = reused
+        .iter()
+        .map(|(q, c, _)| {
+            let at = session.questionnaire.question(q);
+            ReusedRow {
+                question: (*q).to_string(),
+                reference: at
+                    .map(|a| a.requirement.reference.clone())
+                    .unwrap_or_default(),
+                requirement_title: at.map(|a| a.requirement.title.clone()).unwrap_or_default(),
+                from: c.refs.clone(),
+                level: c.level,
+                maturity: session.answers.get(*q).and_then(|a| a.response.maturity()),
+            }
+        })
+        .collect();
+    let position = |q: &str| {
+        session
+            .questionnaire
+            .questions()
+            .position(|x| x.question.id == q)
+            .unwrap_or(usize::MAX)
+    };
+    rows.sort_by_key(|r| position(&r.question));
+    Some(CarryOver {
+        in_place: refs,
+        kept: reused.iter().filter(|(_, _, kept)| *kept).count(),
+        minutes_saved: crate::iso27001::minutes_saved(&session.answers),
+        reused: rows,
+    })
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -1241,6 +1313,7 @@ impl Report {
             summary: summary::ExecutiveSummary::default(),
             progress: None,
             self_assessment: crate::survey::compare(qn, &session.answers, &session.self_assessment),
+            carry_over: carry_over(session),
         }
         .with_treating_actions()
         .with_summary()

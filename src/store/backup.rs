@@ -1,7 +1,7 @@
 //! Backups and restores, with SQLite's online backup: a consistent copy taken while the
 //! database stays in use. A backup is itself an aimsgap database, readable by its owner only.
 //! Restoring imports a backup's assessments — answers, history, drafts, SoA reasons, the risk register, the
-//! engagement record, open merge conflicts, the client's self-assessment and questionnaire copies — into the open database as new assessments; nothing there is
+//! engagement record, open merge conflicts, the ISO 27001 references in place, the client's self-assessment and questionnaire copies — into the open database as new assessments; nothing there is
 //! replaced, and the backup file is not changed.
 
 use std::path::{Path, PathBuf};
@@ -42,6 +42,7 @@ const PER_ASSESSMENT: &[&str] = &[
     "sitting_time",
     "merge_conflict",
     "self_rating",
+    "iso27001_in_place",
     "document_control",
 ];
 

@@ -224,7 +224,10 @@ impl Store {
                     their_uuids.push((q.clone(), copy.answer_uuid(t.id, q)?));
                 }
             }
-            plans.push((o, t, merged, current, their_uuids));
+            // The ISO 27001 references in place are united: one interviewer may have
+            // ticked what the other did not.
+            let their_refs = copy.iso27001_in_place(t.id)?;
+            plans.push((o, t, merged, current, their_uuids, their_refs));
         }
 
         let returns = self.blind_returns(&copy, &source.display().to_string(), &pairs)?;
@@ -234,7 +237,14 @@ impl Store {
         let tx = self.begin()?;
         let run = || -> rusqlite::Result<Vec<MergedAssessment>> {
             let mut report = Vec::new();
-            for (o, t, merged, current, their_uuids) in &plans {
+            for (o, t, merged, current, their_uuids, their_refs) in &plans {
+                for r in their_refs {
+                    tx.execute(
+                        "INSERT OR IGNORE INTO iso27001_in_place (assessment_id, ref, updated_at)
+                         VALUES (?1, ?2, ?3)",
+                        params![o.id, r, now.to_string()],
+                    )?;
+                }
                 let mut added = merged.added.clone();
                 added.sort_by(|a, b| {
                     (a.changed_at, &a.author, &a.question_id).cmp(&(

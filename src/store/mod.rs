@@ -30,6 +30,7 @@ macro_rules! sequence_of {
 }
 
 mod backup;
+mod carry;
 mod clock;
 mod fork;
 mod merge;
@@ -1101,6 +1102,12 @@ impl Store {
                  WHERE assessment_id = ?3",
                 params![new_id, now.to_string(), id],
             )?;
+            // The ISO 27001 certification the organisation had still counts.
+            tx.execute(
+                "INSERT INTO iso27001_in_place (assessment_id, ref, updated_at)
+                 SELECT ?1, ref, ?2 FROM iso27001_in_place WHERE assessment_id = ?3",
+                params![new_id, now.to_string(), id],
+            )?;
             Ok(new_id)
         };
         let new_id = run().map_err(|e| sqlite(&label, e))?;
@@ -1524,10 +1531,11 @@ const ASSESSMENT_COLUMNS: &str = concat!(
 );
 
 const ANSWER_COLUMNS: &str = "maturity, not_applicable, justification, notes, evidence, basis, \
-     owner, due, finding, recommendation, management_response, said_by";
+     owner, due, finding, recommendation, management_response, said_by, carried_over";
 
 const SELECT_ANSWER: &str = "SELECT maturity, not_applicable, justification, notes, evidence, \
-     basis, owner, due, finding, recommendation, management_response, said_by FROM answer \
+     basis, owner, due, finding, recommendation, management_response, said_by, carried_over \
+     FROM answer \
      WHERE assessment_id = ?1 AND question_id = ?2";
 
 type RowResult<T> = Result<T, String>;
@@ -1643,6 +1651,7 @@ fn row_to_answer(r: &rusqlite::Row, first: usize) -> RowResult<Answer> {
             r.get::<_, String>(first + 9)?,
             r.get::<_, String>(first + 10)?,
             r.get::<_, String>(first + 11)?,
+            r.get::<_, Option<String>>(first + 12)?,
         ))
     };
     let (
@@ -1658,6 +1667,7 @@ fn row_to_answer(r: &rusqlite::Row, first: usize) -> RowResult<Answer> {
         recommendation,
         management_response,
         said_by,
+        carried_over,
     ) = get().map_err(|e| e.to_string())?;
     let response = match (maturity, na) {
         (_, true) => Response::NotApplicable { justification },
@@ -1682,6 +1692,9 @@ fn row_to_answer(r: &rusqlite::Row, first: usize) -> RowResult<Answer> {
         owner,
         due: due
             .map(|d| d.parse::<Date>().map_err(|e| e.to_string()))
+            .transpose()?,
+        carried_over: carried_over
+            .map(|c| serde_json::from_str(&c).map_err(|e| format!("bad carry-over {c:?}: {e}")))
             .transpose()?,
     })
 }
@@ -1752,15 +1765,16 @@ fn write_answer(
     tx.prepare_cached(
         "INSERT INTO answer (assessment_id, question_id, maturity, not_applicable,
          justification, notes, evidence, basis, owner, due, updated_at, finding,
-         recommendation, management_response, said_by)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)
+         recommendation, management_response, said_by, carried_over)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)
          ON CONFLICT (assessment_id, question_id) DO UPDATE SET
          maturity = excluded.maturity, not_applicable = excluded.not_applicable,
          justification = excluded.justification, notes = excluded.notes,
          evidence = excluded.evidence, basis = excluded.basis, owner = excluded.owner,
          due = excluded.due, updated_at = excluded.updated_at, finding = excluded.finding,
          recommendation = excluded.recommendation,
-         management_response = excluded.management_response, said_by = excluded.said_by",
+         management_response = excluded.management_response, said_by = excluded.said_by,
+         carried_over = excluded.carried_over",
     )?
     .execute(params![
         assessment,
@@ -1777,7 +1791,11 @@ fn write_answer(
         answer.finding,
         answer.recommendation,
         answer.management_response,
-        serde_json::to_string(&answer.said_by).expect("numbers serialise")
+        serde_json::to_string(&answer.said_by).expect("numbers serialise"),
+        answer
+            .carried_over
+            .as_ref()
+            .map(|c| serde_json::to_string(c).expect("a carry-over serialises"))
     ])?;
     // Keyed after the assessment's last entry (see migration 6), found by one descent.
     tx.prepare_cached(concat!(

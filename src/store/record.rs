@@ -245,8 +245,13 @@ impl Store {
                     at,
                 });
             }
+            let iso27001 = conn
+                .prepare("SELECT ref FROM iso27001_in_place WHERE assessment_id = ?1")?
+                .query_map([id], |r| r.get(0))?
+                .collect::<rusqlite::Result<_>>()?;
             Ok(Ok(Engagement {
                 handouts: Vec::new(),
+                iso27001,
                 verdicts,
                 systems,
                 risks,

@@ -734,6 +734,33 @@ pub const MIGRATIONS: &[&str] = &[
     ALTER TABLE assessment ADD COLUMN currency TEXT NOT NULL DEFAULT 'EUR'
         CHECK (length(currency) = 3);
     "#,
+    // 24: ISO 27001 carry-over — per assessment, the ISO/IEC 27001:2022 clauses and Annex A
+    // controls the organisation has in place (see `crate::iso27001`), and per answer where an
+    // accepted suggestion came from (JSON: the references and the level suggested). Read-only
+    // once final, like the rest.
+    r#"
+    ALTER TABLE answer ADD COLUMN carried_over TEXT CHECK (carried_over IS NULL OR
+        (json_valid(carried_over) AND json_type(carried_over) = 'object'));
+    CREATE TABLE iso27001_in_place (
+        assessment_id  INTEGER NOT NULL REFERENCES assessment(id) ON DELETE CASCADE,
+        ref            TEXT NOT NULL CHECK (length(ref) BETWEEN 3 AND 6),
+        updated_at     TEXT NOT NULL,
+        PRIMARY KEY (assessment_id, ref)
+    ) STRICT;
+    CREATE TRIGGER iso27001_in_place_final_insert BEFORE INSERT ON iso27001_in_place
+    WHEN EXISTS (SELECT 1 FROM document_control
+                 WHERE assessment_id = NEW.assessment_id AND finalised_at IS NOT NULL)
+    BEGIN
+        SELECT RAISE(ABORT, 'aimsgap: the assessment is final');
+    END;
+    CREATE TRIGGER iso27001_in_place_final_delete BEFORE DELETE ON iso27001_in_place
+    WHEN EXISTS (SELECT 1 FROM document_control
+                 WHERE assessment_id = OLD.assessment_id AND finalised_at IS NOT NULL)
+        AND EXISTS (SELECT 1 FROM assessment WHERE id = OLD.assessment_id)
+    BEGIN
+        SELECT RAISE(ABORT, 'aimsgap: the assessment is final');
+    END;
+    "#,
 ];
 
 /// The schema version this build writes.

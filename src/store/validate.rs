@@ -436,6 +436,12 @@ fn check_answers(
                 Err(e) => bad("said by", e),
             }
         }
+        if let Some(i) = col("carried_over")
+            && let Err(e) = optional_text(r.get_ref(i)?, MAX_TEXT_CHARS)
+                .and_then(|c| c.map(|c| carried_over(&c)).transpose())
+        {
+            bad("carried over", e);
+        }
         if let Some(i) = col("basis") {
             match optional_text(r.get_ref(i)?, MAX_TEXT_CHARS) {
                 Ok(None) => {}
@@ -610,7 +616,60 @@ fn check_others(
     }
     check_inclusions(conn, assessment, place, problems)?;
     check_verdicts(conn, assessment, place, problems)?;
-    check_conflicts(conn, assessment, place, problems)
+    check_conflicts(conn, assessment, place, problems)?;
+    check_iso27001(conn, assessment, place, problems)
+}
+
+/// Where an accepted suggestion came from: references of ISO/IEC 27001:2022 and a level.
+fn carried_over(text: &str) -> Result<(), String> {
+    let c: crate::iso27001::CarriedOver = serde_json::from_str(text)
+        .map_err(|_| "is not a carry-over (a list of ISO 27001 references and a level)")?;
+    for r in &c.refs {
+        if crate::iso27001::parse(r).as_ref() != Ok(r) {
+            return Err(format!(
+                "names \"{}\", not a clause or control of ISO/IEC 27001:2022",
+                crate::printable::one_line(r)
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// The ISO 27001 references in place are references of the standard, in canonical form.
+fn check_iso27001(
+    conn: &Connection,
+    assessment: i64,
+    place: &str,
+    problems: &mut Vec<Problem>,
+) -> rusqlite::Result<()> {
+    let mut stmt = conn.prepare(
+        "SELECT ref, updated_at FROM iso27001_in_place WHERE assessment_id = ?1 ORDER BY rowid",
+    )?;
+    let mut rows = stmt.query([assessment])?;
+    while let Some(r) = rows.next()? {
+        let here = format!("{place}, ISO 27001 in place");
+        match text(r.get_ref(0)?, MAX_TEXT_CHARS) {
+            Ok(reference) if crate::iso27001::parse(&reference).as_ref() == Ok(&reference) => {}
+            Ok(reference) => problems.push(Problem {
+                place: here.clone(),
+                what: format!(
+                    "\"{}\" is not a clause or control of ISO/IEC 27001:2022",
+                    crate::printable::one_line(&reference)
+                ),
+            }),
+            Err(e) => problems.push(Problem {
+                place: here.clone(),
+                what: e,
+            }),
+        }
+        if let Err(e) = text(r.get_ref(1)?, MAX_TEXT_CHARS).and_then(|s| timestamp(&s)) {
+            problems.push(Problem {
+                place: format!("{here}, updated at"),
+                what: e,
+            });
+        }
+    }
+    Ok(())
 }
 
 /// A verdict on a suggestion is an exclusion or an inclusion, accepted or rejected: anything

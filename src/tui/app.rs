@@ -90,6 +90,7 @@ macro_rules! open_screen {
             View::Check => $open.check.$as().map(|s| s as &$($mut)? dyn Screen),
             View::Conflicts => $open.conflicts.$as().map(|s| s as &$($mut)? dyn Screen),
             View::Suggestions => $open.suggestions.$as().map(|s| s as &$($mut)? dyn Screen),
+            View::Iso27001 => Some(&$($mut)? $open.iso27001 as &$($mut)? dyn Screen),
         }
     };
 }
@@ -113,6 +114,7 @@ pub struct Open {
     pub conflicts: Option<super::conflicts::Conflicts>,
     /// Built when the applicability suggestions are shown, and again after each verdict.
     pub suggestions: Option<super::suggestions::Suggestions>,
+    pub iso27001: super::iso27001::Iso27001,
     /// The sitting under way, and the clock's figures.
     pub timing: Timing,
     /// (question, the answer before the change, the answer written), most recent last.
@@ -368,6 +370,7 @@ impl App {
             check: None,
             conflicts: None,
             suggestions: None,
+            iso27001: super::iso27001::Iso27001::default(),
             timing,
             undo: Vec::new(),
         });
@@ -696,6 +699,7 @@ impl App {
                         View::Changes => (Action::Changes, "the changes"),
                         View::Check => (Action::Check, "the check"),
                         View::Conflicts => (Action::Conflicts, "the merge conflicts"),
+                        View::Iso27001 => (Action::Iso27001, "the ISO 27001 checklist"),
                         _ => (Action::Roadmap, "the roadmap"),
                     };
                     let back = self
@@ -727,6 +731,15 @@ impl App {
             Command::ShowSuggestions => self.show_suggestions(),
             Command::AcceptSuggestion(s) => self.judge_suggestion(&s, true),
             Command::RejectSuggestion(s) => self.judge_suggestion(&s, false),
+            Command::ShowIso27001 => {
+                if self.open.is_some() {
+                    self.view = View::Iso27001;
+                }
+            }
+            Command::SetInPlace {
+                reference,
+                in_place,
+            } => self.set_in_place(reference, in_place),
             Command::ShowPoints => {
                 if self.open.is_some() {
                     self.view = View::Points;

@@ -93,6 +93,13 @@ pub enum Command {
     OpenQuestion(String),
     /// Shows the parking lot: the open points.
     ShowPoints,
+    /// Shows the ISO 27001 checklist.
+    ShowIso27001,
+    /// Marks an ISO 27001 reference in place or not.
+    SetInPlace {
+        reference: String,
+        in_place: bool,
+    },
     /// Shows the agenda: timeboxes and time spent per section.
     ShowAgenda,
     /// Shows the answers changed since your last sitting.

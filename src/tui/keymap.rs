@@ -104,6 +104,7 @@ tables! {
     screen Check = "check", "Pre-handover check";
     screen Conflicts = "conflicts", "Merge conflicts";
     screen Suggestions = "suggestions", "Applicability suggestions";
+    screen Iso27001 = "iso27001", "ISO 27001 checklist";
 }
 
 /// Everything a key can do.
@@ -191,6 +192,8 @@ pub enum Action {
     Suggestions,
     Accept,
     Reject,
+    Iso27001,
+    AcceptCarryOver,
 }
 
 /// (name in keys.toml, action, what it does) for every action except maturities.
@@ -454,6 +457,16 @@ const ACTIONS: &[(&str, Action, &str)] = &[
         "park the question: a point to follow up, in the report until resolved",
     ),
     (
+        "iso27001",
+        Action::Iso27001,
+        "ISO 27001 checklist: tick the clauses and controls in place; they suggest levels",
+    ),
+    (
+        "accept-carry-over",
+        Action::AcceptCarryOver,
+        "accept the ISO 27001 carry-over suggested for an unanswered question",
+    ),
+    (
         "points",
         Action::Points,
         "the parking lot: open points, each one key from its question",
@@ -614,6 +627,8 @@ impl Action {
             Action::Suggestions => "suggestions",
             Action::Accept => "confirm",
             Action::Reject => "reject",
+            Action::Iso27001 => "ISO 27001",
+            Action::AcceptCarryOver => "accept suggestion",
         }
     }
 
@@ -878,6 +893,7 @@ impl Keymap {
             Context::Changes,
             Context::Check,
             Context::Suggestions,
+            Context::Iso27001,
         ]
         .into_iter()
         .find(|c| self.keys(*c, Action::Quit).is_empty())

@@ -36,6 +36,7 @@ pub mod export;
 pub mod form;
 pub mod help;
 pub mod home;
+pub mod iso27001;
 pub mod keymap;
 pub mod modal;
 pub mod points;

@@ -565,6 +565,26 @@ impl Workshop {
                 self.editing = Some(TextBox::new(Field::Park, &now));
             }
             Action::Points => return Some(Command::ShowPoints),
+            Action::Iso27001 => return Some(Command::ShowIso27001),
+            Action::AcceptCarryOver => {
+                let Some(sug) = suggestion(session, &id) else {
+                    let why = if current.response.is_answered() {
+                        format!(
+                            "{id} is answered already: a carry-over only suggests a level for unanswered questions"
+                        )
+                    } else {
+                        format!(
+                            "No ISO 27001 carry-over for {id}: none of the ISO 27001 references it maps to is ticked in the checklist"
+                        )
+                    };
+                    return Some(Command::Notify(Message::info(why)));
+                };
+                return Some(Command::SetAnswer {
+                    question: id,
+                    answer: sug.accept(&current),
+                    advance: true,
+                });
+            }
             Action::Agenda => return Some(Command::ShowAgenda),
             Action::Changes => return Some(Command::ShowChanges),
             Action::History => return Some(Command::ShowHistory(id)),
@@ -799,7 +819,7 @@ impl Workshop {
         };
         let rows = self.rows(&card, session);
         if rows.contains(&Row::Question(self.cursor)) {
-            self.render_question(pane, buf, &card, session, theme);
+            self.render_question(pane, buf, &card, session, theme, keymap);
         } else {
             // What the keys would act on is hidden: show nothing to act on.
             let filter = keymap
@@ -950,6 +970,7 @@ impl Workshop {
         card: &Scorecard,
         session: &Session,
         theme: &Theme,
+        keymap: &Keymap,
     ) {
         let Some(s) = card.questions.get(self.cursor) else {
             return;
@@ -1023,6 +1044,34 @@ impl Workshop {
             answer_line.push(Span::styled(format!("{p} gap {gap}"), theme.priority(p)));
         }
         lines.push(Line::from(answer_line));
+        // An ISO 27001 carry-over: a suggestion only, never an answer until accepted.
+        if let Some(sug) = suggestion(session, &q.id) {
+            let label = qn.level(sug.level).map_or("", |l| l.label.as_str());
+            let key = keymap
+                .key_label(Context::Workshop, Action::AcceptCarryOver)
+                .map(|k| format!(" · {k} accepts"))
+                .unwrap_or_default();
+            lines.push(Line::from(vec![
+                Span::styled("Suggest  ", theme.heading()),
+                Span::styled(
+                    format!(
+                        "{} {label} from ISO 27001 {}{key}",
+                        sug.level,
+                        sug.refs.join(", ")
+                    ),
+                    theme.dim().add_modifier(Modifier::ITALIC),
+                ),
+            ]));
+        } else if let Some(c) = &answer.carried_over {
+            lines.push(Line::styled(
+                format!(
+                    "         carried over from ISO 27001 {} at level {}",
+                    c.refs_text(),
+                    c.level
+                ),
+                theme.dim(),
+            ));
+        }
         // The scale for this question, right under the answer: each level in a few words, the
         // chosen one highlighted, so the room scores with the whole ladder in sight.
         lines.extend(ladder(qn, q, s.maturity, usize::from(area.width), theme));
@@ -1216,7 +1265,17 @@ fn acts_on_question(action: Action) -> bool {
             | Action::Basis
             | Action::Park
             | Action::AssignOwner
+            | Action::AcceptCarryOver
     )
+}
+
+/// The ISO 27001 carry-over suggested for a question not answered yet, if any.
+fn suggestion(session: &Session, question: &str) -> Option<crate::iso27001::Suggestion> {
+    if session.answer(question).response.is_answered() {
+        return None;
+    }
+    let at = session.questionnaire.question(question)?;
+    crate::iso27001::suggestion(&session.questionnaire, &at, &session.engagement.iso27001)
 }
 
 /// The scale's levels as they read for one question, one line each where the width allows:

@@ -78,6 +78,7 @@ fn fixture_built(privacy: Privacy, rate: Option<&aimsgap::assessment::DayRate>) 
                 due: Some(date(2026, 11, 30)),
                 recommendation: format!("{SCRIPT} {FORMULA}"),
                 management_response: format!("{FORMULA}\n{PIPES}"),
+                carried_over: None,
             },
         ),
         (
@@ -93,6 +94,7 @@ fn fixture_built(privacy: Privacy, rate: Option<&aimsgap::assessment::DayRate>) 
                 due: None,
                 recommendation: String::new(),
                 management_response: String::new(),
+                carried_over: None,
             },
         ),
         (
@@ -108,6 +110,7 @@ fn fixture_built(privacy: Privacy, rate: Option<&aimsgap::assessment::DayRate>) 
                 due: None,
                 recommendation: String::new(),
                 management_response: String::new(),
+                carried_over: None,
             },
         ),
         (

@@ -76,6 +76,40 @@ impl App {
         }
     }
 
+    pub(super) fn set_in_place(&mut self, reference: String, in_place: bool) {
+        let Some(id) = self.open.as_ref().map(|o| o.session.assessment.id) else {
+            return;
+        };
+        let one = std::collections::BTreeSet::from([reference.clone()]);
+        let none = std::collections::BTreeSet::new();
+        let (add, remove) = if in_place {
+            (&one, &none)
+        } else {
+            (&none, &one)
+        };
+        match self.store.set_iso27001_in_place(id, add, remove, false) {
+            Ok(_) => {
+                self.refresh_record();
+                let open = self.open.as_ref().map(|o| {
+                    crate::iso27001::suggestions(
+                        &o.session.questionnaire,
+                        &o.session.engagement.iso27001,
+                        &o.session.answers,
+                    )
+                    .len()
+                });
+                self.say(Message::ok(format!(
+                    "ISO 27001 {reference} {}; {} suggested level{} open",
+                    if in_place { "in place" } else { "not in place" },
+                    open.unwrap_or(0),
+                    if open == Some(1) { "" } else { "s" }
+                )));
+            }
+            Err(StoreError::NoAssessment(_)) => self.assessment_gone(),
+            Err(e) => self.say(Message::error(format!("NOT SAVED — {e}"))),
+        }
+    }
+
     pub(super) fn set_timebox(&mut self, section: String, minutes: Option<u32>) {
         let Some(id) = self.open.as_ref().map(|o| o.session.assessment.id) else {
             return;
