@@ -2090,6 +2090,10 @@ tbody th { font-weight: 600; }
 tr.group th { background: #fafbfc; color: var(--brand); padding-top: 2.5mm; border-bottom: 1px solid var(--brand); }
 table.figures { margin-top: 4mm; font-size: 8pt; }
 .summary h3 { margin-top: 4mm; }
+table.costs { font-size: 8pt; margin: 1mm 0 1mm; }
+table.costs th, table.costs td { padding: 0.5mm 1.6mm; }
+table.costs tr.total td { font-weight: 600; border-top: 1.5px solid var(--brand); }
+p.costs { font-size: 7.5pt; color: var(--muted); margin: 0 0 2mm; }
 .top { font-size: 7.5pt; }
 .top td, .top th { padding: 0.4mm 1.4mm; line-height: 1.25; }
 .top .badge { line-height: 1.3; }
@@ -2308,7 +2312,7 @@ fn costs(out: &mut String, report: &Report) {
     }
     w!(
         out,
-        "</tbody>\n</table>\n<p class=\"d\">{}</p>\n",
+        "</tbody>\n</table>\n<p class=\"costs\">{}</p>\n",
         esc(&c.basis())
     );
 }
