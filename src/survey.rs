@@ -1002,6 +1002,30 @@ mod tests {
     }
 
     #[test]
+    fn a_scale_too_long_for_an_inline_list_takes_its_choices_from_the_about_sheet() {
+        let mut q = iso().clone();
+        for level in &mut q.scale {
+            level.label = format!("{} with a long explanation of what it means", level.label);
+        }
+        let blank = workbook(&q, &stamp()).unwrap();
+        let mut zip = zip::ZipArchive::new(Cursor::new(&blank[..])).unwrap();
+        let mut sheet = String::new();
+        zip.by_name("xl/worksheets/sheet2.xml")
+            .unwrap()
+            .read_to_string(&mut sheet)
+            .unwrap();
+        assert!(
+            sheet.contains("<formula1>'About'!$B$11:$B$17</formula1>"),
+            "{}",
+            &sheet[sheet.find("<dataValidations").unwrap()..][..300]
+        );
+        let label = level_label(2, &q.scale[2].label);
+        let filled = fill(&blank, &[("E2", Put::Text(&label))]);
+        let read = read(&filled, &q, &stamp()).unwrap();
+        assert_eq!(read.values().next().unwrap().rating, Rating::Level(2));
+    }
+
+    #[test]
     fn a_zip_bomb_is_refused_before_it_is_parsed() {
         // 100 MiB of one repeated byte deflate to about 100 kB.
         let mut out = zip::ZipWriter::new(Cursor::new(Vec::new()));
