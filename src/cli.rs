@@ -269,8 +269,9 @@ pub enum Command {
             --scores cleared (the default) leaves out everything scored so far: each answer's \
             level, finding, recommendation, management response and private notes, the answer \
             history, drafts and the narrative; evidence references, who said it, owners, due \
-            dates, controls excluded from the SoA (their questions stay not applicable) and the \
-            engagement record are kept. --scores kept copies everything, for a second \
+            dates, controls excluded from the SoA (their questions stay not applicable), the \
+            client's self-assessment (an input every assessor gets) and the engagement record \
+            are kept. --scores kept copies everything, for a second \
             interviewer who is not scoring blind. Scores cannot be merely hidden: a file in the \
             assessor's hands shows whatever it holds to `aimsgap history`, any export or SQLite \
             itself.\n\n\
