@@ -157,9 +157,9 @@ pub fn roadmap_with(report: &Report, delimiter: u8) -> String {
         "Due",
         "Late",
         "After",
+        "Risks",
         "Start",
         "End",
-        "Risks",
     ]
     .map(String::from)
     .to_vec();
@@ -181,9 +181,9 @@ pub fn roadmap_with(report: &Report, delimiter: u8) -> String {
             opt(a.due),
             yes_no(a.late),
             a.after.join(", "),
+            a.risks.join(" "),
             a.start.to_string(),
             a.end.to_string(),
-            a.risks.join(" "),
         ]
     });
     // A plan that cannot be dated is one row saying why, where an action's text would be.
@@ -199,8 +199,8 @@ pub fn roadmap_with(report: &Report, delimiter: u8) -> String {
         row[0] = "milestone".into();
         row[4] = m.name.clone();
         row[5] = basis;
-        row[16] = m.date.to_string();
         row[17] = m.date.to_string();
+        row[18] = m.date.to_string();
         row
     });
     write(head, impossible.chain(actions).chain(milestones), delimiter)
