@@ -2527,6 +2527,19 @@ fn a_self_assessment_is_replaced_whole_kept_apart_from_answers_and_restored() {
         store.self_assessment(restored[0].to).unwrap().ratings,
         second
     );
+    // A crafted backup whose self-rating is off the scale is refused, the place named.
+    let conn = Connection::open(&dest).unwrap();
+    conn.execute_batch("UPDATE self_rating SET level = 9")
+        .unwrap();
+    drop(conn);
+    let before = store.assessments().unwrap().len();
+    let err = store.restore_from(&dest).unwrap_err().to_string();
+    assert!(
+        err.contains("self-assessment of question '4.3-a'")
+            && err.contains("the level 9 is outside the questionnaire's scale, 0 to 5"),
+        "{err}"
+    );
+    assert_eq!(store.assessments().unwrap().len(), before);
     // Deleting the assessment deletes it.
     store.delete_assessment(id).unwrap();
     assert!(store.self_assessment(id).unwrap().is_empty());

@@ -229,6 +229,22 @@ pub(super) fn check(
                 ),
                 Err(e) => bad("target", e),
             }
+            // The client's self-ratings are levels of the same scale.
+            let mut stmt = conn.prepare(
+                "SELECT quote(question_id), level FROM self_rating WHERE assessment_id = ?1
+                 AND typeof(level) = 'integer' AND (level < 0 OR level > ?2) ORDER BY rowid",
+            )?;
+            let outside = stmt
+                .query_map(params![id, max], |r| {
+                    Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?))
+                })?
+                .collect::<rusqlite::Result<Vec<_>>>()?;
+            for (question, level) in outside {
+                bad(
+                    &format!("self-assessment of question {question}"),
+                    format!("the level {level} is outside the questionnaire's scale, 0 to {max}"),
+                );
+            }
         }
         let place = place.clone();
         check_answers(conn, id, &place, questionnaire.as_ref(), &mut problems)?;
