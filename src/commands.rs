@@ -672,13 +672,13 @@ fn conflict_side(
 fn conflicts(cx: &Context, id: i64) -> Result<()> {
     let store = cx.store()?;
     let session = cx.session(&store, id)?;
-    let open = store.conflicts(id)?;
+    let open = &session.conflicts;
     if open.is_empty() {
         eprintln!("Assessment {id} has no conflicts to resolve");
         return Ok(());
     }
     let width = crate::merge::LEFT.len().max(crate::merge::RIGHT.len()) + 1;
-    for c in &open {
+    for c in open {
         let label = crate::merge::field_label(&c.field);
         let about = if label == c.field {
             String::new()

@@ -89,8 +89,38 @@ impl Session {
             questionnaire,
             source,
             previous: None,
-            conflicts: store.conflicts(id)?,
-        })
+            conflicts: Vec::new(),
+        }
+        .with_conflicts(store.conflicts(id)?))
+    }
+
+    /// Takes the open merge conflicts, in the order a person works through them: by question
+    /// in questionnaire order (orphans last), then by field as an answer reads.
+    pub fn with_conflicts(mut self, conflicts: Vec<crate::store::OpenConflict>) -> Session {
+        self.set_conflicts(conflicts);
+        self
+    }
+
+    /// As [`Session::with_conflicts`], in place.
+    pub fn set_conflicts(&mut self, mut conflicts: Vec<crate::store::OpenConflict>) {
+        let position: std::collections::HashMap<&str, usize> = self
+            .questionnaire
+            .questions()
+            .enumerate()
+            .map(|(i, q)| (q.question.id.as_str(), i))
+            .collect();
+        let field = |f: &str| crate::merge::FIELDS.iter().position(|x| *x == f);
+        conflicts.sort_by(|a, b| {
+            let key = |c: &crate::store::OpenConflict| {
+                (
+                    position.get(c.question_id.as_str()).copied().unwrap_or(usize::MAX),
+                    c.question_id.clone(),
+                    field(&c.field).unwrap_or(usize::MAX),
+                )
+            };
+            key(a).cmp(&key(b))
+        });
+        self.conflicts = conflicts;
     }
 
     pub fn scorecard(&self) -> Scorecard<'_> {

@@ -4394,8 +4394,16 @@ fn merge_conflicts_are_resolved_side_by_side() {
     );
     typed(&mut app, "M");
     assert_eq!(app.view, View::Conflicts);
+    // In the order a person reads an answer: the level first, then the owner, then 5.2-a.
+    let fields: Vec<(String, String)> = app.open.as_ref().unwrap().session.conflicts.iter()
+        .map(|c| (c.question_id.clone(), c.field.clone()))
+        .collect();
+    assert_eq!(
+        fields,
+        [("4.1-a", "response"), ("4.1-a", "owner"), ("5.2-a", "finding")]
+            .map(|(q, f)| (q.to_string(), f.to_string()))
+    );
     // The level: both sides on the same rows, left then right.
-    press(&mut app, KeyCode::Down);
     let t = draw(&mut app, 80, 24);
     let screen = screen_text(&t);
     let left = find(&t, "│level 1 \"Initial\"").expect(&screen);
@@ -4506,7 +4514,6 @@ fn a_conflicts_own_value_is_checked_and_private_notes_stay_hidden() {
     }
     app.open_assessment(id).unwrap();
     typed(&mut app, "M");
-    press(&mut app, KeyCode::Down);
     typed(&mut app, "e");
     let screen = screen_text(&draw(&mut app, 80, 24));
     assert!(screen.contains("A level of the scale"), "{screen}");

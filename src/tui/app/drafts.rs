@@ -137,7 +137,7 @@ impl App {
                     open.session.answers = answers;
                     open.session.inclusions = inclusions;
                     open.session.engagement = engagement;
-                    open.session.conflicts = conflicts;
+                    open.session.set_conflicts(conflicts);
                     self.tell(View::Record, Reply::RecordChanged);
                     self.tell(View::Conflicts, Reply::ConflictsChanged);
                     self.tell(View::Points, Reply::RecordChanged);

@@ -258,7 +258,7 @@ impl App {
             Ok((answers, conflicts)) => {
                 let open = self.open.as_mut().expect("checked");
                 open.session.answers = answers;
-                open.session.conflicts = conflicts;
+                open.session.set_conflicts(conflicts);
                 let value = serde_json::to_value(open.session.answer(question))
                     .ok()
                     .and_then(|a| a.get(field).cloned())
