@@ -113,7 +113,10 @@ impl Session {
         conflicts.sort_by(|a, b| {
             let key = |c: &crate::store::OpenConflict| {
                 (
-                    position.get(c.question_id.as_str()).copied().unwrap_or(usize::MAX),
+                    position
+                        .get(c.question_id.as_str())
+                        .copied()
+                        .unwrap_or(usize::MAX),
                     c.question_id.clone(),
                     field(&c.field).unwrap_or(usize::MAX),
                 )

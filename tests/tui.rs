@@ -4395,13 +4395,23 @@ fn merge_conflicts_are_resolved_side_by_side() {
     typed(&mut app, "M");
     assert_eq!(app.view, View::Conflicts);
     // In the order a person reads an answer: the level first, then the owner, then 5.2-a.
-    let fields: Vec<(String, String)> = app.open.as_ref().unwrap().session.conflicts.iter()
+    let fields: Vec<(String, String)> = app
+        .open
+        .as_ref()
+        .unwrap()
+        .session
+        .conflicts
+        .iter()
         .map(|c| (c.question_id.clone(), c.field.clone()))
         .collect();
     assert_eq!(
         fields,
-        [("4.1-a", "response"), ("4.1-a", "owner"), ("5.2-a", "finding")]
-            .map(|(q, f)| (q.to_string(), f.to_string()))
+        [
+            ("4.1-a", "response"),
+            ("4.1-a", "owner"),
+            ("5.2-a", "finding")
+        ]
+        .map(|(q, f)| (q.to_string(), f.to_string()))
     );
     // The level: both sides on the same rows, left then right.
     let t = draw(&mut app, 80, 24);
