@@ -4366,3 +4366,54 @@ fn iso27001_suggests_levels_that_become_answers_only_when_accepted() {
             .starts_with("No ISO 27001 reference in place")
     );
 }
+
+/// Without a due date recorded, the roadmap of every format proposes the scheduled end as
+/// the due date and says it is proposed; a recorded due date is never marked so.
+#[test]
+fn an_action_without_a_due_date_proposes_its_scheduled_end_in_every_format() {
+    let env = Env::new();
+    let id = env.new_assessment();
+    env.ok(&["set", &id, "--roadmap-start", "2027-01-04"]);
+    env.ok(&[
+        "answer",
+        &id,
+        "4.1-a",
+        "--maturity",
+        "1",
+        "--due",
+        "2027-06-30",
+    ]);
+    env.ok(&["answer", &id, "4.3-a", "--maturity", "1"]);
+    let doc = env.export(&id);
+    assert_valid(&doc);
+    let actions = doc["roadmap"]["actions"].as_array().unwrap();
+    assert_eq!(actions.len(), 2);
+    let (set, open) = (&actions[0], &actions[1]);
+    assert_eq!(set["question"], "4.1-a");
+    assert!(set["proposed_due"].is_null());
+    assert!(open["due"].is_null());
+    assert_eq!(open["proposed_due"], open["end"]);
+    let end = open["end"].as_str().unwrap();
+    let md = env.ok(&["export", &id, "--format", "md"]);
+    assert!(md.contains(&format!("| {end} (proposed) |")), "{md}");
+    assert!(md.contains("| 2027-06-30 |") && !md.contains("2027-06-30 (proposed)"));
+    let html = env.ok(&["export", &id, "--format", "html"]);
+    assert!(html.contains(&format!("{end}<br>proposed</span>")));
+    assert_eq!(html.matches("<br>proposed</span>").count(), 1);
+    let csv = env.ok(&["export", &id, "--format", "roadmap"]);
+    let rows: Vec<Vec<String>> = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .from_reader(csv.trim_start_matches('\u{feff}').as_bytes())
+        .records()
+        .map(|r| r.unwrap().iter().map(String::from).collect())
+        .collect();
+    let at = |name: &str| rows[0].iter().position(|h| h == name).unwrap();
+    let (questions, due, proposed) = (at("Questions"), at("Due"), at("Due proposed"));
+    let row = rows.iter().find(|r| r[questions] == "4.3-a").unwrap();
+    assert_eq!((row[due].as_str(), row[proposed].as_str()), ("", end));
+    let row = rows.iter().find(|r| r[questions] == "4.1-a").unwrap();
+    assert_eq!(
+        (row[due].as_str(), row[proposed].as_str()),
+        ("2027-06-30", "")
+    );
+}

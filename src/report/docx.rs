@@ -1509,7 +1509,10 @@ fn roadmap(doc: &mut Doc, r: &Report) {
                     let due = match (a.due, a.late) {
                         (Some(d), true) => Cell::new(format!("{d}\nlate")).fill("F2D4D0"),
                         (Some(d), false) => Cell::new(d.to_string()),
-                        (None, _) => Cell::new(""),
+                        (None, _) => match a.proposed_due {
+                            Some(p) => Cell::new(format!("{p}\nproposed")),
+                            None => Cell::new(""),
+                        },
                     };
                     vec![
                         Cell::new(a.step.to_string()).right(),

@@ -1699,7 +1699,12 @@ fn roadmap(out: &mut String, report: &Report, number: Option<usize>) {
                 format!("<span class=\"after\">after {}</span>", refs.join(", "))
             };
             let due = match x.due {
-                None => "<span class=\"muted\">–</span>".to_string(),
+                None => match x.proposed_due {
+                    Some(p) => format!(
+                        "<span class=\"muted\" title=\"no due date set: the scheduled end, proposed\">{p}<br>proposed</span>"
+                    ),
+                    None => "<span class=\"muted\">–</span>".to_string(),
+                },
                 Some(d) if x.late => format!(
                     "{d}<br><span class=\"badge late\" title=\"due before the scheduled end\">Late</span>"
                 ),

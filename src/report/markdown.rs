@@ -915,11 +915,7 @@ fn roadmap(out: &mut String, r: &Report) {
             actions
                 .into_iter()
                 .map(|a| {
-                    let due = match (a.due, a.late) {
-                        (Some(d), true) => format!("{d} (late)"),
-                        (Some(d), false) => d.to_string(),
-                        (None, _) => String::new(),
-                    };
+                    let due = a.due_text();
                     vec![
                         a.step.to_string(),
                         inline(&a.reference),

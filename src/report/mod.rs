@@ -611,6 +611,9 @@ pub struct ActionRow {
     pub due: Option<Date>,
     /// The recorded due date falls before the scheduled end.
     pub late: bool,
+    /// With no due date recorded, the scheduled end, proposed as the due date (reports mark
+    /// it "proposed": nobody set it); null when a due date is recorded.
+    pub proposed_due: Option<Date>,
     /// On the critical path: a delay to it delays the end of the plan.
     pub critical: bool,
     /// Requirements whose actions must finish first.
@@ -622,6 +625,17 @@ pub struct ActionRow {
 }
 
 impl ActionRow {
+    /// The due date as every report shows it: the recorded one ("2027-03-31", "2027-03-31
+    /// (late)"), or the scheduled end proposed ("2027-03-31 (proposed)").
+    pub fn due_text(&self) -> String {
+        match (self.due, self.proposed_due) {
+            (Some(d), _) if self.late => format!("{d} (late)"),
+            (Some(d), _) => d.to_string(),
+            (None, Some(p)) => format!("{p} (proposed)"),
+            (None, None) => String::new(),
+        }
+    }
+
     /// The action as a line of a report: its recommendation, and when it closes more than
     /// one question, which ones ("… Closes 5.2-a, 5.2-b and 5.2-c.").
     pub fn text(&self) -> String {
@@ -1551,6 +1565,7 @@ fn roadmap_view(session: &Session, plan: &Result<Roadmap, roadmap::Impossible>) 
                     .map_or_else(|| x.phase.clone(), |p| p.title.clone()),
                 owner: x.owner.clone(),
                 due: x.due,
+                proposed_due: if x.due.is_none() { Some(x.end) } else { None },
                 late: x.late(),
                 critical: x.critical,
                 after: x.after.clone(),

@@ -1071,7 +1071,7 @@ fn questions(ws: &mut Worksheet, report: &Report, st: &Styles) -> Result<()> {
 // Roadmap
 // ---------------------------------------------------------------------------------------------
 
-const ROADMAP_COLUMNS: [(&str, f64); 18] = [
+const ROADMAP_COLUMNS: [(&str, f64); 19] = [
     ("Step", 6.0),
     ("Questions", 10.0),
     ("Ref", 11.0),
@@ -1090,6 +1090,7 @@ const ROADMAP_COLUMNS: [(&str, f64); 18] = [
     ("Late", 6.0),
     ("After", 14.0),
     ("Risks", 10.0),
+    ("Due proposed", 11.0),
 ];
 
 fn roadmap(ws: &mut Worksheet, report: &Report, st: &Styles) -> Result<()> {
@@ -1124,6 +1125,8 @@ fn roadmap(ws: &mut Worksheet, report: &Report, st: &Styles) -> Result<()> {
         sh.text(row, 15, yes_no(x.late), late)?;
         sh.wrapped(row, 16, &x.after.join(", "), &st.wrap)?;
         sh.wrapped(row, 17, &x.risks.join(", "), &st.wrap)?;
+        // No due date set: the scheduled end, proposed (kept apart from the Due column).
+        sh.date(row, 18, x.proposed_due, &st.date)?;
     }
     let last_action = u32::try_from(r.actions.len())?;
     let last_col = u16::try_from(widths.len() - 1)?;

@@ -407,7 +407,17 @@ impl Roadmap {
                 "{}due {due}",
                 if tall { " · " } else { "" }
             ))),
-            None => {}
+            None => {
+                if let Some(proposed) = a.proposed_due {
+                    when.push(Span::styled(
+                        format!(
+                            "{}no due date set: {proposed} proposed",
+                            if tall { " · " } else { "" }
+                        ),
+                        theme.dim(),
+                    ));
+                }
+            }
         }
         if !when.is_empty() {
             lines.push(Line::from(when));
