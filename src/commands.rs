@@ -2228,7 +2228,8 @@ fn iso27001(cx: &Context, args: crate::cli::Iso27001Args) -> Result<()> {
         );
         return Ok(());
     }
-    let shown: Vec<&str> = in_place.iter().map(String::as_str).collect();
+    let mut shown: Vec<&str> = in_place.iter().map(String::as_str).collect();
+    shown.sort_by_key(|r| iso27001::order(r));
     println!("In place ({}): {}", in_place.len(), shown.join(", "));
     let reused = iso27001::reused(&answers);
     if !reused.is_empty() {
@@ -2328,6 +2329,9 @@ fn summarise(a: &Answer) -> String {
     }
     if let Some(d) = a.due {
         parts.push(format!("due {d}"));
+    }
+    if let Some(c) = &a.carried_over {
+        parts.push(format!("carried over from ISO 27001 {}", c.refs_text()));
     }
     parts.join(", ")
 }

@@ -4294,11 +4294,12 @@ fn iso27001_suggests_levels_that_become_answers_only_when_accepted() {
     let env = Env::new();
     let id = env.new_assessment();
     let list = env.dir.path().join("isms.txt");
-    fs::write(&list, "7.2   # competence\na.5.1, 5.2\n").unwrap();
+    fs::write(&list, "7.2   # competence\na.5.10, 5.2\na.5.1").unwrap();
     env.ok(&["iso27001", &id, "--from", list.to_str().unwrap()]);
     let shown = env.ok(&["iso27001", &id]);
+    // In the standard's order: A.5.10 after A.5.1.
     assert!(
-        shown.starts_with("In place (3): 5.2, 7.2, A.5.1"),
+        shown.starts_with("In place (4): 5.2, 7.2, A.5.1, A.5.10"),
         "{shown}"
     );
     assert!(shown.contains("7.2-a      level 3  from 7.2"), "{shown}");
@@ -4319,6 +4320,11 @@ fn iso27001_suggests_levels_that_become_answers_only_when_accepted() {
     assert!(err.contains("4.1-a has no suggestion to accept"), "{err}");
     env.ok(&["iso27001", &id, "--accept", "7.2-a"]);
     assert_eq!(env.history_len(&id), 1);
+    let history = env.ok(&["history", &id, "7.2-a"]);
+    assert!(
+        history.contains("carried over from ISO 27001 7.2"),
+        "{history}"
+    );
     let export = env.export(&id);
     let q = export["questions"]
         .as_array()
@@ -4337,7 +4343,7 @@ fn iso27001_suggests_levels_that_become_answers_only_when_accepted() {
     let carry = &export["carry_over"];
     assert_eq!(
         carry["in_place"],
-        serde_json::json!(["5.2", "7.2", "A.5.1"])
+        serde_json::json!(["5.2", "7.2", "A.5.1", "A.5.10"])
     );
     assert_eq!(carry["reused"][0]["question"], "7.2-a");
     assert_eq!(carry["kept"], 1);

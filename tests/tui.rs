@@ -4818,7 +4818,7 @@ fn the_iso27001_checklist_ticks_references_in_place_with_one_key() {
     assert!(screen.contains("  [x] 4.1 "), "{screen}");
     assert!(screen.contains("> [ ] 4.2 "), "{screen}");
     assert!(
-        screen.contains("in place: 1 of 123 · 3 suggested levels"),
+        screen.contains("in place: 1 of 123 · 3 levels suggested, y accepts"),
         "{screen}"
     );
     // Up, and space again unticks.
@@ -4888,6 +4888,15 @@ fn the_workshop_shows_a_carry_over_suggestion_that_y_accepts() {
     assert_eq!(history.len(), 1);
     assert_eq!(history[0].author, "Jo Okafor");
     assert_eq!(current_id(&app), "7.2-b", "accepting moves on like a score");
+    {
+        let open = app.open.as_mut().unwrap();
+        open.workshop.go_to_question(&open.session, "7.2-a");
+    }
+    let screen = screen_text(&draw(&mut app, 80, 24));
+    assert!(
+        screen.contains("Carried  ISO 27001 7.2, level 3"),
+        "{screen}"
+    );
     // The next one is suggested too; undo takes the accepted one back.
     typed(&mut app, "u");
     assert_eq!(stored(&app, id, "7.2-a").response, Response::Unanswered);

@@ -92,7 +92,7 @@ impl Iso27001 {
             Line::styled(
                 fit(
                     &format!(
-                        "ISO/IEC 27001:2022 in place: {} of {} · {suggested} suggested level{} ({accept} in the workshop accepts one)",
+                        "ISO/IEC 27001:2022 in place: {} of {} · {suggested} level{} suggested, {accept} accepts",
                         in_place.len(),
                         self.references.len(),
                         if suggested == 1 { "" } else { "s" }

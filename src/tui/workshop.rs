@@ -1063,14 +1063,8 @@ impl Workshop {
                 ),
             ]));
         } else if let Some(c) = &answer.carried_over {
-            lines.push(Line::styled(
-                format!(
-                    "         carried over from ISO 27001 {} at level {}",
-                    c.refs_text(),
-                    c.level
-                ),
-                theme.dim(),
-            ));
+            let text = format!("ISO 27001 {}, level {}", c.refs_text(), c.level);
+            lines.push(labelled("Carried  ", &text, theme));
         }
         // The scale for this question, right under the answer: each level in a few words, the
         // chosen one highlighted, so the room scores with the whole ladder in sight.
