@@ -2626,3 +2626,24 @@ fn carry_over_suggestions_are_not_answers_until_accepted() {
         .unwrap_err();
     assert!(matches!(err, StoreError::Final { .. }), "{err}");
 }
+
+/// Two interviewers ticked different ISO 27001 references: merging their files unites them.
+#[test]
+fn a_merge_unites_the_iso27001_references_in_place() {
+    let dir = TempDir::new().unwrap();
+    let mut ann = Store::open(&dir.path().join("ann.db")).unwrap();
+    let id = ann
+        .create_assessment(&new_assessment(), iso(), None)
+        .unwrap();
+    ann.set_iso27001_in_place(id, &refs(&["5.2"]), &refs(&[]), false)
+        .unwrap();
+    let base = dir.path().join("base.db");
+    ann.backup_to(&base, Some(id)).unwrap();
+    let mut bob = Store::open(&dir.path().join("bob.db")).unwrap();
+    let bob_id = bob.restore_from(&base).unwrap()[0].to;
+    bob.set_iso27001_in_place(bob_id, &refs(&["A.8.25"]), &refs(&[]), false)
+        .unwrap();
+    drop(bob);
+    ann.merge_from(&dir.path().join("bob.db"), None).unwrap();
+    assert_eq!(ann.iso27001_in_place(id).unwrap(), refs(&["5.2", "A.8.25"]));
+}
