@@ -453,26 +453,84 @@ fn units<'a, 'q>(gaps: &[&'a QuestionScore<'q>]) -> Vec<Unit<'a, 'q>> {
 }
 
 /// Requirement ref → every requirement it depends on, directly or not.
-fn closure(q: &Questionnaire) -> BTreeMap<&str, BTreeSet<&str>> {
-    let mut direct: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
-    for at in q.questions() {
-        direct
-            .entry(at.requirement.reference.as_str())
-            .or_default()
-            .extend(at.question.depends_on.iter().map(String::as_str));
-    }
-    let mut out = BTreeMap::new();
-    for &r in direct.keys() {
-        let mut seen = BTreeSet::new();
-        let mut todo: Vec<&str> = direct[r].iter().copied().collect();
-        while let Some(x) = todo.pop() {
-            if seen.insert(x) {
-                todo.extend(direct.get(x).into_iter().flatten().copied());
-            }
+struct Prerequisites<'q> {
+    /// Each requirement's position, by reference: every requirement with questions, then
+    /// any other that a question depends on.
+    index: BTreeMap<&'q str, usize>,
+    /// The references, by position.
+    refs: Vec<&'q str>,
+    /// What each requirement needs, directly or through others, by position.
+    needs: Vec<Vec<usize>>,
+    /// The same as one bit per requirement, for quick tests.
+    bits: Vec<Vec<u64>>,
+}
+
+impl<'q> Prerequisites<'q> {
+    fn of(q: &'q Questionnaire) -> Prerequisites<'q> {
+        let mut index: BTreeMap<&str, usize> = BTreeMap::new();
+        let mut refs: Vec<&str> = Vec::new();
+        let mut at = |r: &'q str, refs: &mut Vec<&'q str>| {
+            *index.entry(r).or_insert_with(|| {
+                refs.push(r);
+                refs.len() - 1
+            })
+        };
+        let mut direct: Vec<Vec<usize>> = Vec::new();
+        for a in q.questions() {
+            let r = at(a.requirement.reference.as_str(), &mut refs);
+            let on: Vec<usize> = a
+                .question
+                .depends_on
+                .iter()
+                .map(|d| at(d.as_str(), &mut refs))
+                .collect();
+            direct.resize(refs.len(), Vec::new());
+            direct[r].extend(on);
         }
-        out.insert(r, seen);
+        direct.resize(refs.len(), Vec::new());
+        let words = refs.len().div_ceil(64);
+        let mut needs = Vec::with_capacity(refs.len());
+        let mut bits = Vec::with_capacity(refs.len());
+        for r in 0..refs.len() {
+            let mut seen = vec![0u64; words];
+            let mut todo: Vec<usize> = direct[r].clone();
+            let mut all = Vec::new();
+            while let Some(x) = todo.pop() {
+                if seen[x / 64] & (1 << (x % 64)) == 0 {
+                    seen[x / 64] |= 1 << (x % 64);
+                    all.push(x);
+                    todo.extend(&direct[x]);
+                }
+            }
+            all.sort_unstable();
+            needs.push(all);
+            bits.push(seen);
+        }
+        Prerequisites {
+            index,
+            refs,
+            needs,
+            bits,
+        }
     }
-    out
+
+    fn position(&self, reference: &str) -> usize {
+        self.index[reference]
+    }
+
+    /// Whether requirement `a` needs requirement `b`, directly or through others.
+    fn needs(&self, a: usize, b: usize) -> bool {
+        self.bits[a][b / 64] & (1 << (b % 64)) != 0
+    }
+
+    /// The same by reference (false for a reference the questionnaire does not know).
+    #[cfg(test)]
+    fn requires(&self, a: &str, b: &str) -> bool {
+        match (self.index.get(a), self.index.get(b)) {
+            (Some(&a), Some(&b)) => self.needs(a, b),
+            _ => false,
+        }
+    }
 }
 
 /// Adds `days` working days (Monday to Friday) to a date that is itself a working day;
@@ -549,21 +607,24 @@ pub fn build(
         .filter(|s| s.priority.is_some())
         .collect();
     let units = units(&gaps);
-    let needs = closure(questionnaire);
+    let needs = Prerequisites::of(questionnaire);
+    // Each action's requirement, by position.
+    let requirement: Vec<usize> = units
+        .iter()
+        .map(|u| needs.position(u.reference()))
+        .collect();
     // The actions of each requirement, so that an action's prerequisites are found by looking
     // up the few requirements it needs rather than by testing every other action.
-    let mut by_requirement: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
-    for (j, u) in units.iter().enumerate() {
-        by_requirement.entry(u.reference()).or_default().push(j);
+    let mut by_requirement: Vec<Vec<usize>> = vec![Vec::new(); needs.refs.len()];
+    for (j, &r) in requirement.iter().enumerate() {
+        by_requirement[r].push(j);
     }
-    let deps: Vec<Vec<usize>> = units
+    let deps: Vec<Vec<usize>> = requirement
         .iter()
-        .map(|u| {
-            let before = &needs[u.reference()];
-            let mut d: Vec<usize> = before
+        .map(|&r| {
+            let mut d: Vec<usize> = needs.needs[r]
                 .iter()
-                .filter_map(|r| by_requirement.get(r))
-                .flatten()
+                .flat_map(|&n| &by_requirement[n])
                 .copied()
                 .collect();
             d.sort_unstable();
@@ -590,13 +651,29 @@ pub fn build(
     // Working days from the start, as whole days: a finish past this is beyond the calendar
     // whatever the start (and `as i64` below could not hold it).
     const MAX_WORKING_DAYS: f64 = 4_000_000.0;
+    // Owners by position ("" for actions without one).
+    let owners: Vec<String> = units.iter().map(|u| u.owner(answers)).collect();
+    let mut owner_index: BTreeMap<&str, usize> = BTreeMap::new();
+    let owner: Vec<usize> = owners
+        .iter()
+        .map(|name| {
+            let next = owner_index.len();
+            *owner_index.entry(name.as_str()).or_insert(next)
+        })
+        .collect();
+    let owner_name: Vec<&str> = {
+        let mut names = vec![""; owner_index.len()];
+        for (name, &k) in &owner_index {
+            names[k] = name;
+        }
+        names
+    };
     // When each owner is next free, and the action they did last.
-    let mut free_at: BTreeMap<&str, (f64, Option<usize>)> = BTreeMap::new();
+    let mut free_at: Vec<(f64, Option<usize>)> = vec![(0.0, None); owner_name.len()];
     let mut placed: Vec<Option<(f64, f64)>> = vec![None; units.len()];
     // What each action waited for last: a prerequisite, or its owner's previous action.
     let mut driver: Vec<Option<usize>> = vec![None; units.len()];
     let mut waits: Vec<bool> = vec![false; units.len()];
-    let owners: Vec<String> = units.iter().map(|u| u.owner(answers)).collect();
     let owner_of = |i: usize| owners[i].as_str();
 
     // The order in which free work is taken up, by these rules in turn:
@@ -665,6 +742,25 @@ pub fn build(
             u.index(),
         )
     });
+    // The full audit waits for every other P1 and P2 action, as for a prerequisite.
+    let gated: Vec<usize> = (0..units.len())
+        .filter(|&k| !execution[k] && urgency[k] <= Priority::P2)
+        .collect();
+    // Kept up to date as actions are placed: how many of the actions each one waits for
+    // (its prerequisites, then the gate) are not placed yet, and when the last placed one
+    // ends, with its place in that list (of equal ends, the first is the one waited for).
+    let mut unplaced = vec![0usize; units.len()];
+    let mut ready: Vec<(f64, Option<(usize, usize)>)> = vec![(0.0, None); units.len()];
+    let mut released: Vec<Vec<(usize, usize)>> = vec![Vec::new(); units.len()];
+    for i in 0..units.len() {
+        let gate: &[usize] = if execution[i] { &gated } else { &[] };
+        for (place, &d) in deps[i].iter().chain(gate).enumerate() {
+            if d != i {
+                unplaced[i] += 1;
+                released[d].push((i, place));
+            }
+        }
+    }
     // Rank of each action in the order above: the higher rank wins a free owner.
     let mut rank = vec![0usize; units.len()];
     for (k, &i) in sequence.iter().enumerate() {
@@ -677,26 +773,11 @@ pub fn build(
         // becomes free takes the best-ranked action ready for them at that moment.
         let mut best: Option<(f64, usize, usize, f64, Option<usize>)> = None;
         for (k, &i) in left.iter().enumerate() {
-            if deps[i].iter().any(|&d| placed[d].is_none() && d != i) {
+            if unplaced[i] > 0 {
                 continue;
             }
-            // The full audit waits for every other P1 and P2 action, as for a prerequisite.
-            let gate: Vec<usize> = if execution[i] {
-                (0..units.len())
-                    .filter(|&k| !execution[k] && urgency[k] <= Priority::P2)
-                    .collect()
-            } else {
-                Vec::new()
-            };
-            if gate.iter().any(|&d| placed[d].is_none()) {
-                continue;
-            }
-            let (ready, ready_by) = deps[i]
-                .iter()
-                .chain(&gate)
-                .filter_map(|&d| placed[d].map(|(_, e)| (e, Some(d))))
-                .fold((0.0f64, None), |a, b| if b.0 > a.0 { b } else { a });
-            let (free, previous) = free_at.get(owner_of(i)).copied().unwrap_or((0.0, None));
+            let (ready, ready_by) = (ready[i].0, ready[i].1.map(|(d, _)| d));
+            let (free, previous) = free_at[owner[i]];
             let begin = ready.max(free);
             let better = match best {
                 None => true,
@@ -709,22 +790,29 @@ pub fn build(
         }
         // Only a cycle of prerequisites (which a valid questionnaire cannot have) leaves
         // nothing free: take the first left in the order.
-        let (begin, k, _, ready, by) = best.unwrap_or_else(|| {
+        let (begin, k, _, ready_at, by) = best.unwrap_or_else(|| {
             let i = left[0];
-            let free = free_at.get(owner_of(i)).map_or(0.0, |f| f.0);
+            let free = free_at[owner[i]].0;
             (free, 0, rank[i], free, None)
         });
         let i = left.remove(k);
-        let per_day = settings.capacity_of(owner_of(i)) / 5.0;
+        let per_day = settings.capacity_of(owner_name[owner[i]]) / 5.0;
         let finish = begin + effort_of(i).1 / per_day;
         // NaN (from settings out of range, checked above) fails this too.
         if finish.is_nan() || finish > MAX_WORKING_DAYS {
             return Err(beyond());
         }
-        waits[i] = begin > ready;
+        waits[i] = begin > ready_at;
         driver[i] = by;
-        free_at.insert(owner_of(i), (finish, Some(i)));
+        free_at[owner[i]] = (finish, Some(i));
         placed[i] = Some((begin, finish));
+        for &(j, place) in &released[i] {
+            unplaced[j] = unplaced[j].saturating_sub(1);
+            let (at, by) = ready[j];
+            if finish > at || (finish == at && by.is_some_and(|(_, p)| place < p)) {
+                ready[j] = (finish, Some((i, place)));
+            }
+        }
     }
     // The critical path: back from the action that ends last, through whatever each one
     // waited for.
@@ -760,19 +848,22 @@ pub fn build(
         let u = &units[i];
         let (begin, finish) = placed[i].expect("every action is placed");
         let (effort, effort_days) = effort_of(i);
-        let before = &needs[u.reference()];
-        let with_actions: BTreeSet<&str> = deps[i].iter().map(|d| units[*d].reference()).collect();
-        // The nearest prerequisites: drop those that another prerequisite already needs.
-        let after: Vec<String> = with_actions
+        // The nearest prerequisites: of the requirements with actions this one waits for,
+        // those that no other of them already needs.
+        let mut with_actions: Vec<usize> = deps[i].iter().map(|&d| requirement[d]).collect();
+        with_actions.sort_unstable();
+        with_actions.dedup();
+        let mut after: Vec<String> = with_actions
             .iter()
-            .filter(|r| {
-                !with_actions
-                    .iter()
-                    .any(|o| o != *r && needs.get(o).is_some_and(|n| n.contains(*r)))
-            })
-            .map(|r| (*r).to_string())
+            .filter(|&&r| !with_actions.iter().any(|&o| o != r && needs.needs(o, r)))
+            .map(|&r| needs.refs[r].to_string())
             .collect();
-        debug_assert!(after.iter().all(|r| before.contains(r.as_str())));
+        after.sort_unstable();
+        debug_assert!(
+            after
+                .iter()
+                .all(|r| needs.needs(requirement[i], needs.position(r)))
+        );
         let first = u.members[0];
         actions.push(Action {
             step: step + 1,
@@ -1157,14 +1248,13 @@ mod tests {
         assert_eq!(refs, ["4.1", "A.9.2", "A.9.4"]);
         // Among free actions of one owner, a P1 or P2 of a later phase goes before a P3 of
         // an earlier one.
-        let needs = closure(q);
+        let needs = Prerequisites::of(q);
         let (first, later) = q
             .questions()
             .flat_map(|a| q.questions().map(move |b| (a, b)))
             .find(|(a, b)| {
                 q.phase_rank(&b.question.phase) > q.phase_rank(&a.question.phase)
-                    && !needs[b.requirement.reference.as_str()]
-                        .contains(a.requirement.reference.as_str())
+                    && !needs.requires(&b.requirement.reference, &a.requirement.reference)
             })
             .expect("a question of a later phase that does not need one of an earlier");
         let mut answers = BTreeMap::new();
@@ -1762,10 +1852,10 @@ mod levelled {
                 .collect();
             let map = build(q, &card, &answers, settings.clone()).unwrap();
             let cal = settings.calendar();
-            let needs = closure(q);
+            let needs = Prerequisites::of(q);
             for a in &map.actions {
                 for b in &map.actions {
-                    if needs[a.reference.as_str()].contains(b.reference.as_str()) {
+                    if needs.requires(&a.reference, &b.reference) {
                         prop_assert!(b.finish_day <= a.begin_day && b.end <= a.start,
                             "{} starts {} before {} ends {}", a.question, a.start, b.question, b.end);
                     }
