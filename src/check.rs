@@ -7,7 +7,7 @@ use std::fmt;
 use jiff::civil::Date;
 use serde::Serialize;
 
-use crate::assessment::Response;
+use crate::assessment::{Answer, Response};
 use crate::questionnaire::SectionKind;
 use crate::roadmap::{self, Roadmap};
 use crate::scoring::{Scorecard, Status};
@@ -106,13 +106,12 @@ pub fn findings(session: &Session) -> Vec<Finding> {
         session.roadmap_settings(),
     )
     .ok();
-    findings_with(session, plan.as_ref())
+    findings_with(session, &session.scorecard(), plan.as_ref())
 }
 
-/// [`findings`] with the assessment's roadmap already built (`None` when it cannot be
-/// dated), as a report has it.
-pub fn findings_with(session: &Session, plan: Option<&Roadmap>) -> Vec<Finding> {
-    let card = session.scorecard();
+/// [`findings`] with the assessment's scorecard and roadmap already built (`None` when it
+/// cannot be dated), as a report has them.
+pub fn findings_with(session: &Session, card: &Scorecard, plan: Option<&Roadmap>) -> Vec<Finding> {
     let mut out = Vec::new();
     let max = session.questionnaire.max_level();
     let target = session.assessment.target;
@@ -133,10 +132,11 @@ pub fn findings_with(session: &Session, plan: Option<&Roadmap>) -> Vec<Finding> 
         .flat_map(|p| &p.actions)
         .flat_map(|a| a.questions.iter().map(|q| (q.as_str(), (a.step, a.end))))
         .collect();
-    let boilerplate = boilerplate(session, &card);
+    let boilerplate = boilerplate(session, card);
+    let unanswered = Answer::default();
     for s in &card.questions {
         let id = &s.at.question.id;
-        let answer = session.answer(id);
+        let answer = session.answers.get(id).unwrap_or(&unanswered);
         let reference = &s.at.requirement.reference;
         let outside = match &answer.response {
             Response::Maturity { level } if *level > max => Some(format!(
@@ -221,7 +221,7 @@ pub fn findings_with(session: &Session, plan: Option<&Roadmap>) -> Vec<Finding> 
         }
     }
     out.extend(boilerplate);
-    out.extend(applicability(session, &card));
+    out.extend(applicability(session, card));
     for (id, _) in session.orphans() {
         out.push(Finding {
             kind: FindingKind::Orphan,

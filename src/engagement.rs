@@ -65,10 +65,30 @@ impl ReviewedDocument {
     /// reference or its title, followed by nothing or by something other than a letter or
     /// digit (so `D1` is not cited by `D12`, nor "Policy" by "Policyholder list").
     pub fn is_cited_by(&self, evidence: &str) -> bool {
+        self.citation().is_cited_by(evidence)
+    }
+
+    /// The same test, prepared once to be made against many evidence entries.
+    pub fn citation(&self) -> Citation<'_> {
+        Citation {
+            reference: self.reference(),
+            title: self.title.trim(),
+        }
+    }
+}
+
+/// What an evidence entry starts with when it cites a document (see
+/// [`ReviewedDocument::is_cited_by`]).
+#[derive(Debug, Clone)]
+pub struct Citation<'a> {
+    reference: String,
+    title: &'a str,
+}
+
+impl Citation<'_> {
+    pub fn is_cited_by(&self, evidence: &str) -> bool {
         let evidence = evidence.trim();
-        [self.reference(), self.title.trim().to_string()]
-            .iter()
-            .any(|key| starts_with_word(evidence, key))
+        starts_with_word(evidence, &self.reference) || starts_with_word(evidence, self.title)
     }
 }
 
@@ -79,6 +99,11 @@ fn starts_with_word(text: &str, key: &str) -> bool {
     let mut chars = text.char_indices();
     for k in key.chars() {
         match chars.next() {
+            Some((_, c)) if c.is_ascii() && k.is_ascii() => {
+                if !c.eq_ignore_ascii_case(&k) {
+                    return false;
+                }
+            }
             Some((_, c)) if c.to_lowercase().eq(k.to_lowercase()) => {}
             _ => return false,
         }
@@ -404,6 +429,13 @@ mod tests {
             assert!(!d.is_cited_by(not), "{not}");
         }
         assert!(!doc(2, "  ").is_cited_by("anything"));
+        // Letters outside ASCII match case-insensitively too, also against ASCII ones.
+        assert!(doc(3, "Übersicht KI").is_cited_by("übersicht ki, S. 2"));
+        assert!(doc(4, "\u{212A}PI register").is_cited_by("kpi register"));
+        assert!(!doc(5, "Übersicht").is_cited_by("Ubersicht"));
+        // The citation prepared once answers as the document does.
+        let c = d.citation();
+        assert!(c.is_cited_by("d1") && !c.is_cited_by("D12"));
     }
 
     #[test]

@@ -158,9 +158,14 @@ impl Session {
 
     /// Answers to questions that are not in the questionnaire any more (empty ones aside).
     pub fn orphans(&self) -> Vec<(&str, &Answer)> {
+        let asked: std::collections::BTreeSet<&str> = self
+            .questionnaire
+            .questions()
+            .map(|q| q.question.id.as_str())
+            .collect();
         self.answers
             .iter()
-            .filter(|(id, a)| !a.is_empty() && self.questionnaire.question(id).is_none())
+            .filter(|(id, a)| !a.is_empty() && !asked.contains(id.as_str()))
             .map(|(id, a)| (id.as_str(), a))
             .collect()
     }

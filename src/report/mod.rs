@@ -11,7 +11,7 @@ pub mod summary;
 pub mod xlsx;
 
 use std::borrow::Cow;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use jiff::Timestamp;
 use jiff::civil::Date;
@@ -777,30 +777,34 @@ pub fn evidence_index(session: &Session) -> Vec<DocumentEntry> {
         .map(|r| r.question.id.as_str())
         .collect();
     // Answers to questions no longer asked still count, after the others.
+    let asked: BTreeSet<&str> = ids.iter().copied().collect();
     ids.extend(
         session
             .answers
             .keys()
             .map(String::as_str)
-            .filter(|id| session.questionnaire.question(id).is_none()),
+            .filter(|id| !asked.contains(id)),
     );
-    session
-        .engagement
-        .documents
+    let documents = &session.engagement.documents;
+    let citations: Vec<_> = documents.iter().map(|d| d.citation()).collect();
+    let mut cited: Vec<Vec<String>> = vec![Vec::new(); documents.len()];
+    for id in ids {
+        let Some(answer) = session.answers.get(id) else {
+            continue;
+        };
+        for (k, c) in citations.iter().enumerate() {
+            if answer.evidence.iter().any(|e| c.is_cited_by(e)) {
+                cited[k].push(id.to_string());
+            }
+        }
+    }
+    documents
         .iter()
-        .map(|d| DocumentEntry {
+        .zip(cited)
+        .map(|(d, answers)| DocumentEntry {
             reference: d.reference(),
             document: d.clone(),
-            answers: ids
-                .iter()
-                .filter(|id| {
-                    session
-                        .answers
-                        .get(**id)
-                        .is_some_and(|a| a.evidence.iter().any(|e| d.is_cited_by(e)))
-                })
-                .map(|id| id.to_string())
-                .collect(),
+            answers,
         })
         .collect()
 }
@@ -1321,7 +1325,7 @@ impl Report {
             warnings: if session.engagement.is_final() {
                 Vec::new()
             } else {
-                check::findings_with(session, plan.as_ref().ok())
+                check::findings_with(session, &card, plan.as_ref().ok())
             },
             narrative: session.engagement.narrative.clone(),
             summary: summary::ExecutiveSummary::default(),
