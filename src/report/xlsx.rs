@@ -345,7 +345,15 @@ fn lines(text: &str, width: f64) -> usize {
         .wrap_algorithm(textwrap::WrapAlgorithm::FirstFit)
         .word_separator(textwrap::WordSeparator::AsciiSpace);
     text.split('\n')
-        .map(|l| textwrap::wrap(l, &options).len().max(1))
+        .map(|l| {
+            // No character is wider than its UTF-8 bytes: a line of no more bytes than fit
+            // is one line, without wrapping it.
+            if l.len() <= per_line {
+                1
+            } else {
+                textwrap::wrap(l, &options).len().max(1)
+            }
+        })
         .sum()
 }
 
@@ -1614,4 +1622,35 @@ fn method_sheet(ws: &mut Worksheet, report: &Report, st: &Styles) -> Result<()> 
     }
     page_setup(sh.ws, 1, report);
     sh.finish(row, 0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::lines;
+
+    /// The short cut for short lines agrees with wrapping them, whatever their characters.
+    #[test]
+    fn short_lines_count_as_wrapping_would_count_them() {
+        let samples = [
+            "",
+            "Policy",
+            "An AI policy approved by top management and communicated",
+            "面向人工智能的管理体系方针已批准",
+            "Überprüfung der KI-Folgenabschätzung für alle Systeme",
+            "e\u{301}e\u{301}e\u{301} combining accents",
+            "🙂🙂🙂🙂🙂🙂🙂🙂 emoji",
+            "tab\tseparated\tvalues",
+        ];
+        for text in samples {
+            for width in [1.0, 4.0, 8.0, 12.0, 20.0, 40.0, 80.0] {
+                let per_line = ((width * 1.15f64).floor() as usize).max(1);
+                let options = textwrap::Options::new(per_line)
+                    .wrap_algorithm(textwrap::WrapAlgorithm::FirstFit)
+                    .word_separator(textwrap::WordSeparator::AsciiSpace);
+                let wrapped = textwrap::wrap(text, &options).len().max(1);
+                assert_eq!(lines(text, width), wrapped, "{text:?} at width {width}");
+            }
+        }
+        assert_eq!(lines("one\ntwo\n", 40.0), 3);
+    }
 }
