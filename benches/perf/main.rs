@@ -774,9 +774,11 @@ fn exports(fx: &Fixtures) -> Row {
     let out = fx.dir.join("exports");
     std::fs::create_dir_all(&out).expect("exports dir");
     let mut steps = vec![[(); 3].map(|()| Vec::new()); Format::ALL.len()];
+    let mut opens = Vec::new();
     let mut sample = || {
         let start = Instant::now();
         let session = Session::open(&store, &catalog, fx.id).expect("session");
+        opens.push(ms(start.elapsed()));
         for (k, format) in Format::ALL.into_iter().enumerate() {
             // The Word report has its own row and budget.
             if format == Format::Docx {
@@ -790,6 +792,10 @@ fn exports(fx: &Fixtures) -> Row {
     };
     let n = rounds(30);
     let value = alone(3, n, &mut sample);
+    eprintln!(
+        "  session opened once for all: {:.3} ms (median)",
+        median(opens)
+    );
     eprintln!("  export    build ms  render ms  write ms   (medians)");
     for (k, format) in Format::ALL.into_iter().enumerate() {
         if format == Format::Docx {
