@@ -13,7 +13,10 @@ set -uo pipefail
 cd "$(dirname "$0")/.." || exit 2
 
 target=${CARGO_TARGET_DIR:-target}
-results="$PWD/$target/perf/results.tsv"
+case $target in
+/*) results="$target/perf/results.tsv" ;;
+*) results="$PWD/$target/perf/results.tsv" ;;
+esac
 mkdir -p "$(dirname "$results")"
 rm -f "$results"
 
