@@ -1899,7 +1899,7 @@ mod levelled {
             for a in &map.actions {
                 prop_assert!(a.urgency <= a.priority);
                 for b in &map.actions {
-                    if needs[b.reference.as_str()].contains(a.reference.as_str()) {
+                    if needs.requires(&b.reference, &a.reference) {
                         prop_assert!(a.urgency <= b.urgency, "{} ({:?}) is needed by {} ({:?})", a.question, a.urgency, b.question, b.urgency);
                     }
                 }
@@ -1910,14 +1910,14 @@ mod levelled {
             let evaluation = &q.labels.evaluation_sections;
             let execution = |x: &Action| {
                 evaluation.contains(&x.section)
-                    && !map.actions.iter().any(|y| needs[y.reference.as_str()].contains(x.reference.as_str()))
+                    && !map.actions.iter().any(|y| needs.requires(&y.reference, &x.reference))
             };
             for a in &map.actions {
                 for b in map.actions.iter().filter(|b| b.owner == a.owner && b.urgency < a.urgency && !execution(b)) {
                     let ready = map
                         .actions
                         .iter()
-                        .filter(|c| needs[b.reference.as_str()].contains(c.reference.as_str()))
+                        .filter(|c| needs.requires(&b.reference, &c.reference))
                         .all(|c| c.finish_day <= a.begin_day);
                     prop_assert!(!ready || b.begin_day <= a.begin_day,
                         "{} ({:?}) starts at {} though {} ({:?}) was ready", a.question, a.urgency, a.begin_day, b.question, b.urgency);
