@@ -421,6 +421,37 @@ fn every_built_in_requirement_states_its_intent_in_one_short_line_of_its_own() {
     assert_eq!(seen.len(), 70);
 }
 
+/// The roadmap groups actions into work packages: the built-in catalogue declares a
+/// handful and every requirement names one of them, each package holding some.
+#[test]
+fn every_built_in_requirement_belongs_to_a_declared_work_package() {
+    let q = built_in("iso42001").unwrap();
+    assert!(
+        (8..=15).contains(&q.packages.len()),
+        "{} packages",
+        q.packages.len()
+    );
+    let mut used = BTreeSet::new();
+    for (s, r) in q.requirements() {
+        assert!(
+            q.packages.iter().any(|p| p.id == r.package),
+            "{} names no declared package",
+            r.reference
+        );
+        let (id, title) = q.package_of(s, r);
+        assert_eq!(id, r.package);
+        assert!(!title.is_empty(), "{}", s.id);
+        used.insert(id);
+    }
+    for p in &q.packages {
+        assert!(used.contains(p.id.as_str()), "package {} is empty", p.id);
+        assert!(!p.title.is_empty() && !p.description.is_empty(), "{}", p.id);
+    }
+    let policy = q.requirements().find(|(_, r)| r.reference == "A.2.2").unwrap().1;
+    let top = q.requirements().find(|(_, r)| r.reference == "5.2").unwrap().1;
+    assert_eq!(policy.package, top.package, "policy clause and controls share a pack");
+}
+
 /// The tree shows each question's topic instead of repeating the requirement's title, so
 /// every built-in question has one: short, its own, and distinct within its requirement.
 #[test]
