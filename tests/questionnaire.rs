@@ -447,9 +447,20 @@ fn every_built_in_requirement_belongs_to_a_declared_work_package() {
         assert!(used.contains(p.id.as_str()), "package {} is empty", p.id);
         assert!(!p.title.is_empty() && !p.description.is_empty(), "{}", p.id);
     }
-    let policy = q.requirements().find(|(_, r)| r.reference == "A.2.2").unwrap().1;
-    let top = q.requirements().find(|(_, r)| r.reference == "5.2").unwrap().1;
-    assert_eq!(policy.package, top.package, "policy clause and controls share a pack");
+    let policy = q
+        .requirements()
+        .find(|(_, r)| r.reference == "A.2.2")
+        .unwrap()
+        .1;
+    let top = q
+        .requirements()
+        .find(|(_, r)| r.reference == "5.2")
+        .unwrap()
+        .1;
+    assert_eq!(
+        policy.package, top.package,
+        "policy clause and controls share a pack"
+    );
 }
 
 /// The tree shows each question's topic instead of repeating the requirement's title, so
