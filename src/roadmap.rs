@@ -220,6 +220,10 @@ pub struct Action {
     pub effort: Effort,
     pub effort_days: f64,
     pub phase: String,
+    /// The work package (id, title) it belongs to: its requirement's; empty when the
+    /// questionnaire declares none.
+    pub package: String,
+    pub package_title: String,
     pub documented: bool,
     pub owner: String,
     /// The due date the assessor recorded, if any.
@@ -865,6 +869,11 @@ pub fn build(
                 .all(|r| needs.needs(requirement[i], needs.position(r)))
         );
         let first = u.members[0];
+        let (package, package_title) = if questionnaire.packages.is_empty() {
+            ("", "")
+        } else {
+            questionnaire.package_of(first.at.section, first.at.requirement)
+        };
         actions.push(Action {
             step: step + 1,
             question: first.at.question.id.clone(),
@@ -887,6 +896,8 @@ pub fn build(
             effort,
             effort_days,
             phase: u.phase(questionnaire).to_string(),
+            package: package.to_string(),
+            package_title: package_title.to_string(),
             documented: u.members.iter().any(|m| m.at.question.documented),
             owner: owners[i].clone(),
             due: u

@@ -1775,3 +1775,139 @@ fn answers_reused_from_iso27001_are_marked_in_every_format() {
     assert!(fixture().carry_over.is_none());
     assert!(!markdown::render(&fixture()).contains("Reused from ISO 27001"));
 }
+
+/// Work packages: every action of the demo belongs to one, and each package's figures
+/// (actions, person-days, first start, last end, owners) are the sums over its actions, the
+/// same in every format.
+#[test]
+fn work_packages_sum_their_actions_in_every_format() {
+    use aimsgap::report::{PackageRow, docx, html, xlsx};
+    use calamine::{Data, Reader};
+    let r = fixture();
+    let m = &r.roadmap;
+    assert!(!m.actions.is_empty());
+    for a in &m.actions {
+        assert!(
+            !a.package.is_empty() && !a.package_title.is_empty(),
+            "step {} has no package",
+            a.step
+        );
+    }
+    // Sums over the actions, computed here on their own.
+    let mut ids: Vec<&str> = Vec::new();
+    for a in &m.actions {
+        if !ids.contains(&a.package.as_str()) {
+            ids.push(&a.package);
+        }
+    }
+    assert!(ids.len() > 5, "{ids:?}");
+    assert_eq!(m.packages.len(), ids.len());
+    let mut days = 0.0;
+    for (p, id) in m.packages.iter().zip(&ids) {
+        let xs: Vec<_> = m.actions.iter().filter(|a| a.package == *id).collect();
+        assert_eq!(p.package, *id);
+        assert_eq!(p.title, xs[0].package_title);
+        assert_eq!(p.actions, xs.len(), "{id}");
+        let sum: f64 = xs.iter().map(|a| a.effort_days).sum();
+        assert!((p.days - sum).abs() < 1e-9, "{id}");
+        assert_eq!(p.start, xs.iter().map(|a| a.start).min().unwrap(), "{id}");
+        assert_eq!(p.end, xs.iter().map(|a| a.end).max().unwrap(), "{id}");
+        let mut owners: Vec<&str> = xs.iter().map(|a| a.owner.as_str()).collect();
+        owners.sort_unstable();
+        owners.dedup();
+        let mut got: Vec<&str> = p.owners.iter().map(String::as_str).collect();
+        got.sort_unstable();
+        assert_eq!(got, owners, "{id}");
+        days += p.days;
+    }
+    assert!((days - m.total_days).abs() < 1e-6, "effort counted once");
+
+    let figures = |p: &PackageRow| -> Vec<String> {
+        let [title, actions, days, start, end, _] = p.cells();
+        vec![title, actions, days, start, end]
+    };
+    let in_order = |text: &str, cells: &[String]| {
+        let mut at = 0;
+        cells.iter().all(|cell| match text[at..].find(cell.as_str()) {
+            Some(i) => {
+                at += i + cell.len();
+                true
+            }
+            None => false,
+        })
+    };
+    // Markdown: a table row per package under its heading in the roadmap.
+    let md = markdown::render(&r);
+    let part = &md[md.find("## Roadmap").unwrap()..];
+    let part = &part[part.find(&format!("### {}", PackageRow::TITLE)).expect("md")..];
+    let part = &part[..part[4..].find("\n### ").unwrap()];
+    for p in &m.packages {
+        assert!(
+            part.lines().any(|l| l.starts_with('|') && in_order(l, &figures(p))),
+            "markdown: {}",
+            p.title
+        );
+    }
+    // HTML: the packages table, a row per package.
+    let page = html::render(&r);
+    let table = page
+        .split("<table class=\"packages\">")
+        .nth(1)
+        .and_then(|t| t.split("</table>").next())
+        .expect("html: the packages table");
+    let rows: Vec<&str> = table.split("<tr>").skip(2).collect();
+    assert_eq!(rows.len(), m.packages.len());
+    for (p, row) in m.packages.iter().zip(rows) {
+        assert!(in_order(row, &figures(p)), "html: {row}");
+    }
+    // Word: the rows in order after the heading.
+    let bytes = docx::render(&r).unwrap();
+    let mut package = zip::ZipArchive::new(std::io::Cursor::new(&bytes[..])).unwrap();
+    let mut xml = String::new();
+    std::io::Read::read_to_string(&mut package.by_name("word/document.xml").unwrap(), &mut xml)
+        .unwrap();
+    let from = xml.find(PackageRow::TITLE).expect("docx: the packages table");
+    let all: Vec<String> = m.packages.iter().flat_map(figures).collect();
+    assert!(in_order(&xml[from..], &all), "docx: the rows in order");
+    // CSV and the XLSX Roadmap sheet: the package of every action.
+    let csv = csv_export::roadmap(&r);
+    let mut reader = ::csv::Reader::from_reader(csv.as_bytes());
+    let head = reader.headers().unwrap().clone();
+    let col = head.iter().position(|h| h == "Package").expect("csv: Package");
+    let got: Vec<String> = reader
+        .records()
+        .map(|x| x.unwrap())
+        .filter(|x| &x[0] == "action")
+        .map(|x| x[col].to_string())
+        .collect();
+    let want: Vec<String> = m.actions.iter().map(|a| a.package_title.clone()).collect();
+    assert_eq!(got, want, "csv");
+    let book = xlsx::render(&r).unwrap();
+    let mut wb: calamine::Xlsx<_> =
+        calamine::open_workbook_from_rs(std::io::Cursor::new(book)).unwrap();
+    let s = wb.worksheet_range("Roadmap").unwrap();
+    let col = (0..20u32)
+        .find(|c| s.get_value((0, *c)) == Some(&Data::String("Package".into())))
+        .expect("xlsx: Package");
+    for (i, a) in m.actions.iter().enumerate() {
+        assert_eq!(
+            s.get_value((i as u32 + 1, col)),
+            Some(&Data::String(a.package_title.clone())),
+            "xlsx step {}",
+            a.step
+        );
+    }
+    // JSON: each action's package and the summary.
+    let json: serde_json::Value =
+        serde_json::from_slice(&Format::Json.render(&r).unwrap()).unwrap();
+    for (a, j) in m.actions.iter().zip(json["roadmap"]["actions"].as_array().unwrap()) {
+        assert_eq!(j["package"].as_str(), Some(a.package.as_str()));
+    }
+    let packages = json["roadmap"]["packages"].as_array().unwrap();
+    assert_eq!(packages.len(), m.packages.len());
+    for (p, j) in m.packages.iter().zip(packages) {
+        assert_eq!(j["actions"].as_u64(), Some(p.actions as u64));
+        assert_eq!(j["days"].as_f64(), Some(p.days));
+        assert_eq!(j["end"].as_str(), Some(p.end.to_string().as_str()));
+    }
+}

@@ -161,6 +161,7 @@ pub fn roadmap_with(report: &Report, delimiter: u8) -> String {
         "Start",
         "End",
         "Due proposed",
+        "Package",
     ]
     .map(String::from)
     .to_vec();
@@ -186,18 +187,19 @@ pub fn roadmap_with(report: &Report, delimiter: u8) -> String {
             a.start.to_string(),
             a.end.to_string(),
             opt(a.proposed_due),
+            a.package_title.clone(),
         ]
     });
     // A plan that cannot be dated is one row saying why, where an action's text would be.
     let impossible = report.roadmap.impossible.iter().map(|why| {
-        let mut row = vec![String::new(); 20];
+        let mut row = vec![String::new(); 21];
         row[0] = "impossible".into();
         row[5] = why.clone();
         row
     });
     let milestones = report.roadmap.milestones.iter().map(|m| {
         let basis = m.explanation();
-        let mut row = vec![String::new(); 20];
+        let mut row = vec![String::new(); 21];
         row[0] = "milestone".into();
         row[4] = m.name.clone();
         row[5] = basis;

@@ -1482,6 +1482,27 @@ fn roadmap(doc: &mut Doc, r: &Report) {
             .collect(),
     );
     gantt(doc, m);
+    if !m.packages.is_empty() {
+        doc.heading(2, super::PackageRow::TITLE);
+        doc.table(
+            &super::PackageRow::COLUMNS,
+            &[30, 9, 11, 12, 12, 26],
+            m.packages
+                .iter()
+                .map(|p| {
+                    let [title, actions, days, start, end, owners] = p.cells();
+                    vec![
+                        Cell::new(title),
+                        Cell::new(actions).right(),
+                        Cell::new(days).right(),
+                        Cell::new(start),
+                        Cell::new(end),
+                        Cell::new(owners),
+                    ]
+                })
+                .collect(),
+        );
+    }
     for phase in &r.phases {
         let actions: Vec<_> = m.actions.iter().filter(|a| a.phase == phase.id).collect();
         if actions.is_empty() {

@@ -1669,6 +1669,43 @@ fn roadmap(out: &mut String, report: &Report, number: Option<usize>) {
         out.push_str("</tbody>\n</table>\n");
     }
 
+    // Work packages.
+    if !r.packages.is_empty() {
+        w!(
+            out,
+            "<h3>{}</h3>\n<table class=\"packages\">\n<thead><tr>",
+            super::PackageRow::TITLE
+        );
+        for (i, c) in super::PackageRow::COLUMNS.iter().enumerate() {
+            let class = if (1..=2).contains(&i) { " class=\"n\"" } else { "" };
+            w!(out, "<th scope=\"col\"{class}>{c}</th>");
+        }
+        out.push_str("</tr></thead>\n<tbody>\n");
+        for p in &r.packages {
+            let [title, actions, days, start, end, _] = p.cells();
+            let owners: Vec<String> = p
+                .owners
+                .iter()
+                .map(|o| {
+                    if o.trim().is_empty() {
+                        "<span class=\"muted\">unassigned</span>".to_string()
+                    } else {
+                        name(o)
+                    }
+                })
+                .collect();
+            w!(
+                out,
+                "<tr><th scope=\"row\">{}</th><td class=\"n\">{actions}</td>\
+                 <td class=\"n\">{days}</td><td class=\"date\">{start}</td>\
+                 <td class=\"date\">{end}</td><td>{}</td></tr>\n",
+                esc(&title),
+                owners.join(", ")
+            );
+        }
+        out.push_str("</tbody>\n</table>\n");
+    }
+
     // Actions.
     if !r.actions.is_empty() {
         out.push_str(

@@ -895,6 +895,18 @@ fn roadmap(out: &mut String, r: &Report) {
             })
             .collect(),
     );
+    if !m.packages.is_empty() {
+        let _ = writeln!(out, "### {}\n", super::PackageRow::TITLE);
+        table(
+            out,
+            &super::PackageRow::COLUMNS,
+            &[1, 2],
+            m.packages
+                .iter()
+                .map(|p| p.cells().into_iter().map(|c| inline(&c)).collect())
+                .collect(),
+        );
+    }
     for phase in &r.phases {
         let actions: Vec<_> = m.actions.iter().filter(|a| a.phase == phase.id).collect();
         if actions.is_empty() {

@@ -355,9 +355,86 @@ pub struct RoadmapView {
     pub owners: Vec<OwnerRow>,
     pub milestones: Vec<MilestoneRow>,
     pub actions: Vec<ActionRow>,
+    /// The work packages with actions, in the order of their first action: what each
+    /// amounts to. Empty when the questionnaire declares none.
+    pub packages: Vec<PackageRow>,
     /// Person-days, cost and FTE per phase, when a day rate is set (`set --day-rate`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub costing: Option<Costing>,
+}
+
+/// A work package of the roadmap: its actions summed.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PackageRow {
+    pub package: String,
+    pub title: String,
+    pub actions: usize,
+    /// Person-days of its actions together.
+    pub days: f64,
+    /// The first of its actions' starts and the last of their ends.
+    pub start: Date,
+    pub end: Date,
+    /// The owners of its actions, in order of their first action there ("" for none yet).
+    pub owners: Vec<String>,
+}
+
+impl PackageRow {
+    /// Heading of the summary in the roadmap section of every format.
+    pub const TITLE: &str = "Work packages";
+    /// Its columns, the same in every format.
+    pub const COLUMNS: [&str; 6] = ["Work package", "Actions", "Person-days", "Start", "End", "Owners"];
+
+    /// Its owners as a report shows them: "unassigned" for actions nobody owns yet.
+    pub fn owners_text(&self) -> String {
+        self.owners
+            .iter()
+            .map(|o| if o.is_empty() { "unassigned" } else { o.as_str() })
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+
+    /// Its cells, in the order of [`Self::COLUMNS`].
+    pub fn cells(&self) -> [String; 6] {
+        [
+            self.title.clone(),
+            self.actions.to_string(),
+            crate::scoring::days(self.days),
+            self.start.to_string(),
+            self.end.to_string(),
+            self.owners_text(),
+        ]
+    }
+}
+
+/// The work packages of `actions` (in plan order), in the order of their first action;
+/// actions without a package are left out.
+pub fn packages(actions: &[ActionRow]) -> Vec<PackageRow> {
+    let mut out: Vec<PackageRow> = Vec::new();
+    for a in actions.iter().filter(|a| !a.package.is_empty()) {
+        let row = match out.iter().position(|p| p.package == a.package) {
+            Some(i) => &mut out[i],
+            None => {
+                out.push(PackageRow {
+                    package: a.package.clone(),
+                    title: a.package_title.clone(),
+                    actions: 0,
+                    days: 0.0,
+                    start: a.start,
+                    end: a.end,
+                    owners: Vec::new(),
+                });
+                out.last_mut().expect("just pushed")
+            }
+        };
+        row.actions += 1;
+        row.days += a.effort_days;
+        row.start = row.start.min(a.start);
+        row.end = row.end.max(a.end);
+        if !row.owners.contains(&a.owner) {
+            row.owners.push(a.owner.clone());
+        }
+    }
+    out
 }
 
 /// The cost estimate of the executive summary: each phase's person-days at the day rate, and
@@ -607,6 +684,10 @@ pub struct ActionRow {
     pub effort_days: f64,
     pub phase: String,
     pub phase_title: String,
+    /// The work package it belongs to (id and title); empty when the questionnaire
+    /// declares none.
+    pub package: String,
+    pub package_title: String,
     pub owner: String,
     pub due: Option<Date>,
     /// The recorded due date falls before the scheduled end.
@@ -1507,6 +1588,7 @@ fn roadmap_view(session: &Session, plan: &Result<Roadmap, roadmap::Impossible>) 
                 owners: Vec::new(),
                 milestones: Vec::new(),
                 actions: Vec::new(),
+                packages: Vec::new(),
                 costing: None,
             };
         }
@@ -1514,6 +1596,7 @@ fn roadmap_view(session: &Session, plan: &Result<Roadmap, roadmap::Impossible>) 
     let qn = &session.questionnaire;
     let mut view = RoadmapView {
         costing: None,
+        packages: Vec::new(),
         start: map.settings.start,
         capacity: map.settings.capacity,
         effort_days: map.settings.effort,
@@ -1567,6 +1650,8 @@ fn roadmap_view(session: &Session, plan: &Result<Roadmap, roadmap::Impossible>) 
                 phase_title: qn
                     .phase(&x.phase)
                     .map_or_else(|| x.phase.clone(), |p| p.title.clone()),
+                package: x.package.clone(),
+                package_title: x.package_title.clone(),
                 owner: x.owner.clone(),
                 due: x.due,
                 proposed_due: if x.due.is_none() { Some(x.end) } else { None },
@@ -1585,6 +1670,7 @@ fn roadmap_view(session: &Session, plan: &Result<Roadmap, roadmap::Impossible>) 
             })
             .collect(),
     };
+    view.packages = packages(&view.actions);
     if let Some(rate) = &session.assessment.day_rate
         && !view.actions.is_empty()
     {

@@ -1079,7 +1079,7 @@ fn questions(ws: &mut Worksheet, report: &Report, st: &Styles) -> Result<()> {
 // Roadmap
 // ---------------------------------------------------------------------------------------------
 
-const ROADMAP_COLUMNS: [(&str, f64); 19] = [
+const ROADMAP_COLUMNS: [(&str, f64); 20] = [
     ("Step", 6.0),
     ("Questions", 10.0),
     ("Ref", 11.0),
@@ -1099,6 +1099,7 @@ const ROADMAP_COLUMNS: [(&str, f64); 19] = [
     ("After", 14.0),
     ("Risks", 10.0),
     ("Due proposed", 11.0),
+    ("Package", 24.0),
 ];
 
 fn roadmap(ws: &mut Worksheet, report: &Report, st: &Styles) -> Result<()> {
@@ -1135,6 +1136,7 @@ fn roadmap(ws: &mut Worksheet, report: &Report, st: &Styles) -> Result<()> {
         sh.wrapped(row, 17, &x.risks.join(", "), &st.wrap)?;
         // No due date set: the scheduled end, proposed (kept apart from the Due column).
         sh.date(row, 18, x.proposed_due, &st.date)?;
+        sh.wrapped(row, 19, &x.package_title, &st.wrap)?;
     }
     let last_action = u32::try_from(r.actions.len())?;
     let last_col = u16::try_from(widths.len() - 1)?;
