@@ -1828,22 +1828,27 @@ fn work_packages_sum_their_actions_in_every_format() {
     };
     let in_order = |text: &str, cells: &[String]| {
         let mut at = 0;
-        cells.iter().all(|cell| match text[at..].find(cell.as_str()) {
-            Some(i) => {
-                at += i + cell.len();
-                true
-            }
-            None => false,
-        })
+        cells
+            .iter()
+            .all(|cell| match text[at..].find(cell.as_str()) {
+                Some(i) => {
+                    at += i + cell.len();
+                    true
+                }
+                None => false,
+            })
     };
     // Markdown: a table row per package under its heading in the roadmap.
     let md = markdown::render(&r);
     let part = &md[md.find("## Roadmap").unwrap()..];
-    let part = &part[part.find(&format!("### {}", PackageRow::TITLE)).expect("md")..];
+    let part = &part[part
+        .find(&format!("### {}", PackageRow::TITLE))
+        .expect("md")..];
     let part = &part[..part[4..].find("\n### ").unwrap()];
     for p in &m.packages {
         assert!(
-            part.lines().any(|l| l.starts_with('|') && in_order(l, &figures(p))),
+            part.lines()
+                .any(|l| l.starts_with('|') && in_order(l, &figures(p))),
             "markdown: {}",
             p.title
         );
@@ -1866,14 +1871,19 @@ fn work_packages_sum_their_actions_in_every_format() {
     let mut xml = String::new();
     std::io::Read::read_to_string(&mut package.by_name("word/document.xml").unwrap(), &mut xml)
         .unwrap();
-    let from = xml.find(PackageRow::TITLE).expect("docx: the packages table");
+    let from = xml
+        .find(PackageRow::TITLE)
+        .expect("docx: the packages table");
     let all: Vec<String> = m.packages.iter().flat_map(figures).collect();
     assert!(in_order(&xml[from..], &all), "docx: the rows in order");
     // CSV and the XLSX Roadmap sheet: the package of every action.
     let csv = csv_export::roadmap(&r);
     let mut reader = ::csv::Reader::from_reader(csv.as_bytes());
     let head = reader.headers().unwrap().clone();
-    let col = head.iter().position(|h| h == "Package").expect("csv: Package");
+    let col = head
+        .iter()
+        .position(|h| h == "Package")
+        .expect("csv: Package");
     let got: Vec<String> = reader
         .records()
         .map(|x| x.unwrap())
@@ -1900,7 +1910,11 @@ fn work_packages_sum_their_actions_in_every_format() {
     // JSON: each action's package and the summary.
     let json: serde_json::Value =
         serde_json::from_slice(&Format::Json.render(&r).unwrap()).unwrap();
-    for (a, j) in m.actions.iter().zip(json["roadmap"]["actions"].as_array().unwrap()) {
+    for (a, j) in m
+        .actions
+        .iter()
+        .zip(json["roadmap"]["actions"].as_array().unwrap())
+    {
         assert_eq!(j["package"].as_str(), Some(a.package.as_str()));
     }
     let packages = json["roadmap"]["packages"].as_array().unwrap();

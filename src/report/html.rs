@@ -1677,7 +1677,11 @@ fn roadmap(out: &mut String, report: &Report, number: Option<usize>) {
             super::PackageRow::TITLE
         );
         for (i, c) in super::PackageRow::COLUMNS.iter().enumerate() {
-            let class = if (1..=2).contains(&i) { " class=\"n\"" } else { "" };
+            let class = if (1..=2).contains(&i) {
+                " class=\"n\""
+            } else {
+                ""
+            };
             w!(out, "<th scope=\"col\"{class}>{c}</th>");
         }
         out.push_str("</tr></thead>\n<tbody>\n");

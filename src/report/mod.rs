@@ -382,13 +382,26 @@ impl PackageRow {
     /// Heading of the summary in the roadmap section of every format.
     pub const TITLE: &str = "Work packages";
     /// Its columns, the same in every format.
-    pub const COLUMNS: [&str; 6] = ["Work package", "Actions", "Person-days", "Start", "End", "Owners"];
+    pub const COLUMNS: [&str; 6] = [
+        "Work package",
+        "Actions",
+        "Person-days",
+        "Start",
+        "End",
+        "Owners",
+    ];
 
     /// Its owners as a report shows them: "unassigned" for actions nobody owns yet.
     pub fn owners_text(&self) -> String {
         self.owners
             .iter()
-            .map(|o| if o.is_empty() { "unassigned" } else { o.as_str() })
+            .map(|o| {
+                if o.is_empty() {
+                    "unassigned"
+                } else {
+                    o.as_str()
+                }
+            })
             .collect::<Vec<_>>()
             .join(", ")
     }
