@@ -1917,6 +1917,7 @@ fn work_packages_sum_their_actions_in_every_format() {
     {
         assert_eq!(j["package"].as_str(), Some(a.package.as_str()));
     }
+    assert!(md.contains("each action belongs to the package of its requirement"));
     let packages = json["roadmap"]["packages"].as_array().unwrap();
     assert_eq!(packages.len(), m.packages.len());
     for (p, j) in m.packages.iter().zip(packages) {
