@@ -1509,6 +1509,21 @@ mod levelled {
         }
     }
 
+    /// The plan for these answers at target 3, from Monday 4 January 2027, at 5 person-days
+    /// a week and the default effort per size.
+    fn plan(q: &Questionnaire, answers: &BTreeMap<String, Answer>) -> Roadmap {
+        let settings = Settings::new(date(2027, 1, 4), 5.0, EffortDays::default());
+        build(q, &score(q, answers, 3), answers, settings).unwrap()
+    }
+
+    /// The action that closes a question.
+    fn closing<'a>(map: &'a Roadmap, question: &str) -> &'a Action {
+        map.actions
+            .iter()
+            .find(|a| a.questions.iter().any(|x| x == question))
+            .unwrap()
+    }
+
     fn without_shared_actions(q: &Questionnaire) -> Questionnaire {
         let mut q = q.clone();
         for s in &mut q.sections {
@@ -1546,14 +1561,7 @@ mod levelled {
         let mut b = answers["5.2-b"].clone();
         b.due = Some(date(2027, 3, 31));
         answers.insert("5.2-b".to_string(), b);
-        let card = score(q, &answers, 3);
-        let map = build(
-            q,
-            &card,
-            &answers,
-            Settings::new(date(2027, 1, 4), 5.0, EffortDays::default()),
-        )
-        .unwrap();
+        let map = plan(q, &answers);
         assert_eq!(map.actions.len(), 1, "{:?}", map.actions);
         let a = &map.actions[0];
         assert_eq!(a.questions, ["5.2-a", "5.2-b", "5.2-c"]);
@@ -1578,14 +1586,7 @@ mod levelled {
         assert!(a.recommendation.ends_with("Our own words for 5.2-c."));
         // Questions of another requirement never join it, even under the same key.
         answers.insert("5.3-a".to_string(), answer(1, "CEO"));
-        let card = score(q, &answers, 3);
-        let map = build(
-            q,
-            &card,
-            &answers,
-            Settings::new(date(2027, 1, 4), 5.0, EffortDays::default()),
-        )
-        .unwrap();
+        let map = plan(q, &answers);
         assert_eq!(map.actions.len(), 2);
     }
 
@@ -1604,20 +1605,8 @@ mod levelled {
         for id in p3 {
             answers.insert(id.to_string(), answer(2, "CISO"));
         }
-        let card = score(q, &answers, 3);
-        let map = build(
-            q,
-            &card,
-            &answers,
-            Settings::new(date(2027, 1, 4), 5.0, EffortDays::default()),
-        )
-        .unwrap();
-        let of = |id: &str| {
-            map.actions
-                .iter()
-                .find(|a| a.questions.iter().any(|x| x == id))
-                .unwrap()
-        };
+        let map = plan(q, &answers);
+        let of = |id: &str| closing(&map, id);
         assert_eq!(of("6.1.1-a").priority, Priority::P3);
         assert_eq!(
             of("6.1.1-a").urgency,
@@ -1644,34 +1633,15 @@ mod levelled {
         for id in ["A.6.1.2-a", "A.9.2-a", "A.10.2-a"] {
             answers.insert(id.to_string(), answer(1, "Head of Data Science"));
         }
-        let card = score(q, &answers, 3);
-        let map = build(
-            q,
-            &card,
-            &answers,
-            Settings::new(date(2027, 1, 4), 5.0, EffortDays::default()),
-        )
-        .unwrap();
-        let of = |id: &str| {
-            map.actions
-                .iter()
-                .find(|a| a.questions.iter().any(|x| x == id))
-                .unwrap()
-        };
+        let map = plan(q, &answers);
+        let of = |id: &str| closing(&map, id);
         assert_eq!(of("6.1.3-b").start, date(2027, 1, 4), "{:?}", map.actions);
         assert!(of("6.1.4-b").start >= of("6.1.3-b").end);
         // Without the work waiting for it, the larger gap goes first.
         for id in ["A.6.1.2-a", "A.9.2-a", "A.10.2-a"] {
             answers.remove(id);
         }
-        let card = score(q, &answers, 3);
-        let map = build(
-            q,
-            &card,
-            &answers,
-            Settings::new(date(2027, 1, 4), 5.0, EffortDays::default()),
-        )
-        .unwrap();
+        let map = plan(q, &answers);
         assert_eq!(map.actions[0].question, "6.1.4-b");
     }
 
@@ -1684,14 +1654,7 @@ mod levelled {
             .questions()
             .map(|a| (a.question.id.clone(), answer(1, "AIMS lead")))
             .collect();
-        let card = score(q, &answers, 3);
-        let map = build(
-            q,
-            &card,
-            &answers,
-            Settings::new(date(2027, 1, 4), 5.0, EffortDays::default()),
-        )
-        .unwrap();
+        let map = plan(q, &answers);
         let of = |r: &str| {
             map.actions
                 .iter()
@@ -1807,14 +1770,7 @@ mod levelled {
                 ),
             );
         }
-        let card = score(q, &answers, 3);
-        let map = build(
-            q,
-            &card,
-            &answers,
-            Settings::new(date(2027, 1, 4), 5.0, EffortDays::default()),
-        )
-        .unwrap();
+        let map = plan(q, &answers);
         let load = |o: &str| map.owners.iter().find(|l| l.owner == o).unwrap();
         assert!(load("Head of Data Science").over_allocated);
         assert!(!load("DPO").over_allocated);
