@@ -1265,7 +1265,11 @@ fn acts_on_question(action: Action) -> bool {
 
 /// The ISO 27001 carry-over suggested for a question not answered yet, if any.
 fn suggestion(session: &Session, question: &str) -> Option<crate::iso27001::Suggestion> {
-    if session.answer(question).response.is_answered() {
+    if session
+        .answers
+        .get(question)
+        .is_some_and(|a| a.response.is_answered())
+    {
         return None;
     }
     let at = session.questionnaire.question(question)?;
