@@ -15,6 +15,7 @@ pub mod context;
 pub mod demo;
 pub mod engagement;
 pub mod files;
+pub mod i18n;
 pub mod iso27001;
 pub mod merge;
 pub mod navigate;

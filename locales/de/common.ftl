@@ -1,0 +1,3 @@
+# Begriffe, die jeder Bereich des Katalogs verwenden kann.
+-aims = AIMS
+-soa = Erklärung zur Anwendbarkeit

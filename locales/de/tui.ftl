@@ -1,0 +1,2 @@
+# Die Bildschirme.
+tui-language = Sprache: { $language }

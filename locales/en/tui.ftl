@@ -1,0 +1,2 @@
+# The screens.
+tui-language = Language: { $language }
