@@ -223,6 +223,10 @@ pub struct Report {
     /// The assessor's private notes are in this report (`--include-private-notes`): it is not
     /// a client deliverable as it stands. False by default.
     pub private_notes_included: bool,
+    /// The language every format writes the report in: its words (from the catalogue,
+    /// [`crate::i18n`]), numbers and dates.
+    #[serde(skip)]
+    pub lang: crate::i18n::Lang,
     pub assessment: AssessmentInfo,
     /// What the questionnaire calls the standard and its parts; titles, labels and the
     /// disclaimer of every format come from here (not in the JSON export: it is wording).
@@ -1338,6 +1342,7 @@ impl Report {
                 })
                 .collect(),
             private_notes_included: with_notes,
+            lang: crate::i18n::Lang::En,
             assessment: AssessmentInfo {
                 id: a.id,
                 organisation: a.organisation.clone(),
