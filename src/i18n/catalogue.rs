@@ -25,7 +25,17 @@ macro_rules! area {
 }
 
 /// Every area, by the prefix of its ids: `report-title` is in `report.ftl`.
-pub const AREAS: [Area; 3] = [area!("cli"), area!("report"), area!("tui")];
+pub const AREAS: [Area; 9] = [
+    area!("cli"),
+    area!("csv"),
+    area!("docx"),
+    area!("html"),
+    area!("markdown"),
+    area!("method"),
+    area!("report"),
+    area!("tui"),
+    area!("xlsx"),
+];
 
 /// Terms shared by every area.
 const COMMON: Area = area!("common");

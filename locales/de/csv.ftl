@@ -1,0 +1,1 @@
+# Spaltenköpfe und Werte der CSV-Exporte.

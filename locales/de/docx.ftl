@@ -1,0 +1,1 @@
+# Eigene Wörter des Word-Berichts (gemeinsame Berichtswörter stehen in report.ftl).

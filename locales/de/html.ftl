@@ -1,0 +1,1 @@
+# Eigene Wörter des HTML-Berichts (gemeinsame Berichtswörter stehen in report.ftl).

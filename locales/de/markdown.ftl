@@ -1,0 +1,1 @@
+# Eigene Wörter des Markdown-Berichts (gemeinsame Berichtswörter stehen in report.ftl).

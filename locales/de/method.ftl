@@ -1,0 +1,1 @@
+# Der Methodenanhang jedes Berichts: wie Werte, Prioritäten und Roadmap berechnet werden.

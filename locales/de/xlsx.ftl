@@ -1,0 +1,1 @@
+# Eigene Wörter der Arbeitsmappe: Blattnamen, Spaltenköpfe, Hinweise.

@@ -1,0 +1,1 @@
+# Column headers and values of the CSV exports.

@@ -1,0 +1,1 @@
+# The HTML report's own words (shared report words are in report.ftl).

@@ -1,0 +1,1 @@
+# The method appendix every report carries: how scores, priorities and the roadmap are computed.

@@ -1,0 +1,1 @@
+# The workbook's own words: sheet names, column headers, notes.
