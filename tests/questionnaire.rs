@@ -1582,3 +1582,243 @@ mod import {
         eprintln!("40,000 chained nodes imported in {:?}", started.elapsed());
     }
 }
+
+/// Translation overlays: the format's fixtures against `minimal.toml`, and the German
+/// overlay shipped for the built-in catalogue.
+mod overlays {
+    use std::fs;
+    use std::path::{Path, PathBuf};
+
+    use aimsgap::i18n::Lang;
+    use aimsgap::questionnaire::catalog::built_in;
+    use aimsgap::questionnaire::overlay;
+    use aimsgap::questionnaire::{Questionnaire, load_str};
+
+    fn root() -> &'static Path {
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+    }
+
+    fn fixtures(dir: &str) -> Vec<PathBuf> {
+        let mut files: Vec<PathBuf> =
+            fs::read_dir(root().join("tests/fixtures/overlays").join(dir))
+                .unwrap()
+                .map(|e| e.unwrap().path())
+                .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+                .collect();
+        files.sort();
+        files
+    }
+
+    fn minimal() -> Questionnaire {
+        let path = root().join("tests/fixtures/questionnaires/valid/minimal.toml");
+        load_str(&fs::read_to_string(path).unwrap(), "minimal.toml").unwrap()
+    }
+
+    /// The base an overlay names, as `questionnaire check` finds it: only `minimal` here.
+    fn base_of(id: &str) -> Result<Questionnaire, String> {
+        if id == "minimal" {
+            Ok(minimal())
+        } else {
+            Err("no questionnaire has this id (known: minimal)".to_string())
+        }
+    }
+
+    /// The lines of a fixture's comments that start with `# {tag}: `.
+    fn tagged<'t>(text: &'t str, tag: &str) -> Vec<&'t str> {
+        let prefix = format!("# {tag}: ");
+        text.lines()
+            .filter_map(|l| l.strip_prefix(&prefix))
+            .collect()
+    }
+
+    /// Each invalid overlay has `# expect: LINE:COL: message` lines: exactly the problems the
+    /// check must report, in order.
+    #[test]
+    fn every_invalid_overlay_fixture_reports_exactly_its_expected_problems() {
+        let files = fixtures("invalid");
+        assert!(files.len() >= 10, "only {} invalid overlays", files.len());
+        for path in files {
+            let text = fs::read_to_string(&path).unwrap();
+            let expected = tagged(&text, "expect");
+            assert!(
+                !expected.is_empty(),
+                "{} has no `# expect:` line",
+                path.display()
+            );
+            let err = overlay::check(&text, "f", base_of)
+                .expect_err(&format!("{} should not pass", path.display()));
+            let got: Vec<String> = err
+                .problems
+                .iter()
+                .map(|p| format!("{}:{}: {}", p.line, p.column, p.message))
+                .collect();
+            assert_eq!(got, expected, "{}", path.display());
+            let rendered = err.to_string();
+            for e in &expected {
+                assert!(rendered.contains(&format!("f:{e}")), "{rendered}");
+            }
+        }
+    }
+
+    #[test]
+    fn the_overlay_fixtures_cover_every_case_the_check_must_catch() {
+        let names: Vec<String> = fixtures("invalid")
+            .iter()
+            .map(|p| p.file_name().unwrap().to_string_lossy().into_owned())
+            .collect();
+        for case in [
+            "unknown_ids",
+            "levels_wrong_count",
+            "texts_too_long",
+            "lang_not_spoken",
+            "lang_english",
+            "unknown_base",
+            "dotted_id_without_quotes",
+            "unknown_field",
+            "empty_text",
+            "missing_base_and_lang",
+            "syntax",
+            "item_not_a_table",
+        ] {
+            assert!(
+                names.iter().any(|n| n.starts_with(&format!("{case}."))),
+                "no overlay fixture for {case}"
+            );
+        }
+    }
+
+    /// Valid overlays list what falls back to English (`# missing:`) and their other warnings
+    /// (`# warn:`), in order; a complete one lists nothing.
+    #[test]
+    fn valid_overlays_list_exactly_what_falls_back_to_english() {
+        for path in fixtures("valid") {
+            let text = fs::read_to_string(&path).unwrap();
+            let checked = overlay::check(&text, "f", base_of)
+                .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+            let missing: Vec<String> = checked.missing.iter().map(ToString::to_string).collect();
+            assert_eq!(missing, tagged(&text, "missing"), "{}", path.display());
+            let warnings: Vec<String> = checked
+                .warnings
+                .iter()
+                .map(|w| match w.at {
+                    Some((line, column)) => format!("{line}:{column}: {}", w.message),
+                    None => w.message.clone(),
+                })
+                .collect();
+            assert_eq!(warnings, tagged(&text, "warn"), "{}", path.display());
+        }
+    }
+
+    #[test]
+    fn a_complete_overlay_translates_every_text_and_changes_nothing_else() {
+        let text = fs::read_to_string(root().join("tests/fixtures/overlays/valid/minimal.de.toml"))
+            .unwrap();
+        let base = minimal();
+        let checked = overlay::check(&text, "minimal.de.toml", base_of).unwrap();
+        assert_eq!(checked.expected, 23);
+        assert!(checked.missing.is_empty() && checked.warnings.is_empty());
+        let (q, missing) = overlay::apply(&base, &[&checked.overlay]);
+        assert!(missing.is_empty(), "{missing:?}");
+        assert_eq!(q.title, "Minimaler Fragebogen");
+        assert_eq!(q.labels.clauses, "Abschnitte");
+        assert_eq!(q.scale[1].label, "Vorhanden");
+        assert_eq!(q.phases[1].title, "Zweite Phase");
+        let b1 = q.question("B.1-a").unwrap();
+        assert_eq!(b1.section.title, "Maßnahmen");
+        assert_eq!(b1.requirement.title, "Tests");
+        assert_eq!(b1.question.evidence, ["Testbericht"]);
+        assert_same_structure(&base, &q);
+    }
+
+    /// Everything but the texts is the base's: what answers, scores and the roadmap rest on.
+    fn assert_same_structure(base: &Questionnaire, q: &Questionnaire) {
+        assert_eq!(
+            (&q.id, &q.version, &q.hash),
+            (&base.id, &base.version, &base.hash)
+        );
+        assert_eq!(&*q.source, &*base.source);
+        let levels = |q: &Questionnaire| q.scale.iter().map(|l| l.level).collect::<Vec<_>>();
+        assert_eq!(levels(q), levels(base));
+        let ids = |q: &Questionnaire| {
+            (
+                q.phases.iter().map(|p| p.id.clone()).collect::<Vec<_>>(),
+                q.packages.iter().map(|p| p.id.clone()).collect::<Vec<_>>(),
+                q.roles.iter().map(|r| r.id.clone()).collect::<Vec<_>>(),
+                q.crosswalks
+                    .iter()
+                    .map(|c| c.id.clone())
+                    .collect::<Vec<_>>(),
+                q.sections
+                    .iter()
+                    .map(|s| (s.id.clone(), s.kind))
+                    .collect::<Vec<_>>(),
+            )
+        };
+        assert_eq!(ids(q), ids(base));
+        let requirements = |q: &Questionnaire| {
+            q.requirements()
+                .map(|(_, r)| (r.reference.clone(), r.roles.clone(), r.package.clone()))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(requirements(q), requirements(base));
+        let questions = |q: &Questionnaire| {
+            q.questions()
+                .map(|r| {
+                    let q = r.question;
+                    (
+                        q.id.clone(),
+                        q.weight.to_bits(),
+                        q.effort,
+                        q.phase.clone(),
+                        q.documented,
+                        q.depends_on.clone(),
+                        q.crosswalk.clone(),
+                        q.action.clone(),
+                    )
+                })
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(questions(q), questions(base));
+        let l = |q: &Questionnaire| {
+            (
+                q.labels.stage1_sections.clone(),
+                q.labels.evaluation_sections.clone(),
+                q.labels.evidence_from_level,
+            )
+        };
+        assert_eq!(l(q), l(base));
+    }
+
+    #[test]
+    fn the_shipped_german_overlay_is_complete() {
+        let path = root().join("questionnaires/iso42001.de.toml");
+        let text = fs::read_to_string(&path).unwrap();
+        let checked = overlay::check(&text, "iso42001.de.toml", |id| {
+            built_in(id).cloned().ok_or_else(|| format!("no {id}"))
+        })
+        .unwrap_or_else(|e| panic!("{e}"));
+        let missing: Vec<String> = checked.missing.iter().map(ToString::to_string).collect();
+        assert!(missing.is_empty(), "not translated: {missing:#?}");
+        assert!(checked.warnings.is_empty(), "{:?}", checked.warnings);
+        assert_eq!(checked.overlay.lang, Lang::De);
+        // 139 questions of six texts, 70 requirements of two, and the rest.
+        assert!(checked.expected > 139 * 6 + 70 * 2, "{}", checked.expected);
+        assert_eq!(checked.overlay.len(), checked.expected);
+    }
+
+    #[test]
+    fn the_translation_example_in_the_format_readme_checks_against_the_worked_example() {
+        let readme = fs::read_to_string(root().join("questionnaires/README.md")).unwrap();
+        let block = |marker: &str| {
+            let start = readme.find(marker).expect(marker) + "```toml\n".len();
+            readme[start..start + readme[start..].find("```").unwrap()].to_string()
+        };
+        let example = load_str(&block("```toml\nid = \"mrs\""), "README example").unwrap();
+        let overlay = block("```toml\nbase = \"mrs\"");
+        let checked = overlay::check(&overlay, "mrs.de.toml", |_| Ok(example.clone()))
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert!(checked.warnings.is_empty(), "{:?}", checked.warnings);
+        let (q, _) = overlay::apply(&example, &[&checked.overlay]);
+        assert_eq!(q.requirement("1.1").unwrap().1.title, "Freigaberichtlinie");
+    }
+}

@@ -59,8 +59,14 @@ impl std::error::Error for LoadError {}
 /// Parses and validates a questionnaire read as raw bytes, as from a file. Text that is not
 /// UTF-8 is reported at the line and column of the first byte that is not.
 pub fn load_bytes(bytes: &[u8], origin: &str) -> Result<Questionnaire, LoadError> {
+    load_str(utf8(bytes, origin)?, origin)
+}
+
+/// The bytes of a file as text; a file that is not UTF-8 is reported at the line and column
+/// of the first byte that is not.
+pub(super) fn utf8<'b>(bytes: &'b [u8], origin: &str) -> Result<&'b str, LoadError> {
     match std::str::from_utf8(bytes) {
-        Ok(source) => load_str(source, origin),
+        Ok(source) => Ok(source),
         Err(e) => {
             let valid = &bytes[..e.valid_up_to()];
             // Everything before the bad byte is valid UTF-8.
@@ -99,13 +105,13 @@ pub fn load_str(source: &str, origin: &str) -> Result<Questionnaire, LoadError> 
 }
 
 #[derive(Default)]
-struct Cx {
+pub(super) struct Cx {
     /// Byte offset and message.
     problems: Vec<(usize, String)>,
 }
 
 impl Cx {
-    fn problem(&mut self, at: usize, message: impl Into<String>) {
+    pub(super) fn problem(&mut self, at: usize, message: impl Into<String>) {
         // Messages quote what the file says; a newline or an escape sequence in a key or a
         // value must not break the one-line format or reach the terminal raw.
         let message: String = message
@@ -122,7 +128,11 @@ impl Cx {
         self.problems.push((at, message));
     }
 
-    fn into_error(mut self, source: &str, origin: &str) -> LoadError {
+    pub(super) fn is_empty(&self) -> bool {
+        self.problems.is_empty()
+    }
+
+    pub(super) fn into_error(mut self, source: &str, origin: &str) -> LoadError {
         self.problems.sort_by_key(|(at, _)| *at);
         let problems = self
             .problems
@@ -143,7 +153,7 @@ impl Cx {
     }
 }
 
-fn line_col(source: &str, at: usize) -> (usize, usize) {
+pub(super) fn line_col(source: &str, at: usize) -> (usize, usize) {
     let mut at = at.min(source.len());
     // A position inside a multi-byte character counts as that character.
     while !source.is_char_boundary(at) {
@@ -163,7 +173,7 @@ fn line_col(source: &str, at: usize) -> (usize, usize) {
 }
 
 /// The TOML parser's message, made to say which key or what went wrong where it is terse.
-fn syntax_message(source: &str, at: usize, message: &str) -> String {
+pub(super) fn syntax_message(source: &str, at: usize, message: &str) -> String {
     let message = message.trim_end();
     if message == "duplicate key"
         && let Some(key) = key_at(source, at)
@@ -194,15 +204,17 @@ fn key_at(source: &str, at: usize) -> Option<&str> {
 }
 
 /// A table being read: remembers which keys were read so the rest can be reported as unknown.
-struct Fields<'t, 'i> {
-    table: &'t DeTable<'i>,
-    at: usize,
+pub(super) struct Fields<'t, 'i> {
+    pub(super) table: &'t DeTable<'i>,
+    pub(super) at: usize,
     /// How the table is named in messages, e.g. `question "4.1-q1"`.
-    what: String,
+    pub(super) what: String,
     /// Where the table sits in the file, e.g. `section.requirement`; empty at the top. Used to
     /// spell out the `[[…]]` header a nested list of tables needs.
     path: &'static str,
-    known: Vec<&'static str>,
+    pub(super) known: Vec<&'static str>,
+    /// Keys already reported by the caller, which [`Fields::finish`] leaves alone.
+    skipped: Vec<String>,
 }
 
 /// Lists of tables by name, with the header that declares them.
@@ -221,18 +233,19 @@ type Value<'t, 'i> = &'t Spanned<DeValue<'i>>;
 
 /// A problem was found and already reported; the value is unusable.
 #[derive(Debug, Clone, Copy)]
-struct Reported;
+pub(super) struct Reported;
 
-type Read<T> = Result<T, Reported>;
+pub(super) type Read<T> = Result<T, Reported>;
 
 impl<'t, 'i> Fields<'t, 'i> {
-    fn new(table: &'t DeTable<'i>, at: usize, what: impl Into<String>) -> Self {
+    pub(super) fn new(table: &'t DeTable<'i>, at: usize, what: impl Into<String>) -> Self {
         Fields {
             table,
             at,
             what: what.into(),
             path: "",
             known: Vec::new(),
+            skipped: Vec::new(),
         }
     }
 
@@ -252,7 +265,7 @@ impl<'t, 'i> Fields<'t, 'i> {
 
     /// Whether the table sets `key` (which counts as read): a field left out takes its
     /// documented default.
-    fn has(&mut self, key: &'static str) -> bool {
+    pub(super) fn has(&mut self, key: &'static str) -> bool {
         self.known.push(key);
         self.table.contains_key(key)
     }
@@ -292,7 +305,7 @@ impl<'t, 'i> Fields<'t, 'i> {
     }
 
     /// A required, non-blank string.
-    fn string(&mut self, cx: &mut Cx, key: &'static str) -> Read<Spanned<String>> {
+    pub(super) fn string(&mut self, cx: &mut Cx, key: &'static str) -> Read<Spanned<String>> {
         let Some(v) = self.get(key) else {
             self.missing(cx, key);
             return Err(Reported);
@@ -332,7 +345,7 @@ impl<'t, 'i> Fields<'t, 'i> {
     }
 
     /// A list of non-blank strings; `required` also demands at least one entry.
-    fn string_list(
+    pub(super) fn string_list(
         &mut self,
         cx: &mut Cx,
         key: &'static str,
@@ -498,7 +511,11 @@ impl<'t, 'i> Fields<'t, 'i> {
     }
 
     /// An optional table (`[key]`).
-    fn table(&mut self, cx: &mut Cx, key: &'static str) -> Read<Option<&'t DeTable<'i>>> {
+    pub(super) fn table(
+        &mut self,
+        cx: &mut Cx,
+        key: &'static str,
+    ) -> Read<Option<&'t DeTable<'i>>> {
         let Some(v) = self.get(key) else {
             return Ok(None);
         };
@@ -511,11 +528,16 @@ impl<'t, 'i> Fields<'t, 'i> {
         }
     }
 
+    /// Leaves `key` out of [`Fields::finish`]'s report: the caller reported it already.
+    pub(super) fn skip(&mut self, key: &str) {
+        self.skipped.push(key.to_string());
+    }
+
     /// Reports every key that was never asked for, with the nearest known key as a hint.
-    fn finish(self, cx: &mut Cx) {
+    pub(super) fn finish(self, cx: &mut Cx) {
         for (key, _) in self.table.iter() {
             let name = key.get_ref().as_ref();
-            if self.known.contains(&name) {
+            if self.known.contains(&name) || self.skipped.iter().any(|s| s == name) {
                 continue;
             }
             // A list of tables that belongs elsewhere, e.g. `[[requirement]]` outside any
@@ -544,7 +566,7 @@ fn parse_integer(i: &toml::de::DeInteger) -> Option<i64> {
 }
 
 /// Ids and refs are used on the command line and as keys: keep them to a safe alphabet.
-fn valid_token(s: &str) -> bool {
+pub(super) fn valid_token(s: &str) -> bool {
     !s.is_empty()
         && s.chars()
             .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_'))
@@ -1213,7 +1235,7 @@ fn read_requirement(w: &mut Walk, table: &DeTable, at: usize, what: String) -> R
 }
 
 /// A level's short descriptor: one line of at most [`MAX_LEVEL_TEXT`] characters.
-fn short_text(
+pub(super) fn short_text(
     cx: &mut Cx,
     what: &str,
     at: usize,

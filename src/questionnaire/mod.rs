@@ -3,11 +3,13 @@
 //! This module owns the in-memory model and knows nothing specific to ISO/IEC 42001: any
 //! management-system standard can be written as a questionnaire file. Parsing and validation
 //! live in [`loader`]; finding questionnaires by id (built in, data directory, path) lives in
-//! [`catalog`]. No terminal and no SQL here.
+//! [`catalog`]; translations, overlay files keyed by the same ids, live in [`overlay`]. No
+//! terminal and no SQL here.
 
 pub mod catalog;
 pub mod import;
 mod loader;
+pub mod overlay;
 
 use std::collections::BTreeMap;
 use std::fmt;
@@ -35,6 +37,15 @@ mod tests {
                 (4, "reviewed")
             ]
         );
+    }
+
+    #[test]
+    fn german_guidance_splits_the_same_way() {
+        let g = "Stufe 3 ist ein Register. Typische Schwachstellen: keines; veraltet. 1: in Köpfen; 2: eine Liste; 3: freigegeben.";
+        let parts = split_guidance(g);
+        assert_eq!(parts.intro, "Stufe 3 ist ein Register.");
+        assert_eq!(parts.weak_spots, Some("keines; veraltet."));
+        assert_eq!(parts.levels.len(), 3);
     }
 
     #[test]
@@ -555,14 +566,23 @@ pub struct GuidanceParts<'a> {
     pub levels: Vec<(u8, &'a str)>,
 }
 
+/// How guidance introduces its weak spots, in the languages of the questionnaire and its
+/// translations ("Usual weak spots:", "Typische Schwachstellen:"), lower case.
+const WEAK_SPOTS: [&str; 2] = ["weak spots:", "schwachstellen:"];
+
 pub fn split_guidance(text: &str) -> GuidanceParts<'_> {
     let (before, levels) = split_levels(text);
-    let lower = before.to_lowercase();
-    let (intro, weak_spots) = match lower.find("weak spots:") {
-        Some(at) => {
+    // ASCII case only: the positions found are positions in `before`.
+    let lower = before.to_ascii_lowercase();
+    let marker = WEAK_SPOTS
+        .iter()
+        .filter_map(|m| lower.find(m).map(|at| (at, m.len())))
+        .min();
+    let (intro, weak_spots) = match marker {
+        Some((at, len)) => {
             // The sentence that introduces the weak spots starts after the last full stop.
             let sentence = before[..at].rfind(". ").map_or(0, |i| i + 2);
-            let weak = before[at + "weak spots:".len()..].trim();
+            let weak = before[at + len..].trim();
             (
                 before[..sentence].trim(),
                 Some(weak).filter(|w| !w.is_empty()),
