@@ -470,6 +470,15 @@ impl EvidenceBasis {
         }
     }
 
+    /// [`EvidenceBasis::describe`] in `lang`, as a report written in it says it.
+    pub fn describe_in(self, lang: crate::i18n::Lang) -> String {
+        lang.t(match self {
+            EvidenceBasis::Interview => "report-basis-interview",
+            EvidenceBasis::Document => "report-basis-document",
+            EvidenceBasis::Observed => "report-basis-observed",
+        })
+    }
+
     pub fn parse(s: &str) -> Option<Self> {
         Self::ALL.into_iter().find(|b| b.as_str() == s)
     }

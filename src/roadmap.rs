@@ -13,17 +13,10 @@ use jiff::ToSpan;
 use jiff::civil::{Date, Weekday};
 
 use crate::assessment::{Answer, EffortDays};
+use crate::i18n::Lang;
 use crate::questionnaire::{Effort, Questionnaire, SectionKind};
 use crate::scoring::{Priority, QuestionScore, Scorecard, Status};
-
-/// "4", "4 and 5", "4, 5 and 6".
-fn and_list(items: &[String]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.clone(),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
-    }
-}
+use crate::t;
 
 /// How dates are computed.
 #[derive(Debug, Clone, PartialEq)]
@@ -253,10 +246,90 @@ pub struct Milestone {
     pub name: &'static str,
     /// When it is expected; the start date when nothing stands in the way.
     pub date: Date,
-    /// How the date was reached, in a sentence.
+    /// How the date was reached, in a sentence (English: [`Basis::sentence`] gives it in
+    /// another language).
     pub basis: String,
+    /// What the date rests on, for the sentence in any language.
+    pub why: Basis,
     /// Questions in its scope not yet answered: the date assumes they need no work.
     pub unassessed: usize,
+}
+
+/// What a milestone's date rests on.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Basis {
+    /// Stage 1: the end of the last action on documented information or on the planning
+    /// clauses `sections` (none when nothing stands in the way).
+    Stage1 {
+        end: Option<Date>,
+        sections: Vec<String>,
+    },
+    /// Stage 2: the end of the last P1 or P2 action (none without any), Stage 1 readiness
+    /// when the audit cycle waits for it, then the cycle's weeks.
+    Stage2 {
+        blocking_end: Option<Date>,
+        stage1: Option<Date>,
+        cycle_weeks: f64,
+    },
+}
+
+impl Basis {
+    /// The milestone's name in `lang`: "Stage 1 readiness".
+    pub fn name(&self, lang: Lang) -> String {
+        lang.t(match self {
+            Basis::Stage1 { .. } => "report-milestone-stage1",
+            Basis::Stage2 { .. } => "report-milestone-stage2",
+        })
+    }
+
+    /// How the date was reached, as a report written in `lang` says it.
+    pub fn sentence(&self, lang: Lang) -> String {
+        match self {
+            Basis::Stage1 { end, sections } => match (end, sections.as_slice()) {
+                (Some(d), []) => t!(lang, "report-milestone-stage1-docs", date = &lang.date(*d)),
+                (Some(d), clauses) => t!(
+                    lang,
+                    "report-milestone-stage1-clauses",
+                    count = clauses.len(),
+                    clauses = &crate::report::and_list(lang, clauses),
+                    date = &lang.date(*d)
+                ),
+                (None, []) => t!(lang, "report-milestone-stage1-clear"),
+                (None, _) => t!(lang, "report-milestone-stage1-clear-clauses"),
+            },
+            Basis::Stage2 {
+                blocking_end,
+                stage1,
+                cycle_weeks,
+            } => {
+                let weeks =
+                    format!("{cycle_weeks}").replace('.', &lang.decimal_separator().to_string());
+                let stage1 = stage1.map(|d| lang.date(d));
+                match (blocking_end, stage1) {
+                    (Some(d), None) => t!(
+                        lang,
+                        "report-milestone-stage2-done",
+                        date = &lang.date(*d),
+                        weeks = &weeks
+                    ),
+                    (Some(d), Some(s1)) => t!(
+                        lang,
+                        "report-milestone-stage2-done-stage1",
+                        date = &lang.date(*d),
+                        stage1 = &s1,
+                        weeks = &weeks
+                    ),
+                    (None, None) => t!(lang, "report-milestone-stage2-none", weeks = &weeks),
+                    (None, Some(s1)) => t!(
+                        lang,
+                        "report-milestone-stage2-none-stage1",
+                        stage1 = &s1,
+                        weeks = &weeks
+                    ),
+                }
+            }
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -939,23 +1012,15 @@ pub fn build(
         .iter()
         .filter(|s| in_stage1(s) && s.status == Status::NotAssessed)
         .count();
+    let why = Basis::Stage1 {
+        end: stage1_end,
+        sections: stage1_sections.clone(),
+    };
     let stage1 = Milestone {
         name: "Stage 1 readiness",
         date: stage1_end.unwrap_or(start),
-        basis: match stage1_end {
-            Some(d) if stage1_sections.is_empty() => {
-                format!("when the last action on documented information ends ({d})")
-            }
-            Some(d) => format!(
-                "when the last action on documented information or on {} {} ends ({d})",
-                if stage1_sections.len() == 1 { "clause" } else { "clauses" },
-                and_list(stage1_sections)
-            ),
-            None if stage1_sections.is_empty() => {
-                "nothing stands in the way: documented information is at target".into()
-            }
-            None => "nothing stands in the way: documented information and the planning clauses are at target".into(),
-        },
+        basis: why.sentence(Lang::En),
+        why,
         unassessed: stage1_open,
     };
 
@@ -968,22 +1033,16 @@ pub fn build(
     let cycle_days = (settings.audit_cycle_weeks * 5.0).ceil() as i64;
     // The audit cycle runs on a complete system: it cannot start before Stage 1 readiness.
     let stage2_from = blocking_end.unwrap_or(start).max(stage1.date);
+    let why = Basis::Stage2 {
+        blocking_end,
+        stage1: (stage2_from > blocking_end.unwrap_or(start)).then_some(stage1.date),
+        cycle_weeks: settings.audit_cycle_weeks,
+    };
     let stage2 = Milestone {
         name: "Stage 2 readiness",
         date: calendar.nth(stage2_from, cycle_days).ok_or_else(beyond)?,
-        basis: format!(
-            "{}{}, then one internal audit and management review cycle of {} weeks",
-            match blocking_end {
-                Some(d) => format!("all P1 and P2 actions done by {d}"),
-                None => "no P1 or P2 actions".into(),
-            },
-            if stage2_from > blocking_end.unwrap_or(start) {
-                format!(" and Stage 1 readiness on {}", stage1.date)
-            } else {
-                String::new()
-            },
-            settings.audit_cycle_weeks
-        ),
+        basis: why.sentence(Lang::En),
+        why,
         unassessed: card
             .questions
             .iter()

@@ -20,6 +20,7 @@ use std::fmt;
 use serde::Serialize;
 
 use crate::assessment::{Answer, Response};
+use crate::i18n::{Decimal, Lang};
 use crate::questionnaire::{QuestionRef, Questionnaire, Requirement, Section, SectionKind};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -42,6 +43,17 @@ impl Status {
             Status::Excluded => "Excluded",
             Status::NotAssessed => "Not assessed",
         }
+    }
+
+    /// [`Status::label`] in `lang`, as a report written in that language shows it.
+    pub fn label_in(self, lang: Lang) -> String {
+        lang.t(match self {
+            Status::Conforming => "report-status-conforming",
+            Status::Partial => "report-status-partial",
+            Status::Absent => "report-status-absent",
+            Status::Excluded => "report-status-excluded",
+            Status::NotAssessed => "report-status-not-assessed",
+        })
     }
 
     /// The machine name, as in the JSON export.
@@ -117,6 +129,39 @@ impl Priority {
     /// today)".
     pub fn label(self) -> String {
         format!("{} {}", self.as_str(), self.describe())
+    }
+
+    fn message(self, what: &str) -> String {
+        format!(
+            "report-priority-{}{what}",
+            self.as_str().to_ascii_lowercase()
+        )
+    }
+
+    /// [`Priority::name`] in `lang`.
+    pub fn name_in(self, lang: Lang) -> String {
+        lang.t(&self.message(""))
+    }
+
+    /// The class's noun in `lang`, singular or plural as `count` asks: "1 significant gap",
+    /// "3 significant gaps" (the caller writes the number).
+    pub fn noun_in(self, lang: Lang, count: usize) -> String {
+        lang.t_args(&self.message("-noun"), &[("count", count.into())])
+    }
+
+    /// [`Priority::audit_term`] in `lang`.
+    pub fn audit_term_in(self, lang: Lang) -> String {
+        lang.t(&self.message("-audit"))
+    }
+
+    /// [`Priority::describe`] in `lang`.
+    pub fn describe_in(self, lang: Lang) -> String {
+        lang.t(&self.message("-describe"))
+    }
+
+    /// [`Priority::label`] in `lang`.
+    pub fn label_in(self, lang: Lang) -> String {
+        lang.t(&self.message("-label"))
     }
 }
 
@@ -429,6 +474,35 @@ pub fn days(x: f64) -> String {
         format!("{x:.0}")
     } else {
         format!("{x:.1}")
+    }
+}
+
+/// [`percent`] as `lang` writes it: "43%" in English, "43 %" in German (with a no-break
+/// space, so that the sign never starts a line).
+pub fn percent_in(lang: Lang, ratio: Option<f64>) -> String {
+    match ratio {
+        None => "—".to_string(),
+        Some(r) => {
+            let whole = round_half_up(r * 100.0, 0);
+            match lang {
+                Lang::De => format!("{whole:.0}\u{a0}%"),
+                Lang::En | Lang::Pseudo => format!("{whole:.0}%"),
+            }
+        }
+    }
+}
+
+/// [`one_decimal`] with the decimal separator of `lang`.
+pub fn one_decimal_in(lang: Lang, score: Option<f64>) -> String {
+    score.map_or_else(|| "—".to_string(), |s| lang.decimal(round_half_up(s, 1), 1))
+}
+
+/// [`days`] with the decimal separator of `lang`: "2.5" or "2,5".
+pub fn days_in(lang: Lang, x: f64) -> String {
+    let text = days(x);
+    match lang.decimal_separator() {
+        '.' => text,
+        sep => text.replace('.', &sep.to_string()),
     }
 }
 

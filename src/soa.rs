@@ -15,6 +15,7 @@ use serde::Serialize;
 
 use crate::assessment::{Answer, Response};
 use crate::engagement::{EntryError, parse_number};
+use crate::i18n::Lang;
 use crate::questionnaire::{Questionnaire, Requirement, SectionKind};
 
 /// Why a control is included.
@@ -57,6 +58,16 @@ impl ReasonKind {
             ReasonKind::Contractual => "Contractual",
             ReasonKind::Business => "Business",
         }
+    }
+
+    /// [`ReasonKind::label`] in `lang`.
+    pub fn label_in(self, lang: Lang) -> String {
+        lang.t(match self {
+            ReasonKind::Risk => "report-reason-risk",
+            ReasonKind::Legal => "report-reason-legal",
+            ReasonKind::Contractual => "report-reason-contractual",
+            ReasonKind::Business => "report-reason-business",
+        })
     }
 
     pub fn parse(s: &str) -> Option<ReasonKind> {
@@ -152,6 +163,16 @@ impl RiskLevel {
         }
     }
 
+    /// The level as a report written in `lang` names it: "high", "hoch".
+    pub fn label_in(self, lang: Lang) -> String {
+        lang.t(match self {
+            RiskLevel::Low => "report-risk-low",
+            RiskLevel::Medium => "report-risk-medium",
+            RiskLevel::High => "report-risk-high",
+            RiskLevel::Critical => "report-risk-critical",
+        })
+    }
+
     pub fn parse(s: &str) -> Option<RiskLevel> {
         let s = s.trim().to_lowercase();
         RiskLevel::ALL.into_iter().find(|l| l.as_str() == s)
@@ -181,6 +202,16 @@ impl Risk {
     /// "R2 Biased claim routing (high)"
     pub fn describe(&self) -> String {
         format!("{} {} ({})", self.reference(), self.title, self.level)
+    }
+
+    /// [`Risk::describe`] with the level in `lang`: "R2 Biased claim routing (hoch)".
+    pub fn describe_in(&self, lang: Lang) -> String {
+        format!(
+            "{} {} ({})",
+            self.reference(),
+            self.title,
+            self.level.label_in(lang)
+        )
     }
 }
 
@@ -265,9 +296,41 @@ impl Inclusion {
         }
     }
 
+    /// [`Inclusion::describe`] as a report written in `lang` puts it.
+    pub fn describe_in(&self, register: &[Risk], lang: Lang) -> String {
+        if self.kind != Some(ReasonKind::Risk) {
+            return self.text.clone();
+        }
+        let risks = self
+            .risks
+            .iter()
+            .map(|n| {
+                register
+                    .iter()
+                    .find(|r| r.number == *n)
+                    .map_or_else(|| format!("R{n}"), |r| r.describe_in(lang))
+            })
+            .collect::<Vec<_>>()
+            .join("; ");
+        if self.text.is_empty() {
+            lang.t_args("report-soa-treats", &[("risks", (&risks).into())])
+        } else {
+            lang.t_args(
+                "report-soa-treats-note",
+                &[("risks", (&risks).into()), ("note", (&self.text).into())],
+            )
+        }
+    }
+
     /// The reason type as a report names it.
     pub fn kind_label(&self) -> &'static str {
         self.kind.map_or("Not typed", ReasonKind::label)
+    }
+
+    /// [`Inclusion::kind_label`] in `lang`.
+    pub fn kind_label_in(&self, lang: Lang) -> String {
+        self.kind
+            .map_or_else(|| lang.t("report-reason-not-typed"), |k| k.label_in(lang))
     }
 }
 

@@ -61,6 +61,17 @@ impl EuClass {
         }
     }
 
+    /// [`EuClass::label`] in `lang`, as a report written in it names the class.
+    pub fn label_in(self, lang: crate::i18n::Lang) -> String {
+        lang.t(match self {
+            EuClass::Prohibited => "report-eu-prohibited",
+            EuClass::HighRisk => "report-eu-high-risk",
+            EuClass::Transparency => "report-eu-transparency",
+            EuClass::Minimal => "report-eu-minimal",
+            EuClass::GeneralPurpose => "report-eu-general-purpose",
+        })
+    }
+
     pub fn parse(s: &str) -> Option<EuClass> {
         let s = s.trim().to_lowercase().replace([' ', '_'], "-");
         EuClass::ALL.into_iter().find(|c| {

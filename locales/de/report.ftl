@@ -1,6 +1,226 @@
-# Die Berichte, in jedem Format.
+# Die Berichte, in jedem Format: die Wörter des Berichtsmodells, die alle Formate teilen.
 report-language = Berichtssprache: { $language }
 report-gaps = { $count ->
     [one] eine Lücke
    *[other] { $count } Lücken
 }
+
+## Status einer Frage (Bewertung)
+report-status-conforming = Konform
+report-status-partial = Teilweise
+report-status-absent = Fehlend
+report-status-excluded = Ausgeschlossen
+report-status-not-assessed = Nicht bewertet
+
+## Prioritäten: der Code bleibt P1/P2/P3; die Wörter benennen die Klasse.
+report-priority-p1 = Zertifizierungshindernis
+report-priority-p2 = erhebliche Lücke
+report-priority-p3 = Verbesserung
+report-priority-p1-noun = { $count ->
+    [one] Zertifizierungshindernis
+   *[other] Zertifizierungshindernisse
+}
+report-priority-p2-noun = { $count ->
+    [one] erhebliche Lücke
+   *[other] erhebliche Lücken
+}
+report-priority-p3-noun = { $count ->
+    [one] Verbesserung
+   *[other] Verbesserungen
+}
+# Wie ein Auditor es heute nennen würde. P2 heißt nie Hauptabweichung.
+report-priority-p1-audit = bei einem Audit heute eine Hauptabweichung
+report-priority-p2-audit = voraussichtlich eine Nichtkonformität
+report-priority-p3-audit = ein Verbesserungspotenzial
+report-priority-p1-describe = { report-priority-p1 } ({ report-priority-p1-audit })
+report-priority-p2-describe = { report-priority-p2 } ({ report-priority-p2-audit })
+report-priority-p3-describe = { report-priority-p3 } ({ report-priority-p3-audit })
+report-priority-p1-label = P1 { report-priority-p1-describe }
+report-priority-p2-label = P2 { report-priority-p2-describe }
+report-priority-p3-label = P3 { report-priority-p3-describe }
+
+## Umsetzung einer Maßnahme (Erklärung zur Anwendbarkeit)
+report-implementation-implemented = Umgesetzt
+report-implementation-partially-implemented = Teilweise umgesetzt
+report-implementation-not-implemented = Nicht umgesetzt
+report-implementation-not-assessed = Nicht bewertet
+report-implementation-excluded = Ausgeschlossen
+
+## Art einer Entscheidung der Erklärung zur Anwendbarkeit
+report-reason-risk = Risikobehandlung
+report-reason-legal = Gesetzlich oder regulatorisch
+report-reason-contractual = Vertraglich
+report-reason-business = Geschäftsentscheidung
+report-reason-not-typed = Ohne Art
+report-reason-none = Kein Grund angegeben
+report-reason-exclusion = Ausschluss
+report-reason-undecided = Nicht entschieden
+
+## Stufen eines Risikos im Risikoregister
+report-risk-low = niedrig
+report-risk-medium = mittel
+report-risk-high = hoch
+report-risk-critical = kritisch
+
+## Woher der Assessor es weiß (Nachweisgrundlage)
+report-basis-interview = Interview
+report-basis-document = Dokument gesichtet
+report-basis-observed = beobachtet oder geprüft
+
+## Klassen eines KI-Systems nach der KI-Verordnung
+report-eu-prohibited = Verbotene Praktik
+report-eu-high-risk = Hochrisiko
+report-eu-transparency = Transparenzpflichten
+report-eu-minimal = Minimales Risiko
+report-eu-general-purpose = KI-Modell mit allgemeinem Verwendungszweck
+
+## Die Wörter einer Anforderungskarte
+report-card-finding = Feststellung
+report-card-practice-to-keep = Beizubehaltende Praxis
+report-card-recommendation = Empfehlung
+report-card-assessors-own = (vom Assessor formuliert)
+report-card-management-response = Stellungnahme des Managements
+report-card-awaiting-response = steht aus, bis der Kunde den Entwurf geprüft hat
+report-card-intent = Zweck
+report-card-said-by = Aussage von
+report-card-asked = Gefragt
+report-card-related = Bezüge
+
+## Lenkung des Dokuments
+report-draft-notice = ENTWURF: zur Durchsicht, nicht als Entscheidungsgrundlage; Feststellungen und Zahlen können sich bis zur Endfassung noch ändern.
+report-stamp-label = SHA-256 des JSON-Exports
+report-private-notes-warning = Enthält die privaten Arbeitsnotizen des Assessors: nicht für den Kunden. Für das Exemplar des Kunden erneut ohne --include-private-notes exportieren.
+report-no-annex = Dieser Fragenkatalog hat keine Anhang-Abschnitte: Es gibt keine Maßnahmen, die ein- oder auszuschließen wären, und daher keine { -soa }.
+report-status-draft = Entwurf
+report-status-final = Endfassung
+report-page-mark-draft = ENTWURF · { $confidentiality } · Version { $version }
+report-page-mark-final = { $confidentiality } · Endfassung · Version { $version }
+report-confidential = Vertraulich
+report-prepared-by = Erstellt von
+report-reviewed-by = Geprüft von
+report-approved-by = Freigegeben von
+
+## Arbeitspakete der Roadmap
+report-packages-title = Arbeitspakete
+report-packages-package = Arbeitspaket
+report-packages-actions = Aufgaben
+report-packages-person-days = PT
+report-packages-start = Beginn
+report-packages-end = Ende
+report-packages-owners = Verantwortliche
+report-unassigned = nicht zugewiesen
+
+## Kostenschätzung
+report-costing-title = Kostenschätzung nach Phase
+report-costing-phase = Phase
+report-costing-person-days = PT
+report-costing-cost = Kosten
+report-costing-fte = VZÄ
+report-costing-from = Von
+report-costing-to = Bis
+report-costing-all-phases = Alle Phasen
+report-costing-basis = Bei { $rate } je Personentag (PT); VZÄ (Vollzeitäquivalente) ist die Zahl der Personen, die über die Arbeitstage der Phase – vom Beginn ihrer ersten bis zum Ende ihrer letzten Aufgabe – in Vollzeit daran arbeiten müssten.
+
+## Die Exportformate, wie Exportdialog und Befehlszeile sie beschreiben
+report-format-markdown = Gap-Bericht, Markdown
+report-format-html = Gap-Bericht, HTML (als PDF druckbar)
+report-format-xlsx = Gap-Bericht, Excel-Arbeitsmappe
+report-format-docx = Gap-Bericht, Word-Dokument (DOCX)
+report-format-csv = Fragen, CSV
+report-format-soa = { -soa }, CSV
+report-format-roadmap = Roadmap, CSV
+report-format-json = Alles, JSON
+
+## Sätze und Aufzählungen des Berichtsmodells
+report-and = { $rest } und { $last }
+report-due-late = { $date } (verspätet)
+report-due-proposed = { $date } (vorgeschlagen)
+report-action-closes = Deckt { $questions } ab.
+report-action-treats = Behandelt { $risks }.
+report-milestone-unassessed = { $basis }; { $count ->
+    [one] eine Frage in diesem Umfang ist noch nicht bewertet
+   *[other] { $count } Fragen in diesem Umfang sind noch nicht bewertet
+}
+report-risk-steps = { $count ->
+    [one] Schritt { $steps }
+   *[other] Schritte { $steps }
+}
+report-pace-one = mit { $days } PT pro Woche
+report-pace-owners = durch { $count } Verantwortliche parallel, zusammen { $days } PT pro Woche
+report-unassigned-actions = nicht zugewiesene Aufgaben
+report-roadmap-impossible = Die Roadmap lässt sich nicht terminieren: { $why }.
+
+## Erklärung zur Anwendbarkeit
+report-soa-treats = Behandelt { $risks }
+report-soa-treats-note = Behandelt { $risks }. { $note }
+report-soa-undecided = { $count } von { $of } Fragen als nicht anwendbar markiert („{ $justification }“), die übrigen bewertet: als Ganzes ein- oder auszuschließen
+
+## Der entworfene Text der Zusammenfassung für die Geschäftsleitung
+report-summary-draft-label = Entwurf, aus den Bewertungen errechnet: vor der Weitergabe des Berichts prüfen und neu fassen (aimsgap set ID --summary-file DATEI oder { $key } im Dashboard).
+report-summary-opinion = Gesamturteil: Das Managementsystem von { $organisation } ist, gemessen an { $standard }, { $stage ->
+    [none] noch nicht zu beurteilen, da noch keine Frage beantwortet ist
+    [close] nahezu zertifizierungsreif
+    [advanced] weit fortgeschritten, aber noch nicht zertifizierungsreif
+    [partly] in Teilen umgesetzt; bis zur Zertifizierung bleibt erheblicher Aufwand
+   *[early] in einem frühen Stadium; das meiste, was eine Zertifizierung verlangt, ist noch aufzubauen
+}.
+report-summary-readiness = { $ready } von { $applicable } anwendbaren Fragen ({ $readiness }) erreichen den Ziel-Reifegrad { $target }; { $answered } davon ({ $coverage }) wurden bewertet.
+report-summary-strengths = Stärken: { $best }. Am schwächsten: { $worst }.
+report-summary-no-strength = Alle bewerteten Abschnitte erreichen { $score }: Kein Abschnitt sticht als Stärke hervor.
+report-summary-no-blocker = Schwerpunkte: Unter den beantworteten Fragen fand sich kein Zertifizierungshindernis.
+report-summary-themes = Schwerpunkte: { $blockers } { $blockers ->
+    [one] Zertifizierungshindernis
+   *[other] Zertifizierungshindernisse
+} in { $sections } { $sections ->
+    [one] Abschnitt
+   *[other] Abschnitten
+}, die meisten in { $top }; daneben { $gaps } { $gaps ->
+    [one] erhebliche Lücke
+   *[other] erhebliche Lücken
+} und { $improvements } { $improvements ->
+    [one] Verbesserungspotenzial
+   *[other] Verbesserungspotenziale
+}.
+report-summary-plan-impossible = Planung: { $why }
+report-summary-milestone-on = { $milestone } am { $date }
+report-summary-effort-end = Aufwand und Termine: { $actions } { $actions ->
+    [one] Aufgabe
+   *[other] Aufgaben
+}, rund { $days } Personentage (PT); bei { $capacity } PT pro Woche ab { $start } endet die letzte Aufgabe am { $end }.
+report-summary-effort-milestones = Aufwand und Termine: { $actions } { $actions ->
+    [one] Aufgabe
+   *[other] Aufgaben
+}, rund { $days } Personentage (PT); bei { $capacity } PT pro Woche ab { $start } erreicht der Plan { $milestones }.
+report-summary-decide-approve = den Maßnahmenplan und die Zeit freigeben, die er von den Verantwortlichen verlangt, zusammen { $days } PT pro Woche
+report-summary-decide-owners = { $count ->
+    [one] für eine Aufgabe ohne Verantwortliche(n) jemanden benennen
+   *[other] für { $count } Aufgaben ohne Verantwortliche(n) jemanden benennen
+}
+report-summary-decide-late = { $count ->
+    [one] eine Fälligkeit, die der Zeitplan nicht halten kann, verschieben (oder Kapazität aufstocken)
+   *[other] { $count } Fälligkeiten, die der Zeitplan nicht halten kann, verschieben (oder Kapazität aufstocken)
+}
+report-summary-decide-waits = { $owners } mehr Zeit geben oder einen Teil { $count ->
+    [one] ihrer Aufgaben anderen übertragen, da der Plan auf diese Person wartet
+   *[other] ihrer Aufgaben anderen übertragen, da der Plan auf diese Personen wartet
+}
+report-summary-decide-assess = { $count ->
+    [one] Personen bereitstellen, um die offene Frage zu bewerten
+   *[other] Personen bereitstellen, um die { $count } offenen Fragen zu bewerten
+}
+report-summary-decisions = Entscheidungen der obersten Leitung: { $decisions }.
+
+## Die Meilensteine der Roadmap
+report-milestone-stage1 = Bereitschaft für das Stufe-1-Audit
+report-milestone-stage2 = Bereitschaft für das Stufe-2-Audit
+report-milestone-stage1-docs = wenn die letzte Aufgabe zur dokumentierten Information endet ({ $date })
+report-milestone-stage1-clauses = wenn die letzte Aufgabe zur dokumentierten Information oder zu { $count ->
+    [one] Abschnitt
+   *[other] den Abschnitten
+} { $clauses } endet ({ $date })
+report-milestone-stage1-clear = nichts steht im Weg: Die dokumentierte Information erreicht das Ziel
+report-milestone-stage1-clear-clauses = nichts steht im Weg: Die dokumentierte Information und die Planungsabschnitte erreichen das Ziel
+report-milestone-stage2-done = alle P1- und P2-Aufgaben bis { $date } erledigt, danach ein Zyklus aus internem Audit und Managementbewertung von { $weeks } Wochen
+report-milestone-stage2-done-stage1 = alle P1- und P2-Aufgaben bis { $date } erledigt und Bereitschaft für das Stufe-1-Audit am { $stage1 }, danach ein Zyklus aus internem Audit und Managementbewertung von { $weeks } Wochen
+report-milestone-stage2-none = keine P1- oder P2-Aufgaben, danach ein Zyklus aus internem Audit und Managementbewertung von { $weeks } Wochen
+report-milestone-stage2-none-stage1 = keine P1- oder P2-Aufgaben und Bereitschaft für das Stufe-1-Audit am { $stage1 }, danach ein Zyklus aus internem Audit und Managementbewertung von { $weeks } Wochen

@@ -1,6 +1,235 @@
-# The reports, in every format.
+# The reports, in every format: the words the report model produces and every format shares.
 report-language = Report language: { $language }
 report-gaps = { $count ->
     [one] one gap
    *[other] { $count } gaps
 }
+
+## Status of a question (scoring)
+report-status-conforming = Conforming
+report-status-partial = Partial
+report-status-absent = Absent
+report-status-excluded = Excluded
+report-status-not-assessed = Not assessed
+
+## Priorities: the code stays P1/P2/P3; the words name the class.
+report-priority-p1 = certification blocker
+report-priority-p2 = significant gap
+report-priority-p3 = improvement
+# The class's noun, singular or plural as the count asks (the caller writes the number).
+report-priority-p1-noun = { $count ->
+    [one] certification blocker
+   *[other] certification blockers
+}
+report-priority-p2-noun = { $count ->
+    [one] significant gap
+   *[other] significant gaps
+}
+report-priority-p3-noun = { $count ->
+    [one] improvement
+   *[other] improvements
+}
+# What an auditor would call it today. P2 is never called major.
+report-priority-p1-audit = a major nonconformity if audited today
+report-priority-p2-audit = a nonconformity likely
+report-priority-p3-audit = an opportunity for improvement
+report-priority-p1-describe = { report-priority-p1 } ({ report-priority-p1-audit })
+report-priority-p2-describe = { report-priority-p2 } ({ report-priority-p2-audit })
+report-priority-p3-describe = { report-priority-p3 } ({ report-priority-p3-audit })
+report-priority-p1-label = P1 { report-priority-p1-describe }
+report-priority-p2-label = P2 { report-priority-p2-describe }
+report-priority-p3-label = P3 { report-priority-p3-describe }
+
+## Implementation of an annex control (Statement of Applicability)
+report-implementation-implemented = Implemented
+report-implementation-partially-implemented = Partially implemented
+report-implementation-not-implemented = Not implemented
+report-implementation-not-assessed = Not assessed
+report-implementation-excluded = Excluded
+
+## The type of a Statement of Applicability decision
+report-reason-risk = Risk treatment
+report-reason-legal = Legal or regulatory
+report-reason-contractual = Contractual
+report-reason-business = Business
+# A reason stated before reasons were typed.
+report-reason-not-typed = Not typed
+report-reason-none = No reason stated
+report-reason-exclusion = Exclusion
+# Partly not applicable, left by an older file.
+report-reason-undecided = Undecided
+
+## Levels of a risk of the register
+report-risk-low = low
+report-risk-medium = medium
+report-risk-high = high
+report-risk-critical = critical
+
+## How the assessor knows (evidence basis)
+report-basis-interview = interview
+report-basis-document = document seen
+report-basis-observed = observed or tested
+
+## Classes of an AI system under the EU AI Act
+report-eu-prohibited = Prohibited practice
+report-eu-high-risk = High-risk
+report-eu-transparency = Transparency obligations
+report-eu-minimal = Minimal risk
+report-eu-general-purpose = General-purpose AI model
+
+## The words of a requirement card
+report-card-finding = Finding
+report-card-practice-to-keep = Practice to keep
+report-card-recommendation = Recommendation
+report-card-assessors-own = (assessor's own)
+report-card-management-response = Management response
+report-card-awaiting-response = awaiting the client's review of the draft
+report-card-intent = Intent
+report-card-said-by = Said by
+report-card-asked = Asked
+report-card-related = Related
+
+## Document control
+report-draft-notice = DRAFT: for review, not for reliance; findings and figures may change before the final version.
+report-stamp-label = SHA-256 of the JSON export
+report-private-notes-warning = Contains the assessor's private working notes: not for the client. Export again without --include-private-notes for the client's copy.
+report-no-annex = This questionnaire has no annex sections: there are no controls to include or exclude, so there is no { -soa }.
+report-status-draft = Draft
+report-status-final = Final
+report-page-mark-draft = DRAFT · { $confidentiality } · version { $version }
+report-page-mark-final = { $confidentiality } · Final · version { $version }
+# The confidentiality label a report carries unless another is set.
+report-confidential = Confidential
+report-prepared-by = Prepared by
+report-reviewed-by = Reviewed by
+report-approved-by = Approved by
+
+## Work packages of the roadmap
+report-packages-title = Work packages
+report-packages-package = Work package
+report-packages-actions = Actions
+report-packages-person-days = Person-days
+report-packages-start = Start
+report-packages-end = End
+report-packages-owners = Owners
+# In a list of owners, for actions nobody owns yet.
+report-unassigned = unassigned
+
+## Cost estimate
+report-costing-title = Cost estimate by phase
+report-costing-phase = Phase
+report-costing-person-days = Person-days
+report-costing-cost = Cost
+report-costing-fte = FTE
+report-costing-from = From
+report-costing-to = To
+report-costing-all-phases = All phases
+report-costing-basis = At { $rate } a person-day; FTE is the people it takes full time over the phase's working days, from its first action's start to its last action's end.
+
+## The export formats, as the export dialog and the command line describe them
+report-format-markdown = Gap report, Markdown
+report-format-html = Gap report, HTML (prints to PDF)
+report-format-xlsx = Gap report, Excel workbook
+report-format-docx = Gap report, Word document (DOCX)
+report-format-csv = Questions, CSV
+report-format-soa = { -soa }, CSV
+report-format-roadmap = Roadmap, CSV
+report-format-json = Everything, JSON
+
+## Sentences and lists of the report model
+# The last two items of a list: "a, b and c" (rest is "a, b").
+report-and = { $rest } and { $last }
+report-due-late = { $date } (late)
+report-due-proposed = { $date } (proposed)
+# After an action's recommendation, when it closes more than one question.
+report-action-closes = Closes { $questions }.
+report-action-treats = Treats { $risks }.
+report-milestone-unassessed = { $basis }; { $count ->
+    [one] { $count } question in its scope is not yet assessed
+   *[other] { $count } questions in its scope are not yet assessed
+}
+report-risk-steps = { $count ->
+    [one] step { $steps }
+   *[other] steps { $steps }
+}
+report-pace-one = at { $days } person-days a week
+report-pace-owners = by { $count } owners in parallel, { $days } person-days a week in all
+report-unassigned-actions = unassigned actions
+report-roadmap-impossible = The roadmap cannot be dated: { $why }.
+
+## Statement of Applicability
+report-soa-treats = Treats { $risks }
+report-soa-treats-note = Treats { $risks }. { $note }
+report-soa-undecided = { $count } of its { $of } questions marked not applicable ("{ $justification }"), the others assessed: to be included or excluded as a whole
+
+## The executive summary's drafted narrative
+report-summary-draft-label = Draft narrative, computed from the scores: review and rewrite it before the report goes out (aimsgap set ID --summary-file FILE, or { $key } on the dashboard).
+# $stage: none (nothing answered), close, advanced, partly or early, from the readiness.
+report-summary-opinion = Overall opinion: { $organisation }'s management system against { $standard } { $stage ->
+    [none] cannot be judged yet: no question has been answered
+    [close] is close to certification readiness
+    [advanced] is well advanced but not yet ready for certification
+    [partly] is partly in place; substantial work remains before certification
+   *[early] is at an early stage; most of what certification needs is still to be built
+}.
+report-summary-readiness = { $ready } of { $applicable } applicable questions ({ $readiness }) meet the target maturity of { $target }; { $answered } of them ({ $coverage }) were assessed.
+report-summary-strengths = Strengths: { $best }. Weakest: { $worst }.
+report-summary-no-strength = Every assessed section scores { $score }: no section stands out as a strength.
+report-summary-no-blocker = Key themes: no certification blocker was found among the questions answered.
+report-summary-themes = Key themes: { $blockers } certification { $blockers ->
+    [one] blocker
+   *[other] blockers
+} in { $sections } { $sections ->
+    [one] section
+   *[other] sections
+}, most of them in { $top }; { $gaps } significant { $gaps ->
+    [one] gap
+   *[other] gaps
+} and { $improvements } { $improvements ->
+    [one] opportunity
+   *[other] opportunities
+} for improvement besides.
+report-summary-plan-impossible = Plan: { $why }
+# One milestone in the effort sentence: "Stage 1 readiness on 2026-11-30".
+report-summary-milestone-on = { $milestone } on { $date }
+report-summary-effort-end = Effort and dates: { $actions } { $actions ->
+    [one] action
+   *[other] actions
+}, about { $days } person-days of work; at { $capacity } person-days a week from { $start }, the last action ends on { $end }.
+report-summary-effort-milestones = Effort and dates: { $actions } { $actions ->
+    [one] action
+   *[other] actions
+}, about { $days } person-days of work; at { $capacity } person-days a week from { $start }, the plan reaches { $milestones }.
+report-summary-decide-approve = approve the remediation plan and the time it asks of its owners, { $days } person-days a week in all
+report-summary-decide-owners = name an owner for { $count } { $count ->
+    [one] action
+   *[other] actions
+} without one
+report-summary-decide-late = move { $count } due { $count ->
+    [one] date
+   *[other] dates
+} the schedule cannot meet (or add capacity)
+report-summary-decide-waits = give { $owners } more time or hand some of their actions to others, since the plan waits for { $count ->
+    [one] this owner
+   *[other] these owners
+}
+report-summary-decide-assess = make people available to assess the { $count } open { $count ->
+    [one] question
+   *[other] questions
+}
+report-summary-decisions = Decisions needed from management: { $decisions }.
+
+## The roadmap's milestones
+report-milestone-stage1 = Stage 1 readiness
+report-milestone-stage2 = Stage 2 readiness
+report-milestone-stage1-docs = when the last action on documented information ends ({ $date })
+report-milestone-stage1-clauses = when the last action on documented information or on { $count ->
+    [one] clause
+   *[other] clauses
+} { $clauses } ends ({ $date })
+report-milestone-stage1-clear = nothing stands in the way: documented information is at target
+report-milestone-stage1-clear-clauses = nothing stands in the way: documented information and the planning clauses are at target
+report-milestone-stage2-done = all P1 and P2 actions done by { $date }, then one internal audit and management review cycle of { $weeks } weeks
+report-milestone-stage2-done-stage1 = all P1 and P2 actions done by { $date } and Stage 1 readiness on { $stage1 }, then one internal audit and management review cycle of { $weeks } weeks
+report-milestone-stage2-none = no P1 or P2 actions, then one internal audit and management review cycle of { $weeks } weeks
+report-milestone-stage2-none-stage1 = no P1 or P2 actions and Stage 1 readiness on { $stage1 }, then one internal audit and management review cycle of { $weeks } weeks

@@ -20,10 +20,12 @@ use serde::Serialize;
 use crate::assessment::{Answer, EffortDays, EvidenceBasis, Response};
 use crate::check::{self, Finding};
 use crate::engagement::{Attendee, DocumentControl, Event, ReviewedDocument};
+use crate::i18n::{Decimal, Lang};
 use crate::questionnaire::{Effort, Framework, Labels, Level, Phase, SectionKind};
 use crate::roadmap::{self, Roadmap};
 use crate::scoring::{Figures, Priority, Status};
 use crate::session::Session;
+use crate::t;
 
 /// Every export format, all rendered from one [`Report`]: the one list of formats, which the
 /// command line (`cli`) and the export dialog both offer.
@@ -88,6 +90,20 @@ impl Format {
             Format::Roadmap => "Roadmap, CSV",
             Format::Json => "Everything, JSON",
         }
+    }
+
+    /// [`Format::describe`] in `lang`, as the export dialog and the command line list it.
+    pub fn describe_in(self, lang: Lang) -> String {
+        lang.t(match self {
+            Format::Markdown => "report-format-markdown",
+            Format::Html => "report-format-html",
+            Format::Xlsx => "report-format-xlsx",
+            Format::Docx => "report-format-docx",
+            Format::Csv => "report-format-csv",
+            Format::Soa => "report-format-soa",
+            Format::Roadmap => "report-format-roadmap",
+            Format::Json => "report-format-json",
+        })
     }
 
     /// The file name a new export gets, without directory.
@@ -365,6 +381,9 @@ pub struct RoadmapView {
     /// Person-days, cost and FTE per phase, when a day rate is set (`set --day-rate`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub costing: Option<Costing>,
+    /// The report's language, for [`Self::pace`] and [`Self::over_allocated`].
+    #[serde(skip)]
+    pub lang: Lang,
 }
 
 /// A work package of the roadmap: its actions summed.
@@ -380,6 +399,9 @@ pub struct PackageRow {
     pub end: Date,
     /// The owners of its actions, in order of their first action there ("" for none yet).
     pub owners: Vec<String>,
+    /// The report's language, for [`Self::cells`].
+    #[serde(skip)]
+    pub lang: Lang,
 }
 
 impl PackageRow {
@@ -395,13 +417,32 @@ impl PackageRow {
         "Owners",
     ];
 
+    /// [`Self::TITLE`] in `lang`.
+    pub fn title_in(lang: Lang) -> String {
+        t!(lang, "report-packages-title")
+    }
+
+    /// [`Self::COLUMNS`] in `lang`.
+    pub fn columns_in(lang: Lang) -> [String; 6] {
+        [
+            "report-packages-package",
+            "report-packages-actions",
+            "report-packages-person-days",
+            "report-packages-start",
+            "report-packages-end",
+            "report-packages-owners",
+        ]
+        .map(|id| lang.t(id))
+    }
+
     /// Its owners as a report shows them: "unassigned" for actions nobody owns yet.
     pub fn owners_text(&self) -> String {
+        let unassigned = t!(self.lang, "report-unassigned");
         self.owners
             .iter()
             .map(|o| {
                 if o.is_empty() {
-                    "unassigned"
+                    unassigned.as_str()
                 } else {
                     o.as_str()
                 }
@@ -415,9 +456,9 @@ impl PackageRow {
         [
             self.title.clone(),
             self.actions.to_string(),
-            crate::scoring::days(self.days),
-            self.start.to_string(),
-            self.end.to_string(),
+            crate::scoring::days_in(self.lang, self.days),
+            self.lang.date(self.start),
+            self.lang.date(self.end),
             self.owners_text(),
         ]
     }
@@ -439,6 +480,7 @@ pub fn packages(actions: &[ActionRow]) -> Vec<PackageRow> {
                     start: a.start,
                     end: a.end,
                     owners: Vec::new(),
+                    lang: a.lang,
                 });
                 out.last_mut().expect("just pushed")
             }
@@ -465,6 +507,9 @@ pub struct Costing {
     pub phases: Vec<PhaseCost>,
     pub total_days: f64,
     pub total_cost: f64,
+    /// The report's language, for its rows and sentence.
+    #[serde(skip)]
+    pub lang: Lang,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -485,23 +530,38 @@ pub struct PhaseCost {
 impl Costing {
     /// An amount as every format writes it: whole units, thousands grouped, after the code
     /// ("EUR 14,400").
+    /// In German, "EUR 14.400".
     pub fn money(&self, amount: f64) -> String {
         let whole = crate::scoring::round_half_up(amount, 0) as i64;
-        let digits = whole.unsigned_abs().to_string();
-        let mut grouped = String::new();
-        for (i, c) in digits.chars().enumerate() {
-            if i > 0 && (digits.len() - i).is_multiple_of(3) {
-                grouped.push(',');
-            }
-            grouped.push(c);
-        }
-        let sign = if whole < 0 { "-" } else { "" };
-        format!("{} {sign}{grouped}", self.currency)
+        format!("{} {}", self.currency, self.lang.integer(whole))
     }
 
     /// FTE to one decimal, rounded as every figure is.
     pub fn fte(fte: f64) -> String {
-        format!("{:.1}", crate::scoring::round_half_up(fte, 1))
+        Costing::fte_in(Lang::En, fte)
+    }
+
+    /// [`Costing::fte`] with the decimal separator of `lang`.
+    pub fn fte_in(lang: Lang, fte: f64) -> String {
+        lang.decimal(crate::scoring::round_half_up(fte, 1), 1)
+    }
+
+    /// [`Self::HEADERS`] in `lang`.
+    pub fn headers_in(lang: Lang) -> [String; 6] {
+        [
+            "report-costing-phase",
+            "report-costing-person-days",
+            "report-costing-cost",
+            "report-costing-fte",
+            "report-costing-from",
+            "report-costing-to",
+        ]
+        .map(|id| lang.t(id))
+    }
+
+    /// [`Self::TITLE`] in `lang`.
+    pub fn title_in(lang: Lang) -> String {
+        t!(lang, "report-costing-title")
     }
 
     /// The table's heading row, in every format.
@@ -517,27 +577,23 @@ impl Costing {
             .map(|p| {
                 [
                     p.title.clone(),
-                    crate::scoring::days(p.person_days),
+                    crate::scoring::days_in(self.lang, p.person_days),
                     self.money(p.cost),
-                    Costing::fte(p.fte),
-                    p.start.to_string(),
-                    p.end.to_string(),
+                    Costing::fte_in(self.lang, p.fte),
+                    self.lang.date(p.start),
+                    self.lang.date(p.end),
                 ]
             })
             .collect();
         if let (Some(first), Some(last)) = (self.phases.first(), self.phases.last()) {
             rows.push([
-                "All phases".to_string(),
-                crate::scoring::days(self.total_days),
+                t!(self.lang, "report-costing-all-phases"),
+                crate::scoring::days_in(self.lang, self.total_days),
                 self.money(self.total_cost),
                 String::new(),
-                first.start.to_string(),
-                self.phases
-                    .iter()
-                    .map(|p| p.end)
-                    .max()
-                    .unwrap_or(last.end)
-                    .to_string(),
+                self.lang.date(first.start),
+                self.lang
+                    .date(self.phases.iter().map(|p| p.end).max().unwrap_or(last.end)),
             ]);
         }
         rows
@@ -545,16 +601,17 @@ impl Costing {
 
     /// The sentence under the table: the rate and what FTE means.
     pub fn basis(&self) -> String {
-        format!(
-            "At {} a person-day; FTE is the people it takes full time over the phase's working \
-             days, from its first action's start to its last action's end.",
-            self.money(self.day_rate)
+        t!(
+            self.lang,
+            "report-costing-basis",
+            rate = &self.money(self.day_rate)
         )
     }
 }
 
 /// The cost estimate of a dated roadmap at `rate`.
 fn costing(
+    lang: Lang,
     rate: &crate::assessment::DayRate,
     actions: &[ActionRow],
     phases: &[Phase],
@@ -595,6 +652,7 @@ fn costing(
         total_cost: rows.iter().map(|p| p.cost).sum(),
         phases: rows,
         total_days,
+        lang,
     }
 }
 
@@ -611,15 +669,10 @@ impl RoadmapView {
     /// How the work is paced, in the words every format uses: "by 7 owners in parallel,
     /// 28.5 person-days a week in all", or "at 5 person-days a week" for one owner.
     pub fn pace(&self) -> String {
+        let days = crate::scoring::days_in(self.lang, self.weekly_capacity());
         match self.owners.len() {
-            0 | 1 => format!(
-                "at {} person-days a week",
-                crate::scoring::days(self.weekly_capacity())
-            ),
-            n => format!(
-                "by {n} owners in parallel, {} person-days a week in all",
-                crate::scoring::days(self.weekly_capacity())
-            ),
+            0 | 1 => t!(self.lang, "report-pace-one", days = &days),
+            n => t!(self.lang, "report-pace-owners", count = n, days = &days),
         }
     }
 
@@ -630,7 +683,7 @@ impl RoadmapView {
             .filter(|o| o.over_allocated)
             .map(|o| {
                 if o.owner.is_empty() {
-                    "unassigned actions".to_string()
+                    t!(self.lang, "report-unassigned-actions")
                 } else {
                     o.owner.clone()
                 }
@@ -656,11 +709,24 @@ pub struct OwnerRow {
 
 #[derive(Debug, Clone, Serialize)]
 pub struct MilestoneRow {
-    pub name: String,
+    /// Its name in English, as the JSON export records it whatever the report's language.
+    #[serde(rename = "name")]
+    pub name_en: String,
     pub date: Date,
-    pub basis: String,
+    /// How the date was reached, in English, as the JSON export records it.
+    #[serde(rename = "basis")]
+    pub basis_en: String,
     /// Questions in its scope not yet answered: the date assumes they need no work.
     pub unassessed: usize,
+    /// Its name in the report's language: "Stage 1 readiness".
+    #[serde(skip)]
+    pub name: String,
+    /// How the date was reached, in the report's language.
+    #[serde(skip)]
+    pub basis: String,
+    /// The report's language, for [`Self::explanation`].
+    #[serde(skip)]
+    pub lang: Lang,
 }
 
 impl MilestoneRow {
@@ -668,13 +734,11 @@ impl MilestoneRow {
     pub fn explanation(&self) -> String {
         match self.unassessed {
             0 => self.basis.clone(),
-            1 => format!(
-                "{}; 1 question in its scope is not yet assessed",
-                self.basis
-            ),
-            n => format!(
-                "{}; {n} questions in its scope are not yet assessed",
-                self.basis
+            n => t!(
+                self.lang,
+                "report-milestone-unassessed",
+                basis = &self.basis,
+                count = n
             ),
         }
     }
@@ -720,16 +784,20 @@ pub struct ActionRow {
     pub end: Date,
     /// The risks of the register it treats (R1 …): those its control is included to treat.
     pub risks: Vec<String>,
+    /// The report's language, for the texts below.
+    #[serde(skip)]
+    pub lang: Lang,
 }
 
 impl ActionRow {
     /// The due date as every report shows it: the recorded one ("2027-03-31", "2027-03-31
     /// (late)"), or the scheduled end proposed ("2027-03-31 (proposed)").
     pub fn due_text(&self) -> String {
+        let lang = self.lang;
         match (self.due, self.proposed_due) {
-            (Some(d), _) if self.late => format!("{d} (late)"),
-            (Some(d), _) => d.to_string(),
-            (None, Some(p)) => format!("{p} (proposed)"),
+            (Some(d), _) if self.late => t!(lang, "report-due-late", date = &lang.date(d)),
+            (Some(d), _) => lang.date(d),
+            (None, Some(p)) => t!(lang, "report-due-proposed", date = &lang.date(p)),
             (None, None) => String::new(),
         }
     }
@@ -739,10 +807,14 @@ impl ActionRow {
     pub fn text(&self) -> String {
         let mut text = match self.questions.as_slice() {
             [] | [_] => self.recommendation.clone(),
-            [rest @ .., last] => format!(
-                "{} Closes {} and {last}.",
+            questions => format!(
+                "{} {}",
                 self.recommendation,
-                rest.join(", ")
+                t!(
+                    self.lang,
+                    "report-action-closes",
+                    questions = &and_list(self.lang, questions)
+                )
             ),
         };
         if let Some(risks) = self.risks_treated() {
@@ -754,11 +826,13 @@ impl ActionRow {
 
     /// "Treats R1 and R3." when its control is included to treat risks of the register.
     pub fn risks_treated(&self) -> Option<String> {
-        match self.risks.as_slice() {
-            [] => None,
-            [one] => Some(format!("Treats {one}.")),
-            [rest @ .., last] => Some(format!("Treats {} and {last}.", rest.join(", "))),
-        }
+        (!self.risks.is_empty()).then(|| {
+            t!(
+                self.lang,
+                "report-action-treats",
+                risks = &and_list(self.lang, &self.risks)
+            )
+        })
     }
 }
 
@@ -783,6 +857,17 @@ impl Implementation {
             Implementation::Excluded => "Excluded",
         }
     }
+
+    /// [`Implementation::label`] in `lang`.
+    pub fn label_in(self, lang: Lang) -> String {
+        lang.t(match self {
+            Implementation::Implemented => "report-implementation-implemented",
+            Implementation::PartiallyImplemented => "report-implementation-partially-implemented",
+            Implementation::NotImplemented => "report-implementation-not-implemented",
+            Implementation::NotAssessed => "report-implementation-not-assessed",
+            Implementation::Excluded => "report-implementation-excluded",
+        })
+    }
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -792,13 +877,21 @@ pub struct SoaRow {
     pub group: String,
     pub group_title: String,
     pub applicable: bool,
-    /// The type of the decision as a report names it: "Risk treatment", "Legal or
-    /// regulatory", "Contractual", "Business", "Not typed" (a reason stated before reasons
-    /// were typed), "No reason stated", "Exclusion", or "Undecided" (partly not applicable,
-    /// left by an older file).
+    /// The type of the decision in English, as the JSON export records it whatever the
+    /// report's language: "Risk treatment", "Legal or regulatory", "Contractual", "Business",
+    /// "Not typed" (a reason stated before reasons were typed), "No reason stated",
+    /// "Exclusion", or "Undecided" (partly not applicable, left by an older file).
+    #[serde(rename = "reason_type")]
+    pub reason_type_en: String,
+    /// [`Self::justification`] in English, as the JSON export records it.
+    #[serde(rename = "justification")]
+    pub justification_en: String,
+    /// The type of the decision as the report names it, in its language.
+    #[serde(skip)]
     pub reason_type: String,
     /// Why the control is included (risks named with their titles, the obligation, the
-    /// contract, the decision), or why it is excluded.
+    /// contract, the decision), or why it is excluded, in the report's language.
+    #[serde(skip)]
     pub justification: String,
     /// The risks of the register a risk-treatment inclusion names (R1 …).
     pub risks: Vec<String>,
@@ -816,11 +909,15 @@ impl RiskRow {
     /// "steps 3, 7 and 12" of the roadmap that treat it; empty when none does.
     pub fn steps(&self) -> String {
         let n: Vec<String> = self.actions.iter().map(usize::to_string).collect();
-        match n.as_slice() {
-            [] => String::new(),
-            [one] => format!("step {one}"),
-            [rest @ .., last] => format!("steps {} and {last}", rest.join(", ")),
+        if n.is_empty() {
+            return String::new();
         }
+        t!(
+            self.lang,
+            "report-risk-steps",
+            count = n.len(),
+            steps = &and_list(self.lang, &n)
+        )
     }
 }
 
@@ -835,6 +932,9 @@ pub struct RiskRow {
     pub controls: Vec<String>,
     /// The roadmap's steps whose actions treat it: those of the controls included for it.
     pub actions: Vec<usize>,
+    /// The report's language, for [`Self::steps`].
+    #[serde(skip)]
+    pub lang: Lang,
 }
 
 /// A document reviewed, and the questions whose evidence cites it.
@@ -853,6 +953,11 @@ impl OpenPointRow {
     /// The day it was parked, as reports show it.
     pub fn parked_on(&self) -> String {
         self.parked_at.strftime("%Y-%m-%d").to_string()
+    }
+
+    /// [`Self::parked_on`] as `lang` writes a date.
+    pub fn parked_on_in(&self, lang: Lang) -> String {
+        lang.date_text(&self.parked_on())
     }
 }
 
@@ -985,9 +1090,15 @@ pub struct QuestionRow {
     pub due: Option<Date>,
     /// What the client's management says it will do, given after reviewing the draft.
     pub management_response: String,
+    /// The report's language, for [`Self::finding_label`].
+    #[serde(skip)]
+    pub lang: Lang,
 }
 
-/// The words a requirement card uses, the same in every format.
+/// The words a requirement card uses, the same in every format, in English. In a report's
+/// language they are the messages `report-card-finding`, `-practice-to-keep`,
+/// `-recommendation`, `-assessors-own`, `-management-response`, `-awaiting-response`,
+/// `-intent`, `-said-by`, `-asked` and `-related` (see [`card_word`]).
 pub mod card {
     /// Heading of the finding of an answer below target.
     pub const FINDING: &str = "Finding";
@@ -1009,6 +1120,12 @@ pub mod card {
     pub const RELATED: &str = "Related";
 }
 
+/// A word of the requirement card in `lang`: `card_word(lang, "intent")` is the message
+/// `report-card-intent`.
+pub fn card_word(lang: Lang, name: &str) -> String {
+    lang.t(&format!("report-card-{name}"))
+}
+
 impl QuestionRow {
     /// Met at the target: its finding is a practice to keep, and it has no recommendation.
     pub fn conforming(&self) -> bool {
@@ -1017,11 +1134,14 @@ impl QuestionRow {
 
     /// What the card calls the finding: a practice to keep when conforming.
     pub fn finding_label(&self) -> &'static str {
-        if self.conforming() {
-            card::PRACTICE_TO_KEEP
-        } else {
-            card::FINDING
-        }
+        word(
+            self.lang,
+            if self.conforming() {
+                "report-card-practice-to-keep"
+            } else {
+                "report-card-finding"
+            },
+        )
     }
 
     /// The recommendation a card shows: only for a question with a gap. A conforming,
@@ -1209,6 +1329,18 @@ impl Report {
 
     /// The report, with the private notes only when `privacy` says so.
     pub fn build_with(session: &Session, generated_at: Timestamp, privacy: Privacy) -> Report {
+        Report::build_in(session, generated_at, privacy, Lang::En)
+    }
+
+    /// The report written in `lang`: every word the model makes for display, and every
+    /// number and date in them, in that language. The JSON export is the same whatever the
+    /// language (its values are machine values and English).
+    pub fn build_in(
+        session: &Session,
+        generated_at: Timestamp,
+        privacy: Privacy,
+        lang: Lang,
+    ) -> Report {
         let with_notes = privacy == Privacy::IncludePrivateNotes;
         let card = session.scorecard();
         // Built once: the roadmap view and the completeness check both read it.
@@ -1273,6 +1405,7 @@ impl Report {
                     owner: answer.owner,
                     due: answer.due,
                     management_response: answer.management_response,
+                    lang,
                 }
             })
             .collect();
@@ -1311,6 +1444,7 @@ impl Report {
                         .map(|(_, c)| c.reference.clone())
                         .collect(),
                     actions: Vec::new(),
+                    lang,
                 })
                 .collect(),
             documents: evidence_index(session),
@@ -1342,7 +1476,7 @@ impl Report {
                 })
                 .collect(),
             private_notes_included: with_notes,
-            lang: crate::i18n::Lang::En,
+            lang,
             assessment: AssessmentInfo {
                 id: a.id,
                 organisation: a.organisation.clone(),
@@ -1418,8 +1552,8 @@ impl Report {
             labels: qn.labels.clone(),
             phases: qn.phases.clone(),
             crosswalks: qn.crosswalks.clone(),
-            roadmap: roadmap_view(session, &plan),
-            soa: soa(session, &card),
+            roadmap: roadmap_view(session, &plan, lang),
+            soa: soa(session, &card, lang),
             // A final report never carries the completeness check's warnings.
             warnings: if session.engagement.is_final() {
                 Vec::new()
@@ -1508,38 +1642,56 @@ impl Report {
     /// for a draft, "Confidential · Final · version 1.0" for a final report.
     pub fn page_mark(&self) -> String {
         let c = &self.document_control;
-        if self.is_final() {
-            format!(
-                "{} · Final · version {}",
-                c.confidentiality, c.report_version
-            )
+        let id = if self.is_final() {
+            "report-page-mark-final"
         } else {
-            format!(
-                "DRAFT · {} · version {}",
-                c.confidentiality, c.report_version
-            )
+            "report-page-mark-draft"
+        };
+        t!(
+            self.lang,
+            id,
+            confidentiality = &self.confidentiality(),
+            version = &c.report_version
+        )
+    }
+
+    /// The confidentiality label in the report's language: the default one translated, one
+    /// the assessor set as written.
+    pub fn confidentiality(&self) -> String {
+        let label = &self.document_control.confidentiality;
+        if label == crate::engagement::DEFAULT_CONFIDENTIALITY {
+            t!(self.lang, "report-confidential")
+        } else {
+            label.clone()
         }
     }
 
-    /// "Draft" or "Final".
+    /// "Draft" or "Final", in the report's language.
     pub fn status_label(&self) -> &'static str {
-        if self.is_final() { "Final" } else { "Draft" }
+        word(
+            self.lang,
+            if self.is_final() {
+                "report-status-final"
+            } else {
+                "report-status-draft"
+            },
+        )
     }
 
-    /// The sign-off rows: role, name, date ("" where not given).
+    /// The sign-off rows: role, name, date ("" where not given), in the report's language.
     pub fn sign_off(&self) -> [(&'static str, String, String); 3] {
         let c = &self.document_control;
         let row = |role, s: &crate::engagement::Signature| {
             (
-                role,
+                word(self.lang, role),
                 s.by.clone(),
-                s.on.map(|d| d.to_string()).unwrap_or_default(),
+                s.on.map(|d| self.lang.date(d)).unwrap_or_default(),
             )
         };
         [
-            row("Prepared by", &c.prepared),
-            row("Reviewed by", &c.reviewed),
-            row("Approved by", &c.approved),
+            row("report-prepared-by", &c.prepared),
+            row("report-reviewed-by", &c.reviewed),
+            row("report-approved-by", &c.approved),
         ]
     }
 
@@ -1558,6 +1710,31 @@ impl Report {
     }
 }
 
+/// A message without arguments as `&'static str`, for the model's methods whose callers keep
+/// the word as one (the sign-off's roles, the status): each language's word is looked up once
+/// and kept for the life of the process, a few dozen short strings at most.
+pub fn word(lang: Lang, id: &'static str) -> &'static str {
+    use std::collections::HashMap;
+    use std::sync::{Mutex, OnceLock};
+    static WORDS: OnceLock<Mutex<HashMap<(Lang, &'static str), &'static str>>> = OnceLock::new();
+    let mut words = WORDS
+        .get_or_init(Default::default)
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    words
+        .entry((lang, id))
+        .or_insert_with(|| Box::leak(lang.t(id).into_boxed_str()))
+}
+
+/// "a", "a and b", "a, b and c", in `lang`.
+pub fn and_list(lang: Lang, items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => t!(lang, "report-and", rest = &rest.join(", "), last = last),
+    }
+}
+
 /// Lower-case hex SHA-256, as `sha256sum` prints it.
 pub fn sha256_hex(bytes: &[u8]) -> String {
     use sha2::Digest as _;
@@ -1566,8 +1743,8 @@ pub fn sha256_hex(bytes: &[u8]) -> String {
 }
 
 /// What every format says in place of a roadmap that cannot be dated.
-fn impossible_sentence(why: &roadmap::Impossible) -> String {
-    format!("The roadmap cannot be dated: {why}.")
+fn impossible_sentence(lang: Lang, why: &roadmap::Impossible) -> String {
+    t!(lang, "report-roadmap-impossible", why = &why.to_string())
 }
 
 fn roadmap_settings(session: &Session) -> roadmap::Settings {
@@ -1577,6 +1754,11 @@ fn roadmap_settings(session: &Session) -> roadmap::Settings {
 /// Why the assessment's roadmap cannot be dated, if it cannot: what an export will say, known
 /// before one is made (the export dialog shows it).
 pub fn roadmap_problem(session: &Session) -> Option<String> {
+    roadmap_problem_in(session, Lang::En)
+}
+
+/// [`roadmap_problem`] in `lang`.
+pub fn roadmap_problem_in(session: &Session, lang: Lang) -> Option<String> {
     let card = session.scorecard();
     roadmap::build(
         &session.questionnaire,
@@ -1585,10 +1767,14 @@ pub fn roadmap_problem(session: &Session) -> Option<String> {
         roadmap_settings(session),
     )
     .err()
-    .map(|why| impossible_sentence(&why))
+    .map(|why| impossible_sentence(lang, &why))
 }
 
-fn roadmap_view(session: &Session, plan: &Result<Roadmap, roadmap::Impossible>) -> RoadmapView {
+fn roadmap_view(
+    session: &Session,
+    plan: &Result<Roadmap, roadmap::Impossible>,
+    lang: Lang,
+) -> RoadmapView {
     let settings = roadmap_settings(session);
     let map: &Roadmap = match plan {
         Ok(map) => map,
@@ -1600,7 +1786,7 @@ fn roadmap_view(session: &Session, plan: &Result<Roadmap, roadmap::Impossible>) 
                 audit_cycle_weeks: settings.audit_cycle_weeks,
                 total_days: impossible.total_days,
                 end: settings.start,
-                impossible: Some(impossible_sentence(impossible)),
+                impossible: Some(impossible_sentence(lang, impossible)),
                 owner_capacity: settings.owner_capacity.clone(),
                 holidays: settings.holidays.iter().copied().collect(),
                 owners: Vec::new(),
@@ -1608,11 +1794,13 @@ fn roadmap_view(session: &Session, plan: &Result<Roadmap, roadmap::Impossible>) 
                 actions: Vec::new(),
                 packages: Vec::new(),
                 costing: None,
+                lang,
             };
         }
     };
     let qn = &session.questionnaire;
     let mut view = RoadmapView {
+        lang,
         costing: None,
         packages: Vec::new(),
         start: map.settings.start,
@@ -1641,10 +1829,13 @@ fn roadmap_view(session: &Session, plan: &Result<Roadmap, roadmap::Impossible>) 
         milestones: [&map.stage1, &map.stage2]
             .into_iter()
             .map(|m| MilestoneRow {
-                name: m.name.to_string(),
+                name_en: m.name.to_string(),
                 date: m.date,
-                basis: m.basis.clone(),
+                basis_en: m.basis.clone(),
                 unassessed: m.unassessed,
+                name: m.why.name(lang),
+                basis: m.why.sentence(lang),
+                lang,
             })
             .collect(),
         actions: map
@@ -1685,6 +1876,7 @@ fn roadmap_view(session: &Session, plan: &Result<Roadmap, roadmap::Impossible>) 
                     .filter(|i| i.kind == Some(crate::soa::ReasonKind::Risk))
                     .map(|i| i.risks.iter().map(|n| format!("R{n}")).collect())
                     .unwrap_or_default(),
+                lang,
             })
             .collect(),
     };
@@ -1693,6 +1885,7 @@ fn roadmap_view(session: &Session, plan: &Result<Roadmap, roadmap::Impossible>) 
         && !view.actions.is_empty()
     {
         view.costing = Some(costing(
+            lang,
             rate,
             &view.actions,
             &qn.phases,
@@ -1731,7 +1924,7 @@ pub fn implementation(answers: &[Answer], target: u8, in_part: u8) -> Implementa
     }
 }
 
-fn soa(session: &Session, card: &crate::scoring::Scorecard) -> Vec<SoaRow> {
+fn soa(session: &Session, card: &crate::scoring::Scorecard, lang: Lang) -> Vec<SoaRow> {
     use crate::soa::{State, state};
     let register = &session.engagement.risks;
     let mut rows = Vec::new();
@@ -1769,28 +1962,40 @@ fn soa(session: &Session, card: &crate::scoring::Scorecard) -> Vec<SoaRow> {
             .filter_map(|d| d.date)
             .max();
         let inclusion = session.inclusions.get(&requirement.reference);
-        let (reason_type, justification, risks) = match state(requirement, &session.answers) {
-            State::Excluded { justification } => ("Exclusion".to_string(), justification, vec![]),
+        let state = state(requirement, &session.answers);
+        let risks = match (&state, inclusion) {
+            (State::Included, Some(i)) => i.risks.iter().map(|n| format!("R{n}")).collect(),
+            _ => Vec::new(),
+        };
+        // The type and the justification in `lang`.
+        let decision = |lang: Lang| match &state {
+            State::Excluded { justification } => {
+                (t!(lang, "report-reason-exclusion"), justification.clone())
+            }
             State::Undecided {
                 not_applicable,
                 of,
                 justification,
             } => (
-                "Undecided".to_string(),
-                format!(
-                    "{} of its {of} questions marked not applicable (\"{justification}\"), the others assessed: to be included or excluded as a whole",
-                    not_applicable.len()
+                t!(lang, "report-reason-undecided"),
+                t!(
+                    lang,
+                    "report-soa-undecided",
+                    count = not_applicable.len(),
+                    of = *of,
+                    justification = justification
                 ),
-                vec![],
             ),
             State::Included => match inclusion {
-                Some(i) => (
-                    i.kind_label().to_string(),
-                    i.describe(register),
-                    i.risks.iter().map(|n| format!("R{n}")).collect(),
-                ),
-                None => ("No reason stated".to_string(), String::new(), vec![]),
+                Some(i) => (i.kind_label_in(lang), i.describe_in(register, lang)),
+                None => (t!(lang, "report-reason-none"), String::new()),
             },
+        };
+        let (reason_type_en, justification_en) = decision(Lang::En);
+        let (reason_type, justification) = if lang == Lang::En {
+            (reason_type_en.clone(), justification_en.clone())
+        } else {
+            decision(lang)
         };
         rows.push(SoaRow {
             control: requirement.reference.clone(),
@@ -1798,6 +2003,8 @@ fn soa(session: &Session, card: &crate::scoring::Scorecard) -> Vec<SoaRow> {
             group: section.id.clone(),
             group_title: section.title.clone(),
             applicable,
+            reason_type_en,
+            justification_en,
             reason_type,
             justification,
             risks,
@@ -1810,6 +2017,9 @@ fn soa(session: &Session, card: &crate::scoring::Scorecard) -> Vec<SoaRow> {
     }
     rows
 }
+
+#[cfg(test)]
+mod i18n_tests;
 
 #[cfg(test)]
 mod tests {

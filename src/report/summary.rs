@@ -6,7 +6,9 @@
 use serde::Serialize;
 
 use super::{QuestionRow, Report};
+use crate::i18n::{Decimal, Lang};
 use crate::questionnaire::SectionKind;
+use crate::t;
 
 /// How many of the largest gaps the summary page lists, with their action.
 pub const TOP_GAPS: usize = 5;
@@ -89,52 +91,77 @@ pub fn blocker_groups(report: &Report) -> Vec<BlockerGroup> {
     groups
 }
 
-fn pct(f: Option<f64>) -> String {
-    f.map_or_else(|| "—".into(), |f| format!("{:.0}%", f * 100.0))
+/// The label above a drafted narrative, in `lang` ([`DRAFT_LABEL`] in English).
+pub fn draft_label(lang: Lang) -> String {
+    t!(lang, "report-summary-draft-label", key = "n")
 }
 
-fn one(f: f64) -> String {
-    format!("{f:.1}")
+/// A ratio as a whole percentage ("43%", "43 %"), "—" when undefined.
+fn pct(lang: Lang, f: Option<f64>) -> String {
+    f.map_or_else(
+        || "—".into(),
+        |f| match lang {
+            Lang::De => format!("{:.0}\u{a0}%", f * 100.0),
+            Lang::En | Lang::Pseudo => format!("{:.0}%", f * 100.0),
+        },
+    )
+}
+
+fn one(lang: Lang, f: f64) -> String {
+    lang.decimal(f, 1)
+}
+
+/// One decimal, none when it is 0: "2.5", "5".
+fn one_trimmed(lang: Lang, f: f64) -> String {
+    let text = one(lang, f);
+    let zero = format!("{}0", lang.decimal_separator());
+    text.strip_suffix(&zero)
+        .map_or(text.clone(), str::to_string)
 }
 
 /// "a", "a and b", "a, b and c".
 pub(crate) fn and_list(items: &[String]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.clone(),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
-    }
+    super::and_list(Lang::En, items)
 }
 
 /// The narrative drafted from the data: overall opinion, strengths and weaknesses, key
-/// themes (the blockers by section), effort and the Stage dates, decisions needed.
+/// themes (the blockers by section), effort and the Stage dates, decisions needed. In the
+/// report's language.
 pub fn draft(report: &Report, blockers: &[BlockerGroup]) -> Vec<String> {
+    let lang = report.lang;
+    let list = |items: &[String]| super::and_list(lang, items);
     let a = &report.assessment;
     let all = &report.overall.all;
     let l = &report.labels;
     let mut out = Vec::new();
 
     // Overall opinion.
-    let opinion = match all.readiness {
-        _ if all.answered == 0 => "cannot be judged yet: no question has been answered".into(),
-        Some(r) if r >= 0.9 => "is close to certification readiness".to_string(),
-        Some(r) if r >= 0.6 => "is well advanced but not yet ready for certification".into(),
-        Some(r) if r >= 0.3 => {
-            "is partly in place; substantial work remains before certification".into()
-        }
-        _ => "is at an early stage; most of what certification needs is still to be built".into(),
+    let stage = match all.readiness {
+        _ if all.answered == 0 => "none",
+        Some(r) if r >= 0.9 => "close",
+        Some(r) if r >= 0.6 => "advanced",
+        Some(r) if r >= 0.3 => "partly",
+        _ => "early",
     };
     out.push(format!(
-        "Overall opinion: {}'s management system against {} {opinion}. {} of {} applicable \
-         questions ({}) meet the target maturity of {}; {} of them ({}) were assessed.",
-        a.organisation,
-        l.standard,
-        all.ready,
-        all.applicable,
-        pct(all.readiness),
-        a.target,
-        all.answered,
-        pct(all.coverage),
+        "{} {}",
+        t!(
+            lang,
+            "report-summary-opinion",
+            organisation = &a.organisation,
+            standard = &l.standard,
+            stage = stage
+        ),
+        t!(
+            lang,
+            "report-summary-readiness",
+            ready = all.ready,
+            applicable = all.applicable,
+            readiness = &pct(lang, all.readiness),
+            target = &a.target.to_string(),
+            answered = all.answered,
+            coverage = &pct(lang, all.coverage)
+        )
     ));
 
     // Strengths and weaknesses: the sections with the highest and lowest scores.
@@ -149,20 +176,22 @@ pub fn draft(report: &Report, blockers: &[BlockerGroup]) -> Vec<String> {
         .collect();
     if !scored.is_empty() {
         scored.sort_by(|x, y| y.2.total_cmp(&x.2));
-        let name = |s: &(&str, &str, f64)| format!("{} {} ({})", s.0, s.1, one(s.2));
+        let name = |s: &(&str, &str, f64)| format!("{} {} ({})", s.0, s.1, one(lang, s.2));
         let n = scored.len().min(2);
         let best: Vec<String> = scored[..n].iter().map(name).collect();
         let worst: Vec<String> = scored[scored.len() - n..].iter().rev().map(name).collect();
         if scored.len() > 1 && scored[0].2 > scored[scored.len() - 1].2 {
-            out.push(format!(
-                "Strengths: {}. Weakest: {}.",
-                and_list(&best),
-                and_list(&worst)
+            out.push(t!(
+                lang,
+                "report-summary-strengths",
+                best = &list(&best),
+                worst = &list(&worst)
             ));
         } else {
-            out.push(format!(
-                "Every assessed section scores {}: no section stands out as a strength.",
-                one(scored[0].2)
+            out.push(t!(
+                lang,
+                "report-summary-no-strength",
+                score = &one(lang, scored[0].2)
             ));
         }
     }
@@ -170,9 +199,7 @@ pub fn draft(report: &Report, blockers: &[BlockerGroup]) -> Vec<String> {
     // Key themes: blockers by section.
     let p = &report.priorities;
     if blockers.is_empty() {
-        out.push(
-            "Key themes: no certification blocker was found among the questions answered.".into(),
-        );
+        out.push(t!(lang, "report-summary-no-blocker"));
     } else {
         let mut by_count: Vec<&BlockerGroup> = blockers.iter().collect();
         by_count.sort_by_key(|g| std::cmp::Reverse(g.count));
@@ -181,60 +208,67 @@ pub fn draft(report: &Report, blockers: &[BlockerGroup]) -> Vec<String> {
             .take(3)
             .map(|g| format!("{} {} ({})", g.section, g.title, g.count))
             .collect();
-        out.push(format!(
-            "Key themes: {} certification {} in {} {}, most of them in {}; {} significant {} \
-             and {} {} for improvement besides.",
-            p.p1,
-            if p.p1 == 1 { "blocker" } else { "blockers" },
-            blockers.len(),
-            if blockers.len() == 1 {
-                "section"
-            } else {
-                "sections"
-            },
-            and_list(&top),
-            p.p2,
-            if p.p2 == 1 { "gap" } else { "gaps" },
-            p.p3,
-            if p.p3 == 1 {
-                "opportunity"
-            } else {
-                "opportunities"
-            },
+        out.push(t!(
+            lang,
+            "report-summary-themes",
+            blockers = p.p1,
+            sections = blockers.len(),
+            top = &list(&top),
+            gaps = p.p2,
+            improvements = p.p3
         ));
     }
 
     // Effort and dates.
     let r = &report.roadmap;
     if let Some(why) = &r.impossible {
-        out.push(format!("Plan: {why}"));
+        out.push(t!(lang, "report-summary-plan-impossible", why = why));
     } else if !r.actions.is_empty() {
         let dates: Vec<String> = r
             .milestones
             .iter()
-            .map(|m| format!("{} on {}", m.name, m.date))
+            .map(|m| {
+                t!(
+                    lang,
+                    "report-summary-milestone-on",
+                    milestone = &m.name,
+                    date = &lang.date(m.date)
+                )
+            })
             .collect();
-        out.push(format!(
-            "Effort and dates: {} actions, about {} person-days of work; at {} person-days a \
-             week from {}, {}.",
-            r.actions.len(),
-            one(r.total_days).trim_end_matches(".0"),
-            one(r.capacity).trim_end_matches(".0"),
-            r.start,
-            if dates.is_empty() {
-                format!("the last action ends on {}", r.end)
-            } else {
-                format!("the plan reaches {}", and_list(&dates))
-            }
-        ));
+        let days = one_trimmed(lang, r.total_days);
+        let capacity = one_trimmed(lang, r.capacity);
+        let start = lang.date(r.start);
+        out.push(if dates.is_empty() {
+            t!(
+                lang,
+                "report-summary-effort-end",
+                actions = r.actions.len(),
+                days = &days,
+                capacity = &capacity,
+                start = &start,
+                end = &lang.date(r.end)
+            )
+        } else {
+            t!(
+                lang,
+                "report-summary-effort-milestones",
+                actions = r.actions.len(),
+                days = &days,
+                capacity = &capacity,
+                start = &start,
+                milestones = &list(&dates)
+            )
+        });
     }
 
     // Decisions needed from management.
     let mut decisions = Vec::new();
     if !r.actions.is_empty() {
-        decisions.push(format!(
-            "approve the remediation plan and the time it asks of its owners, {} person-days a week in all",
-            one(r.weekly_capacity()).trim_end_matches(".0")
+        decisions.push(t!(
+            lang,
+            "report-summary-decide-approve",
+            days = &one_trimmed(lang, r.weekly_capacity())
         ));
     }
     let unowned = r
@@ -243,41 +277,30 @@ pub fn draft(report: &Report, blockers: &[BlockerGroup]) -> Vec<String> {
         .filter(|x| x.owner.trim().is_empty())
         .count();
     if unowned > 0 {
-        decisions.push(format!(
-            "name an owner for {unowned} {} without one",
-            if unowned == 1 { "action" } else { "actions" }
-        ));
+        decisions.push(t!(lang, "report-summary-decide-owners", count = unowned));
     }
     let late = r.actions.iter().filter(|x| x.late).count();
     if late > 0 {
-        decisions.push(format!(
-            "move {late} due {} the schedule cannot meet (or add capacity)",
-            if late == 1 { "date" } else { "dates" }
-        ));
+        decisions.push(t!(lang, "report-summary-decide-late", count = late));
     }
     let waited_for = r.over_allocated();
     if !waited_for.is_empty() {
-        decisions.push(format!(
-            "give {} more time or hand some of their actions to others, since the plan waits for {}",
-            and_list(&waited_for),
-            if waited_for.len() == 1 { "this owner" } else { "these owners" }
+        decisions.push(t!(
+            lang,
+            "report-summary-decide-waits",
+            owners = &list(&waited_for),
+            count = waited_for.len()
         ));
     }
     let unanswered = all.applicable.saturating_sub(all.answered);
     if unanswered > 0 {
-        decisions.push(format!(
-            "make people available to assess the {unanswered} open {}",
-            if unanswered == 1 {
-                "question"
-            } else {
-                "questions"
-            }
-        ));
+        decisions.push(t!(lang, "report-summary-decide-assess", count = unanswered));
     }
     if !decisions.is_empty() {
-        out.push(format!(
-            "Decisions needed from management: {}.",
-            and_list(&decisions)
+        out.push(t!(
+            lang,
+            "report-summary-decisions",
+            decisions = &list(&decisions)
         ));
     }
     out
