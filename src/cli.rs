@@ -1124,9 +1124,14 @@ impl ValueEnum for Format {
 pub enum QuestionnaireCommand {
     /// List the built-in questionnaires and those in your questionnaire directory
     List,
-    /// Check a questionnaire file and report every problem in it
+    /// Check a questionnaire file, or a translation of one, and report every problem in it
+    #[command(
+        after_help = "A translation (an overlay such as iso42001.de.toml, recognised by its `base`) \
+        is checked against the questionnaire it translates: unknown ids and broken texts are errors; \
+        texts it leaves out are listed as warnings, since they fall back to English."
+    )]
     Check {
-        /// The file to check
+        /// The questionnaire or translation file to check
         file: PathBuf,
     },
     /// Convert a CISO Assistant framework library (YAML) into a questionnaire file

@@ -2374,6 +2374,9 @@ fn questionnaire(cx: &Context, cmd: QuestionnaireCommand) -> Result<()> {
             }
             Ok(())
         }
+        QuestionnaireCommand::Check { file } if catalog::is_overlay(&file) => {
+            check_overlay(cx, &file)
+        }
         QuestionnaireCommand::Check { file } => match catalog::load_file(&file) {
             Ok(q) => {
                 println!(
@@ -2423,6 +2426,55 @@ fn questionnaire(cx: &Context, cmd: QuestionnaireCommand) -> Result<()> {
             Ok(())
         }
     }
+}
+
+/// `questionnaire check` of a translation overlay: errors fail the check; texts that fall
+/// back to English and other warnings are listed, and the check passes.
+fn check_overlay(cx: &Context, file: &Path) -> Result<()> {
+    let checked = match cx.catalog.check_overlay(file) {
+        Ok(checked) => checked,
+        Err(catalog::CatalogError::Invalid(e)) => {
+            let n = e.problems.len();
+            bail!(
+                "{e}\n{n} problem{} found in {}",
+                if n == 1 { "" } else { "s" },
+                file.display()
+            )
+        }
+        Err(e) => return Err(e.into()),
+    };
+    let o = &checked.overlay;
+    let name = file.display();
+    let mut out = String::new();
+    let translated = checked.expected - checked.missing.len();
+    write!(
+        out,
+        "{name}: ok — translation of \"{}\" into {} ({}): {translated} of {} texts",
+        o.base,
+        o.lang.code(),
+        o.lang.name(),
+        checked.expected
+    )?;
+    match checked.missing.len() {
+        0 => writeln!(out, ", none falls back to English")?,
+        1 => writeln!(out, "; 1 falls back to English")?,
+        n => writeln!(out, "; {n} fall back to English")?,
+    }
+    for key in &checked.missing {
+        writeln!(
+            out,
+            "warning: {name}: {key} is missing: falls back to English"
+        )?;
+    }
+    for w in &checked.warnings {
+        match w.at {
+            Some((line, column)) => {
+                writeln!(out, "warning: {name}:{line}:{column}: {}", w.message)?
+            }
+            None => writeln!(out, "warning: {name}: {}", w.message)?,
+        }
+    }
+    print_stdout(&out)
 }
 
 /// `questionnaire import`: a framework library of another tool to a questionnaire file.

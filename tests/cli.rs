@@ -4438,3 +4438,72 @@ fn an_action_without_a_due_date_proposes_its_scheduled_end_in_every_format() {
         ("2027-06-30", "")
     );
 }
+
+#[test]
+fn questionnaire_check_validates_a_translation_against_its_base() {
+    let env = Env::new();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let overlays = root.join("tests/fixtures/overlays");
+
+    // The shipped German overlay: every text translated, nothing to warn about.
+    let shipped = root.join("questionnaires/iso42001.de.toml");
+    let out = env.ok(&["questionnaire", "check", shipped.to_str().unwrap()]);
+    assert!(
+        out.starts_with(&format!(
+            "{}: ok — translation of \"iso42001\" into de (Deutsch): ",
+            shipped.display()
+        )) && out.ends_with(", none falls back to English\n"),
+        "{out}"
+    );
+    assert!(!out.contains("warning"), "{out}");
+
+    // A partial overlay of a questionnaire in the user's directory passes, listing what
+    // falls back to English and why else to look again.
+    let qdir = env.dir.path().join("data/aimsgap/questionnaires");
+    fs::create_dir_all(&qdir).unwrap();
+    fs::copy(
+        root.join("tests/fixtures/questionnaires/valid/minimal.toml"),
+        qdir.join("minimal.toml"),
+    )
+    .unwrap();
+    let partial = overlays.join("valid/partial.de.toml");
+    let partial_s = partial.display().to_string();
+    let (ok, out, err) = env.run(&["questionnaire", "check", &partial_s]);
+    assert!(ok, "{err}");
+    for line in [
+        format!(
+            "{partial_s}: ok — translation of \"minimal\" into de (Deutsch): 4 of 23 texts; 19 fall back to English"
+        ),
+        format!(
+            "warning: {partial_s}: [question.\"B.1-a\"] prompt is missing: falls back to English"
+        ),
+        format!("warning: {partial_s}: [report] disclaimer is missing: falls back to English"),
+        format!(
+            "warning: {partial_s}:24:16: `base_version` \"0.9\" is not the version of \"minimal\" (1.0): check the texts of what changed since"
+        ),
+        format!(
+            "warning: {partial_s}: aimsgap finds this translation in the questionnaire directory only under the name minimal.de.toml"
+        ),
+    ] {
+        assert!(out.lines().any(|l| l == line), "{line}\nnot in:\n{out}");
+    }
+    assert_eq!(out.matches("falls back to English\n").count(), 19, "{out}");
+
+    // Errors fail the check, each at its line.
+    let bad = overlays.join("invalid/unknown_ids.de.toml");
+    let (ok, out, err) = env.run(&["questionnaire", "check", bad.to_str().unwrap()]);
+    assert!(!ok && out.is_empty(), "{out}");
+    assert!(
+        err.contains(&format!(
+            "{}:23:11: [question.\"1.1-b\"]: \"1.1-b\" is not a question id of \"minimal\" (did you mean \"1.1-a\"?)",
+            bad.display()
+        )),
+        "{err}"
+    );
+    assert!(err.contains("5 problems found"), "{err}");
+
+    // Translations beside the questionnaires are not questionnaires.
+    fs::copy(&shipped, qdir.join("iso42001.de.toml")).unwrap();
+    let list = env.ok(&["questionnaire", "list"]);
+    assert!(!list.contains("BROKEN"), "{list}");
+}

@@ -10,6 +10,7 @@ use std::sync::OnceLock;
 
 use thiserror::Error;
 
+use super::overlay;
 use super::{LoadError, Questionnaire, load_bytes, load_str, nearest};
 
 /// Questionnaires compiled into the binary: (id, file name, source).
@@ -175,13 +176,14 @@ thread_local! {
 /// How much of a file's beginning is read to find the id it declares.
 const HEAD: u64 = 64 * 1024;
 
-/// The id a questionnaire file declares, read from its beginning without parsing the rest:
-/// TOML puts the top-level keys, `id` among them, before the first table. `None` when that
-/// cannot be told from the beginning alone; a file that is not a regular file declares "".
-fn declared_id(path: &Path) -> Option<String> {
+/// The top-level keys of a TOML file, read from its beginning without parsing the rest:
+/// TOML puts them (`id` of a questionnaire, `base` of an overlay) before the first table.
+/// `None` when that cannot be told from the beginning alone or the file is not a regular
+/// file.
+fn head(path: &Path) -> Option<toml::Table> {
     use std::io::Read as _;
     if !std::fs::metadata(path).is_ok_and(|m| m.is_file()) {
-        return Some(String::new());
+        return None;
     }
     let mut head = Vec::new();
     std::fs::File::open(path)
@@ -194,22 +196,48 @@ fn declared_id(path: &Path) -> Option<String> {
         Err(e) if !whole => std::str::from_utf8(&head[..e.valid_up_to()]).ok()?,
         Err(_) => return None,
     };
-    let id_of = |toml: &str| -> Option<Option<String>> {
-        let table = toml.parse::<toml::Table>().ok()?;
-        Some(table.get("id").and_then(|v| v.as_str()).map(str::to_string))
-    };
+    let top = |toml: &str| toml.parse::<toml::Table>().ok();
     // Each line that opens a table may be the first table, or text inside a multi-line
     // string: the first cut before which everything parses is the end of the top level.
     let mut start = 0;
     for line in text.split_inclusive('\n') {
         if line.trim_start().starts_with('[')
-            && let Some(id) = id_of(&text[..start])
+            && let Some(table) = top(&text[..start])
         {
-            return id;
+            return Some(table);
         }
         start += line.len();
     }
-    if whole { id_of(text).flatten() } else { None }
+    if whole { top(text) } else { None }
+}
+
+/// The id a questionnaire file declares, read from its beginning without parsing the rest.
+/// `None` when that cannot be told from the beginning alone; a file that is not a regular
+/// file declares "".
+fn declared_id(path: &Path) -> Option<String> {
+    if !std::fs::metadata(path).is_ok_and(|m| m.is_file()) {
+        return Some(String::new());
+    }
+    head(path)?.get("id")?.as_str().map(str::to_string)
+}
+
+/// Whether a file is a translation overlay rather than a questionnaire: its top level
+/// declares the `base` it translates (read from its beginning only).
+pub fn is_overlay(path: &Path) -> bool {
+    head(path).is_some_and(|top| top.contains_key("base"))
+}
+
+/// Whether a file's name has the form of an overlay's, `<id>.<lang>.toml` with a language
+/// code of letters: only such files are opened to tell whether they are overlays.
+fn overlay_named(path: &Path) -> bool {
+    let Some(stem) = path.file_stem().and_then(|s| s.to_str()) else {
+        return false;
+    };
+    stem.rsplit_once('.').is_some_and(|(id, code)| {
+        !id.is_empty()
+            && (2..=8).contains(&code.len())
+            && code.chars().all(|c| c.is_ascii_alphabetic())
+    })
 }
 
 /// The questionnaires available to this user.
@@ -235,9 +263,11 @@ impl Catalog {
         let Ok(entries) = std::fs::read_dir(dir) else {
             return Vec::new();
         };
+        // Translations lie beside the questionnaires; they are not questionnaires.
         let mut files: Vec<PathBuf> = entries
             .filter_map(|e| e.ok().map(|e| e.path()))
             .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+            .filter(|p| !(overlay_named(p) && is_overlay(p)))
             .collect();
         files.sort();
         files
@@ -305,6 +335,39 @@ impl Catalog {
             known,
             hint,
         })
+    }
+
+    /// Checks an overlay file against its base, found by id as [`Catalog::find`] finds it
+    /// (see [`overlay::check`]).
+    pub fn check_overlay(&self, path: &Path) -> Result<overlay::Checked, CatalogError> {
+        let bytes = read_capped(path).map_err(|error| CatalogError::Io {
+            path: path.to_path_buf(),
+            error,
+        })?;
+        let origin = path.display().to_string();
+        let source = super::loader::utf8(&bytes, &origin)?;
+        let mut checked = overlay::check(source, &origin, |id| {
+            self.find(id).map(|(q, _)| q).map_err(|e| match e {
+                CatalogError::NotFound { known, hint, .. } => {
+                    format!(
+                        "no questionnaire has this id{hint} (known: {})",
+                        known.join(", ")
+                    )
+                }
+                other => other.to_string(),
+            })
+        })?;
+        let (base, lang) = (&checked.overlay.base, checked.overlay.lang);
+        let expected = overlay::file_name(base, lang);
+        if path.file_name().and_then(|n| n.to_str()) != Some(expected.as_str()) {
+            checked.warnings.push(overlay::Warning {
+                at: None,
+                message: format!(
+                    "aimsgap finds this translation in the questionnaire directory only under the name {expected}"
+                ),
+            });
+        }
+        Ok(checked)
     }
 
     /// An id, or a path to a `.toml` file.
@@ -376,6 +439,38 @@ mod tests {
         let (q, origin) = catalog.find("iso42001").unwrap();
         assert!(q.version.starts_with("mine-"), "{}", q.version);
         assert!(matches!(origin, Origin::File(_)));
+    }
+
+    #[test]
+    fn overlays_beside_the_questionnaires_are_neither_listed_nor_parsed_as_questionnaires() {
+        let dir = tempfile::TempDir::new().unwrap();
+        let catalog = Catalog::new(Some(dir.path().to_path_buf()));
+        std::fs::write(
+            dir.path().join("iso42001.de.toml"),
+            "base = \"iso42001\"\nlang = \"de\"\n[question.\"4.1-a\"]\nprompt = \"Frage\"\n",
+        )
+        .unwrap();
+        assert!(is_overlay(&dir.path().join("iso42001.de.toml")));
+        assert!(!catalog.has_user_files());
+        assert!(catalog.list().iter().all(|l| l.result.is_ok()));
+        let loads = || FULL_LOADS.with(std::cell::Cell::get);
+        let before = loads();
+        catalog.find("iso42001").unwrap();
+        assert_eq!(loads(), before);
+    }
+
+    #[test]
+    fn overlay_names_are_told_from_questionnaire_names() {
+        for (name, overlay) in [
+            ("iso42001.de.toml", true),
+            ("mine.pseudo.toml", true),
+            ("iso42001.toml", false),
+            ("nist-1.0.toml", false),
+            ("v.2.toml", false),
+            (".de.toml", false),
+        ] {
+            assert_eq!(overlay_named(Path::new(name)), overlay, "{name}");
+        }
     }
 
     #[test]
