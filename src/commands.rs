@@ -2446,7 +2446,7 @@ fn check_overlay(cx: &Context, file: &Path) -> Result<()> {
     let o = &checked.overlay;
     let name = file.display();
     let mut out = String::new();
-    let translated = checked.expected - checked.missing.len();
+    let translated = checked.expected - checked.missing.len() - checked.covered.len();
     write!(
         out,
         "{name}: ok — translation of \"{}\" into {} ({}): {translated} of {} texts",
@@ -2455,6 +2455,13 @@ fn check_overlay(cx: &Context, file: &Path) -> Result<()> {
         o.lang.name(),
         checked.expected
     )?;
+    if !checked.covered.is_empty() {
+        write!(
+            out,
+            ", {} taken from the built-in translation",
+            checked.covered.len()
+        )?;
+    }
     match checked.missing.len() {
         0 => writeln!(out, ", none falls back to English")?,
         1 => writeln!(out, "; 1 falls back to English")?,

@@ -1589,9 +1589,9 @@ mod overlays {
     use std::fs;
     use std::path::{Path, PathBuf};
 
-    use aimsgap::i18n::Lang;
-    use aimsgap::questionnaire::catalog::built_in;
-    use aimsgap::questionnaire::overlay;
+    use aimsgap::i18n::{Lang, PSEUDO_OPEN, escaped_words};
+    use aimsgap::questionnaire::catalog::{self, Catalog, built_in};
+    use aimsgap::questionnaire::overlay::{self, OverlayOrigin};
     use aimsgap::questionnaire::{Questionnaire, load_str};
 
     fn root() -> &'static Path {
@@ -1793,6 +1793,11 @@ mod overlays {
     fn the_shipped_german_overlay_is_complete() {
         let path = root().join("questionnaires/iso42001.de.toml");
         let text = fs::read_to_string(&path).unwrap();
+        assert_eq!(
+            catalog::built_in_overlay_source("iso42001", Lang::De),
+            Some(text.as_str()),
+            "the built-in overlay is the file in the repository"
+        );
         let checked = overlay::check(&text, "iso42001.de.toml", |id| {
             built_in(id).cloned().ok_or_else(|| format!("no {id}"))
         })
@@ -1804,6 +1809,98 @@ mod overlays {
         // 139 questions of six texts, 70 requirements of two, and the rest.
         assert!(checked.expected > 139 * 6 + 70 * 2, "{}", checked.expected);
         assert_eq!(checked.overlay.len(), checked.expected);
+    }
+
+    #[test]
+    fn the_built_in_questionnaire_reads_in_german_with_the_same_ids_weights_and_hash() {
+        let base = built_in("iso42001").unwrap();
+        let t = Catalog::new(None).translated(base, Lang::De).unwrap();
+        assert!(t.complete() && !t.untranslated(), "{:?}", t.missing);
+        assert_eq!(t.overlays, [OverlayOrigin::BuiltIn]);
+        assert_eq!(t.stale, None);
+        let q = &t.questionnaire;
+        let item = q.question("4.1-a").unwrap();
+        assert!(
+            item.question
+                .prompt
+                .starts_with("Erläutern Sie mir bitte die externen und internen Faktoren"),
+            "{}",
+            item.question.prompt
+        );
+        assert_eq!(item.question.topic, "Interne und externe Themen");
+        assert_eq!(item.requirement.title, "Organisation und Kontext verstehen");
+        assert_eq!(item.section.title, "Kontext der Organisation");
+        assert_eq!(q.scale[3].label, "Definiert");
+        assert_eq!(q.labels.annex, "Anhang A");
+        assert_eq!(q.phase("plan").unwrap().title, "Planen");
+        // The standard's name is kept.
+        assert_eq!(q.labels.standard, base.labels.standard);
+        // Not one prompt, recommendation or guidance is left in English.
+        for (de, en) in q.questions().zip(base.questions()) {
+            assert_ne!(de.question.prompt, en.question.prompt, "{}", en.question.id);
+            assert_ne!(
+                de.question.recommendation, en.question.recommendation,
+                "{}",
+                en.question.id
+            );
+            assert_eq!(
+                de.question.levels.len(),
+                q.scale.len(),
+                "{}",
+                en.question.id
+            );
+            // The guidance keeps its weak spots and its ladder apart in German too.
+            let parts = aimsgap::questionnaire::split_guidance(&de.question.guidance);
+            let english = aimsgap::questionnaire::split_guidance(&en.question.guidance);
+            assert_eq!(
+                parts.levels.len(),
+                english.levels.len(),
+                "{}",
+                en.question.id
+            );
+            assert!(
+                parts.weak_spots.is_some() || english.weak_spots.is_none(),
+                "{}",
+                en.question.id
+            );
+        }
+        assert_same_structure(base, q);
+    }
+
+    #[test]
+    fn english_is_the_questionnaire_itself_and_pseudo_wraps_every_text() {
+        let base = built_in("iso42001").unwrap();
+        let catalog = Catalog::new(None);
+        let en = catalog.translated(base, Lang::En).unwrap();
+        assert!(en.complete() && en.overlays.is_empty());
+        assert_eq!(
+            en.questionnaire.question("4.1-a").unwrap().question.prompt,
+            base.question("4.1-a").unwrap().question.prompt
+        );
+
+        let pseudo = catalog.translated(base, Lang::Pseudo).unwrap();
+        assert_eq!(pseudo.overlays, [OverlayOrigin::Pseudo]);
+        let q = &pseudo.questionnaire;
+        assert_same_structure(base, q);
+        let mut all = vec![q.title.clone(), q.labels.disclaimer.clone()];
+        for r in q.questions() {
+            let item = r.question;
+            all.extend([
+                item.prompt.clone(),
+                item.guidance.clone(),
+                item.recommendation.clone(),
+                item.topic.clone(),
+                r.requirement.title.clone(),
+                r.requirement.intent.clone(),
+                r.section.title.clone(),
+            ]);
+            all.extend(item.evidence.iter().cloned());
+            all.extend(item.levels.iter().cloned());
+        }
+        for text in &all {
+            assert!(text.starts_with(PSEUDO_OPEN), "{text}");
+            assert!(escaped_words(text, &[]).is_empty(), "{text}");
+        }
     }
 
     #[test]
@@ -1820,5 +1917,14 @@ mod overlays {
         assert!(checked.warnings.is_empty(), "{:?}", checked.warnings);
         let (q, _) = overlay::apply(&example, &[&checked.overlay]);
         assert_eq!(q.requirement("1.1").unwrap().1.title, "Freigaberichtlinie");
+    }
+
+    #[test]
+    fn a_questionnaire_without_an_overlay_reads_in_english_and_says_so() {
+        let base = minimal();
+        let t = Catalog::new(None).translated(&base, Lang::De).unwrap();
+        assert!(t.untranslated() && !t.complete());
+        assert_eq!(t.questionnaire.title, base.title);
+        assert_eq!(t.questionnaire.hash, base.hash);
     }
 }

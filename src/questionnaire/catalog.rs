@@ -10,8 +10,9 @@ use std::sync::OnceLock;
 
 use thiserror::Error;
 
-use super::overlay;
+use super::overlay::{self, Overlay, OverlayOrigin, Translation};
 use super::{LoadError, Questionnaire, load_bytes, load_str, nearest};
+use crate::i18n::Lang;
 
 /// Questionnaires compiled into the binary: (id, file name, source).
 const BUILT_IN: &[(&str, &str, &str)] = &[(
@@ -19,6 +20,46 @@ const BUILT_IN: &[(&str, &str, &str)] = &[(
     "questionnaires/iso42001.toml",
     include_str!("../../questionnaires/iso42001.toml"),
 )];
+
+/// Translations compiled into the binary: (base id, language, file name, source). Each is
+/// parsed only when that language of that questionnaire is asked for.
+const BUILT_IN_OVERLAYS: &[(&str, Lang, &str, &str)] = &[(
+    "iso42001",
+    Lang::De,
+    "questionnaires/iso42001.de.toml",
+    include_str!("../../questionnaires/iso42001.de.toml"),
+)];
+
+/// The built-in overlay translating questionnaire `id` into `lang`, parsed once per process
+/// and only when asked for.
+pub fn built_in_overlay(id: &str, lang: Lang) -> Option<&'static Overlay> {
+    static PARSED: [OnceLock<Overlay>; BUILT_IN_OVERLAYS.len()] =
+        [const { OnceLock::new() }; BUILT_IN_OVERLAYS.len()];
+    let i = BUILT_IN_OVERLAYS
+        .iter()
+        .position(|(base, l, _, _)| *base == id && *l == lang)?;
+    let (_, _, name, source) = BUILT_IN_OVERLAYS[i];
+    Some(PARSED[i].get_or_init(|| {
+        // The built-in overlays are checked by the test suite; failing here is a bug.
+        overlay::parse_str(source, name).unwrap_or_else(|e| panic!("built-in overlay: {e}"))
+    }))
+}
+
+/// The source text of a built-in overlay.
+pub fn built_in_overlay_source(id: &str, lang: Lang) -> Option<&'static str> {
+    BUILT_IN_OVERLAYS
+        .iter()
+        .find(|(base, l, _, _)| *base == id && *l == lang)
+        .map(|(_, _, _, s)| *s)
+}
+
+/// The languages a built-in overlay translates questionnaire `id` into.
+pub fn built_in_languages(id: &str) -> impl Iterator<Item = Lang> + '_ {
+    BUILT_IN_OVERLAYS
+        .iter()
+        .filter(move |(base, _, _, _)| *base == id)
+        .map(|(_, l, _, _)| *l)
+}
 
 /// Where a questionnaire was loaded from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -52,6 +93,17 @@ pub enum CatalogError {
     },
     #[error("{0}")]
     Invalid(#[from] LoadError),
+    #[error(
+        "{}: named as the {} translation of \"{id}\", but it declares base = \"{base}\", lang = \"{}\"; rename the file or correct the declaration",
+        path.display(), lang.code(), declared.code()
+    )]
+    OverlayMismatch {
+        path: PathBuf,
+        id: String,
+        lang: Lang,
+        base: String,
+        declared: Lang,
+    },
 }
 
 /// One questionnaire as listed: loaded, or broken with its problems.
@@ -337,6 +389,61 @@ impl Catalog {
         })
     }
 
+    /// Questionnaire `q` in `lang`: its texts from the user's overlay
+    /// (`<id>.<lang>.toml` in the questionnaire directory) where it has them, else from the
+    /// built-in overlay, else English (listed in [`Translation::missing`]). Ids, weights,
+    /// dependencies, version and hash stay the base's. English is `q` itself; the
+    /// pseudo-locale is generated from `q`; a language without any overlay is `q` in English,
+    /// with [`Translation::untranslated`] true so that the caller can say so. A user overlay
+    /// that cannot be read or parsed, or that declares another base or language than its
+    /// name, is an error. Nothing is parsed for English or the pseudo-locale, and only the
+    /// overlays of `lang` otherwise.
+    pub fn translated(&self, q: &Questionnaire, lang: Lang) -> Result<Translation, CatalogError> {
+        if matches!(lang, Lang::En | Lang::Pseudo) {
+            return Ok(overlay::translate(q, lang, &[]));
+        }
+        let user = self.user_overlay(&q.id, lang)?;
+        let mut layers: Vec<(&Overlay, OverlayOrigin)> = Vec::new();
+        if let Some((o, path)) = &user {
+            layers.push((o, OverlayOrigin::File(path.clone())));
+        }
+        if let Some(o) = built_in_overlay(&q.id, lang) {
+            layers.push((o, OverlayOrigin::BuiltIn));
+        }
+        Ok(overlay::translate(q, lang, &layers))
+    }
+
+    /// The user's overlay translating questionnaire `id` into `lang`, if the questionnaire
+    /// directory has one.
+    fn user_overlay(
+        &self,
+        id: &str,
+        lang: Lang,
+    ) -> Result<Option<(Overlay, PathBuf)>, CatalogError> {
+        let Some(dir) = &self.dir else {
+            return Ok(None);
+        };
+        let path = dir.join(overlay::file_name(id, lang));
+        if std::fs::symlink_metadata(&path).is_err() {
+            return Ok(None);
+        }
+        let bytes = read_capped(&path).map_err(|error| CatalogError::Io {
+            path: path.clone(),
+            error,
+        })?;
+        let o = overlay::parse_bytes(&bytes, &path.display().to_string())?;
+        if o.base != id || o.lang != lang {
+            return Err(CatalogError::OverlayMismatch {
+                path,
+                id: id.to_string(),
+                lang,
+                base: o.base,
+                declared: o.lang,
+            });
+        }
+        Ok(Some((o, path)))
+    }
+
     /// Checks an overlay file against its base, found by id as [`Catalog::find`] finds it
     /// (see [`overlay::check`]).
     pub fn check_overlay(&self, path: &Path) -> Result<overlay::Checked, CatalogError> {
@@ -357,8 +464,18 @@ impl Catalog {
                 other => other.to_string(),
             })
         })?;
-        let (base, lang) = (&checked.overlay.base, checked.overlay.lang);
-        let expected = overlay::file_name(base, lang);
+        let (base, lang) = (checked.overlay.base.clone(), checked.overlay.lang);
+        // What a user's overlay leaves out comes from the built-in one, unless this is it.
+        if let Some(shipped) = built_in_overlay(&base, lang)
+            && built_in_overlay_source(&base, lang) != Some(source)
+        {
+            let (covered, missing) = std::mem::take(&mut checked.missing)
+                .into_iter()
+                .partition(|key| shipped.has(key));
+            checked.covered = covered;
+            checked.missing = missing;
+        }
+        let expected = overlay::file_name(&base, lang);
         if path.file_name().and_then(|n| n.to_str()) != Some(expected.as_str()) {
             checked.warnings.push(overlay::Warning {
                 at: None,
@@ -439,6 +556,70 @@ mod tests {
         let (q, origin) = catalog.find("iso42001").unwrap();
         assert!(q.version.starts_with("mine-"), "{}", q.version);
         assert!(matches!(origin, Origin::File(_)));
+    }
+
+    #[test]
+    fn a_users_overlay_wins_over_the_built_in_one_text_by_text_and_is_not_a_questionnaire() {
+        let dir = tempfile::TempDir::new().unwrap();
+        let catalog = Catalog::new(Some(dir.path().to_path_buf()));
+        let base = built_in("iso42001").unwrap();
+        std::fs::write(
+            dir.path().join("iso42001.de.toml"),
+            "base = \"iso42001\"\nlang = \"de\"\nbase_version = \"2026.1\"\n\
+             [question.\"4.1-a\"]\nprompt = \"Unsere eigene Frage\"\n",
+        )
+        .unwrap();
+        let t = catalog.translated(base, Lang::De).unwrap();
+        let path = dir.path().join("iso42001.de.toml");
+        assert_eq!(
+            t.overlays,
+            [OverlayOrigin::File(path), OverlayOrigin::BuiltIn]
+        );
+        let q = &t.questionnaire;
+        assert_eq!(
+            q.question("4.1-a").unwrap().question.prompt,
+            "Unsere eigene Frage"
+        );
+        // Everything else comes from the built-in overlay.
+        assert_eq!(
+            q.question("4.1-a").unwrap().question.topic,
+            "Interne und externe Themen"
+        );
+        assert!(t.missing.is_empty(), "{:?}", t.missing);
+        assert_eq!(t.stale.as_deref(), Some("2026.1"));
+        assert_eq!(q.hash, base.hash);
+
+        // A file named for one translation that declares another is refused.
+        std::fs::write(
+            dir.path().join("iso42001.de.toml"),
+            "base = \"iso27001\"\nlang = \"de\"\n",
+        )
+        .unwrap();
+        let err = catalog.translated(base, Lang::De).unwrap_err().to_string();
+        assert!(
+            err.ends_with("iso42001.de.toml: named as the de translation of \"iso42001\", but it declares base = \"iso27001\", lang = \"de\"; rename the file or correct the declaration"),
+            "{err}"
+        );
+        std::fs::write(dir.path().join("iso42001.de.toml"), "base = ").unwrap();
+        let err = catalog.translated(base, Lang::De).unwrap_err().to_string();
+        assert!(err.contains("iso42001.de.toml:1:"), "{err}");
+    }
+
+    #[test]
+    fn built_in_overlays_are_parsed_only_for_the_language_asked_for() {
+        let catalog = Catalog::new(None);
+        let base = built_in("iso42001").unwrap();
+        assert!(built_in_languages("iso42001").eq([Lang::De]));
+        assert_eq!(built_in_languages("other").count(), 0);
+        let en = catalog.translated(base, Lang::En).unwrap();
+        assert!(en.overlays.is_empty() && !en.untranslated());
+        let de = catalog.translated(base, Lang::De).unwrap();
+        assert!(de.complete());
+        assert!(std::ptr::eq(
+            built_in_overlay("iso42001", Lang::De).unwrap(),
+            built_in_overlay("iso42001", Lang::De).unwrap()
+        ));
+        assert!(built_in_overlay("iso42001", Lang::Pseudo).is_none());
     }
 
     #[test]

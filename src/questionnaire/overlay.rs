@@ -5,7 +5,7 @@
 //! holds texts only: ids, weights, efforts, phases and dependencies stay those of the base,
 //! so a translated questionnaire keeps the base's id, version and hash and answers stored
 //! against the base read the same in every language. A text the overlay leaves out falls
-//! back to the base's (English) one and is listed ([`apply`]). The format is
+//! back to the base's (English) one and is listed ([`Translation::missing`]). The format is
 //! documented in `questionnaires/README.md`, "Translations".
 //!
 //! Parsing works like the questionnaire loader's: the file is walked in TOML's spanned tree,
@@ -712,6 +712,102 @@ pub fn pseudo(base: &Questionnaire) -> Questionnaire {
     q
 }
 
+/// Where the texts of a translation came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum OverlayOrigin {
+    /// Compiled into aimsgap (`questionnaires/<id>.<lang>.toml`).
+    BuiltIn,
+    /// The user's file in the questionnaire directory.
+    File(std::path::PathBuf),
+    /// Generated from the base: the pseudo-locale.
+    Pseudo,
+}
+
+impl fmt::Display for OverlayOrigin {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            OverlayOrigin::BuiltIn => f.write_str("built in"),
+            OverlayOrigin::File(p) => write!(f, "{}", p.display()),
+            OverlayOrigin::Pseudo => f.write_str("pseudo-locale"),
+        }
+    }
+}
+
+/// A questionnaire in a language: the base's ids, weights, dependencies, version and hash,
+/// with the texts of that language where an overlay gives them.
+#[derive(Debug, Clone)]
+pub struct Translation {
+    pub questionnaire: Questionnaire,
+    /// The language asked for.
+    pub lang: Lang,
+    /// The overlays whose texts were used, the first winning. Empty for English, and when
+    /// there is no overlay for the language: the texts are then all English, and the caller
+    /// should say so ([`Translation::untranslated`]).
+    pub overlays: Vec<OverlayOrigin>,
+    /// The texts that fell back to English because no overlay has them.
+    pub missing: Vec<TextKey>,
+    /// The base version the (first) overlay was written against, when it is not the
+    /// questionnaire's version: texts may describe questions that have changed since.
+    pub stale: Option<String>,
+}
+
+impl Translation {
+    /// The questionnaire as it is, in English.
+    pub fn english(base: &Questionnaire) -> Translation {
+        Translation {
+            questionnaire: base.clone(),
+            lang: Lang::En,
+            overlays: Vec::new(),
+            missing: Vec::new(),
+            stale: None,
+        }
+    }
+
+    /// A language other than English was asked for and no overlay exists: every text is
+    /// English.
+    pub fn untranslated(&self) -> bool {
+        self.lang != Lang::En && self.overlays.is_empty()
+    }
+
+    /// Every text is in the language asked for.
+    pub fn complete(&self) -> bool {
+        !self.untranslated() && self.missing.is_empty()
+    }
+}
+
+/// Builds a translation from overlays in priority order, each with where it came from.
+pub(super) fn translate(
+    base: &Questionnaire,
+    lang: Lang,
+    layers: &[(&Overlay, OverlayOrigin)],
+) -> Translation {
+    if lang == Lang::En {
+        return Translation::english(base);
+    }
+    if lang == Lang::Pseudo {
+        return Translation {
+            questionnaire: pseudo(base),
+            lang,
+            overlays: vec![OverlayOrigin::Pseudo],
+            missing: Vec::new(),
+            stale: None,
+        };
+    }
+    let overlays: Vec<&Overlay> = layers.iter().map(|(o, _)| *o).collect();
+    let (questionnaire, missing) = apply(base, &overlays);
+    let stale = overlays
+        .first()
+        .and_then(|o| o.base_version.clone())
+        .filter(|v| *v != base.version);
+    Translation {
+        questionnaire,
+        lang,
+        overlays: layers.iter().map(|(_, origin)| origin.clone()).collect(),
+        missing,
+        stale,
+    }
+}
+
 /// What `questionnaire check` found in a valid overlay: warnings, none of them an error.
 #[derive(Debug, Clone)]
 pub struct Checked {
@@ -720,6 +816,10 @@ pub struct Checked {
     pub expected: usize,
     /// Those the file leaves out and that fall back to English.
     pub missing: Vec<TextKey>,
+    /// Those the file leaves out that the built-in overlay of its language gives (filled in
+    /// by [`super::catalog::Catalog::check_overlay`]; a user's overlay only needs the texts it
+    /// changes).
+    pub covered: Vec<TextKey>,
     /// Other warnings, each with a line and column when it has a place in the file.
     pub warnings: Vec<Warning>,
 }
@@ -836,6 +936,7 @@ pub fn check(
         overlay,
         expected,
         missing,
+        covered: Vec::new(),
         warnings,
     })
 }
