@@ -1,6 +1,7 @@
 //! The report model in German and in the pseudo-locale: the words it makes for every format.
 
 use super::*;
+use crate::i18n::{PSEUDO_CLOSE, PSEUDO_OPEN, escaped_words};
 use crate::questionnaire::catalog::{Catalog, built_in};
 use crate::store::Store;
 
@@ -15,6 +16,149 @@ fn demo() -> Session {
         currency: "EUR".into(),
     });
     session
+}
+
+/// The demo with its questionnaire in `lang` (the German overlay, the pseudo-locale's).
+fn demo_in(lang: Lang) -> Session {
+    let mut session = demo();
+    session.questionnaire = Catalog::new(None)
+        .translated(&session.questionnaire, lang)
+        .unwrap()
+        .questionnaire;
+    session
+}
+
+/// Every sentence and word the model, the executive summary and the method appendix make
+/// for display, one per line; with a day rate, a handout merged back and ISO 27001
+/// carry-over so that every part of the appendix is there.
+fn model_text(session: &Session, lang: Lang) -> String {
+    let mut r = report(session, lang);
+    r.handouts.push(HandoutRow {
+        assessor: "Kim Roe".into(),
+        scores: "cleared",
+        handed_at: Timestamp::UNIX_EPOCH,
+        file: "copy.aimsgap".into(),
+        returned_at: Some(Timestamp::UNIX_EPOCH),
+        compared: Some(12),
+        within_one: Some(10),
+    });
+    r.carry_over = Some(CarryOver {
+        in_place: vec!["5.2".into(), "A.5.1".into()],
+        reused: vec![ReusedRow {
+            question: "5.2-a".into(),
+            reference: "5.2".into(),
+            requirement_title: r.requirements[0].title.clone(),
+            from: vec!["5.2".into()],
+            level: 3,
+            maturity: Some(2),
+        }],
+        kept: 0,
+        minutes_saved: 40,
+    });
+    let mut out: Vec<String> = Vec::new();
+    out.extend(summary::build(&r, "").paragraphs);
+    out.push(summary::draft_label(lang));
+    for part in method::appendix(&r) {
+        out.push(part.title);
+        out.extend(part.paragraphs);
+        out.extend(part.bullets);
+    }
+    out.push(r.page_mark());
+    out.push(r.status_label().to_string());
+    for (role, by, on) in r.sign_off() {
+        out.extend([role.to_string(), by, on]);
+    }
+    out.extend(PackageRow::columns_in(lang));
+    out.push(PackageRow::title_in(lang));
+    for p in &r.roadmap.packages {
+        out.extend(p.cells());
+    }
+    out.extend(Costing::headers_in(lang));
+    out.push(Costing::title_in(lang));
+    let c = r.roadmap.costing.as_ref().expect("a day rate is set");
+    out.extend(c.rows().into_iter().flatten());
+    out.push(c.basis());
+    out.push(r.roadmap.pace());
+    out.extend(r.roadmap.over_allocated());
+    for m in &r.roadmap.milestones {
+        out.extend([m.name.clone(), m.explanation()]);
+    }
+    for a in &r.roadmap.actions {
+        out.extend([a.due_text(), a.text()]);
+    }
+    for s in &r.soa {
+        out.extend([s.reason_type.clone(), s.justification.clone()]);
+        out.push(s.implementation.label_in(lang));
+    }
+    for k in &r.risks {
+        out.extend([k.steps(), k.level.label_in(lang)]);
+    }
+    for q in &r.questions {
+        out.push(q.status.label_in(lang));
+        out.push(q.finding_label().to_string());
+        if let Some(p) = q.priority {
+            out.extend([p.label_in(lang), p.describe_in(lang), p.noun_in(lang, 2)]);
+        }
+        if let Some(b) = q.basis {
+            out.push(b.describe_in(lang));
+        }
+    }
+    for name in [
+        "finding",
+        "practice-to-keep",
+        "recommendation",
+        "assessors-own",
+        "management-response",
+        "awaiting-response",
+        "intent",
+        "said-by",
+        "asked",
+        "related",
+    ] {
+        out.push(card_word(lang, name));
+    }
+    for s in &r.systems {
+        out.push(s.class.label_in(lang));
+    }
+    for f in Format::ALL {
+        out.push(f.describe_in(lang));
+    }
+    for id in [
+        "report-draft-notice",
+        "report-stamp-label",
+        "report-private-notes-warning",
+        "report-no-annex",
+    ] {
+        out.push(lang.t(id));
+    }
+    out.join("\n")
+}
+
+/// What the demo itself puts in a report: names, roles, the register's risks, the reasons
+/// and justifications as written, documents and systems.
+fn fixture_data(session: &Session) -> Vec<String> {
+    let a = &session.assessment;
+    let e = &session.engagement;
+    let mut data = vec![
+        a.organisation.clone(),
+        a.assessor.clone(),
+        a.scope.clone(),
+        "EUR".to_string(),
+        "Kim Roe".to_string(),
+    ];
+    data.extend(e.attendees.iter().map(|x| x.describe()));
+    data.extend(e.risks.iter().map(|x| x.title.clone()));
+    data.extend(e.systems.iter().map(|x| x.name.clone()));
+    data.extend(session.inclusions.values().map(|i| i.text.clone()));
+    for answer in session.answers.values() {
+        data.push(answer.owner.clone());
+        // The assessor's own recommendation, written for this answer.
+        data.push(answer.recommendation.clone());
+        if let crate::assessment::Response::NotApplicable { justification } = &answer.response {
+            data.push(justification.clone());
+        }
+    }
+    data
 }
 
 fn report(session: &Session, lang: Lang) -> Report {
@@ -144,4 +288,61 @@ fn the_models_words_come_in_german() {
     );
     assert_eq!(summary::draft_label(Lang::En), summary::DRAFT_LABEL);
     assert_eq!(en.roadmap.milestones[1].name, "Stage 2 readiness");
+}
+
+#[test]
+fn the_method_appendix_reads_in_german() {
+    let session = demo_in(Lang::De);
+    let text = model_text(&session, Lang::De);
+    for words in [
+        "Reifegradskala",
+        "Ziel dieser Bewertung ist Stufe 3 (",
+        "Wert = Σ w·m / Σ w",
+        "Status, Lücke und Priorität",
+        "P1 Zertifizierungshindernis (bei einem Audit heute eine Hauptabweichung): eine Frage",
+        "Wie die Roadmap entstanden ist",
+        "Erstens die Dringlichkeit",
+        "Zweitens die rechtzeitige Bewertung",
+        "Termine: Die Arbeit beginnt am 30.11.2026.",
+        "Montag bis Freitag",
+        "Der kritische Pfad",
+        "Die Bereitschaft für das Stufe-1-Audit ist erreicht",
+        "Kostenschätzung: ",
+        "zum Tagessatz von EUR 1.200",
+        "Erklärung zur Anwendbarkeit",
+        "Umgesetzt: Jede Frage",
+        "Nachweisgrundlage",
+        "Blinde Bewertung und Übereinstimmung",
+        "(Kopie übergeben am 01.01.1970, zusammengeführt am 01.01.1970): 12 Fragen auf beiden Seiten bewertet, 10 davon höchstens eine Stufe auseinander (83\u{a0}%).",
+        "Aus ISO 27001 übernommen",
+        "0,7 Stunden (40 Minuten)",
+        "Stufe 3 aus ISO 27001 5.2 übernommen, jetzt 2",
+    ] {
+        assert!(text.contains(words), "{words:?} not in:\n{text}");
+    }
+    // Capacities per person as German writes them: "… 2,5".
+    assert!(has_decimal_comma(&text));
+    for english in [
+        "Maturity scale",
+        "person-days",
+        "Stage 1",
+        "the roadmap",
+        "working days",
+        "Implemented",
+        "reused",
+    ] {
+        assert!(!text.contains(english), "{english:?} in:\n{text}");
+    }
+}
+
+#[test]
+fn no_english_escapes_the_catalogue_from_the_model_summary_or_method() {
+    let session = demo_in(Lang::Pseudo);
+    let text = model_text(&session, Lang::Pseudo);
+    let data = fixture_data(&session);
+    let data: Vec<&str> = data.iter().map(String::as_str).collect();
+    let escaped = escaped_words(&text, &data);
+    assert!(escaped.is_empty(), "{escaped:?} in:\n{text}");
+    // It is the pseudo-locale: every line has the markers.
+    assert!(text.contains(PSEUDO_OPEN) && text.contains(PSEUDO_CLOSE));
 }
