@@ -8,6 +8,7 @@ use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
+use crate::i18n::Lang;
 use crate::questionnaire::{Effort, Questionnaire, SectionKind};
 
 /// The default target maturity: "Defined", what an auditor expects.
@@ -236,6 +237,9 @@ pub struct Assessment {
     pub holidays: std::collections::BTreeSet<Date>,
     /// What a person-day costs, for the executive summary's estimate per phase; none by default.
     pub day_rate: Option<DayRate>,
+    /// The language its reports are written in and its questions asked in (English unless
+    /// chosen: `new --lang`, `set --lang`); an export may choose another.
+    pub lang: Lang,
     pub created_at: jiff::Timestamp,
     pub updated_at: jiff::Timestamp,
 }
@@ -254,6 +258,7 @@ pub struct NewAssessment {
     pub audit_cycle_weeks: f64,
     pub owner_capacity: std::collections::BTreeMap<String, f64>,
     pub holidays: std::collections::BTreeSet<Date>,
+    pub lang: Lang,
 }
 
 /// A change to an assessment's details and roadmap settings, as `aimsgap set` and the
@@ -272,6 +277,7 @@ pub struct DetailsChange {
     /// Person-days per effort size as typed, `S=2,M=5,L=15`; sizes left out are kept.
     pub effort: Option<String>,
     pub audit_cycle_weeks: Option<f64>,
+    pub lang: Option<Lang>,
 }
 
 /// Why a [`DetailsChange`] is refused.
@@ -324,6 +330,9 @@ impl DetailsChange {
         if let Some(w) = self.audit_cycle_weeks {
             fields.audit_cycle_weeks = w;
         }
+        if let Some(lang) = self.lang {
+            fields.lang = lang;
+        }
         fields.validate(questionnaire)?;
         Ok(fields)
     }
@@ -344,6 +353,7 @@ impl NewAssessment {
             audit_cycle_weeks: crate::roadmap::DEFAULT_AUDIT_CYCLE_WEEKS,
             owner_capacity: Default::default(),
             holidays: Default::default(),
+            lang: Lang::En,
         }
     }
 
@@ -361,6 +371,7 @@ impl NewAssessment {
             audit_cycle_weeks: a.audit_cycle_weeks,
             owner_capacity: a.owner_capacity.clone(),
             holidays: a.holidays.clone(),
+            lang: a.lang,
         }
     }
 

@@ -566,6 +566,9 @@ pub struct NewArgs {
     /// Weeks of one internal audit and management review cycle before Stage 2, from 0 to 104
     #[arg(long, value_name = "WEEKS", default_value_t = crate::roadmap::DEFAULT_AUDIT_CYCLE_WEEKS)]
     pub audit_cycle: f64,
+    /// The language of its reports: en (English) or de (Deutsch) [default: en]
+    #[arg(long, value_name = "LANG", value_parser = parse_lang)]
+    pub lang: Option<crate::i18n::Lang>,
 }
 
 #[derive(Debug, Args)]
@@ -600,6 +603,9 @@ pub struct SetArgs {
     /// Weeks of one internal audit and management review cycle before Stage 2, from 0 to 104
     #[arg(long, value_name = "WEEKS")]
     pub audit_cycle: Option<f64>,
+    /// The language of its reports: en (English) or de (Deutsch)
+    #[arg(long, value_name = "LANG", value_parser = parse_lang)]
+    pub lang: Option<crate::i18n::Lang>,
     /// One owner's own capacity on the roadmap, in person-days per week from 0.1 to 1000, as
     /// the owner is recorded on the answers, e.g. "Anna Novak (CISO)=2"; "NAME=" returns them
     /// to --capacity. Repeat for several owners
@@ -683,6 +689,7 @@ impl SetArgs {
             || self.capacity.is_some()
             || self.effort.is_some()
             || self.audit_cycle.is_some()
+            || self.lang.is_some()
             || !self.owner_capacity.is_empty()
             || self.holidays.is_some()
     }
@@ -1060,10 +1067,14 @@ pub struct ExportArgs {
     /// records, not for the client
     #[arg(long)]
     pub include_private_notes: bool,
-    /// Field delimiter of the csv, soa and roadmap formats: "," (default), ";" (where the
-    /// comma is the decimal separator), "tab" or "|"
+    /// Field delimiter of the csv, soa and roadmap formats: ",", ";", "tab" or "|" [default:
+    /// ";" in a language whose decimal separator is the comma (de), else ","]
     #[arg(long, value_name = "CHAR", value_parser = parse_delimiter)]
     pub delimiter: Option<u8>,
+    /// The language to write it in, en (English) or de (Deutsch) [default: the assessment's,
+    /// see `aimsgap set ID --lang`]
+    #[arg(long, value_name = "LANG", value_parser = parse_lang)]
+    pub lang: Option<crate::i18n::Lang>,
 }
 
 fn parse_scores(s: &str) -> Result<crate::calibration::Scores, String> {
@@ -1073,6 +1084,11 @@ fn parse_scores(s: &str) -> Result<crate::calibration::Scores, String> {
             .to_string(),
         other => format!("\"{other}\" is not a choice: use cleared or kept"),
     })
+}
+
+/// `--lang`: a language aimsgap speaks, or an error listing them.
+fn parse_lang(s: &str) -> Result<crate::i18n::Lang, String> {
+    crate::i18n::Lang::choose(s)
 }
 
 fn parse_delimiter(s: &str) -> Result<u8, String> {

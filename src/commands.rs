@@ -162,6 +162,7 @@ fn new(cx: &Context, args: NewArgs) -> Result<()> {
         capacity: args.capacity,
         effort,
         audit_cycle_weeks: args.audit_cycle,
+        lang: args.lang.unwrap_or(defaults.lang),
         ..defaults
     };
     new.validate(&questionnaire)?;
@@ -332,6 +333,7 @@ fn set(cx: &Context, args: SetArgs) -> Result<()> {
         capacity: args.capacity,
         effort: args.effort.clone(),
         audit_cycle_weeks: args.audit_cycle,
+        lang: args.lang,
     };
     // The same rules as the dashboard's details form.
     let merge = |stored: &crate::assessment::Assessment| -> Result<NewAssessment> {
@@ -1209,6 +1211,7 @@ fn list(cx: &Context, json: bool) -> Result<()> {
                     // A damaged row's stand-ins are not shown as values.
                     "target": a.damaged.is_none().then_some(a.target),
                     "questionnaire": a.questionnaire.id,
+                    "lang": a.damaged.is_none().then_some(a.lang),
                     "questions": f.map(|f| f.questions),
                     "answered": f.map(|f| f.answered),
                     "coverage": f.and_then(|f| f.coverage()),
@@ -1234,8 +1237,8 @@ fn list(cx: &Context, json: bool) -> Result<()> {
         .unwrap_or(0)
         .clamp(12, 32);
     println!(
-        "{:>4}  {:<10}  {:<org_width$}  {:>9}  {:>8}  {:>9}  questionnaire",
-        "id", "date", "organisation", "answered", "coverage", "readiness"
+        "{:>4}  {:<10}  {:<org_width$}  {:>9}  {:>8}  {:>9}  {:<4}  questionnaire",
+        "id", "date", "organisation", "answered", "coverage", "readiness", "lang"
     );
     let mut damaged = Vec::new();
     for (a, f) in &rows {
@@ -1243,13 +1246,14 @@ fn list(cx: &Context, json: bool) -> Result<()> {
         let org = fit(&crate::printable::one_line(&a.organisation), org_width);
         match f {
             Ok(f) => println!(
-                "{:>4}  {:<10}  {:<org_width$}  {:>9}  {:>8}  {:>9}  {}",
+                "{:>4}  {:<10}  {:<org_width$}  {:>9}  {:>8}  {:>9}  {:<4}  {}",
                 a.id,
                 date,
                 org,
                 format!("{}/{}", f.answered, f.applicable),
                 percent(f.coverage()),
                 percent(f.readiness()),
+                a.lang.code(),
                 a.questionnaire.id,
             ),
             Err(why) => {
@@ -1633,7 +1637,10 @@ fn survey_import(cx: &Context, id: i64, file: &Path) -> Result<()> {
 
 fn export(cx: &Context, args: ExportArgs) -> Result<()> {
     let store = cx.store()?;
-    let session = cx.session(&store, args.id)?;
+    let mut session = cx.session(&store, args.id)?;
+    if let Some(lang) = args.lang {
+        session = session.in_language(lang);
+    }
     if let Some(notice) = session.change_notice() {
         eprintln!("note: {notice}");
     }
@@ -1659,7 +1666,9 @@ fn export(cx: &Context, args: ExportArgs) -> Result<()> {
     }
     let report = Report::build_with(&session, jiff::Timestamp::now(), privacy);
     let options = report::RenderOptions {
-        csv_delimiter: args.delimiter.unwrap_or(b','),
+        csv_delimiter: args
+            .delimiter
+            .unwrap_or_else(|| report.lang.csv_delimiter()),
     };
     let bytes = format.render_with(&report, &options)?;
     match args.output.as_deref() {

@@ -15,6 +15,7 @@ use thiserror::Error;
 
 use crate::assessment::{Answer, Assessment};
 use crate::engagement::Engagement;
+use crate::i18n::Lang;
 use crate::questionnaire::catalog::{self, Catalog};
 use crate::questionnaire::{LoadError, Questionnaire, load_str};
 use crate::roadmap;
@@ -48,6 +49,9 @@ pub struct Session {
     pub self_assessment: crate::survey::SelfAssessment,
     /// The conflicts merges found and nobody resolved yet, by question and field.
     pub conflicts: Vec<crate::store::OpenConflict>,
+    /// The language reports built from this session are written in: the assessment's,
+    /// unless [`Session::in_language`] chose another (`export --lang`).
+    pub lang: Lang,
 }
 
 #[derive(Debug, Error)]
@@ -80,6 +84,7 @@ impl Session {
     fn open_alone(store: &Store, catalog: &Catalog, id: i64) -> Result<Session, OpenError> {
         let assessment = store.assessment(id)?;
         let (questionnaire, source) = resolve(store, catalog, &assessment)?;
+        let lang = assessment.lang;
         Ok(Session {
             answers: store.answers(id)?,
             inclusions: store.inclusions(id)?,
@@ -90,8 +95,15 @@ impl Session {
             source,
             previous: None,
             conflicts: Vec::new(),
+            lang,
         }
         .with_conflicts(store.conflicts(id)?))
+    }
+
+    /// The session with its reports written in `lang` instead of the assessment's language.
+    pub fn in_language(mut self, lang: Lang) -> Session {
+        self.lang = lang;
+        self
     }
 
     /// Takes the open merge conflicts, in the order a person works through them: by question

@@ -370,7 +370,7 @@ fn the_demo_exports_valid_complete_json() {
     let id = env.ok(&["demo"]).trim().to_string();
     let doc = env.export(&id);
     assert_valid(&doc);
-    assert_eq!(doc["schema_version"], 6);
+    assert_eq!(doc["schema_version"], 7);
     assert_eq!(doc["private_notes_included"], false);
     assert_eq!(doc["assessment"]["target"], 3);
     let questions = doc["questions"].as_array().unwrap();
@@ -4521,4 +4521,169 @@ fn questionnaire_check_validates_a_translation_against_its_base() {
     // Translations beside the questionnaires are not questionnaires.
     let list = env.ok(&["questionnaire", "list"]);
     assert!(!list.contains("BROKEN"), "{list}");
+}
+
+/// The language an assessment is written in: chosen with `new --lang`, changed with `set
+/// --lang`, listed; a language aimsgap does not speak is refused with the ones it does
+/// (`pseudo`, for tests, is accepted but not offered), and nothing is written.
+#[test]
+fn an_assessment_has_a_language_chosen_by_new_and_set() {
+    let env = Env::new();
+    let english = env.new_assessment();
+    let german = env
+        .ok(&["new", "--org", "Nordwind GmbH", "--lang", "de"])
+        .trim()
+        .to_string();
+    let langs = |env: &Env| -> Vec<(String, String)> {
+        let list: Value = serde_json::from_str(&env.ok(&["list", "--json"])).unwrap();
+        let mut rows: Vec<(String, String)> = list
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| (r["id"].to_string(), r["lang"].as_str().unwrap().to_string()))
+            .collect();
+        rows.sort();
+        rows
+    };
+    assert_eq!(
+        langs(&env),
+        [
+            (english.clone(), "en".to_string()),
+            (german.clone(), "de".to_string())
+        ]
+    );
+    let table = env.ok(&["list"]);
+    assert!(
+        table.lines().next().unwrap().contains("  lang  "),
+        "{table}"
+    );
+    let row = table.lines().find(|l| l.contains("Nordwind")).unwrap();
+    assert!(row.contains("  de    iso42001"), "{row}");
+
+    // A locale name or the language's own name reads too; it is stored as its code.
+    env.ok(&["set", &english, "--lang", "de_DE.UTF-8"]);
+    env.ok(&["set", &german, "--lang", "English"]);
+    assert_eq!(
+        langs(&env),
+        [
+            (english.clone(), "de".to_string()),
+            (german.clone(), "en".to_string())
+        ]
+    );
+
+    for args in [
+        vec!["new", "--org", "Gaulois SA", "--lang", "fr"],
+        vec!["set", english.as_str(), "--lang", "fr"],
+        vec!["export", english.as_str(), "--lang", "fr"],
+    ] {
+        let (ok, out, err) = env.run(&args);
+        assert!(!ok && out.is_empty(), "{args:?}");
+        assert!(
+            err.contains(
+                "\"fr\" is not a language aimsgap speaks: use en (English) or de (Deutsch)"
+            ),
+            "{args:?}: {err}"
+        );
+        assert!(!err.contains("pseudo"), "{err}");
+    }
+    assert_eq!(env.ok(&["list", "--json"]).matches("\"id\"").count(), 2);
+    env.ok(&["set", &english, "--lang", "pseudo"]);
+    let doc = env.export(&english);
+    assert_eq!(doc["language"], "pseudo");
+}
+
+/// An export is written in the assessment's language, or in the one `--lang` gives, and
+/// says which: the JSON's `language`, the HTML's `lang` attribute, the Word document's
+/// language. The stamp of a final report exported in another language is checked with it.
+#[test]
+fn an_export_is_in_the_assessments_language_unless_lang_overrides_it() {
+    let env = Env::new();
+    let id = env.ok(&["demo"]).trim().to_string();
+    let doc = env.export(&id);
+    assert_valid(&doc);
+    assert_eq!(
+        (doc["schema_version"].as_u64(), doc["language"].as_str()),
+        (Some(7), Some("en"))
+    );
+    let html = env.ok(&["export", &id, "--format", "html"]);
+    assert!(html.contains("<html lang=\"en\">"));
+
+    env.ok(&["set", &id, "--lang", "de"]);
+    let doc = env.export(&id);
+    assert_valid(&doc);
+    assert_eq!(doc["language"], "de");
+    let html = env.ok(&["export", &id, "--format", "html"]);
+    assert!(html.contains("<html lang=\"de-DE\">"));
+    // --lang wins over the assessment's language, for this export only.
+    let json: Value =
+        serde_json::from_str(&env.ok(&["export", &id, "--format", "json", "--lang", "en"]))
+            .unwrap();
+    assert_eq!(json["language"], "en");
+    let html = env.ok(&["export", &id, "--format", "html", "--lang", "en"]);
+    assert!(html.contains("<html lang=\"en\">"));
+    assert_eq!(env.export(&id)["language"], "de");
+
+    // The CSV formats take the language's delimiter: `;` where the comma is the decimal
+    // separator, unless --delimiter says otherwise.
+    let header = |args: &[&str]| -> String {
+        let mut all = vec!["export", id.as_str(), "--format", "soa"];
+        all.extend(args);
+        env.ok(&all).lines().next().unwrap().to_string()
+    };
+    assert!(header(&[]).contains(';') && !header(&[]).contains(','));
+    assert!(header(&["--lang", "en"]).contains(','));
+    assert!(header(&["--delimiter", ","]).contains(','));
+
+    // A Word document records its language.
+    let docx = env.dir.path().join("report.docx");
+    env.ok(&[
+        "export",
+        &id,
+        "--format",
+        "docx",
+        "-o",
+        docx.to_str().unwrap(),
+    ]);
+    let mut zip = zip::ZipArchive::new(fs::File::open(&docx).unwrap()).unwrap();
+    let mut part = |name: &str| {
+        let mut text = String::new();
+        std::io::Read::read_to_string(&mut zip.by_name(name).unwrap(), &mut text).unwrap();
+        text
+    };
+    assert!(part("docProps/core.xml").contains("<dc:language>de-DE</dc:language>"));
+    assert!(part("word/styles.xml").contains("<w:lang w:val=\"de-DE\" />"));
+
+    // A final report's stamp is the SHA-256 of the JSON export in the report's language.
+    env.ok(&["finalise", &id]);
+    let md = env.ok(&["export", &id, "--format", "md", "--lang", "en"]);
+    assert!(
+        md.contains(&format!(
+            "aimsgap export {id} --format json --lang en -o - | sha256sum"
+        )),
+        "{md}"
+    );
+    let md = env.ok(&["export", &id, "--format", "md"]);
+    assert!(md.contains(&format!(
+        "aimsgap export {id} --format json -o - | sha256sum"
+    )));
+}
+
+/// The help offers every language aimsgap speaks, where a language is chosen.
+#[test]
+fn the_help_names_every_language() {
+    let env = Env::new();
+    for command in ["new", "set", "export"] {
+        // As one line: the help wraps its lines where it will.
+        let help = env
+            .ok(&[command, "--help"])
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        for lang in aimsgap::i18n::Lang::ALL {
+            assert!(
+                help.contains(&format!("{} ({})", lang.code(), lang.name())),
+                "{command} --help does not offer {lang:?}"
+            );
+        }
+    }
 }

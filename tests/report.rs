@@ -461,7 +461,7 @@ fn roadmap_actions_name_the_risks_their_control_treats_in_every_text_format() {
     assert_eq!(row[risks], "R1");
 
     let v: serde_json::Value = serde_json::from_str(&aimsgap::report::json::render(&r)).unwrap();
-    assert_eq!(v["schema_version"], 6);
+    assert_eq!(v["schema_version"], 7);
     let a = v["roadmap"]["actions"]
         .as_array()
         .unwrap()
@@ -1924,5 +1924,69 @@ fn work_packages_sum_their_actions_in_every_format() {
         assert_eq!(j["actions"].as_u64(), Some(p.actions as u64));
         assert_eq!(j["days"].as_f64(), Some(p.days));
         assert_eq!(j["end"].as_str(), Some(p.end.to_string().as_str()));
+    }
+}
+
+/// A report is written in its session's language — the assessment's, or another an export
+/// chose — and records it: the JSON's `language`, the HTML's `lang`. The export schema
+/// allows every language aimsgap speaks.
+#[test]
+fn a_report_is_in_its_sessions_language_and_records_it() {
+    use aimsgap::i18n::Lang;
+    use aimsgap::questionnaire::catalog::{Catalog, built_in};
+    use aimsgap::session::Session;
+    let dir = tempfile::TempDir::new().unwrap();
+    let mut store = aimsgap::store::Store::open(&dir.path().join("lang.db")).unwrap();
+    let q = built_in("iso42001").unwrap();
+    let id = aimsgap::demo::create(&mut store, q, jiff::civil::date(2026, 11, 23)).unwrap();
+    let at: jiff::Timestamp = "2026-11-23T16:00:00Z".parse().unwrap();
+    let english = Report::build(&Session::open(&store, &Catalog::new(None), id).unwrap(), at);
+    assert_eq!(
+        (english.lang, english.assessment.lang),
+        (Lang::En, Lang::En)
+    );
+    store
+        .change_assessment(id, |a| {
+            Ok::<_, aimsgap::store::StoreError>(aimsgap::assessment::NewAssessment {
+                lang: Lang::De,
+                ..aimsgap::assessment::NewAssessment::from_assessment(a)
+            })
+        })
+        .unwrap();
+    let session = Session::open(&store, &Catalog::new(None), id).unwrap();
+    assert_eq!(session.lang, Lang::De);
+    let german = Report::build(&session, at);
+    assert_eq!((german.lang, german.assessment.lang), (Lang::De, Lang::De));
+    let json: serde_json::Value =
+        serde_json::from_slice(&Format::Json.render(&german).unwrap()).unwrap();
+    assert_eq!(json["language"], "de");
+    let html = String::from_utf8(Format::Html.render(&german).unwrap()).unwrap();
+    assert!(html.starts_with("<!DOCTYPE html>\n<html lang=\"de-DE\">\n"));
+    assert_eq!(german.stamp_check(), aimsgap::report::stamp_check(id));
+
+    let chosen = Report::build(&session.in_language(Lang::En), at);
+    assert_eq!((chosen.lang, chosen.assessment.lang), (Lang::En, Lang::De));
+    let json: serde_json::Value =
+        serde_json::from_slice(&Format::Json.render(&chosen).unwrap()).unwrap();
+    assert_eq!(json["language"], "en");
+    assert_eq!(
+        chosen.stamp_check(),
+        format!("aimsgap export {id} --format json --lang en -o - | sha256sum")
+    );
+
+    let schema: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/schema/export.schema.json"
+        ))
+        .unwrap(),
+    )
+    .unwrap();
+    let allowed = &schema["properties"]["language"]["enum"];
+    for lang in Lang::ALL.into_iter().chain([Lang::Pseudo]) {
+        assert!(
+            allowed.as_array().unwrap().contains(&lang.code().into()),
+            "the schema does not allow {lang:?}"
+        );
     }
 }

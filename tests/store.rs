@@ -140,6 +140,8 @@ fn every_earlier_schema_version_migrates_to_the_current_one() {
             // Columns added later take their defaults.
             assert_eq!(old.effort, aimsgap::assessment::EffortDays::default());
             assert_eq!(old.audit_cycle_weeks, 6.0);
+            // Every assessment before languages was English.
+            assert_eq!(old.lang, aimsgap::i18n::Lang::En);
             assert_eq!(store.answer(7, "4.1-a").unwrap(), Answer::with_maturity(2));
         }
     }
@@ -379,6 +381,7 @@ fn a_reason_stated_before_reasons_were_typed_is_kept_without_a_type() {
          DROP TABLE suggestion_verdict;
          ALTER TABLE assessment DROP COLUMN uuid; ALTER TABLE answer DROP COLUMN uuid;
          DROP TABLE iso27001_in_place; ALTER TABLE answer DROP COLUMN carried_over;
+         ALTER TABLE assessment DROP COLUMN lang;
          CREATE TABLE inclusion (assessment_id INTEGER NOT NULL, control TEXT NOT NULL,
            reason TEXT NOT NULL, updated_at TEXT NOT NULL, PRIMARY KEY (assessment_id, control));
          INSERT INTO inclusion VALUES ({id}, 'A.8.2', 'EU AI Act Art. 50', '2026-05-04T09:00:00Z');"
@@ -1347,6 +1350,9 @@ crafted_backups_are_refused! {
     crafted_holiday_not_a_date:
         "UPDATE assessment SET holidays = '[\"2027-02-30\"]'"
         => ["roadmap settings", "holidays"];
+    crafted_language_not_spoken:
+        "UPDATE assessment SET lang = 'xx'"
+        => ["assessment 1 (Acme Ltd), language", "\"xx\" is not one this version of aimsgap speaks"];
     crafted_day_rate_out_of_range:
         "UPDATE assessment SET day_rate = -5"
         => ["roadmap settings", "a day rate must be above 0"];
@@ -2646,4 +2652,98 @@ fn a_merge_unites_the_iso27001_references_in_place() {
     drop(bob);
     ann.merge_from(&dir.path().join("bob.db"), None).unwrap();
     assert_eq!(ann.iso27001_in_place(id).unwrap(), refs(&["5.2", "A.8.25"]));
+}
+
+/// An assessment's language is stored, changed with its details, listed, and kept by a
+/// re-assessment's copy, a backup and its restore and a copy handed out to another assessor.
+/// A language this version does not speak (a later one's) makes the assessment damaged,
+/// named, rather than opened in another language.
+#[test]
+fn the_language_of_an_assessment_goes_wherever_the_assessment_goes() {
+    use aimsgap::calibration::Scores;
+    use aimsgap::i18n::Lang;
+    let dir = TempDir::new().unwrap();
+    let path = dir.path().join("a.db");
+    let mut store = Store::open(&path).unwrap();
+    let german = NewAssessment {
+        lang: Lang::De,
+        ..new_assessment()
+    };
+    let id = store.create_assessment(&german, iso(), None).unwrap();
+    let other = store
+        .create_assessment(&new_assessment(), iso(), None)
+        .unwrap();
+    assert_eq!(store.assessment(id).unwrap().lang, Lang::De);
+    assert_eq!(store.assessment(other).unwrap().lang, Lang::En);
+    let set = |store: &mut Store, id: i64, lang: Lang| {
+        store
+            .change_assessment(id, |a| {
+                Ok::<_, StoreError>(NewAssessment {
+                    lang,
+                    ..NewAssessment::from_assessment(a)
+                })
+            })
+            .unwrap();
+    };
+    set(&mut store, other, Lang::Pseudo);
+    assert_eq!(store.assessment(other).unwrap().lang, Lang::Pseudo);
+    set(&mut store, other, Lang::En);
+    let mut listed: Vec<(i64, Lang)> = store
+        .summaries()
+        .unwrap()
+        .iter()
+        .map(|s| (s.id, s.lang))
+        .collect();
+    listed.sort();
+    assert_eq!(listed, [(id, Lang::De), (other, Lang::En)]);
+
+    // A re-assessment is of the same client, in the same language.
+    let copy = store
+        .duplicate_assessment(id, &NewAssessment::new("Acme Ltd", date(2027, 3, 1)))
+        .unwrap();
+    assert_eq!(store.assessment(copy).unwrap().lang, Lang::De);
+
+    let backup = dir.path().join("backup.db");
+    store.backup_to(&backup, Some(id)).unwrap();
+    let mut restored = Store::open(&dir.path().join("b.db")).unwrap();
+    let to = restored.restore_from(&backup).unwrap()[0].to;
+    assert_eq!(restored.assessment(to).unwrap().lang, Lang::De);
+
+    let handed = dir.path().join("bob.db");
+    store
+        .fork_to(id, "Bob Stone", Scores::Cleared, &handed, false)
+        .unwrap();
+    assert_eq!(
+        Store::open(&handed).unwrap().assessment(id).unwrap().lang,
+        Lang::De
+    );
+
+    // Written by a later version that speaks French.
+    drop(store);
+    Connection::open(&path)
+        .unwrap()
+        .execute("UPDATE assessment SET lang = 'fr' WHERE id = ?1", [other])
+        .unwrap();
+    let store = Store::open(&path).unwrap();
+    let err = store.assessment(other).unwrap_err().to_string();
+    assert!(
+        err.contains("its language \"fr\" is not one this version of aimsgap speaks"),
+        "{err}"
+    );
+    let summary = store
+        .summaries()
+        .unwrap()
+        .into_iter()
+        .find(|s| s.id == other)
+        .unwrap();
+    assert!(summary.damaged.unwrap().contains("language \"fr\""));
+    // The schema itself refuses what is not a code at all.
+    let conn = Connection::open(&path).unwrap();
+    for bad in ["", "  ", "DE", "x"] {
+        assert!(
+            conn.execute("UPDATE assessment SET lang = ?1 WHERE id = ?2", (bad, id))
+                .is_err(),
+            "{bad:?}"
+        );
+    }
 }

@@ -89,6 +89,23 @@ impl Lang {
         }
     }
 
+    /// A language the user chose by its code (`--lang de`, a setting): [`Lang::parse`], or
+    /// why it is not one aimsgap speaks, listing those it does ([`Lang::ALL`]; `pseudo` is
+    /// accepted but not listed: it is for tests).
+    pub fn choose(text: &str) -> Result<Lang, String> {
+        Lang::parse(text).ok_or_else(|| {
+            let spoken: Vec<String> = Lang::ALL
+                .iter()
+                .map(|l| format!("{} ({})", l.code(), l.name()))
+                .collect();
+            format!(
+                "{:?} is not a language aimsgap speaks: use {}",
+                text.trim(),
+                spoken.join(" or ")
+            )
+        })
+    }
+
     /// The language of the user's locale: the first of `LC_ALL`, `LC_MESSAGES` and `LANG`
     /// that is set and not empty, as POSIX orders them. `C`, `POSIX` and a language aimsgap
     /// does not speak give English.
@@ -142,6 +159,19 @@ impl Lang {
             text = format!("{PSEUDO_OPEN}{text}{PSEUDO_CLOSE}");
         }
         text
+    }
+}
+
+/// Written as its code (`"de"`), as it is stored and typed.
+impl serde::Serialize for Lang {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.code())
+    }
+}
+
+impl std::fmt::Display for Lang {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.code())
     }
 }
 

@@ -59,7 +59,7 @@ pub fn render(report: &Report) -> anyhow::Result<Vec<u8>> {
     sign_off(&mut doc, report);
     appendix(&mut doc, report);
     warnings(&mut doc, report);
-    doc.finish()
+    doc.finish(report.lang)
 }
 
 /// Text as XML 1.0 can hold it: control characters other than line breaks become spaces
@@ -407,7 +407,7 @@ impl Doc {
         });
     }
 
-    fn finish(self) -> anyhow::Result<Vec<u8>> {
+    fn finish(self, lang: crate::i18n::Lang) -> anyhow::Result<Vec<u8>> {
         let mut docx = self.docx;
         for block in self.body {
             docx = match block {
@@ -417,8 +417,36 @@ impl Doc {
         }
         let mut xml = docx.build();
         xml.document = mark_headers(&xml.document);
+        mark_language(&mut xml, lang);
         Ok(pack(xml)?)
     }
+}
+
+/// Records the report's language (its BCP 47 tag): in the document properties
+/// (`dc:language`), and as the language of all text by default (`w:lang`), which Word's
+/// spelling and hyphenation follow. The writer sets neither.
+fn mark_language(xml: &mut docx_rs::XMLDocx, lang: crate::i18n::Lang) {
+    fn insert_before(part: &mut Vec<u8>, end: &str, element: &str) {
+        let text = String::from_utf8_lossy(part);
+        if let Some(at) = text.find(end) {
+            let mut marked = String::with_capacity(text.len() + element.len());
+            marked.push_str(&text[..at]);
+            marked.push_str(element);
+            marked.push_str(&text[at..]);
+            *part = marked.into_bytes();
+        }
+    }
+    let tag = lang.tag();
+    insert_before(
+        &mut xml.doc_props.core,
+        "</cp:coreProperties>",
+        &format!("<dc:language>{tag}</dc:language>"),
+    );
+    insert_before(
+        &mut xml.styles,
+        "</w:rPr></w:rPrDefault>",
+        &format!("<w:lang w:val=\"{tag}\" />"),
+    );
 }
 
 /// The package, its parts deflated. The writer's own `pack` stores them uncompressed: the
@@ -659,7 +687,7 @@ fn cover(doc: &mut Doc, r: &Report) {
             super::STAMP_LABEL,
             format!(
                 "{stamp} (“{}” prints the same digits while the assessment stays final)",
-                super::stamp_check(a.id)
+                r.stamp_check()
             ),
         ));
     }

@@ -28,11 +28,12 @@ pub fn render(report: &Report) -> String {
     let a = &report.assessment;
     w!(
         out,
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <meta name=\"color-scheme\" content=\"light\">\n\
          <meta name=\"generator\" content=\"{} {}\">\n\
          <title>{}: {} ({})</title>\n<style>{}</style>\n<style>{}</style>\n</head>\n<body>\n",
+        report.lang.tag(),
         esc(report.generator.name),
         esc(report.generator.version),
         esc(&report.labels.title),
@@ -465,7 +466,7 @@ fn cover(out: &mut String, report: &Report, toc: &[Entry]) {
                  <code class=\"sha\">{stamp}</code> (<code>{}</code> prints the same digits \
                  while the assessment stays final).</p>\n",
                 super::STAMP_LABEL,
-                esc(&super::stamp_check(a.id))
+                esc(&report.stamp_check())
             );
         }
         None => {

@@ -379,7 +379,7 @@ fn cover(out: &mut String, r: &Report) {
             "> **{}:** `{stamp}` (`{}` prints the same digits while the assessment stays \
              final).\n",
             super::STAMP_LABEL,
-            super::stamp_check(a.id)
+            r.stamp_check()
         );
     }
     let _ = writeln!(out, "> {}\n", inline(&r.labels.disclaimer));

@@ -141,8 +141,13 @@ impl Format {
         matches!(self, Format::Xlsx | Format::Docx)
     }
 
+    /// The report in this format, the CSV formats delimited as its language writes them
+    /// (`;` where the decimal separator is a comma).
     pub fn render(self, report: &Report) -> anyhow::Result<Vec<u8>> {
-        self.render_with(report, &RenderOptions::default())
+        let options = RenderOptions {
+            csv_delimiter: report.lang.csv_delimiter(),
+        };
+        self.render_with(report, &options)
     }
 
     /// The CSV formats (csv, soa, roadmap) take the delimiter; the others ignore it.
@@ -197,7 +202,12 @@ pub fn defuse_formula(text: &str) -> Cow<'_, str> {
 /// 4: the Statement of Applicability decided per control, with typed reasons and a risk register.
 /// 5: a roadmap action closes one or more questions (`questions`, `question` being the first):
 /// questions of a requirement that produce the same document share one action.
-pub const SCHEMA_VERSION: u32 = 6;
+/// 6: roadmap actions name the risks they treat (`risks`), risks the steps treating them
+/// (`actions`).
+/// 7: the report's `language`: its texts (the questionnaire's titles, prompts and
+/// recommendations, the scale's labels, the warnings) are in that language, no longer
+/// always English.
+pub const SCHEMA_VERSION: u32 = 7;
 
 /// In place of the Statement of Applicability when the questionnaire has no annex sections
 /// (every section of a minimal questionnaire is a clause unless it says otherwise).
@@ -240,8 +250,11 @@ pub struct Report {
     /// a client deliverable as it stands. False by default.
     pub private_notes_included: bool,
     /// The language every format writes the report in: its words (from the catalogue,
-    /// [`crate::i18n`]), numbers and dates.
-    #[serde(skip)]
+    /// [`crate::i18n`]), numbers and dates, and the questionnaire's texts. The assessment's
+    /// own language unless the export chose another (`export --lang`). In the JSON export as
+    /// `language`, its code (`en`, `de`): keys and machine values are the same in every
+    /// language, the texts are not.
+    #[serde(rename = "language")]
     pub lang: crate::i18n::Lang,
     pub assessment: AssessmentInfo,
     /// What the questionnaire calls the standard and its parts; titles, labels and the
@@ -1032,6 +1045,10 @@ pub struct AssessmentInfo {
     pub created_at: Timestamp,
     pub updated_at: Timestamp,
     pub questionnaire: QuestionnaireInfo,
+    /// The assessment's own language (`set --lang`); the report's may differ
+    /// ([`Report::lang`]).
+    #[serde(skip)]
+    pub lang: crate::i18n::Lang,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -1328,8 +1345,10 @@ impl Report {
     }
 
     /// The report, with the private notes only when `privacy` says so.
+    /// In the session's language: the assessment's, or the one an export chose
+    /// ([`Session::in_language`]).
     pub fn build_with(session: &Session, generated_at: Timestamp, privacy: Privacy) -> Report {
-        Report::build_in(session, generated_at, privacy, Lang::En)
+        Report::build_in(session, generated_at, privacy, session.lang)
     }
 
     /// The report written in `lang`: every word the model makes for display, and every
@@ -1497,6 +1516,7 @@ impl Report {
                     taken_hash: a.questionnaire.hash.clone(),
                     changed_since_taken: session.questionnaire_changed(),
                 },
+                lang: a.lang,
             },
             scale: qn.scale.clone(),
             questions,
@@ -1635,6 +1655,23 @@ pub const STAMP_LABEL: &str = "SHA-256 of the JSON export";
 /// The command that prints a final report's stamp again, while the assessment stays final.
 pub fn stamp_check(id: i64) -> String {
     format!("aimsgap export {id} --format json -o - | sha256sum")
+}
+
+impl Report {
+    /// The command that prints a final report's stamp ([`stamp_check`]), with `--lang` when
+    /// the report is not in the assessment's own language: the JSON export it hashes is in
+    /// the report's.
+    pub fn stamp_check(&self) -> String {
+        let id = self.assessment.id;
+        if self.lang == self.assessment.lang {
+            stamp_check(id)
+        } else {
+            format!(
+                "aimsgap export {id} --format json --lang {} -o - | sha256sum",
+                self.lang.code()
+            )
+        }
+    }
 }
 
 impl Report {

@@ -265,6 +265,8 @@ pub struct Summary {
     pub target: u8,
     pub questionnaire: QuestionnaireStamp,
     pub questionnaire_path: Option<String>,
+    /// Its language (English, as a stand-in, when the stored code does not read).
+    pub lang: crate::i18n::Lang,
     pub updated_at: Timestamp,
     pub figures: Option<SavedFigures>,
     /// Why the assessment cannot be opened, when a stored value does not read: it is
@@ -795,7 +797,7 @@ impl Store {
                 "SELECT id, organisation, scope, assessor, assessed_on, target,
                  questionnaire_id, questionnaire_version, questionnaire_hash,
                  questionnaire_path, updated_at, roadmap_start, created_at, capacity,
-                 effort_s, effort_m, effort_l, audit_cycle_weeks FROM assessment",
+                 effort_s, effort_m, effort_l, audit_cycle_weeks, lang FROM assessment",
             )
             .map_err(|e| self.err(e))?;
         // Every value is read without failing: one that does not read makes its assessment
@@ -836,6 +838,7 @@ impl Store {
                 let updated_text = text(10, "time of change");
                 let start_text = text(11, "roadmap start");
                 let created_text = text(12, "time of creation");
+                let lang_code = text(18, "language");
                 let date = match date_text.parse::<Date>() {
                     Ok(d) => Some(d),
                     Err(_) => {
@@ -874,6 +877,10 @@ impl Store {
                         damage.push(format!("its {name} is not a number"));
                     }
                 }
+                let lang = stored_lang(&lang_code).unwrap_or_else(|why| {
+                    damage.push(why);
+                    crate::i18n::Lang::En
+                });
                 Ok(Summary {
                     id,
                     organisation,
@@ -883,6 +890,7 @@ impl Store {
                     target,
                     questionnaire,
                     questionnaire_path,
+                    lang,
                     updated_at,
                     figures: saved.remove(&id),
                     damaged: (!damage.is_empty()).then(|| damage.join("; ")),
@@ -1005,7 +1013,8 @@ impl Store {
                 "UPDATE assessment SET organisation = ?2, scope = ?3, assessor = ?4,
                  assessed_on = ?5, target = ?6, roadmap_start = ?7, capacity = ?8,
                  updated_at = ?9, effort_s = ?10, effort_m = ?11, effort_l = ?12,
-                 audit_cycle_weeks = ?13, owner_capacity = ?14, holidays = ?15 WHERE id = ?1",
+                 audit_cycle_weeks = ?13, owner_capacity = ?14, holidays = ?15, lang = ?16
+                 WHERE id = ?1",
                 params![
                     id,
                     fields.organisation,
@@ -1021,7 +1030,8 @@ impl Store {
                     fields.effort.l,
                     fields.audit_cycle_weeks,
                     plan_json(fields).0,
-                    plan_json(fields).1
+                    plan_json(fields).1,
+                    fields.lang.code()
                 ],
             )
             .map_err(|e| self.err(e))?;
@@ -1064,6 +1074,7 @@ impl Store {
     /// Copies an assessment and its current answers (not their history) into a new one:
     /// the starting point of a re-assessment. Returns the new id. The engagement record is
     /// not copied (the new engagement has its own attendees), so neither is who said what.
+    /// The copy is in its source's language, whatever `new` says: it is the same client.
     pub fn duplicate_assessment(
         &mut self,
         id: i64,
@@ -1078,7 +1089,11 @@ impl Store {
         let run = || -> rusqlite::Result<i64> {
             let stamp = &source.questionnaire;
             let path = source.questionnaire_path.as_deref();
-            let new_id = insert_assessment(&tx, new, stamp, path, &now.to_string())?;
+            let new = NewAssessment {
+                lang: source.lang,
+                ..new.clone()
+            };
+            let new_id = insert_assessment(&tx, &new, stamp, path, &now.to_string())?;
             tx.execute(
                 "UPDATE assessment SET previous_id = ?1 WHERE id = ?2",
                 params![id, new_id],
@@ -1523,7 +1538,7 @@ const ASSESSMENT_COLUMNS: &str = concat!(
     "id, organisation, scope, assessor, assessed_on, target, \
      questionnaire_id, questionnaire_version, questionnaire_hash, questionnaire_path, \
      roadmap_start, capacity, created_at, updated_at, effort_s, effort_m, effort_l, \
-     audit_cycle_weeks, owner_capacity, holidays, day_rate, currency, \
+     audit_cycle_weeks, owner_capacity, holidays, day_rate, currency, lang, \
      (SELECT h.changed_at FROM answer_history h \
      WHERE ",
     history_of!("h.id", "assessment.id"),
@@ -1574,12 +1589,14 @@ fn row_to_assessment(r: &rusqlite::Row) -> rusqlite::Result<RowResult<Assessment
     let holidays: String = r.get(19)?;
     let day_rate: Option<f64> = r.get(20)?;
     let currency: String = r.get(21)?;
-    let answered_at: Option<String> = r.get(22)?;
+    let lang: String = r.get(22)?;
+    let answered_at: Option<String> = r.get(23)?;
     Ok((|| {
         let (owner_capacity, holidays) = plan_columns(&owner_capacity, &holidays)?;
         let day_rate = day_rate
             .map(|amount| crate::assessment::DayRate::new(amount, &currency))
             .transpose()?;
+        let lang = stored_lang(&lang)?;
         let mut updated_at = updated?;
         if let Some(s) = answered_at {
             let at = s
@@ -1603,10 +1620,18 @@ fn row_to_assessment(r: &rusqlite::Row) -> rusqlite::Result<RowResult<Assessment
             owner_capacity,
             holidays,
             day_rate,
+            lang,
             created_at: created?,
             updated_at,
         })
     })())
+}
+
+/// An assessment's language as stored: a code this version speaks.
+pub(crate) fn stored_lang(code: &str) -> RowResult<crate::i18n::Lang> {
+    crate::i18n::Lang::parse(code)
+        .filter(|l| l.code() == code)
+        .ok_or_else(|| format!("its language {code:?} is not one this version of aimsgap speaks"))
 }
 
 /// The owner capacities and holidays as stored (JSON), read and checked.
@@ -1719,9 +1744,9 @@ fn insert_assessment(
         "INSERT INTO assessment (organisation, scope, assessor, assessed_on, target,
          questionnaire_id, questionnaire_version, questionnaire_hash, questionnaire_path,
          roadmap_start, capacity, created_at, updated_at, effort_s, effort_m, effort_l,
-         audit_cycle_weeks, owner_capacity, holidays)
+         audit_cycle_weeks, owner_capacity, holidays, lang)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?12, ?13, ?14, ?15, ?16, ?17,
-         ?18)",
+         ?18, ?19)",
         params![
             new.organisation.trim(),
             new.scope.trim(),
@@ -1740,7 +1765,8 @@ fn insert_assessment(
             new.effort.l,
             new.audit_cycle_weeks,
             plan_json(new).0,
-            plan_json(new).1
+            plan_json(new).1,
+            new.lang.code()
         ],
     )?;
     Ok(tx.last_insert_rowid())

@@ -761,6 +761,14 @@ pub const MIGRATIONS: &[&str] = &[
         SELECT RAISE(ABORT, 'aimsgap: the assessment is final');
     END;
     "#,
+    // 25: the language the assessment's reports are written in and its questions asked in
+    // (`crate::i18n::Lang::code`: en, de …). Existing assessments were English. A code this
+    // version does not speak is refused when read, not here: a later version may add a
+    // language without changing the schema.
+    r#"
+    ALTER TABLE assessment ADD COLUMN lang TEXT NOT NULL DEFAULT 'en'
+        CHECK (length(lang) BETWEEN 2 AND 16 AND lang = lower(trim(lang)));
+    "#,
 ];
 
 /// The schema version this build writes.

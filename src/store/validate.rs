@@ -106,7 +106,7 @@ pub(super) fn check(
         "SELECT id, organisation, scope, assessor, assessed_on, target, questionnaire_id,
          questionnaire_version, questionnaire_hash, questionnaire_path, roadmap_start, capacity,
          created_at, updated_at, effort_s, effort_m, effort_l, audit_cycle_weeks,
-         owner_capacity, holidays, day_rate, currency
+         owner_capacity, holidays, day_rate, currency, lang
          FROM assessment ORDER BY id",
     )?;
     let mut rows = stmt.query([])?;
@@ -179,6 +179,11 @@ pub(super) fn check(
         })();
         if let Err(e) = settings {
             bad("roadmap settings", e);
+        }
+        if let Err(e) =
+            text(r.get_ref(22)?, MAX_TEXT_CHARS).and_then(|code| super::stored_lang(&code))
+        {
+            bad("language", e);
         }
 
         // Its questionnaire: the copy stored with it, which must load.

@@ -12,6 +12,7 @@ use super::keymap::{Action, Context, Keymap};
 use super::screen::Input;
 use super::theme::Theme;
 use crate::assessment::{Assessment, DetailsChange, parse_date};
+use crate::i18n::Lang;
 use crate::scoring::days;
 
 const ORGANISATION: &str = "Organisation";
@@ -23,6 +24,7 @@ const START: &str = "Roadmap start";
 const CAPACITY: &str = "Capacity (person-days/week)";
 const EFFORT: &str = "Effort (person-days)";
 const CYCLE: &str = "Audit cycle (weeks)";
+const LANGUAGE: &str = "Language";
 
 #[derive(Debug, Clone)]
 pub struct Details {
@@ -53,6 +55,7 @@ impl Details {
                 format!("S={},M={},L={}", days(e.s), days(e.m), days(e.l)),
             ),
             (CYCLE, days(a.audit_cycle_weeks)),
+            (LANGUAGE, a.lang.code().to_string()),
         ];
         let opened = fields.iter().map(|(_, v)| v.clone()).collect();
         Details {
@@ -122,6 +125,7 @@ impl Details {
                 CAPACITY => change.capacity = Some(number("person-days")?),
                 EFFORT => change.effort = Some(v.to_string()),
                 CYCLE => change.audit_cycle_weeks = Some(number("weeks")?),
+                LANGUAGE => change.lang = Some(Lang::choose(v).map_err(|e| (*label, e))?),
                 _ => {}
             }
         }
@@ -140,6 +144,7 @@ impl Details {
             ("capacity", CAPACITY),
             ("effort", EFFORT),
             ("audit", CYCLE),
+            ("language", LANGUAGE),
             ("date", DATE),
         ]
         .into_iter()

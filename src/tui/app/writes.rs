@@ -656,6 +656,8 @@ impl App {
         });
         match written.and_then(|()| Ok(self.store.assessment(id)?)) {
             Ok(a) => {
+                // Its reports are written in its language, changed or not.
+                open.session.lang = a.lang;
                 open.session.assessment = a;
                 self.tell(View::Dashboard, Reply::DetailsSaved);
                 self.say(Message::ok(
