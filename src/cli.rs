@@ -508,10 +508,16 @@ pub enum Command {
     #[command(after_help = "Settings:\n  \
             user   the name recorded with every answer change made through this file, shown by \
             `aimsgap history`. The AIMSGAP_USER variable wins over it; without either, the \
-            operating system's user name (USER, LOGNAME or USERNAME) is used.\n\n\
+            operating system's user name (USER, LOGNAME or USERNAME) is used.\n  \
+            lang   the language of the workshop screens and of messages for everyone using this \
+            file: en (English) or de (Deutsch). Without it, the locale decides (the first of \
+            LC_ALL, LC_MESSAGES and LANG that is set); a locale aimsgap does not speak gives \
+            English. Reports are written in each assessment's own language (`aimsgap set ID \
+            --lang`), not this one.\n\n\
             Examples:\n  aimsgap config user \"Jane Doe\"\n  aimsgap config user        \
             (shows the name in force and where it comes from)\n  aimsgap config user \"\"     \
-            (clears the file's setting)")]
+            (clears the file's setting)\n  aimsgap config lang de\n  aimsgap config lang        \
+            (shows the language in force and where it comes from)")]
     Config {
         /// The setting
         key: ConfigKey,
@@ -530,6 +536,8 @@ pub enum Command {
 pub enum ConfigKey {
     /// The assessor's name, recorded with every answer change
     User,
+    /// The language of the screens and messages
+    Lang,
 }
 
 #[derive(Debug, Args)]

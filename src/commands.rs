@@ -2276,7 +2276,9 @@ fn iso27001(cx: &Context, args: crate::cli::Iso27001Args) -> Result<()> {
 
 /// Shows the setting in force and where it comes from, or changes the file's.
 fn config(cx: &Context, key: ConfigKey, value: Option<&str>) -> Result<()> {
-    let ConfigKey::User = key;
+    if let ConfigKey::Lang = key {
+        return config_lang(cx, value);
+    }
     let mut store = cx.store()?;
     if let Some(value) = value {
         let name = author::check(value).map_err(|e| anyhow!("the name {e}"))?;
@@ -2296,6 +2298,25 @@ fn config(cx: &Context, key: ConfigKey, value: Option<&str>) -> Result<()> {
             author::USER_ENV
         );
     }
+    Ok(())
+}
+
+/// `aimsgap config lang [CODE]`: the language of the screens and messages.
+fn config_lang(cx: &Context, value: Option<&str>) -> Result<()> {
+    use crate::language::{LANG_SETTING, resolve};
+    let mut store = cx.store()?;
+    if let Some(value) = value {
+        let code = match value.trim() {
+            "" => "",
+            given => crate::i18n::Lang::choose(given)
+                .map_err(|e| anyhow!(e))?
+                .code(),
+        };
+        store.set_setting(LANG_SETTING, code)?;
+    }
+    let setting = store.setting(LANG_SETTING)?;
+    let (lang, source) = resolve(setting.as_deref());
+    println!("lang: {} ({})", lang.code(), source.describe());
     Ok(())
 }
 

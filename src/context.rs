@@ -8,6 +8,7 @@ use anyhow::{Context as _, Result, anyhow, bail};
 
 use crate::author;
 use crate::files;
+use crate::i18n::Lang;
 use crate::paths::DataDir;
 use crate::questionnaire::catalog::Catalog;
 use crate::session::Session;
@@ -22,6 +23,9 @@ pub struct Context {
     data_dir: Option<PathBuf>,
     /// `--ascii`: the screens draw ASCII only, whatever the locale.
     pub ascii: bool,
+    /// The language of the screens and messages: the locale's until the database file is
+    /// opened, then its `lang` setting's if it has one (see [`crate::language`]).
+    lang: std::cell::Cell<Lang>,
 }
 
 impl Context {
@@ -43,6 +47,7 @@ impl Context {
             catalog,
             data_dir,
             ascii: false,
+            lang: std::cell::Cell::new(crate::language::resolve(None).0),
         })
     }
 
@@ -76,10 +81,46 @@ impl Context {
         let setting = store.setting(author::USER_SETTING)?;
         let (name, _) = author::resolve(setting.as_deref()).map_err(|e| anyhow!(e))?;
         store.set_author(&name);
+        let setting = store.setting(crate::language::LANG_SETTING)?;
+        self.lang
+            .set(crate::language::resolve(setting.as_deref()).0);
         Ok(store)
+    }
+
+    /// The language of the screens and the command line's messages (see
+    /// [`crate::language`]): the file's setting once the database is open, else the locale.
+    pub fn lang(&self) -> Lang {
+        self.lang.get()
     }
 
     pub fn session(&self, store: &Store, id: i64) -> Result<Session> {
         Ok(Session::open(store, &self.catalog, id)?)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The language of the messages is the locale's until the file is open, then the file's
+    /// setting when it has one.
+    #[test]
+    fn the_files_language_setting_counts_once_the_file_is_open() {
+        let dir = tempfile::TempDir::new().unwrap();
+        let path = dir.path().join("lang.db");
+        let cx = Context::new(Some(path.clone())).unwrap();
+        let locale = crate::language::resolve(None).0;
+        assert_eq!(cx.lang(), locale);
+        cx.store_or_create().unwrap();
+        assert_eq!(cx.lang(), locale, "no setting: still the locale");
+        for (setting, lang) in [("de", Lang::De), ("en", Lang::En)] {
+            Store::open(&path)
+                .unwrap()
+                .set_setting(crate::language::LANG_SETTING, setting)
+                .unwrap();
+            let cx = Context::new(Some(path.clone())).unwrap();
+            cx.store().unwrap();
+            assert_eq!(cx.lang(), lang);
+        }
     }
 }

@@ -17,6 +17,7 @@ pub mod engagement;
 pub mod files;
 pub mod i18n;
 pub mod iso27001;
+pub mod language;
 pub mod merge;
 pub mod navigate;
 pub mod overview;

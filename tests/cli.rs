@@ -4668,11 +4668,64 @@ fn an_export_is_in_the_assessments_language_unless_lang_overrides_it() {
     )));
 }
 
+/// `aimsgap config lang` sets the language of the screens and messages for the file, shows
+/// it and where it comes from, and clears it; without it the locale decides.
+#[test]
+fn config_lang_sets_shows_and_clears_the_language_of_the_screens() {
+    let env = Env::new();
+    env.new_assessment();
+    assert_eq!(
+        env.ok(&["config", "lang"]),
+        "lang: en (the default: no setting, and no locale variable set)\n"
+    );
+    let (ok, out, _) = {
+        let o = env
+            .cmd()
+            .env("LANG", "de_DE.UTF-8")
+            .env("LC_MESSAGES", "")
+            .args(["config", "lang"])
+            .output()
+            .unwrap();
+        (
+            o.status.success(),
+            String::from_utf8(o.stdout).unwrap(),
+            String::from_utf8(o.stderr).unwrap(),
+        )
+    };
+    assert!(ok);
+    assert_eq!(out, "lang: de (from the locale, LANG=de_DE.UTF-8)\n");
+    assert_eq!(
+        env.ok(&["config", "lang", "Deutsch"]),
+        "lang: de (from this file's setting)\n"
+    );
+    let o = env
+        .cmd()
+        .env("LC_ALL", "en_GB.UTF-8")
+        .args(["config", "lang"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        String::from_utf8(o.stdout).unwrap(),
+        "lang: de (from this file's setting)\n",
+        "the file's setting wins over the locale"
+    );
+    let err = env.fails(&["config", "lang", "fr"]);
+    assert!(
+        err.contains("\"fr\" is not a language aimsgap speaks: use en (English) or de (Deutsch)"),
+        "{err}"
+    );
+    assert!(env.ok(&["config", "lang"]).starts_with("lang: de "));
+    assert_eq!(
+        env.ok(&["config", "lang", ""]),
+        "lang: en (the default: no setting, and no locale variable set)\n"
+    );
+}
+
 /// The help offers every language aimsgap speaks, where a language is chosen.
 #[test]
 fn the_help_names_every_language() {
     let env = Env::new();
-    for command in ["new", "set", "export"] {
+    for command in ["new", "set", "export", "config"] {
         // As one line: the help wraps its lines where it will.
         let help = env
             .ok(&[command, "--help"])

@@ -4925,3 +4925,54 @@ fn the_workshop_shows_a_carry_over_suggestion_that_y_accepts() {
             .contains("answered already")
     );
 }
+
+/// The details form changes the assessment's language as `set --lang` does, refusing one
+/// aimsgap does not speak; the export dialog then writes the report in it. The screens'
+/// own language is the app's, lent to every screen, and apart from the assessment's.
+#[test]
+fn the_details_form_sets_the_language_the_export_dialog_writes_in() {
+    use aimsgap::i18n::Lang;
+    let dir = TempDir::new().unwrap();
+    let (mut app, id) = demo(dir.path());
+    assert_eq!(app.lang, Lang::En, "English unless set");
+    app.open_assessment(id).unwrap();
+    typed(&mut app, "sD");
+    let screen = screen_text(&draw(&mut app, 80, 24));
+    assert!(screen.contains("Language"), "{screen}");
+    // The last field.
+    for _ in 0..9 {
+        press(&mut app, KeyCode::Tab);
+    }
+    press(&mut app, KeyCode::Backspace);
+    press(&mut app, KeyCode::Backspace);
+    typed(&mut app, "fr");
+    app.handle_event(ctrl('s'));
+    let screen = screen_text(&draw(&mut app, 120, 40));
+    assert!(
+        screen.contains("\"fr\" is not a language aimsgap speaks"),
+        "{screen}"
+    );
+    assert_eq!(app.store.assessment(id).unwrap().lang, Lang::En);
+    press(&mut app, KeyCode::Backspace);
+    press(&mut app, KeyCode::Backspace);
+    typed(&mut app, "de");
+    app.handle_event(ctrl('s'));
+    assert_eq!(
+        app.message.as_ref().unwrap().kind,
+        Kind::Ok,
+        "{:?}",
+        app.message
+    );
+    assert_eq!(app.store.assessment(id).unwrap().lang, Lang::De);
+    assert_eq!(app.lang, Lang::En, "the screens keep their own language");
+
+    let path = dir.path().join("nordwind.json");
+    export_to(&mut app, Format::Json, &path);
+    press(&mut app, KeyCode::Enter);
+    let json: serde_json::Value = serde_json::from_slice(&std::fs::read(&path).unwrap()).unwrap();
+    assert_eq!(json["language"], "de");
+
+    app.set_lang(Lang::De);
+    assert_eq!(app.lang, Lang::De);
+    draw(&mut app, 80, 24);
+}

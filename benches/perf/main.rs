@@ -1028,6 +1028,7 @@ impl<'a> HomeBench<'a> {
                     let cx = Shared {
                         keymap,
                         theme,
+                        lang: aimsgap::i18n::Lang::En,
                         session: None,
                         catalog,
                         today: Today::Clock,

@@ -164,6 +164,11 @@ pub struct App {
     catalog: Catalog,
     pub keymap: Keymap,
     pub theme: Theme,
+    /// The language of the screens' own words (their chrome: titles, labels, hints,
+    /// messages): the file's `lang` setting, else the locale (see [`crate::language`]); lent
+    /// to every screen as [`Shared::lang`]. English unless set with [`App::set_lang`]. The
+    /// questions of an open assessment are in the assessment's language, whatever this is.
+    pub lang: crate::i18n::Lang,
     pub view: View,
     pub home: Home,
     pub open: Option<Open>,
@@ -211,6 +216,7 @@ impl App {
             catalog,
             keymap,
             theme,
+            lang: crate::i18n::Lang::En,
             view: View::Home,
             home: Home::default(),
             open: None,
@@ -236,6 +242,12 @@ impl App {
         };
         app.refresh_home();
         app
+    }
+
+    /// Sets the language of the screens, and shows the home screen again in it.
+    pub fn set_lang(&mut self, lang: crate::i18n::Lang) {
+        self.lang = lang;
+        self.refresh_home();
     }
 
     /// Reloads the list of assessments, with their figures.
@@ -526,6 +538,7 @@ impl App {
             export,
             keymap,
             theme,
+            lang,
             catalog,
             today,
             ..
@@ -544,6 +557,7 @@ impl App {
         let cx = Shared {
             keymap,
             theme,
+            lang: *lang,
             session,
             catalog,
             today: *today,

@@ -92,6 +92,8 @@ pub fn run(cx: &Context, open: Option<i64>) -> Result<()> {
     };
     let classic = theme.palette == theme::Palette::Sixteen;
     let mut app = App::dated(store, cx.catalog.clone(), keymap, theme, Today::Clock);
+    // The file's setting, else the locale: known once the file is open.
+    app.set_lang(cx.lang());
     if let Some(id) = open {
         // Checked before the terminal is taken over, so the error reads like any other.
         app.open_assessment(id)

@@ -24,6 +24,9 @@ use crate::session::Session;
 pub struct Shared<'a> {
     pub keymap: &'a Keymap,
     pub theme: &'a Theme,
+    /// The language of the screens' own words (see [`crate::language`]); the open
+    /// assessment's questions are in its own language ([`Session`]).
+    pub lang: crate::i18n::Lang,
     pub session: Option<&'a Session>,
     pub catalog: &'a Catalog,
     pub today: Today,
