@@ -8,10 +8,12 @@ use jiff::civil::Date;
 use serde::Serialize;
 
 use crate::assessment::{Answer, Response};
+use crate::i18n::Lang;
 use crate::questionnaire::SectionKind;
 use crate::roadmap::{self, Roadmap};
 use crate::scoring::{Scorecard, Status};
 use crate::session::Session;
+use crate::t;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -50,6 +52,26 @@ pub const RISK_TREATMENT_REQUIREMENT: &str = "6.1.3";
 pub const BOILERPLATE_CONTROLS: usize = 4;
 
 impl FindingKind {
+    /// [`FindingKind::title`] in `lang`.
+    pub fn title_in(self, lang: Lang) -> String {
+        lang.t(match self {
+            FindingKind::OutsideQuestionnaire => "report-check-outside",
+            FindingKind::Unanswered => "report-check-unanswered",
+            FindingKind::NotApplicableWithoutJustification => "report-check-na-unjustified",
+            FindingKind::NoEvidence => "report-check-no-evidence",
+            FindingKind::GapWithoutOwner => "report-check-gap-no-owner",
+            FindingKind::GapWithoutFinding => "report-check-gap-no-finding",
+            FindingKind::DueBeforeScheduledEnd => "report-check-due-early",
+            FindingKind::BoilerplateSoaReason => "report-check-boilerplate",
+            FindingKind::SoaUndecided => "report-check-soa-undecided",
+            FindingKind::SoaReasonMissing => "report-check-soa-no-reason",
+            FindingKind::SoaWithoutOwner => "report-check-soa-no-owner",
+            FindingKind::RiskReasonWithoutTreatment => "report-check-risk-untreated",
+            FindingKind::ChallengedExclusion => "report-check-challenged",
+            FindingKind::Orphan => "report-check-orphan",
+        })
+    }
+
     pub fn title(self) -> &'static str {
         match self {
             FindingKind::OutsideQuestionnaire => {
@@ -112,6 +134,16 @@ pub fn findings(session: &Session) -> Vec<Finding> {
 /// [`findings`] with the assessment's scorecard and roadmap already built (`None` when it
 /// cannot be dated), as a report has them.
 pub fn findings_with(session: &Session, card: &Scorecard, plan: Option<&Roadmap>) -> Vec<Finding> {
+    findings_in(session, card, plan, Lang::En)
+}
+
+/// [`findings_with`], the messages in `lang`.
+pub fn findings_in(
+    session: &Session,
+    card: &Scorecard,
+    plan: Option<&Roadmap>,
+    lang: Lang,
+) -> Vec<Finding> {
     let mut out = Vec::new();
     let max = session.questionnaire.max_level();
     let target = session.assessment.target;
@@ -120,9 +152,12 @@ pub fn findings_with(session: &Session, card: &Scorecard, plan: Option<&Roadmap>
             kind: FindingKind::OutsideQuestionnaire,
             // Not a question: the summary line names it "target".
             question: "target".into(),
-            message: format!(
-                "the target {target} is above the questionnaire's scale, 0 to {max}: it is read as {max}; set it with `aimsgap set {} --target N`",
-                session.assessment.id
+            message: t!(
+                lang,
+                "report-check-target-above",
+                target = &target.to_string(),
+                max = &max.to_string(),
+                assessment = &session.assessment.id.to_string()
             ),
         });
     }
@@ -132,18 +167,25 @@ pub fn findings_with(session: &Session, card: &Scorecard, plan: Option<&Roadmap>
         .flat_map(|p| &p.actions)
         .flat_map(|a| a.questions.iter().map(|q| (q.as_str(), (a.step, a.end))))
         .collect();
-    let boilerplate = boilerplate(session, card);
+    let boilerplate = boilerplate(session, card, lang);
     let unanswered = Answer::default();
     for s in &card.questions {
         let id = &s.at.question.id;
         let answer = session.answers.get(id).unwrap_or(&unanswered);
         let reference = &s.at.requirement.reference;
         let outside = match &answer.response {
-            Response::Maturity { level } if *level > max => Some(format!(
-                "{id} is scored {level}, above the questionnaire's scale (0 to {max}): it is not scored until answered again"
+            Response::Maturity { level } if *level > max => Some(t!(
+                lang,
+                "report-check-level-above",
+                question = id,
+                level = &level.to_string(),
+                max = &max.to_string()
             )),
-            Response::NotApplicable { .. } if s.at.kind() == SectionKind::Clause => Some(format!(
-                "{id} is marked not applicable, but {reference} is now a clause requirement, which must be assessed: it is not scored until answered"
+            Response::NotApplicable { .. } if s.at.kind() == SectionKind::Clause => Some(t!(
+                lang,
+                "report-check-clause-not-applicable",
+                question = id,
+                reference = reference
             )),
             _ => None,
         };
@@ -159,9 +201,12 @@ pub fn findings_with(session: &Session, card: &Scorecard, plan: Option<&Roadmap>
             out.push(Finding {
                 kind: FindingKind::Unanswered,
                 question: id.clone(),
-                message: format!(
-                    "{id} ({reference} {}) is not answered",
-                    s.at.requirement.title
+                message: t!(
+                    lang,
+                    "report-check-unanswered-question",
+                    question = id,
+                    reference = reference,
+                    title = &s.at.requirement.title
                 ),
             });
         }
@@ -171,7 +216,7 @@ pub fn findings_with(session: &Session, card: &Scorecard, plan: Option<&Roadmap>
             out.push(Finding {
                 kind: FindingKind::NotApplicableWithoutJustification,
                 question: id.clone(),
-                message: format!("{id} is marked not applicable without a justification: the Statement of Applicability needs one"),
+                message: t!(lang, "report-check-na-unjustified-question", question = id),
             });
         }
         if let Some(m) = s.maturity
@@ -181,7 +226,12 @@ pub fn findings_with(session: &Session, card: &Scorecard, plan: Option<&Roadmap>
             out.push(Finding {
                 kind: FindingKind::NoEvidence,
                 question: id.clone(),
-                message: format!("{id} is scored {m} but no evidence reference is recorded"),
+                message: t!(
+                    lang,
+                    "report-check-no-evidence-question",
+                    question = id,
+                    level = &m.to_string()
+                ),
             });
         }
         if let Some(p) = s.priority
@@ -190,7 +240,12 @@ pub fn findings_with(session: &Session, card: &Scorecard, plan: Option<&Roadmap>
             out.push(Finding {
                 kind: FindingKind::GapWithoutOwner,
                 question: id.clone(),
-                message: format!("{id} has a {p} gap and no owner for the remediation"),
+                message: t!(
+                    lang,
+                    "report-check-gap-no-owner-question",
+                    question = id,
+                    priority = p.as_str()
+                ),
             });
         }
         // The report shows the finding, never the private notes: a gap needs one.
@@ -202,8 +257,11 @@ pub fn findings_with(session: &Session, card: &Scorecard, plan: Option<&Roadmap>
                 question: id.clone(),
                 // Said the same whether or not there are notes: the check goes into the
                 // report's warnings, which must not tell where private notes are.
-                message: format!(
-                    "{id} has a {p} gap and no finding: the report does not say what was observed"
+                message: t!(
+                    lang,
+                    "report-check-gap-no-finding-question",
+                    question = id,
+                    priority = p.as_str()
                 ),
             });
         }
@@ -213,20 +271,25 @@ pub fn findings_with(session: &Session, card: &Scorecard, plan: Option<&Roadmap>
             out.push(Finding {
                 kind: FindingKind::DueBeforeScheduledEnd,
                 question: id.clone(),
-                message: format!(
-                    "{id} is due {due}, but the roadmap finishes it on {end} (step {step}): move the due date, or change the capacity or effort with `aimsgap set {}`",
-                    session.assessment.id
+                message: t!(
+                    lang,
+                    "report-check-due-early-question",
+                    question = id,
+                    due = &lang.date(due),
+                    end = &lang.date(*end),
+                    step = &step.to_string(),
+                    assessment = &session.assessment.id.to_string()
                 ),
             });
         }
     }
     out.extend(boilerplate);
-    out.extend(applicability(session, card));
+    out.extend(applicability(session, card, lang));
     for (id, _) in session.orphans() {
         out.push(Finding {
             kind: FindingKind::Orphan,
             question: id.to_string(),
-            message: format!("the answer to {id}, a question no longer in the questionnaire, is kept but not scored"),
+            message: t!(lang, "report-check-orphan-question", question = id),
         });
     }
     out.sort_by_key(|f| f.kind);
@@ -235,7 +298,7 @@ pub fn findings_with(session: &Session, card: &Scorecard, plan: Option<&Roadmap>
 
 /// Per annex control: undecided (partly not applicable), included without a typed reason
 /// or without an owner, or for risk treatment while risk treatment is scored 1 or less.
-fn applicability(session: &Session, card: &Scorecard) -> Vec<Finding> {
+fn applicability(session: &Session, card: &Scorecard, lang: Lang) -> Vec<Finding> {
     use crate::soa::{State, state};
     let id = session.assessment.id;
     let treatment = card
@@ -270,10 +333,12 @@ fn applicability(session: &Session, card: &Scorecard) -> Vec<Finding> {
                 if !systems.is_empty() {
                     push(
                         FindingKind::ChallengedExclusion,
-                        format!(
-                            "{reference} is excluded, but it concerns the roles {} and {} {} in scope: an auditor will ask why; say in the justification why {} does not need it, or include it with `aimsgap control {id} {reference} --include KIND:DETAIL`",
-                            control.roles.join(", "),
-                            systems
+                        t!(
+                            lang,
+                            "report-check-challenged-control",
+                            control = reference,
+                            roles = &control.roles.join(", "),
+                            systems = &systems
                                 .iter()
                                 .map(|s| format!(
                                     "{} ({} {})",
@@ -283,8 +348,8 @@ fn applicability(session: &Session, card: &Scorecard) -> Vec<Finding> {
                                 ))
                                 .collect::<Vec<_>>()
                                 .join(", "),
-                            if systems.len() == 1 { "is" } else { "are" },
-                            if systems.len() == 1 { "it" } else { "each" },
+                            count = systems.len(),
+                            assessment = &id.to_string()
                         ),
                     );
                 }
@@ -294,10 +359,14 @@ fn applicability(session: &Session, card: &Scorecard) -> Vec<Finding> {
                 not_applicable, of, ..
             } => push(
                 FindingKind::SoaUndecided,
-                format!(
-                    "{reference}: {} of its {of} questions are not applicable ({}) and the others are not; a control is included or excluded as a whole: `aimsgap control {id} {reference} --include KIND:DETAIL` or `--exclude \"WHY\"`",
-                    not_applicable.len(),
-                    not_applicable.join(", ")
+                t!(
+                    lang,
+                    "report-check-soa-undecided-control",
+                    control = reference,
+                    count = not_applicable.len(),
+                    of = of,
+                    questions = &not_applicable.join(", "),
+                    assessment = &id.to_string()
                 ),
             ),
             State::Included => {}
@@ -305,29 +374,39 @@ fn applicability(session: &Session, card: &Scorecard) -> Vec<Finding> {
         match session.inclusions.get(reference) {
             None => push(
                 FindingKind::SoaReasonMissing,
-                format!(
-                    "{reference} is included with no reason stated: give its risks, obligation, contract or business reason with `aimsgap control {id} {reference} --include KIND:DETAIL`"
+                t!(
+                    lang,
+                    "report-check-soa-no-reason-control",
+                    control = reference,
+                    assessment = &id.to_string()
                 ),
             ),
             Some(i) if i.kind.is_none() => push(
                 FindingKind::SoaReasonMissing,
-                format!(
-                    "{reference}'s inclusion reason (\"{}\") has no type: state it again as risk, legal, contractual or business with `aimsgap control {id} {reference} --include KIND:DETAIL`",
-                    crate::printable::fit(&i.text, 60)
+                t!(
+                    lang,
+                    "report-check-soa-untyped-control",
+                    control = reference,
+                    reason = &crate::printable::fit(&i.text, 60),
+                    assessment = &id.to_string()
                 ),
             ),
             Some(i) => {
                 if let (Some(crate::soa::ReasonKind::Risk), Some(score)) = (i.kind, treatment) {
                     push(
                         FindingKind::RiskReasonWithoutTreatment,
-                        format!(
-                            "{reference} is included to treat {}, but risk treatment ({RISK_TREATMENT_REQUIREMENT}) is scored {}: an auditor will ask for the treatment plan behind it",
-                            i.risks
+                        t!(
+                            lang,
+                            "report-check-risk-untreated-control",
+                            control = reference,
+                            risks = &i
+                                .risks
                                 .iter()
                                 .map(|n| format!("R{n}"))
                                 .collect::<Vec<_>>()
                                 .join(", "),
-                            crate::scoring::one_decimal(Some(score))
+                            treatment = RISK_TREATMENT_REQUIREMENT,
+                            score = &crate::scoring::one_decimal_in(lang, Some(score))
                         ),
                     );
                 }
@@ -344,9 +423,12 @@ fn applicability(session: &Session, card: &Scorecard) -> Vec<Finding> {
         if assessed && !owned {
             push(
                 FindingKind::SoaWithoutOwner,
-                format!(
-                    "{reference} is included but none of its answers names an owner: the Statement of Applicability shows who answers for each control; `aimsgap answer {id} {} --owner NAME`",
-                    first.id
+                t!(
+                    lang,
+                    "report-check-soa-no-owner-control",
+                    control = reference,
+                    assessment = &id.to_string(),
+                    question = &first.id
                 ),
             );
         }
@@ -367,7 +449,7 @@ fn normalised(text: &str) -> String {
 /// or a stated inclusion reason — is the same text as on [`BOILERPLATE_CONTROLS`] controls
 /// or more: one finding per control, on its first question, in questionnaire order. The
 /// questionnaire's default inclusion reason, used where none is stated, is not counted.
-fn boilerplate(session: &Session, card: &Scorecard) -> Vec<Finding> {
+fn boilerplate(session: &Session, card: &Scorecard, lang: Lang) -> Vec<Finding> {
     // (what, normalised text) → the text as first given, and the controls giving it with
     // their first question, in questionnaire order.
     type Uses<'a> = BTreeMap<(&'static str, String), (&'a str, Vec<(&'a str, &'a str)>)>;
@@ -420,10 +502,18 @@ fn boilerplate(session: &Session, card: &Scorecard) -> Vec<Finding> {
             out.push(Finding {
                 kind: FindingKind::BoilerplateSoaReason,
                 question: (*question).to_string(),
-                message: format!(
-                    "{control} gives the same {what} as {} other controls ({}): \"{shown}{ellipsis}\"; the Statement of Applicability needs this control's own reason",
-                    others.len(),
-                    others.join(", ")
+                message: t!(
+                    lang,
+                    "report-check-boilerplate-control",
+                    control = *control,
+                    what = if *what == "N/A justification" {
+                        "justification"
+                    } else {
+                        "inclusion"
+                    },
+                    count = others.len(),
+                    others = &others.join(", "),
+                    reason = &format!("{shown}{ellipsis}")
                 ),
             });
         }

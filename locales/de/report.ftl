@@ -224,3 +224,42 @@ report-milestone-stage2-done = alle P1- und P2-Aufgaben bis { $date } erledigt, 
 report-milestone-stage2-done-stage1 = alle P1- und P2-Aufgaben bis { $date } erledigt und Bereitschaft für das Stufe-1-Audit am { $stage1 }, danach ein Zyklus aus internem Audit und Managementbewertung von { $weeks } Wochen
 report-milestone-stage2-none = keine P1- oder P2-Aufgaben, danach ein Zyklus aus internem Audit und Managementbewertung von { $weeks } Wochen
 report-milestone-stage2-none-stage1 = keine P1- oder P2-Aufgaben und Bereitschaft für das Stufe-1-Audit am { $stage1 }, danach ein Zyklus aus internem Audit und Managementbewertung von { $weeks } Wochen
+
+## Die Vollständigkeitsprüfung: was vor der Weitergabe zu beheben ist (Warnungen eines Entwurfs)
+report-check-outside = Antworten und Einstellungen, die der Fragenkatalog nicht mehr zulässt (nicht bewertet)
+report-check-unanswered = Unbeantwortete Fragen
+report-check-na-unjustified = Nicht anwendbar ohne Begründung
+report-check-no-evidence = Hoch bewertet ohne Verweis auf einen Nachweis
+report-check-gap-no-owner = Lücken ohne Verantwortliche(n)
+report-check-gap-no-finding = Lücken ohne Feststellung für den Bericht
+report-check-due-early = Fälligkeiten, bevor die Roadmap die Aufgabe abschließen kann
+report-check-boilerplate = Dieselbe SoA-Begründung bei vielen Maßnahmen (Textbaustein)
+report-check-soa-undecided = Maßnahmen teilweise nicht anwendbar (jede als Ganzes ein- oder ausschließen)
+report-check-soa-no-reason = Einbezogene Maßnahmen ohne Grund mit Art
+report-check-soa-no-owner = Einbezogene Maßnahmen ohne Verantwortliche(n)
+report-check-risk-untreated = Risikobehandlung als Grund, obwohl es noch keine Risikobehandlung gibt
+report-check-challenged = Ausschlüsse, die ein Auditor hinterfragen würde (die Maßnahme betrifft ein System im Anwendungsbereich)
+report-check-orphan = Antworten auf Fragen, die nicht mehr im Fragenkatalog stehen
+report-check-target-above = der Ziel-Reifegrad { $target } liegt über der Skala des Fragenkatalogs (0 bis { $max }): Er wird als { $max } gelesen; mit `aimsgap set { $assessment } --target N` festlegen
+report-check-level-above = { $question } ist mit { $level } bewertet, über der Skala des Fragenkatalogs (0 bis { $max }): bis zur erneuten Beantwortung nicht bewertet
+report-check-clause-not-applicable = { $question } ist als nicht anwendbar markiert, aber { $reference } ist jetzt eine Anforderung der Abschnitte, die bewertet werden muss: bis zur Beantwortung nicht bewertet
+report-check-unanswered-question = { $question } ({ $reference } { $title }) ist nicht beantwortet
+report-check-na-unjustified-question = { $question } ist ohne Begründung als nicht anwendbar markiert: Die { -soa } braucht eine
+report-check-no-evidence-question = { $question } ist mit { $level } bewertet, aber kein Nachweis ist erfasst
+report-check-gap-no-owner-question = { $question } hat eine { $priority }-Lücke und niemanden, der für die Behebung verantwortlich ist
+report-check-gap-no-finding-question = { $question } hat eine { $priority }-Lücke und keine Feststellung: Der Bericht sagt nicht, was beobachtet wurde
+report-check-due-early-question = { $question } ist am { $due } fällig, aber die Roadmap schließt die Aufgabe erst am { $end } ab (Schritt { $step }): die Fälligkeit verschieben oder Kapazität bzw. Aufwand mit `aimsgap set { $assessment }` ändern
+report-check-orphan-question = die Antwort auf { $question }, eine Frage, die nicht mehr im Fragenkatalog steht, bleibt erhalten, wird aber nicht bewertet
+report-check-challenged-control = { $control } ist ausgeschlossen, betrifft aber die Rollen { $roles }, und { $systems } { $count ->
+    [one] ist im Anwendungsbereich: Ein Auditor wird nach dem Grund fragen; in der Begründung darlegen, warum dieses System die Maßnahme nicht braucht
+   *[other] sind im Anwendungsbereich: Ein Auditor wird nach dem Grund fragen; in der Begründung darlegen, warum keines dieser Systeme die Maßnahme braucht
+}, oder sie mit `aimsgap control { $assessment } { $control } --include KIND:DETAIL` einbeziehen
+report-check-soa-undecided-control = { $control }: { $count } von { $of } Fragen sind nicht anwendbar ({ $questions }), die übrigen nicht; eine Maßnahme wird als Ganzes ein- oder ausgeschlossen: `aimsgap control { $assessment } { $control } --include KIND:DETAIL` oder `--exclude "WHY"`
+report-check-soa-no-reason-control = { $control } ist ohne Grund einbezogen: Risiken, Pflicht, Vertrag oder Geschäftsgrund mit `aimsgap control { $assessment } { $control } --include KIND:DETAIL` angeben
+report-check-soa-untyped-control = der Grund für die Einbeziehung von { $control } („{ $reason }“) hat keine Art: ihn erneut als risk, legal, contractual oder business mit `aimsgap control { $assessment } { $control } --include KIND:DETAIL` angeben
+report-check-risk-untreated-control = { $control } ist zur Behandlung von { $risks } einbezogen, aber die Risikobehandlung ({ $treatment }) ist mit { $score } bewertet: Ein Auditor wird nach dem zugrunde liegenden Behandlungsplan fragen
+report-check-soa-no-owner-control = { $control } ist einbezogen, aber keine ihrer Antworten nennt Verantwortliche: Die { -soa } zeigt, wer für jede Maßnahme verantwortlich ist; `aimsgap answer { $assessment } { $question } --owner NAME`
+report-check-boilerplate-control = { $control } hat dieselbe { $what ->
+    [justification] Begründung für „nicht anwendbar“
+   *[inclusion] Begründung für die Einbeziehung
+} wie { $count } andere Maßnahmen ({ $others }): „{ $reason }“; die { -soa } braucht für jede Maßnahme eine eigene Begründung

@@ -233,3 +233,44 @@ report-milestone-stage2-done = all P1 and P2 actions done by { $date }, then one
 report-milestone-stage2-done-stage1 = all P1 and P2 actions done by { $date } and Stage 1 readiness on { $stage1 }, then one internal audit and management review cycle of { $weeks } weeks
 report-milestone-stage2-none = no P1 or P2 actions, then one internal audit and management review cycle of { $weeks } weeks
 report-milestone-stage2-none-stage1 = no P1 or P2 actions and Stage 1 readiness on { $stage1 }, then one internal audit and management review cycle of { $weeks } weeks
+
+## The completeness check: what to fix before the report goes out (a draft's warnings)
+report-check-outside = Answers and settings the questionnaire no longer allows (not scored)
+report-check-unanswered = Unanswered questions
+report-check-na-unjustified = Not applicable without a justification
+report-check-no-evidence = Scored high with no evidence reference
+report-check-gap-no-owner = Gaps without an owner
+report-check-gap-no-finding = Gaps with no finding for the report
+report-check-due-early = Due dates before the roadmap can finish the action
+report-check-boilerplate = The same SoA reason on many controls (boilerplate)
+report-check-soa-undecided = Controls partly not applicable (include or exclude each as a whole)
+report-check-soa-no-reason = Included controls without a typed reason
+report-check-soa-no-owner = Included controls without an owner
+report-check-risk-untreated = Risk treatment given as the reason where no risk treatment exists yet
+report-check-challenged = Exclusions an auditor would challenge (the control concerns a system in scope)
+report-check-orphan = Answers to questions no longer in the questionnaire
+report-check-target-above = the target { $target } is above the questionnaire's scale, 0 to { $max }: it is read as { $max }; set it with `aimsgap set { $assessment } --target N`
+report-check-level-above = { $question } is scored { $level }, above the questionnaire's scale (0 to { $max }): it is not scored until answered again
+report-check-clause-not-applicable = { $question } is marked not applicable, but { $reference } is now a clause requirement, which must be assessed: it is not scored until answered
+report-check-unanswered-question = { $question } ({ $reference } { $title }) is not answered
+report-check-na-unjustified-question = { $question } is marked not applicable without a justification: the { -soa } needs one
+report-check-no-evidence-question = { $question } is scored { $level } but no evidence reference is recorded
+report-check-gap-no-owner-question = { $question } has a { $priority } gap and no owner for the remediation
+report-check-gap-no-finding-question = { $question } has a { $priority } gap and no finding: the report does not say what was observed
+report-check-due-early-question = { $question } is due { $due }, but the roadmap finishes it on { $end } (step { $step }): move the due date, or change the capacity or effort with `aimsgap set { $assessment }`
+report-check-orphan-question = the answer to { $question }, a question no longer in the questionnaire, is kept but not scored
+# $systems: "Claims chatbot (S1 provider), …"; $count: how many.
+report-check-challenged-control = { $control } is excluded, but it concerns the roles { $roles } and { $systems } { $count ->
+    [one] is in scope: an auditor will ask why; say in the justification why it does not need it
+   *[other] are in scope: an auditor will ask why; say in the justification why each does not need it
+}, or include it with `aimsgap control { $assessment } { $control } --include KIND:DETAIL`
+report-check-soa-undecided-control = { $control }: { $count } of its { $of } questions are not applicable ({ $questions }) and the others are not; a control is included or excluded as a whole: `aimsgap control { $assessment } { $control } --include KIND:DETAIL` or `--exclude "WHY"`
+report-check-soa-no-reason-control = { $control } is included with no reason stated: give its risks, obligation, contract or business reason with `aimsgap control { $assessment } { $control } --include KIND:DETAIL`
+report-check-soa-untyped-control = { $control }'s inclusion reason ("{ $reason }") has no type: state it again as risk, legal, contractual or business with `aimsgap control { $assessment } { $control } --include KIND:DETAIL`
+report-check-risk-untreated-control = { $control } is included to treat { $risks }, but risk treatment ({ $treatment }) is scored { $score }: an auditor will ask for the treatment plan behind it
+report-check-soa-no-owner-control = { $control } is included but none of its answers names an owner: the { -soa } shows who answers for each control; `aimsgap answer { $assessment } { $question } --owner NAME`
+# $what: justification (of an exclusion) or inclusion (a stated inclusion reason).
+report-check-boilerplate-control = { $control } gives the same { $what ->
+    [justification] N/A justification
+   *[inclusion] inclusion reason
+} as { $count } other controls ({ $others }): "{ $reason }"; the { -soa } needs this control's own reason

@@ -120,6 +120,9 @@ fn model_text(session: &Session, lang: Lang) -> String {
     for s in &r.systems {
         out.push(s.class.label_in(lang));
     }
+    for w in &r.warnings {
+        out.extend([w.kind.title_in(lang), w.message.clone()]);
+    }
     for f in Format::ALL {
         out.push(f.describe_in(lang));
     }
@@ -348,7 +351,7 @@ fn the_method_appendix_reads_in_german() {
 
 #[test]
 fn no_english_escapes_the_catalogue_from_the_model_summary_or_method() {
-    let session = demo_in(Lang::Pseudo);
+    let session = unfinished(demo_in(Lang::Pseudo));
     let text = model_text(&session, Lang::Pseudo);
     let data = fixture_data(&session);
     let data: Vec<&str> = data.iter().map(String::as_str).collect();
@@ -356,4 +359,41 @@ fn no_english_escapes_the_catalogue_from_the_model_summary_or_method() {
     assert!(escaped.is_empty(), "{escaped:?} in:\n{text}");
     // It is the pseudo-locale: every line has the markers.
     assert!(text.contains(PSEUDO_OPEN) && text.contains(PSEUDO_CLOSE));
+}
+
+/// The session with work left for the completeness check: an unanswered question, gaps with
+/// no owner, finding or evidence, an action due before the roadmap can finish it.
+fn unfinished(mut session: Session) -> Session {
+    session.answers.remove("4.1-a");
+    for a in session.answers.values_mut().take(5) {
+        a.owner.clear();
+        a.finding.clear();
+        a.evidence.clear();
+        a.due = Some(jiff::civil::date(2026, 12, 1));
+    }
+    session
+}
+
+#[test]
+fn the_completeness_checks_warnings_come_in_german() {
+    let session = unfinished(demo_in(Lang::De));
+    let r = report(&session, Lang::De);
+    let text: Vec<String> = r
+        .warnings
+        .iter()
+        .map(|w| format!("{}: {}", w.kind.title_in(Lang::De), w.message))
+        .collect();
+    let text = text.join("\n");
+    for words in [
+        "Unbeantwortete Fragen: 4.1-a (4.1 ",
+        ") ist nicht beantwortet",
+        "Lücken ohne Verantwortliche(n): ",
+        "-Lücke und keine Feststellung: Der Bericht sagt nicht, was beobachtet wurde",
+        "ist am 01.12.2026 fällig, aber die Roadmap schließt die Aufgabe erst am ",
+    ] {
+        assert!(text.contains(words), "{words:?} not in:\n{text}");
+    }
+    // The JSON export keeps them in English.
+    assert_eq!(r.warnings.len(), r.warnings_en.len());
+    assert!(r.warnings_en[0].message.ends_with("is not answered"));
 }

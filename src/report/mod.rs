@@ -277,7 +277,13 @@ pub struct Report {
     pub roadmap: RoadmapView,
     /// The draft Statement of Applicability: one row per annex control.
     pub soa: Vec<SoaRow>,
-    /// What to fix before handing the report over (the completeness check).
+    /// What to fix before handing the report over (the completeness check), in English, as
+    /// the JSON export records it whatever the report's language.
+    #[serde(rename = "warnings")]
+    pub warnings_en: Vec<Finding>,
+    /// The same, their messages in the report's language: what every format lists (titles:
+    /// [`check::FindingKind::title_in`]).
+    #[serde(skip)]
     pub warnings: Vec<Finding>,
     /// The assessor's narrative for the executive summary as written; empty when none is.
     pub narrative: String,
@@ -1430,6 +1436,12 @@ impl Report {
             .collect();
         let a = &session.assessment;
         let qn = &session.questionnaire;
+        // A final report never carries the completeness check's warnings.
+        let warnings_en = if session.engagement.is_final() {
+            Vec::new()
+        } else {
+            check::findings_with(session, &card, plan.as_ref().ok())
+        };
         Report {
             schema_version: SCHEMA_VERSION,
             generator: Generator {
@@ -1574,11 +1586,13 @@ impl Report {
             crosswalks: qn.crosswalks.clone(),
             roadmap: roadmap_view(session, &plan, lang),
             soa: soa(session, &card, lang),
-            // A final report never carries the completeness check's warnings.
-            warnings: if session.engagement.is_final() {
+            warnings_en: warnings_en.clone(),
+            warnings: if lang == Lang::En {
+                warnings_en
+            } else if session.engagement.is_final() {
                 Vec::new()
             } else {
-                check::findings_with(session, &card, plan.as_ref().ok())
+                check::findings_in(session, &card, plan.as_ref().ok(), lang)
             },
             narrative: session.engagement.narrative.clone(),
             summary: summary::ExecutiveSummary::default(),
