@@ -277,13 +277,8 @@ pub struct Report {
     pub roadmap: RoadmapView,
     /// The draft Statement of Applicability: one row per annex control.
     pub soa: Vec<SoaRow>,
-    /// What to fix before handing the report over (the completeness check), in English, as
-    /// the JSON export records it whatever the report's language.
-    #[serde(rename = "warnings")]
-    pub warnings_en: Vec<Finding>,
-    /// The same, their messages in the report's language: what every format lists (titles:
-    /// [`check::FindingKind::title_in`]).
-    #[serde(skip)]
+    /// What to fix before handing the report over (the completeness check), the messages in
+    /// the report's language (titles: [`check::FindingKind::title_in`]).
     pub warnings: Vec<Finding>,
     /// The assessor's narrative for the executive summary as written; empty when none is.
     pub narrative: String,
@@ -732,17 +727,13 @@ pub struct MilestoneRow {
     #[serde(rename = "name")]
     pub name_en: String,
     pub date: Date,
-    /// How the date was reached, in English, as the JSON export records it.
-    #[serde(rename = "basis")]
-    pub basis_en: String,
+    /// How the date was reached, in the report's language.
+    pub basis: String,
     /// Questions in its scope not yet answered: the date assumes they need no work.
     pub unassessed: usize,
     /// Its name in the report's language: "Stage 1 readiness".
     #[serde(skip)]
     pub name: String,
-    /// How the date was reached, in the report's language.
-    #[serde(skip)]
-    pub basis: String,
     /// The report's language, for [`Self::explanation`].
     #[serde(skip)]
     pub lang: Lang,
@@ -902,16 +893,12 @@ pub struct SoaRow {
     /// "Exclusion", or "Undecided" (partly not applicable, left by an older file).
     #[serde(rename = "reason_type")]
     pub reason_type_en: String,
-    /// [`Self::justification`] in English, as the JSON export records it.
-    #[serde(rename = "justification")]
-    pub justification_en: String,
+    /// Why the control is included (risks named with their titles, the obligation, the
+    /// contract, the decision), or why it is excluded, in the report's language.
+    pub justification: String,
     /// The type of the decision as the report names it, in its language.
     #[serde(skip)]
     pub reason_type: String,
-    /// Why the control is included (risks named with their titles, the obligation, the
-    /// contract, the decision), or why it is excluded, in the report's language.
-    #[serde(skip)]
-    pub justification: String,
     /// The risks of the register a risk-treatment inclusion names (R1 …).
     pub risks: Vec<String>,
     /// The latest date of the documents reviewed that its answers' evidence cites.
@@ -1436,12 +1423,6 @@ impl Report {
             .collect();
         let a = &session.assessment;
         let qn = &session.questionnaire;
-        // A final report never carries the completeness check's warnings.
-        let warnings_en = if session.engagement.is_final() {
-            Vec::new()
-        } else {
-            check::findings_with(session, &card, plan.as_ref().ok())
-        };
         Report {
             schema_version: SCHEMA_VERSION,
             generator: Generator {
@@ -1586,10 +1567,8 @@ impl Report {
             crosswalks: qn.crosswalks.clone(),
             roadmap: roadmap_view(session, &plan, lang),
             soa: soa(session, &card, lang),
-            warnings_en: warnings_en.clone(),
-            warnings: if lang == Lang::En {
-                warnings_en
-            } else if session.engagement.is_final() {
+            // A final report never carries the completeness check's warnings.
+            warnings: if session.engagement.is_final() {
                 Vec::new()
             } else {
                 check::findings_in(session, &card, plan.as_ref().ok(), lang)
@@ -1882,7 +1861,6 @@ fn roadmap_view(
             .map(|m| MilestoneRow {
                 name_en: m.name.to_string(),
                 date: m.date,
-                basis_en: m.basis.clone(),
                 unassessed: m.unassessed,
                 name: m.why.name(lang),
                 basis: m.why.sentence(lang),
@@ -2042,11 +2020,12 @@ fn soa(session: &Session, card: &crate::scoring::Scorecard, lang: Lang) -> Vec<S
                 None => (t!(lang, "report-reason-none"), String::new()),
             },
         };
-        let (reason_type_en, justification_en) = decision(Lang::En);
-        let (reason_type, justification) = if lang == Lang::En {
-            (reason_type_en.clone(), justification_en.clone())
+        let (reason_type, justification) = decision(lang);
+        // The type is a category the JSON export names in English whatever the language.
+        let reason_type_en = if lang == Lang::En {
+            reason_type.clone()
         } else {
-            decision(lang)
+            decision(Lang::En).0
         };
         rows.push(SoaRow {
             control: requirement.reference.clone(),
@@ -2055,7 +2034,6 @@ fn soa(session: &Session, card: &crate::scoring::Scorecard, lang: Lang) -> Vec<S
             group_title: section.title.clone(),
             applicable,
             reason_type_en,
-            justification_en,
             reason_type,
             justification,
             risks,
