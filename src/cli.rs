@@ -574,7 +574,7 @@ pub struct NewArgs {
     /// Weeks of one internal audit and management review cycle before Stage 2, from 0 to 104
     #[arg(long, value_name = "WEEKS", default_value_t = crate::roadmap::DEFAULT_AUDIT_CYCLE_WEEKS)]
     pub audit_cycle: f64,
-    /// The language of its reports: en (English) or de (Deutsch) [default: en]
+    /// The language of its reports and questions: en (English) or de (Deutsch) [default: en]
     #[arg(long, value_name = "LANG", value_parser = parse_lang)]
     pub lang: Option<crate::i18n::Lang>,
 }
@@ -611,7 +611,7 @@ pub struct SetArgs {
     /// Weeks of one internal audit and management review cycle before Stage 2, from 0 to 104
     #[arg(long, value_name = "WEEKS")]
     pub audit_cycle: Option<f64>,
-    /// The language of its reports: en (English) or de (Deutsch)
+    /// The language of its reports and questions: en (English) or de (Deutsch)
     #[arg(long, value_name = "LANG", value_parser = parse_lang)]
     pub lang: Option<crate::i18n::Lang>,
     /// One owner's own capacity on the roadmap, in person-days per week from 0.1 to 1000, as

@@ -1637,11 +1637,11 @@ fn survey_import(cx: &Context, id: i64, file: &Path) -> Result<()> {
 
 fn export(cx: &Context, args: ExportArgs) -> Result<()> {
     let store = cx.store()?;
-    let mut session = cx.session(&store, args.id)?;
-    if let Some(lang) = args.lang {
-        session = session.in_language(lang);
-    }
+    let session = Session::open_in(&store, &cx.catalog, args.id, args.lang)?;
     if let Some(notice) = session.change_notice() {
+        eprintln!("note: {notice}");
+    }
+    if let Some(notice) = &session.language_notice {
         eprintln!("note: {notice}");
     }
     let format = args.format;

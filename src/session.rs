@@ -49,9 +49,13 @@ pub struct Session {
     pub self_assessment: crate::survey::SelfAssessment,
     /// The conflicts merges found and nobody resolved yet, by question and field.
     pub conflicts: Vec<crate::store::OpenConflict>,
-    /// The language reports built from this session are written in: the assessment's,
-    /// unless [`Session::in_language`] chose another (`export --lang`).
+    /// The language of the questionnaire's texts here and of the reports built from this
+    /// session: the assessment's, unless [`Session::open_in`] chose another (`export
+    /// --lang`).
     pub lang: Lang,
+    /// What to tell the user when the questionnaire's texts are not all in [`Session::lang`]:
+    /// no translation of it, texts missing from it, or one that does not read.
+    pub language_notice: Option<String>,
 }
 
 #[derive(Debug, Error)]
@@ -67,13 +71,26 @@ pub enum OpenError {
 }
 
 impl Session {
+    /// The assessment, its questionnaire in the assessment's language.
     pub fn open(store: &Store, catalog: &Catalog, id: i64) -> Result<Session, OpenError> {
-        let mut session = Session::open_alone(store, catalog, id)?;
-        // The earlier assessment is read without its own earlier one: one step back. One
-        // that no longer opens leaves the report without the section, never unopenable.
+        Session::open_in(store, catalog, id, None)
+    }
+
+    /// The assessment with its questionnaire, and the reports built from it, in `lang`
+    /// (`export --lang`), or in the assessment's own language when `None`.
+    pub fn open_in(
+        store: &Store,
+        catalog: &Catalog,
+        id: i64,
+        lang: Option<Lang>,
+    ) -> Result<Session, OpenError> {
+        let mut session = Session::open_alone(store, catalog, id, lang)?;
+        // The earlier assessment is read without its own earlier one: one step back, in
+        // this one's language. One that no longer opens leaves the report without the
+        // section, never unopenable.
         if let Some(Ok(earlier)) = store
             .previous_of(id)?
-            .map(|previous| Session::open_alone(store, catalog, previous))
+            .map(|previous| Session::open_alone(store, catalog, previous, Some(session.lang)))
         {
             let report = crate::report::Report::build(&earlier, jiff::Timestamp::now());
             session.previous = Some(Box::new(crate::progress::Snapshot::of(&report)));
@@ -81,10 +98,16 @@ impl Session {
         Ok(session)
     }
 
-    fn open_alone(store: &Store, catalog: &Catalog, id: i64) -> Result<Session, OpenError> {
+    fn open_alone(
+        store: &Store,
+        catalog: &Catalog,
+        id: i64,
+        lang: Option<Lang>,
+    ) -> Result<Session, OpenError> {
         let assessment = store.assessment(id)?;
         let (questionnaire, source) = resolve(store, catalog, &assessment)?;
-        let lang = assessment.lang;
+        let lang = lang.unwrap_or(assessment.lang);
+        let (questionnaire, language_notice) = translate(catalog, questionnaire, lang);
         Ok(Session {
             answers: store.answers(id)?,
             inclusions: store.inclusions(id)?,
@@ -96,14 +119,27 @@ impl Session {
             previous: None,
             conflicts: Vec::new(),
             lang,
+            language_notice,
         }
         .with_conflicts(store.conflicts(id)?))
     }
 
-    /// The session with its reports written in `lang` instead of the assessment's language.
-    pub fn in_language(mut self, lang: Lang) -> Session {
+    /// Puts the questionnaire's texts, and the reports built from this session, in `lang`
+    /// (the assessment's language was changed): the questionnaire is found again as
+    /// [`Session::open`] finds it and translated.
+    pub fn set_language(
+        &mut self,
+        store: &Store,
+        catalog: &Catalog,
+        lang: Lang,
+    ) -> Result<(), OpenError> {
+        let (questionnaire, source) = resolve(store, catalog, &self.assessment)?;
+        let (questionnaire, notice) = translate(catalog, questionnaire, lang);
+        self.questionnaire = questionnaire;
+        self.source = source;
+        self.language_notice = notice;
         self.lang = lang;
-        self
+        Ok(())
     }
 
     /// Takes the open merge conflicts, in the order a person works through them: by question
@@ -203,6 +239,46 @@ impl Session {
             "questionnaire \"{}\" has changed since this assessment was taken (version {} then, {} now); answers are matched by question id{kept}",
             was.id, was.version, self.questionnaire.version
         ))
+    }
+}
+
+/// `q` with its texts in `lang` (see [`Catalog::translated`]), and what to tell the user when
+/// they are not all in it. An English assessment's questionnaire is `q` as it is. A
+/// translation that does not read leaves the texts in English, said: the assessment opens.
+fn translate(catalog: &Catalog, q: Questionnaire, lang: Lang) -> (Questionnaire, Option<String>) {
+    if lang == Lang::En {
+        return (q, None);
+    }
+    let language = format!("{} ({})", lang.code(), lang.name());
+    match catalog.translated(&q, lang) {
+        Ok(t) => {
+            let notice = if t.untranslated() {
+                Some(format!(
+                    "questionnaire \"{}\" has no translation into {language}: its texts are in English",
+                    q.id
+                ))
+            } else {
+                match t.missing.len() {
+                    0 => None,
+                    1 => Some(format!(
+                        "1 text of questionnaire \"{}\" has no translation into {language} and is in English",
+                        q.id
+                    )),
+                    n => Some(format!(
+                        "{n} texts of questionnaire \"{}\" have no translation into {language} and are in English",
+                        q.id
+                    )),
+                }
+            };
+            (t.questionnaire, notice)
+        }
+        Err(e) => {
+            let notice = format!(
+                "the translation of questionnaire \"{}\" into {language} cannot be used ({e}); its texts are in English",
+                q.id
+            );
+            (q, Some(notice))
+        }
     }
 }
 

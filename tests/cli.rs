@@ -4740,3 +4740,114 @@ fn the_help_names_every_language() {
         }
     }
 }
+
+/// A German assessment's reports take the questionnaire's texts from its German translation;
+/// `export --lang` takes them from the language it chooses. A questionnaire without a
+/// translation, or with texts missing from one, is exported in English where it must be,
+/// with a note saying so.
+#[test]
+fn the_questionnaire_is_in_the_reports_language() {
+    use aimsgap::i18n::Lang;
+    use aimsgap::questionnaire::catalog::{Catalog, built_in};
+    let env = Env::new();
+    let id = env.ok(&["demo"]).trim().to_string();
+    let base = built_in("iso42001").unwrap();
+    let german = Catalog::new(None).translated(base, Lang::De).unwrap();
+    assert!(german.complete());
+    let first = |q: &aimsgap::questionnaire::Questionnaire| {
+        let at = q.questions().next().unwrap();
+        (at.question.prompt.clone(), at.section.title.clone())
+    };
+    let (english_prompt, english_section) = first(base);
+    let (german_prompt, german_section) = first(&german.questionnaire);
+    assert_ne!(english_prompt, german_prompt);
+
+    let prompt = |doc: &Value| doc["questions"][0]["prompt"].as_str().unwrap().to_string();
+    assert_eq!(prompt(&env.export(&id)), english_prompt);
+    env.ok(&["set", &id, "--lang", "de"]);
+    let (ok, out, err) = env.run(&["export", &id, "--format", "json"]);
+    assert!(ok, "{err}");
+    assert!(
+        !err.contains("translation"),
+        "a complete translation: no note\n{err}"
+    );
+    let doc: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(prompt(&doc), german_prompt);
+    assert_eq!(
+        doc["questions"][0]["section_title"],
+        german_section.as_str()
+    );
+    let md = env.ok(&["export", &id, "--format", "md"]);
+    assert!(md.contains(&german_prompt) && !md.contains(&english_prompt));
+    let en: Value =
+        serde_json::from_str(&env.ok(&["export", &id, "--format", "json", "--lang", "en"]))
+            .unwrap();
+    assert_eq!(prompt(&en), english_prompt);
+    assert_eq!(
+        en["questions"][0]["section_title"],
+        english_section.as_str()
+    );
+
+    // A questionnaire of the user's own: a German assessment of it says what stays English.
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let qdir = env.dir.path().join("data/aimsgap/questionnaires");
+    fs::create_dir_all(&qdir).unwrap();
+    fs::copy(
+        root.join("tests/fixtures/questionnaires/valid/minimal.toml"),
+        qdir.join("minimal.toml"),
+    )
+    .unwrap();
+    let own = env
+        .ok(&[
+            "new",
+            "--org",
+            "Klein GmbH",
+            "--questionnaire",
+            "minimal",
+            "--lang",
+            "de",
+        ])
+        .trim()
+        .to_string();
+    let (ok, _, err) = env.run(&["export", &own, "--format", "json"]);
+    assert!(ok, "{err}");
+    assert!(
+        err.contains(
+            "note: questionnaire \"minimal\" has no translation into de (Deutsch): its texts are in English"
+        ),
+        "{err}"
+    );
+    fs::copy(
+        root.join("tests/fixtures/overlays/valid/partial.de.toml"),
+        qdir.join("minimal.de.toml"),
+    )
+    .unwrap();
+    let (ok, out, err) = env.run(&["export", &own, "--format", "json"]);
+    assert!(ok, "{err}");
+    assert!(
+        err.contains(
+            "note: 19 texts of questionnaire \"minimal\" have no translation into de (Deutsch) and are in English"
+        ),
+        "{err}"
+    );
+    let doc: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(
+        doc["questions"][0]["prompt"],
+        "Wer hat die Richtlinie freigegeben, und wann?"
+    );
+    // A translation that does not read leaves the texts English, and says why.
+    fs::write(qdir.join("minimal.de.toml"), "base = \"minimal\"\nlang = ").unwrap();
+    let (ok, out, err) = env.run(&["export", &own, "--format", "json"]);
+    assert!(ok, "{err}");
+    assert!(
+        err.contains(
+            "note: the translation of questionnaire \"minimal\" into de (Deutsch) cannot be used ("
+        ),
+        "{err}"
+    );
+    let doc: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(
+        doc["questions"][0]["prompt"],
+        "Who approved the policy, and when?"
+    );
+}

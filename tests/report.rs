@@ -1964,7 +1964,34 @@ fn a_report_is_in_its_sessions_language_and_records_it() {
     assert!(html.starts_with("<!DOCTYPE html>\n<html lang=\"de-DE\">\n"));
     assert_eq!(german.stamp_check(), aimsgap::report::stamp_check(id));
 
-    let chosen = Report::build(&session.in_language(Lang::En), at);
+    // The questionnaire's texts are in the session's language.
+    let translated = Catalog::new(None).translated(q, Lang::De).unwrap();
+    assert_eq!(session.questionnaire.hash, q.hash, "the same questionnaire");
+    for (row, at) in german
+        .questions
+        .iter()
+        .zip(translated.questionnaire.questions())
+    {
+        assert_eq!(
+            (&row.id, &row.prompt),
+            (&at.question.id, &at.question.prompt)
+        );
+    }
+    assert_ne!(german.questions[0].prompt, english.questions[0].prompt);
+    let pseudo = Report::build(
+        &Session::open_in(&store, &Catalog::new(None), id, Some(Lang::Pseudo)).unwrap(),
+        at,
+    );
+    assert!(pseudo.questions.iter().all(|r| {
+        r.prompt.starts_with(aimsgap::i18n::PSEUDO_OPEN)
+            && r.prompt.ends_with(aimsgap::i18n::PSEUDO_CLOSE)
+    }));
+
+    let chosen = Report::build(
+        &Session::open_in(&store, &Catalog::new(None), id, Some(Lang::En)).unwrap(),
+        at,
+    );
+    assert_eq!(chosen.questions[0].prompt, english.questions[0].prompt);
     assert_eq!((chosen.lang, chosen.assessment.lang), (Lang::En, Lang::De));
     let json: serde_json::Value =
         serde_json::from_slice(&Format::Json.render(&chosen).unwrap()).unwrap();

@@ -4966,6 +4966,27 @@ fn the_details_form_sets_the_language_the_export_dialog_writes_in() {
     assert_eq!(app.store.assessment(id).unwrap().lang, Lang::De);
     assert_eq!(app.lang, Lang::En, "the screens keep their own language");
 
+    // The questions are asked in it now, the screens' words are not.
+    app.execute(app::Command::ShowWorkshop);
+    let prompt_in = |app: &App, lang: Lang| {
+        let open = app.open.as_ref().unwrap();
+        let qid = open.workshop.question_id(&open.session);
+        let german = Catalog::new(None)
+            .translated(built_in("iso42001").unwrap(), lang)
+            .unwrap()
+            .questionnaire;
+        let at = german.question(&qid).unwrap();
+        at.question.prompt.chars().take(30).collect::<String>()
+    };
+    let screen = screen_text(&draw(&mut app, 120, 40));
+    let german = prompt_in(&app, Lang::De);
+    assert_ne!(german, prompt_in(&app, Lang::En));
+    assert!(screen.contains(&german), "{german:?} not in:\n{screen}");
+    assert!(!screen.contains(&prompt_in(&app, Lang::En)), "{screen}");
+    // Opened again, it is in German from the start.
+    app.open_assessment(id).unwrap();
+    assert!(screen_text(&draw(&mut app, 120, 40)).contains(&prompt_in(&app, Lang::De)));
+
     let path = dir.path().join("nordwind.json");
     export_to(&mut app, Format::Json, &path);
     press(&mut app, KeyCode::Enter);

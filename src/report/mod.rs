@@ -1339,7 +1339,7 @@ impl Report {
 
     /// The report, with the private notes only when `privacy` says so.
     /// In the session's language: the assessment's, or the one an export chose
-    /// ([`Session::in_language`]).
+    /// ([`Session::open_in`]).
     pub fn build_with(session: &Session, generated_at: Timestamp, privacy: Privacy) -> Report {
         Report::build_in(session, generated_at, privacy, session.lang)
     }

@@ -350,7 +350,9 @@ impl App {
     pub fn open_assessment(&mut self, id: i64) -> Result<(), String> {
         let session = Session::open(&self.store, &self.catalog, id).map_err(|e| e.to_string())?;
         let drafts = self.store.drafts(id).map_err(|e| e.to_string())?;
-        let notice = session.change_notice();
+        let notice = session
+            .change_notice()
+            .or_else(|| session.language_notice.clone());
         let narrative = drafts
             .iter()
             .find(|d| d.question_id == WHOLE_ASSESSMENT && d.field == "narrative")

@@ -656,13 +656,26 @@ impl App {
         });
         match written.and_then(|()| Ok(self.store.assessment(id)?)) {
             Ok(a) => {
-                // Its reports are written in its language, changed or not.
-                open.session.lang = a.lang;
+                // A new language: the questions, and the reports, are in it from now on.
+                let lang = a.lang;
                 open.session.assessment = a;
+                let unchanged = match lang == open.session.lang {
+                    true => None,
+                    false => open
+                        .session
+                        .set_language(&self.store, &self.catalog, lang)
+                        .err(),
+                };
                 self.tell(View::Dashboard, Reply::DetailsSaved);
-                self.say(Message::ok(
-                    "Saved the details and roadmap settings: scores, roadmap and reports follow them",
-                ));
+                self.say(match unchanged {
+                    None => Message::ok(
+                        "Saved the details and roadmap settings: scores, roadmap and reports follow them",
+                    ),
+                    Some(e) => Message::error(format!(
+                        "Saved, but the questions cannot be shown in {}: {e}",
+                        lang.name()
+                    )),
+                });
             }
             Err(e) => match e.downcast_ref::<StoreError>() {
                 Some(StoreError::NoAssessment(_)) => self.assessment_gone(),
