@@ -5,12 +5,18 @@
 //! `export --delimiter`, e.g. `;` where the comma is the decimal separator), CRLF between records, fields quoted
 //! when they hold a comma, quote or line break (line breaks inside a finding stay inside the
 //! cell), and text a spreadsheet would read as a formula made inert by a leading apostrophe.
-//! Numbers use a decimal point; dates are ISO 8601.
+//! Numbers use the report language's decimal separator (a point in English, a comma in
+//! German, where `;` is then the default delimiter); dates are ISO 8601 in every language.
+//! Headers and words (statuses, yes and no, kinds) are in the report's language; codes (P1,
+//! S/M/L, ids and references) are as they are.
 
 use super::{Report, defuse_formula};
-use crate::scoring::one_decimal;
+use crate::i18n::Lang;
+use crate::questionnaire::SectionKind;
+use crate::scoring::one_decimal_in;
 
-/// The header of the private notes' column, in a report made with them.
+/// The header of the private notes' column, in a report made with them (in English; see
+/// [`private_notes_column`]).
 pub const PRIVATE_NOTES_COLUMN: &str = "Private notes (not for the client)";
 
 /// Starts every CSV file, so spreadsheets read it as UTF-8.
@@ -19,70 +25,100 @@ pub const BOM: &str = "\u{feff}";
 /// The delimiters `export --delimiter` accepts: comma, semicolon, tab and bar.
 pub const DELIMITERS: [u8; 4] = [b',', b';', b'\t', b'|'];
 
+/// [`PRIVATE_NOTES_COLUMN`] in `lang`.
+pub fn private_notes_column(lang: Lang) -> String {
+    lang.t("csv-private-notes")
+}
+
 /// One row per question in questionnaire order, with every field of the question, the answer
-/// and its scoring.
+/// and its scoring; delimited as the report's language expects ([`Lang::csv_delimiter`]).
 pub fn questions(report: &Report) -> String {
-    questions_with(report, b',')
+    questions_with(report, report.lang.csv_delimiter())
 }
 
 /// The ordered, dated actions, then the milestones.
 pub fn roadmap(report: &Report) -> String {
-    roadmap_with(report, b',')
+    roadmap_with(report, report.lang.csv_delimiter())
 }
 
 /// The draft Statement of Applicability: every annex control.
 pub fn soa(report: &Report) -> String {
-    soa_with(report, b',')
+    soa_with(report, report.lang.csv_delimiter())
+}
+
+/// The headers with these message ids, in `lang`: looked up once per export.
+fn headers(lang: Lang, ids: &[&str]) -> Vec<String> {
+    ids.iter().map(|id| lang.t(&format!("csv-{id}"))).collect()
+}
+
+/// "yes" and "no" in a report's language, looked up once per export.
+struct YesNo([String; 2]);
+
+impl YesNo {
+    fn new(lang: Lang) -> YesNo {
+        YesNo([lang.t("csv-yes"), lang.t("csv-no")])
+    }
+
+    fn of(&self, b: bool) -> String {
+        self.0[usize::from(!b)].clone()
+    }
 }
 
 /// [`questions`] with another delimiter (one of [`DELIMITERS`]).
 pub fn questions_with(report: &Report, delimiter: u8) -> String {
-    let mut head: Vec<String> = [
-        "Question",
-        "Ref",
-        "Requirement",
-        "Intent",
-        "Section",
-        "Section title",
-        "Kind",
-        "Prompt",
-        "Status",
-        "Maturity",
-        "Maturity label",
-        "Target",
-        "Gap",
-        "Priority",
-        "Priority label",
-        "Rank",
-        "Not applicable",
-        "Justification",
-        "Finding",
-        "Evidence",
-        "Evidence basis",
-        "Said by",
-        "Owner",
-        "Due",
-        "Recommendation",
-        "Recommendation by assessor",
-        "Management response",
-        "Effort",
-        "Phase",
-        "Documented",
-        "Weight",
-        "Depends on",
-    ]
-    .map(String::from)
-    .to_vec();
+    let lang = report.lang;
+    let mut head = headers(
+        lang,
+        &[
+            "question",
+            "ref",
+            "requirement",
+            "intent",
+            "section",
+            "section-title",
+            "kind",
+            "prompt",
+            "status",
+            "maturity",
+            "maturity-label",
+            "target",
+            "gap",
+            "priority",
+            "priority-label",
+            "rank",
+            "not-applicable",
+            "justification",
+            "finding",
+            "evidence",
+            "evidence-basis",
+            "said-by",
+            "owner",
+            "due",
+            "recommendation",
+            "recommendation-by-assessor",
+            "management-response",
+            "effort",
+            "phase",
+            "documented",
+            "weight",
+            "depends-on",
+        ],
+    );
     head.extend(report.crosswalks.iter().map(|f| f.title.clone()));
     // The private notes, only in a report made with them, right after the finding.
-    let notes_at = head
-        .iter()
-        .position(|h| h == "Finding")
-        .expect("a Finding column")
-        + 1;
+    let notes_at = 19;
     if report.private_notes_included {
-        head.insert(notes_at, PRIVATE_NOTES_COLUMN.into());
+        head.insert(notes_at, private_notes_column(lang));
     }
+    let yes_no = YesNo::new(lang);
+    let kinds = [SectionKind::Clause, SectionKind::Annex].map(|k| match k {
+        SectionKind::Clause => lang.t("csv-kind-clause"),
+        SectionKind::Annex => lang.t("csv-kind-annex"),
+    });
+    // Each word once, not once a row.
+    let status = Words::new(|s: crate::scoring::Status| s.label_in(lang));
+    let priority = Words::new(|p: crate::scoring::Priority| p.describe_in(lang));
+    let basis = Words::new(|b: crate::assessment::EvidenceBasis| b.describe_in(lang));
     let target = report.assessment.target.to_string();
     let rows = report.questions.iter().map(|q| {
         let mut row = vec![
@@ -94,35 +130,34 @@ pub fn questions_with(report: &Report, delimiter: u8) -> String {
                 .map_or_else(String::new, |r| r.intent.clone()),
             q.section.clone(),
             q.section_title.clone(),
-            q.kind.to_string(),
+            kinds[usize::from(q.kind == SectionKind::Annex)].clone(),
             q.prompt.clone(),
-            q.status.label().to_string(),
+            status.get(q.status),
             opt(q.maturity),
             q.maturity
                 .map_or_else(String::new, |m| report.level_label(m).to_string()),
             target.clone(),
             opt(q.gap),
             opt(q.priority),
-            q.priority.map_or_else(String::new, |p| p.describe()),
+            q.priority.map_or_else(String::new, |p| priority.get(p)),
             opt(q.rank),
-            yes_no(q.not_applicable),
+            yes_no.of(q.not_applicable),
             q.justification.clone().unwrap_or_default(),
             q.finding.clone(),
             q.evidence.join("\n"),
-            q.basis
-                .map_or_else(String::new, |b| b.describe().to_string()),
+            q.basis.map_or_else(String::new, |b| basis.get(b)),
             q.said_by_line().unwrap_or_default(),
             q.owner.clone(),
             opt(q.due),
             // Only a gap has a recommendation and a response: a conforming answer's finding is
             // the practice to keep.
             q.action().unwrap_or_default().to_string(),
-            yes_no(q.action().is_some() && q.recommendation_by_assessor),
+            yes_no.of(q.action().is_some() && q.recommendation_by_assessor),
             q.response().unwrap_or_default().to_string(),
             q.effort.to_string(),
             report.phase_title(&q.phase).to_string(),
-            yes_no(q.documented),
-            number(q.weight),
+            yes_no.of(q.documented),
+            number(lang, q.weight),
             q.depends_on.join(", "),
         ];
         row.extend(report.crosswalks.iter().map(|f| {
@@ -140,34 +175,39 @@ pub fn questions_with(report: &Report, delimiter: u8) -> String {
 
 /// [`roadmap`] with another delimiter (one of [`DELIMITERS`]).
 pub fn roadmap_with(report: &Report, delimiter: u8) -> String {
-    let head = [
-        "Type",
-        "Step",
-        "Ref",
-        "Questions",
-        "Requirement",
-        "Action",
-        "Priority",
-        "Maturity",
-        "Gap",
-        "Effort",
-        "Person-days",
-        "Phase",
-        "Owner",
-        "Due",
-        "Late",
-        "After",
-        "Risks",
-        "Start",
-        "End",
-        "Due proposed",
-        "Package",
-    ]
-    .map(String::from)
-    .to_vec();
+    let lang = report.lang;
+    let head = headers(
+        lang,
+        &[
+            "type",
+            "step",
+            "ref",
+            "questions",
+            "requirement",
+            "action",
+            "priority",
+            "maturity",
+            "gap",
+            "effort",
+            "person-days",
+            "phase",
+            "owner",
+            "due",
+            "late",
+            "after",
+            "risks",
+            "start",
+            "end",
+            "due-proposed",
+            "package",
+        ],
+    );
+    let yes_no = YesNo::new(lang);
+    let [action, impossible, milestone] =
+        ["csv-row-action", "csv-row-impossible", "csv-row-milestone"].map(|id| lang.t(id));
     let actions = report.roadmap.actions.iter().map(|a| {
         vec![
-            "action".into(),
+            action.clone(),
             a.step.to_string(),
             a.reference.clone(),
             a.questions.join(", "),
@@ -177,11 +217,11 @@ pub fn roadmap_with(report: &Report, delimiter: u8) -> String {
             a.maturity.to_string(),
             a.gap.to_string(),
             a.effort.to_string(),
-            crate::scoring::days(a.effort_days),
+            crate::scoring::days_in(lang, a.effort_days),
             a.phase_title.clone(),
             a.owner.clone(),
             opt(a.due),
-            yes_no(a.late),
+            yes_no.of(a.late),
             a.after.join(", "),
             a.risks.join(" "),
             a.start.to_string(),
@@ -193,14 +233,14 @@ pub fn roadmap_with(report: &Report, delimiter: u8) -> String {
     // A plan that cannot be dated is one row saying why, where an action's text would be.
     let impossible = report.roadmap.impossible.iter().map(|why| {
         let mut row = vec![String::new(); 21];
-        row[0] = "impossible".into();
+        row[0] = impossible.clone();
         row[5] = why.clone();
         row
     });
     let milestones = report.roadmap.milestones.iter().map(|m| {
         let basis = m.explanation();
         let mut row = vec![String::new(); 21];
-        row[0] = "milestone".into();
+        row[0] = milestone.clone();
         row[4] = m.name.clone();
         row[5] = basis;
         row[17] = m.date.to_string();
@@ -212,36 +252,40 @@ pub fn roadmap_with(report: &Report, delimiter: u8) -> String {
 
 /// [`soa`] with another delimiter (one of [`DELIMITERS`]).
 pub fn soa_with(report: &Report, delimiter: u8) -> String {
-    let head = [
-        "Control",
-        "Title",
-        "Group",
-        "Group title",
-        "Applicable",
-        "Reason type",
-        "Justification",
-        "Risks",
-        "Implementation",
-        "Maturity",
-        "Not assessed",
-        "Owner",
-        "Last evidence",
-    ]
-    .map(String::from)
-    .to_vec();
+    let lang = report.lang;
+    let head = headers(
+        lang,
+        &[
+            "control",
+            "title",
+            "group",
+            "group-title",
+            "applicable",
+            "reason-type",
+            "justification",
+            "risks",
+            "implementation",
+            "maturity",
+            "not-assessed",
+            "owner",
+            "last-evidence",
+        ],
+    );
+    let yes_no = YesNo::new(lang);
+    let implementation = Words::new(|i: super::Implementation| i.label_in(lang));
     let rows = report.soa.iter().map(|s| {
         vec![
             s.control.clone(),
             s.title.clone(),
             s.group.clone(),
             s.group_title.clone(),
-            yes_no(s.applicable),
+            yes_no.of(s.applicable),
             s.reason_type.clone(),
             s.justification.clone(),
             s.risks.join(" "),
-            s.implementation.label().to_string(),
+            implementation.get(s.implementation),
             s.maturity
-                .map_or_else(String::new, |m| one_decimal(Some(m))),
+                .map_or_else(String::new, |m| one_decimal_in(lang, Some(m))),
             s.unassessed.to_string(),
             s.owner.clone(),
             s.last_evidence.map(|d| d.to_string()).unwrap_or_default(),
@@ -287,14 +331,42 @@ fn opt<T: ToString>(v: Option<T>) -> String {
     v.map_or_else(String::new, |v| v.to_string())
 }
 
-fn yes_no(b: bool) -> String {
-    if b { "yes" } else { "no" }.into()
+/// The words of a few values (statuses, priorities …), each looked up the first time a row
+/// asks for it.
+struct Words<T, F> {
+    words: std::cell::RefCell<Vec<(T, String)>>,
+    word: F,
 }
 
-fn number(x: f64) -> String {
+impl<T: Copy + PartialEq, F: Fn(T) -> String> Words<T, F> {
+    fn new(word: F) -> Self {
+        Words {
+            words: Default::default(),
+            word,
+        }
+    }
+
+    fn get(&self, value: T) -> String {
+        let mut words = self.words.borrow_mut();
+        if let Some((_, w)) = words.iter().find(|(v, _)| *v == value) {
+            return w.clone();
+        }
+        let w = (self.word)(value);
+        words.push((value, w.clone()));
+        w
+    }
+}
+
+/// A weight as written: whole without decimals, otherwise as many as it has, with the
+/// language's separator.
+fn number(lang: Lang, x: f64) -> String {
     if x.fract() == 0.0 {
         format!("{x:.0}")
     } else {
-        format!("{x}")
+        let text = format!("{x}");
+        match lang.decimal_separator() {
+            '.' => text,
+            sep => text.replace('.', &sep.to_string()),
+        }
     }
 }

@@ -2051,6 +2051,9 @@ fn soa(session: &Session, card: &crate::scoring::Scorecard, lang: Lang) -> Vec<S
 mod i18n_tests;
 
 #[cfg(test)]
+mod csv_i18n_tests;
+
+#[cfg(test)]
 mod tests {
     use super::*;
 
