@@ -9,8 +9,10 @@ use anyhow::{Context, Result, bail};
 use jiff::civil::Date;
 use serde::Serialize;
 
+use crate::i18n::Lang;
 use crate::report::{FiguresRow, Report};
-use crate::scoring::{Priority, one_decimal, percent, round_half_up};
+use crate::scoring::{Priority, one_decimal_in, percent_in, round_half_up};
+use crate::t;
 
 /// What a comparison needs of one assessment.
 #[derive(Debug, Clone, PartialEq)]
@@ -86,7 +88,7 @@ impl Snapshot {
             overall: [
                 figures("", &report.labels.clauses, &o.clauses),
                 figures("", &report.labels.annex, &o.annex),
-                figures("", "Overall", &o.all),
+                figures("", &t!(report.lang, "report-progress-overall"), &o.all),
             ],
             questions: report
                 .questions
@@ -173,6 +175,10 @@ pub struct Progress {
     pub gaps_closed: Vec<GapChange>,
     pub new_gaps: Vec<GapChange>,
     pub actions_done: Vec<ActionDone>,
+    /// The language it is written in: the report's (English for `aimsgap compare` unless
+    /// set).
+    #[serde(skip)]
+    pub lang: Lang,
 }
 
 fn shown_score(x: Option<f64>) -> Option<f64> {
@@ -318,6 +324,7 @@ pub fn compare(then: &Snapshot, now: &Snapshot) -> Result<Progress> {
         gaps_closed,
         new_gaps,
         actions_done,
+        lang: Lang::En,
     })
 }
 
@@ -331,13 +338,22 @@ pub fn signed(x: Option<f64>, decimals: usize) -> String {
     }
 }
 
-fn pct(x: Option<f64>) -> String {
-    percent(x.map(|p| p / 100.0))
+/// [`signed`] with the decimal separator of `lang`.
+pub fn signed_in(lang: Lang, x: Option<f64>, decimals: usize) -> String {
+    let text = signed(x, decimals);
+    match lang.decimal_separator() {
+        '.' => text,
+        sep => text.replace('.', &sep.to_string()),
+    }
 }
 
-fn maturity(m: Option<u8>, na: bool) -> String {
+fn pct(lang: Lang, x: Option<f64>) -> String {
+    percent_in(lang, x.map(|p| p / 100.0))
+}
+
+fn maturity(lang: Lang, m: Option<u8>, na: bool) -> String {
     if na {
-        "N/A".into()
+        t!(lang, "report-not-applicable-short")
     } else {
         m.map_or("—".into(), |m| m.to_string())
     }
@@ -346,20 +362,119 @@ fn maturity(m: Option<u8>, na: bool) -> String {
 impl Progress {
     /// The table's cells, one line per row, as every format writes them.
     pub fn cells(r: &Row) -> [String; 8] {
+        Progress::cells_in(Lang::En, r)
+    }
+
+    /// [`Progress::cells`] with the numbers as `lang` writes them.
+    pub fn cells_in(lang: Lang, r: &Row) -> [String; 8] {
         [
             r.title.clone(),
-            one_decimal(r.score_then),
-            one_decimal(r.score_now),
-            signed(r.score_delta, 1),
-            pct(r.readiness_then),
-            pct(r.readiness_now),
-            signed(r.readiness_delta, 0),
+            one_decimal_in(lang, r.score_then),
+            one_decimal_in(lang, r.score_now),
+            signed_in(lang, r.score_delta, 1),
+            pct(lang, r.readiness_then),
+            pct(lang, r.readiness_now),
+            signed_in(lang, r.readiness_delta, 0),
             String::new(),
         ]
     }
 
+    /// The table's headings, as every format writes them.
+    pub fn columns(&self) -> [String; 7] {
+        [
+            "report-progress-section",
+            "report-progress-score-then",
+            "report-progress-score-now",
+            "report-progress-change",
+            "report-progress-readiness-then",
+            "report-progress-readiness-now",
+            "report-progress-change",
+        ]
+        .map(|id| self.lang.t(id))
+    }
+
     pub fn heading(&self) -> String {
-        format!("Progress since {}", self.then.date)
+        t!(
+            self.lang,
+            "report-progress-heading",
+            date = &self.lang.date(self.then.date)
+        )
+    }
+
+    /// "Assessment 7 (2027-05-03) against assessment 3 (2026-11-23)."
+    pub fn intro(&self) -> String {
+        let lang = self.lang;
+        t!(
+            lang,
+            "report-progress-intro",
+            now = &self.now.id.to_string(),
+            now_date = &lang.date(self.now.date),
+            then = &self.then.id.to_string(),
+            then_date = &lang.date(self.then.date)
+        )
+    }
+
+    /// The headings of the three lists, with their counts, and the lists.
+    pub fn lists(&self) -> [(String, &[GapChange]); 2] {
+        [
+            (
+                t!(
+                    self.lang,
+                    "report-progress-gaps-closed",
+                    count = self.gaps_closed.len()
+                ),
+                &self.gaps_closed,
+            ),
+            (
+                t!(
+                    self.lang,
+                    "report-progress-new-gaps",
+                    count = self.new_gaps.len()
+                ),
+                &self.new_gaps,
+            ),
+        ]
+    }
+
+    /// The heading of the actions done, with their count.
+    pub fn actions_heading(&self) -> String {
+        t!(
+            self.lang,
+            "report-progress-actions-done",
+            count = self.actions_done.len()
+        )
+    }
+
+    /// What an empty list says: "None."
+    pub fn none(&self) -> String {
+        t!(self.lang, "report-progress-none")
+    }
+
+    /// A gap closed or new, as a line: "6.1.2 Risk assessment (6.1.2-a): maturity 1 → 3, P1".
+    pub fn gap_line(&self, g: &GapChange) -> String {
+        let lang = self.lang;
+        t!(
+            lang,
+            "report-progress-gap",
+            reference = &g.reference,
+            title = &g.title,
+            question = &g.question,
+            then = &maturity(lang, g.maturity_then, false),
+            now = &maturity(lang, g.maturity_now, g.not_applicable_now),
+            priority = g.priority.as_str()
+        )
+    }
+
+    /// An action done, as a line: "Step 3: 5.2 (5.2-a) Write the AI policy …".
+    pub fn action_line(&self, a: &ActionDone) -> String {
+        t!(
+            self.lang,
+            "report-progress-action",
+            step = &a.step.to_string(),
+            reference = &a.reference,
+            question = &a.question,
+            recommendation = &a.recommendation
+        )
     }
 
     /// Markdown; `level` is the number of `#` of the section heading.
@@ -367,18 +482,11 @@ impl Progress {
         let h = "#".repeat(level);
         let mut out = String::new();
         let _ = writeln!(out, "{h} {}\n", self.heading());
-        let _ = writeln!(
-            out,
-            "Assessment {} ({}) against assessment {} ({}).\n",
-            self.now.id, self.now.date, self.then.id, self.then.date
-        );
-        let _ = writeln!(
-            out,
-            "| Section | Score then | Score now | Change | Readiness then | Readiness now | Change |"
-        );
+        let _ = writeln!(out, "{}\n", md(&self.intro()));
+        let _ = writeln!(out, "| {} |", self.columns().map(|c| md(&c)).join(" | "));
         let _ = writeln!(out, "|---|---:|---:|---:|---:|---:|---:|");
         for r in self.sections.iter().chain(&self.overall) {
-            let c = Self::cells(r);
+            let c = Self::cells_in(self.lang, r);
             let _ = writeln!(
                 out,
                 "| {} | {} | {} | {} | {} | {} | {} |",
@@ -391,44 +499,21 @@ impl Progress {
                 c[6]
             );
         }
-        for (title, list) in [
-            ("Gaps closed", &self.gaps_closed),
-            ("New gaps", &self.new_gaps),
-        ] {
-            let _ = writeln!(out, "\n{h}# {title} ({})\n", list.len());
+        for (title, list) in self.lists() {
+            let _ = writeln!(out, "\n{h}# {title}\n");
             if list.is_empty() {
-                let _ = writeln!(out, "None.");
+                let _ = writeln!(out, "{}", self.none());
             }
             for g in list {
-                let _ = writeln!(
-                    out,
-                    "- {} {} ({}): maturity {} → {}, {}",
-                    g.reference,
-                    md(&g.title),
-                    g.question,
-                    maturity(g.maturity_then, false),
-                    maturity(g.maturity_now, g.not_applicable_now),
-                    g.priority.as_str()
-                );
+                let _ = writeln!(out, "- {}", md(&self.gap_line(g)));
             }
         }
-        let _ = writeln!(
-            out,
-            "\n{h}# Roadmap actions done ({})\n",
-            self.actions_done.len()
-        );
+        let _ = writeln!(out, "\n{h}# {}\n", self.actions_heading());
         if self.actions_done.is_empty() {
-            let _ = writeln!(out, "None.");
+            let _ = writeln!(out, "{}", self.none());
         }
         for a in &self.actions_done {
-            let _ = writeln!(
-                out,
-                "- Step {}: {} ({}) {}",
-                a.step,
-                a.reference,
-                a.question,
-                md(&a.recommendation)
-            );
+            let _ = writeln!(out, "- {}", md(&self.action_line(a)));
         }
         out
     }
@@ -445,14 +530,14 @@ impl Progress {
             "<section class=\"progress\" id=\"progress\"><h{level}>{number}{}</h{level}>",
             esc(&self.heading())
         );
-        let _ = writeln!(
-            out,
-            "<p>Assessment {} ({}) against assessment {} ({}).</p>",
-            self.now.id, self.now.date, self.then.id, self.then.date
-        );
-        out.push_str("<table><thead><tr><th>Section</th><th>Score then</th><th>Score now</th><th>Change</th><th>Readiness then</th><th>Readiness now</th><th>Change</th></tr></thead><tbody>\n");
+        let _ = writeln!(out, "<p>{}</p>", esc(&self.intro()));
+        out.push_str("<table><thead><tr>");
+        for c in self.columns() {
+            let _ = write!(out, "<th>{}</th>", esc(&c));
+        }
+        out.push_str("</tr></thead><tbody>\n");
         for r in self.sections.iter().chain(&self.overall) {
-            let c = Self::cells(r);
+            let c = Self::cells_in(self.lang, r);
             out.push_str("<tr>");
             let _ = write!(out, "<td>{}</td>", esc(&c[0]));
             for cell in &c[1..7] {
@@ -462,48 +547,25 @@ impl Progress {
         }
         out.push_str("</tbody></table>\n");
         let sub = level + 1;
-        for (title, list) in [
-            ("Gaps closed", &self.gaps_closed),
-            ("New gaps", &self.new_gaps),
-        ] {
-            let _ = writeln!(out, "<h{sub}>{title} ({})</h{sub}>", list.len());
+        for (title, list) in self.lists() {
+            let _ = writeln!(out, "<h{sub}>{}</h{sub}>", esc(&title));
             if list.is_empty() {
-                out.push_str("<p>None.</p>\n");
+                let _ = writeln!(out, "<p>{}</p>", esc(&self.none()));
                 continue;
             }
             out.push_str("<ul>\n");
             for g in list {
-                let _ = writeln!(
-                    out,
-                    "<li>{} {} ({}): maturity {} → {}, {}</li>",
-                    esc(&g.reference),
-                    esc(&g.title),
-                    esc(&g.question),
-                    maturity(g.maturity_then, false),
-                    maturity(g.maturity_now, g.not_applicable_now),
-                    g.priority.as_str()
-                );
+                let _ = writeln!(out, "<li>{}</li>", esc(&self.gap_line(g)));
             }
             out.push_str("</ul>\n");
         }
-        let _ = writeln!(
-            out,
-            "<h{sub}>Roadmap actions done ({})</h{sub}>",
-            self.actions_done.len()
-        );
+        let _ = writeln!(out, "<h{sub}>{}</h{sub}>", esc(&self.actions_heading()));
         if self.actions_done.is_empty() {
-            out.push_str("<p>None.</p>\n");
+            let _ = writeln!(out, "<p>{}</p>", esc(&self.none()));
         } else {
             out.push_str("<ul>\n");
             for a in &self.actions_done {
-                let _ = writeln!(
-                    out,
-                    "<li>Step {}: {} ({}) {}</li>",
-                    a.step,
-                    esc(&a.reference),
-                    esc(&a.question),
-                    esc(&a.recommendation)
-                );
+                let _ = writeln!(out, "<li>{}</li>", esc(&self.action_line(a)));
             }
             out.push_str("</ul>\n");
         }
@@ -514,10 +576,11 @@ impl Progress {
     /// A whole HTML page for `aimsgap compare --format html`.
     pub fn html(&self) -> String {
         format!(
-            "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>{}</title>\
+            "<!DOCTYPE html>\n<html lang=\"{}\"><head><meta charset=\"utf-8\"><title>{}</title>\
              <style>body{{font-family:sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem}}\
              table{{border-collapse:collapse}}td,th{{border:1px solid #ccc;padding:.2rem .5rem}}\
              td.num{{text-align:right}}</style></head><body>\n<h1>{}</h1>\n{}</body></html>\n",
+            self.lang.tag(),
             esc(&self.heading()),
             esc(&self.now.organisation),
             self.html_section(2, None)
@@ -537,19 +600,20 @@ impl Progress {
         sheet: &mut rust_xlsxwriter::Worksheet,
     ) -> Result<(), rust_xlsxwriter::XlsxError> {
         let bold = rust_xlsxwriter::Format::new().set_bold();
-        sheet.set_name("Progress")?;
+        let lang = self.lang;
+        sheet.set_name(t!(lang, "report-progress-sheet"))?;
         sheet.write_string_with_format(0, 0, self.heading(), &bold)?;
         let head = [
-            "Section",
-            "Score then",
-            "Score now",
-            "Change",
-            "Readiness then (%)",
-            "Readiness now (%)",
-            "Change (points)",
+            "report-progress-section",
+            "report-progress-score-then",
+            "report-progress-score-now",
+            "report-progress-change",
+            "report-progress-readiness-then-percent",
+            "report-progress-readiness-now-percent",
+            "report-progress-change-points",
         ];
         for (c, h) in head.iter().enumerate() {
-            sheet.write_string_with_format(2, c as u16, *h, &bold)?;
+            sheet.write_string_with_format(2, c as u16, lang.t(h), &bold)?;
         }
         for (i, r) in self.sections.iter().chain(&self.overall).enumerate() {
             let at = 3 + i as u32;
@@ -577,43 +641,53 @@ impl Progress {
         use rust_xlsxwriter::{Format, Workbook};
         let mut wb = Workbook::new();
         let bold = Format::new().set_bold();
+        let lang = self.lang;
         self.table_sheet(wb.add_worksheet())?;
         let gaps = wb.add_worksheet();
-        gaps.set_name("Gaps")?;
+        gaps.set_name(t!(lang, "report-progress-gaps-sheet"))?;
         for (c, h) in [
-            "Change",
-            "Ref",
-            "Question",
-            "Title",
-            "Maturity then",
-            "Maturity now",
-            "Priority",
+            "report-progress-change",
+            "report-progress-ref",
+            "report-progress-question",
+            "report-progress-title",
+            "report-progress-maturity-then",
+            "report-progress-maturity-now",
+            "report-progress-priority",
         ]
         .iter()
         .enumerate()
         {
-            gaps.write_string_with_format(0, c as u16, *h, &bold)?;
+            gaps.write_string_with_format(0, c as u16, lang.t(h), &bold)?;
         }
         let mut at = 1u32;
-        for (what, list) in [("closed", &self.gaps_closed), ("new", &self.new_gaps)] {
+        for (what, list) in [
+            ("report-progress-closed", &self.gaps_closed),
+            ("report-progress-new", &self.new_gaps),
+        ] {
+            let what = lang.t(what);
             for g in list {
-                gaps.write_string(at, 0, what)?;
+                gaps.write_string(at, 0, &what)?;
                 gaps.write_string(at, 1, &g.reference)?;
                 gaps.write_string(at, 2, &g.question)?;
                 gaps.write_string(at, 3, &g.title)?;
-                gaps.write_string(at, 4, maturity(g.maturity_then, false))?;
-                gaps.write_string(at, 5, maturity(g.maturity_now, g.not_applicable_now))?;
+                gaps.write_string(at, 4, maturity(lang, g.maturity_then, false))?;
+                gaps.write_string(at, 5, maturity(lang, g.maturity_now, g.not_applicable_now))?;
                 gaps.write_string(at, 6, g.priority.as_str())?;
                 at += 1;
             }
         }
         let done = wb.add_worksheet();
-        done.set_name("Actions done")?;
-        for (c, h) in ["Step", "Ref", "Question", "Recommendation"]
-            .iter()
-            .enumerate()
+        done.set_name(t!(lang, "report-progress-done-sheet"))?;
+        for (c, h) in [
+            "report-progress-step",
+            "report-progress-ref",
+            "report-progress-question",
+            "report-progress-recommendation",
+        ]
+        .iter()
+        .enumerate()
         {
-            done.write_string_with_format(0, c as u16, *h, &bold)?;
+            done.write_string_with_format(0, c as u16, lang.t(h), &bold)?;
         }
         for (i, a) in self.actions_done.iter().enumerate() {
             let at = 1 + i as u32;

@@ -1070,6 +1070,9 @@ pub struct Comparison {
     /// The questions where the two are [`FAR_APART`] levels or more apart, in questionnaire
     /// order: for the workshop to go through first.
     pub far_apart: Vec<FarApart>,
+    /// The language its sentences and headings are written in: the report's.
+    #[serde(skip)]
+    pub lang: crate::i18n::Lang,
 }
 
 /// Levels apart from which a question is listed for discussion.
@@ -1205,6 +1208,7 @@ pub fn compare(
         sections,
         overall: ComparisonRow::new("", "All sections", &all),
         far_apart,
+        lang: crate::i18n::Lang::En,
     })
 }
 
@@ -1222,6 +1226,55 @@ impl Comparison {
         "2+ levels apart",
     ];
 
+    /// [`Self::HEADING`] in `lang`.
+    pub fn heading_in(lang: crate::i18n::Lang) -> String {
+        lang.t("report-compare-heading")
+    }
+
+    /// [`Self::COLUMNS`] in `lang`.
+    pub fn columns_in(lang: crate::i18n::Lang) -> [String; 7] {
+        [
+            "report-compare-section",
+            "report-compare-compared",
+            "report-compare-client-mean",
+            "report-compare-assessor-mean",
+            "report-compare-difference",
+            "report-compare-higher-lower",
+            "report-compare-apart",
+        ]
+        .map(|id| lang.t(id))
+    }
+
+    /// A row's cells as every format writes them, in the comparison's language (the overall
+    /// row named in it, the numbers written as it writes them).
+    pub fn row_cells(&self, r: &ComparisonRow) -> [String; 7] {
+        use crate::scoring::one_decimal_in;
+        let lang = self.lang;
+        [
+            if r.id.is_empty() {
+                lang.t("report-compare-all-sections")
+            } else {
+                r.title.clone()
+            },
+            r.compared.to_string(),
+            one_decimal_in(lang, r.self_mean),
+            one_decimal_in(lang, r.assessor_mean),
+            crate::progress::signed_in(lang, r.difference, 1),
+            format!("{} / {}", r.higher, r.lower),
+            r.far_apart.to_string(),
+        ]
+    }
+
+    /// "client 4, assessor 1": a question far apart, as every format writes it after its id.
+    pub fn levels_apart(&self, f: &FarApart) -> String {
+        crate::t!(
+            self.lang,
+            "report-compare-client-assessor",
+            client = &f.self_level.to_string(),
+            assessor = &f.assessor_level.to_string()
+        )
+    }
+
     /// A row's cells as every format writes them.
     pub fn cells(r: &ComparisonRow) -> [String; 7] {
         use crate::scoring::one_decimal;
@@ -1236,8 +1289,55 @@ impl Comparison {
         ]
     }
 
-    /// The sentence that opens the section.
+    /// The sentences that open the section, in the comparison's language.
     pub fn summary(&self) -> String {
+        use crate::scoring::one_decimal_in;
+        let lang = self.lang;
+        let o = &self.overall;
+        let ratings = match self.imported_at.as_deref().and_then(|t| t.get(..10)) {
+            Some(date) => crate::t!(
+                lang,
+                "report-compare-ratings-imported",
+                date = &lang.date_text(date),
+                rated = self.rated,
+                na = self.not_applicable,
+                comments = self.comments
+            ),
+            None => crate::t!(
+                lang,
+                "report-compare-ratings",
+                rated = self.rated,
+                na = self.not_applicable,
+                comments = self.comments
+            ),
+        };
+        let overall = match o.difference {
+            None => lang.t("report-compare-none"),
+            Some(d) => crate::t!(
+                lang,
+                "report-compare-means",
+                compared = o.compared,
+                client = &one_decimal_in(lang, o.self_mean),
+                assessor = &one_decimal_in(lang, o.assessor_mean),
+                verdict = if d > 0.0 {
+                    "higher"
+                } else if d < 0.0 {
+                    "lower"
+                } else {
+                    "same"
+                },
+                higher = o.higher,
+                lower = o.lower,
+                apart = o.far_apart
+            ),
+        };
+        format!("{ratings} {overall}")
+    }
+
+    /// [`Self::summary`] in English as it was written before the catalogue: the tests hold the
+    /// catalogue's English to it.
+    #[cfg(test)]
+    fn summary_en(&self) -> String {
         let when = self
             .imported_at
             .as_deref()
@@ -1337,5 +1437,27 @@ mod compare_tests {
             ]
         );
         assert!(compare(q, &answers, &SelfAssessment::default()).is_none());
+        // The catalogue's English reads as the sentences always did, whatever the counts.
+        let four = four.clone();
+        let mut c = c;
+        for (imported, counts, difference) in [
+            (None, (4, 1, 0), Some(0.7)),
+            (Some("2026-11-20T10:00:00Z"), (1, 0, 1), Some(0.0)),
+            (None, (0, 2, 3), Some(-1.5)),
+            (None, (1, 1, 1), None),
+        ] {
+            c.imported_at = imported.map(str::to_string);
+            (c.rated, c.not_applicable, c.comments) = counts;
+            c.overall.difference = difference;
+            assert_eq!(c.summary(), c.summary_en());
+        }
+        c.lang = crate::i18n::Lang::De;
+        assert!(
+            c.summary()
+                .starts_with("Die eigenen Einstufungen des Kunden: 1 Frage eingestuft,"),
+            "{}",
+            c.summary()
+        );
+        assert_eq!(c.row_cells(&four)[2], "2,7");
     }
 }

@@ -263,3 +263,70 @@ report-check-boilerplate-control = { $control } hat dieselbe { $what ->
     [justification] Begründung für „nicht anwendbar“
    *[inclusion] Begründung für die Einbeziehung
 } wie { $count } andere Maßnahmen ({ $others }): „{ $reason }“; die { -soa } braucht für jede Maßnahme eine eigene Begründung
+
+## Fortschritt einer Folgebewertung seit der Bewertung, aus der sie kopiert wurde
+report-progress-heading = Fortschritt seit { $date }
+report-progress-intro = Bewertung { $now } ({ $now_date }) im Vergleich zu Bewertung { $then } ({ $then_date }).
+report-progress-section = Abschnitt
+report-progress-score-then = Wert vorher
+report-progress-score-now = Wert jetzt
+report-progress-change = Veränderung
+report-progress-readiness-then = Reife vorher
+report-progress-readiness-now = Reife jetzt
+report-progress-readiness-then-percent = Reife vorher (%)
+report-progress-readiness-now-percent = Reife jetzt (%)
+report-progress-change-points = Veränderung (Prozentpunkte)
+report-progress-overall = Gesamt
+report-progress-gaps-closed = Geschlossene Lücken ({ $count })
+report-progress-new-gaps = Neue Lücken ({ $count })
+report-progress-actions-done = Erledigte Roadmap-Aufgaben ({ $count })
+report-progress-none = Keine.
+report-progress-gap = { $reference } { $title } ({ $question }): Reifegrad { $then } → { $now }, { $priority }
+report-progress-action = Schritt { $step }: { $reference } ({ $question }) { $recommendation }
+report-progress-sheet = Fortschritt
+report-progress-gaps-sheet = Lücken
+report-progress-done-sheet = Erledigte Aufgaben
+report-progress-ref = Ref.
+report-progress-question = Frage
+report-progress-title = Titel
+report-progress-maturity-then = Reifegrad vorher
+report-progress-maturity-now = Reifegrad jetzt
+report-progress-priority = Priorität
+report-progress-step = Schritt
+report-progress-recommendation = Empfehlung
+report-progress-closed = geschlossen
+report-progress-new = neu
+report-not-applicable-short = n. a.
+
+## Die Selbsteinschätzung des Kunden im Vergleich zu den Stufen des Assessors
+report-compare-heading = Selbsteinschätzung im Vergleich
+report-compare-section = Abschnitt
+report-compare-compared = Verglichen
+report-compare-client-mean = Mittelwert Kunde
+report-compare-assessor-mean = Mittelwert Assessor
+report-compare-difference = Differenz
+report-compare-higher-lower = Kunde höher / niedriger
+report-compare-apart = 2+ Stufen auseinander
+report-compare-all-sections = Alle Abschnitte
+report-compare-far-apart = Zwei oder mehr Stufen auseinander, zuerst zu besprechen
+report-compare-client-assessor = Kunde { $client }, Assessor { $assessor }
+report-compare-ratings = Die eigenen Einstufungen des Kunden: { $rated } { $rated ->
+    [one] Frage
+   *[other] Fragen
+} eingestuft, { $na } als nicht anwendbar markiert, { $comments } { $comments ->
+    [one] Kommentar
+   *[other] Kommentare
+}.
+report-compare-ratings-imported = Die eigenen Einstufungen des Kunden (importiert am { $date }): { $rated } { $rated ->
+    [one] Frage
+   *[other] Fragen
+} eingestuft, { $na } als nicht anwendbar markiert, { $comments } { $comments ->
+    [one] Kommentar
+   *[other] Kommentare
+}.
+report-compare-none = Noch keine Frage hat sowohl eine Stufe des Kunden als auch eine des Assessors.
+report-compare-means = Über die { $compared } von beiden eingestuften Fragen liegt der Mittelwert des Kunden bei { $client }, der des Assessors bei { $assessor }: Der Kunde stuft sich { $verdict ->
+    [higher] höher
+    [lower] niedriger
+   *[same] gleich
+} ein ({ $higher } höher, { $lower } niedriger, { $apart } zwei oder mehr Stufen auseinander).

@@ -274,3 +274,79 @@ report-check-boilerplate-control = { $control } gives the same { $what ->
     [justification] N/A justification
    *[inclusion] inclusion reason
 } as { $count } other controls ({ $others }): "{ $reason }"; the { -soa } needs this control's own reason
+
+## A re-assessment's progress since the assessment it was copied from
+report-progress-heading = Progress since { $date }
+report-progress-intro = Assessment { $now } ({ $now_date }) against assessment { $then } ({ $then_date }).
+report-progress-section = Section
+report-progress-score-then = Score then
+report-progress-score-now = Score now
+report-progress-change = Change
+report-progress-readiness-then = Readiness then
+report-progress-readiness-now = Readiness now
+report-progress-readiness-then-percent = Readiness then (%)
+report-progress-readiness-now-percent = Readiness now (%)
+report-progress-change-points = Change (points)
+report-progress-overall = Overall
+report-progress-gaps-closed = Gaps closed ({ $count })
+report-progress-new-gaps = New gaps ({ $count })
+report-progress-actions-done = Roadmap actions done ({ $count })
+report-progress-none = None.
+report-progress-gap = { $reference } { $title } ({ $question }): maturity { $then } → { $now }, { $priority }
+report-progress-action = Step { $step }: { $reference } ({ $question }) { $recommendation }
+report-progress-sheet = Progress
+report-progress-gaps-sheet = Gaps
+report-progress-done-sheet = Actions done
+report-progress-ref = Ref
+report-progress-question = Question
+report-progress-title = Title
+report-progress-maturity-then = Maturity then
+report-progress-maturity-now = Maturity now
+report-progress-priority = Priority
+report-progress-step = Step
+report-progress-recommendation = Recommendation
+report-progress-closed = closed
+report-progress-new = new
+# A question marked not applicable, in a table cell.
+report-not-applicable-short = N/A
+
+## The client's self-assessment against the assessor's levels
+report-compare-heading = Self-assessment compared
+report-compare-section = Section
+report-compare-compared = Compared
+report-compare-client-mean = Client's mean
+report-compare-assessor-mean = Assessor's mean
+report-compare-difference = Difference
+report-compare-higher-lower = Client higher / lower
+report-compare-apart = 2+ levels apart
+report-compare-all-sections = All sections
+report-compare-far-apart = Two levels or more apart, to go through first
+# After a question's id: "4.1-a (client 4, assessor 1)".
+report-compare-client-assessor = client { $client }, assessor { $assessor }
+report-compare-ratings = The client's own ratings: { $rated ->
+    [one] { $rated } question
+   *[other] { $rated } questions
+} rated, { $na ->
+    [one] { $na } question
+   *[other] { $na } questions
+} marked N/A, { $comments ->
+    [one] { $comments } comment
+   *[other] { $comments } comments
+}.
+report-compare-ratings-imported = The client's own ratings (imported { $date }): { $rated ->
+    [one] { $rated } question
+   *[other] { $rated } questions
+} rated, { $na ->
+    [one] { $na } question
+   *[other] { $na } questions
+} marked N/A, { $comments ->
+    [one] { $comments } comment
+   *[other] { $comments } comments
+}.
+report-compare-none = No question has both the client's level and the assessor's yet.
+# $verdict: higher, lower or same.
+report-compare-means = Over the { $compared } questions both rated, the client's mean is { $client } and the assessor's { $assessor }: the client rates itself { $verdict ->
+    [higher] higher
+    [lower] lower
+   *[same] the same
+} ({ $higher } higher, { $lower } lower, { $apart } two levels or more apart).

@@ -123,6 +123,29 @@ fn model_text(session: &Session, lang: Lang) -> String {
     for w in &r.warnings {
         out.extend([w.kind.title_in(lang), w.message.clone()]);
     }
+    if let Some(p) = &r.progress {
+        out.extend([p.heading(), p.intro(), p.actions_heading(), p.none()]);
+        out.extend(p.columns());
+        for row in p.sections.iter().chain(&p.overall) {
+            out.extend(crate::progress::Progress::cells_in(lang, row));
+        }
+        for (title, list) in p.lists() {
+            out.push(title);
+            out.extend(list.iter().map(|g| p.gap_line(g)));
+        }
+        out.extend(p.actions_done.iter().map(|a| p.action_line(a)));
+    }
+    if let Some(c) = &r.self_assessment {
+        use crate::survey::Comparison;
+        out.push(Comparison::heading_in(lang));
+        out.extend(Comparison::columns_in(lang));
+        for row in c.sections.iter().chain([&c.overall]) {
+            out.extend(c.row_cells(row));
+        }
+        out.push(c.summary());
+        out.push(lang.t("report-compare-far-apart"));
+        out.extend(c.far_apart.iter().map(|f| c.levels_apart(f)));
+    }
     for f in Format::ALL {
         out.push(f.describe_in(lang));
     }
@@ -337,7 +360,7 @@ fn the_models_words_come_in_german() {
 
 #[test]
 fn the_method_appendix_reads_in_german() {
-    let session = demo_in(Lang::De);
+    let session = reassessed(demo_in(Lang::De));
     let text = model_text(&session, Lang::De);
     for words in [
         "Reifegradskala",
@@ -362,6 +385,15 @@ fn the_method_appendix_reads_in_german() {
         "Aus ISO 27001 übernommen",
         "0,7 Stunden (40 Minuten)",
         "Stufe 3 aus ISO 27001 5.2 übernommen, jetzt 2",
+        "Selbsteinschätzung des Kunden",
+        "Fortschritt seit 04.05.2026",
+        "Geschlossene Lücken (2)",
+        "Neue Lücken (1)",
+        "Erledigte Roadmap-Aufgaben (",
+        ": Reifegrad 3 → ",
+        "Selbsteinschätzung im Vergleich",
+        "Die eigenen Einstufungen des Kunden (importiert am 01.01.1970): 3 Fragen eingestuft",
+        "Alle Abschnitte",
     ] {
         assert!(text.contains(words), "{words:?} not in:\n{text}");
     }
@@ -382,7 +414,7 @@ fn the_method_appendix_reads_in_german() {
 
 #[test]
 fn no_english_escapes_the_catalogue_from_the_model_summary_or_method() {
-    let session = unfinished(demo_in(Lang::Pseudo));
+    let session = reassessed(unfinished(demo_in(Lang::Pseudo)));
     let text = model_text(&session, Lang::Pseudo);
     let data = fixture_data(&session);
     let data: Vec<&str> = data.iter().map(String::as_str).collect();
@@ -390,6 +422,49 @@ fn no_english_escapes_the_catalogue_from_the_model_summary_or_method() {
     assert!(escaped.is_empty(), "{escaped:?} in:\n{text}");
     // It is the pseudo-locale: every line has the markers.
     assert!(text.contains(PSEUDO_OPEN) && text.contains(PSEUDO_CLOSE));
+}
+
+/// The session as a re-assessment with a client self-assessment: its previous assessment is
+/// itself with two gaps closed since and one new, and the client rated a few questions.
+fn reassessed(mut session: Session) -> Session {
+    use crate::survey::{Rating, SelfRating};
+    let mut then = crate::progress::Snapshot::of(&report(&session, Lang::En));
+    then.date = jiff::civil::date(2026, 5, 4);
+    let mut gaps = 0;
+    for q in &mut then.questions {
+        match (q.priority, gaps) {
+            (None, 0 | 1) if q.maturity.is_some() => {
+                // A gap then, closed since.
+                q.priority = Some(Priority::P1);
+                q.maturity = Some(1);
+                gaps += 1;
+            }
+            (Some(_), 2) => {
+                // No gap then, a new one since.
+                q.priority = None;
+                q.maturity = Some(3);
+                gaps += 1;
+            }
+            _ => {}
+        }
+    }
+    session.previous = Some(Box::new(then));
+    session.self_assessment = crate::survey::SelfAssessment {
+        imported_at: Some(Timestamp::UNIX_EPOCH),
+        ratings: [("4.1-b", 4), ("4.2-a", 1), ("5.1-a", 3)]
+            .into_iter()
+            .map(|(id, level)| {
+                (
+                    id.to_string(),
+                    SelfRating {
+                        rating: Rating::Level(level),
+                        comment: String::new(),
+                    },
+                )
+            })
+            .collect(),
+    };
+    session
 }
 
 /// The session with work left for the completeness check: an unanswered question, gaps with

@@ -1576,7 +1576,8 @@ impl Report {
             narrative: session.engagement.narrative.clone(),
             summary: summary::ExecutiveSummary::default(),
             progress: None,
-            self_assessment: crate::survey::compare(qn, &session.answers, &session.self_assessment),
+            self_assessment: crate::survey::compare(qn, &session.answers, &session.self_assessment)
+                .map(|c| crate::survey::Comparison { lang, ..c }),
             carry_over: carry_over(session),
         }
         .with_treating_actions()
@@ -1589,7 +1590,11 @@ impl Report {
     /// it was copied from (none when they use different questionnaires).
     pub fn with_progress(mut self, previous: Option<&crate::progress::Snapshot>) -> Report {
         self.progress = previous
-            .and_then(|p| crate::progress::compare(p, &crate::progress::Snapshot::of(&self)).ok());
+            .and_then(|p| crate::progress::compare(p, &crate::progress::Snapshot::of(&self)).ok())
+            .map(|p| crate::progress::Progress {
+                lang: self.lang,
+                ..p
+            });
         self
     }
 
