@@ -337,14 +337,14 @@ fn applicability(session: &Session, card: &Scorecard, lang: Lang) -> Vec<Finding
                             lang,
                             "report-check-challenged-control",
                             control = reference,
-                            roles = &control.roles.join(", "),
+                            roles = &crate::systems::roles_text(lang, &control.roles),
                             systems = &systems
                                 .iter()
                                 .map(|s| format!(
                                     "{} ({} {})",
                                     s.name,
                                     s.reference(),
-                                    s.roles.join(", ")
+                                    crate::systems::roles_text(lang, &s.roles)
                                 ))
                                 .collect::<Vec<_>>()
                                 .join(", "),

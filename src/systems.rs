@@ -416,6 +416,27 @@ pub fn suggest(
     out
 }
 
+/// An AI role as a report written in `lang` names it: the built-in roles (producer,
+/// provider, customer, partner) from the catalogue, any other by its id.
+pub fn role_label(lang: crate::i18n::Lang, role: &str) -> String {
+    match role {
+        "producer" => lang.t("report-role-producer"),
+        "provider" => lang.t("report-role-provider"),
+        "customer" => lang.t("report-role-customer"),
+        "partner" => lang.t("report-role-partner"),
+        other => other.to_string(),
+    }
+}
+
+/// Roles as a report lists them: "producer, provider".
+pub fn roles_text(lang: crate::i18n::Lang, roles: &[String]) -> String {
+    roles
+        .iter()
+        .map(|r| role_label(lang, r))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -330,3 +330,9 @@ report-compare-means = Über die { $compared } von beiden eingestuften Fragen li
     [lower] niedriger
    *[same] gleich
 } ein ({ $higher } höher, { $lower } niedriger, { $apart } zwei oder mehr Stufen auseinander).
+
+## Die KI-Rollen, die eine Organisation für ein System einnimmt (die des eingebauten Fragenkatalogs)
+report-role-producer = Hersteller
+report-role-provider = Anbieter
+report-role-customer = Kunde
+report-role-partner = Partner

@@ -350,3 +350,9 @@ report-compare-means = Over the { $compared } questions both rated, the client's
     [lower] lower
    *[same] the same
 } ({ $higher } higher, { $lower } lower, { $apart } two levels or more apart).
+
+## The AI roles an organisation plays for a system (the built-in questionnaire's)
+report-role-producer = producer
+report-role-provider = provider
+report-role-customer = customer
+report-role-partner = partner

@@ -119,6 +119,7 @@ fn model_text(session: &Session, lang: Lang) -> String {
     }
     for s in &r.systems {
         out.push(s.class.label_in(lang));
+        out.push(r.roles_text(&s.roles));
     }
     for w in &r.warnings {
         out.extend([w.kind.title_in(lang), w.message.clone()]);
@@ -339,6 +340,10 @@ fn the_models_words_come_in_german() {
     );
     assert!(c.rows().iter().any(|row| has_decimal_comma(&row[3])));
     assert_eq!(Status::Partial.label_in(Lang::De), "Teilweise");
+    assert_eq!(
+        r.roles_text(&["producer".into(), "customer".into(), "broker".into()]),
+        "Hersteller, Kunde, broker"
+    );
     assert_eq!(
         Priority::P1.noun_in(Lang::De, 2),
         "Zertifizierungshindernisse"

@@ -1325,6 +1325,11 @@ impl Report {
             .map_or(id, |p| p.title.as_str())
     }
 
+    /// AI roles as this report lists them, in its language: "producer, provider".
+    pub fn roles_text(&self, roles: &[String]) -> String {
+        crate::systems::roles_text(self.lang, roles)
+    }
+
     pub fn level_label(&self, level: u8) -> &str {
         self.scale
             .iter()
