@@ -4,6 +4,7 @@
 mod common;
 
 use aimsgap::assessment::{Answer, Response};
+use aimsgap::i18n::Lang;
 use aimsgap::questionnaire::SectionKind;
 use aimsgap::report::{Orphan, Report, html, method};
 use common::{EMOJI, MULTILINE, RTL, SCRIPT, fixture, long_note};
@@ -670,4 +671,262 @@ fn the_gantt_chart_and_owner_loads_follow_the_plan() {
     assert!((total - r.total_days).abs() < 1e-9);
     // The pace in the intro is the owners' own.
     assert!(html.contains(&format!("worked {}", r.pace())));
+}
+
+/// What a reader of the page sees: the text between the tags (the style sheet left out),
+/// entities decoded; the attributes a reader is shown (title, alt, aria-label); and the
+/// strings the print style sheet puts in the page margins.
+fn visible_text(html: &str) -> String {
+    let mut out = String::new();
+    let mut rest = html;
+    while let Some(lt) = rest.find('<') {
+        out.push_str(&rest[..lt]);
+        out.push(' ');
+        let end = rest[lt..].find('>').map_or(rest.len(), |i| lt + i + 1);
+        let tag = &rest[lt..end];
+        for attribute in [" title=\"", " alt=\"", " aria-label=\""] {
+            for (at, _) in tag.match_indices(attribute) {
+                let value = &tag[at + attribute.len()..];
+                out.push_str(&value[..value.find('"').unwrap()]);
+                out.push(' ');
+            }
+        }
+        rest = &rest[end..];
+        if tag.starts_with("<style") {
+            let close = rest.find("</style>").unwrap();
+            for rule in rest[..close].split("content:").skip(1) {
+                let value = &rule[..rule.find(';').unwrap()];
+                for (i, part) in value.split('"').enumerate() {
+                    if i % 2 == 1 {
+                        out.push_str(part);
+                        out.push(' ');
+                    }
+                }
+            }
+            rest = &rest[close..];
+        }
+    }
+    out.push_str(rest);
+    out.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&amp;", "&")
+}
+
+/// The fixture's own words, which a report in any language shows as they are: what the
+/// assessor and the client typed (names, findings, evidence …), the questionnaire's texts
+/// (titles, prompts, recommendations, level names, phases, labels), and references.
+fn own_words(report: &Report) -> std::collections::HashSet<String> {
+    let a = &report.assessment;
+    let c = &report.document_control;
+    let mut texts: Vec<String> = vec![
+        report.generator.name.into(),
+        a.organisation.clone(),
+        a.scope.clone(),
+        a.assessor.clone(),
+        a.questionnaire.id.clone(),
+        a.questionnaire.title.clone(),
+        c.confidentiality.clone(),
+        c.prepared.by.clone(),
+        c.reviewed.by.clone(),
+        c.approved.by.clone(),
+        report.labels.title.clone(),
+        report.labels.standard.clone(),
+        report.labels.clauses.clone(),
+        report.labels.annex.clone(),
+        report.labels.disclaimer.clone(),
+        report.labels.copyright.clone(),
+    ];
+    texts.extend(c.distribution.iter().cloned());
+    for l in &report.scale {
+        texts.extend([l.label.clone(), l.short.clone(), l.description.clone()]);
+    }
+    for q in &report.questions {
+        texts.extend([
+            q.requirement_title.clone(),
+            q.section_title.clone(),
+            q.prompt.clone(),
+            q.recommendation.clone(),
+            q.finding.clone(),
+            q.owner.clone(),
+            q.management_response.clone(),
+        ]);
+        texts.extend(q.justification.clone());
+        texts.extend(q.notes.clone());
+        texts.extend(q.evidence.iter().cloned());
+        texts.extend(q.crosswalk.values().flatten().cloned());
+        texts.extend(
+            q.said_by
+                .iter()
+                .flat_map(|p| [p.name.clone(), p.role.clone()]),
+        );
+    }
+    for r in &report.requirements {
+        texts.extend([r.title.clone(), r.intent.clone()]);
+    }
+    for s in &report.sections {
+        texts.push(s.title.clone());
+    }
+    for p in &report.phases {
+        texts.extend([p.title.clone(), p.description.clone()]);
+    }
+    for f in &report.crosswalks {
+        texts.extend([f.id.clone(), f.title.clone()]);
+    }
+    for p in &report.roadmap.packages {
+        texts.push(p.title.clone());
+    }
+    for x in &report.roadmap.actions {
+        texts.extend([
+            x.recommendation.clone(),
+            x.phase_title.clone(),
+            x.owner.clone(),
+        ]);
+    }
+    for row in &report.soa {
+        texts.extend([
+            row.title.clone(),
+            row.group_title.clone(),
+            row.owner.clone(),
+        ]);
+    }
+    for p in &report.attendees {
+        texts.extend([p.name.clone(), p.role.clone()]);
+    }
+    for d in &report.documents {
+        texts.extend([d.document.title.clone(), d.document.version.clone()]);
+    }
+    for s in &report.systems {
+        texts.extend([s.name.clone(), s.purpose.clone()]);
+        texts.extend(s.roles.iter().cloned());
+    }
+    for r in &report.risks {
+        texts.push(r.title.clone());
+    }
+    for p in &report.open_points {
+        texts.extend([p.requirement_title.clone(), p.text.clone()]);
+    }
+    for o in &report.orphaned_answers {
+        texts.extend([o.answer.finding.clone(), o.answer.owner.clone()]);
+        texts.extend(o.answer.evidence.iter().cloned());
+    }
+    if report.summary.written {
+        texts.extend(report.summary.paragraphs.iter().cloned());
+    }
+    texts
+        .iter()
+        .flat_map(|t| t.split(|c: char| !c.is_ascii_alphabetic()))
+        .filter(|w| w.len() >= 2)
+        .map(str::to_string)
+        .collect()
+}
+
+/// The German report: German headings, labels and sentences, decimal commas, German dates,
+/// and none of the English headings.
+#[test]
+fn a_german_report_is_written_in_german() {
+    let mut report = fixture();
+    report.lang = Lang::De;
+    let html = html::render(&report);
+    assert!(html.starts_with("<!DOCTYPE html>\n<html lang=\"de-DE\">"));
+    for german in [
+        "Bericht zur Lückenanalyse",
+        "<dt>Anwendungsbereich</dt>",
+        "<dt>Datum der Bewertung</dt><dd dir=\"auto\" class=\"text\">23.11.2026</dd>",
+        "<h2>Inhalt</h2>",
+        "<span class=\"num\">1</span> Zusammenfassung für die Geschäftsleitung</h2>",
+        "Feststellungen: Anforderungen an das Managementsystem",
+        "Entwurf der Erklärung zur Anwendbarkeit",
+        "<h3 id=\"risks\">Risikoregister</h3>",
+        "<h3>Aufgaben in Reihenfolge</h3>",
+        "Durchführung der Bewertung",
+        "Dokumentenlenkung und Freigabe",
+        "<h2>Anhang: Methodik</h2>",
+        "<h2>Haftungsausschluss</h2>",
+        "<span class=\"k\">Zielerreichung</span>",
+        "<th scope=\"col\">Verantwortlich</th>",
+        "<th scope=\"col\">Anforderung</th>",
+        "Reifegrad je Kapitel im Vergleich zum Ziel",
+        "content: \"Seite \" counter(page) \" von \" counter(pages);",
+        "Lückenanalyse, keine Zertifizierung",
+    ] {
+        assert!(html.contains(german), "{german}");
+    }
+    for english in [
+        ">Gap analysis report<",
+        ">Assessment date<",
+        ">Contents<",
+        "Executive summary</",
+        "Findings: management system clauses",
+        "Draft Statement of Applicability",
+        ">Risk register<",
+        ">Actions in order<",
+        "Engagement record<",
+        "Document control and sign-off<",
+        ">Appendix: method<",
+        ">Disclaimer<",
+        ">Readiness<",
+        "Maturity per clause",
+        "largest gaps and what to do",
+        "not a certification",
+        "person-days in all",
+        "\"Page \"",
+    ] {
+        assert!(!html.contains(english), "{english}");
+    }
+    // Scores with a decimal comma, in the key figures and on the charts.
+    let score = between(&html, "<span class=\"k\">Reifegrad</span>", "<small>");
+    let value = score.rsplit('>').next().unwrap().trim_end_matches("<small");
+    let shape: String = value
+        .chars()
+        .map(|c| if c.is_ascii_digit() { '9' } else { c })
+        .collect();
+    assert_eq!(shape, "9,9", "{score}");
+    let bars = between(&html, "<svg class=\"bars\"", "</svg>");
+    assert!(bars.contains("<text class=\"value\""), "{bars}");
+    for value in bars.split("<text class=\"value\"").skip(1) {
+        let text = &value[value.find('>').unwrap() + 1..value.find("</text>").unwrap()];
+        assert!(text == "–" || text.contains(','), "{text}");
+    }
+    // Percentages with a space before the sign, dates as 30.11.2026, in tables and prose.
+    assert!(html.contains("\u{a0}%</span>"));
+    let actions = between(&html, "<table class=\"actions\">", "</table>");
+    let start = report.roadmap.actions[0].start;
+    assert!(actions.contains(&format!(
+        "<td class=\"date\">{:02}.{:02}.{}<br>",
+        start.day(),
+        start.month(),
+        start.year()
+    )));
+    assert!(!actions.contains(&format!("{start}")));
+    let r = &report.roadmap;
+    assert!(html.contains(&format!(
+        "ab dem {:02}.{:02}.{}",
+        r.start.day(),
+        r.start.month(),
+        r.start.year()
+    )));
+}
+
+/// Rendered in the pseudo-locale, every word a reader sees comes from the catalogue (inside
+/// its markers) or is the fixture's own (a name, a reference, the questionnaire's text): an
+/// English literal in the renderer fails this test.
+#[test]
+fn every_word_of_the_page_comes_from_the_catalogue_or_the_fixture() {
+    let mut report = fixture();
+    report.lang = Lang::Pseudo;
+    let html = html::render(&report);
+    let text = visible_text(&html);
+    let own = own_words(&report);
+    let mut escaped: Vec<&str> = aimsgap::i18n::escaped_words(&text, &[])
+        .into_iter()
+        .filter(|w| !own.contains(*w))
+        .collect();
+    escaped.sort_unstable();
+    escaped.dedup();
+    assert!(
+        escaped.is_empty(),
+        "words outside the catalogue: {escaped:?}"
+    );
 }

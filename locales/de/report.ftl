@@ -336,3 +336,100 @@ report-role-producer = Hersteller
 report-role-provider = Anbieter
 report-role-customer = Kunde
 report-role-partner = Partner
+
+## Abschnittsüberschriften, in jedem Format
+report-heading-contents = Inhalt
+report-heading-summary = Zusammenfassung für die Geschäftsleitung
+report-heading-findings-clauses = Feststellungen: Anforderungen an das Managementsystem
+# $annex: wie der Fragenkatalog seinen Anhang nennt („Anhang A“).
+report-heading-findings-annex = Feststellungen: Maßnahmen nach { $annex }
+report-heading-soa-draft = Entwurf der { -soa }
+report-heading-roadmap = Roadmap
+report-heading-open-points = Offene Punkte
+report-heading-engagement = Durchführung der Bewertung
+report-heading-sign-off = Dokumentenlenkung und Freigabe
+report-heading-method = Anhang: Methodik
+report-heading-completeness = Anhang: Vollständigkeit dieses Entwurfs
+# Der Vollständigkeitsanhang eines Endberichts, der nur Antworten auf inzwischen entfernte Fragen aufführt.
+report-heading-orphans-kept = Anhang: Antworten aus einer früheren Fassung des Fragenkatalogs
+report-heading-disclaimer = Haftungsausschluss
+report-heading-blockers = Zertifizierungshindernisse
+report-heading-ai-systems = KI-Systeme im Anwendungsbereich
+report-heading-controls = Maßnahmen
+report-heading-risk-register = Risikoregister
+report-heading-phases = Phasen
+report-heading-actions = Aufgaben in Reihenfolge
+report-heading-owners = Verantwortliche
+report-heading-attendees = Teilnehmende und Interviewpartner
+report-heading-documents = Gesichtete Dokumente und Nachweisverzeichnis
+
+## Die Angaben auf dem Deckblatt eines Berichts
+report-fact-organisation = Organisation
+report-fact-scope = Anwendungsbereich
+report-fact-assessor = Durchgeführt von
+report-fact-date = Datum der Bewertung
+report-fact-questionnaire = Fragenkatalog
+report-fact-target = Ziel-Reifegrad
+report-fact-report = Bericht
+report-fact-generated = Erstellt
+# Anstelle einer leeren Angabe.
+report-not-recorded = nicht erfasst
+
+## Spaltenköpfe und Feldnamen
+report-col-requirement = Anforderung
+report-col-maturity = Reifegrad
+report-col-target = Ziel
+report-col-gap = Lücke
+report-col-priority = Priorität
+report-col-action = Aufgabe
+report-col-owner = Verantwortlich
+report-col-due = Fällig
+report-col-question = Frage
+report-col-answer = Antwort
+report-col-finding = Feststellung
+report-col-evidence = Nachweise
+report-col-private-notes = Private Notizen
+report-col-control = Maßnahme
+report-col-title = Titel
+report-col-applicable = Anwendbar
+report-col-reason = Grund oder Begründung
+report-col-implementation = Umsetzung
+report-col-system = System
+report-col-name = Name
+report-col-purpose = Zweck
+report-col-ai-roles = Unsere KI-Rollen
+report-col-eu-ai-act = KI-Verordnung
+report-col-risk = Risiko
+report-col-risk-level = Stufe
+report-col-treated-by = Behandelt durch
+report-col-roadmap-actions = Roadmap-Aufgaben
+report-col-phase = Phase
+report-col-phase-covers = Inhalt
+report-col-actions = Aufgaben
+report-col-person-days = Personentage
+report-col-from = Von
+report-col-to = Bis
+report-col-step = Schritt
+report-col-effort = Aufwand
+report-col-start-end = Beginn – Ende
+report-col-capacity = PT pro Woche
+report-col-share = Anteil
+report-col-follow-up = Zu klären
+report-col-parked = Zurückgestellt
+report-col-ref = Nr.
+report-col-role = Rolle
+report-col-version = Version
+report-col-date = Datum
+report-col-supports = Belegt
+report-col-signature = Unterschrift
+report-field-report-version = Berichtsversion
+report-field-status = Status
+report-field-confidentiality = Vertraulichkeit
+report-field-distribution = Verteiler
+report-field-finalised = Abgeschlossen am
+
+## Kennzahlen
+report-kpi-readiness = Zielerreichung
+report-kpi-coverage = Abdeckung
+report-kpi-score = Reifegrad
+report-kpi-gaps = Lücken

@@ -356,3 +356,100 @@ report-role-producer = producer
 report-role-provider = provider
 report-role-customer = customer
 report-role-partner = partner
+
+## Section headings, in every format
+report-heading-contents = Contents
+report-heading-summary = Executive summary
+report-heading-findings-clauses = Findings: management system clauses
+# $annex: what the questionnaire calls its annex ("Annex A").
+report-heading-findings-annex = Findings: { $annex } controls
+report-heading-soa-draft = Draft { -soa }
+report-heading-roadmap = Roadmap
+report-heading-open-points = Open points
+report-heading-engagement = Engagement record
+report-heading-sign-off = Document control and sign-off
+report-heading-method = Appendix: method
+report-heading-completeness = Appendix: completeness of this draft
+# The completeness appendix of a final report, which lists only answers kept from questions removed since.
+report-heading-orphans-kept = Appendix: answers kept from an earlier questionnaire
+report-heading-disclaimer = Disclaimer
+report-heading-blockers = Certification blockers
+report-heading-ai-systems = AI systems in scope
+report-heading-controls = Controls
+report-heading-risk-register = Risk register
+report-heading-phases = Phases
+report-heading-actions = Actions in order
+report-heading-owners = Owners
+report-heading-attendees = Attendees and interviewees
+report-heading-documents = Documents reviewed and evidence index
+
+## The facts on a report's cover
+report-fact-organisation = Organisation
+report-fact-scope = Scope
+report-fact-assessor = Assessor
+report-fact-date = Assessment date
+report-fact-questionnaire = Questionnaire
+report-fact-target = Target maturity
+report-fact-report = Report
+report-fact-generated = Generated
+# In place of a fact left empty.
+report-not-recorded = not recorded
+
+## Column headers and field names
+report-col-requirement = Requirement
+report-col-maturity = Maturity
+report-col-target = Target
+report-col-gap = Gap
+report-col-priority = Priority
+report-col-action = Action
+report-col-owner = Owner
+report-col-due = Due
+report-col-question = Question
+report-col-answer = Answer
+report-col-finding = Finding
+report-col-evidence = Evidence
+report-col-private-notes = Private notes
+report-col-control = Control
+report-col-title = Title
+report-col-applicable = Applicable
+report-col-reason = Reason or justification
+report-col-implementation = Implementation
+report-col-system = System
+report-col-name = Name
+report-col-purpose = Purpose
+report-col-ai-roles = Our AI roles
+report-col-eu-ai-act = EU AI Act
+report-col-risk = Risk
+report-col-risk-level = Level
+report-col-treated-by = Treated by
+report-col-roadmap-actions = Roadmap actions
+report-col-phase = Phase
+report-col-phase-covers = What it covers
+report-col-actions = Actions
+report-col-person-days = Person-days
+report-col-from = From
+report-col-to = To
+report-col-step = Step
+report-col-effort = Effort
+report-col-start-end = Start – end
+report-col-capacity = Person-days a week
+report-col-share = Share
+report-col-follow-up = To follow up
+report-col-parked = Parked
+report-col-ref = Ref
+report-col-role = Role
+report-col-version = Version
+report-col-date = Date
+report-col-supports = Supports
+report-col-signature = Signature
+report-field-report-version = Report version
+report-field-status = Status
+report-field-confidentiality = Confidentiality
+report-field-distribution = Distribution
+report-field-finalised = Finalised
+
+## Key figures
+report-kpi-readiness = Readiness
+report-kpi-coverage = Coverage
+report-kpi-score = Maturity score
+report-kpi-gaps = Gaps

@@ -12,8 +12,10 @@ use super::method;
 use super::{
     FiguresRow, Implementation, QuestionRow, Report, RequirementRow, SectionRow, SoaRow, card,
 };
+use crate::i18n::{Decimal as _, Lang};
 use crate::questionnaire::SectionKind;
-use crate::scoring::{Priority, Status, one_decimal, percent};
+use crate::scoring::{Priority, Status, round_half_up};
+use crate::t;
 
 /// Appends formatted text to a `String`; writing to a `String` cannot fail.
 macro_rules! w {
@@ -23,6 +25,7 @@ macro_rules! w {
 }
 
 pub fn render(report: &Report) -> String {
+    let lang = report.lang;
     let toc = contents(report);
     let mut out = String::with_capacity(256 * 1024);
     let a = &report.assessment;
@@ -32,14 +35,16 @@ pub fn render(report: &Report) -> String {
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <meta name=\"color-scheme\" content=\"light\">\n\
          <meta name=\"generator\" content=\"{} {}\">\n\
-         <title>{}: {} ({})</title>\n<style>{}</style>\n<style>{}</style>\n</head>\n<body>\n",
-        report.lang.tag(),
+         <title>{}: {} ({})</title>\n<style>{}{}{}</style>\n<style>{}</style>\n</head>\n<body>\n",
+        lang.tag(),
         esc(report.generator.name),
         esc(report.generator.version),
         esc(&report.labels.title),
         esc(&a.organisation),
-        a.date,
+        lang.date(a.date),
         STYLE,
+        page_footer_style(lang),
+        STYLE_PRINT,
         page_mark_style(report)
     );
     // On screen at the top; in print repeated at the head of every page.
@@ -132,14 +137,35 @@ fn anchor(prefix: &str, id: &str) -> String {
     format!("{prefix}-{id}")
 }
 
-/// A ratio as a whole percentage, by the reports' one rounding rule.
-fn pct(x: Option<f64>) -> String {
-    x.map_or_else(|| "–".to_string(), |x| percent(Some(x)))
+/// A ratio as a whole percentage, by the reports' one rounding rule: "43%", or "43 %" in
+/// German (a no-break space, so that the sign never starts a line).
+fn pct(lang: Lang, x: Option<f64>) -> String {
+    x.map_or_else(
+        || "–".to_string(),
+        |x| {
+            let whole = lang.decimal(round_half_up(x * 100.0, 0), 0);
+            match lang {
+                Lang::De => format!("{whole}\u{a0}%"),
+                Lang::En | Lang::Pseudo => format!("{whole}%"),
+            }
+        },
+    )
 }
 
-/// A score to one decimal, by the reports' one rounding rule.
-fn score(x: Option<f64>) -> String {
-    x.map_or_else(|| "–".to_string(), |x| one_decimal(Some(x)))
+/// A score to one decimal, by the reports' one rounding rule, with the language's decimal
+/// separator.
+fn score(lang: Lang, x: Option<f64>) -> String {
+    x.map_or_else(|| "–".to_string(), |x| lang.decimal(round_half_up(x, 1), 1))
+}
+
+/// Person-days as every report writes them (see [`crate::scoring::days`]), with the
+/// language's decimal separator.
+fn days(lang: Lang, x: f64) -> String {
+    let text = crate::scoring::days(x);
+    match lang.decimal_separator() {
+        '.' => text,
+        sep => text.replace('.', &sep.to_string()),
+    }
 }
 
 /// A coordinate for SVG: one decimal, never "-0.0".
@@ -148,8 +174,24 @@ fn num(x: f64) -> String {
     if s == "-0.0" { "0.0".to_string() } else { s }
 }
 
-fn long_date(d: Date) -> String {
-    d.strftime("%-d %B %Y").to_string()
+/// A date in running text and on the cover: "23 November 2026" in English, as the language
+/// writes dates otherwise ("23.11.2026").
+fn long_date(lang: Lang, d: Date) -> String {
+    match lang {
+        Lang::En => d.strftime("%-d %B %Y").to_string(),
+        Lang::De | Lang::Pseudo => lang.date(d),
+    }
+}
+
+/// A moment on the cover and in document control: "23 November 2026, 16:00 UTC".
+fn timestamp(lang: Lang, at: jiff::Timestamp) -> String {
+    let utc = at.to_zoned(jiff::tz::TimeZone::UTC);
+    t!(
+        lang,
+        "html-timestamp",
+        date = &long_date(lang, utc.date()),
+        time = &utc.strftime("%H:%M").to_string()
+    )
 }
 
 fn capitalise(s: &str) -> String {
@@ -157,14 +199,6 @@ fn capitalise(s: &str) -> String {
     match c.next() {
         Some(f) => f.to_uppercase().chain(c).collect(),
         None => String::new(),
-    }
-}
-
-fn plural(n: usize, one: &str, many: &str) -> String {
-    if n == 1 {
-        format!("{n} {one}")
-    } else {
-        format!("{n} {many}")
     }
 }
 
@@ -177,23 +211,6 @@ fn status_badge(status: Status) -> String {
         Status::NotAssessed => "na",
     };
     format!("<span class=\"badge st-{class}\">{}</span>", status.label())
-}
-
-/// "2 P1 certification blockers, 1 P2 significant gap and 0 P3 improvements".
-fn priority_counts(p: &super::PriorityCounts) -> String {
-    let part = |n: usize, pr: Priority| {
-        format!(
-            "{n} {} {}",
-            pr.as_str(),
-            if n == 1 { pr.name() } else { pr.plural() }
-        )
-    };
-    format!(
-        "{}, {} and {}",
-        part(p.p1, Priority::P1),
-        part(p.p2, Priority::P2),
-        part(p.p3, Priority::P3)
-    )
 }
 
 fn priority_badge(p: Priority, long: bool) -> String {
@@ -287,11 +304,12 @@ struct Entry {
 }
 
 fn contents(report: &Report) -> Vec<Entry> {
+    let lang = report.lang;
     let has = |kind| report.sections.iter().any(|s| s.kind == kind);
     let mut toc = vec![Entry {
         part: Part::Summary,
         id: "summary",
-        title: "Executive summary".into(),
+        title: t!(lang, "report-heading-summary"),
         numbered: true,
     }];
     if let Some(p) = &report.progress {
@@ -314,7 +332,7 @@ fn contents(report: &Report) -> Vec<Entry> {
         toc.push(Entry {
             part: Part::Findings(SectionKind::Clause),
             id: "clauses",
-            title: "Findings: management system clauses".into(),
+            title: findings_title(report, SectionKind::Clause),
             numbered: true,
         });
     }
@@ -322,7 +340,7 @@ fn contents(report: &Report) -> Vec<Entry> {
         toc.push(Entry {
             part: Part::Findings(SectionKind::Annex),
             id: "annex",
-            title: format!("Findings: {} controls", report.labels.annex),
+            title: findings_title(report, SectionKind::Annex),
             numbered: true,
         });
     }
@@ -330,40 +348,40 @@ fn contents(report: &Report) -> Vec<Entry> {
         toc.push(Entry {
             part: Part::Soa,
             id: "soa",
-            title: "Draft Statement of Applicability".into(),
+            title: t!(lang, "report-heading-soa-draft"),
             numbered: true,
         });
     }
     toc.push(Entry {
         part: Part::Roadmap,
         id: "roadmap",
-        title: "Roadmap".into(),
+        title: t!(lang, "report-heading-roadmap"),
         numbered: true,
     });
     if !report.open_points.is_empty() {
         toc.push(Entry {
             part: Part::OpenPoints,
             id: "open-points",
-            title: "Open points".into(),
+            title: t!(lang, "report-heading-open-points"),
             numbered: true,
         });
     }
     toc.push(Entry {
         part: Part::Engagement,
         id: "engagement",
-        title: "Engagement record".into(),
+        title: t!(lang, "report-heading-engagement"),
         numbered: true,
     });
     toc.push(Entry {
         part: Part::SignOff,
         id: "sign-off",
-        title: "Document control and sign-off".into(),
+        title: t!(lang, "report-heading-sign-off"),
         numbered: false,
     });
     toc.push(Entry {
         part: Part::Method,
         id: "method",
-        title: "Appendix: method".into(),
+        title: t!(lang, "report-heading-method"),
         numbered: false,
     });
     // QA points are for the assessor: an appendix of a draft, never in a final report.
@@ -371,17 +389,29 @@ fn contents(report: &Report) -> Vec<Entry> {
         toc.push(Entry {
             part: Part::Warnings,
             id: "warnings",
-            title: "Appendix: completeness of this draft".into(),
+            title: t!(lang, "report-heading-completeness"),
             numbered: false,
         });
     }
     toc.push(Entry {
         part: Part::Disclaimer,
         id: "disclaimer",
-        title: "Disclaimer".into(),
+        title: t!(lang, "report-heading-disclaimer"),
         numbered: false,
     });
     toc
+}
+
+/// The heading of a findings section.
+fn findings_title(report: &Report, kind: SectionKind) -> String {
+    match kind {
+        SectionKind::Clause => t!(report.lang, "report-heading-findings-clauses"),
+        SectionKind::Annex => t!(
+            report.lang,
+            "report-heading-findings-annex",
+            annex = &report.labels.annex
+        ),
+    }
 }
 
 fn heading(out: &mut String, number: Option<usize>, title: &str) {
@@ -403,70 +433,99 @@ fn heading(out: &mut String, number: Option<usize>, title: &str) {
 // Cover
 
 fn cover(out: &mut String, report: &Report, toc: &[Entry]) {
+    let lang = report.lang;
     let a = &report.assessment;
     let qn = &a.questionnaire;
     w!(
         out,
-        "<header class=\"cover\" id=\"cover\">\n<p class=\"kicker\">Gap analysis report</p>\n\
+        "<header class=\"cover\" id=\"cover\">\n<p class=\"kicker\">{}</p>\n\
          <h1 dir=\"auto\">{}</h1>\n<p class=\"client\" dir=\"auto\">{}</p>\n",
+        t!(lang, "html-cover-kicker"),
         esc(&qn.title),
         esc(&a.organisation)
     );
     out.push_str("<dl class=\"facts\">\n");
     let facts: [(&str, String); 4] = [
-        ("Organisation", esc(&a.organisation)),
-        ("Scope", esc(&a.scope)),
-        ("Assessor", esc(&a.assessor)),
-        ("Assessment date", long_date(a.date)),
+        ("report-fact-organisation", esc(&a.organisation)),
+        ("report-fact-scope", esc(&a.scope)),
+        ("report-fact-assessor", esc(&a.assessor)),
+        ("report-fact-date", long_date(lang, a.date)),
     ];
     for (k, v) in facts {
         let v = if v.trim().is_empty() {
-            "<span class=\"muted\">not recorded</span>".to_string()
+            format!(
+                "<span class=\"muted\">{}</span>",
+                t!(lang, "report-not-recorded")
+            )
         } else {
             v
         };
         w!(
             out,
-            "<div><dt>{k}</dt><dd dir=\"auto\" class=\"text\">{v}</dd></div>\n"
+            "<div><dt>{}</dt><dd dir=\"auto\" class=\"text\">{v}</dd></div>\n",
+            t!(lang, k)
         );
     }
     w!(
         out,
-        "<div><dt>Questionnaire</dt><dd><span dir=\"auto\">{}</span>, version {} \
-         <span class=\"muted\">({})</span></dd></div>\n",
-        esc(&qn.title),
-        esc(&qn.version),
-        esc(&qn.id)
+        "<div><dt>{}</dt><dd>{}</dd></div>\n",
+        t!(lang, "report-fact-questionnaire"),
+        t!(
+            lang,
+            "html-cover-questionnaire",
+            title = &format!("<span dir=\"auto\">{}</span>", esc(&qn.title)),
+            version = &esc(&qn.version),
+            id = &format!("<span class=\"muted\">({})</span>", esc(&qn.id))
+        )
     );
     w!(
         out,
-        "<div><dt>Target maturity</dt><dd>{}</dd></div>\n",
+        "<div><dt>{}</dt><dd>{}</dd></div>\n",
+        t!(lang, "report-fact-target"),
         level(report, a.target)
     );
     let c = &report.document_control;
     w!(
         out,
-        "<div><dt>Report</dt><dd>{}, version {} · <span dir=\"auto\">{}</span></dd></div>\n",
-        report.status_label(),
-        esc(&c.report_version),
-        esc(&c.confidentiality)
+        "<div><dt>{}</dt><dd>{}</dd></div>\n",
+        t!(lang, "report-fact-report"),
+        t!(
+            lang,
+            "html-cover-report",
+            status = report.status_label(),
+            version = &esc(&c.report_version),
+            confidentiality = &format!("<span dir=\"auto\">{}</span>", esc(&c.confidentiality))
+        )
     );
     w!(
         out,
-        "<div><dt>Generated</dt><dd>{} by {} {}</dd></div>\n</dl>\n",
-        report.generated_at.strftime("%-d %B %Y, %H:%M UTC"),
-        esc(report.generator.name),
-        esc(report.generator.version)
+        "<div><dt>{}</dt><dd>{}</dd></div>\n</dl>\n",
+        t!(lang, "report-fact-generated"),
+        t!(
+            lang,
+            "html-cover-generated",
+            date = &long_date(
+                lang,
+                report.generated_at.to_zoned(jiff::tz::TimeZone::UTC).date()
+            ),
+            time = &report.generated_at.strftime("%H:%M").to_string(),
+            generator = &esc(report.generator.name),
+            version = &esc(report.generator.version)
+        )
     );
     match &report.stamp {
         Some(stamp) => {
             w!(
                 out,
-                "<p class=\"notice stamp\" role=\"note\"><b>Final report.</b> {}: \
-                 <code class=\"sha\">{stamp}</code> (<code>{}</code> prints the same digits \
-                 while the assessment stays final).</p>\n",
-                super::STAMP_LABEL,
-                esc(&report.stamp_check())
+                "<p class=\"notice stamp\" role=\"note\"><b>{}</b> {}</p>\n",
+                t!(lang, "html-cover-final"),
+                t!(
+                    lang,
+                    "html-cover-stamp",
+                    label = super::STAMP_LABEL,
+                    stamp = &format!("<code class=\"sha\">{stamp}</code>"),
+                    command = &format!("<code>{}</code>", esc(&report.stamp_check()))
+                )
             );
         }
         None => {
@@ -480,26 +539,34 @@ fn cover(out: &mut String, report: &Report, toc: &[Entry]) {
     if report.private_notes_included {
         w!(
             out,
-            "<p class=\"notice private\" role=\"note\"><strong>Private notes included.</strong> \
-             {}</p>\n",
+            "<p class=\"notice private\" role=\"note\"><strong>{}</strong> {}</p>\n",
+            t!(lang, "html-cover-private"),
             esc(super::PRIVATE_NOTES_WARNING)
         );
     }
     if qn.changed_since_taken {
+        let code = |h: &str| format!("<code>{}</code>", esc(short_hash(h)));
         w!(
             out,
-            "<p class=\"notice\" role=\"note\"><strong>The questionnaire has changed since this \
-             assessment was taken.</strong> The answers were given against version {} \
-             (content hash <code>{}</code>) and are scored here against version {} (content \
-             hash <code>{}</code>). Questions added since then appear as not assessed; answers \
-             to questions that were removed are listed under the completeness check.</p>\n",
-            esc(&qn.taken_version),
-            esc(short_hash(&qn.taken_hash)),
-            esc(&qn.version),
-            esc(short_hash(&qn.hash))
+            "<p class=\"notice\" role=\"note\"><strong>{}</strong> {}</p>\n",
+            t!(lang, "html-cover-changed"),
+            t!(
+                lang,
+                "html-cover-changed-detail",
+                taken = &esc(&qn.taken_version),
+                taken_hash = &code(&qn.taken_hash),
+                version = &esc(&qn.version),
+                hash = &code(&qn.hash)
+            )
         );
     }
-    out.push_str("<nav class=\"toc\" aria-label=\"Contents\">\n<h2>Contents</h2>\n<ol>\n");
+    let contents = t!(lang, "report-heading-contents");
+    w!(
+        out,
+        "<nav class=\"toc\" aria-label=\"{}\">\n<h2>{}</h2>\n<ol>\n",
+        esc(&contents),
+        contents
+    );
     for (n, e) in toc.iter().enumerate() {
         let num = if e.numbered {
             format!("<span class=\"num\">{}</span>", n + 1)
@@ -521,9 +588,17 @@ fn cover(out: &mut String, report: &Report, toc: &[Entry]) {
         out.push_str("</li>\n");
     }
     out.push_str("</ol>\n</nav>\n");
-    out.push_str(
-        "<p class=\"cover-note\">This is a gap analysis, not a certification: see the \
-         <a href=\"#disclaimer\">disclaimer</a> at the end of the report.</p>\n</header>\n",
+    w!(
+        out,
+        "<p class=\"cover-note\">{}</p>\n</header>\n",
+        t!(
+            lang,
+            "html-cover-note",
+            link = &format!(
+                "<a href=\"#disclaimer\">{}</a>",
+                t!(lang, "html-cover-note-link")
+            )
+        )
     );
 }
 
@@ -543,48 +618,63 @@ fn short_hash(h: &str) -> &str {
 // Executive summary
 
 fn summary(out: &mut String, report: &Report, number: Option<usize>) {
+    let lang = report.lang;
     let a = &report.assessment;
     let all = &report.overall.all;
     out.push_str("<section class=\"summary major\" id=\"summary\">\n");
-    heading(out, number, "Executive summary");
+    heading(out, number, &t!(lang, "report-heading-summary"));
 
     // The headline, in words.
-    let mut lead = format!(
-        "{} of {} applicable questions ({}) are at the target maturity of {}; {} of them \
-         ({}) have been assessed.",
-        all.ready,
-        all.applicable,
-        pct(all.readiness),
-        level_prose(report, a.target),
-        all.answered,
-        pct(all.coverage)
+    let mut lead = t!(
+        lang,
+        "html-summary-lead",
+        ready = all.ready,
+        count = all.applicable,
+        readiness = &pct(lang, all.readiness),
+        target = &level_prose(report, a.target),
+        answered = all.answered,
+        coverage = &pct(lang, all.coverage)
     );
     let p = &report.priorities;
     let gaps = p.p1 + p.p2 + p.p3;
+    lead.push(' ');
     if gaps > 0 {
-        w!(
-            lead,
-            " {} found: {}.",
-            plural(gaps, "gap was", "gaps were"),
-            priority_counts(p)
-        );
+        lead.push_str(&t!(
+            lang,
+            "html-summary-gaps",
+            count = gaps,
+            p1 = p.p1,
+            p2 = p.p2,
+            p3 = p.p3
+        ));
     } else {
-        lead.push_str(" No gaps were found among the questions answered.");
+        lead.push_str(&t!(lang, "html-summary-no-gaps"));
     }
     let ms: Vec<String> = report
         .roadmap
         .milestones
         .iter()
-        .map(|m| format!("{} is expected on {}", esc(&m.name), long_date(m.date)))
+        .map(|m| {
+            t!(
+                lang,
+                "html-summary-milestone",
+                milestone = &esc(&m.name),
+                date = &long_date(lang, m.date)
+            )
+        })
         .collect();
     if let Some(why) = &report.roadmap.impossible {
         w!(lead, " {}", esc(why));
     } else if !report.roadmap.actions.is_empty() && !ms.is_empty() {
         w!(
             lead,
-            " With the work done {}, {}.",
-            esc(&report.roadmap.pace()),
-            ms.join(" and ")
+            " {}",
+            t!(
+                lang,
+                "html-summary-pace",
+                pace = &esc(&report.roadmap.pace()),
+                milestones = &and_list(lang, &ms)
+            )
         );
     }
     // The drafted narrative says the same in its opening paragraph; a written one may not.
@@ -595,7 +685,7 @@ fn summary(out: &mut String, report: &Report, number: Option<usize>) {
 
     // Key figures, overall and by part of the standard.
     let (c, x) = (&report.overall.clauses, &report.overall.annex);
-    let split = |f: fn(&FiguresRow) -> String| {
+    let split = |f: &dyn Fn(&FiguresRow) -> String| {
         format!(
             "<span class=\"split\">{} <b>{}</b> · {} <b>{}</b></span>",
             esc(&report.labels.clauses),
@@ -607,43 +697,58 @@ fn summary(out: &mut String, report: &Report, number: Option<usize>) {
     out.push_str("<div class=\"kpis\">\n");
     w!(
         out,
-        "<div class=\"kpi\"><span class=\"k\">Readiness</span><span class=\"v\">{}</span>\
-         <span class=\"d\">{} of {} questions at target</span>{}</div>\n",
-        pct(all.readiness),
-        all.ready,
-        all.applicable,
-        split(|f| pct(f.readiness))
+        "<div class=\"kpi\"><span class=\"k\">{}</span><span class=\"v\">{}</span>\
+         <span class=\"d\">{}</span>{}</div>\n",
+        t!(lang, "report-kpi-readiness"),
+        pct(lang, all.readiness),
+        t!(
+            lang,
+            "html-kpi-readiness",
+            ready = all.ready,
+            count = all.applicable
+        ),
+        split(&|f| pct(lang, f.readiness))
     );
     w!(
         out,
-        "<div class=\"kpi\"><span class=\"k\">Coverage</span><span class=\"v\">{}</span>\
-         <span class=\"d\">{} of {} questions assessed</span>{}</div>\n",
-        pct(all.coverage),
-        all.answered,
-        all.applicable,
-        split(|f| pct(f.coverage))
+        "<div class=\"kpi\"><span class=\"k\">{}</span><span class=\"v\">{}</span>\
+         <span class=\"d\">{}</span>{}</div>\n",
+        t!(lang, "report-kpi-coverage"),
+        pct(lang, all.coverage),
+        t!(
+            lang,
+            "html-kpi-coverage",
+            answered = all.answered,
+            count = all.applicable
+        ),
+        split(&|f| pct(lang, f.coverage))
     );
     w!(
         out,
-        "<div class=\"kpi\"><span class=\"k\">Maturity score</span><span class=\"v\">{}\
-         <small> of {}</small></span><span class=\"d\">weighted mean; target {}</span>{}</div>\n",
-        score(all.score),
-        top_level(report),
-        a.target,
-        split(|f| score(f.score))
+        "<div class=\"kpi\"><span class=\"k\">{}</span><span class=\"v\">{}\
+         <small> {}</small></span><span class=\"d\">{}</span>{}</div>\n",
+        t!(lang, "report-kpi-score"),
+        score(lang, all.score),
+        t!(
+            lang,
+            "html-kpi-score-of",
+            top = top_level(report).to_string().as_str()
+        ),
+        t!(
+            lang,
+            "html-kpi-score",
+            target = a.target.to_string().as_str()
+        ),
+        split(&|f| score(lang, f.score))
     );
     w!(
         out,
-        "<div class=\"kpi\"><span class=\"k\">Gaps</span><span class=\"v\">{}</span>\
-         <span class=\"d\">{} {}</span>\
+        "<div class=\"kpi\"><span class=\"k\">{}</span><span class=\"v\">{}</span>\
+         <span class=\"d\">{}</span>\
          <span class=\"split\">P1 <b>{}</b> · P2 <b>{}</b> · P3 <b>{}</b></span></div>\n",
+        t!(lang, "report-kpi-gaps"),
         gaps,
-        p.p1,
-        if p.p1 == 1 {
-            Priority::P1.name()
-        } else {
-            Priority::P1.plural()
-        },
+        t!(lang, "html-kpi-blockers", count = p.p1),
         p.p1,
         p.p2,
         p.p3
@@ -659,8 +764,10 @@ fn summary(out: &mut String, report: &Report, number: Option<usize>) {
         .filter(|s| s.kind == SectionKind::Clause)
         .collect();
     if !clauses.is_empty() {
-        out.push_str(
-            "<figure class=\"chart\">\n<figcaption>Maturity per clause against target</figcaption>\n",
+        w!(
+            out,
+            "<figure class=\"chart\">\n<figcaption>{}</figcaption>\n",
+            t!(lang, "html-chart-clauses")
         );
         bar_chart(out, report, &clauses);
         out.push_str("</figure>\n");
@@ -673,8 +780,8 @@ fn summary(out: &mut String, report: &Report, number: Option<usize>) {
     if !groups.is_empty() {
         w!(
             out,
-            "<figure class=\"chart radar-fig\">\n<figcaption>Maturity per {} group against target</figcaption>\n",
-            esc(&report.labels.annex)
+            "<figure class=\"chart radar-fig\">\n<figcaption>{}</figcaption>\n",
+            t!(lang, "html-chart-annex", annex = &esc(&report.labels.annex))
         );
         radar_chart(out, report, &groups);
         out.push_str("<ul class=\"key\">\n");
@@ -684,7 +791,7 @@ fn summary(out: &mut String, report: &Report, number: Option<usize>) {
                 "<li><b>{}</b> {} <span class=\"muted\">{}</span></li>\n",
                 esc(&g.id),
                 esc(&g.title),
-                score(g.figures.score)
+                score(lang, g.figures.score)
             );
         }
         out.push_str("</ul>\n</figure>\n");
@@ -700,15 +807,21 @@ fn summary(out: &mut String, report: &Report, number: Option<usize>) {
     if !top.is_empty() {
         w!(
             out,
-            "<h3>The {} largest gaps and what to do</h3>\n<table class=\"top\">\n<colgroup>\
+            "<h3>{}</h3>\n<table class=\"top\">\n<colgroup>\
              <col style=\"width:4%\"><col style=\"width:19%\"><col style=\"width:8%\">\
              <col style=\"width:7%\"><col style=\"width:52%\"><col style=\"width:10%\">\
              </colgroup>\n<thead><tr><th scope=\"col\" class=\"n\">#</th>\
-             <th scope=\"col\">Requirement</th><th scope=\"col\" class=\"n\">Maturity</th>\
-             <th scope=\"col\">Priority</th><th scope=\"col\">Action</th>\
-             <th scope=\"col\">Owner</th></tr></thead>\n<tbody>\n",
-            top.len()
+             <th scope=\"col\">{}</th><th scope=\"col\" class=\"n\">{}</th>\
+             <th scope=\"col\">{}</th><th scope=\"col\">{}</th>\
+             <th scope=\"col\">{}</th></tr></thead>\n<tbody>\n",
+            t!(lang, "html-top-gaps", count = top.len()),
+            t!(lang, "report-col-requirement"),
+            t!(lang, "report-col-maturity"),
+            t!(lang, "report-col-priority"),
+            t!(lang, "report-col-action"),
+            t!(lang, "report-col-owner")
         );
+        let none = t!(lang, "html-owner-none");
         for q in &top {
             w!(
                 out,
@@ -726,7 +839,7 @@ fn summary(out: &mut String, report: &Report, number: Option<usize>) {
                     .map(|p| priority_badge(p, false))
                     .unwrap_or_default(),
                 esc(&q.recommendation),
-                owner(&q.owner)
+                owner(&q.owner, &none)
             );
         }
         out.push_str("</tbody>\n</table>\n");
@@ -736,21 +849,22 @@ fn summary(out: &mut String, report: &Report, number: Option<usize>) {
     // so the page holds however many there are.
     let groups = &report.summary.blockers;
     if groups.is_empty() {
-        out.push_str(
-            "<h3>Certification blockers</h3>\n<p>No question scored as a certification blocker \
-             (P1).</p>\n",
+        w!(
+            out,
+            "<h3>{}</h3>\n<p>{}</p>\n",
+            t!(lang, "report-heading-blockers"),
+            t!(lang, "html-no-blockers")
         );
     } else {
         w!(
             out,
-            "<h3>Certification blockers (P1): {} in {} {}</h3>\n<ul class=\"blockers\">\n",
-            report.priorities.p1,
-            groups.len(),
-            if groups.len() == 1 {
-                "section"
-            } else {
-                "sections"
-            }
+            "<h3>{}</h3>\n<ul class=\"blockers\">\n",
+            t!(
+                lang,
+                "html-blockers-count",
+                count = report.priorities.p1,
+                sections = groups.len()
+            )
         );
         for g in groups {
             let refs: Vec<String> = g.requirements.iter().map(|r| esc(r)).collect();
@@ -768,6 +882,20 @@ fn summary(out: &mut String, report: &Report, number: Option<usize>) {
         out.push_str("</ul>\n");
     }
     out.push_str("</section>\n");
+}
+
+/// "A, B and C" as the language joins a list.
+fn and_list(lang: Lang, items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => t!(
+            lang,
+            "report-list-and",
+            items = &rest.join(", "),
+            last = last
+        ),
+    }
 }
 
 /// The assessor's narrative, or the drafted one under a visible draft label.
@@ -791,10 +919,11 @@ fn narrative(out: &mut String, report: &Report) {
     out.push_str("</div>\n");
 }
 
-/// A person's name: broken only between words, never inside one (see `.name` in the CSS).
-fn owner(o: &str) -> String {
+/// A person's name: broken only between words, never inside one (see `.name` in the CSS);
+/// `none` where nobody is named.
+fn owner(o: &str, none: &str) -> String {
     if o.trim().is_empty() {
-        "<span class=\"muted\">none</span>".to_string()
+        format!("<span class=\"muted\">{none}</span>")
     } else {
         name(o)
     }
@@ -807,6 +936,7 @@ fn name(o: &str) -> String {
 /// Horizontal bars, one per section, with the target as a dashed line across them and the
 /// scale along the bottom.
 fn bar_chart(out: &mut String, report: &Report, sections: &[&SectionRow]) {
+    let lang = report.lang;
     let top_l = top_level(report);
     let max = f64::from(top_l);
     let target = f64::from(report.assessment.target);
@@ -817,11 +947,16 @@ fn bar_chart(out: &mut String, report: &Report, sections: &[&SectionRow]) {
     w!(
         out,
         "<svg class=\"bars\" viewBox=\"0 0 {} {}\" role=\"img\" aria-labelledby=\"bars-t\">\
-         <title id=\"bars-t\">Maturity per clause against a target of {}</title>\n",
+         <title id=\"bars-t\">{}</title>\n",
         num(width),
         num(height),
-        report.assessment.target
+        t!(
+            lang,
+            "html-chart-clauses-title",
+            target = report.assessment.target.to_string().as_str()
+        )
     );
+    let not_assessed = t!(lang, "html-chart-not-assessed");
     for l in 0..=top_l {
         let gx = x(f64::from(l));
         w!(
@@ -858,11 +993,11 @@ fn bar_chart(out: &mut String, report: &Report, sections: &[&SectionRow]) {
                 (
                     class,
                     (x(v) - left).max(1.5),
-                    one_decimal(Some(v)),
-                    one_decimal(Some(v)),
+                    score(lang, Some(v)),
+                    score(lang, Some(v)),
                 )
             }
-            None => ("none", 1.5, "–".to_string(), "not assessed".to_string()),
+            None => ("none", 1.5, "–".to_string(), not_assessed.clone()),
         };
         w!(
             out,
@@ -882,20 +1017,24 @@ fn bar_chart(out: &mut String, report: &Report, sections: &[&SectionRow]) {
     w!(
         out,
         "<line class=\"target\" x1=\"{0}\" y1=\"{1}\" x2=\"{0}\" y2=\"{2}\"/>\
-         <text class=\"target-label\" x=\"{0}\" y=\"{3}\" text-anchor=\"middle\">target {4}</text>\n",
+         <text class=\"target-label\" x=\"{0}\" y=\"{3}\" text-anchor=\"middle\">{4}</text>\n",
         num(tx),
         num(top - 2.0),
         num(bottom + 2.0),
         num(top - 5.0),
-        report.assessment.target
+        t!(
+            lang,
+            "html-chart-target",
+            target = report.assessment.target.to_string().as_str()
+        )
     );
     // What the colours mean; the value and the target line say it too.
     let ly = bottom + 30.0;
     w!(out, "<g class=\"legend\">");
     for (i, (class, text)) in [
-        ("ok", "at target"),
-        ("part", "up to 1 below"),
-        ("low", "more than 1 below"),
+        ("ok", t!(lang, "html-chart-at-target")),
+        ("part", t!(lang, "html-chart-below-1")),
+        ("low", t!(lang, "html-chart-below-more")),
     ]
     .into_iter()
     .enumerate()
@@ -916,6 +1055,7 @@ fn bar_chart(out: &mut String, report: &Report, sections: &[&SectionRow]) {
 
 /// A spider chart: one axis per group, rings at each level, target and score as polygons.
 fn radar_chart(out: &mut String, report: &Report, groups: &[&SectionRow]) {
+    let lang = report.lang;
     let max = f64::from(top_level(report));
     let (cx, cy, r) = (150.0, 134.0, 94.0);
     let n = groups.len();
@@ -937,9 +1077,13 @@ fn radar_chart(out: &mut String, report: &Report, groups: &[&SectionRow]) {
     w!(
         out,
         "<svg class=\"radar\" viewBox=\"0 0 300 278\" role=\"img\" aria-labelledby=\"radar-t\">\
-         <title id=\"radar-t\">Maturity per {} group against a target of {}</title>\n",
-        esc(&report.labels.annex),
-        report.assessment.target
+         <title id=\"radar-t\">{}</title>\n",
+        t!(
+            lang,
+            "html-chart-annex-title",
+            annex = &esc(&report.labels.annex),
+            target = report.assessment.target.to_string().as_str()
+        )
     );
     for l in 1..=top_level(report) {
         let ring = polygon(&mut (0..n).map(|_| f64::from(l)));
@@ -980,11 +1124,12 @@ fn radar_chart(out: &mut String, report: &Report, groups: &[&SectionRow]) {
             num(lx),
             num(ly + dy),
             esc(&g.id),
-            score(g.figures.score),
+            score(lang, g.figures.score),
             esc(&section_name(g)),
-            g.figures
-                .score
-                .map_or_else(|| "not assessed".to_string(), |v| one_decimal(Some(v)))
+            g.figures.score.map_or_else(
+                || t!(lang, "html-chart-not-assessed"),
+                |v| score(lang, Some(v))
+            )
         );
     }
     for l in 1..=top_level(report) {
@@ -1021,10 +1166,15 @@ fn radar_chart(out: &mut String, report: &Report, groups: &[&SectionRow]) {
     w!(
         out,
         "<g class=\"legend\"><line class=\"target\" x1=\"40\" y1=\"270\" x2=\"60\" y2=\"270\"/>\
-         <text x=\"64\" y=\"274\">target {}</text>\
+         <text x=\"64\" y=\"274\">{}</text>\
          <rect class=\"score\" x=\"140\" y=\"264\" width=\"20\" height=\"11\"/>\
-         <text x=\"164\" y=\"274\">maturity found</text></g>\n</svg>\n",
-        report.assessment.target
+         <text x=\"164\" y=\"274\">{}</text></g>\n</svg>\n",
+        t!(
+            lang,
+            "html-chart-target",
+            target = report.assessment.target.to_string().as_str()
+        ),
+        t!(lang, "html-chart-found")
     );
 }
 
@@ -1043,23 +1193,25 @@ fn truncate(s: &str, max: usize) -> String {
 // Completeness warnings and orphaned answers
 
 fn warnings(out: &mut String, report: &Report, number: Option<usize>) {
+    let lang = report.lang;
     out.push_str("<section class=\"warnings major\" id=\"warnings\">\n");
     heading(
         out,
         number,
-        if report.is_final() {
-            "Appendix: answers kept from an earlier questionnaire"
-        } else {
-            "Appendix: completeness of this draft"
-        },
+        &t!(
+            lang,
+            if report.is_final() {
+                "report-heading-orphans-kept"
+            } else {
+                "report-heading-completeness"
+            }
+        ),
     );
     if !report.warnings.is_empty() {
         w!(
             out,
-            "<p>The completeness check found {} to resolve before this report is relied on. \
-             Figures and dates in this report treat unanswered questions as described in the \
-             method appendix.</p>\n",
-            plural(report.warnings.len(), "point", "points")
+            "<p>{}</p>\n",
+            t!(lang, "html-warnings-intro", count = report.warnings.len())
         );
         let mut i = 0;
         while i < report.warnings.len() {
@@ -1084,27 +1236,38 @@ fn warnings(out: &mut String, report: &Report, number: Option<usize>) {
     if !report.orphaned_answers.is_empty() {
         w!(
             out,
-            "<h3>Answers to questions no longer in the questionnaire ({})</h3>\n\
-             <p>These answers were kept when the questionnaire changed. They are not scored.</p>\n\
-             <table class=\"orphans\">\n<thead><tr><th scope=\"col\">Question</th>\
-             <th scope=\"col\">Answer</th><th scope=\"col\">Finding</th>{}\
-             <th scope=\"col\">Evidence</th><th scope=\"col\">Owner</th></tr></thead>\n<tbody>\n",
-            report.orphaned_answers.len(),
+            "<h3>{}</h3>\n<p>{}</p>\n\
+             <table class=\"orphans\">\n<thead><tr><th scope=\"col\">{}</th>\
+             <th scope=\"col\">{}</th><th scope=\"col\">{}</th>{}\
+             <th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead>\n<tbody>\n",
+            t!(lang, "html-orphans", count = report.orphaned_answers.len()),
+            t!(lang, "html-orphans-intro"),
+            t!(lang, "report-col-question"),
+            t!(lang, "report-col-answer"),
+            t!(lang, "report-col-finding"),
             if report.private_notes_included {
-                "<th scope=\"col\">Private notes</th>"
+                format!(
+                    "<th scope=\"col\">{}</th>",
+                    t!(lang, "report-col-private-notes")
+                )
             } else {
-                ""
-            }
+                String::new()
+            },
+            t!(lang, "report-col-evidence"),
+            t!(lang, "report-col-owner")
         );
+        let none = t!(lang, "html-owner-none");
+        let no_evidence = t!(lang, "html-evidence-none");
         for o in &report.orphaned_answers {
             let answer = match &o.answer.response {
-                crate::assessment::Response::Unanswered => "Not answered".to_string(),
+                crate::assessment::Response::Unanswered => t!(lang, "html-orphan-unanswered"),
                 crate::assessment::Response::Maturity { level: m } => {
-                    format!("Maturity {}", level(report, *m))
+                    t!(lang, "html-orphan-maturity", level = &level(report, *m))
                 }
-                crate::assessment::Response::NotApplicable { justification } => format!(
-                    "Not applicable: <span dir=\"auto\">{}</span>",
-                    esc(justification)
+                crate::assessment::Response::NotApplicable { justification } => t!(
+                    lang,
+                    "html-orphan-not-applicable",
+                    justification = &format!("<span dir=\"auto\">{}</span>", esc(justification))
                 ),
             };
             w!(
@@ -1122,8 +1285,8 @@ fn warnings(out: &mut String, report: &Report, number: Option<usize>) {
                 } else {
                     String::new()
                 },
-                evidence_list(&o.answer.evidence),
-                owner(&o.answer.owner)
+                evidence_list(&o.answer.evidence, &no_evidence),
+                owner(&o.answer.owner, &none)
             );
         }
         out.push_str("</tbody>\n</table>\n");
@@ -1131,9 +1294,9 @@ fn warnings(out: &mut String, report: &Report, number: Option<usize>) {
     out.push_str("</section>\n");
 }
 
-fn evidence_list(items: &[String]) -> String {
+fn evidence_list(items: &[String], none: &str) -> String {
     if items.is_empty() {
-        return "<span class=\"muted\">none recorded</span>".to_string();
+        return format!("<span class=\"muted\">{none}</span>");
     }
     let mut s = String::from("<ul class=\"evidence\">");
     for e in items {
@@ -1147,74 +1310,115 @@ fn evidence_list(items: &[String]) -> String {
 // Findings per section
 
 fn findings(out: &mut String, report: &Report, kind: SectionKind, number: Option<usize>) {
-    let (id, title) = match kind {
-        SectionKind::Clause => ("clauses", "Findings: management system clauses".to_string()),
-        SectionKind::Annex => (
-            "annex",
-            format!("Findings: {} controls", report.labels.annex),
-        ),
+    let lang = report.lang;
+    let id = match kind {
+        SectionKind::Clause => "clauses",
+        SectionKind::Annex => "annex",
     };
     w!(out, "<section class=\"findings major\" id=\"{id}\">\n");
-    heading(out, number, &title);
+    heading(out, number, &findings_title(report, kind));
     let t = report.assessment.target;
     match kind {
         SectionKind::Clause => {
+            // English writes the label in lower case inside the sentence; German keeps the
+            // capital its nouns have.
+            let clauses = match lang {
+                Lang::De => report.labels.clauses.clone(),
+                Lang::En | Lang::Pseudo => lower_first(&report.labels.clauses),
+            };
             w!(
                 out,
-                "<p class=\"intro\">Every requirement of {} applies; none can be \
-                 excluded. Each question is shown with the maturity found, the target of {}, \
-                 the gap and its priority, the finding and evidence recorded, and the recommended \
-                 action.</p>\n",
-                esc(&lower_first(&report.labels.clauses)),
-                level_prose(report, t)
+                "<p class=\"intro\">{}</p>\n",
+                t!(
+                    lang,
+                    "html-findings-clauses-intro",
+                    clauses = &esc(&clauses),
+                    target = &level_prose(report, t)
+                )
             );
         }
         SectionKind::Annex => {
             w!(
                 out,
-                "<p class=\"intro\">{} controls are selected in risk treatment; a control \
-                 marked not applicable is excluded, with its justification, in the draft \
-                 Statement of Applicability.</p>\n",
-                esc(&report.labels.annex)
+                "<p class=\"intro\">{}</p>\n",
+                t!(
+                    lang,
+                    "html-findings-annex-intro",
+                    annex = &esc(&report.labels.annex)
+                )
             );
         }
     }
+    let words = CardWords::new(lang);
     for s in report.sections.iter().filter(|s| s.kind == kind) {
         let f = &s.figures;
+        let bold = |x: String| format!("<b>{x}</b>");
         w!(
             out,
             "<div class=\"section\" id=\"{}\">\n<h3><span class=\"ref\">{}</span> {}</h3>\n\
-             <p class=\"figs\">Maturity <b>{}</b> (target {}) · coverage <b>{}</b> · readiness \
-             <b>{}</b>: {} of {} applicable questions at target",
+             <p class=\"figs\">{}</p>\n",
             anchor("s", &s.id),
             esc(&s.id),
             esc(&s.title),
-            score(f.score),
-            t,
-            pct(f.coverage),
-            pct(f.readiness),
-            f.ready,
-            f.applicable
+            t!(
+                lang,
+                "html-section-figures",
+                score = &bold(score(lang, f.score)),
+                target = t.to_string().as_str(),
+                coverage = &bold(pct(lang, f.coverage)),
+                readiness = &bold(pct(lang, f.readiness)),
+                ready = f.ready,
+                count = f.applicable,
+                excluded = f.questions - f.applicable
+            )
         );
-        let excluded = f.questions - f.applicable;
-        if excluded > 0 {
-            w!(
-                out,
-                "; {} not applicable",
-                plural(excluded, "question", "questions")
-            );
-        }
-        out.push_str("</p>\n");
         for req in report.requirements.iter().filter(|r| r.section == s.id) {
-            requirement_card(out, report, req);
+            requirement_card(out, report, &words, req);
         }
         out.push_str("</div>\n");
     }
     out.push_str("</section>\n");
 }
 
+/// The words of a requirement card, looked up once for all the cards.
+struct CardWords {
+    maturity: String,
+    target: String,
+    gap: String,
+    owner: String,
+    due: String,
+    not_applicable: String,
+    not_assessed: String,
+    none: String,
+    exclusion: String,
+    none_given: String,
+    private_notes: String,
+    evidence: String,
+    no_evidence: String,
+}
+
+impl CardWords {
+    fn new(lang: Lang) -> CardWords {
+        CardWords {
+            maturity: t!(lang, "report-col-maturity"),
+            target: t!(lang, "report-col-target"),
+            gap: t!(lang, "report-col-gap"),
+            owner: t!(lang, "report-col-owner"),
+            due: t!(lang, "report-col-due"),
+            not_applicable: t!(lang, "html-card-not-applicable"),
+            not_assessed: t!(lang, "html-card-not-assessed"),
+            none: t!(lang, "html-owner-none"),
+            exclusion: t!(lang, "html-card-exclusion"),
+            none_given: t!(lang, "html-card-none-given"),
+            private_notes: t!(lang, "html-card-private-notes"),
+            evidence: t!(lang, "report-col-evidence"),
+            no_evidence: t!(lang, "html-evidence-none"),
+        }
+    }
+}
+
 /// A requirement's card: its id, title and intent, then one block per question.
-fn requirement_card(out: &mut String, report: &Report, req: &RequirementRow) {
+fn requirement_card(out: &mut String, report: &Report, words: &CardWords, req: &RequirementRow) {
     w!(
         out,
         "<div class=\"req\" id=\"{}\">\n<h4><span class=\"ref\">{}</span> {}</h4>\n",
@@ -1235,12 +1439,13 @@ fn requirement_card(out: &mut String, report: &Report, req: &RequirementRow) {
         .iter()
         .filter(|q| q.reference == req.reference)
     {
-        question(out, report, q);
+        question(out, report, words, q);
     }
     out.push_str("</div>\n");
 }
 
-fn question(out: &mut String, report: &Report, q: &QuestionRow) {
+fn question(out: &mut String, report: &Report, words: &CardWords, q: &QuestionRow) {
+    let lang = report.lang;
     let t = report.assessment.target;
     w!(
         out,
@@ -1262,30 +1467,36 @@ fn question(out: &mut String, report: &Report, q: &QuestionRow) {
     );
     // The figures.
     let maturity = match (q.maturity, q.not_applicable) {
-        (_, true) => "Not applicable".to_string(),
+        (_, true) => words.not_applicable.clone(),
         (Some(m), _) => level(report, m),
-        (None, _) => "<span class=\"muted\">not assessed</span>".to_string(),
+        (None, _) => format!("<span class=\"muted\">{}</span>", words.not_assessed),
     };
     let gap = q.gap.map_or_else(|| "–".to_string(), |g| g.to_string());
-    let due = q.due.map_or_else(|| "–".to_string(), |d| d.to_string());
+    let due = q.due.map_or_else(|| "–".to_string(), |d| lang.date(d));
     w!(
         out,
-        "<dl class=\"metrics\"><div><dt>Maturity</dt><dd>{maturity}</dd></div>\
-         <div><dt>Target</dt><dd>{}</dd></div><div><dt>Gap</dt><dd>{gap}</dd></div>\
-         <div><dt>Owner</dt><dd dir=\"auto\">{}</dd></div><div><dt>Due</dt><dd>{due}</dd></div></dl>\n",
+        "<dl class=\"metrics\"><div><dt>{}</dt><dd>{maturity}</dd></div>\
+         <div><dt>{}</dt><dd>{}</dd></div><div><dt>{}</dt><dd>{gap}</dd></div>\
+         <div><dt>{}</dt><dd dir=\"auto\">{}</dd></div><div><dt>{}</dt><dd>{due}</dd></div></dl>\n",
+        words.maturity,
+        words.target,
         level(report, t),
-        owner(&q.owner)
+        words.gap,
+        words.owner,
+        owner(&q.owner, &words.none),
+        words.due
     );
     out.push_str("<dl class=\"fields\">\n");
     if let Some(j) = &q.justification {
         let j = if j.trim().is_empty() {
-            "<span class=\"muted\">none given</span>".to_string()
+            format!("<span class=\"muted\">{}</span>", words.none_given)
         } else {
             lines(j)
         };
         w!(
             out,
-            "<div><dt>Justification for exclusion</dt><dd class=\"text\" dir=\"auto\">{j}</dd></div>\n"
+            "<div><dt>{}</dt><dd class=\"text\" dir=\"auto\">{j}</dd></div>\n",
+            words.exclusion
         );
     }
     if !q.finding.trim().is_empty() {
@@ -1299,19 +1510,24 @@ fn question(out: &mut String, report: &Report, q: &QuestionRow) {
     if let Some(notes) = q.notes.as_deref().filter(|n| !n.trim().is_empty()) {
         w!(
             out,
-            "<div class=\"private\"><dt>Private notes (not for the client)</dt>\
+            "<div class=\"private\"><dt>{}</dt>\
              <dd class=\"text\" dir=\"auto\">{}</dd></div>\n",
+            words.private_notes,
             lines(notes)
         );
     }
     if !q.not_applicable || !q.evidence.is_empty() || q.basis.is_some() {
         let basis = q.basis.map_or_else(String::new, |b| {
-            format!(" <span class=\"basis\">(basis: {})</span>", b.describe())
+            format!(
+                " <span class=\"basis\">{}</span>",
+                t!(lang, "html-card-basis", basis = b.describe())
+            )
         });
         w!(
             out,
-            "<div><dt>Evidence</dt><dd>{}{basis}</dd></div>\n",
-            evidence_list(&q.evidence)
+            "<div><dt>{}</dt><dd>{}{basis}</dd></div>\n",
+            words.evidence,
+            evidence_list(&q.evidence, &words.no_evidence)
         );
     }
     if !q.said_by.is_empty() {
@@ -1403,28 +1619,40 @@ fn crosswalk(report: &Report, q: &QuestionRow) -> String {
 // Statement of Applicability
 
 fn soa(out: &mut String, report: &Report, number: Option<usize>) {
+    let lang = report.lang;
     out.push_str("<section class=\"soa major\" id=\"soa\">\n");
-    heading(out, number, "Draft Statement of Applicability");
+    heading(out, number, &t!(lang, "report-heading-soa-draft"));
     let applicable = report.soa.iter().filter(|r| r.applicable).count();
     w!(
         out,
-        "<p class=\"intro\">All {} {} controls: {} applicable, {} excluded. This draft \
-         follows from the answers recorded; the organisation confirms it when it approves its \
-         risk treatment.</p>\n",
-        report.soa.len(),
-        esc(&report.labels.annex),
-        applicable,
-        report.soa.len() - applicable
+        "<p class=\"intro\">{}</p>\n",
+        t!(
+            lang,
+            "html-soa-intro",
+            count = report.soa.len(),
+            annex = &esc(&report.labels.annex),
+            applicable = applicable,
+            excluded = report.soa.len() - applicable
+        )
     );
     ai_systems(out, report);
-    out.push_str(
+    w!(
+        out,
         "<table class=\"soa-table\">\n<colgroup><col style=\"width:8%\"><col style=\"width:19%\">\
          <col style=\"width:10%\"><col style=\"width:25%\"><col style=\"width:16%\">\
-         <col style=\"width:8%\"><col style=\"width:14%\"></colgroup>\n<thead><tr><th scope=\"col\">Control</th>\
-         <th scope=\"col\">Title</th><th scope=\"col\">Applicable</th>\
-         <th scope=\"col\">Reason or justification</th><th scope=\"col\">Implementation</th>\
-         <th scope=\"col\" class=\"n\">Maturity</th><th scope=\"col\">Owner, last evidence</th></tr></thead>\n<tbody>\n",
+         <col style=\"width:8%\"><col style=\"width:14%\"></colgroup>\n<thead><tr><th scope=\"col\">{}</th>\
+         <th scope=\"col\">{}</th><th scope=\"col\">{}</th>\
+         <th scope=\"col\">{}</th><th scope=\"col\">{}</th>\
+         <th scope=\"col\" class=\"n\">{}</th><th scope=\"col\">{}</th></tr></thead>\n<tbody>\n",
+        t!(lang, "report-col-control"),
+        t!(lang, "report-col-title"),
+        t!(lang, "report-col-applicable"),
+        t!(lang, "report-col-reason"),
+        t!(lang, "report-col-implementation"),
+        t!(lang, "report-col-maturity"),
+        t!(lang, "html-soa-owner-evidence")
     );
+    let words = SoaWords::new(lang);
     let mut group: Option<&str> = None;
     for row in &report.soa {
         if group != Some(row.group.as_str()) {
@@ -1436,7 +1664,7 @@ fn soa(out: &mut String, report: &Report, number: Option<usize>) {
                 esc(&row.group_title)
             );
         }
-        soa_row(out, row);
+        soa_row(out, lang, &words, row);
     }
     out.push_str("</tbody>\n</table>\n");
     risk_register(out, report);
@@ -1446,16 +1674,31 @@ fn soa(out: &mut String, report: &Report, number: Option<usize>) {
 /// The AI systems in scope, which the SoA's decisions answer for; those recorded out of scope
 /// are named after them.
 fn ai_systems(out: &mut String, report: &Report) {
-    out.push_str("<h3 id=\"systems\">AI systems in scope</h3>\n");
+    let lang = report.lang;
+    w!(
+        out,
+        "<h3 id=\"systems\">{}</h3>\n",
+        t!(lang, "report-heading-ai-systems")
+    );
     let (inside, outside): (Vec<_>, Vec<_>) = report.systems.iter().partition(|s| s.in_scope);
     if inside.is_empty() {
-        out.push_str("<p class=\"muted\">No AI system is recorded in scope.</p>\n");
+        w!(
+            out,
+            "<p class=\"muted\">{}</p>\n",
+            t!(lang, "html-no-systems")
+        );
     } else {
-        out.push_str(
+        w!(
+            out,
             "<table class=\"systems-table\">\n<colgroup><col style=\"width:8%\"><col style=\"width:22%\">\
-             <col style=\"width:40%\"><col style=\"width:15%\"><col style=\"width:15%\"></colgroup>\n<thead><tr><th scope=\"col\">System</th>\
-             <th scope=\"col\">Name</th><th scope=\"col\">Purpose</th>\
-             <th scope=\"col\">Our AI roles</th><th scope=\"col\">EU AI Act</th></tr></thead>\n<tbody>\n",
+             <col style=\"width:40%\"><col style=\"width:15%\"><col style=\"width:15%\"></colgroup>\n<thead><tr><th scope=\"col\">{}</th>\
+             <th scope=\"col\">{}</th><th scope=\"col\">{}</th>\
+             <th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead>\n<tbody>\n",
+            t!(lang, "report-col-system"),
+            t!(lang, "report-col-name"),
+            t!(lang, "report-col-purpose"),
+            t!(lang, "report-col-ai-roles"),
+            t!(lang, "report-col-eu-ai-act")
         );
         for s in &inside {
             w!(
@@ -1473,40 +1716,59 @@ fn ai_systems(out: &mut String, report: &Report) {
     if !outside.is_empty() {
         w!(
             out,
-            "<p class=\"muted\">Recorded, out of scope: {}.</p>\n",
-            outside
-                .iter()
-                .map(|s| format!("{} {}", esc(&s.reference()), esc(&s.name)))
-                .collect::<Vec<_>>()
-                .join(", ")
+            "<p class=\"muted\">{}</p>\n",
+            t!(
+                lang,
+                "html-systems-outside",
+                systems = &outside
+                    .iter()
+                    .map(|s| format!("{} {}", esc(&s.reference()), esc(&s.name)))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )
         );
     }
-    out.push_str("<h3>Controls</h3>\n");
+    w!(out, "<h3>{}</h3>\n", t!(lang, "report-heading-controls"));
 }
 
 /// The light risk register the SoA's risk-treatment reasons point to.
 fn risk_register(out: &mut String, report: &Report) {
-    out.push_str("<h3 id=\"risks\">Risk register</h3>\n");
+    let lang = report.lang;
+    w!(
+        out,
+        "<h3 id=\"risks\">{}</h3>\n",
+        t!(lang, "report-heading-risk-register")
+    );
     if report.risks.is_empty() {
-        out.push_str(
-            "<p class=\"muted\">No risk is recorded: no control is included to treat a named risk.</p>\n",
+        w!(
+            out,
+            "<p class=\"muted\">{}</p>\n",
+            t!(lang, "html-no-risks")
         );
         return;
     }
-    out.push_str(
+    w!(
+        out,
         "<table class=\"risk-table\">\n<colgroup><col style=\"width:8%\"><col style=\"width:42%\">\
-         <col style=\"width:10%\"><col style=\"width:24%\"><col style=\"width:16%\"></colgroup>\n<thead><tr><th scope=\"col\">Risk</th>\
-         <th scope=\"col\">Title</th><th scope=\"col\">Level</th>\
-         <th scope=\"col\">Treated by</th><th scope=\"col\">Roadmap actions</th></tr></thead>\n<tbody>\n",
+         <col style=\"width:10%\"><col style=\"width:24%\"><col style=\"width:16%\"></colgroup>\n<thead><tr><th scope=\"col\">{}</th>\
+         <th scope=\"col\">{}</th><th scope=\"col\">{}</th>\
+         <th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead>\n<tbody>\n",
+        t!(lang, "report-col-risk"),
+        t!(lang, "report-col-title"),
+        t!(lang, "report-col-risk-level"),
+        t!(lang, "report-col-treated-by"),
+        t!(lang, "report-col-roadmap-actions")
     );
+    let no_control = t!(lang, "html-risk-no-control");
+    let no_steps = t!(lang, "html-risk-no-steps");
     for r in &report.risks {
         let controls = if r.controls.is_empty() {
-            "<span class=\"muted\">no control names it</span>".to_string()
+            format!("<span class=\"muted\">{no_control}</span>")
         } else {
             esc(&r.controls.join(", "))
         };
         let steps = if r.actions.is_empty() {
-            "<span class=\"muted\">none</span>".to_string()
+            format!("<span class=\"muted\">{no_steps}</span>")
         } else {
             esc(&r.steps())
         };
@@ -1521,14 +1783,31 @@ fn risk_register(out: &mut String, report: &Report) {
     out.push_str("</tbody>\n</table>\n");
 }
 
-fn soa_row(out: &mut String, row: &SoaRow) {
+/// The words of the SoA's rows, looked up once for all of them.
+struct SoaWords {
+    yes: String,
+    no: String,
+    none_given: String,
+}
+
+impl SoaWords {
+    fn new(lang: Lang) -> SoaWords {
+        SoaWords {
+            yes: t!(lang, "html-soa-yes"),
+            no: t!(lang, "html-soa-no"),
+            none_given: t!(lang, "html-card-none-given"),
+        }
+    }
+}
+
+fn soa_row(out: &mut String, lang: Lang, words: &SoaWords, row: &SoaRow) {
     let applicable = if row.applicable {
-        "<span class=\"yes\">Yes</span>"
+        format!("<span class=\"yes\">{}</span>", words.yes)
     } else {
-        "<span class=\"no\">No, excluded</span>"
+        format!("<span class=\"no\">{}</span>", words.no)
     };
     let justification = if row.justification.trim().is_empty() {
-        "<span class=\"muted\">none given</span>".to_string()
+        format!("<span class=\"muted\">{}</span>", words.none_given)
     } else {
         lines(&row.justification)
     };
@@ -1540,8 +1819,8 @@ fn soa_row(out: &mut String, row: &SoaRow) {
     if row.unassessed > 0 && row.implementation != Implementation::NotAssessed {
         w!(
             implementation,
-            " <span class=\"muted\">{} not assessed</span>",
-            row.unassessed
+            " <span class=\"muted\">{}</span>",
+            t!(lang, "html-soa-unassessed", count = row.unassessed)
         );
     }
     w!(
@@ -1552,7 +1831,7 @@ fn soa_row(out: &mut String, row: &SoaRow) {
         anchor("c", &row.control),
         esc(&row.control),
         esc(&row.title),
-        score(row.maturity),
+        score(lang, row.maturity),
         {
             let owner = if row.owner.trim().is_empty() {
                 "<span class=\"muted\">–</span>".to_string()
@@ -1560,7 +1839,10 @@ fn soa_row(out: &mut String, row: &SoaRow) {
                 name(&row.owner)
             };
             match row.last_evidence {
-                Some(d) => format!("{owner}<br><span class=\"muted\">evidence {d}</span>"),
+                Some(d) => format!(
+                    "{owner}<br><span class=\"muted\">{}</span>",
+                    t!(lang, "html-soa-evidence", date = &lang.date(d))
+                ),
                 None => owner,
             }
         }
@@ -1571,34 +1853,39 @@ fn soa_row(out: &mut String, row: &SoaRow) {
 // Roadmap
 
 fn roadmap(out: &mut String, report: &Report, number: Option<usize>) {
+    let lang = report.lang;
     let r = &report.roadmap;
     out.push_str("<section class=\"roadmap major\" id=\"roadmap\">\n");
-    heading(out, number, "Roadmap");
+    heading(out, number, &t!(lang, "report-heading-roadmap"));
     if let Some(why) = &r.impossible {
         w!(out, "<p class=\"intro warn\"><b>{}</b></p>\n", esc(why));
     } else if r.actions.is_empty() {
-        out.push_str("<p>No question has a gap, so no remediation action is planned.</p>\n");
+        w!(out, "<p>{}</p>\n", t!(lang, "html-roadmap-no-gaps"));
     } else {
         let late = r.actions.iter().filter(|x| x.late).count();
         w!(
             out,
-            "<p class=\"intro\">{} to close every gap found, {} person-days in all, worked {} \
-             from {}; the last one ends on {}.",
-            plural(r.actions.len(), "action", "actions"),
-            crate::scoring::days(r.total_days),
-            esc(&r.pace()),
-            long_date(r.start),
-            long_date(r.end)
+            "<p class=\"intro\">{}",
+            t!(
+                lang,
+                "html-roadmap-intro",
+                count = r.actions.len(),
+                days = &days(lang, r.total_days),
+                pace = &esc(&r.pace()),
+                start = &long_date(lang, r.start),
+                end = &long_date(lang, r.end)
+            )
         );
         if late > 0 {
-            let (verb, their) = if late == 1 {
-                ("is", "its")
-            } else {
-                ("are", "their")
-            };
             w!(
                 out,
-                " {late} of them {verb} due before {their} scheduled end and marked <i>late</i>."
+                " {}",
+                t!(
+                    lang,
+                    "html-roadmap-late",
+                    count = late,
+                    mark = &format!("<i>{}</i>", t!(lang, "html-roadmap-late-mark"))
+                )
             );
         }
         out.push_str("</p>\n");
@@ -1612,41 +1899,47 @@ fn roadmap(out: &mut String, report: &Report, number: Option<usize>) {
             "<div class=\"milestone\"><span class=\"k\">{}</span><span class=\"v\">{}</span>\
              <span class=\"d\">{}</span>",
             esc(&m.name),
-            long_date(m.date),
+            long_date(lang, m.date),
             capitalise(&esc(&m.basis))
         );
         if m.unassessed > 0 {
             w!(
                 out,
-                "<span class=\"d warn\">{} in its scope not yet answered; the date assumes \
-                 {} no work.</span>",
-                plural(m.unassessed, "question", "questions"),
-                if m.unassessed == 1 {
-                    "it needs"
-                } else {
-                    "they need"
-                }
+                "<span class=\"d warn\">{}</span>",
+                t!(lang, "html-milestone-unanswered", count = m.unassessed)
             );
         } else {
-            out.push_str("<span class=\"d\">Every question in its scope is answered.</span>");
+            w!(
+                out,
+                "<span class=\"d\">{}</span>",
+                t!(lang, "html-milestone-answered")
+            );
         }
         out.push_str("</div>\n");
     }
     out.push_str("</div>\n");
     if r.impossible.is_none() {
-        gantt(out, r);
-        owner_loads(out, r);
+        gantt(out, r, lang);
+        owner_loads(out, r, lang);
     }
 
     // Phases.
     if !report.phases.is_empty() {
-        out.push_str(
-            "<h3>Phases</h3>\n<table class=\"phases\">\n<colgroup><col style=\"width:13%\">\
+        w!(
+            out,
+            "<h3>{}</h3>\n<table class=\"phases\">\n<colgroup><col style=\"width:13%\">\
              <col style=\"width:43%\"><col style=\"width:9%\"><col style=\"width:11%\">\
-             <col style=\"width:12%\"><col style=\"width:12%\"></colgroup>\n<thead><tr><th scope=\"col\">Phase</th>\
-             <th scope=\"col\">What it covers</th><th scope=\"col\" class=\"n\">Actions</th>\
-             <th scope=\"col\" class=\"n\">Person-days</th><th scope=\"col\">From</th>\
-             <th scope=\"col\">To</th></tr></thead>\n<tbody>\n",
+             <col style=\"width:12%\"><col style=\"width:12%\"></colgroup>\n<thead><tr><th scope=\"col\">{}</th>\
+             <th scope=\"col\">{}</th><th scope=\"col\" class=\"n\">{}</th>\
+             <th scope=\"col\" class=\"n\">{}</th><th scope=\"col\">{}</th>\
+             <th scope=\"col\">{}</th></tr></thead>\n<tbody>\n",
+            t!(lang, "report-heading-phases"),
+            t!(lang, "report-col-phase"),
+            t!(lang, "report-col-phase-covers"),
+            t!(lang, "report-col-actions"),
+            t!(lang, "report-col-person-days"),
+            t!(lang, "report-col-from"),
+            t!(lang, "report-col-to")
         );
         for p in &report.phases {
             let xs: Vec<_> = r.actions.iter().filter(|x| x.phase == p.id).collect();
@@ -1654,7 +1947,7 @@ fn roadmap(out: &mut String, report: &Report, number: Option<usize>) {
                 xs.iter().map(|x| x.start).min(),
                 xs.iter().map(|x| x.end).max(),
             ) {
-                (Some(a), Some(b)) => (a.to_string(), b.to_string()),
+                (Some(a), Some(b)) => (lang.date(a), lang.date(b)),
                 _ => ("–".to_string(), "–".to_string()),
             };
             w!(
@@ -1664,7 +1957,7 @@ fn roadmap(out: &mut String, report: &Report, number: Option<usize>) {
                 esc(&p.title),
                 esc(&p.description),
                 xs.len(),
-                crate::scoring::days(xs.iter().map(|x| x.effort_days).sum())
+                days(lang, xs.iter().map(|x| x.effort_days).sum())
             );
         }
         out.push_str("</tbody>\n</table>\n");
@@ -1687,7 +1980,6 @@ fn roadmap(out: &mut String, report: &Report, number: Option<usize>) {
         }
         out.push_str("</tr></thead>\n<tbody>\n");
         for p in &r.packages {
-            let [title, actions, days, start, end, _] = p.cells();
             let owners: Vec<String> = p
                 .owners
                 .iter()
@@ -1701,10 +1993,14 @@ fn roadmap(out: &mut String, report: &Report, number: Option<usize>) {
                 .collect();
             w!(
                 out,
-                "<tr><th scope=\"row\">{}</th><td class=\"n\">{actions}</td>\
-                 <td class=\"n\">{days}</td><td class=\"date\">{start}</td>\
-                 <td class=\"date\">{end}</td><td>{}</td></tr>\n",
-                esc(&title),
+                "<tr><th scope=\"row\">{}</th><td class=\"n\">{}</td>\
+                 <td class=\"n\">{}</td><td class=\"date\">{}</td>\
+                 <td class=\"date\">{}</td><td>{}</td></tr>\n",
+                esc(&p.title),
+                p.actions,
+                days(lang, p.days),
+                lang.date(p.start),
+                lang.date(p.end),
                 owners.join(", ")
             );
         }
@@ -1713,17 +2009,32 @@ fn roadmap(out: &mut String, report: &Report, number: Option<usize>) {
 
     // Actions.
     if !r.actions.is_empty() {
-        out.push_str(
-            "<h3>Actions in order</h3>\n<table class=\"actions\">\n<colgroup><col style=\"width:5%\">\
+        w!(
+            out,
+            "<h3>{}</h3>\n<table class=\"actions\">\n<colgroup><col style=\"width:5%\">\
              <col style=\"width:15%\"><col style=\"width:29%\"><col style=\"width:7%\">\
              <col style=\"width:7.5%\"><col style=\"width:16%\"><col style=\"width:11%\">\
              <col style=\"width:9.5%\"></colgroup>\n<thead><tr>\
-             <th scope=\"col\" class=\"n\">Step</th><th scope=\"col\">Requirement</th>\
-             <th scope=\"col\">Action</th><th scope=\"col\">Priority</th>\
-             <th scope=\"col\">Effort</th><th scope=\"col\">Owner</th>\
-             <th scope=\"col\">Start – end</th><th scope=\"col\">Due</th>\
+             <th scope=\"col\" class=\"n\">{}</th><th scope=\"col\">{}</th>\
+             <th scope=\"col\">{}</th><th scope=\"col\">{}</th>\
+             <th scope=\"col\">{}</th><th scope=\"col\">{}</th>\
+             <th scope=\"col\">{}</th><th scope=\"col\">{}</th>\
              </tr></thead>\n<tbody>\n",
+            t!(lang, "report-heading-actions"),
+            t!(lang, "report-col-step"),
+            t!(lang, "report-col-requirement"),
+            t!(lang, "report-col-action"),
+            t!(lang, "report-col-priority"),
+            t!(lang, "report-col-effort"),
+            t!(lang, "report-col-owner"),
+            t!(lang, "report-col-start-end"),
+            t!(lang, "report-col-due")
         );
+        let proposed = t!(lang, "html-due-proposed");
+        let proposed_title = esc(&t!(lang, "html-due-proposed-title"));
+        let late = t!(lang, "html-due-late");
+        let late_title = esc(&t!(lang, "html-due-late-title"));
+        let none = t!(lang, "html-owner-none");
         let mut phase: Option<&str> = None;
         for x in &r.actions {
             if phase != Some(x.phase.as_str()) {
@@ -1738,19 +2049,24 @@ fn roadmap(out: &mut String, report: &Report, number: Option<usize>) {
                 String::new()
             } else {
                 let refs: Vec<String> = x.after.iter().map(|a| esc(a)).collect();
-                format!("<span class=\"after\">after {}</span>", refs.join(", "))
+                format!(
+                    "<span class=\"after\">{}</span>",
+                    t!(lang, "html-action-after", requirements = &refs.join(", "))
+                )
             };
             let due = match x.due {
                 None => match x.proposed_due {
                     Some(p) => format!(
-                        "<span class=\"muted\" title=\"no due date set: the scheduled end, proposed\">{p}<br>proposed</span>"
+                        "<span class=\"muted\" title=\"{proposed_title}\">{}<br>{proposed}</span>",
+                        lang.date(p)
                     ),
                     None => "<span class=\"muted\">–</span>".to_string(),
                 },
                 Some(d) if x.late => format!(
-                    "{d}<br><span class=\"badge late\" title=\"due before the scheduled end\">Late</span>"
+                    "{}<br><span class=\"badge late\" title=\"{late_title}\">{late}</span>",
+                    lang.date(d)
                 ),
-                Some(d) => d.to_string(),
+                Some(d) => lang.date(d),
             };
             // Every question the action closes, each a link to its card.
             let questions: Vec<String> = x
@@ -1767,7 +2083,7 @@ fn roadmap(out: &mut String, report: &Report, number: Option<usize>) {
             w!(
                 out,
                 "<tr class=\"action\"><td class=\"n\">{}</td><td>{} \
-                 {}{after}</td><td dir=\"auto\">{}</td><td>{}</td><td>{} <span class=\"muted\">{} d</span></td>\
+                 {}{after}</td><td dir=\"auto\">{}</td><td>{}</td><td>{} <span class=\"muted\">{}</span></td>\
                  <td dir=\"auto\">{}</td><td class=\"date\">{}<br>– {}</td>\
                  <td class=\"date\">{due}</td></tr>\n",
                 x.step,
@@ -1776,10 +2092,10 @@ fn roadmap(out: &mut String, report: &Report, number: Option<usize>) {
                 esc(&x.text()),
                 priority_badge(x.priority, false),
                 x.effort.as_str(),
-                crate::scoring::days(x.effort_days),
-                owner(&x.owner),
-                x.start,
-                x.end
+                t!(lang, "html-effort-days", days = &days(lang, x.effort_days)),
+                owner(&x.owner, &none),
+                lang.date(x.start),
+                lang.date(x.end)
             );
         }
         out.push_str("</tbody>\n</table>\n");
@@ -1793,15 +2109,7 @@ fn roadmap(out: &mut String, report: &Report, number: Option<usize>) {
 /// The print rule that puts the page mark (DRAFT, the label, the version) at the head of every
 /// page, as a CSS string.
 fn page_mark_style(report: &Report) -> String {
-    let text: String = report
-        .page_mark()
-        .chars()
-        .map(|c| match c {
-            '"' | '\\' | '<' | '>' | '&' => format!("\\{:x} ", u32::from(c)),
-            c if c.is_control() => " ".into(),
-            c => c.to_string(),
-        })
-        .collect();
+    let text = css_text(&report.page_mark());
     // On paper the mark is this margin box on every page (the on-screen banner is hidden
     // in print): red while a draft, as on screen.
     let colour = if report.is_final() {
@@ -1810,6 +2118,57 @@ fn page_mark_style(report: &Report) -> String {
         " color: #9b1c1c;"
     };
     format!("@page {{ @top-center {{ content: \"{text}\";{colour} }} }}")
+}
+
+/// Text for a CSS string: quotes, backslashes and markup characters as escapes, control
+/// characters as spaces.
+fn css_text(text: &str) -> String {
+    text.chars()
+        .map(|c| match c {
+            '"' | '\\' | '<' | '>' | '&' => format!("\\{:x} ", u32::from(c)),
+            c if c.is_control() => " ".into(),
+            c => c.to_string(),
+        })
+        .collect()
+}
+
+/// The print rule that puts "Page 2 of 9" at the foot of every page, in the report's
+/// language.
+fn page_footer_style(lang: Lang) -> String {
+    // The message with stand-ins for the two numbers, which CSS counters then fill in.
+    const PAGE: char = '\u{1}';
+    const PAGES: char = '\u{2}';
+    let text = t!(
+        lang,
+        "html-page-footer",
+        page = PAGE.to_string().as_str(),
+        pages = PAGES.to_string().as_str()
+    );
+    let mut content: Vec<String> = Vec::new();
+    let mut part = String::new();
+    for c in text.chars().chain(['\0']) {
+        let counter = match c {
+            PAGE => "counter(page)",
+            PAGES => "counter(pages)",
+            '\0' => "",
+            _ => {
+                part.push(c);
+                continue;
+            }
+        };
+        if !part.is_empty() {
+            content.push(format!("\"{}\"", css_text(&part)));
+            part.clear();
+        }
+        if !counter.is_empty() {
+            content.push(counter.to_string());
+        }
+    }
+    format!(
+        "@page {{ @bottom-right {{ content: {}; font-family: \"Helvetica Neue\", Arial, \
+         \"Liberation Sans\", sans-serif; font-size: 8pt; color: #596573; }} }}\n",
+        content.join(" ")
+    )
 }
 
 /// The parking lot's points still open (the section is there only while there are any).
@@ -1840,15 +2199,23 @@ fn self_assessment(out: &mut String, report: &Report, number: Option<usize>) {
     }
     out.push_str("</tbody>\n</table>\n");
     if !c.far_apart.is_empty() {
-        out.push_str("<p>Two levels or more apart, to go through first:</p>\n<ul>\n");
+        let lang = report.lang;
+        w!(out, "<p>{}</p>\n<ul>\n", t!(lang, "html-self-far-apart"));
         for f in &c.far_apart {
             w!(
                 out,
-                "<li><a href=\"#{}\">{}</a>: client {}, assessor {}</li>\n",
-                anchor("q", &f.question),
-                esc(&f.question),
-                f.self_level,
-                f.assessor_level
+                "<li>{}</li>\n",
+                t!(
+                    lang,
+                    "html-self-far-apart-item",
+                    question = &format!(
+                        "<a href=\"#{}\">{}</a>",
+                        anchor("q", &f.question),
+                        esc(&f.question)
+                    ),
+                    client = f.self_level.to_string().as_str(),
+                    assessor = f.assessor_level.to_string().as_str()
+                )
             );
         }
         out.push_str("</ul>\n");
@@ -1857,13 +2224,20 @@ fn self_assessment(out: &mut String, report: &Report, number: Option<usize>) {
 }
 
 fn open_points(out: &mut String, report: &Report, number: Option<usize>) {
+    let lang = report.lang;
     out.push_str("<section class=\"open-points major\" id=\"open-points\">\n");
-    heading(out, number, "Open points");
-    out.push_str(
-        "<p>Questions parked in the workshop for follow-up and not yet resolved.</p>\n\
-         <table class=\"open-points\">\n<thead><tr><th scope=\"col\">Question</th>\
-         <th scope=\"col\">Requirement</th><th scope=\"col\">To follow up</th>\
-         <th scope=\"col\">Parked</th></tr></thead>\n<tbody>\n",
+    heading(out, number, &t!(lang, "report-heading-open-points"));
+    w!(
+        out,
+        "<p>{}</p>\n\
+         <table class=\"open-points\">\n<thead><tr><th scope=\"col\">{}</th>\
+         <th scope=\"col\">{}</th><th scope=\"col\">{}</th>\
+         <th scope=\"col\">{}</th></tr></thead>\n<tbody>\n",
+        t!(lang, "html-open-points-intro"),
+        t!(lang, "report-col-question"),
+        t!(lang, "report-col-requirement"),
+        t!(lang, "report-col-follow-up"),
+        t!(lang, "report-col-parked")
     );
     for p in &report.open_points {
         let question = if p.reference.is_empty() {
@@ -1882,22 +2256,31 @@ fn open_points(out: &mut String, report: &Report, number: Option<usize>) {
             esc(&p.reference),
             esc(&p.requirement_title),
             esc(&p.text),
-            long_date(p.parked_at.to_zoned(jiff::tz::TimeZone::UTC).date())
+            long_date(lang, p.parked_at.to_zoned(jiff::tz::TimeZone::UTC).date())
         );
     }
     out.push_str("</tbody>\n</table>\n</section>\n");
 }
 
 fn engagement(out: &mut String, report: &Report, number: Option<usize>) {
+    let lang = report.lang;
     out.push_str("<section class=\"engagement major\" id=\"engagement\">\n");
-    heading(out, number, "Engagement record");
-    out.push_str("<h3>Attendees and interviewees</h3>\n");
+    heading(out, number, &t!(lang, "report-heading-engagement"));
+    w!(out, "<h3>{}</h3>\n", t!(lang, "report-heading-attendees"));
     if report.attendees.is_empty() {
-        out.push_str("<p class=\"muted\">No attendees recorded.</p>\n");
+        w!(
+            out,
+            "<p class=\"muted\">{}</p>\n",
+            t!(lang, "html-no-attendees")
+        );
     } else {
-        out.push_str(
-            "<table class=\"attendees\">\n<thead><tr><th scope=\"col\">Ref</th>\
-             <th scope=\"col\">Name</th><th scope=\"col\">Role</th></tr></thead>\n<tbody>\n",
+        w!(
+            out,
+            "<table class=\"attendees\">\n<thead><tr><th scope=\"col\">{}</th>\
+             <th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead>\n<tbody>\n",
+            t!(lang, "report-col-ref"),
+            t!(lang, "report-col-name"),
+            t!(lang, "report-col-role")
         );
         for a in &report.attendees {
             w!(
@@ -1910,19 +2293,30 @@ fn engagement(out: &mut String, report: &Report, number: Option<usize>) {
         }
         out.push_str("</tbody>\n</table>\n");
     }
-    out.push_str("<h3>Documents reviewed and evidence index</h3>\n");
+    w!(out, "<h3>{}</h3>\n", t!(lang, "report-heading-documents"));
     if report.documents.is_empty() {
-        out.push_str("<p class=\"muted\">No documents registered.</p>\n");
-    } else {
-        out.push_str(
-            "<p>Each document with the questions whose evidence cites it (by its reference or \
-             title).</p>\n<table class=\"documents\">\n<thead><tr><th scope=\"col\">Ref</th>\
-             <th scope=\"col\">Title</th><th scope=\"col\">Version</th>\
-             <th scope=\"col\">Date</th><th scope=\"col\">Supports</th></tr></thead>\n<tbody>\n",
+        w!(
+            out,
+            "<p class=\"muted\">{}</p>\n",
+            t!(lang, "html-no-documents")
         );
+    } else {
+        w!(
+            out,
+            "<p>{}</p>\n<table class=\"documents\">\n<thead><tr><th scope=\"col\">{}</th>\
+             <th scope=\"col\">{}</th><th scope=\"col\">{}</th>\
+             <th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead>\n<tbody>\n",
+            t!(lang, "html-documents-intro"),
+            t!(lang, "report-col-ref"),
+            t!(lang, "report-col-title"),
+            t!(lang, "report-col-version"),
+            t!(lang, "report-col-date"),
+            t!(lang, "report-col-supports")
+        );
+        let uncited = t!(lang, "html-document-uncited");
         for d in &report.documents {
             let supports = if d.answers.is_empty() {
-                "<span class=\"muted\">no answer cites it</span>".to_string()
+                format!("<span class=\"muted\">{uncited}</span>")
             } else {
                 d.answers
                     .iter()
@@ -1937,7 +2331,10 @@ fn engagement(out: &mut String, report: &Report, number: Option<usize>) {
                 esc(&d.reference),
                 esc(&d.document.title),
                 esc(&d.document.version),
-                d.document.date.map(long_date).unwrap_or_default()
+                d.document
+                    .date
+                    .map(|d| long_date(lang, d))
+                    .unwrap_or_default()
             );
         }
         out.push_str("</tbody>\n</table>\n");
@@ -1946,22 +2343,35 @@ fn engagement(out: &mut String, report: &Report, number: Option<usize>) {
 }
 
 fn sign_off(out: &mut String, report: &Report) {
+    let lang = report.lang;
     let c = &report.document_control;
     out.push_str("<section class=\"sign-off major\" id=\"sign-off\">\n");
-    heading(out, None, "Document control and sign-off");
+    heading(out, None, &t!(lang, "report-heading-sign-off"));
     out.push_str("<table class=\"control\">\n<tbody>\n");
-    let mut rows: Vec<(&str, String)> = vec![
-        ("Report version", esc(&c.report_version)),
-        ("Status", report.status_label().to_string()),
-        ("Confidentiality", esc(&c.confidentiality)),
-        ("Distribution", esc(&report.distribution())),
+    let mut rows: Vec<(String, String)> = vec![
+        (
+            t!(lang, "report-field-report-version"),
+            esc(&c.report_version),
+        ),
+        (
+            t!(lang, "report-field-status"),
+            report.status_label().to_string(),
+        ),
+        (
+            t!(lang, "report-field-confidentiality"),
+            esc(&c.confidentiality),
+        ),
+        (
+            t!(lang, "report-field-distribution"),
+            esc(&report.distribution()),
+        ),
     ];
     if let Some(at) = c.finalised_at {
-        rows.push(("Finalised", at.strftime("%-d %B %Y, %H:%M UTC").to_string()));
+        rows.push((t!(lang, "report-field-finalised"), timestamp(lang, at)));
     }
     if let Some(stamp) = &report.stamp {
         rows.push((
-            super::STAMP_LABEL,
+            super::STAMP_LABEL.to_string(),
             format!("<code class=\"sha\">{stamp}</code>"),
         ));
     }
@@ -1971,10 +2381,14 @@ fn sign_off(out: &mut String, report: &Report) {
             "<tr><th scope=\"row\">{k}</th><td dir=\"auto\">{v}</td></tr>\n"
         );
     }
-    out.push_str(
+    w!(
+        out,
         "</tbody>\n</table>\n<table class=\"signatures\">\n<thead><tr><th scope=\"col\"></th>\
-         <th scope=\"col\">Name</th><th scope=\"col\">Date</th>\
-         <th scope=\"col\">Signature</th></tr></thead>\n<tbody>\n",
+         <th scope=\"col\">{}</th><th scope=\"col\">{}</th>\
+         <th scope=\"col\">{}</th></tr></thead>\n<tbody>\n",
+        t!(lang, "report-col-name"),
+        t!(lang, "report-col-date"),
+        t!(lang, "report-col-signature")
     );
     for (role, by, on) in report.sign_off() {
         w!(
@@ -1982,7 +2396,7 @@ fn sign_off(out: &mut String, report: &Report) {
             "<tr><th scope=\"row\">{role}</th><td dir=\"auto\">{}</td><td class=\"date\">{}</td>\
              <td class=\"signature\"></td></tr>\n",
             esc(&by),
-            esc(&on)
+            esc(&lang.date_text(&on))
         );
     }
     out.push_str("</tbody>\n</table>\n</section>\n");
@@ -1993,7 +2407,7 @@ fn sign_off(out: &mut String, report: &Report) {
 
 fn appendix(out: &mut String, report: &Report) {
     out.push_str("<section class=\"method major\" id=\"method\">\n");
-    heading(out, None, "Appendix: method");
+    heading(out, None, &t!(report.lang, "report-heading-method"));
     for part in method::appendix(report) {
         w!(out, "<h3>{}</h3>\n", esc(&part.title));
         for p in &part.paragraphs {
@@ -2011,8 +2425,9 @@ fn appendix(out: &mut String, report: &Report) {
 }
 
 fn disclaimer(out: &mut String, report: &Report) {
+    let lang = report.lang;
     out.push_str("<section class=\"disclaimer\" id=\"disclaimer\">\n");
-    heading(out, None, "Disclaimer");
+    heading(out, None, &t!(lang, "report-heading-disclaimer"));
     w!(out, "<p>{}</p>\n", esc(&report.labels.disclaimer));
     if !report.labels.copyright.is_empty() {
         w!(
@@ -2022,17 +2437,22 @@ fn disclaimer(out: &mut String, report: &Report) {
         );
     }
     let qn = &report.assessment.questionnaire;
+    let at = report.generated_at.to_zoned(jiff::tz::TimeZone::UTC);
     w!(
         out,
-        "<p class=\"colophon\">Generated by {} {} on {} from assessment {} (questionnaire {} \
-         version {}, content hash <code>{}</code>).</p>\n</section>\n",
-        esc(report.generator.name),
-        esc(report.generator.version),
-        report.generated_at.strftime("%Y-%m-%d %H:%M UTC"),
-        report.assessment.id,
-        esc(&qn.id),
-        esc(&qn.version),
-        esc(&qn.hash)
+        "<p class=\"colophon\">{}</p>\n</section>\n",
+        t!(
+            lang,
+            "html-colophon",
+            generator = &esc(report.generator.name),
+            version = &esc(report.generator.version),
+            date = &lang.date(at.date()),
+            time = &at.strftime("%H:%M").to_string(),
+            assessment = report.assessment.id.to_string().as_str(),
+            questionnaire = &esc(&qn.id),
+            questionnaire_version = &esc(&qn.version),
+            hash = &format!("<code>{}</code>", esc(&qn.hash))
+        )
     );
 }
 
@@ -2246,8 +2666,10 @@ table.signatures td.signature { min-width: 45mm; height: 11mm; border-bottom: 1p
 
 @page { size: A4; margin: 12mm 13mm 15mm; }
 @page { @top-center { font-family: "Helvetica Neue", Arial, "Liberation Sans", sans-serif; font-size: 8pt; font-weight: 600; color: #596573; } }
-@page { @bottom-right { content: "Page " counter(page) " of " counter(pages); font-family: "Helvetica Neue", Arial, "Liberation Sans", sans-serif; font-size: 8pt; color: #596573; } }
-@page :first { @bottom-right { content: none; } }
+"#;
+
+/// The style sheet after the page footer (see [`page_footer_style`]).
+const STYLE_PRINT: &str = r#"@page :first { @bottom-right { content: none; } }
 @media print {
   html, body { background: #fff; }
   body { max-width: none; font-size: 9.5pt; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
@@ -2274,33 +2696,44 @@ table.signatures td.signature { min-width: 45mm; height: 11mm; border-bottom: 1p
 
 /// Each owner's load: capacity, actions, person-days, share, dates, and whether the plan
 /// waits for them.
-fn owner_loads(out: &mut String, r: &super::RoadmapView) {
+fn owner_loads(out: &mut String, r: &super::RoadmapView, lang: Lang) {
     if r.owners.is_empty() {
         return;
     }
-    out.push_str(
-        "<h3>Owners</h3>\n<table class=\"owners\">\n<thead><tr><th scope=\"col\">Owner</th>\
-         <th scope=\"col\" class=\"n\">Person-days a week</th><th scope=\"col\" class=\"n\">Actions</th>\
-         <th scope=\"col\" class=\"n\">Person-days</th><th scope=\"col\" class=\"n\">Share</th>\
-         <th scope=\"col\">From</th><th scope=\"col\">To</th></tr></thead>\n<tbody>\n",
+    w!(
+        out,
+        "<h3>{}</h3>\n<table class=\"owners\">\n<thead><tr><th scope=\"col\">{}</th>\
+         <th scope=\"col\" class=\"n\">{}</th><th scope=\"col\" class=\"n\">{}</th>\
+         <th scope=\"col\" class=\"n\">{}</th><th scope=\"col\" class=\"n\">{}</th>\
+         <th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead>\n<tbody>\n",
+        t!(lang, "report-heading-owners"),
+        t!(lang, "report-col-owner"),
+        t!(lang, "report-col-capacity"),
+        t!(lang, "report-col-actions"),
+        t!(lang, "report-col-person-days"),
+        t!(lang, "report-col-share"),
+        t!(lang, "report-col-from"),
+        t!(lang, "report-col-to")
     );
+    let over = format!(
+        "<br><span class=\"badge late over\" title=\"{}\">{}</span>",
+        esc(&t!(lang, "html-over-allocated-title")),
+        t!(lang, "html-over-allocated")
+    );
+    let none = t!(lang, "html-owner-none");
     for o in &r.owners {
-        let flag = if o.over_allocated {
-            "<br><span class=\"badge late over\" title=\"the plan waits for this owner\">Over-allocated</span>"
-        } else {
-            ""
-        };
+        let flag = if o.over_allocated { over.as_str() } else { "" };
         w!(
             out,
             "<tr class=\"owner\"><td dir=\"auto\">{}{flag}</td><td class=\"n\">{}</td><td class=\"n\">{}</td>\
              <td class=\"n\">{}</td><td class=\"n\">{} %</td><td class=\"date\">{}</td><td class=\"date\">{}</td></tr>\n",
-            owner(&o.owner),
-            crate::scoring::days(o.capacity),
+            owner(&o.owner, &none),
+            days(lang, o.capacity),
             o.actions,
-            crate::scoring::days(o.days),
+            days(lang, o.days),
             (o.share * 100.0).round(),
-            o.start,
-            o.end
+            lang.date(o.start),
+            lang.date(o.end)
         );
     }
     out.push_str("</tbody>\n</table>\n");
@@ -2308,14 +2741,13 @@ fn owner_loads(out: &mut String, r: &super::RoadmapView) {
     if !waited.is_empty() {
         w!(
             out,
-            "<p class=\"warn\">The plan waits for {}: more time from {}, or handing some of \
-             their actions to others, would bring the end forward.</p>\n",
-            esc(&super::summary::and_list(&waited)),
-            if waited.len() == 1 {
-                "this owner"
-            } else {
-                "these owners"
-            }
+            "<p class=\"warn\">{}</p>\n",
+            t!(
+                lang,
+                "html-owners-waited",
+                owners = &esc(&super::summary::and_list(&waited)),
+                count = waited.len()
+            )
         );
     }
 }
@@ -2365,13 +2797,14 @@ fn costs(out: &mut String, report: &Report) {
 }
 
 /// The Gantt chart in its figure, with its caption.
-fn gantt(out: &mut String, r: &super::RoadmapView) {
-    if let Some(svg) = gantt_svg(r, false) {
+fn gantt(out: &mut String, r: &super::RoadmapView, lang: Lang) {
+    if let Some(svg) = gantt_svg(r, lang, false) {
         out.push_str("<figure class=\"gantt\">");
         out.push_str(&svg);
-        out.push_str(
-            "<figcaption>One lane per owner; dark bars are on the critical path, red ones are \
-             late.</figcaption></figure>\n",
+        w!(
+            out,
+            "<figcaption>{}</figcaption></figure>\n",
+            t!(lang, "html-gantt-caption")
         );
     }
 }
@@ -2397,7 +2830,7 @@ pub const GANTT_FONT: &str = "DejaVu Sans";
 /// two milestones as lines. `standalone`: a document of its own (namespace, size, a white
 /// ground, colours as attributes and the font named) for drawing to an image; otherwise the
 /// element for the page, styled by its style sheet. None when there is nothing to draw.
-pub fn gantt_svg(r: &super::RoadmapView, standalone: bool) -> Option<String> {
+pub fn gantt_svg(r: &super::RoadmapView, lang: Lang, standalone: bool) -> Option<String> {
     if r.actions.is_empty() || r.owners.is_empty() || r.impossible.is_some() {
         return None;
     }
@@ -2431,14 +2864,17 @@ pub fn gantt_svg(r: &super::RoadmapView, standalone: bool) -> Option<String> {
     w!(
         out,
         "<svg class=\"gantt\"{document} viewBox=\"0 0 {} {}\" role=\"img\" \
-         aria-labelledby=\"gantt-t\"><title id=\"gantt-t\">Gantt chart: {} actions of {} owners \
-         from {} to {}</title>\n",
+         aria-labelledby=\"gantt-t\"><title id=\"gantt-t\">{}</title>\n",
         num(width),
         num(height),
-        r.actions.len(),
-        r.owners.len(),
-        first,
-        r.end
+        t!(
+            lang,
+            "html-gantt-title",
+            actions = r.actions.len().to_string().as_str(),
+            owners = r.owners.len().to_string().as_str(),
+            start = &lang.date(first),
+            end = &lang.date(r.end)
+        )
     );
     if standalone {
         w!(
@@ -2462,7 +2898,12 @@ pub fn gantt_svg(r: &super::RoadmapView, standalone: bool) -> Option<String> {
                 num(bottom),
                 num(gx + 2.0),
                 num(top - 8.0),
-                m.strftime(if m.month() == 1 { "%b %Y" } else { "%b" }),
+                t!(
+                    lang,
+                    "html-gantt-month",
+                    month = i64::from(m.month()),
+                    year = m.year().to_string().as_str()
+                ),
                 paint("grid")
             );
         }
@@ -2474,7 +2915,7 @@ pub fn gantt_svg(r: &super::RoadmapView, standalone: bool) -> Option<String> {
     for (i, o) in r.owners.iter().enumerate() {
         let y = top + lane * i as f64;
         let label = if o.owner.is_empty() {
-            "(no owner)".to_string()
+            t!(lang, "html-gantt-no-owner")
         } else {
             o.owner.clone()
         };
@@ -2499,16 +2940,20 @@ pub fn gantt_svg(r: &super::RoadmapView, standalone: bool) -> Option<String> {
             w!(
                 out,
                 "<rect class=\"{class}\"{} x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\">\
-                 <title>Step {} · {} · {} – {}</title></rect>\n",
+                 <title>{}</title></rect>\n",
                 paint(class),
                 num(x0),
                 num(y + 3.0),
                 num(x1 - x0),
                 num(lane - 6.0),
-                a.step,
-                esc(&a.questions.join(", ")),
-                a.start,
-                a.end
+                t!(
+                    lang,
+                    "html-gantt-bar",
+                    step = a.step.to_string().as_str(),
+                    questions = &esc(&a.questions.join(", ")),
+                    start = &lang.date(a.start),
+                    end = &lang.date(a.end)
+                )
             );
         }
     }
