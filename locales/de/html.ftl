@@ -44,9 +44,10 @@ html-kpi-readiness = { $ready } von { $count } Fragen auf Zielniveau
 html-kpi-coverage = { $answered } von { $count } Fragen bewertet
 html-kpi-score-of = von { $top }
 html-kpi-score = gewichteter Mittelwert; Ziel { $target }
+# Mit weichem Trennstrich: das Wort bricht im schmalen Kennzahlenkasten an der Fuge.
 html-kpi-blockers = { $count } { $count ->
-    [one] Zertifizierungshindernis
-   *[other] Zertifizierungshindernisse
+    [one] Zertifizierungs{ "\u00AD" }hindernis
+   *[other] Zertifizierungs{ "\u00AD" }hindernisse
 }
 html-top-gaps = { $count ->
     [one] Die größte Lücke und was zu tun ist

@@ -10,11 +10,11 @@ use jiff::civil::Date;
 
 use super::method;
 use super::{
-    FiguresRow, Implementation, QuestionRow, Report, RequirementRow, SectionRow, SoaRow, card,
+    FiguresRow, Implementation, QuestionRow, Report, RequirementRow, SectionRow, SoaRow, card_word,
 };
-use crate::i18n::{Decimal as _, Lang};
+use crate::i18n::Lang;
 use crate::questionnaire::SectionKind;
-use crate::scoring::{Priority, Status, round_half_up};
+use crate::scoring::{Priority, Status, days_in as days, one_decimal_in, percent_in};
 use crate::t;
 
 /// Appends formatted text to a `String`; writing to a `String` cannot fail.
@@ -137,35 +137,16 @@ fn anchor(prefix: &str, id: &str) -> String {
     format!("{prefix}-{id}")
 }
 
-/// A ratio as a whole percentage, by the reports' one rounding rule: "43%", or "43 %" in
-/// German (a no-break space, so that the sign never starts a line).
+/// A ratio as a whole percentage, by the reports' one rounding rule, as the language writes
+/// it ("43%", "43 %"); a dash when there is none.
 fn pct(lang: Lang, x: Option<f64>) -> String {
-    x.map_or_else(
-        || "–".to_string(),
-        |x| {
-            let whole = lang.decimal(round_half_up(x * 100.0, 0), 0);
-            match lang {
-                Lang::De => format!("{whole}\u{a0}%"),
-                Lang::En | Lang::Pseudo => format!("{whole}%"),
-            }
-        },
-    )
+    x.map_or_else(|| "–".to_string(), |x| percent_in(lang, Some(x)))
 }
 
 /// A score to one decimal, by the reports' one rounding rule, with the language's decimal
-/// separator.
+/// separator; a dash when there is none.
 fn score(lang: Lang, x: Option<f64>) -> String {
-    x.map_or_else(|| "–".to_string(), |x| lang.decimal(round_half_up(x, 1), 1))
-}
-
-/// Person-days as every report writes them (see [`crate::scoring::days`]), with the
-/// language's decimal separator.
-fn days(lang: Lang, x: f64) -> String {
-    let text = crate::scoring::days(x);
-    match lang.decimal_separator() {
-        '.' => text,
-        sep => text.replace('.', &sep.to_string()),
-    }
+    x.map_or_else(|| "–".to_string(), |x| one_decimal_in(lang, Some(x)))
 }
 
 /// A coordinate for SVG: one decimal, never "-0.0".
@@ -202,7 +183,7 @@ fn capitalise(s: &str) -> String {
     }
 }
 
-fn status_badge(status: Status) -> String {
+fn status_badge(lang: Lang, status: Status) -> String {
     let class = match status {
         Status::Conforming => "ok",
         Status::Partial => "part",
@@ -210,27 +191,33 @@ fn status_badge(status: Status) -> String {
         Status::Excluded => "excl",
         Status::NotAssessed => "na",
     };
-    format!("<span class=\"badge st-{class}\">{}</span>", status.label())
+    format!(
+        "<span class=\"badge st-{class}\">{}</span>",
+        status.label_in(lang)
+    )
 }
 
-fn priority_badge(p: Priority, long: bool) -> String {
+fn priority_badge(lang: Lang, p: Priority, long: bool) -> String {
     let class = match p {
         Priority::P1 => "p1",
         Priority::P2 => "p2",
         Priority::P3 => "p3",
     };
     if long {
-        format!("<span class=\"badge {class}\">{}</span>", esc(&p.label()))
+        format!(
+            "<span class=\"badge {class}\">{}</span>",
+            esc(&p.label_in(lang))
+        )
     } else {
         format!(
             "<span class=\"badge {class}\" title=\"{}\">{}</span>",
-            esc(&p.describe()),
+            esc(&p.describe_in(lang)),
             p.as_str()
         )
     }
 }
 
-fn implementation_badge(i: Implementation) -> String {
+fn implementation_badge(lang: Lang, i: Implementation) -> String {
     let class = match i {
         Implementation::Implemented => "ok",
         Implementation::PartiallyImplemented => "part",
@@ -238,7 +225,10 @@ fn implementation_badge(i: Implementation) -> String {
         Implementation::NotAssessed => "na",
         Implementation::Excluded => "excl",
     };
-    format!("<span class=\"badge st-{class}\">{}</span>", i.label())
+    format!(
+        "<span class=\"badge st-{class}\">{}</span>",
+        i.label_in(lang)
+    )
 }
 
 /// "2 · Managed", or just the number when the scale has no label for it.
@@ -414,6 +404,25 @@ fn findings_title(report: &Report, kind: SectionKind) -> String {
     }
 }
 
+/// A table's column widths, in percent: `en` for English and the pseudo-locale, `long` for
+/// German, whose compounds need wider columns for the headers to fit; none (the columns share
+/// the width) when the list is empty.
+fn colgroup(lang: Lang, en: &[&str], long: &[&str]) -> String {
+    let widths = match lang {
+        Lang::De => long,
+        Lang::En | Lang::Pseudo => en,
+    };
+    if widths.is_empty() {
+        return String::new();
+    }
+    let mut s = String::from("<colgroup>");
+    for w in widths {
+        w!(s, "<col style=\"width:{w}%\">");
+    }
+    s.push_str("</colgroup>");
+    s
+}
+
 fn heading(out: &mut String, number: Option<usize>, title: &str) {
     match number {
         Some(n) => {
@@ -522,7 +531,7 @@ fn cover(out: &mut String, report: &Report, toc: &[Entry]) {
                 t!(
                     lang,
                     "html-cover-stamp",
-                    label = super::STAMP_LABEL,
+                    label = &t!(lang, "report-stamp-label"),
                     stamp = &format!("<code class=\"sha\">{stamp}</code>"),
                     command = &format!("<code>{}</code>", esc(&report.stamp_check()))
                 )
@@ -532,7 +541,7 @@ fn cover(out: &mut String, report: &Report, toc: &[Entry]) {
             w!(
                 out,
                 "<p class=\"notice draft\" role=\"note\"><b>{}</b></p>\n",
-                esc(super::DRAFT_NOTICE)
+                esc(&t!(lang, "report-draft-notice"))
             );
         }
     }
@@ -541,7 +550,7 @@ fn cover(out: &mut String, report: &Report, toc: &[Entry]) {
             out,
             "<p class=\"notice private\" role=\"note\"><strong>{}</strong> {}</p>\n",
             t!(lang, "html-cover-private"),
-            esc(super::PRIVATE_NOTES_WARNING)
+            esc(&t!(lang, "report-private-notes-warning"))
         );
     }
     if qn.changed_since_taken {
@@ -673,7 +682,7 @@ fn summary(out: &mut String, report: &Report, number: Option<usize>) {
                 lang,
                 "html-summary-pace",
                 pace = &esc(&report.roadmap.pace()),
-                milestones = &and_list(lang, &ms)
+                milestones = &super::and_list(lang, &ms)
             )
         );
     }
@@ -807,14 +816,16 @@ fn summary(out: &mut String, report: &Report, number: Option<usize>) {
     if !top.is_empty() {
         w!(
             out,
-            "<h3>{}</h3>\n<table class=\"top\">\n<colgroup>\
-             <col style=\"width:4%\"><col style=\"width:19%\"><col style=\"width:8%\">\
-             <col style=\"width:7%\"><col style=\"width:52%\"><col style=\"width:10%\">\
-             </colgroup>\n<thead><tr><th scope=\"col\" class=\"n\">#</th>\
+            "<h3>{}</h3>\n<table class=\"top\">\n{}\n<thead><tr><th scope=\"col\" class=\"n\">#</th>\
              <th scope=\"col\">{}</th><th scope=\"col\" class=\"n\">{}</th>\
              <th scope=\"col\">{}</th><th scope=\"col\">{}</th>\
              <th scope=\"col\">{}</th></tr></thead>\n<tbody>\n",
             t!(lang, "html-top-gaps", count = top.len()),
+            colgroup(
+                lang,
+                &["4", "19", "8", "7", "52", "10"],
+                &["4", "17", "9", "10", "45", "15"]
+            ),
             t!(lang, "report-col-requirement"),
             t!(lang, "report-col-maturity"),
             t!(lang, "report-col-priority"),
@@ -836,7 +847,7 @@ fn summary(out: &mut String, report: &Report, number: Option<usize>) {
                     .map_or_else(|| "–".to_string(), |m| m.to_string()),
                 a.target,
                 q.priority
-                    .map(|p| priority_badge(p, false))
+                    .map(|p| priority_badge(lang, p, false))
                     .unwrap_or_default(),
                 esc(&q.recommendation),
                 owner(&q.owner, &none)
@@ -884,20 +895,6 @@ fn summary(out: &mut String, report: &Report, number: Option<usize>) {
     out.push_str("</section>\n");
 }
 
-/// "A, B and C" as the language joins a list.
-fn and_list(lang: Lang, items: &[String]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.clone(),
-        [rest @ .., last] => t!(
-            lang,
-            "report-list-and",
-            items = &rest.join(", "),
-            last = last
-        ),
-    }
-}
-
 /// The assessor's narrative, or the drafted one under a visible draft label.
 fn narrative(out: &mut String, report: &Report) {
     let s = &report.summary;
@@ -910,7 +907,7 @@ fn narrative(out: &mut String, report: &Report) {
         w!(
             out,
             "<div class=\"narrative draft\">\n<p class=\"draft-label\">{}</p>\n",
-            esc(super::summary::DRAFT_LABEL)
+            esc(&super::summary::draft_label(report.lang))
         );
     }
     for p in &s.paragraphs {
@@ -1395,6 +1392,14 @@ struct CardWords {
     private_notes: String,
     evidence: String,
     no_evidence: String,
+    intent: String,
+    said_by: String,
+    assessors_own: String,
+    recommendation: String,
+    awaiting_response: String,
+    management_response: String,
+    related: String,
+    asked: String,
 }
 
 impl CardWords {
@@ -1413,6 +1418,14 @@ impl CardWords {
             private_notes: t!(lang, "html-card-private-notes"),
             evidence: t!(lang, "report-col-evidence"),
             no_evidence: t!(lang, "html-evidence-none"),
+            intent: card_word(lang, "intent"),
+            said_by: card_word(lang, "said-by"),
+            assessors_own: card_word(lang, "assessors-own"),
+            recommendation: card_word(lang, "recommendation"),
+            awaiting_response: card_word(lang, "awaiting-response"),
+            management_response: card_word(lang, "management-response"),
+            related: card_word(lang, "related"),
+            asked: card_word(lang, "asked"),
         }
     }
 }
@@ -1430,7 +1443,7 @@ fn requirement_card(out: &mut String, report: &Report, words: &CardWords, req: &
         w!(
             out,
             "<p class=\"intent\" dir=\"auto\"><span class=\"lbl\">{}</span> {}</p>\n",
-            card::INTENT,
+            words.intent,
             esc(&req.intent)
         );
     }
@@ -1460,9 +1473,9 @@ fn question(out: &mut String, report: &Report, words: &CardWords, q: &QuestionRo
         },
         anchor("q", &q.id),
         esc(&q.id),
-        status_badge(q.status),
+        status_badge(lang, q.status),
         q.priority
-            .map(|p| priority_badge(p, true))
+            .map(|p| priority_badge(lang, p, true))
             .unwrap_or_default()
     );
     // The figures.
@@ -1520,7 +1533,7 @@ fn question(out: &mut String, report: &Report, words: &CardWords, q: &QuestionRo
         let basis = q.basis.map_or_else(String::new, |b| {
             format!(
                 " <span class=\"basis\">{}</span>",
-                t!(lang, "html-card-basis", basis = b.describe())
+                t!(lang, "html-card-basis", basis = &b.describe_in(lang))
             )
         });
         w!(
@@ -1536,33 +1549,33 @@ fn question(out: &mut String, report: &Report, words: &CardWords, q: &QuestionRo
         w!(
             out,
             "<div class=\"said-by\"><dt>{}</dt><dd dir=\"auto\">{}</dd></div>\n",
-            card::SAID_BY,
+            words.said_by,
             who.join(", ")
         );
     }
     // Only a gap has a recommendation: a conforming answer's finding is the practice to keep.
     if let Some(action) = q.action() {
         let own = if q.recommendation_by_assessor {
-            format!(" <span class=\"muted\">{}</span>", card::ASSESSORS_OWN)
+            format!(" <span class=\"muted\">{}</span>", words.assessors_own)
         } else {
             String::new()
         };
         w!(
             out,
             "<div><dt>{}{own}</dt><dd dir=\"auto\">{}</dd></div>\n",
-            card::RECOMMENDATION,
+            words.recommendation,
             esc(action)
         );
         let response = q.response().unwrap_or_default();
         let response = if response.trim().is_empty() {
-            format!("<span class=\"muted\">{}</span>", card::AWAITING_RESPONSE)
+            format!("<span class=\"muted\">{}</span>", words.awaiting_response)
         } else {
             lines(response)
         };
         w!(
             out,
             "<div class=\"response\"><dt>{}</dt><dd class=\"text\" dir=\"auto\">{response}</dd></div>\n",
-            card::MANAGEMENT_RESPONSE
+            words.management_response
         );
     }
     let cross = crosswalk(report, q);
@@ -1570,7 +1583,7 @@ fn question(out: &mut String, report: &Report, words: &CardWords, q: &QuestionRo
         w!(
             out,
             "<div><dt>{}</dt><dd>{cross}</dd></div>\n",
-            card::RELATED
+            words.related
         );
     }
     out.push_str("</dl>\n");
@@ -1578,7 +1591,7 @@ fn question(out: &mut String, report: &Report, words: &CardWords, q: &QuestionRo
     w!(
         out,
         "<p class=\"prompt\" dir=\"auto\">{}: {}</p>\n</article>\n",
-        card::ASKED,
+        words.asked,
         esc(&q.prompt)
     );
 }
@@ -1638,12 +1651,15 @@ fn soa(out: &mut String, report: &Report, number: Option<usize>) {
     ai_systems(out, report);
     w!(
         out,
-        "<table class=\"soa-table\">\n<colgroup><col style=\"width:8%\"><col style=\"width:19%\">\
-         <col style=\"width:10%\"><col style=\"width:25%\"><col style=\"width:16%\">\
-         <col style=\"width:8%\"><col style=\"width:14%\"></colgroup>\n<thead><tr><th scope=\"col\">{}</th>\
+        "<table class=\"soa-table\">\n{}\n<thead><tr><th scope=\"col\">{}</th>\
          <th scope=\"col\">{}</th><th scope=\"col\">{}</th>\
          <th scope=\"col\">{}</th><th scope=\"col\">{}</th>\
          <th scope=\"col\" class=\"n\">{}</th><th scope=\"col\">{}</th></tr></thead>\n<tbody>\n",
+        colgroup(
+            lang,
+            &["8", "19", "10", "25", "16", "8", "14"],
+            &["11", "17", "11", "22", "15", "9", "15"]
+        ),
         t!(lang, "report-col-control"),
         t!(lang, "report-col-title"),
         t!(lang, "report-col-applicable"),
@@ -1690,10 +1706,14 @@ fn ai_systems(out: &mut String, report: &Report) {
     } else {
         w!(
             out,
-            "<table class=\"systems-table\">\n<colgroup><col style=\"width:8%\"><col style=\"width:22%\">\
-             <col style=\"width:40%\"><col style=\"width:15%\"><col style=\"width:15%\"></colgroup>\n<thead><tr><th scope=\"col\">{}</th>\
+            "<table class=\"systems-table\">\n{}\n<thead><tr><th scope=\"col\">{}</th>\
              <th scope=\"col\">{}</th><th scope=\"col\">{}</th>\
              <th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead>\n<tbody>\n",
+            colgroup(
+                lang,
+                &["8", "22", "40", "15", "15"],
+                &["8", "20", "35", "15", "22"]
+            ),
             t!(lang, "report-col-system"),
             t!(lang, "report-col-name"),
             t!(lang, "report-col-purpose"),
@@ -1708,7 +1728,7 @@ fn ai_systems(out: &mut String, report: &Report) {
                 esc(&s.name),
                 esc(&s.purpose),
                 esc(&s.roles.join(", ")),
-                s.class.label()
+                s.class.label_in(lang)
             );
         }
         out.push_str("</tbody>\n</table>\n");
@@ -1749,10 +1769,14 @@ fn risk_register(out: &mut String, report: &Report) {
     }
     w!(
         out,
-        "<table class=\"risk-table\">\n<colgroup><col style=\"width:8%\"><col style=\"width:42%\">\
-         <col style=\"width:10%\"><col style=\"width:24%\"><col style=\"width:16%\"></colgroup>\n<thead><tr><th scope=\"col\">{}</th>\
+        "<table class=\"risk-table\">\n{}\n<thead><tr><th scope=\"col\">{}</th>\
          <th scope=\"col\">{}</th><th scope=\"col\">{}</th>\
          <th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead>\n<tbody>\n",
+        colgroup(
+            lang,
+            &["8", "42", "10", "24", "16"],
+            &["8", "40", "10", "24", "18"]
+        ),
         t!(lang, "report-col-risk"),
         t!(lang, "report-col-title"),
         t!(lang, "report-col-risk-level"),
@@ -1777,7 +1801,7 @@ fn risk_register(out: &mut String, report: &Report) {
             "<tr><td class=\"ref\">{}</td><td dir=\"auto\">{}</td><td>{}</td><td>{controls}</td><td>{steps}</td></tr>\n",
             esc(&r.reference),
             esc(&r.title),
-            r.level
+            r.level.label_in(lang)
         );
     }
     out.push_str("</tbody>\n</table>\n");
@@ -1815,7 +1839,7 @@ fn soa_row(out: &mut String, lang: Lang, words: &SoaWords, row: &SoaRow) {
         "<span class=\"reason-type\">{}</span><br>{justification}",
         esc(&row.reason_type)
     );
-    let mut implementation = implementation_badge(row.implementation);
+    let mut implementation = implementation_badge(lang, row.implementation);
     if row.unassessed > 0 && row.implementation != Implementation::NotAssessed {
         w!(
             implementation,
@@ -1927,13 +1951,16 @@ fn roadmap(out: &mut String, report: &Report, number: Option<usize>) {
     if !report.phases.is_empty() {
         w!(
             out,
-            "<h3>{}</h3>\n<table class=\"phases\">\n<colgroup><col style=\"width:13%\">\
-             <col style=\"width:43%\"><col style=\"width:9%\"><col style=\"width:11%\">\
-             <col style=\"width:12%\"><col style=\"width:12%\"></colgroup>\n<thead><tr><th scope=\"col\">{}</th>\
+            "<h3>{}</h3>\n<table class=\"phases\">\n{}\n<thead><tr><th scope=\"col\">{}</th>\
              <th scope=\"col\">{}</th><th scope=\"col\" class=\"n\">{}</th>\
              <th scope=\"col\" class=\"n\">{}</th><th scope=\"col\">{}</th>\
              <th scope=\"col\">{}</th></tr></thead>\n<tbody>\n",
             t!(lang, "report-heading-phases"),
+            colgroup(
+                lang,
+                &["13", "43", "9", "11", "12", "12"],
+                &["13", "40", "9", "14", "12", "12"]
+            ),
             t!(lang, "report-col-phase"),
             t!(lang, "report-col-phase-covers"),
             t!(lang, "report-col-actions"),
@@ -1967,10 +1994,11 @@ fn roadmap(out: &mut String, report: &Report, number: Option<usize>) {
     if !r.packages.is_empty() {
         w!(
             out,
-            "<h3>{}</h3>\n<table class=\"packages\">\n<thead><tr>",
-            super::PackageRow::TITLE
+            "<h3>{}</h3>\n<table class=\"packages\">\n{}<thead><tr>",
+            super::PackageRow::title_in(lang),
+            colgroup(lang, &[], &["28", "10", "7", "13", "13", "29"])
         );
-        for (i, c) in super::PackageRow::COLUMNS.iter().enumerate() {
+        for (i, c) in super::PackageRow::columns_in(lang).iter().enumerate() {
             let class = if (1..=2).contains(&i) {
                 " class=\"n\""
             } else {
@@ -1979,13 +2007,14 @@ fn roadmap(out: &mut String, report: &Report, number: Option<usize>) {
             w!(out, "<th scope=\"col\"{class}>{c}</th>");
         }
         out.push_str("</tr></thead>\n<tbody>\n");
+        let unassigned = t!(lang, "report-unassigned");
         for p in &r.packages {
             let owners: Vec<String> = p
                 .owners
                 .iter()
                 .map(|o| {
                     if o.trim().is_empty() {
-                        "<span class=\"muted\">unassigned</span>".to_string()
+                        format!("<span class=\"muted\">{unassigned}</span>")
                     } else {
                         name(o)
                     }
@@ -2011,16 +2040,18 @@ fn roadmap(out: &mut String, report: &Report, number: Option<usize>) {
     if !r.actions.is_empty() {
         w!(
             out,
-            "<h3>{}</h3>\n<table class=\"actions\">\n<colgroup><col style=\"width:5%\">\
-             <col style=\"width:15%\"><col style=\"width:29%\"><col style=\"width:7%\">\
-             <col style=\"width:7.5%\"><col style=\"width:16%\"><col style=\"width:11%\">\
-             <col style=\"width:9.5%\"></colgroup>\n<thead><tr>\
+            "<h3>{}</h3>\n<table class=\"actions\">\n{}\n<thead><tr>\
              <th scope=\"col\" class=\"n\">{}</th><th scope=\"col\">{}</th>\
              <th scope=\"col\">{}</th><th scope=\"col\">{}</th>\
              <th scope=\"col\">{}</th><th scope=\"col\">{}</th>\
              <th scope=\"col\">{}</th><th scope=\"col\">{}</th>\
              </tr></thead>\n<tbody>\n",
             t!(lang, "report-heading-actions"),
+            colgroup(
+                lang,
+                &["5", "15", "29", "7", "7.5", "16", "11", "9.5"],
+                &["7", "13", "30", "9", "8", "13", "10", "10"]
+            ),
             t!(lang, "report-col-step"),
             t!(lang, "report-col-requirement"),
             t!(lang, "report-col-action"),
@@ -2090,7 +2121,7 @@ fn roadmap(out: &mut String, report: &Report, number: Option<usize>) {
                 questions.join(", "),
                 esc(&x.requirement_title),
                 esc(&x.text()),
-                priority_badge(x.priority, false),
+                priority_badge(lang, x.priority, false),
                 x.effort.as_str(),
                 t!(lang, "html-effort-days", days = &days(lang, x.effort_days)),
                 owner(&x.owner, &none),
@@ -2371,7 +2402,7 @@ fn sign_off(out: &mut String, report: &Report) {
     }
     if let Some(stamp) = &report.stamp {
         rows.push((
-            super::STAMP_LABEL.to_string(),
+            t!(lang, "report-stamp-label"),
             format!("<code class=\"sha\">{stamp}</code>"),
         ));
     }
@@ -2745,7 +2776,7 @@ fn owner_loads(out: &mut String, r: &super::RoadmapView, lang: Lang) {
             t!(
                 lang,
                 "html-owners-waited",
-                owners = &esc(&super::summary::and_list(&waited)),
+                owners = &esc(&super::and_list(lang, &waited)),
                 count = waited.len()
             )
         );
@@ -2760,9 +2791,9 @@ fn costs(out: &mut String, report: &Report) {
     w!(
         out,
         "<h3>{}</h3>\n<table class=\"owners costs\">\n<thead><tr>",
-        super::Costing::TITLE
+        super::Costing::title_in(report.lang)
     );
-    for (i, h) in super::Costing::HEADERS.iter().enumerate() {
+    for (i, h) in super::Costing::headers_in(report.lang).iter().enumerate() {
         let class = if (1..=3).contains(&i) {
             " class=\"n\""
         } else {
@@ -2848,9 +2879,31 @@ pub fn gantt_svg(r: &super::RoadmapView, lang: Lang, standalone: bool) -> Option
     let span = (last - first).get_days().max(1) as f64 + f64::from(last.days_in_month()) / 4.0;
     let (width, left, right, top, lane) = (680.0, 150.0, 672.0, 24.0, 18.0);
     let bottom = top + lane * r.owners.len() as f64;
-    let height = bottom + 20.0;
     let day = |d: Date| (d - first).get_days() as f64;
     let x = |days: f64| left + (right - left) * (days / span).clamp(0.0, 1.0);
+    // The milestones' names go under the chart, each ending at its line; a name that would
+    // run into the one before it on a row goes a row lower (German's names are long). A
+    // character is taken as 4.5 units wide, a little more than the font's average.
+    let mut row_ends: Vec<f64> = Vec::new();
+    let label_rows: Vec<usize> = r
+        .milestones
+        .iter()
+        .map(|ms| {
+            let gx = x(day(ms.date) + 1.0);
+            let from = gx - 4.5 * ms.name.chars().count() as f64;
+            let row = row_ends
+                .iter()
+                .position(|end| from >= end + 4.0)
+                .unwrap_or(row_ends.len());
+            if row == row_ends.len() {
+                row_ends.push(gx);
+            } else {
+                row_ends[row] = gx;
+            }
+            row
+        })
+        .collect();
+    let height = bottom + 20.0 + 11.0 * row_ends.len().saturating_sub(1) as f64;
     let document = if standalone {
         format!(
             " xmlns=\"http://www.w3.org/2000/svg\" width=\"{0}\" height=\"{1}\" \
@@ -2957,7 +3010,7 @@ pub fn gantt_svg(r: &super::RoadmapView, lang: Lang, standalone: bool) -> Option
             );
         }
     }
-    for ms in &r.milestones {
+    for (ms, row) in r.milestones.iter().zip(label_rows) {
         let gx = x(day(ms.date) + 1.0);
         w!(
             out,
@@ -2966,7 +3019,7 @@ pub fn gantt_svg(r: &super::RoadmapView, lang: Lang, standalone: bool) -> Option
             num(gx),
             num(top - 2.0),
             num(bottom + 4.0),
-            num(bottom + 14.0),
+            num(bottom + 14.0 + 11.0 * row as f64),
             esc(&ms.name),
             paint("milestone")
         );
@@ -2977,6 +3030,24 @@ pub fn gantt_svg(r: &super::RoadmapView, lang: Lang, standalone: bool) -> Option
 
 #[cfg(test)]
 mod tests {
+    /// The page takes the HTML report's messages as they are (their arguments are escaped
+    /// before they go in): no message may hold markup or an entity.
+    #[test]
+    fn no_message_of_the_html_report_holds_markup() {
+        for (lang, source) in [
+            ("en", include_str!("../../locales/en/html.ftl")),
+            ("de", include_str!("../../locales/de/html.ftl")),
+        ] {
+            for line in source.lines().filter(|l| !l.starts_with('#')) {
+                // `->` opens a Fluent selector.
+                assert!(
+                    !line.replace("->", "").contains(['<', '>', '&']),
+                    "html.ftl ({lang}): {line}"
+                );
+            }
+        }
+    }
+
     /// The Gantt chart's colours as attributes (for the Word report's image) are those of the
     /// page's style sheet.
     #[test]

@@ -3,7 +3,9 @@
 #![allow(dead_code)]
 
 use aimsgap::assessment::{Answer, EvidenceBasis, Response};
+use aimsgap::i18n::Lang;
 use aimsgap::questionnaire::catalog::{Catalog, built_in};
+use aimsgap::questionnaire::overlay;
 use aimsgap::report::{Privacy, Report};
 use aimsgap::session::Session;
 use aimsgap::store::Store;
@@ -38,14 +40,25 @@ pub fn fixture_with_private_notes() -> Report {
 
 /// The fixture with a day rate set: the executive summary estimates the cost by phase.
 pub fn fixture_with_day_rate(rate: &aimsgap::assessment::DayRate) -> Report {
-    fixture_built(Privacy::ClientDeliverable, Some(rate))
+    fixture_built(Privacy::ClientDeliverable, Some(rate), Lang::En)
+}
+
+/// The fixture written in `lang`: the report's own words in that language, and the
+/// questionnaire's texts in its translation (the German overlay; every text accented and
+/// marked in the pseudo-locale). What the assessor and the client typed stays as typed.
+pub fn fixture_in(lang: Lang) -> Report {
+    fixture_built(Privacy::ClientDeliverable, None, lang)
 }
 
 fn fixture_with(privacy: Privacy) -> Report {
-    fixture_built(privacy, None)
+    fixture_built(privacy, None, Lang::En)
 }
 
-fn fixture_built(privacy: Privacy, rate: Option<&aimsgap::assessment::DayRate>) -> Report {
+fn fixture_built(
+    privacy: Privacy,
+    rate: Option<&aimsgap::assessment::DayRate>,
+    lang: Lang,
+) -> Report {
     let dir = TempDir::new().unwrap();
     let mut store = Store::open(&dir.path().join("fixture.db")).unwrap();
     let q = built_in("iso42001").unwrap();
@@ -130,8 +143,25 @@ fn fixture_built(privacy: Privacy, rate: Option<&aimsgap::assessment::DayRate>) 
     if rate.is_some() {
         store.set_day_rate(id, rate).unwrap();
     }
-    let session = Session::open(&store, &Catalog::new(None), id).unwrap();
-    let mut report = Report::build_with(&session, "2026-11-23T16:00:00Z".parse().unwrap(), privacy);
+    let mut session = Session::open(&store, &Catalog::new(None), id).unwrap();
+    match lang {
+        Lang::En => {}
+        Lang::De => {
+            let german = overlay::parse_str(
+                include_str!("../../questionnaires/iso42001.de.toml"),
+                "iso42001.de.toml",
+            )
+            .unwrap();
+            session.questionnaire = overlay::apply(&session.questionnaire, &[&german]).0;
+        }
+        Lang::Pseudo => session.questionnaire = overlay::pseudo(&session.questionnaire),
+    }
+    let mut report = Report::build_in(
+        &session,
+        "2026-11-23T16:00:00Z".parse().unwrap(),
+        privacy,
+        lang,
+    );
     // The store stamps real times; the fixture pins them so output is byte-for-byte stable.
     report.assessment.created_at = "2026-11-23T09:00:00Z".parse().unwrap();
     report.assessment.updated_at = "2026-11-23T15:30:00Z".parse().unwrap();
