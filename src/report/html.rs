@@ -1220,7 +1220,7 @@ fn warnings(out: &mut String, report: &Report, number: Option<usize>) {
             w!(
                 out,
                 "<div class=\"finding\">\n<h3>{} <span class=\"count\">({})</span></h3>\n<ul>\n",
-                esc(kind.title()),
+                esc(&kind.title_in(lang)),
                 group.len()
             );
             for f in &group {

@@ -147,12 +147,9 @@ fn fixture_built(
     match lang {
         Lang::En => {}
         Lang::De => {
-            let german = overlay::parse_str(
-                include_str!("../../questionnaires/iso42001.de.toml"),
-                "iso42001.de.toml",
-            )
-            .unwrap();
-            session.questionnaire = overlay::apply(&session.questionnaire, &[&german]).0;
+            let german = aimsgap::questionnaire::catalog::built_in_overlay("iso42001", lang)
+                .expect("the built-in German overlay");
+            session.questionnaire = overlay::apply(&session.questionnaire, &[german]).0;
         }
         Lang::Pseudo => session.questionnaire = overlay::pseudo(&session.questionnaire),
     }
