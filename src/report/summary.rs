@@ -119,11 +119,6 @@ fn one_trimmed(lang: Lang, f: f64) -> String {
         .map_or(text.clone(), str::to_string)
 }
 
-/// "a", "a and b", "a, b and c".
-pub(crate) fn and_list(items: &[String]) -> String {
-    super::and_list(Lang::En, items)
-}
-
 /// The narrative drafted from the data: overall opinion, strengths and weaknesses, key
 /// themes (the blockers by section), effort and the Stage dates, decisions needed. In the
 /// report's language.
