@@ -1592,8 +1592,7 @@ const GANTT_SCALE: f32 = 3.0;
 /// None when the roadmap has nothing to draw.
 pub fn gantt_png(m: &super::RoadmapView) -> Option<(Vec<u8>, u32, u32)> {
     use resvg::{tiny_skia, usvg};
-    // The Word report is not yet written in the report's language.
-    let svg = super::html::gantt_svg(m, crate::i18n::Lang::En, true)?;
+    let svg = super::html::gantt_svg(m, true)?;
     let mut options = usvg::Options {
         font_family: super::html::GANTT_FONT.to_string(),
         ..usvg::Options::default()

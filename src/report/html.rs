@@ -2829,7 +2829,7 @@ fn costs(out: &mut String, report: &Report) {
 
 /// The Gantt chart in its figure, with its caption.
 fn gantt(out: &mut String, r: &super::RoadmapView, lang: Lang) {
-    if let Some(svg) = gantt_svg(r, lang, false) {
+    if let Some(svg) = gantt_svg(r, false) {
         out.push_str("<figure class=\"gantt\">");
         out.push_str(&svg);
         w!(
@@ -2860,8 +2860,10 @@ pub const GANTT_FONT: &str = "DejaVu Sans";
 /// bars never overlap), months along the top, critical actions dark, late ones red, and the
 /// two milestones as lines. `standalone`: a document of its own (namespace, size, a white
 /// ground, colours as attributes and the font named) for drawing to an image; otherwise the
-/// element for the page, styled by its style sheet. None when there is nothing to draw.
-pub fn gantt_svg(r: &super::RoadmapView, lang: Lang, standalone: bool) -> Option<String> {
+/// element for the page, styled by its style sheet. Its words in the roadmap's language. None
+/// when there is nothing to draw.
+pub fn gantt_svg(r: &super::RoadmapView, standalone: bool) -> Option<String> {
+    let lang = r.lang;
     if r.actions.is_empty() || r.owners.is_empty() || r.impossible.is_some() {
         return None;
     }
