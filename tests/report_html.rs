@@ -771,7 +771,6 @@ fn own_words(report: &Report) -> std::collections::HashSet<String> {
     }
     for s in &report.systems {
         texts.extend([s.name.clone(), s.purpose.clone()]);
-        texts.extend(s.roles.iter().cloned());
     }
     for r in &report.risks {
         texts.push(r.title.clone());

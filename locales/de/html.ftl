@@ -165,8 +165,6 @@ html-gantt-month = { $month ->
 }
 
 ## Weitere Abschnitte
-html-self-far-apart = Zwei oder mehr Stufen auseinander, zuerst zu besprechen:
-html-self-far-apart-item = { $question }: Kunde { $client }, Assessor { $assessor }
 html-open-points-intro = Im Workshop zur Nachverfolgung zurückgestellte Fragen, die noch nicht geklärt sind.
 html-no-attendees = Keine Teilnehmenden erfasst.
 html-no-documents = Keine Dokumente erfasst.

@@ -161,8 +161,6 @@ html-gantt-month = { $month ->
 }
 
 ## Other sections
-html-self-far-apart = Two levels or more apart, to go through first:
-html-self-far-apart-item = { $question }: client { $client }, assessor { $assessor }
 html-open-points-intro = Questions parked in the workshop for follow-up and not yet resolved.
 html-no-attendees = No attendees recorded.
 html-no-documents = No documents registered.

@@ -314,7 +314,7 @@ fn contents(report: &Report) -> Vec<Entry> {
         toc.push(Entry {
             part: Part::SelfAssessment,
             id: "self-assessment",
-            title: crate::survey::Comparison::HEADING.into(),
+            title: crate::survey::Comparison::heading_in(lang),
             numbered: true,
         });
     }
@@ -1727,7 +1727,7 @@ fn ai_systems(out: &mut String, report: &Report) {
                 esc(&s.reference()),
                 esc(&s.name),
                 esc(&s.purpose),
-                esc(&s.roles.join(", ")),
+                esc(&report.roles_text(&s.roles)),
                 s.class.label_in(lang)
             );
         }
@@ -2209,19 +2209,20 @@ fn self_assessment(out: &mut String, report: &Report, number: Option<usize>) {
     let Some(c) = &report.self_assessment else {
         return;
     };
+    let lang = report.lang;
     out.push_str("<section class=\"self-assessment major\" id=\"self-assessment\">\n");
-    heading(out, number, Comparison::HEADING);
+    heading(out, number, &Comparison::heading_in(lang));
     w!(
         out,
         "<p>{}</p>\n<table class=\"self-assessment\">\n<thead><tr>",
         esc(&c.summary())
     );
-    for h in Comparison::COLUMNS {
-        w!(out, "<th scope=\"col\">{}</th>", esc(h));
+    for h in Comparison::columns_in(lang) {
+        w!(out, "<th scope=\"col\">{}</th>", esc(&h));
     }
     out.push_str("</tr></thead>\n<tbody>\n");
     for row in c.sections.iter().chain([&c.overall]) {
-        let cells = Comparison::cells(row);
+        let cells = c.row_cells(row);
         w!(out, "<tr><td dir=\"auto\">{}</td>", esc(&cells[0]));
         for cell in &cells[1..] {
             w!(out, "<td class=\"num\">{}</td>", esc(cell));
@@ -2230,23 +2231,18 @@ fn self_assessment(out: &mut String, report: &Report, number: Option<usize>) {
     }
     out.push_str("</tbody>\n</table>\n");
     if !c.far_apart.is_empty() {
-        let lang = report.lang;
-        w!(out, "<p>{}</p>\n<ul>\n", t!(lang, "html-self-far-apart"));
+        w!(
+            out,
+            "<p>{}:</p>\n<ul>\n",
+            esc(&t!(lang, "report-compare-far-apart"))
+        );
         for f in &c.far_apart {
             w!(
                 out,
-                "<li>{}</li>\n",
-                t!(
-                    lang,
-                    "html-self-far-apart-item",
-                    question = &format!(
-                        "<a href=\"#{}\">{}</a>",
-                        anchor("q", &f.question),
-                        esc(&f.question)
-                    ),
-                    client = f.self_level.to_string().as_str(),
-                    assessor = f.assessor_level.to_string().as_str()
-                )
+                "<li><a href=\"#{}\">{}</a>: {}</li>\n",
+                anchor("q", &f.question),
+                esc(&f.question),
+                esc(&c.levels_apart(f))
             );
         }
         out.push_str("</ul>\n");
