@@ -1658,7 +1658,7 @@ fn soa(out: &mut String, report: &Report, number: Option<usize>) {
         colgroup(
             lang,
             &["8", "19", "10", "25", "16", "8", "14"],
-            &["11", "17", "11", "22", "15", "9", "15"]
+            &["11", "16", "11", "24", "15", "9", "14"]
         ),
         t!(lang, "report-col-control"),
         t!(lang, "report-col-title"),
@@ -2050,7 +2050,7 @@ fn roadmap(out: &mut String, report: &Report, number: Option<usize>) {
             colgroup(
                 lang,
                 &["5", "15", "29", "7", "7.5", "16", "11", "9.5"],
-                &["7", "13", "30", "9", "8", "13", "10", "10"]
+                &["7", "14", "28", "9", "9", "13", "10", "10"]
             ),
             t!(lang, "report-col-step"),
             t!(lang, "report-col-requirement"),
