@@ -20,7 +20,7 @@ use std::fmt;
 use serde::Serialize;
 
 use crate::assessment::{Answer, Response};
-use crate::i18n::{Decimal, Lang};
+use crate::i18n::Lang;
 use crate::questionnaire::{QuestionRef, Questionnaire, Requirement, Section, SectionKind};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -482,13 +482,7 @@ pub fn days(x: f64) -> String {
 pub fn percent_in(lang: Lang, ratio: Option<f64>) -> String {
     match ratio {
         None => "—".to_string(),
-        Some(r) => {
-            let whole = round_half_up(r * 100.0, 0);
-            match lang {
-                Lang::De => format!("{whole:.0}\u{a0}%"),
-                Lang::En | Lang::Pseudo => format!("{whole:.0}%"),
-            }
-        }
+        Some(r) => lang.percent(round_half_up(r * 100.0, 0)),
     }
 }
 

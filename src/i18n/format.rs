@@ -5,23 +5,25 @@ use jiff::civil::Date;
 
 use super::Lang;
 
-/// How a language writes a decimal number.
-pub trait Decimal {
+impl Lang {
     /// `value` with `places` decimals: 1.4 or 1,4.
-    fn decimal(self, value: f64, places: usize) -> String;
-}
-
-impl Decimal for Lang {
-    fn decimal(self, value: f64, places: usize) -> String {
+    pub fn decimal(self, value: f64, places: usize) -> String {
         let text = format!("{value:.places$}");
         match self {
             Lang::De => text.replace('.', ","),
             Lang::En | Lang::Pseudo => text,
         }
     }
-}
 
-impl Lang {
+    /// A percentage (`percent` already in hundredths, shown without decimals) as the language
+    /// writes it: "43%", or "43 %" with a no-break space in German.
+    pub fn percent(self, percent: f64) -> String {
+        match self {
+            Lang::De => format!("{percent:.0}\u{a0}%"),
+            Lang::En | Lang::Pseudo => format!("{percent:.0}%"),
+        }
+    }
+
     /// The character between the whole and the decimal part.
     pub fn decimal_separator(self) -> char {
         match self {

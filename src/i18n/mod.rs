@@ -25,7 +25,6 @@ use std::sync::OnceLock;
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 
-pub use format::Decimal;
 pub use pseudo::{PSEUDO_CLOSE, PSEUDO_OPEN, escaped_words, pseudo_text};
 
 /// A language aimsgap speaks.

@@ -164,6 +164,8 @@ fn numbers_and_dates_take_the_languages_form() {
     assert_eq!(Lang::En.decimal(1.44, 1), "1.4");
     assert_eq!(Lang::De.decimal(1.44, 1), "1,4");
     assert_eq!(Lang::De.decimal(-0.25, 2), "-0,25");
+    assert_eq!(Lang::En.percent(43.0), "43%");
+    assert_eq!(Lang::De.percent(43.0), "43\u{a0}%");
     let d = date(2026, 11, 30);
     assert_eq!(Lang::En.date(d), "2026-11-30");
     assert_eq!(Lang::De.date(d), "30.11.2026");

@@ -20,7 +20,7 @@ use serde::Serialize;
 use crate::assessment::{Answer, EffortDays, EvidenceBasis, Response};
 use crate::check::{self, Finding};
 use crate::engagement::{Attendee, DocumentControl, Event, ReviewedDocument};
-use crate::i18n::{Decimal, Lang};
+use crate::i18n::Lang;
 use crate::questionnaire::{Effort, Framework, Labels, Level, Phase, SectionKind};
 use crate::roadmap::{self, Roadmap};
 use crate::scoring::{Figures, Priority, Status};

@@ -6,7 +6,7 @@
 use serde::Serialize;
 
 use super::{QuestionRow, Report};
-use crate::i18n::{Decimal, Lang};
+use crate::i18n::Lang;
 use crate::questionnaire::SectionKind;
 use crate::t;
 
@@ -98,13 +98,7 @@ pub fn draft_label(lang: Lang) -> String {
 
 /// A ratio as a whole percentage ("43%", "43 %"), "—" when undefined.
 fn pct(lang: Lang, f: Option<f64>) -> String {
-    f.map_or_else(
-        || "—".into(),
-        |f| match lang {
-            Lang::De => format!("{:.0}\u{a0}%", f * 100.0),
-            Lang::En | Lang::Pseudo => format!("{:.0}%", f * 100.0),
-        },
-    )
+    f.map_or_else(|| "—".into(), |f| lang.percent(f * 100.0))
 }
 
 fn one(lang: Lang, f: f64) -> String {
