@@ -11,7 +11,6 @@ html-cover-generated = { $date }, { $time } UTC mit { $generator } { $version }
 html-cover-final = Endbericht.
 # $stamp und $command: Code (Markup).
 html-cover-stamp = { $label }: { $stamp } ({ $command } gibt dieselbe Prüfsumme aus, solange die Bewertung abgeschlossen bleibt).
-html-cover-private = Enthält private Notizen.
 html-cover-changed = Der Fragenkatalog wurde geändert, seit diese Bewertung durchgeführt wurde.
 # $taken_hash und $hash: Code (Markup).
 html-cover-changed-detail = Die Antworten wurden zu Version { $taken } (Inhalts-Hash { $taken_hash }) gegeben und werden hier nach Version { $version } (Inhalts-Hash { $hash }) bewertet. Seither hinzugekommene Fragen erscheinen als nicht bewertet; Antworten auf entfernte Fragen sind unter der Vollständigkeitsprüfung aufgeführt.
@@ -37,26 +36,9 @@ html-summary-gaps = { $count ->
    *[other] Verbesserungen
 } (P3).
 html-summary-no-gaps = Unter den beantworteten Fragen wurden keine Lücken festgestellt.
-html-summary-milestone = { $milestone } am { $date }
-# $milestones: eine oder mehrere html-summary-milestone, verbunden.
-html-summary-pace = Wird die Arbeit { $pace } geleistet, ergeben sich folgende Termine: { $milestones }.
 html-kpi-readiness = { $ready } von { $count } Fragen auf Zielniveau
 html-kpi-coverage = { $answered } von { $count } Fragen bewertet
 html-kpi-score-of = von { $top }
-html-kpi-score = gewichteter Mittelwert; Ziel { $target }
-# Mit weichem Trennstrich: das Wort bricht im schmalen Kennzahlenkasten an der Fuge.
-html-kpi-blockers = { $count } { $count ->
-    [one] Zertifizierungs{ "\u00AD" }hindernis
-   *[other] Zertifizierungs{ "\u00AD" }hindernisse
-}
-html-top-gaps = { $count ->
-    [one] Die größte Lücke und was zu tun ist
-   *[other] Die { $count } größten Lücken und was zu tun ist
-}
-html-blockers-count = Zertifizierungshindernisse (P1): { $count } in { $sections ->
-    [one] einem Abschnitt
-   *[other] { $sections } Abschnitten
-}
 html-no-blockers = Keine Frage wurde als Zertifizierungshindernis (P1) eingestuft.
 html-owner-none = nicht benannt
 
@@ -99,19 +81,13 @@ html-card-not-applicable = Nicht anwendbar
 html-card-not-assessed = nicht bewertet
 html-card-exclusion = Begründung des Ausschlusses
 html-card-none-given = keine angegeben
-html-card-private-notes = Private Notizen (nicht für den Kunden)
 html-card-basis = (Grundlage: { $basis })
 
 ## Erklärung zur Anwendbarkeit
 html-soa-intro = Alle { $count } Maßnahmen nach { $annex }: { $applicable } anwendbar, { $excluded } ausgeschlossen. Dieser Entwurf ergibt sich aus den erfassten Antworten; die Organisation bestätigt ihn, wenn sie ihre Risikobehandlung freigibt.
 html-soa-owner-evidence = Verantwortlich, letzter Nachweis
-html-soa-yes = Ja
 html-soa-no = Nein, ausgeschlossen
-html-soa-unassessed = { $count } nicht bewertet
-html-soa-evidence = Nachweis vom { $date }
-html-no-systems = Im Anwendungsbereich ist kein KI-System erfasst.
 html-systems-outside = Erfasst, aber außerhalb des Anwendungsbereichs: { $systems }.
-html-no-risks = Es ist kein Risiko erfasst: Keine Maßnahme ist zur Behandlung eines benannten Risikos einbezogen.
 html-risk-no-control = keine Maßnahme verweist darauf
 html-risk-no-steps = keine
 
@@ -165,11 +141,6 @@ html-gantt-month = { $month ->
 }
 
 ## Weitere Abschnitte
-html-open-points-intro = Im Workshop zur Nachverfolgung zurückgestellte Fragen, die noch nicht geklärt sind.
-html-no-attendees = Keine Teilnehmenden erfasst.
-html-no-documents = Keine Dokumente erfasst.
-html-documents-intro = Jedes Dokument mit den Fragen, deren Nachweise es nennen (über seine Nummer oder seinen Titel).
-html-document-uncited = keine Antwort verweist darauf
 html-timestamp = { $date }, { $time } UTC
 # $hash: Code (Markup).
 html-colophon = Erstellt mit { $generator } { $version } am { $date } um { $time } UTC aus Bewertung { $assessment } (Fragenkatalog { $questionnaire }, Version { $questionnaire_version }, Inhalts-Hash { $hash }).

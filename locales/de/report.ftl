@@ -433,3 +433,34 @@ report-kpi-readiness = Zielerreichung
 report-kpi-coverage = Abdeckung
 report-kpi-score = Reifegrad
 report-kpi-gaps = Lücken
+
+## Gemeinsam im HTML- und im Word-Bericht
+report-summary-milestone-expected = { $milestone } am { $date }
+# $milestones: eine oder mehrere report-summary-milestone-expected, verbunden.
+report-summary-pace = Wird die Arbeit { $pace } geleistet, ergeben sich folgende Termine: { $milestones }.
+report-top-gaps = { $count ->
+    [one] Die größte Lücke und was zu tun ist
+   *[other] Die { $count } größten Lücken und was zu tun ist
+}
+report-kpi-score-note = gewichteter Mittelwert; Ziel { $target }
+# Mit weichem Trennstrich: das Wort bricht im schmalen Kennzahlenkasten an der Fuge.
+report-kpi-blockers = { $count } { $count ->
+    [one] Zertifizierungs{ "\u00AD" }hindernis
+   *[other] Zertifizierungs{ "\u00AD" }hindernisse
+}
+report-blockers-count = Zertifizierungshindernisse (P1): { $count } in { $sections ->
+    [one] einem Abschnitt
+   *[other] { $sections } Abschnitten
+}
+report-private-notes-included = Enthält private Notizen.
+report-card-private-notes = Private Notizen (nicht für den Kunden)
+report-no-systems = Im Anwendungsbereich ist kein KI-System erfasst.
+report-no-risks = Es ist kein Risiko erfasst: Keine Maßnahme ist zur Behandlung eines benannten Risikos einbezogen.
+report-soa-unassessed = { $count } nicht bewertet
+report-soa-evidence = Nachweis vom { $date }
+report-soa-yes = Ja
+report-open-points-intro = Im Workshop zur Nachverfolgung zurückgestellte Fragen, die noch nicht geklärt sind.
+report-no-attendees = Keine Teilnehmenden erfasst.
+report-no-documents = Keine Dokumente erfasst.
+report-documents-intro = Jedes Dokument mit den Fragen, deren Nachweise es nennen (über seine Nummer oder seinen Titel).
+report-document-uncited = keine Antwort verweist darauf

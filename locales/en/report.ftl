@@ -453,3 +453,30 @@ report-kpi-readiness = Readiness
 report-kpi-coverage = Coverage
 report-kpi-score = Maturity score
 report-kpi-gaps = Gaps
+
+## Shared by the HTML and Word reports
+report-summary-milestone-expected = { $milestone } is expected on { $date }
+# $milestones: one or more of report-summary-milestone-expected, joined.
+report-summary-pace = With the work done { $pace }, { $milestones }.
+report-top-gaps = The { $count } largest gaps and what to do
+report-kpi-score-note = weighted mean; target { $target }
+report-kpi-blockers = { $count } { $count ->
+    [one] certification blocker
+   *[other] certification blockers
+}
+report-blockers-count = Certification blockers (P1): { $count } in { $sections ->
+    [one] { $sections } section
+   *[other] { $sections } sections
+}
+report-private-notes-included = Private notes included.
+report-card-private-notes = Private notes (not for the client)
+report-no-systems = No AI system is recorded in scope.
+report-no-risks = No risk is recorded: no control is included to treat a named risk.
+report-soa-unassessed = { $count } not assessed
+report-soa-evidence = evidence { $date }
+report-soa-yes = Yes
+report-open-points-intro = Questions parked in the workshop for follow-up and not yet resolved.
+report-no-attendees = No attendees recorded.
+report-no-documents = No documents registered.
+report-documents-intro = Each document with the questions whose evidence cites it (by its reference or title).
+report-document-uncited = no answer cites it

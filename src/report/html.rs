@@ -549,7 +549,7 @@ fn cover(out: &mut String, report: &Report, toc: &[Entry]) {
         w!(
             out,
             "<p class=\"notice private\" role=\"note\"><strong>{}</strong> {}</p>\n",
-            t!(lang, "html-cover-private"),
+            t!(lang, "report-private-notes-included"),
             esc(&t!(lang, "report-private-notes-warning"))
         );
     }
@@ -666,7 +666,7 @@ fn summary(out: &mut String, report: &Report, number: Option<usize>) {
         .map(|m| {
             t!(
                 lang,
-                "html-summary-milestone",
+                "report-summary-milestone-expected",
                 milestone = &esc(&m.name),
                 date = &long_date(lang, m.date)
             )
@@ -680,7 +680,7 @@ fn summary(out: &mut String, report: &Report, number: Option<usize>) {
             " {}",
             t!(
                 lang,
-                "html-summary-pace",
+                "report-summary-pace",
                 pace = &esc(&report.roadmap.pace()),
                 milestones = &super::and_list(lang, &ms)
             )
@@ -745,7 +745,7 @@ fn summary(out: &mut String, report: &Report, number: Option<usize>) {
         ),
         t!(
             lang,
-            "html-kpi-score",
+            "report-kpi-score-note",
             target = a.target.to_string().as_str()
         ),
         split(&|f| score(lang, f.score))
@@ -757,7 +757,7 @@ fn summary(out: &mut String, report: &Report, number: Option<usize>) {
          <span class=\"split\">P1 <b>{}</b> · P2 <b>{}</b> · P3 <b>{}</b></span></div>\n",
         t!(lang, "report-kpi-gaps"),
         gaps,
-        t!(lang, "html-kpi-blockers", count = p.p1),
+        t!(lang, "report-kpi-blockers", count = p.p1),
         p.p1,
         p.p2,
         p.p3
@@ -820,7 +820,7 @@ fn summary(out: &mut String, report: &Report, number: Option<usize>) {
              <th scope=\"col\">{}</th><th scope=\"col\" class=\"n\">{}</th>\
              <th scope=\"col\">{}</th><th scope=\"col\">{}</th>\
              <th scope=\"col\">{}</th></tr></thead>\n<tbody>\n",
-            t!(lang, "html-top-gaps", count = top.len()),
+            t!(lang, "report-top-gaps", count = top.len()),
             colgroup(
                 lang,
                 &["4", "19", "8", "7", "52", "10"],
@@ -872,7 +872,7 @@ fn summary(out: &mut String, report: &Report, number: Option<usize>) {
             "<h3>{}</h3>\n<ul class=\"blockers\">\n",
             t!(
                 lang,
-                "html-blockers-count",
+                "report-blockers-count",
                 count = report.priorities.p1,
                 sections = groups.len()
             )
@@ -1415,7 +1415,7 @@ impl CardWords {
             none: t!(lang, "html-owner-none"),
             exclusion: t!(lang, "html-card-exclusion"),
             none_given: t!(lang, "html-card-none-given"),
-            private_notes: t!(lang, "html-card-private-notes"),
+            private_notes: t!(lang, "report-card-private-notes"),
             evidence: t!(lang, "report-col-evidence"),
             no_evidence: t!(lang, "html-evidence-none"),
             intent: card_word(lang, "intent"),
@@ -1701,7 +1701,7 @@ fn ai_systems(out: &mut String, report: &Report) {
         w!(
             out,
             "<p class=\"muted\">{}</p>\n",
-            t!(lang, "html-no-systems")
+            t!(lang, "report-no-systems")
         );
     } else {
         w!(
@@ -1763,7 +1763,7 @@ fn risk_register(out: &mut String, report: &Report) {
         w!(
             out,
             "<p class=\"muted\">{}</p>\n",
-            t!(lang, "html-no-risks")
+            t!(lang, "report-no-risks")
         );
         return;
     }
@@ -1817,7 +1817,7 @@ struct SoaWords {
 impl SoaWords {
     fn new(lang: Lang) -> SoaWords {
         SoaWords {
-            yes: t!(lang, "html-soa-yes"),
+            yes: t!(lang, "report-soa-yes"),
             no: t!(lang, "html-soa-no"),
             none_given: t!(lang, "html-card-none-given"),
         }
@@ -1844,7 +1844,7 @@ fn soa_row(out: &mut String, lang: Lang, words: &SoaWords, row: &SoaRow) {
         w!(
             implementation,
             " <span class=\"muted\">{}</span>",
-            t!(lang, "html-soa-unassessed", count = row.unassessed)
+            t!(lang, "report-soa-unassessed", count = row.unassessed)
         );
     }
     w!(
@@ -1865,7 +1865,7 @@ fn soa_row(out: &mut String, lang: Lang, words: &SoaWords, row: &SoaRow) {
             match row.last_evidence {
                 Some(d) => format!(
                     "{owner}<br><span class=\"muted\">{}</span>",
-                    t!(lang, "html-soa-evidence", date = &lang.date(d))
+                    t!(lang, "report-soa-evidence", date = &lang.date(d))
                 ),
                 None => owner,
             }
@@ -2260,7 +2260,7 @@ fn open_points(out: &mut String, report: &Report, number: Option<usize>) {
          <table class=\"open-points\">\n<thead><tr><th scope=\"col\">{}</th>\
          <th scope=\"col\">{}</th><th scope=\"col\">{}</th>\
          <th scope=\"col\">{}</th></tr></thead>\n<tbody>\n",
-        t!(lang, "html-open-points-intro"),
+        t!(lang, "report-open-points-intro"),
         t!(lang, "report-col-question"),
         t!(lang, "report-col-requirement"),
         t!(lang, "report-col-follow-up"),
@@ -2298,7 +2298,7 @@ fn engagement(out: &mut String, report: &Report, number: Option<usize>) {
         w!(
             out,
             "<p class=\"muted\">{}</p>\n",
-            t!(lang, "html-no-attendees")
+            t!(lang, "report-no-attendees")
         );
     } else {
         w!(
@@ -2325,7 +2325,7 @@ fn engagement(out: &mut String, report: &Report, number: Option<usize>) {
         w!(
             out,
             "<p class=\"muted\">{}</p>\n",
-            t!(lang, "html-no-documents")
+            t!(lang, "report-no-documents")
         );
     } else {
         w!(
@@ -2333,14 +2333,14 @@ fn engagement(out: &mut String, report: &Report, number: Option<usize>) {
             "<p>{}</p>\n<table class=\"documents\">\n<thead><tr><th scope=\"col\">{}</th>\
              <th scope=\"col\">{}</th><th scope=\"col\">{}</th>\
              <th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead>\n<tbody>\n",
-            t!(lang, "html-documents-intro"),
+            t!(lang, "report-documents-intro"),
             t!(lang, "report-col-ref"),
             t!(lang, "report-col-title"),
             t!(lang, "report-col-version"),
             t!(lang, "report-col-date"),
             t!(lang, "report-col-supports")
         );
-        let uncited = t!(lang, "html-document-uncited");
+        let uncited = t!(lang, "report-document-uncited");
         for d in &report.documents {
             let supports = if d.answers.is_empty() {
                 format!("<span class=\"muted\">{uncited}</span>")
