@@ -4,6 +4,224 @@ tui-language = Language: { $language }
 ## The frame of every screen: header, footer, messages of the app, home, dashboard, the
 ## workshop (questions, tree, record, editor), keys and help, modal dialogs and forms.
 
+# Keys: the tables of the help, what each action does (the help), and its word or two in the
+# footer.
+tui-table-global = Everywhere
+tui-table-home = Assessments
+tui-table-workshop = Workshop
+tui-table-dashboard = Dashboard
+tui-table-roadmap = Roadmap
+tui-table-record = Engagement record
+tui-table-editor = Typing text
+tui-table-form = Forms
+tui-table-export = Export dialog
+tui-table-confirm = Questions (yes / no)
+tui-table-picker = Choosing who said it
+tui-table-help = Reading the help
+tui-table-results = Search results
+tui-table-points = Open points
+tui-table-agenda = Agenda
+tui-table-changes = Changes
+tui-table-check = Pre-handover check
+tui-table-conflicts = Merge conflicts
+tui-table-suggestions = Applicability suggestions
+tui-table-iso27001 = ISO 27001 checklist
+tui-action-maturity = score maturity { $level }, save, next question
+tui-action-quit = quit (answers are already saved; text being typed is kept and offered back)
+tui-action-help = show or hide this help
+tui-action-presenter = presenter mode: high contrast, private notes hidden
+tui-action-back = back: clear the filter, then return to the assessments
+tui-action-up = previous item
+tui-action-down = next item
+tui-action-page-up = a page up
+tui-action-page-down = a page down
+tui-action-top = first item
+tui-action-bottom = last item
+tui-action-scroll-up = scroll the text up
+tui-action-scroll-down = scroll the text down
+tui-action-open = open the assessment
+tui-action-new = new assessment
+tui-action-duplicate = re-assess: a new assessment starting from a copy of the answers
+tui-action-delete = delete the assessment (asks first)
+tui-action-not-applicable = mark an annex control not applicable, with a justification
+tui-action-clear = set the question back to unanswered
+tui-action-finding = edit the finding: what was observed, for the client's report
+tui-action-recommendation = edit your own recommendation, replacing the catalogue's in the report
+tui-action-response = edit the management response: what the client will do about the gap
+tui-action-said-by = who said it: tick the attendees the answer rests on
+tui-action-notes = edit the private notes (never exported)
+tui-action-evidence = edit the evidence references, one per line
+tui-action-basis = cycle the evidence basis: interview, document, observed
+tui-action-owner = edit the owner of the remediation
+tui-action-assign-owner = one owner for every gap of this question's section, or of the filtered list (one undo)
+tui-action-due = edit the due date of the remediation
+tui-action-jump = go to a section, requirement or question by its id (a624, 612c, 7.5), narrowing as you type
+tui-action-jump-back = back to where you were before the last jump
+tui-action-related = related questions: dependencies both ways and shared references, one key each
+tui-action-weak-spots = show or hide the weak spots to probe for, over the question (stays on from question to question)
+tui-action-next-match = next question matching the search
+tui-action-previous-match = previous question matching the search
+tui-action-search = search prompts, guidance, typical evidence, recommendations, findings and notes
+tui-action-next-unanswered = next unanswered question
+tui-action-previous-unanswered = previous unanswered question
+tui-action-filter = filter: all, unanswered, with a gap, not applicable
+tui-action-undo = undo the last change
+tui-action-dashboard = dashboard
+tui-action-workshop = back to the questions
+tui-action-roadmap = roadmap: the remediation actions in order, with dates and milestones
+tui-action-record = engagement record: sign-off, attendees, documents reviewed and what they support
+tui-action-details = edit the assessment's details and roadmap settings (what aimsgap set changes)
+tui-action-narrative = write the executive summary narrative (empty: the report drafts one again)
+tui-action-add-attendee = add an attendee or interviewee: name and role
+tui-action-add-document = register a document reviewed: title, version, date
+tui-action-add-system = add an AI system: name, purpose, roles, EU AI Act class, in scope
+tui-action-add-risk = add a risk to the risk register: title and level
+tui-action-edit = edit the selected entry; on a merge conflict, type a value of your own
+tui-action-conflicts = the merge conflicts: both versions of each side by side, to take one or type your own
+tui-action-take-left = keep the left value (this file) of the selected merge conflict
+tui-action-take-right = keep the right value (merged in) of the selected merge conflict
+tui-action-remove = remove the selected attendee or document (asks first)
+tui-action-export = export the gap report, Statement of Applicability, CSV or JSON to a file
+tui-action-private-notes = put your private notes in the exported report too, or leave them out (the default)
+tui-action-open-question = go to the selected action's question in the workshop
+tui-action-previous-screen = back to the screen you came from
+tui-action-save = save
+tui-action-cancel = cancel
+tui-action-next-field = next field
+tui-action-previous-field = previous field
+tui-action-next-or-save = next field; on the last field, save
+tui-action-previous-choice = the previous choice (target level, questionnaire)
+tui-action-next-choice = the next choice (target level, questionnaire)
+tui-action-delete-line = delete the file name back to its start
+tui-action-yes = yes
+tui-action-no = no
+tui-action-toggle = tick or untick the selected one
+tui-action-park = park the question: a point to follow up, in the report until resolved
+tui-action-iso27001 = ISO 27001 checklist: tick the clauses and controls in place; they suggest levels
+tui-action-accept-carry-over = accept the ISO 27001 carry-over suggested for an unanswered question
+tui-action-points = the parking lot: open points, each one key from its question
+tui-action-agenda = agenda: each section's timebox beside the time spent on it
+tui-action-check = the pre-handover check: what to fix before handing the report over, each item one key from its question
+tui-action-suggestions = applicability suggestions from the AI systems in scope, to confirm or reject one by one
+tui-action-accept = confirm the suggestion: it becomes the control's decision, recorded with your name
+tui-action-reject = reject the suggestion: nothing is decided, and it is not proposed again
+tui-action-changes = answers changed since your last sitting (or a day), with who changed them
+tui-action-history = the history of this question, with who made each change
+tui-action-resolve = resolve the selected open point
+tui-action-timebox = set the selected section's timebox (20, 45m, 1h30; off for none)
+tui-action-since = changed since: a day (2026-03-31), a time, or last (your last change)
+tui-hint-quit = quit
+tui-hint-help = help
+tui-hint-presenter = presenter
+tui-hint-back = back
+tui-hint-move = move
+tui-hint-page = page
+tui-hint-first = first
+tui-hint-last = last
+tui-hint-scroll = scroll
+tui-hint-open = open
+tui-hint-new = new
+tui-hint-re-assess = re-assess
+tui-hint-delete = delete
+tui-hint-score = score
+tui-hint-n-a = N/A
+tui-hint-clear = clear
+tui-hint-finding = finding
+tui-hint-recommend = recommend
+tui-hint-response = response
+tui-hint-said-by = said by
+tui-hint-notes = notes
+tui-hint-evidence = evidence
+tui-hint-basis = basis
+tui-hint-owner = owner
+tui-hint-owner-for-all = owner for all
+tui-hint-due = due
+tui-hint-go-to = go to
+tui-hint-jump-back = jump back
+tui-hint-related = related
+tui-hint-weak-spots = weak spots
+tui-hint-search = search
+tui-hint-next-match = next match
+tui-hint-previous-match = previous match
+tui-hint-next-open = next open
+tui-hint-previous-open = previous open
+tui-hint-filter = filter
+tui-hint-undo = undo
+tui-hint-dashboard = dashboard
+tui-hint-questions = questions
+tui-hint-roadmap = roadmap
+tui-hint-record = record
+tui-hint-narrative = narrative
+tui-hint-details = details
+tui-hint-attendee = attendee
+tui-hint-document = document
+tui-hint-ai-system = AI system
+tui-hint-risk = risk
+tui-hint-edit = edit
+tui-hint-remove = remove
+tui-hint-export = export
+tui-hint-private-notes = private notes
+tui-hint-open-question = open question
+tui-hint-save = save
+tui-hint-cancel = cancel
+tui-hint-next-field = next field
+tui-hint-previous-field = previous field
+tui-hint-next = next
+tui-hint-choose = choose
+tui-hint-yes = yes
+tui-hint-no = no
+tui-hint-tick = tick
+tui-hint-park = park
+tui-hint-points = points
+tui-hint-agenda = agenda
+tui-hint-changes = changes
+tui-hint-check = check
+tui-hint-history = history
+tui-hint-resolve = resolve
+tui-hint-timebox = timebox
+tui-hint-since = since
+tui-hint-conflicts = conflicts
+tui-hint-take-left = take left
+tui-hint-take-right = take right
+tui-hint-suggestions = suggestions
+tui-hint-confirm = confirm
+tui-hint-reject = reject
+tui-hint-iso-27001 = ISO 27001
+tui-hint-accept-suggestion = accept suggestion
+
+# The header: the open assessment's counts, or the number of assessments at home.
+tui-header-conflicts = { $count ->
+    [one] { $count } merge conflict
+   *[other] { $count } merge conflicts
+}
+tui-header-answered = { $answered }/{ $applicable } answered
+tui-header-points = { $count ->
+    [one] { $count } open point
+   *[other] { $count } open points
+}
+tui-header-readiness = readiness { $percent }
+tui-header-target = target { $level }
+tui-header-filter = filter: { $filter }
+tui-header-assessments = { $count ->
+    [one] { $count } assessment
+   *[other] { $count } assessments
+}
+tui-header-presenter = PRESENTER
+tui-header-sitting = sitting { $time }
+
+# The workshop's filters.
+tui-filter-all = all questions
+tui-filter-unanswered = unanswered
+tui-filter-gap = with a gap
+tui-filter-not-applicable = not applicable
+tui-filter-search = search "{ $term }"
+tui-filter-search-hidden = search (term hidden)
+
+# The help.
+tui-help-title = Keys
+tui-help-close = ↑↓ scroll · { $key } or esc closes
+tui-help-maturity = score that maturity level, save it, go to the next question
+
 ## (end of the frame and the workshop)
 
 ## The lists and dialogs: agenda, changed since, check, conflicts, details, export, ISO 27001,

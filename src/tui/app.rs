@@ -48,7 +48,6 @@ use crate::printable::fit;
 use crate::printable::is_unsafe;
 use crate::questionnaire::catalog::Catalog;
 use crate::report::{Format, Privacy, Report};
-use crate::scoring::percent;
 use crate::session::Session;
 use crate::store::{Store, StoreError};
 

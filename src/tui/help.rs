@@ -10,6 +10,8 @@ use super::command::Command;
 use super::keymap::{Action, Context, Keymap};
 use super::screen::{Input, Screen, Shared};
 use super::theme::Theme;
+use crate::i18n::Lang;
+use crate::t;
 
 #[derive(Debug)]
 pub struct Help {
@@ -27,14 +29,20 @@ impl Help {
 
     /// The lines of the overlay, `width` wide: one block per key table, maturity keys on
     /// one line, descriptions wrapped under themselves.
-    pub fn lines(&self, keymap: &Keymap, theme: &Theme, width: usize) -> Vec<Line<'static>> {
+    pub fn lines(
+        &self,
+        keymap: &Keymap,
+        theme: &Theme,
+        lang: Lang,
+        width: usize,
+    ) -> Vec<Line<'static>> {
         const KEYS: usize = 20;
         let mut lines = Vec::new();
         for (n, context) in self.contexts.iter().enumerate() {
             if n > 0 {
                 lines.push(Line::raw(""));
             }
-            lines.push(Line::styled(context.title().to_string(), theme.heading()));
+            lines.push(Line::styled(context.title_in(lang), theme.heading()));
             let mut entries: Vec<(String, String)> = Vec::new();
             let mut levels: Vec<String> = Vec::new();
             for (keys, action) in keymap.bindings(*context) {
@@ -46,13 +54,10 @@ impl Help {
                     }
                     continue;
                 }
-                entries.push((keys.join(" "), action.describe()));
+                entries.push((keys.join(" "), action.describe(lang)));
             }
             if let Some(slot) = entries.iter_mut().find(|(k, _)| k.is_empty()) {
-                *slot = (
-                    levels.join(" "),
-                    "score that maturity level, save it, go to the next question".into(),
-                );
+                *slot = (levels.join(" "), t!(lang, "tui-help-maturity"));
             }
             let room = width.saturating_sub(KEYS + 3).max(20);
             for (keys, description) in entries {
@@ -69,9 +74,10 @@ impl Help {
         lines
     }
 
-    fn draw(&mut self, area: Rect, buf: &mut Buffer, keymap: &Keymap, theme: &Theme) {
+    fn draw(&mut self, area: Rect, buf: &mut Buffer, cx: &Shared) {
+        let (keymap, theme, lang) = (cx.keymap, cx.theme, cx.lang);
         let width = area.width.saturating_sub(4).min(96);
-        let lines = self.lines(keymap, theme, usize::from(width.saturating_sub(2)));
+        let lines = self.lines(keymap, theme, lang, usize::from(width.saturating_sub(2)));
         let height = area.height.saturating_sub(2);
         let rect = super::modal::area(area, width, height, buf);
         self.scroll = self
@@ -86,9 +92,9 @@ impl Help {
             .style(theme.base())
             .block(
                 Block::bordered()
-                    .title(" Keys ")
+                    .title(format!(" {} ", t!(lang, "tui-help-title")))
                     .title_bottom(Line::styled(
-                        format!(" ↑↓ scroll · {close} or esc closes "),
+                        format!(" {} ", t!(lang, "tui-help-close", key = &close)),
                         theme.dim(),
                     ))
                     .border_style(theme.key()),
@@ -128,6 +134,6 @@ impl Screen for Help {
     }
 
     fn render(&mut self, area: Rect, buf: &mut Buffer, cx: &Shared) {
-        self.draw(area, buf, cx.keymap, cx.theme);
+        self.draw(area, buf, cx);
     }
 }

@@ -9,7 +9,9 @@ use std::path::Path;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use toml::de::{DeTable, DeValue};
 
+use crate::i18n::Lang;
 use crate::questionnaire::nearest;
+use crate::t;
 
 // `DEFAULT_BINDINGS`: keys.toml read into a table by build.rs, so that starting needs no
 // TOML parser; the text itself is parsed only in the test that checks the two agree.
@@ -38,10 +40,16 @@ macro_rules! tables {
                 }
             }
 
+            /// The table's title in English (for messages about keys files).
             pub fn title(self) -> &'static str {
                 match self {
                     $(Context::$variant => $title,)*
                 }
+            }
+
+            /// The table's title in the help.
+            pub fn title_in(self, lang: Lang) -> String {
+                lang.t(&format!("tui-table-{}", self.name()))
             }
 
             /// Whether [global] bindings apply underneath this table: every screen's table
@@ -196,331 +204,92 @@ pub enum Action {
     AcceptCarryOver,
 }
 
-/// (name in keys.toml, action, what it does) for every action except maturities.
-const ACTIONS: &[(&str, Action, &str)] = &[
-    (
-        "quit",
-        Action::Quit,
-        "quit (answers are already saved; text being typed is kept and offered back)",
-    ),
-    ("help", Action::Help, "show or hide this help"),
-    (
-        "presenter",
-        Action::Presenter,
-        "presenter mode: high contrast, private notes hidden",
-    ),
-    (
-        "back",
-        Action::Back,
-        "back: clear the filter, then return to the assessments",
-    ),
-    ("up", Action::Up, "previous item"),
-    ("down", Action::Down, "next item"),
-    ("page-up", Action::PageUp, "a page up"),
-    ("page-down", Action::PageDown, "a page down"),
-    ("top", Action::Top, "first item"),
-    ("bottom", Action::Bottom, "last item"),
-    ("scroll-up", Action::ScrollUp, "scroll the text up"),
-    ("scroll-down", Action::ScrollDown, "scroll the text down"),
-    ("open", Action::Open, "open the assessment"),
-    ("new", Action::New, "new assessment"),
-    (
-        "duplicate",
-        Action::Duplicate,
-        "re-assess: a new assessment starting from a copy of the answers",
-    ),
-    (
-        "delete",
-        Action::Delete,
-        "delete the assessment (asks first)",
-    ),
-    (
-        "not-applicable",
-        Action::NotApplicable,
-        "mark an annex control not applicable, with a justification",
-    ),
-    (
-        "clear",
-        Action::Clear,
-        "set the question back to unanswered",
-    ),
-    (
-        "finding",
-        Action::Finding,
-        "edit the finding: what was observed, for the client's report",
-    ),
-    (
-        "recommendation",
-        Action::Recommendation,
-        "edit your own recommendation, replacing the catalogue's in the report",
-    ),
-    (
-        "response",
-        Action::Response,
-        "edit the management response: what the client will do about the gap",
-    ),
-    (
-        "said-by",
-        Action::SaidBy,
-        "who said it: tick the attendees the answer rests on",
-    ),
-    (
-        "notes",
-        Action::Notes,
-        "edit the private notes (never exported)",
-    ),
-    (
-        "evidence",
-        Action::Evidence,
-        "edit the evidence references, one per line",
-    ),
-    (
-        "basis",
-        Action::Basis,
-        "cycle the evidence basis: interview, document, observed",
-    ),
-    ("owner", Action::Owner, "edit the owner of the remediation"),
-    (
-        "assign-owner",
-        Action::AssignOwner,
-        "one owner for every gap of this question's section, or of the filtered list (one undo)",
-    ),
-    ("due", Action::Due, "edit the due date of the remediation"),
-    (
-        "jump",
-        Action::Jump,
-        "go to a section, requirement or question by its id (a624, 612c, 7.5), narrowing as you type",
-    ),
-    (
-        "jump-back",
-        Action::JumpBack,
-        "back to where you were before the last jump",
-    ),
-    (
-        "related",
-        Action::Related,
-        "related questions: dependencies both ways and shared references, one key each",
-    ),
-    (
-        "weak-spots",
-        Action::WeakSpots,
-        "show or hide the weak spots to probe for, over the question (stays on from question to question)",
-    ),
-    (
-        "next-match",
-        Action::NextMatch,
-        "next question matching the search",
-    ),
-    (
-        "previous-match",
-        Action::PreviousMatch,
-        "previous question matching the search",
-    ),
-    (
-        "search",
-        Action::Search,
-        "search prompts, guidance, typical evidence, recommendations, findings and notes",
-    ),
-    (
-        "next-unanswered",
-        Action::NextUnanswered,
-        "next unanswered question",
-    ),
-    (
-        "previous-unanswered",
-        Action::PreviousUnanswered,
-        "previous unanswered question",
-    ),
-    (
-        "filter",
-        Action::Filter,
-        "filter: all, unanswered, with a gap, not applicable",
-    ),
-    ("undo", Action::Undo, "undo the last change"),
-    ("dashboard", Action::Dashboard, "dashboard"),
-    ("workshop", Action::Workshop, "back to the questions"),
-    (
-        "roadmap",
-        Action::Roadmap,
-        "roadmap: the remediation actions in order, with dates and milestones",
-    ),
-    (
-        "record",
-        Action::Record,
-        "engagement record: sign-off, attendees, documents reviewed and what they support",
-    ),
-    (
-        "details",
-        Action::Details,
-        "edit the assessment's details and roadmap settings (what aimsgap set changes)",
-    ),
-    (
-        "narrative",
-        Action::Narrative,
-        "write the executive summary narrative (empty: the report drafts one again)",
-    ),
-    (
-        "add-attendee",
-        Action::AddAttendee,
-        "add an attendee or interviewee: name and role",
-    ),
-    (
-        "add-document",
-        Action::AddDocument,
-        "register a document reviewed: title, version, date",
-    ),
-    (
-        "add-system",
-        Action::AddSystem,
-        "add an AI system: name, purpose, roles, EU AI Act class, in scope",
-    ),
-    (
-        "add-risk",
-        Action::AddRisk,
-        "add a risk to the risk register: title and level",
-    ),
-    (
-        "edit",
-        Action::Edit,
-        "edit the selected entry; on a merge conflict, type a value of your own",
-    ),
-    (
-        "conflicts",
-        Action::Conflicts,
-        "the merge conflicts: both versions of each side by side, to take one or type your own",
-    ),
-    (
-        "take-left",
-        Action::TakeLeft,
-        "keep the left value (this file) of the selected merge conflict",
-    ),
-    (
-        "take-right",
-        Action::TakeRight,
-        "keep the right value (merged in) of the selected merge conflict",
-    ),
-    (
-        "remove",
-        Action::Remove,
-        "remove the selected attendee or document (asks first)",
-    ),
-    (
-        "export",
-        Action::Export,
-        "export the gap report, Statement of Applicability, CSV or JSON to a file",
-    ),
-    (
-        "private-notes",
-        Action::PrivateNotes,
-        "put your private notes in the exported report too, or leave them out (the default)",
-    ),
-    (
-        "open-question",
-        Action::OpenQuestion,
-        "go to the selected action's question in the workshop",
-    ),
-    (
-        "previous-screen",
-        Action::PreviousScreen,
-        "back to the screen you came from",
-    ),
-    ("save", Action::Save, "save"),
-    ("cancel", Action::Cancel, "cancel"),
-    ("next-field", Action::NextField, "next field"),
-    ("previous-field", Action::PreviousField, "previous field"),
-    (
-        "next-or-save",
-        Action::NextOrSave,
-        "next field; on the last field, save",
-    ),
-    (
-        "previous-choice",
-        Action::PreviousChoice,
-        "the previous choice (target level, questionnaire)",
-    ),
-    (
-        "next-choice",
-        Action::NextChoice,
-        "the next choice (target level, questionnaire)",
-    ),
-    (
-        "delete-line",
-        Action::DeleteLine,
-        "delete the file name back to its start",
-    ),
-    ("yes", Action::Yes, "yes"),
-    ("no", Action::No, "no"),
-    ("toggle", Action::Toggle, "tick or untick the selected one"),
-    (
-        "park",
-        Action::Park,
-        "park the question: a point to follow up, in the report until resolved",
-    ),
-    (
-        "iso27001",
-        Action::Iso27001,
-        "ISO 27001 checklist: tick the clauses and controls in place; they suggest levels",
-    ),
-    (
-        "accept-carry-over",
-        Action::AcceptCarryOver,
-        "accept the ISO 27001 carry-over suggested for an unanswered question",
-    ),
-    (
-        "points",
-        Action::Points,
-        "the parking lot: open points, each one key from its question",
-    ),
-    (
-        "agenda",
-        Action::Agenda,
-        "agenda: each section's timebox beside the time spent on it",
-    ),
-    (
-        "check",
-        Action::Check,
-        "the pre-handover check: what to fix before handing the report over, each item one key from its question",
-    ),
-    (
-        "suggestions",
-        Action::Suggestions,
-        "applicability suggestions from the AI systems in scope, to confirm or reject one by one",
-    ),
-    (
-        "accept",
-        Action::Accept,
-        "confirm the suggestion: it becomes the control's decision, recorded with your name",
-    ),
-    (
-        "reject",
-        Action::Reject,
-        "reject the suggestion: nothing is decided, and it is not proposed again",
-    ),
-    (
-        "changes",
-        Action::Changes,
-        "answers changed since your last sitting (or a day), with who changed them",
-    ),
-    (
-        "history",
-        Action::History,
-        "the history of this question, with who made each change",
-    ),
-    (
-        "resolve",
-        Action::Resolve,
-        "resolve the selected open point",
-    ),
-    (
-        "timebox",
-        Action::Timebox,
-        "set the selected section's timebox (20, 45m, 1h30; off for none)",
-    ),
-    (
-        "since",
-        Action::Since,
-        "changed since: a day (2026-03-31), a time, or last (your last change)",
-    ),
+/// (name in keys.toml, action) for every action except maturities; what each does is the
+/// catalogue's `tui-action-<name>`.
+const ACTIONS: &[(&str, Action)] = &[
+    ("quit", Action::Quit),
+    ("help", Action::Help),
+    ("presenter", Action::Presenter),
+    ("back", Action::Back),
+    ("up", Action::Up),
+    ("down", Action::Down),
+    ("page-up", Action::PageUp),
+    ("page-down", Action::PageDown),
+    ("top", Action::Top),
+    ("bottom", Action::Bottom),
+    ("scroll-up", Action::ScrollUp),
+    ("scroll-down", Action::ScrollDown),
+    ("open", Action::Open),
+    ("new", Action::New),
+    ("duplicate", Action::Duplicate),
+    ("delete", Action::Delete),
+    ("not-applicable", Action::NotApplicable),
+    ("clear", Action::Clear),
+    ("finding", Action::Finding),
+    ("recommendation", Action::Recommendation),
+    ("response", Action::Response),
+    ("said-by", Action::SaidBy),
+    ("notes", Action::Notes),
+    ("evidence", Action::Evidence),
+    ("basis", Action::Basis),
+    ("owner", Action::Owner),
+    ("assign-owner", Action::AssignOwner),
+    ("due", Action::Due),
+    ("jump", Action::Jump),
+    ("jump-back", Action::JumpBack),
+    ("related", Action::Related),
+    ("weak-spots", Action::WeakSpots),
+    ("next-match", Action::NextMatch),
+    ("previous-match", Action::PreviousMatch),
+    ("search", Action::Search),
+    ("next-unanswered", Action::NextUnanswered),
+    ("previous-unanswered", Action::PreviousUnanswered),
+    ("filter", Action::Filter),
+    ("undo", Action::Undo),
+    ("dashboard", Action::Dashboard),
+    ("workshop", Action::Workshop),
+    ("roadmap", Action::Roadmap),
+    ("record", Action::Record),
+    ("details", Action::Details),
+    ("narrative", Action::Narrative),
+    ("add-attendee", Action::AddAttendee),
+    ("add-document", Action::AddDocument),
+    ("add-system", Action::AddSystem),
+    ("add-risk", Action::AddRisk),
+    ("edit", Action::Edit),
+    ("conflicts", Action::Conflicts),
+    ("take-left", Action::TakeLeft),
+    ("take-right", Action::TakeRight),
+    ("remove", Action::Remove),
+    ("export", Action::Export),
+    ("private-notes", Action::PrivateNotes),
+    ("open-question", Action::OpenQuestion),
+    ("previous-screen", Action::PreviousScreen),
+    ("save", Action::Save),
+    ("cancel", Action::Cancel),
+    ("next-field", Action::NextField),
+    ("previous-field", Action::PreviousField),
+    ("next-or-save", Action::NextOrSave),
+    ("previous-choice", Action::PreviousChoice),
+    ("next-choice", Action::NextChoice),
+    ("delete-line", Action::DeleteLine),
+    ("yes", Action::Yes),
+    ("no", Action::No),
+    ("toggle", Action::Toggle),
+    ("park", Action::Park),
+    ("iso27001", Action::Iso27001),
+    ("accept-carry-over", Action::AcceptCarryOver),
+    ("points", Action::Points),
+    ("agenda", Action::Agenda),
+    ("check", Action::Check),
+    ("suggestions", Action::Suggestions),
+    ("accept", Action::Accept),
+    ("reject", Action::Reject),
+    ("changes", Action::Changes),
+    ("history", Action::History),
+    ("resolve", Action::Resolve),
+    ("timebox", Action::Timebox),
+    ("since", Action::Since),
 ];
 
 impl Action {
@@ -529,106 +298,108 @@ impl Action {
             Action::Maturity(n) => format!("maturity-{n}"),
             other => ACTIONS
                 .iter()
-                .find(|(_, a, _)| *a == other)
-                .map(|(n, _, _)| (*n).to_string())
+                .find(|(_, a)| *a == other)
+                .map(|(n, _)| (*n).to_string())
                 .unwrap_or_default(),
         }
     }
 
-    pub fn describe(self) -> String {
+    /// What the action does, as the help says it.
+    pub fn describe(self, lang: Lang) -> String {
         match self {
-            Action::Maturity(n) => format!("score maturity {n}, save, next question"),
-            other => ACTIONS
-                .iter()
-                .find(|(_, a, _)| *a == other)
-                .map(|(_, _, d)| (*d).to_string())
-                .unwrap_or_default(),
+            Action::Maturity(n) => t!(lang, "tui-action-maturity", level = u32::from(n)),
+            other => lang.t(&format!("tui-action-{}", other.name())),
         }
     }
 
     /// A word or two for the footer.
-    pub fn short(self) -> &'static str {
+    pub fn short(self, lang: Lang) -> String {
+        lang.t(self.hint())
+    }
+
+    /// The catalogue's id of [`Action::short`].
+    fn hint(self) -> &'static str {
         match self {
-            Action::Quit => "quit",
-            Action::Help => "help",
-            Action::Presenter => "presenter",
-            Action::Back => "back",
-            Action::Up | Action::Down => "move",
-            Action::PageUp | Action::PageDown => "page",
-            Action::Top => "first",
-            Action::Bottom => "last",
-            Action::ScrollUp | Action::ScrollDown => "scroll",
-            Action::Open => "open",
-            Action::New => "new",
-            Action::Duplicate => "re-assess",
-            Action::Delete => "delete",
-            Action::Maturity(_) => "score",
-            Action::NotApplicable => "N/A",
-            Action::Clear => "clear",
-            Action::Finding => "finding",
-            Action::Recommendation => "recommend",
-            Action::Response => "response",
-            Action::SaidBy => "said by",
-            Action::Notes => "notes",
-            Action::Evidence => "evidence",
-            Action::Basis => "basis",
-            Action::Owner => "owner",
-            Action::AssignOwner => "owner for all",
-            Action::Due => "due",
-            Action::Jump => "go to",
-            Action::JumpBack => "jump back",
-            Action::Related => "related",
-            Action::WeakSpots => "weak spots",
-            Action::Search => "search",
-            Action::NextMatch => "next match",
-            Action::PreviousMatch => "previous match",
-            Action::NextUnanswered => "next open",
-            Action::PreviousUnanswered => "previous open",
-            Action::Filter => "filter",
-            Action::Undo => "undo",
-            Action::Dashboard => "dashboard",
-            Action::Workshop => "questions",
-            Action::Roadmap => "roadmap",
-            Action::Record => "record",
-            Action::Narrative => "narrative",
-            Action::Details => "details",
-            Action::AddAttendee => "attendee",
-            Action::AddDocument => "document",
-            Action::AddSystem => "AI system",
-            Action::AddRisk => "risk",
-            Action::Edit => "edit",
-            Action::Remove => "remove",
-            Action::Export => "export",
-            Action::PrivateNotes => "private notes",
-            Action::OpenQuestion => "open question",
-            Action::PreviousScreen => "back",
-            Action::Save => "save",
-            Action::Cancel => "cancel",
-            Action::NextField => "next field",
-            Action::PreviousField => "previous field",
-            Action::NextOrSave => "next",
-            Action::PreviousChoice | Action::NextChoice => "choose",
-            Action::DeleteLine => "clear",
-            Action::Yes => "yes",
-            Action::No => "no",
-            Action::Toggle => "tick",
-            Action::Park => "park",
-            Action::Points => "points",
-            Action::Agenda => "agenda",
-            Action::Changes => "changes",
-            Action::Check => "check",
-            Action::History => "history",
-            Action::Resolve => "resolve",
-            Action::Timebox => "timebox",
-            Action::Since => "since",
-            Action::Conflicts => "conflicts",
-            Action::TakeLeft => "take left",
-            Action::TakeRight => "take right",
-            Action::Suggestions => "suggestions",
-            Action::Accept => "confirm",
-            Action::Reject => "reject",
-            Action::Iso27001 => "ISO 27001",
-            Action::AcceptCarryOver => "accept suggestion",
+            Action::Quit => "tui-hint-quit",
+            Action::Help => "tui-hint-help",
+            Action::Presenter => "tui-hint-presenter",
+            Action::Back => "tui-hint-back",
+            Action::Up | Action::Down => "tui-hint-move",
+            Action::PageUp | Action::PageDown => "tui-hint-page",
+            Action::Top => "tui-hint-first",
+            Action::Bottom => "tui-hint-last",
+            Action::ScrollUp | Action::ScrollDown => "tui-hint-scroll",
+            Action::Open => "tui-hint-open",
+            Action::New => "tui-hint-new",
+            Action::Duplicate => "tui-hint-re-assess",
+            Action::Delete => "tui-hint-delete",
+            Action::Maturity(_) => "tui-hint-score",
+            Action::NotApplicable => "tui-hint-n-a",
+            Action::Clear => "tui-hint-clear",
+            Action::Finding => "tui-hint-finding",
+            Action::Recommendation => "tui-hint-recommend",
+            Action::Response => "tui-hint-response",
+            Action::SaidBy => "tui-hint-said-by",
+            Action::Notes => "tui-hint-notes",
+            Action::Evidence => "tui-hint-evidence",
+            Action::Basis => "tui-hint-basis",
+            Action::Owner => "tui-hint-owner",
+            Action::AssignOwner => "tui-hint-owner-for-all",
+            Action::Due => "tui-hint-due",
+            Action::Jump => "tui-hint-go-to",
+            Action::JumpBack => "tui-hint-jump-back",
+            Action::Related => "tui-hint-related",
+            Action::WeakSpots => "tui-hint-weak-spots",
+            Action::Search => "tui-hint-search",
+            Action::NextMatch => "tui-hint-next-match",
+            Action::PreviousMatch => "tui-hint-previous-match",
+            Action::NextUnanswered => "tui-hint-next-open",
+            Action::PreviousUnanswered => "tui-hint-previous-open",
+            Action::Filter => "tui-hint-filter",
+            Action::Undo => "tui-hint-undo",
+            Action::Dashboard => "tui-hint-dashboard",
+            Action::Workshop => "tui-hint-questions",
+            Action::Roadmap => "tui-hint-roadmap",
+            Action::Record => "tui-hint-record",
+            Action::Narrative => "tui-hint-narrative",
+            Action::Details => "tui-hint-details",
+            Action::AddAttendee => "tui-hint-attendee",
+            Action::AddDocument => "tui-hint-document",
+            Action::AddSystem => "tui-hint-ai-system",
+            Action::AddRisk => "tui-hint-risk",
+            Action::Edit => "tui-hint-edit",
+            Action::Remove => "tui-hint-remove",
+            Action::Export => "tui-hint-export",
+            Action::PrivateNotes => "tui-hint-private-notes",
+            Action::OpenQuestion => "tui-hint-open-question",
+            Action::PreviousScreen => "tui-hint-back",
+            Action::Save => "tui-hint-save",
+            Action::Cancel => "tui-hint-cancel",
+            Action::NextField => "tui-hint-next-field",
+            Action::PreviousField => "tui-hint-previous-field",
+            Action::NextOrSave => "tui-hint-next",
+            Action::PreviousChoice | Action::NextChoice => "tui-hint-choose",
+            Action::DeleteLine => "tui-hint-clear",
+            Action::Yes => "tui-hint-yes",
+            Action::No => "tui-hint-no",
+            Action::Toggle => "tui-hint-tick",
+            Action::Park => "tui-hint-park",
+            Action::Points => "tui-hint-points",
+            Action::Agenda => "tui-hint-agenda",
+            Action::Changes => "tui-hint-changes",
+            Action::Check => "tui-hint-check",
+            Action::History => "tui-hint-history",
+            Action::Resolve => "tui-hint-resolve",
+            Action::Timebox => "tui-hint-timebox",
+            Action::Since => "tui-hint-since",
+            Action::Conflicts => "tui-hint-conflicts",
+            Action::TakeLeft => "tui-hint-take-left",
+            Action::TakeRight => "tui-hint-take-right",
+            Action::Suggestions => "tui-hint-suggestions",
+            Action::Accept => "tui-hint-confirm",
+            Action::Reject => "tui-hint-reject",
+            Action::Iso27001 => "tui-hint-iso-27001",
+            Action::AcceptCarryOver => "tui-hint-accept-suggestion",
         }
     }
 
@@ -640,10 +411,7 @@ impl Action {
                 .filter(|n| *n <= 9)
                 .map(Action::Maturity);
         }
-        ACTIONS
-            .iter()
-            .find(|(n, _, _)| *n == name)
-            .map(|(_, a, _)| *a)
+        ACTIONS.iter().find(|(n, _)| *n == name).map(|(_, a)| *a)
     }
 }
 
@@ -1125,7 +893,7 @@ fn merge(map: &mut Keymap, text: &str) -> Vec<KeymapProblem> {
                 }
             };
             if !bind(map, context, parsed, action_name) {
-                let names = ACTIONS.iter().map(|(n, _, _)| *n).chain(["none"]);
+                let names = ACTIONS.iter().map(|(n, _)| *n).chain(["none"]);
                 let hint = nearest(action_name, names)
                     .map(|n| format!(" (did you mean \"{n}\"?)"))
                     .unwrap_or_default();
@@ -1435,10 +1203,13 @@ mod tests {
 
     #[test]
     fn every_action_has_a_name_and_a_description() {
-        for (name, action, _) in ACTIONS {
+        for (name, action) in ACTIONS {
             assert_eq!(Action::parse(name), Some(*action));
             assert_eq!(action.name(), *name);
-            assert!(!action.describe().is_empty());
+            for lang in [Lang::En, Lang::De] {
+                assert!(!action.describe(lang).is_empty());
+                assert!(!action.short(lang).is_empty());
+            }
         }
         assert_eq!(Action::parse("maturity-4"), Some(Action::Maturity(4)));
         assert_eq!(Action::parse("maturity-10"), None);

@@ -92,8 +92,13 @@ impl Timing {
     /// The header's clock: this sitting, then the section on screen against its timebox
     /// (`sitting 0:42 · 6 0:12/0:20`); whether the section is over its timebox.
     pub fn header(&self, on: Option<&str>) -> (String, bool) {
+        self.header_in(crate::i18n::Lang::En, on)
+    }
+
+    /// [`Timing::header`] in `lang`.
+    pub fn header_in(&self, lang: crate::i18n::Lang, on: Option<&str>) -> (String, bool) {
         let mut text = match &self.sitting {
-            Some(s) => format!("sitting {}", clock::hm(s.total())),
+            Some(s) => crate::t!(lang, "tui-header-sitting", time = &clock::hm(s.total())),
             None => String::new(),
         };
         let mut over = false;

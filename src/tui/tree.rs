@@ -2,7 +2,9 @@
 //! under a filter, and where the cursor goes. No drawing here, so it is tested on its own.
 
 use crate::assessment::Answer;
+use crate::i18n::Lang;
 use crate::scoring::{QuestionScore, Scorecard, Status};
+use crate::t;
 use std::collections::BTreeMap;
 
 /// Which questions the tree shows.
@@ -29,22 +31,22 @@ impl Filter {
         }
     }
 
-    pub fn label(&self) -> String {
+    pub fn label(&self, lang: Lang) -> String {
         match self {
-            Filter::All => "all questions".into(),
-            Filter::Unanswered => "unanswered".into(),
-            Filter::WithGap => "with a gap".into(),
-            Filter::NotApplicable => "not applicable".into(),
-            Filter::Search(s) => format!("search \"{s}\""),
+            Filter::All => t!(lang, "tui-filter-all"),
+            Filter::Unanswered => t!(lang, "tui-filter-unanswered"),
+            Filter::WithGap => t!(lang, "tui-filter-gap"),
+            Filter::NotApplicable => t!(lang, "tui-filter-not-applicable"),
+            Filter::Search(s) => t!(lang, "tui-filter-search", term = s),
         }
     }
 
     /// The label to show on screen: in presenter mode a search's term stays hidden, since it
     /// may be a word from the private notes.
-    pub fn label_on_screen(&self, presenter: bool) -> String {
+    pub fn label_on_screen(&self, lang: Lang, presenter: bool) -> String {
         match self {
-            Filter::Search(_) if presenter => "search (term hidden)".into(),
-            other => other.label(),
+            Filter::Search(_) if presenter => t!(lang, "tui-filter-search-hidden"),
+            other => other.label(lang),
         }
     }
 

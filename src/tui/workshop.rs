@@ -18,6 +18,7 @@ use super::screen::{Input, Reply, Screen, Shared};
 use super::theme::{Theme, mark};
 use super::tree::{self, Filter, Row};
 use crate::assessment::{Answer, AnswerError, EvidenceBasis, Response, parse_date};
+use crate::i18n::Lang;
 use crate::navigate::{self, Jump, Related, Why};
 use crate::printable::fit;
 use crate::questionnaire::{SectionKind, split_guidance};
@@ -70,6 +71,8 @@ pub struct Workshop {
     pub weak_spots: bool,
     /// The questions the open owner box gives one owner to, all at once.
     bulk: Vec<String>,
+    /// The language of the screens' words: follows [`Shared::lang`] at every frame and key.
+    pub lang: Lang,
 }
 
 impl Workshop {
@@ -114,6 +117,7 @@ impl Workshop {
             related: None,
             weak_spots: false,
             bulk: Vec::new(),
+            lang: Lang::En,
         }
     }
 
@@ -325,7 +329,7 @@ impl Workshop {
             // The filter shows no question: a score or an edit would land on a hidden one.
             return Some(Command::Notify(Message::info(format!(
                 "No question is showing ({}): change the filter or clear it first",
-                self.filter.label()
+                self.filter.label(self.lang)
             ))));
         }
         let page = 10;
@@ -534,7 +538,7 @@ impl Workshop {
                 self.go(tree::settle(&rows, self.cursor));
                 return Some(Command::Notify(Message::info(format!(
                     "Showing {}",
-                    self.filter.label()
+                    self.filter.label(self.lang)
                 ))));
             }
             Action::Undo => return Some(Command::Undo),
@@ -888,7 +892,7 @@ impl Workshop {
         if rows.is_empty() {
             Paragraph::new(format!(
                 "No questions match\n{}",
-                self.filter.label_on_screen(self.presenter)
+                self.filter.label_on_screen(self.lang, self.presenter)
             ))
             .style(theme.dim())
             .wrap(Wrap { trim: true })
@@ -1707,6 +1711,7 @@ impl Screen for Workshop {
     fn handle(&mut self, input: Input, cx: &Shared) -> Option<Command> {
         let session = cx.session?;
         self.presenter = cx.theme.presenter;
+        self.lang = cx.lang;
         if self.keys() != Context::Workshop {
             return self.handle_modal(input, session, cx.keymap);
         }
@@ -1737,6 +1742,7 @@ impl Screen for Workshop {
 
     fn render(&mut self, area: Rect, buf: &mut Buffer, cx: &Shared) {
         if let Some(session) = cx.session {
+            self.lang = cx.lang;
             self.draw(area, buf, session, cx.theme, cx.keymap);
         }
     }

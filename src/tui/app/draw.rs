@@ -1,6 +1,8 @@
 //! Drawing a frame: the header, the screen and its overlays, the status lines and the footer.
 
 use super::*;
+use crate::scoring::percent_in;
+use crate::t;
 
 impl App {
     pub fn render(&mut self, frame: &mut Frame) {
@@ -29,6 +31,7 @@ impl App {
 
     pub(super) fn render_header(&self, area: Rect, buf: &mut ratatui::buffer::Buffer) {
         let style = self.theme.header();
+        let lang = self.lang;
         let mut parts: Vec<String> = Vec::new();
         // Every screen but the list of assessments is about the open one.
         match (&self.open, self.view) {
@@ -43,50 +46,52 @@ impl App {
                         .key_label(Context::Workshop, Action::Conflicts)
                         .map(|k| format!(" ({k})"))
                         .unwrap_or_default();
-                    parts.push(format!(
-                        "{conflicts} merge conflict{}{key}",
-                        if conflicts == 1 { "" } else { "s" }
-                    ));
+                    let count = t!(lang, "tui-header-conflicts", count = conflicts);
+                    parts.push(format!("{count}{key}"));
                 }
-                parts.push(format!(
-                    "{}/{} answered",
-                    card.all.answered, card.all.applicable
+                parts.push(t!(
+                    lang,
+                    "tui-header-answered",
+                    answered = card.all.answered,
+                    applicable = card.all.applicable
                 ));
                 // Near the front: at 80 columns the clock takes the end of the line.
                 let points = open.session.engagement.open_points().count();
                 if points > 0 {
-                    parts.push(format!(
-                        "{points} open point{}",
-                        if points == 1 { "" } else { "s" }
-                    ));
+                    parts.push(t!(lang, "tui-header-points", count = points));
                 }
-                parts.push(format!("readiness {}", percent(card.all.readiness)));
-                parts.push(format!("target {}", open.session.assessment.target));
+                let readiness = percent_in(lang, card.all.readiness);
+                parts.push(t!(lang, "tui-header-readiness", percent = &readiness));
+                parts.push(t!(
+                    lang,
+                    "tui-header-target",
+                    level = u32::from(open.session.assessment.target)
+                ));
                 let filter = &open.workshop.filter;
                 if self.view == View::Workshop && *filter != crate::tui::tree::Filter::All {
-                    let label = filter.label_on_screen(self.theme.presenter);
-                    parts.push(format!("filter: {label}"));
+                    let label = filter.label_on_screen(lang, self.theme.presenter);
+                    parts.push(t!(lang, "tui-header-filter", filter = &label));
                 }
             }
             _ => {
                 parts.push("aimsgap".into());
-                parts.push(format!(
-                    "{} assessment{}",
-                    self.home.rows.len(),
-                    if self.home.rows.len() == 1 { "" } else { "s" }
+                parts.push(t!(
+                    lang,
+                    "tui-header-assessments",
+                    count = self.home.rows.len()
                 ));
                 parts.push(self.store.label().to_string());
             }
         }
         // First: the clock takes the end of the line, and the room must see it is on.
         if self.theme.presenter {
-            parts.insert(0, "PRESENTER".into());
+            parts.insert(0, t!(lang, "tui-header-presenter"));
         }
         // The clock keeps its place at the right; the rest is cut to the room left.
         let (clock, over) = match &self.open {
-            Some(open) if self.view != View::Home => {
-                open.timing.header(self.section_on_screen().as_deref())
-            }
+            Some(open) if self.view != View::Home => open
+                .timing
+                .header_in(lang, self.section_on_screen().as_deref()),
             _ => (String::new(), false),
         };
         let width = usize::from(area.width);
@@ -154,9 +159,10 @@ impl App {
             .map_or(5, |o| o.session.questionnaire.max_level());
         // The help key always shows, last: the room it needs is kept back from the others.
         let help = self.keymap.help_label(context);
-        let kept = help.as_ref().map_or(0, |k| {
-            k.chars().count() + Action::Help.short().chars().count() + 1
-        });
+        let help_word = Action::Help.short(self.lang);
+        let kept = help
+            .as_ref()
+            .map_or(0, |k| k.chars().count() + help_word.chars().count() + 1);
         let mut spans = vec![Span::raw(" ")];
         let mut used = 1;
         for a in actions.iter().filter(|a| **a != Action::Help) {
@@ -170,7 +176,7 @@ impl App {
                 _ => self.keymap.key_label(context, *a),
             };
             let Some(key) = key else { continue };
-            let label = a.short();
+            let label = a.short(self.lang);
             let width = key.chars().count() + label.chars().count() + 4;
             if used + width + kept > usize::from(area.width) {
                 break;
@@ -181,10 +187,7 @@ impl App {
         }
         if let Some(key) = help {
             spans.push(Span::styled(key, self.theme.key()));
-            spans.push(Span::styled(
-                format!(" {}", Action::Help.short()),
-                self.theme.dim(),
-            ));
+            spans.push(Span::styled(format!(" {help_word}"), self.theme.dim()));
         }
         Paragraph::new(Line::from(spans)).render(area, buf);
     }
