@@ -121,6 +121,12 @@ impl fmt::Display for Finding {
 
 /// Every finding, grouped by kind, in questionnaire order within a kind.
 pub fn findings(session: &Session) -> Vec<Finding> {
+    findings_lang(session, Lang::En)
+}
+
+/// [`findings`], the messages in `lang` (the language of whoever reads them: the command
+/// line's and the check screen's is the user's, a report's is its own).
+pub fn findings_lang(session: &Session, lang: Lang) -> Vec<Finding> {
     let plan = roadmap::build(
         &session.questionnaire,
         &session.scorecard(),
@@ -128,7 +134,7 @@ pub fn findings(session: &Session) -> Vec<Finding> {
         session.roadmap_settings(),
     )
     .ok();
-    findings_with(session, &session.scorecard(), plan.as_ref())
+    findings_in(session, &session.scorecard(), plan.as_ref(), lang)
 }
 
 /// [`findings`] with the assessment's scorecard and roadmap already built (`None` when it

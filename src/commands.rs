@@ -24,11 +24,12 @@ use crate::questionnaire::catalog::{self, Origin};
 use crate::questionnaire::{Questionnaire, SectionKind};
 use crate::report::{self, Report};
 use crate::roadmap;
-use crate::scoring::{Priority, one_decimal, percent};
+use crate::scoring::{Priority, one_decimal_in, percent_in};
 use crate::session::Session;
 use crate::soa;
 use crate::store::{self, Decision};
 use crate::systems;
+use crate::t;
 
 // Human-readable output: every line printed here goes through `printable`, so that stored
 // text (an organisation name, a note, a questionnaire's wording) can never drive the
@@ -194,21 +195,26 @@ fn set_text(flag: &'static str, value: &str) -> Result<String> {
 }
 
 /// The document control that `args` makes of `stored`, or why not.
-fn document_control(args: &SetArgs, stored: &DocumentControl) -> Result<DocumentControl> {
+fn document_control(
+    args: &SetArgs,
+    stored: &DocumentControl,
+    lang: crate::i18n::Lang,
+) -> Result<DocumentControl> {
     let mut c = stored.clone();
     if let Some(v) = &args.report_version {
         c.report_version = set_text("report-version", v)?;
         if c.report_version.is_empty() {
-            bail!("--report-version: a report always has a version, such as 0.1 or 1.0");
+            bail!(t!(lang, "cli-set-no-version"));
         }
     }
     if let Some(v) = &args.confidentiality {
         c.confidentiality = set_text("confidentiality", v)?;
         if c.confidentiality.is_empty() {
-            bail!(
-                "--confidentiality: a report always carries a label, such as \"{}\" (the default) or \"Public\"",
-                engagement::DEFAULT_CONFIDENTIALITY
-            );
+            bail!(t!(
+                lang,
+                "cli-set-no-label",
+                default = engagement::DEFAULT_CONFIDENTIALITY
+            ));
         }
     }
     if let Some(v) = &args.distribution {
@@ -262,20 +268,23 @@ fn document_control(args: &SetArgs, stored: &DocumentControl) -> Result<Document
 
 /// `--holidays`: a file of dates and ranges when one exists at that path, else the dates
 /// and ranges themselves.
-fn read_holidays(given: &str) -> Result<std::collections::BTreeSet<Date>> {
+fn read_holidays(given: &str, lang: crate::i18n::Lang) -> Result<std::collections::BTreeSet<Date>> {
     let path = Path::new(given);
     if !given.trim().is_empty() && path.is_file() {
+        let shown = path.display().to_string();
         let size = std::fs::metadata(path)
-            .with_context(|| format!("--holidays: cannot read {}", path.display()))?
+            .with_context(|| t!(lang, "cli-set-holidays-unreadable", path = &shown))?
             .len();
         if size > 1_000_000 {
-            bail!(
-                "--holidays: {} is {size} bytes; a list of holidays is at most 1 MB",
-                path.display()
-            );
+            bail!(t!(
+                lang,
+                "cli-set-holidays-too-big",
+                path = &shown,
+                size = &size.to_string()
+            ));
         }
         let text = std::fs::read_to_string(path)
-            .with_context(|| format!("--holidays: cannot read {} as UTF-8 text", path.display()))?;
+            .with_context(|| t!(lang, "cli-set-holidays-not-text", path = &shown))?;
         roadmap::parse_holidays(&text, &path.display().to_string()).map_err(|e| anyhow!(e))
     } else {
         roadmap::parse_holidays(given, "--holidays").map_err(|e| anyhow!(e))
@@ -284,11 +293,16 @@ fn read_holidays(given: &str) -> Result<std::collections::BTreeSet<Date>> {
 
 fn set(cx: &Context, args: SetArgs) -> Result<()> {
     let mut store = cx.store()?;
+    let lang = cx.lang();
     let session = cx.session(&store, args.id)?;
     refuse_if_final(&session)?;
     // Read and checked before anything is written.
-    let narrative = args.summary_file.as_deref().map(read_summary).transpose()?;
-    let day_rate = day_rate_arg(&args, &session.assessment)?;
+    let narrative = args
+        .summary_file
+        .as_deref()
+        .map(|p| read_summary(p, lang))
+        .transpose()?;
+    let day_rate = day_rate_arg(&args, &session.assessment, lang)?;
     let write_day_rate = |store: &mut crate::store::Store| -> Result<()> {
         if let Some(rate) = &day_rate {
             store.set_day_rate(args.id, rate.as_ref())?;
@@ -311,9 +325,9 @@ fn set(cx: &Context, args: SetArgs) -> Result<()> {
     }
     if args.changes_document_control() {
         // Refused input is refused before anything is written.
-        document_control(&args, &session.engagement.control)?;
+        document_control(&args, &session.engagement.control, lang)?;
         if !args.changes_assessment() {
-            store.change_document_control(args.id, |c| document_control(&args, c))?;
+            store.change_document_control(args.id, |c| document_control(&args, c, lang))?;
             if let Some(text) = &narrative {
                 store.set_narrative(args.id, text)?;
             }
@@ -322,7 +336,11 @@ fn set(cx: &Context, args: SetArgs) -> Result<()> {
     }
     let date = date_arg("date", args.date.as_deref())?;
     let roadmap_start = date_arg("roadmap-start", args.roadmap_start.as_deref())?;
-    let holidays = args.holidays.as_deref().map(read_holidays).transpose()?;
+    let holidays = args
+        .holidays
+        .as_deref()
+        .map(|h| read_holidays(h, lang))
+        .transpose()?;
     let change = crate::assessment::DetailsChange {
         organisation: args.org.clone(),
         scope: args.scope.clone(),
@@ -363,7 +381,7 @@ fn set(cx: &Context, args: SetArgs) -> Result<()> {
     // transaction: one another program set meanwhile is kept, not undone.
     store.change_assessment(args.id, merge)?;
     if args.changes_document_control() {
-        store.change_document_control(args.id, |c| document_control(&args, c))?;
+        store.change_document_control(args.id, |c| document_control(&args, c, lang))?;
     }
     if let Some(text) = &narrative {
         store.set_narrative(args.id, text)?;
@@ -376,6 +394,7 @@ fn set(cx: &Context, args: SetArgs) -> Result<()> {
 fn day_rate_arg(
     args: &SetArgs,
     stored: &crate::assessment::Assessment,
+    lang: crate::i18n::Lang,
 ) -> Result<Option<Option<crate::assessment::DayRate>>> {
     use crate::assessment::{DEFAULT_CURRENCY, DayRate};
     let currency = args.currency.as_deref();
@@ -384,17 +403,21 @@ fn day_rate_arg(
             (None, _) => return Ok(None),
             (Some(_), Some(rate)) => rate.amount,
             (Some(_), None) => {
-                bail!("--currency needs a day rate: give --day-rate AMOUNT with it (none is set)")
+                bail!(t!(lang, "cli-set-currency-without-rate"))
             }
         },
         Some("none" | "") => {
             if currency.is_some() {
-                bail!("--currency with --day-rate none: a removed rate has no currency");
+                bail!(t!(lang, "cli-set-currency-removed-rate"));
             }
             return Ok(Some(None));
         }
         Some(text) => text.parse::<f64>().map_err(|_| {
-            anyhow!("--day-rate {text:?}: give an amount such as 1200, or none to remove it")
+            anyhow!(t!(
+                lang,
+                "cli-set-day-rate-not-amount",
+                given = &format!("{text:?}")
+            ))
         })?,
     };
     let currency = currency
@@ -413,28 +436,35 @@ fn day_rate_arg(
 
 /// The narrative file of `set --summary-file`: a regular file (or "-", standard input) of
 /// UTF-8 text within the length every text has; line endings made plain.
-fn read_summary(path: &Path) -> Result<String> {
+fn read_summary(path: &Path, lang: crate::i18n::Lang) -> Result<String> {
     use std::io::Read;
     let limit = (crate::assessment::MAX_TEXT_CHARS * 4 + 1) as u64;
     let mut bytes = Vec::new();
     let shown = path.display();
+    let path_text = shown.to_string();
     if path == Path::new("-") {
         std::io::stdin()
             .take(limit)
             .read_to_end(&mut bytes)
-            .context("--summary-file: reading standard input")?;
+            .with_context(|| t!(lang, "cli-set-summary-stdin"))?;
     } else {
-        let meta = std::fs::metadata(path)
-            .map_err(|e| anyhow!("--summary-file {shown}: {e}; give a text file"))?;
+        let meta = std::fs::metadata(path).map_err(|e| {
+            anyhow!(t!(
+                lang,
+                "cli-set-summary-unreadable",
+                path = &path_text,
+                why = &e.to_string()
+            ))
+        })?;
         if !meta.is_file() {
-            bail!("--summary-file {shown}: not a regular file; give a text file");
+            bail!(t!(lang, "cli-set-summary-not-file", path = &path_text));
         }
         std::fs::File::open(path)
             .and_then(|f| f.take(limit).read_to_end(&mut bytes))
             .map_err(|e| anyhow!("--summary-file {shown}: {e}"))?;
     }
     let text = String::from_utf8(bytes)
-        .map_err(|_| anyhow!("--summary-file {shown}: not UTF-8 text; save it as UTF-8"))?;
+        .map_err(|_| anyhow!(t!(lang, "cli-set-summary-not-utf8", path = &path_text)))?;
     let text = text.replace("\r\n", "\n").trim().to_string();
     assessment::check_text("summary", &text).map_err(|e| anyhow!("--summary-file {shown}: {e}"))?;
     Ok(text)
@@ -1225,9 +1255,13 @@ fn list(cx: &Context, json: bool) -> Result<()> {
         print_json(&out)?;
         return Ok(());
     }
+    let lang = cx.lang();
     if rows.is_empty() {
-        println!("No assessments yet in {}.", cx.db.display());
-        println!("Create one with `aimsgap new --org NAME`, or try `aimsgap demo`.");
+        println!(
+            "{}",
+            t!(lang, "cli-list-empty", db = &cx.db.display().to_string())
+        );
+        println!("{}", t!(lang, "cli-list-empty-hint"));
         return Ok(());
     }
     let org_width = rows
@@ -1236,28 +1270,46 @@ fn list(cx: &Context, json: bool) -> Result<()> {
         .max()
         .unwrap_or(0)
         .clamp(12, 32);
+    // A column is as wide as its header in the language, at least.
+    let head = |id: &str, width: usize| {
+        let text = t!(lang, id);
+        let width = width.max(text.chars().count());
+        (text, width)
+    };
+    let (h_id, id_w) = head("cli-list-col-id", 4);
+    let (h_date, date_w) = head("cli-list-col-date", 10);
+    let (h_org, org_width) = head("cli-list-col-organisation", org_width);
+    let (h_answered, answered_w) = head("cli-list-col-answered", 9);
+    let (h_coverage, coverage_w) = head("cli-list-col-coverage", 8);
+    let (h_readiness, readiness_w) = head("cli-list-col-readiness", 9);
+    let (h_lang, lang_w) = head("cli-list-col-lang", 4);
     println!(
-        "{:>4}  {:<10}  {:<org_width$}  {:>9}  {:>8}  {:>9}  {:<4}  questionnaire",
-        "id", "date", "organisation", "answered", "coverage", "readiness", "lang"
+        "{h_id:>id_w$}  {h_date:<date_w$}  {h_org:<org_width$}  {h_answered:>answered_w$}  \
+         {h_coverage:>coverage_w$}  {h_readiness:>readiness_w$}  {h_lang:<lang_w$}  {}",
+        t!(lang, "cli-list-col-questionnaire"),
     );
     let mut damaged = Vec::new();
     for (a, f) in &rows {
-        let date = a.date.map_or_else(|| "?".to_string(), |d| d.to_string());
+        let date = a.date.map_or_else(|| "?".to_string(), |d| lang.date(d));
         let org = fit(&crate::printable::one_line(&a.organisation), org_width);
         match f {
             Ok(f) => println!(
-                "{:>4}  {:<10}  {:<org_width$}  {:>9}  {:>8}  {:>9}  {:<4}  {}",
+                "{:>id_w$}  {:<date_w$}  {:<org_width$}  {:>answered_w$}  {:>coverage_w$}  \
+                 {:>readiness_w$}  {:<lang_w$}  {}",
                 a.id,
                 date,
                 org,
                 format!("{}/{}", f.answered, f.applicable),
-                percent(f.coverage()),
-                percent(f.readiness()),
+                percent_in(lang, f.coverage()),
+                percent_in(lang, f.readiness()),
                 a.lang.code(),
                 a.questionnaire.id,
             ),
             Err(why) => {
-                println!("{:>4}  {:<10}  {:<org_width$}  {why}", a.id, date, org);
+                println!(
+                    "{:>id_w$}  {:<date_w$}  {:<org_width$}  {why}",
+                    a.id, date, org
+                );
                 if a.damaged.is_some() {
                     damaged.push(a.id);
                 }
@@ -1265,9 +1317,7 @@ fn list(cx: &Context, json: bool) -> Result<()> {
         }
     }
     for id in damaged {
-        eprintln!(
-            "note: assessment {id} is damaged and cannot be opened; keep a copy with `aimsgap backup {id} -o FILE`, then remove it with `aimsgap delete {id}`"
-        );
+        eprintln!("{}", t!(lang, "cli-list-damaged", id = id));
     }
     Ok(())
 }
@@ -1275,7 +1325,7 @@ fn list(cx: &Context, json: bool) -> Result<()> {
 fn delete(cx: &Context, id: i64) -> Result<()> {
     let mut store = cx.store()?;
     store.delete_assessment(id)?;
-    eprintln!("Deleted assessment {id} with its answers and their history");
+    eprintln!("{}", t!(cx.lang(), "cli-deleted", id = id));
     Ok(())
 }
 
@@ -1292,7 +1342,7 @@ fn answer(cx: &Context, args: AnswerArgs) -> Result<()> {
                 .filter(|l| *l <= max)
                 .ok_or(assessment::AnswerError::MaturityOutOfRange { given: level, max })?;
             if args.justification.is_some() {
-                bail!("--justification only goes with --na");
+                bail!(t!(cx.lang(), "cli-answer-justification-without-na"));
             }
             Response::Maturity { level }
         }
@@ -1386,9 +1436,13 @@ fn answer(cx: &Context, args: AnswerArgs) -> Result<()> {
             )?;
             if questions.len() > 1 {
                 eprintln!(
-                    "{} excluded: its {} questions are not applicable",
-                    control.reference,
-                    questions.len()
+                    "{}",
+                    t!(
+                        cx.lang(),
+                        "cli-answer-control-excluded",
+                        control = &control.reference,
+                        count = questions.len()
+                    )
                 );
             }
         }
@@ -1405,8 +1459,9 @@ fn answer(cx: &Context, args: AnswerArgs) -> Result<()> {
 fn score(cx: &Context, id: i64, json: bool) -> Result<()> {
     let store = cx.store()?;
     let session = cx.session(&store, id)?;
+    let lang = cx.lang();
     if let Some(notice) = session.change_notice() {
-        eprintln!("note: {notice}");
+        eprintln!("{}", t!(lang, "cli-note", message = &notice));
     }
     let card = session.scorecard();
     if json {
@@ -1426,70 +1481,88 @@ fn score(cx: &Context, id: i64, json: bool) -> Result<()> {
     writeln!(out, "{} — {}", a.organisation, session.questionnaire.title)?;
     writeln!(
         out,
-        "Assessment {} of {} · target maturity {} ({})",
-        a.id,
-        a.date,
-        a.target,
-        session
-            .questionnaire
-            .level(a.target)
-            .map_or("", |l| l.label.as_str())
+        "{}",
+        t!(
+            lang,
+            "cli-score-heading",
+            id = a.id,
+            date = &lang.date(a.date),
+            target = u32::from(a.target),
+            label = session
+                .questionnaire
+                .level(a.target)
+                .map_or("", |l| l.label.as_str())
+        )
     )?;
     writeln!(out)?;
     let title_width = 44;
+    // A column is as wide as its header in the language, at least.
+    let head = |id: &str, width: usize| {
+        let text = t!(lang, id);
+        let width = width.max(text.chars().count());
+        (text, width)
+    };
+    let (h_score, s_w) = head("cli-score-col-score", 5);
+    let (h_answered, a_w) = head("cli-score-col-answered", 9);
+    let (h_coverage, c_w) = head("cli-score-col-coverage", 9);
+    let (h_readiness, r_w) = head("cli-score-col-readiness", 9);
     writeln!(
         out,
-        "{:<6} {:<title_width$} {:>5} {:>9} {:>9} {:>9}",
-        "", "section", "score", "answered", "coverage", "readiness"
+        "{:<6} {:<title_width$} {h_score:>s_w$} {h_answered:>a_w$} {h_coverage:>c_w$} \
+         {h_readiness:>r_w$}",
+        "",
+        t!(lang, "cli-score-col-section"),
     )?;
     for (section, f) in &card.sections {
         writeln!(
             out,
-            "{:<6} {:<title_width$} {:>5} {:>9} {:>9} {:>9}",
+            "{:<6} {:<title_width$} {:>s_w$} {:>a_w$} {:>c_w$} {:>r_w$}",
             section.id,
             fit(&section.title, title_width),
-            one_decimal(f.score),
+            one_decimal_in(lang, f.score),
             format!("{}/{}", f.answered, f.applicable),
-            percent(f.coverage),
-            percent(f.readiness)
+            percent_in(lang, f.coverage),
+            percent_in(lang, f.readiness)
         )?;
     }
     writeln!(out)?;
     let labels = &session.questionnaire.labels;
+    let overall = t!(lang, "cli-score-overall");
     for (label, f) in [
         (labels.clauses.as_str(), card.clauses),
         (labels.annex.as_str(), card.annex),
-        ("Overall", card.all),
+        (overall.as_str(), card.all),
     ] {
         writeln!(
             out,
-            "{:<6} {:<title_width$} {:>5} {:>9} {:>9} {:>9}",
+            "{:<6} {:<title_width$} {:>s_w$} {:>a_w$} {:>c_w$} {:>r_w$}",
             "",
             label,
-            one_decimal(f.score),
+            one_decimal_in(lang, f.score),
             format!("{}/{}", f.answered, f.applicable),
-            percent(f.coverage),
-            percent(f.readiness)
+            percent_in(lang, f.coverage),
+            percent_in(lang, f.readiness)
         )?;
     }
     writeln!(out)?;
     writeln!(
         out,
-        "Gaps: {} P1 ({}), {} P2 ({}), {} P3 ({})",
-        card.count(Priority::P1),
-        Priority::P1.plural(),
-        card.count(Priority::P2),
-        Priority::P2.plural(),
-        card.count(Priority::P3),
-        Priority::P3.plural()
+        "{}",
+        t!(
+            lang,
+            "cli-score-gaps",
+            p1 = card.count(Priority::P1),
+            p2 = card.count(Priority::P2),
+            p3 = card.count(Priority::P3)
+        )
     )?;
     let orphans = session.orphans();
     if !orphans.is_empty() {
         let ids: Vec<&str> = orphans.iter().map(|(id, _)| *id).collect();
         writeln!(
             out,
-            "Kept answers to questions no longer in the questionnaire: {}",
-            ids.join(", ")
+            "{}",
+            t!(lang, "cli-score-orphans", ids = &ids.join(", "))
         )?;
     }
     print!("{out}");
@@ -1638,20 +1711,22 @@ fn survey_import(cx: &Context, id: i64, file: &Path) -> Result<()> {
 fn export(cx: &Context, args: ExportArgs) -> Result<()> {
     let store = cx.store()?;
     let session = Session::open_in(&store, &cx.catalog, args.id, args.lang)?;
+    let lang = cx.lang();
     if let Some(notice) = session.change_notice() {
-        eprintln!("note: {notice}");
+        eprintln!("{}", t!(lang, "cli-note", message = &notice));
     }
     if let Some(notice) = &session.language_notice {
-        eprintln!("note: {notice}");
+        eprintln!("{}", t!(lang, "cli-note", message = notice));
     }
     let format = args.format;
     let to_stdout = args.output.as_deref().is_none_or(|p| p == Path::new("-"));
     if to_stdout && format.is_binary() && std::io::stdout().is_terminal() {
-        bail!(
-            "{} is a binary format; give a file with -o, for example -o {}",
-            format.name(),
-            format.default_file_name(&session.assessment.organisation, today())
-        );
+        bail!(t!(
+            lang,
+            "cli-export-binary",
+            format = format.name(),
+            file = &format.default_file_name(&session.assessment.organisation, today())
+        ));
     }
     let privacy = if args.include_private_notes {
         report::Privacy::IncludePrivateNotes
@@ -1659,10 +1734,7 @@ fn export(cx: &Context, args: ExportArgs) -> Result<()> {
         report::Privacy::ClientDeliverable
     };
     if args.delimiter.is_some() && !format.is_csv() {
-        bail!(
-            "--delimiter applies to the csv, soa and roadmap formats, not {}",
-            format.name()
-        );
+        bail!(t!(lang, "cli-export-delimiter", format = format.name()));
     }
     let report = Report::build_with(&session, jiff::Timestamp::now(), privacy);
     let options = report::RenderOptions {
@@ -1675,10 +1747,14 @@ fn export(cx: &Context, args: ExportArgs) -> Result<()> {
         Some(path) if !to_stdout => {
             files::write_output(path, &bytes, &Protected::database(&cx.db))?;
             eprintln!(
-                "Exported assessment {} as {} to {}",
-                args.id,
-                format.describe(),
-                path.display()
+                "{}",
+                t!(
+                    lang,
+                    "cli-exported",
+                    id = args.id,
+                    format = &format.describe_in(lang),
+                    path = &path.display().to_string()
+                )
             );
         }
         _ => {
@@ -1688,26 +1764,37 @@ fn export(cx: &Context, args: ExportArgs) -> Result<()> {
         }
     }
     if args.include_private_notes {
-        eprintln!("note: this report holds your private notes: it is not for the client");
+        eprintln!("{}", t!(lang, "cli-export-private"));
     }
-    // Warnings come after the export so that a failed write prints only its error.
-    if let Some(why) = &report.roadmap.impossible {
-        eprintln!("warning: {why}");
+    // Warnings come after the export so that a failed write prints only its error. They are
+    // the user's to read: in the user's language, which may not be the report's.
+    let impossible = match report.lang == lang {
+        true => report.roadmap.impossible.clone(),
+        false => report::roadmap_problem_in(&session, lang),
+    };
+    if let Some(why) = &impossible {
+        eprintln!("{}", t!(lang, "cli-warning", message = why));
     }
-    for line in warning_summary(&report.warnings) {
-        eprintln!("warning: {line}");
+    let warnings = match report.lang == lang || report.warnings.is_empty() {
+        true => report.warnings,
+        false => check::findings_lang(&session, lang),
+    };
+    for line in warning_summary_in(&warnings, lang) {
+        eprintln!("{}", t!(lang, "cli-warning", message = &line));
     }
-    if !report.warnings.is_empty() {
-        eprintln!(
-            "(exported anyway; `aimsgap check {}` lists each one)",
-            args.id
-        );
+    if !warnings.is_empty() {
+        eprintln!("{}", t!(lang, "cli-export-anyway", id = args.id));
     }
     Ok(())
 }
 
 /// One line per kind of finding: its title, how many, and which questions.
 pub fn warning_summary(findings: &[Finding]) -> Vec<String> {
+    warning_summary_in(findings, crate::i18n::Lang::En)
+}
+
+/// [`warning_summary`], the titles in `lang`.
+pub fn warning_summary_in(findings: &[Finding], lang: crate::i18n::Lang) -> Vec<String> {
     let mut lines = Vec::new();
     let mut i = 0;
     while i < findings.len() {
@@ -1719,7 +1806,7 @@ pub fn warning_summary(findings: &[Finding]) -> Vec<String> {
             .collect();
         lines.push(format!(
             "{} ({}): {}",
-            kind.title(),
+            kind.title_in(lang),
             ids.len(),
             ids.join(", ")
         ));
@@ -1734,11 +1821,11 @@ pub struct Incomplete(pub usize);
 
 impl std::fmt::Display for Incomplete {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(
-            f,
-            "{} finding(s) to fix before handing the report over",
-            self.0
-        )
+        f.write_str(&t!(
+            crate::language::resolve(None).0,
+            "cli-check-incomplete",
+            count = self.0
+        ))
     }
 }
 
@@ -1747,37 +1834,42 @@ impl std::error::Error for Incomplete {}
 fn check(cx: &Context, id: i64) -> Result<()> {
     let store = cx.store()?;
     let session = cx.session(&store, id)?;
-    let findings = check::findings(&session);
+    let lang = cx.lang();
+    let findings = check::findings_lang(&session, lang);
     let a = &session.assessment;
     let mut out = String::new();
     if findings.is_empty() {
         writeln!(
             out,
-            "{} ({}): nothing to fix; every question is answered, justified, evidenced and owned.",
-            a.organisation, a.scope
+            "{}",
+            t!(
+                lang,
+                "cli-check-clean",
+                organisation = &a.organisation,
+                scope = &a.scope
+            )
         )?;
         print!("{out}");
         return Ok(());
     }
     writeln!(
         out,
-        "{} ({}): {} thing(s) to fix before handing the report over",
-        a.organisation,
-        a.scope,
-        findings.len()
+        "{}",
+        t!(
+            lang,
+            "cli-check-count",
+            organisation = &a.organisation,
+            scope = &a.scope,
+            count = findings.len()
+        )
     )?;
     let mut last = None;
     for f in &findings {
         if last != Some(f.kind) {
             let n = findings.iter().filter(|x| x.kind == f.kind).count();
-            writeln!(out, "\n{} ({n})", f.kind.title())?;
+            writeln!(out, "\n{} ({n})", f.kind.title_in(lang))?;
             if f.kind == check::FindingKind::GapWithoutFinding {
-                writeln!(
-                    out,
-                    "  (private notes never go into the report: write what was observed with \
-                     `aimsgap answer {} QUESTION --finding TEXT`, or i in the workshop)",
-                    a.id
-                )?;
+                writeln!(out, "  {}", t!(lang, "cli-check-private-notes", id = a.id))?;
             }
             last = Some(f.kind);
         }
@@ -2700,9 +2792,7 @@ fn demo(cx: &Context) -> Result<()> {
     let mut store = cx.store_or_create()?;
     let id = crate::demo::create(&mut store, questionnaire, today())?;
     println!("{id}");
-    eprintln!(
-        "Created demo assessment {id}. Try `aimsgap open {id}`, `aimsgap score {id}` or `aimsgap export {id} --format html -o report.html`."
-    );
+    eprintln!("{}", t!(cx.lang(), "cli-demo-created", id = id));
     Ok(())
 }
 

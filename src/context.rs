@@ -13,6 +13,7 @@ use crate::paths::DataDir;
 use crate::questionnaire::catalog::Catalog;
 use crate::session::Session;
 use crate::store::{self, Store};
+use crate::t;
 
 /// Where the database and questionnaires are, resolved once from flags and environment.
 pub struct Context {
@@ -35,19 +36,18 @@ impl Context {
         files::process_start();
         let data = DataDir::default_location();
         let catalog = Catalog::new(data.as_ref().map(DataDir::questionnaires));
+        let lang = crate::language::resolve(None).0;
         let (db, data_dir) = match (db, &data) {
             (Some(path), _) => (path, None),
             (None, Some(data)) => (data.database(), Some(data.path().to_path_buf())),
-            (None, None) => bail!(
-                "no home directory to keep the database in; give one with --db PATH or AIMSGAP_DB"
-            ),
+            (None, None) => bail!(t!(lang, "cli-no-home")),
         };
         Ok(Context {
             db,
             catalog,
             data_dir,
             ascii: false,
-            lang: std::cell::Cell::new(crate::language::resolve(None).0),
+            lang: std::cell::Cell::new(lang),
         })
     }
 
@@ -60,8 +60,13 @@ impl Context {
     /// The database, created (with the data directory, for the default one) if missing.
     pub fn store_or_create(&self) -> Result<Store> {
         if let Some(dir) = &self.data_dir {
-            store::create_private_dir(dir)
-                .with_context(|| format!("cannot create the data directory {}", dir.display()))?;
+            store::create_private_dir(dir).with_context(|| {
+                t!(
+                    self.lang(),
+                    "cli-no-data-dir",
+                    dir = &dir.display().to_string()
+                )
+            })?;
         }
         self.opened(Store::open(&self.db)?)
     }
@@ -70,10 +75,11 @@ impl Context {
         if let Some(copy) = store.upgrade_backup() {
             std::eprintln!(
                 "{}",
-                crate::printable::printable(&format!(
-                    "note: {} was upgraded to this version of aimsgap; the file as it was is kept at {}",
-                    self.db.display(),
-                    copy.display()
+                crate::printable::printable(&t!(
+                    self.lang(),
+                    "cli-upgraded",
+                    db = &self.db.display().to_string(),
+                    copy = &copy.display().to_string()
                 ))
             );
         }

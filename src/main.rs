@@ -15,12 +15,16 @@ fn main() -> ExitCode {
             libc::signal(libc::SIGPIPE, libc::SIG_DFL);
         }
     }
+    // The language of the messages: the locale's, then the file's setting once it is open.
+    let mut lang = aimsgap::language::resolve(None).0;
     let result = Context::new(cli.db).and_then(|mut cx| {
         cx.ascii = cli.ascii;
-        match cli.command {
+        let result = match cli.command {
             Some(command) => commands::run(&cx, command),
             None => aimsgap::tui::run(&cx, None),
-        }
+        };
+        lang = cx.lang();
+        result
     });
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -40,7 +44,8 @@ fn main() -> ExitCode {
         Err(e) => {
             // The message may quote stored text or a value given on the command line.
             let text = format!("{e:#}");
-            eprintln!("error: {}", aimsgap::printable::printable(&text));
+            let line = aimsgap::t!(lang, "cli-error", message = &text);
+            eprintln!("{}", aimsgap::printable::printable(&line));
             ExitCode::FAILURE
         }
     }

@@ -1,0 +1,166 @@
+//! The command line in the user's language (`aimsgap config lang`, else the locale): German
+//! messages, and the pseudo-locale proving that no English text escapes the catalogue.
+
+use assert_cmd::Command;
+use tempfile::TempDir;
+
+use aimsgap::i18n::escaped_words;
+
+struct Env {
+    dir: TempDir,
+    /// The locale given to every command (`LANG`).
+    lang: &'static str,
+}
+
+struct Output {
+    ok: bool,
+    stdout: String,
+    stderr: String,
+}
+
+impl Env {
+    fn new(lang: &'static str) -> Env {
+        Env {
+            dir: TempDir::new().unwrap(),
+            lang,
+        }
+    }
+
+    fn cmd(&self) -> Command {
+        let mut c = Command::cargo_bin("aimsgap").unwrap();
+        c.env_clear()
+            .env("HOME", self.dir.path())
+            .env("XDG_DATA_HOME", self.dir.path().join("data"))
+            .env("AIMSGAP_DB", self.dir.path().join("test.db"))
+            .env("LANG", self.lang)
+            .env("COLUMNS", "100");
+        c
+    }
+
+    fn run(&self, args: &[&str]) -> Output {
+        let out = self.cmd().args(args).output().unwrap();
+        Output {
+            ok: out.status.success(),
+            stdout: String::from_utf8(out.stdout).unwrap(),
+            stderr: String::from_utf8(out.stderr).unwrap(),
+        }
+    }
+
+    fn ok(&self, args: &[&str]) -> Output {
+        let out = self.run(args);
+        assert!(out.ok, "{args:?} failed: {}", out.stderr);
+        out
+    }
+
+    fn demo(&self) -> String {
+        self.ok(&["demo"]).stdout.trim().to_string()
+    }
+}
+
+/// What the demo itself puts on the screen: names, references, ids, commands and flags,
+/// which are not translated.
+const DATA: &[&str] = &[
+    "aimsgap demo open score export check list new delete answer set backup",
+    "format html report QUESTION TEXT NAME FILE PATH AIMSGAP_DB db finding org",
+    "id iso42001 ISO IEC en de pseudo csv soa roadmap json md xlsx docx",
+    "Northwind Logistics GmbH Route optimisation and customer chatbot",
+    "P1 P2 P3 PT",
+];
+
+fn escaped<'a>(text: &'a str, what: &str) -> Vec<&'a str> {
+    let words = escaped_words(text, DATA);
+    assert!(
+        words.is_empty(),
+        "{what}: English outside the catalogue: {words:?}\n{text}"
+    );
+    words
+}
+
+#[test]
+fn the_main_commands_speak_german() {
+    let env = Env::new("de_DE.UTF-8");
+    let first = env.ok(&["new", "--org", "Acme"]).stdout;
+    let deleted = env.ok(&["delete", first.trim()]);
+    assert!(deleted.stderr.contains("gelöscht"), "{}", deleted.stderr);
+    let empty = env.ok(&["list"]);
+    assert!(
+        empty.stdout.contains("Noch keine Bewertungen"),
+        "{}",
+        empty.stdout
+    );
+    let id = env.demo();
+    let demo = env.ok(&["demo"]);
+    assert!(demo.stderr.contains("Demo-Bewertung"), "{}", demo.stderr);
+
+    let list = env.ok(&["list"]).stdout;
+    assert!(
+        list.contains("Organisation") && list.contains("Fragenkatalog"),
+        "{list}"
+    );
+    assert!(list.contains("\u{a0}%"), "German percentages: {list}");
+
+    let score = env.ok(&["score", &id]).stdout;
+    assert!(score.contains("Zielreifegrad"), "{score}");
+    assert!(
+        score.contains("Gesamt") && score.contains("Lücken:"),
+        "{score}"
+    );
+    assert!(score.contains(','), "decimal comma: {score}");
+
+    let check = env.run(&["check", &id]);
+    assert!(!check.ok, "the demo has findings");
+    assert!(
+        check
+            .stdout
+            .contains("vor der Übergabe des Berichts zu beheben"),
+        "{}",
+        check.stdout
+    );
+
+    let dir = env.dir.path().join("bericht.md");
+    let export = env.ok(&["export", &id, "--format", "md", "-o", dir.to_str().unwrap()]);
+    assert!(export.stderr.contains("exportiert"), "{}", export.stderr);
+    assert!(export.stderr.contains("Warnung: "), "{}", export.stderr);
+
+    let error = env.run(&["export", &id, "--format", "md", "--delimiter", ";"]);
+    assert!(!error.ok);
+    assert!(
+        error.stderr.starts_with("Fehler: --delimiter gilt für"),
+        "{}",
+        error.stderr
+    );
+}
+
+#[test]
+fn no_english_escapes_the_catalogue_on_the_command_line() {
+    let env = Env::new("C");
+    let first = env.ok(&["new", "--org", "Acme"]).stdout;
+    env.ok(&["config", "lang", "pseudo"]);
+    escaped(&env.ok(&["delete", first.trim()]).stderr, "delete");
+    // The empty list names the database file.
+    let db = env.dir.path().join("test.db").display().to_string();
+    escaped(&env.ok(&["list"]).stdout.replace(&db, ""), "empty list");
+    let id = env.demo();
+    env.ok(&["set", &id, "--lang", "pseudo"]);
+
+    let demo = env.ok(&["demo"]);
+    escaped(&demo.stderr, "demo");
+    escaped(&env.ok(&["list"]).stdout, "list");
+    escaped(&env.ok(&["score", &id]).stdout, "score");
+    let check = env.run(&["check", &id]);
+    escaped(&check.stdout, "check");
+    escaped(&check.stderr, "check (stderr)");
+    let file = env.dir.path().join("r.md");
+    let export = env.ok(&[
+        "export",
+        &id,
+        "--format",
+        "md",
+        "-o",
+        file.to_str().unwrap(),
+    ]);
+    escaped(&export.stderr.replace(file.to_str().unwrap(), ""), "export");
+    let error = env.run(&["export", &id, "--format", "md", "--delimiter", ";"]);
+    assert!(!error.ok);
+    escaped(&error.stderr, "an error");
+}
