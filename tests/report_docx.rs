@@ -5,10 +5,11 @@ mod common;
 
 use std::io::{Cursor, Read};
 
+use aimsgap::i18n::{Lang, PSEUDO_CLOSE, PSEUDO_OPEN};
 use aimsgap::questionnaire::SectionKind;
 use aimsgap::report::{Format, Report, docx};
 use aimsgap::scoring::{Priority, Status};
-use common::{FORMULA, PRIVATE, SCRIPT, fixture, fixture_with_private_notes};
+use common::{FORMULA, PRIVATE, SCRIPT, fixture, fixture_in, fixture_with_private_notes};
 
 fn render(report: &Report) -> Vec<u8> {
     docx::render(report).expect("the document renders")
@@ -925,4 +926,247 @@ fn image_colours(png: &[u8]) -> std::collections::BTreeSet<[u8; 3]> {
         .filter(|p| p.alpha() == 255)
         .map(|p| [p.red(), p.green(), p.blue()])
         .collect()
+}
+
+/// Every text of the package a reader sees: the body's, the headers' and footers' runs
+/// (paragraph by paragraph, a line each), the document properties and the images'
+/// descriptions.
+fn visible_text(bytes: &[u8]) -> String {
+    let mut package = zip::ZipArchive::new(Cursor::new(bytes)).unwrap();
+    let names: Vec<String> = package
+        .file_names()
+        .filter_map(|n| n.ok().map(|n| n.into_owned()))
+        .collect();
+    let mut out = String::new();
+    for name in names
+        .iter()
+        .filter(|n| n.starts_with("word/") && n.ends_with(".xml") || n.starts_with("docProps/"))
+    {
+        let mut xml = String::new();
+        package
+            .by_name(name)
+            .unwrap()
+            .read_to_string(&mut xml)
+            .unwrap();
+        out.push_str(&all_text(&xml));
+        out.push('\n');
+        for attribute in [" descr=\"", " title=\""] {
+            for (at, _) in xml.match_indices(attribute) {
+                let value = &xml[at + attribute.len()..];
+                out.push_str(&unescape(&value[..value.find('"').unwrap()]));
+                out.push('\n');
+            }
+        }
+        if name.starts_with("docProps/") {
+            // Properties are elements with text, not runs.
+            for element in ["dc:title", "dc:subject", "cp:keywords", "dc:description"] {
+                if let Some(at) = xml.find(&format!("<{element}>")) {
+                    let value = &xml[at + element.len() + 2..];
+                    out.push_str(&unescape(&value[..value.find('<').unwrap()]));
+                    out.push('\n');
+                }
+            }
+        }
+    }
+    out
+}
+
+/// The fixture's own words, which a report in any language shows as they are: what the
+/// assessor and the client typed (names, findings, evidence, reasons …), proper names and
+/// references. The questionnaire's texts are not among them: the pseudo-locale's
+/// questionnaire has them marked.
+fn own_words(report: &Report) -> std::collections::HashSet<String> {
+    let a = &report.assessment;
+    let c = &report.document_control;
+    let mut texts: Vec<String> = vec![
+        report.generator.name.into(),
+        a.organisation.clone(),
+        a.scope.clone(),
+        a.assessor.clone(),
+        a.questionnaire.id.clone(),
+        c.confidentiality.clone(),
+        c.prepared.by.clone(),
+        c.reviewed.by.clone(),
+        c.approved.by.clone(),
+    ];
+    texts.extend(c.distribution.iter().cloned());
+    for q in &report.questions {
+        if q.recommendation_by_assessor {
+            texts.push(q.recommendation.clone());
+        }
+        texts.extend([
+            q.finding.clone(),
+            q.owner.clone(),
+            q.management_response.clone(),
+        ]);
+        texts.extend(q.justification.clone());
+        texts.extend(q.notes.clone());
+        texts.extend(q.evidence.iter().cloned());
+        texts.extend(q.crosswalk.values().flatten().cloned());
+        texts.extend(
+            q.said_by
+                .iter()
+                .flat_map(|p| [p.name.clone(), p.role.clone()]),
+        );
+    }
+    for f in &report.crosswalks {
+        texts.extend([f.id.clone(), f.title.clone()]);
+    }
+    for p in &report.attendees {
+        texts.extend([p.name.clone(), p.role.clone()]);
+    }
+    for d in &report.documents {
+        texts.extend([d.document.title.clone(), d.document.version.clone()]);
+    }
+    for s in &report.systems {
+        texts.extend([s.name.clone(), s.purpose.clone()]);
+    }
+    for r in &report.risks {
+        texts.push(r.title.clone());
+    }
+    for p in &report.open_points {
+        texts.push(p.text.clone());
+    }
+    for o in &report.orphaned_answers {
+        texts.extend([o.answer.finding.clone(), o.answer.owner.clone()]);
+        texts.extend(o.answer.evidence.iter().cloned());
+    }
+    if report.summary.written {
+        texts.extend(report.summary.paragraphs.iter().cloned());
+    }
+    texts.extend(demo_inclusion_notes());
+    texts
+        .iter()
+        .flat_map(|t| t.split(|c: char| !c.is_ascii_alphabetic()))
+        .filter(|w| w.len() >= 2)
+        .map(str::to_string)
+        .collect()
+}
+
+/// The reasons the demo's assessor wrote for including annex controls (the SoA shows them
+/// after the words the report adds).
+fn demo_inclusion_notes() -> Vec<String> {
+    use aimsgap::questionnaire::catalog::{Catalog, built_in};
+    let dir = tempfile::TempDir::new().unwrap();
+    let mut store = aimsgap::store::Store::open(&dir.path().join("demo.db")).unwrap();
+    let q = built_in("iso42001").unwrap();
+    let id = aimsgap::demo::create(&mut store, q, jiff::civil::date(2026, 11, 23)).unwrap();
+    let session = aimsgap::session::Session::open(&store, &Catalog::new(None), id).unwrap();
+    session
+        .inclusions
+        .values()
+        .map(|i| i.text.clone())
+        .collect()
+}
+
+/// The German Word report: German headings, labels and sentences on every page, the decimal
+/// comma and German dates, "Seite" in the footer, and none of the English headings.
+#[test]
+fn a_german_word_report_is_written_in_german() {
+    let report = fixture_in(Lang::De);
+    let bytes = render(&report);
+    let text = all_text(&part(&bytes, "word/document.xml"));
+    for german in [
+        "Zusammenfassung für die Geschäftsleitung",
+        "Reifegrad im Vergleich zum Ziel",
+        "Zertifizierungshindernisse (P1): ",
+        "im Einzelnen",
+        "und die Erklärung zur Anwendbarkeit",
+        "Risikoregister",
+        "KI-Systeme im Anwendungsbereich",
+        "\nRoadmap\n",
+        "Meilenstein",
+        "Gantt-Diagramm: eine Zeile je Verantwortlichem",
+        "Durchführung der Bewertung",
+        "Teilnehmende und Interviewpartner",
+        "Dokumentenlenkung und Freigabe",
+        "Anhang: Methodik",
+        "Zu diesem Bericht",
+        "Anhang: vor der Übergabe zu klären (nur im Entwurf)",
+        "Datum der Bewertung\n23.11.2026",
+        "Berichtsversion",
+        "Vertraulichkeit",
+        "Stellungnahme des Managements",
+        "Nachweise (",
+        "\nVerantwortlich\n",
+        "\nFällig\n",
+        "Personentage",
+    ] {
+        assert!(text.contains(german), "{german}");
+    }
+    for english in [
+        "Executive summary",
+        "Maturity against target",
+        "Certification blockers",
+        "in detail",
+        "and the Statement of Applicability",
+        "\nRisk register\n",
+        "Milestone",
+        "Gantt chart",
+        "Engagement record",
+        "Document control and sign-off",
+        "Appendix: method",
+        "About this report",
+        "Assessment date",
+        "Report version",
+        "Management response",
+        "Evidence (",
+        "\nOwner\n",
+        "person-days",
+        "Readiness",
+    ] {
+        assert!(!text.contains(english), "{english}");
+    }
+    // The footer numbers the pages in German; the header marks the draft.
+    let footer = all_text(&part(&bytes, "word/footer1.xml"));
+    assert!(footer.contains("· Seite "), "{footer}");
+    assert!(!footer.contains("page"), "{footer}");
+    assert!(header(&bytes).contains("ENTWURF"), "{}", header(&bytes));
+    // Scores with the decimal comma, percentages with a space before the sign, dates as
+    // 30.11.2026, in figures, tables and prose.
+    let s = &report.sections[0];
+    let score = aimsgap::scoring::one_decimal_in(Lang::De, s.figures.score);
+    assert!(score.contains(','), "{score}");
+    assert!(
+        text.contains(&format!("Reifegrad {score}, Zielerreichung ")),
+        "{score}"
+    );
+    assert!(text.contains("\u{a0}%"));
+    let start = report.roadmap.actions[0].start;
+    let german_date = format!("{:02}.{:02}.{}", start.day(), start.month(), start.year());
+    assert!(
+        text.contains(&format!("{german_date} –\n")),
+        "{german_date}"
+    );
+    assert!(!text.contains(&format!("{start} –")), "{start}");
+    assert!(text.contains(&format!(
+        "ab dem {:02}.{:02}.{}",
+        report.roadmap.start.day(),
+        report.roadmap.start.month(),
+        report.roadmap.start.year()
+    )));
+    // Word's proofing language is German.
+    assert!(part(&bytes, "word/styles.xml").contains("<w:lang w:val=\"de-DE\" />"));
+}
+
+/// Rendered in the pseudo-locale, every word a reader of the Word report sees (body, header,
+/// footer, properties, image descriptions) comes from the catalogue (inside its markers) or is
+/// the fixture's own: an English literal in the writer fails this test.
+#[test]
+fn every_word_of_the_word_report_comes_from_the_catalogue_or_the_fixture() {
+    let report = fixture_in(Lang::Pseudo);
+    let bytes = render(&report);
+    let text = visible_text(&bytes);
+    assert!(text.contains(PSEUDO_OPEN) && text.contains(PSEUDO_CLOSE));
+    let own = own_words(&report);
+    let mut escaped: Vec<&str> = aimsgap::i18n::escaped_words(&text, &[])
+        .into_iter()
+        .filter(|w| !own.contains(*w))
+        .collect();
+    escaped.sort_unstable();
+    escaped.dedup();
+    assert!(
+        escaped.is_empty(),
+        "words outside the catalogue: {escaped:?}"
+    );
 }

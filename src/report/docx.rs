@@ -20,9 +20,11 @@ use docx_rs::{
 };
 
 use super::method;
-use super::{QuestionRow, Report, SectionRow, card};
+use super::{QuestionRow, Report, SectionRow, card_word};
+use crate::i18n::Lang;
 use crate::questionnaire::SectionKind;
-use crate::scoring::{Status, one_decimal, percent};
+use crate::scoring::{Status, days_in, one_decimal_in, percent_in};
+use crate::t;
 
 /// A4 portrait, 2 cm margins: the width text and tables can use, in twentieths of a point.
 const PAGE_WIDTH: u32 = 11_906;
@@ -45,12 +47,13 @@ const BULLETS: usize = 2;
 
 pub fn render(report: &Report) -> anyhow::Result<Vec<u8>> {
     let mut doc = Doc::new(report);
+    let words = CardWords::new(report.lang);
     cover(&mut doc, report);
     summary(&mut doc, report);
     progress(&mut doc, report);
     self_assessment(&mut doc, report);
-    detail(&mut doc, report, SectionKind::Clause);
-    annex(&mut doc, report);
+    detail(&mut doc, report, &words, SectionKind::Clause);
+    annex(&mut doc, report, &words);
     roadmap(&mut doc, report);
     orphans(&mut doc, report);
     open_points(&mut doc, report);
@@ -204,20 +207,102 @@ struct Doc {
     padded: bool,
 }
 
+/// Stands for the page number's field in the footer's message.
+const PAGE_FIELD: &str = "\u{E000}";
+
+/// The words a question's card and its small table use, in the report's language: looked up
+/// once for the report, not once a question.
+struct CardWords {
+    status: String,
+    maturity: String,
+    target: String,
+    gap: String,
+    owner: String,
+    due: String,
+    not_applicable: String,
+    documented: String,
+    not_applicable_because: String,
+    private_notes: String,
+    no_basis: String,
+    no_evidence: String,
+    intent: String,
+    said_by: String,
+    recommendation: String,
+    recommendation_own: String,
+    management_response: String,
+    awaiting_response: String,
+    related: String,
+    asked: String,
+    statuses: [(Status, String); 5],
+}
+
+impl CardWords {
+    fn new(lang: Lang) -> CardWords {
+        let card = |name| card_word(lang, name);
+        CardWords {
+            status: t!(lang, "report-field-status"),
+            maturity: t!(lang, "report-col-maturity"),
+            target: t!(lang, "report-col-target"),
+            gap: t!(lang, "report-col-gap"),
+            owner: t!(lang, "report-col-owner"),
+            due: t!(lang, "report-col-due"),
+            not_applicable: t!(lang, "report-not-applicable-short"),
+            documented: t!(lang, "docx-documented"),
+            not_applicable_because: t!(lang, "docx-not-applicable-because"),
+            private_notes: t!(lang, "report-card-private-notes"),
+            no_basis: t!(lang, "docx-basis-not-recorded"),
+            no_evidence: t!(lang, "docx-evidence-none"),
+            intent: card("intent"),
+            said_by: card("said-by"),
+            recommendation: card("recommendation"),
+            recommendation_own: format!("{} {}", card("recommendation"), card("assessors-own")),
+            management_response: card("management-response"),
+            awaiting_response: card("awaiting-response"),
+            related: card("related"),
+            asked: card("asked"),
+            statuses: [
+                Status::Conforming,
+                Status::Partial,
+                Status::Absent,
+                Status::Excluded,
+                Status::NotAssessed,
+            ]
+            .map(|s| (s, s.label_in(lang))),
+        }
+    }
+
+    fn status(&self, status: Status) -> &str {
+        self.statuses
+            .iter()
+            .find(|(s, _)| *s == status)
+            .map_or("", |(_, label)| label.as_str())
+    }
+}
+
 impl Doc {
     fn new(report: &Report) -> Doc {
         let a = &report.assessment;
-        let footer_text = clean(&format!(
-            "{} · {} · page ",
-            a.organisation, report.labels.title
-        ))
-        .replace('\n', " ");
-        let footer = Footer::new().add_paragraph(
-            Paragraph::new()
-                .style("Footer")
-                .add_run(Run::new().add_text(footer_text))
-                .add_page_num(PageNum::new()),
+        let lang = report.lang;
+        // The page number is a field: the message is split where it stands.
+        let footer_text = t!(
+            lang,
+            "docx-footer",
+            organisation = &a.organisation,
+            title = &report.labels.title,
+            page = PAGE_FIELD
         );
+        let (before, after) = footer_text
+            .split_once(PAGE_FIELD)
+            .unwrap_or((footer_text.as_str(), ""));
+        let line = |text: &str| clean(text).replace('\n', " ");
+        let mut footer_p = Paragraph::new()
+            .style("Footer")
+            .add_run(Run::new().add_text(line(before)))
+            .add_page_num(PageNum::new());
+        if !after.is_empty() {
+            footer_p = footer_p.add_run(Run::new().add_text(line(after)));
+        }
+        let footer = Footer::new().add_paragraph(footer_p);
         let mut docx = Docx::new()
             .page_size(PAGE_WIDTH, PAGE_HEIGHT)
             .page_margin(
@@ -259,7 +344,7 @@ impl Doc {
         // a warning when the private notes are in.
         let mut header = vec![report.page_mark()];
         if report.private_notes_included {
-            header.push("Contains private notes: not for the client".into());
+            header.push(t!(lang, "docx-private-notes-header"));
         }
         let loud = !report.is_final() || report.private_notes_included;
         docx = docx.header(
@@ -604,12 +689,23 @@ fn quote(doc: &mut Doc, label: &str, text: &str) {
 }
 
 /// `2 (Managed)`, `N/A`, or `—` when not answered.
-fn maturity(report: &Report, q: &QuestionRow) -> String {
+fn maturity(report: &Report, words: &CardWords, q: &QuestionRow) -> String {
     match q.maturity {
         Some(m) => format!("{m} ({})", report.level_label(m)),
-        None if q.not_applicable => "N/A".into(),
+        None if q.not_applicable => words.not_applicable.clone(),
         None => "—".into(),
     }
+}
+
+/// A moment on the cover: "2026-11-23 16:00 UTC", the date as the language writes it.
+fn timestamp(lang: Lang, at: jiff::Timestamp) -> String {
+    let utc = at.to_zoned(jiff::tz::TimeZone::UTC);
+    t!(
+        lang,
+        "docx-timestamp",
+        date = &lang.date(utc.date()),
+        time = &utc.strftime("%H:%M").to_string()
+    )
 }
 
 fn top_level(report: &Report) -> u8 {
@@ -617,6 +713,7 @@ fn top_level(report: &Report) -> u8 {
 }
 
 fn cover(doc: &mut Doc, r: &Report) {
+    let lang = r.lang;
     let a = &r.assessment;
     let q = &a.questionnaire;
     // The title a third of the way down the page, the details below it with air.
@@ -636,58 +733,73 @@ fn cover(doc: &mut Doc, r: &Report) {
     ));
     let control = &r.document_control;
     let status = match control.finalised_at {
-        Some(at) => format!(
-            "{}, finalised {}",
-            r.status_label(),
-            at.strftime("%Y-%m-%d %H:%M UTC")
+        Some(at) => t!(
+            lang,
+            "docx-cover-finalised",
+            status = r.status_label(),
+            timestamp = &timestamp(lang, at)
         ),
         None => r.status_label().to_string(),
     };
-    let mut rows: Vec<(&str, String)> = vec![
-        ("Report version", control.report_version.clone()),
-        ("Status", status),
-        ("Confidentiality", control.confidentiality.clone()),
-        ("Organisation", a.organisation.clone()),
-        ("Scope", a.scope.clone()),
-        ("Assessor", a.assessor.clone()),
-        ("Assessment date", a.date.to_string()),
+    let mut rows: Vec<(String, String)> = vec![
         (
-            "Questionnaire",
-            format!("{} (version {})", q.title, q.version),
+            t!(lang, "report-field-report-version"),
+            control.report_version.clone(),
+        ),
+        (t!(lang, "report-field-status"), status),
+        (
+            t!(lang, "report-field-confidentiality"),
+            r.confidentiality(),
+        ),
+        (t!(lang, "report-fact-organisation"), a.organisation.clone()),
+        (t!(lang, "report-fact-scope"), a.scope.clone()),
+        (t!(lang, "report-fact-assessor"), a.assessor.clone()),
+        (t!(lang, "report-fact-date"), lang.date(a.date)),
+        (
+            t!(lang, "report-fact-questionnaire"),
+            t!(
+                lang,
+                "docx-cover-questionnaire",
+                title = &q.title,
+                version = &q.version
+            ),
         ),
         (
-            "Target maturity",
+            t!(lang, "report-fact-target"),
             format!("{} ({})", a.target, r.level_label(a.target)),
         ),
         (
-            "Generated",
-            format!(
-                "{} by {} {}",
-                r.generated_at.strftime("%Y-%m-%d %H:%M UTC"),
-                r.generator.name,
-                r.generator.version
+            t!(lang, "report-fact-generated"),
+            t!(
+                lang,
+                "docx-cover-generated",
+                timestamp = &timestamp(lang, r.generated_at),
+                generator = r.generator.name,
+                version = r.generator.version
             ),
         ),
     ];
     if !control.distribution.is_empty() {
-        rows.push(("Distribution", control.distribution.join("; ")));
+        rows.push((t!(lang, "report-field-distribution"), r.distribution()));
     }
-    for (role, sig) in [
-        ("Prepared by", &control.prepared),
-        ("Reviewed by", &control.reviewed),
-        ("Approved by", &control.approved),
-    ] {
+    for ((role, by, on), sig) in
+        r.sign_off()
+            .into_iter()
+            .zip([&control.prepared, &control.reviewed, &control.approved])
+    {
         if !sig.is_empty() {
-            let on = sig.on.map_or_else(String::new, |d| format!(", {d}"));
-            rows.push((role, format!("{}{on}", sig.by)));
+            let on = if on.is_empty() { on } else { format!(", {on}") };
+            rows.push((role.to_string(), format!("{by}{on}")));
         }
     }
     if let Some(stamp) = &r.stamp {
         rows.push((
-            super::STAMP_LABEL,
-            format!(
-                "{stamp} (“{}” prints the same digits while the assessment stays final)",
-                r.stamp_check()
+            t!(lang, "report-stamp-label"),
+            t!(
+                lang,
+                "docx-cover-stamp",
+                stamp = stamp,
+                command = &r.stamp_check()
             ),
         ));
     }
@@ -701,44 +813,50 @@ fn cover(doc: &mut Doc, r: &Report) {
     if !r.is_final() {
         doc.p(add_runs(
             Paragraph::new().style("IntenseQuote"),
-            super::DRAFT_NOTICE,
+            &t!(lang, "report-draft-notice"),
             |r| r.bold().color(RED),
         ));
     }
     if r.private_notes_included {
-        quote(doc, "Private notes included.", super::PRIVATE_NOTES_WARNING);
+        quote(
+            doc,
+            &t!(lang, "report-private-notes-included"),
+            &t!(lang, "report-private-notes-warning"),
+        );
     }
     if q.changed_since_taken {
         quote(
             doc,
-            "Note.",
-            &format!(
-                "The questionnaire has changed since this assessment was taken (version {} \
-                 then, {} now); answers are matched by question id.",
-                q.taken_version, q.version
+            &t!(lang, "docx-cover-note"),
+            &t!(
+                lang,
+                "docx-cover-changed",
+                taken = &q.taken_version,
+                version = &q.version
             ),
         );
     }
-    quote(doc, "About this report.", &r.labels.disclaimer);
+    quote(doc, &t!(lang, "docx-cover-about"), &r.labels.disclaimer);
 }
 
 fn summary(doc: &mut Doc, r: &Report) {
+    let lang = r.lang;
     let o = &r.overall;
     let a = &r.assessment;
-    doc.heading(1, "Executive summary");
+    doc.heading(1, &t!(lang, "report-heading-summary"));
     // The headline in words, above a written narrative only: the drafted one opens with the
     // same figures.
     if r.summary.written {
-        let mut lead = format!(
-            "Readiness {}: {} of {} applicable questions are at the target maturity of {} ({}); \
-             {} of them have been assessed (coverage {}).",
-            percent(o.all.readiness),
-            o.all.ready,
-            o.all.applicable,
-            a.target,
-            r.level_label(a.target),
-            o.all.answered,
-            percent(o.all.coverage),
+        let mut lead = t!(
+            lang,
+            "docx-summary-lead",
+            readiness = &percent_in(lang, o.all.readiness),
+            ready = o.all.ready,
+            applicable = o.all.applicable,
+            target = &a.target.to_string(),
+            level = r.level_label(a.target),
+            answered = o.all.answered,
+            coverage = &percent_in(lang, o.all.coverage)
         );
         if let Some(why) = &r.roadmap.impossible {
             lead.push(' ');
@@ -748,12 +866,21 @@ fn summary(doc: &mut Doc, r: &Report) {
                 .roadmap
                 .milestones
                 .iter()
-                .map(|m| format!("{} is expected on {}", m.name, m.date))
+                .map(|m| {
+                    t!(
+                        lang,
+                        "report-summary-milestone-expected",
+                        milestone = &m.name,
+                        date = &lang.date(m.date)
+                    )
+                })
                 .collect();
-            lead.push_str(&format!(
-                " With the work done {}, {}.",
-                r.roadmap.pace(),
-                ms.join(" and ")
+            lead.push(' ');
+            lead.push_str(&t!(
+                lang,
+                "report-summary-pace",
+                pace = &r.roadmap.pace(),
+                milestones = &super::and_list(lang, &ms)
             ));
         }
         doc.p(add_runs(Paragraph::new(), &lead, |r| r.bold().size(18)));
@@ -761,15 +888,15 @@ fn summary(doc: &mut Doc, r: &Report) {
     narrative(doc, r);
     doc.small = Some(16);
     key_figures(doc, r);
-    doc.heading(2, "Maturity against target");
+    doc.heading(2, &t!(lang, "docx-chart-heading"));
     chart(doc, r);
     let gaps = r.gaps();
     if gaps.is_empty() {
-        doc.heading(2, "The largest gaps");
-        doc.text("None: every answered question is at target.");
+        doc.heading(2, &t!(lang, "docx-largest-gaps"));
+        doc.text(&t!(lang, "docx-no-gaps"));
     } else {
         let top = &gaps[..gaps.len().min(super::summary::TOP_GAPS)];
-        doc.heading(2, &format!("The {} largest gaps and what to do", top.len()));
+        doc.heading(2, &t!(lang, "report-top-gaps", count = top.len()));
         top_gaps(doc, r, top);
     }
     blockers(doc, r);
@@ -784,12 +911,13 @@ fn costs(doc: &mut Doc, r: &Report) {
     let Some(c) = &r.roadmap.costing else {
         return;
     };
-    doc.heading(2, super::Costing::TITLE);
+    doc.heading(2, &super::Costing::title_in(r.lang));
     doc.keep_last_with_next();
     let rows = c.rows();
     let last = rows.len().saturating_sub(1);
+    let headers = super::Costing::headers_in(r.lang);
     doc.table(
-        &super::Costing::HEADERS,
+        &headers.each_ref().map(String::as_str),
         &[34, 13, 17, 8, 14, 14],
         rows.into_iter()
             .enumerate()
@@ -848,7 +976,7 @@ fn narrative(doc: &mut Doc, r: &Report) {
     let mut cell = TableCell::new()
         .add_paragraph(add_runs(
             tight().line_spacing(docx_rs::LineSpacing::new().after(40)),
-            super::summary::DRAFT_LABEL,
+            &super::summary::draft_label(r.lang),
             |r| r.bold().size(16).color(DRAFT_INK),
         ))
         .shading(Shading::new().shd_type(ShdType::Clear).fill(DRAFT_FILL))
@@ -871,6 +999,7 @@ fn narrative(doc: &mut Doc, r: &Report) {
 /// Readiness, coverage, score and gaps side by side, each split between the clauses and the
 /// annex, as the HTML report's figures.
 fn key_figures(doc: &mut Doc, r: &Report) {
+    let lang = r.lang;
     let (all, c, x) = (&r.overall.all, &r.overall.clauses, &r.overall.annex);
     let l = &r.labels;
     let split = |f: &dyn Fn(&super::FiguresRow) -> String| {
@@ -878,34 +1007,43 @@ fn key_figures(doc: &mut Doc, r: &Report) {
     };
     let p = &r.priorities;
     let gaps = p.p1 + p.p2 + p.p3;
-    let p1 = crate::scoring::Priority::P1;
     let figures = [
         (
-            "Readiness",
-            percent(all.readiness),
-            format!("{} of {} at target", all.ready, all.applicable),
-            split(&|f| percent(f.readiness)),
-        ),
-        (
-            "Coverage",
-            percent(all.coverage),
-            format!("{} of {} assessed", all.answered, all.applicable),
-            split(&|f| percent(f.coverage)),
-        ),
-        (
-            "Score",
-            format!("{}/{}", one_decimal(all.score), top_level(r)),
-            format!("weighted mean; target {}", r.assessment.target),
-            split(&|f| one_decimal(f.score)),
-        ),
-        (
-            "Gaps",
-            gaps.to_string(),
-            format!(
-                "{} {}",
-                p.p1,
-                if p.p1 == 1 { p1.name() } else { p1.plural() }
+            t!(lang, "report-kpi-readiness"),
+            percent_in(lang, all.readiness),
+            t!(
+                lang,
+                "docx-kpi-readiness",
+                ready = all.ready,
+                count = all.applicable
             ),
+            split(&|f| percent_in(lang, f.readiness)),
+        ),
+        (
+            t!(lang, "report-kpi-coverage"),
+            percent_in(lang, all.coverage),
+            t!(
+                lang,
+                "docx-kpi-coverage",
+                answered = all.answered,
+                count = all.applicable
+            ),
+            split(&|f| percent_in(lang, f.coverage)),
+        ),
+        (
+            t!(lang, "docx-kpi-score"),
+            format!("{}/{}", one_decimal_in(lang, all.score), top_level(r)),
+            t!(
+                lang,
+                "report-kpi-score-note",
+                target = &r.assessment.target.to_string()
+            ),
+            split(&|f| one_decimal_in(lang, f.score)),
+        ),
+        (
+            t!(lang, "report-kpi-gaps"),
+            gaps.to_string(),
+            t!(lang, "report-kpi-blockers", count = p.p1),
             format!("P1 {} · P2 {} · P3 {}", p.p1, p.p2, p.p3),
         ),
     ];
@@ -943,16 +1081,22 @@ fn key_figures(doc: &mut Doc, r: &Report) {
 }
 
 fn top_gaps(doc: &mut Doc, r: &Report, rows: &[&QuestionRow]) {
+    let lang = r.lang;
     let target = r.assessment.target;
+    let (requirement, maturity, action) = (
+        t!(lang, "docx-col-requirement-owner"),
+        t!(lang, "report-col-maturity"),
+        t!(lang, "report-col-action"),
+    );
     doc.table(
-        &["#", "Requirement and owner", "Maturity", "Action"],
+        &["#", &requirement, &maturity, &action],
         &[4, 26, 11, 59],
         rows.iter()
             .map(|q| {
                 let owner = if q.owner.trim().is_empty() {
-                    "Owner: none".to_string()
+                    t!(lang, "docx-gap-owner-none")
                 } else {
-                    format!("Owner: {}", q.owner)
+                    t!(lang, "docx-gap-owner", owner = &q.owner)
                 };
                 vec![
                     Cell::new(q.rank.map_or_else(String::new, |n| n.to_string())).right(),
@@ -978,23 +1122,20 @@ fn top_gaps(doc: &mut Doc, r: &Report, rows: &[&QuestionRow]) {
 /// Certification blockers grouped by section with their counts, two sections a row, so the
 /// table has at most half as many rows as the questionnaire has sections.
 fn blockers(doc: &mut Doc, r: &Report) {
+    let lang = r.lang;
     let groups = &r.summary.blockers;
     if groups.is_empty() {
-        doc.heading(2, "Certification blockers (P1)");
-        doc.text("None: no clause question and no documented item is at maturity 0 or 1.");
+        doc.heading(2, &t!(lang, "docx-blockers-heading"));
+        doc.text(&t!(lang, "docx-no-blockers"));
         return;
     }
     doc.heading(
         2,
-        &format!(
-            "Certification blockers (P1): {} in {} {}",
-            r.priorities.p1,
-            groups.len(),
-            if groups.len() == 1 {
-                "section"
-            } else {
-                "sections"
-            }
+        &t!(
+            lang,
+            "report-blockers-count",
+            count = r.priorities.p1,
+            sections = groups.len()
         ),
     );
     // Down the left column first, then the right, as the eye reads a list.
@@ -1015,7 +1156,8 @@ fn blockers(doc: &mut Doc, r: &Report) {
             row
         })
         .collect();
-    doc.table(&["Section", "P1", "Section", "P1"], &[42, 8, 42, 8], rows);
+    let section = t!(lang, "docx-col-section");
+    doc.table(&[&section, "P1", &section, "P1"], &[42, 8, 42, 8], rows);
 }
 
 /// The HTML report's bar charts as one table: a row per section, a cell per half level,
@@ -1023,6 +1165,8 @@ fn blockers(doc: &mut Doc, r: &Report) {
 /// The clauses on the left and the annex on the right (or the sections halved, when the
 /// questionnaire has only one kind), so the chart takes half the rows.
 fn chart(doc: &mut Doc, r: &Report) {
+    let lang = r.lang;
+    let (section_word, score_word) = (t!(lang, "docx-col-section"), t!(lang, "docx-col-score"));
     let top = usize::from(top_level(r)).max(1);
     let target = usize::from(r.assessment.target);
     let halves = top * 2;
@@ -1071,7 +1215,7 @@ fn chart(doc: &mut Doc, r: &Report) {
         };
         let mut cells = vec![
             text(&format!("{} {}", s.id, s.title), false, false),
-            text(&one_decimal(score), true, false),
+            text(&one_decimal_in(lang, score), true, false),
         ];
         for i in 0..halves {
             let mut c = TableCell::new().add_paragraph(tight());
@@ -1104,8 +1248,8 @@ fn chart(doc: &mut Doc, r: &Report) {
     };
     let head = || {
         let mut head = vec![
-            text("Section", false, true).width(name_w, WidthType::Dxa),
-            text("Score", true, true).width(score_w, WidthType::Dxa),
+            text(&section_word, false, true).width(name_w, WidthType::Dxa),
+            text(&score_word, true, true).width(score_w, WidthType::Dxa),
         ];
         // The scale along the top: each level over its two half cells.
         for level in 1..=top {
@@ -1178,9 +1322,11 @@ fn chart(doc: &mut Doc, r: &Report) {
     doc.body.push(Block::Table(Box::new(table)));
     doc.p(add_runs(
         Paragraph::new().line_spacing(docx_rs::LineSpacing::new().before(40).after(0)),
-        &format!(
-            "Weighted mean maturity per section (0 to {top}); the heavy line marks the target \
-             of {target}. Green: at target; amber: below; red: below 1; grey: not assessed."
+        &t!(
+            lang,
+            "docx-chart-caption",
+            top = &top.to_string(),
+            target = &target.to_string()
         ),
         |r| r.italic().size(15),
     ));
@@ -1195,8 +1341,8 @@ fn priority_cell(q: &QuestionRow) -> Cell {
     }
 }
 
-fn status_cell(status: Status) -> Cell {
-    let c = Cell::new(status.label());
+fn status_cell(words: &CardWords, status: Status) -> Cell {
+    let c = Cell::new(words.status(status));
     match status {
         Status::Conforming => c.fill("D6EBDD"),
         Status::Partial => c.fill("F6E6C6"),
@@ -1209,71 +1355,79 @@ fn warnings(doc: &mut Doc, r: &Report) {
     if r.warnings.is_empty() {
         return;
     }
-    doc.heading(1, "Appendix: before handing over (draft only)");
-    doc.text(
-        "Points to settle before the report is final; a final report leaves this appendix \
-         out. The figures are computed as the answers stand.",
-    );
+    let lang = r.lang;
+    doc.heading(1, &t!(lang, "docx-warnings-heading"));
+    doc.text(&t!(lang, "docx-warnings-intro"));
     for w in &r.warnings {
-        doc.bullet(labelled(w.kind.title(), &w.message));
+        doc.bullet(labelled(&w.kind.title_in(lang), &w.message));
     }
 }
 
-fn detail(doc: &mut Doc, r: &Report, kind: SectionKind) {
+fn detail(doc: &mut Doc, r: &Report, words: &CardWords, kind: SectionKind) {
+    let lang = r.lang;
     if kind == SectionKind::Clause {
-        doc.heading(1, &format!("{} in detail", r.labels.clauses));
+        doc.heading(
+            1,
+            &t!(lang, "docx-detail-heading", clauses = &r.labels.clauses),
+        );
     }
     for s in r.sections.iter().filter(|s| s.kind == kind) {
         doc.heading(2, &format!("{} {}", s.id, s.title));
         // The section's figures stay with its first card, never alone at a page's foot.
-        doc.p(plain(&format!(
-            "Score {}, readiness {}, coverage {}.",
-            one_decimal(s.figures.score),
-            percent(s.figures.readiness),
-            percent(s.figures.coverage)
+        doc.p(plain(&t!(
+            lang,
+            "docx-section-figures",
+            score = &one_decimal_in(lang, s.figures.score),
+            readiness = &percent_in(lang, s.figures.readiness),
+            coverage = &percent_in(lang, s.figures.coverage)
         ))
         .keep_next(true));
         for req in r.requirements.iter().filter(|x| x.section == s.id) {
-            requirement_card(doc, r, req);
+            requirement_card(doc, r, words, req);
         }
     }
 }
 
 /// A requirement's card, as in every format: its id, title and intent once, then a block
 /// per question.
-fn requirement_card(doc: &mut Doc, r: &Report, req: &super::RequirementRow) {
+fn requirement_card(doc: &mut Doc, r: &Report, words: &CardWords, req: &super::RequirementRow) {
     doc.heading(3, &format!("{} {}", req.reference, req.title));
     if !req.intent.trim().is_empty() {
-        doc.p(labelled(card::INTENT, &req.intent).keep_next(true));
+        doc.p(labelled(&words.intent, &req.intent).keep_next(true));
     }
     for q in r.questions.iter().filter(|q| q.reference == req.reference) {
-        question(doc, r, q);
+        question(doc, r, words, q);
     }
 }
 
-fn question(doc: &mut Doc, r: &Report, q: &QuestionRow) {
+fn question(doc: &mut Doc, r: &Report, words: &CardWords, q: &QuestionRow) {
+    let lang = r.lang;
     // The question's line: its id, status and priority in words, kept with what follows.
-    let mut head = vec![q.id.clone(), q.status.label().to_string()];
+    let mut head = vec![q.id.clone(), words.status(q.status).to_string()];
     if let Some(p) = q.priority {
-        head.push(p.label());
+        head.push(p.label_in(lang));
     }
     doc.heading(4, &head.join(" · "));
-    let mut titles = vec!["Status", "Maturity", "Target"];
+    let mut titles = vec![
+        words.status.as_str(),
+        words.maturity.as_str(),
+        words.target.as_str(),
+    ];
     let mut widths = vec![16, 22, 10];
     let mut cells = vec![
-        status_cell(q.status),
-        Cell::new(maturity(r, q)),
+        status_cell(words, q.status),
+        Cell::new(maturity(r, words, q)),
         Cell::new(r.assessment.target.to_string()),
     ];
     if let Some(g) = q.gap {
-        titles.push("Gap");
+        titles.push(&words.gap);
         widths.push(7);
         cells.push(Cell::new(g.to_string()));
     }
-    titles.extend(["Owner", "Due"]);
+    titles.extend([words.owner.as_str(), words.due.as_str()]);
     widths.extend([31, 14]);
     cells.push(Cell::new(q.owner.as_str()));
-    cells.push(Cell::new(q.due.map_or_else(String::new, |d| d.to_string())));
+    cells.push(Cell::new(q.due.map_or_else(String::new, |d| lang.date(d))));
     // The owner's column takes what a missing gap column leaves.
     let total: usize = widths.iter().sum();
     let owner = widths.len() - 2;
@@ -1283,59 +1437,57 @@ fn question(doc: &mut Doc, r: &Report, q: &QuestionRow) {
     doc.table(&titles, &widths, vec![cells]);
     doc.keep = false;
     if q.documented {
-        doc.p(add_runs(
-            Paragraph::new(),
-            "Documented information required.",
-            Run::italic,
-        ));
+        doc.p(add_runs(Paragraph::new(), &words.documented, Run::italic));
     }
     if let Some(j) = &q.justification {
-        doc.p(labelled("Not applicable because", j));
+        doc.p(labelled(&words.not_applicable_because, j));
     }
     if !q.finding.trim().is_empty() {
         // What meets the target is a practice to keep, never a gap.
         doc.p(labelled(q.finding_label(), &q.finding));
     }
     if let Some(notes) = q.notes.as_deref().filter(|n| !n.trim().is_empty()) {
-        doc.p(labelled("Private notes (not for the client)", notes));
+        doc.p(labelled(&words.private_notes, notes));
     }
     if !q.evidence.is_empty() || q.basis.is_some() {
-        let basis = q.basis.map_or("basis not recorded", |b| b.describe());
+        let basis = q
+            .basis
+            .map_or_else(|| words.no_basis.clone(), |b| b.describe_in(lang));
         doc.p(add_runs(
             Paragraph::new().keep_next(true),
-            &format!("Evidence ({basis}):"),
+            &t!(lang, "docx-evidence", basis = &basis),
             Run::bold,
         ));
         for e in &q.evidence {
             doc.bullet(plain(e));
         }
         if q.evidence.is_empty() {
-            doc.bullet(plain("none cited"));
+            doc.bullet(plain(&words.no_evidence));
         }
     }
     if let Some(who) = q.said_by_line() {
-        doc.p(labelled(card::SAID_BY, &who));
+        doc.p(labelled(&words.said_by, &who));
     }
     if let Some(action) = q.action() {
         let label = if q.recommendation_by_assessor {
-            format!("{} {}", card::RECOMMENDATION, card::ASSESSORS_OWN)
+            &words.recommendation_own
         } else {
-            card::RECOMMENDATION.to_string()
+            &words.recommendation
         };
-        doc.p(labelled(&label, action));
+        doc.p(labelled(label, action));
         let response = q.response().unwrap_or_default();
         if response.trim().is_empty() {
             doc.p(add_runs(
                 Paragraph::new().add_run(
                     Run::new()
-                        .add_text(format!("{}: ", card::MANAGEMENT_RESPONSE))
+                        .add_text(format!("{}: ", words.management_response))
                         .bold(),
                 ),
-                card::AWAITING_RESPONSE,
+                &words.awaiting_response,
                 Run::italic,
             ));
         } else {
-            doc.p(labelled(card::MANAGEMENT_RESPONSE, response));
+            doc.p(labelled(&words.management_response, response));
         }
     }
     let links: Vec<String> = r
@@ -1347,7 +1499,7 @@ fn question(doc: &mut Doc, r: &Report, q: &QuestionRow) {
         })
         .collect();
     if !links.is_empty() {
-        doc.p(labelled(card::RELATED, &links.join("; ")));
+        doc.p(labelled(&words.related, &links.join("; ")));
     }
     // The interview prompt, small, under the card: the card is about the requirement. It
     // never starts a page alone.
@@ -1355,7 +1507,7 @@ fn question(doc: &mut Doc, r: &Report, q: &QuestionRow) {
     doc.p(add_runs(
         Paragraph::new().add_run(
             Run::new()
-                .add_text(format!("{}: ", card::ASKED))
+                .add_text(format!("{}: ", words.asked))
                 .size(15)
                 .color("4A5A6A"),
         ),
@@ -1364,22 +1516,28 @@ fn question(doc: &mut Doc, r: &Report, q: &QuestionRow) {
     ));
 }
 
-fn annex(doc: &mut Doc, r: &Report) {
-    doc.heading(
-        1,
-        &format!("{} and the Statement of Applicability", r.labels.annex),
-    );
+fn annex(doc: &mut Doc, r: &Report, words: &CardWords) {
+    let lang = r.lang;
+    doc.heading(1, &t!(lang, "docx-annex-heading", annex = &r.labels.annex));
     if r.soa.is_empty() {
-        doc.text(super::NO_ANNEX);
+        doc.text(&t!(lang, "report-no-annex"));
     } else {
         soa_table(doc, r);
     }
-    doc.heading(2, "Risk register");
+    doc.heading(2, &t!(lang, "report-heading-risk-register"));
     if r.risks.is_empty() {
-        doc.text("No risk is recorded: no control is included to treat a named risk.");
+        doc.text(&t!(lang, "report-no-risks"));
     } else {
+        let head = [
+            "report-col-risk",
+            "report-col-title",
+            "report-col-risk-level",
+            "report-col-treated-by",
+            "report-col-roadmap-actions",
+        ]
+        .map(|id| lang.t(id));
         doc.table(
-            &["Risk", "Title", "Level", "Treated by", "Roadmap actions"],
+            &head.each_ref().map(String::as_str),
             &[8, 40, 10, 24, 18],
             r.risks
                 .iter()
@@ -1387,7 +1545,7 @@ fn annex(doc: &mut Doc, r: &Report) {
                     vec![
                         Cell::new(k.reference.as_str()),
                         Cell::new(k.title.as_str()),
-                        Cell::new(k.level.as_str()),
+                        Cell::new(k.level.label_in(lang)),
                         Cell::new(k.controls.join(", ")),
                         Cell::new(k.steps()),
                     ]
@@ -1396,23 +1554,28 @@ fn annex(doc: &mut Doc, r: &Report) {
         );
     }
     doc.small = None;
-    detail(doc, r, SectionKind::Annex);
+    detail(doc, r, words, SectionKind::Annex);
 }
 
 /// The Statement of Applicability's introduction and table.
 fn soa_table(doc: &mut Doc, r: &Report) {
-    doc.text(&format!(
-        "A draft for the organisation to review and approve: every {} control, whether it is \
-         included, why, and how far it is implemented today.",
-        r.labels.annex
-    ));
-    doc.heading(2, "AI systems in scope");
+    let lang = r.lang;
+    doc.text(&t!(lang, "docx-soa-intro", annex = &r.labels.annex));
+    doc.heading(2, &t!(lang, "report-heading-ai-systems"));
     let inside: Vec<_> = r.systems.iter().filter(|s| s.in_scope).collect();
     if inside.is_empty() {
-        doc.text("No AI system is recorded in scope.");
+        doc.text(&t!(lang, "report-no-systems"));
     } else {
+        let head = [
+            "report-col-system",
+            "report-col-name",
+            "report-col-purpose",
+            "report-col-ai-roles",
+            "report-col-eu-ai-act",
+        ]
+        .map(|id| lang.t(id));
         doc.table(
-            &["System", "Name", "Purpose", "Our AI roles", "EU AI Act"],
+            &head.each_ref().map(String::as_str),
             &[8, 20, 40, 16, 16],
             inside
                 .iter()
@@ -1421,49 +1584,67 @@ fn soa_table(doc: &mut Doc, r: &Report) {
                         Cell::new(s.reference()),
                         Cell::new(s.name.as_str()),
                         Cell::new(s.purpose.as_str()),
-                        Cell::new(s.roles.join(", ")),
-                        Cell::new(s.class.label()),
+                        Cell::new(r.roles_text(&s.roles)),
+                        Cell::new(s.class.label_in(lang)),
                     ]
                 })
                 .collect(),
         );
     }
     doc.small = Some(16);
+    let head = [
+        "report-col-control",
+        "report-col-title",
+        "docx-col-applies",
+        "report-col-reason",
+        "report-col-implementation",
+        "report-col-maturity",
+        "report-col-owner",
+    ]
+    .map(|id| lang.t(id));
+    let (yes, no) = (t!(lang, "report-soa-yes"), t!(lang, "docx-soa-no"));
+    let implementations = [
+        super::Implementation::Implemented,
+        super::Implementation::PartiallyImplemented,
+        super::Implementation::NotImplemented,
+        super::Implementation::NotAssessed,
+        super::Implementation::Excluded,
+    ]
+    .map(|i| (i, i.label_in(lang)));
     doc.table(
-        &[
-            "Control",
-            "Title",
-            "Applies",
-            "Reason or justification",
-            "Implementation",
-            "Maturity",
-            "Owner",
-        ],
+        &head.each_ref().map(String::as_str),
         &[9, 19, 9, 23, 17, 10, 13],
         r.soa
             .iter()
             .map(|s| {
-                let mut status = s.implementation.label().to_string();
+                let mut status = implementations
+                    .iter()
+                    .find(|(i, _)| *i == s.implementation)
+                    .map_or_else(String::new, |(_, label)| label.clone());
                 if s.applicable && s.unassessed > 0 && s.maturity.is_some() {
-                    status.push_str(&format!(" ({} not assessed)", s.unassessed));
+                    status.push_str(&format!(
+                        " ({})",
+                        t!(lang, "report-soa-unassessed", count = s.unassessed)
+                    ));
                 }
                 let reason = if s.justification.is_empty() {
                     s.reason_type.clone()
                 } else {
                     format!("{}: {}", s.reason_type, s.justification)
                 };
+                let evidence = |d| t!(lang, "report-soa-evidence", date = &lang.date(d));
                 let owner = match s.last_evidence {
-                    Some(d) if s.owner.is_empty() => format!("evidence {d}"),
-                    Some(d) => format!("{} (evidence {d})", s.owner),
+                    Some(d) if s.owner.is_empty() => evidence(d),
+                    Some(d) => format!("{} ({})", s.owner, evidence(d)),
                     None => s.owner.clone(),
                 };
                 vec![
                     Cell::new(s.control.as_str()),
                     Cell::new(s.title.as_str()),
-                    Cell::new(if s.applicable { "Yes" } else { "No" }),
+                    Cell::new(if s.applicable { &yes } else { &no }.as_str()),
                     Cell::new(reason),
                     Cell::new(status),
-                    Cell::new(one_decimal(s.maturity)).right(),
+                    Cell::new(one_decimal_in(lang, s.maturity)).right(),
                     Cell::new(owner),
                 ]
             })
@@ -1472,38 +1653,40 @@ fn soa_table(doc: &mut Doc, r: &Report) {
 }
 
 fn roadmap(doc: &mut Doc, r: &Report) {
+    let lang = r.lang;
     let m = &r.roadmap;
     let e = &m.effort_days;
-    doc.heading(1, "Roadmap");
+    doc.heading(1, &t!(lang, "report-heading-roadmap"));
     if let Some(why) = &m.impossible {
         doc.p(add_runs(Paragraph::new(), why, Run::bold));
         return;
     }
     if m.actions.is_empty() {
-        doc.text("There is nothing to remediate: no answered question has a gap.");
+        doc.text(&t!(lang, "docx-roadmap-no-gaps"));
         return;
     }
-    doc.text(&format!(
-        "{} actions, {} person-days in all (S = {}, M = {}, L = {} person-days), worked {} \
-         from {}: the last action ends on {}.",
-        m.actions.len(),
-        crate::scoring::days(m.total_days),
-        crate::scoring::days(e.s),
-        crate::scoring::days(e.m),
-        crate::scoring::days(e.l),
-        m.pace(),
-        m.start,
-        m.end
+    doc.text(&t!(
+        lang,
+        "docx-roadmap-intro",
+        count = m.actions.len(),
+        days = &days_in(lang, m.total_days),
+        s = &days_in(lang, e.s),
+        m = &days_in(lang, e.m),
+        l = &days_in(lang, e.l),
+        pace = &m.pace(),
+        start = &lang.date(m.start),
+        end = &lang.date(m.end)
     ));
+    let head = ["docx-col-milestone", "report-col-date", "docx-col-reached"].map(|id| lang.t(id));
     doc.table(
-        &["Milestone", "Date", "How it was reached"],
+        &head.each_ref().map(String::as_str),
         &[22, 14, 64],
         m.milestones
             .iter()
             .map(|x| {
                 vec![
                     Cell::new(x.name.as_str()).bold(),
-                    Cell::new(x.date.to_string()),
+                    Cell::new(lang.date(x.date)),
                     Cell::new(x.explanation()),
                 ]
             })
@@ -1511,9 +1694,10 @@ fn roadmap(doc: &mut Doc, r: &Report) {
     );
     gantt(doc, m);
     if !m.packages.is_empty() {
-        doc.heading(2, super::PackageRow::TITLE);
+        doc.heading(2, &super::PackageRow::title_in(lang));
+        let columns = super::PackageRow::columns_in(lang);
         doc.table(
-            &super::PackageRow::COLUMNS,
+            &columns.each_ref().map(String::as_str),
             &[30, 9, 11, 12, 12, 26],
             m.packages
                 .iter()
@@ -1531,6 +1715,17 @@ fn roadmap(doc: &mut Doc, r: &Report) {
                 .collect(),
         );
     }
+    let head = [
+        "report-col-ref",
+        "report-col-action",
+        "report-col-priority",
+        "report-col-effort",
+        "report-col-owner",
+        "docx-col-scheduled",
+        "report-col-due",
+    ]
+    .map(|id| lang.t(id));
+    let (late, proposed) = (t!(lang, "docx-due-late"), t!(lang, "docx-due-proposed"));
     for phase in &r.phases {
         let actions: Vec<_> = m.actions.iter().filter(|a| a.phase == phase.id).collect();
         if actions.is_empty() {
@@ -1540,26 +1735,21 @@ fn roadmap(doc: &mut Doc, r: &Report) {
         // The phase's heading and words stay with its table.
         doc.p(plain(&phase.description).keep_next(true));
         doc.small = Some(16);
+        let mut columns = vec!["#"];
+        columns.extend(head.iter().map(String::as_str));
         doc.table(
-            &[
-                "#",
-                "Ref",
-                "Action",
-                "Priority",
-                "Effort",
-                "Owner",
-                "Scheduled",
-                "Due",
-            ],
+            &columns,
             &[4, 8, 38, 8, 6, 13, 13, 10],
             actions
                 .into_iter()
                 .map(|a| {
                     let due = match (a.due, a.late) {
-                        (Some(d), true) => Cell::new(format!("{d}\nlate")).fill("F2D4D0"),
-                        (Some(d), false) => Cell::new(d.to_string()),
+                        (Some(d), true) => {
+                            Cell::new(format!("{}\n{late}", lang.date(d))).fill("F2D4D0")
+                        }
+                        (Some(d), false) => Cell::new(lang.date(d)),
                         (None, _) => match a.proposed_due {
-                            Some(p) => Cell::new(format!("{p}\nproposed")),
+                            Some(p) => Cell::new(format!("{}\n{proposed}", lang.date(p))),
                             None => Cell::new(""),
                         },
                     };
@@ -1570,7 +1760,7 @@ fn roadmap(doc: &mut Doc, r: &Report) {
                         Cell::new(a.priority.to_string()),
                         Cell::new(a.effort.to_string()),
                         Cell::new(a.owner.as_str()),
-                        Cell::new(format!("{} –\n{}", a.start, a.end)),
+                        Cell::new(format!("{} –\n{}", lang.date(a.start), lang.date(a.end))),
                         due,
                     ]
                 })
@@ -1629,8 +1819,7 @@ fn gantt(doc: &mut Doc, m: &super::RoadmapView) {
         .keep_next(true));
     doc.p(add_runs(
         Paragraph::new(),
-        "Gantt chart: one lane per owner; dark bars are on the critical path, red ones are \
-         late; the dashed lines are the milestones.",
+        &t!(m.lang, "docx-gantt-caption"),
         |r| r.size(16).italic().color("4A5A6A"),
     ));
 }
@@ -1639,78 +1828,89 @@ fn orphans(doc: &mut Doc, r: &Report) {
     if r.orphaned_answers.is_empty() {
         return;
     }
-    doc.heading(1, "Answers to questions no longer asked");
-    doc.text(
-        "These answers were given to questions that are not in the current questionnaire. \
-         They are kept but not scored.",
-    );
+    let lang = r.lang;
+    doc.heading(1, &t!(lang, "docx-orphans-heading"));
+    doc.text(&t!(lang, "docx-orphans-intro"));
     for o in &r.orphaned_answers {
-        doc.bullet(labelled(&o.question_id, &o.answer.response.to_string()));
+        use crate::assessment::Response;
+        let answer = match o.answer.response {
+            Response::Unanswered => t!(lang, "docx-orphan-unanswered"),
+            Response::Maturity { level } => {
+                t!(lang, "docx-orphan-maturity", level = &level.to_string())
+            }
+            Response::NotApplicable { .. } => t!(lang, "docx-orphan-not-applicable"),
+        };
+        doc.bullet(labelled(&o.question_id, &answer));
     }
 }
 
 /// A re-assessment against the assessment it was copied from: the figures of every format.
 fn progress(doc: &mut Doc, r: &Report) {
     let Some(p) = &r.progress else { return };
+    let lang = r.lang;
     doc.heading(1, &p.heading());
-    doc.text(&format!(
-        "Assessment {} ({}) against assessment {} ({}).",
-        p.now.id, p.now.date, p.then.id, p.then.date
-    ));
+    doc.text(&p.intro());
+    let columns = p.columns();
     doc.table(
-        &[
-            "Section",
-            "Score then",
-            "Score now",
-            "Change",
-            "Readiness then",
-            "Readiness now",
-            "Change",
-        ],
+        &columns.each_ref().map(String::as_str),
         &[34, 11, 11, 11, 11, 11, 11],
         p.sections
             .iter()
             .chain(&p.overall)
             .map(|row| {
-                crate::progress::Progress::cells(row)[..7]
+                crate::progress::Progress::cells_in(lang, row)[..7]
                     .iter()
                     .map(|c| Cell::new(c.as_str()))
                     .collect()
             })
             .collect(),
     );
-    for (title, list) in [("Gaps closed", &p.gaps_closed), ("New gaps", &p.new_gaps)] {
-        doc.heading(2, &format!("{title} ({})", list.len()));
+    let none = t!(lang, "report-progress-none");
+    let not_applicable = t!(lang, "report-not-applicable-short");
+    for (id, list) in [
+        ("report-progress-gaps-closed", &p.gaps_closed),
+        ("report-progress-new-gaps", &p.new_gaps),
+    ] {
+        doc.heading(2, &t!(lang, id, count = list.len()));
         if list.is_empty() {
-            doc.text("None.");
+            doc.text(&none);
         }
         for g in list {
-            doc.bullet(plain(&format!(
-                "{} {} ({}): maturity {} → {}, {}",
-                g.reference,
-                g.title,
-                g.question,
-                g.maturity_then.map_or("—".into(), |m| m.to_string()),
-                if g.not_applicable_now {
-                    "N/A".into()
+            doc.bullet(plain(&t!(
+                lang,
+                "report-progress-gap",
+                reference = &g.reference,
+                title = &g.title,
+                question = &g.question,
+                then = &g.maturity_then.map_or("—".into(), |m| m.to_string()),
+                now = &if g.not_applicable_now {
+                    not_applicable.clone()
                 } else {
                     g.maturity_now.map_or("—".into(), |m| m.to_string())
                 },
-                g.priority.as_str()
+                priority = g.priority.as_str()
             )));
         }
     }
     doc.heading(
         2,
-        &format!("Roadmap actions done ({})", p.actions_done.len()),
+        &t!(
+            lang,
+            "report-progress-actions-done",
+            count = p.actions_done.len()
+        ),
     );
     if p.actions_done.is_empty() {
-        doc.text("None.");
+        doc.text(&none);
     }
     for a in &p.actions_done {
-        doc.bullet(plain(&format!(
-            "Step {}: {} ({}) {}",
-            a.step, a.reference, a.question, a.recommendation
+        doc.bullet(plain(&t!(
+            lang,
+            "report-progress-action",
+            step = &a.step.to_string(),
+            reference = &a.reference,
+            question = &a.question,
+            recommendation = &a.recommendation
         )));
     }
 }
@@ -1719,16 +1919,18 @@ fn progress(doc: &mut Doc, r: &Report) {
 fn self_assessment(doc: &mut Doc, r: &Report) {
     use crate::survey::Comparison;
     let Some(c) = &r.self_assessment else { return };
-    doc.heading(1, Comparison::HEADING);
+    let lang = r.lang;
+    doc.heading(1, &Comparison::heading_in(lang));
     doc.text(&c.summary());
+    let columns = Comparison::columns_in(lang);
     doc.table(
-        &Comparison::COLUMNS,
+        &columns.each_ref().map(String::as_str),
         &[30, 10, 12, 12, 12, 12, 12],
         c.sections
             .iter()
             .chain([&c.overall])
             .map(|row| {
-                Comparison::cells(row)
+                c.row_cells(row)
                     .iter()
                     .map(|cell| Cell::new(cell.as_str()))
                     .collect()
@@ -1736,18 +1938,15 @@ fn self_assessment(doc: &mut Doc, r: &Report) {
             .collect(),
     );
     if !c.far_apart.is_empty() {
-        doc.heading(2, "Two levels or more apart, to go through first");
+        doc.heading(2, &t!(lang, "report-compare-far-apart"));
         for f in &c.far_apart {
-            doc.bullet(plain(&format!(
-                "{}: client {}, assessor {}",
-                f.question, f.self_level, f.assessor_level
-            )));
+            doc.bullet(plain(&format!("{}: {}", f.question, c.levels_apart(f))));
         }
     }
 }
 
 fn appendix(doc: &mut Doc, r: &Report) {
-    doc.heading(1, "Appendix: method");
+    doc.heading(1, &t!(r.lang, "report-heading-method"));
     for part in method::appendix(r) {
         doc.heading(2, &part.title);
         for p in &part.paragraphs {
@@ -1757,7 +1956,7 @@ fn appendix(doc: &mut Doc, r: &Report) {
             doc.bullet(plain(b));
         }
     }
-    doc.heading(2, "About this report");
+    doc.heading(2, &t!(r.lang, "docx-about-heading"));
     doc.text(&r.labels.disclaimer);
     if !r.labels.copyright.is_empty() {
         doc.text(&r.labels.copyright);
@@ -1769,10 +1968,18 @@ fn open_points(doc: &mut Doc, r: &Report) {
     if r.open_points.is_empty() {
         return;
     }
-    doc.heading(1, "Open points");
-    doc.text("Questions parked in the workshop for follow-up and not yet resolved.");
+    let lang = r.lang;
+    doc.heading(1, &t!(lang, "report-heading-open-points"));
+    doc.text(&t!(lang, "report-open-points-intro"));
+    let head = [
+        "report-col-question",
+        "report-col-requirement",
+        "report-col-follow-up",
+        "report-col-parked",
+    ]
+    .map(|id| lang.t(id));
     doc.table(
-        &["Question", "Requirement", "To follow up", "Parked"],
+        &head.each_ref().map(String::as_str),
         &[14, 30, 42, 14],
         r.open_points
             .iter()
@@ -1785,7 +1992,7 @@ fn open_points(doc: &mut Doc, r: &Report) {
                             .to_string(),
                     ),
                     Cell::new(p.text.as_str()),
-                    Cell::new(p.parked_on()),
+                    Cell::new(p.parked_on_in(lang)),
                 ]
             })
             .collect(),
@@ -1795,13 +2002,19 @@ fn open_points(doc: &mut Doc, r: &Report) {
 /// Who took part and what was read: attendees, and the documents reviewed with the answers
 /// each supports (the evidence index).
 fn record(doc: &mut Doc, r: &Report) {
-    doc.heading(1, "Engagement record");
-    doc.heading(2, "Attendees and interviewees");
+    let lang = r.lang;
+    let col = |id: &str| lang.t(id);
+    doc.heading(1, &t!(lang, "report-heading-engagement"));
+    doc.heading(2, &t!(lang, "report-heading-attendees"));
     if r.attendees.is_empty() {
-        doc.text("No attendees recorded.");
+        doc.text(&t!(lang, "report-no-attendees"));
     } else {
         doc.table(
-            &["Ref", "Name", "Role"],
+            &[
+                &col("report-col-ref"),
+                &col("report-col-name"),
+                &col("report-col-role"),
+            ],
             &[10, 40, 50],
             r.attendees
                 .iter()
@@ -1815,16 +2028,20 @@ fn record(doc: &mut Doc, r: &Report) {
                 .collect(),
         );
     }
-    doc.heading(2, "Documents reviewed and evidence index");
+    doc.heading(2, &t!(lang, "report-heading-documents"));
     if r.documents.is_empty() {
-        doc.text("No documents registered.");
+        doc.text(&t!(lang, "report-no-documents"));
     } else {
-        doc.text(
-            "Each document with the questions whose evidence cites it (by its reference or \
-             title).",
-        );
+        doc.text(&t!(lang, "report-documents-intro"));
+        let uncited = format!("({})", t!(lang, "report-document-uncited"));
         doc.table(
-            &["Ref", "Title", "Version", "Date", "Supports"],
+            &[
+                &col("report-col-ref"),
+                &col("report-col-title"),
+                &col("report-col-version"),
+                &col("report-col-date"),
+                &col("report-col-supports"),
+            ],
             &[6, 30, 14, 12, 38],
             r.documents
                 .iter()
@@ -1833,9 +2050,9 @@ fn record(doc: &mut Doc, r: &Report) {
                         Cell::new(d.reference.as_str()),
                         Cell::new(d.document.title.as_str()),
                         Cell::new(d.document.version.as_str()),
-                        Cell::new(d.document.date.map_or_else(String::new, |x| x.to_string())),
+                        Cell::new(d.document.date.map_or_else(String::new, |x| lang.date(x))),
                         Cell::new(if d.answers.is_empty() {
-                            "(no answer cites it)".to_string()
+                            uncited.clone()
                         } else {
                             d.answers.join(", ")
                         }),
@@ -1848,41 +2065,45 @@ fn record(doc: &mut Doc, r: &Report) {
 
 /// Who prepared, reviewed and approved the report, with room to sign.
 fn sign_off(doc: &mut Doc, r: &Report) {
+    let lang = r.lang;
     let control = &r.document_control;
-    doc.heading(1, "Document control and sign-off");
-    doc.text(&format!(
-        "Report version {}, {}; {}.",
-        control.report_version,
-        if r.is_final() { "final" } else { "draft" },
-        control.confidentiality
+    doc.heading(1, &t!(lang, "report-heading-sign-off"));
+    doc.text(&t!(
+        lang,
+        if r.is_final() {
+            "docx-sign-off-final"
+        } else {
+            "docx-sign-off-draft"
+        },
+        version = &control.report_version,
+        confidentiality = &r.confidentiality()
     ));
+    let head = ["report-col-name", "report-col-date", "report-col-signature"].map(|id| lang.t(id));
+    let mut columns = vec![""];
+    columns.extend(head.iter().map(String::as_str));
     doc.table(
-        &["", "Name", "Date", "Signature"],
+        &columns,
         &[18, 34, 18, 30],
-        [
-            ("Prepared by", &control.prepared),
-            ("Reviewed by", &control.reviewed),
-            ("Approved by", &control.approved),
-        ]
-        .into_iter()
-        .map(|(role, sig)| {
-            vec![
-                Cell::new(role).bold(),
-                Cell::new(sig.by.as_str()),
-                Cell::new(sig.on.map_or_else(String::new, |d| d.to_string())),
-                Cell::new("\n\n"),
-            ]
-        })
-        .collect(),
+        r.sign_off()
+            .into_iter()
+            .map(|(role, by, on)| {
+                vec![
+                    Cell::new(role).bold(),
+                    Cell::new(by),
+                    Cell::new(on),
+                    Cell::new("\n\n"),
+                ]
+            })
+            .collect(),
     );
     if !control.distribution.is_empty() {
-        doc.heading(2, "Distribution");
+        doc.heading(2, &t!(lang, "report-field-distribution"));
         for d in &control.distribution {
             doc.bullet(plain(d));
         }
     }
     if let Some(stamp) = &r.stamp {
-        doc.p(labelled(super::STAMP_LABEL, stamp));
+        doc.p(labelled(&t!(lang, "report-stamp-label"), stamp));
     }
 }
 
