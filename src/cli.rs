@@ -528,7 +528,11 @@ pub enum Command {
     #[command(subcommand)]
     Questionnaire(QuestionnaireCommand),
     /// Create a realistic sample assessment and print its id
-    Demo,
+    Demo {
+        /// The language it is written in: en (English) or de (Deutsch) [default: en]
+        #[arg(long, value_name = "LANG", value_parser = parse_lang)]
+        lang: Option<crate::i18n::Lang>,
+    },
 }
 
 /// The settings `aimsgap config` knows.

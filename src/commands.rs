@@ -127,7 +127,7 @@ pub fn run(cx: &Context, command: Command) -> Result<()> {
         Command::Finalise { id } => finalise(cx, id),
         Command::Reopen { id, reason } => reopen(cx, id, &reason),
         Command::Questionnaire(cmd) => questionnaire(cx, cmd),
-        Command::Demo => demo(cx),
+        Command::Demo { lang } => demo(cx, lang.unwrap_or(crate::i18n::Lang::En)),
     }
 }
 
@@ -2787,10 +2787,10 @@ pub fn show(q: &Questionnaire, origin: &Origin, width: usize) -> String {
     out
 }
 
-fn demo(cx: &Context) -> Result<()> {
+fn demo(cx: &Context, lang: crate::i18n::Lang) -> Result<()> {
     let questionnaire = catalog::built_in("iso42001").context("the built-in questionnaire")?;
     let mut store = cx.store_or_create()?;
-    let id = crate::demo::create(&mut store, questionnaire, today())?;
+    let id = crate::demo::create_in(&mut store, questionnaire, today(), lang)?;
     println!("{id}");
     eprintln!("{}", t!(cx.lang(), "cli-demo-created", id = id));
     Ok(())

@@ -16,11 +16,14 @@ use std::collections::BTreeMap;
 
 use crate::assessment::{Answer, EvidenceBasis, NewAssessment, Response, validate_answer};
 use crate::engagement::{Attendee, DocumentControl, Engagement, ReviewedDocument, Signature};
+use crate::i18n::Lang;
 use crate::questionnaire::Questionnaire;
 use crate::soa::{Inclusion, ReasonKind, RiskLevel};
 use crate::store::Store;
 use crate::systems::{AiSystem, EuClass};
 use crate::{roadmap, scoring};
+
+mod de;
 
 /// How one requirement was found: maturity (None = not yet answered, `NA` = excluded), and
 /// what was observed for each of its questions, in order.
@@ -39,6 +42,67 @@ enum Level {
     Open,
 }
 
+/// What the assessor wrote about one requirement in another language than English: the
+/// findings and evidence of the English [`Finding`] with the same reference, in its order.
+struct Told {
+    reference: &'static str,
+    findings: &'static [&'static str],
+    evidence: &'static [&'static str],
+}
+
+/// The texts the assessor typed, in the demo's language: German, or English (also for the
+/// pseudo-locale, where what was typed stays as typed). The structure (references, levels,
+/// dates, owners) is the English tables'; the German ones are keyed the same way.
+#[derive(Clone, Copy)]
+struct Typed {
+    german: bool,
+}
+
+impl Typed {
+    fn of(lang: Lang) -> Typed {
+        Typed {
+            german: lang == Lang::De,
+        }
+    }
+
+    /// A finding's observations and evidence.
+    fn told(self, f: &Finding) -> (&'static [&'static str], &'static [&'static str]) {
+        match de::FINDINGS.iter().find(|t| t.reference == f.reference) {
+            Some(t) if self.german => (t.findings, t.evidence),
+            _ => (f.findings, f.evidence),
+        }
+    }
+
+    /// Why a requirement does not apply.
+    fn justification(self, reference: &str, english: &'static str) -> &'static str {
+        match de::NOT_APPLICABLE.iter().find(|(r, _)| *r == reference) {
+            Some((_, why)) if self.german => why,
+            _ => english,
+        }
+    }
+
+    /// An owner's label ("Marc Berger (Leiter Data Science)").
+    fn owner(self, english: &'static str) -> &'static str {
+        match de::OWNERS.iter().find(|(en, _)| *en == english) {
+            Some((_, label)) if self.german => label,
+            _ => english,
+        }
+    }
+
+    /// A table keyed by requirement reference, in this language.
+    fn table<T>(self, english: &'static [T], german: &'static [T]) -> &'static [T] {
+        if self.german { german } else { english }
+    }
+
+    /// A text in this language, given the English one and the German one (if any).
+    fn pick(self, english: &'static str, german: Option<&'static str>) -> &'static str {
+        match german {
+            Some(text) if self.german => text,
+            _ => english,
+        }
+    }
+}
+
 use EvidenceBasis::{Document, Interview, Observed};
 use Level::{M, NotApplicable as NA, Open};
 
@@ -49,6 +113,13 @@ const COO: &str = "Sven Jansen (COO)";
 const QM: &str = "Rana Kaya (Quality Manager)";
 const HR: &str = "Tom Weber (HR Business Partner)";
 const BUY: &str = "Eva de Vries (Procurement Lead)";
+
+/// Whom the report goes to.
+const DISTRIBUTION: &[&str] = &[
+    "Sven Jansen (COO)",
+    "Anna Novak (CISO)",
+    "AI steering committee",
+];
 
 /// The people interviewed (A1, A2 … in this order) and their roles.
 const ATTENDEES: &[(&str, &str)] = &[
@@ -423,12 +494,34 @@ assessment; and the dates of the first internal audit and management review.";
 /// Creates the demo assessment dated `today` and returns its id: all of it, in one
 /// transaction, or nothing.
 pub fn create(store: &mut Store, questionnaire: &Questionnaire, today: Date) -> Result<i64> {
+    create_in(store, questionnaire, today, Lang::En)
+}
+
+/// Creates the demo assessment in `lang`: the assessment's language, and everything the
+/// assessor typed written in it (German; English otherwise). The same assessment in every
+/// language: references, levels, dates and owners are shared.
+pub fn create_in(
+    store: &mut Store,
+    questionnaire: &Questionnaire,
+    today: Date,
+    lang: Lang,
+) -> Result<i64> {
+    let typed = Typed::of(lang);
     let new = NewAssessment {
         organisation: "Northwind Logistics GmbH".into(),
-        scope: "AI systems for demand forecasting, route optimisation and the customer-service \
+        scope: if typed.german {
+            de::SCOPE.into()
+        } else {
+            "AI systems for demand forecasting, route optimisation and the customer-service \
                 assistant; Hamburg head office and Rotterdam hub"
-            .into(),
-        assessor: "Jo Okafor (lead implementer)".into(),
+                .into()
+        },
+        assessor: if typed.german {
+            de::ASSESSOR
+        } else {
+            "Jo Okafor (lead implementer)"
+        }
+        .into(),
         roadmap_start: today.checked_add(7.days())?,
         // Each owner gives the AIMS about half their week beside their own job; the funded
         // coordinator full time, and the data science team (three people sharing it with
@@ -436,7 +529,7 @@ pub fn create(store: &mut Store, questionnaire: &Questionnaire, today: Date) -> 
         capacity: 2.5,
         owner_capacity: [(QM, 5.0), (DATA, 8.0), (COO, 3.0), (CISO, 4.0), (DPO, 3.0)]
             .into_iter()
-            .map(|(o, c)| (o.to_string(), c))
+            .map(|(o, c)| (typed.owner(o).to_string(), c))
             .collect(),
         // The Hamburg office closes between Christmas and New Year; 1 May and 3 October are
         // public holidays.
@@ -448,6 +541,7 @@ pub fn create(store: &mut Store, questionnaire: &Questionnaire, today: Date) -> 
                 closure.chain(days)
             })
             .collect(),
+        lang,
         ..NewAssessment::new("", today)
     };
     new.validate(questionnaire)?;
@@ -459,6 +553,7 @@ pub fn create(store: &mut Store, questionnaire: &Questionnaire, today: Date) -> 
         else {
             continue;
         };
+        let (findings, evidence) = typed.told(f);
         for (i, question) in requirement.questions.iter().enumerate() {
             let response = match f.level {
                 // Not yet assessed; an owner is named all the same where there is one.
@@ -470,14 +565,16 @@ pub fn create(store: &mut Store, questionnaire: &Questionnaire, today: Date) -> 
                 },
                 M(level) => Response::Maturity { level },
                 NA(why) => Response::NotApplicable {
-                    justification: why.into(),
+                    justification: typed.justification(f.reference, why).into(),
                 },
             };
             let gap = response.maturity().is_some_and(|m| m < new.target);
-            let private = PRIVATE_NOTES
+            let private = typed
+                .table(PRIVATE_NOTES, de::PRIVATE_NOTES)
                 .iter()
                 .find(|(reference, _)| *reference == f.reference);
-            let (management_response, recommendation) = match RESPONSES
+            let (management_response, recommendation) = match typed
+                .table(RESPONSES, de::RESPONSES)
                 .iter()
                 .find(|(reference, ..)| *reference == f.reference)
             {
@@ -488,21 +585,21 @@ pub fn create(store: &mut Store, questionnaire: &Questionnaire, today: Date) -> 
             };
             let answer = Answer {
                 response,
-                finding: f.findings.get(i).copied().unwrap_or_default().into(),
+                finding: findings.get(i).copied().unwrap_or_default().into(),
                 recommendation,
                 management_response,
                 notes: match private {
                     Some((_, note)) if i == 0 => note.to_string(),
                     _ => String::new(),
                 },
-                evidence: f.evidence.iter().map(|e| e.to_string()).collect(),
+                evidence: evidence.iter().map(|e| e.to_string()).collect(),
                 basis: f.basis,
                 said_by: said_by(f),
                 carried_over: None,
                 // What conforms needs no owner, but an annex control included in the SoA has
                 // one; the due date follows from the roadmap below.
                 owner: if gap || requirement.reference.starts_with("A.") {
-                    f.owner.into()
+                    typed.owner(f.owner).into()
                 } else {
                     String::new()
                 },
@@ -539,7 +636,8 @@ pub fn create(store: &mut Store, questionnaire: &Questionnaire, today: Date) -> 
         }
     }
     let record = Engagement {
-        attendees: ATTENDEES
+        attendees: typed
+            .table(ATTENDEES, de::ATTENDEES)
             .iter()
             .zip(1..)
             .map(|((name, role), number)| Attendee {
@@ -553,19 +651,28 @@ pub fn create(store: &mut Store, questionnaire: &Questionnaire, today: Date) -> 
             .zip(1..)
             .map(|((title, version, date), number)| ReviewedDocument {
                 number,
-                title: (*title).into(),
-                version: (*version).into(),
+                title: typed
+                    .pick(title, de::DOCUMENTS.get(number as usize - 1).map(|d| d.0))
+                    .into(),
+                version: typed
+                    .pick(version, de::DOCUMENTS.get(number as usize - 1).map(|d| d.1))
+                    .into(),
                 date: date.map(|(y, m, d)| jiff::civil::date(y, m, d)),
             })
             .collect(),
-        narrative: NARRATIVE.into(),
+        narrative: if typed.german {
+            de::NARRATIVE
+        } else {
+            NARRATIVE
+        }
+        .into(),
         control: DocumentControl {
             report_version: "0.9".into(),
-            distribution: vec![
-                "Sven Jansen (COO)".into(),
-                "Anna Novak (CISO)".into(),
-                "AI steering committee".into(),
-            ],
+            distribution: typed
+                .table(DISTRIBUTION, de::DISTRIBUTION)
+                .iter()
+                .map(|d| d.to_string())
+                .collect(),
             prepared: Signature {
                 by: "Jo Okafor".into(),
                 on: Some(today),
@@ -581,8 +688,12 @@ pub fn create(store: &mut Store, questionnaire: &Questionnaire, today: Date) -> 
             .map(
                 |((name, purpose, roles, class, in_scope), number)| AiSystem {
                     number,
-                    name: (*name).into(),
-                    purpose: (*purpose).into(),
+                    name: typed
+                        .pick(name, de::SYSTEMS.get(number as usize - 1).map(|s| s.0))
+                        .into(),
+                    purpose: typed
+                        .pick(purpose, de::SYSTEMS.get(number as usize - 1).map(|s| s.1))
+                        .into(),
                     roles: roles.iter().map(|r| (*r).into()).collect(),
                     class: *class,
                     in_scope: *in_scope,
@@ -594,7 +705,9 @@ pub fn create(store: &mut Store, questionnaire: &Questionnaire, today: Date) -> 
             .zip(1..)
             .map(|((title, level), number)| crate::soa::Risk {
                 number,
-                title: (*title).into(),
+                title: typed
+                    .pick(title, de::RISKS.get(number as usize - 1).copied())
+                    .into(),
                 level: *level,
             })
             .collect(),
@@ -602,7 +715,13 @@ pub fn create(store: &mut Store, questionnaire: &Questionnaire, today: Date) -> 
         handouts: Vec::new(),
     };
     let answers: Vec<(String, Answer)> = answers.into_iter().collect();
-    Ok(store.create_filled_assessment(&new, questionnaire, &answers, &inclusions(), &record)?)
+    Ok(store.create_filled_assessment(
+        &new,
+        questionnaire,
+        &answers,
+        &inclusions(typed),
+        &record,
+    )?)
 }
 
 /// Who said it: for an answer taken from interviews its owner, and anyone else who spoke
@@ -924,15 +1043,23 @@ enum Reason {
 
 use Reason::{Business, Contractual, Legal, Risk as Treats};
 
-fn inclusions() -> Vec<(&'static str, Inclusion)> {
+fn inclusions(typed: Typed) -> Vec<(&'static str, Inclusion)> {
     INCLUSIONS
         .iter()
         .map(|(control, reason)| {
+            let german = de::INCLUSIONS
+                .iter()
+                .find(|(c, _)| c == control)
+                .map(|(_, text)| *text);
             let (kind, text, risks) = match reason {
                 Treats(risks, note) => (ReasonKind::Risk, *note, risks.to_vec()),
                 Legal(t) => (ReasonKind::Legal, *t, Vec::new()),
                 Contractual(t) => (ReasonKind::Contractual, *t, Vec::new()),
                 Business(t) => (ReasonKind::Business, *t, Vec::new()),
+            };
+            let text = match german {
+                Some(german) if typed.german => german,
+                _ => text,
             };
             (
                 *control,
@@ -961,11 +1088,43 @@ mod tests {
     /// due date is one the roadmap can meet.
     #[test]
     fn the_demo_shows_a_finished_piece_of_work() {
+        finished(
+            Lang::En,
+            [
+                "Overall opinion:",
+                "Strengths:",
+                "Key themes:",
+                "Decisions needed from management:",
+            ],
+        );
+    }
+
+    /// The German demo is as finished as the English one.
+    #[test]
+    fn the_german_demo_shows_a_finished_piece_of_work() {
+        finished(
+            Lang::De,
+            [
+                "Gesamturteil:",
+                "Stärken:",
+                "Kernthemen:",
+                "Entscheidungen der Geschäftsführung:",
+            ],
+        );
+    }
+
+    /// The demo's report in `lang`.
+    fn demo_report(lang: Lang) -> Report {
         let mut store = Store::open_in_memory().unwrap();
         let q = built_in("iso42001").unwrap();
-        let id = create(&mut store, q, jiff::civil::date(2026, 11, 23)).unwrap();
+        let id = create_in(&mut store, q, jiff::civil::date(2026, 11, 23), lang).unwrap();
         let session = Session::open(&store, &Catalog::new(None), id).unwrap();
-        let report = Report::build(&session, jiff::Timestamp::UNIX_EPOCH);
+        Report::build(&session, jiff::Timestamp::UNIX_EPOCH)
+    }
+
+    fn finished(lang: Lang, narrative_parts: [&str; 4]) {
+        let report = demo_report(lang);
+        assert_eq!(report.lang, lang);
 
         let answered: Vec<_> = report
             .questions
@@ -1022,12 +1181,7 @@ mod tests {
             assert!(!d.document.version.is_empty() || d.document.date.is_some());
         }
 
-        for part in [
-            "Overall opinion:",
-            "Strengths:",
-            "Key themes:",
-            "Decisions needed from management:",
-        ] {
+        for part in narrative_parts {
             assert!(report.narrative.contains(part), "{part}");
         }
         assert!(report.summary.written);
@@ -1054,5 +1208,239 @@ mod tests {
             assert!(!a.late);
             assert!(!a.owner.is_empty(), "{} has no owner", a.question);
         }
+    }
+
+    /// The German tables follow the English ones: the same references in the same order,
+    /// as many findings and evidence entries for each, the same people, documents, systems,
+    /// risks and controls, and each piece of evidence citing the same document.
+    #[test]
+    fn the_german_demo_is_keyed_like_the_english_one() {
+        let refs = |r: &[&str]| r.join(" ");
+        assert_eq!(
+            refs(&de::FINDINGS.iter().map(|t| t.reference).collect::<Vec<_>>()),
+            refs(&FINDINGS.iter().map(|f| f.reference).collect::<Vec<_>>())
+        );
+        let documents = |german: bool| -> Vec<ReviewedDocument> {
+            DOCUMENTS
+                .iter()
+                .zip(de::DOCUMENTS)
+                .zip(1..)
+                .map(|(((en, ..), (de, _)), number)| ReviewedDocument {
+                    number,
+                    title: if german { de } else { en }.to_string(),
+                    version: String::new(),
+                    date: None,
+                })
+                .collect()
+        };
+        let (english_documents, german_documents) = (documents(false), documents(true));
+        let cited = |documents: &[ReviewedDocument], evidence: &str| -> Vec<u32> {
+            documents
+                .iter()
+                .filter(|d| d.is_cited_by(evidence))
+                .map(|d| d.number)
+                .collect()
+        };
+        for (f, t) in FINDINGS.iter().zip(de::FINDINGS) {
+            assert_eq!(f.findings.len(), t.findings.len(), "{}", f.reference);
+            assert_eq!(f.evidence.len(), t.evidence.len(), "{}", f.reference);
+            for (en, de) in f.evidence.iter().zip(t.evidence) {
+                assert_eq!(
+                    cited(&english_documents, en),
+                    cited(&german_documents, de),
+                    "{}: {en} / {de}",
+                    f.reference
+                );
+            }
+        }
+        let excluded: Vec<&str> = FINDINGS
+            .iter()
+            .filter(|f| matches!(f.level, NA(_)))
+            .map(|f| f.reference)
+            .collect();
+        let justified: Vec<&str> = de::NOT_APPLICABLE.iter().map(|(r, _)| *r).collect();
+        assert_eq!(excluded, justified);
+
+        // Every owner has a German label, for the same person.
+        for f in FINDINGS.iter().filter(|f| !f.owner.is_empty()) {
+            let german = Typed { german: true }.owner(f.owner);
+            assert!(
+                de::OWNERS.iter().any(|(en, _)| *en == f.owner),
+                "{} has no German label",
+                f.owner
+            );
+            let name = |label: &str| label.split(" (").next().unwrap().to_string();
+            assert_eq!(name(f.owner), name(german));
+        }
+        fn names(a: &[(&'static str, &'static str)]) -> Vec<&'static str> {
+            a.iter().map(|(n, _)| *n).collect()
+        }
+        assert_eq!(names(ATTENDEES), names(de::ATTENDEES));
+        assert_eq!(DOCUMENTS.len(), de::DOCUMENTS.len());
+        assert_eq!(DISTRIBUTION.len(), de::DISTRIBUTION.len());
+        assert_eq!(names(PRIVATE_NOTES), names(de::PRIVATE_NOTES));
+        let responses = |r: &[(&str, &str, &str)]| {
+            r.iter()
+                .map(|(reference, response, recommendation)| {
+                    (
+                        reference.to_string(),
+                        response.is_empty(),
+                        recommendation.is_empty(),
+                    )
+                })
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(responses(RESPONSES), responses(de::RESPONSES));
+        assert_eq!(SYSTEMS.len(), de::SYSTEMS.len());
+        assert_eq!(RISKS.len(), de::RISKS.len());
+        let inclusions = |typed| {
+            inclusions(typed)
+                .into_iter()
+                .map(|(control, i)| (control, i.text.is_empty()))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            inclusions(Typed { german: false }),
+            inclusions(Typed { german: true })
+        );
+        let controls: Vec<&str> = INCLUSIONS.iter().map(|(c, _)| *c).collect();
+        assert_eq!(controls, names(de::INCLUSIONS));
+    }
+
+    /// Every text the assessor typed in German differs from the English one, except
+    /// people's names, acronyms and version numbers.
+    #[test]
+    fn every_typed_text_of_the_german_demo_is_german() {
+        let mut pairs: Vec<(&str, &str)> = vec![
+            (NARRATIVE, de::NARRATIVE),
+            (
+                "AI systems for demand forecasting, route optimisation and the customer-service \
+                assistant; Hamburg head office and Rotterdam hub",
+                de::SCOPE,
+            ),
+            ("Jo Okafor (lead implementer)", de::ASSESSOR),
+        ];
+        for (f, t) in FINDINGS.iter().zip(de::FINDINGS) {
+            pairs.extend(f.findings.iter().copied().zip(t.findings.iter().copied()));
+            pairs.extend(f.evidence.iter().copied().zip(t.evidence.iter().copied()));
+            if let NA(why) = f.level {
+                pairs.push((why, Typed { german: true }.justification(f.reference, why)));
+            }
+        }
+        pairs.extend(ATTENDEES.iter().zip(de::ATTENDEES).map(|(e, d)| (e.1, d.1)));
+        for ((title, version, _), (titel, fassung)) in DOCUMENTS.iter().zip(de::DOCUMENTS) {
+            pairs.push((title, titel));
+            if version.chars().any(|c| c.is_ascii_alphabetic()) {
+                pairs.push((version, fassung));
+            }
+        }
+        pairs.extend(
+            PRIVATE_NOTES
+                .iter()
+                .zip(de::PRIVATE_NOTES)
+                .map(|(e, d)| (e.1, d.1)),
+        );
+        for (e, d) in RESPONSES.iter().zip(de::RESPONSES) {
+            pairs.push((e.1, d.1));
+            if !e.2.is_empty() {
+                pairs.push((e.2, d.2));
+            }
+        }
+        for (e, d) in SYSTEMS.iter().zip(de::SYSTEMS) {
+            pairs.extend([(e.0, d.0), (e.1, d.1)]);
+        }
+        pairs.extend(RISKS.iter().zip(de::RISKS).map(|(e, d)| (e.0, *d)));
+        for ((_, en), (_, de)) in inclusions(Typed { german: false })
+            .iter()
+            .zip(inclusions(Typed { german: true }))
+        {
+            if !en.text.is_empty() {
+                pairs.push((en.text.clone().leak(), de.text.leak()));
+            }
+        }
+        // An owner's label may stay where the role is an acronym ("Anna Novak (CISO)").
+        let acronym = |label: &str| {
+            label.split_once(" (").is_some_and(|(_, role)| {
+                role.trim_end_matches(')')
+                    .chars()
+                    .all(|c| c.is_ascii_uppercase())
+            })
+        };
+        pairs.extend(de::OWNERS.iter().filter(|(en, _)| !acronym(en)).copied());
+        pairs.extend(
+            DISTRIBUTION
+                .iter()
+                .zip(de::DISTRIBUTION)
+                .filter(|(en, _)| !acronym(en))
+                .map(|(e, d)| (*e, *d)),
+        );
+        assert!(pairs.len() > 250, "{}", pairs.len());
+        for (en, de) in pairs {
+            assert_ne!(en, de);
+            assert!(!de.trim().is_empty(), "{en}");
+        }
+    }
+
+    /// A German export of the demo has no English left outside proper names: the HTML
+    /// report (its text, without markup) and the CSV of the questions.
+    #[test]
+    fn a_german_export_of_the_demo_has_no_english_words() {
+        let report = demo_report(Lang::De);
+        let html = crate::report::html::render(&report);
+        let plain = text_of(&html);
+        let csv = crate::report::csv::questions(&report);
+        // English terms German consultants use as they are (in the German questionnaire).
+        let loanwords = ["single points of failure"];
+        let mut english = Vec::new();
+        for (format, text) in [("html", plain), ("csv", csv)] {
+            let mut text =
+                format!(" {} ", text.replace(['\n', '\t', ';', '"', '(', ')'], " ")).to_lowercase();
+            for loanword in loanwords {
+                text = text.replace(loanword, " ");
+            }
+            for word in [
+                " the ", " and ", " with ", " of ", " for ", " to ", " is ", " not ",
+            ] {
+                for (at, _) in text.match_indices(word) {
+                    let before: String = text[..at].chars().rev().take(60).collect();
+                    let after: String = text[at..].chars().take(60).collect();
+                    let before: String = before.chars().rev().collect();
+                    english.push(format!("{format}: …{before}{after}…"));
+                }
+            }
+        }
+        assert!(english.is_empty(), "{}", english.join("\n"));
+    }
+
+    /// The text of an HTML page: without its style sheet, scripts and tags.
+    fn text_of(html: &str) -> String {
+        let mut rest = html;
+        let mut kept = String::new();
+        while let Some(start) = rest.find("<style").or_else(|| rest.find("<script")) {
+            kept.push_str(&rest[..start]);
+            let close = if rest[start..].starts_with("<style") {
+                "</style>"
+            } else {
+                "</script>"
+            };
+            rest = rest[start..]
+                .find(close)
+                .map_or("", |end| &rest[start + end + close.len()..]);
+        }
+        kept.push_str(rest);
+        let mut plain = String::new();
+        let mut in_tag = false;
+        for c in kept.chars() {
+            match c {
+                '<' => in_tag = true,
+                '>' if in_tag => {
+                    in_tag = false;
+                    plain.push(' ');
+                }
+                _ if !in_tag => plain.push(c),
+                _ => {}
+            }
+        }
+        plain
     }
 }
