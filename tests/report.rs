@@ -2,6 +2,8 @@
 //! snapshots paired with assertions on what must hold whatever the snapshot says.
 
 mod common;
+#[path = "common/fixture_words.rs"]
+mod fixture_words;
 
 use aimsgap::report::{Format, Report, csv as csv_export, markdown};
 use common::{
@@ -2014,6 +2016,152 @@ fn a_report_is_in_its_sessions_language_and_records_it() {
         assert!(
             allowed.as_array().unwrap().contains(&lang.code().into()),
             "the schema does not allow {lang:?}"
+        );
+    }
+}
+
+/// The Markdown report in German and in the pseudo-locale.
+mod markdown_i18n {
+    use aimsgap::i18n::Lang;
+    use aimsgap::report::markdown;
+
+    use super::common::fixture_in;
+    use super::fixture_words::own_words;
+
+    /// The words a reader of the rendered Markdown sees: the HTML tags it carries (anchors,
+    /// `<sub>`, `<br>`) and its link targets left out, its entities read back.
+    fn visible_text(md: &str) -> String {
+        let mut out = String::with_capacity(md.len());
+        let mut rest = md;
+        while let Some(lt) = rest.find('<') {
+            out.push_str(&rest[..lt]);
+            out.push(' ');
+            let end = rest[lt..].find('>').map_or(rest.len(), |i| lt + i + 1);
+            rest = &rest[end..];
+        }
+        out.push_str(rest);
+        // A link's target is a heading's or a question's anchor, not text.
+        let mut text = String::with_capacity(out.len());
+        let mut rest = out.as_str();
+        while let Some(at) = rest.find("](#") {
+            text.push_str(&rest[..=at]);
+            let end = rest[at..].find(')').map_or(rest.len(), |i| at + i + 1);
+            rest = &rest[end..];
+        }
+        text.push_str(rest);
+        text.replace("&lt;", "<")
+            .replace("&gt;", ">")
+            .replace("&amp;", "&")
+    }
+
+    /// German headings, labels and sentences, decimal commas and German dates, and none of the
+    /// English words.
+    #[test]
+    fn a_german_markdown_report_is_written_in_german() {
+        let report = fixture_in(Lang::De);
+        let md = markdown::render(&report);
+        for german in [
+            "**ENTWURF · Vertraulich · Version ",
+            "| **Anwendungsbereich** |",
+            "| **Datum der Bewertung** | 23.11.2026 |",
+            "| **Erstellt** | 23.11.2026 16:00 UTC mit aimsgap ",
+            "## Inhalt\n",
+            "## Zusammenfassung für die Geschäftsleitung\n",
+            "[Zusammenfassung für die Geschäftsleitung](#zusammenfassung-für-die-geschäftsleitung)",
+            "### Reifegrad im Vergleich zum Ziel\n",
+            "| Abschnitt | Reifegrad | Ziel | Zielerreichung | Abdeckung |",
+            "Abschnitte 4–10 im Einzelnen",
+            "Anhang A und die Erklärung zur Anwendbarkeit",
+            "### KI-Systeme im Anwendungsbereich",
+            "### Risikoregister",
+            "| Maßnahme | Titel | Anwendbar | Art des Grundes |",
+            "**Reifegrad:** 1 (Initial) · **Ziel:** 3 · **Lücke:** 2",
+            "**Verantwortlich:** \\=1+1 · **Fällig:** 30.11.2026",
+            "**Nachweise** (Dokument gesichtet):",
+            "**Stellungnahme des Managements:**",
+            "<sub>Gefragt: ",
+            "## Roadmap\n",
+            "| Meilenstein | Datum | Wie der Termin zustande kommt |",
+            "| Schritt | Nr. | Aufgabe | Priorität | Aufwand | Verantwortlich | Beginn | Ende | Fällig |",
+            "## Durchführung der Bewertung",
+            "## Dokumentenlenkung und Freigabe",
+            "## Anhang: Methodik",
+            "### Zu diesem Bericht",
+            "## Anhang: vor der Übergabe zu klären (nur im Entwurf)",
+        ] {
+            assert!(md.contains(german), "{german}");
+        }
+        for english in [
+            "Executive summary",
+            "Contents",
+            "Assessment date",
+            "Maturity against target",
+            "in detail",
+            "and the Statement of Applicability",
+            "Risk register",
+            "**Maturity:**",
+            "**Owner:**",
+            "Management response",
+            "person-days",
+            "How it was reached",
+            "Engagement record",
+            "About this report",
+            "before handing over",
+            " UTC by ",
+        ] {
+            assert!(!md.contains(english), "{english}");
+        }
+        // Scores with a decimal comma and percentages with a space before the sign, in the
+        // sections' figures and the summary's tables; the roadmap's dates as 30.11.2026.
+        let figures = md
+            .lines()
+            .find(|l| l.starts_with("Reifegrad ") && l.contains(", Zielerreichung "))
+            .expect("a section's figures");
+        let shape: String = figures
+            .chars()
+            .map(|c| if c.is_ascii_digit() { '9' } else { c })
+            .collect();
+        assert!(
+            shape.starts_with("Reifegrad 9,9, Zielerreichung 9"),
+            "{figures}"
+        );
+        assert!(figures.contains("\u{a0}%"), "{figures}");
+        let overall = md
+            .lines()
+            .find(|l| l.starts_with("| **Gesamt** |"))
+            .unwrap();
+        assert!(
+            overall.contains(',') && overall.contains("\u{a0}%"),
+            "{overall}"
+        );
+        let r = &report.roadmap;
+        let start = format!(
+            "ab dem {:02}.{:02}.{}",
+            r.start.day(),
+            r.start.month(),
+            r.start.year()
+        );
+        assert!(md.contains(&start), "{start}");
+        assert!(!md.contains(&format!("| {} |", r.actions[0].start)));
+    }
+
+    /// Rendered in the pseudo-locale, every word a reader sees comes from the catalogue (inside
+    /// its markers) or is the fixture's own (a name, a reference, the questionnaire's text): an
+    /// English literal in the renderer fails this test.
+    #[test]
+    fn every_word_of_the_markdown_report_comes_from_the_catalogue_or_the_fixture() {
+        let report = fixture_in(Lang::Pseudo);
+        let text = visible_text(&markdown::render(&report));
+        let own = own_words(&report);
+        let mut escaped: Vec<&str> = aimsgap::i18n::escaped_words(&text, &[])
+            .into_iter()
+            .filter(|w| !own.contains(*w))
+            .collect();
+        escaped.sort_unstable();
+        escaped.dedup();
+        assert!(
+            escaped.is_empty(),
+            "words outside the catalogue: {escaped:?}"
         );
     }
 }

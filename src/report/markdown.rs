@@ -1,27 +1,163 @@
 //! Markdown gap report: the same content as the HTML report, for a wiki, a repository or a
 //! converter such as pandoc. Every piece of text is escaped, so a note cannot add headings,
-//! links, HTML or table cells of its own.
+//! links, HTML or table cells of its own. Its words are the report's language's
+//! (`locales/*/markdown.ftl` and the shared `report.ftl`), its numbers and dates as that
+//! language writes them.
 
 use std::fmt::Write as _;
 
 use super::method;
-use super::{QuestionRow, Report, RequirementRow, card};
+use super::{Implementation, QuestionRow, Report, RequirementRow, card_word};
+use crate::i18n::Lang;
 use crate::questionnaire::SectionKind;
-use crate::scoring::{Priority, one_decimal, percent};
+use crate::scoring::{Priority, Status, one_decimal_in, percent_in};
+use crate::t;
+
+/// The words the renderer repeats per question, control or row, looked up once per report.
+struct Words {
+    not_applicable_short: String,
+    not_applicable_because: String,
+    private_notes: String,
+    maturity: String,
+    target: String,
+    gap: String,
+    documented: String,
+    evidence: String,
+    basis_not_recorded: String,
+    basis: [String; 3],
+    none_cited: String,
+    said_by: String,
+    recommendation: String,
+    assessors_own: String,
+    owner: String,
+    due: String,
+    management_response: String,
+    awaiting_response: String,
+    related: String,
+    asked: String,
+    intent: String,
+    /// Conforming, partial, absent, excluded, not assessed.
+    status: [String; 5],
+    /// P1, P2, P3 with their words.
+    priority: [String; 3],
+    /// Implemented, partially, not implemented, not assessed, excluded.
+    implementation: [String; 5],
+    yes: String,
+    no: String,
+}
+
+impl Words {
+    fn new(lang: Lang) -> Words {
+        use crate::assessment::EvidenceBasis;
+        let t = |id: &str| lang.t(id);
+        Words {
+            not_applicable_short: t("report-not-applicable-short"),
+            not_applicable_because: t("markdown-card-not-applicable"),
+            private_notes: t("markdown-card-private-notes"),
+            maturity: t("report-col-maturity"),
+            target: t("report-col-target"),
+            gap: t("report-col-gap"),
+            documented: t("markdown-card-documented"),
+            evidence: t("report-col-evidence"),
+            basis_not_recorded: t("markdown-card-basis-not-recorded"),
+            basis: EvidenceBasis::ALL.map(|b| b.describe_in(lang)),
+            none_cited: t("markdown-card-none-cited"),
+            said_by: card_word(lang, "said-by"),
+            recommendation: card_word(lang, "recommendation"),
+            assessors_own: card_word(lang, "assessors-own"),
+            owner: t("report-col-owner"),
+            due: t("report-col-due"),
+            management_response: card_word(lang, "management-response"),
+            awaiting_response: card_word(lang, "awaiting-response"),
+            related: card_word(lang, "related"),
+            asked: card_word(lang, "asked"),
+            intent: card_word(lang, "intent"),
+            status: [
+                Status::Conforming,
+                Status::Partial,
+                Status::Absent,
+                Status::Excluded,
+                Status::NotAssessed,
+            ]
+            .map(|s| s.label_in(lang)),
+            priority: [Priority::P1, Priority::P2, Priority::P3].map(|p| p.label_in(lang)),
+            implementation: [
+                Implementation::Implemented,
+                Implementation::PartiallyImplemented,
+                Implementation::NotImplemented,
+                Implementation::NotAssessed,
+                Implementation::Excluded,
+            ]
+            .map(|i| i.label_in(lang)),
+            yes: t("markdown-yes"),
+            no: t("markdown-no"),
+        }
+    }
+
+    fn status(&self, s: Status) -> &str {
+        &self.status[match s {
+            Status::Conforming => 0,
+            Status::Partial => 1,
+            Status::Absent => 2,
+            Status::Excluded => 3,
+            Status::NotAssessed => 4,
+        }]
+    }
+
+    fn priority(&self, p: Priority) -> &str {
+        &self.priority[match p {
+            Priority::P1 => 0,
+            Priority::P2 => 1,
+            Priority::P3 => 2,
+        }]
+    }
+
+    fn implementation(&self, i: Implementation) -> &str {
+        &self.implementation[match i {
+            Implementation::Implemented => 0,
+            Implementation::PartiallyImplemented => 1,
+            Implementation::NotImplemented => 2,
+            Implementation::NotAssessed => 3,
+            Implementation::Excluded => 4,
+        }]
+    }
+
+    fn basis(&self, b: crate::assessment::EvidenceBasis) -> &str {
+        use crate::assessment::EvidenceBasis;
+        &self.basis[match b {
+            EvidenceBasis::Interview => 0,
+            EvidenceBasis::Document => 1,
+            EvidenceBasis::Observed => 2,
+        }]
+    }
+}
+
+/// A timestamp as the report's language writes it: "2026-11-23 16:00 UTC", "23.11.2026 16:00
+/// UTC".
+fn timestamp(lang: Lang, at: jiff::Timestamp) -> String {
+    let utc = at.to_zoned(jiff::tz::TimeZone::UTC);
+    t!(
+        lang,
+        "markdown-timestamp",
+        date = &lang.date(utc.date()),
+        time = &utc.strftime("%H:%M").to_string()
+    )
+}
 
 pub fn render(report: &Report) -> String {
+    let words = Words::new(report.lang);
     let mut out = String::new();
     page_mark(&mut out, report);
     cover(&mut out, report);
     contents(&mut out, report);
-    summary(&mut out, report);
+    summary(&mut out, report, &words);
     if let Some(p) = &report.progress {
         out.push_str(&p.markdown(2));
         out.push('\n');
     }
     self_assessment(&mut out, report);
-    detail(&mut out, report, SectionKind::Clause);
-    annex(&mut out, report);
+    detail(&mut out, report, &words, SectionKind::Clause);
+    annex(&mut out, report, &words);
     roadmap(&mut out, report);
     orphans(&mut out, report);
     open_points(&mut out, report);
@@ -36,7 +172,11 @@ pub fn render(report: &Report) -> String {
 fn page_mark(out: &mut String, r: &Report) {
     let _ = writeln!(out, "**{}**\n", inline(&r.page_mark()));
     if !r.is_final() {
-        let _ = writeln!(out, "> **{}**\n", inline(super::DRAFT_NOTICE));
+        let _ = writeln!(
+            out,
+            "> **{}**\n",
+            inline(&t!(r.lang, "report-draft-notice"))
+        );
     }
 }
 
@@ -45,11 +185,17 @@ fn open_points(out: &mut String, r: &Report) {
     if r.open_points.is_empty() {
         return;
     }
-    out.push_str("## Open points\n\n");
-    out.push_str("Questions parked in the workshop for follow-up and not yet resolved.\n\n");
+    let lang = r.lang;
+    let _ = writeln!(out, "## {}\n", t!(lang, "report-heading-open-points"));
+    let _ = writeln!(out, "{}\n", t!(lang, "markdown-open-points-intro"));
     table(
         out,
-        &["Question", "Requirement", "To follow up", "Parked"],
+        &[
+            &t!(lang, "report-col-question"),
+            &t!(lang, "report-col-requirement"),
+            &t!(lang, "report-col-follow-up"),
+            &t!(lang, "report-col-parked"),
+        ],
         &[],
         r.open_points
             .iter()
@@ -58,7 +204,7 @@ fn open_points(out: &mut String, r: &Report) {
                     inline(&p.question_id),
                     inline(format!("{} {}", p.reference, p.requirement_title).trim()),
                     inline(&p.text),
-                    p.parked_on(),
+                    p.parked_on_in(lang),
                 ]
             })
             .collect(),
@@ -66,13 +212,24 @@ fn open_points(out: &mut String, r: &Report) {
 }
 
 fn engagement(out: &mut String, r: &Report) {
-    out.push_str("## Engagement record\n\n### Attendees and interviewees\n\n");
+    let lang = r.lang;
+    let _ = writeln!(
+        out,
+        "## {}\n\n### {}\n",
+        t!(lang, "report-heading-engagement"),
+        t!(lang, "report-heading-attendees")
+    );
+    let reference = t!(lang, "report-col-ref");
     if r.attendees.is_empty() {
-        out.push_str("No attendees recorded.\n\n");
+        let _ = writeln!(out, "{}\n", t!(lang, "markdown-no-attendees"));
     } else {
         table(
             out,
-            &["Ref", "Name", "Role"],
+            &[
+                &reference,
+                &t!(lang, "report-col-name"),
+                &t!(lang, "report-col-role"),
+            ],
             &[],
             r.attendees
                 .iter()
@@ -80,17 +237,21 @@ fn engagement(out: &mut String, r: &Report) {
                 .collect(),
         );
     }
-    out.push_str("### Documents reviewed and evidence index\n\n");
+    let _ = writeln!(out, "### {}\n", t!(lang, "report-heading-documents"));
     if r.documents.is_empty() {
-        out.push_str("No documents registered.\n\n");
+        let _ = writeln!(out, "{}\n", t!(lang, "markdown-no-documents"));
     } else {
-        out.push_str(
-            "Each document with the questions whose evidence cites it (by its reference or \
-             title).\n\n",
-        );
+        let _ = writeln!(out, "{}\n", t!(lang, "markdown-documents-intro"));
+        let uncited = t!(lang, "markdown-document-uncited");
         table(
             out,
-            &["Ref", "Title", "Version", "Date", "Supports"],
+            &[
+                &reference,
+                &t!(lang, "report-col-title"),
+                &t!(lang, "report-col-version"),
+                &t!(lang, "report-col-date"),
+                &t!(lang, "report-col-supports"),
+            ],
             &[],
             r.documents
                 .iter()
@@ -99,9 +260,9 @@ fn engagement(out: &mut String, r: &Report) {
                         d.reference.clone(),
                         inline(&d.document.title),
                         inline(&d.document.version),
-                        d.document.date.map(|d| d.to_string()).unwrap_or_default(),
+                        d.document.date.map(|d| lang.date(d)).unwrap_or_default(),
                         if d.answers.is_empty() {
-                            "(no answer cites it)".into()
+                            uncited.clone()
                         } else {
                             inline(&d.answers.join(", "))
                         },
@@ -113,30 +274,36 @@ fn engagement(out: &mut String, r: &Report) {
 }
 
 fn sign_off(out: &mut String, r: &Report) {
-    out.push_str("## Document control and sign-off\n\n");
+    let lang = r.lang;
+    let _ = writeln!(out, "## {}\n", t!(lang, "report-heading-sign-off"));
     let c = &r.document_control;
+    let bold = |id: &str| format!("**{}**", t!(lang, id));
     let mut rows = vec![
-        vec!["**Report version**".into(), inline(&c.report_version)],
-        vec!["**Status**".into(), r.status_label().into()],
-        vec!["**Confidentiality**".into(), inline(&c.confidentiality)],
-        vec!["**Distribution**".into(), inline(&r.distribution())],
+        vec![
+            bold("report-field-report-version"),
+            inline(&c.report_version),
+        ],
+        vec![bold("report-field-status"), r.status_label().into()],
+        vec![
+            bold("report-field-confidentiality"),
+            inline(&r.confidentiality()),
+        ],
+        vec![bold("report-field-distribution"), inline(&r.distribution())],
     ];
     if let Some(at) = c.finalised_at {
-        rows.push(vec![
-            "**Finalised**".into(),
-            at.strftime("%Y-%m-%d %H:%M UTC").to_string(),
-        ]);
+        rows.push(vec![bold("report-field-finalised"), timestamp(lang, at)]);
     }
     if let Some(stamp) = &r.stamp {
-        rows.push(vec![
-            format!("**{}**", super::STAMP_LABEL),
-            format!("`{stamp}`"),
-        ]);
+        rows.push(vec![bold("report-stamp-label"), format!("`{stamp}`")]);
     }
     table(out, &["", ""], &[], rows);
     table(
         out,
-        &["", "Name", "Date"],
+        &[
+            "",
+            &t!(lang, "report-col-name"),
+            &t!(lang, "report-col-date"),
+        ],
         &[],
         r.sign_off()
             .into_iter()
@@ -233,55 +400,58 @@ fn table(out: &mut String, head: &[&str], right: &[usize], rows: Vec<Vec<String>
 fn self_assessment(out: &mut String, r: &Report) {
     use crate::survey::Comparison;
     let Some(c) = &r.self_assessment else { return };
-    let _ = writeln!(out, "## {}\n", Comparison::HEADING);
+    let lang = r.lang;
+    let _ = writeln!(out, "## {}\n", Comparison::heading_in(lang));
     let _ = writeln!(out, "{}\n", inline(&c.summary()));
+    let columns = Comparison::columns_in(lang);
     table(
         out,
-        &Comparison::COLUMNS,
+        &columns.each_ref().map(String::as_str),
         &[1, 2, 3, 4, 6],
         c.sections
             .iter()
             .chain([&c.overall])
             .map(|row| {
-                let mut cells = Comparison::cells(row);
+                let mut cells = c.row_cells(row);
                 cells[0] = inline(&cells[0]);
                 cells.to_vec()
             })
             .collect(),
     );
     if !c.far_apart.is_empty() {
+        let questions = c
+            .far_apart
+            .iter()
+            .map(|f| format!("{} ({})", inline(&f.question), c.levels_apart(f)))
+            .collect::<Vec<_>>()
+            .join("; ");
         let _ = writeln!(
             out,
-            "Two levels or more apart, to go through first: {}\n",
-            c.far_apart
-                .iter()
-                .map(|f| format!(
-                    "{} (client {}, assessor {})",
-                    inline(&f.question),
-                    f.self_level,
-                    f.assessor_level
-                ))
-                .collect::<Vec<_>>()
-                .join("; ")
+            "{}\n",
+            t!(lang, "markdown-far-apart", questions = &questions)
         );
     }
 }
 
 /// `2 (Managed)`, `N/A`, or `—` when not answered.
-fn maturity(report: &Report, q: &QuestionRow) -> String {
+fn maturity(report: &Report, w: &Words, q: &QuestionRow) -> String {
     match q.maturity {
         Some(m) => format!("{m} ({})", inline(report.level_label(m))),
-        None if q.not_applicable => "N/A".into(),
+        None if q.not_applicable => w.not_applicable_short.clone(),
         None => "—".into(),
     }
 }
 
 fn detail_heading(r: &Report) -> String {
-    format!("{} in detail", r.labels.clauses)
+    t!(
+        r.lang,
+        "markdown-heading-clauses",
+        clauses = &r.labels.clauses
+    )
 }
 
 fn annex_heading(r: &Report) -> String {
-    format!("{} and the Statement of Applicability", r.labels.annex)
+    t!(r.lang, "markdown-heading-annex", annex = &r.labels.annex)
 }
 
 /// The id a Markdown renderer gives a heading (GitHub's rule): lower case, spaces to `-`,
@@ -312,8 +482,11 @@ fn anchor(id: &str) -> String {
 }
 
 fn cover(out: &mut String, r: &Report) {
+    let lang = r.lang;
     let a = &r.assessment;
     let q = &a.questionnaire;
+    let bold = |id: &str| format!("**{}**", t!(lang, id));
+    let generated = r.generated_at.to_zoned(jiff::tz::TimeZone::UTC);
     let _ = writeln!(
         out,
         "# {}: {}\n",
@@ -325,34 +498,41 @@ fn cover(out: &mut String, r: &Report) {
         &["", ""],
         &[],
         vec![
-            vec!["**Organisation**".into(), inline(&a.organisation)],
-            vec!["**Scope**".into(), inline(&a.scope)],
-            vec!["**Assessor**".into(), inline(&a.assessor)],
-            vec!["**Assessment date**".into(), a.date.to_string()],
+            vec![bold("report-fact-organisation"), inline(&a.organisation)],
+            vec![bold("report-fact-scope"), inline(&a.scope)],
+            vec![bold("report-fact-assessor"), inline(&a.assessor)],
+            vec![bold("report-fact-date"), lang.date(a.date)],
             vec![
-                "**Questionnaire**".into(),
-                format!("{} (version {})", inline(&q.title), inline(&q.version)),
+                bold("report-fact-questionnaire"),
+                t!(
+                    lang,
+                    "markdown-cover-questionnaire",
+                    title = &inline(&q.title),
+                    version = &inline(&q.version)
+                ),
             ],
             vec![
-                "**Target maturity**".into(),
+                bold("report-fact-target"),
                 format!("{} ({})", a.target, inline(r.level_label(a.target))),
             ],
-            vec!["**Status**".into(), r.status_label().into()],
+            vec![bold("report-field-status"), r.status_label().into()],
             vec![
-                "**Report version**".into(),
+                bold("report-field-report-version"),
                 inline(&r.document_control.report_version),
             ],
             vec![
-                "**Confidentiality**".into(),
-                inline(&r.document_control.confidentiality),
+                bold("report-field-confidentiality"),
+                inline(&r.confidentiality()),
             ],
             vec![
-                "**Generated**".into(),
-                format!(
-                    "{} by {} {}",
-                    r.generated_at.strftime("%Y-%m-%d %H:%M UTC"),
-                    r.generator.name,
-                    r.generator.version
+                bold("report-fact-generated"),
+                t!(
+                    lang,
+                    "markdown-cover-generated",
+                    date = &lang.date(generated.date()),
+                    time = &generated.strftime("%H:%M").to_string(),
+                    generator = r.generator.name,
+                    version = r.generator.version
                 ),
             ],
         ],
@@ -360,52 +540,66 @@ fn cover(out: &mut String, r: &Report) {
     if r.private_notes_included {
         let _ = writeln!(
             out,
-            "> **Private notes included.** {}\n",
-            inline(super::PRIVATE_NOTES_WARNING)
+            "> **{}** {}\n",
+            t!(lang, "markdown-private-notes"),
+            inline(&t!(lang, "report-private-notes-warning"))
         );
     }
     if q.changed_since_taken {
         let _ = writeln!(
             out,
-            "> **Note.** The questionnaire has changed since this assessment was taken \
-             (version {} then, {} now); answers are matched by question id.\n",
-            inline(&q.taken_version),
-            inline(&q.version)
+            "> **{}** {}\n",
+            t!(lang, "markdown-note"),
+            t!(
+                lang,
+                "markdown-questionnaire-changed",
+                taken = &inline(&q.taken_version),
+                version = &inline(&q.version)
+            )
         );
     }
     if let Some(stamp) = &r.stamp {
         let _ = writeln!(
             out,
-            "> **{}:** `{stamp}` (`{}` prints the same digits while the assessment stays \
-             final).\n",
-            super::STAMP_LABEL,
-            r.stamp_check()
+            "> **{}:** {}\n",
+            t!(lang, "report-stamp-label"),
+            t!(
+                lang,
+                "markdown-stamp",
+                stamp = &format!("`{stamp}`"),
+                command = &format!("`{}`", r.stamp_check())
+            )
         );
     }
     let _ = writeln!(out, "> {}\n", inline(&r.labels.disclaimer));
 }
 
 fn contents(out: &mut String, r: &Report) {
-    out.push_str("## Contents\n\n");
-    let mut items = vec!["Executive summary".to_string()];
+    let lang = r.lang;
+    let _ = writeln!(out, "## {}\n", t!(lang, "report-heading-contents"));
+    let mut items = vec![t!(lang, "report-heading-summary")];
     if let Some(p) = &r.progress {
         items.push(p.heading());
     }
     if r.self_assessment.is_some() {
-        items.push(crate::survey::Comparison::HEADING.into());
+        items.push(crate::survey::Comparison::heading_in(lang));
     }
-    items.extend([detail_heading(r), annex_heading(r), "Roadmap".into()]);
+    items.extend([
+        detail_heading(r),
+        annex_heading(r),
+        t!(lang, "report-heading-roadmap"),
+    ]);
     if !r.orphaned_answers.is_empty() {
-        items.push("Answers to questions no longer asked".into());
+        items.push(t!(lang, "markdown-heading-orphans"));
     }
     if !r.open_points.is_empty() {
-        items.push("Open points".into());
+        items.push(t!(lang, "report-heading-open-points"));
     }
-    items.push("Engagement record".into());
-    items.push("Document control and sign-off".into());
-    items.push("Appendix: method".into());
+    items.push(t!(lang, "report-heading-engagement"));
+    items.push(t!(lang, "report-heading-sign-off"));
+    items.push(t!(lang, "report-heading-method"));
     if !r.warnings.is_empty() {
-        items.push("Appendix: before handing over (draft only)".into());
+        items.push(t!(lang, "markdown-heading-warnings"));
     }
     for (i, title) in items.iter().enumerate() {
         let _ = writeln!(
@@ -419,37 +613,50 @@ fn contents(out: &mut String, r: &Report) {
     out.push('\n');
 }
 
-fn summary(out: &mut String, r: &Report) {
+fn summary(out: &mut String, r: &Report, w: &Words) {
+    let lang = r.lang;
     let o = &r.overall;
     let t = r.assessment.target;
-    out.push_str("## Executive summary\n\n");
+    let _ = writeln!(out, "## {}\n", t!(lang, "report-heading-summary"));
     narrative(out, r);
     let _ = writeln!(
         out,
-        "**Readiness {}**: {} of {} applicable questions are at the target maturity of {t}. \
-         {} of them have been answered (coverage {}).\n",
-        percent(o.all.readiness),
-        o.all.ready,
-        o.all.applicable,
-        o.all.answered,
-        percent(o.all.coverage),
+        "**{}**: {}\n",
+        t!(
+            lang,
+            "markdown-summary-readiness",
+            readiness = &percent_in(lang, o.all.readiness)
+        ),
+        t!(
+            lang,
+            "markdown-summary-lead",
+            ready = o.all.ready,
+            applicable = o.all.applicable,
+            target = &t.to_string(),
+            answered = o.all.answered,
+            coverage = &percent_in(lang, o.all.coverage)
+        )
     );
+    let score = t!(lang, "markdown-col-score");
+    let coverage = t!(lang, "report-kpi-coverage");
+    let readiness = t!(lang, "report-kpi-readiness");
+    let overall = t!(lang, "report-progress-overall");
     table(
         out,
-        &["", "Score", "Coverage", "Readiness"],
+        &["", &score, &coverage, &readiness],
         &[1, 2, 3],
         [
             (r.labels.clauses.as_str(), &o.clauses),
             (r.labels.annex.as_str(), &o.annex),
-            ("Overall", &o.all),
+            (overall.as_str(), &o.all),
         ]
         .into_iter()
         .map(|(name, f)| {
             vec![
                 format!("**{name}**"),
-                one_decimal(f.score),
-                percent(f.coverage),
-                percent(f.readiness),
+                one_decimal_in(lang, f.score),
+                percent_in(lang, f.coverage),
+                percent_in(lang, f.readiness),
             ]
         })
         .collect(),
@@ -457,19 +664,25 @@ fn summary(out: &mut String, r: &Report) {
     let p = &r.priorities;
     let _ = writeln!(
         out,
-        "**Gaps:** {} {}, {} {}, {} {}.\n",
-        p.p1,
-        Priority::P1.label(),
-        p.p2,
-        Priority::P2.label(),
-        p.p3,
-        Priority::P3.label()
+        "**{}:** {}\n",
+        t!(lang, "report-kpi-gaps"),
+        t!(
+            lang,
+            "markdown-summary-gaps",
+            p1 = p.p1,
+            p1_label = w.priority(Priority::P1),
+            p2 = p.p2,
+            p2_label = w.priority(Priority::P2),
+            p3 = p.p3,
+            p3_label = w.priority(Priority::P3)
+        )
     );
     if let Some(c) = &r.roadmap.costing {
-        let _ = writeln!(out, "### {}\n", super::Costing::TITLE);
+        let _ = writeln!(out, "### {}\n", super::Costing::title_in(lang));
+        let headers = super::Costing::headers_in(lang);
         table(
             out,
-            &super::Costing::HEADERS,
+            &headers.each_ref().map(String::as_str),
             &[1, 2, 3],
             c.rows()
                 .into_iter()
@@ -478,43 +691,53 @@ fn summary(out: &mut String, r: &Report) {
         );
         let _ = writeln!(out, "{}\n", inline(&c.basis()));
     }
-    out.push_str("### Maturity against target\n\n");
+    let _ = writeln!(out, "### {}\n", t!(lang, "markdown-heading-maturity"));
+    let section = t!(lang, "markdown-col-section");
     table(
         out,
-        &["Section", "Score", "Target", "Readiness", "Coverage"],
+        &[
+            &section,
+            &score,
+            &t!(lang, "report-col-target"),
+            &readiness,
+            &coverage,
+        ],
         &[1, 2, 3, 4],
         r.sections
             .iter()
             .map(|s| {
                 vec![
                     format!("{} {}", inline(&s.id), inline(&s.title)),
-                    one_decimal(s.figures.score),
+                    one_decimal_in(lang, s.figures.score),
                     t.to_string(),
-                    percent(s.figures.readiness),
-                    percent(s.figures.coverage),
+                    percent_in(lang, s.figures.readiness),
+                    percent_in(lang, s.figures.coverage),
                 ]
             })
             .collect(),
     );
     let groups = &r.summary.blockers;
     if groups.is_empty() {
-        out.push_str("### Certification blockers (P1)\n\n");
-        out.push_str("None: no clause question and no documented item is at maturity 0 or 1.\n\n");
+        let _ = writeln!(out, "### {}\n", t!(lang, "markdown-heading-blockers"));
+        let _ = writeln!(out, "{}\n", t!(lang, "markdown-no-blockers"));
     } else {
         let _ = writeln!(
             out,
-            "### Certification blockers (P1): {} in {} {}\n",
-            r.priorities.p1,
-            groups.len(),
-            if groups.len() == 1 {
-                "section"
-            } else {
-                "sections"
-            }
+            "### {}\n",
+            t!(
+                lang,
+                "markdown-heading-blockers-count",
+                count = r.priorities.p1,
+                sections = groups.len()
+            )
         );
         table(
             out,
-            &["Section", "Blockers", "Requirements"],
+            &[
+                &section,
+                &t!(lang, "markdown-col-blockers"),
+                &t!(lang, "markdown-col-requirements"),
+            ],
             &[1],
             groups
                 .iter()
@@ -530,12 +753,16 @@ fn summary(out: &mut String, r: &Report) {
     }
     let gaps = r.gaps();
     if gaps.is_empty() {
-        out.push_str("### The largest gaps\n\n");
-        out.push_str("None: every answered question is at target.\n\n");
+        let _ = writeln!(out, "### {}\n", t!(lang, "markdown-heading-largest-gaps"));
+        let _ = writeln!(out, "{}\n", t!(lang, "markdown-no-gaps"));
     } else {
         let top = &gaps[..gaps.len().min(super::summary::TOP_GAPS)];
-        let _ = writeln!(out, "### The {} largest gaps and what to do\n", top.len());
-        gap_table(out, r, top);
+        let _ = writeln!(
+            out,
+            "### {}\n",
+            t!(lang, "markdown-heading-top-gaps", count = top.len())
+        );
+        gap_table(out, r, w, top);
     }
 }
 
@@ -543,7 +770,11 @@ fn summary(out: &mut String, r: &Report) {
 fn narrative(out: &mut String, r: &Report) {
     let s = &r.summary;
     if !s.written && !s.paragraphs.is_empty() {
-        let _ = writeln!(out, "> **{}**\n>", inline(super::summary::DRAFT_LABEL));
+        let _ = writeln!(
+            out,
+            "> **{}**\n>",
+            inline(&super::summary::draft_label(r.lang))
+        );
         for (i, p) in s.paragraphs.iter().enumerate() {
             if i > 0 {
                 out.push_str(">\n");
@@ -558,17 +789,18 @@ fn narrative(out: &mut String, r: &Report) {
     }
 }
 
-fn gap_table(out: &mut String, r: &Report, rows: &[&QuestionRow]) {
+fn gap_table(out: &mut String, r: &Report, w: &Words, rows: &[&QuestionRow]) {
+    let lang = r.lang;
     table(
         out,
         &[
             "#",
-            "Ref",
-            "Requirement",
-            "Maturity",
-            "Gap",
-            "Priority",
-            "Action",
+            &t!(lang, "report-col-ref"),
+            &t!(lang, "report-col-requirement"),
+            &w.maturity,
+            &w.gap,
+            &t!(lang, "report-col-priority"),
+            &t!(lang, "report-col-action"),
         ],
         &[0, 4],
         rows.iter()
@@ -577,7 +809,7 @@ fn gap_table(out: &mut String, r: &Report, rows: &[&QuestionRow]) {
                     q.rank.map_or_else(String::new, |n| n.to_string()),
                     format!("[{}](#{})", inline(&q.id), anchor(&q.id)),
                     inline(&q.requirement_title),
-                    maturity(r, q),
+                    maturity(r, w, q),
                     q.gap.map_or_else(String::new, |g| g.to_string()),
                     q.priority.map_or_else(String::new, |p| p.to_string()),
                     inline(&q.recommendation),
@@ -591,39 +823,51 @@ fn warnings(out: &mut String, r: &Report) {
     if r.warnings.is_empty() {
         return;
     }
-    out.push_str("## Appendix: before handing over (draft only)\n\n");
-    out.push_str(
-        "The completeness check found these points; the figures above are computed as the \
-         answers stand. A final report leaves this appendix out.\n\n",
-    );
+    let lang = r.lang;
+    let _ = writeln!(out, "## {}\n", t!(lang, "markdown-heading-warnings"));
+    let _ = writeln!(out, "{}\n", t!(lang, "markdown-warnings-intro"));
+    // Each kind's title looked up once: a draft may have a warning per question.
+    let mut titles: Vec<(crate::check::FindingKind, String)> = Vec::new();
     for w in &r.warnings {
-        let _ = writeln!(out, "- **{}**: {}", w.kind.title(), inline(&w.message));
+        let title = match titles.iter().find(|(k, _)| *k == w.kind) {
+            Some((_, title)) => title,
+            None => {
+                titles.push((w.kind, w.kind.title_in(lang)));
+                &titles[titles.len() - 1].1
+            }
+        };
+        let _ = writeln!(out, "- **{}**: {}", title, inline(&w.message));
     }
     out.push('\n');
 }
 
-fn detail(out: &mut String, r: &Report, kind: SectionKind) {
+fn detail(out: &mut String, r: &Report, w: &Words, kind: SectionKind) {
+    let lang = r.lang;
     if kind == SectionKind::Clause {
         let _ = writeln!(out, "## {}\n", inline(&detail_heading(r)));
     }
     for s in r.sections.iter().filter(|s| s.kind == kind) {
         let _ = writeln!(
             out,
-            "### {} {}\n\nScore {}, readiness {}, coverage {}.\n",
+            "### {} {}\n\n{}\n",
             inline(&s.id),
             inline(&s.title),
-            one_decimal(s.figures.score),
-            percent(s.figures.readiness),
-            percent(s.figures.coverage)
+            t!(
+                lang,
+                "markdown-section-figures",
+                score = &one_decimal_in(lang, s.figures.score),
+                readiness = &percent_in(lang, s.figures.readiness),
+                coverage = &percent_in(lang, s.figures.coverage)
+            )
         );
         for req in r.requirements.iter().filter(|x| x.section == s.id) {
-            requirement_card(out, r, req);
+            requirement_card(out, r, w, req);
         }
     }
 }
 
 /// A requirement's card: its id, title and intent, then one block per question.
-fn requirement_card(out: &mut String, r: &Report, req: &RequirementRow) {
+fn requirement_card(out: &mut String, r: &Report, w: &Words, req: &RequirementRow) {
     let _ = writeln!(
         out,
         "#### {} {}\n",
@@ -631,17 +875,17 @@ fn requirement_card(out: &mut String, r: &Report, req: &RequirementRow) {
         inline(&req.title)
     );
     if !req.intent.trim().is_empty() {
-        let _ = writeln!(out, "*{}:* {}\n", card::INTENT, inline(&req.intent));
+        let _ = writeln!(out, "*{}:* {}\n", w.intent, inline(&req.intent));
     }
     for q in r.questions.iter().filter(|q| q.reference == req.reference) {
-        question(out, r, q);
+        question(out, r, w, q);
     }
 }
 
-fn question(out: &mut String, r: &Report, q: &QuestionRow) {
-    let mut head = vec![inline(&q.id), q.status.label().to_string()];
+fn question(out: &mut String, r: &Report, w: &Words, q: &QuestionRow) {
+    let mut head = vec![inline(&q.id), w.status(q.status).to_string()];
     if let Some(p) = q.priority {
-        head.push(p.label());
+        head.push(w.priority(p).to_string());
     }
     let _ = writeln!(
         out,
@@ -650,63 +894,54 @@ fn question(out: &mut String, r: &Report, q: &QuestionRow) {
         head.join(" · ")
     );
     if let Some(j) = &q.justification {
-        let _ = writeln!(out, "**Not applicable because:** {}\n", block(j));
+        let _ = writeln!(out, "**{}:** {}\n", w.not_applicable_because, block(j));
     }
     if !q.finding.trim().is_empty() {
         let _ = writeln!(out, "**{}:**  \n{}\n", q.finding_label(), block(&q.finding));
     }
     if let Some(notes) = q.notes.as_deref().filter(|n| !n.trim().is_empty()) {
-        let _ = writeln!(
-            out,
-            "**Private notes (not for the client):**  \n{}\n",
-            block(notes)
-        );
+        let _ = writeln!(out, "**{}:**  \n{}\n", w.private_notes, block(notes));
     }
     let mut facts = vec![
-        format!("**Maturity:** {}", maturity(r, q)),
-        format!("**Target:** {}", r.assessment.target),
+        format!("**{}:** {}", w.maturity, maturity(r, w, q)),
+        format!("**{}:** {}", w.target, r.assessment.target),
     ];
     if let Some(g) = q.gap {
-        facts.push(format!("**Gap:** {g}"));
+        facts.push(format!("**{}:** {g}", w.gap));
     }
     if q.documented {
-        facts.push("**Documented information required**".into());
+        facts.push(format!("**{}**", w.documented));
     }
     let _ = writeln!(out, "{}\n", facts.join(" · "));
     if !q.evidence.is_empty() || q.basis.is_some() {
         let basis = q
             .basis
-            .map_or_else(|| "basis not recorded".into(), |b| b.describe().to_string());
-        let _ = writeln!(out, "**Evidence** ({basis}):\n");
+            .map_or(w.basis_not_recorded.as_str(), |b| w.basis(b));
+        let _ = writeln!(out, "**{}** ({basis}):\n", w.evidence);
         for e in &q.evidence {
             let _ = writeln!(out, "- {}", inline(e));
         }
         if q.evidence.is_empty() {
-            out.push_str("- none cited\n");
+            let _ = writeln!(out, "- {}", w.none_cited);
         }
         out.push('\n');
     }
     if let Some(who) = q.said_by_line() {
-        let _ = writeln!(out, "**{}:** {}\n", card::SAID_BY, inline(&who));
+        let _ = writeln!(out, "**{}:** {}\n", w.said_by, inline(&who));
     }
     if let Some(action) = q.action() {
         let own = if q.recommendation_by_assessor {
-            format!(" {}", card::ASSESSORS_OWN)
+            format!(" {}", w.assessors_own)
         } else {
             String::new()
         };
-        let _ = writeln!(
-            out,
-            "**{}{own}:** {}\n",
-            card::RECOMMENDATION,
-            inline(action)
-        );
+        let _ = writeln!(out, "**{}{own}:** {}\n", w.recommendation, inline(action));
         let mut who = Vec::new();
         if !q.owner.trim().is_empty() {
-            who.push(format!("**Owner:** {}", inline(&q.owner)));
+            who.push(format!("**{}:** {}", w.owner, inline(&q.owner)));
         }
         if let Some(d) = q.due {
-            who.push(format!("**Due:** {d}"));
+            who.push(format!("**{}:** {}", w.due, r.lang.date(d)));
         }
         if !who.is_empty() {
             let _ = writeln!(out, "{}\n", who.join(" · "));
@@ -716,14 +951,13 @@ fn question(out: &mut String, r: &Report, q: &QuestionRow) {
             writeln!(
                 out,
                 "**{}:** *{}*\n",
-                card::MANAGEMENT_RESPONSE,
-                card::AWAITING_RESPONSE
+                w.management_response, w.awaiting_response
             )
         } else {
             writeln!(
                 out,
                 "**{}:**  \n{}\n",
-                card::MANAGEMENT_RESPONSE,
+                w.management_response,
                 block(response)
             )
         };
@@ -738,29 +972,33 @@ fn question(out: &mut String, r: &Report, q: &QuestionRow) {
         })
         .collect();
     if !links.is_empty() {
-        let _ = writeln!(out, "**{}:** {}\n", card::RELATED, links.join("; "));
+        let _ = writeln!(out, "**{}:** {}\n", w.related, links.join("; "));
     }
     // The interview prompt, small: the card is about the requirement, not the question.
-    let _ = writeln!(out, "<sub>{}: {}</sub>\n", card::ASKED, inline(&q.prompt));
+    let _ = writeln!(out, "<sub>{}: {}</sub>\n", w.asked, inline(&q.prompt));
 }
 
-fn annex(out: &mut String, r: &Report) {
+fn annex(out: &mut String, r: &Report, w: &Words) {
+    let lang = r.lang;
     let _ = writeln!(out, "## {}\n", inline(&annex_heading(r)));
     if r.soa.is_empty() {
-        let _ = writeln!(out, "{}\n", super::NO_ANNEX);
+        let _ = writeln!(out, "{}\n", t!(lang, "report-no-annex"));
     } else {
-        soa_table(out, r);
+        soa_table(out, r, w);
     }
-    let _ = writeln!(out, "### Risk register\n");
+    let _ = writeln!(out, "### {}\n", t!(lang, "report-heading-risk-register"));
     if r.risks.is_empty() {
-        let _ = writeln!(
-            out,
-            "No risk is recorded: no control is included to treat a named risk.\n"
-        );
+        let _ = writeln!(out, "{}\n", t!(lang, "markdown-no-risks"));
     } else {
         table(
             out,
-            &["Risk", "Title", "Level", "Treated by", "Roadmap actions"],
+            &[
+                &t!(lang, "report-col-risk"),
+                &t!(lang, "report-col-title"),
+                &t!(lang, "report-col-risk-level"),
+                &t!(lang, "report-col-treated-by"),
+                &t!(lang, "report-col-roadmap-actions"),
+            ],
             &[],
             r.risks
                 .iter()
@@ -768,7 +1006,7 @@ fn annex(out: &mut String, r: &Report) {
                     vec![
                         inline(&k.reference),
                         inline(&k.title),
-                        k.level.to_string(),
+                        k.level.label_in(lang),
                         inline(&k.controls.join(", ")),
                         k.steps(),
                     ]
@@ -776,25 +1014,31 @@ fn annex(out: &mut String, r: &Report) {
                 .collect(),
         );
     }
-    detail(out, r, SectionKind::Annex);
+    detail(out, r, w, SectionKind::Annex);
 }
 
 /// The Statement of Applicability's introduction and table.
-fn soa_table(out: &mut String, r: &Report) {
+fn soa_table(out: &mut String, r: &Report, w: &Words) {
+    let lang = r.lang;
     let _ = writeln!(
         out,
-        "A draft for the organisation to review and approve: every {} control, whether it \
-         is included, why, and how far it is implemented today.\n",
-        inline(&r.labels.annex)
+        "{}\n",
+        t!(lang, "markdown-soa-intro", annex = &inline(&r.labels.annex))
     );
-    let _ = writeln!(out, "### AI systems in scope\n");
+    let _ = writeln!(out, "### {}\n", t!(lang, "report-heading-ai-systems"));
     let (inside, outside): (Vec<_>, Vec<_>) = r.systems.iter().partition(|s| s.in_scope);
     if inside.is_empty() {
-        let _ = writeln!(out, "No AI system is recorded in scope.\n");
+        let _ = writeln!(out, "{}\n", t!(lang, "markdown-no-systems"));
     } else {
         table(
             out,
-            &["System", "Name", "Purpose", "Our AI roles", "EU AI Act"],
+            &[
+                &t!(lang, "report-col-system"),
+                &t!(lang, "report-col-name"),
+                &t!(lang, "report-col-purpose"),
+                &t!(lang, "report-col-ai-roles"),
+                &t!(lang, "report-col-eu-ai-act"),
+            ],
             &[],
             inside
                 .iter()
@@ -803,8 +1047,8 @@ fn soa_table(out: &mut String, r: &Report) {
                         inline(&s.reference()),
                         inline(&s.name),
                         inline(&s.purpose),
-                        inline(&s.roles.join(", ")),
-                        s.class.label().to_string(),
+                        inline(&r.roles_text(&s.roles)),
+                        s.class.label_in(lang),
                     ]
                 })
                 .collect(),
@@ -815,40 +1059,52 @@ fn soa_table(out: &mut String, r: &Report) {
             .iter()
             .map(|s| format!("{} {}", s.reference(), inline(&s.name)))
             .collect();
-        let _ = writeln!(out, "Recorded, out of scope: {}.\n", names.join(", "));
+        let _ = writeln!(
+            out,
+            "{}\n",
+            t!(
+                lang,
+                "markdown-systems-outside",
+                systems = &names.join(", ")
+            )
+        );
     }
-    let _ = writeln!(out, "### Controls\n");
+    let _ = writeln!(out, "### {}\n", t!(lang, "report-heading-controls"));
     table(
         out,
         &[
-            "Control",
-            "Title",
-            "Applicable",
-            "Reason type",
-            "Reason or justification",
-            "Implementation",
-            "Maturity",
-            "Owner",
-            "Last evidence",
+            &t!(lang, "report-col-control"),
+            &t!(lang, "report-col-title"),
+            &t!(lang, "report-col-applicable"),
+            &t!(lang, "markdown-col-reason-type"),
+            &t!(lang, "report-col-reason"),
+            &t!(lang, "report-col-implementation"),
+            &w.maturity,
+            &w.owner,
+            &t!(lang, "markdown-col-last-evidence"),
         ],
         &[6],
         r.soa
             .iter()
             .map(|s| {
-                let mut status = s.implementation.label().to_string();
+                let mut status = w.implementation(s.implementation).to_string();
                 if s.applicable && s.unassessed > 0 && s.maturity.is_some() {
-                    status.push_str(&format!(" ({} not assessed)", s.unassessed));
+                    let _ = write!(
+                        status,
+                        " ({})",
+                        t!(lang, "markdown-soa-unassessed", count = s.unassessed)
+                    );
                 }
                 vec![
                     inline(&s.control),
                     inline(&s.title),
-                    if s.applicable { "Yes" } else { "No" }.into(),
+                    if s.applicable { &w.yes } else { &w.no }.clone(),
                     inline(&s.reason_type),
                     inline(&s.justification),
                     status,
-                    one_decimal(s.maturity),
+                    one_decimal_in(lang, s.maturity),
                     inline(&s.owner),
-                    s.last_evidence.map(|d| d.to_string()).unwrap_or_default(),
+                    s.last_evidence.map(|d| lang.date(d)).unwrap_or_default(),
                 ]
             })
             .collect(),
@@ -856,50 +1112,61 @@ fn soa_table(out: &mut String, r: &Report) {
 }
 
 fn roadmap(out: &mut String, r: &Report) {
+    use crate::scoring::days_in;
+    let lang = r.lang;
     let m = &r.roadmap;
     let e = &m.effort_days;
-    out.push_str("## Roadmap\n\n");
+    let _ = writeln!(out, "## {}\n", t!(lang, "report-heading-roadmap"));
     if let Some(why) = &m.impossible {
         let _ = writeln!(out, "**{}**\n", inline(why));
         return;
     }
     if m.actions.is_empty() {
-        out.push_str("There is nothing to remediate: no answered question has a gap.\n\n");
+        let _ = writeln!(out, "{}\n", t!(lang, "markdown-roadmap-no-gaps"));
         return;
     }
     let _ = writeln!(
         out,
-        "{} actions, {} person-days in all (S = {}, M = {}, L = {} person-days), worked {} \
-         from {}: the last action ends on {}.\n",
-        m.actions.len(),
-        crate::scoring::days(m.total_days),
-        crate::scoring::days(e.s),
-        crate::scoring::days(e.m),
-        crate::scoring::days(e.l),
-        m.pace(),
-        m.start,
-        m.end
+        "{}\n",
+        t!(
+            lang,
+            "markdown-roadmap-intro",
+            count = m.actions.len(),
+            days = &days_in(lang, m.total_days),
+            s = &days_in(lang, e.s),
+            m = &days_in(lang, e.m),
+            l = &days_in(lang, e.l),
+            pace = &m.pace(),
+            start = &lang.date(m.start),
+            end = &lang.date(m.end)
+        )
     );
+    let date = t!(lang, "report-col-date");
     table(
         out,
-        &["Milestone", "Date", "How it was reached"],
+        &[
+            &t!(lang, "markdown-col-milestone"),
+            &date,
+            &t!(lang, "markdown-col-reached"),
+        ],
         &[],
         m.milestones
             .iter()
             .map(|x| {
                 vec![
                     format!("**{}**", inline(&x.name)),
-                    x.date.to_string(),
+                    lang.date(x.date),
                     inline(&x.explanation()),
                 ]
             })
             .collect(),
     );
     if !m.packages.is_empty() {
-        let _ = writeln!(out, "### {}\n", super::PackageRow::TITLE);
+        let _ = writeln!(out, "### {}\n", super::PackageRow::title_in(lang));
+        let columns = super::PackageRow::columns_in(lang);
         table(
             out,
-            &super::PackageRow::COLUMNS,
+            &columns.each_ref().map(String::as_str),
             &[1, 2],
             m.packages
                 .iter()
@@ -907,6 +1174,18 @@ fn roadmap(out: &mut String, r: &Report) {
                 .collect(),
         );
     }
+    let action_columns = [
+        "report-col-step",
+        "report-col-ref",
+        "report-col-action",
+        "report-col-priority",
+        "report-col-effort",
+        "report-col-owner",
+        "report-packages-start",
+        "report-packages-end",
+        "report-col-due",
+    ]
+    .map(|id| lang.t(id));
     for phase in &r.phases {
         let actions: Vec<_> = m.actions.iter().filter(|a| a.phase == phase.id).collect();
         if actions.is_empty() {
@@ -920,9 +1199,7 @@ fn roadmap(out: &mut String, r: &Report) {
         );
         table(
             out,
-            &[
-                "Step", "Ref", "Action", "Priority", "Effort", "Owner", "Start", "End", "Due",
-            ],
+            &action_columns.each_ref().map(String::as_str),
             &[0],
             actions
                 .into_iter()
@@ -935,8 +1212,8 @@ fn roadmap(out: &mut String, r: &Report) {
                         a.priority.to_string(),
                         a.effort.to_string(),
                         inline(&a.owner),
-                        a.start.to_string(),
-                        a.end.to_string(),
+                        lang.date(a.start),
+                        lang.date(a.end),
                         due,
                     ]
                 })
@@ -949,24 +1226,30 @@ fn orphans(out: &mut String, r: &Report) {
     if r.orphaned_answers.is_empty() {
         return;
     }
-    out.push_str("## Answers to questions no longer asked\n\n");
-    out.push_str(
-        "These answers were given to questions that are not in the current questionnaire. \
-         They are kept but not scored.\n\n",
-    );
+    use crate::assessment::Response;
+    let lang = r.lang;
+    let _ = writeln!(out, "## {}\n", t!(lang, "markdown-heading-orphans"));
+    let _ = writeln!(out, "{}\n", t!(lang, "markdown-orphans-intro"));
     for o in &r.orphaned_answers {
+        let response = match &o.answer.response {
+            Response::Unanswered => t!(lang, "markdown-orphan-unanswered"),
+            Response::Maturity { level } => {
+                t!(lang, "markdown-orphan-maturity", level = &level.to_string())
+            }
+            Response::NotApplicable { .. } => t!(lang, "markdown-orphan-not-applicable"),
+        };
         let _ = writeln!(
             out,
             "- **{}**: {}",
             inline(&o.question_id),
-            inline(&o.answer.response.to_string())
+            inline(&response)
         );
     }
     out.push('\n');
 }
 
 fn appendix(out: &mut String, r: &Report) {
-    out.push_str("## Appendix: method\n\n");
+    let _ = writeln!(out, "## {}\n", t!(r.lang, "report-heading-method"));
     for part in method::appendix(r) {
         let _ = writeln!(out, "### {}\n", inline(&part.title));
         for p in &part.paragraphs {
@@ -981,7 +1264,8 @@ fn appendix(out: &mut String, r: &Report) {
     }
     let _ = writeln!(
         out,
-        "### About this report\n\n{}\n",
+        "### {}\n\n{}\n",
+        t!(r.lang, "markdown-heading-about"),
         inline(&r.labels.disclaimer)
     );
     if !r.labels.copyright.is_empty() {
