@@ -6,7 +6,6 @@
 ## Deckblatt
 markdown-cover-questionnaire = { $title } (Version { $version })
 markdown-cover-generated = { $date } { $time } UTC mit { $generator } { $version }
-markdown-private-notes = Enthält private Notizen.
 markdown-note = Hinweis.
 markdown-questionnaire-changed = Der Fragenkatalog wurde geändert, seit diese Bewertung durchgeführt wurde (damals Version { $taken }, jetzt { $version }); die Antworten werden über die Kennung der Frage zugeordnet.
 # $stamp und $command: Code (Markup).
@@ -22,15 +21,7 @@ markdown-heading-orphans = Antworten auf Fragen, die nicht mehr gestellt werden
 markdown-heading-warnings = Anhang: vor der Übergabe zu klären (nur im Entwurf)
 markdown-heading-maturity = Reifegrad im Vergleich zum Ziel
 markdown-heading-blockers = Zertifizierungshindernisse (P1)
-markdown-heading-blockers-count = Zertifizierungshindernisse (P1): { $count } in { $sections ->
-    [one] einem Abschnitt
-   *[other] { $sections } Abschnitten
-}
 markdown-heading-largest-gaps = Die größten Lücken
-markdown-heading-top-gaps = { $count ->
-    [one] Die größte Lücke und was zu tun ist
-   *[other] Die { $count } größten Lücken und was zu tun ist
-}
 markdown-heading-about = Zu diesem Bericht
 
 ## Zusammenfassung für die Geschäftsleitung
@@ -54,19 +45,14 @@ markdown-far-apart = Zwei oder mehr Stufen auseinander, zuerst zu besprechen: { 
 ## Feststellungen
 markdown-section-figures = Reifegrad { $score }, Zielerreichung { $readiness }, Abdeckung { $coverage }.
 markdown-card-not-applicable = Nicht anwendbar, weil
-markdown-card-private-notes = Private Notizen (nicht für den Kunden)
 markdown-card-documented = Dokumentierte Information erforderlich
 markdown-card-basis-not-recorded = Grundlage nicht erfasst
 markdown-card-none-cited = keine angegeben
 
 ## Erklärung zur Anwendbarkeit
 markdown-soa-intro = Ein Entwurf, den die Organisation prüft und freigibt: jede Maßnahme nach { $annex }, ob sie einbezogen ist, warum, und wie weit sie heute umgesetzt ist.
-markdown-no-systems = Im Anwendungsbereich ist kein KI-System erfasst.
 markdown-systems-outside = Erfasst, aber außerhalb des Anwendungsbereichs: { $systems }.
-markdown-no-risks = Es ist kein Risiko erfasst: Keine Maßnahme ist zur Behandlung eines benannten Risikos einbezogen.
-markdown-yes = Ja
 markdown-no = Nein
-markdown-soa-unassessed = { $count } nicht bewertet
 
 ## Roadmap
 markdown-roadmap-no-gaps = Es ist nichts zu beheben: Keine beantwortete Frage weist eine Lücke auf.
@@ -76,11 +62,6 @@ markdown-roadmap-intro = { $count ->
 }, insgesamt { $days } Personentage (S = { $s }, M = { $m }, L = { $l } Personentage), umgesetzt { $pace } ab dem { $start }: Die letzte Aufgabe endet am { $end }.
 
 ## Weitere Abschnitte
-markdown-open-points-intro = Im Workshop zur Nachverfolgung zurückgestellte Fragen, die noch nicht geklärt sind.
-markdown-no-attendees = Keine Teilnehmenden erfasst.
-markdown-no-documents = Keine Dokumente erfasst.
-markdown-documents-intro = Jedes Dokument mit den Fragen, deren Nachweise es nennen (über seine Nummer oder seinen Titel).
-markdown-document-uncited = (keine Antwort verweist darauf)
 markdown-orphans-intro = Diese Antworten wurden zu Fragen gegeben, die nicht im aktuellen Fragenkatalog stehen. Sie werden aufbewahrt, gehen aber nicht in die Bewertung ein.
 markdown-orphan-unanswered = nicht beantwortet
 markdown-orphan-maturity = Reifegrad { $level }

@@ -5,7 +5,6 @@
 ## Cover
 markdown-cover-questionnaire = { $title } (version { $version })
 markdown-cover-generated = { $date } { $time } UTC by { $generator } { $version }
-markdown-private-notes = Private notes included.
 markdown-note = Note.
 markdown-questionnaire-changed = The questionnaire has changed since this assessment was taken (version { $taken } then, { $version } now); answers are matched by question id.
 # $stamp and $command: code (markup).
@@ -21,12 +20,7 @@ markdown-heading-orphans = Answers to questions no longer asked
 markdown-heading-warnings = Appendix: before handing over (draft only)
 markdown-heading-maturity = Maturity against target
 markdown-heading-blockers = Certification blockers (P1)
-markdown-heading-blockers-count = Certification blockers (P1): { $count } in { $sections ->
-    [one] { $sections } section
-   *[other] { $sections } sections
-}
 markdown-heading-largest-gaps = The largest gaps
-markdown-heading-top-gaps = The { $count } largest gaps and what to do
 markdown-heading-about = About this report
 
 ## Executive summary
@@ -50,19 +44,14 @@ markdown-far-apart = Two levels or more apart, to go through first: { $questions
 ## Findings
 markdown-section-figures = Score { $score }, readiness { $readiness }, coverage { $coverage }.
 markdown-card-not-applicable = Not applicable because
-markdown-card-private-notes = Private notes (not for the client)
 markdown-card-documented = Documented information required
 markdown-card-basis-not-recorded = basis not recorded
 markdown-card-none-cited = none cited
 
 ## Statement of Applicability
 markdown-soa-intro = A draft for the organisation to review and approve: every { $annex } control, whether it is included, why, and how far it is implemented today.
-markdown-no-systems = No AI system is recorded in scope.
 markdown-systems-outside = Recorded, out of scope: { $systems }.
-markdown-no-risks = No risk is recorded: no control is included to treat a named risk.
-markdown-yes = Yes
 markdown-no = No
-markdown-soa-unassessed = { $count } not assessed
 
 ## Roadmap
 markdown-roadmap-no-gaps = There is nothing to remediate: no answered question has a gap.
@@ -72,11 +61,6 @@ markdown-roadmap-intro = { $count ->
 }, { $days } person-days in all (S = { $s }, M = { $m }, L = { $l } person-days), worked { $pace } from { $start }: the last action ends on { $end }.
 
 ## Other sections
-markdown-open-points-intro = Questions parked in the workshop for follow-up and not yet resolved.
-markdown-no-attendees = No attendees recorded.
-markdown-no-documents = No documents registered.
-markdown-documents-intro = Each document with the questions whose evidence cites it (by its reference or title).
-markdown-document-uncited = (no answer cites it)
 markdown-orphans-intro = These answers were given to questions that are not in the current questionnaire. They are kept but not scored.
 markdown-orphan-unanswered = unanswered
 markdown-orphan-maturity = maturity { $level }

@@ -53,7 +53,7 @@ impl Words {
         Words {
             not_applicable_short: t("report-not-applicable-short"),
             not_applicable_because: t("markdown-card-not-applicable"),
-            private_notes: t("markdown-card-private-notes"),
+            private_notes: t("report-card-private-notes"),
             maturity: t("report-col-maturity"),
             target: t("report-col-target"),
             gap: t("report-col-gap"),
@@ -89,7 +89,7 @@ impl Words {
                 Implementation::Excluded,
             ]
             .map(|i| i.label_in(lang)),
-            yes: t("markdown-yes"),
+            yes: t("report-soa-yes"),
             no: t("markdown-no"),
         }
     }
@@ -187,7 +187,7 @@ fn open_points(out: &mut String, r: &Report) {
     }
     let lang = r.lang;
     let _ = writeln!(out, "## {}\n", t!(lang, "report-heading-open-points"));
-    let _ = writeln!(out, "{}\n", t!(lang, "markdown-open-points-intro"));
+    let _ = writeln!(out, "{}\n", t!(lang, "report-open-points-intro"));
     table(
         out,
         &[
@@ -221,7 +221,7 @@ fn engagement(out: &mut String, r: &Report) {
     );
     let reference = t!(lang, "report-col-ref");
     if r.attendees.is_empty() {
-        let _ = writeln!(out, "{}\n", t!(lang, "markdown-no-attendees"));
+        let _ = writeln!(out, "{}\n", t!(lang, "report-no-attendees"));
     } else {
         table(
             out,
@@ -239,10 +239,10 @@ fn engagement(out: &mut String, r: &Report) {
     }
     let _ = writeln!(out, "### {}\n", t!(lang, "report-heading-documents"));
     if r.documents.is_empty() {
-        let _ = writeln!(out, "{}\n", t!(lang, "markdown-no-documents"));
+        let _ = writeln!(out, "{}\n", t!(lang, "report-no-documents"));
     } else {
-        let _ = writeln!(out, "{}\n", t!(lang, "markdown-documents-intro"));
-        let uncited = t!(lang, "markdown-document-uncited");
+        let _ = writeln!(out, "{}\n", t!(lang, "report-documents-intro"));
+        let uncited = format!("({})", t!(lang, "report-document-uncited"));
         table(
             out,
             &[
@@ -541,7 +541,7 @@ fn cover(out: &mut String, r: &Report) {
         let _ = writeln!(
             out,
             "> **{}** {}\n",
-            t!(lang, "markdown-private-notes"),
+            t!(lang, "report-private-notes-included"),
             inline(&t!(lang, "report-private-notes-warning"))
         );
     }
@@ -726,7 +726,7 @@ fn summary(out: &mut String, r: &Report, w: &Words) {
             "### {}\n",
             t!(
                 lang,
-                "markdown-heading-blockers-count",
+                "report-blockers-count",
                 count = r.priorities.p1,
                 sections = groups.len()
             )
@@ -760,7 +760,7 @@ fn summary(out: &mut String, r: &Report, w: &Words) {
         let _ = writeln!(
             out,
             "### {}\n",
-            t!(lang, "markdown-heading-top-gaps", count = top.len())
+            t!(lang, "report-top-gaps", count = top.len())
         );
         gap_table(out, r, w, top);
     }
@@ -988,7 +988,7 @@ fn annex(out: &mut String, r: &Report, w: &Words) {
     }
     let _ = writeln!(out, "### {}\n", t!(lang, "report-heading-risk-register"));
     if r.risks.is_empty() {
-        let _ = writeln!(out, "{}\n", t!(lang, "markdown-no-risks"));
+        let _ = writeln!(out, "{}\n", t!(lang, "report-no-risks"));
     } else {
         table(
             out,
@@ -1028,7 +1028,7 @@ fn soa_table(out: &mut String, r: &Report, w: &Words) {
     let _ = writeln!(out, "### {}\n", t!(lang, "report-heading-ai-systems"));
     let (inside, outside): (Vec<_>, Vec<_>) = r.systems.iter().partition(|s| s.in_scope);
     if inside.is_empty() {
-        let _ = writeln!(out, "{}\n", t!(lang, "markdown-no-systems"));
+        let _ = writeln!(out, "{}\n", t!(lang, "report-no-systems"));
     } else {
         table(
             out,
@@ -1092,7 +1092,7 @@ fn soa_table(out: &mut String, r: &Report, w: &Words) {
                     let _ = write!(
                         status,
                         " ({})",
-                        t!(lang, "markdown-soa-unassessed", count = s.unassessed)
+                        t!(lang, "report-soa-unassessed", count = s.unassessed)
                     );
                 }
                 vec![
