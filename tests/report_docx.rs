@@ -950,7 +950,7 @@ fn visible_text(bytes: &[u8]) -> String {
             .unwrap();
         out.push_str(&all_text(&xml));
         out.push('\n');
-        for attribute in [" descr=\"", " title=\""] {
+        for attribute in [" descr=\"", " title=\"", "<wp:docPr id=\"1\" name=\""] {
             for (at, _) in xml.match_indices(attribute) {
                 let value = &xml[at + attribute.len()..];
                 out.push_str(&unescape(&value[..value.find('"').unwrap()]));
@@ -959,7 +959,14 @@ fn visible_text(bytes: &[u8]) -> String {
         }
         if name.starts_with("docProps/") {
             // Properties are elements with text, not runs.
-            for element in ["dc:title", "dc:subject", "cp:keywords", "dc:description"] {
+            for element in [
+                "dc:title",
+                "dc:subject",
+                "cp:keywords",
+                "dc:description",
+                "dc:creator",
+                "cp:lastModifiedBy",
+            ] {
                 if let Some(at) = xml.find(&format!("<{element}>")) {
                     let value = &xml[at + element.len() + 2..];
                     out.push_str(&unescape(&value[..value.find('<').unwrap()]));
@@ -1145,8 +1152,81 @@ fn a_german_word_report_is_written_in_german() {
         report.roadmap.start.month(),
         report.roadmap.start.year()
     )));
-    // Word's proofing language is German.
+    // Word's proofing language is German, and so are the document's properties and the
+    // Gantt chart's name and description.
     assert!(part(&bytes, "word/styles.xml").contains("<w:lang w:val=\"de-DE\" />"));
+    let core = part(&bytes, "docProps/core.xml");
+    for german in [
+        "<dc:title>Gap-Analyse",
+        "<dc:subject>Gap-Analyse für Northwind Logistics GmbH",
+        "Erklärung zur Anwendbarkeit, Roadmap</cp:keywords>",
+        "<dc:language>de-DE</dc:language>",
+    ] {
+        assert!(core.contains(german), "{german}: {core}");
+    }
+    let xml = part(&bytes, "word/document.xml");
+    let r = &report.roadmap;
+    assert!(
+        xml.contains(&format!(
+            "name=\"Gantt-Diagramm\" descr=\"Gantt-Diagramm: {} Aufgaben von {} Verantwortlichen \
+             vom {}",
+            r.actions.len(),
+            r.owners.len(),
+            Lang::De.date(r.start)
+        )),
+        "{}",
+        &xml[xml.find("<wp:docPr").unwrap()..][..200]
+    );
+}
+
+/// The Gantt chart's image is drawn from the roadmap in the report's language: its months,
+/// lanes and milestones are written as the report's language writes them, and no English
+/// word outside the markers is drawn in the pseudo-locale.
+#[test]
+fn the_gantt_images_labels_are_in_the_reports_language() {
+    let drawn = |report: &Report| -> String {
+        let svg = aimsgap::report::html::gantt_svg(&report.roadmap, true).expect("a chart");
+        // The text the image shows: the content of its text elements (their titles are not
+        // drawn, but are read too).
+        let mut text = String::new();
+        for chunk in svg.split('>').skip(1) {
+            if let Some(content) = chunk.split('<').next() {
+                text.push_str(&unescape(content));
+                text.push('\n');
+            }
+        }
+        text
+    };
+    let german = fixture_in(Lang::De);
+    let text = drawn(&german);
+    assert!(text.contains("Jan. 2027"), "{text}");
+    assert!(
+        text.contains("Bereitschaft für das Stufe-1-Audit"),
+        "{text}"
+    );
+    assert!(
+        !text.contains("Jan 2027") && !text.contains("readiness"),
+        "{text}"
+    );
+
+    let pseudo = fixture_in(Lang::Pseudo);
+    let text = drawn(&pseudo);
+    let own = own_words(&pseudo);
+    let escaped: Vec<&str> = aimsgap::i18n::escaped_words(&text, &[])
+        .into_iter()
+        .filter(|w| !own.contains(*w))
+        // An owner's name cut short to fit its lane ("Tom Weber (HR Business Pa…").
+        .filter(|w| {
+            let end = w.as_ptr() as usize - text.as_ptr() as usize + w.len();
+            !(text[end..].starts_with('…') && own.iter().any(|o| o.starts_with(*w)))
+        })
+        .collect();
+    assert!(
+        escaped.is_empty(),
+        "drawn outside the catalogue: {escaped:?}"
+    );
+    // The image in the document is drawn from the same chart.
+    assert!(docx::gantt_png(&pseudo.roadmap).is_some());
 }
 
 /// Rendered in the pseudo-locale, every word a reader of the Word report sees (body, header,

@@ -77,3 +77,9 @@ docx-warnings-heading = Anhang: vor der Übergabe zu klären (nur im Entwurf)
 docx-warnings-intro = Punkte, die zu klären sind, bevor der Bericht in die Endfassung geht; eine Endfassung enthält diesen Anhang nicht. Die Zahlen sind nach dem aktuellen Stand der Antworten berechnet.
 docx-sign-off-draft = Berichtsversion { $version }, Entwurf; { $confidentiality }.
 docx-sign-off-final = Berichtsversion { $version }, Endfassung; { $confidentiality }.
+
+## Dokumenteigenschaften und der Name des Bildes
+docx-property-title = { $title } – { $organisation }
+docx-property-subject = Gap-Analyse für { $organisation } nach { $standard }
+docx-property-keywords = Gap-Analyse, { $standard }, { -aims }, { -soa }, Roadmap
+docx-gantt-name = Gantt-Diagramm

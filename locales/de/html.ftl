@@ -121,7 +121,6 @@ html-owners-waited = Der Plan wartet auf { $owners }: Mehr Zeit { $count ->
    *[other] dieser Personen
 } oder die Übergabe einiger ihrer Aufgaben an andere würde das Ende vorziehen.
 html-gantt-caption = Eine Zeile je verantwortlicher Person; dunkle Balken liegen auf dem kritischen Pfad, rote sind verspätet.
-html-gantt-title = Gantt-Diagramm: { $actions } Aufgaben von { $owners } Verantwortlichen vom { $start } bis { $end }
 html-gantt-no-owner = (nicht zugewiesen)
 html-gantt-bar = Schritt { $step } · { $questions } · { $start } – { $end }
 # Ein Monat auf der Zeitachse des Diagramms; der Januar trägt sein Jahr.

@@ -464,3 +464,6 @@ report-no-attendees = Keine Teilnehmenden erfasst.
 report-no-documents = Keine Dokumente erfasst.
 report-documents-intro = Jedes Dokument mit den Fragen, deren Nachweise es nennen (über seine Nummer oder seinen Titel).
 report-document-uncited = keine Antwort verweist darauf
+
+## Das Gantt-Diagramm der Roadmap, im HTML-Bericht und als Bild im Word-Bericht
+report-gantt-title = Gantt-Diagramm: { $actions } Aufgaben von { $owners } Verantwortlichen vom { $start } bis { $end }

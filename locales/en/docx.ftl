@@ -77,3 +77,9 @@ docx-warnings-heading = Appendix: before handing over (draft only)
 docx-warnings-intro = Points to settle before the report is final; a final report leaves this appendix out. The figures are computed as the answers stand.
 docx-sign-off-draft = Report version { $version }, draft; { $confidentiality }.
 docx-sign-off-final = Report version { $version }, final; { $confidentiality }.
+
+## Document properties and the image's name
+docx-property-title = { $title } – { $organisation }
+docx-property-subject = Gap analysis of { $organisation } against { $standard }
+docx-property-keywords = gap analysis, { $standard }, { -aims }, { -soa }, roadmap
+docx-gantt-name = Gantt chart

@@ -121,7 +121,6 @@ html-owners-waited = The plan waits for { $owners }: more time from { $count ->
    *[other] these owners
 }, or handing some of their actions to others, would bring the end forward.
 html-gantt-caption = One lane per owner; dark bars are on the critical path, red ones are late.
-html-gantt-title = Gantt chart: { $actions } actions of { $owners } owners from { $start } to { $end }
 html-gantt-no-owner = (no owner)
 html-gantt-bar = Step { $step } · { $questions } · { $start } – { $end }
 # A month on the chart's time axis; January carries its year.

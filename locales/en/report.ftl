@@ -480,3 +480,6 @@ report-no-attendees = No attendees recorded.
 report-no-documents = No documents registered.
 report-documents-intro = Each document with the questions whose evidence cites it (by its reference or title).
 report-document-uncited = no answer cites it
+
+## The roadmap's Gantt chart, in the HTML report and as the Word report's image
+report-gantt-title = Gantt chart: { $actions } actions of { $owners } owners from { $start } to { $end }

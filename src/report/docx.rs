@@ -62,7 +62,7 @@ pub fn render(report: &Report) -> anyhow::Result<Vec<u8>> {
     sign_off(&mut doc, report);
     appendix(&mut doc, report);
     warnings(&mut doc, report);
-    doc.finish(report.lang)
+    doc.finish(report)
 }
 
 /// Text as XML 1.0 can hold it: control characters other than line breaks become spaces
@@ -205,6 +205,8 @@ struct Doc {
     keep: bool,
     /// More room around the text of the next table's cells (the cover's).
     padded: bool,
+    /// The image's name and description (its alternative text), in the report's language.
+    image: Option<(String, String)>,
 }
 
 /// Stands for the page number's field in the footer's message.
@@ -369,6 +371,7 @@ impl Doc {
             small: None,
             keep: false,
             padded: false,
+            image: None,
         }
     }
 
@@ -492,7 +495,7 @@ impl Doc {
         });
     }
 
-    fn finish(self, lang: crate::i18n::Lang) -> anyhow::Result<Vec<u8>> {
+    fn finish(self, report: &Report) -> anyhow::Result<Vec<u8>> {
         let mut docx = self.docx;
         for block in self.body {
             docx = match block {
@@ -502,7 +505,11 @@ impl Doc {
         }
         let mut xml = docx.build();
         xml.document = mark_headers(&xml.document);
-        mark_language(&mut xml, lang);
+        if let Some((name, description)) = &self.image {
+            xml.document = describe_image(&xml.document, name, description);
+        }
+        mark_language(&mut xml, report.lang);
+        mark_properties(&mut xml, report);
         Ok(pack(xml)?)
     }
 }
@@ -532,6 +539,85 @@ fn mark_language(xml: &mut docx_rs::XMLDocx, lang: crate::i18n::Lang) {
         "</w:rPr></w:rPrDefault>",
         &format!("<w:lang w:val=\"{tag}\" />"),
     );
+}
+
+/// Text as an XML attribute or element holds it.
+fn xml_text(text: &str) -> String {
+    clean(text)
+        .replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+/// The writer names every image "Figure", with no description: the Gantt chart gets its name
+/// and its alternative text (what a screen reader says) in the report's language. User text is
+/// escaped by then, so it can never contain the element.
+fn describe_image(document: &[u8], name: &str, description: &str) -> Vec<u8> {
+    const WRITTEN: &str = "<wp:docPr id=\"1\" name=\"Figure\" />";
+    match std::str::from_utf8(document) {
+        Ok(xml) => xml
+            .replacen(
+                WRITTEN,
+                &format!(
+                    "<wp:docPr id=\"1\" name=\"{}\" descr=\"{}\" />",
+                    xml_text(name),
+                    xml_text(description)
+                ),
+                1,
+            )
+            .into_bytes(),
+        Err(_) => document.to_vec(),
+    }
+}
+
+/// The document's properties (File › Info in Word): its title, subject and keywords in the
+/// report's language, and the assessor as its author, where the writer puts "unknown".
+fn mark_properties(xml: &mut docx_rs::XMLDocx, r: &Report) {
+    let lang = r.lang;
+    let a = &r.assessment;
+    let author = xml_text(if a.assessor.trim().is_empty() {
+        r.generator.name
+    } else {
+        &a.assessor
+    });
+    let properties = format!(
+        "<dc:title>{}</dc:title><dc:subject>{}</dc:subject><cp:keywords>{}</cp:keywords>",
+        xml_text(&t!(
+            lang,
+            "docx-property-title",
+            title = &r.labels.title,
+            organisation = &a.organisation
+        )),
+        xml_text(&t!(
+            lang,
+            "docx-property-subject",
+            organisation = &a.organisation,
+            standard = &r.labels.standard
+        )),
+        xml_text(&t!(
+            lang,
+            "docx-property-keywords",
+            standard = &r.labels.standard
+        )),
+    );
+    let core = String::from_utf8_lossy(&xml.doc_props.core)
+        .replacen(
+            "<dc:creator>unknown</dc:creator>",
+            &format!("<dc:creator>{author}</dc:creator>"),
+            1,
+        )
+        .replacen(
+            "<cp:lastModifiedBy>unknown</cp:lastModifiedBy>",
+            &format!("<cp:lastModifiedBy>{author}</cp:lastModifiedBy>"),
+            1,
+        )
+        .replacen(
+            "</cp:coreProperties>",
+            &format!("{properties}</cp:coreProperties>"),
+            1,
+        );
+    xml.doc_props.core = core.into_bytes();
 }
 
 /// The package, its parts deflated. The writer's own `pack` stores them uncompressed: the
@@ -1814,6 +1900,18 @@ fn gantt(doc: &mut Doc, m: &super::RoadmapView) {
     // The writer numbers images from a counter shared by the whole process: a fixed name keeps
     // the document the same bytes however many reports were made before it.
     pic.id = "rIdGantt".into();
+    let lang = m.lang;
+    doc.image = Some((
+        t!(lang, "docx-gantt-name"),
+        t!(
+            lang,
+            "report-gantt-title",
+            actions = m.actions.len().to_string().as_str(),
+            owners = m.owners.len().to_string().as_str(),
+            start = &lang.date(m.start),
+            end = &lang.date(m.end)
+        ),
+    ));
     doc.p(Paragraph::new()
         .add_run(Run::new().add_image(pic))
         .keep_next(true));

@@ -2920,7 +2920,7 @@ pub fn gantt_svg(r: &super::RoadmapView, standalone: bool) -> Option<String> {
         num(height),
         t!(
             lang,
-            "html-gantt-title",
+            "report-gantt-title",
             actions = r.actions.len().to_string().as_str(),
             owners = r.owners.len().to_string().as_str(),
             start = &lang.date(first),
