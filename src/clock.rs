@@ -197,17 +197,39 @@ pub fn hm_signed(ms: i64) -> String {
 /// Reads a timebox: minutes (`20`, `20m`), hours and minutes (`1h30`, `1h`, `1:30`), or
 /// `off` / `0` for none. The error says what is accepted.
 pub fn parse_timebox(s: &str) -> Result<Option<u32>, String> {
-    let t = s.trim().to_ascii_lowercase();
-    let bad = || {
-        format!(
+    read_timebox(s).map_err(|e| match e {
+        TimeboxError::Unreadable => format!(
             "\"{}\" is not a timebox: give minutes (20), hours and minutes (1h30 or 1:30), or off",
             s.trim()
-        )
-    };
+        ),
+        TimeboxError::TooLong => format!(
+            "\"{}\" is longer than a day; a section's timebox is at most 24h",
+            s.trim()
+        ),
+    })
+}
+
+/// [`parse_timebox`], the error in `lang`.
+pub fn parse_timebox_in(lang: crate::i18n::Lang, s: &str) -> Result<Option<u32>, String> {
+    read_timebox(s).map_err(|e| match e {
+        TimeboxError::Unreadable => crate::t!(lang, "tui-timebox-unreadable", typed = s.trim()),
+        TimeboxError::TooLong => crate::t!(lang, "tui-timebox-too-long", typed = s.trim()),
+    })
+}
+
+/// Why a typed timebox does not read.
+enum TimeboxError {
+    Unreadable,
+    TooLong,
+}
+
+fn read_timebox(s: &str) -> Result<Option<u32>, TimeboxError> {
+    let t = s.trim().to_ascii_lowercase();
+    let bad = || TimeboxError::Unreadable;
     if t == "off" || t == "none" || t == "-" {
         return Ok(None);
     }
-    let number = |p: &str| -> Result<u32, String> {
+    let number = |p: &str| -> Result<u32, TimeboxError> {
         if p.is_empty() || !p.chars().all(|c| c.is_ascii_digit()) || p.len() > 5 {
             return Err(bad());
         }
@@ -231,10 +253,7 @@ pub fn parse_timebox(s: &str) -> Result<Option<u32>, String> {
         return Ok(None);
     }
     if minutes > MAX_TIMEBOX_MINUTES {
-        return Err(format!(
-            "\"{}\" is longer than a day; a section's timebox is at most 24h",
-            s.trim()
-        ));
+        return Err(TimeboxError::TooLong);
     }
     Ok(Some(minutes))
 }

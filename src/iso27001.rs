@@ -91,6 +91,29 @@ pub fn group(reference: &str) -> String {
     )
 }
 
+/// [`group`] in `lang`: "Clause 6" or an Annex A theme, as the checklist screen heads it.
+pub fn group_in(lang: crate::i18n::Lang, reference: &str) -> String {
+    if let Some(rest) = reference.strip_prefix("A.") {
+        let theme: u8 = rest
+            .split('.')
+            .next()
+            .and_then(|t| t.parse().ok())
+            .unwrap_or(0);
+        return match theme {
+            5 => lang.t("tui-iso27001-theme-5"),
+            6 => lang.t("tui-iso27001-theme-6"),
+            7 => lang.t("tui-iso27001-theme-7"),
+            8 => lang.t("tui-iso27001-theme-8"),
+            _ => String::new(),
+        };
+    }
+    crate::t!(
+        lang,
+        "tui-iso27001-clause",
+        clause = reference.split('.').next().unwrap_or(reference)
+    )
+}
+
 /// Orders references as the standard does (clauses by number, then Annex A).
 pub fn order(reference: &str) -> (bool, Vec<u32>) {
     let annex = reference.starts_with("A.");

@@ -226,3 +226,61 @@ tui-help-maturity = diesen Reifegrad vergeben, speichern, zur nächsten Frage
 
 ## The lists and dialogs: agenda, changed since, check, conflicts, details, export, ISO 27001,
 ## open points, roadmap, suggestions, timing.
+
+# Every list of a final assessment: nothing changes until it is reopened.
+tui-lists-final = Bewertung { $id } ist abgeschlossen und schreibgeschützt; nichts wurde geändert: `aimsgap reopen { $id }` macht sie wieder zum Entwurf (das Wiedereröffnen bleibt in ihrer Historie)
+
+## Open points (the parking lot)
+tui-points-none-open = Kein offener Punkt: { $key } im Workshop parkt die angezeigte Frage
+tui-points-heading = Offene Punkte: { $open } · { $resolved } erledigt · offene stehen bis zur Erledigung im Bericht
+tui-points-empty = Nichts geparkt. Im Workshop parkt { $key } die angezeigte Frage mit einem kurzen Text zur Nachverfolgung.
+tui-points-column-question = Frage
+tui-points-column-parked = Geparkt
+tui-points-column-follow-up = Nachzuverfolgen
+
+## The ISO 27001 checklist
+tui-iso27001-heading = ISO/IEC 27001:2022 umgesetzt: { $in_place } von { $total } · { $count } { $count ->
+    [one] Reifegrad
+   *[other] Reifegrade
+  } vorgeschlagen, { $key } übernimmt
+tui-iso27001-group = { $group } · zugeordnete Fragen
+tui-iso27001-clause = Kapitel { $clause }
+tui-iso27001-theme-5 = A.5 Organisatorische Maßnahmen
+tui-iso27001-theme-6 = A.6 Personenbezogene Maßnahmen
+tui-iso27001-theme-7 = A.7 Physische Maßnahmen
+tui-iso27001-theme-8 = A.8 Technologische Maßnahmen
+
+## The pre-handover check
+tui-check-nothing-to-open = Nichts zu beheben: kein Punkt zum Öffnen
+tui-check-not-a-question = Keine Frage des Fragenkatalogs: { $message }
+tui-check-nothing = Vor der Übergabe des Berichts ist nichts zu beheben
+tui-check-heading = { $count ->
+    [one] 1 Punkt
+   *[other] { $count } Punkte
+  } vor der Übergabe des Berichts zu beheben
+tui-check-heading-key = { $count ->
+    [one] 1 Punkt
+   *[other] { $count } Punkte
+  } vor der Übergabe des Berichts zu beheben · { $key } springt zur Frage
+
+## The agenda and the clock
+tui-agenda-final = Die Bewertung ist abgeschlossen: ihre Zeitrahmen ändern sich erst nach dem Wiedereröffnen
+tui-agenda-heading = Agenda · geplant { $planned } · verbraucht { $spent } · { $count } { $count ->
+    [one] Sitzung
+   *[other] Sitzungen
+  } · diese Sitzung { $now }
+tui-agenda-heading-final = Agenda · geplant { $planned } · verbraucht { $spent } · { $count } { $count ->
+    [one] Sitzung
+   *[other] Sitzungen
+  } · keine Zeiterfassung (abgeschlossen)
+tui-agenda-legend = * angezeigt · die Zeit zählt für den angezeigten Abschnitt, bis { $minutes } min nach einer Taste
+tui-agenda-legend-key = * angezeigt · die Zeit zählt für den angezeigten Abschnitt, bis { $minutes } min nach einer Taste · { $key }: Zeitrahmen
+# Column headers: the section's at most 7 characters, the figures' at most 8.
+tui-agenda-column-section = Kapitel
+tui-agenda-column-title = Titel
+tui-agenda-column-planned = Geplant
+tui-agenda-column-actual = Ist
+tui-agenda-column-now = Jetzt
+tui-agenda-column-left = Rest
+tui-timebox-unreadable = „{ $typed }“ ist kein Zeitrahmen: Minuten (20), Stunden und Minuten (1h30 oder 1:30) oder off angeben
+tui-timebox-too-long = „{ $typed }“ ist länger als ein Tag; der Zeitrahmen eines Abschnitts beträgt höchstens 24h

@@ -226,3 +226,61 @@ tui-help-maturity = score that maturity level, save it, go to the next question
 
 ## The lists and dialogs: agenda, changed since, check, conflicts, details, export, ISO 27001,
 ## open points, roadmap, suggestions, timing.
+
+# Every list of a final assessment: nothing changes until it is reopened.
+tui-lists-final = assessment { $id } is final and read-only; nothing was changed: `aimsgap reopen { $id }` makes it a draft again (the reopening is kept in its history)
+
+## Open points (the parking lot)
+tui-points-none-open = No open point: { $key } in the workshop parks the question on screen
+tui-points-heading = Open points: { $open } · { $resolved } resolved · open ones are in the report until resolved
+tui-points-empty = Nothing parked. In the workshop, { $key } parks the question on screen with a short text to follow up.
+tui-points-column-question = Question
+tui-points-column-parked = Parked
+tui-points-column-follow-up = What to follow up
+
+## The ISO 27001 checklist
+tui-iso27001-heading = ISO/IEC 27001:2022 in place: { $in_place } of { $total } · { $count } { $count ->
+    [one] level
+   *[other] levels
+  } suggested, { $key } accepts
+tui-iso27001-group = { $group } · questions it maps to
+tui-iso27001-clause = Clause { $clause }
+tui-iso27001-theme-5 = A.5 Organisational controls
+tui-iso27001-theme-6 = A.6 People controls
+tui-iso27001-theme-7 = A.7 Physical controls
+tui-iso27001-theme-8 = A.8 Technological controls
+
+## The pre-handover check
+tui-check-nothing-to-open = Nothing to fix: there is no item to open
+tui-check-not-a-question = Not a question of the questionnaire: { $message }
+tui-check-nothing = Nothing to fix before handing the report over
+tui-check-heading = { $count } { $count ->
+    [one] thing
+   *[other] things
+  } to fix before handing the report over
+tui-check-heading-key = { $count } { $count ->
+    [one] thing
+   *[other] things
+  } to fix before handing the report over · { $key } goes to the question
+
+## The agenda and the clock
+tui-agenda-final = The assessment is final: its timeboxes cannot change until it is reopened
+tui-agenda-heading = Agenda · planned { $planned } · spent { $spent } · { $count } { $count ->
+    [one] sitting
+   *[other] sittings
+  } · this sitting { $now }
+tui-agenda-heading-final = Agenda · planned { $planned } · spent { $spent } · { $count } { $count ->
+    [one] sitting
+   *[other] sittings
+  } · no time kept (final)
+tui-agenda-legend = * on screen · time counts for the section on screen, up to { $minutes } min after a key
+tui-agenda-legend-key = * on screen · time counts for the section on screen, up to { $minutes } min after a key · { $key }: timebox
+# Column headers: the section's at most 7 characters, the figures' at most 8.
+tui-agenda-column-section = Section
+tui-agenda-column-title = Title
+tui-agenda-column-planned = Planned
+tui-agenda-column-actual = Actual
+tui-agenda-column-now = Now
+tui-agenda-column-left = Left
+tui-timebox-unreadable = "{ $typed }" is not a timebox: give minutes (20), hours and minutes (1h30 or 1:30), or off
+tui-timebox-too-long = "{ $typed }" is longer than a day; a section's timebox is at most 24h

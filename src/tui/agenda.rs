@@ -13,7 +13,9 @@ use super::keymap::{Action, Context, Keymap};
 use super::screen::{Input, Screen, Shared};
 use super::theme::Theme;
 use crate::clock::{self, AgendaRow, hm, hm_signed};
+use crate::i18n::Lang;
 use crate::printable::fit;
+use crate::t;
 
 #[derive(Debug, Default)]
 pub struct Agenda {
@@ -51,7 +53,13 @@ impl Agenda {
         }
     }
 
-    pub fn act(&mut self, action: Action, rows: &[AgendaRow], read_only: bool) -> Option<Command> {
+    pub fn act(
+        &mut self,
+        action: Action,
+        rows: &[AgendaRow],
+        read_only: bool,
+        lang: Lang,
+    ) -> Option<Command> {
         let len = rows.len();
         if let Some(to) = super::screen::moved(self.selected, action, len, 1) {
             self.selected = to;
@@ -60,9 +68,10 @@ impl Agenda {
         match action {
             Action::Timebox => {
                 if read_only {
-                    return Some(Command::Notify(Message::error(
-                        "The assessment is final: its timeboxes cannot change until it is reopened",
-                    )));
+                    return Some(Command::Notify(Message::error(t!(
+                        lang,
+                        "tui-agenda-final"
+                    ))));
                 }
                 // Empty: the row above shows the timebox in force, and a new one is typed whole.
                 let row = rows.get(self.selected)?;
@@ -74,16 +83,16 @@ impl Agenda {
         None
     }
 
-    fn handle_modal(&mut self, input: Input, keymap: &Keymap) -> Option<Command> {
+    fn handle_modal(&mut self, input: Input, keymap: &Keymap, lang: Lang) -> Option<Command> {
         let (_, b) = self.editing.as_mut()?;
         let outcome = match input {
             Input::Key { action, key } => b.handle(action, key, keymap),
             Input::Paste(text) => b.paste(text),
         };
-        self.edited(outcome)
+        self.edited(outcome, lang)
     }
 
-    fn edited(&mut self, outcome: Outcome) -> Option<Command> {
+    fn edited(&mut self, outcome: Outcome, lang: Lang) -> Option<Command> {
         match outcome {
             Outcome::Cancel => {
                 self.editing = None;
@@ -95,7 +104,7 @@ impl Agenda {
             }
             Outcome::Save(text) => {
                 let (section, b) = self.editing.as_mut()?;
-                match clock::parse_timebox(&text) {
+                match clock::parse_timebox_in(lang, &text) {
                     Ok(minutes) => {
                         let section = section.clone();
                         self.editing = None;
@@ -118,6 +127,7 @@ impl Agenda {
         figures: &Figures,
         theme: &Theme,
         keymap: &Keymap,
+        lang: Lang,
     ) {
         let inner = Rect {
             x: area.x + 1,
@@ -128,45 +138,48 @@ impl Agenda {
         let rows = figures.rows;
         let planned = clock::planned_total(rows);
         let spent: u64 = rows.iter().map(AgendaRow::actual).sum();
-        let sitting = match figures.sitting {
-            Some(ms) => format!("this sitting {}", hm(ms)),
-            None => "no time kept (final)".to_string(),
-        };
         let sittings = figures.earlier_sittings + usize::from(figures.sitting.is_some());
-        let mut lines = vec![Line::styled(
-            fit(
-                &format!(
-                    "Agenda · planned {} · spent {} · {sittings} sitting{} · {sitting}",
-                    hm(u64::from(planned) * 60_000),
-                    hm(spent),
-                    if sittings == 1 { "" } else { "s" }
-                ),
-                width,
+        let (planned, spent) = (hm(u64::from(planned) * 60_000), hm(spent));
+        let heading = match figures.sitting {
+            Some(ms) => t!(
+                lang,
+                "tui-agenda-heading",
+                planned = &planned,
+                spent = &spent,
+                count = sittings,
+                now = &hm(ms)
             ),
-            theme.heading(),
-        )];
-        let key = keymap
+            None => t!(
+                lang,
+                "tui-agenda-heading-final",
+                planned = &planned,
+                spent = &spent,
+                count = sittings
+            ),
+        };
+        let mut lines = vec![Line::styled(fit(&heading, width), theme.heading())];
+        let idle = (clock::IDLE_LIMIT_SECS / 60).to_string();
+        let legend = match keymap
             .key_label(Context::Agenda, Action::Timebox)
             .filter(|_| !figures.read_only)
-            .map(|k| format!(" · {k}: timebox"))
-            .unwrap_or_default();
-        lines.push(Line::styled(
-            fit(
-                &format!(
-                    "* on screen · time counts for the section on screen, up to {} min after a key{key}",
-                    clock::IDLE_LIMIT_SECS / 60
-                ),
-                width,
-            ),
-            theme.dim(),
-        ));
+        {
+            Some(k) => t!(lang, "tui-agenda-legend-key", minutes = &idle, key = &k),
+            None => t!(lang, "tui-agenda-legend", minutes = &idle),
+        };
+        lines.push(Line::styled(fit(&legend, width), theme.dim()));
         // Wide terminals keep the figures near their titles.
         let title_w = width.saturating_sub(2 + 8 + 4 * 9).clamp(8, 56);
+        let column = |id: &str, w: usize| fit(&lang.t(id), w);
         lines.push(Line::styled(
             fit(
                 &format!(
                     "  {:<8}{:<title_w$}{:>9}{:>9}{:>9}{:>9}",
-                    "Section", "Title", "Planned", "Actual", "Now", "Left"
+                    column("tui-agenda-column-section", 7),
+                    column("tui-agenda-column-title", title_w.saturating_sub(1)),
+                    column("tui-agenda-column-planned", 8),
+                    column("tui-agenda-column-actual", 8),
+                    column("tui-agenda-column-now", 8),
+                    column("tui-agenda-column-left", 8),
                 ),
                 width,
             ),
@@ -230,11 +243,16 @@ impl Screen for Agenda {
 
     fn handle(&mut self, input: Input, cx: &Shared) -> Option<Command> {
         if self.editing.is_some() {
-            return self.handle_modal(input, cx.keymap);
+            return self.handle_modal(input, cx.keymap, cx.lang);
         }
         let (session, timing) = (cx.session?, cx.timing?);
         let rows = timing.agenda(&session.questionnaire);
-        self.act(input.action()?, &rows, session.engagement.is_final())
+        self.act(
+            input.action()?,
+            &rows,
+            session.engagement.is_final(),
+            cx.lang,
+        )
     }
 
     fn render(&mut self, area: Rect, buf: &mut Buffer, cx: &Shared) {
@@ -250,7 +268,7 @@ impl Screen for Agenda {
             earlier_sittings: timing.earlier_sittings,
             read_only: session.engagement.is_final(),
         };
-        self.draw(area, buf, &figures, cx.theme, cx.keymap);
+        self.draw(area, buf, &figures, cx.theme, cx.keymap, cx.lang);
     }
 
     fn hints(&self) -> &'static [Action] {

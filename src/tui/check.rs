@@ -11,8 +11,10 @@ use super::command::{Command, Message, View};
 use super::keymap::{Action, Context};
 use super::screen::{Input, Screen, Shared};
 use crate::check::{Finding, FindingKind};
+use crate::i18n::Lang;
 use crate::printable::fit;
 use crate::session::Session;
+use crate::t;
 
 /// One line of the list: a kind's heading, or one finding.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -38,8 +40,17 @@ pub struct Check {
 impl Check {
     /// The check of the session as it stands, with the finding about `keep` (a question id)
     /// selected if there still is one.
-    pub fn new(session: &Session, from: View, keep: Option<&str>) -> Check {
-        let findings = crate::check::findings(session);
+    /// The messages are in `lang`, the screens' language.
+    pub fn new(session: &Session, from: View, keep: Option<&str>, lang: Lang) -> Check {
+        let plan = crate::roadmap::build(
+            &session.questionnaire,
+            &session.scorecard(),
+            &session.answers,
+            session.roadmap_settings(),
+        )
+        .ok();
+        let findings =
+            crate::check::findings_in(session, &session.scorecard(), plan.as_ref(), lang);
         let mut rows = Vec::new();
         let mut kind = None;
         for (i, f) in findings.iter().enumerate() {
@@ -79,7 +90,7 @@ impl Check {
         self.findings.is_empty()
     }
 
-    fn act(&mut self, action: Action, session: Option<&Session>) -> Option<Command> {
+    fn act(&mut self, action: Action, session: Option<&Session>, lang: Lang) -> Option<Command> {
         let len = self.findings.len();
         if let Some(to) = super::screen::moved(self.selected, action, len, self.page.max(1)) {
             self.selected = to;
@@ -88,18 +99,20 @@ impl Check {
         match action {
             Action::OpenQuestion => {
                 let Some(f) = self.findings.get(self.selected) else {
-                    return Some(Command::Notify(Message::ok(
-                        "Nothing to fix: there is no item to open",
-                    )));
+                    return Some(Command::Notify(Message::ok(t!(
+                        lang,
+                        "tui-check-nothing-to-open"
+                    ))));
                 };
                 let asked =
                     session.is_some_and(|s| s.questionnaire.question(&f.question).is_some());
                 return Some(if asked {
                     Command::OpenQuestion(f.question.clone())
                 } else {
-                    Command::Notify(Message::info(format!(
-                        "Not a question of the questionnaire: {}",
-                        f.message
+                    Command::Notify(Message::info(t!(
+                        lang,
+                        "tui-check-not-a-question",
+                        message = &f.message
                     )))
                 });
             }
@@ -116,7 +129,7 @@ impl Check {
     }
 
     fn draw(&mut self, area: Rect, buf: &mut Buffer, cx: &Shared) {
-        let theme = cx.theme;
+        let (theme, lang) = (cx.theme, cx.lang);
         let area = Rect {
             x: area.x + 1,
             width: area.width.saturating_sub(2),
@@ -127,23 +140,13 @@ impl Check {
         }
         let width = usize::from(area.width);
         let head = match self.findings.len() {
-            0 => Line::styled("Nothing to fix before handing the report over", theme.ok()),
+            0 => Line::styled(t!(lang, "tui-check-nothing"), theme.ok()),
             n => {
-                let open = cx
-                    .keymap
-                    .key_label(Context::Check, Action::OpenQuestion)
-                    .map(|k| format!(" · {k} goes to the question"))
-                    .unwrap_or_default();
-                Line::styled(
-                    fit(
-                        &format!(
-                            "{n} thing{} to fix before handing the report over{open}",
-                            if n == 1 { "" } else { "s" }
-                        ),
-                        width,
-                    ),
-                    theme.title(),
-                )
+                let head = match cx.keymap.key_label(Context::Check, Action::OpenQuestion) {
+                    Some(k) => t!(lang, "tui-check-heading-key", count = n, key = &k),
+                    None => t!(lang, "tui-check-heading", count = n),
+                };
+                Line::styled(fit(&head, width), theme.title())
             }
         };
         Paragraph::new(head)
@@ -203,7 +206,7 @@ impl Check {
             .take(height)
             .map(|row| match *row {
                 Row::Heading(kind, n) => Line::styled(
-                    fit(&format!("{} ({n})", kind.title()), width),
+                    fit(&format!("{} ({n})", kind.title_in(lang)), width),
                     theme.heading(),
                 ),
                 Row::Item(i) => {
@@ -244,7 +247,7 @@ impl Screen for Check {
     }
 
     fn handle(&mut self, input: Input, cx: &Shared) -> Option<Command> {
-        self.act(input.action()?, cx.session)
+        self.act(input.action()?, cx.session, cx.lang)
     }
 
     fn render(&mut self, area: Rect, buf: &mut Buffer, cx: &Shared) {

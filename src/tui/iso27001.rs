@@ -10,11 +10,14 @@ use ratatui::widgets::{Paragraph, Widget};
 
 use super::command::{Command, Message};
 use super::keymap::{Action, Context, Keymap};
+use super::points::final_message;
 use super::screen::{Input, Screen, Shared};
 use super::theme::Theme;
+use crate::i18n::Lang;
 use crate::iso27001;
 use crate::printable::fit;
 use crate::session::Session;
+use crate::t;
 
 #[derive(Debug)]
 pub struct Iso27001 {
@@ -38,7 +41,7 @@ impl Iso27001 {
         &self.references[self.selected.min(self.references.len() - 1)]
     }
 
-    fn act(&mut self, action: Action, session: &Session) -> Option<Command> {
+    fn act(&mut self, action: Action, session: &Session, lang: Lang) -> Option<Command> {
         if let Some(to) = super::screen::moved(self.selected, action, self.references.len(), 10) {
             self.selected = to;
             return None;
@@ -46,10 +49,10 @@ impl Iso27001 {
         match action {
             Action::Toggle => {
                 if session.engagement.is_final() {
-                    let e = crate::store::StoreError::Final {
-                        id: Some(session.assessment.id),
-                    };
-                    return Some(Command::Notify(Message::error(e.to_string())));
+                    return Some(Command::Notify(Message::error(final_message(
+                        lang,
+                        session.assessment.id,
+                    ))));
                 }
                 let reference = self.selected_reference().to_string();
                 let in_place = !session.engagement.iso27001.contains(&reference);
@@ -75,6 +78,7 @@ impl Iso27001 {
         session: &Session,
         theme: &Theme,
         keymap: &Keymap,
+        lang: Lang,
     ) {
         let area = Rect {
             x: area.x + 1,
@@ -91,11 +95,13 @@ impl Iso27001 {
         let mut lines = vec![
             Line::styled(
                 fit(
-                    &format!(
-                        "ISO/IEC 27001:2022 in place: {} of {} · {suggested} level{} suggested, {accept} accepts",
-                        in_place.len(),
-                        self.references.len(),
-                        if suggested == 1 { "" } else { "s" }
+                    &t!(
+                        lang,
+                        "tui-iso27001-heading",
+                        in_place = in_place.len(),
+                        total = self.references.len(),
+                        count = suggested,
+                        key = &accept
                     ),
                     width,
                 ),
@@ -103,9 +109,10 @@ impl Iso27001 {
             ),
             Line::styled(
                 fit(
-                    &format!(
-                        "{} · questions it maps to",
-                        iso27001::group(self.selected_reference())
+                    &t!(
+                        lang,
+                        "tui-iso27001-group",
+                        group = &iso27001::group_in(lang, self.selected_reference())
                     ),
                     width,
                 ),
@@ -141,12 +148,12 @@ impl Screen for Iso27001 {
     }
 
     fn handle(&mut self, input: Input, cx: &Shared) -> Option<Command> {
-        self.act(input.action()?, cx.session?)
+        self.act(input.action()?, cx.session?, cx.lang)
     }
 
     fn render(&mut self, area: Rect, buf: &mut Buffer, cx: &Shared) {
         if let Some(session) = cx.session {
-            self.draw(area, buf, session, cx.theme, cx.keymap);
+            self.draw(area, buf, session, cx.theme, cx.keymap, cx.lang);
         }
     }
 

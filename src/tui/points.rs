@@ -12,8 +12,10 @@ use super::keymap::{Action, Context, Keymap};
 use super::screen::{Input, Reply, Screen, Shared};
 use super::theme::Theme;
 use crate::engagement::OpenPoint;
+use crate::i18n::Lang;
 use crate::printable::fit;
 use crate::session::Session;
+use crate::t;
 
 #[derive(Debug, Default)]
 pub struct Points {
@@ -33,7 +35,13 @@ impl Points {
             .map(|p| p.question_id.clone())
     }
 
-    pub fn act(&mut self, action: Action, session: &Session, keymap: &Keymap) -> Option<Command> {
+    pub fn act(
+        &mut self,
+        action: Action,
+        session: &Session,
+        keymap: &Keymap,
+        lang: Lang,
+    ) -> Option<Command> {
         let len = Points::open(session).len();
         if let Some(to) = super::screen::moved(self.selected, action, len, 1) {
             self.selected = to;
@@ -45,18 +53,20 @@ impl Points {
                     let park = keymap
                         .key_label(Context::Workshop, Action::Park)
                         .unwrap_or_default();
-                    return Some(Command::Notify(Message::info(format!(
-                        "No open point: {park} in the workshop parks the question on screen"
+                    return Some(Command::Notify(Message::info(t!(
+                        lang,
+                        "tui-points-none-open",
+                        key = &park
                     ))));
                 };
                 if action == Action::OpenQuestion {
                     return Some(Command::OpenQuestion(question));
                 }
                 if session.engagement.is_final() {
-                    let e = crate::store::StoreError::Final {
-                        id: Some(session.assessment.id),
-                    };
-                    return Some(Command::Notify(Message::error(e.to_string())));
+                    return Some(Command::Notify(Message::error(final_message(
+                        lang,
+                        session.assessment.id,
+                    ))));
                 }
                 return Some(Command::ResolvePoint(question));
             }
@@ -79,6 +89,7 @@ impl Points {
         session: &Session,
         theme: &Theme,
         keymap: &Keymap,
+        lang: Lang,
     ) {
         let area = Rect {
             x: area.x + 1,
@@ -90,9 +101,11 @@ impl Points {
         let resolved = session.engagement.points.len() - open.len();
         let mut lines = vec![Line::styled(
             fit(
-                &format!(
-                    "Open points: {} · {resolved} resolved · open ones are in the report until resolved",
-                    open.len()
+                &t!(
+                    lang,
+                    "tui-points-heading",
+                    open = open.len(),
+                    resolved = resolved
                 ),
                 width,
             ),
@@ -104,23 +117,26 @@ impl Points {
                 .unwrap_or_default();
             lines.push(Line::raw(""));
             lines.push(Line::raw(fit(
-                &format!("Nothing parked. In the workshop, {park} parks the question on screen with a short text to follow up."),
+                &t!(lang, "tui-points-empty", key = &park),
                 width,
             )));
             Paragraph::new(lines).render(area, buf);
             return;
         }
+        let question = t!(lang, "tui-points-column-question");
         let id_w = open
             .iter()
             .map(|p| p.question_id.chars().count())
             .max()
             .unwrap_or(6)
-            .max(6);
+            .max(6)
+            .max(question.chars().count());
         lines.push(Line::styled(
             fit(
                 &format!(
-                    "  {:<id_w$}  {:<10}  What to follow up",
-                    "Question", "Parked"
+                    "  {question:<id_w$}  {:<10}  {}",
+                    t!(lang, "tui-points-column-parked"),
+                    t!(lang, "tui-points-column-follow-up")
                 ),
                 width,
             ),
@@ -133,7 +149,7 @@ impl Points {
                 "{} {:<id_w$}  {}  {}",
                 if i == self.selected { ">" } else { " " },
                 p.question_id,
-                p.parked_at.strftime("%Y-%m-%d"),
+                lang.date(p.parked_at.to_zoned(jiff::tz::TimeZone::UTC).date()),
                 crate::printable::one_line(&p.text)
             );
             let style = if i == self.selected {
@@ -153,7 +169,7 @@ impl Screen for Points {
     }
 
     fn handle(&mut self, input: Input, cx: &Shared) -> Option<Command> {
-        self.act(input.action()?, cx.session?, cx.keymap)
+        self.act(input.action()?, cx.session?, cx.keymap, cx.lang)
     }
 
     fn reply(&mut self, reply: Reply, cx: &Shared) {
@@ -164,7 +180,7 @@ impl Screen for Points {
 
     fn render(&mut self, area: Rect, buf: &mut Buffer, cx: &Shared) {
         if let Some(session) = cx.session {
-            self.draw(area, buf, session, cx.theme, cx.keymap);
+            self.draw(area, buf, session, cx.theme, cx.keymap, cx.lang);
         }
     }
 
@@ -183,4 +199,10 @@ impl Screen for Points {
     fn help(&self) -> &'static [Context] {
         &[Context::Points, Context::Global]
     }
+}
+
+/// Why a final assessment's list changes nothing, in the screens' language (the store's own
+/// error says the same in English).
+pub fn final_message(lang: Lang, id: i64) -> String {
+    t!(lang, "tui-lists-final", id = &id.to_string())
 }

@@ -183,6 +183,7 @@ impl App {
             &open.session,
             from,
             keep.as_deref(),
+            self.lang,
         ));
         self.view = View::Check;
     }
