@@ -1250,3 +1250,127 @@ fn every_word_of_the_word_report_comes_from_the_catalogue_or_the_fixture() {
         "words outside the catalogue: {escaped:?}"
     );
 }
+
+/// The pseudo-locale's test over the parts the fixture leaves out: a final report (its
+/// finalised date, stamp and sign-off), with the private notes, a changed questionnaire,
+/// answers kept from questions removed since, the cost estimate, and the progress since an
+/// earlier assessment.
+#[test]
+fn every_word_of_a_final_reassessment_comes_from_the_catalogue_or_the_fixture() {
+    use aimsgap::assessment::{Answer, Response};
+    use aimsgap::report::{Costing, Orphan, PhaseCost};
+    let mut r = fixture_in(Lang::Pseudo);
+    r.document_control.finalised_at = Some("2026-11-30T10:00:00Z".parse().unwrap());
+    r.document_control.approved.by = "Dana Partner".into();
+    r.stamp = Some("ab".repeat(32));
+    r.warnings.clear();
+    r.private_notes_included = true;
+    r.assessment.questionnaire.changed_since_taken = true;
+    for (id, response) in [
+        ("4.9-x", Response::Unanswered),
+        ("4.9-y", Response::Maturity { level: 2 }),
+        (
+            "4.9-z",
+            Response::NotApplicable {
+                justification: "Dana".into(),
+            },
+        ),
+    ] {
+        r.orphaned_answers.push(Orphan {
+            question_id: id.into(),
+            answer: Answer {
+                response,
+                ..Answer::default()
+            },
+        });
+    }
+    let phase = &r.roadmap.actions[0];
+    r.roadmap.costing = Some(Costing {
+        day_rate: 1200.0,
+        currency: "EUR".into(),
+        phases: vec![PhaseCost {
+            phase: phase.phase.clone(),
+            title: phase.phase_title.clone(),
+            actions: 1,
+            person_days: 2.5,
+            cost: 3000.0,
+            start: phase.start,
+            end: phase.end,
+            working_days: 3,
+            fte: 0.8,
+        }],
+        total_days: 2.5,
+        total_cost: 3000.0,
+        lang: Lang::Pseudo,
+    });
+    // An earlier assessment with more gaps, fewer answers and an action since done.
+    let mut then = aimsgap::progress::Snapshot::of(&r);
+    then.id -= 1;
+    then.date = jiff::civil::date(2026, 5, 4);
+    for q in then.questions.iter_mut().take(6) {
+        q.maturity = Some(0);
+        q.priority = Some(Priority::P1);
+    }
+    then.actions.push(aimsgap::progress::ActionRef {
+        step: 99,
+        question: "4.9-y".into(),
+        questions: vec!["4.9-y".into()],
+        reference: "4.9".into(),
+        recommendation: "Dana".into(),
+    });
+    // The client's own ratings, imported, one question two levels apart.
+    let row = |id: &str, title: &str| aimsgap::survey::ComparisonRow {
+        id: id.into(),
+        title: title.into(),
+        compared: 3,
+        self_mean: Some(2.5),
+        assessor_mean: Some(1.5),
+        difference: Some(1.0),
+        higher: 2,
+        lower: 1,
+        far_apart: 1,
+    };
+    let first = &r.sections[0];
+    r.self_assessment = Some(aimsgap::survey::Comparison {
+        imported_at: Some("2026-11-20T09:00:00Z".into()),
+        rated: 3,
+        not_applicable: 1,
+        comments: 2,
+        sections: vec![row(&first.id, &first.title)],
+        overall: row("", ""),
+        far_apart: vec![aimsgap::survey::FarApart {
+            question: r.questions[0].id.clone(),
+            reference: r.questions[0].reference.clone(),
+            self_level: 4,
+            assessor_level: 1,
+        }],
+        lang: Lang::Pseudo,
+    });
+    let r = r.with_progress(Some(&then));
+    assert!(r.progress.is_some());
+    let bytes = render(&r);
+    let text = visible_text(&bytes);
+    for part in [
+        "4.9-x",
+        "4.9-z",
+        "EUR",
+        "abababab",
+        "2026-05-04",
+        "2026-11-20",
+    ] {
+        assert!(text.contains(part), "{part}");
+    }
+    let own = own_words(&r);
+    let stamp = "ab".repeat(32);
+    let data = ["Dana Partner EUR", stamp.as_str()];
+    let mut escaped: Vec<&str> = aimsgap::i18n::escaped_words(&text, &data)
+        .into_iter()
+        .filter(|w| !own.contains(*w))
+        .collect();
+    escaped.sort_unstable();
+    escaped.dedup();
+    assert!(
+        escaped.is_empty(),
+        "words outside the catalogue: {escaped:?}"
+    );
+}
