@@ -379,86 +379,72 @@ fn home_delete_asks_yes_or_no() {
 }
 
 #[test]
-#[ignore = "TUI-A: not yet converted"]
 fn workshop_question() {
     in_workshop("");
 }
 
 #[test]
-#[ignore = "TUI-A: not yet converted"]
 fn workshop_saved_message() {
     in_workshop("3");
 }
 
 #[test]
-#[ignore = "TUI-A: not yet converted"]
 fn workshop_refusal_message() {
     // Not applicable on a clause is refused with a reason.
-    in_workshop("gg4.1⏎n");
+    in_workshop("g4.1⏎n");
 }
 
 #[test]
-#[ignore = "TUI-A: not yet converted"]
 fn workshop_on_a_control() {
     in_workshop("gA.10.4⏎");
 }
 
 #[test]
-#[ignore = "TUI-A: not yet converted"]
 fn workshop_help() {
     in_workshop("?");
 }
 
 #[test]
-#[ignore = "TUI-A: not yet converted"]
 fn tree_filtered() {
     in_workshop("f");
 }
 
 #[test]
-#[ignore = "TUI-A: not yet converted"]
 fn tree_filtered_twice() {
     in_workshop("ff");
 }
 
 #[test]
-#[ignore = "TUI-A: not yet converted"]
 fn editor_notes() {
     in_workshop("e");
 }
 
 #[test]
-#[ignore = "TUI-A: not yet converted"]
 fn editor_finding() {
     in_workshop("i");
 }
 
 #[test]
-#[ignore = "TUI-A: not yet converted"]
 fn editor_evidence() {
     in_workshop("v");
 }
 
 #[test]
-#[ignore = "TUI-A: not yet converted"]
 fn editor_owner() {
     in_workshop("o");
 }
 
 #[test]
-#[ignore = "TUI-A: not yet converted"]
 fn editor_due_date() {
     in_workshop("w");
 }
 
 #[test]
-#[ignore = "TUI-A: not yet converted"]
 fn who_said_it() {
     in_workshop("W");
 }
 
 #[test]
-#[ignore = "TUI-A: not yet converted"]
 fn jump_box() {
     in_workshop("gA.6");
 }
@@ -466,19 +452,16 @@ fn jump_box() {
 /// There is no separate command palette: `:` opens the jump box, which is the prompt for a
 /// reference.
 #[test]
-#[ignore = "TUI-A: not yet converted"]
 fn command_prompt() {
     in_workshop(":");
 }
 
 #[test]
-#[ignore = "TUI-A: not yet converted"]
 fn search_typing() {
     in_workshop("/risk");
 }
 
 #[test]
-#[ignore = "TUI-A: not yet converted"]
 fn search_results() {
     in_workshop("/risk⏎");
 }
@@ -532,7 +515,6 @@ fn record_remove_asks_yes_or_no() {
 }
 
 #[test]
-#[ignore = "TUI-A: not yet converted"]
 fn park_a_question() {
     in_workshop("P");
 }

@@ -222,6 +222,220 @@ tui-help-title = Tasten
 tui-help-close = ↑↓ rollen · { $key } oder esc schließt
 tui-help-maturity = diesen Reifegrad vergeben, speichern, zur nächsten Frage
 
+# The workshop's question pane.
+tui-workshop-clause = Kapitel { $section }
+tui-workshop-annex = Anhang { $section }
+tui-workshop-position = Frage { $position } von { $count }
+tui-workshop-weight = Gewicht { $weight }
+tui-workshop-documented = dokumentierte Information
+tui-status-conforming = konform
+tui-status-partial = teilweise
+tui-status-absent = fehlt
+tui-status-excluded = ausgeschlossen
+tui-status-not-assessed = nicht bewertet
+tui-workshop-not-applicable = nicht anwendbar
+tui-workshop-not-answered = noch nicht beantwortet
+tui-workshop-not-rated = nicht bewertet
+tui-label-answer = Antwort
+tui-label-suggest = Vorschlag
+tui-label-carried = Übernommen
+tui-label-why = Grund n. a.
+tui-label-finding = Feststellung
+tui-label-response = Stellungnahme
+tui-label-said-by = Gesagt von
+tui-label-parked = Geparkt
+tui-label-notes = Notizen
+tui-label-evidence = Nachweise
+tui-label-client = Kunde
+tui-workshop-gap = { $priority } Lücke { $gap }
+tui-workshop-suggest-key = {" "}· { $key } übernimmt
+tui-workshop-suggest = { $level } { $name } aus ISO 27001 { $refs }{ $key }
+tui-workshop-carried = ISO 27001 { $refs }, Reifegrad { $level }
+tui-workshop-basis = Grundlage: { $basis }
+tui-workshop-owner = verantwortlich: { $owner }
+tui-workshop-due = fällig: { $date }
+tui-workshop-own-recommendation = Empfehlung (vom Assessor formuliert)
+tui-workshop-notes-hidden = (privat: im Präsentationsmodus ausgeblendet)
+tui-workshop-guidance = Hinweise
+tui-workshop-weak-spots = Schwachstellen:
+tui-workshop-typical-evidence = Typische Nachweise
+tui-workshop-recommendation = Empfehlung
+tui-workshop-catalogue-recommendation = Empfehlung des Katalogs (durch die des Assessors ersetzt)
+tui-workshop-crosswalk = Zuordnung: { $links }
+tui-workshop-scale = Reifegradskala
+tui-workshop-self-assessment = (Selbsteinschätzung)
+tui-workshop-above = { $count } über der Antwort
+tui-workshop-below = { $count } unter der Antwort
+
+# The workshop's messages.
+tui-workshop-restored = Ungespeicherter Text wiederhergestellt: speichern Sie ihn, um ihn zu behalten
+tui-workshop-no-related-number = Keine verwandte Frage { $number }: wählen Sie 1–{ $count }
+tui-workshop-said-by-unchanged = Wer hat es gesagt: nichts geändert
+tui-workshop-none-showing = Keine Frage sichtbar ({ $filter }): Filter ändern oder erst aufheben
+tui-workshop-none-showing-keys = Keine Frage sichtbar: { $filter } ändert den Filter, { $back } zeigt alle Fragen.
+tui-workshop-no-questions-match = Keine Frage passt
+tui-workshop-level-off-scale = Reifegrad { $level } gibt es auf der Skala dieses Fragenkatalogs nicht (0–{ $max })
+tui-workshop-already-unanswered = Schon unbeantwortet
+tui-workshop-no-attendees = Noch keine Teilnehmenden erfasst: zuerst in der Auftragsakte hinzufügen
+tui-workshop-notes-in-presenter-mode = Notizen sind im Präsentationsmodus ausgeblendet: zum Bearbeiten den Modus verlassen
+tui-workshop-no-gaps-section = Keine Lücken in Abschnitt { $section }: niemandem etwas zuzuweisen
+tui-workshop-no-gaps-list = Keine Lücken in der gezeigten Liste: niemandem etwas zuzuweisen
+tui-workshop-owner-for-section = { $count ->
+    [one] { $count } Lücke in Abschnitt { $section } erhält diese(n) Verantwortliche(n)
+   *[other] { $count } Lücken in Abschnitt { $section } erhalten diese(n) Verantwortliche(n)
+}
+tui-workshop-owner-for-list = { $count ->
+    [one] { $count } Lücke der gezeigten Liste erhält diese(n) Verantwortliche(n)
+   *[other] { $count } Lücken der gezeigten Liste erhalten diese(n) Verantwortliche(n)
+}
+tui-workshop-owner-needed = Namen der/des Verantwortlichen eingeben oder abbrechen
+tui-workshop-justification-needed = Eine Begründung ist nötig: sie steht in der Erklärung zur Anwendbarkeit (SoA)
+tui-workshop-no-jump-back = Kein Rücksprung möglich: noch kein Sprung gemacht
+tui-workshop-no-related = Keine verwandten Fragen: keine Abhängigkeiten oder gemeinsamen Verweise
+tui-workshop-match = Treffer { $number } von { $count }
+tui-workshop-last-unanswered = Dies ist die letzte unbeantwortete Frage
+tui-workshop-all-answered = Jede Frage ist beantwortet
+tui-workshop-showing = Angezeigt: { $filter }
+tui-workshop-showing-all = Alle Fragen angezeigt
+tui-workshop-showing-all-esc = Alle Fragen angezeigt; esc führt noch einmal zur Liste der Bewertungen
+tui-workshop-carry-over-answered = { $question } ist schon beantwortet: eine Übernahme schlägt nur für unbeantwortete Fragen einen Reifegrad vor
+tui-workshop-no-carry-over = Keine Übernahme aus ISO 27001 für { $question }: keiner der zugeordneten ISO-27001-Verweise ist in der Checkliste angekreuzt
+tui-workshop-jump-nothing = Kein Abschnitt, keine Anforderung und keine Frage passt zu „{ $wanted }“
+tui-workshop-search-nothing = Nichts passt zu „{ $wanted }“
+tui-workshop-search-matches = { $count ->
+    [one] { $count } Frage passt zu „{ $wanted }“ (esc zeigt alle)
+   *[other] { $count } Fragen passen zu „{ $wanted }“ (esc zeigt alle)
+}
+
+# Boxes over the workshop: who said it, drafts offered back, the jump's candidates, the weak
+# spots, the related questions.
+tui-picker-title = Wer hat es gesagt: { $question }
+tui-picker-keys = { $tick } ankreuzen · { $save } speichern · { $cancel } abbrechen
+tui-offer-hidden = (privat: der Text ist im Präsentationsmodus ausgeblendet)
+tui-offer-title = Wiederherstellen?
+tui-offer-question = Ungespeicherte(r) { $field } zu { $question } aus Ihrer letzten Sitzung:
+tui-offer-yes = wiederherstellen
+tui-offer-no = verwerfen
+tui-jump-matches = { $count ->
+    [0] Kein Treffer
+    [one] 1 Treffer: Enter springt dorthin
+   *[other] { $count } Treffer: Enter nimmt den ersten
+}
+tui-jump-group = aus { $reference }
+tui-weak-spots-none = Für diese Frage keine vermerkt: die Hinweise unten beschreiben, wie es gut aussieht.
+tui-weak-spots-title = Schwachstellen
+tui-weak-spots-title-key = Schwachstellen · { $key } blendet aus
+tui-related-title = Verwandte Fragen: 1–{ $count } springt hin, { $cancel } schließt
+tui-related-first = kommt zuerst
+tui-related-waits = wartet hierauf
+tui-related-also = auch { $refs }
+
+# Text boxes and the question before throwing typed text away.
+tui-discard-title = Verwerfen?
+tui-discard-yes = verwirft
+tui-editor-discard = Änderungen verwerfen?
+tui-editor-discard-no = weiter tippen
+tui-editor-pasted-to-limit = Bis zur Grenze eingefügt: ein Text fasst höchstens 100.000 Zeichen
+tui-editor-full = Voll: ein Text fasst höchstens 100.000 Zeichen
+tui-editor-keys = { $save } speichern · { $cancel } abbrechen
+tui-editor-keys-enter = Enter oder { $save } speichern · { $cancel } abbrechen
+tui-field-noun-finding = Feststellung
+tui-field-noun-recommendation = Empfehlung
+tui-field-noun-response = Stellungnahme der Leitung
+tui-field-noun-notes = Notizen
+tui-field-noun-evidence = Nachweise
+tui-field-noun-owner = Verantwortliche(r)
+tui-field-noun-due = Fälligkeit
+tui-field-noun-justification = Begründung
+tui-field-noun-narrative = Text der Zusammenfassung
+tui-field-noun-jump = Sprungziel
+tui-field-noun-search = Suche
+tui-field-noun-park = offener Punkt
+tui-field-noun-timebox = Zeitrahmen
+tui-field-noun-since = seit
+tui-field-noun-owners = Verantwortliche(r)
+tui-field-noun-value = Wert
+tui-field-finding = Feststellung (für den Bericht an den Kunden)
+tui-field-recommendation = Ihre Empfehlung (leer: die des Katalogs)
+tui-field-response = Stellungnahme der Leitung (vom Kunden)
+tui-field-notes = Notizen (privat: werden nie exportiert)
+tui-field-evidence = Nachweise (einer pro Zeile)
+tui-field-owner = Verantwortliche(r) für die Maßnahme
+tui-field-due = Fälligkeit (JJJJ-MM-TT)
+tui-field-justification = Warum ist diese Maßnahme nicht anwendbar? (alle ihre Fragen)
+tui-field-narrative = Ihr Text der Management-Zusammenfassung (leer: der Entwurf)
+tui-field-jump = Springen zu Kennung: a624, 612c, 7.5
+tui-field-search = Fragen, Hinweise, Nachweise, Empfehlungen, Feststellungen, Notizen durchsuchen
+tui-field-park = Offener Punkt zur Nachverfolgung (im Bericht, bis er erledigt ist)
+tui-field-timebox = Zeitrahmen: 20, 45m, 1h30, off (leer: unverändert)
+tui-field-since = Geändert seit: 2026-03-31, 2026-03-31T09:30:00Z oder last
+tui-field-owners = Verantwortliche(r) für jede gelistete Lücke (u macht es rückgängig)
+tui-field-value = Ihr Wert für dieses Feld
+
+# Forms: a new assessment, a re-assessment, and the entries of the record.
+tui-form-organisation-needed = Der Name der Organisation fehlt
+tui-form-reassess-title = Erneut bewerten: neue Bewertung aus einer Kopie von Bewertung { $id }
+tui-form-new-title = Neue Bewertung
+tui-form-organisation = Organisation
+tui-form-scope = Geltungsbereich
+tui-form-assessor = Assessor
+tui-form-target = Ziel
+tui-form-questionnaire = Fragenkatalog
+tui-form-none = (keiner)
+tui-form-keys-choice = { $next } nächstes Feld · { $choose } Auswahl ändern · { $enter } im letzten Feld oder { $save } speichert · { $cancel } bricht ab
+tui-form-keys = { $next } nächstes Feld · { $enter } im letzten Feld oder { $save } speichert · { $cancel } bricht ab
+tui-form-discard = Formular verwerfen?
+tui-form-discard-no = zurück zum Formular
+
+# What the app says after a command: saved, refused, undone.
+tui-not-saved = NICHT GESPEICHERT — { $reason }
+tui-not-saved-because = Nicht gespeichert: { $reason }
+tui-not-saved-effort = Nicht gespeichert: Aufwand — { $reason }
+tui-not-undone = NICHT RÜCKGÄNGIG GEMACHT — { $reason }
+tui-not-removed = NICHT ENTFERNT — { $reason }
+tui-saved = { $question } gespeichert: { $what }
+tui-not-saved-changed = NICHT GESPEICHERT — { $question } wurde inzwischen in einem anderen Fenster geändert und lautet jetzt { $what }; wiederholen Sie die Änderung, um sie zu ersetzen
+tui-not-saved-typed = NICHT GESPEICHERT — { $field } zu { $question } wurde in einem anderen Fenster geändert, während Sie tippten; Ihr Text ist noch im Feld: erneut { $save } ersetzt den anderen
+tui-parked-key = {" "}({ $key } listet sie)
+tui-parked = { $count ->
+    [one] { $question } geparkt; { $count } offener Punkt{ $list }
+   *[other] { $question } geparkt; { $count } offene Punkte{ $list }
+}
+tui-point-resolved = { $count ->
+    [one] { $question } erledigt; { $count } offener Punkt bleibt
+   *[other] { $question } erledigt; { $count } offene Punkte bleiben
+}
+tui-point-resolved-already = { $question } war schon erledigt (anderes Fenster)
+tui-entry-saved = { $reference } { $name } gespeichert
+tui-entry-added = { $reference } { $name } hinzugefügt
+tui-entry-gone = NICHT GESPEICHERT — { $reference } wurde inzwischen in einem anderen Fenster entfernt; abbrechen und neu hinzufügen
+tui-entry-removed = { $what } entfernt
+tui-entry-removed-from-answer = { $what } entfernt, auch aus der Antwort zu { $question }
+tui-entry-removed-from-answers = { $what } entfernt, auch aus { $count } Antworten
+tui-entry-removed-already = { $reference } wurde schon in einem anderen Fenster entfernt
+tui-record-unreadable = Die Auftragsakte ist nicht lesbar: { $reason }
+tui-owners-given = { $count ->
+    [one] { $owner } ist für { $count } Lücke verantwortlich ({ $already } waren es schon){ $undo }
+   *[other] { $owner } ist für { $count } Lücken verantwortlich ({ $already } waren es schon){ $undo }
+}
+tui-undo-key = {" "}· { $key } macht es rückgängig
+tui-owners-failed = NICHT ALLES GESPEICHERT — { $count } von { $total } Lücken zugewiesen, dann: { $reason }
+tui-nothing-to-undo = Nichts rückgängig zu machen
+tui-undone = Rückgängig: { $question } ist wieder { $what }
+tui-not-undone-changed = NICHT RÜCKGÄNGIG GEMACHT — { $question } wurde inzwischen in einem anderen Fenster geändert und lautet jetzt { $what }
+tui-undo-failed = NICHT ALLES RÜCKGÄNGIG — { $count } von { $total } Antworten zurückgesetzt, dann: { $reason }
+tui-undone-all = Rückgängig: { $count } Antworten sind wieder wie zuvor
+tui-excluded = { $count ->
+    [one] { $control } aus der Erklärung zur Anwendbarkeit ausgeschlossen: ihre Frage ist nicht anwendbar
+   *[other] { $control } aus der Erklärung zur Anwendbarkeit ausgeschlossen: ihre { $count } Fragen sind nicht anwendbar
+}
+tui-details-saved = Angaben und Roadmap-Einstellungen gespeichert: Bewertung, Roadmap und Berichte folgen ihnen
+tui-details-saved-not-language = Gespeichert, aber die Fragen können nicht auf { $language } gezeigt werden: { $reason }
+tui-narrative-changed = NICHT GESPEICHERT — der Text wurde in einem anderen Fenster geändert, während Sie tippten; Ihr Text ist noch im Feld: erneut { $save } ersetzt den anderen
+tui-narrative-removed = Text entfernt: Berichte zeigen wieder den aus der Bewertung entworfenen
+tui-narrative-saved = Text gespeichert: Berichte zeigen ihn statt des Entwurfs
+tui-workshop-clause-not-applicable = { $reference } ist eine Anforderung der Kapitel: { $clauses } sind verpflichtend und können nicht als nicht anwendbar gekennzeichnet werden (bewerten Sie mit 0, wenn nichts vorhanden ist)
+
 ## (end of the frame and the workshop)
 
 ## The lists and dialogs: agenda, changed since, check, conflicts, details, export, ISO 27001,

@@ -222,6 +222,220 @@ tui-help-title = Keys
 tui-help-close = ↑↓ scroll · { $key } or esc closes
 tui-help-maturity = score that maturity level, save it, go to the next question
 
+# The workshop's question pane.
+tui-workshop-clause = Clause { $section }
+tui-workshop-annex = Annex { $section }
+tui-workshop-position = question { $position } of { $count }
+tui-workshop-weight = weight { $weight }
+tui-workshop-documented = documented information
+tui-status-conforming = conforming
+tui-status-partial = partial
+tui-status-absent = absent
+tui-status-excluded = excluded
+tui-status-not-assessed = not assessed
+tui-workshop-not-applicable = not applicable
+tui-workshop-not-answered = not yet answered
+tui-workshop-not-rated = not rated
+tui-label-answer = Answer
+tui-label-suggest = Suggest
+tui-label-carried = Carried
+tui-label-why = Why N/A
+tui-label-finding = Finding
+tui-label-response = Response
+tui-label-said-by = Said by
+tui-label-parked = Parked
+tui-label-notes = Notes
+tui-label-evidence = Evidence
+tui-label-client = Client
+tui-workshop-gap = { $priority } gap { $gap }
+tui-workshop-suggest-key = {" "}· { $key } accepts
+tui-workshop-suggest = { $level } { $name } from ISO 27001 { $refs }{ $key }
+tui-workshop-carried = ISO 27001 { $refs }, level { $level }
+tui-workshop-basis = basis: { $basis }
+tui-workshop-owner = owner: { $owner }
+tui-workshop-due = due: { $date }
+tui-workshop-own-recommendation = Recommendation (the assessor's own)
+tui-workshop-notes-hidden = (private: hidden in presenter mode)
+tui-workshop-guidance = Guidance
+tui-workshop-weak-spots = Weak spots:
+tui-workshop-typical-evidence = Typical evidence
+tui-workshop-recommendation = Recommendation
+tui-workshop-catalogue-recommendation = Catalogue recommendation (replaced by the assessor's)
+tui-workshop-crosswalk = Crosswalk: { $links }
+tui-workshop-scale = Maturity scale
+tui-workshop-self-assessment = (self-assessment)
+tui-workshop-above = { $count } above the answer
+tui-workshop-below = { $count } below the answer
+
+# The workshop's messages.
+tui-workshop-restored = Restored unsaved text: save it to keep it
+tui-workshop-no-related-number = No related question { $number }: pick 1–{ $count }
+tui-workshop-said-by-unchanged = Who said it: nothing changed
+tui-workshop-none-showing = No question is showing ({ $filter }): change the filter or clear it first
+tui-workshop-none-showing-keys = No question is showing: { $filter } changes the filter, { $back } shows all questions.
+tui-workshop-no-questions-match = No questions match
+tui-workshop-level-off-scale = Level { $level } is not on this questionnaire's scale (0–{ $max })
+tui-workshop-already-unanswered = Already unanswered
+tui-workshop-no-attendees = No attendees recorded yet: add them on the engagement record screen first
+tui-workshop-notes-in-presenter-mode = Notes are hidden in presenter mode: leave it to edit them
+tui-workshop-no-gaps-section = No gaps of section { $section }: no owner to give
+tui-workshop-no-gaps-list = No gaps of the list shown: no owner to give
+tui-workshop-owner-for-section = { $count ->
+    [one] { $count } gap of section { $section } get this owner
+   *[other] { $count } gaps of section { $section } get this owner
+}
+tui-workshop-owner-for-list = { $count ->
+    [one] { $count } gap of the list shown get this owner
+   *[other] { $count } gaps of the list shown get this owner
+}
+tui-workshop-owner-needed = Type the owner's name, or cancel
+tui-workshop-justification-needed = A justification is needed: it goes into the Statement of Applicability
+tui-workshop-no-jump-back = Nowhere to go back to: no jump made yet
+tui-workshop-no-related = No related questions: no dependencies or shared references
+tui-workshop-match = Match { $number } of { $count }
+tui-workshop-last-unanswered = This is the last unanswered question
+tui-workshop-all-answered = Every question has an answer
+tui-workshop-showing = Showing { $filter }
+tui-workshop-showing-all = Showing all questions
+tui-workshop-showing-all-esc = Showing all questions; esc again goes back to the list of assessments
+tui-workshop-carry-over-answered = { $question } is answered already: a carry-over only suggests a level for unanswered questions
+tui-workshop-no-carry-over = No ISO 27001 carry-over for { $question }: none of the ISO 27001 references it maps to is ticked in the checklist
+tui-workshop-jump-nothing = No section, requirement or question matches "{ $wanted }"
+tui-workshop-search-nothing = Nothing matches "{ $wanted }"
+tui-workshop-search-matches = { $count ->
+    [one] { $count } question match "{ $wanted }" (esc shows all)
+   *[other] { $count } questions match "{ $wanted }" (esc shows all)
+}
+
+# Boxes over the workshop: who said it, drafts offered back, the jump's candidates, the weak
+# spots, the related questions.
+tui-picker-title = Who said it: { $question }
+tui-picker-keys = { $tick } tick · { $save } save · { $cancel } cancel
+tui-offer-hidden = (private: the text is hidden in presenter mode)
+tui-offer-title = Restore?
+tui-offer-question = Unsaved { $field } of { $question } from your last session:
+tui-offer-yes = restore it
+tui-offer-no = discard it
+tui-jump-matches = { $count ->
+    [0] No match
+    [one] 1 match: enter goes there
+   *[other] { $count } matches: enter takes the first
+}
+tui-jump-group = from { $reference }
+tui-weak-spots-none = None noted for this question: the guidance below says what good looks like.
+tui-weak-spots-title = Weak spots
+tui-weak-spots-title-key = Weak spots · { $key } hides
+tui-related-title = Related questions: 1–{ $count } go there, { $cancel } closes
+tui-related-first = comes first
+tui-related-waits = waits on this
+tui-related-also = also { $refs }
+
+# Text boxes and the question before throwing typed text away.
+tui-discard-title = Discard?
+tui-discard-yes = discards it
+tui-editor-discard = Discard what you changed?
+tui-editor-discard-no = goes back to typing
+tui-editor-pasted-to-limit = Pasted up to the limit: one text holds at most 100,000 characters
+tui-editor-full = Full: one text holds at most 100,000 characters
+tui-editor-keys = { $save } save · { $cancel } cancel
+tui-editor-keys-enter = enter or { $save } save · { $cancel } cancel
+tui-field-noun-finding = finding
+tui-field-noun-recommendation = recommendation
+tui-field-noun-response = management response
+tui-field-noun-notes = notes
+tui-field-noun-evidence = evidence references
+tui-field-noun-owner = owner
+tui-field-noun-due = due date
+tui-field-noun-justification = justification
+tui-field-noun-narrative = narrative
+tui-field-noun-jump = go-to
+tui-field-noun-search = search
+tui-field-noun-park = open point
+tui-field-noun-timebox = timebox
+tui-field-noun-since = since
+tui-field-noun-owners = owner
+tui-field-noun-value = value
+tui-field-finding = Finding (for the client's report)
+tui-field-recommendation = Your recommendation (empty: the catalogue's)
+tui-field-response = Management response (the client's)
+tui-field-notes = Notes (private: never exported)
+tui-field-evidence = Evidence references (one per line)
+tui-field-owner = Owner of the remediation
+tui-field-due = Due date (YYYY-MM-DD)
+tui-field-justification = Why is this control not applicable? (all its questions)
+tui-field-narrative = Your executive summary narrative (empty: the drafted one)
+tui-field-jump = Go to an id: a624, 612c, 7.5
+tui-field-search = Search prompts, guidance, evidence, recommendations, findings, notes
+tui-field-park = Open point to follow up (in the report until resolved)
+tui-field-timebox = Timebox: 20, 45m, 1h30, off (empty: unchanged)
+tui-field-since = Changed since: 2026-03-31, 2026-03-31T09:30:00Z, or last
+tui-field-owners = Owner for every gap listed (u undoes it)
+tui-field-value = Your value for this field
+
+# Forms: a new assessment, a re-assessment, and the entries of the record.
+tui-form-organisation-needed = The organisation name is needed
+tui-form-reassess-title = Re-assess: a new assessment from a copy of assessment { $id }
+tui-form-new-title = New assessment
+tui-form-organisation = Organisation
+tui-form-scope = Scope
+tui-form-assessor = Assessor
+tui-form-target = Target
+tui-form-questionnaire = Questionnaire
+tui-form-none = (none)
+tui-form-keys-choice = { $next } next field · { $choose } change a choice · { $enter } on the last field or { $save } saves · { $cancel } cancels
+tui-form-keys = { $next } next field · { $enter } on the last field or { $save } saves · { $cancel } cancels
+tui-form-discard = Discard this form?
+tui-form-discard-no = goes back to it
+
+# What the app says after a command: saved, refused, undone.
+tui-not-saved = NOT SAVED — { $reason }
+tui-not-saved-because = Not saved: { $reason }
+tui-not-saved-effort = Not saved: Effort — { $reason }
+tui-not-undone = NOT UNDONE — { $reason }
+tui-not-removed = NOT REMOVED — { $reason }
+tui-saved = Saved { $question }: { $what }
+tui-not-saved-changed = NOT SAVED — { $question } was changed in another window meanwhile and is now { $what }; repeat the change to replace it
+tui-not-saved-typed = NOT SAVED — the { $field } of { $question } changed in another window while you typed; your text is still in the box: { $save } again replaces theirs
+tui-parked-key = {" "}({ $key } lists them)
+tui-parked = { $count ->
+    [one] Parked { $question }; { $count } open point{ $list }
+   *[other] Parked { $question }; { $count } open points{ $list }
+}
+tui-point-resolved = { $count ->
+    [one] Resolved { $question }; { $count } open point left
+   *[other] Resolved { $question }; { $count } open points left
+}
+tui-point-resolved-already = { $question } was resolved already (another window)
+tui-entry-saved = Saved { $reference } { $name }
+tui-entry-added = Added { $reference } { $name }
+tui-entry-gone = NOT SAVED — { $reference } was removed in another window meanwhile; cancel, then add it again
+tui-entry-removed = Removed { $what }
+tui-entry-removed-from-answer = Removed { $what }, and from the answer to { $question }
+tui-entry-removed-from-answers = Removed { $what }, and from { $count } answers
+tui-entry-removed-already = { $reference } was already removed in another window
+tui-record-unreadable = Cannot read the record: { $reason }
+tui-owners-given = { $count ->
+    [one] Owner { $owner } given to { $count } gap ({ $already } already had it){ $undo }
+   *[other] Owner { $owner } given to { $count } gaps ({ $already } already had it){ $undo }
+}
+tui-undo-key = {" "}· { $key } undoes it
+tui-owners-failed = NOT ALL SAVED — owner given to { $count } of { $total } gaps, then: { $reason }
+tui-nothing-to-undo = Nothing to undo
+tui-undone = Undone: { $question } is back to { $what }
+tui-not-undone-changed = NOT UNDONE — { $question } was changed in another window meanwhile and is now { $what }
+tui-undo-failed = NOT ALL UNDONE — { $count } of { $total } answers back, then: { $reason }
+tui-undone-all = Undone: { $count } answers are back as they were
+tui-excluded = { $count ->
+    [one] Excluded { $control } from the Statement of Applicability: its question is not applicable
+   *[other] Excluded { $control } from the Statement of Applicability: its { $count } questions are not applicable
+}
+tui-details-saved = Saved the details and roadmap settings: scores, roadmap and reports follow them
+tui-details-saved-not-language = Saved, but the questions cannot be shown in { $language }: { $reason }
+tui-narrative-changed = NOT SAVED — the narrative changed in another window while you typed; your text is still in the box: { $save } again replaces theirs
+tui-narrative-removed = Narrative removed: reports show the one drafted from the scores again
+tui-narrative-saved = Saved the narrative: reports show it instead of the drafted one
+tui-workshop-clause-not-applicable = { $reference } is a clause requirement: { $clauses } are mandatory and cannot be marked not applicable (score it 0 if nothing exists)
+
 ## (end of the frame and the workshop)
 
 ## The lists and dialogs: agenda, changed since, check, conflicts, details, export, ISO 27001,

@@ -15,6 +15,8 @@ use super::keymap::{Action, Context, Keymap};
 use super::modal::YesNo;
 use super::theme::Theme;
 use crate::assessment::MAX_TEXT_CHARS;
+use crate::i18n::Lang;
+use crate::t;
 
 /// What the box edits. The persistent ones are saved as drafts while typing.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -104,46 +106,47 @@ impl Field {
     }
 
     /// What the field holds, in a word or two, for messages ("Unsaved notes of 4.1-a").
-    pub fn noun(self) -> &'static str {
-        match self {
-            Field::Finding => "finding",
-            Field::Recommendation => "recommendation",
-            Field::Response => "management response",
-            Field::Notes => "notes",
-            Field::Evidence => "evidence references",
-            Field::Owner => "owner",
-            Field::Due => "due date",
-            Field::Justification => "justification",
-            Field::Narrative => "narrative",
-            Field::Jump => "go-to",
-            Field::Search => "search",
-            Field::Park => "open point",
-            Field::Timebox => "timebox",
-            Field::Since => "since",
-            Field::Owners => "owner",
-            Field::Value => "value",
-        }
+    pub fn noun(self, lang: Lang) -> String {
+        lang.t(match self {
+            Field::Finding => "tui-field-noun-finding",
+            Field::Recommendation => "tui-field-noun-recommendation",
+            Field::Response => "tui-field-noun-response",
+            Field::Notes => "tui-field-noun-notes",
+            Field::Evidence => "tui-field-noun-evidence",
+            Field::Owner => "tui-field-noun-owner",
+            Field::Due => "tui-field-noun-due",
+            Field::Justification => "tui-field-noun-justification",
+            Field::Narrative => "tui-field-noun-narrative",
+            Field::Jump => "tui-field-noun-jump",
+            Field::Search => "tui-field-noun-search",
+            Field::Park => "tui-field-noun-park",
+            Field::Timebox => "tui-field-noun-timebox",
+            Field::Since => "tui-field-noun-since",
+            Field::Owners => "tui-field-noun-owners",
+            Field::Value => "tui-field-noun-value",
+        })
     }
 
-    pub fn label(self) -> &'static str {
-        match self {
-            Field::Finding => "Finding (for the client's report)",
-            Field::Recommendation => "Your recommendation (empty: the catalogue's)",
-            Field::Response => "Management response (the client's)",
-            Field::Notes => "Notes (private: never exported)",
-            Field::Evidence => "Evidence references (one per line)",
-            Field::Owner => "Owner of the remediation",
-            Field::Due => "Due date (YYYY-MM-DD)",
-            Field::Justification => "Why is this control not applicable? (all its questions)",
-            Field::Narrative => "Your executive summary narrative (empty: the drafted one)",
-            Field::Jump => "Go to an id: a624, 612c, 7.5",
-            Field::Search => "Search prompts, guidance, evidence, recommendations, findings, notes",
-            Field::Park => "Open point to follow up (in the report until resolved)",
-            Field::Timebox => "Timebox: 20, 45m, 1h30, off (empty: unchanged)",
-            Field::Since => "Changed since: 2026-03-31, 2026-03-31T09:30:00Z, or last",
-            Field::Owners => "Owner for every gap listed (u undoes it)",
-            Field::Value => "Your value for this field",
-        }
+    /// The box's title.
+    pub fn label(self, lang: Lang) -> String {
+        lang.t(match self {
+            Field::Finding => "tui-field-finding",
+            Field::Recommendation => "tui-field-recommendation",
+            Field::Response => "tui-field-response",
+            Field::Notes => "tui-field-notes",
+            Field::Evidence => "tui-field-evidence",
+            Field::Owner => "tui-field-owner",
+            Field::Due => "tui-field-due",
+            Field::Justification => "tui-field-justification",
+            Field::Narrative => "tui-field-narrative",
+            Field::Jump => "tui-field-jump",
+            Field::Search => "tui-field-search",
+            Field::Park => "tui-field-park",
+            Field::Timebox => "tui-field-timebox",
+            Field::Since => "tui-field-since",
+            Field::Owners => "tui-field-owners",
+            Field::Value => "tui-field-value",
+        })
     }
 }
 
@@ -165,6 +168,9 @@ pub struct TextBox {
     pub saved: String,
     /// Esc was pressed with changes: waiting for a yes (discard) or no (keep typing).
     pub confirm_discard: bool,
+    /// The language of its title, hints and messages: the owning screen's (English until
+    /// it sets it).
+    pub lang: Lang,
 }
 
 impl std::fmt::Debug for TextBox {
@@ -184,6 +190,7 @@ impl TextBox {
             message: None,
             saved: initial.to_string(),
             confirm_discard: false,
+            lang: Lang::En,
         }
     }
 
@@ -204,13 +211,11 @@ impl TextBox {
                 Outcome::Changed
             }
             Typed::Cut => {
-                self.message = Some(
-                    "Pasted up to the limit: one text holds at most 100,000 characters".into(),
-                );
+                self.message = Some(t!(self.lang, "tui-editor-pasted-to-limit"));
                 Outcome::Changed
             }
             Typed::Full => {
-                self.message = Some(FULL.into());
+                self.message = Some(t!(self.lang, "tui-editor-full"));
                 Outcome::Nothing
             }
             Typed::Nothing => Outcome::Nothing,
@@ -252,8 +257,14 @@ impl TextBox {
             Some(Action::Save) => return Outcome::Save(self.text()),
             Some(Action::Cancel) if self.has_changes() => {
                 self.confirm_discard = true;
+                let lang = self.lang;
                 self.message = Some(
-                    YesNo::discard("Discard what you changed?", "goes back to typing").line(keymap),
+                    YesNo::discard(
+                        lang,
+                        t!(lang, "tui-editor-discard"),
+                        t!(lang, "tui-editor-discard-no"),
+                    )
+                    .line(keymap),
                 );
                 return Outcome::Nothing;
             }
@@ -269,7 +280,7 @@ impl TextBox {
                 Outcome::Changed
             }
             Typed::Full => {
-                self.message = Some(FULL.into());
+                self.message = Some(t!(self.lang, "tui-editor-full"));
                 Outcome::Nothing
             }
             Typed::Nothing => Outcome::Nothing,
@@ -304,14 +315,21 @@ impl TextBox {
         let cancel = keymap
             .key_label(Context::Editor, Action::Cancel)
             .unwrap_or_default();
+        let lang = self.lang;
         let hint = if self.field.multiline() {
-            format!(" {save} save · {cancel} cancel ")
+            t!(lang, "tui-editor-keys", save = &save, cancel = &cancel)
         } else {
-            format!(" enter or {save} save · {cancel} cancel ")
+            t!(
+                lang,
+                "tui-editor-keys-enter",
+                save = &save,
+                cancel = &cancel
+            )
         };
+        let hint = format!(" {hint} ");
         let block = Block::bordered()
             .title(Line::styled(
-                format!(" {} ", self.field.label()),
+                format!(" {} ", self.field.label(lang)),
                 theme.heading(),
             ))
             .title_bottom(Line::styled(hint, theme.dim()))
@@ -333,11 +351,7 @@ impl TextBox {
             (inner, None)
         };
         if masked {
-            Line::styled(
-                "(private: the text is hidden in presenter mode)",
-                theme.dim(),
-            )
-            .render(text_area, buf);
+            Line::styled(t!(self.lang, "tui-offer-hidden"), theme.dim()).render(text_area, buf);
         } else {
             self.input.render(
                 text_area,
@@ -351,9 +365,6 @@ impl TextBox {
         }
     }
 }
-
-/// Said when a box refuses a key because it is full.
-const FULL: &str = "Full: one text holds at most 100,000 characters";
 
 /// What a key or a paste did to a [`TextField`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -15,6 +15,8 @@ use super::modal::YesNo;
 use super::screen::Input;
 use super::theme::Theme;
 use crate::assessment::{DEFAULT_TARGET, NewAssessment};
+use crate::i18n::Lang;
+use crate::t;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Slot {
@@ -42,6 +44,9 @@ pub struct Form {
     opened: (String, String, String, u8),
     /// Esc was pressed on a changed form: waiting for a yes (discard) or no (keep filling).
     pub confirm_cancel: bool,
+    /// The language of its labels, hints and messages: the owning screen's (English until
+    /// it sets it).
+    pub lang: Lang,
 }
 
 impl Form {
@@ -61,6 +66,7 @@ impl Form {
             error: None,
             opened: (String::new(), String::new(), String::new(), DEFAULT_TARGET),
             confirm_cancel: false,
+            lang: Lang::En,
         }
     }
 
@@ -83,6 +89,7 @@ impl Form {
             error: None,
             opened: (organisation.into(), scope.into(), assessor.into(), target),
             confirm_cancel: false,
+            lang: Lang::En,
         }
     }
 
@@ -197,8 +204,7 @@ impl Form {
         match action {
             Some(Action::Cancel) if self.has_changes() => {
                 self.confirm_cancel = true;
-                self.error =
-                    Some(YesNo::discard("Discard this form?", "goes back to it").line(keymap));
+                self.error = Some(discard_form(self.lang).line(keymap));
                 return None;
             }
             Some(Action::Cancel) => return Some(FormOutcome::Cancel),
@@ -251,7 +257,7 @@ impl Form {
 
     fn submit(&mut self, today: Date) -> Option<FormOutcome> {
         if self.organisation.text().trim().is_empty() {
-            self.error = Some("The organisation name is needed".into());
+            self.error = Some(t!(self.lang, "tui-form-organisation-needed"));
             self.slot = 0;
             return None;
         }
@@ -279,15 +285,31 @@ impl Form {
         let width = area.width.saturating_sub(4).min(72);
         let height = 14.min(area.height);
         let rect = super::modal::area(area, width, height, buf);
+        let lang = self.lang;
         let title = match self.source {
-            Some(id) => format!(" Re-assess: a new assessment from a copy of assessment {id} "),
-            None => " New assessment ".to_string(),
+            Some(id) => t!(lang, "tui-form-reassess-title", id = id),
+            None => t!(lang, "tui-form-new-title"),
         };
+        let title = format!(" {title} ");
+        let labels = [
+            "tui-form-organisation",
+            "tui-form-scope",
+            "tui-form-assessor",
+            "tui-form-target",
+            "tui-form-questionnaire",
+        ]
+        .map(|id| lang.t(id));
+        let label_w = labels
+            .iter()
+            .map(|l| l.chars().count() + 2)
+            .max()
+            .unwrap_or(0)
+            .max(15);
         let row = |slot: Slot, label: &str, value: String| -> Line<'static> {
             let active = self.current() == slot;
             Line::from(vec![
                 Span::styled(
-                    format!("{label:<15}"),
+                    format!("{label:<label_w$}"),
                     if active { theme.key() } else { theme.heading() },
                 ),
                 Span::styled(
@@ -303,24 +325,20 @@ impl Form {
         let mut lines = vec![
             row(
                 Slot::Organisation,
-                "Organisation",
+                &labels[0],
                 self.shown(Slot::Organisation),
             ),
-            row(Slot::Scope, "Scope", self.shown(Slot::Scope)),
-            row(Slot::Assessor, "Assessor", self.shown(Slot::Assessor)),
-            row(Slot::Target, "Target", format!("◂ {} ▸", self.target)),
+            row(Slot::Scope, &labels[1], self.shown(Slot::Scope)),
+            row(Slot::Assessor, &labels[2], self.shown(Slot::Assessor)),
+            row(Slot::Target, &labels[3], format!("◂ {} ▸", self.target)),
         ];
         if self.source.is_none() {
             let q = self
                 .questionnaires
                 .get(self.chosen)
                 .cloned()
-                .unwrap_or_else(|| "(none)".into());
-            lines.push(row(
-                Slot::Questionnaire,
-                "Questionnaire",
-                format!("◂ {q} ▸"),
-            ));
+                .unwrap_or_else(|| t!(lang, "tui-form-none"));
+            lines.push(row(Slot::Questionnaire, &labels[4], format!("◂ {q} ▸")));
         }
         lines.push(Line::raw(""));
         if let Some(e) = &self.error {
@@ -342,7 +360,15 @@ impl Form {
             .key_label(Context::Form, Action::NextOrSave)
             .unwrap_or_default();
         lines.push(Line::styled(
-            format!("{next} next field · {choose} change a choice · {enter} on the last field or {save} saves · {cancel} cancels"),
+            t!(
+                lang,
+                "tui-form-keys-choice",
+                next = &next,
+                choose = &choose,
+                enter = &enter,
+                save = &save,
+                cancel = &cancel
+            ),
             theme.dim(),
         ));
         Paragraph::new(lines)
@@ -351,6 +377,15 @@ impl Form {
             .style(theme.base())
             .render(rect, buf);
     }
+}
+
+/// The question before a changed form is left.
+fn discard_form(lang: Lang) -> YesNo {
+    YesNo::discard(
+        lang,
+        t!(lang, "tui-form-discard"),
+        t!(lang, "tui-form-discard-no"),
+    )
 }
 
 /// A plain character typed, without control or alt: text in a text field.
@@ -372,14 +407,22 @@ pub enum FormOutcome {
 #[derive(Debug, Clone)]
 pub struct EntryForm {
     pub title: String,
-    /// (label, value) per field.
+    /// (name, value) per field: the name is how the owner finds a field
+    /// ([`EntryForm::focus`]), and its label on screen unless [`EntryForm::labels`] says
+    /// otherwise.
     pub fields: Vec<(&'static str, TextField)>,
+    /// The labels shown, one per field, in the form's language (see
+    /// [`EntryForm::with_labels`]); the names when empty.
+    pub labels: Vec<String>,
     slot: usize,
     /// Why the last save was refused, in one line.
     pub error: Option<String>,
     opened: Vec<String>,
     /// Esc was pressed on a changed form: waiting for a yes (discard) or no (keep filling).
     pub confirm_cancel: bool,
+    /// The language of its labels, hints and messages: the owning screen's (English until
+    /// it sets it).
+    pub lang: Lang,
 }
 
 pub enum EntryOutcome {
@@ -401,7 +444,24 @@ impl EntryForm {
             error: None,
             opened,
             confirm_cancel: false,
+            labels: Vec::new(),
+            lang: Lang::En,
         }
+    }
+
+    /// The form in `lang`, its fields shown with `labels` (one per field, in order).
+    pub fn with_labels(mut self, lang: Lang, labels: Vec<String>) -> EntryForm {
+        self.lang = lang;
+        self.labels = labels;
+        self
+    }
+
+    /// The label of field `i` on screen.
+    fn label(&self, i: usize) -> &str {
+        self.labels.get(i).map_or_else(
+            || self.fields.get(i).map_or("", |(n, _)| *n),
+            String::as_str,
+        )
     }
 
     pub fn values(&self) -> Vec<String> {
@@ -473,8 +533,7 @@ impl EntryForm {
         match action {
             Some(Action::Cancel) if self.has_changes() => {
                 self.confirm_cancel = true;
-                self.error =
-                    Some(YesNo::discard("Discard this form?", "goes back to it").line(keymap));
+                self.error = Some(discard_form(self.lang).line(keymap));
                 return None;
             }
             Some(Action::Cancel) => return Some(EntryOutcome::Cancel),
@@ -512,10 +571,8 @@ impl EntryForm {
         let width = area.width.saturating_sub(4).min(72);
         let height = (self.fields.len() as u16 + 6).min(area.height);
         let rect = super::modal::area(area, width, height, buf);
-        let label_w = self
-            .fields
-            .iter()
-            .map(|(l, _)| l.chars().count())
+        let label_w = (0..self.fields.len())
+            .map(|i| self.label(i).chars().count())
             .max()
             .unwrap_or(0)
             + 2;
@@ -525,7 +582,8 @@ impl EntryForm {
             .fields
             .iter()
             .enumerate()
-            .map(|(i, (label, value))| {
+            .map(|(i, (_, value))| {
+                let label = self.label(i);
                 let active = i == self.slot;
                 let shown = value.shown(room, if active { "▏" } else { "" });
                 Line::from(vec![
@@ -561,8 +619,13 @@ impl EntryForm {
             .key_label(Context::Form, Action::NextOrSave)
             .unwrap_or_default();
         lines.push(Line::styled(
-            format!(
-                "{next} next field · {enter} on the last field or {save} saves · {cancel} cancels"
+            t!(
+                self.lang,
+                "tui-form-keys",
+                next = &next,
+                enter = &enter,
+                save = &save,
+                cancel = &cancel
             ),
             theme.dim(),
         ));

@@ -8,6 +8,8 @@ use ratatui::widgets::{Block, Clear, Paragraph, Widget, Wrap};
 
 use super::keymap::{Action, Context, Keymap};
 use super::theme::Theme;
+use crate::i18n::Lang;
+use crate::t;
 
 /// Where a box of at most `width` × `height` goes over `area`: centred, never larger than the
 /// area, and cleared of what the screen drew there.
@@ -33,13 +35,13 @@ pub enum Stakes {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct YesNo {
     /// The box's title (" Delete? ").
-    pub title: &'static str,
+    pub title: String,
     pub question: String,
     /// Lines under the question, in the box.
     pub detail: Vec<String>,
     /// What yes does, and what no does ("delete", "keep it").
-    pub yes: &'static str,
-    pub no: &'static str,
+    pub yes: String,
+    pub no: String,
     pub stakes: Stakes,
     /// The widest the box gets.
     pub width: u16,
@@ -47,25 +49,30 @@ pub struct YesNo {
 
 impl YesNo {
     pub fn new(
-        title: &'static str,
+        title: impl Into<String>,
         question: impl Into<String>,
-        yes: &'static str,
-        no: &'static str,
+        yes: impl Into<String>,
+        no: impl Into<String>,
     ) -> YesNo {
         YesNo {
-            title,
+            title: title.into(),
             question: question.into(),
             detail: Vec::new(),
-            yes,
-            no,
+            yes: yes.into(),
+            no: no.into(),
             stakes: Stakes::Loss,
             width: 64,
         }
     }
 
     /// The question asked before leaving a form or a text box with changes in it.
-    pub fn discard(question: &'static str, no: &'static str) -> YesNo {
-        YesNo::new(" Discard? ", question, "discards it", no)
+    pub fn discard(lang: Lang, question: impl Into<String>, no: impl Into<String>) -> YesNo {
+        YesNo::new(
+            format!(" {} ", t!(lang, "tui-discard-title")),
+            question,
+            t!(lang, "tui-discard-yes"),
+            no,
+        )
     }
 
     /// The answer a key's action gives: `Some(true)` for yes, `Some(false)` for no.
@@ -109,7 +116,11 @@ impl YesNo {
         };
         Paragraph::new(lines)
             .wrap(Wrap { trim: false })
-            .block(Block::bordered().title(self.title).border_style(border))
+            .block(
+                Block::bordered()
+                    .title(self.title.as_str())
+                    .border_style(border),
+            )
             .style(theme.base())
             .render(rect, buf);
     }
@@ -163,7 +174,7 @@ mod tests {
         let (keymap, problems) =
             Keymap::with_overrides(Some("[confirm]\n\"y\" = \"none\"\n\"o\" = \"yes\"\n"));
         assert!(problems.is_empty(), "{problems:?}");
-        let discard = YesNo::discard("Discard this form?", "goes back to it");
+        let discard = YesNo::discard(Lang::En, "Discard this form?", "goes back to it");
         assert_eq!(
             discard.line(&keymap),
             "Discard this form? o discards it · n goes back to it"

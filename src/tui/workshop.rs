@@ -17,7 +17,7 @@ use super::modal::{Stakes, YesNo};
 use super::screen::{Input, Reply, Screen, Shared};
 use super::theme::{Theme, mark};
 use super::tree::{self, Filter, Row};
-use crate::assessment::{Answer, AnswerError, EvidenceBasis, Response, parse_date};
+use crate::assessment::{Answer, EvidenceBasis, Response, parse_date};
 use crate::i18n::Lang;
 use crate::navigate::{self, Jump, Related, Why};
 use crate::printable::fit;
@@ -25,6 +25,7 @@ use crate::questionnaire::{SectionKind, split_guidance};
 use crate::scoring::Scorecard;
 use crate::session::Session;
 use crate::store::Draft;
+use crate::t;
 
 /// Ticking the attendees an answer rests on ("who said it").
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -220,7 +221,7 @@ impl Workshop {
                     let mut text_box = TextBox::new(offer.field, &offer.draft.text);
                     text_box.saved =
                         field_text(&session.answer(&offer.draft.question_id), offer.field);
-                    text_box.message = Some("Restored unsaved text: save it to keep it".into());
+                    text_box.message = Some(t!(self.lang, "tui-workshop-restored"));
                     self.editing = Some(text_box);
                     None
                 }
@@ -255,9 +256,11 @@ impl Workshop {
             && let Some(n) = c.to_digit(10)
         {
             let Some(r) = (n as usize).checked_sub(1).and_then(|i| list.get(i)) else {
-                return Some(Command::Notify(Message::info(format!(
-                    "No related question {n}: pick 1–{}",
-                    list.len()
+                return Some(Command::Notify(Message::info(t!(
+                    self.lang,
+                    "tui-workshop-no-related-number",
+                    number = n,
+                    count = list.len()
                 ))));
             };
             let index = r.question;
@@ -304,9 +307,10 @@ impl Workshop {
             }
             Action::Cancel => {
                 self.picking = None;
-                return Some(Command::Notify(Message::info(
-                    "Who said it: nothing changed",
-                )));
+                return Some(Command::Notify(Message::info(t!(
+                    self.lang,
+                    "tui-workshop-said-by-unchanged"
+                ))));
             }
             _ => {}
         }
@@ -327,9 +331,10 @@ impl Workshop {
         let rows = self.rows(&card, session);
         if acts_on_question(action) && !rows.contains(&Row::Question(self.cursor)) {
             // The filter shows no question: a score or an edit would land on a hidden one.
-            return Some(Command::Notify(Message::info(format!(
-                "No question is showing ({}): change the filter or clear it first",
-                self.filter.label(self.lang)
+            return Some(Command::Notify(Message::info(t!(
+                self.lang,
+                "tui-workshop-none-showing",
+                filter = &self.filter.label(self.lang)
             ))));
         }
         let page = 10;
@@ -348,8 +353,11 @@ impl Workshop {
             Action::Maturity(level) => {
                 let max = session.questionnaire.max_level();
                 if level > max {
-                    return Some(Command::Notify(Message::error(format!(
-                        "Level {level} is not on this questionnaire's scale (0–{max})"
+                    return Some(Command::Notify(Message::error(t!(
+                        self.lang,
+                        "tui-workshop-level-off-scale",
+                        level = u32::from(level),
+                        max = u32::from(max)
                     ))));
                 }
                 let answer = Answer {
@@ -364,19 +372,24 @@ impl Workshop {
             }
             Action::NotApplicable => {
                 if at.kind() == SectionKind::Clause {
-                    let e = AnswerError::NotApplicableOnClause {
-                        reference: at.requirement.reference.clone(),
-                        clauses: crate::assessment::lower_first(
-                            &session.questionnaire.labels.clauses,
-                        ),
-                    };
-                    return Some(Command::Notify(Message::error(e.to_string())));
+                    // As `AnswerError::NotApplicableOnClause` says it, in the screens' language.
+                    let clauses =
+                        crate::assessment::lower_first(&session.questionnaire.labels.clauses);
+                    return Some(Command::Notify(Message::error(t!(
+                        self.lang,
+                        "tui-workshop-clause-not-applicable",
+                        reference = &at.requirement.reference,
+                        clauses = &clauses
+                    ))));
                 }
                 self.open_editor(Field::Justification, &current);
             }
             Action::Clear => {
                 if !current.response.is_answered() {
-                    return Some(Command::Notify(Message::info("Already unanswered")));
+                    return Some(Command::Notify(Message::info(t!(
+                        self.lang,
+                        "tui-workshop-already-unanswered"
+                    ))));
                 }
                 let answer = Answer {
                     response: Response::Unanswered,
@@ -393,9 +406,10 @@ impl Workshop {
             Action::Response => self.open_editor(Field::Response, &current),
             Action::SaidBy => {
                 if session.engagement.attendees.is_empty() {
-                    return Some(Command::Notify(Message::info(
-                        "No attendees recorded yet: add them on the engagement record screen first",
-                    )));
+                    return Some(Command::Notify(Message::info(t!(
+                        self.lang,
+                        "tui-workshop-no-attendees"
+                    ))));
                 }
                 // Ticked as stored, those no longer recorded aside.
                 let chosen = session
@@ -410,9 +424,10 @@ impl Workshop {
             }
             Action::Notes => {
                 if theme.presenter {
-                    return Some(Command::Notify(Message::info(
-                        "Notes are hidden in presenter mode: leave it to edit them",
-                    )));
+                    return Some(Command::Notify(Message::info(t!(
+                        self.lang,
+                        "tui-workshop-notes-in-presenter-mode"
+                    ))));
                 }
                 self.open_editor(Field::Notes, &current);
             }
@@ -421,16 +436,24 @@ impl Workshop {
             Action::AssignOwner => {
                 let (questions, scope) = self.gaps_in_view(&card, &rows);
                 if questions.is_empty() {
-                    return Some(Command::Notify(Message::info(format!(
-                        "No gaps {scope}: no owner to give"
-                    ))));
+                    return Some(Command::Notify(Message::info(match &scope {
+                        Some(section) => {
+                            t!(self.lang, "tui-workshop-no-gaps-section", section = section)
+                        }
+                        None => t!(self.lang, "tui-workshop-no-gaps-list"),
+                    })));
                 }
                 let mut b = TextBox::new(Field::Owners, "");
-                b.message = Some(format!(
-                    "{} gap{} {scope} get this owner",
-                    questions.len(),
-                    if questions.len() == 1 { "" } else { "s" }
-                ));
+                let count = questions.len();
+                b.message = Some(match &scope {
+                    Some(section) => t!(
+                        self.lang,
+                        "tui-workshop-owner-for-section",
+                        count = count,
+                        section = section
+                    ),
+                    None => t!(self.lang, "tui-workshop-owner-for-list", count = count),
+                });
                 self.bulk = questions;
                 self.editing = Some(b);
             }
@@ -466,17 +489,19 @@ impl Workshop {
                     self.go(Some(i));
                 }
                 None => {
-                    return Some(Command::Notify(Message::info(
-                        "Nowhere to go back to: no jump made yet",
-                    )));
+                    return Some(Command::Notify(Message::info(t!(
+                        self.lang,
+                        "tui-workshop-no-jump-back"
+                    ))));
                 }
             },
             Action::Related => {
                 let list = navigate::related(&session.questionnaire, self.cursor);
                 if list.is_empty() {
-                    return Some(Command::Notify(Message::info(
-                        "No related questions: no dependencies or shared references",
-                    )));
+                    return Some(Command::Notify(Message::info(t!(
+                        self.lang,
+                        "tui-workshop-no-related"
+                    ))));
                 }
                 self.related = Some(list);
             }
@@ -500,9 +525,11 @@ impl Workshop {
                     None => 0,
                 };
                 self.go(Some(matches[next]));
-                return Some(Command::Notify(Message::info(format!(
-                    "Match {} of {n}",
-                    next + 1
+                return Some(Command::Notify(Message::info(t!(
+                    self.lang,
+                    "tui-workshop-match",
+                    number = next + 1,
+                    count = n
                 ))));
             }
             Action::Search => {
@@ -523,12 +550,16 @@ impl Workshop {
                         self.go(Some(i));
                     }
                     None if !current.response.is_answered() => {
-                        return Some(Command::Notify(Message::info(
-                            "This is the last unanswered question",
-                        )));
+                        return Some(Command::Notify(Message::info(t!(
+                            self.lang,
+                            "tui-workshop-last-unanswered"
+                        ))));
                     }
                     None => {
-                        return Some(Command::Notify(Message::ok("Every question has an answer")));
+                        return Some(Command::Notify(Message::ok(t!(
+                            self.lang,
+                            "tui-workshop-all-answered"
+                        ))));
                     }
                 }
             }
@@ -536,9 +567,10 @@ impl Workshop {
                 self.filter = self.filter.next();
                 let rows = self.rows(&card, session);
                 self.go(tree::settle(&rows, self.cursor));
-                return Some(Command::Notify(Message::info(format!(
-                    "Showing {}",
-                    self.filter.label(self.lang)
+                return Some(Command::Notify(Message::info(t!(
+                    self.lang,
+                    "tui-workshop-showing",
+                    filter = &self.filter.label(self.lang)
                 ))));
             }
             Action::Undo => return Some(Command::Undo),
@@ -546,14 +578,18 @@ impl Workshop {
                 if self.filter != Filter::All {
                     self.filter = Filter::All;
                     self.filter_cleared = true;
-                    return Some(Command::Notify(Message::info("Showing all questions")));
+                    return Some(Command::Notify(Message::info(t!(
+                        self.lang,
+                        "tui-workshop-showing-all"
+                    ))));
                 }
                 // Right after esc cleared a filter, another esc (a search left with two)
                 // only says where the next one goes.
                 if filter_cleared {
-                    return Some(Command::Notify(Message::info(
-                        "Showing all questions; esc again goes back to the list of assessments",
-                    )));
+                    return Some(Command::Notify(Message::info(t!(
+                        self.lang,
+                        "tui-workshop-showing-all-esc"
+                    ))));
                 }
                 return Some(Command::GoHome);
             }
@@ -573,13 +609,13 @@ impl Workshop {
             Action::AcceptCarryOver => {
                 let Some(sug) = suggestion(session, &id) else {
                     let why = if current.response.is_answered() {
-                        format!(
-                            "{id} is answered already: a carry-over only suggests a level for unanswered questions"
+                        t!(
+                            self.lang,
+                            "tui-workshop-carry-over-answered",
+                            question = &id
                         )
                     } else {
-                        format!(
-                            "No ISO 27001 carry-over for {id}: none of the ISO 27001 references it maps to is ticked in the checklist"
-                        )
+                        t!(self.lang, "tui-workshop-no-carry-over", question = &id)
                     };
                     return Some(Command::Notify(Message::info(why)));
                 };
@@ -606,7 +642,7 @@ impl Workshop {
 
     /// The questions with a gap that one owner would go to: those of the filtered list when
     /// a filter is on, else those of the current question's section; and how to name them.
-    fn gaps_in_view(&self, card: &Scorecard, rows: &[Row]) -> (Vec<String>, String) {
+    fn gaps_in_view(&self, card: &Scorecard, rows: &[Row]) -> (Vec<String>, Option<String>) {
         let gap = |i: usize| {
             card.questions
                 .get(i)
@@ -621,16 +657,16 @@ impl Workshop {
                     Row::Section(_) => None,
                 })
                 .collect();
-            return (listed, "of the list shown".into());
+            return (listed, None);
         }
         let Some(section) = card.questions.get(self.cursor).map(|s| s.at.section) else {
-            return (Vec::new(), String::new());
+            return (Vec::new(), None);
         };
         let listed = (0..card.questions.len())
             .filter(|i| card.questions[*i].at.section.id == section.id)
             .filter_map(gap)
             .collect();
-        (listed, format!("of section {}", section.id))
+        (listed, Some(section.id.clone()))
     }
 
     fn open_editor(&mut self, field: Field, current: &Answer) {
@@ -677,9 +713,8 @@ impl Workshop {
                     }
                     None => {
                         if let Some(b) = &mut self.editing {
-                            b.message = Some(format!(
-                                "No section, requirement or question matches \"{wanted}\""
-                            ));
+                            b.message =
+                                Some(t!(self.lang, "tui-workshop-jump-nothing", wanted = wanted));
                         }
                     }
                 }
@@ -696,7 +731,11 @@ impl Workshop {
                 let rows = self.rows_with(&card, session, &filter);
                 if tree::first(&rows).is_none() {
                     if let Some(b) = &mut self.editing {
-                        b.message = Some(format!("Nothing matches \"{wanted}\""));
+                        b.message = Some(t!(
+                            self.lang,
+                            "tui-workshop-search-nothing",
+                            wanted = &wanted
+                        ));
                     }
                     return None;
                 }
@@ -708,11 +747,13 @@ impl Workshop {
                     .filter(|r| matches!(r, Row::Question(_)))
                     .count();
                 return Some(Command::Notify(Message::info(if wanted.is_empty() {
-                    "Showing all questions".to_string()
+                    t!(self.lang, "tui-workshop-showing-all")
                 } else {
-                    format!(
-                        "{n} question{} match \"{wanted}\" (esc shows all)",
-                        if n == 1 { "" } else { "s" }
+                    t!(
+                        self.lang,
+                        "tui-workshop-search-matches",
+                        count = n,
+                        wanted = &wanted
                     )
                 })));
             }
@@ -734,7 +775,7 @@ impl Workshop {
                 let owner = text.trim().to_string();
                 if owner.is_empty() {
                     if let Some(b) = &mut self.editing {
-                        b.message = Some("Type the owner's name, or cancel".into());
+                        b.message = Some(t!(self.lang, "tui-workshop-owner-needed"));
                     }
                     return None;
                 }
@@ -777,7 +818,7 @@ impl Workshop {
                 let t = text.trim();
                 if t.is_empty() {
                     if let Some(b) = &mut self.editing {
-                        b.message = Some("A justification is needed: it goes into the Statement of Applicability".into());
+                        b.message = Some(t!(self.lang, "tui-workshop-justification-needed"));
                     }
                     return None;
                 }
@@ -832,8 +873,11 @@ impl Workshop {
             let back = keymap
                 .key_label(Context::Workshop, Action::Back)
                 .unwrap_or_default();
-            Paragraph::new(format!(
-                "No question is showing: {filter} changes the filter, {back} shows all questions."
+            Paragraph::new(t!(
+                self.lang,
+                "tui-workshop-none-showing-keys",
+                filter = &filter,
+                back = &back
             ))
             .style(theme.dim())
             .wrap(Wrap { trim: true })
@@ -855,23 +899,25 @@ impl Workshop {
             && b.field == Field::Jump
             && let Some(jump) = &self.jump
         {
-            render_candidates(jump, &b.text(), session, pane, buf, theme);
+            render_candidates(jump, &b.text(), session, pane, buf, theme, self.lang);
         }
         if self.weak_spots
             && self.editing.is_none()
             && let Some(q) = session.questionnaire.questions().nth(self.cursor)
         {
-            render_weak_spots(q.question, pane, buf, theme, keymap);
+            render_weak_spots(q.question, pane, buf, theme, keymap, self.lang);
         }
         if let Some(list) = &self.related {
-            render_related(list, &card, right, buf, theme, keymap);
+            render_related(list, &card, right, buf, theme, keymap, self.lang);
         }
         if let Some(picker) = &self.picking {
             let question = self.question_id(session);
-            render_picker(picker, &question, session, right, buf, theme, keymap);
+            render_picker(
+                picker, &question, session, right, buf, theme, keymap, self.lang,
+            );
         }
         if let Some(offer) = self.offers.first() {
-            render_offer(offer, area, buf, theme, keymap, self.presenter);
+            render_offer(offer, area, buf, theme, keymap, self.presenter, self.lang);
         }
     }
 
@@ -891,7 +937,8 @@ impl Workshop {
         block.render(area, buf);
         if rows.is_empty() {
             Paragraph::new(format!(
-                "No questions match\n{}",
+                "{}\n{}",
+                t!(self.lang, "tui-workshop-no-questions-match"),
                 self.filter.label_on_screen(self.lang, self.presenter)
             ))
             .style(theme.dim())
@@ -1000,21 +1047,25 @@ impl Workshop {
             Span::styled(format!("{}  ", at.requirement.reference), theme.title()),
             Span::styled(at.requirement.title.clone(), theme.title()),
         ]));
+        let lang = self.lang;
+        let blank = " ".repeat(label_width(lang));
+        let section = &at.section.id;
         let mut facts = vec![
-            format!(
-                "{} {}",
-                if at.kind() == SectionKind::Clause {
-                    "Clause"
-                } else {
-                    "Annex"
-                },
-                at.section.id
+            if at.kind() == SectionKind::Clause {
+                t!(lang, "tui-workshop-clause", section = section)
+            } else {
+                t!(lang, "tui-workshop-annex", section = section)
+            },
+            t!(
+                lang,
+                "tui-workshop-position",
+                position = position,
+                count = at.requirement.questions.len()
             ),
-            format!("question {position} of {}", at.requirement.questions.len()),
-            format!("weight {}", q.weight),
+            t!(lang, "tui-workshop-weight", weight = &q.weight.to_string()),
         ];
         if q.documented {
-            facts.push("documented information".into());
+            facts.push(t!(lang, "tui-workshop-documented"));
         }
         lines.push(Line::styled(facts.join(" · "), theme.dim()));
         lines.push(Line::raw(""));
@@ -1023,7 +1074,7 @@ impl Workshop {
 
         // The answer, first: it is what the room is looking at.
         let status = Span::styled(
-            format!(" {} ", s.status.as_str()),
+            format!(" {} ", status_word(lang, s.status)),
             theme.status(s.status).add_modifier(Modifier::REVERSED),
         );
         let response = match &answer.response {
@@ -1031,11 +1082,11 @@ impl Workshop {
                 let label = qn.level(*level).map_or("", |l| l.label.as_str());
                 format!("{level} {label}")
             }
-            Response::NotApplicable { .. } => "not applicable".into(),
-            Response::Unanswered => "not yet answered".into(),
+            Response::NotApplicable { .. } => t!(lang, "tui-workshop-not-applicable"),
+            Response::Unanswered => t!(lang, "tui-workshop-not-answered"),
         };
         let mut answer_line = vec![
-            Span::styled("Answer   ", theme.heading()),
+            Span::styled(label(lang, "tui-label-answer"), theme.heading()),
             Span::styled(
                 response,
                 theme.status(s.status).add_modifier(Modifier::BOLD),
@@ -1045,67 +1096,88 @@ impl Workshop {
         ];
         if let (Some(gap), Some(p)) = (s.gap, s.priority) {
             answer_line.push(Span::raw("  "));
-            answer_line.push(Span::styled(format!("{p} gap {gap}"), theme.priority(p)));
+            answer_line.push(Span::styled(
+                t!(
+                    lang,
+                    "tui-workshop-gap",
+                    priority = p.as_str(),
+                    gap = u32::from(gap)
+                ),
+                theme.priority(p),
+            ));
         }
         lines.push(Line::from(answer_line));
         // An ISO 27001 carry-over: a suggestion only, never an answer until accepted.
         if let Some(sug) = suggestion(session, &q.id) {
-            let label = qn.level(sug.level).map_or("", |l| l.label.as_str());
+            let name = qn.level(sug.level).map_or("", |l| l.label.as_str());
             let key = keymap
                 .key_label(Context::Workshop, Action::AcceptCarryOver)
-                .map(|k| format!(" · {k} accepts"))
+                .map(|k| t!(lang, "tui-workshop-suggest-key", key = &k))
                 .unwrap_or_default();
+            let refs = sug.refs.join(", ");
             lines.push(Line::from(vec![
-                Span::styled("Suggest  ", theme.heading()),
+                Span::styled(label(lang, "tui-label-suggest"), theme.heading()),
                 Span::styled(
-                    format!(
-                        "{} {label} from ISO 27001 {}{key}",
-                        sug.level,
-                        sug.refs.join(", ")
+                    t!(
+                        lang,
+                        "tui-workshop-suggest",
+                        level = u32::from(sug.level),
+                        name = name,
+                        refs = &refs,
+                        key = &key
                     ),
                     theme.dim().add_modifier(Modifier::ITALIC),
                 ),
             ]));
         } else if let Some(c) = &answer.carried_over {
-            let text = format!("ISO 27001 {}, level {}", c.refs_text(), c.level);
-            lines.push(labelled("Carried  ", &text, theme));
+            let text = t!(
+                lang,
+                "tui-workshop-carried",
+                refs = &c.refs_text(),
+                level = u32::from(c.level)
+            );
+            lines.push(labelled(label(lang, "tui-label-carried"), &text, theme));
         }
         // The scale for this question, right under the answer: each level in a few words, the
         // chosen one highlighted, so the room scores with the whole ladder in sight.
         lines.extend(ladder(qn, q, s.maturity, usize::from(area.width), theme));
         // The client's own rating (`aimsgap survey import`), beside the answer, never in it.
         if let Some(own) = session.self_assessment.get(&q.id) {
-            lines.push(client_line(own, s.maturity, qn, theme));
+            lines.push(client_line(own, s.maturity, qn, lang, theme));
             for l in own.comment.lines() {
                 lines.push(labelled(
-                    "         ",
+                    blank.clone(),
                     &format!("“{}”", crate::printable::printable(l)),
                     theme,
                 ));
             }
         }
         if let Response::NotApplicable { justification } = &answer.response {
-            lines.push(labelled("Why N/A  ", justification, theme));
+            lines.push(labelled(label(lang, "tui-label-why"), justification, theme));
         }
         let mut meta = Vec::new();
         if let Some(b) = answer.basis {
-            meta.push(format!("basis: {}", b.describe()));
+            meta.push(t!(lang, "tui-workshop-basis", basis = &b.describe_in(lang)));
         }
         if !answer.owner.is_empty() {
-            meta.push(format!("owner: {}", answer.owner));
+            meta.push(t!(lang, "tui-workshop-owner", owner = &answer.owner));
         }
         if let Some(d) = answer.due {
-            meta.push(format!("due: {d}"));
+            meta.push(t!(lang, "tui-workshop-due", date = &lang.date(d)));
         }
         if !meta.is_empty() {
             lines.push(Line::styled(
-                format!("         {}", meta.join(" · ")),
+                format!("{blank}{}", meta.join(" · ")),
                 theme.dim(),
             ));
         }
         for (i, l) in answer.finding.lines().enumerate() {
             lines.push(labelled(
-                if i == 0 { "Finding  " } else { "         " },
+                if i == 0 {
+                    label(lang, "tui-label-finding")
+                } else {
+                    blank.clone()
+                },
                 l,
                 theme,
             ));
@@ -1113,16 +1185,20 @@ impl Workshop {
         // Client-facing like the finding: shown in presenter mode too.
         if !answer.recommendation.is_empty() {
             lines.push(Line::styled(
-                "Recommendation (the assessor's own)",
+                t!(lang, "tui-workshop-own-recommendation"),
                 theme.heading(),
             ));
             for l in answer.recommendation.lines() {
-                lines.push(labelled("         ", l, theme));
+                lines.push(labelled(blank.clone(), l, theme));
             }
         }
         for (i, l) in answer.management_response.lines().enumerate() {
             lines.push(labelled(
-                if i == 0 { "Response " } else { "         " },
+                if i == 0 {
+                    label(lang, "tui-label-response")
+                } else {
+                    blank.clone()
+                },
                 l,
                 theme,
             ));
@@ -1133,46 +1209,68 @@ impl Workshop {
             .map(|a| a.describe())
             .collect();
         if !said.is_empty() {
-            lines.push(labelled("Said by  ", &said.join("; "), theme));
+            lines.push(labelled(
+                label(lang, "tui-label-said-by"),
+                &said.join("; "),
+                theme,
+            ));
         }
         // The parking lot: what is still to be followed up on this question.
         if let Some(point) = session.engagement.open_point(&q.id) {
             lines.push(labelled(
-                "Parked   ",
+                label(lang, "tui-label-parked"),
                 &crate::printable::printable(&point.text),
                 theme,
             ));
         }
         if theme.presenter {
             lines.push(Line::styled(
-                "Notes    (private: hidden in presenter mode)",
+                format!(
+                    "{}{}",
+                    label(lang, "tui-label-notes"),
+                    t!(lang, "tui-workshop-notes-hidden")
+                ),
                 theme.dim(),
             ));
         } else if !answer.notes.is_empty() {
             for (i, l) in answer.notes.lines().enumerate() {
                 lines.push(labelled(
-                    if i == 0 { "Notes    " } else { "         " },
+                    if i == 0 {
+                        label(lang, "tui-label-notes")
+                    } else {
+                        blank.clone()
+                    },
                     l,
                     theme,
                 ));
             }
         }
         if !answer.evidence.is_empty() {
-            lines.push(labelled("Evidence ", &answer.evidence.join(" · "), theme));
+            lines.push(labelled(
+                label(lang, "tui-label-evidence"),
+                &answer.evidence.join(" · "),
+                theme,
+            ));
         }
         lines.push(Line::raw(""));
 
         let parts = split_guidance(&q.guidance);
         // A minimal questionnaire may have no guidance or evidence: no empty heading.
         if !q.guidance.is_empty() {
-            lines.push(Line::styled("Guidance", theme.heading()));
+            lines.push(Line::styled(
+                t!(lang, "tui-workshop-guidance"),
+                theme.heading(),
+            ));
         }
         if !parts.intro.is_empty() {
             lines.push(Line::raw(parts.intro.to_string()));
         }
         if let Some(w) = parts.weak_spots {
             lines.push(Line::from(vec![
-                Span::styled("Weak spots: ", theme.warn()),
+                Span::styled(
+                    format!("{} ", t!(lang, "tui-workshop-weak-spots")),
+                    theme.warn(),
+                ),
                 Span::raw(w.to_string()),
             ]));
         }
@@ -1187,19 +1285,25 @@ impl Workshop {
             lines.push(Line::raw(""));
         }
         if !q.evidence.is_empty() {
-            lines.push(Line::styled("Typical evidence", theme.heading()));
+            lines.push(Line::styled(
+                t!(lang, "tui-workshop-typical-evidence"),
+                theme.heading(),
+            ));
             for e in &q.evidence {
                 lines.push(Line::raw(format!("• {e}")));
             }
             lines.push(Line::raw(""));
         }
         if answer.recommendation.is_empty() {
-            lines.push(Line::styled("Recommendation", theme.heading()));
+            lines.push(Line::styled(
+                t!(lang, "tui-workshop-recommendation"),
+                theme.heading(),
+            ));
             lines.push(Line::raw(q.recommendation.clone()));
         } else {
             // Replaced in the report by the assessor's, shown above; kept here for reference.
             lines.push(Line::styled(
-                "Catalogue recommendation (replaced by the assessor's)",
+                t!(lang, "tui-workshop-catalogue-recommendation"),
                 theme.heading(),
             ));
             lines.push(Line::styled(q.recommendation.clone(), theme.dim()));
@@ -1215,13 +1319,16 @@ impl Workshop {
         if !links.is_empty() {
             lines.push(Line::raw(""));
             lines.push(Line::styled(
-                format!("Crosswalk: {}", links.join(" · ")),
+                t!(lang, "tui-workshop-crosswalk", links = &links.join(" · ")),
                 theme.dim(),
             ));
         }
         // The whole scale, for reference: visible on a tall terminal, a scroll away on a small one.
         lines.push(Line::raw(""));
-        lines.push(Line::styled("Maturity scale", theme.heading()));
+        lines.push(Line::styled(
+            t!(lang, "tui-workshop-scale"),
+            theme.heading(),
+        ));
         for l in &qn.scale {
             let chosen = s.maturity == Some(l.level);
             let label_style = if chosen {
@@ -1343,27 +1450,33 @@ fn client_line<'a>(
     own: &crate::survey::SelfRating,
     maturity: Option<u8>,
     qn: &crate::questionnaire::Questionnaire,
+    lang: Lang,
     theme: &Theme,
 ) -> Line<'a> {
     use crate::survey::{FAR_APART, Rating};
     let rating = match own.rating {
         Rating::Level(l) => format!("{l} {}", qn.level(l).map_or("", |x| x.label.as_str())),
-        Rating::NotApplicable => "not applicable".into(),
-        Rating::Unrated => "not rated".into(),
+        Rating::NotApplicable => t!(lang, "tui-workshop-not-applicable"),
+        Rating::Unrated => t!(lang, "tui-workshop-not-rated"),
     };
     let mut spans = vec![
-        Span::styled("Client   ", theme.heading()),
+        Span::styled(label(lang, "tui-label-client"), theme.heading()),
         Span::raw(crate::printable::printable(&rating).into_owned()),
-        Span::styled("  (self-assessment)", theme.dim()),
+        Span::styled(
+            format!("  {}", t!(lang, "tui-workshop-self-assessment")),
+            theme.dim(),
+        ),
     ];
     if let (Some(c), Some(m)) = (own.level(), maturity)
         && c != m
     {
         let apart = c.abs_diff(m);
-        let text = format!(
-            "  {apart} {} the answer",
-            if c > m { "above" } else { "below" }
-        );
+        let text = if c > m {
+            t!(lang, "tui-workshop-above", count = u32::from(apart))
+        } else {
+            t!(lang, "tui-workshop-below", count = u32::from(apart))
+        };
+        let text = format!("  {text}");
         spans.push(if apart >= FAR_APART {
             Span::styled(text, theme.warn().add_modifier(Modifier::BOLD))
         } else {
@@ -1373,7 +1486,50 @@ fn client_line<'a>(
     Line::from(spans)
 }
 
-fn labelled<'a>(label: &'a str, text: &str, theme: &Theme) -> Line<'a> {
+/// The labels of the question pane, padded to one column per language.
+const LABELS: [&str; 11] = [
+    "tui-label-answer",
+    "tui-label-suggest",
+    "tui-label-carried",
+    "tui-label-why",
+    "tui-label-finding",
+    "tui-label-response",
+    "tui-label-said-by",
+    "tui-label-parked",
+    "tui-label-notes",
+    "tui-label-evidence",
+    "tui-label-client",
+];
+
+/// The width of the question pane's label column in `lang`: its widest label and a space.
+fn label_width(lang: Lang) -> usize {
+    LABELS
+        .iter()
+        .map(|id| lang.t(id).chars().count() + 1)
+        .max()
+        .unwrap_or(0)
+        .max(9)
+}
+
+/// A label of the question pane, padded to the column.
+fn label(lang: Lang, id: &str) -> String {
+    let width = label_width(lang);
+    format!("{:<width$}", lang.t(id))
+}
+
+/// A status as the workshop shows it, in lower case beside the answer.
+fn status_word(lang: Lang, status: crate::scoring::Status) -> String {
+    use crate::scoring::Status;
+    lang.t(match status {
+        Status::Conforming => "tui-status-conforming",
+        Status::Partial => "tui-status-partial",
+        Status::Absent => "tui-status-absent",
+        Status::Excluded => "tui-status-excluded",
+        Status::NotAssessed => "tui-status-not-assessed",
+    })
+}
+
+fn labelled<'a>(label: String, text: &str, theme: &Theme) -> Line<'a> {
     Line::from(vec![
         Span::styled(label, theme.heading()),
         Span::raw(text.to_string()),
@@ -1388,6 +1544,7 @@ fn render_picker(
     buf: &mut Buffer,
     theme: &Theme,
     keymap: &Keymap,
+    lang: Lang,
 ) {
     let attendees = &session.engagement.attendees;
     let width = area.width.saturating_sub(4).min(64);
@@ -1396,15 +1553,19 @@ fn render_picker(
     let key = |a| keymap.key_label(Context::Picker, a).unwrap_or_default();
     let block = Block::bordered()
         .title(Line::styled(
-            format!(" Who said it: {question} "),
+            format!(" {} ", t!(lang, "tui-picker-title", question = question)),
             theme.heading(),
         ))
         .title_bottom(Line::styled(
             format!(
-                " {} tick · {} save · {} cancel ",
-                key(Action::Toggle),
-                key(Action::Save),
-                key(Action::Cancel)
+                " {} ",
+                t!(
+                    lang,
+                    "tui-picker-keys",
+                    tick = &key(Action::Toggle),
+                    save = &key(Action::Save),
+                    cancel = &key(Action::Cancel)
+                )
             ),
             theme.dim(),
         ))
@@ -1449,9 +1610,10 @@ fn render_offer(
     theme: &Theme,
     keymap: &Keymap,
     presenter: bool,
+    lang: Lang,
 ) {
     let preview: String = if presenter && offer.field == Field::Notes {
-        "(private: the text is hidden in presenter mode)".into()
+        t!(lang, "tui-offer-hidden")
     } else {
         format!(
             "“{}”",
@@ -1459,14 +1621,15 @@ fn render_offer(
         )
     };
     let mut ask = YesNo::new(
-        " Restore? ",
-        format!(
-            "Unsaved {} of {} from your last session:",
-            offer.field.noun(),
-            offer.draft.question_id
+        format!(" {} ", t!(lang, "tui-offer-title")),
+        t!(
+            lang,
+            "tui-offer-question",
+            field = &offer.field.noun(lang),
+            question = &offer.draft.question_id
         ),
-        "restore it",
-        "discard it",
+        t!(lang, "tui-offer-yes"),
+        t!(lang, "tui-offer-no"),
     );
     ask.detail = vec![String::new(), preview];
     ask.stakes = Stakes::Choice;
@@ -1508,6 +1671,7 @@ fn render_candidates(
     pane: Rect,
     buf: &mut Buffer,
     theme: &Theme,
+    lang: Lang,
 ) {
     let candidates = jump.candidates(typed);
     if typed.trim().is_empty() || pane.height < 4 {
@@ -1524,11 +1688,10 @@ fn render_candidates(
         height: height.min(pane.height),
     };
     Clear.render(area, buf);
-    let title = match candidates.len() {
-        0 => " No match ".to_string(),
-        1 => " 1 match: enter goes there ".to_string(),
-        n => format!(" {n} matches: enter takes the first "),
-    };
+    let title = format!(
+        " {} ",
+        t!(lang, "tui-jump-matches", count = candidates.len())
+    );
     let block = Block::bordered().title(title).border_style(theme.dim());
     let inner = block.inner(area);
     block.render(area, buf);
@@ -1557,7 +1720,7 @@ fn render_candidates(
                     at.map(|q| q.section.title.clone()).unwrap_or_default()
                 }
                 navigate::TargetKind::Group => at
-                    .map(|q| format!("from {}", q.requirement.reference))
+                    .map(|q| t!(lang, "tui-jump-group", reference = &q.requirement.reference))
                     .unwrap_or_default(),
             };
             let text = fit(&format!("{:<10} {what}", t.id), width);
@@ -1578,11 +1741,11 @@ fn render_weak_spots(
     buf: &mut Buffer,
     theme: &Theme,
     keymap: &Keymap,
+    lang: Lang,
 ) {
     let parts = split_guidance(&q.guidance);
-    let text = parts
-        .weak_spots
-        .unwrap_or("None noted for this question: the guidance below says what good looks like.");
+    let none = t!(lang, "tui-weak-spots-none");
+    let text = parts.weak_spots.unwrap_or(&none);
     let width = pane.width.saturating_sub(1);
     if width < 12 || pane.height < 4 {
         return;
@@ -1598,10 +1761,10 @@ fn render_weak_spots(
     Clear.render(area, buf);
     let hide = keymap
         .key_label(Context::Workshop, Action::WeakSpots)
-        .map(|k| format!(" · {k} hides "))
-        .unwrap_or_else(|| " ".into());
+        .map(|k| format!(" {} ", t!(lang, "tui-weak-spots-title-key", key = &k)))
+        .unwrap_or_else(|| format!(" {} ", t!(lang, "tui-weak-spots-title")));
     let block = Block::bordered()
-        .title(Line::styled(format!(" Weak spots{hide}"), theme.warn()))
+        .title(Line::styled(hide, theme.warn()))
         .border_style(theme.warn());
     let inner = block.inner(area);
     block.render(area, buf);
@@ -1620,6 +1783,7 @@ fn render_related(
     buf: &mut Buffer,
     theme: &Theme,
     keymap: &Keymap,
+    lang: Lang,
 ) {
     let height = (list.len() as u16 + 2).min(area.height);
     let area = Rect {
@@ -1634,8 +1798,13 @@ fn render_related(
         .unwrap_or_default();
     let block = Block::bordered()
         .title(format!(
-            " Related questions: 1–{} go there, {cancel} closes ",
-            list.len()
+            " {} ",
+            t!(
+                lang,
+                "tui-related-title",
+                count = list.len(),
+                cancel = &cancel
+            )
         ))
         .border_style(theme.dim());
     let inner = block.inner(area);
@@ -1647,9 +1816,9 @@ fn render_related(
         .filter_map(|(n, r)| {
             let s = card.questions.get(r.question)?;
             let why = match &r.why {
-                Why::Prerequisite => "comes first".to_string(),
-                Why::Dependent => "waits on this".to_string(),
-                Why::Crosswalk(refs) => format!("also {}", refs.join(", ")),
+                Why::Prerequisite => t!(lang, "tui-related-first"),
+                Why::Dependent => t!(lang, "tui-related-waits"),
+                Why::Crosswalk(refs) => t!(lang, "tui-related-also", refs = &refs.join(", ")),
             };
             let topic = if s.at.question.topic.is_empty() {
                 s.at.requirement.title.as_str()
@@ -1712,6 +1881,9 @@ impl Screen for Workshop {
         let session = cx.session?;
         self.presenter = cx.theme.presenter;
         self.lang = cx.lang;
+        if let Some(b) = &mut self.editing {
+            b.lang = cx.lang;
+        }
         if self.keys() != Context::Workshop {
             return self.handle_modal(input, session, cx.keymap);
         }
@@ -1743,6 +1915,9 @@ impl Screen for Workshop {
     fn render(&mut self, area: Rect, buf: &mut Buffer, cx: &Shared) {
         if let Some(session) = cx.session {
             self.lang = cx.lang;
+            if let Some(b) = &mut self.editing {
+                b.lang = cx.lang;
+            }
             self.draw(area, buf, session, cx.theme, cx.keymap);
         }
     }

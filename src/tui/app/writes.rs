@@ -2,6 +2,7 @@
 //! or why not, and tells the screen that asked (see `screen::Reply`).
 
 use super::*;
+use crate::t;
 
 impl App {
     /// Reads the history and shows the changes screen.
@@ -34,16 +35,19 @@ impl App {
                 let list = self
                     .keymap
                     .key_label(Context::Workshop, Action::Points)
-                    .map(|k| format!(" ({k} lists them)"))
+                    .map(|k| t!(self.lang, "tui-parked-key", key = &k))
                     .unwrap_or_default();
-                self.say(Message::ok(format!(
-                    "Parked {question}; {n} open point{}{list}",
-                    if n == 1 { "" } else { "s" }
+                self.say(Message::ok(t!(
+                    self.lang,
+                    "tui-parked",
+                    question = &question,
+                    count = n,
+                    list = &list
                 )));
             }
             Err(StoreError::NoAssessment(_)) => self.assessment_gone(),
             Err(e) => {
-                let text = format!("NOT SAVED — {e}");
+                let text = t!(self.lang, "tui-not-saved", reason = &e.to_string());
                 self.tell(View::Workshop, Reply::Refused(text.clone()));
                 self.say(Message::error(text));
             }
@@ -63,16 +67,26 @@ impl App {
                     .as_ref()
                     .map_or(0, |o| o.session.engagement.open_points().count());
                 self.say(if resolved {
-                    Message::ok(format!(
-                        "Resolved {question}; {n} open point{} left",
-                        if n == 1 { "" } else { "s" }
+                    Message::ok(t!(
+                        self.lang,
+                        "tui-point-resolved",
+                        question = &question,
+                        count = n
                     ))
                 } else {
-                    Message::info(format!("{question} was resolved already (another window)"))
+                    Message::info(t!(
+                        self.lang,
+                        "tui-point-resolved-already",
+                        question = &question
+                    ))
                 });
             }
             Err(StoreError::NoAssessment(_)) => self.assessment_gone(),
-            Err(e) => self.say(Message::error(format!("NOT SAVED — {e}"))),
+            Err(e) => self.say(Message::error(t!(
+                self.lang,
+                "tui-not-saved",
+                reason = &e.to_string()
+            ))),
         }
     }
 
@@ -106,7 +120,11 @@ impl App {
                 )));
             }
             Err(StoreError::NoAssessment(_)) => self.assessment_gone(),
-            Err(e) => self.say(Message::error(format!("NOT SAVED — {e}"))),
+            Err(e) => self.say(Message::error(t!(
+                self.lang,
+                "tui-not-saved",
+                reason = &e.to_string()
+            ))),
         }
     }
 
@@ -131,7 +149,11 @@ impl App {
                 }));
             }
             Err(StoreError::NoAssessment(_)) => self.assessment_gone(),
-            Err(e) => self.say(Message::error(format!("NOT SAVED — {e}"))),
+            Err(e) => self.say(Message::error(t!(
+                self.lang,
+                "tui-not-saved",
+                reason = &e.to_string()
+            ))),
         }
     }
 
@@ -280,7 +302,7 @@ impl App {
             }
             Err(StoreError::NoAssessment(_)) => self.assessment_gone(),
             Err(e) => {
-                let text = format!("NOT SAVED — {e}");
+                let text = t!(self.lang, "tui-not-saved", reason = &e.to_string());
                 self.tell(View::Conflicts, Reply::Refused(text.clone()));
                 self.say(Message::error(text));
             }
@@ -338,7 +360,11 @@ impl App {
         if let Err(e) = written {
             match e {
                 StoreError::NoAssessment(_) => self.assessment_gone(),
-                e => self.say(Message::error(format!("NOT SAVED — {e}"))),
+                e => self.say(Message::error(t!(
+                    self.lang,
+                    "tui-not-saved",
+                    reason = &e.to_string()
+                ))),
             }
             return;
         }
@@ -488,7 +514,11 @@ impl App {
             return;
         };
         if let Err(e) = validate_answer(&open.session.questionnaire, &question, &answer) {
-            self.message = Some(Message::error(format!("Not saved: {e}")));
+            self.message = Some(Message::error(t!(
+                self.lang,
+                "tui-not-saved-because",
+                reason = &e.to_string()
+            )));
             return;
         }
         let id = open.session.assessment.id;
@@ -517,16 +547,20 @@ impl App {
                         self.base = None;
                         self.pending = None;
                         self.tell(View::Workshop, Reply::AnswerSaved { advance });
-                        self.message = Some(Message::ok(format!(
-                            "Excluded {reference} from the Statement of Applicability: {} not applicable",
-                            if n == 1 {
-                                "its question is".to_string()
-                            } else {
-                                format!("its {n} questions are")
-                            }
+                        self.message = Some(Message::ok(t!(
+                            self.lang,
+                            "tui-excluded",
+                            control = &reference,
+                            count = n
                         )));
                     }
-                    Err(e) => self.message = Some(Message::error(format!("Not saved: {e}"))),
+                    Err(e) => {
+                        self.message = Some(Message::error(t!(
+                            self.lang,
+                            "tui-not-saved-because",
+                            reason = &e.to_string()
+                        )))
+                    }
                 }
                 return;
             }
@@ -537,7 +571,11 @@ impl App {
                 &question,
                 &answer.response,
             ) {
-                self.message = Some(Message::error(format!("Not saved: {e}")));
+                self.message = Some(Message::error(t!(
+                    self.lang,
+                    "tui-not-saved-because",
+                    reason = &e.to_string()
+                )));
                 return;
             }
         }
@@ -571,7 +609,7 @@ impl App {
                     self.tell(View::Workshop, Reply::AnswerSaved { advance: false });
                     return;
                 }
-                let what = describe(&open.session, &answer);
+                let what = describe(self.lang, &open.session, &answer);
                 open.session
                     .answers
                     .insert(question.clone(), answer.clone());
@@ -579,12 +617,17 @@ impl App {
                     open.undo.push(vec![(question.clone(), previous, answer)]);
                 }
                 self.tell(View::Workshop, Reply::AnswerSaved { advance });
-                self.message = Some(Message::ok(format!("Saved {question}: {what}")));
+                self.message = Some(Message::ok(t!(
+                    self.lang,
+                    "tui-saved",
+                    question = &question,
+                    what = &what
+                )));
             }
             Err(StoreError::Conflict { current, .. }) => {
                 // Another aimsgap on the same file got there first: show its answer, keep
                 // any open editor so nothing typed is lost, and let the user decide.
-                let what = describe(&open.session, &current);
+                let what = describe(self.lang, &open.session, &current);
                 open.session
                     .answers
                     .insert(question.clone(), (*current).clone());
@@ -600,14 +643,21 @@ impl App {
                     }
                     return;
                 }
-                self.message = Some(Message::error(format!(
-                    "NOT SAVED — {question} was changed in another window meanwhile and is now {what}; repeat the change to replace it"
+                self.message = Some(Message::error(t!(
+                    self.lang,
+                    "tui-not-saved-changed",
+                    question = &question,
+                    what = &what
                 )));
             }
             Err(StoreError::NoAssessment(_)) => self.assessment_gone(),
             Err(e) => {
                 // The session keeps the stored answer: the screen never shows an unsaved one.
-                self.message = Some(Message::error(format!("NOT SAVED — {e}")));
+                self.message = Some(Message::error(t!(
+                    self.lang,
+                    "tui-not-saved",
+                    reason = &e.to_string()
+                )));
             }
         }
     }
@@ -620,13 +670,17 @@ impl App {
         };
         let now = field_text(&open.session.answer(question), field);
         self.base = Some((question.to_string(), field, now));
-        let name = field.draft_name().unwrap_or("text");
+        let name = field.noun(self.lang);
         let save = self
             .keymap
             .key_label(Context::Editor, Action::Save)
-            .unwrap_or_else(|| "save".into());
-        self.say(Message::error(format!(
-            "NOT SAVED — the {name} of {question} changed in another window while you typed; your text is still in the box: {save} again replaces theirs"
+            .unwrap_or_else(|| Action::Save.short(self.lang));
+        self.say(Message::error(t!(
+            self.lang,
+            "tui-not-saved-typed",
+            field = &name,
+            question = question,
+            save = &save
         )));
     }
 
@@ -638,9 +692,10 @@ impl App {
             return;
         };
         let id = open.session.assessment.id;
+        let lang = self.lang;
         let refusal = |e: &DetailsError| match e {
-            DetailsError::Effort(why) => format!("Not saved: Effort — {why}"),
-            DetailsError::Invalid(e) => format!("Not saved: {e}"),
+            DetailsError::Effort(why) => t!(lang, "tui-not-saved-effort", reason = why),
+            DetailsError::Invalid(e) => t!(lang, "tui-not-saved-because", reason = &e.to_string()),
         };
         if open.session.engagement.is_final() {
             let e = StoreError::Final { id: Some(id) };
@@ -669,12 +724,12 @@ impl App {
                 };
                 self.tell(View::Dashboard, Reply::DetailsSaved);
                 self.say(match unchanged {
-                    None => Message::ok(
-                        "Saved the details and roadmap settings: scores, roadmap and reports follow them",
-                    ),
-                    Some(e) => Message::error(format!(
-                        "Saved, but the questions cannot be shown in {}: {e}",
-                        lang.name()
+                    None => Message::ok(t!(self.lang, "tui-details-saved")),
+                    Some(e) => Message::error(t!(
+                        self.lang,
+                        "tui-details-saved-not-language",
+                        language = lang.name(),
+                        reason = &e.to_string()
                     )),
                 });
             }
@@ -682,10 +737,13 @@ impl App {
                 Some(StoreError::NoAssessment(_)) => self.assessment_gone(),
                 _ => {
                     let text = format!("{e}");
-                    let text = if text.starts_with("Not saved") {
+                    // Refused by the rules of `set`: already says so.
+                    let refused = t!(self.lang, "tui-not-saved-because", reason = "");
+                    let refused = refused.trim_end_matches(crate::i18n::PSEUDO_CLOSE);
+                    let text = if text.starts_with(refused) {
                         text
                     } else {
-                        format!("NOT SAVED — {text}")
+                        t!(self.lang, "tui-not-saved", reason = &text)
                     };
                     self.tell(View::Dashboard, Reply::Refused(text.clone()));
                     self.say(Message::error(text));
@@ -702,13 +760,23 @@ impl App {
         };
         let id = open.session.assessment.id;
         if let Err(e) = crate::assessment::check_text("narrative", text) {
-            self.say(Message::error(format!("NOT SAVED — {e}")));
+            self.say(Message::error(t!(
+                self.lang,
+                "tui-not-saved",
+                reason = &e.to_string()
+            )));
             return;
         }
         let now = match self.store.engagement(id) {
             Ok(e) => e,
             Err(StoreError::NoAssessment(_)) => return self.assessment_gone(),
-            Err(e) => return self.say(Message::error(format!("NOT SAVED — {e}"))),
+            Err(e) => {
+                return self.say(Message::error(t!(
+                    self.lang,
+                    "tui-not-saved",
+                    reason = &e.to_string()
+                )));
+            }
         };
         if let Some((_, Field::Narrative, base)) = &self.base
             && now.narrative != *base
@@ -722,9 +790,11 @@ impl App {
             let save = self
                 .keymap
                 .key_label(Context::Editor, Action::Save)
-                .unwrap_or_else(|| "save".into());
-            return self.say(Message::error(format!(
-                "NOT SAVED — the narrative changed in another window while you typed; your text is still in the box: {save} again replaces theirs"
+                .unwrap_or_else(|| Action::Save.short(self.lang));
+            return self.say(Message::error(t!(
+                self.lang,
+                "tui-narrative-changed",
+                save = &save
             )));
         }
         let written = self.store.set_narrative(id, text).and_then(|()| {
@@ -738,13 +808,17 @@ impl App {
                 open.session.engagement.narrative = text.to_string();
                 self.tell(View::Dashboard, Reply::NarrativeSaved);
                 self.say(Message::ok(if text.is_empty() {
-                    "Narrative removed: reports show the one drafted from the scores again"
+                    t!(self.lang, "tui-narrative-removed")
                 } else {
-                    "Saved the narrative: reports show it instead of the drafted one"
+                    t!(self.lang, "tui-narrative-saved")
                 }));
             }
             Err(StoreError::NoAssessment(_)) => self.assessment_gone(),
-            Err(e) => self.say(Message::error(format!("NOT SAVED — {e}"))),
+            Err(e) => self.say(Message::error(t!(
+                self.lang,
+                "tui-not-saved",
+                reason = &e.to_string()
+            ))),
         }
     }
 
@@ -760,25 +834,34 @@ impl App {
             return;
         };
         let written = write(&mut self.store, id);
-        let refused = |e: &StoreError| format!("NOT SAVED — {e}");
+        let lang = self.lang;
+        let refused = |e: &StoreError| t!(lang, "tui-not-saved", reason = &e.to_string());
         match written {
             Ok(entry) => {
                 self.refresh_record();
                 match entry {
                     Some(entry) => {
                         self.tell(View::Record, Reply::EntrySaved(entry));
-                        let verb = if editing.is_some() { "Saved" } else { "Added" };
-                        self.say(Message::ok(format!(
-                            "{verb} {} {}",
-                            entry.reference(),
-                            fit(name, 60)
-                        )));
+                        let (reference, name) = (entry.reference(), fit(name, 60));
+                        self.say(Message::ok(if editing.is_some() {
+                            t!(
+                                lang,
+                                "tui-entry-saved",
+                                reference = &reference,
+                                name = &name
+                            )
+                        } else {
+                            t!(
+                                lang,
+                                "tui-entry-added",
+                                reference = &reference,
+                                name = &name
+                            )
+                        }));
                     }
                     None => {
                         let what = editing.map(|e| e.reference()).unwrap_or_default();
-                        let text = format!(
-                            "NOT SAVED — {what} was removed in another window meanwhile; cancel, then add it again"
-                        );
+                        let text = t!(lang, "tui-entry-gone", reference = &what);
                         self.tell(View::Record, Reply::Refused(text.clone()));
                         self.say(Message::error(text));
                     }
@@ -832,21 +915,35 @@ impl App {
                     open.session.answers = answers;
                 }
                 self.say(if let Some(questions) = gone {
-                    let from = match questions.len() {
-                        0 => String::new(),
-                        1 => format!(", and from the answer to {}", questions[0]),
-                        n => format!(", and from {n} answers"),
-                    };
-                    Message::ok(format!("Removed {what}{from}"))
+                    Message::ok(match questions.len() {
+                        0 => t!(self.lang, "tui-entry-removed", what = &what),
+                        1 => t!(
+                            self.lang,
+                            "tui-entry-removed-from-answer",
+                            what = &what,
+                            question = &questions[0]
+                        ),
+                        n => t!(
+                            self.lang,
+                            "tui-entry-removed-from-answers",
+                            what = &what,
+                            count = n
+                        ),
+                    })
                 } else {
-                    Message::info(format!(
-                        "{} was already removed in another window",
-                        entry.reference()
+                    Message::info(t!(
+                        self.lang,
+                        "tui-entry-removed-already",
+                        reference = &entry.reference()
                     ))
                 });
             }
             Err(StoreError::NoAssessment(_)) => self.assessment_gone(),
-            Err(e) => self.say(Message::error(format!("NOT REMOVED — {e}"))),
+            Err(e) => self.say(Message::error(t!(
+                self.lang,
+                "tui-not-removed",
+                reason = &e.to_string()
+            ))),
         }
     }
 
@@ -860,7 +957,13 @@ impl App {
                 open.session.engagement = e;
                 self.tell(View::Record, Reply::RecordChanged);
             }
-            Err(e) => self.message = Some(Message::error(format!("Cannot read the record: {e}"))),
+            Err(e) => {
+                self.message = Some(Message::error(t!(
+                    self.lang,
+                    "tui-record-unreadable",
+                    reason = &e.to_string()
+                )))
+            }
         }
     }
 
@@ -877,7 +980,14 @@ impl App {
                 ..open.session.answer(q)
             };
             if let Err(e) = validate_answer(&open.session.questionnaire, q, &answer) {
-                self.tell(View::Workshop, Reply::Refused(format!("Not saved: {e}")));
+                self.tell(
+                    View::Workshop,
+                    Reply::Refused(t!(
+                        self.lang,
+                        "tui-not-saved-because",
+                        reason = &e.to_string()
+                    )),
+                );
                 return;
             }
         }
@@ -915,18 +1025,24 @@ impl App {
         self.tell(View::Workshop, Reply::AnswerSaved { advance: false });
         let who = fit(owner, 40);
         self.say(match failed {
-            None => Message::ok(format!(
-                "Owner {who} given to {n} gap{} ({} already had it){}",
-                if n == 1 { "" } else { "s" },
-                questions.len() - n,
-                self.keymap
+            None => Message::ok(t!(
+                self.lang,
+                "tui-owners-given",
+                owner = &who,
+                count = n,
+                already = questions.len() - n,
+                undo = &self
+                    .keymap
                     .key_label(Context::Workshop, Action::Undo)
-                    .map(|k| format!(" · {k} undoes it"))
+                    .map(|k| t!(self.lang, "tui-undo-key", key = &k))
                     .unwrap_or_default()
             )),
-            Some(e) => Message::error(format!(
-                "NOT ALL SAVED — owner given to {n} of {} gaps, then: {e}",
-                questions.len()
+            Some(e) => Message::error(t!(
+                self.lang,
+                "tui-owners-failed",
+                count = n,
+                total = questions.len(),
+                reason = &e.to_string()
             )),
         });
     }
@@ -936,7 +1052,7 @@ impl App {
             return;
         };
         let Some(mut group) = open.undo.pop() else {
-            self.say(Message::info("Nothing to undo"));
+            self.say(Message::info(t!(self.lang, "tui-nothing-to-undo")));
             return;
         };
         if group.len() > 1 {
@@ -949,23 +1065,35 @@ impl App {
         // Undone only while the answer is still the one this screen wrote.
         match self.store.set_answer_if(id, &question, &written, &previous) {
             Ok(_) => {
-                let what = describe(&open.session, &previous);
+                let what = describe(self.lang, &open.session, &previous);
                 open.session.answers.insert(question.clone(), previous);
                 self.tell(View::Workshop, Reply::ShowQuestion(question.clone()));
-                self.message = Some(Message::ok(format!("Undone: {question} is back to {what}")));
+                self.message = Some(Message::ok(t!(
+                    self.lang,
+                    "tui-undone",
+                    question = &question,
+                    what = &what
+                )));
             }
             Err(StoreError::Conflict { current, .. }) => {
-                let what = describe(&open.session, &current);
+                let what = describe(self.lang, &open.session, &current);
                 open.session.answers.insert(question.clone(), *current);
                 self.tell(View::Workshop, Reply::ShowQuestion(question.clone()));
-                self.message = Some(Message::error(format!(
-                    "NOT UNDONE — {question} was changed in another window meanwhile and is now {what}"
+                self.message = Some(Message::error(t!(
+                    self.lang,
+                    "tui-not-undone-changed",
+                    question = &question,
+                    what = &what
                 )));
             }
             Err(StoreError::NoAssessment(_)) => self.assessment_gone(),
             Err(e) => {
                 open.undo.push(vec![(question, previous, written)]);
-                self.message = Some(Message::error(format!("NOT UNDONE — {e}")));
+                self.message = Some(Message::error(t!(
+                    self.lang,
+                    "tui-not-undone",
+                    reason = &e.to_string()
+                )));
             }
         }
     }
@@ -1002,12 +1130,16 @@ impl App {
             // What was not reached yet stays to be undone.
             let rest: Vec<_> = std::iter::once(first).chain(left).collect();
             open.undo.push(rest);
-            return self.say(Message::error(format!(
-                "NOT ALL UNDONE — {undone} of {total} answers back, then: {e}"
+            return self.say(Message::error(t!(
+                self.lang,
+                "tui-undo-failed",
+                count = undone,
+                total = total,
+                reason = &e.to_string()
             )));
         }
         self.say(if kept == 0 {
-            Message::ok(format!("Undone: {total} answers are back as they were"))
+            Message::ok(t!(self.lang, "tui-undone-all", count = total))
         } else {
             Message::error(format!(
                 "Undone for {undone} of {total} answers; {kept} changed in another window meanwhile and keep that change"
@@ -1017,7 +1149,7 @@ impl App {
 }
 
 /// How an answer reads in a status message.
-pub(super) fn describe(session: &Session, answer: &Answer) -> String {
+pub(super) fn describe(lang: crate::i18n::Lang, session: &Session, answer: &Answer) -> String {
     match &answer.response {
         Response::Maturity { level } => {
             let label = session
@@ -1026,7 +1158,7 @@ pub(super) fn describe(session: &Session, answer: &Answer) -> String {
                 .map_or("", |l| l.label.as_str());
             format!("{level} {label}")
         }
-        Response::NotApplicable { .. } => "not applicable".into(),
-        Response::Unanswered => "unanswered".into(),
+        Response::NotApplicable { .. } => t!(lang, "tui-workshop-not-applicable"),
+        Response::Unanswered => t!(lang, "tui-filter-unanswered"),
     }
 }
