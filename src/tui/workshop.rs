@@ -1536,6 +1536,7 @@ fn labelled<'a>(label: String, text: &str, theme: &Theme) -> Line<'a> {
     ])
 }
 
+#[allow(clippy::too_many_arguments)] // what the screen lends, one by one
 fn render_picker(
     picker: &Picker,
     question: &str,
