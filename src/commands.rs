@@ -1631,7 +1631,7 @@ fn survey(cx: &Context, args: SurveyArgs) -> Result<()> {
     let uuid = store.assessment_uuid(id)?;
     let q = &session.questionnaire;
     let stamp = crate::survey::Stamp::new(&uuid, &session.assessment.organisation, q);
-    let bytes = crate::survey::workbook(q, &stamp)?;
+    let bytes = crate::survey::workbook_in(q, &stamp, session.lang)?;
     files::write_output(&output, &bytes, &Protected::database(&cx.db))?;
     eprintln!(
         "Wrote the self-assessment of assessment {id} to {}: {} questions; send it to the client, then `aimsgap survey import {id} FILE`",
@@ -1652,7 +1652,7 @@ fn survey_import(cx: &Context, id: i64, file: &Path) -> Result<()> {
     let uuid = store.assessment_uuid(id)?;
     let q = &session.questionnaire;
     let stamp = survey::Stamp::new(&uuid, &session.assessment.organisation, q);
-    let ratings = match survey::read(&bytes, q, &stamp) {
+    let ratings = match survey::read_in(&bytes, q, &stamp, session.lang) {
         Ok(ratings) => ratings,
         Err(ReadError::Unreadable(why)) => {
             bail!(
