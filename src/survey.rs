@@ -914,7 +914,7 @@ fn parse_rating(
             if ["n/a", "na", "not applicable"]
                 .iter()
                 .any(|na| t.eq_ignore_ascii_case(na))
-                || not_applicable_words.iter().any(|na| lower == *na)
+                || not_applicable_words.contains(&lower)
             {
                 return Some(Rating::NotApplicable);
             }
