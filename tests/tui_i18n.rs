@@ -274,11 +274,21 @@ fn without_prose(line: &str, prose: &[&str]) -> String {
             .min()
             .unwrap_or(rest.len());
         let piece = &rest[..end];
-        let inner = piece.trim().trim_end_matches('…');
-        if inner.len() > 3 && prose.iter().any(|p| p.contains(inner)) {
-            out.extend(std::iter::repeat_n(' ', piece.chars().count()));
-        } else {
-            out.push_str(piece);
+        let is_prose = |text: &str| {
+            let inner = text.trim().trim_end_matches('…');
+            inner.len() > 3 && prose.iter().any(|p| p.contains(inner))
+        };
+        // A table's last column is one space from the column before it: the prose may be
+        // the end of the piece only, from a word on.
+        let from = std::iter::once(0)
+            .chain(piece.match_indices(' ').map(|(i, _)| i + 1))
+            .find(|&i| is_prose(&piece[i..]));
+        match from {
+            Some(i) => {
+                out.push_str(&piece[..i]);
+                out.extend(std::iter::repeat_n(' ', piece[i..].chars().count()));
+            }
+            None => out.push_str(piece),
         }
         let sep = rest[end..].chars().next().map_or(0, char::len_utf8);
         out.push_str(&rest[end..end + sep]);
@@ -522,13 +532,12 @@ fn park_a_question() {
 // ---- the lists and dialogs (TUI-B removes each mark as the screen is converted) ----
 
 #[test]
-#[ignore = "converted by TUI-B"]
 fn agenda() {
     in_workshop("t");
 }
 
 #[test]
-#[ignore = "converted by TUI-B"]
+#[ignore = "TUI-A: the editor's timebox box (editor.rs) is not yet converted"]
 fn timing_timebox() {
     in_workshop("tt");
 }
@@ -546,7 +555,6 @@ fn question_history() {
 }
 
 #[test]
-#[ignore = "converted by TUI-B"]
 fn check_before_handover() {
     in_workshop("C");
 }
@@ -573,19 +581,16 @@ fn export_dialog() {
 }
 
 #[test]
-#[ignore = "converted by TUI-B"]
 fn iso27001() {
     in_workshop("I");
 }
 
 #[test]
-#[ignore = "converted by TUI-B"]
 fn open_points() {
     in_workshop("O");
 }
 
 #[test]
-#[ignore = "converted by TUI-B"]
 fn roadmap() {
     in_workshop("r");
 }
@@ -642,4 +647,58 @@ fn german_fits_at_80x24() {
             "{word} not on the German screens:\n{seen}"
         );
     }
+}
+
+/// The lists in German at 80×24: German words on each, every line of the list's own text
+/// whole (what does not fit is cut with "…" only at the end of a line, never a column
+/// header), and the dates as German writes them.
+#[test]
+fn german_lists_at_80x24() {
+    let dir = TempDir::new().unwrap();
+    let (mut app, id) = demo(dir.path(), Lang::De);
+    app.open_assessment(id).unwrap();
+    let look = |app: &mut App, typed: &str, words: &[&str]| {
+        keys(app, typed);
+        let text = screen(app, 80, 24);
+        for word in words {
+            assert!(
+                text.contains(word),
+                "{typed}: {word:?} not on the German screen:\n{text}"
+            );
+        }
+        text
+    };
+    let roadmap = look(
+        &mut app,
+        "r",
+        &[
+            "Roadmap",
+            "Beginn → Ende",
+            "Zuständig",
+            "Maßnahme",
+            "Reifegrad",
+            "Lücke",
+        ],
+    );
+    // Dates as German writes them: day.month.year.
+    assert!(
+        roadmap.contains(".2027") || roadmap.contains(".2026"),
+        "no German date on the roadmap:\n{roadmap}"
+    );
+    assert!(
+        !roadmap.contains("-01-") && !roadmap.contains("person-days"),
+        "{roadmap}"
+    );
+    look(
+        &mut app,
+        "⎋t",
+        &["Agenda", "geplant", "Kapitel", "Titel", "Geplant"],
+    );
+    look(&mut app, "⎋O", &["Offene Punkte", "erledigt"]);
+    look(&mut app, "⎋C", &["vor der Übergabe des Berichts"]);
+    look(
+        &mut app,
+        "⎋I",
+        &["ISO/IEC 27001:2022 umgesetzt", "zugeordnete Fragen"],
+    );
 }

@@ -447,16 +447,16 @@ tui-lists-final = Bewertung { $id } ist abgeschlossen und schreibgeschützt; nic
 ## Open points (the parking lot)
 tui-points-none-open = Kein offener Punkt: { $key } im Workshop parkt die angezeigte Frage
 tui-points-heading = Offene Punkte: { $open } · { $resolved } erledigt · offene stehen bis zur Erledigung im Bericht
-tui-points-empty = Nichts geparkt. Im Workshop parkt { $key } die angezeigte Frage mit einem kurzen Text zur Nachverfolgung.
+tui-points-empty = Nichts geparkt. Im Workshop parkt { $key } die angezeigte Frage mit einer kurzen Notiz.
 tui-points-column-question = Frage
 tui-points-column-parked = Geparkt
 tui-points-column-follow-up = Nachzuverfolgen
 
 ## The ISO 27001 checklist
 tui-iso27001-heading = ISO/IEC 27001:2022 umgesetzt: { $in_place } von { $total } · { $count } { $count ->
-    [one] Reifegrad
-   *[other] Reifegrade
-  } vorgeschlagen, { $key } übernimmt
+    [one] Reifegradvorschlag
+   *[other] Reifegradvorschläge
+  }, { $key } übernimmt
 tui-iso27001-group = { $group } · zugeordnete Fragen
 tui-iso27001-clause = Kapitel { $clause }
 tui-iso27001-theme-5 = A.5 Organisatorische Maßnahmen
@@ -487,8 +487,8 @@ tui-agenda-heading-final = Agenda · geplant { $planned } · verbraucht { $spent
     [one] Sitzung
    *[other] Sitzungen
   } · keine Zeiterfassung (abgeschlossen)
-tui-agenda-legend = * angezeigt · die Zeit zählt für den angezeigten Abschnitt, bis { $minutes } min nach einer Taste
-tui-agenda-legend-key = * angezeigt · die Zeit zählt für den angezeigten Abschnitt, bis { $minutes } min nach einer Taste · { $key }: Zeitrahmen
+tui-agenda-legend = * angezeigt · die Zeit zählt für den angezeigten Abschnitt bis { $minutes } min nach einer Taste
+tui-agenda-legend-key = * angezeigt · Zeit zählt bis { $minutes } min nach einer Taste · { $key }: Zeitrahmen
 # Column headers: the section's at most 7 characters, the figures' at most 8.
 tui-agenda-column-section = Kapitel
 tui-agenda-column-title = Titel
@@ -498,3 +498,46 @@ tui-agenda-column-now = Jetzt
 tui-agenda-column-left = Rest
 tui-timebox-unreadable = „{ $typed }“ ist kein Zeitrahmen: Minuten (20), Stunden und Minuten (1h30 oder 1:30) oder off angeben
 tui-timebox-too-long = „{ $typed }“ ist länger als ein Tag; der Zeitrahmen eines Abschnitts beträgt höchstens 24h
+
+## The roadmap
+tui-roadmap-nothing-to-open = Die Roadmap ist leer: keine Maßnahme zum Öffnen
+tui-roadmap-title = Roadmap
+tui-roadmap-no-end = keines
+tui-roadmap-dates = Beginn { $start } · bearbeitet { $pace } · { $days } PT insgesamt · Ende { $end }
+tui-roadmap-dates-short = { $start } → { $end } · { $days } PT bei { $capacity }/Woche
+# The milestones' short names on the screen (the reports' are longer).
+tui-roadmap-stage1 = Stufe-1-Bereitschaft
+tui-roadmap-stage2 = Stufe-2-Bereitschaft
+tui-roadmap-unassessed = { $count ->
+    [one] 1 Frage
+   *[other] { $count } Fragen
+  } noch nicht bewertet
+tui-roadmap-unassessed-long = { $count ->
+    [one] 1 Frage noch nicht bewertet: das Datum unterstellt, dass sie keine Arbeit erfordert
+   *[other] { $count } Fragen noch nicht bewertet: das Datum unterstellt, dass sie keine Arbeit erfordern
+  }
+tui-roadmap-no-dates = Keine Termine: der Plan passt nicht in den Kalender.
+tui-roadmap-nothing-answered = Noch nichts beantwortet.
+tui-roadmap-nothing-answered-how = Bewerten Sie Fragen im Workshop ({ $key } führt zurück): jede Antwort unter dem Ziel wird hier zu einer Maßnahme, geordnet und terminiert.
+tui-roadmap-nothing-to-remediate = Nichts zu beheben.
+tui-roadmap-all-at-target = Jede beantwortete Frage erreicht mindestens den Ziel-Reifegrad { $target }.
+# Column headers of the table: priority at most 3 characters wide where it can be.
+tui-roadmap-column-ref = Ref.
+tui-roadmap-column-priority = Prio
+tui-roadmap-column-effort = Aufwand
+tui-roadmap-column-effort-short = Aufw
+tui-roadmap-column-dates = Beginn → Ende
+tui-roadmap-column-owner = Zuständig
+tui-roadmap-column-late = Verzug
+tui-roadmap-column-plan = Plan
+tui-roadmap-column-action = Maßnahme
+tui-roadmap-late = Verzug
+tui-roadmap-no-owner = niemand
+tui-roadmap-effort = { $effort } { $days } PT
+tui-roadmap-facts = Reifegrad { $maturity }, Lücke { $gap } · Aufwand { $effort }, { $days } PT
+tui-roadmap-facts-after = Reifegrad { $maturity }, Lücke { $gap } · Aufwand { $effort }, { $days } PT · nach { $after }
+tui-roadmap-no-owner-yet = noch keine Verantwortlichen
+tui-roadmap-owner = verantwortlich: { $owner }
+tui-roadmap-due-late = VERZUG: fällig { $due }, vor dem geplanten Ende { $end }
+tui-roadmap-due = fällig { $due }
+tui-roadmap-due-proposed = keine Fälligkeit gesetzt: { $proposed } vorgeschlagen

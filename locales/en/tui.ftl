@@ -498,3 +498,46 @@ tui-agenda-column-now = Now
 tui-agenda-column-left = Left
 tui-timebox-unreadable = "{ $typed }" is not a timebox: give minutes (20), hours and minutes (1h30 or 1:30), or off
 tui-timebox-too-long = "{ $typed }" is longer than a day; a section's timebox is at most 24h
+
+## The roadmap
+tui-roadmap-nothing-to-open = The roadmap is empty: there is no action to open
+tui-roadmap-title = Roadmap
+tui-roadmap-no-end = none
+tui-roadmap-dates = start { $start } · worked { $pace } · { $days } person-days in all · end { $end }
+tui-roadmap-dates-short = { $start } → { $end } · { $days } person-days at { $capacity }/week
+# The milestones' short names on the screen (the reports' are longer).
+tui-roadmap-stage1 = Stage 1 readiness
+tui-roadmap-stage2 = Stage 2 readiness
+tui-roadmap-unassessed = { $count } { $count ->
+    [one] question
+   *[other] questions
+  } not yet assessed
+tui-roadmap-unassessed-long = { $count ->
+    [one] { $count } question not yet assessed: the date assumes it needs no work
+   *[other] { $count } questions not yet assessed: the date assumes they need no work
+  }
+tui-roadmap-no-dates = No dates: the plan does not fit the calendar.
+tui-roadmap-nothing-answered = Nothing has been answered yet.
+tui-roadmap-nothing-answered-how = Score questions in the workshop ({ $key } goes back): every answer below the target becomes an action here, in order and dated.
+tui-roadmap-nothing-to-remediate = Nothing to remediate.
+tui-roadmap-all-at-target = Every answered question is at or above the target maturity { $target }.
+# Column headers of the table: priority at most 3 characters wide where it can be.
+tui-roadmap-column-ref = Ref
+tui-roadmap-column-priority = Pri
+tui-roadmap-column-effort = Effort
+tui-roadmap-column-effort-short = Eff
+tui-roadmap-column-dates = Start → End
+tui-roadmap-column-owner = Owner
+tui-roadmap-column-late = Late
+tui-roadmap-column-plan = Plan
+tui-roadmap-column-action = Action
+tui-roadmap-late = late
+tui-roadmap-no-owner = no owner
+tui-roadmap-effort = { $effort } { $days }d
+tui-roadmap-facts = maturity { $maturity }, gap { $gap } · effort { $effort }, { $days } person-days
+tui-roadmap-facts-after = maturity { $maturity }, gap { $gap } · effort { $effort }, { $days } person-days · after { $after }
+tui-roadmap-no-owner-yet = no owner yet
+tui-roadmap-owner = owner { $owner }
+tui-roadmap-due-late = LATE: due { $due }, before the scheduled end { $end }
+tui-roadmap-due = due { $due }
+tui-roadmap-due-proposed = no due date set: { $proposed } proposed

@@ -13,9 +13,11 @@ use super::command::{Command, Message, View};
 use super::keymap::{Action, Context, Keymap};
 use super::screen::{Input, Screen, Shared};
 use super::theme::Theme;
+use crate::i18n::Lang;
 use crate::printable::fit;
 use crate::report::{ActionRow, RoadmapView};
-use crate::scoring::days;
+use crate::scoring::days_in;
+use crate::t;
 
 #[derive(Debug)]
 pub struct Roadmap {
@@ -63,7 +65,7 @@ impl Roadmap {
         self.view.actions.get(self.selected)
     }
 
-    fn act(&mut self, action: Action) -> Option<Command> {
+    fn act(&mut self, action: Action, lang: Lang) -> Option<Command> {
         let len = self.view.actions.len();
         if let Some(to) = super::screen::moved(self.selected, action, len, self.page.max(1)) {
             self.selected = to;
@@ -73,9 +75,7 @@ impl Roadmap {
             Action::OpenQuestion => {
                 return Some(match self.selected_action() {
                     Some(a) => Command::OpenQuestion(a.question.clone()),
-                    None => Command::Notify(Message::info(
-                        "The roadmap is empty: there is no action to open",
-                    )),
+                    None => Command::Notify(Message::info(t!(lang, "tui-roadmap-nothing-to-open"))),
                 });
             }
             Action::Export => return Some(Command::ShowExport),
@@ -90,13 +90,13 @@ impl Roadmap {
         None
     }
 
-    fn draw(&mut self, area: Rect, buf: &mut Buffer, theme: &Theme, keymap: &Keymap) {
+    fn draw(&mut self, area: Rect, buf: &mut Buffer, theme: &Theme, keymap: &Keymap, lang: Lang) {
         let area = Rect {
             x: area.x + 1,
             width: area.width.saturating_sub(2),
             ..area
         };
-        let summary = self.summary(usize::from(area.width), theme);
+        let summary = self.summary(usize::from(area.width), theme, lang);
         if self.view.actions.is_empty() {
             let [top, rest] = Layout::vertical([
                 Constraint::Length(summary.len() as u16),
@@ -104,7 +104,7 @@ impl Roadmap {
             ])
             .areas(area);
             Paragraph::new(summary).render(top, buf);
-            self.render_empty(rest, buf, theme, keymap);
+            self.render_empty(rest, buf, theme, keymap, lang);
             return;
         }
         // The selected action in full below the table: more on a tall terminal.
@@ -118,30 +118,37 @@ impl Roadmap {
         ])
         .areas(area);
         Paragraph::new(summary).render(top, buf);
-        self.render_table(table, buf, theme);
-        self.render_detail(detail, buf, theme);
+        self.render_table(table, buf, theme, lang);
+        self.render_detail(detail, buf, theme, lang);
     }
 
     /// The dates: start, capacity, effort and end; then each milestone with its caveat.
-    fn summary(&self, width: usize, theme: &Theme) -> Vec<Line<'static>> {
+    fn summary(&self, width: usize, theme: &Theme, lang: Lang) -> Vec<Line<'static>> {
         let v = &self.view;
-        let room = width.saturating_sub(9);
+        let title = t!(lang, "tui-roadmap-title");
+        let room = width.saturating_sub(title.chars().count() + 2);
         // A plan that cannot be dated has no end to show.
         let end = match v.impossible {
-            Some(_) => "none".to_string(),
-            None => v.end.to_string(),
+            Some(_) => t!(lang, "tui-roadmap-no-end"),
+            None => lang.date(v.end),
         };
-        let full = format!(
-            "start {} · worked {} · {} person-days in all · end {end}",
-            v.start,
-            v.pace(),
-            days(v.total_days),
+        let start = lang.date(v.start);
+        let total = days_in(lang, v.total_days);
+        let full = t!(
+            lang,
+            "tui-roadmap-dates",
+            start = &start,
+            pace = &v.pace(),
+            days = &total,
+            end = &end
         );
-        let short = format!(
-            "{} → {end} · {} person-days at {}/week",
-            v.start,
-            days(v.total_days),
-            days(v.weekly_capacity())
+        let short = t!(
+            lang,
+            "tui-roadmap-dates-short",
+            start = &start,
+            end = &end,
+            days = &total,
+            capacity = &days_in(lang, v.weekly_capacity())
         );
         let dates = if full.chars().count() <= room {
             full
@@ -149,27 +156,32 @@ impl Roadmap {
             fit(&short, room)
         };
         let mut lines = vec![Line::from(vec![
-            Span::styled("Roadmap  ", theme.title()),
+            Span::styled(format!("{title}  "), theme.title()),
             Span::raw(dates),
         ])];
-        for m in &v.milestones {
+        for (i, m) in v.milestones.iter().enumerate() {
+            // The screen's own short names: the report's are sentences.
+            let name = match i {
+                0 => t!(lang, "tui-roadmap-stage1"),
+                1 => t!(lang, "tui-roadmap-stage2"),
+                _ => m.name.clone(),
+            };
+            let name_w = (name.chars().count() + 1).max(19);
+            let date = lang.date(m.date);
+            let mut used = name_w + date.chars().count();
             let mut spans = vec![
-                Span::styled(format!("{:<19}", m.name), theme.heading()),
-                Span::styled(m.date.to_string(), theme.heading()),
+                Span::styled(format!("{name:<name_w$}"), theme.heading()),
+                Span::styled(date, theme.heading()),
             ];
-            let mut used = 19 + 10;
             if m.unassessed > 0 {
                 let caveat = format!(
-                    "  {} question{} not yet assessed",
-                    m.unassessed,
-                    if m.unassessed == 1 { "" } else { "s" }
+                    "  {}",
+                    t!(lang, "tui-roadmap-unassessed", count = m.unassessed)
                 );
-                let they = if m.unassessed == 1 {
-                    "it needs"
-                } else {
-                    "they need"
-                };
-                let long = format!("{caveat}: the date assumes {they} no work");
+                let long = format!(
+                    "  {}",
+                    t!(lang, "tui-roadmap-unassessed-long", count = m.unassessed)
+                );
                 let text = if used + long.chars().count() <= width {
                     long
                 } else {
@@ -191,35 +203,40 @@ impl Roadmap {
         lines
     }
 
-    fn render_empty(&self, area: Rect, buf: &mut Buffer, theme: &Theme, keymap: &Keymap) {
+    fn render_empty(
+        &self,
+        area: Rect,
+        buf: &mut Buffer,
+        theme: &Theme,
+        keymap: &Keymap,
+        lang: Lang,
+    ) {
         let back = keymap
             .key_label(Context::Roadmap, Action::PreviousScreen)
             .unwrap_or_else(|| "esc".into());
         let text = if let Some(why) = &self.view.impossible {
             vec![
-                Line::styled(
-                    "No dates: the plan does not fit the calendar.",
-                    theme.error(),
-                ),
+                Line::styled(t!(lang, "tui-roadmap-no-dates"), theme.error()),
                 Line::raw(""),
                 Line::raw(why.clone()),
             ]
         } else if self.answered == 0 {
             vec![
-                Line::styled("Nothing has been answered yet.", theme.heading()),
+                Line::styled(t!(lang, "tui-roadmap-nothing-answered"), theme.heading()),
                 Line::raw(""),
-                Line::raw(format!(
-                    "Score questions in the workshop ({back} goes back): every answer below the \
-                     target becomes an action here, in order and dated."
-                )),
+                Line::raw(t!(lang, "tui-roadmap-nothing-answered-how", key = &back)),
             ]
         } else {
             vec![
-                Line::styled("Nothing to remediate.", theme.heading()),
+                Line::styled(
+                    t!(lang, "tui-roadmap-nothing-to-remediate"),
+                    theme.heading(),
+                ),
                 Line::raw(""),
-                Line::raw(format!(
-                    "Every answered question is at or above the target maturity {}.",
-                    self.target
+                Line::raw(t!(
+                    lang,
+                    "tui-roadmap-all-at-target",
+                    target = &self.target.to_string()
                 )),
             ]
         };
@@ -233,8 +250,33 @@ impl Roadmap {
             .render(inner, buf);
     }
 
-    fn render_table(&mut self, area: Rect, buf: &mut Buffer, theme: &Theme) {
+    fn render_table(&mut self, area: Rect, buf: &mut Buffer, theme: &Theme, lang: Lang) {
         let wide = area.width >= 110;
+        let word = |id: &str| lang.t(id);
+        let heads = [
+            word("tui-roadmap-column-ref"),
+            word("tui-roadmap-column-priority"),
+            word(if wide {
+                "tui-roadmap-column-effort"
+            } else {
+                "tui-roadmap-column-effort-short"
+            }),
+            word("tui-roadmap-column-dates"),
+            word("tui-roadmap-column-owner"),
+            if wide {
+                word("tui-roadmap-column-late")
+            } else {
+                "!".to_string()
+            },
+            if wide {
+                word("tui-roadmap-column-plan")
+            } else {
+                String::new()
+            },
+            word("tui-roadmap-column-action"),
+        ];
+        let head_w = |i: usize| heads[i].chars().count();
+        let (late_word, no_owner) = (word("tui-roadmap-late"), word("tui-roadmap-no-owner"));
         let actions = &self.view.actions;
         let step_w = actions.len().to_string().len().max(2);
         let ref_w = actions
@@ -242,10 +284,17 @@ impl Roadmap {
             .map(|a| a.reference.chars().count())
             .max()
             .unwrap_or(3)
-            .max(3);
+            .max(3)
+            .max(head_w(0));
+        let pri_w = head_w(1).max(3);
         let effort = |a: &ActionRow| {
             if wide {
-                format!("{} {}d", a.effort, days(a.effort_days))
+                t!(
+                    lang,
+                    "tui-roadmap-effort",
+                    effort = a.effort.as_str(),
+                    days = &days_in(lang, a.effort_days)
+                )
             } else {
                 a.effort.to_string()
             }
@@ -255,20 +304,25 @@ impl Roadmap {
             .map(|a| effort(a).chars().count())
             .max()
             .unwrap_or(1)
-            .max(if wide { 6 } else { 3 });
-        let dates_w = 23;
+            .max(if wide { 6 } else { 3 })
+            .max(head_w(2));
+        let dates_w = 23usize.max(head_w(3));
         let owner_w = match area.width {
             0..=99 => 12,
             100..=139 => 18,
             _ => 26,
         };
-        let late_w = if wide { 4 } else { 1 };
+        let late_w = if wide {
+            head_w(5).max(late_word.chars().count()).max(4)
+        } else {
+            1
+        };
         // A text Gantt bar from the roadmap's start to its end, on wide screens.
         let bar_w = if wide { 16 } else { 0 };
         let spacing = 1;
         let fixed = step_w
             + ref_w
-            + 3
+            + pri_w
             + effort_w
             + dates_w
             + owner_w
@@ -277,29 +331,27 @@ impl Roadmap {
             + (7 + usize::from(wide)) * spacing;
         let rec_w = usize::from(area.width).saturating_sub(fixed).max(1);
 
-        let header = Row::new(vec![
-            Cell::from(format!("{:>step_w$}", "#")),
-            Cell::from("Ref"),
-            Cell::from("Pri"),
-            Cell::from(if wide { "Effort" } else { "Eff" }),
-            Cell::from("Start → End"),
-            Cell::from("Owner"),
-            Cell::from(if wide { "Late" } else { "!" }),
-            Cell::from(if wide { "Plan" } else { "" }),
-            Cell::from("Action"),
-        ])
-        .style(theme.heading());
+        let mut cells = vec![Cell::from(format!("{:>step_w$}", "#"))];
+        cells.extend(heads.iter().map(|h| Cell::from(h.clone())));
+        let header = Row::new(cells).style(theme.heading());
         let (first, last) = (self.view.start, self.view.end);
         let rows: Vec<Row> = actions
             .iter()
             .map(|a| {
                 let owner = if a.owner.trim().is_empty() {
-                    Cell::from(Span::styled("no owner", theme.dim()))
+                    Cell::from(Span::styled(no_owner.clone(), theme.dim()))
                 } else {
                     Cell::from(fit(a.owner.trim(), owner_w))
                 };
                 let late = if a.late {
-                    Span::styled(if wide { "late" } else { "!" }, theme.warn())
+                    Span::styled(
+                        if wide {
+                            late_word.clone()
+                        } else {
+                            "!".to_string()
+                        },
+                        theme.warn(),
+                    )
                 } else {
                     Span::raw("")
                 };
@@ -311,7 +363,7 @@ impl Roadmap {
                         theme.priority(a.priority),
                     )),
                     Cell::from(effort(a)),
-                    Cell::from(format!("{} → {}", a.start, a.end)),
+                    Cell::from(format!("{} → {}", lang.date(a.start), lang.date(a.end))),
                     owner,
                     Cell::from(late),
                     Cell::from(Span::styled(
@@ -331,7 +383,7 @@ impl Roadmap {
         let widths = [
             Constraint::Length(step_w as u16),
             Constraint::Length(ref_w as u16),
-            Constraint::Length(3),
+            Constraint::Length(pri_w as u16),
             Constraint::Length(effort_w as u16),
             Constraint::Length(dates_w as u16),
             Constraint::Length(owner_w as u16),
@@ -350,7 +402,7 @@ impl Roadmap {
     }
 
     /// The selected action in full: what, after what, by when, and the recommendation.
-    fn render_detail(&self, area: Rect, buf: &mut Buffer, theme: &Theme) {
+    fn render_detail(&self, area: Rect, buf: &mut Buffer, theme: &Theme, lang: Lang) {
         let Some(a) = self.selected_action() else {
             return;
         };
@@ -369,17 +421,30 @@ impl Roadmap {
             ),
             Span::styled(format!(" · {}", a.phase_title), theme.dim()),
         ])];
-        let mut facts = format!(
-            " · maturity {}, gap {} · effort {}, {} person-days",
-            a.maturity,
-            a.gap,
-            a.effort,
-            days(a.effort_days)
-        );
-        if !a.after.is_empty() {
-            facts.push_str(&format!(" · after {}", a.after.join(", ")));
-        }
-        let label = format!("{} {}", a.priority, a.priority.name());
+        let (maturity, gap) = (a.maturity.to_string(), a.gap.to_string());
+        let effort_days = days_in(lang, a.effort_days);
+        let facts = if a.after.is_empty() {
+            t!(
+                lang,
+                "tui-roadmap-facts",
+                maturity = &maturity,
+                gap = &gap,
+                effort = a.effort.as_str(),
+                days = &effort_days
+            )
+        } else {
+            t!(
+                lang,
+                "tui-roadmap-facts-after",
+                maturity = &maturity,
+                gap = &gap,
+                effort = a.effort.as_str(),
+                days = &effort_days,
+                after = &a.after.join(", ")
+            )
+        };
+        let facts = format!(" · {facts}");
+        let label = format!("{} {}", a.priority, a.priority.name_in(lang));
         lines.push(Line::from(vec![
             Span::styled(label.clone(), theme.priority(a.priority)),
             Span::raw(fit(&facts, width.saturating_sub(label.chars().count()))),
@@ -387,32 +452,52 @@ impl Roadmap {
         // The dates and the owner are in the table row; the due date is only here.
         let mut when = Vec::new();
         if tall {
-            when.push(Span::raw(format!("{} → {} · ", a.start, a.end)));
+            when.push(Span::raw(format!(
+                "{} → {} · ",
+                lang.date(a.start),
+                lang.date(a.end)
+            )));
             if a.owner.trim().is_empty() {
-                when.push(Span::styled("no owner yet", theme.dim()));
+                when.push(Span::styled(
+                    t!(lang, "tui-roadmap-no-owner-yet"),
+                    theme.dim(),
+                ));
             } else {
-                when.push(Span::raw(format!("owner {}", a.owner.trim())));
+                when.push(Span::raw(t!(
+                    lang,
+                    "tui-roadmap-owner",
+                    owner = a.owner.trim()
+                )));
             }
         }
+        let sep = if tall { " · " } else { "" };
         match a.due {
             Some(due) if a.late => when.push(Span::styled(
                 format!(
-                    "{}LATE: due {due}, before the scheduled end {}",
-                    if tall { " · " } else { "" },
-                    a.end
+                    "{sep}{}",
+                    t!(
+                        lang,
+                        "tui-roadmap-due-late",
+                        due = &lang.date(due),
+                        end = &lang.date(a.end)
+                    )
                 ),
                 theme.warn(),
             )),
             Some(due) => when.push(Span::raw(format!(
-                "{}due {due}",
-                if tall { " · " } else { "" }
+                "{sep}{}",
+                t!(lang, "tui-roadmap-due", due = &lang.date(due))
             ))),
             None => {
                 if let Some(proposed) = a.proposed_due {
                     when.push(Span::styled(
                         format!(
-                            "{}no due date set: {proposed} proposed",
-                            if tall { " · " } else { "" }
+                            "{sep}{}",
+                            t!(
+                                lang,
+                                "tui-roadmap-due-proposed",
+                                proposed = &lang.date(proposed)
+                            )
                         ),
                         theme.dim(),
                     ));
@@ -475,12 +560,12 @@ fn one_line(s: &str) -> String {
 }
 
 impl Screen for Roadmap {
-    fn handle(&mut self, input: Input, _cx: &Shared) -> Option<Command> {
-        self.act(input.action()?)
+    fn handle(&mut self, input: Input, cx: &Shared) -> Option<Command> {
+        self.act(input.action()?, cx.lang)
     }
 
     fn render(&mut self, area: Rect, buf: &mut Buffer, cx: &Shared) {
-        self.draw(area, buf, cx.theme, cx.keymap);
+        self.draw(area, buf, cx.theme, cx.keymap, cx.lang);
     }
 
     fn keys(&self) -> Context {

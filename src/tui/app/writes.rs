@@ -164,7 +164,12 @@ impl App {
         let Some(open) = self.open.as_mut() else {
             return;
         };
-        let report = Report::build(&open.session, jiff::Timestamp::now());
+        let report = Report::build_in(
+            &open.session,
+            jiff::Timestamp::now(),
+            crate::report::Privacy::ClientDeliverable,
+            self.lang,
+        );
         let answered = open.session.scorecard().all.answered;
         let previous = open.roadmap.take();
         let keep = previous
