@@ -8,6 +8,12 @@
 //! is the one image: the HTML report's drawing made into a PNG here, with a font the program
 //! carries (a chart of dated bars does not fit a table's cells).
 //!
+//! Every word it writes is the report's language's ([`Report::lang`]): its own from
+//! `docx.ftl`, the words all formats share from `report.ftl`, numbers and dates as the
+//! language writes them — the headers and footers, the document's properties and the image's
+//! labels and description included. The words of a question's card are looked up once for
+//! the report ([`CardWords`]).
+//!
 //! Every text goes through [`clean`]: XML 1.0 cannot hold NUL and most other control
 //! characters, so they become spaces; the writer escapes markup.
 
@@ -21,9 +27,10 @@ use docx_rs::{
 
 use super::method;
 use super::{QuestionRow, Report, SectionRow, card_word};
+use crate::assessment::EvidenceBasis;
 use crate::i18n::Lang;
 use crate::questionnaire::SectionKind;
-use crate::scoring::{Status, days_in, one_decimal_in, percent_in};
+use crate::scoring::{Priority, Status, days_in, one_decimal_in, percent_in};
 use crate::t;
 
 /// A4 portrait, 2 cm margins: the width text and tables can use, in twentieths of a point.
@@ -225,8 +232,10 @@ struct CardWords {
     documented: String,
     not_applicable_because: String,
     private_notes: String,
-    no_basis: String,
     no_evidence: String,
+    /// "Evidence (interview):" for each basis, and for none recorded.
+    evidence: [(Option<EvidenceBasis>, String); 4],
+    priorities: [(Priority, String); 3],
     intent: String,
     said_by: String,
     recommendation: String,
@@ -252,8 +261,21 @@ impl CardWords {
             documented: t!(lang, "docx-documented"),
             not_applicable_because: t!(lang, "docx-not-applicable-because"),
             private_notes: t!(lang, "report-card-private-notes"),
-            no_basis: t!(lang, "docx-basis-not-recorded"),
             no_evidence: t!(lang, "docx-evidence-none"),
+            evidence: [
+                None,
+                Some(EvidenceBasis::Interview),
+                Some(EvidenceBasis::Document),
+                Some(EvidenceBasis::Observed),
+            ]
+            .map(|b| {
+                let basis = b.map_or_else(
+                    || t!(lang, "docx-basis-not-recorded"),
+                    |b| b.describe_in(lang),
+                );
+                (b, t!(lang, "docx-evidence", basis = &basis))
+            }),
+            priorities: [Priority::P1, Priority::P2, Priority::P3].map(|p| (p, p.label_in(lang))),
             intent: card("intent"),
             said_by: card("said-by"),
             recommendation: card("recommendation"),
@@ -274,11 +296,24 @@ impl CardWords {
     }
 
     fn status(&self, status: Status) -> &str {
-        self.statuses
-            .iter()
-            .find(|(s, _)| *s == status)
-            .map_or("", |(_, label)| label.as_str())
+        pick(&self.statuses, &status)
     }
+
+    fn priority(&self, priority: Priority) -> &str {
+        pick(&self.priorities, &priority)
+    }
+
+    fn evidence(&self, basis: Option<EvidenceBasis>) -> &str {
+        pick(&self.evidence, &basis)
+    }
+}
+
+/// The word looked up for `key`.
+fn pick<'a, K: PartialEq>(words: &'a [(K, String)], key: &K) -> &'a str {
+    words
+        .iter()
+        .find(|(k, _)| k == key)
+        .map_or("", |(_, word)| word.as_str())
 }
 
 impl Doc {
@@ -1420,8 +1455,8 @@ fn chart(doc: &mut Doc, r: &Report) {
 
 fn priority_cell(q: &QuestionRow) -> Cell {
     match q.priority {
-        Some(p @ crate::scoring::Priority::P1) => Cell::new(p.to_string()).bold().fill("F2D4D0"),
-        Some(p @ crate::scoring::Priority::P2) => Cell::new(p.to_string()).fill("F6E6C6"),
+        Some(p @ Priority::P1) => Cell::new(p.to_string()).bold().fill("F2D4D0"),
+        Some(p @ Priority::P2) => Cell::new(p.to_string()).fill("F6E6C6"),
         Some(p) => Cell::new(p.to_string()),
         None => Cell::new(""),
     }
@@ -1491,7 +1526,7 @@ fn question(doc: &mut Doc, r: &Report, words: &CardWords, q: &QuestionRow) {
     // The question's line: its id, status and priority in words, kept with what follows.
     let mut head = vec![q.id.clone(), words.status(q.status).to_string()];
     if let Some(p) = q.priority {
-        head.push(p.label_in(lang));
+        head.push(words.priority(p).to_string());
     }
     doc.heading(4, &head.join(" · "));
     let mut titles = vec![
@@ -1536,12 +1571,9 @@ fn question(doc: &mut Doc, r: &Report, words: &CardWords, q: &QuestionRow) {
         doc.p(labelled(&words.private_notes, notes));
     }
     if !q.evidence.is_empty() || q.basis.is_some() {
-        let basis = q
-            .basis
-            .map_or_else(|| words.no_basis.clone(), |b| b.describe_in(lang));
         doc.p(add_runs(
             Paragraph::new().keep_next(true),
-            &t!(lang, "docx-evidence", basis = &basis),
+            words.evidence(q.basis),
             Run::bold,
         ));
         for e in &q.evidence {
