@@ -42,8 +42,32 @@ impl Cli {
         let args = std::env::args_os().len();
         match Cli::without_arguments(args, std::env::var_os(DB_ENV)) {
             Some(cli) => cli,
-            None => Cli::try_parse().unwrap_or_else(|e| exit_with(e)),
+            None => Cli::parse_in(crate::language::resolve(None).0),
         }
+    }
+
+    /// The command line parsed with its help in `lang` (the locale's: the file's setting is
+    /// not known before the command line is read). English is clap's own, unchanged.
+    fn parse_in(lang: crate::i18n::Lang) -> Cli {
+        if lang == crate::i18n::Lang::En {
+            return Cli::try_parse().unwrap_or_else(|e| exit_with(e));
+        }
+        let mut cmd = Cli::command_in(lang);
+        let parsed = cmd
+            .try_get_matches_from_mut(std::env::args_os())
+            .and_then(|m| <Cli as clap::FromArgMatches>::from_arg_matches(&m));
+        parsed.unwrap_or_else(|e| exit_with(e.format(&mut cmd)))
+    }
+
+    /// The parser with every description of its help in `lang`: each command's about,
+    /// long about and after help, each argument's help, the headings; a text the catalogue
+    /// does not have stays English.
+    pub fn command_in(lang: crate::i18n::Lang) -> clap::Command {
+        let cmd = <Cli as clap::CommandFactory>::command();
+        if lang == crate::i18n::Lang::En {
+            return cmd;
+        }
+        help::localise(cmd, lang)
     }
 
     /// What the parser would make of no arguments and `db` in the environment; `None` when
@@ -57,6 +81,215 @@ impl Cli {
             ascii: false,
             command: None,
         })
+    }
+}
+
+/// The help in the user's language: clap's texts come from the doc comments, in English; at
+/// run time each is looked up in the catalogue by where it is in the tree of commands.
+///
+/// Ids: `cli-help-about`, `cli-help-long-about`, `cli-help-after` for aimsgap itself;
+/// `cli-help-<command>-about`, `-long-about`, `-after` for a command (a subcommand's path
+/// joined with `-`: `cli-help-risk-add-about`); `cli-help-<command>-arg-<argument>` (and
+/// `-long`) for an argument, `…-arg-<argument>-value-<value>` for a value's help;
+/// `cli-help-arg-<argument>` for the global options and help; `cli-help-heading-<heading>`.
+mod help {
+    use std::collections::{HashMap, HashSet};
+    use std::sync::LazyLock;
+
+    use clap::builder::StyledStr;
+    use clap::{Arg, Command};
+
+    use crate::i18n::Lang;
+    use crate::t;
+
+    /// The help's ids the catalogue has: the others stay English.
+    static IDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+        include_str!("../locales/en/cli.ftl")
+            .lines()
+            .filter(|l| l.starts_with("cli-help-"))
+            .filter_map(|l| l.split_once(" ="))
+            .map(|(id, _)| id)
+            .collect()
+    });
+
+    fn text(lang: Lang, id: &str) -> Option<String> {
+        IDS.contains(id).then(|| lang.t(id))
+    }
+
+    /// The texts several arguments share (`cli-help-same-…`), by their English text.
+    static SAME: LazyLock<HashMap<String, &'static str>> = LazyLock::new(|| {
+        IDS.iter()
+            .filter(|id| id.starts_with("cli-help-same-"))
+            .map(|id| (Lang::En.t(id), *id))
+            .collect()
+    });
+
+    /// An argument's help in `lang`: its own message, else a shared one with its English
+    /// text, else the English text.
+    fn help_text(lang: Lang, key: &str, english: Option<&StyledStr>) -> Option<String> {
+        text(lang, key).or_else(|| {
+            let english = english?.to_string();
+            Some(SAME.get(&english).map_or(english, |id| lang.t(id)))
+        })
+    }
+
+    pub fn localise(mut cmd: Command, lang: Lang) -> Command {
+        // Built first, so that the help flags, the help command and the global options
+        // are there to translate in every command.
+        cmd.build();
+        command(cmd, lang, "cli-help")
+    }
+
+    fn command(mut cmd: Command, lang: Lang, prefix: &str) -> Command {
+        if let Some(about) = text(lang, &format!("{prefix}-about")) {
+            cmd = cmd.about(about);
+        }
+        if cmd.get_long_about().is_some()
+            && let Some(about) = text(lang, &format!("{prefix}-long-about"))
+        {
+            cmd = cmd.long_about(about);
+        }
+        if cmd.get_after_help().is_some()
+            && let Some(after) = text(lang, &format!("{prefix}-after"))
+        {
+            cmd = cmd.after_help(after);
+        }
+        let usage = cmd.get_styles().get_usage();
+        let template = format!(
+            "{{before-help}}{{about-with-newline}}\n{usage}{}{usage:#} {{usage}}\n\n{{all-args}}{{after-help}}",
+            t!(lang, "cli-help-usage")
+        );
+        cmd = cmd
+            .help_template(template)
+            .subcommand_help_heading(leak(t!(lang, "cli-help-commands")));
+        let owner = prefix.to_string();
+        cmd = cmd.mut_args(|a| argument(a, lang, &owner));
+        if cmd.get_name() == "help" {
+            return cmd;
+        }
+        cmd.mut_subcommands(|sub| {
+            let prefix = match sub.get_name() {
+                "help" => "cli-help-help".to_string(),
+                name => format!("{owner}-{name}"),
+            };
+            command(sub, lang, &prefix)
+        })
+    }
+
+    fn argument(mut arg: Arg, lang: Lang, command: &str) -> Arg {
+        let id = arg.get_id().as_str().replace('_', "-");
+        let key = if arg.is_global_set() || id == "help" || id == "version" {
+            format!("cli-help-arg-{id}")
+        } else {
+            format!("{command}-arg-{id}")
+        };
+        let english = |s: Option<&StyledStr>| s.map(ToString::to_string);
+        let (mut help, mut long) = if id == "help" && arg.get_long_help().is_some() {
+            (
+                text(lang, "cli-help-arg-help-more"),
+                text(lang, "cli-help-arg-help-summary"),
+            )
+        } else {
+            (
+                help_text(lang, &key, arg.get_help()),
+                arg.get_long_help()
+                    .map(|l| text(lang, &format!("{key}-long")).unwrap_or(l.to_string())),
+            )
+        };
+        // What clap adds in brackets, in the language: after the help on one line, after
+        // the long help in a paragraph of its own, the values with help in a list.
+        let mut extras = Vec::new();
+        if let Some(env) = arg.get_env()
+            && !arg.is_hide_env_set()
+        {
+            extras.push(t!(
+                lang,
+                "cli-help-env",
+                name = &env.to_string_lossy().to_string()
+            ));
+            arg = arg.hide_env(true);
+        }
+        let takes_values = arg.get_action().takes_values();
+        let defaults: Vec<String> = arg
+            .get_default_values()
+            .iter()
+            .map(|v| v.to_string_lossy().to_string())
+            .collect();
+        if takes_values && !defaults.is_empty() && !arg.is_hide_default_value_set() {
+            extras.push(t!(lang, "cli-help-default", value = &defaults.join(", ")));
+            arg = arg.hide_default_value(true);
+        }
+        let values: Vec<_> = arg
+            .get_possible_values()
+            .into_iter()
+            .filter(|v| !v.is_hide_set())
+            .collect();
+        let mut long_extras = extras.clone();
+        let mut block = None;
+        if takes_values && !values.is_empty() && !arg.is_hide_possible_values_set() {
+            let names: Vec<&str> = values.iter().map(|v| v.get_name()).collect();
+            let possible = t!(lang, "cli-help-possible", values = &names.join(", "));
+            extras.push(possible.clone());
+            if values.iter().any(|v| v.get_help().is_some()) {
+                let width = names.iter().map(|n| n.chars().count()).max().unwrap_or(0) + 1;
+                let lines: Vec<String> = values
+                    .iter()
+                    .map(|v| {
+                        let help = text(lang, &format!("{key}-value-{}", v.get_name()))
+                            .or_else(|| english(v.get_help()))
+                            .unwrap_or_default();
+                        format!("- {:<width$} {help}", format!("{}:", v.get_name()))
+                    })
+                    .collect();
+                block = Some(format!(
+                    "{}\n{}",
+                    t!(lang, "cli-help-possible-heading"),
+                    lines.join("\n")
+                ));
+            } else {
+                long_extras.push(possible);
+            }
+            arg = arg.hide_possible_values(true);
+        }
+        if !extras.is_empty() {
+            let mut text = long.or(help.clone()).unwrap_or_default();
+            for part in block
+                .into_iter()
+                .chain((!long_extras.is_empty()).then(|| long_extras.join(" ")))
+            {
+                if !text.is_empty() {
+                    text.push_str("\n\n");
+                }
+                text.push_str(&part);
+            }
+            long = Some(text);
+            let extras = extras.join(" ");
+            help = Some(match help {
+                Some(h) if !h.is_empty() => format!("{h} {extras}"),
+                _ => extras,
+            });
+        }
+        let heading = match arg.get_help_heading() {
+            Some(h) => {
+                let slug = h.to_lowercase().replace(' ', "-");
+                text(lang, &format!("cli-help-heading-{slug}")).unwrap_or(h.to_string())
+            }
+            None if arg.is_positional() => t!(lang, "cli-help-arguments"),
+            None => t!(lang, "cli-help-options"),
+        };
+        if let Some(help) = help {
+            arg = arg.help(help);
+        }
+        if let Some(long) = long {
+            arg = arg.long_help(long);
+        }
+        arg.help_heading(leak(heading))
+    }
+
+    /// A heading for clap, which keeps them as `&'static str`: a few per command, once per
+    /// process.
+    fn leak(text: String) -> &'static str {
+        Box::leak(text.into_boxed_str())
     }
 }
 

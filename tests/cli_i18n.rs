@@ -164,3 +164,90 @@ fn no_english_escapes_the_catalogue_on_the_command_line() {
     assert!(!error.ok);
     escaped(&error.stderr, "an error");
 }
+
+/// The commands of the help, the most used in full.
+const HELP: &[&[&str]] = &[
+    &["--help"],
+    &["-h"],
+    &["new", "--help"],
+    &["open", "--help"],
+    &["set", "--help"],
+    &["set", "-h"],
+    &["list", "--help"],
+    &["answer", "--help"],
+    &["check", "--help"],
+    &["score", "--help"],
+    &["export", "--help"],
+    &["export", "-h"],
+    &["demo", "--help"],
+    &["help"],
+];
+
+#[test]
+fn the_help_speaks_german() {
+    let env = Env::new("de_DE.UTF-8");
+    let help = env.ok(&["--help"]).stdout;
+    for german in [
+        "Gap-Analyse nach ISO/IEC 42001",
+        "Aufruf: aimsgap",
+        "Befehle:",
+        "Optionen:",
+        "Eine Bewertung anlegen und ihre Nummer ausgeben",
+        "Die Bewertungen in der Datenbank auflisten",
+        "Hilfe anzeigen",
+    ] {
+        assert!(
+            help.contains(german),
+            "--help does not say {german:?}:\n{help}"
+        );
+    }
+    let export = env.ok(&["export", "--help"]).stdout;
+    for german in [
+        "Gap-Bericht in Markdown",
+        "Mögliche Werte:",
+        "[Vorgabe: json]",
+        "Nummer der Bewertung",
+        "Beispiele:",
+    ] {
+        assert!(
+            export.contains(german),
+            "export --help does not say {german:?}:\n{export}"
+        );
+    }
+    // The commands and their options are named as they are typed.
+    assert!(export.contains("--include-private-notes") && export.contains("roadmap"));
+    let set = env.ok(&["set", "-h"]).stdout;
+    assert!(
+        set.contains("Dokumentenlenkung:") && set.contains("Zielreifegrad"),
+        "{set}"
+    );
+}
+
+#[test]
+fn no_english_escapes_the_catalogue_in_the_help() {
+    let env = Env::new("pseudo");
+    // What clap writes itself: the names of options, values and placeholders.
+    let names = [
+        "OPTIONS COMMAND ID PATH NAME TEXT FILE LEVEL WHO DAYS WEEKS LANG CHAR FORMAT LABEL",
+        "YYYY MM DD QUESTION CODE AMOUNT BASIS none DATES REFS ascii include private notes",
+        "maturity na unanswered justification recommendation response note evidence basis",
+        "said by owner due org scope assessor target questionnaire date roadmap start",
+        "capacity effort audit cycle lang holidays report version confidentiality distribution",
+        "prepared reviewed approved on summary file day rate currency json output delimiter",
+        "help interview document observed md html xlsx docx csv soa",
+        "control risk system backup restore merge conflicts fork resolve check score export",
+        "compare survey attendee park iso27001 timebox agenda changed finalise reopen history",
+        "config demo open new set list delete answer aimsgap db AIMSGAP_DB",
+    ];
+    let mut data: Vec<&str> = DATA.to_vec();
+    data.extend(names);
+    for args in HELP {
+        let out = env.ok(args);
+        let words = escaped_words(&out.stdout, &data);
+        assert!(
+            words.is_empty(),
+            "{args:?}: English outside the catalogue: {words:?}\n{}",
+            out.stdout
+        );
+    }
+}

@@ -80,3 +80,156 @@ cli-set-summary-stdin = --summary-file: beim Lesen der Standardeingabe
 cli-set-summary-unreadable = --summary-file { $path }: { $why }; geben Sie eine Textdatei an
 cli-set-summary-not-file = --summary-file { $path }: keine reguläre Datei; geben Sie eine Textdatei an
 cli-set-summary-not-utf8 = --summary-file { $path }: kein UTF-8-Text; speichern Sie die Datei als UTF-8
+
+## --help: was clap um die Beschreibungen herum schreibt
+cli-help-usage = Aufruf:
+cli-help-commands = Befehle
+cli-help-arguments = Argumente
+cli-help-options = Optionen
+cli-help-env = [Umgebungsvariable: { $name }]
+cli-help-default = [Vorgabe: { $value }]
+cli-help-possible = [mögliche Werte: { $values }]
+cli-help-possible-heading = Mögliche Werte:
+cli-help-arg-help = Hilfe anzeigen
+cli-help-arg-help-more = Hilfe anzeigen (mehr mit '--help')
+cli-help-arg-help-summary = Hilfe anzeigen (eine Übersicht mit '-h')
+cli-help-arg-version = Version anzeigen
+cli-help-help-about = Diese Hilfe oder die Hilfe der angegebenen Befehle anzeigen
+cli-help-heading-document-control = Dokumentenlenkung
+cli-help-heading-executive-summary = Management-Zusammenfassung
+
+## --help: Texte, die mehrere Befehle teilen, gefunden über ihren englischen Text
+cli-help-same-id-list = Nummer der Bewertung (siehe `aimsgap list`)
+cli-help-same-id = Nummer der Bewertung
+cli-help-same-json = JSON statt einer Tabelle ausgeben
+cli-help-same-assessor = Wer die Bewertung durchführt
+cli-help-same-audit-cycle = Wochen für einen Zyklus aus internem Audit und Managementbewertung vor dem Stufe-2-Audit, von 0 bis 104
+cli-help-same-scope = Anwendungsbereich des KI-Managementsystems, das bewertet wird
+cli-help-same-force = Die Ausgabedatei ersetzen, wenn sie schon existiert
+cli-help-same-question = Nummer der Frage, z. B. 6.1.2-a
+cli-help-same-capacity = Personentage pro Woche, die für die Umsetzung zur Verfügung stehen, von 0.1 bis 1000
+cli-help-same-format = Ausgabeformat
+cli-help-same-org = Bewertete Organisation
+
+## --help: aimsgap, die Liste der Befehle und die meistgenutzten Befehle vollständig
+cli-help-about = Gap-Analyse nach ISO/IEC 42001 (KI-Managementsystem) im Terminal
+cli-help-long-about =
+    Gap-Analyse nach ISO/IEC 42001 (KI-Managementsystem) im Terminal.
+
+    Ohne Befehl aufgerufen, öffnet aimsgap den Workshop-Bildschirm. Jede Antwort wird in dem Moment gespeichert, in dem sie gegeben wird, in einer einzigen lokalen SQLite-Datei; nichts geht je über das Netzwerk.
+cli-help-after = Die Datenbank ist standardmäßig aimsgap.db in Ihrem Datenverzeichnis (unter Linux ~/.local/share/aimsgap/); mit --db oder AIMSGAP_DB wählen Sie eine andere Datei.
+cli-help-arg-db = Zu verwendende Datenbankdatei (nur new, demo, restore und der Workshop legen eine fehlende an)
+cli-help-arg-ascii = Den Workshop-Bildschirm nur mit ASCII-Zeichen zeichnen (die Vorgabe, wenn das Locale nicht UTF-8 ist)
+cli-help-open-about = Eine Bewertung direkt im Workshop-Bildschirm öffnen
+cli-help-open-after =
+    Durch den Termin führen: P parkt die angezeigte Frage zur Nachverfolgung, O listet die offenen Punkte, t zeigt die Agenda (Zeitrahmen gegen verbrauchte Zeit), c die seit der letzten Sitzung geänderten Antworten, H den Verlauf der Frage; ? listet alle Tasten.
+
+    Eine Sitzung reicht vom Öffnen der Bewertung bis zum Verlassen; ihre Zeit wird jede Minute und beim Verlassen gespeichert und zählt für den Abschnitt der angezeigten Frage (höchstens 5 Minuten nach der letzten Taste). Siehe `aimsgap agenda --help`.
+cli-help-new-about = Eine Bewertung anlegen und ihre Nummer ausgeben
+cli-help-new-arg-target = Zielreifegrad; Antworten auf oder über ihm sind konform [Vorgabe: 3, oder die oberste Stufe einer kürzeren Skala]
+cli-help-new-arg-questionnaire = Kennung des Fragenkatalogs oder Pfad zu einer Fragenkatalog-Datei
+cli-help-new-arg-date = Datum der Bewertung, in den Jahren 1900 bis 2200 [Vorgabe: heute]
+cli-help-new-arg-roadmap-start = Erster Tag der Umsetzungs-Roadmap [Vorgabe: das Datum der Bewertung]
+cli-help-new-arg-effort = Personentage je Aufwandsgröße für die Roadmap, jeweils von 0.1 bis 1000 [Vorgabe: S=2,M=5,L=15]
+cli-help-new-arg-lang = Die Sprache ihrer Berichte und Fragen: en (English) oder de (Deutsch) [Vorgabe: en]
+cli-help-set-about = Angaben und Roadmap-Einstellungen einer Bewertung ändern
+cli-help-set-arg-target = Zielreifegrad
+cli-help-set-arg-date = Datum der Bewertung
+cli-help-set-arg-roadmap-start = Erster Tag der Umsetzungs-Roadmap
+cli-help-set-arg-effort = Personentage je Aufwandsgröße, jeweils von 0.1 bis 1000, z. B. S=2,M=5,L=15 (nicht genannte Größen bleiben erhalten)
+cli-help-set-arg-lang = Die Sprache ihrer Berichte und Fragen: en (English) oder de (Deutsch)
+cli-help-set-arg-owner-capacity = Die eigene Kapazität einer/eines Verantwortlichen auf der Roadmap, in Personentagen pro Woche von 0.1 bis 1000, mit dem Namen, wie er in den Antworten steht, z. B. "Anna Novak (CISO)=2"; "NAME=" setzt sie wieder auf --capacity zurück. Für mehrere Verantwortliche wiederholen
+cli-help-set-arg-holidays = Tage, an denen außer den Wochenenden niemand an der Roadmap arbeitet: Daten und Zeiträume, durch Kommas getrennt, z. B. 2026-12-24..2027-01-01,2027-04-02, oder eine Textdatei mit einem Datum oder Zeitraum pro Zeile (# beginnt einen Kommentar); "" löscht sie
+cli-help-set-arg-report-version = Die Version des Berichts, auf dem Deckblatt und der Freigabeseite [Vorgabe: 0.1]
+cli-help-set-arg-confidentiality = Die Vertraulichkeitsstufe des Berichts [Vorgabe: Confidential]
+cli-help-set-arg-distribution = Wer den Bericht erhält, durch Semikolons getrennt ("" für noch niemanden)
+cli-help-set-arg-prepared-by = Wer den Bericht erstellt hat ("" löscht den Eintrag)
+cli-help-set-arg-prepared-on = Wann er erstellt wurde ("" löscht den Eintrag)
+cli-help-set-arg-reviewed-by = Wer den Bericht geprüft hat ("" löscht den Eintrag)
+cli-help-set-arg-reviewed-on = Wann er geprüft wurde ("" löscht den Eintrag)
+cli-help-set-arg-approved-by = Wer den Bericht freigegeben hat ("" löscht den Eintrag)
+cli-help-set-arg-approved-on = Wann er freigegeben wurde ("" löscht den Eintrag)
+cli-help-set-arg-summary-file = Die Einschätzung der Prüferin oder des Prüfers für die Management-Zusammenfassung, aus einer UTF-8-Textdatei: Gesamturteil, Stärken, Kernthemen, Entscheidungen, die die oberste Leitung treffen muss; Absätze durch eine Leerzeile getrennt, höchstens 100.000 Zeichen. "-" liest die Standardeingabe; eine leere Datei entfernt sie, und die Berichte zeigen wieder den Entwurf. In `aimsgap open` bearbeitet n auf dem Dashboard sie
+cli-help-set-arg-day-rate = Was ein Personentag Umsetzungsarbeit kostet, über 0 und höchstens 1000000: Die Management-Zusammenfassung schätzt dann Personentage, Kosten und Vollzeitäquivalente (FTE) je Roadmap-Phase. "none" entfernt ihn (keine Schätzung)
+cli-help-set-arg-currency = Die Währung des Tagessatzes, ein dreistelliger Code wie EUR, USD oder GBP [Vorgabe: EUR]
+cli-help-list-about = Die Bewertungen in der Datenbank auflisten
+cli-help-delete-about = Eine Bewertung mit ihren Antworten und deren Verlauf löschen (vorher sichern)
+cli-help-answer-about = Die Antwort auf eine Frage festhalten
+cli-help-answer-after =
+    Beispiele:
+      aimsgap answer 1 4.1-a --maturity 2 --finding "Die Kontextanalyse ist ein Foliensatz von 2023"
+      aimsgap answer 1 4.1-a --maturity 2 --note "COO nach der Aktualisierung 2025 fragen"
+      aimsgap answer 1 A.10.4-a --na --justification "Wir liefern keine KI an Kunden"    (schließt ganz A.10.4 aus)
+      aimsgap answer 1 5.2-a --maturity 1 --recommendation "IT-Richtlinie auf KI erweitern" --response "Einverstanden, Q3"
+      aimsgap answer 1 5.3-a --maturity 2 --basis interview --said-by A2 --said-by "Lee Park"
+      aimsgap answer 1 5.3-a --maturity 2 --said-by ""    (niemand festgehalten)
+
+    Angegebene Optionen ersetzen, was vorher festgehalten war; weggelassene Optionen lassen es bestehen.
+    Feststellung, Empfehlung, Stellungnahme und wer es gesagt hat, gehen in den Bericht an den Kunden; Notizen sind privat und stehen in keinem Export, außer mit `export --include-private-notes`.
+    Jeder Text (Feststellung, Empfehlung, Stellungnahme, Notiz, Begründung, Verantwortliche(r), jeder Nachweis) umfasst höchstens 100.000 Zeichen.
+cli-help-answer-arg-question = Nummer der Frage, z. B. 4.1-a (siehe `aimsgap questionnaire show`)
+cli-help-answer-arg-maturity = Reifegrad auf der Skala des Fragenkatalogs (standardmäßig 0-5)
+cli-help-answer-arg-na = Die Maßnahme (Anhang A) der Frage aus der SoA ausschließen: Alle ihre Fragen werden nicht anwendbar (braucht --justification; wie `aimsgap control ID CONTROL --exclude`)
+cli-help-answer-arg-unanswered = Die Frage wieder auf unbeantwortet setzen (Feststellung, Notizen und Nachweise bleiben erhalten)
+cli-help-answer-arg-justification = Warum die Maßnahme nicht anwendbar ist
+cli-help-answer-arg-finding = Was festgestellt wurde, für den Bericht an den Kunden (ersetzt die vorherige Feststellung; höchstens 100.000 Zeichen)
+cli-help-answer-arg-recommendation = Empfehlung für diese Antwort anstelle der des Fragenkatalogs, für den Bericht und die Roadmap; "" kehrt zu der des Fragenkatalogs zurück
+cli-help-answer-arg-management-response = Stellungnahme des Managements: was der Kunde nach Durchsicht des Berichtsentwurfs zu tun zusagt ("" löscht sie)
+cli-help-answer-arg-note = Private Arbeitsnotizen, nie exportiert, außer auf Wunsch (ersetzt frühere Notizen; höchstens 100.000 Zeichen)
+cli-help-answer-arg-evidence = Nachweis; für mehrere wiederholen (ersetzt frühere Nachweise)
+cli-help-answer-arg-basis = Wie der Nachweis erbracht wurde
+cli-help-answer-arg-basis-value-interview = Was Personen gesagt haben
+cli-help-answer-arg-basis-value-document = Ein Dokument wurde eingesehen
+cli-help-answer-arg-basis-value-observed = In der Praxis beobachtet oder getestet
+cli-help-answer-arg-said-by = Wer es gesagt hat: die Referenz einer teilnehmenden Person (A2) oder ihr genauer Name; für mehrere wiederholen (ersetzt die früheren; "" löscht sie). Siehe `aimsgap attendee list ID`
+cli-help-answer-arg-owner = Verantwortliche(r) für die Umsetzung
+cli-help-answer-arg-due = Fälligkeit der Umsetzung
+cli-help-control-about = Entscheiden, ob eine Maßnahme aus Anhang A anwendbar ist: mit typisierter Begründung einbeziehen oder ausschließen
+cli-help-risk-about = Das schlanke Risikoregister führen, auf das SoA-Begründungen verweisen: Risiken hinzufügen, ändern, auflisten oder entfernen
+cli-help-system-about = Das Inventar der KI-Systeme führen: hinzufügen, ändern, auflisten, entfernen; daraus die Anwendbarkeit vorschlagen
+cli-help-backup-about = Die Datenbank oder eine Bewertung in eine neue Datei kopieren (sicher, auch während aimsgap läuft)
+cli-help-restore-about = Die Bewertungen einer Sicherung als neue Bewertungen in diese Datenbank übernehmen
+cli-help-merge-about = Die Kopie einer Bewertung von einer anderen interviewenden Person zusammenführen (eine Datenbank oder Sicherung desselben Auftrags); endet mit 3, wenn Konflikte gefunden und aufgelistet wurden, die zu lösen sind
+cli-help-conflicts-about = Die Konflikte auflisten, die Zusammenführungen in einer Bewertung gefunden haben und die noch niemand gelöst hat: jedes Feld, sein Wert links (diese Datei) und rechts (hinzugeführt), wer jeden geändert hat und wann
+cli-help-fork-about = Einer anderen prüfenden Person eine Kopie einer Bewertung übergeben, um unabhängig zu bewerten und wieder zusammenzuführen
+cli-help-resolve-about = Einen Konflikt der Zusammenführung lösen: den linken Wert (diese Datei), den rechten (hinzugeführt) oder einen eigenen Wert behalten
+cli-help-check-about = Auflisten, was vor der Übergabe des Berichts zu beheben ist; endet mit 1, wenn es etwas gibt
+cli-help-check-after = Listet: unbeantwortete Fragen; nicht anwendbar ohne Begründung; einen Reifegrad auf oder über der Nachweisstufe des Fragenkatalogs ohne Nachweis; Lücken ohne Verantwortliche(n); Lücken ohne Feststellung für den Bericht (private Notizen zählen nicht); Fälligkeiten, bevor die Roadmap die Aufgabe abschließen kann; Maßnahmen aus Anhang A, die nur teilweise nicht anwendbar sind (jede als Ganzes entscheiden); einbezogene Maßnahmen ohne typisierte Begründung oder, einmal bewertet, ohne Verantwortliche(n); Risikobehandlung als Begründung, während 6.1.3 mit 1 oder weniger bewertet ist; dieselbe SoA-Begründung (die Begründung eines Ausschlusses oder eine angegebene Begründung der Einbeziehung, Groß- und Kleinschreibung und Leerraum außer Acht) bei 4 oder mehr Maßnahmen, was nach Textbaustein aussieht; Antworten auf Fragen, die nicht mehr gestellt werden; und Antworten oder ein Ziel, die ein ersetzter Fragenkatalog nicht mehr zulässt.
+cli-help-score-about = Werte, Abdeckung und Zielerreichung je Abschnitt und insgesamt anzeigen
+cli-help-export-about = Den Gap-Bericht, die Roadmap, die Erklärung zur Anwendbarkeit oder alles schreiben
+cli-help-export-after =
+    Beispiele:
+      aimsgap export 1 --format html -o northwind-gap-bericht.html
+      aimsgap export 1 --format xlsx -o northwind.xlsx
+      aimsgap export 1 --format docx -o northwind-gap-bericht.docx
+      aimsgap export 1 --format soa > soa.csv
+
+    Der Bericht zeigt die Feststellung jeder Antwort; private Notizen stehen nie darin, außer mit --include-private-notes.
+    Die Warnungen der Vollständigkeitsprüfung werden ausgegeben, der Export wird trotzdem geschrieben.
+cli-help-export-arg-format-value-md = Gap-Bericht in Markdown
+cli-help-export-arg-format-value-html = Gap-Bericht als eine in sich geschlossene HTML-Datei (als PDF drucken)
+cli-help-export-arg-format-value-xlsx = Gap-Bericht als Excel-Arbeitsmappe: Zusammenfassung, Fragen, Roadmap, SoA
+cli-help-export-arg-format-value-docx = Gap-Bericht als Word-Dokument auf Words eigenen Formatvorlagen, für die Vorlage einer Beratung
+cli-help-export-arg-format-value-csv = Eine Zeile je Frage mit allen Feldern
+cli-help-export-arg-format-value-soa = Entwurf der Erklärung zur Anwendbarkeit, CSV
+cli-help-export-arg-format-value-roadmap = Datierte Roadmap, CSV
+cli-help-export-arg-format-value-json = Vollständiger maschinenlesbarer Export (schema/export.schema.json)
+cli-help-export-arg-output = Ausgabedatei; `-` oder nichts schreibt auf die Standardausgabe (xlsx und docx brauchen eine Datei). In ein FIFO oder Gerät wird hineingeschrieben; die Datenbank, ihre Journaldateien und Sicherungen werden abgelehnt
+cli-help-export-arg-include-private-notes = Die privaten Notizen der Prüferin oder des Prüfers mit in den Bericht aufnehmen (das Deckblatt sagt es): für die eigenen Unterlagen, nicht für den Kunden
+cli-help-export-arg-delimiter = Feldtrenner der Formate csv, soa und roadmap: ",", ";", "tab" oder "|" [Vorgabe: ";" in einer Sprache mit Dezimalkomma (de), sonst ","]
+cli-help-export-arg-lang = Die Sprache, in der geschrieben wird, en (English) oder de (Deutsch) [Vorgabe: die der Bewertung, siehe `aimsgap set ID --lang`]
+cli-help-compare-about = Eine frühere Bewertung mit einer späteren vergleichen: Fortschritt je Abschnitt, geschlossene und neue Lücken
+cli-help-survey-about = Die Selbstbewertungs-Arbeitsmappe für den Kunden schreiben oder wieder einlesen (`survey import`)
+cli-help-attendee-about = Festhalten, wer teilgenommen hat: Teilnehmende und Interviewte hinzufügen, auflisten oder entfernen
+cli-help-park-about = Der Parkplatz: eine Frage zur Nachverfolgung markieren, die offenen Punkte auflisten, einen erledigen
+cli-help-iso27001-about = Übernahme aus ISO 27001: die umgesetzten Abschnitte und Maßnahmen (Anhang A) der ISO/IEC 27001:2022 festhalten, die daraus vorgeschlagenen Ausgangsreifegrade sehen und übernehmen
+cli-help-timebox-about = Den Zeitrahmen eines Abschnitts (eines Kapitels oder einer Gruppe aus Anhang A) für den Workshop setzen oder löschen
+cli-help-agenda-about = Die Agenda anzeigen: den Zeitrahmen jedes Abschnitts und die darauf über alle Sitzungen verwendete Zeit
+cli-help-changed-about = Die Antworten auflisten, die seit einem Tag, einem Zeitpunkt oder Ihrer letzten Änderung geändert wurden, und wer sie geändert hat
+cli-help-document-about = Das Register der eingesehenen Dokumente führen: Dokumente hinzufügen, auflisten oder entfernen
+cli-help-finalise-about = Eine Bewertung abschließen und schreibschützen; ihre Berichte werden gestempelt
+cli-help-reopen-about = Eine abgeschlossene Bewertung wieder zum Entwurf machen (im Verlauf festgehalten)
+cli-help-history-about = Den Verlauf der Antwortänderungen einer Bewertung anzeigen, und wer jede vorgenommen hat
+cli-help-config-about = Eine Einstellung der Datenbankdatei anzeigen oder ändern
+cli-help-questionnaire-about = Fragenkataloge auflisten, prüfen, anzeigen oder importieren
+cli-help-demo-about = Eine realistische Beispielbewertung anlegen und ihre Nummer ausgeben

@@ -71,3 +71,156 @@ cli-set-summary-stdin = --summary-file: reading standard input
 cli-set-summary-unreadable = --summary-file { $path }: { $why }; give a text file
 cli-set-summary-not-file = --summary-file { $path }: not a regular file; give a text file
 cli-set-summary-not-utf8 = --summary-file { $path }: not UTF-8 text; save it as UTF-8
+
+## --help: what clap prints around the descriptions
+cli-help-usage = Usage:
+cli-help-commands = Commands
+cli-help-arguments = Arguments
+cli-help-options = Options
+cli-help-env = [env: { $name }]
+cli-help-default = [default: { $value }]
+cli-help-possible = [possible values: { $values }]
+cli-help-possible-heading = Possible values:
+cli-help-arg-help = Print help
+cli-help-arg-help-more = Print help (see more with '--help')
+cli-help-arg-help-summary = Print help (see a summary with '-h')
+cli-help-arg-version = Print version
+cli-help-help-about = Print this message or the help of the given subcommand(s)
+cli-help-heading-document-control = Document control
+cli-help-heading-executive-summary = Executive summary
+
+## --help: texts several commands share, found by their English text
+cli-help-same-id-list = Assessment id (see `aimsgap list`)
+cli-help-same-id = Assessment id
+cli-help-same-json = Print JSON instead of a table
+cli-help-same-assessor = Who runs the assessment
+cli-help-same-audit-cycle = Weeks of one internal audit and management review cycle before Stage 2, from 0 to 104
+cli-help-same-scope = Scope of the AI management system under assessment
+cli-help-same-force = Replace the output file when it exists
+cli-help-same-question = Question id, e.g. 6.1.2-a
+cli-help-same-capacity = Person-days per week available for remediation, from 0.1 to 1000
+cli-help-same-format = Output format
+cli-help-same-org = Organisation being assessed
+
+## --help: aimsgap, the list of commands, and the most used commands in full
+cli-help-about = ISO/IEC 42001 (AI management system) gap analysis in the terminal
+cli-help-long-about =
+    ISO/IEC 42001 (AI management system) gap analysis in the terminal.
+
+    Run without a command to open the workshop screen. Every answer is saved the moment it is given, in one local SQLite file; nothing ever touches the network.
+cli-help-after = The database defaults to aimsgap.db in your data directory (on Linux ~/.local/share/aimsgap/); --db or AIMSGAP_DB choose another file.
+cli-help-arg-db = Database file to use (only new, demo, restore and the workshop create a missing one)
+cli-help-arg-ascii = Draw the workshop screen with ASCII characters only (the default when the locale is not UTF-8)
+cli-help-open-about = Open an assessment straight in the workshop screen
+cli-help-open-after =
+    Running the room: P parks the question on screen for follow-up, O lists the open points, t shows the agenda (timeboxes against time spent), c the answers changed since the last sitting, H the question's history; ? lists every key.
+
+    A sitting runs from opening the assessment to leaving it; its time is saved every minute and on leaving, and counts toward the section of the question on screen (at most 5 minutes after the last key). See `aimsgap agenda --help`.
+cli-help-new-about = Create an assessment and print its id
+cli-help-new-arg-target = Target maturity; answers at or above it conform [default: 3, or the top of a shorter scale]
+cli-help-new-arg-questionnaire = Questionnaire id, or path to a questionnaire file
+cli-help-new-arg-date = Date of the assessment, in the years 1900 to 2200 [default: today]
+cli-help-new-arg-roadmap-start = First day of the remediation roadmap [default: the assessment date]
+cli-help-new-arg-effort = Person-days per effort size for the roadmap, each from 0.1 to 1000 [default: S=2,M=5,L=15]
+cli-help-new-arg-lang = The language of its reports and questions: en (English) or de (Deutsch) [default: en]
+cli-help-set-about = Change an assessment's details and roadmap settings
+cli-help-set-arg-target = Target maturity
+cli-help-set-arg-date = Date of the assessment
+cli-help-set-arg-roadmap-start = First day of the remediation roadmap
+cli-help-set-arg-effort = Person-days per effort size, each from 0.1 to 1000, e.g. S=2,M=5,L=15 (sizes left out are kept)
+cli-help-set-arg-lang = The language of its reports and questions: en (English) or de (Deutsch)
+cli-help-set-arg-owner-capacity = One owner's own capacity on the roadmap, in person-days per week from 0.1 to 1000, as the owner is recorded on the answers, e.g. "Anna Novak (CISO)=2"; "NAME=" returns them to --capacity. Repeat for several owners
+cli-help-set-arg-holidays = Days nobody works on the roadmap besides weekends: dates and ranges separated by commas, e.g. 2026-12-24..2027-01-01,2027-04-02, or a text file with one date or range per line (# starts a comment); "" clears them
+cli-help-set-arg-report-version = The report's version, on its cover and sign-off page [default: 0.1]
+cli-help-set-arg-confidentiality = The report's confidentiality label [default: Confidential]
+cli-help-set-arg-distribution = Who receives the report, separated by semicolons ("" for nobody yet)
+cli-help-set-arg-prepared-by = Who prepared the report ("" to clear)
+cli-help-set-arg-prepared-on = When it was prepared ("" to clear)
+cli-help-set-arg-reviewed-by = Who reviewed the report ("" to clear)
+cli-help-set-arg-reviewed-on = When it was reviewed ("" to clear)
+cli-help-set-arg-approved-by = Who approved the report ("" to clear)
+cli-help-set-arg-approved-on = When it was approved ("" to clear)
+cli-help-set-arg-summary-file = The assessor's narrative for the executive summary, from a UTF-8 text file: overall opinion, strengths, key themes, decisions needed from management; paragraphs separated by a blank line, at most 100,000 characters. "-" reads standard input; an empty file removes it, and reports show the drafted narrative again. In `aimsgap open`, n on the dashboard edits it
+cli-help-set-arg-day-rate = What one person-day of remediation work costs, above 0 and at most 1000000: the executive summary then estimates person-days, cost and FTE per roadmap phase. "none" removes it (no estimate)
+cli-help-set-arg-currency = The day rate's currency, a three-letter code such as EUR, USD or GBP [default: EUR]
+cli-help-list-about = List the assessments in the database
+cli-help-delete-about = Delete an assessment with its answers and their history (back it up first)
+cli-help-answer-about = Record the answer to one question
+cli-help-answer-after =
+    Examples:
+      aimsgap answer 1 4.1-a --maturity 2 --finding "Context analysis is a 2023 slide deck"
+      aimsgap answer 1 4.1-a --maturity 2 --note "Ask the COO about the 2025 update"
+      aimsgap answer 1 A.10.4-a --na --justification "We do not supply AI to customers"    (excludes all of A.10.4)
+      aimsgap answer 1 5.2-a --maturity 1 --recommendation "Extend the IT policy to AI" --response "Agreed, Q3"
+      aimsgap answer 1 5.3-a --maturity 2 --basis interview --said-by A2 --said-by "Lee Park"
+      aimsgap answer 1 5.3-a --maturity 2 --said-by ""    (nobody recorded)
+
+    Options given replace what was recorded before; options left out keep it.
+    The finding, recommendation, response and who said it go into the client's report; notes are private and stay out of every export unless `export --include-private-notes` is given.
+    Each text (finding, recommendation, response, note, justification, owner, each evidence reference) holds at most 100,000 characters.
+cli-help-answer-arg-question = Question id, e.g. 4.1-a (see `aimsgap questionnaire show`)
+cli-help-answer-arg-maturity = Maturity on the questionnaire's scale (0-5 by default)
+cli-help-answer-arg-na = Exclude the question's annex control from the SoA: all its questions become not applicable (needs --justification; same as `aimsgap control ID CONTROL --exclude`)
+cli-help-answer-arg-unanswered = Set the question back to unanswered (finding, notes and evidence are kept)
+cli-help-answer-arg-justification = Why the control is not applicable
+cli-help-answer-arg-finding = What was observed, for the client's report (replaces the earlier finding; at most 100,000 characters)
+cli-help-answer-arg-recommendation = Recommendation for this answer in place of the questionnaire's, for the client's report and the roadmap; "" goes back to the questionnaire's
+cli-help-answer-arg-management-response = Management response: what the client says it will do, given after reviewing the draft report ("" clears it)
+cli-help-answer-arg-note = Private working notes, never exported unless asked for (replaces earlier notes; at most 100,000 characters)
+cli-help-answer-arg-evidence = Evidence reference; repeat for several (replaces earlier evidence)
+cli-help-answer-arg-basis = How the evidence was established
+cli-help-answer-arg-basis-value-interview = What people said
+cli-help-answer-arg-basis-value-document = A document was seen
+cli-help-answer-arg-basis-value-observed = Observed working or tested
+cli-help-answer-arg-said-by = Who said it: an attendee's reference (A2) or exact name; repeat for several (replaces the earlier ones; "" clears them). See `aimsgap attendee list ID`
+cli-help-answer-arg-owner = Owner of the remediation
+cli-help-answer-arg-due = Due date of the remediation
+cli-help-control-about = Decide whether an annex control applies: include it with a typed reason, or exclude it
+cli-help-risk-about = Keep the light risk register that SoA reasons point to: add, edit, list or remove risks
+cli-help-system-about = Keep the inventory of AI systems: add, edit, list, remove; suggest applicability from it
+cli-help-backup-about = Copy the database, or one assessment, to a new file (safe while aimsgap is in use)
+cli-help-restore-about = Import the assessments of a backup into this database, as new assessments
+cli-help-merge-about = Merge another interviewer's copy of an assessment (a database or backup of the same engagement); exits 3 when it found conflicts, listed, to resolve
+cli-help-conflicts-about = List the conflicts merges found in an assessment and nobody resolved yet: each field, its value on the left (this file) and on the right (merged in), who changed each and when
+cli-help-fork-about = Hand a copy of an assessment to another assessor, to score blind and merge back
+cli-help-resolve-about = Resolve a merge conflict: keep the left value (this file), the right one (merged in), or a value of your own
+cli-help-check-about = List what to fix before handing the report over; exits 1 when there is anything
+cli-help-check-after = Lists: unanswered questions; not applicable without a justification; a maturity at the questionnaire's evidence level or above with no evidence reference; gaps without an owner; gaps with no finding for the report (private notes do not count); due dates before the roadmap can finish the action; annex controls partly not applicable (decide each as a whole); included controls without a typed reason, or once assessed without an owner; risk treatment as a reason while 6.1.3 scores 1 or less; the same SoA reason (an exclusion's justification or a stated inclusion reason, case and spacing aside) on 4 or more controls, which reads as boilerplate; answers to questions no longer asked; and answers or a target a replaced questionnaire no longer allows.
+cli-help-score-about = Show scores, coverage and readiness per section and overall
+cli-help-export-about = Write the gap report, the roadmap, the Statement of Applicability or everything
+cli-help-export-after =
+    Examples:
+      aimsgap export 1 --format html -o northwind-gap-report.html
+      aimsgap export 1 --format xlsx -o northwind.xlsx
+      aimsgap export 1 --format docx -o northwind-gap-report.docx
+      aimsgap export 1 --format soa > soa.csv
+
+    The report shows each answer's finding; private notes are never in it unless --include-private-notes is given.
+    The completeness check's warnings are printed, but the export is written anyway.
+cli-help-export-arg-format-value-md = Gap report in Markdown
+cli-help-export-arg-format-value-html = Gap report as one self-contained HTML file (print it to PDF)
+cli-help-export-arg-format-value-xlsx = Gap report as an Excel workbook: Summary, Questions, Roadmap, SoA
+cli-help-export-arg-format-value-docx = Gap report as a Word document built on Word's own styles, for a firm's template
+cli-help-export-arg-format-value-csv = One row per question with every field
+cli-help-export-arg-format-value-soa = Draft Statement of Applicability, CSV
+cli-help-export-arg-format-value-roadmap = Dated roadmap, CSV
+cli-help-export-arg-format-value-json = Complete machine-readable export (schema/export.schema.json)
+cli-help-export-arg-output = Output file; `-` or nothing writes to standard output (xlsx and docx need a file). A FIFO or device is written into; the database, its journal files and backups are refused
+cli-help-export-arg-include-private-notes = Put the assessor's private notes in the report too (the cover says so): for your own records, not for the client
+cli-help-export-arg-delimiter = Field delimiter of the csv, soa and roadmap formats: ",", ";", "tab" or "|" [default: ";" in a language whose decimal separator is the comma (de), else ","]
+cli-help-export-arg-lang = The language to write it in, en (English) or de (Deutsch) [default: the assessment's, see `aimsgap set ID --lang`]
+cli-help-compare-about = Compare an earlier assessment with a later one: progress per section, gaps closed and new
+cli-help-survey-about = Write the client's self-assessment workbook, or import it back (`survey import`)
+cli-help-attendee-about = Record who took part: add, list or remove attendees and interviewees
+cli-help-park-about = The parking lot: flag a question for follow-up, list the open points, resolve one
+cli-help-iso27001-about = ISO 27001 carry-over: record the ISO/IEC 27001:2022 clauses and Annex A controls in place, see the starting levels they suggest, accept them
+cli-help-timebox-about = Set or clear the timebox of a section (a clause or an Annex A group) for the workshop
+cli-help-agenda-about = Show the agenda: every section's timebox and the time spent on it over all sittings
+cli-help-changed-about = List the answers changed since a day, a time or your last change, with who changed them
+cli-help-document-about = Keep the register of documents reviewed: add, list or remove documents
+cli-help-finalise-about = Make an assessment final and read-only; its reports are stamped
+cli-help-reopen-about = Make a final assessment a draft again (recorded in its history)
+cli-help-history-about = Show the history of answer changes of an assessment, with who made each
+cli-help-config-about = Show or change a setting of the database file
+cli-help-questionnaire-about = List, check, show or import questionnaires
+cli-help-demo-about = Create a realistic sample assessment and print its id
