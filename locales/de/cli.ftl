@@ -233,3 +233,4 @@ cli-help-history-about = Den Verlauf der Antwortänderungen einer Bewertung anze
 cli-help-config-about = Eine Einstellung der Datenbankdatei anzeigen oder ändern
 cli-help-questionnaire-about = Fragenkataloge auflisten, prüfen, anzeigen oder importieren
 cli-help-demo-about = Eine realistische Beispielbewertung anlegen und ihre Nummer ausgeben
+cli-help-demo-arg-lang = Die Sprache, in der sie geschrieben ist: en (English) oder de (Deutsch) [Vorgabe: en]

@@ -224,3 +224,4 @@ cli-help-history-about = Show the history of answer changes of an assessment, wi
 cli-help-config-about = Show or change a setting of the database file
 cli-help-questionnaire-about = List, check, show or import questionnaires
 cli-help-demo-about = Create a realistic sample assessment and print its id
+cli-help-demo-arg-lang = The language it is written in: en (English) or de (Deutsch) [default: en]
