@@ -59,6 +59,19 @@ impl Context {
 
     /// The database, created (with the data directory, for the default one) if missing.
     pub fn store_or_create(&self) -> Result<Store> {
+        self.create_data_dir()?;
+        self.opened(Store::open(&self.db)?)
+    }
+
+    /// The database for the screens, like [`Context::store_or_create`] but without the store's
+    /// guards, which the screens install once their first frame is drawn
+    /// ([`Store::open_unguarded`]).
+    pub fn store_for_screens(&self) -> Result<Store> {
+        self.create_data_dir()?;
+        self.opened(Store::open_unguarded(&self.db)?)
+    }
+
+    fn create_data_dir(&self) -> Result<()> {
         if let Some(dir) = &self.data_dir {
             store::create_private_dir(dir).with_context(|| {
                 t!(
@@ -68,7 +81,7 @@ impl Context {
                 )
             })?;
         }
-        self.opened(Store::open(&self.db)?)
+        Ok(())
     }
 
     fn opened(&self, mut store: Store) -> Result<Store> {

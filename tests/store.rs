@@ -382,6 +382,8 @@ fn a_reason_stated_before_reasons_were_typed_is_kept_without_a_type() {
          ALTER TABLE assessment DROP COLUMN uuid; ALTER TABLE answer DROP COLUMN uuid;
          DROP TABLE iso27001_in_place; ALTER TABLE answer DROP COLUMN carried_over;
          ALTER TABLE assessment DROP COLUMN lang;
+         CREATE TRIGGER assessment_final BEFORE UPDATE ON assessment BEGIN SELECT 1; END;
+         CREATE TRIGGER answer_final_update BEFORE UPDATE ON answer BEGIN SELECT 1; END;
          CREATE TABLE inclusion (assessment_id INTEGER NOT NULL, control TEXT NOT NULL,
            reason TEXT NOT NULL, updated_at TEXT NOT NULL, PRIMARY KEY (assessment_id, control));
          INSERT INTO inclusion VALUES ({id}, 'A.8.2', 'EU AI Act Art. 50', '2026-05-04T09:00:00Z');"

@@ -211,6 +211,7 @@ impl Store {
             label: label.clone(),
             upgrade_backup: None,
             author: String::new(),
+            guarded: false,
             busy: super::DEFAULT_BUSY,
         };
         copy.prepare(false)?;

@@ -1,5 +1,5 @@
 //! The workshop clock in the store: timeboxes per section and the time spent per sitting (see
-//! `crate::clock`). A finalised assessment's rows are guarded by triggers (migration 14).
+//! `crate::clock`). A finalised assessment's rows are guarded (`super::guards`).
 
 use std::collections::BTreeMap;
 

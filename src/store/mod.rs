@@ -33,6 +33,7 @@ mod backup;
 mod carry;
 mod clock;
 mod fork;
+mod guards;
 mod merge;
 mod record;
 mod schema;
@@ -286,6 +287,8 @@ pub struct Store {
     upgrade_backup: Option<PathBuf>,
     /// Who is writing: recorded on every history row this connection writes.
     author: String,
+    /// Whether the guards of final assessments and histories are installed ([`Store::guard`]).
+    guarded: bool,
 }
 
 impl std::fmt::Debug for Store {
@@ -299,13 +302,24 @@ impl Store {
     /// schema. A new file is created readable by its owner only. A file that is not an
     /// aimsgap database, or is from a newer version, is refused without being changed.
     pub fn open(path: &Path) -> Result<Store, StoreError> {
+        let mut store = Store::open_file(path, true)?;
+        store.guard()?;
+        Ok(store)
+    }
+
+    /// Opens like [`Store::open`] without installing the guards that keep a final assessment
+    /// and the histories unchangeable: for the screens, which draw their first frame from it
+    /// and then call [`Store::guard`] before they take a key. Nothing may write before that.
+    pub fn open_unguarded(path: &Path) -> Result<Store, StoreError> {
         Store::open_file(path, true)
     }
 
     /// Opens the database at `path` like [`Store::open`], but never creates one: a missing
     /// file is [`StoreError::NoDatabase`] and nothing is written.
     pub fn open_existing(path: &Path) -> Result<Store, StoreError> {
-        Store::open_file(path, false)
+        let mut store = Store::open_file(path, false)?;
+        store.guard()?;
+        Ok(store)
     }
 
     fn open_file(path: &Path, create: bool) -> Result<Store, StoreError> {
@@ -377,6 +391,7 @@ impl Store {
             busy: DEFAULT_BUSY,
             upgrade_backup: None,
             author: String::new(),
+            guarded: false,
         };
         store.prepare(true).map_err(|e| beside_the_file(e, path))?;
         Ok(store)
@@ -401,8 +416,10 @@ impl Store {
             busy: DEFAULT_BUSY,
             upgrade_backup: None,
             author: String::new(),
+            guarded: false,
         };
         store.prepare(false)?;
+        store.guard()?;
         Ok(store)
     }
 
@@ -457,7 +474,9 @@ impl Store {
             }
         }
         self.conn
-            .execute_batch("PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;")
+            .execute_batch(
+                "PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; PRAGMA temp_store = MEMORY;",
+            )
             .map_err(|e| self.err(e))?;
         if on_disk && version > 0 && version < known {
             let path = PathBuf::from(&self.label);

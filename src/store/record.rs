@@ -1,7 +1,7 @@
 //! The engagement record of an assessment in the store: attendees, documents reviewed,
 //! document control, and the assessment's events (see `engagement`). A finalised
-//! assessment's rows are guarded by triggers (migration 9): any change reaching them is
-//! refused with [`StoreError::Final`].
+//! assessment's rows are guarded (`super::guards`): any change reaching them is refused with
+//! [`StoreError::Final`].
 
 use jiff::Timestamp;
 use jiff::civil::Date;

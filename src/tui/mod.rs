@@ -84,7 +84,11 @@ pub fn run(cx: &Context, open: Option<i64>) -> Result<()> {
     if !terminal::available() {
         anyhow::bail!(terminal::NO_TERMINAL);
     }
-    let store = cx.store_or_create()?;
+    // Guarded after the first frame is drawn (`app::run`), or before an assessment is opened.
+    let mut store = cx.store_for_screens()?;
+    if open.is_some() {
+        store.guard()?;
+    }
     let (keymap, problems) = Keymap::load(keys_file().as_deref());
     let theme = Theme {
         ascii: Theme::from_env().ascii || cx.ascii,

@@ -114,6 +114,11 @@ where
         if draw {
             terminal.draw(|frame| app.render(frame))?;
         }
+        // The first frame is up: the store's guards go in before the first key is read (see
+        // `Store::open_unguarded`).
+        if !app.store.is_guarded() {
+            app.store.guard()?;
+        }
         if app.quit {
             return Ok(());
         }
