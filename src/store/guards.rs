@@ -19,24 +19,23 @@ use super::{Store, StoreError, sqlite};
 /// The tables whose rows belong to one assessment (by `assessment_id`), and the changes to
 /// them a final assessment refuses.
 const FINAL_ROWS: &[(&str, &[Change])] = &[
-    ("answer", &[Change::Insert, Change::Update, Change::Delete]),
-    ("attendee", &[Change::Insert, Change::Update, Change::Delete]),
-    (
-        "reviewed_document",
-        &[Change::Insert, Change::Update, Change::Delete],
-    ),
-    ("draft", &[Change::Insert, Change::Update, Change::Delete]),
-    ("narrative", &[Change::Insert, Change::Update, Change::Delete]),
-    ("open_point", &[Change::Insert, Change::Update, Change::Delete]),
-    ("timebox", &[Change::Insert, Change::Update, Change::Delete]),
-    ("sitting_time", &[Change::Insert, Change::Update, Change::Delete]),
-    ("inclusion", &[Change::Insert, Change::Update, Change::Delete]),
-    ("risk", &[Change::Insert, Change::Update, Change::Delete]),
-    ("ai_system", &[Change::Insert, Change::Update, Change::Delete]),
-    ("self_rating", &[Change::Insert, Change::Update, Change::Delete]),
+    ("answer", ANY),
+    ("attendee", ANY),
+    ("reviewed_document", ANY),
+    ("draft", ANY),
+    ("narrative", ANY),
+    ("open_point", ANY),
+    ("timebox", ANY),
+    ("sitting_time", ANY),
+    ("inclusion", ANY),
+    ("risk", ANY),
+    ("ai_system", ANY),
+    ("self_rating", ANY),
     ("suggestion_verdict", &[Change::Insert]),
     ("iso27001_in_place", &[Change::Insert, Change::Delete]),
 ];
+
+const ANY: &[Change] = &[Change::Insert, Change::Update, Change::Delete];
 
 #[derive(Clone, Copy)]
 enum Change {
