@@ -2,6 +2,8 @@
 //! package it is.
 
 mod common;
+#[path = "common/fixture_words.rs"]
+mod fixture_words;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::io::{Cursor, Read};
@@ -862,5 +864,208 @@ fn the_roadmap_sheet_draws_each_action_as_a_bar_over_its_own_weeks() {
             "{}",
             m.name
         );
+    }
+}
+
+/// The workbook in German and in the pseudo-locale.
+mod i18n {
+    use aimsgap::i18n::Lang;
+    use aimsgap::report::xlsx;
+    use calamine::{Data, Reader};
+
+    use super::common::fixture_in;
+    use super::fixture_words::own_words;
+    use super::{all_strings, open, part, part_names, render, sheet, strings, text};
+
+    /// The text of every `<tag>…</tag>` in `xml`, its entities read back.
+    fn elements(xml: &str, tag: &str) -> Vec<String> {
+        let (open, close) = (format!("<{tag}"), format!("</{tag}>"));
+        let mut found = Vec::new();
+        let mut rest = xml;
+        while let Some(at) = rest.find(&open) {
+            let after = &rest[at + open.len()..];
+            // Not a longer tag name that starts the same ("<a:t" is not "<a:tx").
+            if !after.starts_with(['>', ' ']) {
+                rest = after;
+                continue;
+            }
+            let start = after.find('>').unwrap() + 1;
+            let end = after.find(&close).unwrap();
+            found.push(
+                after[start..end]
+                    .replace("&lt;", "<")
+                    .replace("&gt;", ">")
+                    .replace("&quot;", "\"")
+                    .replace("&apos;", "'")
+                    .replace("&amp;", "&"),
+            );
+            rest = &after[end..];
+        }
+        found
+    }
+
+    /// Sheet names, headers, labels, notes, the chart's titles, the document's properties and
+    /// the printed pages' header and footer in German; dates formatted day first, numbers kept
+    /// numbers.
+    #[test]
+    fn a_german_workbook_is_written_in_german() {
+        let report = fixture_in(Lang::De);
+        let bytes = render(&report);
+        let mut book = open(&bytes);
+        assert_eq!(
+            book.sheet_names(),
+            [
+                "Zusammenfassung",
+                "Fragen",
+                "Roadmap",
+                "Anwendbarkeit (SoA)",
+                "Durchführung",
+                "Methodik"
+            ]
+        );
+        assert_eq!(book.sheet_names(), xlsx::sheet_names(Lang::De));
+        let summary = sheet(&mut book, "Zusammenfassung");
+        let words = strings(&summary);
+        for german in [
+            "Anwendungsbereich",
+            "Datum der Bewertung",
+            "Ziel-Reifegrad",
+            "Gesamt",
+            "Reifegrad",
+            "Zielerreichung",
+            "Lücken nach Priorität",
+            "Meilensteine",
+            "Ende der letzten Aufgabe",
+            "Alle Fragen",
+            "Vollständigkeitsprüfung (nur im Entwurf)",
+        ] {
+            assert!(words.iter().any(|w| w == german), "{german}");
+        }
+        // A number inside a sentence has the decimal comma, a date in one is day first.
+        let plan = words
+            .iter()
+            .find(|w| w.contains(" Aufgaben, ") && w.contains("Personentage"))
+            .expect("the roadmap's line on the Summary sheet");
+        let r = &report.roadmap;
+        assert!(
+            plan.contains(&format!(
+                "ab dem {:02}.{:02}.{}",
+                r.start.day(),
+                r.start.month(),
+                r.start.year()
+            )),
+            "{plan}"
+        );
+        let comma = plan
+            .as_bytes()
+            .windows(3)
+            .any(|w| w[0].is_ascii_digit() && w[1] == b',' && w[2].is_ascii_digit());
+        assert!(comma, "{plan}");
+        // Figures stay numbers, dates stay dates, in formats that write them the German way.
+        let overall = (0..200)
+            .find(|r| super::at(&summary, *r, 1) == Data::String("Alle Fragen".into()))
+            .unwrap();
+        assert!(matches!(super::at(&summary, overall, 2), Data::Float(_)));
+        let styles = part(&bytes, "xl/styles.xml");
+        assert!(styles.contains("formatCode=\"dd.mm.yyyy\""), "{styles}");
+        assert!(!styles.contains("yyyy-mm-dd"), "{styles}");
+        let questions = sheet(&mut book, "Fragen");
+        let head: Vec<String> = (0..28).map(|c| text(&questions, 0, c)).collect();
+        for german in [
+            "Reifegrad",
+            "Verantwortlich",
+            "Feststellung",
+            "Empfehlung",
+            "Fällig",
+        ] {
+            assert!(head.iter().any(|h| h == german), "{german}: {head:?}");
+        }
+        assert!(strings(&questions).iter().any(|s| s == "Teilweise"));
+        // The chart, the properties, the page's header and footer.
+        let chart = part(&bytes, "xl/charts/chart1.xml");
+        assert!(
+            chart.contains("Reifegrad je Abschnitt im Vergleich zum Ziel-Reifegrad 3"),
+            "{chart}"
+        );
+        assert!(chart.contains("Zusammenfassung!$C$"), "{chart}");
+        let core = part(&bytes, "docProps/core.xml");
+        assert!(core.contains("Gap-Analyse nach"), "{core}");
+        assert!(core.contains("Erstellt mit aimsgap"), "{core}");
+        let first = part(&bytes, "xl/worksheets/sheet1.xml");
+        assert!(first.contains("Seite &amp;P von &amp;N"), "{first}");
+        let all = all_strings(&bytes);
+        for english in [
+            "Assessment date",
+            "Gaps by priority",
+            "Milestones",
+            "Yes",
+            "Conforming",
+            "Partial",
+            "Last evidence",
+        ] {
+            assert!(!all.iter().any(|s| s == english), "{english}");
+        }
+    }
+
+    /// Rendered in the pseudo-locale, every word of every cell, sheet name, chart title,
+    /// document property and page header or footer comes from the catalogue (inside its
+    /// markers) or is the fixture's own: an English literal in the renderer fails this test.
+    #[test]
+    fn every_word_of_the_workbook_comes_from_the_catalogue_or_the_fixture() {
+        let report = fixture_in(Lang::Pseudo);
+        let bytes = render(&report);
+        let book = open(&bytes);
+        let mut texts: Vec<String> = book.sheet_names();
+        texts.extend(all_strings(&bytes));
+        for name in part_names(&bytes) {
+            if name.starts_with("xl/charts/") && name.ends_with(".xml") {
+                texts.extend(elements(&part(&bytes, &name), "a:t"));
+            }
+            if name.starts_with("xl/worksheets/sheet") {
+                let xml = part(&bytes, &name);
+                for tag in ["oddHeader", "oddFooter"] {
+                    // The codes of a header: a font (&"-,Bold"), the parts, the numbers.
+                    texts.extend(
+                        elements(&xml, tag)
+                            .into_iter()
+                            .map(|h| h.replace("&\"-,Bold\"", " ")),
+                    );
+                }
+            }
+        }
+        let core = part(&bytes, "docProps/core.xml");
+        for tag in ["dc:title", "dc:subject", "cp:keywords", "dc:description"] {
+            texts.extend(elements(&core, tag));
+        }
+        let own = own_words(&report);
+        let mut escaped: Vec<String> = texts
+            .iter()
+            .flat_map(|t| aimsgap::i18n::escaped_words(t, &[]))
+            .filter(|w| !own.contains(*w))
+            .map(str::to_string)
+            .collect();
+        escaped.sort_unstable();
+        escaped.dedup();
+        assert!(
+            escaped.is_empty(),
+            "words outside the catalogue: {escaped:?}"
+        );
+    }
+
+    /// Every language's sheet names are ones a spreadsheet accepts.
+    #[test]
+    fn sheet_names_are_valid_in_every_language() {
+        for lang in [Lang::En, Lang::De, Lang::Pseudo] {
+            let names = xlsx::sheet_names(lang);
+            for name in &names {
+                assert!(!name.is_empty() && name.chars().count() <= 31, "{name}");
+                assert!(
+                    !name.contains([':', '\\', '/', '?', '*', '[', ']']),
+                    "{name}"
+                );
+            }
+            let distinct: std::collections::BTreeSet<&String> = names.iter().collect();
+            assert_eq!(distinct.len(), names.len(), "{names:?}");
+        }
     }
 }

@@ -1,4 +1,120 @@
-# Eigene Wörter der Arbeitsmappe: Blattnamen, Spaltenköpfe, Hinweise.
+# Eigene Wörter der Arbeitsmappe: Blattnamen, Spaltenköpfe, Hinweise (gemeinsame Berichtswörter
+# stehen in report.ftl). Ein Blattname hat höchstens 31 Zeichen, ohne : \ / ? * [ oder ].
+
+## Blattnamen
+xlsx-sheet-summary = Zusammenfassung
+xlsx-sheet-questions = Fragen
+xlsx-sheet-roadmap = Roadmap
+xlsx-sheet-soa = Anwendbarkeit (SoA)
+xlsx-sheet-engagement = Durchführung
+xlsx-sheet-method = Methodik
+xlsx-sheet-self-assessment = Selbsteinschätzung
+
+## Dokumenteigenschaften
+xlsx-subject = Gap-Analyse nach { $standard }
+xlsx-keywords = { $standard }, Gap-Analyse
+xlsx-comment = Erstellt mit { $generator } { $version }
+# Fußzeile jeder gedruckten Seite: $page und $pages sind die Codes der Tabellenkalkulation für
+# die Seitenzahlen.
+xlsx-page-footer = Seite { $page } von { $pages }
+
+## Zellen
+# Beendet einen Text, der an der Zellgrenze der Tabellenkalkulation gekürzt wurde.
+xlsx-cut = [… gekürzt, damit er in eine Zelle passt; der vollständige Text mit { $count } Zeichen steht im JSON-Export]
+xlsx-yes = Ja
+xlsx-no = Nein
+xlsx-kind-clause = Abschnitt
+xlsx-out-of-scope = { $name } (außerhalb des Anwendungsbereichs)
+
+## Zusammenfassung
+xlsx-questionnaire-version = Version des Fragenkatalogs
+xlsx-taken-against = Bewertet nach
+xlsx-taken-against-detail = Version { $taken }; der Fragenkatalog wurde seither geändert, und die Antworten werden nach Version { $version } bewertet
+xlsx-roadmap-start = Beginn der Roadmap
+xlsx-generated-at = Erstellt am
+xlsx-generated-by = Erstellt mit
+xlsx-col-section = Abschnitt
+xlsx-col-title = Titel
+xlsx-col-answered = Beantwortet
+xlsx-col-applicable = Anwendbar
+xlsx-code-clauses = Abschnitte
+xlsx-code-annex = Anhang
+xlsx-code-all = Alle
+# $clauses: wie der Fragenkatalog seine Kapitel nennt („Abschnitte 4–10“).
+xlsx-clauses-title = { $clauses } (Anforderungen an das Managementsystem)
+# $annex: wie der Fragenkatalog seinen Anhang nennt („Anhang A“).
+xlsx-annex-title = Maßnahmen nach { $annex }
+xlsx-all-questions = Alle Fragen
+xlsx-gaps-by-priority = Lücken nach Priorität
+xlsx-col-meaning = Bedeutung
+xlsx-milestones = Meilensteine
+xlsx-col-milestone = Meilenstein
+xlsx-col-basis = Grundlage
+xlsx-col-unanswered = Unbeantwortet
+xlsx-last-action-ends = Ende der letzten Aufgabe
+xlsx-roadmap-summary = { $count ->
+    [one] Eine Aufgabe
+   *[other] { $count } Aufgaben
+}, { $days } Personentage, umgesetzt { $pace } ab dem { $start }
+xlsx-maturity-heading = Reifegrad je Abschnitt und Maßnahmengruppe ({ $annex })
+xlsx-blockers-heading = P1-Zertifizierungshindernisse ({ $count }) je Abschnitt
+xlsx-col-blockers = Hindernisse
+xlsx-col-requirements = Anforderungen
+xlsx-no-blockers = Keine: Keine Lücke steht der Zertifizierung entgegen.
+xlsx-completeness-heading = Vollständigkeitsprüfung (nur im Entwurf)
+xlsx-no-warnings = Nichts zu beheben: Die Prüfung hat keine offenen Punkte gefunden.
+xlsx-col-detail = Einzelheiten
+xlsx-chart-title = Reifegrad je Abschnitt im Vergleich zum Ziel-Reifegrad { $target }
+xlsx-chart-axis = { $clauses } und Maßnahmengruppen ({ $annex })
+
+## Selbsteinschätzung
+xlsx-col-client-higher = Kunde höher
+xlsx-col-client-lower = Kunde niedriger
+xlsx-far-apart = Zwei oder mehr Stufen auseinander
+xlsx-col-client = Kunde
+xlsx-col-assessor = Assessor
+
+## Fragen
+xlsx-col-id = ID
+xlsx-col-kind = Art
+xlsx-col-level = Stufe
+xlsx-col-rank = Rang
+xlsx-col-justification-na = Begründung (nicht anwendbar)
+xlsx-col-documented = Dokumentiert
+xlsx-col-weight = Gewicht
+xlsx-col-depends-on = Hängt ab von
+
+## Roadmap
+xlsx-col-questions = Fragen
+xlsx-col-effort-days = Aufwand (PT)
+xlsx-col-late = Verspätet
+xlsx-col-after = Nach
+xlsx-col-risks = Risiken
+xlsx-col-due-proposed = Fälligkeit (Vorschlag)
+xlsx-col-package = Arbeitspaket
+xlsx-roadmap-start-detail = Kapazität { $capacity } Personentage pro Woche für jede verantwortliche Person ohne eigene Angabe; Aufwand S { $s } Tage, M { $m } Tage, L { $l } Tage
+xlsx-roadmap-end-detail = { $count ->
+    [one] Eine Aufgabe
+   *[other] { $count } Aufgaben
+}, insgesamt { $days } Personentage
+xlsx-gantt-span = { $weeks ->
+    [one] eine Spalte je Woche
+   *[other] eine Spalte je { $weeks } Wochen
+}
+xlsx-gantt-legend = Gantt-Diagramm, { $span }, überschrieben mit dem ersten Tag: Die Zellen einer Aufgabe sind von ihrem Beginn bis zu ihrem Ende gefüllt, rot für P1, orange für P2, gelb für P3; { $critical } kennzeichnet den kritischen Pfad; eine goldene Linie schließt die Spalte eines Meilensteins ab ({ $milestone } in seiner Zeile oben).
+
+## Erklärung zur Anwendbarkeit
+xlsx-col-group = Gruppe
+xlsx-col-group-title = Titel der Gruppe
+xlsx-col-reason-type = Art des Grundes
+xlsx-col-justification = Begründung
+xlsx-col-last-evidence = Letzter Nachweis
+
+## Durchführung
+xlsx-heading-ai-systems = KI-Systeme
+xlsx-no-systems = Kein KI-System erfasst.
+xlsx-no-risks = Kein Risiko erfasst.
+xlsx-col-roadmap-steps = Roadmap-Schritte
 
 ## Die Selbstbewertung für den Kunden (src/survey.rs): Blätter, Überschriften, Auswahlliste,
 ## Anleitung und die Meldungen beim Einlesen, als `Blatt!Zelle: Meldung`.

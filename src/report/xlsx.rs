@@ -4,6 +4,12 @@
 //! string (never as a formula), cleaned of characters a spreadsheet cell cannot hold, cut to
 //! Excel's cell limit with a visible marker, and given the quote prefix when it starts like a
 //! formula, so that editing the cell in Excel keeps it text.
+//!
+//! Its words (sheet names, headers, labels, notes, the chart's titles, the document
+//! properties) are the report's language's (`locales/*/xlsx.ftl` and the shared
+//! `report.ftl`). Numbers and dates stay numbers and dates; their formats show dates as the
+//! language writes them, and a German spreadsheet shows the decimal comma itself. Numbers
+//! inside sentences are written as the language writes them.
 
 use std::borrow::Cow;
 use std::collections::BTreeMap;
@@ -18,13 +24,17 @@ use rust_xlsxwriter::{
 };
 
 use super::{FiguresRow, Implementation, Report, defuse_formula, method};
+use crate::assessment::EvidenceBasis;
+use crate::i18n::Lang;
 use crate::questionnaire::SectionKind;
 use crate::scoring::{Priority, Status};
+use crate::soa::RiskLevel;
+use crate::t;
 
 /// Excel's limit for the text of one cell, in UTF-16 code units.
 pub const MAX_CELL_LEN: usize = 32_767;
 
-/// Sheet names, in workbook order.
+/// Sheet names, in workbook order, in English (see [`sheet_names`]).
 pub const SHEETS: [&str; 6] = [
     "Summary",
     "Questions",
@@ -34,29 +44,179 @@ pub const SHEETS: [&str; 6] = [
     "Method",
 ];
 
+/// The messages of the sheet names, in the order of [`SHEETS`].
+const SHEET_IDS: [&str; 6] = [
+    "xlsx-sheet-summary",
+    "xlsx-sheet-questions",
+    "xlsx-sheet-roadmap",
+    "xlsx-sheet-soa",
+    "xlsx-sheet-engagement",
+    "xlsx-sheet-method",
+];
+
+/// The sheet names in `lang`, in workbook order.
+pub fn sheet_names(lang: Lang) -> [String; 6] {
+    SHEET_IDS.map(|id| sheet_name(lang, id))
+}
+
+/// A sheet's name from the catalogue, as a spreadsheet accepts it: at most 31 characters, none
+/// of `: \ / ? * [ ]`, and no apostrophe at either end (a translation that breaks the rule is
+/// mended here rather than failing the export).
+fn sheet_name(lang: Lang, id: &str) -> String {
+    let name: String = lang
+        .t(id)
+        .chars()
+        .map(|c| match c {
+            ':' | '\\' | '/' | '?' | '*' | '[' | ']' => '-',
+            c => c,
+        })
+        .take(31)
+        .collect();
+    name.trim_matches('\'').to_string()
+}
+
+/// The words the workbook repeats per row or per sheet, looked up once per report.
+struct Words {
+    lang: Lang,
+    sheets: [String; 6],
+    yes: String,
+    no: String,
+    clause: String,
+    /// Conforming, partial, absent, excluded, not assessed.
+    status: [String; 5],
+    /// Implemented, partially, not implemented, not assessed, excluded.
+    implementation: [String; 5],
+    /// Interview, document, observed.
+    basis: [String; 3],
+    /// Low, medium, high, critical.
+    risk: [String; 4],
+    /// The page mark, for the head and foot of every page.
+    mark: String,
+    /// "Page &P of &N", the footer's right part.
+    page: String,
+}
+
+impl Words {
+    fn new(report: &Report) -> Words {
+        let lang = report.lang;
+        Words {
+            lang,
+            sheets: sheet_names(lang),
+            yes: t!(lang, "xlsx-yes"),
+            no: t!(lang, "xlsx-no"),
+            clause: t!(lang, "xlsx-kind-clause"),
+            status: [
+                Status::Conforming,
+                Status::Partial,
+                Status::Absent,
+                Status::Excluded,
+                Status::NotAssessed,
+            ]
+            .map(|s| s.label_in(lang)),
+            implementation: [
+                Implementation::Implemented,
+                Implementation::PartiallyImplemented,
+                Implementation::NotImplemented,
+                Implementation::NotAssessed,
+                Implementation::Excluded,
+            ]
+            .map(|i| i.label_in(lang)),
+            basis: EvidenceBasis::ALL.map(|b| b.describe_in(lang)),
+            risk: [
+                RiskLevel::Low,
+                RiskLevel::Medium,
+                RiskLevel::High,
+                RiskLevel::Critical,
+            ]
+            .map(|l| l.label_in(lang)),
+            mark: report.page_mark(),
+            page: t!(lang, "xlsx-page-footer", page = "&P", pages = "&N"),
+        }
+    }
+
+    fn yes_no(&self, b: bool) -> &str {
+        if b { &self.yes } else { &self.no }
+    }
+
+    fn status(&self, s: Status) -> &str {
+        &self.status[match s {
+            Status::Conforming => 0,
+            Status::Partial => 1,
+            Status::Absent => 2,
+            Status::Excluded => 3,
+            Status::NotAssessed => 4,
+        }]
+    }
+
+    fn implementation(&self, i: Implementation) -> &str {
+        &self.implementation[match i {
+            Implementation::Implemented => 0,
+            Implementation::PartiallyImplemented => 1,
+            Implementation::NotImplemented => 2,
+            Implementation::NotAssessed => 3,
+            Implementation::Excluded => 4,
+        }]
+    }
+
+    fn basis(&self, b: EvidenceBasis) -> &str {
+        &self.basis[match b {
+            EvidenceBasis::Interview => 0,
+            EvidenceBasis::Document => 1,
+            EvidenceBasis::Observed => 2,
+        }]
+    }
+
+    fn risk(&self, l: RiskLevel) -> &str {
+        &self.risk[match l {
+            RiskLevel::Low => 0,
+            RiskLevel::Medium => 1,
+            RiskLevel::High => 2,
+            RiskLevel::Critical => 3,
+        }]
+    }
+}
+
+/// A number inside a sentence, as the language writes it: as Rust prints it in English
+/// ("2.5", "10"), with the decimal comma in German.
+fn number_text(lang: Lang, x: f64) -> String {
+    let text = x.to_string();
+    match lang.decimal_separator() {
+        '.' => text,
+        sep => text.replace('.', &sep.to_string()),
+    }
+}
+
+/// A timestamp as text in the language's way: "2026-11-23 16:00 UTC", "23.11.2026 16:00 UTC".
+fn timestamp_text(lang: Lang, at: Timestamp) -> String {
+    let utc = at.to_zoned(jiff::tz::TimeZone::UTC);
+    format!("{} {} UTC", lang.date(utc.date()), utc.strftime("%H:%M"))
+}
+
 /// Points per line of 11 pt text, and the most lines a table row is made tall for; the
 /// full text of a longer cell shows in the formula bar.
 const LINE_HEIGHT: f64 = 15.0;
 const MAX_ROW_LINES: usize = 8;
 
 pub fn render(report: &Report) -> Result<Vec<u8>> {
-    let st = Styles::new();
+    let st = Styles::new(report.lang);
+    let w = Words::new(report);
     let mut wb = Workbook::new();
     wb.set_properties(&properties(report)?);
 
-    summary(wb.add_worksheet(), report, &st).context("writing the Summary sheet")?;
+    summary(wb.add_worksheet(), report, &st, &w).context("writing the Summary sheet")?;
     if let Some(p) = &report.progress {
         p.table_sheet(wb.add_worksheet())
             .context("writing the Progress sheet")?;
     }
     if let Some(c) = &report.self_assessment {
-        self_assessment(wb.add_worksheet(), c, &st).context("writing the Self-assessment sheet")?;
+        self_assessment(wb.add_worksheet(), c, &st, w.lang)
+            .context("writing the Self-assessment sheet")?;
     }
-    questions(wb.add_worksheet(), report, &st).context("writing the Questions sheet")?;
-    roadmap(wb.add_worksheet(), report, &st).context("writing the Roadmap sheet")?;
-    soa(wb.add_worksheet(), report, &st).context("writing the SoA sheet")?;
-    engagement(wb.add_worksheet(), report, &st).context("writing the Engagement sheet")?;
-    method_sheet(wb.add_worksheet(), report, &st).context("writing the Method sheet")?;
+    questions(wb.add_worksheet(), report, &st, &w).context("writing the Questions sheet")?;
+    roadmap(wb.add_worksheet(), report, &st, &w).context("writing the Roadmap sheet")?;
+    soa(wb.add_worksheet(), report, &st, &w).context("writing the SoA sheet")?;
+    engagement(wb.add_worksheet(), report, &st, &w).context("writing the Engagement sheet")?;
+    method_sheet(wb.add_worksheet(), report, &st, &w).context("writing the Method sheet")?;
 
     // Half of the workbook's time went into compressing its XML at the default level (6);
     // level 2 takes a fifth of that, for a file about a fifth larger (83 kB for the demo).
@@ -66,27 +226,38 @@ pub fn render(report: &Report) -> Result<Vec<u8>> {
 
 /// The client's self-assessment against the assessor's levels, per section: numbers, the
 /// same figures every format shows.
-fn self_assessment(ws: &mut Worksheet, c: &crate::survey::Comparison, st: &Styles) -> Result<()> {
+fn self_assessment(
+    ws: &mut Worksheet,
+    c: &crate::survey::Comparison,
+    st: &Styles,
+    lang: Lang,
+) -> Result<()> {
     use crate::survey::Comparison;
-    ws.set_name("Self-assessment")?;
-    ws.write_string_with_format(0, 0, Comparison::HEADING, &st.header)?;
-    put_text(ws, 1, 0, &c.summary(), &Format::new())?;
+    ws.set_name(sheet_name(lang, "xlsx-sheet-self-assessment"))?;
+    ws.write_string_with_format(0, 0, Comparison::heading_in(lang), &st.header)?;
+    put_text(ws, lang, 1, 0, &c.summary(), &Format::new())?;
     let head = [
-        "Section",
-        "Compared",
-        "Client's mean",
-        "Assessor's mean",
-        "Difference",
-        "Client higher",
-        "Client lower",
-        "2+ levels apart",
+        "report-compare-section",
+        "report-compare-compared",
+        "report-compare-client-mean",
+        "report-compare-assessor-mean",
+        "report-compare-difference",
+        "xlsx-col-client-higher",
+        "xlsx-col-client-lower",
+        "report-compare-apart",
     ];
     for (col, h) in head.iter().enumerate() {
-        ws.write_string_with_format(3, col as u16, *h, &st.header)?;
+        ws.write_string_with_format(3, col as u16, lang.t(h), &st.header)?;
     }
+    let all_sections = t!(lang, "report-compare-all-sections");
     for (i, r) in c.sections.iter().chain([&c.overall]).enumerate() {
         let at = 4 + i as u32;
-        put_text(ws, at, 0, &r.title, &Format::new())?;
+        let title = if r.id.is_empty() {
+            &all_sections
+        } else {
+            &r.title
+        };
+        put_text(ws, lang, at, 0, title, &Format::new())?;
         ws.write_number(at, 1, r.compared as f64)?;
         for (col, v) in [(2, r.self_mean), (3, r.assessor_mean), (4, r.difference)] {
             if let Some(v) = v {
@@ -99,18 +270,23 @@ fn self_assessment(ws: &mut Worksheet, c: &crate::survey::Comparison, st: &Style
     }
     let mut at = 6 + c.sections.len() as u32;
     if !c.far_apart.is_empty() {
-        ws.write_string_with_format(at, 0, "Two levels or more apart", &st.header)?;
+        ws.write_string_with_format(at, 0, t!(lang, "xlsx-far-apart"), &st.header)?;
         at += 1;
-        for (col, h) in ["Question", "Requirement", "Client", "Assessor"]
-            .iter()
-            .enumerate()
+        for (col, h) in [
+            "report-col-question",
+            "report-col-requirement",
+            "xlsx-col-client",
+            "xlsx-col-assessor",
+        ]
+        .iter()
+        .enumerate()
         {
-            ws.write_string_with_format(at, col as u16, *h, &st.header)?;
+            ws.write_string_with_format(at, col as u16, lang.t(h), &st.header)?;
         }
         for f in &c.far_apart {
             at += 1;
-            put_text(ws, at, 0, &f.question, &Format::new())?;
-            put_text(ws, at, 1, &f.reference, &Format::new())?;
+            put_text(ws, lang, at, 0, &f.question, &Format::new())?;
+            put_text(ws, lang, at, 1, &f.reference, &Format::new())?;
             ws.write_number(at, 2, f64::from(f.self_level))?;
             ws.write_number(at, 3, f64::from(f.assessor_level))?;
         }
@@ -121,21 +297,29 @@ fn self_assessment(ws: &mut Worksheet, c: &crate::survey::Comparison, st: &Style
 
 fn properties(report: &Report) -> Result<DocProperties> {
     let a = &report.assessment;
+    let lang = report.lang;
     Ok(DocProperties::new()
         .set_title(clean(&format!(
             "{}: {}",
             report.labels.title, a.organisation
         )))
-        .set_subject(clean(&format!(
-            "Gap analysis against {}",
-            report.labels.standard
+        .set_subject(clean(&t!(
+            lang,
+            "xlsx-subject",
+            standard = &report.labels.standard
         )))
         .set_author(clean(&a.assessor))
         .set_company(clean(&a.organisation))
-        .set_keywords(clean(&format!("{}, gap analysis", report.labels.standard)))
-        .set_comment(format!(
-            "Generated by {} {}",
-            report.generator.name, report.generator.version
+        .set_keywords(clean(&t!(
+            lang,
+            "xlsx-keywords",
+            standard = &report.labels.standard
+        )))
+        .set_comment(t!(
+            lang,
+            "xlsx-comment",
+            generator = report.generator.name,
+            version = report.generator.version
         ))
         .set_creation_datetime(&timestamp(report.generated_at)?))
 }
@@ -147,15 +331,15 @@ fn properties(report: &Report) -> Result<DocProperties> {
 /// Text as a cell holds it: line breaks as LF, control characters that XML 1.0 cannot carry
 /// replaced by U+FFFD, and at most [`MAX_CELL_LEN`] UTF-16 units, ending in a visible marker
 /// when cut.
-fn cell_text(text: &str) -> Cow<'_, str> {
+fn cell_text(lang: Lang, text: &str) -> Cow<'_, str> {
     let text = clean(text);
     let units = text.encode_utf16().count();
     if units <= MAX_CELL_LEN {
         return text;
     }
     let marker = format!(
-        " [… cut to fit a spreadsheet cell; the full text of {} characters is in the JSON export]",
-        text.chars().count()
+        " {}",
+        t!(lang, "xlsx-cut", count = &text.chars().count().to_string())
     );
     let room = MAX_CELL_LEN - marker.encode_utf16().count();
     let mut kept = String::with_capacity(text.len().min(room * 4));
@@ -202,10 +386,11 @@ struct Sheet<'a> {
     ws: &'a mut Worksheet,
     widths: Vec<f64>,
     lines: BTreeMap<u32, usize>,
+    lang: Lang,
 }
 
 impl<'a> Sheet<'a> {
-    fn new(ws: &'a mut Worksheet, name: &str, widths: &[f64]) -> Result<Sheet<'a>> {
+    fn new(ws: &'a mut Worksheet, lang: Lang, name: &str, widths: &[f64]) -> Result<Sheet<'a>> {
         ws.set_name(name)?;
         for (i, w) in widths.iter().enumerate() {
             ws.set_column_width(u16::try_from(i)?, *w)?;
@@ -214,6 +399,7 @@ impl<'a> Sheet<'a> {
             ws,
             widths: widths.to_vec(),
             lines: BTreeMap::new(),
+            lang,
         })
     }
 
@@ -230,13 +416,13 @@ impl<'a> Sheet<'a> {
 
     /// Text on one line (it may spill into empty cells to its right).
     fn text(&mut self, row: u32, col: u16, text: &str, format: &Format) -> Result<()> {
-        put_text(self.ws, row, col, text, format)
+        put_text(self.ws, self.lang, row, col, text, format)
     }
 
     /// Text wrapped within its column; the row grows to fit, up to [`MAX_ROW_LINES`].
     fn wrapped(&mut self, row: u32, col: u16, text: &str, format: &Format) -> Result<()> {
-        put_text(self.ws, row, col, text, format)?;
-        let n = lines(&cell_text(text), self.width(col, col));
+        put_text(self.ws, self.lang, row, col, text, format)?;
+        let n = lines(&cell_text(self.lang, text), self.width(col, col));
         self.need_lines(row, n);
         Ok(())
     }
@@ -244,9 +430,12 @@ impl<'a> Sheet<'a> {
     /// Text wrapped across merged columns; the row grows to fit all of it.
     fn merged(&mut self, row: u32, cols: (u16, u16), text: &str, format: &Format) -> Result<()> {
         self.ws.merge_range(row, cols.0, row, cols.1, "", format)?;
-        put_text(self.ws, row, cols.0, text, format)?;
+        put_text(self.ws, self.lang, row, cols.0, text, format)?;
         // Merged text is short and must be read whole: no cap, and a margin for bold type.
-        let n = lines(&cell_text(text), self.width(cols.0, cols.1) * 0.9);
+        let n = lines(
+            &cell_text(self.lang, text),
+            self.width(cols.0, cols.1) * 0.9,
+        );
         self.ws.set_row_height(row, n as f64 * LINE_HEIGHT + 6.0)?;
         Ok(())
     }
@@ -275,11 +464,32 @@ impl<'a> Sheet<'a> {
     }
 
     /// A header row of wrapped titles from column `first` on.
-    fn header(&mut self, row: u32, first: u16, titles: &[&str], format: &Format) -> Result<()> {
+    fn header<T: AsRef<str>>(
+        &mut self,
+        row: u32,
+        first: u16,
+        titles: &[T],
+        format: &Format,
+    ) -> Result<()> {
         for (i, t) in titles.iter().enumerate() {
-            self.wrapped(row, first + u16::try_from(i)?, t, format)?;
+            self.wrapped(row, first + u16::try_from(i)?, t.as_ref(), format)?;
         }
         Ok(())
+    }
+
+    /// A header row of the messages `ids`, in the sheet's language.
+    fn header_of(&mut self, row: u32, first: u16, ids: &[&str], format: &Format) -> Result<()> {
+        let titles: Vec<String> = ids
+            .iter()
+            .map(|id| {
+                if id.is_empty() {
+                    String::new()
+                } else {
+                    self.lang.t(id)
+                }
+            })
+            .collect();
+        self.header(row, first, &titles, format)
     }
 
     /// Sets the height of every row whose wrapped text needs more than one line, and hides
@@ -301,8 +511,15 @@ impl<'a> Sheet<'a> {
 /// Writes text as a string cell. Text that a spreadsheet would read as a formula (the rule of
 /// [`defuse_formula`]) gets the quote prefix: no visible apostrophe, and it stays text when
 /// the cell is edited.
-fn put_text(ws: &mut Worksheet, row: u32, col: u16, text: &str, format: &Format) -> Result<()> {
-    let text = cell_text(text);
+fn put_text(
+    ws: &mut Worksheet,
+    lang: Lang,
+    row: u32,
+    col: u16,
+    text: &str,
+    format: &Format,
+) -> Result<()> {
+    let text = cell_text(lang, text);
     if defuse_formula(&text) != text {
         ws.write_string_with_format(row, col, text.as_ref(), &format.clone().set_quote_prefix())?;
     } else {
@@ -322,13 +539,9 @@ fn timestamp(t: Timestamp) -> Result<ExcelDateTime> {
     ExcelDateTime::from_timestamp(t.as_second()).with_context(|| format!("the time {t}"))
 }
 
-fn yes_no(b: bool) -> &'static str {
-    if b { "Yes" } else { "No" }
-}
-
-fn kind_label(report: &Report, kind: SectionKind) -> &str {
+fn kind_label<'a>(report: &'a Report, w: &'a Words, kind: SectionKind) -> &'a str {
     match kind {
-        SectionKind::Clause => "Clause",
+        SectionKind::Clause => &w.clause,
         SectionKind::Annex => &report.labels.annex,
     }
 }
@@ -359,17 +572,17 @@ fn lines(text: &str, width: f64) -> usize {
 
 /// Landscape A4, as many pages wide as `pages_wide` (0: not scaled); the page mark (DRAFT, the
 /// confidentiality label, the version) at the head and the foot of every page.
-fn page_setup(ws: &mut Worksheet, pages_wide: u16, report: &Report) {
+fn page_setup(ws: &mut Worksheet, pages_wide: u16, w: &Words) {
     ws.set_landscape();
     ws.set_paper_size(9); // A4
     if pages_wide > 0 {
         ws.set_print_fit_to_pages(pages_wide, 0);
     }
     // `&` starts a code in a header: a literal one is doubled.
-    let mark = clean(&report.page_mark()).replace('&', "&&");
+    let mark = clean(&w.mark).replace('&', "&&");
     let mark: String = mark.chars().take(120).collect();
     ws.set_header(format!("&C&\"-,Bold\"{mark}"));
-    ws.set_footer(format!("&L&A&C{mark}&RPage &P of &N"));
+    ws.set_footer(format!("&L&A&C{mark}&R{}", w.page));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -403,7 +616,13 @@ struct Styles {
 }
 
 impl Styles {
-    fn new() -> Styles {
+    /// The workbook's formats; dates in the order `lang` writes them (numbers need nothing:
+    /// a spreadsheet shows its own locale's decimal comma).
+    fn new(lang: Lang) -> Styles {
+        let (day, minute) = match lang {
+            Lang::De => ("dd.mm.yyyy", "dd.mm.yyyy hh:mm \"UTC\""),
+            Lang::En | Lang::Pseudo => ("yyyy-mm-dd", "yyyy-mm-dd hh:mm \"UTC\""),
+        };
         let cell = Format::new()
             .set_align(FormatAlign::Top)
             .set_border(FormatBorder::Thin)
@@ -440,14 +659,14 @@ impl Styles {
             days: cell.clone().set_num_format("0.0"),
             score: cell.clone().set_num_format("0.0"),
             pct: cell.clone().set_num_format("0%"),
-            date: cell.clone().set_num_format("yyyy-mm-dd"),
+            date: cell.clone().set_num_format(day),
             left_date: cell
                 .clone()
-                .set_num_format("yyyy-mm-dd")
+                .set_num_format(day)
                 .set_align(FormatAlign::Left),
             datetime: cell
                 .clone()
-                .set_num_format("yyyy-mm-dd hh:mm \"UTC\"")
+                .set_num_format(minute)
                 .set_align(FormatAlign::Left),
             disclaimer: Format::new()
                 .set_text_wrap()
@@ -511,18 +730,20 @@ const SUMMARY_WIDTHS: [f64; 8] = [24.0, 50.0, 11.0, 11.0, 11.0, 11.0, 13.0, 22.0
 
 /// Headers of the overall figures and of the per-section table (the chart's source).
 const FIGURE_HEADERS: [&str; 8] = [
-    "Section",
-    "Title",
-    "Maturity",
-    "Target",
-    "Coverage",
-    "Readiness",
-    "Answered",
-    "Applicable",
+    "xlsx-col-section",
+    "xlsx-col-title",
+    "report-col-maturity",
+    "report-col-target",
+    "report-kpi-coverage",
+    "report-kpi-readiness",
+    "xlsx-col-answered",
+    "xlsx-col-applicable",
 ];
 
-fn summary(ws: &mut Worksheet, report: &Report, st: &Styles) -> Result<()> {
-    let mut sh = Sheet::new(ws, SHEETS[0], &SUMMARY_WIDTHS)?;
+fn summary(ws: &mut Worksheet, report: &Report, st: &Styles, w: &Words) -> Result<()> {
+    let lang = w.lang;
+    let mut sh = Sheet::new(ws, lang, &w.sheets[0], &SUMMARY_WIDTHS)?;
+    let label = |id: &str| lang.t(id);
     let a = &report.assessment;
     let q = &a.questionnaire;
     let t = a.target;
@@ -537,39 +758,40 @@ fn summary(ws: &mut Worksheet, report: &Report, st: &Styles) -> Result<()> {
     row += 2;
 
     // Cover block.
-    for (label, value) in [
-        ("Organisation", &a.organisation),
-        ("Scope", &a.scope),
-        ("Assessor", &a.assessor),
+    for (id, value) in [
+        ("report-fact-organisation", &a.organisation),
+        ("report-fact-scope", &a.scope),
+        ("report-fact-assessor", &a.assessor),
     ] {
-        sh.text(row, 0, label, &st.label)?;
+        sh.text(row, 0, &label(id), &st.label)?;
         sh.wrapped(row, 1, value, &st.wrap)?;
         row += 1;
     }
-    sh.text(row, 0, "Assessment date", &st.label)?;
+    sh.text(row, 0, &label("report-fact-date"), &st.label)?;
     sh.date(row, 1, Some(a.date), &st.left_date)?;
     row += 1;
-    sh.text(row, 0, "Questionnaire", &st.label)?;
+    sh.text(row, 0, &label("report-fact-questionnaire"), &st.label)?;
     sh.wrapped(row, 1, &q.title, &st.wrap)?;
     row += 1;
-    sh.text(row, 0, "Questionnaire version", &st.label)?;
+    sh.text(row, 0, &label("xlsx-questionnaire-version"), &st.label)?;
     sh.text(row, 1, &q.version, &st.text)?;
     row += 1;
     if q.changed_since_taken {
-        sh.text(row, 0, "Taken against", &st.label)?;
+        sh.text(row, 0, &label("xlsx-taken-against"), &st.label)?;
         sh.wrapped(
             row,
             1,
-            &format!(
-                "version {}; the questionnaire has changed since, and the answers are scored \
-                 against version {}",
-                q.taken_version, q.version
+            &t!(
+                lang,
+                "xlsx-taken-against-detail",
+                taken = &q.taken_version,
+                version = &q.version
             ),
             &st.wrap,
         )?;
         row += 1;
     }
-    sh.text(row, 0, "Target maturity", &st.label)?;
+    sh.text(row, 0, &label("report-fact-target"), &st.label)?;
     sh.text(
         row,
         1,
@@ -577,14 +799,14 @@ fn summary(ws: &mut Worksheet, report: &Report, st: &Styles) -> Result<()> {
         &st.text,
     )?;
     row += 1;
-    sh.text(row, 0, "Roadmap start", &st.label)?;
+    sh.text(row, 0, &label("xlsx-roadmap-start"), &st.label)?;
     sh.date(row, 1, Some(report.roadmap.start), &st.left_date)?;
     row += 1;
-    sh.text(row, 0, "Generated at", &st.label)?;
+    sh.text(row, 0, &label("xlsx-generated-at"), &st.label)?;
     sh.ws
         .write_datetime_with_format(row, 1, &timestamp(report.generated_at)?, &st.datetime)?;
     row += 1;
-    sh.text(row, 0, "Generated by", &st.label)?;
+    sh.text(row, 0, &label("xlsx-generated-by"), &st.label)?;
     sh.text(
         row,
         1,
@@ -593,27 +815,32 @@ fn summary(ws: &mut Worksheet, report: &Report, st: &Styles) -> Result<()> {
     )?;
     row += 1;
     let c = &report.document_control;
-    for (label, value) in [
-        ("Status", report.status_label().to_string()),
-        ("Report version", c.report_version.clone()),
-        ("Confidentiality", c.confidentiality.clone()),
+    for (id, value) in [
+        ("report-field-status", report.status_label().to_string()),
+        ("report-field-report-version", c.report_version.clone()),
+        ("report-field-confidentiality", report.confidentiality()),
     ] {
-        sh.text(row, 0, label, &st.label)?;
+        sh.text(row, 0, &label(id), &st.label)?;
         sh.text(row, 1, &value, &st.text)?;
         row += 1;
     }
     match &report.stamp {
         Some(stamp) => {
-            sh.text(row, 0, super::STAMP_LABEL, &st.label)?;
+            sh.text(row, 0, &label("report-stamp-label"), &st.label)?;
             sh.text(row, 1, stamp, &st.text)?;
         }
-        None => sh.merged(row, (0, 7), super::DRAFT_NOTICE, &st.disclaimer)?,
+        None => sh.merged(row, (0, 7), &label("report-draft-notice"), &st.disclaimer)?,
     }
     row += 2;
 
     if report.private_notes_included {
-        sh.text(row, 0, "Private notes", &st.label)?;
-        sh.merged(row, (1, 7), super::PRIVATE_NOTES_WARNING, &st.disclaimer)?;
+        sh.text(row, 0, &label("report-col-private-notes"), &st.label)?;
+        sh.merged(
+            row,
+            (1, 7),
+            &label("report-private-notes-warning"),
+            &st.disclaimer,
+        )?;
         row += 2;
     }
     sh.merged(row, (0, 7), &report.labels.disclaimer, &st.disclaimer)?;
@@ -622,10 +849,15 @@ fn summary(ws: &mut Worksheet, report: &Report, st: &Styles) -> Result<()> {
     // The narrative: the assessor's, or the drafted one under its label.
     let summary = &report.summary;
     if !summary.paragraphs.is_empty() {
-        sh.text(row, 0, "Executive summary", &st.heading)?;
+        sh.text(row, 0, &label("report-heading-summary"), &st.heading)?;
         row += 1;
         if !summary.written {
-            sh.merged(row, (0, 7), super::summary::DRAFT_LABEL, &st.disclaimer)?;
+            sh.merged(
+                row,
+                (0, 7),
+                &super::summary::draft_label(lang),
+                &st.disclaimer,
+            )?;
             row += 1;
         }
         for p in &summary.paragraphs {
@@ -635,26 +867,32 @@ fn summary(ws: &mut Worksheet, report: &Report, st: &Styles) -> Result<()> {
         row += 1;
     }
 
-    sh.text(row, 0, "Overall", &st.heading)?;
+    sh.text(row, 0, &label("report-progress-overall"), &st.heading)?;
     row += 1;
-    sh.header(row, 0, &FIGURE_HEADERS, &st.header)?;
+    let figure_headers = FIGURE_HEADERS.map(|id| lang.t(id));
+    sh.header(row, 0, &figure_headers, &st.header)?;
     row += 1;
     let o = &report.overall;
-    let clauses = format!("{} (management system requirements)", report.labels.clauses);
-    let annex = format!("{} controls", report.labels.annex);
+    let clauses = t!(lang, "xlsx-clauses-title", clauses = &report.labels.clauses);
+    let annex = t!(lang, "xlsx-annex-title", annex = &report.labels.annex);
     for (code, title, f) in [
-        ("Clauses", clauses.as_str(), &o.clauses),
-        ("Annex", annex.as_str(), &o.annex),
-        ("All", "All questions", &o.all),
+        (label("xlsx-code-clauses"), clauses, &o.clauses),
+        (label("xlsx-code-annex"), annex, &o.annex),
+        (label("xlsx-code-all"), label("xlsx-all-questions"), &o.all),
     ] {
-        figures_row(&mut sh, row, code, title, f, t, st)?;
+        figures_row(&mut sh, row, &code, &title, f, t, st)?;
         row += 1;
     }
     row += 1;
 
-    sh.text(row, 0, "Gaps by priority", &st.heading)?;
+    sh.text(row, 0, &label("xlsx-gaps-by-priority"), &st.heading)?;
     row += 1;
-    sh.header(row, 0, &["Priority", "Meaning", "Gaps"], &st.header)?;
+    sh.header_of(
+        row,
+        0,
+        &["report-col-priority", "xlsx-col-meaning", "report-kpi-gaps"],
+        &st.header,
+    )?;
     row += 1;
     let p = &report.priorities;
     for (priority, n) in [
@@ -663,18 +901,23 @@ fn summary(ws: &mut Worksheet, report: &Report, st: &Styles) -> Result<()> {
         (Priority::P3, p.p3),
     ] {
         sh.text(row, 0, priority.as_str(), &st.priority(Some(priority)))?;
-        sh.text(row, 1, &priority.describe(), &st.text)?;
+        sh.text(row, 1, &priority.describe_in(lang), &st.text)?;
         sh.count(row, 2, n, &st.int)?;
         row += 1;
     }
     row += 1;
 
-    sh.text(row, 0, "Milestones", &st.heading)?;
+    sh.text(row, 0, &label("xlsx-milestones"), &st.heading)?;
     row += 1;
-    sh.header(
+    sh.header_of(
         row,
         0,
-        &["Milestone", "Basis", "Date", "Unanswered"],
+        &[
+            "xlsx-col-milestone",
+            "xlsx-col-basis",
+            "report-col-date",
+            "xlsx-col-unanswered",
+        ],
         &st.header,
     )?;
     row += 1;
@@ -687,20 +930,21 @@ fn summary(ws: &mut Worksheet, report: &Report, st: &Styles) -> Result<()> {
         row += 1;
     }
     if let Some(why) = &r.impossible {
-        sh.wrapped(row, 0, "Roadmap", &st.wrap)?;
+        sh.wrapped(row, 0, &label("report-heading-roadmap"), &st.wrap)?;
         sh.wrapped(row, 1, why, &st.wrap)?;
         row += 2;
     } else {
-        sh.wrapped(row, 0, "Last action ends", &st.wrap)?;
+        sh.wrapped(row, 0, &label("xlsx-last-action-ends"), &st.wrap)?;
         sh.wrapped(
             row,
             1,
-            &format!(
-                "{} actions, {} person-days worked {} from {}",
-                r.actions.len(),
-                r.total_days,
-                r.pace(),
-                r.start
+            &t!(
+                lang,
+                "xlsx-roadmap-summary",
+                count = r.actions.len(),
+                days = &number_text(lang, r.total_days),
+                pace = &r.pace(),
+                start = &lang.date(r.start)
             ),
             &st.wrap,
         )?;
@@ -716,15 +960,12 @@ fn summary(ws: &mut Worksheet, report: &Report, st: &Styles) -> Result<()> {
     sh.text(
         row,
         0,
-        &format!(
-            "Maturity by clause section and {} group",
-            report.labels.annex
-        ),
+        &t!(lang, "xlsx-maturity-heading", annex = &report.labels.annex),
         &st.heading,
     )?;
     row += 1;
     let table_header = row;
-    sh.header(row, 0, &FIGURE_HEADERS, &st.header)?;
+    sh.header(row, 0, &figure_headers, &st.header)?;
     row += 1;
     let first = row;
     for s in &report.sections {
@@ -738,7 +979,7 @@ fn summary(ws: &mut Worksheet, report: &Report, st: &Styles) -> Result<()> {
         sh.ws.insert_chart(
             row,
             0,
-            &maturity_chart(report, table_header, first, last, t, top),
+            &maturity_chart(report, &w.sheets[0], table_header, first, last, t, top),
         )?;
         row += CHART_ROWS + 1;
     }
@@ -748,22 +989,28 @@ fn summary(ws: &mut Worksheet, report: &Report, st: &Styles) -> Result<()> {
     sh.text(
         row,
         0,
-        &format!(
-            "P1 certification blockers ({}) by section",
-            report.priorities.p1
+        &t!(
+            lang,
+            "xlsx-blockers-heading",
+            count = &report.priorities.p1.to_string()
         ),
         &st.heading,
     )?;
     row += 1;
-    sh.header(
+    sh.header_of(
         row,
         0,
-        &["Section", "Title", "Blockers", "Requirements"],
+        &[
+            "xlsx-col-section",
+            "xlsx-col-title",
+            "xlsx-col-blockers",
+            "xlsx-col-requirements",
+        ],
         &st.header,
     )?;
     row += 1;
     if groups.is_empty() {
-        sh.text(row, 0, "None: no gap blocks certification.", &st.plain)?;
+        sh.text(row, 0, &label("xlsx-no-blockers"), &st.plain)?;
         row += 1;
     }
     for g in groups {
@@ -777,22 +1024,31 @@ fn summary(ws: &mut Worksheet, report: &Report, st: &Styles) -> Result<()> {
 
     // What to fix before handing the report over: a draft's, never on a final report.
     if !report.is_final() {
-        sh.text(row, 0, "Completeness check (draft only)", &st.heading)?;
+        sh.text(row, 0, &label("xlsx-completeness-heading"), &st.heading)?;
         row += 1;
         if report.warnings.is_empty() {
-            sh.text(
-                row,
-                0,
-                "Nothing to fix: the check found no open points.",
-                &st.plain,
-            )?;
+            sh.text(row, 0, &label("xlsx-no-warnings"), &st.plain)?;
             row += 1;
         } else {
-            sh.header(row, 0, &["Finding", "Detail"], &st.header)?;
+            sh.header_of(
+                row,
+                0,
+                &["report-col-finding", "xlsx-col-detail"],
+                &st.header,
+            )?;
             row += 1;
-            for w in &report.warnings {
-                sh.wrapped(row, 0, w.kind.title(), &st.wrap)?;
-                sh.wrapped(row, 1, &w.message, &st.wrap)?;
+            // Each kind's title looked up once: a draft may have a warning per question.
+            let mut titles: Vec<(crate::check::FindingKind, String)> = Vec::new();
+            for warning in &report.warnings {
+                let title = match titles.iter().find(|(k, _)| *k == warning.kind) {
+                    Some((_, title)) => title,
+                    None => {
+                        titles.push((warning.kind, warning.kind.title_in(lang)));
+                        &titles[titles.len() - 1].1
+                    }
+                };
+                sh.wrapped(row, 0, title, &st.wrap)?;
+                sh.wrapped(row, 1, &warning.message, &st.wrap)?;
                 row += 1;
             }
         }
@@ -803,7 +1059,7 @@ fn summary(ws: &mut Worksheet, report: &Report, st: &Styles) -> Result<()> {
         sh.merged(row, (0, 7), &report.labels.copyright, &st.fine_print)?;
     }
 
-    page_setup(sh.ws, 1, report);
+    page_setup(sh.ws, 1, w);
     sh.finish(row, 7)
 }
 
@@ -813,9 +1069,10 @@ const CHART_ROWS: u32 = 21;
 /// The cost estimate by phase from `row` on (Phase, Person-days, Cost, FTE, From, To, as
 /// numbers and dates), the total last; returns the row after it.
 fn costs(sh: &mut Sheet, mut row: u32, c: &super::Costing, st: &Styles) -> Result<u32> {
-    sh.text(row, 0, super::Costing::TITLE, &st.heading)?;
+    let lang = sh.lang;
+    sh.text(row, 0, &super::Costing::title_in(lang), &st.heading)?;
     row += 1;
-    sh.header(row, 0, &super::Costing::HEADERS, &st.header)?;
+    sh.header(row, 0, &super::Costing::headers_in(lang), &st.header)?;
     row += 1;
     // The currency is three letters (checked on the way in): safe inside the number format.
     let money = st
@@ -833,7 +1090,7 @@ fn costs(sh: &mut Sheet, mut row: u32, c: &super::Costing, st: &Styles) -> Resul
         row += 1;
     }
     let bold = |f: &Format| f.clone().set_bold();
-    sh.text(row, 0, "All phases", &st.label)?;
+    sh.text(row, 0, &t!(lang, "report-costing-all-phases"), &st.label)?;
     sh.num(row, 1, Some(c.total_days), &bold(&st.days))?;
     sh.num(row, 2, Some(c.total_cost), &bold(&money))?;
     sh.num(row, 3, None, &st.num)?;
@@ -871,13 +1128,14 @@ fn figures_row(
 /// Columns of maturity per section with the target as a dashed line, from the Summary table.
 fn maturity_chart(
     report: &Report,
+    sheet: &str,
     header: u32,
     first: u32,
     last: u32,
     target: u8,
     top: u8,
 ) -> Chart {
-    let sheet = SHEETS[0];
+    let lang = report.lang;
     let mut chart = Chart::new(ChartType::Column);
     chart
         .add_series()
@@ -902,14 +1160,16 @@ fn maturity_chart(
     chart.combine(&line);
     chart
         .title()
-        .set_name(&format!("Maturity by section against target {target}"));
-    chart.x_axis().set_name(&format!(
-        "{} and {} group",
-        report.labels.clauses, report.labels.annex
+        .set_name(&t!(lang, "xlsx-chart-title", target = &target.to_string()));
+    chart.x_axis().set_name(&t!(
+        lang,
+        "xlsx-chart-axis",
+        clauses = &report.labels.clauses,
+        annex = &report.labels.annex
     ));
     chart
         .y_axis()
-        .set_name("Maturity")
+        .set_name(&t!(lang, "report-col-maturity"))
         .set_min(0)
         .set_max(top)
         .set_major_unit(1);
@@ -954,6 +1214,38 @@ const QUESTION_COLUMNS: [(&str, f64); 28] = [
     ("Depends on", 12.0),
 ];
 
+/// The messages of the Questions sheet's columns, in the order of [`QUESTION_COLUMNS`].
+const QUESTION_IDS: [&str; 28] = [
+    "xlsx-col-id",
+    "report-col-ref",
+    "report-col-requirement",
+    "report-card-intent",
+    "xlsx-col-section",
+    "xlsx-col-kind",
+    "report-col-question",
+    "report-field-status",
+    "report-col-maturity",
+    "xlsx-col-level",
+    "report-col-target",
+    "report-col-gap",
+    "report-col-priority",
+    "xlsx-col-rank",
+    "xlsx-col-justification-na",
+    "report-col-finding",
+    "report-col-evidence",
+    "xlsx-col-basis",
+    "report-card-said-by",
+    "report-col-owner",
+    "report-col-due",
+    "report-card-recommendation",
+    "report-card-management-response",
+    "report-col-effort",
+    "report-col-phase",
+    "xlsx-col-documented",
+    "xlsx-col-weight",
+    "xlsx-col-depends-on",
+];
+
 /// The position of a column of the Questions sheet, by its title.
 fn question_column(title: &str) -> u16 {
     QUESTION_COLUMNS
@@ -963,7 +1255,8 @@ fn question_column(title: &str) -> u16 {
         .expect("a column of QUESTION_COLUMNS")
 }
 
-fn questions(ws: &mut Worksheet, report: &Report, st: &Styles) -> Result<()> {
+fn questions(ws: &mut Worksheet, report: &Report, st: &Styles, w: &Words) -> Result<()> {
+    let lang = w.lang;
     let fixed = QUESTION_COLUMNS.len();
     // The private notes, only in a report made with them, after the crosswalk columns.
     let notes_col = u16::try_from(fixed + report.crosswalks.len())?;
@@ -973,14 +1266,18 @@ fn questions(ws: &mut Worksheet, report: &Report, st: &Styles) -> Result<()> {
         .chain(report.crosswalks.iter().map(|_| 18.0))
         .chain(report.private_notes_included.then_some(50.0))
         .collect();
-    let mut sh = Sheet::new(ws, SHEETS[1], &widths)?;
-    let titles: Vec<&str> = QUESTION_COLUMNS.iter().map(|(t, _)| *t).collect();
-    sh.header(0, 0, &titles, &st.header)?;
+    let mut sh = Sheet::new(ws, lang, &w.sheets[1], &widths)?;
+    sh.header_of(0, 0, &QUESTION_IDS, &st.header)?;
     for (i, f) in report.crosswalks.iter().enumerate() {
         sh.wrapped(0, u16::try_from(fixed + i)?, &f.title, &st.header)?;
     }
     if report.private_notes_included {
-        sh.wrapped(0, notes_col, super::csv::PRIVATE_NOTES_COLUMN, &st.header)?;
+        sh.wrapped(
+            0,
+            notes_col,
+            &t!(lang, "report-card-private-notes"),
+            &st.header,
+        )?;
     }
 
     let c = question_column;
@@ -995,9 +1292,9 @@ fn questions(ws: &mut Worksheet, report: &Report, st: &Styles) -> Result<()> {
             .map_or("", |r| r.intent.as_str());
         sh.wrapped(row, c("Intent"), intent, &st.wrap)?;
         sh.text(row, c("Section"), &q.section, &st.text)?;
-        sh.text(row, c("Kind"), kind_label(report, q.kind), &st.text)?;
+        sh.text(row, c("Kind"), kind_label(report, w, q.kind), &st.text)?;
         sh.wrapped(row, c("Question"), &q.prompt, &st.wrap)?;
-        sh.text(row, c("Status"), q.status.label(), &st.status(q.status))?;
+        sh.text(row, c("Status"), w.status(q.status), &st.status(q.status))?;
         sh.num(row, c("Maturity"), q.maturity.map(f64::from), &st.int)?;
         sh.text(
             row,
@@ -1028,7 +1325,7 @@ fn questions(ws: &mut Worksheet, report: &Report, st: &Styles) -> Result<()> {
         sh.text(
             row,
             c("Basis"),
-            q.basis.map_or("", |b| b.describe()),
+            q.basis.map_or("", |b| w.basis(b)),
             &st.text,
         )?;
         sh.wrapped(
@@ -1050,7 +1347,7 @@ fn questions(ws: &mut Worksheet, report: &Report, st: &Styles) -> Result<()> {
         )?;
         sh.text(row, c("Effort"), q.effort.as_str(), &st.text)?;
         sh.wrapped(row, c("Phase"), report.phase_title(&q.phase), &st.wrap)?;
-        sh.text(row, c("Documented"), yes_no(q.documented), &st.text)?;
+        sh.text(row, c("Documented"), w.yes_no(q.documented), &st.text)?;
         sh.num(row, c("Weight"), Some(q.weight), &st.num)?;
         sh.wrapped(row, c("Depends on"), &q.depends_on.join(", "), &st.wrap)?;
         for (j, f) in report.crosswalks.iter().enumerate() {
@@ -1068,7 +1365,7 @@ fn questions(ws: &mut Worksheet, report: &Report, st: &Styles) -> Result<()> {
     sh.ws.set_freeze_panes(1, 1)?;
     sh.ws.autofilter(0, 0, last_row, last_col)?;
     // Too wide for one page: printed on A3, two pages wide, with the header and the ID on each.
-    page_setup(sh.ws, 2, report);
+    page_setup(sh.ws, 2, w);
     sh.ws.set_paper_size(8); // A3
     sh.ws.set_repeat_rows(0, 0)?;
     sh.ws.set_repeat_columns(0, 0)?;
@@ -1102,11 +1399,35 @@ const ROADMAP_COLUMNS: [(&str, f64); 20] = [
     ("Package", 24.0),
 ];
 
-fn roadmap(ws: &mut Worksheet, report: &Report, st: &Styles) -> Result<()> {
+/// The messages of the Roadmap sheet's columns, in the order of [`ROADMAP_COLUMNS`].
+const ROADMAP_IDS: [&str; 20] = [
+    "report-col-step",
+    "xlsx-col-questions",
+    "report-col-ref",
+    "report-col-requirement",
+    "report-card-recommendation",
+    "report-col-priority",
+    "report-col-maturity",
+    "report-col-gap",
+    "report-col-effort",
+    "xlsx-col-effort-days",
+    "report-col-phase",
+    "report-col-owner",
+    "report-packages-start",
+    "report-packages-end",
+    "report-col-due",
+    "xlsx-col-late",
+    "xlsx-col-after",
+    "xlsx-col-risks",
+    "xlsx-col-due-proposed",
+    "xlsx-col-package",
+];
+
+fn roadmap(ws: &mut Worksheet, report: &Report, st: &Styles, w: &Words) -> Result<()> {
+    let lang = w.lang;
     let widths: Vec<f64> = ROADMAP_COLUMNS.iter().map(|(_, w)| *w).collect();
-    let mut sh = Sheet::new(ws, SHEETS[2], &widths)?;
-    let titles: Vec<&str> = ROADMAP_COLUMNS.iter().map(|(t, _)| *t).collect();
-    sh.header(0, 0, &titles, &st.header)?;
+    let mut sh = Sheet::new(ws, lang, &w.sheets[2], &widths)?;
+    sh.header_of(0, 0, &ROADMAP_IDS, &st.header)?;
 
     let r = &report.roadmap;
     if let Some(why) = &r.impossible {
@@ -1131,7 +1452,7 @@ fn roadmap(ws: &mut Worksheet, report: &Report, st: &Styles) -> Result<()> {
         sh.date(row, 13, Some(x.end), &st.date)?;
         sh.date(row, 14, x.due, &st.date)?;
         let late = if x.late { &st.late } else { &st.text };
-        sh.text(row, 15, yes_no(x.late), late)?;
+        sh.text(row, 15, w.yes_no(x.late), late)?;
         sh.wrapped(row, 16, &x.after.join(", "), &st.wrap)?;
         sh.wrapped(row, 17, &x.risks.join(", "), &st.wrap)?;
         // No due date set: the scheduled end, proposed (kept apart from the Due column).
@@ -1144,12 +1465,17 @@ fn roadmap(ws: &mut Worksheet, report: &Report, st: &Styles) -> Result<()> {
     // Milestones below the table: date under Ref, name under Requirement, basis under
     // Recommendation.
     let mut row = last_action + 2;
-    sh.text(row, 3, "Milestones", &st.heading)?;
+    sh.text(row, 3, &t!(lang, "xlsx-milestones"), &st.heading)?;
     row += 1;
-    sh.header(
+    sh.header_of(
         row,
         2,
-        &["Date", "Milestone", "Basis", "Unanswered"],
+        &[
+            "report-col-date",
+            "xlsx-col-milestone",
+            "xlsx-col-basis",
+            "xlsx-col-unanswered",
+        ],
         &st.header,
     )?;
     row += 1;
@@ -1162,26 +1488,31 @@ fn roadmap(ws: &mut Worksheet, report: &Report, st: &Styles) -> Result<()> {
         row += 1;
     }
     sh.date(row, 2, Some(r.start), &st.date)?;
-    sh.wrapped(row, 3, "Roadmap start", &st.label)?;
+    sh.wrapped(row, 3, &t!(lang, "xlsx-roadmap-start"), &st.label)?;
     sh.wrapped(
         row,
         4,
-        &format!(
-            "capacity {} person-days a week for each owner without one of their own; effort S {} days, M {} days, L {} days",
-            r.capacity, r.effort_days.s, r.effort_days.m, r.effort_days.l
+        &t!(
+            lang,
+            "xlsx-roadmap-start-detail",
+            capacity = &number_text(lang, r.capacity),
+            s = &number_text(lang, r.effort_days.s),
+            m = &number_text(lang, r.effort_days.m),
+            l = &number_text(lang, r.effort_days.l)
         ),
         &st.wrap,
     )?;
     row += 1;
     sh.date(row, 2, Some(r.end), &st.date)?;
-    sh.wrapped(row, 3, "Last action ends", &st.label)?;
+    sh.wrapped(row, 3, &t!(lang, "xlsx-last-action-ends"), &st.label)?;
     sh.wrapped(
         row,
         4,
-        &format!(
-            "{} actions, {} person-days in all",
-            r.actions.len(),
-            r.total_days
+        &t!(
+            lang,
+            "xlsx-roadmap-end-detail",
+            count = r.actions.len(),
+            days = &number_text(lang, r.total_days)
         ),
         &st.wrap,
     )?;
@@ -1191,7 +1522,7 @@ fn roadmap(ws: &mut Worksheet, report: &Report, st: &Styles) -> Result<()> {
     sh.ws.set_freeze_panes(1, 1)?;
     sh.ws.autofilter(0, 0, last_action, last_col)?;
     // The Gantt area makes the sheet twice as wide: two pages across keep it legible.
-    page_setup(sh.ws, if gantt_end > last_col { 2 } else { 1 }, report);
+    page_setup(sh.ws, if gantt_end > last_col { 2 } else { 1 }, w);
     sh.ws.set_repeat_rows(0, 0)?;
     sh.finish(row + 2, gantt_end)
 }
@@ -1274,10 +1605,16 @@ fn gantt(
         .iter()
         .map(|m| (t.column(m.date), m.name.as_str()))
         .collect();
+    let lang = sh.lang;
+    // Month names as the language writes them, whatever the spreadsheet's own locale.
+    let week_format = match lang {
+        Lang::De => "[$-407]d. mmm yy",
+        Lang::En | Lang::Pseudo => "d mmm yy",
+    };
     let week = st
         .header
         .clone()
-        .set_num_format("d mmm yy")
+        .set_num_format(week_format)
         .set_rotation(90);
     let milestone_week = week.clone().set_background_color(GOLD).set_font_color(NAVY);
     for i in 0..t.columns {
@@ -1343,21 +1680,20 @@ fn gantt(
         sh.ws
             .write_string_with_format(row, col, MILESTONE_MARK, &diamond)?;
         // Its name to the right, spilling over the empty cells past the area if need be.
-        put_text(sh.ws, row, col + 1, &m.name, &label)?;
+        put_text(sh.ws, lang, row, col + 1, &m.name, &label)?;
     }
-    let span = match t.weeks {
-        1 => "one column per week".to_string(),
-        n => format!("one column per {n} weeks"),
-    };
+    let span = t!(lang, "xlsx-gantt-span", weeks = t.weeks);
     put_text(
         sh.ws,
+        lang,
         legend_row + 2,
         GANTT_FIRST,
-        &format!(
-            "Gantt chart, {span}, headed by its first day: an action's cells are filled from its \
-             start to its end, red for P1, amber for P2, yellow for P3; {CRITICAL_MARK} marks \
-             the critical path; a gold line closes the column of a milestone ({MILESTONE_MARK} \
-             in its row above)."
+        &t!(
+            lang,
+            "xlsx-gantt-legend",
+            span = &span,
+            critical = CRITICAL_MARK,
+            milestone = MILESTONE_MARK
         ),
         &label,
     )?;
@@ -1398,25 +1734,41 @@ const SOA_COLUMNS: [(&str, f64); 13] = [
     ("Last evidence", 13.0),
 ];
 
-fn soa(ws: &mut Worksheet, report: &Report, st: &Styles) -> Result<()> {
+/// The messages of the SoA sheet's columns, in the order of [`SOA_COLUMNS`].
+const SOA_IDS: [&str; 13] = [
+    "report-col-control",
+    "report-col-title",
+    "xlsx-col-group",
+    "xlsx-col-group-title",
+    "report-col-applicable",
+    "xlsx-col-reason-type",
+    "xlsx-col-justification",
+    "xlsx-col-risks",
+    "report-col-implementation",
+    "report-col-maturity",
+    "report-col-owner",
+    "xlsx-col-unanswered",
+    "xlsx-col-last-evidence",
+];
+
+fn soa(ws: &mut Worksheet, report: &Report, st: &Styles, w: &Words) -> Result<()> {
     let widths: Vec<f64> = SOA_COLUMNS.iter().map(|(_, w)| *w).collect();
-    let mut sh = Sheet::new(ws, SHEETS[3], &widths)?;
-    let titles: Vec<&str> = SOA_COLUMNS.iter().map(|(t, _)| *t).collect();
-    sh.header(0, 0, &titles, &st.header)?;
+    let mut sh = Sheet::new(ws, w.lang, &w.sheets[3], &widths)?;
+    sh.header_of(0, 0, &SOA_IDS, &st.header)?;
     for (i, s) in report.soa.iter().enumerate() {
         let row = u32::try_from(i + 1)?;
         sh.text(row, 0, &s.control, &st.text)?;
         sh.wrapped(row, 1, &s.title, &st.wrap)?;
         sh.text(row, 2, &s.group, &st.text)?;
         sh.wrapped(row, 3, &s.group_title, &st.wrap)?;
-        sh.text(row, 4, yes_no(s.applicable), &st.text)?;
+        sh.text(row, 4, w.yes_no(s.applicable), &st.text)?;
         sh.text(row, 5, &s.reason_type, &st.text)?;
         sh.wrapped(row, 6, &s.justification, &st.wrap)?;
         sh.text(row, 7, &s.risks.join(" "), &st.text)?;
         sh.text(
             row,
             8,
-            s.implementation.label(),
+            w.implementation(s.implementation),
             &st.implementation(s.implementation),
         )?;
         sh.num(row, 9, s.maturity, &st.score)?;
@@ -1428,7 +1780,7 @@ fn soa(ws: &mut Worksheet, report: &Report, st: &Styles) -> Result<()> {
     let last_col = u16::try_from(widths.len() - 1)?;
     sh.ws.set_freeze_panes(1, 1)?;
     sh.ws.autofilter(0, 0, last_row, last_col)?;
-    page_setup(sh.ws, 1, report);
+    page_setup(sh.ws, 1, w);
     sh.ws.set_repeat_rows(0, 0)?;
     sh.finish(last_row, last_col)
 }
@@ -1437,35 +1789,47 @@ fn soa(ws: &mut Worksheet, report: &Report, st: &Styles) -> Result<()> {
 // Method
 // ---------------------------------------------------------------------------------------------
 
-fn engagement(ws: &mut Worksheet, report: &Report, st: &Styles) -> Result<()> {
-    let mut sh = Sheet::new(ws, SHEETS[4], &[16.0, 34.0, 22.0, 14.0, 40.0])?;
+fn engagement(ws: &mut Worksheet, report: &Report, st: &Styles, w: &Words) -> Result<()> {
+    let lang = w.lang;
+    let label = |id: &str| lang.t(id);
+    let mut sh = Sheet::new(ws, lang, &w.sheets[4], &[16.0, 34.0, 22.0, 14.0, 40.0])?;
     let mut row = 0;
-    sh.text(row, 0, "Engagement record", &st.title)?;
+    sh.text(row, 0, &label("report-heading-engagement"), &st.title)?;
     sh.ws.set_row_height(row, 24)?;
     row += 2;
 
-    sh.text(row, 0, "Document control and sign-off", &st.heading)?;
+    sh.text(row, 0, &label("report-heading-sign-off"), &st.heading)?;
     row += 1;
     let c = &report.document_control;
     let mut control = vec![
-        ("Report version", c.report_version.clone()),
-        ("Status", report.status_label().to_string()),
-        ("Confidentiality", c.confidentiality.clone()),
-        ("Distribution", report.distribution()),
+        ("report-field-report-version", c.report_version.clone()),
+        ("report-field-status", report.status_label().to_string()),
+        ("report-field-confidentiality", report.confidentiality()),
+        ("report-field-distribution", report.distribution()),
     ];
     if let Some(at) = c.finalised_at {
-        control.push(("Finalised", at.strftime("%Y-%m-%d %H:%M UTC").to_string()));
+        control.push(("report-field-finalised", timestamp_text(lang, at)));
     }
     if let Some(stamp) = &report.stamp {
-        control.push((super::STAMP_LABEL, stamp.clone()));
+        control.push(("report-stamp-label", stamp.clone()));
     }
-    for (label, value) in control {
-        sh.text(row, 0, label, &st.label)?;
+    for (id, value) in control {
+        sh.text(row, 0, &label(id), &st.label)?;
         sh.merged(row, (1, 4), &value, &st.wrap)?;
         row += 1;
     }
     row += 1;
-    sh.header(row, 0, &["", "Name", "Date", "Signature"], &st.header)?;
+    sh.header_of(
+        row,
+        0,
+        &[
+            "",
+            "report-col-name",
+            "report-col-date",
+            "report-col-signature",
+        ],
+        &st.header,
+    )?;
     row += 1;
     for (role, by, on) in report.sign_off() {
         sh.text(row, 0, role, &st.label)?;
@@ -1475,13 +1839,18 @@ fn engagement(ws: &mut Worksheet, report: &Report, st: &Styles) -> Result<()> {
     }
     row += 1;
 
-    sh.text(row, 0, "Attendees and interviewees", &st.heading)?;
+    sh.text(row, 0, &label("report-heading-attendees"), &st.heading)?;
     row += 1;
     if report.attendees.is_empty() {
-        sh.text(row, 0, "No attendees recorded.", &st.plain)?;
+        sh.text(row, 0, &label("report-no-attendees"), &st.plain)?;
         row += 1;
     } else {
-        sh.header(row, 0, &["Ref", "Name", "Role"], &st.header)?;
+        sh.header_of(
+            row,
+            0,
+            &["report-col-ref", "report-col-name", "report-col-role"],
+            &st.header,
+        )?;
         row += 1;
         for a in &report.attendees {
             sh.text(row, 0, &a.reference(), &st.text)?;
@@ -1492,16 +1861,22 @@ fn engagement(ws: &mut Worksheet, report: &Report, st: &Styles) -> Result<()> {
     }
     row += 1;
 
-    sh.text(row, 0, "Documents reviewed and evidence index", &st.heading)?;
+    sh.text(row, 0, &label("report-heading-documents"), &st.heading)?;
     row += 1;
     if report.documents.is_empty() {
-        sh.text(row, 0, "No documents registered.", &st.plain)?;
+        sh.text(row, 0, &label("report-no-documents"), &st.plain)?;
         row += 1;
     } else {
-        sh.header(
+        sh.header_of(
             row,
             0,
-            &["Ref", "Title", "Version", "Date", "Supports"],
+            &[
+                "report-col-ref",
+                "report-col-title",
+                "report-col-version",
+                "report-col-date",
+                "report-col-supports",
+            ],
             &st.header,
         )?;
         row += 1;
@@ -1515,16 +1890,22 @@ fn engagement(ws: &mut Worksheet, report: &Report, st: &Styles) -> Result<()> {
         }
     }
     row += 1;
-    sh.text(row, 0, "AI systems", &st.heading)?;
+    sh.text(row, 0, &label("xlsx-heading-ai-systems"), &st.heading)?;
     row += 1;
     if report.systems.is_empty() {
-        sh.text(row, 0, "No AI system recorded.", &st.plain)?;
+        sh.text(row, 0, &label("xlsx-no-systems"), &st.plain)?;
         row += 1;
     } else {
-        sh.header(
+        sh.header_of(
             row,
             0,
-            &["Ref", "Name", "Our AI roles", "EU AI Act", "Purpose"],
+            &[
+                "report-col-ref",
+                "report-col-name",
+                "report-col-ai-roles",
+                "report-col-eu-ai-act",
+                "report-col-purpose",
+            ],
             &st.header,
         )?;
         row += 1;
@@ -1533,33 +1914,39 @@ fn engagement(ws: &mut Worksheet, report: &Report, st: &Styles) -> Result<()> {
             let name = if s.in_scope {
                 s.name.clone()
             } else {
-                format!("{} (out of scope)", s.name)
+                t!(lang, "xlsx-out-of-scope", name = &s.name)
             };
             sh.wrapped(row, 1, &name, &st.wrap)?;
-            sh.wrapped(row, 2, &s.roles.join(", "), &st.wrap)?;
-            sh.wrapped(row, 3, s.class.label(), &st.wrap)?;
+            sh.wrapped(row, 2, &report.roles_text(&s.roles), &st.wrap)?;
+            sh.wrapped(row, 3, &s.class.label_in(lang), &st.wrap)?;
             sh.wrapped(row, 4, &s.purpose, &st.wrap)?;
             row += 1;
         }
     }
     row += 1;
-    sh.text(row, 0, "Risk register", &st.heading)?;
+    sh.text(row, 0, &label("report-heading-risk-register"), &st.heading)?;
     row += 1;
     if report.risks.is_empty() {
-        sh.text(row, 0, "No risk recorded.", &st.plain)?;
+        sh.text(row, 0, &label("xlsx-no-risks"), &st.plain)?;
         row += 1;
     } else {
-        sh.header(
+        sh.header_of(
             row,
             0,
-            &["Ref", "Title", "Level", "Roadmap steps", "Treated by"],
+            &[
+                "report-col-ref",
+                "report-col-title",
+                "report-col-risk-level",
+                "xlsx-col-roadmap-steps",
+                "report-col-treated-by",
+            ],
             &st.header,
         )?;
         row += 1;
         for r in &report.risks {
             sh.text(row, 0, &r.reference, &st.text)?;
             sh.wrapped(row, 1, &r.title, &st.wrap)?;
-            sh.text(row, 2, r.level.as_str(), &st.text)?;
+            sh.text(row, 2, w.risk(r.level), &st.text)?;
             let steps: Vec<String> = r.actions.iter().map(usize::to_string).collect();
             sh.wrapped(row, 3, &steps.join(", "), &st.wrap)?;
             sh.wrapped(row, 4, &r.controls.join(", "), &st.wrap)?;
@@ -1569,12 +1956,17 @@ fn engagement(ws: &mut Worksheet, report: &Report, st: &Styles) -> Result<()> {
     // The parking lot's points still open: listed until resolved.
     if !report.open_points.is_empty() {
         row += 1;
-        sh.text(row, 0, "Open points", &st.heading)?;
+        sh.text(row, 0, &label("report-heading-open-points"), &st.heading)?;
         row += 1;
-        sh.header(
+        sh.header_of(
             row,
             0,
-            &["Question", "Requirement", "To follow up", "Parked"],
+            &[
+                "report-col-question",
+                "report-col-requirement",
+                "report-col-follow-up",
+                "report-col-parked",
+            ],
             &st.header,
         )?;
         row += 1;
@@ -1587,21 +1979,21 @@ fn engagement(ws: &mut Worksheet, report: &Report, st: &Styles) -> Result<()> {
                 &st.wrap,
             )?;
             sh.wrapped(row, 2, &p.text, &st.wrap)?;
-            sh.text(row, 3, &p.parked_on(), &st.text)?;
+            sh.text(row, 3, &p.parked_on_in(lang), &st.text)?;
             row += 1;
         }
     }
-    page_setup(sh.ws, 1, report);
+    page_setup(sh.ws, 1, w);
     sh.finish(row, 4)
 }
 
-fn method_sheet(ws: &mut Worksheet, report: &Report, st: &Styles) -> Result<()> {
-    let mut sh = Sheet::new(ws, SHEETS[5], &[110.0])?;
+fn method_sheet(ws: &mut Worksheet, report: &Report, st: &Styles, w: &Words) -> Result<()> {
+    let mut sh = Sheet::new(ws, w.lang, &w.sheets[5], &[110.0])?;
     sh.ws.set_screen_gridlines(false);
     let para = Format::new().set_text_wrap().set_align(FormatAlign::Top);
     let bullet = para.clone().set_indent(1);
     let mut row = 0;
-    sh.text(row, 0, "Method", &st.title)?;
+    sh.text(row, 0, &w.sheets[5], &st.title)?;
     sh.ws.set_row_height(row, 24)?;
     row += 2;
     sh.wrapped(row, 0, &report.labels.disclaimer, &st.disclaimer)?;
@@ -1622,7 +2014,7 @@ fn method_sheet(ws: &mut Worksheet, report: &Report, st: &Styles) -> Result<()> 
     if !report.labels.copyright.is_empty() {
         sh.wrapped(row, 0, &report.labels.copyright, &st.fine_print)?;
     }
-    page_setup(sh.ws, 1, report);
+    page_setup(sh.ws, 1, w);
     sh.finish(row, 0)
 }
 
