@@ -365,25 +365,21 @@ fn in_workshop(keys_typed: &str) {
 // ---- the frame and the workshop (TUI-A) ----
 
 #[test]
-#[ignore = "TUI-A: not yet converted"]
 fn home() {
     at_home(|_| {});
 }
 
 #[test]
-#[ignore = "TUI-A: not yet converted"]
 fn home_help() {
     at_home(|app| keys(app, "?"));
 }
 
 #[test]
-#[ignore = "TUI-A: not yet converted"]
 fn home_new_assessment_form() {
     at_home(|app| keys(app, "n"));
 }
 
 #[test]
-#[ignore = "TUI-A: not yet converted"]
 fn home_delete_asks_yes_or_no() {
     at_home(|app| keys(app, "d"));
 }
@@ -477,13 +473,11 @@ fn search_results() {
 }
 
 #[test]
-#[ignore = "TUI-A: not yet converted"]
 fn dashboard() {
     in_workshop("s");
 }
 
 #[test]
-#[ignore = "TUI-A: not yet converted"]
 fn dashboard_narrative() {
     in_workshop("sn");
 }

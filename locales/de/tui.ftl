@@ -234,7 +234,7 @@ tui-status-absent = fehlt
 tui-status-excluded = ausgeschlossen
 tui-status-not-assessed = nicht bewertet
 tui-workshop-not-applicable = nicht anwendbar
-tui-workshop-not-answered = noch nicht beantwortet
+tui-workshop-not-answered = noch offen
 tui-workshop-not-rated = nicht bewertet
 tui-label-answer = Antwort
 tui-label-suggest = Vorschlag
@@ -435,6 +435,63 @@ tui-narrative-changed = NICHT GESPEICHERT — der Text wurde in einem anderen Fe
 tui-narrative-removed = Text entfernt: Berichte zeigen wieder den aus der Bewertung entworfenen
 tui-narrative-saved = Text gespeichert: Berichte zeigen ihn statt des Entwurfs
 tui-workshop-clause-not-applicable = { $reference } ist eine Anforderung der Kapitel: { $clauses } sind verpflichtend und können nicht als nicht anwendbar gekennzeichnet werden (bewerten Sie mit 0, wenn nichts vorhanden ist)
+
+# Home: the list of assessments.
+tui-home-title = Bewertungen
+tui-home-title-conflicts = { $count ->
+    [one] Bewertungen · { $count } Konflikt zu lösen{ $key }
+   *[other] Bewertungen · { $count } Konflikte zu lösen{ $key }
+}
+tui-home-conflicts-key = : { $key } in der Zeile der Bewertung
+tui-home-no-conflicts = Bewertung { $id } hat keine Zusammenführungskonflikte
+tui-home-id = Nr.
+tui-home-date = Datum
+tui-home-organisation = Organisation
+tui-home-scope = Geltungsbereich
+tui-home-answered = Antworten
+tui-home-coverage = Abdeck.
+tui-home-readiness = Reife
+tui-home-empty = Noch keine Bewertungen.
+tui-home-empty-start = Drücken Sie { $key }, um eine zu beginnen, oder starten Sie `aimsgap demo` für ein Beispiel.
+tui-home-delete-title = Löschen?
+tui-home-delete = Bewertung { $id } ({ $organisation }) mit allen Antworten und ihrem Verlauf löschen?
+tui-home-delete-yes = löschen
+tui-home-delete-no = behalten
+tui-home-delete-detail = Das lässt sich nicht rückgängig machen.
+tui-home-nothing-deleted = Nichts gelöscht
+
+# The dashboard.
+tui-dashboard-readiness = Reife
+tui-dashboard-coverage = Abdeckung
+tui-dashboard-gaps = Lücken
+tui-dashboard-narrative = Text
+tui-dashboard-overall = gesamt
+tui-dashboard-clauses = Kapitel
+tui-dashboard-coverage-figures = { $coverage } · { $answered }/{ $applicable } beantwortet · Ø Reifegrad { $mean } (Ziel { $target })
+tui-dashboard-blockers = Zertifizierungshindernisse
+tui-dashboard-narrative-none = noch keiner: Berichte zeigen einen Entwurf
+tui-dashboard-narrative-write = schreibt Ihren
+tui-dashboard-narrative-words = { $count ->
+    [one] vom Assessor, { $count } Wort
+   *[other] vom Assessor, { $count } Wörter
+}
+tui-dashboard-narrative-edit = bearbeitet ihn
+tui-dashboard-narrative-restore = stellt Ihren ungespeicherten Text wieder her
+tui-dashboard-bars = { $sections }: Reifegrad gegen Ziel
+tui-dashboard-change-since = Veränderung seit { $date }
+tui-dashboard-ready = { $percent } reif
+tui-dashboard-self-assessment = Selbsteinschätzung{ $when }: Kunde · Assessor · Differenz
+tui-dashboard-higher = höher
+tui-dashboard-lower = niedriger
+tui-dashboard-same = gleich
+tui-dashboard-far-apart = 2+ auseinander
+tui-dashboard-rated-only = { $count } Fragen vom Kunden eingeschätzt; noch keine davon vom Assessor bewertet
+tui-dashboard-top-gaps = Größte Lücken (Priorität, dann Lücke × Gewicht)
+tui-dashboard-no-gaps = Noch keine Lücken unter den beantworteten Fragen.
+tui-dashboard-blockers-count = P1-Zertifizierungshindernisse: { $count } Anforderungen
+tui-dashboard-no-blockers = Keine unter den beantworteten Fragen.
+tui-dashboard-documented = (dokumentiert)
+tui-dashboard-details-unchanged = Angaben: nichts geändert
 
 ## (end of the frame and the workshop)
 

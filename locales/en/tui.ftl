@@ -436,6 +436,63 @@ tui-narrative-removed = Narrative removed: reports show the one drafted from the
 tui-narrative-saved = Saved the narrative: reports show it instead of the drafted one
 tui-workshop-clause-not-applicable = { $reference } is a clause requirement: { $clauses } are mandatory and cannot be marked not applicable (score it 0 if nothing exists)
 
+# Home: the list of assessments.
+tui-home-title = Assessments
+tui-home-title-conflicts = { $count ->
+    [one] Assessments · { $count } merge conflict to resolve{ $key }
+   *[other] Assessments · { $count } merge conflicts to resolve{ $key }
+}
+tui-home-conflicts-key = : { $key } on the assessment's row
+tui-home-no-conflicts = Assessment { $id } has no merge conflicts to resolve
+tui-home-id = id
+tui-home-date = date
+tui-home-organisation = organisation
+tui-home-scope = scope
+tui-home-answered = answered
+tui-home-coverage = coverage
+tui-home-readiness = readiness
+tui-home-empty = No assessments yet.
+tui-home-empty-start = Press { $key } to start one, or run `aimsgap demo` to see a sample.
+tui-home-delete-title = Delete?
+tui-home-delete = Delete assessment { $id } ({ $organisation }) with all its answers and their history?
+tui-home-delete-yes = delete
+tui-home-delete-no = keep it
+tui-home-delete-detail = This cannot be undone.
+tui-home-nothing-deleted = Nothing deleted
+
+# The dashboard.
+tui-dashboard-readiness = Readiness
+tui-dashboard-coverage = Coverage
+tui-dashboard-gaps = Gaps
+tui-dashboard-narrative = Narrative
+tui-dashboard-overall = overall
+tui-dashboard-clauses = clauses
+tui-dashboard-coverage-figures = { $coverage } · { $answered }/{ $applicable } answered · mean maturity { $mean } (target { $target })
+tui-dashboard-blockers = certification blockers
+tui-dashboard-narrative-none = none yet: reports show a drafted one
+tui-dashboard-narrative-write = writes yours
+tui-dashboard-narrative-words = { $count ->
+    [one] the assessor's, { $count } word
+   *[other] the assessor's, { $count } words
+}
+tui-dashboard-narrative-edit = edits it
+tui-dashboard-narrative-restore = restores your unsaved text
+tui-dashboard-bars = { $sections }: maturity against target
+tui-dashboard-change-since = change since { $date }
+tui-dashboard-ready = { $percent } ready
+tui-dashboard-self-assessment = Self-assessment{ $when }: client · assessor · difference
+tui-dashboard-higher = higher
+tui-dashboard-lower = lower
+tui-dashboard-same = the same
+tui-dashboard-far-apart = 2+ apart
+tui-dashboard-rated-only = { $count } questions rated by the client; none the assessor has scored yet
+tui-dashboard-top-gaps = Top gaps (priority, then gap × weight)
+tui-dashboard-no-gaps = No gaps among the answered questions yet.
+tui-dashboard-blockers-count = P1 certification blockers: { $count } requirements
+tui-dashboard-no-blockers = None among the answered questions.
+tui-dashboard-documented = (documented)
+tui-dashboard-details-unchanged = Details: nothing changed
+
 ## (end of the frame and the workshop)
 
 ## The lists and dialogs: agenda, changed since, check, conflicts, details, export, ISO 27001,

@@ -13,10 +13,12 @@ use super::editor::{Field, Outcome, TextBox, WHOLE_ASSESSMENT};
 use super::keymap::{Action, Context, Keymap};
 use super::screen::{Input, Reply, Screen, Shared};
 use super::theme::Theme;
+use crate::i18n::Lang;
 use crate::printable::fit;
 use crate::questionnaire::SectionKind;
-use crate::scoring::{Figures, Priority, Scorecard, one_decimal, percent, round_half_up};
+use crate::scoring::{Figures, Priority, Scorecard, one_decimal_in, percent_in, round_half_up};
 use crate::session::Session;
+use crate::t;
 
 #[derive(Debug, Default)]
 pub struct Dashboard {
@@ -27,6 +29,8 @@ pub struct Dashboard {
     pub unsaved: Option<String>,
     /// The details and roadmap settings being changed.
     pub details: Option<super::details::Details>,
+    /// The language of the screens' words: follows [`Shared::lang`] at every frame and key.
+    pub lang: Lang,
 }
 
 impl Dashboard {
@@ -80,7 +84,7 @@ impl Dashboard {
         let mut text_box = match self.unsaved.take().filter(|t| t != saved) {
             Some(draft) => {
                 let mut b = TextBox::new(Field::Narrative, &draft);
-                b.message = Some("Restored unsaved text: save it to keep it".into());
+                b.message = Some(t!(self.lang, "tui-workshop-restored"));
                 b
             }
             None => TextBox::new(Field::Narrative, saved),
@@ -116,12 +120,13 @@ impl Dashboard {
         theme: &Theme,
         keymap: &Keymap,
     ) {
+        let lang = self.lang;
         if let Some(b) = &mut self.editing {
             // The box takes the screen but for the summary lines above it.
             let [top, rest] =
                 Layout::vertical([Constraint::Length(4), Constraint::Fill(1)]).areas(area);
             let card = session.scorecard();
-            Paragraph::new(summary(&card, session, theme, keymap, false)).render(top, buf);
+            Paragraph::new(summary(&card, session, theme, keymap, false, lang)).render(top, buf);
             b.render(rest, buf, theme, keymap, false);
             return;
         }
@@ -137,33 +142,37 @@ impl Dashboard {
             .unsaved
             .as_ref()
             .is_some_and(|t| *t != session.engagement.narrative);
-        let mut left = summary(&card, session, theme, keymap, unsaved);
+        let mut left = summary(&card, session, theme, keymap, unsaved, lang);
         left.push(Line::raw(""));
         left.extend(bars(
             &card,
             SectionKind::Clause,
-            &format!(
-                "{}: maturity against target",
-                session.questionnaire.labels.clauses
+            &t!(
+                lang,
+                "tui-dashboard-bars",
+                sections = &session.questionnaire.labels.clauses
             ),
             usize::from(left_w),
             session,
             theme,
+            lang,
         ));
         left.push(Line::raw(""));
         left.extend(bars(
             &card,
             SectionKind::Annex,
-            &format!(
-                "{}: maturity against target",
-                session.questionnaire.labels.annex
+            &t!(
+                lang,
+                "tui-dashboard-bars",
+                sections = &session.questionnaire.labels.annex
             ),
             usize::from(left_w),
             session,
             theme,
+            lang,
         ));
-        left.extend(self_assessment(session, usize::from(left_w), theme));
-        let right = gaps(&card, usize::from(right_w), theme);
+        left.extend(self_assessment(session, usize::from(left_w), theme, lang));
+        let right = gaps(&card, usize::from(right_w), theme, lang);
         if wide {
             let [l, r] =
                 Layout::horizontal([Constraint::Length(left_w), Constraint::Fill(1)]).areas(area);
@@ -194,12 +203,13 @@ fn summary<'a>(
     theme: &Theme,
     keymap: &Keymap,
     unsaved: bool,
+    lang: Lang,
 ) -> Vec<Line<'a>> {
     let figure = |label: &str, f: &Figures| -> Vec<Span<'a>> {
         vec![
             Span::styled(format!("{label} "), theme.heading()),
             Span::styled(
-                percent(f.readiness),
+                percent_in(lang, f.readiness),
                 theme
                     .bar(f.score, card.target)
                     .add_modifier(ratatui::style::Modifier::BOLD),
@@ -207,28 +217,32 @@ fn summary<'a>(
             Span::raw("   "),
         ]
     };
-    let mut readiness = vec![Span::styled(" Readiness  ", theme.title())];
-    readiness.extend(figure("overall", &card.all));
-    readiness.extend(figure("clauses", &card.clauses));
+    let mut readiness = vec![Span::styled(
+        title(lang, "tui-dashboard-readiness"),
+        theme.title(),
+    )];
+    readiness.extend(figure(&t!(lang, "tui-dashboard-overall"), &card.all));
+    readiness.extend(figure(&t!(lang, "tui-dashboard-clauses"), &card.clauses));
     readiness.extend(figure(&session.questionnaire.labels.annex, &card.annex));
     let coverage = Line::from(vec![
-        Span::styled(" Coverage   ", theme.title()),
-        Span::raw(format!(
-            "{} · {}/{} answered · mean maturity {} (target {})",
-            percent(card.all.coverage),
-            card.all.answered,
-            card.all.applicable,
-            one_decimal(card.all.score),
-            card.target
+        Span::styled(title(lang, "tui-dashboard-coverage"), theme.title()),
+        Span::raw(t!(
+            lang,
+            "tui-dashboard-coverage-figures",
+            coverage = &percent_in(lang, card.all.coverage),
+            answered = card.all.answered,
+            applicable = card.all.applicable,
+            mean = &one_decimal_in(lang, card.all.score),
+            target = u32::from(card.target)
         )),
     ]);
     let gaps = Line::from(vec![
-        Span::styled(" Gaps       ", theme.title()),
+        Span::styled(title(lang, "tui-dashboard-gaps"), theme.title()),
         Span::styled(
             format!("{} P1", card.count(Priority::P1)),
             theme.priority(Priority::P1),
         ),
-        Span::raw(" certification blockers · "),
+        Span::raw(format!(" {} · ", t!(lang, "tui-dashboard-blockers"))),
         Span::styled(
             format!("{} P2", card.count(Priority::P2)),
             theme.priority(Priority::P2),
@@ -243,39 +257,74 @@ fn summary<'a>(
         Line::from(readiness),
         coverage,
         gaps,
-        narrative(session, theme, keymap, unsaved),
+        narrative(session, theme, keymap, unsaved, lang),
     ]
+}
+
+/// The labels of the dashboard's summary lines, padded to one column per language.
+const TITLES: [&str; 4] = [
+    "tui-dashboard-readiness",
+    "tui-dashboard-coverage",
+    "tui-dashboard-gaps",
+    "tui-dashboard-narrative",
+];
+
+/// A summary line's label, padded to the column.
+fn title(lang: Lang, id: &str) -> String {
+    let width = TITLES
+        .iter()
+        .map(|t| lang.t(t).chars().count() + 2)
+        .max()
+        .unwrap_or(0)
+        .max(11);
+    format!(" {:<width$}", lang.t(id))
 }
 
 /// Whether the executive summary has the assessor's narrative, or will show a drafted one,
 /// and the key that writes it (and restores text left unsaved last time).
-fn narrative<'a>(session: &Session, theme: &Theme, keymap: &Keymap, unsaved: bool) -> Line<'a> {
+fn narrative<'a>(
+    session: &Session,
+    theme: &Theme,
+    keymap: &Keymap,
+    unsaved: bool,
+    lang: Lang,
+) -> Line<'a> {
     // A final assessment is read-only: no key to offer.
     let key = keymap
         .key_label(Context::Dashboard, Action::Narrative)
         .filter(|_| !session.engagement.is_final());
     let text = &session.engagement.narrative;
-    let mut spans = vec![Span::styled(" Narrative  ", theme.title())];
+    let mut spans = vec![Span::styled(
+        title(lang, "tui-dashboard-narrative"),
+        theme.title(),
+    )];
     if text.trim().is_empty() {
         spans.push(Span::styled(
-            "none yet: reports show a drafted one",
+            t!(lang, "tui-dashboard-narrative-none"),
             theme.warn(),
         ));
         if let Some(k) = key.clone() {
             spans.push(Span::raw(" · "));
             spans.push(Span::styled(k, theme.key()));
-            spans.push(Span::raw(" writes yours"));
+            spans.push(Span::raw(format!(
+                " {}",
+                t!(lang, "tui-dashboard-narrative-write")
+            )));
         }
     } else {
         let words = text.split_whitespace().count();
-        spans.push(Span::raw(format!(
-            "the assessor's, {words} word{}",
-            if words == 1 { "" } else { "s" }
+        spans.push(Span::raw(t!(
+            lang,
+            "tui-dashboard-narrative-words",
+            count = words
         )));
         if let Some(k) = key.clone() {
             spans.push(Span::raw(" · "));
             spans.push(Span::styled(k, theme.key()));
-            spans.push(Span::raw(" edits it"));
+            spans.push(Span::raw(format!(
+                " {}",
+                t!(lang, "tui-dashboard-narrative-edit")
+            )));
         }
     }
     if unsaved && let Some(k) = key {
@@ -283,7 +332,10 @@ fn narrative<'a>(session: &Session, theme: &Theme, keymap: &Keymap, unsaved: boo
         spans.truncate(spans.len() - 3);
         spans.push(Span::raw(" · "));
         spans.push(Span::styled(k, theme.key()));
-        spans.push(Span::styled(" restores your unsaved text", theme.warn()));
+        spans.push(Span::styled(
+            format!(" {}", t!(lang, "tui-dashboard-narrative-restore")),
+            theme.warn(),
+        ));
     }
     Line::from(spans)
 }
@@ -296,6 +348,7 @@ fn bars<'a>(
     width: usize,
     session: &Session,
     theme: &Theme,
+    lang: Lang,
 ) -> Vec<Line<'a>> {
     let max = f64::from(session.questionnaire.max_level().max(1));
     // A re-assessment shows each score's change since the assessment it was copied from.
@@ -305,7 +358,16 @@ fn bars<'a>(
     let label_w = width.saturating_sub(38 + extra).clamp(16, 38);
     let bar_w = width.saturating_sub(label_w + 18 + extra).clamp(10, 40);
     let target_at = ((f64::from(card.target) / max) * bar_w as f64).round() as usize;
-    let since = previous.map_or(String::new(), |p| format!(" · change since {}", p.date));
+    let since = previous.map_or(String::new(), |p| {
+        format!(
+            " · {}",
+            t!(
+                lang,
+                "tui-dashboard-change-since",
+                date = &lang.date_text(&p.date.to_string())
+            )
+        )
+    });
     let mut lines = vec![Line::styled(
         format!(" {title} {}{since}", card.target),
         theme.heading(),
@@ -327,7 +389,7 @@ fn bars<'a>(
             };
             spans.push(Span::styled(glyph, style));
         }
-        let value = score_cell(f.score, f.applicable);
+        let value = score_cell(lang, f.score, f.applicable);
         spans.push(Span::styled(format!(" {value}"), fill_style));
         if let Some(p) = previous {
             let then = p.sections.iter().find(|t| t.id == section.id);
@@ -335,12 +397,19 @@ fn bars<'a>(
             let change =
                 then.and_then(|t| Some(round_half_up(round(f.score)? - round(t.score)?, 1)));
             spans.push(Span::styled(
-                format!(" {:>5}", crate::progress::signed(change, 1)),
+                format!(" {:>5}", crate::progress::signed_in(lang, change, 1)),
                 theme.dim(),
             ));
         }
         spans.push(Span::styled(
-            format!("  {:>4} ready", percent(f.readiness)),
+            format!(
+                "  {}",
+                t!(
+                    lang,
+                    "tui-dashboard-ready",
+                    percent = &format!("{:>4}", percent_in(lang, f.readiness))
+                )
+            ),
             theme.dim(),
         ));
         lines.push(Line::from(spans));
@@ -351,7 +420,12 @@ fn bars<'a>(
 /// Where the client rates itself above or below the assessor, per section: the means over
 /// the questions both gave a level, the difference, and how many are two levels or more
 /// apart. Nothing when no self-assessment was imported.
-fn self_assessment<'a>(session: &Session, width: usize, theme: &Theme) -> Vec<Line<'a>> {
+fn self_assessment<'a>(
+    session: &Session,
+    width: usize,
+    theme: &Theme,
+    lang: Lang,
+) -> Vec<Line<'a>> {
     let Some(c) = crate::survey::compare(
         &session.questionnaire,
         &session.answers,
@@ -363,11 +437,14 @@ fn self_assessment<'a>(session: &Session, width: usize, theme: &Theme) -> Vec<Li
         .imported_at
         .as_deref()
         .and_then(|t| t.get(..10))
-        .map_or(String::new(), |d| format!(" {d}"));
+        .map_or(String::new(), |d| format!(" {}", lang.date_text(d)));
     let mut lines = vec![
         Line::raw(""),
         Line::styled(
-            format!(" Self-assessment{when}: client · assessor · difference"),
+            format!(
+                " {}",
+                t!(lang, "tui-dashboard-self-assessment", when = &when)
+            ),
             theme.heading(),
         ),
     ];
@@ -382,19 +459,24 @@ fn self_assessment<'a>(session: &Session, width: usize, theme: &Theme) -> Vec<Li
             Span::raw(format!(" {label:<label_w$} ")),
             Span::raw(format!(
                 "{:>4} {:>4} ",
-                one_decimal(row.self_mean),
-                one_decimal(row.assessor_mean)
+                one_decimal_in(lang, row.self_mean),
+                one_decimal_in(lang, row.assessor_mean)
             )),
             Span::styled(
                 format!(
                     "{:>5} {:<7}",
-                    crate::progress::signed(row.difference, 1),
-                    row.verdict()
+                    crate::progress::signed_in(lang, row.difference, 1),
+                    verdict(lang, row.difference)
                 ),
                 style,
             ),
             Span::styled(
-                format!(" {:>2}/{:<3} 2+ apart", row.far_apart, row.compared),
+                format!(
+                    " {:>2}/{:<3} {}",
+                    row.far_apart,
+                    row.compared,
+                    t!(lang, "tui-dashboard-far-apart")
+                ),
                 if row.far_apart > 0 {
                     theme.warn()
                 } else {
@@ -405,10 +487,7 @@ fn self_assessment<'a>(session: &Session, width: usize, theme: &Theme) -> Vec<Li
     }
     if c.sections.is_empty() {
         lines.push(Line::styled(
-            format!(
-                " {} questions rated by the client; none the assessor has scored yet",
-                c.rated
-            ),
+            format!(" {}", t!(lang, "tui-dashboard-rated-only", count = c.rated)),
             theme.dim(),
         ));
     }
@@ -416,7 +495,7 @@ fn self_assessment<'a>(session: &Session, width: usize, theme: &Theme) -> Vec<Li
 }
 
 /// The largest gaps in priority order, then the certification blockers.
-fn gaps<'a>(card: &Scorecard, width: usize, theme: &Theme) -> Vec<Line<'a>> {
+fn gaps<'a>(card: &Scorecard, width: usize, theme: &Theme, lang: Lang) -> Vec<Line<'a>> {
     let ordered = card.gaps();
     // One line per requirement, at its most urgent question: several questions of one item
     // point at the same piece of work.
@@ -432,12 +511,12 @@ fn gaps<'a>(card: &Scorecard, width: usize, theme: &Theme) -> Vec<Line<'a>> {
         }
     }
     let mut lines = vec![Line::styled(
-        " Top gaps (priority, then gap × weight)",
+        format!(" {}", t!(lang, "tui-dashboard-top-gaps")),
         theme.heading(),
     )];
     if ordered.is_empty() {
         lines.push(Line::styled(
-            "   No gaps among the answered questions yet.",
+            format!("   {}", t!(lang, "tui-dashboard-no-gaps")),
             theme.dim(),
         ));
     }
@@ -461,20 +540,21 @@ fn gaps<'a>(card: &Scorecard, width: usize, theme: &Theme) -> Vec<Line<'a>> {
     lines.push(Line::raw(""));
     lines.push(Line::styled(
         format!(
-            " P1 certification blockers: {} requirements",
-            blockers.len()
+            " {}",
+            t!(lang, "tui-dashboard-blockers-count", count = blockers.len())
         ),
         theme.priority(Priority::P1),
     ));
     if blockers.is_empty() {
         lines.push(Line::styled(
-            "   None among the answered questions.",
+            format!("   {}", t!(lang, "tui-dashboard-no-blockers")),
             theme.dim(),
         ));
     }
+    let documented = format!(" {}", t!(lang, "tui-dashboard-documented"));
     for s in blockers {
         let tag = if s.at.question.documented {
-            " (documented)"
+            documented.as_str()
         } else {
             ""
         };
@@ -516,12 +596,19 @@ impl Screen for Dashboard {
 
     fn handle(&mut self, input: Input, cx: &Shared) -> Option<Command> {
         let session = cx.session?;
+        self.lang = cx.lang;
+        if let Some(b) = &mut self.editing {
+            b.lang = cx.lang;
+        }
         if let Some(d) = &mut self.details {
             return match d.handle(input, cx.keymap)? {
                 super::details::DetailsOutcome::Save(command) => Some(*command),
                 super::details::DetailsOutcome::Cancel => {
                     self.details = None;
-                    Some(Command::Notify(Message::info("Details: nothing changed")))
+                    Some(Command::Notify(Message::info(t!(
+                        self.lang,
+                        "tui-dashboard-details-unchanged"
+                    ))))
                 }
             };
         }
@@ -551,6 +638,10 @@ impl Screen for Dashboard {
 
     fn render(&mut self, area: Rect, buf: &mut Buffer, cx: &Shared) {
         if let Some(session) = cx.session {
+            self.lang = cx.lang;
+            if let Some(b) = &mut self.editing {
+                b.lang = cx.lang;
+            }
             self.draw(area, buf, session, cx.theme, cx.keymap);
         }
         if let Some(d) = &self.details {
@@ -590,25 +681,35 @@ impl Screen for Dashboard {
 
 /// A section's score as the bar chart ends it: rounded as every report rounds it (half up),
 /// so the dashboard never reads 1.2 where the report says 1.3.
-fn score_cell(score: Option<f64>, applicable: usize) -> String {
+fn score_cell(lang: Lang, score: Option<f64>, applicable: usize) -> String {
     match (score, applicable) {
-        (_, 0) => "excluded".to_string(),
+        (_, 0) => t!(lang, "tui-status-excluded"),
         (None, _) => "  —".to_string(),
-        (Some(_), _) => format!("{:>3}", crate::scoring::one_decimal(score)),
+        (Some(_), _) => format!("{:>3}", one_decimal_in(lang, score)),
+    }
+}
+
+/// How the client's rating compares with the assessor's, in a word.
+fn verdict(lang: Lang, difference: Option<f64>) -> String {
+    match difference {
+        Some(d) if d > 0.0 => t!(lang, "tui-dashboard-higher"),
+        Some(d) if d < 0.0 => t!(lang, "tui-dashboard-lower"),
+        Some(_) => t!(lang, "tui-dashboard-same"),
+        None => "—".to_string(),
     }
 }
 
 #[cfg(test)]
 mod score_tests {
-    use super::score_cell;
+    use super::{Lang, score_cell};
 
     #[test]
     fn a_section_score_is_rounded_as_the_reports_round_it() {
         // 1.25 and 2.45 sit on the half: formatting alone rounds them to even (1.2, 2.4).
-        assert_eq!(score_cell(Some(1.25), 4), "1.3");
-        assert_eq!(score_cell(Some(0.05), 4), "0.1");
-        assert_eq!(score_cell(Some(3.0), 4), "3.0");
-        assert_eq!(score_cell(None, 4), "  —");
-        assert_eq!(score_cell(Some(2.0), 0), "excluded");
+        assert_eq!(score_cell(Lang::En, Some(1.25), 4), "1.3");
+        assert_eq!(score_cell(Lang::En, Some(0.05), 4), "0.1");
+        assert_eq!(score_cell(Lang::En, Some(3.0), 4), "3.0");
+        assert_eq!(score_cell(Lang::En, None, 4), "  —");
+        assert_eq!(score_cell(Lang::En, Some(2.0), 0), "excluded");
     }
 }

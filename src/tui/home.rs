@@ -14,9 +14,11 @@ use super::keymap::{Action, Context, Keymap};
 use super::modal::YesNo;
 use super::screen::{Input, Reply, Screen, Shared};
 use super::theme::Theme;
+use crate::i18n::Lang;
 use crate::overview;
 use crate::questionnaire::catalog::Catalog;
-use crate::scoring::percent;
+use crate::scoring::percent_in;
+use crate::t;
 
 /// One assessment as listed.
 #[derive(Debug, Clone)]
@@ -48,6 +50,8 @@ pub struct Home {
     pub confirm_delete: Option<i64>,
     /// The first row on screen.
     offset: usize,
+    /// The language of the screens' words: follows [`Shared::lang`] at every frame and key.
+    pub lang: Lang,
 }
 
 impl Home {
@@ -112,7 +116,9 @@ impl Home {
                     .filter(|l| !l.shadowed)
                     .filter_map(|l| l.result.ok().map(|q| q.id))
                     .collect();
-                self.form = Some(Form::new(ids));
+                let mut form = Form::new(ids);
+                form.lang = self.lang;
+                self.form = Some(form);
             }
             Action::Open => return self.rows.get(self.selected).map(|r| Command::Open(r.id)),
             Action::Conflicts => {
@@ -120,21 +126,19 @@ impl Home {
                 return Some(if r.conflicts > 0 {
                     Command::OpenConflicts(r.id)
                 } else {
-                    Command::Notify(Message::info(format!(
-                        "Assessment {} has no merge conflicts to resolve",
-                        r.id
+                    Command::Notify(Message::info(t!(
+                        self.lang,
+                        "tui-home-no-conflicts",
+                        id = &r.id.to_string()
                     )))
                 });
             }
             Action::Duplicate => {
                 let r = self.rows.get(self.selected)?;
-                self.form = Some(Form::reassessment(
-                    r.id,
-                    &r.organisation,
-                    &r.scope,
-                    &r.assessor,
-                    r.target,
-                ));
+                let mut form =
+                    Form::reassessment(r.id, &r.organisation, &r.scope, &r.assessor, r.target);
+                form.lang = self.lang;
+                self.form = Some(form);
             }
             Action::Delete => {
                 let r = self.rows.get(self.selected)?;
@@ -155,18 +159,19 @@ impl Home {
         const FIGURES: [u16; 3] = [9, 8, 9];
         // Merge conflicts are work left for a person: the title counts them, whatever the
         // width leaves of the row's name.
+        let lang = self.lang;
         let open: usize = self.rows.iter().map(|r| r.conflicts).sum();
         let title = match open {
-            0 => " Assessments ".to_string(),
-            n => format!(
-                " Assessments · {n} merge conflict{} to resolve{} ",
-                if n == 1 { "" } else { "s" },
-                keymap
+            0 => t!(lang, "tui-home-title"),
+            n => {
+                let key = keymap
                     .key_label(Context::Home, Action::Conflicts)
-                    .map(|k| format!(": {k} on the assessment's row"))
-                    .unwrap_or_default()
-            ),
+                    .map(|k| t!(lang, "tui-home-conflicts-key", key = &k))
+                    .unwrap_or_default();
+                t!(lang, "tui-home-title-conflicts", count = n, key = &key)
+            }
         };
+        let title = format!(" {title} ");
         let block = Block::bordered().title(title);
         let inner = block.inner(area);
         block.render(area, buf);
@@ -186,11 +191,23 @@ impl Home {
             widths.push(scope);
         }
         widths.extend(FIGURES);
-        let mut header = vec!["id", "date", "organisation"];
+        let word = |id: &str| lang.t(id);
+        let mut header = vec![
+            word("tui-home-id"),
+            word("tui-home-date"),
+            word("tui-home-organisation"),
+        ];
         if wide {
-            header.push("scope");
+            header.push(word("tui-home-scope"));
         }
-        header.extend(["answered", "coverage", "readiness"]);
+        header.extend(
+            [
+                "tui-home-answered",
+                "tui-home-coverage",
+                "tui-home-readiness",
+            ]
+            .map(word),
+        );
         // Cells left to right; a cell given more than its column's width spans the next.
         let line = |buf: &mut Buffer, y: u16, cells: &[(&str, Style, u16)]| {
             let mut x = inner.x;
@@ -206,7 +223,7 @@ impl Home {
         let heading: Vec<(&str, Style, u16)> = header
             .iter()
             .zip(&widths)
-            .map(|(h, w)| (*h, Style::new(), *w))
+            .map(|(h, w)| (h.as_str(), Style::new(), *w))
             .collect();
         buf.set_style(Rect { height: 1, ..inner }, theme.heading());
         line(buf, inner.y, &heading);
@@ -229,20 +246,20 @@ impl Home {
             if y >= inner.bottom() {
                 break;
             }
-            let date = r.date.map_or_else(|| "?".to_string(), |d| d.to_string());
+            let date = r.date.map_or_else(|| "?".to_string(), |d| lang.date(d));
             let id = r.id.to_string();
             let figures = [
                 format!("{}/{}", r.answered, r.applicable),
-                percent(r.coverage),
-                percent(r.readiness),
+                percent_in(lang, r.coverage),
+                percent_in(lang, r.readiness),
             ];
             // An assessment a merge left conflicts in says so, after its name.
             let organisation = match r.conflicts {
                 0 => r.organisation.clone(),
                 n => format!(
-                    "{} · {n} merge conflict{}{conflicts_key}",
+                    "{} · {}{conflicts_key}",
                     r.organisation,
-                    if n == 1 { "" } else { "s" }
+                    t!(lang, "tui-header-conflicts", count = n)
                 ),
             };
             let mut texts = vec![id.as_str(), date.as_str(), organisation.as_str()];
@@ -283,23 +300,20 @@ impl Home {
     }
 
     fn draw(&mut self, area: Rect, buf: &mut Buffer, theme: &Theme, keymap: &Keymap) {
+        let lang = self.lang;
         if self.rows.is_empty() {
             let new = keymap
                 .key_label(Context::Home, Action::New)
                 .unwrap_or_default();
             let text = vec![
                 Line::raw(""),
-                Line::styled("No assessments yet.", theme.heading()),
+                Line::styled(t!(lang, "tui-home-empty"), theme.heading()),
                 Line::raw(""),
-                Line::from(vec![
-                    Span::raw("Press "),
-                    Span::styled(new, theme.key()),
-                    Span::raw(" to start one, or run `aimsgap demo` to see a sample."),
-                ]),
+                key_line(&t!(lang, "tui-home-empty-start", key = KEY), new, theme),
             ];
             Paragraph::new(text)
                 .wrap(Wrap { trim: true })
-                .block(Block::bordered().title(" Assessments "))
+                .block(Block::bordered().title(format!(" {} ", t!(lang, "tui-home-title"))))
                 .render(area, buf);
         } else {
             self.render_table(area, buf, theme, keymap);
@@ -315,15 +329,33 @@ impl Home {
                 .map(|r| r.organisation.clone())
                 .unwrap_or_default();
             let mut ask = YesNo::new(
-                " Delete? ",
-                format!("Delete assessment {id} ({org}) with all its answers and their history?"),
-                "delete",
-                "keep it",
+                format!(" {} ", t!(lang, "tui-home-delete-title")),
+                t!(
+                    lang,
+                    "tui-home-delete",
+                    id = &id.to_string(),
+                    organisation = &org
+                ),
+                t!(lang, "tui-home-delete-yes"),
+                t!(lang, "tui-home-delete-no"),
             );
-            ask.detail.push("This cannot be undone.".into());
+            ask.detail.push(t!(lang, "tui-home-delete-detail"));
             ask.render(area, buf, theme, keymap);
         }
     }
+}
+
+/// Stands for a key in a message, to be drawn in the key's style: see [`key_line`].
+const KEY: &str = "\u{1}";
+
+/// `text` with its [`KEY`] drawn as `key`, in the key's style.
+fn key_line(text: &str, key: String, theme: &Theme) -> Line<'static> {
+    let (before, after) = text.split_once(KEY).unwrap_or((text, ""));
+    Line::from(vec![
+        Span::raw(before.to_string()),
+        Span::styled(key, theme.key()),
+        Span::raw(after.to_string()),
+    ])
 }
 
 impl Screen for Home {
@@ -347,6 +379,10 @@ impl Screen for Home {
     }
 
     fn handle(&mut self, input: Input, cx: &Shared) -> Option<Command> {
+        self.lang = cx.lang;
+        if let Some(form) = &mut self.form {
+            form.lang = cx.lang;
+        }
         if let Some(id) = self.confirm_delete {
             return match YesNo::answer(input.action()) {
                 Some(true) => {
@@ -355,7 +391,10 @@ impl Screen for Home {
                 }
                 Some(false) => {
                     self.confirm_delete = None;
-                    Some(Command::Notify(Message::info("Nothing deleted")))
+                    Some(Command::Notify(Message::info(t!(
+                        self.lang,
+                        "tui-home-nothing-deleted"
+                    ))))
                 }
                 _ => None,
             };
@@ -384,6 +423,10 @@ impl Screen for Home {
     }
 
     fn render(&mut self, area: Rect, buf: &mut Buffer, cx: &Shared) {
+        self.lang = cx.lang;
+        if let Some(form) = &mut self.form {
+            form.lang = cx.lang;
+        }
         self.draw(area, buf, cx.theme, cx.keymap);
     }
 

@@ -1501,20 +1501,30 @@ const LABELS: [&str; 11] = [
     "tui-label-client",
 ];
 
-/// The width of the question pane's label column in `lang`: its widest label and a space.
+/// The width of the question pane's label column in `lang`: its widest label and a space,
+/// at least 9 and at most [`LABEL_MAX`] (a longer label takes a space more than the column).
 fn label_width(lang: Lang) -> usize {
     LABELS
         .iter()
         .map(|id| lang.t(id).chars().count() + 1)
         .max()
         .unwrap_or(0)
-        .max(9)
+        .clamp(9, LABEL_MAX)
 }
 
-/// A label of the question pane, padded to the column.
+/// The widest the label column gets: at 80 columns the answer's line must fit beside it.
+const LABEL_MAX: usize = 11;
+
+/// A label of the question pane, padded to the column (or followed by a space where it is
+/// wider).
 fn label(lang: Lang, id: &str) -> String {
     let width = label_width(lang);
-    format!("{:<width$}", lang.t(id))
+    let text = lang.t(id);
+    if text.chars().count() >= width {
+        format!("{text} ")
+    } else {
+        format!("{text:<width$}")
+    }
 }
 
 /// A status as the workshop shows it, in lower case beside the answer.
