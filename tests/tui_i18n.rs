@@ -568,10 +568,26 @@ fn details() {
     in_workshop("sD");
 }
 
+/// The export dialog lists the formats by the names the command line takes (`--format
+/// roadmap`): names, like the keys'.
 #[test]
-#[ignore = "converted by TUI-B"]
 fn export_dialog() {
-    in_workshop("E");
+    let dir = TempDir::new().unwrap();
+    let (mut app, id) = demo(dir.path(), Lang::Pseudo);
+    app.open_assessment(id).unwrap();
+    keys(&mut app, "E");
+    let text = both_sizes(&mut app);
+    let mut data = data(&app, id);
+    data.extend(aimsgap::report::Format::ALL.map(|f| f.name().to_string()));
+    // The file name the dialog suggests, in the folder it suggests it in.
+    data.push(std::env::current_dir().unwrap().display().to_string());
+    let organisation = app.store.assessment(id).unwrap().organisation;
+    data.push(aimsgap::report::Format::Html.default_file_name(&organisation, TODAY));
+    let escaped = escaped(&text, &data);
+    assert!(
+        escaped.is_empty(),
+        "English outside the catalogue: {escaped:?}\n{text}"
+    );
 }
 
 #[test]
@@ -695,4 +711,5 @@ fn german_lists_at_80x24() {
         "⎋I",
         &["ISO/IEC 27001:2022 umgesetzt", "zugeordnete Fragen"],
     );
+    look(&mut app, "⎋E", &["Datei", "Private Notizen", "exportieren"]);
 }

@@ -598,3 +598,25 @@ tui-roadmap-owner = verantwortlich: { $owner }
 tui-roadmap-due-late = VERZUG: fällig { $due }, vor dem geplanten Ende { $end }
 tui-roadmap-due = fällig { $due }
 tui-roadmap-due-proposed = keine Fälligkeit gesetzt: { $proposed } vorgeschlagen
+
+## The export dialog
+tui-export-title = Export
+tui-export-format = Format
+tui-export-file = Datei
+tui-export-go-here = { $key } wechselt hierher
+tui-export-choose = ↑ ↓ zum Auswählen
+tui-export-edit = Tippen zum Bearbeiten · ~ ist das Home-Verzeichnis
+tui-export-edit-key = Tippen zum Bearbeiten · { $key } löscht bis zum Anfang · ~ ist Home
+tui-export-private-notes = Private Notizen
+tui-export-notes-included = ENTHALTEN: nicht für den Kunden · { $key } lässt sie weg
+tui-export-notes-left-out = weggelassen · { $key } nimmt sie auf
+tui-export-exists = { $path } existiert bereits. Ersetzen?
+tui-export-replace = ersetzen
+tui-export-keep = behalten und den Namen ändern
+tui-export-footer-formats = { $export } exportieren · { $next } Dateiname · { $up }/{ $down } Format · { $cancel } abbrechen
+tui-export-footer-file = { $export } exportieren · { $next } Formate · { $up }/{ $down } Format · { $cancel } abbrechen
+tui-export-kept = { $path } blieb unverändert: ändern Sie den Namen, um beide zu behalten
+tui-export-no-name = Geben Sie den Namen der zu schreibenden Datei ein
+tui-export-folder = { $path } ist ein Ordner: ergänzen Sie einen Dateinamen, etwa { $example }
+tui-export-protected = { $path } darf nicht ersetzt werden: { $why }; wählen Sie einen anderen Namen
+tui-export-nothing = Nichts exportiert

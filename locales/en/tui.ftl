@@ -598,3 +598,25 @@ tui-roadmap-owner = owner { $owner }
 tui-roadmap-due-late = LATE: due { $due }, before the scheduled end { $end }
 tui-roadmap-due = due { $due }
 tui-roadmap-due-proposed = no due date set: { $proposed } proposed
+
+## The export dialog
+tui-export-title = Export
+tui-export-format = Format
+tui-export-file = File
+tui-export-go-here = { $key } to go here
+tui-export-choose = ↑ ↓ to choose
+tui-export-edit = type to edit · ~ is home
+tui-export-edit-key = type to edit · { $key } deletes back to the start · ~ is home
+tui-export-private-notes = Private notes
+tui-export-notes-included = INCLUDED: not for the client · { $key } leaves them out
+tui-export-notes-left-out = left out · { $key } puts them in
+tui-export-exists = { $path } already exists. Replace it?
+tui-export-replace = replace it
+tui-export-keep = keep it and change the name
+tui-export-footer-formats = { $export } export · { $next } file name · { $up }/{ $down } format · { $cancel } cancel
+tui-export-footer-file = { $export } export · { $next } formats · { $up }/{ $down } format · { $cancel } cancel
+tui-export-kept = { $path } was left as it was: change the name to keep both
+tui-export-no-name = Type the name of the file to write
+tui-export-folder = { $path } is a folder: add a file name, such as { $example }
+tui-export-protected = { $path } must not be replaced: { $why }; choose another name
+tui-export-nothing = Nothing exported

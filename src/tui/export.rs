@@ -21,8 +21,10 @@ use super::keymap::{Action, Context, Keymap};
 use super::screen::{Input, Reply, Screen, Shared};
 use super::theme::Theme;
 use crate::files::Protected;
+use crate::i18n::Lang;
 use crate::printable::fit;
 use crate::report::{Format, Privacy};
+use crate::t;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Focus {
@@ -55,6 +57,8 @@ pub struct ExportDialog {
     pub roadmap_problem: Option<String>,
     /// Files refused as the output (the open database and its journal files).
     pub protected: Protected,
+    /// The screens' language, as last lent to the dialog.
+    lang: Lang,
 }
 
 impl std::fmt::Debug for ExportDialog {
@@ -93,6 +97,7 @@ impl ExportDialog {
             private_notes: false,
             roadmap_problem,
             protected,
+            lang: Lang::En,
         };
         dialog.set_file_name(&name.display().to_string());
         dialog
@@ -129,9 +134,10 @@ impl ExportDialog {
                 }
                 Some(false) => {
                     self.confirm = None;
-                    self.note = Some(format!(
-                        "{} was left as it was: change the name to keep both",
-                        path.display()
+                    self.note = Some(t!(
+                        self.lang,
+                        "tui-export-kept",
+                        path = &path.display().to_string()
                     ));
                 }
                 _ => {}
@@ -212,20 +218,21 @@ impl ExportDialog {
         let typed = self.file_name();
         let typed = typed.trim();
         if typed.is_empty() {
-            self.error = Some("Type the name of the file to write".into());
+            self.error = Some(t!(self.lang, "tui-export-no-name"));
             self.focus = Focus::File;
             return None;
         }
         let path = expand_home(typed);
         if path.is_dir() {
-            self.error = Some(format!(
-                "{} is a folder: add a file name, such as {}",
-                path.display(),
-                path.join(
-                    self.format()
-                        .default_file_name(&self.organisation, self.date)
-                )
-                .display()
+            let example = path.join(
+                self.format()
+                    .default_file_name(&self.organisation, self.date),
+            );
+            self.error = Some(t!(
+                self.lang,
+                "tui-export-folder",
+                path = &path.display().to_string(),
+                example = &example.display().to_string()
             ));
             self.focus = Focus::File;
             return None;
@@ -234,9 +241,11 @@ impl ExportDialog {
             .ok()
             .and_then(|file| self.protected.refusal(&file))
         {
-            self.error = Some(format!(
-                "{} must not be replaced: {why}; choose another name",
-                path.display()
+            self.error = Some(t!(
+                self.lang,
+                "tui-export-protected",
+                path = &path.display().to_string(),
+                why = &why
             ));
             self.focus = Focus::File;
             return None;
@@ -274,7 +283,10 @@ impl ExportDialog {
             theme.key()
         };
         let block = Block::bordered()
-            .title(Line::styled(" Export ", theme.heading()))
+            .title(Line::styled(
+                format!(" {} ", t!(self.lang, "tui-export-title")),
+                theme.heading(),
+            ))
             .border_style(border)
             .style(theme.base());
         let inner = block.inner(rect);
@@ -310,29 +322,31 @@ impl ExportDialog {
 
     /// The dialog's text, `w` wide; the file name field is drawn over row [`FIELD_ROW`].
     fn lines(&self, w: usize, theme: &Theme, keymap: &Keymap) -> Vec<Line<'static>> {
+        let lang = self.lang;
         let tab = keymap
             .key_label(Context::Export, Action::NextField)
             .unwrap_or_else(|| "tab".into());
         // The focus is told in words as well as colour.
-        let label = |text: &'static str, focused: bool, hint: &str| {
+        let label = |text: String, focused: bool, hint: &str| {
             let (style, hint) = if focused {
                 (theme.key(), hint.to_string())
             } else {
-                (theme.heading(), format!("{tab} to go here"))
+                (theme.heading(), t!(lang, "tui-export-go-here", key = &tab))
             };
+            let room = w.saturating_sub((text.chars().count() + 2).max(8));
             Line::from(vec![
                 Span::styled(text, style),
-                Span::styled(fit(&format!("  {hint}"), w.saturating_sub(8)), theme.dim()),
+                Span::styled(fit(&format!("  {hint}"), room), theme.dim()),
             ])
         };
         let mut lines = vec![label(
-            "Format",
+            t!(lang, "tui-export-format"),
             self.focus == Focus::Formats,
-            "↑ ↓ to choose",
+            &t!(lang, "tui-export-choose"),
         )];
         for (i, f) in Format::ALL.iter().enumerate() {
             let chosen = i == self.selected;
-            let text = fit(&format!("{:<8}{}", f.name(), f.describe()), w - 2);
+            let text = fit(&format!("{:<8}{}", f.name(), f.describe_in(lang)), w - 2);
             let text = format!("{text:<width$}", width = w - 2);
             let style = match (chosen, self.focus) {
                 (true, Focus::Formats) => theme.selected(),
@@ -345,39 +359,35 @@ impl ExportDialog {
             ]));
         }
         lines.push(Line::raw(""));
-        let clear = keymap
-            .key_label(Context::Export, Action::DeleteLine)
-            .map(|k| format!(" · {k} deletes back to the start"))
-            .unwrap_or_default();
+        let edit = match keymap.key_label(Context::Export, Action::DeleteLine) {
+            Some(k) => t!(lang, "tui-export-edit-key", key = &k),
+            None => t!(lang, "tui-export-edit"),
+        };
         lines.push(label(
-            "File",
+            t!(lang, "tui-export-file"),
             self.focus == Focus::File,
-            &format!("type to edit{clear} · ~ is home"),
+            &edit,
         ));
         debug_assert_eq!(lines.len(), usize::from(FIELD_ROW));
         lines.push(Line::raw(""));
         let toggle = keymap
             .key_label(Context::Export, Action::PrivateNotes)
             .unwrap_or_default();
+        let notes = format!("{} ", t!(lang, "tui-export-private-notes"));
+        let room = w.saturating_sub(notes.chars().count());
         lines.push(if self.private_notes {
             Line::from(vec![
-                Span::styled("Private notes ", theme.warn()),
+                Span::styled(notes, theme.warn()),
                 Span::styled(
-                    fit(
-                        &format!("INCLUDED: not for the client · {toggle} leaves them out"),
-                        w.saturating_sub(14),
-                    ),
+                    fit(&t!(lang, "tui-export-notes-included", key = &toggle), room),
                     theme.warn(),
                 ),
             ])
         } else {
             Line::from(vec![
-                Span::styled("Private notes ", theme.heading()),
+                Span::styled(notes, theme.heading()),
                 Span::styled(
-                    fit(
-                        &format!("left out · {toggle} puts them in"),
-                        w.saturating_sub(14),
-                    ),
+                    fit(&t!(lang, "tui-export-notes-left-out", key = &toggle), room),
                     theme.dim(),
                 ),
             ])
@@ -398,14 +408,18 @@ impl ExportDialog {
                 .key_label(Context::Confirm, Action::No)
                 .unwrap_or_default();
             lines.extend(wrap(
-                &format!("{} already exists. Replace it?", path.display()),
+                &t!(
+                    lang,
+                    "tui-export-exists",
+                    path = &path.display().to_string()
+                ),
                 theme.warn(),
             ));
             lines.push(Line::from(vec![
                 Span::styled(yes, theme.key()),
-                Span::raw(" replace it   "),
+                Span::raw(format!(" {}   ", t!(lang, "tui-export-replace"))),
                 Span::styled(no, theme.key()),
-                Span::raw(" keep it and change the name"),
+                Span::raw(format!(" {}", t!(lang, "tui-export-keep"))),
             ]));
             return lines;
         }
@@ -425,24 +439,19 @@ impl ExportDialog {
                 .key_label(Context::Export, a)
                 .unwrap_or_else(|| "?".into())
         };
-        let other = match self.focus {
-            Focus::Formats => "file name",
-            Focus::File => "formats",
-        };
-        lines.push(Line::styled(
-            fit(
-                &format!(
-                    "{} export · {} {other} · {}/{} format · {} cancel",
-                    key(Action::Export),
-                    key(Action::NextField),
-                    key(Action::Up),
-                    key(Action::Down),
-                    key(Action::Cancel)
-                ),
-                w,
-            ),
-            theme.dim(),
-        ));
+        let footer = t!(
+            lang,
+            match self.focus {
+                Focus::Formats => "tui-export-footer-formats",
+                Focus::File => "tui-export-footer-file",
+            },
+            export = &key(Action::Export),
+            next = &key(Action::NextField),
+            up = &key(Action::Up),
+            down = &key(Action::Down),
+            cancel = &key(Action::Cancel)
+        );
+        lines.push(Line::styled(fit(&footer, w), theme.dim()));
         lines
     }
 }
@@ -484,7 +493,8 @@ impl Screen for ExportDialog {
         self.confirm.is_none() && self.focus == Focus::File
     }
 
-    fn handle(&mut self, input: Input, _cx: &Shared) -> Option<Command> {
+    fn handle(&mut self, input: Input, cx: &Shared) -> Option<Command> {
+        self.lang = cx.lang;
         let (action, key) = match input {
             Input::Key { action, key } => (action, key),
             Input::Paste(text) => {
@@ -493,7 +503,10 @@ impl Screen for ExportDialog {
             }
         };
         match self.handle_key(action, key)? {
-            Outcome::Cancel => Some(Command::Close(Some(Message::info("Nothing exported")))),
+            Outcome::Cancel => Some(Command::Close(Some(Message::info(t!(
+                self.lang,
+                "tui-export-nothing"
+            ))))),
             Outcome::Export { format, path } => Some(Command::Export { format, path }),
         }
     }
@@ -506,6 +519,7 @@ impl Screen for ExportDialog {
     }
 
     fn render(&mut self, area: Rect, buf: &mut Buffer, cx: &Shared) {
+        self.lang = cx.lang;
         self.draw(area, buf, cx.theme, cx.keymap);
     }
 

@@ -440,7 +440,7 @@ impl App {
             format,
             &open.session.assessment.organisation,
             self.today.date(),
-            crate::report::roadmap_problem(&open.session),
+            crate::report::roadmap_problem_in(&open.session, self.lang),
             self.protected(),
         ));
         // An earlier "Exported …" must not sit under a dialog whose export then fails.
