@@ -71,10 +71,7 @@ pub fn run(cx: &Context, command: Command) -> Result<()> {
         } => compare_copies(cx, &files, into),
         Command::Merge { files, into, .. } => match files.as_slice() {
             [file] => merge(cx, file, into),
-            _ => bail!(
-                "merge takes one file at a time ({} given); --compare takes several",
-                files.len()
-            ),
+            _ => bail!(t!(cx.lang(), "cli-merge-one-file", count = files.len())),
         },
         Command::Conflicts { id } => conflicts(cx, id),
         Command::Fork {
@@ -473,12 +470,18 @@ fn read_summary(path: &Path, lang: crate::i18n::Lang) -> Result<String> {
 fn backup(cx: &Context, id: Option<i64>, output: &Path) -> Result<()> {
     let store = cx.store()?;
     store.backup_to(output, id)?;
+    let lang = cx.lang();
+    let path = output.display().to_string();
     match id {
-        Some(id) => eprintln!("Backed up assessment {id} to {}", output.display()),
+        Some(id) => eprintln!("{}", t!(lang, "cli-backup-one", id = id, path = &path)),
         None => eprintln!(
-            "Backed up {} assessment(s) to {}",
-            store.summaries()?.len(),
-            output.display()
+            "{}",
+            t!(
+                lang,
+                "cli-backup-all",
+                count = store.summaries()?.len(),
+                path = &path
+            )
         ),
     }
     Ok(())
@@ -487,17 +490,24 @@ fn backup(cx: &Context, id: Option<i64>, output: &Path) -> Result<()> {
 fn restore(cx: &Context, file: &Path) -> Result<()> {
     let mut store = cx.store_or_create()?;
     let restored = store.restore_from(file)?;
+    let lang = cx.lang();
     if restored.is_empty() {
         eprintln!(
-            "{} holds no assessments; nothing was restored",
-            file.display()
+            "{}",
+            t!(lang, "cli-restore-none", file = &file.display().to_string())
         );
     }
     for r in &restored {
         println!("{}", r.to);
         eprintln!(
-            "Restored assessment {} ({}) as assessment {}",
-            r.from, r.organisation, r.to
+            "{}",
+            t!(
+                lang,
+                "cli-restored",
+                from = r.from,
+                organisation = &r.organisation,
+                to = r.to
+            )
         );
     }
     Ok(())
@@ -519,6 +529,13 @@ impl std::fmt::Display for Conflicted {
 
 impl std::error::Error for Conflicted {}
 
+impl Conflicted {
+    /// The message in `lang`.
+    pub fn message_in(&self, lang: crate::i18n::Lang) -> String {
+        t!(lang, "cli-merge-conflicted", count = self.0)
+    }
+}
+
 /// `merge --compare` listed questions two levels apart or more: the exit status (3) says so.
 #[derive(Debug)]
 pub struct Apart(pub usize);
@@ -535,23 +552,40 @@ impl std::fmt::Display for Apart {
 
 impl std::error::Error for Apart {}
 
+impl Apart {
+    /// The message in `lang`.
+    pub fn message_in(&self, lang: crate::i18n::Lang) -> String {
+        t!(lang, "cli-merge-apart", count = self.0)
+    }
+}
+
+/// " (85%)": the share within one level, as `lang` writes a percentage.
+fn share_in(lang: crate::i18n::Lang, percent: Option<u64>) -> String {
+    percent.map_or(String::new(), |p| format!(" ({})", lang.percent(p as f64)))
+}
+
 fn compare_copies(cx: &Context, files: &[PathBuf], into: Option<i64>) -> Result<()> {
     let store = cx.store()?;
     let compared = store.compare_copies(files, into)?;
+    let lang = cx.lang();
     let mut apart = 0;
     for c in &compared {
         let session = cx.session(&store, c.id)?;
         let q = &session.questionnaire;
         let result = crate::calibration::compare(&c.sheets);
         let a = result.agreement;
-        let share = a.percent().map_or(String::new(), |p| format!(" ({p}%)"));
         eprintln!(
-            "Assessment {} ({}): {} question(s) scored in two places or more, {} within one level{share}; {} two levels apart or more",
-            c.id,
-            c.organisation,
-            a.compared,
-            a.within_one,
-            result.apart.len()
+            "{}",
+            t!(
+                lang,
+                "cli-compare-assessment",
+                id = c.id,
+                organisation = &c.organisation,
+                compared = a.compared,
+                within = a.within_one,
+                share = &share_in(lang, a.percent()),
+                apart = result.apart.len()
+            )
         );
         let order: std::collections::HashMap<&str, usize> = q
             .questions()
@@ -589,38 +623,43 @@ fn compare_copies(cx: &Context, files: &[PathBuf], into: Option<i64>) -> Result<
     if apart > 0 {
         return Err(Apart(apart).into());
     }
-    eprintln!("No question is two levels apart or more; nothing was merged");
+    eprintln!("{}", t!(lang, "cli-compare-none-apart"));
     Ok(())
 }
 
 fn merge(cx: &Context, file: &Path, into: Option<i64>) -> Result<()> {
     let mut store = cx.store()?;
     let merged = store.merge_from(file, into)?;
+    let lang = cx.lang();
     let mut conflicts = 0;
     for m in &merged {
         println!("{}", m.id);
         eprintln!(
-            "Merged assessment {} of {} into assessment {} ({}): {} change(s) brought in, {} \
-             answer(s) changed, {} conflict(s)",
-            m.from,
-            file.display(),
-            m.id,
-            one_line(&m.organisation),
-            m.added,
-            m.changed,
-            m.conflicts.len()
+            "{}",
+            t!(
+                lang,
+                "cli-merged",
+                from = m.from,
+                file = &file.display().to_string(),
+                id = m.id,
+                organisation = one_line(&m.organisation).as_ref(),
+                added = m.added,
+                changed = m.changed,
+                conflicts = m.conflicts.len()
+            )
         );
         if let Some(r) = &m.returned {
             let a = r.agreement;
             eprintln!(
                 "{}",
-                crate::printable::printable(&format!(
-                    "Blind scores of {} back: {} question(s) scored on both sides, {} within one level{}; the report's method appendix states it",
-                    r.handout.assessor,
-                    a.compared,
-                    a.within_one,
-                    a.percent().map_or(String::new(), |p| format!(" ({p}%)"))
-                ))
+                t!(
+                    lang,
+                    "cli-merge-blind-back",
+                    assessor = &r.handout.assessor,
+                    compared = a.compared,
+                    within = a.within_one,
+                    share = &share_in(lang, a.percent())
+                )
             );
         }
         if m.conflicts.is_empty() {
@@ -638,13 +677,17 @@ fn merge(cx: &Context, file: &Path, into: Option<i64>) -> Result<()> {
                 )
             };
             eprintln!(
-                "  conflict: {} {}: {} {}, {} {}",
-                c.question_id,
-                c.field,
-                crate::merge::LEFT,
-                side(&c.left, &c.left_at),
-                crate::merge::RIGHT,
-                side(&c.right, &c.right_at)
+                "  {}",
+                t!(
+                    lang,
+                    "cli-merge-conflict",
+                    question = &c.question_id,
+                    field = &c.field,
+                    left = &t!(lang, "cli-merge-left"),
+                    left_value = &side(&c.left, &c.left_at),
+                    right = &t!(lang, "cli-merge-right"),
+                    right_value = &side(&c.right, &c.right_at)
+                )
             );
         }
         conflicts += m.conflicts.len();
@@ -665,17 +708,20 @@ fn fork(
 ) -> Result<()> {
     let assessor = crate::author::check(assessor).map_err(|e| anyhow!("--assessor {e}"))?;
     if assessor.is_empty() {
-        bail!("--assessor is empty; give the name of the assessor the copy is for");
+        bail!(t!(cx.lang(), "cli-fork-empty-assessor"));
     }
     let mut store = cx.store()?;
     let h = store.fork_to(id, &assessor, scores, output, force)?;
     eprintln!(
-        "Handed assessment {id} to {} as {} (scores {}); bring it back with `aimsgap merge {} --compare`, then `aimsgap merge {}`",
-        h.assessor,
-        output.display(),
-        scores.name(),
-        output.display(),
-        output.display()
+        "{}",
+        t!(
+            cx.lang(),
+            "cli-forked",
+            id = id,
+            assessor = &h.assessor,
+            path = &output.display().to_string(),
+            scores = scores.name()
+        )
     );
     Ok(())
 }
@@ -705,11 +751,13 @@ fn conflicts(cx: &Context, id: i64) -> Result<()> {
     let store = cx.store()?;
     let session = cx.session(&store, id)?;
     let open = &session.conflicts;
+    let lang = cx.lang();
     if open.is_empty() {
-        eprintln!("Assessment {id} has no conflicts to resolve");
+        eprintln!("{}", t!(lang, "cli-conflicts-none", id = id));
         return Ok(());
     }
-    let width = crate::merge::LEFT.len().max(crate::merge::RIGHT.len()) + 1;
+    let (left, right) = (t!(lang, "cli-merge-left"), t!(lang, "cli-merge-right"));
+    let width = left.chars().count().max(right.chars().count()) + 1;
     for c in open {
         let label = crate::merge::field_label(&c.field);
         let about = if label == c.field {
@@ -719,8 +767,8 @@ fn conflicts(cx: &Context, id: i64) -> Result<()> {
         };
         println!("{} {}{about}", one_line(&c.question_id), one_line(&c.field));
         for (name, value, author, at) in [
-            (crate::merge::LEFT, &c.left, &c.left_author, &c.left_at),
-            (crate::merge::RIGHT, &c.right, &c.right_author, &c.right_at),
+            (&left, &c.left, &c.left_author, &c.left_at),
+            (&right, &c.right, &c.right_author, &c.right_at),
         ] {
             let value: serde_json::Value =
                 serde_json::from_str(value).unwrap_or(serde_json::Value::Null);
@@ -732,9 +780,8 @@ fn conflicts(cx: &Context, id: i64) -> Result<()> {
         }
     }
     eprintln!(
-        "{} conflict(s). Resolve each with `aimsgap resolve {id} QUESTION FIELD --take left` \
-         (or right, or --value TEXT), or in the workshop's conflicts screen",
-        open.len()
+        "{}",
+        t!(lang, "cli-conflicts-count", count = open.len(), id = id)
     );
     Ok(())
 }
@@ -772,8 +819,15 @@ fn resolve(
         .and_then(|v| v.get(field).cloned())
         .unwrap_or(serde_json::Value::Null);
     eprintln!(
-        "Resolved {question} {field} in assessment {id}: {}",
-        one_line(&crate::merge::show(field, &value, &q))
+        "{}",
+        t!(
+            cx.lang(),
+            "cli-resolved",
+            question = question,
+            field = field,
+            id = id,
+            value = one_line(&crate::merge::show(field, &value, &q)).as_ref()
+        )
     );
     Ok(())
 }
@@ -782,6 +836,7 @@ fn resolve(
 fn find_control<'q>(
     q: &'q crate::questionnaire::Questionnaire,
     control: &str,
+    lang: crate::i18n::Lang,
 ) -> Result<&'q crate::questionnaire::Requirement> {
     let controls = || {
         q.requirements()
@@ -791,13 +846,21 @@ fn find_control<'q>(
     if let Some(r) = controls().find(|r| r.reference.eq_ignore_ascii_case(control.trim())) {
         return Ok(r);
     }
-    let hint = crate::questionnaire::nearest(control, controls().map(|r| r.reference.as_str()))
-        .map(|s| format!(" (did you mean \"{s}\"?)"))
-        .unwrap_or_default();
-    bail!(
-        "\"{control}\" is not a control in {} of this questionnaire{hint}",
-        q.labels.annex
-    )
+    match crate::questionnaire::nearest(control, controls().map(|r| r.reference.as_str())) {
+        Some(nearest) => bail!(t!(
+            lang,
+            "cli-control-unknown-hint",
+            control = control,
+            annex = &q.labels.annex,
+            nearest = nearest
+        )),
+        None => bail!(t!(
+            lang,
+            "cli-control-unknown",
+            control = control,
+            annex = &q.labels.annex
+        )),
+    }
 }
 
 /// `aimsgap control`: includes with a typed reason, excludes with one justification, or
@@ -813,29 +876,50 @@ fn decide(
     let mut store = cx.store()?;
     let session = cx.session(&store, id)?;
     let q = &session.questionnaire;
-    let requirement = find_control(q, control)?;
+    let lang = cx.lang();
+    let requirement = find_control(q, control, lang)?;
     let reference = &requirement.reference;
     let decision = match (include, exclude) {
         (None, None) => {
             let register = &session.engagement.risks;
             match soa::state(requirement, &session.answers) {
-                soa::State::Excluded { justification } => {
-                    println!("{reference} excluded: {justification}");
-                }
+                soa::State::Excluded { justification } => println!(
+                    "{}",
+                    t!(
+                        lang,
+                        "cli-control-excluded-why",
+                        control = reference,
+                        justification = &justification
+                    )
+                ),
                 soa::State::Undecided {
                     not_applicable, of, ..
                 } => println!(
-                    "{reference} undecided: {} of its {of} questions not applicable ({}); include or exclude it",
-                    not_applicable.len(),
-                    not_applicable.join(", ")
+                    "{}",
+                    t!(
+                        lang,
+                        "cli-control-undecided",
+                        control = reference,
+                        count = not_applicable.len(),
+                        of = of,
+                        questions = &not_applicable.join(", ")
+                    )
                 ),
                 soa::State::Included => match session.inclusions.get(reference) {
                     Some(i) => println!(
-                        "{reference} included ({}): {}",
-                        i.kind_label().to_lowercase(),
-                        i.describe(register)
+                        "{}",
+                        t!(
+                            lang,
+                            "cli-control-included-why",
+                            control = reference,
+                            kind = &i.kind_label_in(lang).to_lowercase(),
+                            reason = &i.describe_in(register, lang)
+                        )
                     ),
-                    None => println!("{reference} included, no reason stated yet"),
+                    None => println!(
+                        "{}",
+                        t!(lang, "cli-control-included-no-reason", control = reference)
+                    ),
                 },
             }
             return Ok(());
@@ -854,7 +938,7 @@ fn decide(
                 }
             } else {
                 if !note.is_empty() {
-                    bail!("--note goes with a risk:… reason; put the text after the colon instead");
+                    bail!(t!(lang, "cli-control-note-not-risk"));
                 }
                 soa::Inclusion {
                     kind: Some(kind),
@@ -868,9 +952,7 @@ fn decide(
             let why = why.trim();
             assessment::check_text("justification", why)?;
             if why.is_empty() {
-                bail!(
-                    "--exclude needs the justification, for example --exclude \"We supply no AI system to customers\": it goes into the Statement of Applicability"
-                );
+                bail!(t!(lang, "cli-control-exclude-empty"));
             }
             Decision::Exclude(why.to_string())
         }
@@ -884,13 +966,23 @@ fn decide(
     let changed = store.decide_control(id, reference, &questions, &decision)?;
     match &decision {
         Decision::Exclude(_) => eprintln!(
-            "{reference} excluded: its {} question{} not applicable",
-            questions.len(),
-            if questions.len() == 1 { " is" } else { "s are" }
+            "{}",
+            t!(
+                lang,
+                "cli-control-excluded",
+                control = reference,
+                count = questions.len()
+            )
         ),
         Decision::Include(_) if !changed.is_empty() => eprintln!(
-            "{reference} included again: {} set back to unanswered (what they held is in `aimsgap history {id}`)",
-            changed.join(", ")
+            "{}",
+            t!(
+                lang,
+                "cli-control-included-again",
+                control = reference,
+                questions = &changed.join(", "),
+                id = id
+            )
         ),
         Decision::Include(_) => {}
     }
@@ -1041,7 +1133,7 @@ fn system(cx: &Context, cmd: SystemCommand) -> Result<()> {
             }
             let (suggestions, held) = session.suggestions();
             if let Some(control) = accept.as_deref().or(reject.as_deref()) {
-                let requirement = find_control(&session.questionnaire, control)?;
+                let requirement = find_control(&session.questionnaire, control, cx.lang())?;
                 let reference = &requirement.reference;
                 let Some(suggestion) = suggestions.iter().find(|s| s.control() == reference) else {
                     bail!(

@@ -30,7 +30,15 @@ fn main() -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) if e.is::<commands::Incomplete>() => ExitCode::from(1),
         Err(e) if e.is::<commands::Conflicted>() || e.is::<commands::Apart>() => {
-            eprintln!("{e}");
+            let message = match (
+                e.downcast_ref::<commands::Conflicted>(),
+                e.downcast_ref::<commands::Apart>(),
+            ) {
+                (Some(c), _) => c.message_in(lang),
+                (_, Some(a)) => a.message_in(lang),
+                _ => e.to_string(),
+            };
+            eprintln!("{message}");
             ExitCode::from(3)
         }
         // Ended by a signal, the terminal given back and the typing kept: exit as a shell

@@ -122,6 +122,21 @@ fn the_main_commands_speak_german() {
     assert!(export.stderr.contains("exportiert"), "{}", export.stderr);
     assert!(export.stderr.contains("Warnung: "), "{}", export.stderr);
 
+    let backup = env.dir.path().join("sicherung.db");
+    let saved = env.ok(&["backup", &id, "-o", backup.to_str().unwrap()]);
+    assert!(saved.stderr.contains("gesichert"), "{}", saved.stderr);
+    let conflicts = env.ok(&["conflicts", &id]);
+    assert!(
+        conflicts.stderr.contains("keine Konflikte"),
+        "{}",
+        conflicts.stderr
+    );
+    let control = env.ok(&["control", &id, "A.2.2"]).stdout;
+    assert!(
+        control.contains("einbezogen") || control.contains("ausgeschlossen"),
+        "{control}"
+    );
+
     let error = env.run(&["export", &id, "--format", "md", "--delimiter", ";"]);
     assert!(!error.ok);
     assert!(
@@ -163,6 +178,18 @@ fn no_english_escapes_the_catalogue_on_the_command_line() {
     let error = env.run(&["export", &id, "--format", "md", "--delimiter", ";"]);
     assert!(!error.ok);
     escaped(&error.stderr, "an error");
+    let backup = env.dir.path().join("b.db");
+    let saved = env.ok(&["backup", &id, "-o", backup.to_str().unwrap()]);
+    escaped(
+        &saved.stderr.replace(backup.to_str().unwrap(), ""),
+        "backup",
+    );
+    escaped(&env.ok(&["conflicts", &id]).stderr, "conflicts");
+    for control in ["A.2.2", "A.10.4", "A.6.2.4"] {
+        escaped(&env.ok(&["control", &id, control]).stdout, "control");
+    }
+    let unknown = env.run(&["control", &id, "A.99"]);
+    escaped(&unknown.stderr, "control A.99");
 }
 
 /// The commands of the help, the most used in full.

@@ -234,3 +234,53 @@ cli-help-config-about = Eine Einstellung der Datenbankdatei anzeigen oder änder
 cli-help-questionnaire-about = Fragenkataloge auflisten, prüfen, anzeigen oder importieren
 cli-help-demo-about = Eine realistische Beispielbewertung anlegen und ihre Nummer ausgeben
 cli-help-demo-arg-lang = Die Sprache, in der sie geschrieben ist: en (English) oder de (Deutsch) [Vorgabe: en]
+
+## backup, restore
+cli-backup-one = Bewertung { $id } nach { $path } gesichert
+cli-backup-all = { $count ->
+        [one] { $count } Bewertung
+       *[other] { $count } Bewertungen
+    } nach { $path } gesichert
+cli-restore-none = { $file } enthält keine Bewertungen; nichts wurde wiederhergestellt
+cli-restored = Bewertung { $from } ({ $organisation }) als Bewertung { $to } wiederhergestellt
+
+## merge, fork, conflicts, resolve
+cli-merge-one-file = merge nimmt eine Datei auf einmal ({ $count } angegeben); --compare nimmt mehrere
+cli-merge-conflicted = zusammengeführt, { $count ->
+        [one] { $count } Konflikt ist
+       *[other] { $count } Konflikte sind
+    } zu lösen (`aimsgap conflicts ID`)
+cli-merge-apart = { $count ->
+        [one] { $count } Frage liegt
+       *[other] { $count } Fragen liegen
+    } zwei Stufen oder mehr auseinander und sollten vor dem Zusammenführen besprochen werden; nichts wurde zusammengeführt
+cli-compare-assessment = Bewertung { $id } ({ $organisation }): { $compared } Frage(n) an zwei oder mehr Stellen bewertet, { $within } innerhalb einer Stufe{ $share }; { $apart } zwei Stufen oder mehr auseinander
+cli-compare-none-apart = Keine Frage liegt zwei Stufen oder mehr auseinander; nichts wurde zusammengeführt
+cli-merged = Bewertung { $from } aus { $file } in Bewertung { $id } ({ $organisation }) zusammengeführt: { $added } Änderung(en) übernommen, { $changed } Antwort(en) geändert, { $conflicts } Konflikt(e)
+cli-merge-blind-back = Unabhängige Bewertung von { $assessor } zurück: { $compared } Frage(n) auf beiden Seiten bewertet, { $within } innerhalb einer Stufe{ $share }; der Methodenanhang des Berichts nennt es
+cli-merge-conflict = Konflikt: { $question } { $field }: { $left } { $left_value }, { $right } { $right_value }
+cli-merge-left = links (diese Datei)
+cli-merge-right = rechts (hinzugeführt)
+cli-fork-empty-assessor = --assessor ist leer; geben Sie den Namen der prüfenden Person an, für die die Kopie ist
+cli-forked = Bewertung { $id } an { $assessor } als { $path } übergeben (Werte { $scores }); zurückholen mit `aimsgap merge { $path } --compare`, dann `aimsgap merge { $path }`
+cli-conflicts-none = Bewertung { $id } hat keine Konflikte zu lösen
+cli-conflicts-count = { $count ->
+        [one] { $count } Konflikt
+       *[other] { $count } Konflikte
+    }. Lösen Sie jeden mit `aimsgap resolve { $id } FRAGE FELD --take left` (oder right, oder --value TEXT) oder im Konflikt-Bildschirm des Workshops
+cli-resolved = { $question } { $field } in Bewertung { $id } gelöst: { $value }
+
+## control
+cli-control-unknown = „{ $control }“ ist keine Maßnahme in { $annex } dieses Fragenkatalogs
+cli-control-unknown-hint = „{ $control }“ ist keine Maßnahme in { $annex } dieses Fragenkatalogs (meinten Sie „{ $nearest }“?)
+cli-control-excluded-why = { $control } ausgeschlossen: { $justification }
+cli-control-undecided = { $control } nicht entschieden: { $count } von { $of } Fragen nicht anwendbar ({ $questions }); beziehen Sie die Maßnahme ein oder schließen Sie sie aus
+cli-control-included-why = { $control } einbezogen ({ $kind }): { $reason }
+cli-control-included-no-reason = { $control } einbezogen, noch ohne Begründung
+cli-control-note-not-risk = --note gehört zu einer Begründung risk:…; schreiben Sie den Text stattdessen hinter den Doppelpunkt
+cli-control-exclude-empty = --exclude braucht die Begründung, zum Beispiel --exclude "Wir liefern keine KI-Systeme an Kunden": Sie steht in der Erklärung zur Anwendbarkeit
+cli-control-excluded = { $control } ausgeschlossen: { $count ->
+        [one] seine Frage ist
+       *[other] seine { $count } Fragen sind
+    } nicht anwendbar
+cli-control-included-again = { $control } wieder einbezogen: { $questions } auf unbeantwortet zurückgesetzt (was sie enthielten, steht in `aimsgap history { $id }`)

@@ -225,3 +225,41 @@ cli-help-config-about = Show or change a setting of the database file
 cli-help-questionnaire-about = List, check, show or import questionnaires
 cli-help-demo-about = Create a realistic sample assessment and print its id
 cli-help-demo-arg-lang = The language it is written in: en (English) or de (Deutsch) [default: en]
+
+## backup, restore
+cli-backup-one = Backed up assessment { $id } to { $path }
+cli-backup-all = Backed up { $count } assessment(s) to { $path }
+cli-restore-none = { $file } holds no assessments; nothing was restored
+cli-restored = Restored assessment { $from } ({ $organisation }) as assessment { $to }
+
+## merge, fork, conflicts, resolve
+cli-merge-one-file = merge takes one file at a time ({ $count } given); --compare takes several
+cli-merge-conflicted = merged with { $count } conflict(s) to resolve (`aimsgap conflicts ID`)
+cli-merge-apart = { $count } question(s) two levels apart or more, to talk over before merging; nothing was merged
+cli-compare-assessment = Assessment { $id } ({ $organisation }): { $compared } question(s) scored in two places or more, { $within } within one level{ $share }; { $apart } two levels apart or more
+cli-compare-none-apart = No question is two levels apart or more; nothing was merged
+cli-merged = Merged assessment { $from } of { $file } into assessment { $id } ({ $organisation }): { $added } change(s) brought in, { $changed } answer(s) changed, { $conflicts } conflict(s)
+cli-merge-blind-back = Blind scores of { $assessor } back: { $compared } question(s) scored on both sides, { $within } within one level{ $share }; the report's method appendix states it
+cli-merge-conflict = conflict: { $question } { $field }: { $left } { $left_value }, { $right } { $right_value }
+cli-merge-left = left (this file)
+cli-merge-right = right (merged in)
+cli-fork-empty-assessor = --assessor is empty; give the name of the assessor the copy is for
+cli-forked = Handed assessment { $id } to { $assessor } as { $path } (scores { $scores }); bring it back with `aimsgap merge { $path } --compare`, then `aimsgap merge { $path }`
+cli-conflicts-none = Assessment { $id } has no conflicts to resolve
+cli-conflicts-count = { $count } conflict(s). Resolve each with `aimsgap resolve { $id } QUESTION FIELD --take left` (or right, or --value TEXT), or in the workshop's conflicts screen
+cli-resolved = Resolved { $question } { $field } in assessment { $id }: { $value }
+
+## control
+cli-control-unknown = "{ $control }" is not a control in { $annex } of this questionnaire
+cli-control-unknown-hint = "{ $control }" is not a control in { $annex } of this questionnaire (did you mean "{ $nearest }"?)
+cli-control-excluded-why = { $control } excluded: { $justification }
+cli-control-undecided = { $control } undecided: { $count } of its { $of } questions not applicable ({ $questions }); include or exclude it
+cli-control-included-why = { $control } included ({ $kind }): { $reason }
+cli-control-included-no-reason = { $control } included, no reason stated yet
+cli-control-note-not-risk = --note goes with a risk:… reason; put the text after the colon instead
+cli-control-exclude-empty = --exclude needs the justification, for example --exclude "We supply no AI system to customers": it goes into the Statement of Applicability
+cli-control-excluded = { $control } excluded: its { $count ->
+        [one] { $count } question is
+       *[other] { $count } questions are
+    } not applicable
+cli-control-included-again = { $control } included again: { $questions } set back to unanswered (what they held is in `aimsgap history { $id }`)
