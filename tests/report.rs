@@ -2164,4 +2164,53 @@ mod markdown_i18n {
             "words outside the catalogue: {escaped:?}"
         );
     }
+
+    /// The same over what the fixture leaves out: a final re-assessment with its stamp, the
+    /// private notes, a changed questionnaire, answers kept from removed questions, the cost
+    /// estimate, the progress since an earlier assessment and the client's self-assessment.
+    #[test]
+    fn every_word_of_a_final_reassessment_in_markdown_comes_from_the_catalogue() {
+        use super::fixture_words::{FINAL_DATA, final_reassessment};
+        let report = final_reassessment(fixture_in(Lang::Pseudo));
+        let md = markdown::render(&report);
+        let text = visible_text(&md);
+        for part in [
+            "4.9-x",
+            "4.9-z",
+            "EUR",
+            "abababab",
+            "2026-05-04",
+            "2026-11-30",
+        ] {
+            assert!(text.contains(part), "{part}");
+        }
+        let own = own_words(&report);
+        // The command that prints the stamp again is a command, typed as it is.
+        let command = report.stamp_check();
+        let mut data = FINAL_DATA.to_vec();
+        data.push(&command);
+        let mut escaped: Vec<&str> = aimsgap::i18n::escaped_words(&text, &data)
+            .into_iter()
+            .filter(|w| !own.contains(*w))
+            .collect();
+        escaped.sort_unstable();
+        escaped.dedup();
+        assert!(
+            escaped.is_empty(),
+            "words outside the catalogue: {escaped:?}"
+        );
+        // And in German: the sections the fixture leaves out speak it too.
+        let german = markdown::render(&final_reassessment(fixture_in(Lang::De)));
+        for words in [
+            "> **Enthält private Notizen.**",
+            "> **Hinweis.** Der Fragenkatalog wurde geändert",
+            "| **Abgeschlossen am** | 30.11.2026 10:00 UTC |",
+            "## Antworten auf Fragen, die nicht mehr gestellt werden",
+            "- **4.9-y**: Reifegrad 2",
+            "| Alle Phasen | 2,5 | EUR 3.000 |",
+            "gibt dieselbe Prüfsumme aus",
+        ] {
+            assert!(german.contains(words), "{words}");
+        }
+    }
 }

@@ -1013,16 +1013,62 @@ mod i18n {
     #[test]
     fn every_word_of_the_workbook_comes_from_the_catalogue_or_the_fixture() {
         let report = fixture_in(Lang::Pseudo);
+        let texts = workbook_texts(&render(&report));
+        let escaped = outside(&texts, &[], &own_words(&report));
+        assert!(
+            escaped.is_empty(),
+            "words outside the catalogue: {escaped:?}"
+        );
+    }
+
+    /// The same over what the fixture leaves out: a final re-assessment with its stamp, the
+    /// private notes, a changed questionnaire, the cost estimate, the progress since an
+    /// earlier assessment and the client's self-assessment (their sheets too).
+    #[test]
+    fn every_word_of_a_final_reassessment_workbook_comes_from_the_catalogue() {
+        use super::fixture_words::{FINAL_DATA, final_reassessment};
+        let report = final_reassessment(fixture_in(Lang::Pseudo));
         let bytes = render(&report);
-        let book = open(&bytes);
+        assert_eq!(open(&bytes).sheet_names().len(), 8);
+        let texts = workbook_texts(&bytes);
+        for part in ["abababab", "Dana Partner"] {
+            assert!(texts.iter().any(|t| t.contains(part)), "{part}");
+        }
+        let escaped = outside(&texts, &FINAL_DATA, &own_words(&report));
+        assert!(
+            escaped.is_empty(),
+            "words outside the catalogue: {escaped:?}"
+        );
+        // And in German: the sheets and labels the fixture leaves out speak it too.
+        let german = render(&final_reassessment(fixture_in(Lang::De)));
+        let names = open(&german).sheet_names();
+        for name in ["Fortschritt", "Selbsteinschätzung"] {
+            assert!(names.iter().any(|n| n == name), "{name}: {names:?}");
+        }
+        let all = all_strings(&german);
+        for words in [
+            "Private Notizen (nicht für den Kunden)",
+            "Abgeschlossen am",
+            "30.11.2026 10:00 UTC",
+            "Kostenschätzung nach Phase",
+            "Alle Phasen",
+            "Kunde höher",
+        ] {
+            assert!(all.iter().any(|s| s == words), "{words}");
+        }
+    }
+
+    /// Every sheet name, cell text, chart text, page header and footer and document property.
+    fn workbook_texts(bytes: &[u8]) -> Vec<String> {
+        let book = open(bytes);
         let mut texts: Vec<String> = book.sheet_names();
-        texts.extend(all_strings(&bytes));
-        for name in part_names(&bytes) {
+        texts.extend(all_strings(bytes));
+        for name in part_names(bytes) {
             if name.starts_with("xl/charts/") && name.ends_with(".xml") {
-                texts.extend(elements(&part(&bytes, &name), "a:t"));
+                texts.extend(elements(&part(bytes, &name), "a:t"));
             }
             if name.starts_with("xl/worksheets/sheet") {
-                let xml = part(&bytes, &name);
+                let xml = part(bytes, &name);
                 for tag in ["oddHeader", "oddFooter"] {
                     // The codes of a header: a font (&"-,Bold"), the parts, the numbers.
                     texts.extend(
@@ -1033,23 +1079,29 @@ mod i18n {
                 }
             }
         }
-        let core = part(&bytes, "docProps/core.xml");
+        let core = part(bytes, "docProps/core.xml");
         for tag in ["dc:title", "dc:subject", "cp:keywords", "dc:description"] {
             texts.extend(elements(&core, tag));
         }
-        let own = own_words(&report);
+        texts
+    }
+
+    /// The words of `texts` outside the pseudo-locale's markers that are neither in `data`
+    /// nor the fixture's own.
+    fn outside(
+        texts: &[String],
+        data: &[&str],
+        own: &std::collections::HashSet<String>,
+    ) -> Vec<String> {
         let mut escaped: Vec<String> = texts
             .iter()
-            .flat_map(|t| aimsgap::i18n::escaped_words(t, &[]))
+            .flat_map(|t| aimsgap::i18n::escaped_words(t, data))
             .filter(|w| !own.contains(*w))
             .map(str::to_string)
             .collect();
         escaped.sort_unstable();
         escaped.dedup();
-        assert!(
-            escaped.is_empty(),
-            "words outside the catalogue: {escaped:?}"
-        );
+        escaped
     }
 
     /// Every language's sheet names are ones a spreadsheet accepts.

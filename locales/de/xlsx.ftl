@@ -25,6 +25,7 @@ xlsx-yes = Ja
 xlsx-no = Nein
 xlsx-kind-clause = Abschnitt
 xlsx-out-of-scope = { $name } (außerhalb des Anwendungsbereichs)
+xlsx-timestamp = { $date } { $time } UTC
 
 ## Zusammenfassung
 xlsx-questionnaire-version = Version des Fragenkatalogs

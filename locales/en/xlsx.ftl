@@ -25,6 +25,7 @@ xlsx-yes = Yes
 xlsx-no = No
 xlsx-kind-clause = Clause
 xlsx-out-of-scope = { $name } (out of scope)
+xlsx-timestamp = { $date } { $time } UTC
 
 ## Summary
 xlsx-questionnaire-version = Questionnaire version

@@ -189,7 +189,12 @@ fn number_text(lang: Lang, x: f64) -> String {
 /// A timestamp as text in the language's way: "2026-11-23 16:00 UTC", "23.11.2026 16:00 UTC".
 fn timestamp_text(lang: Lang, at: Timestamp) -> String {
     let utc = at.to_zoned(jiff::tz::TimeZone::UTC);
-    format!("{} {} UTC", lang.date(utc.date()), utc.strftime("%H:%M"))
+    t!(
+        lang,
+        "xlsx-timestamp",
+        date = &lang.date(utc.date()),
+        time = &utc.strftime("%H:%M").to_string()
+    )
 }
 
 /// Points per line of 11 pt text, and the most lines a table row is made tall for; the

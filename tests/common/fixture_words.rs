@@ -92,3 +92,111 @@ fn demo_inclusion_notes() -> Vec<String> {
         .map(|i| i.text.clone())
         .collect()
 }
+
+/// The fixture as a final re-assessment, with what the fixture itself leaves out: a final
+/// report (its finalised date, stamp and sign-off), the private notes, a changed
+/// questionnaire, answers kept from questions removed since, the cost estimate, the progress
+/// since an earlier assessment and the client's self-assessment. The names it adds are in
+/// [`FINAL_DATA`].
+pub fn final_reassessment(mut r: Report) -> Report {
+    use aimsgap::assessment::{Answer, Response};
+    use aimsgap::report::{Costing, Orphan, PhaseCost};
+    use aimsgap::scoring::Priority;
+    let lang = r.lang;
+    r.document_control.finalised_at = Some("2026-11-30T10:00:00Z".parse().unwrap());
+    r.document_control.approved.by = "Dana Partner".into();
+    r.stamp = Some("ab".repeat(32));
+    r.warnings.clear();
+    r.private_notes_included = true;
+    r.assessment.questionnaire.changed_since_taken = true;
+    for (id, response) in [
+        ("4.9-x", Response::Unanswered),
+        ("4.9-y", Response::Maturity { level: 2 }),
+        (
+            "4.9-z",
+            Response::NotApplicable {
+                justification: "Dana".into(),
+            },
+        ),
+    ] {
+        r.orphaned_answers.push(Orphan {
+            question_id: id.into(),
+            answer: Answer {
+                response,
+                ..Answer::default()
+            },
+        });
+    }
+    let phase = &r.roadmap.actions[0];
+    r.roadmap.costing = Some(Costing {
+        day_rate: 1200.0,
+        currency: "EUR".into(),
+        phases: vec![PhaseCost {
+            phase: phase.phase.clone(),
+            title: phase.phase_title.clone(),
+            actions: 1,
+            person_days: 2.5,
+            cost: 3000.0,
+            start: phase.start,
+            end: phase.end,
+            working_days: 3,
+            fte: 0.8,
+        }],
+        total_days: 2.5,
+        total_cost: 3000.0,
+        lang,
+    });
+    // An earlier assessment with more gaps, fewer answers and an action since done.
+    let mut then = aimsgap::progress::Snapshot::of(&r);
+    then.id -= 1;
+    then.date = jiff::civil::date(2026, 5, 4);
+    for q in then.questions.iter_mut().take(6) {
+        q.maturity = Some(0);
+        q.priority = Some(Priority::P1);
+    }
+    then.actions.push(aimsgap::progress::ActionRef {
+        step: 99,
+        question: "4.9-y".into(),
+        questions: vec!["4.9-y".into()],
+        reference: "4.9".into(),
+        recommendation: "Dana".into(),
+    });
+    // The client's own ratings, imported, one question two levels apart.
+    let row = |id: &str, title: &str| aimsgap::survey::ComparisonRow {
+        id: id.into(),
+        title: title.into(),
+        compared: 3,
+        self_mean: Some(2.5),
+        assessor_mean: Some(1.5),
+        difference: Some(1.0),
+        higher: 2,
+        lower: 1,
+        far_apart: 1,
+    };
+    let first = &r.sections[0];
+    r.self_assessment = Some(aimsgap::survey::Comparison {
+        imported_at: Some("2026-11-20T09:00:00Z".into()),
+        rated: 3,
+        not_applicable: 1,
+        comments: 2,
+        sections: vec![row(&first.id, &first.title)],
+        overall: row("", ""),
+        far_apart: vec![aimsgap::survey::FarApart {
+            question: r.questions[0].id.clone(),
+            reference: r.questions[0].reference.clone(),
+            self_level: 4,
+            assessor_level: 1,
+        }],
+        lang,
+    });
+    let r = r.with_progress(Some(&then));
+    assert!(r.progress.is_some());
+    r
+}
+
+/// The names [`final_reassessment`] adds: the approver, the currency, the stamp.
+pub const FINAL_DATA: [&str; 3] = [
+    "Dana Partner",
+    "EUR",
+    "abababababababababababababababababababababababababababababababab",
+];
