@@ -23,6 +23,11 @@ impl Since {
     /// Reads `last`, a day (`2026-03-31`) or a time (`2026-03-31T09:30:00Z`); `author` is
     /// whose last change `last` means. The error says what is accepted.
     pub fn parse(s: &str, author: &str) -> Result<Since, String> {
+        Since::parse_in(crate::i18n::Lang::En, s, author)
+    }
+
+    /// [`Since::parse`], the error in `lang`.
+    pub fn parse_in(lang: crate::i18n::Lang, s: &str, author: &str) -> Result<Since, String> {
         let s = s.trim();
         if s.eq_ignore_ascii_case("last") {
             return Ok(Since::LastChangeBy(author.to_string()));
@@ -30,11 +35,8 @@ impl Since {
         if let Ok(t) = s.parse::<Timestamp>() {
             return Ok(Since::Time(t));
         }
-        let day: Date = crate::assessment::parse_date(s).map_err(|_| {
-            format!(
-                "\"{s}\" is not a day (2026-03-31), a time (2026-03-31T09:30:00Z) or `last` (since your last change)"
-            )
-        })?;
+        let day: Date = crate::assessment::parse_date(s)
+            .map_err(|_| crate::t!(lang, "tui-changed-since-unreadable", typed = s))?;
         day.to_zoned(jiff::tz::TimeZone::UTC)
             .map(|z| Since::Time(z.timestamp()))
             .map_err(|e| format!("\"{s}\": {e}"))
@@ -108,13 +110,23 @@ pub fn changed_since(history: &[HistoryEntry], since: &Since) -> Vec<Change> {
 /// `2 → 3` (or `— → N/A`), then the names of the texts that changed. The private notes are
 /// named only with `private` (never in presenter mode).
 pub fn what_changed(before: Option<&Answer>, after: &Answer, private: bool) -> Vec<String> {
+    what_changed_in(crate::i18n::Lang::En, before, after, private)
+}
+
+/// [`what_changed`], the words in `lang`.
+pub fn what_changed_in(
+    lang: crate::i18n::Lang,
+    before: Option<&Answer>,
+    after: &Answer,
+    private: bool,
+) -> Vec<String> {
     use crate::assessment::Response;
     let empty = Answer::default();
     let before = before.unwrap_or(&empty);
     let response = |r: &Response| match r {
         Response::Unanswered => "—".to_string(),
         Response::Maturity { level } => level.to_string(),
-        Response::NotApplicable { .. } => "N/A".to_string(),
+        Response::NotApplicable { .. } => lang.t("tui-changed-na"),
     };
     let mut out = Vec::new();
     if response(&before.response) != response(&after.response) {
@@ -124,26 +136,26 @@ pub fn what_changed(before: Option<&Answer>, after: &Answer, private: bool) -> V
             response(&after.response)
         ));
     } else if before.response != after.response {
-        out.push("justification".into());
+        out.push(lang.t("tui-changed-justification"));
     }
     let texts: [(&str, bool); 9] = [
-        ("finding", before.finding != after.finding),
+        ("tui-changed-finding", before.finding != after.finding),
         (
-            "recommendation",
+            "tui-changed-recommendation",
             before.recommendation != after.recommendation,
         ),
         (
-            "response",
+            "tui-changed-response",
             before.management_response != after.management_response,
         ),
-        ("evidence", before.evidence != after.evidence),
-        ("basis", before.basis != after.basis),
-        ("said by", before.said_by != after.said_by),
-        ("owner", before.owner != after.owner),
-        ("due", before.due != after.due),
-        ("notes", private && before.notes != after.notes),
+        ("tui-changed-evidence", before.evidence != after.evidence),
+        ("tui-changed-basis", before.basis != after.basis),
+        ("tui-changed-said-by", before.said_by != after.said_by),
+        ("tui-changed-owner", before.owner != after.owner),
+        ("tui-changed-due", before.due != after.due),
+        ("tui-changed-notes", private && before.notes != after.notes),
     ];
-    out.extend(texts.iter().filter(|(_, d)| *d).map(|(n, _)| n.to_string()));
+    out.extend(texts.iter().filter(|(_, d)| *d).map(|(id, _)| lang.t(id)));
     out
 }
 

@@ -537,13 +537,11 @@ fn timing_timebox() {
 }
 
 #[test]
-#[ignore = "converted by TUI-B"]
 fn changed_since() {
     in_workshop("c");
 }
 
 #[test]
-#[ignore = "converted by TUI-B"]
 fn question_history() {
     in_workshop("H");
 }
@@ -712,4 +710,5 @@ fn german_lists_at_80x24() {
         &["ISO/IEC 27001:2022 umgesetzt", "zugeordnete Fragen"],
     );
     look(&mut app, "⎋E", &["Datei", "Private Notizen", "exportieren"]);
+    look(&mut app, "⎋c", &["geändert seit", "Ihrer letzten Änderung"]);
 }

@@ -620,3 +620,33 @@ tui-export-no-name = Geben Sie den Namen der zu schreibenden Datei ein
 tui-export-folder = { $path } ist ein Ordner: ergänzen Sie einen Dateinamen, etwa { $example }
 tui-export-protected = { $path } darf nicht ersetzt werden: { $why }; wählen Sie einen anderen Namen
 tui-export-nothing = Nichts exportiert
+
+## Changes since a moment, and a question's history
+tui-changed-since-unreadable = „{ $typed }“ ist weder ein Tag (2026-03-31) noch eine Uhrzeit (2026-03-31T09:30:00Z) noch `last` (seit Ihrer letzten Änderung)
+tui-changed-na = n. a.
+tui-changed-justification = Begründung
+tui-changed-finding = Feststellung
+tui-changed-recommendation = Empfehlung
+tui-changed-response = Stellungnahme
+tui-changed-evidence = Nachweise
+tui-changed-basis = Grundlage
+tui-changed-said-by = genannt von
+tui-changed-owner = Verantwortliche(r)
+tui-changed-due = Fälligkeit
+tui-changed-notes = Notizen
+tui-changed-nothing-to-open = Keine Antwort geändert: nichts zu öffnen
+tui-changed-since-your-last-change-at = seit Ihrer letzten Änderung ({ $time })
+tui-changed-since-the-start = seit Beginn (Sie haben noch nichts geändert)
+tui-changed-since = seit { $time }
+tui-changed-since-last-sitting = seit dem Ende der letzten Sitzung ({ $time })
+tui-changed-since-your-last-change = seit Ihrer letzten Änderung
+tui-changed-title = { $count ->
+    [one] 1 Antwort
+   *[other] { $count } Antworten
+  } geändert { $since }
+tui-changed-history-title = Historie von { $question }: { $count ->
+    [one] 1 Änderung
+   *[other] { $count } Änderungen
+  }, die neueste zuerst
+tui-changed-since-how = { $key }: Änderungen seit einem Tag, einer Uhrzeit oder Ihrer letzten Änderung (last)
+tui-changed-nothing = Nichts aufzulisten.

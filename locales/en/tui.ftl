@@ -620,3 +620,33 @@ tui-export-no-name = Type the name of the file to write
 tui-export-folder = { $path } is a folder: add a file name, such as { $example }
 tui-export-protected = { $path } must not be replaced: { $why }; choose another name
 tui-export-nothing = Nothing exported
+
+## Changes since a moment, and a question's history
+tui-changed-since-unreadable = "{ $typed }" is not a day (2026-03-31), a time (2026-03-31T09:30:00Z) or `last` (since your last change)
+tui-changed-na = N/A
+tui-changed-justification = justification
+tui-changed-finding = finding
+tui-changed-recommendation = recommendation
+tui-changed-response = response
+tui-changed-evidence = evidence
+tui-changed-basis = basis
+tui-changed-said-by = said by
+tui-changed-owner = owner
+tui-changed-due = due
+tui-changed-notes = notes
+tui-changed-nothing-to-open = No answer changed: nothing to open
+tui-changed-since-your-last-change-at = since your last change ({ $time })
+tui-changed-since-the-start = since the start (you have changed nothing yet)
+tui-changed-since = since { $time }
+tui-changed-since-last-sitting = since the last sitting ended ({ $time })
+tui-changed-since-your-last-change = since your last change
+tui-changed-title = { $count } { $count ->
+    [one] answer
+   *[other] answers
+  } changed { $since }
+tui-changed-history-title = History of { $question }: { $count } { $count ->
+    [one] change
+   *[other] changes
+  }, the latest first
+tui-changed-since-how = { $key }: changes since a day, a time, or your last change (last)
+tui-changed-nothing = Nothing to list.

@@ -773,14 +773,11 @@ impl App {
                 let showing = match self.open.as_ref().and_then(|o| o.timing.previous_end) {
                     Some(t) => Showing::Since(
                         crate::changes::Since::Time(t),
-                        format!(
-                            "since the last sitting ended ({})",
-                            t.strftime("%Y-%m-%d %H:%M")
-                        ),
+                        super::changed::since_last_sitting(self.lang, t),
                     ),
                     None => Showing::Since(
                         crate::changes::Since::LastChangeBy(self.store.author().to_string()),
-                        "since your last change".to_string(),
+                        super::changed::since_your_last_change(self.lang),
                     ),
                 };
                 self.show_changes(showing);

@@ -16,9 +16,11 @@ use super::keymap::{Action, Context, Keymap};
 use super::screen::{Input, Screen, Shared};
 use super::theme::Theme;
 use crate::author;
-use crate::changes::{Since, changed_since, what_changed};
+use crate::changes::{Since, changed_since, what_changed_in};
+use crate::i18n::Lang;
 use crate::printable::fit;
 use crate::store::HistoryEntry;
+use crate::t;
 
 /// What the screen lists.
 #[derive(Debug, Clone, PartialEq)]
@@ -62,6 +64,11 @@ impl Changed {
 
     /// The lines listed; `private`: the notes may be named (not in presenter mode).
     pub fn items(&self, private: bool) -> Vec<Item> {
+        self.items_in(Lang::En, private)
+    }
+
+    /// [`Changed::items`], what changed named in `lang`.
+    pub fn items_in(&self, lang: Lang, private: bool) -> Vec<Item> {
         let by = |authors: &[String]| {
             authors
                 .iter()
@@ -73,7 +80,7 @@ impl Changed {
         match &self.showing {
             Showing::Since(since, _) => {
                 for c in changed_since(&self.history, since) {
-                    let what = what_changed(c.before.as_ref(), &c.after, private);
+                    let what = what_changed_in(lang, c.before.as_ref(), &c.after, private);
                     if what.is_empty() {
                         continue;
                     }
@@ -87,7 +94,7 @@ impl Changed {
             }
             Showing::Question(q) => {
                 for e in self.history.iter().rev().filter(|e| &e.question_id == q) {
-                    let what = what_changed(e.old.as_ref(), &e.new, private);
+                    let what = what_changed_in(lang, e.old.as_ref(), &e.new, private);
                     if what.is_empty() {
                         continue;
                     }
@@ -103,8 +110,8 @@ impl Changed {
         out
     }
 
-    pub fn act(&mut self, action: Action, presenter: bool) -> Option<Command> {
-        let items = self.items(!presenter);
+    pub fn act(&mut self, action: Action, presenter: bool, lang: Lang) -> Option<Command> {
+        let items = self.items_in(lang, !presenter);
         let len = items.len();
         if let Some(to) = super::screen::moved(self.selected, action, len, 1) {
             self.selected = to;
@@ -117,7 +124,7 @@ impl Changed {
                     None => match &self.showing {
                         Showing::Question(q) => Command::OpenQuestion(q.clone()),
                         Showing::Since(..) => {
-                            Command::Notify(Message::info("No answer changed: nothing to open"))
+                            Command::Notify(Message::info(t!(lang, "tui-changed-nothing-to-open")))
                         }
                     },
                 });
@@ -129,28 +136,30 @@ impl Changed {
         None
     }
 
-    fn handle_modal(&mut self, input: Input, keymap: &Keymap) -> Option<Command> {
+    fn handle_modal(&mut self, input: Input, keymap: &Keymap, lang: Lang) -> Option<Command> {
         let b = self.editing.as_mut()?;
         let outcome = match input {
             Input::Key { action, key } => b.handle(action, key, keymap),
             Input::Paste(text) => b.paste(text),
         };
-        self.edited(outcome)
+        self.edited(outcome, lang)
     }
 
-    fn edited(&mut self, outcome: Outcome) -> Option<Command> {
+    fn edited(&mut self, outcome: Outcome, lang: Lang) -> Option<Command> {
         match outcome {
             Outcome::Cancel => self.editing = None,
-            Outcome::Save(text) => match Since::parse(&text, &self.author) {
+            Outcome::Save(text) => match Since::parse_in(lang, &text, &self.author) {
                 Ok(since) => {
                     let label = match (&since, since.moment(&self.history)) {
-                        (Since::LastChangeBy(_), Some(t)) => {
-                            format!("since your last change ({})", shown_time(t))
+                        (Since::LastChangeBy(_), Some(t)) => t!(
+                            lang,
+                            "tui-changed-since-your-last-change-at",
+                            time = &shown_time(lang, t)
+                        ),
+                        (Since::LastChangeBy(_), None) => t!(lang, "tui-changed-since-the-start"),
+                        (Since::Time(t), _) => {
+                            t!(lang, "tui-changed-since", time = &shown_time(lang, *t))
                         }
-                        (Since::LastChangeBy(_), None) => {
-                            "since the start (you have changed nothing yet)".to_string()
-                        }
-                        (Since::Time(t), _) => format!("since {}", shown_time(*t)),
                     };
                     self.showing = Showing::Since(since, label);
                     self.selected = 0;
@@ -167,36 +176,38 @@ impl Changed {
         None
     }
 
-    fn draw(&mut self, area: Rect, buf: &mut Buffer, theme: &Theme, keymap: &Keymap) {
+    fn draw(&mut self, area: Rect, buf: &mut Buffer, theme: &Theme, keymap: &Keymap, lang: Lang) {
         let inner = Rect {
             x: area.x + 1,
             width: area.width.saturating_sub(2),
             ..area
         };
         let width = usize::from(inner.width);
-        let items = self.items(!theme.presenter);
+        let items = self.items_in(lang, !theme.presenter);
         self.selected = self.selected.min(items.len().saturating_sub(1));
         let title = match &self.showing {
-            Showing::Since(_, label) => format!(
-                "{} answer{} changed {label}",
-                items.len(),
-                if items.len() == 1 { "" } else { "s" }
+            Showing::Since(_, label) => t!(
+                lang,
+                "tui-changed-title",
+                count = items.len(),
+                since = label
             ),
-            Showing::Question(q) => format!(
-                "History of {q}: {} change{}, the latest first",
-                items.len(),
-                if items.len() == 1 { "" } else { "s" }
+            Showing::Question(q) => t!(
+                lang,
+                "tui-changed-history-title",
+                question = q,
+                count = items.len()
             ),
         };
         let mut lines = vec![Line::styled(fit(&title, width), theme.heading())];
         let since = keymap
             .key_label(Context::Changes, Action::Since)
-            .map(|k| format!("{k}: changes since a day, a time, or your last change (last)"))
+            .map(|k| t!(lang, "tui-changed-since-how", key = &k))
             .unwrap_or_default();
         lines.push(Line::styled(fit(&since, width), theme.dim()));
         if items.is_empty() {
             lines.push(Line::raw(""));
-            lines.push(Line::raw(fit("Nothing to list.", width)));
+            lines.push(Line::raw(fit(&t!(lang, "tui-changed-nothing"), width)));
         }
         let by_w = 18.min(width / 4);
         let id_w = items
@@ -211,7 +222,7 @@ impl Changed {
             let text = format!(
                 "{} {}  {:<id_w$}  {:<by_w$}  {}",
                 if n == self.selected { ">" } else { " " },
-                shown_time(i.when),
+                shown_time(lang, i.when),
                 i.question,
                 fit(&i.by, by_w),
                 i.what
@@ -237,9 +248,24 @@ impl Changed {
     }
 }
 
-/// A moment as the list shows it (UTC, to the minute).
-fn shown_time(t: Timestamp) -> String {
-    t.strftime("%Y-%m-%d %H:%M").to_string()
+/// A moment as the list shows it (UTC, to the minute), the day as `lang` writes it.
+pub fn shown_time(lang: Lang, t: Timestamp) -> String {
+    let at = t.to_zoned(jiff::tz::TimeZone::UTC);
+    format!("{} {}", lang.date(at.date()), at.strftime("%H:%M"))
+}
+
+/// What the list of changes since the last sitting is headed with.
+pub fn since_last_sitting(lang: Lang, end: Timestamp) -> String {
+    t!(
+        lang,
+        "tui-changed-since-last-sitting",
+        time = &shown_time(lang, end)
+    )
+}
+
+/// What the list of changes since the author's last change is headed with.
+pub fn since_your_last_change(lang: Lang) -> String {
+    t!(lang, "tui-changed-since-your-last-change")
 }
 
 impl Screen for Changed {
@@ -257,13 +283,13 @@ impl Screen for Changed {
 
     fn handle(&mut self, input: Input, cx: &Shared) -> Option<Command> {
         if self.editing.is_some() {
-            return self.handle_modal(input, cx.keymap);
+            return self.handle_modal(input, cx.keymap, cx.lang);
         }
-        self.act(input.action()?, cx.theme.presenter)
+        self.act(input.action()?, cx.theme.presenter, cx.lang)
     }
 
     fn render(&mut self, area: Rect, buf: &mut Buffer, cx: &Shared) {
-        self.draw(area, buf, cx.theme, cx.keymap);
+        self.draw(area, buf, cx.theme, cx.keymap, cx.lang);
     }
 
     fn hints(&self) -> &'static [Action] {
