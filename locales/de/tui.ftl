@@ -493,6 +493,70 @@ tui-dashboard-no-blockers = Keine unter den beantworteten Fragen.
 tui-dashboard-documented = (dokumentiert)
 tui-dashboard-details-unchanged = Angaben: nichts geändert
 
+# The engagement record.
+tui-record-nothing = Noch nichts erfasst: { $attendee } fügt Teilnehmende hinzu, { $document } ein geprüftes Dokument, { $system } ein KI-System, { $risk } ein Risiko
+tui-record-nothing-removed = Nichts entfernt
+tui-record-not-saved = Nicht gespeichert: { $field } — { $why }
+tui-record-control = Dokumentenlenkung und Freigabe
+tui-record-final = final (schreibgeschützt bis `aimsgap reopen { $id }`)
+tui-record-draft = Entwurf
+tui-record-version = Version { $version } · { $status } · { $confidentiality }
+tui-record-distribution = Verteiler: { $list }
+tui-record-prepared = Erstellt von: { $by }
+tui-record-prepared-on = Erstellt von: { $by } am { $date }
+tui-record-reviewed = Geprüft von: { $by }
+tui-record-reviewed-on = Geprüft von: { $by } am { $date }
+tui-record-approved = Freigegeben von: { $by }
+tui-record-approved-on = Freigegeben von: { $by } am { $date }
+tui-record-attendees = Teilnehmende und Befragte ({ $count })
+tui-record-documents = Geprüfte Dokumente ({ $count }) und die Antworten, die sie belegen
+tui-record-systems = KI-Systeme ({ $count })
+tui-record-risks = Risikoregister ({ $count })
+tui-record-none = Keine
+tui-record-none-key = Noch keine: { $key } fügt hinzu
+tui-record-none-register = Noch keine: { $key } erfasst eines
+tui-record-none-command = Noch keine: `{ $command }`
+tui-record-document-version = Version { $version }
+tui-record-cited-by-none = keine Antwort verweist darauf
+tui-record-supports = belegt { $answers }
+tui-record-suggestions = { $count ->
+    [one] { $count } Vorschlag zur Anwendbarkeit zu bestätigen oder abzulehnen{ $key }
+   *[other] { $count } Vorschläge zur Anwendbarkeit zu bestätigen oder abzulehnen{ $key }
+}
+tui-record-out-of-scope = außerhalb des Geltungsbereichs
+tui-record-treated-by = behandelt durch { $controls }
+tui-record-form-attendee = Teilnehmende(r) { $reference }
+tui-record-form-new-attendee = Neue(r) Teilnehmende(r) oder Befragte(r)
+tui-record-form-document = Dokument { $reference }
+tui-record-form-new-document = Neues geprüftes Dokument
+tui-record-form-system = KI-System { $reference }
+tui-record-form-new-system = Neues KI-System
+tui-record-form-risk = Risiko { $reference }
+tui-record-form-new-risk = Neues Risiko
+tui-record-name = Name
+tui-record-role = Rolle
+tui-record-title = Titel
+tui-record-version-label = Version
+tui-record-date = Datum (JJJJ-MM-TT)
+tui-record-purpose = Zweck
+tui-record-roles = Rollen (a, b)
+tui-record-class = Klasse (EU AI Act)
+tui-record-in-scope = Im Geltungsbereich (yes/no)
+tui-record-level = Stufe (low, medium, high, critical)
+tui-record-and-more = { $list } und { $count } weitere
+tui-record-remove-said = { $count ->
+    [one] In { $count } Antwort genannt ({ $list }): Entfernen nimmt sie auch dort heraus (der Verlauf jeder Antwort behält es).
+   *[other] In { $count } Antworten genannt ({ $list }): Entfernen nimmt sie auch dort heraus (der Verlauf jeder Antwort behält es).
+}
+tui-record-remove-attendee = Der Bericht führt sie nicht mehr auf.
+tui-record-remove-document = Nachweise, die darauf verweisen, behalten ihren Text.
+tui-record-remove-risk = Keine Begründung einer Maßnahme nennt es.
+tui-record-remove-system = Der Geltungsbereich führt es nicht mehr auf; bereits getroffene SoA-Entscheidungen bleiben bestehen.
+tui-record-remove-title = Entfernen?
+tui-record-remove = { $what } entfernen?
+tui-record-remove-yes = entfernen
+tui-record-remove-no = behalten
+
 ## (end of the frame and the workshop)
 
 ## The lists and dialogs: agenda, changed since, check, conflicts, details, export, ISO 27001,

@@ -493,6 +493,70 @@ tui-dashboard-no-blockers = None among the answered questions.
 tui-dashboard-documented = (documented)
 tui-dashboard-details-unchanged = Details: nothing changed
 
+# The engagement record.
+tui-record-nothing = Nothing recorded yet: { $attendee } adds an attendee, { $document } a document reviewed, { $system } an AI system, { $risk } a risk
+tui-record-nothing-removed = Nothing removed
+tui-record-not-saved = Not saved: the { $field } — { $why }
+tui-record-control = Document control and sign-off
+tui-record-final = final (read-only until `aimsgap reopen { $id }`)
+tui-record-draft = draft
+tui-record-version = Version { $version } · { $status } · { $confidentiality }
+tui-record-distribution = Distribution: { $list }
+tui-record-prepared = Prepared by: { $by }
+tui-record-prepared-on = Prepared by: { $by } on { $date }
+tui-record-reviewed = Reviewed by: { $by }
+tui-record-reviewed-on = Reviewed by: { $by } on { $date }
+tui-record-approved = Approved by: { $by }
+tui-record-approved-on = Approved by: { $by } on { $date }
+tui-record-attendees = Attendees and interviewees ({ $count })
+tui-record-documents = Documents reviewed ({ $count }) and the answers they support
+tui-record-systems = AI systems ({ $count })
+tui-record-risks = Risk register ({ $count })
+tui-record-none = None
+tui-record-none-key = None yet: { $key } adds one
+tui-record-none-register = None yet: { $key } registers one
+tui-record-none-command = None yet: `{ $command }`
+tui-record-document-version = version { $version }
+tui-record-cited-by-none = no answer cites it
+tui-record-supports = supports { $answers }
+tui-record-suggestions = { $count ->
+    [one] { $count } applicability suggestion to confirm or reject{ $key }
+   *[other] { $count } applicability suggestions to confirm or reject{ $key }
+}
+tui-record-out-of-scope = out of scope
+tui-record-treated-by = treated by { $controls }
+tui-record-form-attendee = Attendee { $reference }
+tui-record-form-new-attendee = New attendee or interviewee
+tui-record-form-document = Document { $reference }
+tui-record-form-new-document = New document reviewed
+tui-record-form-system = AI system { $reference }
+tui-record-form-new-system = New AI system
+tui-record-form-risk = Risk { $reference }
+tui-record-form-new-risk = New risk
+tui-record-name = Name
+tui-record-role = Role
+tui-record-title = Title
+tui-record-version-label = Version
+tui-record-date = Date (YYYY-MM-DD)
+tui-record-purpose = Purpose
+tui-record-roles = Roles (a, b)
+tui-record-class = Class (EU AI Act)
+tui-record-in-scope = In scope (yes/no)
+tui-record-level = Level (low, medium, high, critical)
+tui-record-and-more = { $list } and { $count } more
+tui-record-remove-said = { $count ->
+    [one] Said it in { $count } answer ({ $list }): removing takes them out of those too (each answer's history keeps it).
+   *[other] Said it in { $count } answers ({ $list }): removing takes them out of those too (each answer's history keeps it).
+}
+tui-record-remove-attendee = The report no longer lists them.
+tui-record-remove-document = Evidence that cites it keeps its text.
+tui-record-remove-risk = No control's reason names it.
+tui-record-remove-system = The scope no longer lists it; SoA decisions already taken stay as they are.
+tui-record-remove-title = Remove?
+tui-record-remove = Remove { $what }?
+tui-record-remove-yes = remove
+tui-record-remove-no = keep
+
 ## (end of the frame and the workshop)
 
 ## The lists and dialogs: agenda, changed since, check, conflicts, details, export, ISO 27001,

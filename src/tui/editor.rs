@@ -194,6 +194,13 @@ impl TextBox {
         }
     }
 
+    /// The box in `lang`: its title, hints and messages (a screen sets it from
+    /// `Shared::lang` when it opens the box).
+    pub fn in_lang(mut self, lang: Lang) -> TextBox {
+        self.lang = lang;
+        self
+    }
+
     /// Whether leaving now would lose typed text: a field of an answer, changed.
     pub fn has_changes(&self) -> bool {
         self.field.draft_name().is_some() && self.text() != self.saved

@@ -456,6 +456,14 @@ impl EntryForm {
         self
     }
 
+    /// The label on screen of the field named `name`.
+    pub fn label_of(&self, name: &str) -> String {
+        self.fields
+            .iter()
+            .position(|(n, _)| *n == name)
+            .map_or_else(|| name.to_string(), |i| self.label(i).to_string())
+    }
+
     /// The label of field `i` on screen.
     fn label(&self, i: usize) -> &str {
         self.labels.get(i).map_or_else(

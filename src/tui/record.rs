@@ -17,8 +17,10 @@ use super::modal::YesNo;
 use super::screen::{Input, Reply, Screen, Shared};
 use super::theme::Theme;
 use crate::engagement::{self, Engagement};
+use crate::i18n::Lang;
 use crate::printable::fit;
 use crate::session::Session;
+use crate::t;
 
 /// An attendee, a document or an AI system of the record, by number.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -82,6 +84,8 @@ pub struct Record {
     form: Option<(Editing, EntryForm)>,
     /// An entry waiting for a yes before it is removed.
     pub confirm_remove: Option<Entry>,
+    /// The language of the screens' words: follows [`Shared::lang`] at every frame and key.
+    pub lang: Lang,
 }
 
 impl Record {
@@ -92,6 +96,7 @@ impl Record {
             selected: 0,
             form: None,
             confirm_remove: None,
+            lang: Lang::En,
         }
     }
 
@@ -146,27 +151,34 @@ impl Record {
             Action::ScrollDown => self.scroll = self.scroll.saturating_add(1),
             Action::ScrollUp => self.scroll = self.scroll.saturating_sub(1),
             Action::AddAttendee => {
-                self.form = Some((Editing::Attendee(None), attendee_form(None, "", "")));
+                self.form = Some((
+                    Editing::Attendee(None),
+                    attendee_form(self.lang, None, "", ""),
+                ));
             }
             Action::AddDocument => {
-                self.form = Some((Editing::Document(None), document_form(None, "", "", "")));
+                self.form = Some((
+                    Editing::Document(None),
+                    document_form(self.lang, None, "", "", ""),
+                ));
             }
             Action::AddSystem => {
-                self.form = Some((Editing::System(None), system_form(None, None)));
+                self.form = Some((Editing::System(None), system_form(self.lang, None, None)));
             }
             Action::AddRisk => {
-                self.form = Some((Editing::Risk(None), risk_form(None, "", "")));
+                self.form = Some((Editing::Risk(None), risk_form(self.lang, None, "", "")));
             }
             Action::Suggestions => return Some(Command::ShowSuggestions),
             Action::Edit | Action::Remove => {
                 let Some(entry) = self.selected_entry(session) else {
                     let key = |a| keymap.key_label(Context::Record, a).unwrap_or_default();
-                    return Some(Command::Notify(Message::info(format!(
-                        "Nothing recorded yet: {} adds an attendee, {} a document reviewed, {} an AI system, {} a risk",
-                        key(Action::AddAttendee),
-                        key(Action::AddDocument),
-                        key(Action::AddSystem),
-                        key(Action::AddRisk)
+                    return Some(Command::Notify(Message::info(t!(
+                        self.lang,
+                        "tui-record-nothing",
+                        attendee = &key(Action::AddAttendee),
+                        document = &key(Action::AddDocument),
+                        system = &key(Action::AddSystem),
+                        risk = &key(Action::AddRisk)
                     ))));
                 };
                 if action == Action::Remove {
@@ -179,8 +191,10 @@ impl Record {
                                 risk: entry.reference(),
                                 controls: controls.iter().map(|c| c.to_string()).collect(),
                             };
-                            return Some(Command::Notify(Message::error(format!(
-                                "NOT REMOVED — {e}"
+                            return Some(Command::Notify(Message::error(t!(
+                                self.lang,
+                                "tui-not-removed",
+                                reason = &e.to_string()
                             ))));
                         }
                     }
@@ -192,7 +206,7 @@ impl Record {
                         let a = e.attendee(n)?;
                         self.form = Some((
                             Editing::Attendee(Some(n)),
-                            attendee_form(Some(n), &a.name, &a.role),
+                            attendee_form(self.lang, Some(n), &a.name, &a.role),
                         ));
                     }
                     Entry::Document(n) => {
@@ -200,18 +214,21 @@ impl Record {
                         let date = d.date.map(|d| d.to_string()).unwrap_or_default();
                         self.form = Some((
                             Editing::Document(Some(n)),
-                            document_form(Some(n), &d.title, &d.version, &date),
+                            document_form(self.lang, Some(n), &d.title, &d.version, &date),
                         ));
                     }
                     Entry::System(n) => {
                         let s = e.systems.iter().find(|s| s.number == n)?;
-                        self.form = Some((Editing::System(Some(n)), system_form(Some(n), Some(s))));
+                        self.form = Some((
+                            Editing::System(Some(n)),
+                            system_form(self.lang, Some(n), Some(s)),
+                        ));
                     }
                     Entry::Risk(n) => {
                         let r = e.risk(n)?;
                         self.form = Some((
                             Editing::Risk(Some(n)),
-                            risk_form(Some(n), &r.title, r.level.as_str()),
+                            risk_form(self.lang, Some(n), &r.title, r.level.as_str()),
                         ));
                     }
                 }
@@ -248,7 +265,10 @@ impl Record {
                 }
                 Some(false) => {
                     self.confirm_remove = None;
-                    Some(Command::Notify(Message::info("Nothing removed")))
+                    Some(Command::Notify(Message::info(t!(
+                        self.lang,
+                        "tui-record-nothing-removed"
+                    ))))
                 }
                 _ => None,
             };
@@ -293,7 +313,12 @@ impl Record {
             Ok(command) => Some(command),
             Err(e) => {
                 form.focus(e.field);
-                form.error = Some(format!("Not saved: the {} — {}", e.field, e.why));
+                form.error = Some(t!(
+                    self.lang,
+                    "tui-record-not-saved",
+                    field = &form.label_of(e.field),
+                    why = &e.why
+                ));
                 None
             }
         }
@@ -350,35 +375,50 @@ impl Record {
         let selected = self.selected_entry(session);
         let heading = |s: &str| Line::from(Span::styled(fit(s, width), theme.heading()));
         let plain = |s: String| Line::from(fit(&s, width));
-        let mut lines = vec![heading("Document control and sign-off")];
+        let lang = self.lang;
+        let mut lines = vec![heading(&t!(lang, "tui-record-control"))];
         let status = if c.is_final() {
-            format!("final (read-only until `aimsgap reopen {id}`)")
+            t!(lang, "tui-record-final", id = &id.to_string())
         } else {
-            "draft".to_string()
+            t!(lang, "tui-record-draft")
         };
         lines.push(plain(format!(
-            "  Version {} · {status} · {}",
-            c.report_version, c.confidentiality
+            "  {}",
+            t!(
+                lang,
+                "tui-record-version",
+                version = &c.report_version.to_string(),
+                status = &status,
+                confidentiality = &c.confidentiality
+            )
         )));
         if !c.distribution.is_empty() {
             lines.push(plain(format!(
-                "  Distribution: {}",
-                c.distribution.join("; ")
+                "  {}",
+                t!(
+                    lang,
+                    "tui-record-distribution",
+                    list = &c.distribution.join("; ")
+                )
             )));
         }
         for (role, s) in [
-            ("Prepared by", &c.prepared),
-            ("Reviewed by", &c.reviewed),
-            ("Approved by", &c.approved),
+            ("tui-record-prepared", &c.prepared),
+            ("tui-record-reviewed", &c.reviewed),
+            ("tui-record-approved", &c.approved),
         ] {
-            let on = s.on.map(|d| format!(" on {d}")).unwrap_or_default();
             let by = if s.by.trim().is_empty() { "—" } else { &s.by };
-            lines.push(plain(format!("  {role}: {by}{on}")));
+            let line = match s.on {
+                Some(d) => t!(lang, &format!("{role}-on"), by = by, date = &lang.date(d)),
+                None => t!(lang, role, by = by),
+            };
+            lines.push(plain(format!("  {line}")));
         }
         lines.push(Line::from(""));
-        lines.push(heading(&format!(
-            "Attendees and interviewees ({})",
-            e.attendees.len()
+        lines.push(heading(&t!(
+            lang,
+            "tui-record-attendees",
+            count = e.attendees.len()
         )));
         // The rows of the selected entry, to keep it in view.
         let mut selected_row = None;
@@ -398,9 +438,16 @@ impl Record {
         };
         if e.attendees.is_empty() {
             let text = match key(Action::AddAttendee) {
-                Some(k) => format!("  None yet: {k} adds one"),
-                None if e.is_final() => "  None".into(),
-                None => format!("  None yet: `aimsgap attendee add {id} --name NAME --role ROLE`"),
+                Some(k) => format!("  {}", t!(lang, "tui-record-none-key", key = &k)),
+                None if e.is_final() => format!("  {}", t!(lang, "tui-record-none")),
+                None => format!(
+                    "  {}",
+                    t!(
+                        lang,
+                        "tui-record-none-command",
+                        command = &format!("aimsgap attendee add {id} --name NAME --role ROLE")
+                    )
+                ),
             };
             lines.push(Line::styled(fit(&text, width), theme.dim()));
         }
@@ -416,15 +463,23 @@ impl Record {
             );
         }
         lines.push(Line::from(""));
-        lines.push(heading(&format!(
-            "Documents reviewed ({}) and the answers they support",
-            e.documents.len()
+        lines.push(heading(&t!(
+            lang,
+            "tui-record-documents",
+            count = e.documents.len()
         )));
         if e.documents.is_empty() {
             let text = match key(Action::AddDocument) {
-                Some(k) => format!("  None yet: {k} registers one"),
-                None if e.is_final() => "  None".into(),
-                None => format!("  None yet: `aimsgap document add {id} --title TITLE`"),
+                Some(k) => format!("  {}", t!(lang, "tui-record-none-register", key = &k)),
+                None if e.is_final() => format!("  {}", t!(lang, "tui-record-none")),
+                None => format!(
+                    "  {}",
+                    t!(
+                        lang,
+                        "tui-record-none-command",
+                        command = &format!("aimsgap document add {id} --title TITLE")
+                    )
+                ),
             };
             lines.push(Line::styled(fit(&text, width), theme.dim()));
         }
@@ -432,10 +487,14 @@ impl Record {
             let doc = &d.document;
             let mut about = vec![doc.title.clone()];
             if !doc.version.trim().is_empty() {
-                about.push(format!("version {}", doc.version));
+                about.push(t!(
+                    lang,
+                    "tui-record-document-version",
+                    version = &doc.version
+                ));
             }
             if let Some(date) = doc.date {
-                about.push(date.to_string());
+                about.push(lang.date(date));
             }
             entry_line(
                 &mut lines,
@@ -443,9 +502,9 @@ impl Record {
                 format!("  {:<4} {}", d.reference, about.join(", ")),
             );
             let supports = if d.answers.is_empty() {
-                "no answer cites it".to_string()
+                t!(lang, "tui-record-cited-by-none")
             } else {
-                format!("supports {}", d.answers.join(", "))
+                t!(lang, "tui-record-supports", answers = &d.answers.join(", "))
             };
             // Wrapped here, so that every row is one line and the selection can be kept
             // in view.
@@ -462,13 +521,24 @@ impl Record {
         }
         // The scope and the risk register.
         lines.push(Line::from(""));
-        lines.push(heading(&format!("AI systems ({})", e.systems.len())));
+        lines.push(heading(&t!(
+            lang,
+            "tui-record-systems",
+            count = e.systems.len()
+        )));
         if e.systems.is_empty() {
             let text = match key(Action::AddSystem) {
-                Some(k) => format!("  None yet: {k} adds one"),
-                None if e.is_final() => "  None".into(),
+                Some(k) => format!("  {}", t!(lang, "tui-record-none-key", key = &k)),
+                None if e.is_final() => format!("  {}", t!(lang, "tui-record-none")),
                 None => format!(
-                    "  None yet: `aimsgap system add {id} --name NAME --role ROLE --class CLASS`"
+                    "  {}",
+                    t!(
+                        lang,
+                        "tui-record-none-command",
+                        command = &format!(
+                            "aimsgap system add {id} --name NAME --role ROLE --class CLASS"
+                        )
+                    )
                 ),
             };
             lines.push(Line::styled(fit(&text, width), theme.dim()));
@@ -476,17 +546,21 @@ impl Record {
         let (suggested, _) = session.suggestions();
         if !suggested.is_empty() && !e.is_final() {
             let n = suggested.len();
+            let key = key(Action::Suggestions)
+                .map(|k| format!(": {k}"))
+                .unwrap_or_default();
             let text = format!(
-                "  {n} applicability suggestion{} to confirm or reject{}",
-                if n == 1 { "" } else { "s" },
-                key(Action::Suggestions)
-                    .map(|k| format!(": {k}"))
-                    .unwrap_or_default()
+                "  {}",
+                t!(lang, "tui-record-suggestions", count = n, key = &key)
             );
             lines.push(Line::styled(fit(&text, width), theme.warn()));
         }
         for s in &e.systems {
-            let scope = if s.in_scope { "" } else { " · out of scope" };
+            let scope = if s.in_scope {
+                String::new()
+            } else {
+                format!(" · {}", t!(lang, "tui-record-out-of-scope"))
+            };
             entry_line(
                 &mut lines,
                 Entry::System(s.number),
@@ -500,12 +574,23 @@ impl Record {
             );
         }
         lines.push(Line::from(""));
-        lines.push(heading(&format!("Risk register ({})", e.risks.len())));
+        lines.push(heading(&t!(
+            lang,
+            "tui-record-risks",
+            count = e.risks.len()
+        )));
         if e.risks.is_empty() {
             let text = match key(Action::AddRisk) {
-                Some(k) => format!("  None yet: {k} adds one"),
-                None if e.is_final() => "  None".into(),
-                None => format!("  None yet: `aimsgap risk add {id} --title TEXT --level high`"),
+                Some(k) => format!("  {}", t!(lang, "tui-record-none-key", key = &k)),
+                None if e.is_final() => format!("  {}", t!(lang, "tui-record-none")),
+                None => format!(
+                    "  {}",
+                    t!(
+                        lang,
+                        "tui-record-none-command",
+                        command = &format!("aimsgap risk add {id} --title TEXT --level high")
+                    )
+                ),
             };
             lines.push(Line::styled(fit(&text, width), theme.dim()));
         }
@@ -518,7 +603,17 @@ impl Record {
             );
             if !treated.is_empty() {
                 lines.push(Line::from(Span::styled(
-                    fit(&format!("       treated by {}", treated.join(", ")), width),
+                    fit(
+                        &format!(
+                            "       {}",
+                            t!(
+                                lang,
+                                "tui-record-treated-by",
+                                controls = &treated.join(", ")
+                            )
+                        ),
+                        width,
+                    ),
                     theme.dim(),
                 )));
             }
@@ -548,23 +643,38 @@ impl Record {
             form.render(area, buf, theme, keymap);
         }
         if let Some(entry) = self.confirm_remove {
-            render_confirm(entry, session, area, buf, theme, keymap);
+            render_confirm(entry, session, area, buf, theme, keymap, lang);
         }
     }
 }
 
-fn attendee_form(number: Option<u32>, name: &str, role: &str) -> EntryForm {
+fn attendee_form(lang: Lang, number: Option<u32>, name: &str, role: &str) -> EntryForm {
     let title = match number {
-        Some(n) => format!("Attendee A{n}"),
-        None => "New attendee or interviewee".into(),
+        Some(n) => t!(
+            lang,
+            "tui-record-form-attendee",
+            reference = &format!("A{n}")
+        ),
+        None => t!(lang, "tui-record-form-new-attendee"),
     };
     EntryForm::new(title, vec![("Name", name.into()), ("Role", role.into())])
+        .with_labels(lang, labels(lang, &["tui-record-name", "tui-record-role"]))
 }
 
-fn document_form(number: Option<u32>, title: &str, version: &str, date: &str) -> EntryForm {
+fn document_form(
+    lang: Lang,
+    number: Option<u32>,
+    title: &str,
+    version: &str,
+    date: &str,
+) -> EntryForm {
     let heading = match number {
-        Some(n) => format!("Document D{n}"),
-        None => "New document reviewed".into(),
+        Some(n) => t!(
+            lang,
+            "tui-record-form-document",
+            reference = &format!("D{n}")
+        ),
+        None => t!(lang, "tui-record-form-new-document"),
     };
     EntryForm::new(
         heading,
@@ -574,13 +684,24 @@ fn document_form(number: Option<u32>, title: &str, version: &str, date: &str) ->
             ("Date (YYYY-MM-DD)", date.into()),
         ],
     )
+    .with_labels(
+        lang,
+        labels(
+            lang,
+            &[
+                "tui-record-title",
+                "tui-record-version-label",
+                "tui-record-date",
+            ],
+        ),
+    )
 }
 
 /// The form for an AI system: new, or system `number` as recorded.
-fn system_form(number: Option<u32>, s: Option<&crate::systems::AiSystem>) -> EntryForm {
+fn system_form(lang: Lang, number: Option<u32>, s: Option<&crate::systems::AiSystem>) -> EntryForm {
     let heading = match number {
-        Some(n) => format!("AI system S{n}"),
-        None => "New AI system".into(),
+        Some(n) => t!(lang, "tui-record-form-system", reference = &format!("S{n}")),
+        None => t!(lang, "tui-record-form-new-system"),
     };
     let text = |f: fn(&crate::systems::AiSystem) -> String| s.map(f).unwrap_or_default();
     EntryForm::new(
@@ -597,13 +718,26 @@ fn system_form(number: Option<u32>, s: Option<&crate::systems::AiSystem>) -> Ent
             ),
         ],
     )
+    .with_labels(
+        lang,
+        labels(
+            lang,
+            &[
+                "tui-record-name",
+                "tui-record-purpose",
+                "tui-record-roles",
+                "tui-record-class",
+                "tui-record-in-scope",
+            ],
+        ),
+    )
 }
 
 /// The form for a risk: new, or risk `number` as recorded.
-fn risk_form(number: Option<u32>, title: &str, level: &str) -> EntryForm {
+fn risk_form(lang: Lang, number: Option<u32>, title: &str, level: &str) -> EntryForm {
     let heading = match number {
-        Some(n) => format!("Risk R{n}"),
-        None => "New risk".into(),
+        Some(n) => t!(lang, "tui-record-form-risk", reference = &format!("R{n}")),
+        None => t!(lang, "tui-record-form-new-risk"),
     };
     EntryForm::new(
         heading,
@@ -612,6 +746,15 @@ fn risk_form(number: Option<u32>, title: &str, level: &str) -> EntryForm {
             ("Level (low, medium, high, critical)", level.into()),
         ],
     )
+    .with_labels(
+        lang,
+        labels(lang, &["tui-record-title", "tui-record-level"]),
+    )
+}
+
+/// The labels of a form's fields in `lang`.
+fn labels(lang: Lang, ids: &[&str]) -> Vec<String> {
+    ids.iter().map(|id| lang.t(id)).collect()
 }
 
 /// The controls whose inclusion reason names risk `number`, in the questionnaire's order.
@@ -649,32 +792,34 @@ fn render_confirm(
     buf: &mut Buffer,
     theme: &Theme,
     keymap: &Keymap,
+    lang: Lang,
 ) {
     let cited = citing(entry, session);
     let after = match entry {
         Entry::Attendee(_) if !cited.is_empty() => {
             let n = cited.len();
-            let mut list = cited.iter().take(4).copied().collect::<Vec<_>>().join(", ");
-            if n > 4 {
-                list.push_str(&format!(" and {} more", n - 4));
-            }
-            format!(
-                "Said it in {n} answer{} ({list}): removing takes them out of those too (each answer's history keeps it).",
-                if n == 1 { "" } else { "s" }
-            )
+            let list = cited.iter().take(4).copied().collect::<Vec<_>>().join(", ");
+            let list = if n > 4 {
+                t!(lang, "tui-record-and-more", list = &list, count = n - 4)
+            } else {
+                list
+            };
+            t!(lang, "tui-record-remove-said", count = n, list = &list)
         }
-        Entry::Attendee(_) => "The report no longer lists them.".into(),
-        Entry::Document(_) => "Evidence that cites it keeps its text.".into(),
-        Entry::Risk(_) => "No control's reason names it.".into(),
-        Entry::System(_) => {
-            "The scope no longer lists it; SoA decisions already taken stay as they are.".into()
-        }
+        Entry::Attendee(_) => t!(lang, "tui-record-remove-attendee"),
+        Entry::Document(_) => t!(lang, "tui-record-remove-document"),
+        Entry::Risk(_) => t!(lang, "tui-record-remove-risk"),
+        Entry::System(_) => t!(lang, "tui-record-remove-system"),
     };
     let mut ask = YesNo::new(
-        " Remove? ",
-        format!("Remove {}?", entry.describe(&session.engagement)),
-        "remove",
-        "keep",
+        format!(" {} ", t!(lang, "tui-record-remove-title")),
+        t!(
+            lang,
+            "tui-record-remove",
+            what = &entry.describe(&session.engagement)
+        ),
+        t!(lang, "tui-record-remove-yes"),
+        t!(lang, "tui-record-remove-no"),
     );
     ask.detail.push(after);
     ask.render(area, buf, theme, keymap);
@@ -702,6 +847,7 @@ impl Screen for Record {
 
     fn handle(&mut self, input: Input, cx: &Shared) -> Option<Command> {
         let session = cx.session?;
+        self.lang = cx.lang;
         if self.form.is_some() || self.confirm_remove.is_some() {
             return self.handle_modal(input, cx.keymap, session);
         }
@@ -722,6 +868,7 @@ impl Screen for Record {
 
     fn render(&mut self, area: Rect, buf: &mut Buffer, cx: &Shared) {
         if let Some(session) = cx.session {
+            self.lang = cx.lang;
             self.draw(area, buf, session, cx.theme, cx.keymap);
         }
     }

@@ -101,7 +101,24 @@ impl App {
         } else {
             width - clock_w
         };
-        let text = fit(&format!(" {}", parts.join(" · ")), room);
+        // In a translation, what does not fit is left out whole, from the end, rather than
+        // cut in a word (German's longer words would cut one at 80 columns); only the first
+        // part (the organisation's name) is cut short when even it is too long. English keeps
+        // the header its snapshots were taken with: cut at the room, with an ellipsis.
+        let text = if lang == crate::i18n::Lang::En {
+            parts.join(" · ")
+        } else {
+            let mut text = parts.first().cloned().unwrap_or_default();
+            for part in parts.iter().skip(1) {
+                let longer = format!("{text} · {part}");
+                if longer.chars().count() + 1 > room {
+                    break;
+                }
+                text = longer;
+            }
+            text
+        };
+        let text = fit(&format!(" {text}"), room);
         Paragraph::new(text).style(style).render(area, buf);
         if room < width {
             let clock_style = if over { self.theme.error() } else { style };
