@@ -2,6 +2,8 @@
 //! translations. `common.ftl` holds terms (`-aims`, `-soa`) every area may use; it is added to
 //! each area's bundle.
 
+use std::collections::HashMap;
+
 use fluent_bundle::FluentResource;
 use unic_langid::LanguageIdentifier;
 
@@ -53,10 +55,8 @@ fn text(area: &Area, lang: Lang) -> &'static str {
     }
 }
 
-/// The bundle of `area` in `lang`: the common terms and the area's messages. The files are
-/// checked by tests, so a syntax error here is a build that never passed them; what parses is
-/// still used.
-pub fn bundle(lang: Lang, area: usize) -> Bundle {
+/// A new bundle for `lang` holding the common terms only.
+fn empty_bundle(lang: Lang) -> Bundle {
     let code = match lang {
         Lang::En | Lang::Pseudo => "en",
         Lang::De => "de",
@@ -69,16 +69,113 @@ pub fn bundle(lang: Lang, area: usize) -> Bundle {
     if lang == Lang::Pseudo {
         bundle.set_transform(Some(pseudo::transform));
     }
-    for source in [text(&COMMON, lang), text(&AREAS[area], lang)] {
-        let resource = match FluentResource::try_new(source.to_string()) {
-            Ok(r) => r,
-            Err((r, errors)) => {
-                debug_assert!(false, "{} ({}): {errors:?}", AREAS[area].name, lang.code());
-                r
-            }
-        };
-        // Two definitions of one id are a catalogue error the tests report; the first wins.
-        let _ = bundle.add_resource(resource);
-    }
+    add(&mut bundle, text(&COMMON, lang), "common", lang);
     bundle
+}
+
+fn add(bundle: &mut Bundle, source: &str, what: &str, lang: Lang) {
+    let resource = match FluentResource::try_new(source.to_string()) {
+        Ok(r) => r,
+        Err((r, errors)) => {
+            debug_assert!(false, "{what} ({}): {errors:?}", lang.code());
+            r
+        }
+    };
+    // Two definitions of one id are a catalogue error the tests report; the first wins.
+    let _ = bundle.add_resource(resource);
+}
+
+/// The bundle of `area` in `lang` with every message parsed: the common terms and the area's
+/// messages. The files are checked by tests, so a syntax error here is a build that never
+/// passed them; what parses is still used.
+#[cfg(test)]
+pub fn bundle(lang: Lang, area: usize) -> Bundle {
+    let mut bundle = empty_bundle(lang);
+    add(&mut bundle, text(&AREAS[area], lang), AREAS[area].name, lang);
+    bundle
+}
+
+/// One area in one language, its messages parsed one by one as they are first asked for: a
+/// run pays for the messages it shows, not for the whole file (the screens' file is large,
+/// and parsing it all was a fifth of what the start-up executed before the first frame).
+pub struct Lazy {
+    /// Each message's text in the file, by id: its line and the indented lines under it.
+    index: HashMap<&'static str, &'static str>,
+    bundle: Bundle,
+}
+
+impl Lazy {
+    pub fn new(lang: Lang, area: usize) -> Lazy {
+        Lazy {
+            index: index(text(&AREAS[area], lang)),
+            bundle: empty_bundle(lang),
+        }
+    }
+
+    /// The bundle, with message `id` (and the messages it refers to) parsed into it if it is
+    /// in the file.
+    pub fn with(&mut self, id: &str, lang: Lang) -> &Bundle {
+        if !self.bundle.has_message(id) {
+            self.parse(id, lang);
+        }
+        &self.bundle
+    }
+
+    fn parse(&mut self, id: &str, lang: Lang) {
+        let Some(&entry) = self.index.get(id) else {
+            return;
+        };
+        add(&mut self.bundle, entry, id, lang);
+        for referred in references(entry) {
+            if !self.bundle.has_message(referred) {
+                self.parse(referred, lang);
+            }
+        }
+    }
+}
+
+/// Each message of a file by its id: from the line that starts with the id to the next line
+/// that starts a message, a term or a comment; the lines of a message between are indented or
+/// start with `}`, `[` or `*`.
+pub fn index(source: &'static str) -> HashMap<&'static str, &'static str> {
+    let mut index = HashMap::new();
+    let mut current: Option<(&'static str, usize)> = None;
+    let mut offset = 0;
+    for line in source.split_inclusive('\n') {
+        // A closing brace or a variant may also start a line of a message.
+        let at_margin = line
+            .as_bytes()
+            .first()
+            .is_some_and(|b| b.is_ascii_alphabetic() || *b == b'-' || *b == b'#');
+        if at_margin {
+            if let Some((id, start)) = current.take() {
+                index.insert(id, &source[start..offset]);
+            }
+            if line.as_bytes()[0].is_ascii_alphabetic() {
+                let id = line
+                    .split(|c: char| c == '=' || c.is_whitespace())
+                    .next()
+                    .unwrap_or("");
+                current = Some((id, offset));
+            }
+        }
+        offset += line.len();
+    }
+    if let Some((id, start)) = current {
+        index.insert(id, &source[start..]);
+    }
+    index
+}
+
+/// The messages a message's text refers to: `{ other-message }`.
+fn references(entry: &str) -> impl Iterator<Item = &str> {
+    entry.split('{').skip(1).filter_map(|after| {
+        let after = after.trim_start();
+        let end = after
+            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_'))
+            .unwrap_or(after.len());
+        let (name, rest) = after.split_at(end);
+        let first = name.chars().next()?;
+        (first.is_ascii_alphabetic() && rest.trim_start().starts_with(['}', '.'])).then_some(name)
+    })
 }

@@ -20,7 +20,7 @@ mod format;
 mod pseudo;
 
 use std::borrow::Cow;
-use std::sync::OnceLock;
+use std::sync::{Mutex, OnceLock};
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
@@ -224,8 +224,8 @@ macro_rules! t {
 
 type Bundle = FluentBundle<FluentResource>;
 
-/// Each area's bundle per language, parsed the first time one of its messages is asked for.
-static BUNDLES: [[OnceLock<Bundle>; catalogue::AREAS.len()]; 3] = [
+/// Each area's messages per language, parsed one by one as they are first asked for.
+static BUNDLES: [[OnceLock<Mutex<catalogue::Lazy>>; catalogue::AREAS.len()]; 3] = [
     [const { OnceLock::new() }; catalogue::AREAS.len()],
     [const { OnceLock::new() }; catalogue::AREAS.len()],
     [const { OnceLock::new() }; catalogue::AREAS.len()],
@@ -233,7 +233,11 @@ static BUNDLES: [[OnceLock<Bundle>; catalogue::AREAS.len()]; 3] = [
 
 fn message(lang: Lang, id: &str, args: Option<&FluentArgs>) -> Option<String> {
     let area = catalogue::area_of(id)?;
-    let bundle = BUNDLES[lang as usize][area].get_or_init(|| catalogue::bundle(lang, area));
+    let lazy = BUNDLES[lang as usize][area]
+        .get_or_init(|| Mutex::new(catalogue::Lazy::new(lang, area)));
+    // A panic while formatting leaves the bundle as it was: still usable.
+    let mut lazy = lazy.lock().unwrap_or_else(|e| e.into_inner());
+    let bundle = lazy.with(id, lang);
     let pattern = bundle.get_message(id)?.value()?;
     let mut errors = vec![];
     let text = bundle.format_pattern(pattern, args, &mut errors);

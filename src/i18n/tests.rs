@@ -2,7 +2,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use jiff::civil::date;
 
-use super::catalogue::{AREAS, bundle};
+use super::catalogue::{AREAS, Lazy, bundle};
 use super::*;
 
 /// Message ids and the variables each uses, read from a catalogue file's text.
@@ -177,4 +177,45 @@ fn numbers_and_dates_take_the_languages_form() {
     assert_eq!(Lang::En.integer(1_234_567), "1,234,567");
     assert_eq!(Lang::De.integer(-1250), "-1.250");
     assert_eq!(Lang::De.integer(999), "999");
+}
+
+/// Each message parsed on its own, as the program parses them (`catalogue::Lazy`), reads as it
+/// does with its whole file parsed: the index cuts every message whole (its variants and a
+/// closing brace at the margin included) and brings in the messages it refers to.
+#[test]
+fn a_message_parsed_alone_reads_as_in_its_whole_file() {
+    for (i, area) in AREAS.iter().enumerate() {
+        for lang in [Lang::En, Lang::De, Lang::Pseudo] {
+            let source = if lang == Lang::De { area.de } else { area.en };
+            let whole = bundle(lang, i);
+            let ids: Vec<String> = messages(source).into_keys().collect();
+            assert!(!ids.is_empty() || source.trim().is_empty());
+            for id in ids {
+                let Some(pattern) = whole.get_message(&id).and_then(|m| m.value()) else {
+                    continue;
+                };
+                let expected = whole.format_pattern(pattern, None, &mut vec![]).to_string();
+                let mut lazy = Lazy::new(lang, i);
+                let alone = lazy.with(&id, lang);
+                let pattern = alone
+                    .get_message(&id)
+                    .and_then(|m| m.value())
+                    .unwrap_or_else(|| panic!("{id} ({lang}) not found alone"));
+                let got = alone.format_pattern(pattern, None, &mut vec![]).to_string();
+                assert_eq!(got, expected, "{id} ({lang})");
+            }
+        }
+    }
+}
+
+/// Only what is asked for is parsed.
+#[test]
+fn asking_for_one_message_parses_it_and_those_it_refers_to() {
+    let report = AREAS.iter().position(|a| a.name == "report").unwrap();
+    let mut lazy = Lazy::new(Lang::En, report);
+    let bundle = lazy.with("report-priority-p1-label", Lang::En);
+    assert!(bundle.has_message("report-priority-p1-label"));
+    assert!(bundle.has_message("report-priority-p1-describe"));
+    assert!(bundle.has_message("report-priority-p1"));
+    assert!(!bundle.has_message("report-priority-p2-label"));
 }
