@@ -91,7 +91,12 @@ fn add(bundle: &mut Bundle, source: &str, what: &str, lang: Lang) {
 #[cfg(test)]
 pub fn bundle(lang: Lang, area: usize) -> Bundle {
     let mut bundle = empty_bundle(lang);
-    add(&mut bundle, text(&AREAS[area], lang), AREAS[area].name, lang);
+    add(
+        &mut bundle,
+        text(&AREAS[area], lang),
+        AREAS[area].name,
+        lang,
+    );
     bundle
 }
 

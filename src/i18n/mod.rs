@@ -233,8 +233,8 @@ static BUNDLES: [[OnceLock<Mutex<catalogue::Lazy>>; catalogue::AREAS.len()]; 3] 
 
 fn message(lang: Lang, id: &str, args: Option<&FluentArgs>) -> Option<String> {
     let area = catalogue::area_of(id)?;
-    let lazy = BUNDLES[lang as usize][area]
-        .get_or_init(|| Mutex::new(catalogue::Lazy::new(lang, area)));
+    let lazy =
+        BUNDLES[lang as usize][area].get_or_init(|| Mutex::new(catalogue::Lazy::new(lang, area)));
     // A panic while formatting leaves the bundle as it was: still usable.
     let mut lazy = lazy.lock().unwrap_or_else(|e| e.into_inner());
     let bundle = lazy.with(id, lang);
