@@ -1013,11 +1013,13 @@ fn system_text(field: &'static str, text: &str) -> Result<String> {
 }
 
 fn system(cx: &Context, cmd: SystemCommand) -> Result<()> {
+    // Read when used: the file's setting counts once the store is open.
+    let lang = || cx.lang();
     let number = |id: i64, s: &str| {
-        engagement::parse_number('S', s).ok_or_else(|| {
-            anyhow!("\"{s}\" is not a system reference; give one such as S2 (see `aimsgap system list {id}`)")
-        })
+        engagement::parse_number('S', s)
+            .ok_or_else(|| anyhow!(t!(lang(), "cli-system-not-reference", given = s, id = id)))
     };
+    let unknown = |id: i64, n: u32| t!(lang(), "cli-system-unknown", id = id, number = n);
     match cmd {
         SystemCommand::Add {
             id,
@@ -1032,7 +1034,7 @@ fn system(cx: &Context, cmd: SystemCommand) -> Result<()> {
             refuse_if_final(&session)?;
             let name = system_text("name", &name)?;
             if name.is_empty() {
-                bail!("--name: give the system's name, for example \"Route optimisation\"");
+                bail!(t!(lang(), "cli-system-no-name"));
             }
             let system = systems::AiSystem {
                 number: 0,
@@ -1061,13 +1063,13 @@ fn system(cx: &Context, cmd: SystemCommand) -> Result<()> {
             refuse_if_final(&session)?;
             let n = number(id, &system)?;
             let Some(old) = session.engagement.systems.iter().find(|s| s.number == n) else {
-                bail!("assessment {id} has no AI system S{n} (see `aimsgap system list {id}`)");
+                bail!(unknown(id, n));
             };
             let mut new = old.clone();
             if let Some(name) = name {
                 new.name = system_text("name", &name)?;
                 if new.name.is_empty() {
-                    bail!("--name: give the system's name");
+                    bail!(t!(lang(), "cli-system-no-name-short"));
                 }
             }
             if let Some(purpose) = purpose {
@@ -1092,22 +1094,20 @@ fn system(cx: &Context, cmd: SystemCommand) -> Result<()> {
                 return print_json(&record.systems);
             }
             if record.systems.is_empty() {
-                println!(
-                    "No AI system recorded; add one with `aimsgap system add {id} --name NAME --role ROLE --class CLASS`."
-                );
+                println!("{}", t!(lang(), "cli-system-none", id = id));
             }
+            let (inside, outside) = (
+                t!(lang(), "cli-system-in-scope"),
+                t!(lang(), "cli-system-out-of-scope"),
+            );
             for s in &record.systems {
                 println!(
                     "{:<4} {:<30} {:<22} {:<26} {}",
                     s.reference(),
                     fit(&s.name, 30),
                     fit(&s.roles.join(", "), 22),
-                    s.class.label(),
-                    if s.in_scope {
-                        "in scope"
-                    } else {
-                        "out of scope"
-                    }
+                    s.class.label_in(lang()),
+                    if s.in_scope { &inside } else { &outside }
                 );
             }
             Ok(())
@@ -1118,7 +1118,7 @@ fn system(cx: &Context, cmd: SystemCommand) -> Result<()> {
             refuse_if_final(&session)?;
             let n = number(id, &system)?;
             if !store.remove_system(id, n)? {
-                bail!("assessment {id} has no AI system S{n} (see `aimsgap system list {id}`)");
+                bail!(unknown(id, n));
             }
             Ok(())
         }
@@ -1126,19 +1126,28 @@ fn system(cx: &Context, cmd: SystemCommand) -> Result<()> {
             let mut store = cx.store()?;
             let session = cx.session(&store, id)?;
             if !session.engagement.systems.iter().any(|s| s.in_scope) {
-                println!(
-                    "No AI system is in scope, so nothing is suggested; add one with `aimsgap system add {id} …`."
-                );
+                println!("{}", t!(lang(), "cli-system-none-in-scope", id = id));
                 return Ok(());
             }
             let (suggestions, held) = session.suggestions();
+            let accept_or_reject = |control: &str| {
+                t!(
+                    lang(),
+                    "cli-system-suggest-accept",
+                    accept = &format!("aimsgap system suggest {id} --accept {control}"),
+                    reject = &format!("aimsgap system suggest {id} --reject {control}")
+                )
+            };
             if let Some(control) = accept.as_deref().or(reject.as_deref()) {
-                let requirement = find_control(&session.questionnaire, control, cx.lang())?;
+                let requirement = find_control(&session.questionnaire, control, lang())?;
                 let reference = &requirement.reference;
                 let Some(suggestion) = suggestions.iter().find(|s| s.control() == reference) else {
-                    bail!(
-                        "nothing is suggested for {reference} now (rejected before, or its decision already agrees); see `aimsgap system suggest {id}`"
-                    );
+                    bail!(t!(
+                        lang(),
+                        "cli-system-nothing-suggested-for",
+                        control = reference,
+                        id = id
+                    ));
                 };
                 refuse_if_final(&session)?;
                 if accept.is_some() {
@@ -1150,29 +1159,46 @@ fn system(cx: &Context, cmd: SystemCommand) -> Result<()> {
                     let changed = store.accept_suggestion(id, &questions, suggestion)?;
                     match suggestion {
                         systems::Suggestion::Exclude { .. } => eprintln!(
-                            "{reference} excluded: its {} question{} not applicable",
-                            questions.len(),
-                            if questions.len() == 1 { " is" } else { "s are" }
+                            "{}",
+                            t!(
+                                lang(),
+                                "cli-control-excluded",
+                                control = reference,
+                                count = questions.len()
+                            )
                         ),
                         systems::Suggestion::Include { .. } if !changed.is_empty() => eprintln!(
-                            "{reference} included again: {} set back to unanswered (what they held is in `aimsgap history {id}`)",
-                            changed.join(", ")
+                            "{}",
+                            t!(
+                                lang(),
+                                "cli-control-included-again",
+                                control = reference,
+                                questions = &changed.join(", "),
+                                id = id
+                            )
                         ),
-                        systems::Suggestion::Include { obligation, .. } => {
-                            eprintln!("{reference} included (legal or regulatory): {obligation}");
-                        }
+                        systems::Suggestion::Include { obligation, .. } => eprintln!(
+                            "{}",
+                            t!(
+                                lang(),
+                                "cli-system-included-legal",
+                                control = reference,
+                                obligation = obligation
+                            )
+                        ),
                     }
                 } else {
                     store.reject_suggestion(id, suggestion)?;
-                    eprintln!(
-                        "{reference}: the suggestion to {} it is rejected and not proposed again while it reads the same",
-                        suggestion.kind()
-                    );
+                    let message = match suggestion {
+                        systems::Suggestion::Exclude { .. } => "cli-system-rejected-exclude",
+                        systems::Suggestion::Include { .. } => "cli-system-rejected-include",
+                    };
+                    eprintln!("{}", t!(lang(), message, control = reference));
                 }
                 return Ok(());
             }
             if suggestions.is_empty() {
-                println!("Nothing to suggest: the decisions agree with the systems in scope.");
+                println!("{}", t!(lang(), "cli-system-nothing-to-suggest"));
             }
             for s in &suggestions {
                 match s {
@@ -1180,24 +1206,48 @@ fn system(cx: &Context, cmd: SystemCommand) -> Result<()> {
                         control,
                         justification,
                     } => println!(
-                        "{control}: exclude? {justification}\n  accept: aimsgap system suggest {id} --accept {control}   reject: aimsgap system suggest {id} --reject {control}\n  in your own words: aimsgap control {id} {control} --exclude {}",
-                        shell_quote(justification)
+                        "{}\n  {}\n  {}",
+                        t!(
+                            lang(),
+                            "cli-system-suggest-exclude",
+                            control = control,
+                            justification = justification
+                        ),
+                        accept_or_reject(control),
+                        t!(
+                            lang(),
+                            "cli-system-suggest-own-words",
+                            command = &format!(
+                                "aimsgap control {id} {control} --exclude {}",
+                                shell_quote(justification)
+                            )
+                        )
                     ),
                     systems::Suggestion::Include {
                         control,
                         obligation,
                     } => println!(
-                        "{control}: include for {obligation}\n  accept: aimsgap system suggest {id} --accept {control}   reject: aimsgap system suggest {id} --reject {control}\n  in your own words: aimsgap control {id} {control} --include {}",
-                        shell_quote(&format!("legal:{obligation}"))
+                        "{}\n  {}\n  {}",
+                        t!(
+                            lang(),
+                            "cli-system-suggest-include",
+                            control = control,
+                            obligation = obligation
+                        ),
+                        accept_or_reject(control),
+                        t!(
+                            lang(),
+                            "cli-system-suggest-own-words",
+                            command = &format!(
+                                "aimsgap control {id} {control} --include {}",
+                                shell_quote(&format!("legal:{obligation}"))
+                            )
+                        )
                     ),
                 }
             }
             if held > 0 {
-                println!(
-                    "{held} suggestion{} rejected before {} not shown.",
-                    if held == 1 { "" } else { "s" },
-                    if held == 1 { "is" } else { "are" }
-                );
+                println!("{}", t!(lang(), "cli-system-held", count = held));
             }
             Ok(())
         }
@@ -1210,11 +1260,13 @@ fn shell_quote(text: &str) -> String {
 }
 
 fn risk(cx: &Context, cmd: RiskCommand) -> Result<()> {
+    // Read when used: the file's setting counts once the store is open.
+    let lang = || cx.lang();
     let number = |id: i64, risk: &str| {
-        engagement::parse_number('R', risk).ok_or_else(|| {
-            anyhow!("\"{risk}\" is not a risk reference; give one such as R2 (see `aimsgap risk list {id}`)")
-        })
+        engagement::parse_number('R', risk)
+            .ok_or_else(|| anyhow!(t!(lang(), "cli-risk-not-reference", given = risk, id = id)))
     };
+    let unknown = |id: i64, n: u32| t!(lang(), "cli-risk-unknown", id = id, number = n);
     match cmd {
         RiskCommand::Add { id, title, level } => {
             let mut store = cx.store()?;
@@ -1236,7 +1288,7 @@ fn risk(cx: &Context, cmd: RiskCommand) -> Result<()> {
             refuse_if_final(&session)?;
             let n = number(id, &risk)?;
             let Some(old) = session.engagement.risk(n) else {
-                bail!("assessment {id} has no risk R{n} (see `aimsgap risk list {id}`)");
+                bail!(unknown(id, n));
             };
             let (title, level) = soa::risk_entry(
                 title.as_deref().unwrap_or(&old.title),
@@ -1273,21 +1325,19 @@ fn risk(cx: &Context, cmd: RiskCommand) -> Result<()> {
                 return print_json(&out);
             }
             if risks.is_empty() {
-                println!(
-                    "The risk register is empty; add a risk with `aimsgap risk add {id} --title TEXT --level high`."
-                );
+                println!("{}", t!(lang(), "cli-risk-none", id = id));
             }
             for r in risks {
                 let controls = treated_by(r.number);
                 let controls = if controls.is_empty() {
-                    "no control names it".to_string()
+                    t!(lang(), "cli-risk-no-control")
                 } else {
                     controls.join(", ")
                 };
                 println!(
                     "{:<4} {:<8} {:<40} {controls}",
                     r.reference(),
-                    r.level.as_str(),
+                    r.level.label_in(lang()),
                     fit(&r.title, 40)
                 );
             }
@@ -1299,7 +1349,7 @@ fn risk(cx: &Context, cmd: RiskCommand) -> Result<()> {
             refuse_if_final(&session)?;
             let n = number(id, &risk)?;
             if !store.remove_risk(id, n)? {
-                bail!("assessment {id} has no risk R{n} (see `aimsgap risk list {id}`)");
+                bail!(unknown(id, n));
             }
             Ok(())
         }

@@ -67,6 +67,44 @@ const DATA: &[&str] = &[
     "P1 P2 P3 PT",
 ];
 
+/// Every text of the JSON `value`: the records' own words.
+fn strings(value: &serde_json::Value, out: &mut Vec<String>) {
+    match value {
+        serde_json::Value::String(s) => out.push(s.clone()),
+        serde_json::Value::Array(a) => a.iter().for_each(|v| strings(v, out)),
+        serde_json::Value::Object(o) => o.values().for_each(|v| strings(v, out)),
+        _ => {}
+    }
+}
+
+/// The words of the demo's own records (risks, systems, attendees, documents), as their
+/// JSON lists give them.
+fn records(env: &Env, id: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for kind in ["risk", "system", "attendee", "document"] {
+        let json = env.ok(&[kind, "list", id, "--json"]).stdout;
+        strings(&serde_json::from_str(&json).unwrap(), &mut out);
+    }
+    // Tables cut long texts to their columns, ending in "…".
+    let cut: Vec<String> = out
+        .iter()
+        .flat_map(|s| [21, 29, 39].map(|n| s.chars().take(n).collect::<String>()))
+        .collect();
+    out.extend(cut);
+    out
+}
+
+fn escaped_with<'a>(text: &'a str, what: &str, records: &[String]) -> Vec<&'a str> {
+    let mut data: Vec<&str> = DATA.to_vec();
+    data.extend(records.iter().map(String::as_str));
+    let words = escaped_words(text, &data);
+    assert!(
+        words.is_empty(),
+        "{what}: English outside the catalogue: {words:?}\n{text}"
+    );
+    words
+}
+
 fn escaped<'a>(text: &'a str, what: &str) -> Vec<&'a str> {
     let words = escaped_words(text, DATA);
     assert!(
@@ -190,6 +228,15 @@ fn no_english_escapes_the_catalogue_on_the_command_line() {
     }
     let unknown = env.run(&["control", &id, "A.99"]);
     escaped(&unknown.stderr, "control A.99");
+    let records = records(&env, &id);
+    let own = |args: &[&str]| escaped_with(&env.ok(args).stdout, &args.join(" "), &records).len();
+    own(&["system", "list", &id]);
+    own(&["system", "suggest", &id]);
+    own(&["risk", "list", &id]);
+    escaped(
+        &env.run(&["risk", "edit", &id, "R99"]).stderr,
+        "risk edit R99",
+    );
 }
 
 /// The commands of the help, the most used in full.

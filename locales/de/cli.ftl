@@ -284,3 +284,32 @@ cli-control-excluded = { $control } ausgeschlossen: { $count ->
        *[other] seine { $count } Fragen sind
     } nicht anwendbar
 cli-control-included-again = { $control } wieder einbezogen: { $questions } auf unbeantwortet zurückgesetzt (was sie enthielten, steht in `aimsgap history { $id }`)
+
+## system
+cli-system-not-reference = „{ $given }“ ist keine Referenz eines Systems; geben Sie eine wie S2 an (siehe `aimsgap system list { $id }`)
+cli-system-no-name = --name: Geben Sie den Namen des Systems an, zum Beispiel "Routenoptimierung"
+cli-system-no-name-short = --name: Geben Sie den Namen des Systems an
+cli-system-unknown = Bewertung { $id } hat kein KI-System S{ $number } (siehe `aimsgap system list { $id }`)
+cli-system-none = Kein KI-System erfasst; legen Sie eines mit `aimsgap system add { $id } --name NAME --role ROLLE --class KLASSE` an.
+cli-system-in-scope = im Anwendungsbereich
+cli-system-out-of-scope = außerhalb des Anwendungsbereichs
+cli-system-none-in-scope = Kein KI-System liegt im Anwendungsbereich, daher gibt es keine Vorschläge; legen Sie eines mit `aimsgap system add { $id } …` an.
+cli-system-nothing-suggested-for = für { $control } gibt es derzeit keinen Vorschlag (früher abgelehnt, oder die Entscheidung stimmt schon überein); siehe `aimsgap system suggest { $id }`
+cli-system-included-legal = { $control } einbezogen (gesetzlich oder regulatorisch): { $obligation }
+cli-system-rejected-exclude = { $control }: Der Vorschlag, die Maßnahme auszuschließen, ist abgelehnt und wird nicht wieder gemacht, solange er gleich lautet
+cli-system-rejected-include = { $control }: Der Vorschlag, die Maßnahme einzubeziehen, ist abgelehnt und wird nicht wieder gemacht, solange er gleich lautet
+cli-system-nothing-to-suggest = Keine Vorschläge: Die Entscheidungen passen zu den Systemen im Anwendungsbereich.
+cli-system-suggest-exclude = { $control }: ausschließen? { $justification }
+cli-system-suggest-include = { $control }: einbeziehen wegen { $obligation }
+cli-system-suggest-accept = übernehmen: { $accept }   ablehnen: { $reject }
+cli-system-suggest-own-words = in eigenen Worten: { $command }
+cli-system-held = { $count ->
+        [one] { $count } früher abgelehnter Vorschlag wird nicht angezeigt.
+       *[other] { $count } früher abgelehnte Vorschläge werden nicht angezeigt.
+    }
+
+## risk
+cli-risk-not-reference = „{ $given }“ ist keine Referenz eines Risikos; geben Sie eine wie R2 an (siehe `aimsgap risk list { $id }`)
+cli-risk-unknown = Bewertung { $id } hat kein Risiko R{ $number } (siehe `aimsgap risk list { $id }`)
+cli-risk-none = Das Risikoregister ist leer; erfassen Sie ein Risiko mit `aimsgap risk add { $id } --title TEXT --level high`.
+cli-risk-no-control = keine Maßnahme nennt es

@@ -263,3 +263,32 @@ cli-control-excluded = { $control } excluded: its { $count ->
        *[other] { $count } questions are
     } not applicable
 cli-control-included-again = { $control } included again: { $questions } set back to unanswered (what they held is in `aimsgap history { $id }`)
+
+## system
+cli-system-not-reference = "{ $given }" is not a system reference; give one such as S2 (see `aimsgap system list { $id }`)
+cli-system-no-name = --name: give the system's name, for example "Route optimisation"
+cli-system-no-name-short = --name: give the system's name
+cli-system-unknown = assessment { $id } has no AI system S{ $number } (see `aimsgap system list { $id }`)
+cli-system-none = No AI system recorded; add one with `aimsgap system add { $id } --name NAME --role ROLE --class CLASS`.
+cli-system-in-scope = in scope
+cli-system-out-of-scope = out of scope
+cli-system-none-in-scope = No AI system is in scope, so nothing is suggested; add one with `aimsgap system add { $id } …`.
+cli-system-nothing-suggested-for = nothing is suggested for { $control } now (rejected before, or its decision already agrees); see `aimsgap system suggest { $id }`
+cli-system-included-legal = { $control } included (legal or regulatory): { $obligation }
+cli-system-rejected-exclude = { $control }: the suggestion to exclude it is rejected and not proposed again while it reads the same
+cli-system-rejected-include = { $control }: the suggestion to include it is rejected and not proposed again while it reads the same
+cli-system-nothing-to-suggest = Nothing to suggest: the decisions agree with the systems in scope.
+cli-system-suggest-exclude = { $control }: exclude? { $justification }
+cli-system-suggest-include = { $control }: include for { $obligation }
+cli-system-suggest-accept = accept: { $accept }   reject: { $reject }
+cli-system-suggest-own-words = in your own words: { $command }
+cli-system-held = { $count ->
+        [one] { $count } suggestion rejected before is not shown.
+       *[other] { $count } suggestions rejected before are not shown.
+    }
+
+## risk
+cli-risk-not-reference = "{ $given }" is not a risk reference; give one such as R2 (see `aimsgap risk list { $id }`)
+cli-risk-unknown = assessment { $id } has no risk R{ $number } (see `aimsgap risk list { $id }`)
+cli-risk-none = The risk register is empty; add a risk with `aimsgap risk add { $id } --title TEXT --level high`.
+cli-risk-no-control = no control names it
