@@ -191,11 +191,12 @@ impl Session {
     /// The applicability suggestions still to judge, from the AI systems in scope, and how
     /// many the assessor rejected before (held back while they read the same).
     pub fn suggestions(&self) -> (Vec<crate::systems::Suggestion>, usize) {
-        let all = crate::systems::suggest(
+        let all = crate::systems::suggest_in(
             &self.questionnaire,
             &self.engagement.systems,
             &self.answers,
             &self.inclusions,
+            self.lang,
         );
         crate::systems::pending(all, &self.engagement.verdicts)
     }

@@ -349,6 +349,18 @@ pub fn suggest(
     answers: &BTreeMap<String, Answer>,
     inclusions: &BTreeMap<String, Inclusion>,
 ) -> Vec<Suggestion> {
+    suggest_in(q, systems, answers, inclusions, crate::i18n::Lang::En)
+}
+
+/// [`suggest`], the justifications and reasons written in `lang` (the assessment's: they
+/// become its decisions).
+pub fn suggest_in(
+    q: &Questionnaire,
+    systems: &[AiSystem],
+    answers: &BTreeMap<String, Answer>,
+    inclusions: &BTreeMap<String, Inclusion>,
+    lang: crate::i18n::Lang,
+) -> Vec<Suggestion> {
     let in_scope: Vec<&AiSystem> = systems.iter().filter(|s| s.in_scope).collect();
     if in_scope.is_empty() {
         return Vec::new();
@@ -380,11 +392,19 @@ pub fn suggest(
                     .map(|a| format!("Art. {a}"))
                     .collect();
                 (!hit.is_empty()).then(|| {
-                    format!(
-                        "EU AI Act {} ({}: {})",
-                        hit.join(", "),
-                        s.name,
-                        s.class.label().to_lowercase()
+                    let class = s.class.label_in(lang);
+                    // English writes the class in lower case inside the sentence; German
+                    // nouns keep their capital.
+                    let class = match lang {
+                        crate::i18n::Lang::De => class,
+                        _ => class.to_lowercase(),
+                    };
+                    crate::t!(
+                        lang,
+                        "tui-suggest-obligation",
+                        articles = &hit.join(", "),
+                        system = &s.name,
+                        class = &class
                     )
                 })
             })
@@ -403,12 +423,13 @@ pub fn suggest(
             let names: Vec<&str> = in_scope.iter().map(|s| s.name.as_str()).collect();
             out.push(Suggestion::Exclude {
                 control: control.reference.clone(),
-                justification: format!(
-                    "The organisation is not {} for any AI system in scope ({}); {} {} concerns only those roles. Revisit if that changes.",
-                    roles.join(" or "),
-                    names.join(", "),
-                    control.reference,
-                    control.title
+                justification: crate::t!(
+                    lang,
+                    "tui-suggest-justification",
+                    roles = &roles.join(&crate::t!(lang, "tui-suggest-or")),
+                    systems = &names.join(", "),
+                    reference = &control.reference,
+                    title = &control.title
                 ),
             });
         }

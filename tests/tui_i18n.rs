@@ -609,9 +609,53 @@ fn roadmap() {
 }
 
 #[test]
-#[ignore = "converted by TUI-B"]
 fn suggestions() {
     in_workshop("aS");
+}
+
+/// A new assessment in `lang` with one system in scope, a customer's chatbot: controls to
+/// exclude (A.4.2's question already scored) and obligations to include.
+fn with_suggestions(dir: &Path, lang: Lang) -> (App, i64) {
+    use aimsgap::systems::{AiSystem, EuClass};
+    let mut store = Store::open(&dir.join("s.db")).unwrap();
+    let new = aimsgap::assessment::NewAssessment {
+        lang,
+        ..aimsgap::assessment::NewAssessment::new("Acme Ltd", TODAY)
+    };
+    let id = store
+        .create_assessment(&new, built_in("iso42001").unwrap(), None)
+        .unwrap();
+    let system = AiSystem {
+        number: 0,
+        name: "Claims chatbot".into(),
+        purpose: String::new(),
+        roles: vec!["customer".into()],
+        class: EuClass::Transparency,
+        in_scope: true,
+    };
+    store.add_system(id, &system).unwrap();
+    store
+        .set_answer(
+            id,
+            "A.4.2-a",
+            &aimsgap::assessment::Answer::with_maturity(2),
+        )
+        .unwrap();
+    let mut app = new_app(store, lang);
+    app.open_assessment(id).unwrap();
+    (app, id)
+}
+
+/// The suggestions with their drafted justification and legal reason, and the question
+/// before an exclusion of a scored control.
+#[test]
+fn suggestions_drafted_and_confirmed() {
+    let dir = TempDir::new().unwrap();
+    let (app, id) = with_suggestions(dir.path(), Lang::Pseudo);
+    check(app, id, |app| keys(app, "aS"));
+    let dir = TempDir::new().unwrap();
+    let (app, id) = with_suggestions(dir.path(), Lang::Pseudo);
+    check(app, id, |app| keys(app, "aSy"));
 }
 
 // ---- German ----
@@ -715,4 +759,22 @@ fn german_lists_at_80x24() {
     );
     look(&mut app, "⎋E", &["Datei", "Private Notizen", "exportieren"]);
     look(&mut app, "⎋c", &["geändert seit", "Ihrer letzten Änderung"]);
+    look(&mut app, "⎋aS", &["Anwendbarkeitsvorschl"]);
+    let dir = TempDir::new().unwrap();
+    let (mut app, _) = with_suggestions(dir.path(), Lang::De);
+    look(
+        &mut app,
+        "aS",
+        &[
+            "Anwendbarkeitsvorschläge",
+            "ausschl.",
+            "Entwurf der Begründung:",
+        ],
+    );
+    let text = screen(&mut app, 120, 40);
+    assert!(
+        text.contains("Die Organisation ist für kein KI-System"),
+        "{text}"
+    );
+    look(&mut app, "y", &["Ausschließen?", "beibehalten"]);
 }

@@ -714,3 +714,32 @@ tui-changed-history-title = Historie von { $question }: { $count ->
   }, die neueste zuerst
 tui-changed-since-how = { $key }: Änderungen seit einem Tag, einer Uhrzeit oder Ihrer letzten Änderung (last)
 tui-changed-nothing = Nichts aufzulisten.
+
+## Applicability suggestions from the AI systems (the texts that become the decisions are in the assessment's language)
+tui-suggest-obligation = EU AI Act { $articles } ({ $system }: { $class })
+tui-suggest-justification = Die Organisation ist für kein KI-System im Anwendungsbereich ({ $systems }) { $roles }; { $reference } { $title } betrifft nur diese Rollen. Bei Änderungen neu prüfen.
+tui-suggest-or = { " " }oder{ " " }
+tui-suggestions-nothing-open = Nichts zu bestätigen oder abzulehnen: kein Vorschlag offen
+tui-suggestions-none = Kein Anwendbarkeitsvorschlag zu bestätigen oder abzulehnen
+tui-suggestions-heading = { $count ->
+    [one] 1 Anwendbarkeitsvorschlag aus den KI-Systemen im Anwendungsbereich
+   *[other] { $count } Anwendbarkeitsvorschläge aus den KI-Systemen im Anwendungsbereich
+  }
+tui-suggestions-confirm-key = { $key } bestätigt (als Entscheidung zur Maßnahme)
+tui-suggestions-reject-key = { $key } lehnt ab (kein erneuter Vorschlag)
+tui-suggestions-held = { $count } früher abgelehnt, nicht angezeigt
+tui-suggestions-agree = Die Entscheidungen stimmen mit den Systemen im Anwendungsbereich überein.
+tui-suggestions-no-system = Kein KI-System im Anwendungsbereich: erfassen Sie zuerst die Systeme (KI-Systeme im Erfassungsbildschirm).
+tui-suggestions-justification = Entwurf der Begründung
+tui-suggestions-reason = Gesetzlicher oder regulatorischer Grund
+tui-suggestions-exclude = ausschl.
+tui-suggestions-include = einschl.
+tui-suggestions-confirm-title = Ausschließen?
+tui-suggestions-confirm-question = { $control } aus der Erklärung zur Anwendbarkeit (SoA) ausschließen?
+tui-suggestions-confirm-yes = ausschließen
+tui-suggestions-confirm-no = beibehalten
+tui-suggestions-confirm-detail = { $count ->
+    [one] { $count } ihrer Fragen ist bewertet: sie würde als nicht anwendbar gelten (die Reifegrade bleiben in der Historie).
+   *[other] { $count } ihrer Fragen sind bewertet: sie würden als nicht anwendbar gelten (die Reifegrade bleiben in der Historie).
+  }
+tui-suggestions-nothing-decided = Nichts entschieden

@@ -714,3 +714,32 @@ tui-changed-history-title = History of { $question }: { $count } { $count ->
   }, the latest first
 tui-changed-since-how = { $key }: changes since a day, a time, or your last change (last)
 tui-changed-nothing = Nothing to list.
+
+## Applicability suggestions from the AI systems (the texts that become the decisions are in the assessment's language)
+tui-suggest-obligation = EU AI Act { $articles } ({ $system }: { $class })
+tui-suggest-justification = The organisation is not { $roles } for any AI system in scope ({ $systems }); { $reference } { $title } concerns only those roles. Revisit if that changes.
+tui-suggest-or = { " " }or{ " " }
+tui-suggestions-nothing-open = Nothing to confirm or reject: no suggestion is open
+tui-suggestions-none = No applicability suggestion to confirm or reject
+tui-suggestions-heading = { $count ->
+    [one] 1 applicability suggestion from the AI systems in scope
+   *[other] { $count } applicability suggestions from the AI systems in scope
+  }
+tui-suggestions-confirm-key = { $key } confirms (the control's decision)
+tui-suggestions-reject-key = { $key } rejects (not proposed again)
+tui-suggestions-held = { $count } rejected before, not shown
+tui-suggestions-agree = The decisions agree with the systems in scope.
+tui-suggestions-no-system = No AI system is in scope: record the systems first (the record screen's AI systems).
+tui-suggestions-justification = Drafted justification
+tui-suggestions-reason = Legal or regulatory reason
+tui-suggestions-exclude = exclude
+tui-suggestions-include = include
+tui-suggestions-confirm-title = Exclude?
+tui-suggestions-confirm-question = Exclude { $control } from the Statement of Applicability?
+tui-suggestions-confirm-yes = exclude
+tui-suggestions-confirm-no = keep it
+tui-suggestions-confirm-detail = { $count ->
+    [one] { $count } of its questions is scored: it would become not applicable (the levels stay in the history).
+   *[other] { $count } of its questions are scored: they would become not applicable (the levels stay in the history).
+  }
+tui-suggestions-nothing-decided = Nothing decided

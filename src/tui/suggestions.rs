@@ -14,12 +14,15 @@ use ratatui::widgets::{Paragraph, Widget};
 use super::command::{Command, Message, View};
 use super::keymap::{Action, Context, Keymap};
 use super::modal::{Stakes, YesNo};
+use super::points::final_message;
 use super::screen::{Input, Screen, Shared};
 use super::theme::Theme;
 use crate::assessment::Response;
+use crate::i18n::Lang;
 use crate::printable::fit;
 use crate::session::Session;
 use crate::systems::Suggestion;
+use crate::t;
 
 #[derive(Debug)]
 pub struct Suggestions {
@@ -73,7 +76,7 @@ impl Suggestions {
         self.items.get(self.selected).map(Suggestion::control)
     }
 
-    fn act(&mut self, action: Action, session: &Session) -> Option<Command> {
+    fn act(&mut self, action: Action, session: &Session, lang: Lang) -> Option<Command> {
         if let Some(to) = super::screen::moved(self.selected, action, self.items.len(), self.page) {
             self.selected = to;
             return None;
@@ -81,15 +84,16 @@ impl Suggestions {
         match action {
             Action::Accept | Action::Reject => {
                 if session.engagement.is_final() {
-                    let e = crate::store::StoreError::Final {
-                        id: Some(session.assessment.id),
-                    };
-                    return Some(Command::Notify(Message::error(e.to_string())));
+                    return Some(Command::Notify(Message::error(final_message(
+                        lang,
+                        session.assessment.id,
+                    ))));
                 }
                 let Some(s) = self.items.get(self.selected).cloned() else {
-                    return Some(Command::Notify(Message::info(
-                        "Nothing to confirm or reject: no suggestion is open",
-                    )));
+                    return Some(Command::Notify(Message::info(t!(
+                        lang,
+                        "tui-suggestions-nothing-open"
+                    ))));
                 };
                 if action == Action::Reject {
                     return Some(Command::RejectSuggestion(s));
@@ -115,8 +119,7 @@ impl Suggestions {
     }
 
     fn draw(&mut self, area: Rect, buf: &mut Buffer, session: &Session, cx: &Shared) {
-        let theme = cx.theme;
-        let keymap = cx.keymap;
+        let (theme, keymap, lang) = (cx.theme, cx.keymap, cx.lang);
         let area = Rect {
             x: area.x + 1,
             width: area.width.saturating_sub(2),
@@ -131,9 +134,8 @@ impl Suggestions {
         let mut head = vec![Line::styled(
             fit(
                 &match n {
-                    0 => "No applicability suggestion to confirm or reject".to_string(),
-                    1 => "1 applicability suggestion from the AI systems in scope".to_string(),
-                    n => format!("{n} applicability suggestions from the AI systems in scope"),
+                    0 => t!(lang, "tui-suggestions-none"),
+                    n => t!(lang, "tui-suggestions-heading", count = n),
                 },
                 width,
             ),
@@ -142,14 +144,14 @@ impl Suggestions {
         let mut how = Vec::new();
         if n > 0 {
             if let Some(k) = key(Action::Accept) {
-                how.push(format!("{k} confirms (the control's decision)"));
+                how.push(t!(lang, "tui-suggestions-confirm-key", key = &k));
             }
             if let Some(k) = key(Action::Reject) {
-                how.push(format!("{k} rejects (not proposed again)"));
+                how.push(t!(lang, "tui-suggestions-reject-key", key = &k));
             }
         }
         if self.held > 0 {
-            how.push(format!("{} rejected before, not shown", self.held));
+            how.push(t!(lang, "tui-suggestions-held", count = self.held));
         }
         head.push(Line::styled(fit(&how.join(" · "), width), theme.dim()));
         Paragraph::new(head).render(Rect { height: 2, ..area }, buf);
@@ -160,19 +162,23 @@ impl Suggestions {
         };
         if n == 0 {
             let why = if self.any_in_scope {
-                "The decisions agree with the systems in scope."
+                t!(lang, "tui-suggestions-agree")
             } else {
-                "No AI system is in scope: record the systems first (the record screen's AI systems)."
+                t!(lang, "tui-suggestions-no-system")
             };
-            Paragraph::new(Line::styled(fit(why, width), theme.dim())).render(body, buf);
+            Paragraph::new(Line::styled(fit(&why, width), theme.dim())).render(body, buf);
             return;
         }
         // The selected suggestion in full at the foot: the justification or legal reason.
         let chosen = &self.items[self.selected.min(n - 1)];
         let detail_rows = usize::from(body.height / 2).clamp(1, 6);
         let (label, text) = match chosen {
-            Suggestion::Exclude { justification, .. } => ("Drafted justification", justification),
-            Suggestion::Include { obligation, .. } => ("Legal or regulatory reason", obligation),
+            Suggestion::Exclude { justification, .. } => {
+                (t!(lang, "tui-suggestions-justification"), justification)
+            }
+            Suggestion::Include { obligation, .. } => {
+                (t!(lang, "tui-suggestions-reason"), obligation)
+            }
         };
         let mut detail = vec![Line::styled(
             fit(&format!("{} · {label}:", chosen.control()), width),
@@ -210,6 +216,11 @@ impl Suggestions {
         if self.selected >= self.offset + height {
             self.offset = self.selected + 1 - height;
         }
+        let (exclude, include) = (
+            t!(lang, "tui-suggestions-exclude"),
+            t!(lang, "tui-suggestions-include"),
+        );
+        let verb_w = (exclude.chars().count().max(include.chars().count()) + 1).max(8);
         let lines: Vec<Line> = self
             .items
             .iter()
@@ -223,10 +234,13 @@ impl Suggestions {
                     .map(|(_, r)| r.title.as_str())
                     .unwrap_or_default();
                 let verb = match s {
-                    Suggestion::Exclude { .. } => "exclude",
-                    Suggestion::Include { .. } => "include",
+                    Suggestion::Exclude { .. } => &exclude,
+                    Suggestion::Include { .. } => &include,
                 };
-                let text = fit(&format!("  {verb:<8}{:<9}{title}", s.control()), width);
+                let text = fit(
+                    &format!("  {verb:<verb_w$}{:<9}{title}", s.control()),
+                    width,
+                );
                 if i == self.selected {
                     let pad = width.saturating_sub(text.chars().count());
                     Line::styled(format!("{text}{}", " ".repeat(pad)), theme.selected())
@@ -237,7 +251,7 @@ impl Suggestions {
             .collect();
         Paragraph::new(lines).render(list, buf);
         if let Some((s, answered)) = &self.confirm {
-            render_confirm(s, *answered, area, buf, theme, keymap);
+            render_confirm(s, *answered, area, buf, theme, keymap, lang);
         }
     }
 }
@@ -264,22 +278,21 @@ fn render_confirm(
     buf: &mut Buffer,
     theme: &Theme,
     keymap: &Keymap,
+    lang: Lang,
 ) {
     let mut ask = YesNo::new(
-        " Exclude? ",
-        format!(
-            "Exclude {} from the Statement of Applicability?",
-            s.control()
+        format!(" {} ", t!(lang, "tui-suggestions-confirm-title")),
+        t!(
+            lang,
+            "tui-suggestions-confirm-question",
+            control = s.control()
         ),
-        "exclude",
-        "keep it",
+        t!(lang, "tui-suggestions-confirm-yes"),
+        t!(lang, "tui-suggestions-confirm-no"),
     );
     ask.stakes = Stakes::Choice;
-    ask.detail.push(format!(
-        "{answered} of its questions {} scored: {} become not applicable (the levels stay in the history).",
-        if answered == 1 { "is" } else { "are" },
-        if answered == 1 { "it would" } else { "they would" }
-    ));
+    ask.detail
+        .push(t!(lang, "tui-suggestions-confirm-detail", count = answered));
     ask.render(area, buf, theme, keymap);
 }
 
@@ -321,12 +334,15 @@ impl Screen for Suggestions {
                 }
                 Some(false) => {
                     self.confirm = None;
-                    Some(Command::Notify(Message::info("Nothing decided")))
+                    Some(Command::Notify(Message::info(t!(
+                        cx.lang,
+                        "tui-suggestions-nothing-decided"
+                    ))))
                 }
                 None => None,
             };
         }
-        self.act(input.action()?, session)
+        self.act(input.action()?, session, cx.lang)
     }
 
     fn render(&mut self, area: Rect, buf: &mut Buffer, cx: &Shared) {
