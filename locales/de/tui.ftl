@@ -557,6 +557,45 @@ tui-record-remove = { $what } entfernen?
 tui-record-remove-yes = entfernen
 tui-record-remove-no = behalten
 
+# The app's own messages: listing, opening, creating and deleting assessments, pasting,
+# presenter mode, the way back after a jump from a list, the keys file.
+tui-app-cannot-list = Bewertungen lassen sich nicht auflisten: { $reason }
+tui-app-paste-hint = : öffnen Sie zuerst ein Textfeld ({ $key } für die Notizen)
+tui-app-paste-ignored = { $count ->
+    [one] Eingefügter Text ignoriert ({ $count } Zeichen), hier nimmt nichts Text auf{ $hint }
+   *[other] Eingefügter Text ignoriert ({ $count } Zeichen), hier nimmt nichts Text auf{ $hint }
+}
+tui-app-presenter-notes-open = Erst das Notizfeld verlassen (speichern oder abbrechen), dann den Präsentationsmodus wechseln
+tui-app-presenter-on = Präsentationsmodus: hoher Kontrast, private Notizen ausgeblendet
+tui-app-presenter-off = Präsentationsmodus aus
+tui-app-back-to-points = ({ $key } führt zurück zu den offenen Punkten)
+tui-app-back-to-changes = ({ $key } führt zurück zu den Änderungen)
+tui-app-back-to-check = ({ $key } führt zurück zur Prüfung)
+tui-app-back-to-conflicts = ({ $key } führt zurück zu den Konflikten)
+tui-app-back-to-iso27001 = ({ $key } führt zurück zur ISO-27001-Checkliste)
+tui-app-back-to-roadmap = ({ $key } führt zurück zur Roadmap)
+tui-app-cannot-open = Bewertung { $id } lässt sich nicht öffnen: { $reason }
+tui-app-draft-not-discarded = Entwurf nicht verworfen: { $reason }
+tui-app-not-created = Nicht angelegt: { $reason }
+tui-app-copied = Bewertung { $id } aus einer Kopie der Antworten von Bewertung { $source } angelegt
+tui-app-not-copied = Nicht kopiert: { $reason }
+tui-app-deleted = Bewertung { $id } gelöscht
+tui-app-not-deleted = Nicht gelöscht: { $reason }
+tui-app-keys-problem = Tastenbelegung: { $problem }
+tui-app-keys-problems = Tastenbelegung: { $problem } (und { $count } weitere)
+
+# Typed text kept: drafts, a locked file, an assessment deleted elsewhere.
+tui-drafts-kept-in-file = Die Datei war von einem anderen Programm gesperrt, daher wurde der begonnene Text ({ $field } zu { $question }) in { $path } gesichert
+tui-drafts-not-kept-in-file = Die Datei war von einem anderen Programm gesperrt, und der begonnene Text ({ $field } zu { $question }) ließ sich nicht sichern: { $reason }
+tui-drafts-free-again = Die Datei ist wieder frei: Ihr Text ist gesichert
+tui-drafts-locked = Die Datei ist von einem anderen Programm gesperrt: Ihr Text bleibt hier und wird gespeichert, sobald sie frei ist
+tui-drafts-not-kept = Entwurf nicht gesichert: { $reason }
+tui-drafts-showing-changes = Änderungen aus einem anderen Fenster werden angezeigt
+tui-drafts-cannot-read-changes = Änderungen aus einem anderen Fenster lassen sich nicht lesen: { $reason }
+tui-drafts-assessment-gone = Bewertung { $id } wurde in einem anderen Fenster gelöscht
+tui-drafts-gone-kept = Bewertung { $id } wurde in einem anderen Fenster gelöscht; es lässt sich nichts mehr darin speichern. Ihr Text ({ $field } zu { $question }) ist in { $path } gesichert und bleibt im Feld
+tui-drafts-gone-not-kept = Bewertung { $id } wurde in einem anderen Fenster gelöscht; es lässt sich nichts mehr darin speichern. Ihr Text ({ $field } zu { $question }) bleibt im Feld: kopieren Sie ihn heraus, bevor Sie gehen (keine Kopie möglich: { $reason })
+
 ## (end of the frame and the workshop)
 
 ## The lists and dialogs: agenda, changed since, check, conflicts, details, export, ISO 27001,

@@ -557,6 +557,45 @@ tui-record-remove = Remove { $what }?
 tui-record-remove-yes = remove
 tui-record-remove-no = keep
 
+# The app's own messages: listing, opening, creating and deleting assessments, pasting,
+# presenter mode, the way back after a jump from a list, the keys file.
+tui-app-cannot-list = Cannot list assessments: { $reason }
+tui-app-paste-hint = : open a text box first ({ $key } for the notes)
+tui-app-paste-ignored = { $count ->
+    [one] Pasted text ignored ({ $count } character), nothing here takes text{ $hint }
+   *[other] Pasted text ignored ({ $count } characters), nothing here takes text{ $hint }
+}
+tui-app-presenter-notes-open = Leave the notes box first (save or cancel) to switch presenter mode
+tui-app-presenter-on = Presenter mode: high contrast, private notes hidden
+tui-app-presenter-off = Presenter mode off
+tui-app-back-to-points = ({ $key } goes back to the open points)
+tui-app-back-to-changes = ({ $key } goes back to the changes)
+tui-app-back-to-check = ({ $key } goes back to the check)
+tui-app-back-to-conflicts = ({ $key } goes back to the merge conflicts)
+tui-app-back-to-iso27001 = ({ $key } goes back to the ISO 27001 checklist)
+tui-app-back-to-roadmap = ({ $key } goes back to the roadmap)
+tui-app-cannot-open = Cannot open assessment { $id }: { $reason }
+tui-app-draft-not-discarded = Draft not discarded: { $reason }
+tui-app-not-created = Not created: { $reason }
+tui-app-copied = Created assessment { $id } from a copy of assessment { $source }'s answers
+tui-app-not-copied = Not copied: { $reason }
+tui-app-deleted = Deleted assessment { $id }
+tui-app-not-deleted = Not deleted: { $reason }
+tui-app-keys-problem = Key bindings: { $problem }
+tui-app-keys-problems = Key bindings: { $problem } (and { $count } more)
+
+# Typed text kept: drafts, a locked file, an assessment deleted elsewhere.
+tui-drafts-kept-in-file = The file was locked by another program, so the text being typed ({ $field } of { $question }) was kept in { $path }
+tui-drafts-not-kept-in-file = The file was locked by another program, and the text being typed ({ $field } of { $question }) could not be kept: { $reason }
+tui-drafts-free-again = The file is free again: your text is kept
+tui-drafts-locked = The file is locked by another program: your text is kept here and saved once it is free
+tui-drafts-not-kept = Draft not kept: { $reason }
+tui-drafts-showing-changes = Showing the changes made in another window
+tui-drafts-cannot-read-changes = Cannot read the changes made in another window: { $reason }
+tui-drafts-assessment-gone = Assessment { $id } was deleted in another window
+tui-drafts-gone-kept = Assessment { $id } was deleted in another window, so nothing can be saved to it. What you typed ({ $field } of { $question }) is kept in { $path } and stays in the box
+tui-drafts-gone-not-kept = Assessment { $id } was deleted in another window, so nothing can be saved to it. What you typed ({ $field } of { $question }) stays in the box: copy it out before leaving (no copy could be written: { $reason })
+
 ## (end of the frame and the workshop)
 
 ## The lists and dialogs: agenda, changed since, check, conflicts, details, export, ISO 27001,

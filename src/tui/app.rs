@@ -50,6 +50,7 @@ use crate::questionnaire::catalog::Catalog;
 use crate::report::{Format, Privacy, Report};
 use crate::session::Session;
 use crate::store::{Store, StoreError};
+use crate::t;
 
 mod drafts;
 mod draw;
@@ -260,7 +261,11 @@ impl App {
             .waiting_at_most(DRAFT_WAIT, |store| overview::list(store, catalog));
         match listed {
             Ok(listed) => self.home.show(listed),
-            Err(e) => self.say(Message::error(format!("Cannot list assessments: {e}"))),
+            Err(e) => self.say(Message::error(t!(
+                self.lang,
+                "tui-app-cannot-list",
+                reason = &e.to_string()
+            ))),
         }
     }
 
@@ -464,13 +469,15 @@ impl App {
                     View::Workshop => self
                         .keymap
                         .key_label(Context::Workshop, Action::Notes)
-                        .map(|k| format!(": open a text box first ({k} for the notes)"))
+                        .map(|k| t!(self.lang, "tui-app-paste-hint", key = &k))
                         .unwrap_or_default(),
                     _ => String::new(),
                 };
-                self.say(Message::info(format!(
-                    "Pasted text ignored ({chars} character{}), nothing here takes text{hint}",
-                    if chars == 1 { "" } else { "s" }
+                self.say(Message::info(t!(
+                    self.lang,
+                    "tui-app-paste-ignored",
+                    count = chars,
+                    hint = &hint
                 )));
             }
         }
@@ -584,9 +591,9 @@ impl App {
                 // What is being typed is kept as a draft, and offered back next time.
                 Action::Quit => self.execute(Command::Quit),
                 Action::Help if self.help.is_some() => self.help = None,
-                Action::Presenter if self.editing_notes() => self.say(Message::info(
-                    "Leave the notes box first (save or cancel) to switch presenter mode",
-                )),
+                Action::Presenter if self.editing_notes() => {
+                    self.say(Message::info(t!(self.lang, "tui-app-presenter-notes-open")))
+                }
                 other => {
                     if let Some(c) = self.act(other) {
                         self.execute(c);
@@ -636,9 +643,9 @@ impl App {
             Action::Presenter => {
                 self.theme.presenter = !self.theme.presenter;
                 Some(Command::Notify(Message::info(if self.theme.presenter {
-                    "Presenter mode: high contrast, private notes hidden"
+                    t!(self.lang, "tui-app-presenter-on")
                 } else {
-                    "Presenter mode off"
+                    t!(self.lang, "tui-app-presenter-off")
                 })))
             }
             Action::Quit => Some(Command::Quit),
@@ -710,17 +717,17 @@ impl App {
                     self.tell(View::Workshop, Reply::ShowQuestion(question.clone()));
                     self.view = View::Workshop;
                     let (action, to) = match from {
-                        View::Points => (Action::Points, "the open points"),
-                        View::Changes => (Action::Changes, "the changes"),
-                        View::Check => (Action::Check, "the check"),
-                        View::Conflicts => (Action::Conflicts, "the merge conflicts"),
-                        View::Iso27001 => (Action::Iso27001, "the ISO 27001 checklist"),
-                        _ => (Action::Roadmap, "the roadmap"),
+                        View::Points => (Action::Points, "tui-app-back-to-points"),
+                        View::Changes => (Action::Changes, "tui-app-back-to-changes"),
+                        View::Check => (Action::Check, "tui-app-back-to-check"),
+                        View::Conflicts => (Action::Conflicts, "tui-app-back-to-conflicts"),
+                        View::Iso27001 => (Action::Iso27001, "tui-app-back-to-iso27001"),
+                        _ => (Action::Roadmap, "tui-app-back-to-roadmap"),
                     };
                     let back = self
                         .keymap
                         .key_label(Context::Workshop, action)
-                        .map(|k| format!(" ({k} goes back to {to})"))
+                        .map(|k| format!(" {}", t!(self.lang, to, key = &k)))
                         .unwrap_or_default();
                     self.say(Message::info(format!("{question}{back}")));
                 }
@@ -789,7 +796,12 @@ impl App {
             Command::Export { format, path } => self.export(format, &path),
             Command::Open(id) => {
                 if let Err(e) = self.open_assessment(id) {
-                    self.say(Message::error(format!("Cannot open assessment {id}: {e}")));
+                    self.say(Message::error(t!(
+                        self.lang,
+                        "tui-app-cannot-open",
+                        id = &id.to_string(),
+                        reason = &e.to_string()
+                    )));
                 }
             }
             Command::SetAnswer {
@@ -921,7 +933,11 @@ impl App {
                 match discarded {
                     // Deleted with its assessment, or offered again next time: no harm.
                     Ok(()) | Err(StoreError::NoAssessment(_) | StoreError::Locked { .. }) => {}
-                    Err(e) => self.say(Message::error(format!("Draft not discarded: {e}"))),
+                    Err(e) => self.say(Message::error(t!(
+                        self.lang,
+                        "tui-app-draft-not-discarded",
+                        reason = &e.to_string()
+                    ))),
                 }
             }
             Command::Create { new, questionnaire } => {
@@ -947,7 +963,11 @@ impl App {
                         self.refresh_home();
                         self.execute(Command::Open(id));
                     }
-                    Err(e) => self.say(Message::error(format!("Not created: {e}"))),
+                    Err(e) => self.say(Message::error(t!(
+                        self.lang,
+                        "tui-app-not-created",
+                        reason = &e
+                    ))),
                 }
             }
             Command::Duplicate { source, new } => {
@@ -964,19 +984,34 @@ impl App {
                     Ok(id) => {
                         self.refresh_home();
                         self.tell(View::Home, Reply::Copied(id));
-                        self.say(Message::ok(format!(
-                            "Created assessment {id} from a copy of assessment {source}'s answers"
+                        self.say(Message::ok(t!(
+                            self.lang,
+                            "tui-app-copied",
+                            id = &id.to_string(),
+                            source = &source.to_string()
                         )));
                     }
-                    Err(e) => self.say(Message::error(format!("Not copied: {e}"))),
+                    Err(e) => self.say(Message::error(t!(
+                        self.lang,
+                        "tui-app-not-copied",
+                        reason = &e
+                    ))),
                 }
             }
             Command::Delete(id) => match self.store.delete_assessment(id) {
                 Ok(()) => {
                     self.refresh_home();
-                    self.say(Message::ok(format!("Deleted assessment {id}")));
+                    self.say(Message::ok(t!(
+                        self.lang,
+                        "tui-app-deleted",
+                        id = &id.to_string()
+                    )));
                 }
-                Err(e) => self.say(Message::error(format!("Not deleted: {e}"))),
+                Err(e) => self.say(Message::error(t!(
+                    self.lang,
+                    "tui-app-not-deleted",
+                    reason = &e.to_string()
+                ))),
             },
         }
     }

@@ -104,11 +104,17 @@ pub fn run(cx: &Context, open: Option<i64>) -> Result<()> {
             .map_err(|e| anyhow::anyhow!("{e}"))?;
     }
     if let Some(first) = problems.first() {
-        let more = match problems.len() {
-            1 => String::new(),
-            n => format!(" (and {} more)", n - 1),
+        let lang = app.lang;
+        let text = match problems.len() {
+            1 => crate::t!(lang, "tui-app-keys-problem", problem = first),
+            n => crate::t!(
+                lang,
+                "tui-app-keys-problems",
+                problem = first,
+                count = n - 1
+            ),
         };
-        app.say(Message::error(format!("Key bindings: {first}{more}")));
+        app.say(Message::error(text));
     }
     let signals = terminal::Signals::install()?;
     let hook = std::panic::take_hook();

@@ -3,6 +3,7 @@
 //! read and shown.
 
 use super::*;
+use crate::t;
 
 impl App {
     /// Keeps the text typed in the open box as a draft now (waiting for a lock as usual):
@@ -16,14 +17,21 @@ impl App {
         let Some((id, question, field, text)) = self.typed_in_box() else {
             return;
         };
-        let what = format!("the text being typed ({field} of {question})");
+        let lang = self.lang;
         self.parting = Some(match self.rescue(id, &question, field, &text) {
-            Ok(path) => format!(
-                "The file was locked by another program, so {what} was kept in {}",
-                path.display()
+            Ok(path) => t!(
+                lang,
+                "tui-drafts-kept-in-file",
+                field = field,
+                question = &question,
+                path = &path.display().to_string()
             ),
-            Err(e) => format!(
-                "The file was locked by another program, and {what} could not be kept: {e:#}"
+            Err(e) => t!(
+                lang,
+                "tui-drafts-not-kept-in-file",
+                field = field,
+                question = &question,
+                reason = &format!("{e:#}")
             ),
         });
     }
@@ -89,18 +97,20 @@ impl App {
         match written {
             Ok(()) => {
                 if pending.locked.is_some() {
-                    self.say(Message::ok("The file is free again: your text is kept"));
+                    self.say(Message::ok(t!(self.lang, "tui-drafts-free-again")));
                 }
             }
             Err(StoreError::Locked { .. }) => {
                 pending.locked = Some(Instant::now());
                 self.pending = Some(pending);
-                self.say(Message::error(
-                    "The file is locked by another program: your text is kept here and saved once it is free",
-                ));
+                self.say(Message::error(t!(self.lang, "tui-drafts-locked")));
             }
             Err(StoreError::NoAssessment(_)) => self.assessment_gone(),
-            Err(e) => self.say(Message::error(format!("Draft not kept: {e}"))),
+            Err(e) => self.say(Message::error(t!(
+                self.lang,
+                "tui-drafts-not-kept",
+                reason = &e.to_string()
+            ))),
         }
     }
 
@@ -154,12 +164,14 @@ impl App {
                         self.show_suggestions();
                     }
                     if self.message.as_ref().is_none_or(|m| m.kind != Kind::Error) {
-                        self.say(Message::info("Showing the changes made in another window"));
+                        self.say(Message::info(t!(self.lang, "tui-drafts-showing-changes")));
                     }
                 }
                 Err(StoreError::NoAssessment(_)) => self.assessment_gone(),
-                Err(e) => self.say(Message::error(format!(
-                    "Cannot read the changes made in another window: {e}"
+                Err(e) => self.say(Message::error(t!(
+                    self.lang,
+                    "tui-drafts-cannot-read-changes",
+                    reason = &e.to_string()
                 ))),
             }
         }
@@ -180,21 +192,30 @@ impl App {
             self.open = None;
             self.view = View::Home;
             self.refresh_home();
-            self.say(Message::error(format!(
-                "Assessment {id} was deleted in another window"
+            self.say(Message::error(t!(
+                self.lang,
+                "tui-drafts-assessment-gone",
+                id = &id.to_string()
             )));
             return;
         };
-        let gone = format!(
-            "Assessment {id} was deleted in another window, so nothing can be saved to it."
-        );
+        let lang = self.lang;
         let message = match self.rescue(id, &question, field, &text) {
-            Ok(path) => format!(
-                "{gone} What you typed ({field} of {question}) is kept in {} and stays in the box",
-                path.display()
+            Ok(path) => t!(
+                lang,
+                "tui-drafts-gone-kept",
+                id = &id.to_string(),
+                field = field,
+                question = &question,
+                path = &path.display().to_string()
             ),
-            Err(e) => format!(
-                "{gone} What you typed ({field} of {question}) stays in the box: copy it out before leaving (no copy could be written: {e:#})"
+            Err(e) => t!(
+                lang,
+                "tui-drafts-gone-not-kept",
+                id = &id.to_string(),
+                field = field,
+                question = &question,
+                reason = &format!("{e:#}")
             ),
         };
         self.say(Message::error(message));
