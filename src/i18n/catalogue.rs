@@ -2,8 +2,6 @@
 //! translations. `common.ftl` holds terms (`-aims`, `-soa`) every area may use; it is added to
 //! each area's bundle.
 
-use std::collections::HashMap;
-
 use fluent_bundle::FluentResource;
 use unic_langid::LanguageIdentifier;
 
@@ -105,7 +103,7 @@ pub fn bundle(lang: Lang, area: usize) -> Bundle {
 /// and parsing it all was a fifth of what the start-up executed before the first frame).
 pub struct Lazy {
     /// Each message's text in the file, by id: its line and the indented lines under it.
-    index: HashMap<&'static str, &'static str>,
+    index: Index,
     bundle: Bundle,
 }
 
@@ -127,9 +125,10 @@ impl Lazy {
     }
 
     fn parse(&mut self, id: &str, lang: Lang) {
-        let Some(&entry) = self.index.get(id) else {
+        let Ok(at) = self.index.binary_search_by(|(known, _)| (*known).cmp(id)) else {
             return;
         };
+        let entry = self.index[at].1;
         add(&mut self.bundle, entry, id, lang);
         for referred in references(entry) {
             if !self.bundle.has_message(referred) {
@@ -142,35 +141,34 @@ impl Lazy {
 /// Each message of a file by its id: from the line that starts with the id to the next line
 /// that starts a message, a term or a comment; the lines of a message between are indented or
 /// start with `}`, `[` or `*`.
-pub fn index(source: &'static str) -> HashMap<&'static str, &'static str> {
-    let mut index = HashMap::new();
+pub fn index(source: &'static str) -> Index {
+    let mut index = Vec::with_capacity(source.len() / 48);
     let mut current: Option<(&'static str, usize)> = None;
     let mut offset = 0;
     for line in source.split_inclusive('\n') {
         // A closing brace or a variant may also start a line of a message.
-        let at_margin = line
-            .as_bytes()
-            .first()
-            .is_some_and(|b| b.is_ascii_alphabetic() || *b == b'-' || *b == b'#');
-        if at_margin {
+        let first = line.as_bytes().first().copied().unwrap_or(b' ');
+        if first.is_ascii_alphabetic() || first == b'-' || first == b'#' {
             if let Some((id, start)) = current.take() {
-                index.insert(id, &source[start..offset]);
+                index.push((id, &source[start..offset]));
             }
-            if line.as_bytes()[0].is_ascii_alphabetic() {
-                let id = line
-                    .split(|c: char| c == '=' || c.is_whitespace())
-                    .next()
-                    .unwrap_or("");
-                current = Some((id, offset));
+            if first.is_ascii_alphabetic() {
+                let end = line.find([' ', '=', '\n']).unwrap_or(line.len());
+                current = Some((&line[..end], offset));
             }
         }
         offset += line.len();
     }
     if let Some((id, start)) = current {
-        index.insert(id, &source[start..]);
+        index.push((id, &source[start..]));
     }
+    // Sorted for a binary search: cheaper to build than a hash map, for a lookup per message.
+    index.sort_unstable_by_key(|(id, _)| *id);
     index
 }
+
+/// Messages' texts by id, sorted by id.
+type Index = Vec<(&'static str, &'static str)>;
 
 /// The messages a message's text refers to: `{ other-message }`.
 fn references(entry: &str) -> impl Iterator<Item = &str> {
