@@ -2030,14 +2030,17 @@ fn print_stdout(text: &str) -> Result<()> {
 
 /// Refuses a question id the assessment's questionnaire does not have (nor an answer kept
 /// from an earlier version of it), suggesting the nearest.
-fn require_question(session: &Session, q: &str) -> Result<()> {
+fn require_question(session: &Session, q: &str, lang: crate::i18n::Lang) -> Result<()> {
     if session.questionnaire.question(q).is_none() && !session.answers.contains_key(q) {
-        let hint = session
-            .questionnaire
-            .suggest_question(q)
-            .map(|s| format!(" (did you mean \"{s}\"?)"))
-            .unwrap_or_default();
-        bail!("no question with id \"{q}\"{hint}");
+        match session.questionnaire.suggest_question(q) {
+            Some(nearest) => bail!(t!(
+                lang,
+                "cli-no-question-hint",
+                question = q,
+                nearest = &nearest.to_string()
+            )),
+            None => bail!(t!(lang, "cli-no-question", question = q)),
+        }
     }
     Ok(())
 }
@@ -2045,8 +2048,9 @@ fn require_question(session: &Session, q: &str) -> Result<()> {
 fn history(cx: &Context, id: i64, question: Option<&str>, since: Option<&str>) -> Result<()> {
     let store = cx.store()?;
     let session = cx.session(&store, id)?;
+    let lang = cx.lang();
     if let Some(q) = question {
-        require_question(&session, q)?;
+        require_question(&session, q, lang)?;
     }
     let from = match since {
         None => None,
@@ -2054,9 +2058,7 @@ fn history(cx: &Context, id: i64, question: Option<&str>, since: Option<&str>) -
             match crate::changes::Since::parse(s, "").map_err(|e| anyhow!("--since: {e}"))? {
                 crate::changes::Since::Time(t) => Some(t),
                 crate::changes::Since::LastChangeBy(_) => {
-                    bail!(
-                        "--since: give a day or a time here; `aimsgap changed {id} --since last` lists what changed after your last change"
-                    )
+                    bail!(t!(lang, "cli-history-since-last", id = id))
                 }
             }
         }
@@ -2073,7 +2075,7 @@ fn history(cx: &Context, id: i64, question: Option<&str>, since: Option<&str>) -
         events.retain(|e| e.at >= from);
     }
     if entries.is_empty() && events.is_empty() {
-        println!("No changes recorded.");
+        println!("{}", t!(lang, "cli-history-none"));
         return Ok(());
     }
     // Authors get a column as wide as the longest shown, within reason.
@@ -2086,7 +2088,10 @@ fn history(cx: &Context, id: i64, question: Option<&str>, since: Option<&str>) -
     let mut lines: Vec<(jiff::Timestamp, String)> = entries
         .into_iter()
         .map(|e| {
-            let old = e.old.as_ref().map_or("(none)".to_string(), summarise);
+            let old = e
+                .old
+                .as_ref()
+                .map_or_else(|| t!(lang, "cli-answer-none"), |a| summarise(a, lang));
             let by = author::shown(&e.author, AUTHOR_WIDTH);
             (
                 e.changed_at,
@@ -2094,7 +2099,7 @@ fn history(cx: &Context, id: i64, question: Option<&str>, since: Option<&str>) -
                     "{by:<width$}  {:<12} {} → {}",
                     e.question_id,
                     old,
-                    summarise(&e.new)
+                    summarise(&e.new, lang)
                 ),
             )
         })
@@ -2109,10 +2114,15 @@ fn history(cx: &Context, id: i64, question: Option<&str>, since: Option<&str>) -
         lines.push((
             e.at,
             format!(
-                "{:<width$}  {:<12} assessment {}{detail}",
+                "{:<width$}  {:<12} {}",
                 author::UNKNOWN,
-                "(assessment)",
-                e.kind.as_str()
+                t!(lang, "cli-history-assessment"),
+                t!(
+                    lang,
+                    "cli-history-event",
+                    event = e.kind.as_str(),
+                    detail = &detail
+                )
             ),
         ));
     }
@@ -2128,6 +2138,7 @@ fn history(cx: &Context, id: i64, question: Option<&str>, since: Option<&str>) -
 fn changed(cx: &Context, id: i64, since: &str) -> Result<()> {
     let store = cx.store()?;
     let session = cx.session(&store, id)?;
+    let lang = cx.lang();
     let since =
         crate::changes::Since::parse(since, store.author()).map_err(|e| anyhow!("--since: {e}"))?;
     let history = store.history(id, None)?;
@@ -2135,21 +2146,26 @@ fn changed(cx: &Context, id: i64, since: &str) -> Result<()> {
     let from = match (&since, since.moment(&history)) {
         (_, Some(t)) => t.strftime("%Y-%m-%d %H:%M:%S UTC").to_string(),
         (crate::changes::Since::LastChangeBy(who), None) => {
-            format!(
-                "the start ({} has changed nothing yet)",
-                author::shown(who, 40)
+            t!(
+                lang,
+                "cli-changed-start",
+                who = author::shown(who, 40).as_ref()
             )
         }
         (crate::changes::Since::Time(_), None) => unreachable!("a time is its own moment"),
     };
     if changes.is_empty() {
-        println!("No answer changed since {from}.");
+        println!("{}", t!(lang, "cli-changed-none", from = &from));
         return Ok(());
     }
     println!(
-        "{} answer{} changed since {from}:",
-        changes.len(),
-        if changes.len() == 1 { "" } else { "s" }
+        "{}",
+        t!(
+            lang,
+            "cli-changed-count",
+            count = changes.len(),
+            from = &from
+        )
     );
     for c in changes {
         let reference = session
@@ -2157,20 +2173,23 @@ fn changed(cx: &Context, id: i64, since: &str) -> Result<()> {
             .question(&c.question_id)
             .map(|q| q.requirement.reference.clone())
             .unwrap_or_default();
-        let before = c.before.as_ref().map_or("(none)".to_string(), summarise);
+        let before = c
+            .before
+            .as_ref()
+            .map_or_else(|| t!(lang, "cli-answer-none"), |a| summarise(a, lang));
         let by: Vec<String> = c
             .authors
             .iter()
             .map(|a| author::shown(a, 24).into_owned())
             .collect();
         println!(
-            "{}  {:<12} {:<9} {} → {}  by {}",
+            "{}  {:<12} {:<9} {} → {}  {}",
             c.last_at.strftime("%Y-%m-%d %H:%M"),
             c.question_id,
             reference,
             before,
-            summarise(&c.after),
-            by.join(", ")
+            summarise(&c.after, lang),
+            t!(lang, "cli-changed-by", who = &by.join(", "))
         );
     }
     Ok(())
@@ -2186,13 +2205,20 @@ fn timebox(cx: &Context, id: i64, section: &str, time: &str) -> Result<()> {
     let minutes = crate::clock::parse_timebox(time).map_err(|e| anyhow!("{e}"))?;
     store.set_timebox(id, &section, minutes)?;
     let planned: u32 = store.timeboxes(id)?.values().sum();
+    let lang = cx.lang();
     match minutes {
         Some(m) => eprintln!(
-            "Section {section}: {} planned; {} planned in all (`aimsgap agenda {id}`)",
-            crate::clock::hm(u64::from(m) * 60_000),
-            crate::clock::hm(u64::from(planned) * 60_000)
+            "{}",
+            t!(
+                lang,
+                "cli-timebox-set",
+                section = &section,
+                planned = &crate::clock::hm(u64::from(m) * 60_000),
+                total = &crate::clock::hm(u64::from(planned) * 60_000),
+                id = id
+            )
         ),
-        None => eprintln!("Section {section}: no timebox"),
+        None => eprintln!("{}", t!(lang, "cli-timebox-off", section = &section)),
     }
     Ok(())
 }
@@ -2227,9 +2253,20 @@ fn agenda(cx: &Context, id: i64, json: bool) -> Result<()> {
             "sections": rows,
         }));
     }
+    let lang = cx.lang();
+    // A column is as wide as its header in the language, at least.
+    let head = |id: &str, width: usize| {
+        let text = t!(lang, id);
+        let width = width.max(text.chars().count());
+        (text, width)
+    };
+    let (h_section, s_w) = head("cli-agenda-col-section", 7);
+    let (h_planned, p_w) = head("cli-agenda-col-planned", 7);
+    let (h_actual, a_w) = head("cli-agenda-col-actual", 7);
+    let (h_left, l_w) = head("cli-agenda-col-left", 7);
     println!(
-        "{:<7} {:<44} {:>7} {:>7} {:>7}",
-        "Section", "Title", "Planned", "Actual", "Left"
+        "{h_section:<s_w$} {:<44} {h_planned:>p_w$} {h_actual:>a_w$} {h_left:>l_w$}",
+        t!(lang, "cli-agenda-col-title")
     );
     for r in &rows {
         let planned = r
@@ -2237,10 +2274,14 @@ fn agenda(cx: &Context, id: i64, json: bool) -> Result<()> {
             .map_or("—".to_string(), |m| hm(u64::from(m) * 60_000));
         let left = r.left().map_or(String::new(), |l| {
             let s = hm_signed(l);
-            if l < 0 { format!("{s} over") } else { s }
+            if l < 0 {
+                t!(lang, "cli-agenda-over", time = &s)
+            } else {
+                s
+            }
         });
         println!(
-            "{:<7} {:<44} {:>7} {:>7} {:>7}",
+            "{:<s_w$} {:<44} {:>p_w$} {:>a_w$} {:>l_w$}",
             r.section,
             fit(&r.title, 44),
             planned,
@@ -2252,18 +2293,23 @@ fn agenda(cx: &Context, id: i64, json: bool) -> Result<()> {
     let last = sittings
         .last()
         .map(|s| {
-            format!(
-                ", the last ended {}",
-                s.ended.strftime("%Y-%m-%d %H:%M UTC")
+            t!(
+                lang,
+                "cli-agenda-last",
+                when = &s.ended.strftime("%Y-%m-%d %H:%M UTC").to_string()
             )
         })
         .unwrap_or_default();
     println!(
-        "Planned {} · spent {} in {} sitting{}{last}",
-        hm(u64::from(clock::planned_total(&rows)) * 60_000),
-        hm(total),
-        sittings.len(),
-        if sittings.len() == 1 { "" } else { "s" }
+        "{}",
+        t!(
+            lang,
+            "cli-agenda-total",
+            planned = &hm(u64::from(clock::planned_total(&rows)) * 60_000),
+            spent = &hm(total),
+            count = sittings.len(),
+            last = &last
+        )
     );
     Ok(())
 }
@@ -2274,13 +2320,19 @@ fn park(cx: &Context, cmd: ParkCommand) -> Result<()> {
             let mut store = cx.store()?;
             let session = cx.session(&store, id)?;
             refuse_if_final(&session)?;
-            require_question(&session, &question)?;
+            require_question(&session, &question, cx.lang())?;
             let text = engagement::point_text(&text).map_err(|e| anyhow!("{}", e.why))?;
             store.park(id, &question, &text)?;
             let open = store.engagement(id)?.open_points().count();
             eprintln!(
-                "Parked {question}; {open} open point{} (`aimsgap park list {id}`)",
-                if open == 1 { "" } else { "s" }
+                "{}",
+                t!(
+                    cx.lang(),
+                    "cli-parked",
+                    question = &question,
+                    count = open,
+                    id = id
+                )
             );
             Ok(())
         }
@@ -2296,14 +2348,16 @@ fn park(cx: &Context, cmd: ParkCommand) -> Result<()> {
                 return print_json(&points);
             }
             if points.is_empty() {
-                println!(
-                    "No open points; park one with `aimsgap park add {id} QUESTION \"TEXT\"`."
-                );
+                println!("{}", t!(cx.lang(), "cli-park-none", id = id));
             }
             for p in points {
                 let state = match p.resolved_at {
-                    None => "open".to_string(),
-                    Some(t) => format!("resolved {}", t.strftime("%Y-%m-%d")),
+                    None => t!(cx.lang(), "cli-park-open"),
+                    Some(at) => t!(
+                        cx.lang(),
+                        "cli-park-resolved-on",
+                        date = &at.strftime("%Y-%m-%d").to_string()
+                    ),
                 };
                 println!(
                     "{:<12} {}  {:<19} {}",
@@ -2320,14 +2374,22 @@ fn park(cx: &Context, cmd: ParkCommand) -> Result<()> {
             let session = cx.session(&store, id)?;
             refuse_if_final(&session)?;
             if !store.resolve_point(id, &question)? {
-                bail!(
-                    "assessment {id} has no open point on \"{question}\" (see `aimsgap park list {id}`)"
-                );
+                bail!(t!(
+                    cx.lang(),
+                    "cli-park-unknown",
+                    id = id,
+                    question = &question
+                ));
             }
             let open = store.engagement(id)?.open_points().count();
             eprintln!(
-                "Resolved {question}; {open} open point{} left",
-                if open == 1 { "" } else { "s" }
+                "{}",
+                t!(
+                    cx.lang(),
+                    "cli-park-resolved",
+                    question = &question,
+                    count = open
+                )
             );
             Ok(())
         }
@@ -2383,7 +2445,7 @@ fn iso27001(cx: &Context, args: crate::cli::Iso27001Args) -> Result<()> {
     let suggestions = iso27001::suggestions(&session.questionnaire, &in_place, &answers);
     if let Some(only) = &args.accept {
         for q in only {
-            require_question(&session, q)?;
+            require_question(&session, q, cx.lang())?;
             if !suggestions.iter().any(|s| &s.question == q) {
                 bail!(
                     "question {q} has no suggestion to accept: it is answered, or none of its ISO 27001 references is in place (`aimsgap iso27001 {id}` lists the suggestions)"
@@ -2554,48 +2616,44 @@ fn config_lang(cx: &Context, value: Option<&str>) -> Result<()> {
     Ok(())
 }
 
-fn summarise(a: &Answer) -> String {
+fn summarise(a: &Answer, lang: crate::i18n::Lang) -> String {
+    let short = |text: &str| fit(&text.replace('\n', " "), 40);
     let mut parts = vec![match &a.response {
-        Response::Unanswered => "unanswered".to_string(),
-        Response::Maturity { level } => format!("maturity {level}"),
-        Response::NotApplicable { justification } => format!("N/A ({justification})"),
+        Response::Unanswered => t!(lang, "cli-answer-unanswered"),
+        Response::Maturity { level } => {
+            t!(lang, "cli-answer-maturity", level = u32::from(*level))
+        }
+        Response::NotApplicable { justification } => t!(
+            lang,
+            "cli-answer-not-applicable",
+            justification = justification
+        ),
     }];
-    if !a.finding.is_empty() {
-        parts.push(format!(
-            "finding: {}",
-            fit(&a.finding.replace('\n', " "), 40)
-        ));
-    }
-    if !a.recommendation.is_empty() {
-        parts.push(format!(
-            "recommendation: {}",
-            fit(&a.recommendation.replace('\n', " "), 40)
-        ));
-    }
-    if !a.management_response.is_empty() {
-        parts.push(format!(
-            "response: {}",
-            fit(&a.management_response.replace('\n', " "), 40)
-        ));
-    }
-    if !a.notes.is_empty() {
-        parts.push(format!("notes: {}", fit(&a.notes.replace('\n', " "), 40)));
+    for (text, id) in [
+        (&a.finding, "cli-answer-finding"),
+        (&a.recommendation, "cli-answer-recommendation"),
+        (&a.management_response, "cli-answer-response"),
+        (&a.notes, "cli-answer-notes"),
+    ] {
+        if !text.is_empty() {
+            parts.push(t!(lang, id, text = &short(text)));
+        }
     }
     if !a.evidence.is_empty() {
-        parts.push(format!("{} evidence", a.evidence.len()));
+        parts.push(t!(lang, "cli-answer-evidence", count = a.evidence.len()));
     }
     if !a.said_by.is_empty() {
         let who: Vec<String> = a.said_by.iter().map(|n| format!("A{n}")).collect();
-        parts.push(format!("said by {}", who.join(", ")));
+        parts.push(t!(lang, "cli-answer-said-by", who = &who.join(", ")));
     }
     if !a.owner.is_empty() {
-        parts.push(format!("owner {}", a.owner));
+        parts.push(t!(lang, "cli-answer-owner", owner = &a.owner));
     }
     if let Some(d) = a.due {
-        parts.push(format!("due {d}"));
+        parts.push(t!(lang, "cli-answer-due", date = &d.to_string()));
     }
     if let Some(c) = &a.carried_over {
-        parts.push(format!("carried over from ISO 27001 {}", c.refs_text()));
+        parts.push(t!(lang, "cli-answer-carried-over", refs = &c.refs_text()));
     }
     parts.join(", ")
 }

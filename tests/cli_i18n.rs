@@ -325,3 +325,70 @@ fn no_english_escapes_the_catalogue_in_the_help() {
         );
     }
 }
+
+/// The workshop's records on the command line: history, changes, timeboxes, agenda, the
+/// parking lot, for an assessment of the test's own words.
+#[test]
+fn no_english_escapes_the_catalogue_in_the_records() {
+    let env = Env::new("pseudo");
+    let id = env.ok(&["new", "--org", "Acme", "--lang", "pseudo"]).stdout;
+    let id = id.trim();
+    let data: &[&str] = &["Acme Slides Dana Ask UTC"];
+    let check = |out: &str, what: &str| {
+        let words = escaped_words(out, data);
+        assert!(
+            words.is_empty(),
+            "{what}: English outside the catalogue: {words:?}\n{out}"
+        );
+    };
+    let answer = [
+        "answer",
+        id,
+        "4.1-a",
+        "--maturity",
+        "2",
+        "--finding",
+        "Slides",
+        "--owner",
+        "Dana",
+        "--due",
+        "2027-01-31",
+        "--evidence",
+        "Slides",
+        "--note",
+        "Ask",
+    ];
+    env.ok(&answer);
+    env.ok(&["answer", id, "4.1-a", "--maturity", "3"]);
+    check(&env.ok(&["history", id]).stdout, "history");
+    check(
+        &env.ok(&["history", id, "4.1-a"]).stdout,
+        "history of a question",
+    );
+    check(
+        &env.run(&["history", id, "4.1-z"]).stderr,
+        "history of no question",
+    );
+    check(
+        &env.ok(&["changed", id, "--since", "2020-01-01"]).stdout,
+        "changed",
+    );
+    check(
+        &env.ok(&["changed", id]).stdout,
+        "changed since my last change",
+    );
+    check(&env.ok(&["timebox", id, "4", "20"]).stderr, "timebox");
+    check(&env.ok(&["timebox", id, "5", "off"]).stderr, "timebox off");
+    check(&env.ok(&["agenda", id]).stdout, "agenda");
+    check(&env.ok(&["park", "list", id]).stdout, "no open points");
+    check(
+        &env.ok(&["park", "add", id, "4.1-a", "Ask Dana"]).stderr,
+        "park",
+    );
+    check(&env.ok(&["park", "list", id]).stdout, "open points");
+    check(&env.ok(&["park", "resolve", id, "4.1-a"]).stderr, "resolve");
+    check(
+        &env.ok(&["park", "list", id, "--all"]).stdout,
+        "resolved points",
+    );
+}

@@ -313,3 +313,67 @@ cli-risk-not-reference = „{ $given }“ ist keine Referenz eines Risikos; gebe
 cli-risk-unknown = Bewertung { $id } hat kein Risiko R{ $number } (siehe `aimsgap risk list { $id }`)
 cli-risk-none = Das Risikoregister ist leer; erfassen Sie ein Risiko mit `aimsgap risk add { $id } --title TEXT --level high`.
 cli-risk-no-control = keine Maßnahme nennt es
+
+## history, changed: eine Antwort in wenigen Worten
+cli-answer-unanswered = unbeantwortet
+cli-answer-maturity = Reifegrad { $level }
+cli-answer-not-applicable = n. a. ({ $justification })
+cli-answer-finding = Feststellung: { $text }
+cli-answer-recommendation = Empfehlung: { $text }
+cli-answer-response = Stellungnahme: { $text }
+cli-answer-notes = Notizen: { $text }
+cli-answer-evidence = { $count ->
+        [one] { $count } Nachweis
+       *[other] { $count } Nachweise
+    }
+cli-answer-said-by = gesagt von { $who }
+cli-answer-owner = verantwortlich { $owner }
+cli-answer-due = fällig { $date }
+cli-answer-carried-over = übernommen aus ISO 27001 { $refs }
+cli-answer-none = (nichts)
+cli-no-question = keine Frage mit der Nummer „{ $question }“
+cli-no-question-hint = keine Frage mit der Nummer „{ $question }“ (meinten Sie „{ $nearest }“?)
+
+## history
+cli-history-since-last = --since: Geben Sie hier einen Tag oder einen Zeitpunkt an; `aimsgap changed { $id } --since last` listet, was sich nach Ihrer letzten Änderung geändert hat
+cli-history-none = Keine Änderungen festgehalten.
+cli-history-assessment = (Bewertung)
+cli-history-event = Bewertung { $event }{ $detail }
+
+## changed
+cli-changed-start = dem Anfang ({ $who } hat noch nichts geändert)
+cli-changed-none = Seit { $from } wurde keine Antwort geändert.
+cli-changed-count = { $count ->
+        [one] { $count } Antwort seit { $from } geändert:
+       *[other] { $count } Antworten seit { $from } geändert:
+    }
+cli-changed-by = von { $who }
+
+## timebox, agenda
+cli-timebox-set = Abschnitt { $section }: { $planned } geplant; { $total } insgesamt geplant (`aimsgap agenda { $id }`)
+cli-timebox-off = Abschnitt { $section }: kein Zeitrahmen
+cli-agenda-col-section = Abschnitt
+cli-agenda-col-title = Titel
+cli-agenda-col-planned = Geplant
+cli-agenda-col-actual = Ist
+cli-agenda-col-left = Rest
+cli-agenda-over = { $time } drüber
+cli-agenda-last = , die letzte endete { $when }
+cli-agenda-total = Geplant { $planned } · verbraucht { $spent } in { $count ->
+        [one] { $count } Sitzung
+       *[other] { $count } Sitzungen
+    }{ $last }
+
+## park
+cli-parked = { $question } geparkt; { $count ->
+        [one] { $count } offener Punkt
+       *[other] { $count } offene Punkte
+    } (`aimsgap park list { $id }`)
+cli-park-none = Keine offenen Punkte; parken Sie einen mit `aimsgap park add { $id } FRAGE "TEXT"`.
+cli-park-open = offen
+cli-park-resolved-on = erledigt { $date }
+cli-park-unknown = Bewertung { $id } hat keinen offenen Punkt zu „{ $question }“ (siehe `aimsgap park list { $id }`)
+cli-park-resolved = { $question } erledigt; { $count ->
+        [one] { $count } offener Punkt bleibt
+       *[other] { $count } offene Punkte bleiben
+    }

@@ -292,3 +292,64 @@ cli-risk-not-reference = "{ $given }" is not a risk reference; give one such as 
 cli-risk-unknown = assessment { $id } has no risk R{ $number } (see `aimsgap risk list { $id }`)
 cli-risk-none = The risk register is empty; add a risk with `aimsgap risk add { $id } --title TEXT --level high`.
 cli-risk-no-control = no control names it
+
+## history, changed: an answer in a few words
+cli-answer-unanswered = unanswered
+cli-answer-maturity = maturity { $level }
+cli-answer-not-applicable = N/A ({ $justification })
+cli-answer-finding = finding: { $text }
+cli-answer-recommendation = recommendation: { $text }
+cli-answer-response = response: { $text }
+cli-answer-notes = notes: { $text }
+cli-answer-evidence = { $count } evidence
+cli-answer-said-by = said by { $who }
+cli-answer-owner = owner { $owner }
+cli-answer-due = due { $date }
+cli-answer-carried-over = carried over from ISO 27001 { $refs }
+cli-answer-none = (none)
+cli-no-question = no question with id "{ $question }"
+cli-no-question-hint = no question with id "{ $question }" (did you mean "{ $nearest }"?)
+
+## history
+cli-history-since-last = --since: give a day or a time here; `aimsgap changed { $id } --since last` lists what changed after your last change
+cli-history-none = No changes recorded.
+cli-history-assessment = (assessment)
+cli-history-event = assessment { $event }{ $detail }
+
+## changed
+cli-changed-start = the start ({ $who } has changed nothing yet)
+cli-changed-none = No answer changed since { $from }.
+cli-changed-count = { $count ->
+        [one] { $count } answer changed since { $from }:
+       *[other] { $count } answers changed since { $from }:
+    }
+cli-changed-by = by { $who }
+
+## timebox, agenda
+cli-timebox-set = Section { $section }: { $planned } planned; { $total } planned in all (`aimsgap agenda { $id }`)
+cli-timebox-off = Section { $section }: no timebox
+cli-agenda-col-section = Section
+cli-agenda-col-title = Title
+cli-agenda-col-planned = Planned
+cli-agenda-col-actual = Actual
+cli-agenda-col-left = Left
+cli-agenda-over = { $time } over
+cli-agenda-last = , the last ended { $when }
+cli-agenda-total = Planned { $planned } · spent { $spent } in { $count ->
+        [one] { $count } sitting
+       *[other] { $count } sittings
+    }{ $last }
+
+## park
+cli-parked = Parked { $question }; { $count ->
+        [one] { $count } open point
+       *[other] { $count } open points
+    } (`aimsgap park list { $id }`)
+cli-park-none = No open points; park one with `aimsgap park add { $id } QUESTION "TEXT"`.
+cli-park-open = open
+cli-park-resolved-on = resolved { $date }
+cli-park-unknown = assessment { $id } has no open point on "{ $question }" (see `aimsgap park list { $id }`)
+cli-park-resolved = Resolved { $question }; { $count ->
+        [one] { $count } open point
+       *[other] { $count } open points
+    } left
