@@ -596,6 +596,45 @@ tui-drafts-assessment-gone = Bewertung { $id } wurde in einem anderen Fenster ge
 tui-drafts-gone-kept = Bewertung { $id } wurde in einem anderen Fenster gelöscht; es lässt sich nichts mehr darin speichern. Ihr Text ({ $field } zu { $question }) ist in { $path } gesichert und bleibt im Feld
 tui-drafts-gone-not-kept = Bewertung { $id } wurde in einem anderen Fenster gelöscht; es lässt sich nichts mehr darin speichern. Ihr Text ({ $field } zu { $question }) bleibt im Feld: kopieren Sie ihn heraus, bevor Sie gehen (keine Kopie möglich: { $reason })
 
+# Messages after the lists' commands: the ISO 27001 checklist, timeboxes, merge conflicts,
+# applicability suggestions, exports.
+tui-history-unreadable = Der Verlauf ist nicht lesbar: { $reason }
+tui-iso27001-in-place = { $count ->
+    [one] ISO 27001 { $reference } vorhanden; { $count } vorgeschlagener Reifegrad offen
+   *[other] ISO 27001 { $reference } vorhanden; { $count } vorgeschlagene Reifegrade offen
+}
+tui-iso27001-not-in-place = { $count ->
+    [one] ISO 27001 { $reference } nicht vorhanden; { $count } vorgeschlagener Reifegrad offen
+   *[other] ISO 27001 { $reference } nicht vorhanden; { $count } vorgeschlagene Reifegrade offen
+}
+tui-timebox-set = Abschnitt { $section }: { $time } geplant
+tui-timebox-none = Abschnitt { $section }: kein Zeitrahmen
+tui-conflict-took-left = linken Wert übernommen (diese Datei)
+tui-conflict-took-right = rechten Wert übernommen (hinzugeführt)
+tui-conflict-took-yours = Ihr Wert
+tui-conflict-private = (privat)
+tui-conflict-resolved = { $count ->
+    [one] { $question } { $field } gelöst: { $took }, { $value }; { $count } Konflikt bleibt
+   *[other] { $question } { $field } gelöst: { $took }, { $value }; { $count } Konflikte bleiben
+}
+tui-assessment-unreadable = Die Bewertung lässt sich nicht neu lesen: { $reason }
+tui-included = { $control } einbezogen (gesetzlich oder regulatorisch): { $obligation }
+tui-rejected-exclusion = Abgelehnt: { $control } wird nicht wieder zum Ausschluss vorgeschlagen, solange der Vorschlag gleich lautet
+tui-rejected-inclusion = Abgelehnt: { $control } wird nicht wieder zur Einbeziehung vorgeschlagen, solange der Vorschlag gleich lautet
+tui-undone-some = Für { $count } von { $total } Antworten rückgängig gemacht; { $kept } wurden inzwischen in einem anderen Fenster geändert und behalten diese Änderung
+tui-not-exported = Nicht exportiert: { $reason }
+tui-exported = { $format } nach { $path } exportiert
+tui-exported-private = mit Ihren privaten Notizen: nicht für den Kunden
+tui-exported-warnings-key = { $count ->
+    [one] { $count } Warnung — { $key } listet sie
+   *[other] { $count } Warnungen — { $key } listet sie
+}
+tui-exported-warnings-command = { $count ->
+    [one] { $count } Warnung — `aimsgap check { $id }` ausführen
+   *[other] { $count } Warnungen — `aimsgap check { $id }` ausführen
+}
+tui-exported-folder-not-kept = (der Ordner wird für das nächste Mal nicht gemerkt: { $reason })
+
 ## (end of the frame and the workshop)
 
 ## The lists and dialogs: agenda, changed since, check, conflicts, details, export, ISO 27001,

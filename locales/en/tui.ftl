@@ -596,6 +596,45 @@ tui-drafts-assessment-gone = Assessment { $id } was deleted in another window
 tui-drafts-gone-kept = Assessment { $id } was deleted in another window, so nothing can be saved to it. What you typed ({ $field } of { $question }) is kept in { $path } and stays in the box
 tui-drafts-gone-not-kept = Assessment { $id } was deleted in another window, so nothing can be saved to it. What you typed ({ $field } of { $question }) stays in the box: copy it out before leaving (no copy could be written: { $reason })
 
+# Messages after the lists' commands: the ISO 27001 checklist, timeboxes, merge conflicts,
+# applicability suggestions, exports.
+tui-history-unreadable = Cannot read the history: { $reason }
+tui-iso27001-in-place = { $count ->
+    [one] ISO 27001 { $reference } in place; { $count } suggested level open
+   *[other] ISO 27001 { $reference } in place; { $count } suggested levels open
+}
+tui-iso27001-not-in-place = { $count ->
+    [one] ISO 27001 { $reference } not in place; { $count } suggested level open
+   *[other] ISO 27001 { $reference } not in place; { $count } suggested levels open
+}
+tui-timebox-set = Section { $section }: { $time } planned
+tui-timebox-none = Section { $section }: no timebox
+tui-conflict-took-left = took the left value (this file)
+tui-conflict-took-right = took the right value (merged in)
+tui-conflict-took-yours = your value
+tui-conflict-private = (private)
+tui-conflict-resolved = { $count ->
+    [one] Resolved { $question } { $field }: { $took }, { $value }; { $count } conflict left
+   *[other] Resolved { $question } { $field }: { $took }, { $value }; { $count } conflicts left
+}
+tui-assessment-unreadable = Cannot read the assessment again: { $reason }
+tui-included = Included { $control } (legal or regulatory): { $obligation }
+tui-rejected-exclusion = Rejected: { $control } is not proposed for exclusion again while the suggestion reads the same
+tui-rejected-inclusion = Rejected: { $control } is not proposed for inclusion again while the suggestion reads the same
+tui-undone-some = Undone for { $count } of { $total } answers; { $kept } changed in another window meanwhile and keep that change
+tui-not-exported = Not exported: { $reason }
+tui-exported = Exported { $format } to { $path }
+tui-exported-private = with your private notes: not for the client
+tui-exported-warnings-key = { $count ->
+    [one] { $count } warning — { $key } lists them
+   *[other] { $count } warnings — { $key } lists them
+}
+tui-exported-warnings-command = { $count ->
+    [one] { $count } warning — run `aimsgap check { $id }`
+   *[other] { $count } warnings — run `aimsgap check { $id }`
+}
+tui-exported-folder-not-kept = (the folder is not remembered for next time: { $reason })
+
 ## (end of the frame and the workshop)
 
 ## The lists and dialogs: agenda, changed since, check, conflicts, details, export, ISO 27001,

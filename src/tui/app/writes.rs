@@ -15,7 +15,11 @@ impl App {
                 open.changed = Some(Changed::new(showing, history, self.store.author()));
                 self.view = View::Changes;
             }
-            Err(e) => self.say(Message::error(format!("Cannot read the history: {e}"))),
+            Err(e) => self.say(Message::error(t!(
+                self.lang,
+                "tui-history-unreadable",
+                reason = &e.to_string()
+            ))),
         }
     }
 
@@ -112,11 +116,16 @@ impl App {
                     )
                     .len()
                 });
-                self.say(Message::ok(format!(
-                    "ISO 27001 {reference} {}; {} suggested level{} open",
-                    if in_place { "in place" } else { "not in place" },
-                    open.unwrap_or(0),
-                    if open == Some(1) { "" } else { "s" }
+                let id = if in_place {
+                    "tui-iso27001-in-place"
+                } else {
+                    "tui-iso27001-not-in-place"
+                };
+                self.say(Message::ok(t!(
+                    self.lang,
+                    id,
+                    reference = &reference,
+                    count = open.unwrap_or(0)
                 )));
             }
             Err(StoreError::NoAssessment(_)) => self.assessment_gone(),
@@ -141,11 +150,13 @@ impl App {
                     };
                 }
                 self.say(Message::ok(match minutes {
-                    Some(m) => format!(
-                        "Section {section}: {} planned",
-                        crate::clock::hm(u64::from(m) * 60_000)
+                    Some(m) => t!(
+                        self.lang,
+                        "tui-timebox-set",
+                        section = &section,
+                        time = &crate::clock::hm(u64::from(m) * 60_000)
                     ),
-                    None => format!("Section {section}: no timebox"),
+                    None => t!(self.lang, "tui-timebox-none", section = &section),
                 }));
             }
             Err(StoreError::NoAssessment(_)) => self.assessment_gone(),
@@ -267,11 +278,14 @@ impl App {
             return;
         };
         let id = open.session.assessment.id;
-        let took = match &choice {
-            crate::store::Resolution::Left => "took the left value (this file)",
-            crate::store::Resolution::Right => "took the right value (merged in)",
-            crate::store::Resolution::Value(_) => "your value",
-        };
+        let took = t!(
+            self.lang,
+            match &choice {
+                crate::store::Resolution::Left => "tui-conflict-took-left",
+                crate::store::Resolution::Right => "tui-conflict-took-right",
+                crate::store::Resolution::Value(_) => "tui-conflict-took-yours",
+            }
+        );
         let questionnaire = &open.session.questionnaire;
         let resolved = self
             .store
@@ -292,17 +306,20 @@ impl App {
                     .and_then(|a| a.get(field).cloned())
                     .unwrap_or(serde_json::Value::Null);
                 let shown = if field == "notes" && self.theme.presenter {
-                    "(private)".to_string()
+                    t!(self.lang, "tui-conflict-private")
                 } else {
                     crate::merge::show(field, &value, &open.session.questionnaire)
                 };
                 let left = open.session.conflicts.len();
                 self.tell(View::Conflicts, Reply::ConflictsChanged);
-                self.say(Message::ok(format!(
-                    "Resolved {question} {}: {took}, {}; {left} conflict{} left",
-                    crate::merge::field_label(field),
-                    crate::printable::one_line(&shown),
-                    if left == 1 { "" } else { "s" }
+                self.say(Message::ok(t!(
+                    self.lang,
+                    "tui-conflict-resolved",
+                    question = question,
+                    field = crate::merge::field_label(field),
+                    took = &took,
+                    value = &crate::printable::one_line(&shown).into_owned(),
+                    count = left
                 )));
             }
             Err(StoreError::NoAssessment(_)) => self.assessment_gone(),
@@ -389,34 +406,31 @@ impl App {
                 self.tell(View::Record, Reply::RecordChanged);
             }
             Err(e) => {
-                self.say(Message::error(format!(
-                    "Cannot read the assessment again: {e}"
+                self.say(Message::error(t!(
+                    self.lang,
+                    "tui-assessment-unreadable",
+                    reason = &e.to_string()
                 )));
                 return;
             }
         }
         self.show_suggestions();
         let n = questions.len();
+        let lang = self.lang;
         self.say(Message::ok(match (s, accept) {
-            (Suggestion::Exclude { .. }, true) => format!(
-                "Excluded {control} from the Statement of Applicability: {} not applicable",
-                if n == 1 {
-                    "its question is".to_string()
-                } else {
-                    format!("its {n} questions are")
-                }
-            ),
-            (Suggestion::Include { obligation, .. }, true) => {
-                format!("Included {control} (legal or regulatory): {}", fit(obligation, 60))
+            (Suggestion::Exclude { .. }, true) => {
+                t!(lang, "tui-excluded", control = &control, count = n)
             }
-            (_, false) => format!(
-                "Rejected: {control} is not proposed for {} again while the suggestion reads the same",
-                if matches!(s, Suggestion::Exclude { .. }) {
-                    "exclusion"
-                } else {
-                    "inclusion"
-                }
+            (Suggestion::Include { obligation, .. }, true) => t!(
+                lang,
+                "tui-included",
+                control = &control,
+                obligation = &fit(obligation, 60)
             ),
+            (Suggestion::Exclude { .. }, false) => {
+                t!(lang, "tui-rejected-exclusion", control = &control)
+            }
+            (_, false) => t!(lang, "tui-rejected-inclusion", control = &control),
         }));
     }
 
@@ -470,7 +484,7 @@ impl App {
             .render(&report)
             .and_then(|bytes| write_output_now(&path, &bytes, &self.protected()));
         if let Err(e) = written {
-            let text = format!("Not exported: {e:#}");
+            let text = t!(self.lang, "tui-not-exported", reason = &format!("{e:#}"));
             self.with(Layer::Export, |dialog, cx| {
                 dialog.reply(Reply::Refused(text.clone()), cx);
             });
@@ -478,23 +492,36 @@ impl App {
             return;
         }
         self.export = None;
-        let mut text = format!("Exported {} to {}", format.describe(), path.display());
+        let lang = self.lang;
+        let mut text = t!(
+            lang,
+            "tui-exported",
+            format = &format.describe_in(lang),
+            path = &path.display().to_string()
+        );
         if report.private_notes_included {
-            text.push_str(" · with your private notes: not for the client");
+            text.push_str(&format!(" · {}", t!(lang, "tui-exported-private")));
         }
         if let Some(why) = &report.roadmap.impossible {
             text.push_str(&format!(" · {why}"));
         }
         let warnings = report.warnings.len();
         if warnings > 0 {
-            let list = match self.keymap.key_label(Context::Workshop, Action::Check) {
-                Some(k) => format!("{k} lists them"),
-                None => format!("run `aimsgap check {}`", open.session.assessment.id),
+            let warned = match self.keymap.key_label(Context::Workshop, Action::Check) {
+                Some(k) => t!(
+                    lang,
+                    "tui-exported-warnings-key",
+                    count = warnings,
+                    key = &k
+                ),
+                None => t!(
+                    lang,
+                    "tui-exported-warnings-command",
+                    count = warnings,
+                    id = &open.session.assessment.id.to_string()
+                ),
             };
-            text.push_str(&format!(
-                " · {warnings} warning{} — {list}",
-                if warnings == 1 { "" } else { "s" },
-            ));
+            text.push_str(&format!(" · {warned}"));
         }
         let dir = path.parent().map(|d| d.display().to_string());
         let remembered = dir
@@ -502,7 +529,12 @@ impl App {
             .and_then(|()| self.store.set_setting(EXPORT_FORMAT_SETTING, format.name()));
         if let Err(e) = remembered {
             text.push_str(&format!(
-                " (the folder is not remembered for next time: {e})"
+                " {}",
+                t!(
+                    lang,
+                    "tui-exported-folder-not-kept",
+                    reason = &e.to_string()
+                )
             ));
         }
         self.say(Message::ok(text));
@@ -1146,8 +1178,12 @@ impl App {
         self.say(if kept == 0 {
             Message::ok(t!(self.lang, "tui-undone-all", count = total))
         } else {
-            Message::error(format!(
-                "Undone for {undone} of {total} answers; {kept} changed in another window meanwhile and keep that change"
+            Message::error(t!(
+                self.lang,
+                "tui-undone-some",
+                count = undone,
+                total = total,
+                kept = kept
             ))
         });
     }
