@@ -125,10 +125,9 @@ impl Lazy {
     }
 
     fn parse(&mut self, id: &str, lang: Lang) {
-        let Ok(at) = self.index.binary_search_by(|(known, _)| (*known).cmp(id)) else {
+        let Some(&entry) = self.index.get(id) else {
             return;
         };
-        let entry = self.index[at].1;
         add(&mut self.bundle, entry, id, lang);
         for referred in references(entry) {
             if !self.bundle.has_message(referred) {
@@ -142,33 +141,35 @@ impl Lazy {
 /// that starts a message, a term or a comment; the lines of a message between are indented or
 /// start with `}`, `[` or `*`.
 pub fn index(source: &'static str) -> Index {
-    let mut index = Vec::with_capacity(source.len() / 48);
+    let bytes = source.as_bytes();
+    let mut index = Index::with_capacity_and_hasher(source.len() / 40, Default::default());
     let mut current: Option<(&'static str, usize)> = None;
-    let mut offset = 0;
-    for line in source.split_inclusive('\n') {
+    let starts = std::iter::once(0).chain(memchr::memchr_iter(b'\n', bytes).map(|at| at + 1));
+    for start in starts {
         // A closing brace or a variant may also start a line of a message.
-        let first = line.as_bytes().first().copied().unwrap_or(b' ');
-        if first.is_ascii_alphabetic() || first == b'-' || first == b'#' {
-            if let Some((id, start)) = current.take() {
-                index.push((id, &source[start..offset]));
-            }
-            if first.is_ascii_alphabetic() {
-                let end = line.find([' ', '=', '\n']).unwrap_or(line.len());
-                current = Some((&line[..end], offset));
-            }
+        let first = bytes.get(start).copied().unwrap_or(b' ');
+        if !(first.is_ascii_alphabetic() || first == b'-' || first == b'#') {
+            continue;
         }
-        offset += line.len();
+        if let Some((id, from)) = current.take() {
+            index.insert(id, &source[from..start]);
+        }
+        if first.is_ascii_alphabetic() {
+            let end = bytes[start..]
+                .iter()
+                .position(|b| matches!(b, b' ' | b'=' | b'\n'))
+                .map_or(source.len(), |n| start + n);
+            current = Some((&source[start..end], start));
+        }
     }
-    if let Some((id, start)) = current {
-        index.push((id, &source[start..]));
+    if let Some((id, from)) = current {
+        index.insert(id, &source[from..]);
     }
-    // Sorted for a binary search: cheaper to build than a hash map, for a lookup per message.
-    index.sort_unstable_by_key(|(id, _)| *id);
     index
 }
 
-/// Messages' texts by id, sorted by id.
-type Index = Vec<(&'static str, &'static str)>;
+/// Messages' texts by id.
+type Index = rustc_hash::FxHashMap<&'static str, &'static str>;
 
 /// The messages a message's text refers to: `{ other-message }`.
 fn references(entry: &str) -> impl Iterator<Item = &str> {
