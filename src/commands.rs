@@ -1725,7 +1725,7 @@ fn compare(cx: &Context, args: crate::cli::CompareArgs) -> Result<()> {
     let progress = compare(&snapshot(args.old)?, &snapshot(args.new)?)?;
     let to_stdout = args.output.as_deref().is_none_or(|p| p == Path::new("-"));
     if to_stdout && args.format == CompareFormat::Xlsx && std::io::stdout().is_terminal() {
-        bail!("xlsx is a binary format; give a file with -o, for example -o progress.xlsx");
+        bail!(t!(cx.lang(), "cli-compare-binary"));
     }
     let bytes = match args.format {
         CompareFormat::Md => progress.markdown(1).into_bytes(),
@@ -1737,10 +1737,14 @@ fn compare(cx: &Context, args: crate::cli::CompareArgs) -> Result<()> {
         Some(path) if !to_stdout => {
             files::write_output(path, &bytes, &Protected::database(&cx.db))?;
             eprintln!(
-                "Compared assessment {} with {} to {}",
-                args.new,
-                args.old,
-                path.display()
+                "{}",
+                t!(
+                    cx.lang(),
+                    "cli-compared",
+                    new = args.new,
+                    old = args.old,
+                    path = &path.display().to_string()
+                )
             );
         }
         _ => {
@@ -1757,18 +1761,19 @@ fn survey(cx: &Context, args: SurveyArgs) -> Result<()> {
         return survey_import(cx, id, &file);
     }
     let (Some(id), Some(output)) = (args.id, args.output) else {
-        bail!("give the assessment and the workbook to write: aimsgap survey ID -o FILE.xlsx");
+        bail!(t!(cx.lang(), "cli-survey-arguments"));
     };
     if !args.force && std::fs::symlink_metadata(&output).is_ok_and(|m| m.is_file()) {
-        bail!(
-            "refusing to replace {}: it exists; add --force to replace it, or choose another file",
-            output.display()
-        );
+        bail!(t!(
+            cx.lang(),
+            "cli-survey-exists",
+            path = &output.display().to_string()
+        ));
     }
     let store = cx.store()?;
     let session = cx.session(&store, id)?;
     if let Some(notice) = session.change_notice() {
-        eprintln!("note: {notice}");
+        eprintln!("{}", t!(cx.lang(), "cli-note", message = &notice));
     }
     let uuid = store.assessment_uuid(id)?;
     let q = &session.questionnaire;
@@ -1776,9 +1781,14 @@ fn survey(cx: &Context, args: SurveyArgs) -> Result<()> {
     let bytes = crate::survey::workbook_in(q, &stamp, session.lang)?;
     files::write_output(&output, &bytes, &Protected::database(&cx.db))?;
     eprintln!(
-        "Wrote the self-assessment of assessment {id} to {}: {} questions; send it to the client, then `aimsgap survey import {id} FILE`",
-        output.display(),
-        q.question_count()
+        "{}",
+        t!(
+            cx.lang(),
+            "cli-survey-written",
+            id = id,
+            path = &output.display().to_string(),
+            count = q.question_count()
+        )
     );
     Ok(())
 }
@@ -1789,33 +1799,40 @@ fn survey_import(cx: &Context, id: i64, file: &Path) -> Result<()> {
     let mut store = cx.store()?;
     let session = cx.session(&store, id)?;
     refuse_if_final(&session)?;
+    let lang = cx.lang();
+    let path = file.display().to_string();
     let bytes = catalog::read_at_most(file, survey::MAX_FILE_BYTES, "self-assessment workbook")
-        .map_err(|e| anyhow!("cannot read {}: {e}; nothing was imported", file.display()))?;
+        .map_err(|e| {
+            anyhow!(t!(
+                lang,
+                "cli-survey-unreadable",
+                path = &path,
+                why = &e.to_string()
+            ))
+        })?;
     let uuid = store.assessment_uuid(id)?;
     let q = &session.questionnaire;
     let stamp = survey::Stamp::new(&uuid, &session.assessment.organisation, q);
     let ratings = match survey::read_in(&bytes, q, &stamp, session.lang) {
         Ok(ratings) => ratings,
         Err(ReadError::Unreadable(why)) => {
-            bail!(
-                "cannot import {}: {why}; nothing was imported",
-                file.display()
-            )
+            bail!(t!(
+                lang,
+                "cli-survey-cannot-import",
+                path = &path,
+                why = &why.to_string()
+            ))
         }
         Err(ReadError::Problems(problems)) => {
             for p in &problems {
                 eprintln!("{p}");
             }
-            let n = problems.len();
-            bail!(
-                "{} not imported: {} (listed above); nothing was imported",
-                file.display(),
-                if n == 1 {
-                    "1 problem".to_string()
-                } else {
-                    format!("{n} problems")
-                }
-            )
+            bail!(t!(
+                lang,
+                "cli-survey-problems",
+                path = &path,
+                count = problems.len()
+            ))
         }
     };
     let replaced = store.replace_self_assessment(id, &ratings, jiff::Timestamp::now())?;
@@ -1837,15 +1854,27 @@ fn survey_import(cx: &Context, id: i64, file: &Path) -> Result<()> {
                 t.strftime("%Y-%m-%d %H:%M:%S UTC").to_string()
             });
         eprintln!(
-            "Replaced the self-assessment imported at {at} ({}).",
-            survey::count(before.questions, "question")
+            "{}",
+            t!(
+                lang,
+                "cli-survey-replaced",
+                at = &at,
+                count = before.questions
+            )
         );
     }
     eprintln!(
-        "Imported the self-assessment of assessment {id} from {}: {rated} of {} questions rated, {na} marked N/A, {}; the assessor's answers are unchanged.",
-        file.display(),
-        q.question_count(),
-        survey::count(comments, "comment")
+        "{}",
+        t!(
+            lang,
+            "cli-survey-imported",
+            id = id,
+            path = &path,
+            rated = rated,
+            questions = q.question_count(),
+            na = na,
+            comments = comments
+        )
     );
     Ok(())
 }
@@ -3014,9 +3043,7 @@ fn attendee(cx: &Context, cmd: AttendeeCommand) -> Result<()> {
                 return print_json(&record.attendees);
             }
             if record.attendees.is_empty() {
-                println!(
-                    "No attendees recorded; add one with `aimsgap attendee add {id} --name NAME --role ROLE`."
-                );
+                println!("{}", t!(cx.lang(), "cli-attendee-none", id = id));
             }
             for a in &record.attendees {
                 println!("{:<4} {:<30} {}", a.reference(), fit(&a.name, 30), a.role);
@@ -3031,8 +3058,14 @@ fn attendee(cx: &Context, cmd: AttendeeCommand) -> Result<()> {
             let mut store = cx.store()?;
             let session = cx.session(&store, id)?;
             refuse_if_final(&session)?;
+            let lang = cx.lang();
             let n = engagement::parse_number('A', &attendee).ok_or_else(|| {
-                anyhow!("\"{attendee}\" is not an attendee reference; give one such as A2 (see `aimsgap attendee list {id}`)")
+                anyhow!(t!(
+                    lang,
+                    "cli-attendee-not-reference",
+                    given = &attendee,
+                    id = id
+                ))
             })?;
             let removed = if clear_citations {
                 store.remove_attendee_and_citations(id, n)?
@@ -3040,14 +3073,18 @@ fn attendee(cx: &Context, cmd: AttendeeCommand) -> Result<()> {
                 store.remove_attendee(id, n)?.then(Vec::new)
             };
             let Some(cleared) = removed else {
-                bail!("assessment {id} has no attendee A{n} (see `aimsgap attendee list {id}`)");
+                bail!(t!(lang, "cli-attendee-unknown", id = id, number = n));
             };
             if !cleared.is_empty() {
                 eprintln!(
-                    "Removed A{n} and their citation from {} answer{}: {}",
-                    cleared.len(),
-                    if cleared.len() == 1 { "" } else { "s" },
-                    cleared.join(", ")
+                    "{}",
+                    t!(
+                        lang,
+                        "cli-attendee-removed-citations",
+                        number = n,
+                        count = cleared.len(),
+                        questions = &cleared.join(", ")
+                    )
                 );
             }
             Ok(())
@@ -3081,17 +3118,20 @@ fn document(cx: &Context, cmd: DocumentCommand) -> Result<()> {
                 return print_json(&index);
             }
             if index.is_empty() {
-                println!(
-                    "No documents registered; add one with `aimsgap document add {id} --title TITLE`."
-                );
+                println!("{}", t!(cx.lang(), "cli-document-none", id = id));
             }
+            let lang = cx.lang();
             for entry in &index {
                 let d = &entry.document;
                 let date = d.date.map(|d| d.to_string()).unwrap_or_default();
                 let supports = if entry.answers.is_empty() {
-                    "(cited by no answer)".to_string()
+                    t!(lang, "cli-document-cited-by-none")
                 } else {
-                    format!("supports {}", entry.answers.join(", "))
+                    t!(
+                        lang,
+                        "cli-document-supports",
+                        questions = &entry.answers.join(", ")
+                    )
                 };
                 println!(
                     "{:<4} {:<34} {:<8} {:<10}  {supports}",
@@ -3107,11 +3147,17 @@ fn document(cx: &Context, cmd: DocumentCommand) -> Result<()> {
             let mut store = cx.store()?;
             let session = cx.session(&store, id)?;
             refuse_if_final(&session)?;
+            let lang = cx.lang();
             let n = engagement::parse_number('D', &document).ok_or_else(|| {
-                anyhow!("\"{document}\" is not a document reference; give one such as D3 (see `aimsgap document list {id}`)")
+                anyhow!(t!(
+                    lang,
+                    "cli-document-not-reference",
+                    given = &document,
+                    id = id
+                ))
             })?;
             if !store.remove_document(id, n)? {
-                bail!("assessment {id} has no document D{n} (see `aimsgap document list {id}`)");
+                bail!(t!(lang, "cli-document-unknown", id = id, number = n));
             }
             Ok(())
         }
@@ -3129,8 +3175,13 @@ fn finalise(cx: &Context, id: i64) -> Result<()> {
     refuse_if_final(&session)?;
     let at = store.finalise(id)?;
     eprintln!(
-        "Assessment {id} is final as of {}: read-only until `aimsgap reopen {id}`; its reports are stamped",
-        at.strftime("%Y-%m-%d %H:%M:%S UTC")
+        "{}",
+        t!(
+            cx.lang(),
+            "cli-finalised",
+            id = id,
+            at = &at.strftime("%Y-%m-%d %H:%M:%S UTC").to_string()
+        )
     );
     Ok(())
 }
@@ -3139,8 +3190,8 @@ fn reopen(cx: &Context, id: i64, reason: &str) -> Result<()> {
     let mut store = cx.store()?;
     let reason = set_text("reason", reason)?;
     if !store.reopen(id, &reason)? {
-        bail!("assessment {id} is not final; there is nothing to reopen");
+        bail!(t!(cx.lang(), "cli-reopen-not-final", id = id));
     }
-    eprintln!("Assessment {id} is a draft again; the reopening is kept in its history");
+    eprintln!("{}", t!(cx.lang(), "cli-reopened", id = id));
     Ok(())
 }

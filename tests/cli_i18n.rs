@@ -88,7 +88,7 @@ fn records(env: &Env, id: &str) -> Vec<String> {
     // Tables cut long texts to their columns, ending in "…".
     let cut: Vec<String> = out
         .iter()
-        .flat_map(|s| [21, 29, 39].map(|n| s.chars().take(n).collect::<String>()))
+        .flat_map(|s| [7, 21, 29, 33, 39].map(|n| s.chars().take(n).collect::<String>()))
         .collect();
     out.extend(cut);
     out
@@ -233,6 +233,17 @@ fn no_english_escapes_the_catalogue_on_the_command_line() {
     own(&["system", "list", &id]);
     own(&["system", "suggest", &id]);
     own(&["risk", "list", &id]);
+    own(&["attendee", "list", &id]);
+    own(&["document", "list", &id]);
+    let progress = env.dir.path().join("p.md");
+    let compared = env.ok(&["compare", &id, &id, "-o", progress.to_str().unwrap()]);
+    escaped(
+        &compared.stderr.replace(progress.to_str().unwrap(), ""),
+        "compare",
+    );
+    escaped(&env.ok(&["finalise", &id]).stderr, "finalise");
+    escaped(&env.ok(&["reopen", &id]).stderr, "reopen");
+    escaped(&env.run(&["reopen", &id]).stderr, "reopen a draft");
     escaped(
         &env.run(&["risk", "edit", &id, "R99"]).stderr,
         "risk edit R99",

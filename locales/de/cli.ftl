@@ -377,3 +377,43 @@ cli-park-resolved = { $question } erledigt; { $count ->
         [one] { $count } offener Punkt bleibt
        *[other] { $count } offene Punkte bleiben
     }
+
+## attendee, document
+cli-attendee-none = Keine Teilnehmenden erfasst; erfassen Sie eine Person mit `aimsgap attendee add { $id } --name NAME --role ROLLE`.
+cli-attendee-not-reference = „{ $given }“ ist keine Referenz einer teilnehmenden Person; geben Sie eine wie A2 an (siehe `aimsgap attendee list { $id }`)
+cli-attendee-unknown = Bewertung { $id } hat keine teilnehmende Person A{ $number } (siehe `aimsgap attendee list { $id }`)
+cli-attendee-removed-citations = A{ $number } entfernt und als Quelle aus { $count ->
+        [one] { $count } Antwort
+       *[other] { $count } Antworten
+    } gestrichen: { $questions }
+cli-document-none = Keine Dokumente erfasst; erfassen Sie eines mit `aimsgap document add { $id } --title TITEL`.
+cli-document-cited-by-none = (von keiner Antwort zitiert)
+cli-document-supports = belegt { $questions }
+cli-document-not-reference = „{ $given }“ ist keine Referenz eines Dokuments; geben Sie eine wie D3 an (siehe `aimsgap document list { $id }`)
+cli-document-unknown = Bewertung { $id } hat kein Dokument D{ $number } (siehe `aimsgap document list { $id }`)
+
+## finalise, reopen
+cli-finalised = Bewertung { $id } ist seit { $at } abgeschlossen: schreibgeschützt bis `aimsgap reopen { $id }`; ihre Berichte werden gestempelt
+cli-reopen-not-final = Bewertung { $id } ist nicht abgeschlossen; es gibt nichts wieder zu öffnen
+cli-reopened = Bewertung { $id } ist wieder ein Entwurf; das Wiederöffnen steht in ihrem Verlauf
+
+## compare, survey
+cli-compare-binary = xlsx ist ein Binärformat; geben Sie eine Datei mit -o an, zum Beispiel -o fortschritt.xlsx
+cli-compared = Bewertung { $new } mit { $old } verglichen, nach { $path }
+cli-survey-arguments = Geben Sie die Bewertung und die zu schreibende Arbeitsmappe an: aimsgap survey ID -o DATEI.xlsx
+cli-survey-exists = { $path } wird nicht ersetzt: Die Datei existiert; ersetzen Sie sie mit --force, oder wählen Sie eine andere Datei
+cli-survey-written = Selbstbewertung der Bewertung { $id } nach { $path } geschrieben: { $count } Fragen; senden Sie sie an den Kunden, dann `aimsgap survey import { $id } DATEI`
+cli-survey-unreadable = { $path } kann nicht gelesen werden: { $why }; nichts wurde importiert
+cli-survey-cannot-import = { $path } kann nicht importiert werden: { $why }; nichts wurde importiert
+cli-survey-problems = { $path } nicht importiert: { $count ->
+        [one] { $count } Problem
+       *[other] { $count } Probleme
+    } (oben aufgelistet); nichts wurde importiert
+cli-survey-replaced = Die am { $at } importierte Selbstbewertung ersetzt ({ $count ->
+        [one] { $count } Frage
+       *[other] { $count } Fragen
+    }).
+cli-survey-imported = Selbstbewertung der Bewertung { $id } aus { $path } importiert: { $rated } von { $questions } Fragen eingestuft, { $na } als n. a. markiert, { $comments ->
+        [one] { $comments } Kommentar
+       *[other] { $comments } Kommentare
+    }; die Antworten der Prüferin oder des Prüfers bleiben unverändert.

@@ -353,3 +353,43 @@ cli-park-resolved = Resolved { $question }; { $count ->
         [one] { $count } open point
        *[other] { $count } open points
     } left
+
+## attendee, document
+cli-attendee-none = No attendees recorded; add one with `aimsgap attendee add { $id } --name NAME --role ROLE`.
+cli-attendee-not-reference = "{ $given }" is not an attendee reference; give one such as A2 (see `aimsgap attendee list { $id }`)
+cli-attendee-unknown = assessment { $id } has no attendee A{ $number } (see `aimsgap attendee list { $id }`)
+cli-attendee-removed-citations = Removed A{ $number } and their citation from { $count ->
+        [one] { $count } answer
+       *[other] { $count } answers
+    }: { $questions }
+cli-document-none = No documents registered; add one with `aimsgap document add { $id } --title TITLE`.
+cli-document-cited-by-none = (cited by no answer)
+cli-document-supports = supports { $questions }
+cli-document-not-reference = "{ $given }" is not a document reference; give one such as D3 (see `aimsgap document list { $id }`)
+cli-document-unknown = assessment { $id } has no document D{ $number } (see `aimsgap document list { $id }`)
+
+## finalise, reopen
+cli-finalised = Assessment { $id } is final as of { $at }: read-only until `aimsgap reopen { $id }`; its reports are stamped
+cli-reopen-not-final = assessment { $id } is not final; there is nothing to reopen
+cli-reopened = Assessment { $id } is a draft again; the reopening is kept in its history
+
+## compare, survey
+cli-compare-binary = xlsx is a binary format; give a file with -o, for example -o progress.xlsx
+cli-compared = Compared assessment { $new } with { $old } to { $path }
+cli-survey-arguments = give the assessment and the workbook to write: aimsgap survey ID -o FILE.xlsx
+cli-survey-exists = refusing to replace { $path }: it exists; add --force to replace it, or choose another file
+cli-survey-written = Wrote the self-assessment of assessment { $id } to { $path }: { $count } questions; send it to the client, then `aimsgap survey import { $id } FILE`
+cli-survey-unreadable = cannot read { $path }: { $why }; nothing was imported
+cli-survey-cannot-import = cannot import { $path }: { $why }; nothing was imported
+cli-survey-problems = { $path } not imported: { $count ->
+        [one] { $count } problem
+       *[other] { $count } problems
+    } (listed above); nothing was imported
+cli-survey-replaced = Replaced the self-assessment imported at { $at } ({ $count ->
+        [one] { $count } question
+       *[other] { $count } questions
+    }).
+cli-survey-imported = Imported the self-assessment of assessment { $id } from { $path }: { $rated } of { $questions } questions rated, { $na } marked N/A, { $comments ->
+        [one] { $comments } comment
+       *[other] { $comments } comments
+    }; the assessor's answers are unchanged.
