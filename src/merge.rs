@@ -109,39 +109,73 @@ pub fn field_label(field: &str) -> &str {
     }
 }
 
+/// [`field_label`] in `lang`: the words of the screens (the history keeps the field's id).
+pub fn field_label_in(lang: crate::i18n::Lang, field: &str) -> String {
+    match field {
+        "response" => lang.t("tui-merge-field-response"),
+        "finding" => lang.t("tui-merge-field-finding"),
+        "recommendation" => lang.t("tui-merge-field-recommendation"),
+        "management_response" => lang.t("tui-merge-field-management-response"),
+        "notes" => lang.t("tui-merge-field-notes"),
+        "evidence" => lang.t("tui-merge-field-evidence"),
+        "basis" => lang.t("tui-merge-field-basis"),
+        "said_by" => lang.t("tui-merge-field-said-by"),
+        "owner" => lang.t("tui-merge-field-owner"),
+        "due" => lang.t("tui-merge-field-due"),
+        other => other.to_string(),
+    }
+}
+
 /// A field's value (JSON as the history holds it) as a person reads it: level 3 "Defined",
 /// not applicable and why, the text itself, the references one after another.
 pub fn show(field: &str, value: &Value, questionnaire: &Questionnaire) -> String {
+    show_in(crate::i18n::Lang::En, field, value, questionnaire)
+}
+
+/// [`show`], its own words in `lang` (the questionnaire's level names are its own).
+pub fn show_in(
+    lang: crate::i18n::Lang,
+    field: &str,
+    value: &Value,
+    questionnaire: &Questionnaire,
+) -> String {
     let text = |s: &str| {
         if s.trim().is_empty() {
-            "(empty)".to_string()
+            lang.t("tui-merge-empty")
         } else {
             s.to_string()
         }
     };
     match (field, value) {
-        (_, Value::Null) => "(not set)".to_string(),
+        (_, Value::Null) => lang.t("tui-merge-not-set"),
         ("response", v) => match serde_json::from_value::<Response>(v.clone()) {
             Ok(Response::Maturity { level }) => match questionnaire.level(level) {
-                Some(l) => format!("level {level} \"{}\"", l.label),
-                None => format!("level {level}"),
+                Some(l) => crate::t!(
+                    lang,
+                    "tui-merge-level-named",
+                    level = &level.to_string(),
+                    label = &l.label
+                ),
+                None => crate::t!(lang, "tui-merge-level", level = &level.to_string()),
             },
-            Ok(Response::NotApplicable { justification }) => {
-                format!("not applicable: {}", text(&justification))
-            }
-            Ok(Response::Unanswered) => "unanswered".to_string(),
+            Ok(Response::NotApplicable { justification }) => crate::t!(
+                lang,
+                "tui-merge-not-applicable",
+                justification = &text(&justification)
+            ),
+            Ok(Response::Unanswered) => lang.t("tui-merge-unanswered"),
             Err(_) => v.to_string(),
         },
         ("basis", Value::String(s)) => {
-            EvidenceBasis::parse(s).map_or_else(|| s.clone(), |b| b.describe().to_string())
+            EvidenceBasis::parse(s).map_or_else(|| s.clone(), |b| b.describe_in(lang))
         }
-        ("said_by", Value::Array(items)) if items.is_empty() => "(nobody)".to_string(),
+        ("said_by", Value::Array(items)) if items.is_empty() => lang.t("tui-merge-nobody"),
         ("said_by", Value::Array(items)) => items
             .iter()
             .map(|n| format!("A{n}"))
             .collect::<Vec<_>>()
             .join(", "),
-        ("evidence", Value::Array(items)) if items.is_empty() => "(none)".to_string(),
+        ("evidence", Value::Array(items)) if items.is_empty() => lang.t("tui-merge-none"),
         ("evidence", Value::Array(items)) => items
             .iter()
             .map(|i| i.as_str().map_or_else(|| i.to_string(), str::to_string))

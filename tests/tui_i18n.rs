@@ -557,7 +557,6 @@ fn check_before_handover() {
 }
 
 #[test]
-#[ignore = "converted by TUI-B"]
 fn conflicts() {
     let dir = TempDir::new().unwrap();
     let (mut app, id) = merged_demo(dir.path(), Lang::Pseudo);
@@ -760,6 +759,19 @@ fn german_lists_at_80x24() {
     look(&mut app, "⎋E", &["Datei", "Private Notizen", "exportieren"]);
     look(&mut app, "⎋c", &["geändert seit", "Ihrer letzten Änderung"]);
     look(&mut app, "⎋aS", &["Anwendbarkeitsvorschl"]);
+    let dir = TempDir::new().unwrap();
+    let (mut conflicts, id) = merged_demo(dir.path(), Lang::De);
+    conflicts.open_assessment(id).unwrap();
+    look(
+        &mut conflicts,
+        "M",
+        &[
+            "Konflikte",
+            "links (diese Datei)",
+            "rechts (zusammengeführt)",
+            "Reifegrad",
+        ],
+    );
     let dir = TempDir::new().unwrap();
     let (mut app, _) = with_suggestions(dir.path(), Lang::De);
     look(

@@ -821,3 +821,48 @@ tui-suggestions-confirm-detail = { $count ->
    *[other] { $count } ihrer Fragen sind bewertet: sie würden als nicht anwendbar gelten (die Reifegrade bleiben in der Historie).
   }
 tui-suggestions-nothing-decided = Nichts entschieden
+
+## Merge conflicts
+tui-merge-field-response = Reifegrad
+tui-merge-field-finding = Feststellung
+tui-merge-field-recommendation = Empfehlung
+tui-merge-field-management-response = Stellungnahme der Leitung
+tui-merge-field-notes = private Notizen
+tui-merge-field-evidence = Nachweisreferenzen
+tui-merge-field-basis = Nachweisgrundlage
+tui-merge-field-said-by = genannt von
+tui-merge-field-owner = Zuständig
+tui-merge-field-due = Fälligkeit
+tui-merge-empty = (leer)
+tui-merge-not-set = (nicht gesetzt)
+tui-merge-level-named = Reifegrad { $level } „{ $label }“
+tui-merge-level = Reifegrad { $level }
+tui-merge-not-applicable = nicht anwendbar: { $justification }
+tui-merge-unanswered = unbeantwortet
+tui-merge-nobody = (niemand)
+tui-merge-none = (keine)
+tui-conflicts-hint-response = Eine Stufe der Skala (3), n/a und Begründung, oder unanswered
+tui-conflicts-hint-basis = interview, document oder observed
+tui-conflicts-hint-said-by = Die Teilnehmenden, die es sagten: A1, A2
+tui-conflicts-hint-due = Ein Datum: JJJJ-MM-TT (leer: keins)
+tui-conflicts-none = Keine Zusammenführungskonflikte zu lösen
+tui-conflicts-none-how = Findet `aimsgap merge` ein Feld, das beide Dateien unterschiedlich geändert haben, steht es hier, bis jemand eine Fassung wählt.
+tui-conflicts-heading = { $count ->
+    [one] 1 Konflikt
+   *[other] { $count } Konflikte
+  } · { $left } links · { $right } rechts · { $edit } bearbeiten · { $open } zur Frage
+tui-conflicts-private = (privat)
+tui-conflicts-no-question = (keine Frage des Fragenkatalogs mehr)
+tui-conflicts-left = links (diese Datei)
+tui-conflicts-right = rechts (zusammengeführt)
+tui-conflicts-standing = { $side } · aktuell
+tui-conflicts-private-hidden = (private Notizen verborgen)
+tui-conflicts-when = { $time } UTC
+tui-conflicts-notice = { $count ->
+    [one] 1 Zusammenführungskonflikt
+   *[other] { $count } Zusammenführungskonflikte
+  } zu lösen
+tui-conflicts-notice-key = { $count ->
+    [one] 1 Zusammenführungskonflikt
+   *[other] { $count } Zusammenführungskonflikte
+  } zu lösen: { $key } zeigt sie nebeneinander

@@ -821,3 +821,48 @@ tui-suggestions-confirm-detail = { $count ->
    *[other] { $count } of its questions are scored: they would become not applicable (the levels stay in the history).
   }
 tui-suggestions-nothing-decided = Nothing decided
+
+## Merge conflicts
+tui-merge-field-response = level
+tui-merge-field-finding = finding
+tui-merge-field-recommendation = recommendation
+tui-merge-field-management-response = management response
+tui-merge-field-notes = private notes
+tui-merge-field-evidence = evidence references
+tui-merge-field-basis = evidence basis
+tui-merge-field-said-by = who said it
+tui-merge-field-owner = owner
+tui-merge-field-due = due date
+tui-merge-empty = (empty)
+tui-merge-not-set = (not set)
+tui-merge-level-named = level { $level } "{ $label }"
+tui-merge-level = level { $level }
+tui-merge-not-applicable = not applicable: { $justification }
+tui-merge-unanswered = unanswered
+tui-merge-nobody = (nobody)
+tui-merge-none = (none)
+tui-conflicts-hint-response = A level of the scale (3), n/a and why, or unanswered
+tui-conflicts-hint-basis = interview, document or observed
+tui-conflicts-hint-said-by = The attendees who said it: A1, A2
+tui-conflicts-hint-due = A date: YYYY-MM-DD (empty: none)
+tui-conflicts-none = No merge conflicts to resolve
+tui-conflicts-none-how = When `aimsgap merge` finds a field both files changed differently, it is listed here until someone picks a version.
+tui-conflicts-heading = { $count } { $count ->
+    [one] merge conflict
+   *[other] merge conflicts
+  } · { $left } take left · { $right } take right · { $edit } edit · { $open } the question
+tui-conflicts-private = (private)
+tui-conflicts-no-question = (no longer a question of the questionnaire)
+tui-conflicts-left = left (this file)
+tui-conflicts-right = right (merged in)
+tui-conflicts-standing = { $side } · standing now
+tui-conflicts-private-hidden = (private notes hidden)
+tui-conflicts-when = { $time } UTC
+tui-conflicts-notice = { $count } { $count ->
+    [one] merge conflict
+   *[other] merge conflicts
+  } to resolve
+tui-conflicts-notice-key = { $count } { $count ->
+    [one] merge conflict
+   *[other] merge conflicts
+  } to resolve: { $key } shows them side by side

@@ -17,10 +17,12 @@ use super::editor::{Field, Outcome, TextBox};
 use super::keymap::{Action, Context, Keymap};
 use super::screen::{Input, Reply, Screen, Shared};
 use super::theme::Theme;
-use crate::merge::{self, LEFT, RIGHT};
+use crate::i18n::Lang;
+use crate::merge;
 use crate::printable::{fit, one_line};
 use crate::session::Session;
 use crate::store::{OpenConflict, Resolution};
+use crate::t;
 
 /// Below this width of the terminal the two versions are stacked rather than side by side.
 pub const SIDE_BY_SIDE: u16 = 80;
@@ -57,14 +59,15 @@ fn field_box(field: &str) -> Field {
 }
 
 /// What to type in the one-line box, by field.
-fn hint(field: &str) -> Option<&'static str> {
-    match field {
-        "response" => Some("A level of the scale (3), n/a and why, or unanswered"),
-        "basis" => Some("interview, document or observed"),
-        "said_by" => Some("The attendees who said it: A1, A2"),
-        "due" => Some("A date: YYYY-MM-DD (empty: none)"),
-        _ => None,
-    }
+fn hint(lang: Lang, field: &str) -> Option<String> {
+    let id = match field {
+        "response" => "tui-conflicts-hint-response",
+        "basis" => "tui-conflicts-hint-basis",
+        "said_by" => "tui-conflicts-hint-said-by",
+        "due" => "tui-conflicts-hint-due",
+        _ => return None,
+    };
+    Some(lang.t(id))
 }
 
 fn parse_value(text: &str) -> Value {
@@ -95,7 +98,7 @@ impl Conflicts {
         session.conflicts.get(self.selected)
     }
 
-    fn act(&mut self, action: Action, session: &Session) -> Option<Command> {
+    fn act(&mut self, action: Action, session: &Session, lang: Lang) -> Option<Command> {
         let len = session.conflicts.len();
         if let Some(to) = super::screen::moved(self.selected, action, len, 1) {
             self.selected = to;
@@ -112,9 +115,7 @@ impl Conflicts {
             _ => return None,
         }
         let Some(c) = self.selected(session) else {
-            return Some(Command::Notify(Message::ok(
-                "No merge conflicts to resolve",
-            )));
+            return Some(Command::Notify(Message::ok(t!(lang, "tui-conflicts-none"))));
         };
         let (question, field) = (c.question_id.clone(), c.field.clone());
         match action {
@@ -133,7 +134,7 @@ impl Conflicts {
                 // Starting from the left value: the one this file holds.
                 let start = merge::editable(&field, &parse_value(&c.left));
                 let mut text = TextBox::new(field_box(&field), &start);
-                text.message = hint(&field).map(str::to_string);
+                text.message = hint(lang, &field);
                 self.editing = Some(Editing {
                     question,
                     field,
@@ -171,7 +172,7 @@ impl Conflicts {
     }
 
     fn draw(&mut self, area: Rect, buf: &mut Buffer, session: &Session, cx: &Shared) {
-        let theme = cx.theme;
+        let (theme, lang) = (cx.theme, cx.lang);
         let inner = Rect {
             x: area.x + 1,
             width: area.width.saturating_sub(2),
@@ -190,12 +191,9 @@ impl Conflicts {
         };
         if list.is_empty() {
             let lines = vec![
-                Line::styled("No merge conflicts to resolve", theme.ok()),
+                Line::styled(t!(lang, "tui-conflicts-none"), theme.ok()),
                 Line::raw(""),
-                Line::raw(fit(
-                    "When `aimsgap merge` finds a field both files changed differently, it is listed here until someone picks a version.",
-                    width,
-                )),
+                Line::raw(fit(&t!(lang, "tui-conflicts-none-how"), width)),
             ];
             Paragraph::new(lines)
                 .wrap(Wrap { trim: true })
@@ -203,13 +201,14 @@ impl Conflicts {
             return;
         }
         let n = list.len();
-        let head = format!(
-            "{n} merge conflict{} · {} take left · {} take right · {} edit · {} the question",
-            if n == 1 { "" } else { "s" },
-            key(Action::TakeLeft),
-            key(Action::TakeRight),
-            key(Action::Edit),
-            key(Action::OpenQuestion),
+        let head = t!(
+            lang,
+            "tui-conflicts-heading",
+            count = n,
+            left = &key(Action::TakeLeft),
+            right = &key(Action::TakeRight),
+            edit = &key(Action::Edit),
+            open = &key(Action::OpenQuestion)
         );
         buf.set_stringn(inner.x, inner.y, fit(&head, width), width, theme.title());
         // The list: at most a third of the room, the selection kept in view.
@@ -220,14 +219,14 @@ impl Conflicts {
             if y >= inner.bottom() {
                 break;
             }
-            let label = merge::field_label(&c.field);
+            let label = merge::field_label_in(lang, &c.field);
             let text = format!(
                 "{} {:<8} {:<13} {} ↔ {}",
                 if i == self.selected { ">" } else { " " },
                 one_line(&c.question_id),
                 label,
-                self.short(session, c, &c.left, theme),
-                self.short(session, c, &c.right, theme),
+                self.short(session, c, &c.left, theme, lang),
+                self.short(session, c, &c.right, theme, lang),
             );
             let style = if i == self.selected {
                 theme.selected()
@@ -267,11 +266,18 @@ impl Conflicts {
     }
 
     /// A value on one line of the list.
-    fn short(&self, session: &Session, c: &OpenConflict, value: &str, theme: &Theme) -> String {
+    fn short(
+        &self,
+        session: &Session,
+        c: &OpenConflict,
+        value: &str,
+        theme: &Theme,
+        lang: Lang,
+    ) -> String {
         if theme.presenter && c.field == "notes" {
-            return "(private)".into();
+            return t!(lang, "tui-conflicts-private");
         }
-        let shown = merge::show(&c.field, &parse_value(value), &session.questionnaire);
+        let shown = merge::show_in(lang, &c.field, &parse_value(value), &session.questionnaire);
         fit(&one_line(&shown), 24)
     }
 
@@ -285,7 +291,7 @@ impl Conflicts {
         c: &OpenConflict,
         cx: &Shared,
     ) {
-        let theme = cx.theme;
+        let (theme, lang) = (cx.theme, cx.lang);
         if area.height < 3 {
             return;
         }
@@ -294,11 +300,11 @@ impl Conflicts {
             .questionnaire
             .question(&c.question_id)
             .map(|q| format!("{} {}", q.requirement.reference, q.question.prompt))
-            .unwrap_or_else(|| "(no longer a question of the questionnaire)".into());
+            .unwrap_or_else(|| t!(lang, "tui-conflicts-no-question"));
         let title = format!(
             "{} · {}: {}",
             one_line(&c.question_id),
-            merge::field_label(&c.field),
+            merge::field_label_in(lang, &c.field),
             one_line(&prompt)
         );
         // The question in full where there is room for it above two useful panes.
@@ -329,10 +335,14 @@ impl Conflicts {
             .ok()
             .and_then(|a| a.get(&c.field).cloned())
             .unwrap_or(Value::Null);
+        let (left, right) = (
+            t!(lang, "tui-conflicts-left"),
+            t!(lang, "tui-conflicts-right"),
+        );
         let sides = [
-            (LEFT, &c.left, &c.left_author, &c.left_at, Action::TakeLeft),
+            (left, &c.left, &c.left_author, &c.left_at, Action::TakeLeft),
             (
-                RIGHT,
+                right,
                 &c.right,
                 &c.right_author,
                 &c.right_at,
@@ -374,10 +384,14 @@ impl Conflicts {
                 .key_label(Context::Conflicts, action)
                 .map(|k| format!("{k}: "))
                 .unwrap_or_default();
-            let title = format!(
-                " {key}{name}{} ",
-                if standing { " · standing now" } else { "" }
-            );
+            let title = if standing {
+                format!(
+                    " {key}{} ",
+                    t!(lang, "tui-conflicts-standing", side = &name)
+                )
+            } else {
+                format!(" {key}{name} ")
+            };
             let block = Block::bordered().title(Span::styled(
                 title,
                 if standing {
@@ -388,7 +402,7 @@ impl Conflicts {
             ));
             let inside = block.inner(rect);
             block.render(rect, buf);
-            let lines = self.version(session, c, &value, author, at, theme);
+            let lines = self.version(session, c, &value, author, at, cx);
             Paragraph::new(lines)
                 .wrap(Wrap { trim: false })
                 .render(inside, buf);
@@ -404,21 +418,31 @@ impl Conflicts {
         value: &Value,
         author: &str,
         at: &str,
-        theme: &Theme,
+        cx: &Shared,
     ) -> Vec<Line<'static>> {
+        let (theme, lang) = (cx.theme, cx.lang);
         let when = at.parse::<jiff::Timestamp>().map_or_else(
             |_| at.to_string(),
-            |t| t.strftime("%Y-%m-%d %H:%M UTC").to_string(),
+            |t| {
+                t!(
+                    lang,
+                    "tui-conflicts-when",
+                    time = &super::changed::shown_time(lang, t)
+                )
+            },
         );
         let by = Line::styled(
             format!("{} · {}", one_line(author), one_line(&when)),
             theme.dim(),
         );
         if theme.presenter && c.field == "notes" {
-            return vec![Line::styled("(private notes hidden)", theme.dim()), by];
+            return vec![
+                Line::styled(t!(lang, "tui-conflicts-private-hidden"), theme.dim()),
+                by,
+            ];
         }
         let mut lines: Vec<Line> = Vec::new();
-        let shown = merge::show(&c.field, value, &session.questionnaire);
+        let shown = merge::show_in(lang, &c.field, value, &session.questionnaire);
         lines.extend(
             crate::printable::printable(&shown)
                 .lines()
@@ -459,7 +483,7 @@ impl Screen for Conflicts {
         if self.editing.is_some() {
             return self.handle_box(input, cx.keymap);
         }
-        self.act(input.action()?, cx.session?)
+        self.act(input.action()?, cx.session?, cx.lang)
     }
 
     fn reply(&mut self, reply: Reply, cx: &Shared) {

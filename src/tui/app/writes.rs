@@ -255,15 +255,12 @@ impl App {
         if n == 0 {
             return None;
         }
-        let key = self
-            .keymap
-            .key_label(Context::Workshop, Action::Conflicts)
-            .map(|k| format!(": {k} shows them side by side"))
-            .unwrap_or_default();
-        Some(Message::info(format!(
-            "{n} merge conflict{} to resolve{key}",
-            if n == 1 { "" } else { "s" }
-        )))
+        Some(Message::info(
+            match self.keymap.key_label(Context::Workshop, Action::Conflicts) {
+                Some(k) => t!(self.lang, "tui-conflicts-notice-key", count = n, key = &k),
+                None => t!(self.lang, "tui-conflicts-notice", count = n),
+            },
+        ))
     }
 
     /// Resolves a merge conflict through the store, as `aimsgap resolve` does: the answer it
@@ -305,10 +302,11 @@ impl App {
                     .ok()
                     .and_then(|a| a.get(field).cloned())
                     .unwrap_or(serde_json::Value::Null);
+                let lang = self.lang;
                 let shown = if field == "notes" && self.theme.presenter {
-                    t!(self.lang, "tui-conflict-private")
+                    t!(lang, "tui-conflict-private")
                 } else {
-                    crate::merge::show(field, &value, &open.session.questionnaire)
+                    crate::merge::show_in(lang, field, &value, &open.session.questionnaire)
                 };
                 let left = open.session.conflicts.len();
                 self.tell(View::Conflicts, Reply::ConflictsChanged);
@@ -316,7 +314,7 @@ impl App {
                     self.lang,
                     "tui-conflict-resolved",
                     question = question,
-                    field = crate::merge::field_label(field),
+                    field = &crate::merge::field_label_in(lang, field),
                     took = &took,
                     value = &crate::printable::one_line(&shown).into_owned(),
                     count = left
