@@ -535,8 +535,13 @@ fn agenda() {
     in_workshop("t");
 }
 
+/// The box that asks since when (d on the changes screen).
 #[test]
-#[ignore = "TUI-A: the editor's timebox box (editor.rs) is not yet converted"]
+fn changed_since_box() {
+    in_workshop("cd");
+}
+
+#[test]
 fn timing_timebox() {
     in_workshop("tt");
 }

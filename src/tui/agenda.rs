@@ -75,7 +75,10 @@ impl Agenda {
                 }
                 // Empty: the row above shows the timebox in force, and a new one is typed whole.
                 let row = rows.get(self.selected)?;
-                self.editing = Some((row.section.clone(), TextBox::new(Field::Timebox, "")));
+                self.editing = Some((
+                    row.section.clone(),
+                    TextBox::new(Field::Timebox, "").in_lang(lang),
+                ));
             }
             Action::PreviousScreen | Action::Back => return Some(Command::ShowWorkshop),
             _ => {}

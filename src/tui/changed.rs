@@ -129,7 +129,7 @@ impl Changed {
                     },
                 });
             }
-            Action::Since => self.editing = Some(TextBox::new(Field::Since, "")),
+            Action::Since => self.editing = Some(TextBox::new(Field::Since, "").in_lang(lang)),
             Action::PreviousScreen | Action::Back => return Some(Command::ShowWorkshop),
             _ => {}
         }
