@@ -2431,6 +2431,7 @@ fn iso27001(cx: &Context, args: crate::cli::Iso27001Args) -> Result<()> {
 
     use crate::iso27001;
     let id = args.id;
+    let lang = cx.lang();
     let mut problems = Vec::new();
     let mut read = |text: &str, what: &str| -> BTreeSet<String> {
         match iso27001::parse_list(text) {
@@ -2445,19 +2446,31 @@ fn iso27001(cx: &Context, args: crate::cli::Iso27001Args) -> Result<()> {
     let remove = read(&args.not_in_place.join(","), "--not-in-place");
     if let Some(path) = &args.from {
         let bytes = catalog::read_at_most(path, 1024 * 1024, "list of ISO 27001 references")
-            .with_context(|| format!("cannot read {}", path.display()))?;
-        let text =
-            String::from_utf8(bytes).map_err(|_| anyhow!("{}: not UTF-8 text", path.display()))?;
+            .with_context(|| {
+                t!(
+                    lang,
+                    "cli-iso-unreadable",
+                    path = &path.display().to_string()
+                )
+            })?;
+        let text = String::from_utf8(bytes).map_err(|_| {
+            anyhow!(t!(
+                lang,
+                "cli-iso-not-text",
+                path = &path.display().to_string()
+            ))
+        })?;
         add.extend(read(&text, &path.display().to_string()));
     }
     match problems.as_slice() {
         [] => {}
-        [one] => bail!("{one}; nothing changed"),
-        many => bail!(
-            "nothing changed; {} unknown ISO/IEC 27001:2022 references:\n  {}",
-            many.len(),
-            many.join("\n  ")
-        ),
+        [one] => bail!(t!(lang, "cli-iso-one-problem", problem = one)),
+        many => bail!(t!(
+            lang,
+            "cli-iso-problems",
+            count = many.len(),
+            problems = &format!("  {}", many.join("\n  "))
+        )),
     }
     let mut store = cx.store()?;
     let session = cx.session(&store, id)?;
@@ -2474,11 +2487,9 @@ fn iso27001(cx: &Context, args: crate::cli::Iso27001Args) -> Result<()> {
     let suggestions = iso27001::suggestions(&session.questionnaire, &in_place, &answers);
     if let Some(only) = &args.accept {
         for q in only {
-            require_question(&session, q, cx.lang())?;
+            require_question(&session, q, lang)?;
             if !suggestions.iter().any(|s| &s.question == q) {
-                bail!(
-                    "question {q} has no suggestion to accept: it is answered, or none of its ISO 27001 references is in place (`aimsgap iso27001 {id}` lists the suggestions)"
-                );
+                bail!(t!(lang, "cli-iso-no-suggestion", question = q, id = id));
             }
         }
         let mut accepted = 0;
@@ -2492,14 +2503,13 @@ fn iso27001(cx: &Context, args: crate::cli::Iso27001Args) -> Result<()> {
             }
         }
         eprintln!(
-            "Accepted {accepted} suggestion{} as answers (see `aimsgap history {id}`)",
-            if accepted == 1 { "" } else { "s" }
+            "{}",
+            t!(lang, "cli-iso-accepted", count = accepted, id = id)
         );
     } else if changes {
         eprintln!(
-            "{} ISO 27001 reference{} in place",
-            in_place.len(),
-            if in_place.len() == 1 { "" } else { "s" }
+            "{}",
+            t!(lang, "cli-iso-in-place-count", count = in_place.len())
         );
     }
     let open = iso27001::suggestions(&session.questionnaire, &in_place, &answers);
@@ -2557,43 +2567,64 @@ fn iso27001(cx: &Context, args: crate::cli::Iso27001Args) -> Result<()> {
         return Ok(());
     }
     if in_place.is_empty() {
-        println!(
-            "No ISO 27001 reference in place; record them with `aimsgap iso27001 {id} --in-place 5.2,A.5.1` or `--from FILE`."
-        );
+        println!("{}", t!(lang, "cli-iso-none", id = id));
         return Ok(());
     }
     let mut shown: Vec<&str> = in_place.iter().map(String::as_str).collect();
     shown.sort_by_key(|r| iso27001::order(r));
-    println!("In place ({}): {}", in_place.len(), shown.join(", "));
+    println!(
+        "{}",
+        t!(
+            lang,
+            "cli-iso-in-place",
+            count = in_place.len(),
+            references = &shown.join(", ")
+        )
+    );
     let reused = iso27001::reused(&answers);
     if !reused.is_empty() {
         println!(
-            "Reused: {} answer{}, about {} minutes of workshop saved",
-            reused.len(),
-            if reused.len() == 1 { "" } else { "s" },
-            iso27001::minutes_saved(&answers)
+            "{}",
+            t!(
+                lang,
+                "cli-iso-reused",
+                count = reused.len(),
+                minutes = iso27001::minutes_saved(&answers)
+            )
         );
     }
     if open.is_empty() {
-        println!("No suggestion open: every question they map to is answered.");
+        println!("{}", t!(lang, "cli-iso-no-open"));
         return Ok(());
     }
     println!(
-        "Suggestions ({}), not answers until accepted with `aimsgap iso27001 {id} --accept [QUESTIONS]`:",
-        open.len()
+        "{}",
+        t!(lang, "cli-iso-suggestions", count = open.len(), id = id)
     );
     for s in &open {
         let missing = if s.missing.is_empty() {
             String::new()
         } else {
-            format!(" (not in place: {})", s.missing.join(", "))
+            t!(
+                lang,
+                "cli-iso-not-in-place",
+                references = &s.missing.join(", ")
+            )
         };
-        let ai = if s.ai_specific { ", AI-specific" } else { "" };
+        let ai = if s.ai_specific {
+            t!(lang, "cli-iso-ai-specific")
+        } else {
+            String::new()
+        };
         println!(
-            "  {:<10} level {}  from {}{missing}{ai}",
+            "  {:<10} {}{missing}{ai}",
             s.question,
-            s.level,
-            s.refs.join(", ")
+            t!(
+                lang,
+                "cli-iso-suggestion",
+                level = u32::from(s.level),
+                references = &s.refs.join(", ")
+            )
         );
     }
     Ok(())

@@ -402,4 +402,17 @@ fn no_english_escapes_the_catalogue_in_the_records() {
         &env.ok(&["park", "list", id, "--all"]).stdout,
         "resolved points",
     );
+    check(&env.ok(&["iso27001", id]).stdout, "nothing in place");
+    let marked = env.ok(&["iso27001", id, "--in-place", "5.2,7.2,A.5.1,A.8.25"]);
+    check(&marked.stderr, "marked in place");
+    check(&marked.stdout, "suggestions");
+    check(
+        &env.run(&["iso27001", id, "--in-place", "99.1"]).stderr,
+        "unknown reference",
+    );
+    check(
+        &env.ok(&["iso27001", id, "--accept", "5.2-a"]).stderr,
+        "accepted",
+    );
+    check(&env.ok(&["iso27001", id]).stdout, "reused");
 }

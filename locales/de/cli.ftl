@@ -417,3 +417,30 @@ cli-survey-imported = Selbstbewertung der Bewertung { $id } aus { $path } import
         [one] { $comments } Kommentar
        *[other] { $comments } Kommentare
     }; die Antworten der Prüferin oder des Prüfers bleiben unverändert.
+
+## iso27001
+cli-iso-unreadable = { $path } kann nicht gelesen werden
+cli-iso-not-text = { $path }: kein UTF-8-Text
+cli-iso-one-problem = { $problem }; nichts geändert
+cli-iso-problems = nichts geändert; { $count } unbekannte Referenzen der ISO/IEC 27001:2022:
+    { $problems }
+cli-iso-no-suggestion = Frage { $question } hat keinen Vorschlag zum Übernehmen: Sie ist beantwortet, oder keine ihrer ISO-27001-Referenzen ist umgesetzt (`aimsgap iso27001 { $id }` listet die Vorschläge)
+cli-iso-accepted = { $count ->
+        [one] { $count } Vorschlag
+       *[other] { $count } Vorschläge
+    } als Antworten übernommen (siehe `aimsgap history { $id }`)
+cli-iso-in-place-count = { $count ->
+        [one] { $count } ISO-27001-Referenz
+       *[other] { $count } ISO-27001-Referenzen
+    } umgesetzt
+cli-iso-none = Keine ISO-27001-Referenz umgesetzt; erfassen Sie sie mit `aimsgap iso27001 { $id } --in-place 5.2,A.5.1` oder `--from DATEI`.
+cli-iso-in-place = Umgesetzt ({ $count }): { $references }
+cli-iso-reused = Übernommen: { $count ->
+        [one] { $count } Antwort
+       *[other] { $count } Antworten
+    }, etwa { $minutes } Minuten Workshop gespart
+cli-iso-no-open = Kein Vorschlag offen: Jede zugeordnete Frage ist beantwortet.
+cli-iso-suggestions = Vorschläge ({ $count }), keine Antworten, bis sie mit `aimsgap iso27001 { $id } --accept [FRAGEN]` übernommen sind:
+cli-iso-suggestion = Reifegrad { $level }  aus { $references }
+cli-iso-not-in-place = { " " }(nicht umgesetzt: { $references })
+cli-iso-ai-specific = , KI-spezifisch

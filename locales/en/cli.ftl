@@ -393,3 +393,30 @@ cli-survey-imported = Imported the self-assessment of assessment { $id } from { 
         [one] { $comments } comment
        *[other] { $comments } comments
     }; the assessor's answers are unchanged.
+
+## iso27001
+cli-iso-unreadable = cannot read { $path }
+cli-iso-not-text = { $path }: not UTF-8 text
+cli-iso-one-problem = { $problem }; nothing changed
+cli-iso-problems = nothing changed; { $count } unknown ISO/IEC 27001:2022 references:
+    { $problems }
+cli-iso-no-suggestion = question { $question } has no suggestion to accept: it is answered, or none of its ISO 27001 references is in place (`aimsgap iso27001 { $id }` lists the suggestions)
+cli-iso-accepted = Accepted { $count ->
+        [one] { $count } suggestion
+       *[other] { $count } suggestions
+    } as answers (see `aimsgap history { $id }`)
+cli-iso-in-place-count = { $count ->
+        [one] { $count } ISO 27001 reference
+       *[other] { $count } ISO 27001 references
+    } in place
+cli-iso-none = No ISO 27001 reference in place; record them with `aimsgap iso27001 { $id } --in-place 5.2,A.5.1` or `--from FILE`.
+cli-iso-in-place = In place ({ $count }): { $references }
+cli-iso-reused = Reused: { $count ->
+        [one] { $count } answer
+       *[other] { $count } answers
+    }, about { $minutes } minutes of workshop saved
+cli-iso-no-open = No suggestion open: every question they map to is answered.
+cli-iso-suggestions = Suggestions ({ $count }), not answers until accepted with `aimsgap iso27001 { $id } --accept [QUESTIONS]`:
+cli-iso-suggestion = level { $level }  from { $references }
+cli-iso-not-in-place = { " " }(not in place: { $references })
+cli-iso-ai-specific = , AI-specific
