@@ -866,3 +866,20 @@ tui-conflicts-notice-key = { $count ->
     [one] 1 Zusammenführungskonflikt
    *[other] { $count } Zusammenführungskonflikte
   } zu lösen: { $key } zeigt sie nebeneinander
+
+## The details and roadmap settings form
+tui-details-title = Angaben und Roadmap-Einstellungen der Bewertung { $id }
+tui-details-organisation = Organisation
+tui-details-scope = Geltungsbereich
+tui-details-assessor = Bewertende(r)
+tui-details-target = Ziel-Reifegrad
+tui-details-date = Datum der Bewertung
+tui-details-start = Beginn der Roadmap
+tui-details-capacity = Kapazität (PT/Woche)
+tui-details-effort = Aufwand (PT)
+tui-details-cycle = Auditzyklus (Wochen)
+tui-details-language = Sprache
+tui-details-not-saved = Nicht gespeichert: { $field } — { $why }
+tui-details-not-person-days = „{ $typed }“ ist keine Anzahl Personentage
+tui-details-not-weeks = „{ $typed }“ ist keine Anzahl Wochen
+tui-details-not-a-level = „{ $typed }“ ist kein Reifegrad von 0 bis { $max }

@@ -866,3 +866,20 @@ tui-conflicts-notice-key = { $count } { $count ->
     [one] merge conflict
    *[other] merge conflicts
   } to resolve: { $key } shows them side by side
+
+## The details and roadmap settings form
+tui-details-title = Details and roadmap settings of assessment { $id }
+tui-details-organisation = Organisation
+tui-details-scope = Scope
+tui-details-assessor = Assessor
+tui-details-target = Target maturity
+tui-details-date = Assessment date
+tui-details-start = Roadmap start
+tui-details-capacity = Capacity (person-days/week)
+tui-details-effort = Effort (person-days)
+tui-details-cycle = Audit cycle (weeks)
+tui-details-language = Language
+tui-details-not-saved = Not saved: { $field } — { $why }
+tui-details-not-person-days = "{ $typed }" is not a number of person-days
+tui-details-not-weeks = "{ $typed }" is not a number of weeks
+tui-details-not-a-level = "{ $typed }" is not a level from 0 to { $max }

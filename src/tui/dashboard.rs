@@ -61,6 +61,7 @@ impl Dashboard {
                 self.details = Some(super::details::Details::new(
                     &session.assessment,
                     session.questionnaire.max_level(),
+                    self.lang,
                 ));
             }
             Action::Workshop | Action::Back => return Some(Command::ShowWorkshop),

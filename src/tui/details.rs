@@ -14,6 +14,7 @@ use super::theme::Theme;
 use crate::assessment::{Assessment, DetailsChange, parse_date};
 use crate::i18n::Lang;
 use crate::scoring::days;
+use crate::t;
 
 const ORGANISATION: &str = "Organisation";
 const SCOPE: &str = "Scope";
@@ -32,6 +33,23 @@ pub struct Details {
     /// The values the form opened with: only those changed are sent.
     opened: Vec<String>,
     max_level: u8,
+    lang: Lang,
+}
+
+/// The message of each field's label on screen, by its name.
+fn label_id(name: &str) -> &'static str {
+    match name {
+        ORGANISATION => "tui-details-organisation",
+        SCOPE => "tui-details-scope",
+        ASSESSOR => "tui-details-assessor",
+        TARGET => "tui-details-target",
+        DATE => "tui-details-date",
+        START => "tui-details-start",
+        CAPACITY => "tui-details-capacity",
+        EFFORT => "tui-details-effort",
+        CYCLE => "tui-details-cycle",
+        _ => "tui-details-language",
+    }
 }
 
 pub enum DetailsOutcome {
@@ -40,7 +58,9 @@ pub enum DetailsOutcome {
 }
 
 impl Details {
-    pub fn new(a: &Assessment, max_level: u8) -> Details {
+    /// The form with its words in `lang`, the screens' language (the values are typed as
+    /// `aimsgap set` reads them, whatever the language).
+    pub fn new(a: &Assessment, max_level: u8, lang: Lang) -> Details {
         let e = &a.effort;
         let fields = vec![
             (ORGANISATION, a.organisation.clone()),
@@ -58,13 +78,22 @@ impl Details {
             (LANGUAGE, a.lang.code().to_string()),
         ];
         let opened = fields.iter().map(|(_, v)| v.clone()).collect();
+        let labels = fields
+            .iter()
+            .map(|(name, _)| lang.t(label_id(name)))
+            .collect();
         Details {
             form: EntryForm::new(
-                format!(" Details and roadmap settings of assessment {} ", a.id),
+                format!(
+                    " {} ",
+                    t!(lang, "tui-details-title", id = &a.id.to_string())
+                ),
                 fields,
-            ),
+            )
+            .with_labels(lang, labels),
             opened,
             max_level,
+            lang,
         }
     }
 
@@ -86,7 +115,12 @@ impl Details {
             Ok(change) => Some(DetailsOutcome::Save(Box::new(Command::SaveDetails(change)))),
             Err((field, why)) => {
                 self.form.focus(field);
-                self.form.error = Some(format!("Not saved: {field} — {why}"));
+                self.form.error = Some(t!(
+                    self.lang,
+                    "tui-details-not-saved",
+                    field = &self.form.label_of(field),
+                    why = &why
+                ));
                 None
             }
         }
@@ -101,12 +135,13 @@ impl Details {
                 continue;
             }
             let v = value.trim();
-            let number = |what: &str| -> Result<f64, (&'static str, String)> {
+            let lang = self.lang;
+            let number = |id: &str| -> Result<f64, (&'static str, String)> {
                 v.replace(',', ".")
                     .parse::<f64>()
                     .ok()
                     .filter(|n| n.is_finite())
-                    .ok_or((*label, format!("\"{v}\" is not a number of {what}")))
+                    .ok_or((*label, t!(lang, id, typed = v)))
             };
             match *label {
                 ORGANISATION => change.organisation = Some(v.to_string()),
@@ -116,15 +151,20 @@ impl Details {
                     change.target = Some(v.parse().map_err(|_| {
                         (
                             *label,
-                            format!("\"{v}\" is not a level from 0 to {}", self.max_level),
+                            t!(
+                                lang,
+                                "tui-details-not-a-level",
+                                typed = v,
+                                max = &self.max_level.to_string()
+                            ),
                         )
                     })?)
                 }
                 DATE => change.date = Some(parse_date(v).map_err(|e| (*label, e))?),
                 START => change.roadmap_start = Some(parse_date(v).map_err(|e| (*label, e))?),
-                CAPACITY => change.capacity = Some(number("person-days")?),
+                CAPACITY => change.capacity = Some(number("tui-details-not-person-days")?),
                 EFFORT => change.effort = Some(v.to_string()),
-                CYCLE => change.audit_cycle_weeks = Some(number("weeks")?),
+                CYCLE => change.audit_cycle_weeks = Some(number("tui-details-not-weeks")?),
                 LANGUAGE => change.lang = Some(Lang::choose(v).map_err(|e| (*label, e))?),
                 _ => {}
             }
