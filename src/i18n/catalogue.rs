@@ -2,7 +2,7 @@
 //! translations. `common.ftl` holds terms (`-aims`, `-soa`) every area may use; it is added to
 //! each area's bundle.
 
-use fluent_bundle::FluentResource;
+use fluent_bundle::{FluentArgs, FluentError, FluentResource};
 use unic_langid::LanguageIdentifier;
 
 use super::{Bundle, Lang, pseudo};
@@ -42,7 +42,8 @@ const COMMON: Area = area!("common");
 
 /// The area holding `id`: the one whose name is the id's first word.
 pub fn area_of(id: &str) -> Option<usize> {
-    let prefix = id.split('-').next()?;
+    let end = id.bytes().position(|b| b == b'-')?;
+    let prefix = &id[..end];
     AREAS.iter().position(|a| a.name == prefix)
 }
 
@@ -115,8 +116,34 @@ impl Lazy {
         }
     }
 
+    /// Message `id` formatted with `args`, parsed first (with the messages it refers to) if
+    /// this is the first time it is asked for; `None` if the file has no such message.
+    pub fn format(
+        &mut self,
+        id: &str,
+        lang: Lang,
+        args: Option<&FluentArgs>,
+        errors: &mut Vec<FluentError>,
+    ) -> Option<String> {
+        if let Some(pattern) = self.bundle.get_message(id).and_then(|m| m.value()) {
+            return Some(
+                self.bundle
+                    .format_pattern(pattern, args, errors)
+                    .into_owned(),
+            );
+        }
+        self.parse(id, lang);
+        let pattern = self.bundle.get_message(id)?.value()?;
+        Some(
+            self.bundle
+                .format_pattern(pattern, args, errors)
+                .into_owned(),
+        )
+    }
+
     /// The bundle, with message `id` (and the messages it refers to) parsed into it if it is
     /// in the file.
+    #[cfg(test)]
     pub fn with(&mut self, id: &str, lang: Lang) -> &Bundle {
         if !self.bundle.has_message(id) {
             self.parse(id, lang);

@@ -237,12 +237,10 @@ fn message(lang: Lang, id: &str, args: Option<&FluentArgs>) -> Option<String> {
         BUNDLES[lang as usize][area].get_or_init(|| Mutex::new(catalogue::Lazy::new(lang, area)));
     // A panic while formatting leaves the bundle as it was: still usable.
     let mut lazy = lazy.lock().unwrap_or_else(|e| e.into_inner());
-    let bundle = lazy.with(id, lang);
-    let pattern = bundle.get_message(id)?.value()?;
     let mut errors = vec![];
-    let text = bundle.format_pattern(pattern, args, &mut errors);
+    let text = lazy.format(id, lang, args, &mut errors);
     debug_assert!(errors.is_empty(), "message {id}: {errors:?}");
-    Some(text.into_owned())
+    text
 }
 
 #[cfg(test)]
