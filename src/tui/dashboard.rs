@@ -272,12 +272,16 @@ const TITLES: [&str; 4] = [
 
 /// A summary line's label, padded to the column.
 fn title(lang: Lang, id: &str) -> String {
-    let width = TITLES
-        .iter()
-        .map(|t| lang.t(t).chars().count() + 2)
-        .max()
-        .unwrap_or(0)
-        .max(11);
+    // Worked out once per language: every frame of the dashboard asks.
+    static WIDTHS: [std::sync::OnceLock<usize>; 3] = [const { std::sync::OnceLock::new() }; 3];
+    let width = *WIDTHS[lang as usize].get_or_init(|| {
+        TITLES
+            .iter()
+            .map(|t| lang.t(t).chars().count() + 2)
+            .max()
+            .unwrap_or(0)
+            .max(11)
+    });
     format!(" {:<width$}", lang.t(id))
 }
 

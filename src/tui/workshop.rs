@@ -1504,12 +1504,16 @@ const LABELS: [&str; 11] = [
 /// The width of the question pane's label column in `lang`: its widest label and a space,
 /// at least 9 and at most [`LABEL_MAX`] (a longer label takes a space more than the column).
 fn label_width(lang: Lang) -> usize {
-    LABELS
-        .iter()
-        .map(|id| lang.t(id).chars().count() + 1)
-        .max()
-        .unwrap_or(0)
-        .clamp(9, LABEL_MAX)
+    // Worked out once per language: every frame of the question pane asks.
+    static WIDTHS: [std::sync::OnceLock<usize>; 3] = [const { std::sync::OnceLock::new() }; 3];
+    *WIDTHS[lang as usize].get_or_init(|| {
+        LABELS
+            .iter()
+            .map(|id| lang.t(id).chars().count() + 1)
+            .max()
+            .unwrap_or(0)
+            .clamp(9, LABEL_MAX)
+    })
 }
 
 /// The widest the label column gets: at 80 columns the answer's line must fit beside it.
