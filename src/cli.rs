@@ -277,6 +277,11 @@ mod help {
             None if arg.is_positional() => t!(lang, "cli-help-arguments"),
             None => t!(lang, "cli-help-options"),
         };
+        // Under a heading of their own, arguments are sorted as options are: by display
+        // order, then name. Positional ones keep their order.
+        if let Some(index) = arg.get_index() {
+            arg = arg.display_order(index);
+        }
         if let Some(help) = help {
             arg = arg.help(help);
         }
