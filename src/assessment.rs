@@ -662,6 +662,29 @@ pub fn validate_answer(
 
 /// Parses a `YYYY-MM-DD` date with a message that says what was expected.
 pub fn parse_date(s: &str) -> Result<Date, String> {
+    read_date(s).map_err(|real| {
+        if real {
+            format!("\"{s}\" is not a valid calendar date")
+        } else {
+            format!("\"{s}\" is not a date in the form YYYY-MM-DD (for example 2026-03-31)")
+        }
+    })
+}
+
+/// [`parse_date`], the message in `lang` (the form typed stays `YYYY-MM-DD`).
+pub fn parse_date_in(lang: Lang, s: &str) -> Result<Date, String> {
+    read_date(s).map_err(|real| {
+        if real {
+            crate::t!(lang, "tui-date-not-real", typed = s)
+        } else {
+            crate::t!(lang, "tui-date-unreadable", typed = s)
+        }
+    })
+}
+
+/// A `YYYY-MM-DD` date; the error is whether it was well formed (but no day of the
+/// calendar).
+fn read_date(s: &str) -> Result<Date, bool> {
     let trimmed = s.trim();
     let well_formed = trimmed.len() == 10
         && trimmed.char_indices().all(|(i, c)| {
@@ -672,13 +695,9 @@ pub fn parse_date(s: &str) -> Result<Date, String> {
             }
         });
     if !well_formed {
-        return Err(format!(
-            "\"{s}\" is not a date in the form YYYY-MM-DD (for example 2026-03-31)"
-        ));
+        return Err(false);
     }
-    trimmed
-        .parse::<Date>()
-        .map_err(|_| format!("\"{s}\" is not a valid calendar date"))
+    trimmed.parse::<Date>().map_err(|_| true)
 }
 
 /// "Clauses 4–10" → "clauses 4–10", for use inside a sentence.

@@ -191,6 +191,11 @@ pub fn show_in(
 /// reference a line for the evidence; a basis by name; text for the rest. Gives the JSON the
 /// history holds, or why the text does not fit.
 pub fn parse(field: &str, typed: &str) -> Result<Value, String> {
+    parse_in(crate::i18n::Lang::En, field, typed)
+}
+
+/// [`parse`], the refusal in `lang` (what is typed stays as the command line takes it).
+pub fn parse_in(lang: crate::i18n::Lang, field: &str, typed: &str) -> Result<Value, String> {
     let t = typed.trim();
     match field {
         "response" => {
@@ -211,18 +216,16 @@ pub fn parse(field: &str, typed: &str) -> Result<Value, String> {
             if lower == "unanswered" {
                 return Ok(serde_json::json!({"state": "unanswered"}));
             }
-            Err(format!(
-                "\"{t}\" is not a level: type a level number, \"n/a\" and why, or \"unanswered\""
-            ))
+            Err(crate::t!(lang, "tui-merge-not-a-level", typed = t))
         }
         "due" if t.is_empty() => Ok(Value::Null),
-        "due" => crate::assessment::parse_date(t).map(|d| Value::String(d.to_string())),
+        "due" => crate::assessment::parse_date_in(lang, t).map(|d| Value::String(d.to_string())),
         "basis" if t.is_empty() => Ok(Value::Null),
         "basis" => EvidenceBasis::ALL
             .into_iter()
             .find(|b| b.as_str() == t.to_lowercase() || b.describe() == t.to_lowercase())
             .map(|b| Value::String(b.as_str().to_string()))
-            .ok_or_else(|| format!("\"{t}\" is not a basis: interview, document or observed")),
+            .ok_or_else(|| crate::t!(lang, "tui-merge-not-a-basis", typed = t)),
         "said_by" => t
             .split([',', ' '])
             .filter(|p| !p.is_empty())
@@ -230,7 +233,7 @@ pub fn parse(field: &str, typed: &str) -> Result<Value, String> {
                 p.trim_start_matches(['A', 'a'])
                     .parse::<u32>()
                     .map(Value::from)
-                    .map_err(|_| format!("\"{p}\" is not an attendee: type A1, A2 …"))
+                    .map_err(|_| crate::t!(lang, "tui-merge-not-an-attendee", typed = p))
             })
             .collect::<Result<Vec<_>, _>>()
             .map(Value::Array),

@@ -789,6 +789,8 @@ fn german_lists_at_80x24() {
             "Reifegrad",
         ],
     );
+    // A value of one's own that does not read is refused in German.
+    look(&mut conflicts, "ex⏎", &["ist kein Reifegrad"]);
     let dir = TempDir::new().unwrap();
     let (mut app, _) = with_suggestions(dir.path(), Lang::De);
     look(

@@ -883,3 +883,10 @@ tui-details-not-saved = Nicht gespeichert: { $field } — { $why }
 tui-details-not-person-days = „{ $typed }“ ist keine Anzahl Personentage
 tui-details-not-weeks = „{ $typed }“ ist keine Anzahl Wochen
 tui-details-not-a-level = „{ $typed }“ ist kein Reifegrad von 0 bis { $max }
+
+## Typed values refused
+tui-date-unreadable = „{ $typed }“ ist kein Datum der Form JJJJ-MM-TT (zum Beispiel 2026-03-31)
+tui-date-not-real = „{ $typed }“ ist kein gültiges Kalenderdatum
+tui-merge-not-a-level = „{ $typed }“ ist kein Reifegrad: geben Sie eine Stufe ein, „n/a“ mit Begründung oder „unanswered“
+tui-merge-not-a-basis = „{ $typed }“ ist keine Grundlage: interview, document oder observed
+tui-merge-not-an-attendee = „{ $typed }“ ist kein Teilnehmer: geben Sie A1, A2 … ein

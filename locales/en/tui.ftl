@@ -883,3 +883,10 @@ tui-details-not-saved = Not saved: { $field } — { $why }
 tui-details-not-person-days = "{ $typed }" is not a number of person-days
 tui-details-not-weeks = "{ $typed }" is not a number of weeks
 tui-details-not-a-level = "{ $typed }" is not a level from 0 to { $max }
+
+## Typed values refused
+tui-date-unreadable = "{ $typed }" is not a date in the form YYYY-MM-DD (for example 2026-03-31)
+tui-date-not-real = "{ $typed }" is not a valid calendar date
+tui-merge-not-a-level = "{ $typed }" is not a level: type a level number, "n/a" and why, or "unanswered"
+tui-merge-not-a-basis = "{ $typed }" is not a basis: interview, document or observed
+tui-merge-not-an-attendee = "{ $typed }" is not an attendee: type A1, A2 …

@@ -145,7 +145,7 @@ impl Conflicts {
         }
     }
 
-    fn handle_box(&mut self, input: Input, keymap: &Keymap) -> Option<Command> {
+    fn handle_box(&mut self, input: Input, keymap: &Keymap, lang: Lang) -> Option<Command> {
         let e = self.editing.as_mut()?;
         let outcome = match input {
             Input::Key { action, key } => e.text.handle(action, key, keymap),
@@ -156,7 +156,7 @@ impl Conflicts {
                 self.editing = None;
                 None
             }
-            Outcome::Save(text) => match merge::parse(&e.field, &text) {
+            Outcome::Save(text) => match merge::parse_in(lang, &e.field, &text) {
                 Ok(value) => Some(Command::ResolveConflict {
                     question: e.question.clone(),
                     field: e.field.clone(),
@@ -481,7 +481,7 @@ impl Screen for Conflicts {
 
     fn handle(&mut self, input: Input, cx: &Shared) -> Option<Command> {
         if self.editing.is_some() {
-            return self.handle_box(input, cx.keymap);
+            return self.handle_box(input, cx.keymap, cx.lang);
         }
         self.act(input.action()?, cx.session?, cx.lang)
     }

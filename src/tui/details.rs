@@ -11,7 +11,7 @@ use super::form::{EntryForm, EntryOutcome};
 use super::keymap::{Action, Context, Keymap};
 use super::screen::Input;
 use super::theme::Theme;
-use crate::assessment::{Assessment, DetailsChange, parse_date};
+use crate::assessment::{Assessment, DetailsChange, parse_date_in};
 use crate::i18n::Lang;
 use crate::scoring::days;
 use crate::t;
@@ -160,8 +160,10 @@ impl Details {
                         )
                     })?)
                 }
-                DATE => change.date = Some(parse_date(v).map_err(|e| (*label, e))?),
-                START => change.roadmap_start = Some(parse_date(v).map_err(|e| (*label, e))?),
+                DATE => change.date = Some(parse_date_in(lang, v).map_err(|e| (*label, e))?),
+                START => {
+                    change.roadmap_start = Some(parse_date_in(lang, v).map_err(|e| (*label, e))?)
+                }
                 CAPACITY => change.capacity = Some(number("tui-details-not-person-days")?),
                 EFFORT => change.effort = Some(v.to_string()),
                 CYCLE => change.audit_cycle_weeks = Some(number("tui-details-not-weeks")?),
