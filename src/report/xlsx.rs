@@ -730,8 +730,9 @@ impl Styles {
 // Summary
 // ---------------------------------------------------------------------------------------------
 
-/// Summary columns: A labels and section numbers, B values and titles, C–H figures.
-const SUMMARY_WIDTHS: [f64; 8] = [24.0, 50.0, 11.0, 11.0, 11.0, 11.0, 13.0, 22.0];
+/// Summary columns: A labels and section numbers, B values and titles, C–H figures (F wide
+/// enough for German's "Zielerreichung" on one line).
+const SUMMARY_WIDTHS: [f64; 8] = [24.0, 50.0, 11.0, 11.0, 11.0, 15.0, 13.0, 22.0];
 
 /// Headers of the overall figures and of the per-section table (the chart's source).
 const FIGURE_HEADERS: [&str; 8] = [
