@@ -2721,19 +2721,18 @@ fn summarise(a: &Answer, lang: crate::i18n::Lang) -> String {
 fn questionnaire(cx: &Context, cmd: QuestionnaireCommand) -> Result<()> {
     match cmd {
         QuestionnaireCommand::List => {
+            let lang = cx.lang();
             for listed in cx.catalog.list() {
                 let source = match &listed.origin {
-                    Origin::BuiltIn if listed.shadowed => {
-                        "built in (overridden by a file in your directory)".to_string()
-                    }
+                    Origin::BuiltIn if listed.shadowed => t!(lang, "cli-questionnaire-shadowed"),
                     other => other.to_string(),
                 };
                 match &listed.result {
                     Ok(q) => println!(
-                        "{:<12} {:<10} {:>4} questions  {}  [{}]",
+                        "{:<12} {:<10} {:>14}  {}  [{}]",
                         q.id,
                         q.version,
-                        q.question_count(),
+                        t!(lang, "cli-questionnaire-listed", count = q.question_count()),
                         q.title,
                         source
                     ),
@@ -2741,18 +2740,28 @@ fn questionnaire(cx: &Context, cmd: QuestionnaireCommand) -> Result<()> {
                         let first = e.to_string();
                         let first = first.lines().next().unwrap_or_default();
                         println!(
-                            "{:<12} BROKEN: {first} (run `aimsgap questionnaire check {source}`)",
-                            "?"
+                            "{:<12} {}",
+                            "?",
+                            t!(
+                                lang,
+                                "cli-questionnaire-broken",
+                                why = first,
+                                source = &source
+                            )
                         );
                     }
                 }
             }
             match cx.catalog.dir() {
                 Some(dir) => println!(
-                    "\nYour questionnaire directory: {} (put .toml files there)",
-                    dir.display()
+                    "\n{}",
+                    t!(
+                        lang,
+                        "cli-questionnaire-dir",
+                        dir = &dir.display().to_string()
+                    )
                 ),
-                None => println!("\nNo home directory: only built-in questionnaires."),
+                None => println!("\n{}", t!(lang, "cli-questionnaire-no-dir")),
             }
             Ok(())
         }
@@ -2762,13 +2771,17 @@ fn questionnaire(cx: &Context, cmd: QuestionnaireCommand) -> Result<()> {
         QuestionnaireCommand::Check { file } => match catalog::load_file(&file) {
             Ok(q) => {
                 println!(
-                    "{}: ok — \"{}\" version {}, {} sections, {} requirements, {} questions",
-                    file.display(),
-                    q.id,
-                    q.version,
-                    q.sections.len(),
-                    q.requirements().count(),
-                    q.question_count()
+                    "{}",
+                    t!(
+                        cx.lang(),
+                        "cli-questionnaire-ok",
+                        file = &file.display().to_string(),
+                        id = &q.id,
+                        version = &q.version.to_string(),
+                        sections = q.sections.len(),
+                        requirements = q.requirements().count(),
+                        questions = q.question_count()
+                    )
                 );
                 let defaulted: Vec<String> = q
                     .defaults
@@ -2777,18 +2790,25 @@ fn questionnaire(cx: &Context, cmd: QuestionnaireCommand) -> Result<()> {
                     .collect();
                 if !defaulted.is_empty() {
                     println!(
-                        "defaults filled in (see \"Minimal questionnaires\" in the format's README): {}",
-                        defaulted.join(", ")
+                        "{}",
+                        t!(
+                            cx.lang(),
+                            "cli-questionnaire-defaults",
+                            fields = &defaulted.join(", ")
+                        )
                     );
                 }
                 Ok(())
             }
             Err(catalog::CatalogError::Invalid(e)) => {
-                let n = e.problems.len();
                 bail!(
-                    "{e}\n{n} problem{} found in {}",
-                    if n == 1 { "" } else { "s" },
-                    file.display()
+                    "{e}\n{}",
+                    t!(
+                        cx.lang(),
+                        "cli-questionnaire-problems",
+                        count = e.problems.len(),
+                        file = &file.display().to_string()
+                    )
                 )
             }
             Err(e) => Err(e.into()),
@@ -2816,51 +2836,80 @@ fn check_overlay(cx: &Context, file: &Path) -> Result<()> {
     let checked = match cx.catalog.check_overlay(file) {
         Ok(checked) => checked,
         Err(catalog::CatalogError::Invalid(e)) => {
-            let n = e.problems.len();
             bail!(
-                "{e}\n{n} problem{} found in {}",
-                if n == 1 { "" } else { "s" },
-                file.display()
+                "{e}\n{}",
+                t!(
+                    cx.lang(),
+                    "cli-questionnaire-problems",
+                    count = e.problems.len(),
+                    file = &file.display().to_string()
+                )
             )
         }
         Err(e) => return Err(e.into()),
     };
     let o = &checked.overlay;
-    let name = file.display();
+    let name = file.display().to_string();
+    let lang = cx.lang();
     let mut out = String::new();
     let translated = checked.expected - checked.missing.len() - checked.covered.len();
-    write!(
-        out,
-        "{name}: ok — translation of \"{}\" into {} ({}): {translated} of {} texts",
-        o.base,
-        o.lang.code(),
-        o.lang.name(),
-        checked.expected
-    )?;
+    out.push_str(&t!(
+        lang,
+        "cli-overlay-ok",
+        file = &name,
+        base = &o.base,
+        code = o.lang.code(),
+        name = o.lang.name(),
+        translated = translated,
+        expected = checked.expected
+    ));
     if !checked.covered.is_empty() {
-        write!(
-            out,
-            ", {} taken from the built-in translation",
-            checked.covered.len()
-        )?;
+        out.push_str(&t!(
+            lang,
+            "cli-overlay-covered",
+            count = checked.covered.len()
+        ));
     }
     match checked.missing.len() {
-        0 => writeln!(out, ", none falls back to English")?,
-        1 => writeln!(out, "; 1 falls back to English")?,
-        n => writeln!(out, "; {n} fall back to English")?,
+        0 => writeln!(out, "{}", t!(lang, "cli-overlay-complete"))?,
+        n => writeln!(out, "{}", t!(lang, "cli-overlay-missing-count", count = n))?,
     }
     for key in &checked.missing {
         writeln!(
             out,
-            "warning: {name}: {key} is missing: falls back to English"
+            "{}",
+            t!(
+                lang,
+                "cli-overlay-missing",
+                file = &name,
+                key = &key.to_string()
+            )
         )?;
     }
     for w in &checked.warnings {
         match w.at {
-            Some((line, column)) => {
-                writeln!(out, "warning: {name}:{line}:{column}: {}", w.message)?
-            }
-            None => writeln!(out, "warning: {name}: {}", w.message)?,
+            Some((line, column)) => writeln!(
+                out,
+                "{}",
+                t!(
+                    lang,
+                    "cli-overlay-warning-at",
+                    file = &name,
+                    line = line,
+                    column = column,
+                    message = &w.message
+                )
+            )?,
+            None => writeln!(
+                out,
+                "{}",
+                t!(
+                    lang,
+                    "cli-overlay-warning",
+                    file = &name,
+                    message = &w.message
+                )
+            )?,
         }
     }
     print_stdout(&out)
@@ -2869,40 +2918,57 @@ fn check_overlay(cx: &Context, file: &Path) -> Result<()> {
 /// `questionnaire import`: a framework library of another tool to a questionnaire file.
 fn import_questionnaire(cx: &Context, file: &Path, output: &Path, force: bool) -> Result<()> {
     use crate::questionnaire::import;
+    let lang = cx.lang();
+    let path = file.display().to_string();
+    let written = output.display().to_string();
     if !force && std::fs::metadata(output).is_ok_and(|m| m.is_file()) {
-        bail!(
-            "refusing to replace {}: it exists; add --force to replace it, or choose another file",
-            output.display()
-        );
+        bail!(t!(lang, "cli-import-exists", path = &written));
     }
     let bytes = catalog::read_at_most(file, import::MAX_LIBRARY_BYTES, "framework library")
-        .map_err(|e| anyhow!("cannot read {}: {e}", file.display()))?;
-    let imported = import::import_ciso_assistant(&bytes)
-        .map_err(|e| anyhow!("cannot import {}: {e}", file.display()))?;
+        .map_err(|e| {
+            anyhow!(t!(
+                lang,
+                "cli-import-unreadable",
+                path = &path,
+                why = &e.to_string()
+            ))
+        })?;
+    let imported = import::import_ciso_assistant(&bytes).map_err(|e| {
+        anyhow!(t!(
+            lang,
+            "cli-import-failed",
+            path = &path,
+            why = &e.to_string()
+        ))
+    })?;
     files::write_output(
         output,
         imported.toml.as_bytes(),
         &Protected::database(&cx.db),
     )?;
     for line in &imported.unmapped {
-        eprintln!("not mapped: {line}");
+        eprintln!(
+            "{}",
+            t!(lang, "cli-import-not-mapped", what = line.as_str())
+        );
     }
-    let n = imported.unmapped.len();
-    match n {
-        0 => eprintln!("Everything in the library was mapped."),
-        1 => eprintln!("1 thing not mapped (listed above)."),
-        n => eprintln!("{n} things not mapped (listed above)."),
+    match imported.unmapped.len() {
+        0 => eprintln!("{}", t!(lang, "cli-import-all-mapped")),
+        n => eprintln!("{}", t!(lang, "cli-import-unmapped-count", count = n)),
     }
     let q = &imported.questionnaire;
     eprintln!(
-        "Wrote {}: \"{}\" version {}, {} sections, {} requirements, {} questions; `aimsgap questionnaire check {}` lists the defaults it relies on",
-        output.display(),
-        q.id,
-        q.version,
-        q.sections.len(),
-        q.requirements().count(),
-        q.question_count(),
-        output.display()
+        "{}",
+        t!(
+            lang,
+            "cli-import-written",
+            path = &written,
+            id = &q.id,
+            version = &q.version.to_string(),
+            sections = q.sections.len(),
+            requirements = q.requirements().count(),
+            questions = q.question_count()
+        )
     );
     Ok(())
 }

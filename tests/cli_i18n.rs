@@ -417,6 +417,21 @@ fn no_english_escapes_the_catalogue_in_the_records() {
         &env.ok(&["park", "list", id, "--all"]).stdout,
         "resolved points",
     );
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let overlay = root.join("tests/fixtures/overlays/valid/partial.de.toml");
+    let minimal = root.join("tests/fixtures/questionnaires/valid/minimal.toml");
+    let own = env.dir.path().join("data/aimsgap/questionnaires");
+    std::fs::create_dir_all(&own).unwrap();
+    std::fs::copy(&minimal, own.join("minimal.toml")).unwrap();
+    for args in [
+        &["questionnaire", "check", minimal.to_str().unwrap()][..],
+        &["questionnaire", "check", overlay.to_str().unwrap()][..],
+    ] {
+        let out = env.ok(args);
+        let text = out.stdout.replace(args[2], "");
+        let words = escaped_words(&text, &["minimal", "de", "Deutsch", "iso42001"]);
+        assert!(words.is_empty(), "{args:?}: {words:?}\n{text}");
+    }
     check(&env.ok(&["iso27001", id]).stdout, "nothing in place");
     let marked = env.ok(&["iso27001", id, "--in-place", "5.2,7.2,A.5.1,A.8.25"]);
     check(&marked.stderr, "marked in place");

@@ -539,3 +539,36 @@ cli-help-questionnaire-show-about = Einen Fragenkatalog ausgeben
 cli-help-questionnaire-show-arg-id = Kennung des Fragenkatalogs oder Pfad zu einer Datei
 cli-help-questionnaire-show-arg-json = Den eingelesenen Fragenkatalog als JSON ausgeben
 cli-help-attendee-remove-after = Eine Person, die Antworten als Quelle nennen, wird nur mit --clear-citations entfernt: Dann nennen diese Antworten sie nicht mehr (der Verlauf jeder Antwort hält die Änderung fest).
+
+## questionnaire
+cli-questionnaire-shadowed = eingebaut (durch eine Datei in Ihrem Verzeichnis ersetzt)
+cli-questionnaire-listed = { $count } Fragen
+cli-questionnaire-broken = FEHLERHAFT: { $why } (prüfen mit `aimsgap questionnaire check { $source }`)
+cli-questionnaire-dir = Ihr Fragenkatalog-Verzeichnis: { $dir } (legen Sie .toml-Dateien dort ab)
+cli-questionnaire-no-dir = Kein Home-Verzeichnis: nur eingebaute Fragenkataloge.
+cli-questionnaire-ok = { $file }: in Ordnung — „{ $id }“ Version { $version }, { $sections } Abschnitte, { $requirements } Anforderungen, { $questions } Fragen
+cli-questionnaire-defaults = Vorgaben eingesetzt (siehe „Minimal questionnaires“ in der README des Formats): { $fields }
+cli-questionnaire-problems = { $count ->
+        [one] { $count } Problem
+       *[other] { $count } Probleme
+    } in { $file } gefunden
+cli-overlay-ok = { $file }: in Ordnung — Übersetzung von „{ $base }“ ins { $code } ({ $name }): { $translated } von { $expected } Texten
+cli-overlay-covered = , { $count } aus der eingebauten Übersetzung übernommen
+cli-overlay-complete = , keiner bleibt englisch
+cli-overlay-missing-count = ; { $count ->
+        [one] { $count } bleibt
+       *[other] { $count } bleiben
+    } englisch
+cli-overlay-missing = Warnung: { $file }: { $key } fehlt: bleibt englisch
+cli-overlay-warning-at = Warnung: { $file }:{ $line }:{ $column }: { $message }
+cli-overlay-warning = Warnung: { $file }: { $message }
+cli-import-exists = { $path } wird nicht ersetzt: Die Datei existiert; ersetzen Sie sie mit --force, oder wählen Sie eine andere Datei
+cli-import-unreadable = { $path } kann nicht gelesen werden: { $why }
+cli-import-failed = { $path } kann nicht importiert werden: { $why }
+cli-import-not-mapped = nicht zugeordnet: { $what }
+cli-import-all-mapped = Alles in der Bibliothek wurde zugeordnet.
+cli-import-unmapped-count = { $count ->
+        [one] { $count } Element nicht zugeordnet (oben aufgelistet).
+       *[other] { $count } Elemente nicht zugeordnet (oben aufgelistet).
+    }
+cli-import-written = { $path } geschrieben: „{ $id }“ Version { $version }, { $sections } Abschnitte, { $requirements } Anforderungen, { $questions } Fragen; `aimsgap questionnaire check { $path }` listet die Vorgaben, auf die er sich stützt

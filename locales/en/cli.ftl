@@ -515,3 +515,36 @@ cli-help-questionnaire-show-about = Print a questionnaire
 cli-help-questionnaire-show-arg-id = Questionnaire id, or path to a file
 cli-help-questionnaire-show-arg-json = Print the parsed questionnaire as JSON
 cli-help-attendee-remove-after = An attendee that answers name as who said it is not removed unless --clear-citations is given: then those answers no longer name them (each answer's history keeps the change).
+
+## questionnaire
+cli-questionnaire-shadowed = built in (overridden by a file in your directory)
+cli-questionnaire-listed = { $count } questions
+cli-questionnaire-broken = BROKEN: { $why } (run `aimsgap questionnaire check { $source }`)
+cli-questionnaire-dir = Your questionnaire directory: { $dir } (put .toml files there)
+cli-questionnaire-no-dir = No home directory: only built-in questionnaires.
+cli-questionnaire-ok = { $file }: ok — "{ $id }" version { $version }, { $sections } sections, { $requirements } requirements, { $questions } questions
+cli-questionnaire-defaults = defaults filled in (see "Minimal questionnaires" in the format's README): { $fields }
+cli-questionnaire-problems = { $count ->
+        [one] { $count } problem
+       *[other] { $count } problems
+    } found in { $file }
+cli-overlay-ok = { $file }: ok — translation of "{ $base }" into { $code } ({ $name }): { $translated } of { $expected } texts
+cli-overlay-covered = , { $count } taken from the built-in translation
+cli-overlay-complete = , none falls back to English
+cli-overlay-missing-count = ; { $count ->
+        [one] { $count } falls
+       *[other] { $count } fall
+    } back to English
+cli-overlay-missing = warning: { $file }: { $key } is missing: falls back to English
+cli-overlay-warning-at = warning: { $file }:{ $line }:{ $column }: { $message }
+cli-overlay-warning = warning: { $file }: { $message }
+cli-import-exists = refusing to replace { $path }: it exists; add --force to replace it, or choose another file
+cli-import-unreadable = cannot read { $path }: { $why }
+cli-import-failed = cannot import { $path }: { $why }
+cli-import-not-mapped = not mapped: { $what }
+cli-import-all-mapped = Everything in the library was mapped.
+cli-import-unmapped-count = { $count ->
+        [one] { $count } thing not mapped (listed above).
+       *[other] { $count } things not mapped (listed above).
+    }
+cli-import-written = Wrote { $path }: "{ $id }" version { $version }, { $sections } sections, { $requirements } requirements, { $questions } questions; `aimsgap questionnaire check { $path }` lists the defaults it relies on
