@@ -635,6 +635,23 @@ tui-exported-warnings-command = { $count ->
 }
 tui-exported-folder-not-kept = (der Ordner wird für das nächste Mal nicht gemerkt: { $reason })
 
+# Problems in the user's keys.toml.
+tui-keys-file-ignored = { $file }: { $why }; ignoriert, es gelten die Standardtasten
+tui-keys-no-quit = { $file }: lässt in der Ansicht { $screen } keine Taste zum Beenden; die Datei wird nicht verwendet, es gelten die Standardtasten
+tui-keys-problem = { $file }:{ $line }: { $problem }; dort gilt der Standard
+tui-keys-unreadable = ist nicht lesbar ({ $reason })
+tui-keys-not-a-file = ist keine reguläre Datei
+tui-keys-too-large = ist { $size } Byte groß, mehr als eine Tastendatei sein darf ({ $max })
+tui-keys-not-utf8 = ist kein UTF-8-Text
+tui-keys-syntax = TOML-Syntax: { $error }
+tui-keys-unknown-table = unbekannte Tabelle [{ $table }]
+tui-keys-unknown-table-hint = unbekannte Tabelle [{ $table }] (meinten Sie [{ $hint }]?)
+tui-keys-not-a-table = `{ $table }` muss eine Tabelle aus Zeilen der Form Taste = "Aktion" sein
+tui-keys-unknown-key = unbekannte Taste "{ $key }" in [{ $table }]
+tui-keys-not-a-string = Taste "{ $key }" in [{ $table }]: die Aktion muss eine Zeichenkette sein, gefunden: { $found }
+tui-keys-unknown-action = unbekannte Aktion "{ $action }" für Taste "{ $key }" in [{ $table }]
+tui-keys-unknown-action-hint = unbekannte Aktion "{ $action }" für Taste "{ $key }" in [{ $table }] (meinten Sie "{ $hint }"?)
+
 ## (end of the frame and the workshop)
 
 ## The lists and dialogs: agenda, changed since, check, conflicts, details, export, ISO 27001,

@@ -635,6 +635,23 @@ tui-exported-warnings-command = { $count ->
 }
 tui-exported-folder-not-kept = (the folder is not remembered for next time: { $reason })
 
+# Problems in the user's keys.toml.
+tui-keys-file-ignored = { $file }: { $why }; ignored, the default keys apply
+tui-keys-no-quit = { $file }: leaves no key to quit on the { $screen } screen; the file is not used, the default keys apply
+tui-keys-problem = { $file }:{ $line }: { $problem }; the default applies there
+tui-keys-unreadable = cannot be read ({ $reason })
+tui-keys-not-a-file = is not a regular file
+tui-keys-too-large = is { $size } bytes, more than a key-binding file can be ({ $max })
+tui-keys-not-utf8 = is not UTF-8 text
+tui-keys-syntax = TOML syntax: { $error }
+tui-keys-unknown-table = unknown table [{ $table }]
+tui-keys-unknown-table-hint = unknown table [{ $table }] (did you mean [{ $hint }]?)
+tui-keys-not-a-table = `{ $table }` must be a table of key = "action" lines
+tui-keys-unknown-key = unknown key "{ $key }" in [{ $table }]
+tui-keys-not-a-string = key "{ $key }" in [{ $table }]: the action must be a string, found { $found }
+tui-keys-unknown-action = unknown action "{ $action }" for key "{ $key }" in [{ $table }]
+tui-keys-unknown-action-hint = unknown action "{ $action }" for key "{ $key }" in [{ $table }] (did you mean "{ $hint }"?)
+
 ## (end of the frame and the workshop)
 
 ## The lists and dialogs: agenda, changed since, check, conflicts, details, export, ISO 27001,

@@ -584,6 +584,11 @@ impl Keymap {
     /// The default map with `user` (the text of a keys.toml) merged over it. Bad entries are
     /// skipped and reported; good ones apply.
     pub fn with_overrides(user: Option<&str>) -> (Keymap, Vec<KeymapProblem>) {
+        Keymap::with_overrides_in(Lang::En, user)
+    }
+
+    /// [`Keymap::with_overrides`], its problems said in `lang`.
+    pub fn with_overrides_in(lang: Lang, user: Option<&str>) -> (Keymap, Vec<KeymapProblem>) {
         let mut map = Keymap {
             tables: BTreeMap::new(),
             bound: 0,
@@ -605,7 +610,9 @@ impl Keymap {
             }
         }
         map.bound = 0;
-        let problems = user.map(|text| merge(&mut map, text)).unwrap_or_default();
+        let problems = user
+            .map(|text| merge(&mut map, text, lang))
+            .unwrap_or_default();
         (map, problems)
     }
 
@@ -613,39 +620,59 @@ impl Keymap {
     /// file that cannot be used as a whole (not a regular file, unreadable, too large, or
     /// leaving no way to quit) is ignored with one message, and the defaults apply.
     pub fn load(path: Option<&Path>) -> (Keymap, Vec<String>) {
+        Keymap::load_in(Lang::En, path)
+    }
+
+    /// [`Keymap::load`], its problems said in `lang`.
+    pub fn load_in(lang: Lang, path: Option<&Path>) -> (Keymap, Vec<String>) {
         let Some(path) = path else {
             return (Keymap::default(), Vec::new());
         };
         let shown = path.display().to_string();
-        let text = match read_user_file(path) {
+        let text = match read_user_file(path, lang) {
             Ok(Some(text)) => text,
             Ok(None) => return (Keymap::default(), Vec::new()),
             Err(why) => {
                 return (
                     Keymap::default(),
-                    vec![format!("{shown}: {why}; ignored, the default keys apply")],
+                    vec![t!(lang, "tui-keys-file-ignored", file = &shown, why = &why)],
                 );
             }
         };
-        let (map, problems) = Keymap::with_overrides(Some(&text));
-        if let Some(screen) = map.screen_without_quit() {
+        let (map, problems) = Keymap::with_overrides_in(lang, Some(&text));
+        if let Some(screen) = map.screen_without_quit_in(lang) {
             return (
                 Keymap::default(),
-                vec![format!(
-                    "{shown}: leaves no key to quit on the {screen} screen; the file is not used, the default keys apply"
+                vec![t!(
+                    lang,
+                    "tui-keys-no-quit",
+                    file = &shown,
+                    screen = &screen
                 )],
             );
         }
         let messages = problems
             .into_iter()
             .map(|p| {
-                format!(
-                    "{shown}:{}: {}; the default applies there",
-                    p.line, p.message
+                t!(
+                    lang,
+                    "tui-keys-problem",
+                    file = &shown,
+                    line = &p.line.to_string(),
+                    problem = &p.message
                 )
             })
             .collect();
         (map, messages)
+    }
+
+    /// [`Keymap::screen_without_quit`], the screen named in `lang`.
+    pub fn screen_without_quit_in(&self, lang: Lang) -> Option<String> {
+        let title = self.screen_without_quit()?;
+        Context::ALL
+            .into_iter()
+            .find(|c| c.title() == title)
+            .map(|c| c.title_in(lang))
     }
 
     /// The first screen on which no key quits, if there is one.
@@ -770,7 +797,7 @@ const MAX_USER_FILE: u64 = 1 << 20;
 /// The text of the user's key file: `None` if there is none; an error saying why it is not
 /// used when it is not a regular file (a FIFO, a device, a directory — never waited on or
 /// read), cannot be read, is too large or is not UTF-8.
-fn read_user_file(path: &Path) -> Result<Option<String>, String> {
+fn read_user_file(path: &Path, lang: Lang) -> Result<Option<String>, String> {
     use std::io::Read as _;
     let mut options = std::fs::OpenOptions::new();
     options.read(true);
@@ -783,27 +810,29 @@ fn read_user_file(path: &Path) -> Result<Option<String>, String> {
     let file = match options.open(path) {
         Ok(f) => f,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-        Err(e) => return Err(format!("cannot be read ({e})")),
+        Err(e) => return Err(t!(lang, "tui-keys-unreadable", reason = &e.to_string())),
     };
     // What was opened is what is checked, not the name again.
     let meta = file
         .metadata()
-        .map_err(|e| format!("cannot be read ({e})"))?;
+        .map_err(|e| t!(lang, "tui-keys-unreadable", reason = &e.to_string()))?;
     if !meta.is_file() {
-        return Err("is not a regular file".into());
+        return Err(t!(lang, "tui-keys-not-a-file"));
     }
     if meta.len() > MAX_USER_FILE {
-        return Err(format!(
-            "is {} bytes, more than a key-binding file can be ({MAX_USER_FILE})",
-            meta.len()
+        return Err(t!(
+            lang,
+            "tui-keys-too-large",
+            size = &meta.len().to_string(),
+            max = &MAX_USER_FILE.to_string()
         ));
     }
     let mut bytes = Vec::new();
     file.take(MAX_USER_FILE + 1)
         .read_to_end(&mut bytes)
-        .map_err(|e| format!("cannot be read ({e})"))?;
+        .map_err(|e| t!(lang, "tui-keys-unreadable", reason = &e.to_string()))?;
     String::from_utf8(bytes)
-        .map_err(|_| "is not UTF-8 text".to_string())
+        .map_err(|_| t!(lang, "tui-keys-not-utf8"))
         .map(Some)
 }
 
@@ -826,7 +855,7 @@ fn bind(map: &mut Keymap, context: Context, key: Key, action: &str) -> bool {
     }
 }
 
-fn merge(map: &mut Keymap, text: &str) -> Vec<KeymapProblem> {
+fn merge(map: &mut Keymap, text: &str, lang: Lang) -> Vec<KeymapProblem> {
     let mut problems = Vec::new();
     // Where each line starts, found once: counting the newlines before every key again was
     // half of the time to load the keys at start-up.
@@ -838,7 +867,7 @@ fn merge(map: &mut Keymap, text: &str) -> Vec<KeymapProblem> {
     for e in errors {
         problems.push(KeymapProblem {
             line: line_of(e.span().map_or(0, |s| s.start)),
-            message: format!("TOML syntax: {}", e.message().trim_end()),
+            message: t!(lang, "tui-keys-syntax", error = e.message().trim_end()),
         });
     }
     if !problems.is_empty() {
@@ -851,19 +880,17 @@ fn merge(map: &mut Keymap, text: &str) -> Vec<KeymapProblem> {
         let name = table_name.get_ref().as_ref();
         let line = line_of(table_name.span().start);
         let Some(context) = Context::ALL.into_iter().find(|c| c.name() == name) else {
-            let hint = nearest(name, Context::ALL.iter().map(|c| c.name()))
-                .map(|n| format!(" (did you mean [{n}]?)"))
-                .unwrap_or_default();
-            problems.push(KeymapProblem {
-                line,
-                message: format!("unknown table [{name}]{hint}"),
-            });
+            let message = match nearest(name, Context::ALL.iter().map(|c| c.name())) {
+                Some(n) => t!(lang, "tui-keys-unknown-table-hint", table = name, hint = n),
+                None => t!(lang, "tui-keys-unknown-table", table = name),
+            };
+            problems.push(KeymapProblem { line, message });
             continue;
         };
         let Some(entries) = table.get_ref().as_table() else {
             problems.push(KeymapProblem {
                 line,
-                message: format!("`{name}` must be a table of key = \"action\" lines"),
+                message: t!(lang, "tui-keys-not-a-table", table = name),
             });
             continue;
         };
@@ -875,7 +902,7 @@ fn merge(map: &mut Keymap, text: &str) -> Vec<KeymapProblem> {
             let Some(parsed) = Key::parse(key_name) else {
                 problems.push(KeymapProblem {
                     line,
-                    message: format!("unknown key \"{key_name}\" in [{name}]"),
+                    message: t!(lang, "tui-keys-unknown-key", key = key_name, table = name),
                 });
                 continue;
             };
@@ -884,9 +911,12 @@ fn merge(map: &mut Keymap, text: &str) -> Vec<KeymapProblem> {
                 other => {
                     problems.push(KeymapProblem {
                         line,
-                        message: format!(
-                            "key \"{key_name}\" in [{name}]: the action must be a string, found {}",
-                            other.type_str()
+                        message: t!(
+                            lang,
+                            "tui-keys-not-a-string",
+                            key = key_name,
+                            table = name,
+                            found = other.type_str()
                         ),
                     });
                     continue;
@@ -894,15 +924,24 @@ fn merge(map: &mut Keymap, text: &str) -> Vec<KeymapProblem> {
             };
             if !bind(map, context, parsed, action_name) {
                 let names = ACTIONS.iter().map(|(n, _)| *n).chain(["none"]);
-                let hint = nearest(action_name, names)
-                    .map(|n| format!(" (did you mean \"{n}\"?)"))
-                    .unwrap_or_default();
-                problems.push(KeymapProblem {
-                    line,
-                    message: format!(
-                        "unknown action \"{action_name}\" for key \"{key_name}\" in [{name}]{hint}"
+                let message = match nearest(action_name, names) {
+                    Some(n) => t!(
+                        lang,
+                        "tui-keys-unknown-action-hint",
+                        action = action_name,
+                        key = key_name,
+                        table = name,
+                        hint = n
                     ),
-                });
+                    None => t!(
+                        lang,
+                        "tui-keys-unknown-action",
+                        action = action_name,
+                        key = key_name,
+                        table = name
+                    ),
+                };
+                problems.push(KeymapProblem { line, message });
             }
         }
     }
@@ -944,7 +983,10 @@ mod tests {
             tables: BTreeMap::new(),
             bound: 1_000_000,
         };
-        assert_eq!(merge(&mut read, include_str!("keys.toml")), vec![]);
+        assert_eq!(
+            merge(&mut read, include_str!("keys.toml"), Lang::En),
+            vec![]
+        );
         assert_eq!(read.tables, built.tables);
         assert!(built.tables.values().map(BTreeMap::len).sum::<usize>() > 50);
     }
@@ -1199,6 +1241,22 @@ mod tests {
         // No file at all is the ordinary case: nothing to say.
         let (_, problems) = load_within_a_second(&dir.path().join("none.toml"));
         assert!(problems.is_empty());
+    }
+
+    #[test]
+    fn problems_are_said_in_the_language_asked_for() {
+        let text = "[hoem]\n\"x\" = \"quit\"\n[home]\n\"q\" = \"qiut\"\n";
+        let (_, problems) = Keymap::with_overrides_in(Lang::De, Some(text));
+        let said: Vec<&str> = problems.iter().map(|p| p.message.as_str()).collect();
+        assert_eq!(
+            said,
+            [
+                "unbekannte Tabelle [hoem]",
+                "unbekannte Aktion \"qiut\" für Taste \"q\" in [home]",
+            ]
+        );
+        let (_, english) = Keymap::with_overrides(Some(text));
+        assert_eq!(english[0].message, "unknown table [hoem]");
     }
 
     #[test]

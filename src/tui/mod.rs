@@ -89,7 +89,7 @@ pub fn run(cx: &Context, open: Option<i64>) -> Result<()> {
     if open.is_some() {
         store.guard()?;
     }
-    let (keymap, problems) = Keymap::load(keys_file().as_deref());
+    let (keymap, problems) = Keymap::load_in(cx.lang(), keys_file().as_deref());
     let theme = Theme {
         ascii: Theme::from_env().ascii || cx.ascii,
         ..Theme::from_env()
