@@ -55,6 +55,12 @@ impl Protected {
     /// Why `target` must not be written, if it must not. `target` is the file itself: its
     /// links already followed (see [`resolve`]); it may not exist yet.
     pub fn refusal(&self, target: &Path) -> Option<String> {
+        self.refusal_in(crate::i18n::Lang::En, target)
+    }
+
+    /// [`Protected::refusal`], the reason in `lang` (the screens' language, in the export
+    /// dialog).
+    pub fn refusal_in(&self, lang: crate::i18n::Lang, target: &Path) -> Option<String> {
         let meta = fs::metadata(target).ok();
         if let Some(db) = &self.db {
             let real_db = fs::canonicalize(db).unwrap_or_else(|_| db.clone());
@@ -66,30 +72,20 @@ impl Protected {
                     .zip(fs::metadata(&file).ok())
                     .is_some_and(|(a, b)| same_file(a, &b));
                 if same_inode || real_target.as_deref() == Some(file.as_path()) {
-                    return Some(match suffix {
-                        "" => format!("it is the database {}", db.display()),
-                        "-wal" => {
-                            format!("it is the write-ahead log of the database {}", db.display())
-                        }
-                        "-shm" => format!(
-                            "it is the shared-memory index of the database {}",
-                            db.display()
-                        ),
-                        _ => format!(
-                            "it is the rollback journal of the database {}",
-                            db.display()
-                        ),
-                    });
+                    let id = match suffix {
+                        "" => "tui-protected-database",
+                        "-wal" => "tui-protected-wal",
+                        "-shm" => "tui-protected-shm",
+                        _ => "tui-protected-journal",
+                    };
+                    return Some(crate::t!(lang, id, path = &db.display().to_string()));
                 }
             }
         }
         if meta.as_ref().is_some_and(Metadata::is_file) {
             return match sqlite_application_id(target) {
-                Some(crate::store::APPLICATION_ID) => Some(
-                    "it is an aimsgap database (a backup, or a copy kept before an upgrade)"
-                        .to_string(),
-                ),
-                Some(_) => Some("it is an SQLite database".to_string()),
+                Some(crate::store::APPLICATION_ID) => Some(lang.t("tui-protected-aimsgap")),
+                Some(_) => Some(lang.t("tui-protected-sqlite")),
                 None => None,
             };
         }

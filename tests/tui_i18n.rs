@@ -765,6 +765,13 @@ fn german_lists_at_80x24() {
         &["ISO/IEC 27001:2022 umgesetzt", "zugeordnete Fragen"],
     );
     look(&mut app, "⎋E", &["Datei", "Private Notizen", "exportieren"]);
+    // The database itself is refused as the file, with the reason in German.
+    let db = dir.path().join("demo.db");
+    look(
+        &mut app,
+        &format!("⇥^u{}⏎", db.display()),
+        &["darf nicht ersetzt werden: sie ist die", "Tippen ändert"],
+    );
     look(&mut app, "⎋c", &["geändert seit", "Ihrer letzten Änderung"]);
     look(&mut app, "⎋aS", &["Anwendbarkeitsvorschl"]);
     look(

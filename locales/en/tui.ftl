@@ -907,3 +907,10 @@ tui-date-not-real = "{ $typed }" is not a valid calendar date
 tui-merge-not-a-level = "{ $typed }" is not a level: type a level number, "n/a" and why, or "unanswered"
 tui-merge-not-a-basis = "{ $typed }" is not a basis: interview, document or observed
 tui-merge-not-an-attendee = "{ $typed }" is not an attendee: type A1, A2 …
+# Why a file must not be written over (the export dialog).
+tui-protected-database = it is the database { $path }
+tui-protected-wal = it is the write-ahead log of the database { $path }
+tui-protected-shm = it is the shared-memory index of the database { $path }
+tui-protected-journal = it is the rollback journal of the database { $path }
+tui-protected-aimsgap = it is an aimsgap database (a backup, or a copy kept before an upgrade)
+tui-protected-sqlite = it is an SQLite database

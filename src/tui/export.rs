@@ -239,7 +239,7 @@ impl ExportDialog {
         }
         if let Some(why) = crate::files::resolve(&path)
             .ok()
-            .and_then(|file| self.protected.refusal(&file))
+            .and_then(|file| self.protected.refusal_in(self.lang, &file))
         {
             self.error = Some(t!(
                 self.lang,
