@@ -278,6 +278,25 @@ const HELP: &[&[&str]] = &[
     &["conflicts", "--help"],
     &["questionnaire", "show", "--help"],
     &["survey", "import", "--help"],
+    // Commands with examples after their options.
+    &["delete", "--help"],
+    &["control", "--help"],
+    &["risk", "--help"],
+    &["system", "--help"],
+    &["backup", "--help"],
+    &["resolve", "--help"],
+    &["compare", "--help"],
+    &["survey", "--help"],
+    &["attendee", "--help"],
+    &["park", "--help"],
+    &["timebox", "--help"],
+    &["agenda", "--help"],
+    &["changed", "--help"],
+    &["document", "--help"],
+    &["finalise", "--help"],
+    &["config", "--help"],
+    &["questionnaire", "check", "--help"],
+    &["questionnaire", "import", "--help"],
 ];
 
 #[test]
@@ -338,6 +357,8 @@ fn no_english_escapes_the_catalogue_in_the_help() {
         "add edit remove all title level risk purpose role roles class out in reason RISK",
         "SYSTEM ATTENDEE DOCUMENT clear citations attendee FILE xlsx import show",
         "ROLE CLASS since WHEN VERSION version name of",
+        "CONTROL DETAIL KIND WHY exclude include note FIELD TAKE VALUE take value NEW OLD",
+        "force SECTION TIME KEY user LIBRARY toml yaml suggest",
     ];
     let mut data: Vec<&str> = DATA.to_vec();
     data.extend(names);

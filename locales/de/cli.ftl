@@ -572,3 +572,130 @@ cli-import-unmapped-count = { $count ->
        *[other] { $count } Elemente nicht zugeordnet (oben aufgelistet).
     }
 cli-import-written = { $path } geschrieben: „{ $id }“ Version { $version }, { $sections } Abschnitte, { $requirements } Anforderungen, { $questions } Fragen; `aimsgap questionnaire check { $path }` listet die Vorgaben, auf die er sich stützt
+
+## --help: was den Optionen der übrigen Befehle folgt
+cli-help-delete-after =
+    Es gibt keine Rückfrage: Sichern Sie vorher eine Kopie mit `aimsgap backup ID -o DATEI`.
+
+    Funktioniert auch bei einer beschädigten Bewertung (die `aimsgap list` als beschädigt markiert).
+cli-help-control-after =
+    Jede Maßnahme aus Anhang A wird als Ganzes einbezogen oder ausgeschlossen, einmal, für die Erklärung zur Anwendbarkeit (SoA).
+
+    --include ART:DETAIL, wobei ART eines davon ist:
+      risk:R1,R3             Risikobehandlung: die Risiken des Registers, die sie behandelt (`aimsgap risk list ID`)
+      legal:PFLICHT          ein Gesetz oder eine Vorschrift, z. B. legal:KI-Verordnung Art. 50
+      contractual:VERTRAG    ein Vertrag, z. B. contractual:Datenverarbeitungsbedingungen der Handelskunden
+      business:WARUM         die eigene Entscheidung der Organisation
+    Eine ausgeschlossene Maßnahme einzubeziehen, setzt ihre Fragen auf unbeantwortet zurück.
+
+    --exclude WARUM macht jede Frage der Maßnahme mit dieser einen Begründung nicht anwendbar (vorher vergebene Werte bleiben im Verlauf jeder Antwort).
+
+    Beispiele:
+      aimsgap control 1 A.8.2 --include "legal:KI-Verordnung Art. 50 (Offenlegung des Chatbots)"
+      aimsgap control 1 A.6.2.4 --include risk:R2 --note "Modelldrift wird monatlich geprüft"
+      aimsgap control 1 A.10.4 --exclude "Wir liefern keine KI-Systeme an Kunden"
+      aimsgap control 1 A.8.2    (zeigt die Entscheidung)
+cli-help-risk-after =
+    Beispiele:
+      aimsgap risk add 1 --title "Verzerrte Zuteilung von Versicherungsfällen" --level high
+      aimsgap risk edit 1 R1 --level critical
+      aimsgap risk list 1
+      aimsgap risk remove 1 R3
+
+    Eine zur Risikobehandlung einbezogene Maßnahme nennt ihre Risiken: `aimsgap control 1 A.7.4 --include risk:R1`. Ein Risiko, das eine Maßnahme nennt, wird erst entfernt, wenn die Maßnahme eine andere Begründung hat.
+cli-help-system-after =
+    Beispiele:
+      aimsgap system add 1 --name "Routenoptimierung" --purpose "Plant die Touren der Fahrer" --role customer --class high-risk
+      aimsgap system edit 1 S2 --out-of-scope
+      aimsgap system list 1
+      aimsgap system suggest 1
+      aimsgap system suggest 1 --accept A.10.4
+      aimsgap system suggest 1 --reject A.9.4
+      aimsgap system remove 1 S4
+
+    Die Rollen sind die des Fragenkatalogs (`aimsgap questionnaire show ID` listet sie; für ISO/IEC 42001: producer, provider, customer, partner). Klassen: prohibited, high-risk, transparency, minimal, general-purpose.
+    `suggest` schlägt vor und wendet nie an: den Ausschluss jeder Maßnahme, deren Rollen zu keinem System im Anwendungsbereich passen, mit einer vorformulierten Begründung, und die Einbeziehung der Maßnahmen, die den Pflichten der KI-Verordnung zugeordnet sind, die die Klasse eines Systems auslöst. `--accept MASSNAHME` bestätigt einen Vorschlag (als Entscheidung der Maßnahme, wie `aimsgap control` sie schreibt, mit Ihrem Namen festgehalten); `--reject MASSNAHME` lehnt ihn ab, und er wird nicht wieder gemacht, solange er gleich lautet.
+cli-help-backup-after =
+    Beispiele:
+      aimsgap backup --all -o ~/backups/kunden-2026-11-23.db
+      aimsgap backup 3 -o northwind.db    (eine Bewertung, zur Übergabe oder Archivierung)
+
+    Eine Sicherung holen Sie mit `aimsgap restore DATEI` zurück.
+cli-help-resolve-after =
+    Beispiele:
+      aimsgap resolve 1 4.1-a response --take left
+      aimsgap resolve 1 4.1-a response --value 3
+      aimsgap resolve 1 4.1-a owner --value "Leitung Daten"
+
+    Der Konflikt-Bildschirm des Workshops zeigt beide Seiten nebeneinander und löst auf dieselbe Weise. Die Wahl wird im Verlauf der Antwort festgehalten.
+cli-help-compare-after =
+    Beispiele:
+      aimsgap compare 1 2
+      aimsgap compare 1 2 --format html -o fortschritt.html
+
+    Für jedes Kapitel und jeden Abschnitt von Anhang A: Wert und Zielerreichung damals und heute und die Veränderung (der angezeigten Zahlen); die geschlossenen Lücken (damals unter dem Ziel, heute auf dem Ziel oder nicht anwendbar; eine unbeantwortet gelassene Frage zählt nicht), die neuen Lücken und die Aufgaben der früheren Roadmap, deren Lücke geschlossen ist. Beide Bewertungen müssen mit demselben Fragenkatalog in derselben Version erstellt sein (Reifegrade zu unterschiedlichen Texten einer Frage werden nicht verglichen). Eine Folgebewertung (`c` auf dem Startbildschirm) beginnt mit einer Kopie einer Bewertung.
+cli-help-survey-after =
+    Beispiele:
+      aimsgap survey 1 -o northwind-selbstbewertung.xlsx
+      aimsgap survey import 1 northwind-selbstbewertung.xlsx
+
+    Die Arbeitsmappe hat ein Blatt mit Hinweisen und eine Zeile je Frage mit ihrem Text, der Beschreibung jeder Stufe, einer Auswahlliste für die Einstufung des Kunden (die Stufen der Skala und n. a.) und einem Kommentar. Nur die Zellen für Einstufung und Kommentar sind bearbeitbar; ein ausgeblendetes Blatt nennt die Bewertung und die Version des Fragenkatalogs, für die sie erstellt wurde.
+
+    Beim Import stehen die Einstufungen neben den Antworten der Prüferin oder des Prüfers, nie an ihrer Stelle; ein neuer Import ersetzt die frühere Selbstbewertung. Eine Arbeitsmappe einer anderen Bewertung oder Fragenkatalog-Version oder mit Werten, die keine Stufen sind, wird abgelehnt, jedes Problem als Blatt!Zelle aufgelistet, und nichts wird importiert.
+cli-help-attendee-after =
+    Beispiele:
+      aimsgap attendee add 1 --name "Dana Reyes" --role CISO
+      aimsgap attendee list 1
+      aimsgap attendee remove 1 A2
+
+    In `aimsgap open` erfasst, ändert und entfernt der Bildschirm der Auftragsdokumentation (a) sie ebenfalls.
+cli-help-park-after =
+    Beispiele:
+      aimsgap park add 1 6.1.2-a "DSB nach den Risikokriterien fragen"
+      aimsgap park list 1
+      aimsgap park resolve 1 6.1.2-a
+
+    Offene Punkte stehen in jedem Bericht, bis sie erledigt sind. Eine Frage erneut zu parken, ersetzt ihren Text und öffnet sie wieder.
+cli-help-timebox-after =
+    Beispiele:
+      aimsgap timebox 1 6 20       (20 Minuten für Kapitel 6)
+      aimsgap timebox 1 A.6 1h30
+      aimsgap timebox 1 A.6 off     (kein Zeitrahmen)
+
+    `aimsgap agenda ID` zeigt den Zeitrahmen jedes Abschnitts neben der darauf verwendeten Zeit. In `aimsgap open` setzt der Agenda-Bildschirm Zeitrahmen ebenfalls.
+cli-help-agenda-after = Eine Sitzung reicht vom Öffnen der Bewertung im Workshop (`aimsgap open`) bis zum Verlassen. Die Zeit zählt für den Abschnitt der angezeigten Frage; andere Bildschirme zählen nur für die Sitzung. Die Zeit zählt höchstens 5 Minuten nach der letzten Taste, damit eine Pause keinen Abschnitt aufbläht. Sitzungen werden laufend gespeichert (jede Minute und beim Verlassen), und die tatsächliche Zeit eines Abschnitts summiert sich über alle.
+cli-help-changed-after =
+    Beispiele:
+      aimsgap changed 1 --since 2026-03-31
+      aimsgap changed 1 --since last     (was andere nach Ihrer letzten Änderung geändert haben)
+
+    Jede Antwort wird einmal aufgeführt: wie sie vorher war, wie sie jetzt ist und alle, die sie geändert haben. Ihr Name ist der, den `aimsgap config user` zeigt.
+cli-help-document-after =
+    Beispiele:
+      aimsgap document add 1 --title "KI-Richtlinie" --version 2.1 --date 2026-03-01
+      aimsgap document list 1
+      aimsgap document remove 1 D3
+
+    Der Nachweis einer Antwort verweist auf ein Dokument, wenn er mit dessen Referenz oder Titel beginnt: `aimsgap answer 1 5.2-a --maturity 3 --evidence "D1 Abschnitt 4"`. Das Nachweisverzeichnis des Berichts listet je Dokument die Antworten, die es belegt. In `aimsgap open` erfasst, ändert und entfernt der Bildschirm der Auftragsdokumentation (a) Dokumente ebenfalls.
+cli-help-finalise-after =
+    Bis `aimsgap reopen ID` wird jede Änderung abgelehnt: Antworten, Einstellungen, SoA-Begründungen, Teilnehmende, Dokumente, die Einschätzung und jeder Bildschirm. Beides wird im Verlauf festgehalten.
+
+    Ein abgeschlossener Bericht trägt keine QS-Warnungen, und sein Deckblatt zeigt den SHA-256 des JSON-Exports der Bewertung: `aimsgap export ID --format json -o - | sha256sum` gibt dieselben Ziffern aus.
+cli-help-config-after =
+    Einstellungen:
+      user   der Name, der mit jeder Antwortänderung über diese Datei festgehalten wird, angezeigt von `aimsgap history`. Die Variable AIMSGAP_USER hat Vorrang; ohne beide gilt der Benutzername des Betriebssystems (USER, LOGNAME oder USERNAME).
+      lang   die Sprache der Workshop-Bildschirme und der Meldungen für alle, die diese Datei nutzen: en (English) oder de (Deutsch). Ohne sie entscheidet das Locale (die erste gesetzte von LC_ALL, LC_MESSAGES und LANG); ein Locale, das aimsgap nicht spricht, ergibt Englisch. Berichte werden in der Sprache der jeweiligen Bewertung geschrieben (`aimsgap set ID --lang`), nicht in dieser.
+
+    Beispiele:
+      aimsgap config user "Erika Muster"
+      aimsgap config user        (zeigt den geltenden Namen und woher er kommt)
+      aimsgap config user ""     (löscht die Einstellung der Datei)
+      aimsgap config lang de
+      aimsgap config lang        (zeigt die geltende Sprache und woher sie kommt)
+cli-help-questionnaire-check-after = Eine Übersetzung (ein Overlay wie iso42001.de.toml, erkannt an seinem `base`) wird gegen den Fragenkatalog geprüft, den sie übersetzt: unbekannte Kennungen und fehlerhafte Texte sind Fehler; ausgelassene Texte werden als Warnungen aufgelistet, da sie englisch bleiben.
+cli-help-questionnaire-import-after =
+    Jeder bewertbare Anforderungsknoten wird zu einer Frage (seine Beschreibung ist der Fragetext); der gruppierende Knoten darüber wird zum Abschnitt; das scores_definition der Bibliothek wird zur Skala, wenn es 0, 1, 2, … zählt. Alles, was die Bibliothek nicht angibt, erhält die Vorgaben eines minimalen Fragenkatalogs (questionnaires/README.md). Was nicht zugeordnet werden konnte, wird auf der Standardfehlerausgabe aufgelistet, eine Zeile je Element, mit einer Anzahl.
+
+    Beispiel:
+      aimsgap questionnaire import nist-ai-rmf.yaml -o nist-ai-rmf.toml
+      aimsgap questionnaire check nist-ai-rmf.toml

@@ -548,3 +548,130 @@ cli-import-unmapped-count = { $count ->
        *[other] { $count } things not mapped (listed above).
     }
 cli-import-written = Wrote { $path }: "{ $id }" version { $version }, { $sections } sections, { $requirements } requirements, { $questions } questions; `aimsgap questionnaire check { $path }` lists the defaults it relies on
+
+## --help: what follows the options of the other commands
+cli-help-delete-after =
+    Nothing asks for confirmation: keep a copy first with `aimsgap backup ID -o FILE`.
+
+    Works on a damaged assessment too (one `aimsgap list` marks as damaged).
+cli-help-control-after =
+    Each annex control is included or excluded as a whole, once, for the Statement of Applicability.
+
+    --include KIND:DETAIL, where KIND is
+      risk:R1,R3             risk treatment: the risks of the register it treats (`aimsgap risk list ID`)
+      legal:OBLIGATION       a law or regulation, e.g. legal:EU AI Act Art. 50
+      contractual:CONTRACT   a contract, e.g. contractual:Retail customers' data-processing terms
+      business:WHY           the organisation's own decision
+    Including an excluded control sets its questions back to unanswered.
+
+    --exclude WHY makes every question of the control not applicable with that one justification (scores given before are kept in each answer's history).
+
+    Examples:
+      aimsgap control 1 A.8.2 --include "legal:EU AI Act Art. 50 (chatbot disclosure)"
+      aimsgap control 1 A.6.2.4 --include risk:R2 --note "Model drift is checked monthly"
+      aimsgap control 1 A.10.4 --exclude "We supply no AI system to customers"
+      aimsgap control 1 A.8.2    (shows the decision)
+cli-help-risk-after =
+    Examples:
+      aimsgap risk add 1 --title "Biased routing of insurance claims" --level high
+      aimsgap risk edit 1 R1 --level critical
+      aimsgap risk list 1
+      aimsgap risk remove 1 R3
+
+    A control included for risk treatment names its risks: `aimsgap control 1 A.7.4 --include risk:R1`. A risk that a control names is not removed until the control gives another reason.
+cli-help-system-after =
+    Examples:
+      aimsgap system add 1 --name "Route optimisation" --purpose "Plans drivers' routes" --role customer --class high-risk
+      aimsgap system edit 1 S2 --out-of-scope
+      aimsgap system list 1
+      aimsgap system suggest 1
+      aimsgap system suggest 1 --accept A.10.4
+      aimsgap system suggest 1 --reject A.9.4
+      aimsgap system remove 1 S4
+
+    Roles are the questionnaire's (`aimsgap questionnaire show ID` lists them; for ISO/IEC 42001: producer, provider, customer, partner). Classes: prohibited, high-risk, transparency, minimal, general-purpose.
+    `suggest` proposes, and never applies: excluding each control whose roles match no system in scope, with a drafted justification, and including the controls crosswalked to the EU AI Act obligations a system's class triggers. `--accept CONTROL` confirms one (the control's decision, as `aimsgap control` writes it, recorded with your name); `--reject CONTROL` rejects it, and it is not proposed again while it reads the same.
+cli-help-backup-after =
+    Examples:
+      aimsgap backup --all -o ~/backups/clients-2026-11-23.db
+      aimsgap backup 3 -o northwind.db    (one assessment, to hand over or archive)
+
+    Bring a backup back with `aimsgap restore FILE`.
+cli-help-resolve-after =
+    Examples:
+      aimsgap resolve 1 4.1-a response --take left
+      aimsgap resolve 1 4.1-a response --value 3
+      aimsgap resolve 1 4.1-a owner --value "Head of Data"
+
+    The workshop's conflicts screen shows both sides together and resolves the same way. The choice is recorded in the answer's history.
+cli-help-compare-after =
+    Examples:
+      aimsgap compare 1 2
+      aimsgap compare 1 2 --format html -o progress.html
+
+    For each clause and Annex A section: the score and readiness then and now and the change (of the figures as shown); the gaps closed (below target then, at target or not applicable now; a question left unanswered is not counted), the new gaps, and the actions of the earlier roadmap whose gap is closed. Both assessments must be taken against the same questionnaire and version (levels given to different texts of a question are not compared). A re-assessment (`c` on the home screen) starts from a copy of one.
+cli-help-survey-after =
+    Examples:
+      aimsgap survey 1 -o northwind-self-assessment.xlsx
+      aimsgap survey import 1 northwind-self-assessment.xlsx
+
+    The workbook has an Instructions sheet and one row per question with its prompt, what each level looks like, a drop-down for the client's rating (the scale's levels and N/A) and a comment. Only the rating and comment cells can be edited; a hidden sheet names the assessment and the questionnaire version it was made for.
+
+    Importing keeps the ratings beside the assessor's answers, never over them; a new import replaces the earlier self-assessment. A workbook of another assessment or questionnaire version, or with values that are not levels, is refused with every problem listed as Sheet!Cell, and nothing is imported.
+cli-help-attendee-after =
+    Examples:
+      aimsgap attendee add 1 --name "Dana Reyes" --role CISO
+      aimsgap attendee list 1
+      aimsgap attendee remove 1 A2
+
+    In `aimsgap open`, the engagement record screen (a) adds, edits and removes them too.
+cli-help-park-after =
+    Examples:
+      aimsgap park add 1 6.1.2-a "Ask the DPO for the risk criteria"
+      aimsgap park list 1
+      aimsgap park resolve 1 6.1.2-a
+
+    Open points are listed in every report until they are resolved. Parking a question again replaces its text and opens it again.
+cli-help-timebox-after =
+    Examples:
+      aimsgap timebox 1 6 20       (20 minutes for clause 6)
+      aimsgap timebox 1 A.6 1h30
+      aimsgap timebox 1 A.6 off     (no timebox)
+
+    `aimsgap agenda ID` shows every section's timebox beside the time spent on it. In `aimsgap open`, the agenda screen sets timeboxes too.
+cli-help-agenda-after = A sitting runs from opening the assessment in the workshop (`aimsgap open`) to leaving it. Time counts toward the section of the question on screen; other screens count toward the sitting only. Time counts for at most 5 minutes after the last key, so a break does not inflate a section. Sittings are saved as they go (every minute and on leaving), and a section's actual time adds up across them.
+cli-help-changed-after =
+    Examples:
+      aimsgap changed 1 --since 2026-03-31
+      aimsgap changed 1 --since last     (what others changed after your last change)
+
+    Each answer is listed once: how it was before, how it is now, and everyone who changed it. Your name is the one `aimsgap config user` shows.
+cli-help-document-after =
+    Examples:
+      aimsgap document add 1 --title "AI policy" --version 2.1 --date 2026-03-01
+      aimsgap document list 1
+      aimsgap document remove 1 D3
+
+    An answer's evidence refers to a document when it starts with its reference or its title: `aimsgap answer 1 5.2-a --maturity 3 --evidence "D1 section 4"`. The report's evidence index lists, per document, the answers it supports. In `aimsgap open`, the engagement record screen (a) adds, edits and removes documents too.
+cli-help-finalise-after =
+    Until `aimsgap reopen ID`, every change is refused: answers, settings, SoA reasons, attendees, documents, the narrative and every screen. Both are kept in the history.
+
+    A final report carries no QA warnings, and its cover shows the SHA-256 of the assessment's JSON export: `aimsgap export ID --format json -o - | sha256sum` prints the same digits.
+cli-help-config-after =
+    Settings:
+      user   the name recorded with every answer change made through this file, shown by `aimsgap history`. The AIMSGAP_USER variable wins over it; without either, the operating system's user name (USER, LOGNAME or USERNAME) is used.
+      lang   the language of the workshop screens and of messages for everyone using this file: en (English) or de (Deutsch). Without it, the locale decides (the first of LC_ALL, LC_MESSAGES and LANG that is set); a locale aimsgap does not speak gives English. Reports are written in each assessment's own language (`aimsgap set ID --lang`), not this one.
+
+    Examples:
+      aimsgap config user "Jane Doe"
+      aimsgap config user        (shows the name in force and where it comes from)
+      aimsgap config user ""     (clears the file's setting)
+      aimsgap config lang de
+      aimsgap config lang        (shows the language in force and where it comes from)
+cli-help-questionnaire-check-after = A translation (an overlay such as iso42001.de.toml, recognised by its `base`) is checked against the questionnaire it translates: unknown ids and broken texts are errors; texts it leaves out are listed as warnings, since they fall back to English.
+cli-help-questionnaire-import-after =
+    Each assessable requirement node becomes one question (its description is the prompt); the grouping node above it becomes the section; the library's scores_definition becomes the scale when it counts 0, 1, 2, … Everything the library does not say takes the defaults of a minimal questionnaire (questionnaires/README.md). What could not be mapped is listed on standard error, one line each, with a count.
+
+    Example:
+      aimsgap questionnaire import nist-ai-rmf.yaml -o nist-ai-rmf.toml
+      aimsgap questionnaire check nist-ai-rmf.toml
