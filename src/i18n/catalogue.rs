@@ -25,7 +25,7 @@ macro_rules! area {
 }
 
 /// Every area, by the prefix of its ids: `report-title` is in `report.ftl`.
-pub const AREAS: [Area; 9] = [
+pub const AREAS: [Area; 10] = [
     area!("cli"),
     area!("csv"),
     area!("docx"),
@@ -33,6 +33,7 @@ pub const AREAS: [Area; 9] = [
     area!("markdown"),
     area!("method"),
     area!("report"),
+    area!("store"),
     area!("tui"),
     area!("xlsx"),
 ];

@@ -189,7 +189,6 @@ fn a_message_parsed_alone_reads_as_in_its_whole_file() {
             let source = if lang == Lang::De { area.de } else { area.en };
             let whole = bundle(lang, i);
             let ids: Vec<String> = messages(source).into_keys().collect();
-            assert!(!ids.is_empty() || source.trim().is_empty());
             for id in ids {
                 let Some(pattern) = whole.get_message(&id).and_then(|m| m.value()) else {
                     continue;
