@@ -297,6 +297,9 @@ const HELP: &[&[&str]] = &[
     &["config", "--help"],
     &["questionnaire", "check", "--help"],
     &["questionnaire", "import", "--help"],
+    &["merge", "--help"],
+    &["fork", "--help"],
+    &["iso27001", "--help"],
 ];
 
 #[test]
@@ -358,7 +361,8 @@ fn no_english_escapes_the_catalogue_in_the_help() {
         "SYSTEM ATTENDEE DOCUMENT clear citations attendee FILE xlsx import show",
         "ROLE CLASS since WHEN VERSION version name of",
         "CONTROL DETAIL KIND WHY exclude include note FIELD TAKE VALUE take value NEW OLD",
-        "force SECTION TIME KEY user LIBRARY toml yaml suggest",
+        "force SECTION TIME KEY user LIBRARY toml yaml suggest into assessor scores cleared kept",
+        "FILES ASSESSOR from list accept clear json QUESTIONS place not",
     ];
     let mut data: Vec<&str> = DATA.to_vec();
     data.extend(names);

@@ -699,3 +699,35 @@ cli-help-questionnaire-import-after =
     Beispiel:
       aimsgap questionnaire import nist-ai-rmf.yaml -o nist-ai-rmf.toml
       aimsgap questionnaire check nist-ai-rmf.toml
+cli-help-merge-after =
+    Die Verläufe werden vereinigt (jede Version bleibt erhalten); für jedes Feld einer Antwort gewinnt die jüngste Änderung, nach Zeit, dann nach Autor. Wo beide Dateien dasselbe Feld geändert haben, seit sie zuletzt übereinstimmten, bleibt die jüngste stehen, und der Konflikt wird aufgeführt — links (diese Datei) und rechts (hinzugeführt) — mit `aimsgap conflicts ID`, bis er gelöst ist, mit `aimsgap resolve` oder im Konflikt-Bildschirm des Workshops. Eine beschädigte Datei, eine Datei eines anderen Auftrags (ohne Kopie einer hiesigen Bewertung) oder einer anderen Fragenkatalog-Version wird abgelehnt, und nichts ändert sich.
+
+    --compare führt nichts zusammen und schreibt nichts: Es listet, eine Zeile je Frage auf der Standardausgabe (tabulatorgetrennt), jede Frage, bei der die Reifegrade hier und in den angegebenen Dateien (mit `aimsgap fork` ausgegebene Kopien oder jede andere Kopie) zwei Stufen oder mehr auseinanderliegen — Frage, Fragetext und Name, Reifegrad und Datei jeder prüfenden Person — für ein Kalibrierungsgespräch vor dem Abgleich; die Standardfehlerausgabe nennt, wie viele Fragen an zwei oder mehr Stellen bewertet wurden und welcher Anteil innerhalb einer Stufe liegt. Es endet mit 3, wenn es eine Frage auflistet, mit 0, wenn es keine gibt.
+
+    Beispiele:
+      aimsgap merge bob.db --compare
+      aimsgap merge bob.db eve.db --compare
+      aimsgap merge bob.db
+cli-help-fork-after =
+    Beispiele:
+      aimsgap fork 1 --assessor "Bob Stone" -o northwind-bob.db
+      aimsgap --db northwind-bob.db open 1      (Bob bewertet in seiner Kopie)
+      aimsgap merge northwind-bob.db --compare  (zurück hier: die Fragen, die zwei Stufen oder mehr auseinanderliegen)
+      aimsgap merge northwind-bob.db            (dann abgleichen)
+
+    Die Kopie ist eine neue Datenbankdatei mit genau dieser Bewertung und derselben Identität, sodass `merge` sie zurückholt. Ihre Änderungen werden unter dem Namen der prüfenden Person festgehalten. Die Übergabe (an wen, wann, welche Datei) wird hier und in der Kopie festgehalten.
+
+    --scores cleared (die Vorgabe) lässt alles bisher Bewertete weg: Reifegrad, Feststellung, Empfehlung, Stellungnahme des Managements und private Notizen jeder Antwort, den Antwortverlauf, Entwürfe und die Einschätzung; Nachweise, wer es gesagt hat, Verantwortliche, Fälligkeiten, aus der SoA ausgeschlossene Maßnahmen (ihre Fragen bleiben nicht anwendbar), die Selbstbewertung des Kunden (eine Eingabe, die jede prüfende Person erhält) und die Auftragsdokumentation bleiben erhalten. --scores kept kopiert alles, für eine zweite interviewende Person, die nicht unabhängig bewertet. Werte lassen sich nicht bloß verbergen: Eine Datei in den Händen der prüfenden Person zeigt alles, was sie enthält, über `aimsgap history`, jeden Export oder SQLite selbst.
+
+    Eine abgeschlossene Bewertung wird nicht ausgegeben (öffnen Sie sie zuerst mit `aimsgap reopen` wieder).
+cli-help-iso27001-after =
+    Beispiele:
+      aimsgap iso27001 1 --in-place 5.2,7.2,A.5.1,A.8.25
+      aimsgap iso27001 1 --from isms-massnahmen.txt     (eine oder mehrere Referenzen pro Zeile, # Kommentare)
+      aimsgap iso27001 1                   (was umgesetzt ist und was es vorschlägt)
+      aimsgap iso27001 1 --list            (jedes Kapitel und jede Maßnahme, markiert, mit den zugeordneten Fragen)
+      aimsgap iso27001 1 --accept          (jeden Vorschlag übernehmen)
+      aimsgap iso27001 1 --accept 7.2-a,7.2-b
+      aimsgap iso27001 1 --clear
+
+    Referenzen sind die Unterabschnitte der Kapitel 4 bis 10 (4.1 … 10.2) und die Maßnahmen aus Anhang A A.5.1–A.5.37, A.6.1–A.6.8, A.7.1–A.7.14, A.8.1–A.8.34; alles andere wird abgelehnt, und nichts ändert sich. Die Zuordnung (Crosswalk) des Fragenkatalogs verbindet jede Frage mit ISO-27001-Referenzen; einer Frage, von deren Referenzen eine umgesetzt ist, wird ein Ausgangsreifegrad vorgeschlagen (3, wenn alle umgesetzt sind und die Frage keine KI-spezifischen Inhalte braucht, 2, wenn nur einige umgesetzt sind oder sie solche braucht, 1 bei beidem) und eine Feststellung, die sagt, woher er kommt. Ein Vorschlag ist nie eine Antwort: Er wird erst gespeichert, wenn er übernommen wird (hier oder mit y im Workshop), als Änderung im Antwortverlauf, und nur für noch nicht beantwortete Fragen. Der Bericht listet die übernommenen Antworten und eine Schätzung der gesparten Workshop-Zeit. In `aimsgap open` zeigt I die Checkliste.

@@ -675,3 +675,35 @@ cli-help-questionnaire-import-after =
     Example:
       aimsgap questionnaire import nist-ai-rmf.yaml -o nist-ai-rmf.toml
       aimsgap questionnaire check nist-ai-rmf.toml
+cli-help-merge-after =
+    The histories are united (every version stays); for each field of an answer the latest change wins, by time, then author. Where both files changed the same field since they last agreed, the latest stands and the conflict is listed — left (this file) and right (merged in) — with `aimsgap conflicts ID` until resolved, with `aimsgap resolve` or on the workshop's conflicts screen. A damaged file, a file of another engagement (no copy of an assessment here) or of another questionnaire version is refused and nothing changes.
+
+    --compare merges nothing and writes nothing: it lists, one line each on standard output (tab-separated), every question where the levels here and in the files given (copies handed out with `aimsgap fork`, or any copy) are two levels apart or more — question, prompt, and each assessor's name, level and file — for a calibration talk before reconciling; standard error says how many questions were scored in two places or more and the share within one level. It exits 3 when it lists any question, 0 when there is none.
+
+    Examples:
+      aimsgap merge bob.db --compare
+      aimsgap merge bob.db eve.db --compare
+      aimsgap merge bob.db
+cli-help-fork-after =
+    Examples:
+      aimsgap fork 1 --assessor "Bob Stone" -o northwind-bob.db
+      aimsgap --db northwind-bob.db open 1      (Bob scores in his copy)
+      aimsgap merge northwind-bob.db --compare  (back here: the questions two levels apart or more)
+      aimsgap merge northwind-bob.db            (then reconcile)
+
+    The copy is a new database file holding this one assessment, with the same identity, so `merge` brings it back. Its changes are recorded under the assessor's name. The handout (to whom, when, which file) is recorded here and in the copy.
+
+    --scores cleared (the default) leaves out everything scored so far: each answer's level, finding, recommendation, management response and private notes, the answer history, drafts and the narrative; evidence references, who said it, owners, due dates, controls excluded from the SoA (their questions stay not applicable), the client's self-assessment (an input every assessor gets) and the engagement record are kept. --scores kept copies everything, for a second interviewer who is not scoring blind. Scores cannot be merely hidden: a file in the assessor's hands shows whatever it holds to `aimsgap history`, any export or SQLite itself.
+
+    A final assessment is not handed out (`aimsgap reopen` it first).
+cli-help-iso27001-after =
+    Examples:
+      aimsgap iso27001 1 --in-place 5.2,7.2,A.5.1,A.8.25
+      aimsgap iso27001 1 --from isms-controls.txt     (references one or more a line, # comments)
+      aimsgap iso27001 1                   (what is in place and what it suggests)
+      aimsgap iso27001 1 --list            (every clause and control, marked, with the questions mapped)
+      aimsgap iso27001 1 --accept          (accept every suggestion)
+      aimsgap iso27001 1 --accept 7.2-a,7.2-b
+      aimsgap iso27001 1 --clear
+
+    References are the sub-clauses of clauses 4 to 10 (4.1 … 10.2) and the Annex A controls A.5.1–A.5.37, A.6.1–A.6.8, A.7.1–A.7.14, A.8.1–A.8.34; anything else is refused and nothing changes. The questionnaire's crosswalk maps each question to ISO 27001 references; a question with any of them in place is suggested a starting level (3 when all are in place and the question needs no AI-specific content, 2 when some are or it does, 1 when both) and a finding saying where it came from. A suggestion is never an answer: it is stored only when accepted (here, or with y in the workshop), as a change of the answer's history, and only for questions not answered yet. The report lists the answers reused and an estimate of the workshop time saved. In `aimsgap open`, I shows the checklist.
