@@ -2725,7 +2725,7 @@ fn questionnaire(cx: &Context, cmd: QuestionnaireCommand) -> Result<()> {
             for listed in cx.catalog.list() {
                 let source = match &listed.origin {
                     Origin::BuiltIn if listed.shadowed => t!(lang, "cli-questionnaire-shadowed"),
-                    other => other.to_string(),
+                    other => origin_in(other, lang),
                 };
                 match &listed.result {
                     Ok(q) => println!(
@@ -2733,7 +2733,10 @@ fn questionnaire(cx: &Context, cmd: QuestionnaireCommand) -> Result<()> {
                         q.id,
                         q.version,
                         t!(lang, "cli-questionnaire-listed", count = q.question_count()),
-                        q.title,
+                        // Its title in the user's language where a translation has it.
+                        cx.catalog
+                            .translated(q, lang)
+                            .map_or_else(|_| q.title.clone(), |t| t.questionnaire.title),
                         source
                     ),
                     Err(e) => {
@@ -2823,7 +2826,12 @@ fn questionnaire(cx: &Context, cmd: QuestionnaireCommand) -> Result<()> {
             if json {
                 print_json(&q)?;
             } else {
-                print_stdout(&show(&q, &origin, terminal_width()))?;
+                // The questionnaire's texts in the user's language where a translation has
+                // them; its labels in it too.
+                let lang = cx.lang();
+                let translated = cx.catalog.translated(&q, lang).ok();
+                let shown = translated.as_ref().map_or(&q, |t| &t.questionnaire);
+                print_stdout(&show_in(shown, &origin, terminal_width(), lang))?;
             }
             Ok(())
         }
@@ -2985,6 +2993,24 @@ fn terminal_width() -> usize {
 
 /// A questionnaire as a consultant reads it before a workshop.
 pub fn show(q: &Questionnaire, origin: &Origin, width: usize) -> String {
+    show_in(q, origin, width, crate::i18n::Lang::En)
+}
+
+/// Where a questionnaire comes from, as `lang` says it: "built in" or its file.
+fn origin_in(origin: &Origin, lang: crate::i18n::Lang) -> String {
+    match origin {
+        Origin::BuiltIn => t!(lang, "cli-questionnaire-built-in"),
+        Origin::File(_) => origin.to_string(),
+    }
+}
+
+/// [`show`], its labels in `lang`.
+pub fn show_in(
+    q: &Questionnaire,
+    origin: &Origin,
+    width: usize,
+    lang: crate::i18n::Lang,
+) -> String {
     let mut out = String::new();
     let wrap = |text: &str, indent: usize| -> String {
         let pad = " ".repeat(indent);
@@ -2997,32 +3023,34 @@ pub fn show(q: &Questionnaire, origin: &Origin, width: usize) -> String {
     let _ = writeln!(out, "{}", q.title);
     let _ = writeln!(
         out,
-        "{} version {} · {} sections · {} requirements · {} questions · {}",
-        q.id,
-        q.version,
-        q.sections.len(),
-        q.requirements().count(),
-        q.question_count(),
-        origin
+        "{}",
+        t!(
+            lang,
+            "cli-show-summary",
+            id = &q.id,
+            version = &q.version.to_string(),
+            sections = q.sections.len(),
+            requirements = q.requirements().count(),
+            questions = q.question_count(),
+            origin = &origin_in(origin, lang)
+        )
     );
     if !q.description.is_empty() {
         let _ = writeln!(out, "\n{}", wrap(&q.description, 0));
     }
-    let _ = writeln!(out, "\nMaturity scale");
+    let _ = writeln!(out, "\n{}", t!(lang, "cli-show-scale"));
     for l in &q.scale {
         let _ = writeln!(out, "  {} {}", l.level, l.label);
         let _ = writeln!(out, "{}", wrap(&l.description, 4));
     }
-    let _ = writeln!(out, "\nRoadmap phases");
+    let _ = writeln!(out, "\n{}", t!(lang, "cli-show-phases"));
     for (i, p) in q.phases.iter().enumerate() {
         let _ = writeln!(out, "  {}. {} — {}", i + 1, p.title, p.description);
     }
     for s in &q.sections {
         let kind = match s.kind {
-            crate::questionnaire::SectionKind::Clause => "mandatory clause",
-            crate::questionnaire::SectionKind::Annex => {
-                "annex: controls may be excluded with a justification"
-            }
+            crate::questionnaire::SectionKind::Clause => t!(lang, "cli-show-clause"),
+            crate::questionnaire::SectionKind::Annex => t!(lang, "cli-show-annex"),
         };
         let _ = writeln!(out, "\n{rule}\n{}  {}  ({kind})", s.id, s.title);
         if !s.description.is_empty() {
@@ -3043,7 +3071,7 @@ pub fn show(q: &Questionnaire, origin: &Origin, width: usize) -> String {
                             .map_or(id.as_str(), |x| x.title.as_str())
                     })
                     .collect();
-                format!("   [mostly: {}]", titles.join(", "))
+                t!(lang, "cli-show-mostly", roles = &titles.join(", "))
             };
             let _ = writeln!(out, "\n{}  {}{roles}", r.reference, r.title);
             for question in &r.questions {
@@ -3051,7 +3079,7 @@ pub fn show(q: &Questionnaire, origin: &Origin, width: usize) -> String {
                 let _ = writeln!(out, "{}", wrap(&question.prompt, 4));
                 // A minimal questionnaire may have no guidance or evidence: no empty heading.
                 if !question.guidance.is_empty() {
-                    let _ = writeln!(out, "\n    Guidance");
+                    let _ = writeln!(out, "\n    {}", t!(lang, "cli-show-guidance"));
                 } else {
                     let _ = writeln!(out);
                 }
@@ -3060,14 +3088,15 @@ pub fn show(q: &Questionnaire, origin: &Origin, width: usize) -> String {
                     let _ = writeln!(out, "{}", wrap(parts.intro, 6));
                 }
                 if let Some(weak) = parts.weak_spots {
-                    let _ = writeln!(out, "{}", wrap(&format!("Weak spots: {weak}"), 6));
+                    let text = t!(lang, "cli-show-weak-spots", text = weak);
+                    let _ = writeln!(out, "{}", wrap(&text, 6));
                 }
                 for (level, text) in &parts.levels {
                     let label = q.level(*level).map_or("", |l| l.label.as_str());
                     let _ = writeln!(out, "{}", wrap(&format!("{level} {label}: {text}"), 6));
                 }
                 if !question.evidence.is_empty() {
-                    let _ = writeln!(out, "    Typical evidence");
+                    let _ = writeln!(out, "    {}", t!(lang, "cli-show-evidence"));
                 }
                 for e in &question.evidence {
                     let opts = textwrap::Options::new(width.saturating_sub(1).max(40))
@@ -3075,21 +3104,33 @@ pub fn show(q: &Questionnaire, origin: &Origin, width: usize) -> String {
                         .subsequent_indent("        ");
                     let _ = writeln!(out, "{}", textwrap::fill(e, opts));
                 }
-                let _ = writeln!(out, "    Recommendation");
+                let _ = writeln!(out, "    {}", t!(lang, "cli-show-recommendation"));
                 let _ = writeln!(out, "{}", wrap(&question.recommendation, 6));
                 let phase = q
                     .phase(&question.phase)
                     .map_or(question.phase.as_str(), |p| p.title.as_str());
                 let mut facts = vec![
-                    format!("weight {}", question.weight),
-                    format!("effort {}", question.effort),
-                    format!("phase {phase}"),
+                    t!(
+                        lang,
+                        "cli-show-weight",
+                        weight = &question.weight.to_string()
+                    ),
+                    t!(
+                        lang,
+                        "cli-show-effort",
+                        effort = &question.effort.to_string()
+                    ),
+                    t!(lang, "cli-show-phase", phase = phase),
                 ];
                 if question.documented {
-                    facts.push("documented information required".into());
+                    facts.push(t!(lang, "cli-show-documented"));
                 }
                 if !question.depends_on.is_empty() {
-                    facts.push(format!("after {}", question.depends_on.join(", ")));
+                    facts.push(t!(
+                        lang,
+                        "cli-show-after",
+                        questions = &question.depends_on.join(", ")
+                    ));
                 }
                 let _ = writeln!(out, "{}", wrap(&facts.join(" · "), 4));
                 let links: Vec<String> = q
@@ -3104,7 +3145,10 @@ pub fn show(q: &Questionnaire, origin: &Origin, width: usize) -> String {
                     let _ = writeln!(
                         out,
                         "{}",
-                        wrap(&format!("Crosswalk — {}", links.join("; ")), 4)
+                        wrap(
+                            &t!(lang, "cli-show-crosswalk", links = &links.join("; ")),
+                            4
+                        )
                     );
                 }
             }

@@ -320,6 +320,8 @@ fn the_help_speaks_german() {
             "--help does not say {german:?}:\n{help}"
         );
     }
+    let shown = env.ok(&["questionnaire", "show", "iso42001"]).stdout;
+    assert!(shown.contains("Reifegradskala") && shown.contains("Kontext der Organisation"));
     let export = env.ok(&["export", "--help"]).stdout;
     for german in [
         "Gap-Bericht in Markdown",
@@ -384,7 +386,7 @@ fn no_english_escapes_the_catalogue_in_the_records() {
     let env = Env::new("pseudo");
     let id = env.ok(&["new", "--org", "Acme", "--lang", "pseudo"]).stdout;
     let id = id.trim();
-    let data: &[&str] = &["Acme Slides Dana Ask UTC"];
+    let data: &[&str] = &["Acme Slides Dana Ask UTC", "iso42001"];
     let check = |out: &str, what: &str| {
         let words = escaped_words(out, data);
         assert!(
@@ -441,6 +443,14 @@ fn no_english_escapes_the_catalogue_in_the_records() {
     check(
         &env.ok(&["park", "list", id, "--all"]).stdout,
         "resolved points",
+    );
+    let shown = env.ok(&["questionnaire", "show", "iso42001"]).stdout;
+    check(&shown, "questionnaire show");
+    check(
+        &env.ok(&["questionnaire", "list"])
+            .stdout
+            .replace(&env.dir.path().display().to_string(), ""),
+        "questionnaire list",
     );
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
     let overlay = root.join("tests/fixtures/overlays/valid/partial.de.toml");

@@ -731,3 +731,22 @@ cli-help-iso27001-after =
       aimsgap iso27001 1 --clear
 
     Referenzen sind die Unterabschnitte der Kapitel 4 bis 10 (4.1 … 10.2) und die Maßnahmen aus Anhang A A.5.1–A.5.37, A.6.1–A.6.8, A.7.1–A.7.14, A.8.1–A.8.34; alles andere wird abgelehnt, und nichts ändert sich. Die Zuordnung (Crosswalk) des Fragenkatalogs verbindet jede Frage mit ISO-27001-Referenzen; einer Frage, von deren Referenzen eine umgesetzt ist, wird ein Ausgangsreifegrad vorgeschlagen (3, wenn alle umgesetzt sind und die Frage keine KI-spezifischen Inhalte braucht, 2, wenn nur einige umgesetzt sind oder sie solche braucht, 1 bei beidem) und eine Feststellung, die sagt, woher er kommt. Ein Vorschlag ist nie eine Antwort: Er wird erst gespeichert, wenn er übernommen wird (hier oder mit y im Workshop), als Änderung im Antwortverlauf, und nur für noch nicht beantwortete Fragen. Der Bericht listet die übernommenen Antworten und eine Schätzung der gesparten Workshop-Zeit. In `aimsgap open` zeigt I die Checkliste.
+
+## questionnaire show
+cli-show-summary = { $id } Version { $version } · { $sections } Abschnitte · { $requirements } Anforderungen · { $questions } Fragen · { $origin }
+cli-show-scale = Reifegradskala
+cli-show-phases = Roadmap-Phasen
+cli-show-clause = verpflichtendes Kapitel
+cli-show-annex = Anhang: Maßnahmen können mit Begründung ausgeschlossen werden
+cli-show-mostly = { "   " }[vor allem: { $roles }]
+cli-show-guidance = Hinweise
+cli-show-weak-spots = Schwachstellen: { $text }
+cli-show-evidence = Typische Nachweise
+cli-show-recommendation = Empfehlung
+cli-show-weight = Gewicht { $weight }
+cli-show-effort = Aufwand { $effort }
+cli-show-phase = Phase { $phase }
+cli-show-documented = dokumentierte Information erforderlich
+cli-show-after = nach { $questions }
+cli-show-crosswalk = Zuordnung — { $links }
+cli-questionnaire-built-in = eingebaut

@@ -707,3 +707,22 @@ cli-help-iso27001-after =
       aimsgap iso27001 1 --clear
 
     References are the sub-clauses of clauses 4 to 10 (4.1 … 10.2) and the Annex A controls A.5.1–A.5.37, A.6.1–A.6.8, A.7.1–A.7.14, A.8.1–A.8.34; anything else is refused and nothing changes. The questionnaire's crosswalk maps each question to ISO 27001 references; a question with any of them in place is suggested a starting level (3 when all are in place and the question needs no AI-specific content, 2 when some are or it does, 1 when both) and a finding saying where it came from. A suggestion is never an answer: it is stored only when accepted (here, or with y in the workshop), as a change of the answer's history, and only for questions not answered yet. The report lists the answers reused and an estimate of the workshop time saved. In `aimsgap open`, I shows the checklist.
+
+## questionnaire show
+cli-show-summary = { $id } version { $version } · { $sections } sections · { $requirements } requirements · { $questions } questions · { $origin }
+cli-show-scale = Maturity scale
+cli-show-phases = Roadmap phases
+cli-show-clause = mandatory clause
+cli-show-annex = annex: controls may be excluded with a justification
+cli-show-mostly = { "   " }[mostly: { $roles }]
+cli-show-guidance = Guidance
+cli-show-weak-spots = Weak spots: { $text }
+cli-show-evidence = Typical evidence
+cli-show-recommendation = Recommendation
+cli-show-weight = weight { $weight }
+cli-show-effort = effort { $effort }
+cli-show-phase = phase { $phase }
+cli-show-documented = documented information required
+cli-show-after = after { $questions }
+cli-show-crosswalk = Crosswalk — { $links }
+cli-questionnaire-built-in = built in
