@@ -41,6 +41,9 @@ mod soa;
 mod survey;
 mod validate;
 
+#[cfg(test)]
+mod i18n_tests;
+
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -53,7 +56,9 @@ use thiserror::Error;
 use crate::assessment::{
     Answer, Assessment, EvidenceBasis, NewAssessment, QuestionnaireStamp, Response,
 };
+use crate::i18n::Lang;
 use crate::questionnaire::Questionnaire;
+use crate::t;
 
 pub use backup::Restored;
 pub use fork::{BlindReturn, Compared};
@@ -160,6 +165,111 @@ pub enum StoreError {
         path: String,
         problems: Vec<Problem>,
     },
+}
+
+impl StoreError {
+    /// What went wrong, in `lang`: the same sentence as the English [`Display`] text, from the
+    /// catalogue (area `store`). What SQLite or the file system said (`why`, `error`) and the
+    /// backup's problems stay as they were given: they are arguments.
+    ///
+    /// [`Display`]: std::fmt::Display
+    pub fn message_in(&self, lang: Lang) -> String {
+        use StoreError as E;
+        match self {
+            E::NoAssessment(id) => t!(lang, "store-no-assessment", id = *id),
+            E::TooNew { path, found, known } => {
+                t!(lang, "store-too-new", path = path, found = *found, known = *known)
+            }
+            E::Foreign { path, why } => t!(lang, "store-foreign", path = path, why = why),
+            E::Locked { path } => t!(lang, "store-locked", path = path),
+            E::ReadOnly { path, why } => t!(lang, "store-read-only", path = path, why = why),
+            E::Path { path, why } => t!(lang, "store-path", path = path, why = why),
+            E::NoDatabase { path } => t!(lang, "store-no-database", path = path),
+            E::Backup { path, why } => t!(lang, "store-backup", path = path, why = why),
+            E::Sqlite { path, error } => {
+                t!(lang, "store-sqlite", path = path, error = &error.to_string())
+            }
+            E::Conflict { question, .. } => t!(lang, "store-conflict", question = question),
+            E::Damaged { path, why } => t!(lang, "store-damaged", path = path, why = why),
+            E::Corrupt { path, why } => t!(lang, "store-corrupt", path = path, why = why),
+            E::Final { id: Some(id) } => t!(lang, "store-final", id = *id),
+            E::Final { id: None } => t!(lang, "store-final-unknown"),
+            E::NoAttendee {
+                id,
+                question,
+                number,
+            } => t!(
+                lang,
+                "store-no-attendee",
+                id = *id,
+                question = question,
+                number = *number
+            ),
+            E::Cited {
+                id,
+                attendee,
+                questions,
+            } => {
+                const SHOWN: usize = 5;
+                let n = questions.len();
+                let mut list = questions
+                    .iter()
+                    .take(SHOWN)
+                    .cloned()
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                if n > SHOWN {
+                    list = t!(lang, "store-list-more", list = &list, more = n - SHOWN);
+                }
+                let reference = attendee.split_whitespace().next().unwrap_or(attendee);
+                t!(
+                    lang,
+                    "store-cited",
+                    attendee = attendee,
+                    count = n,
+                    list = &list,
+                    id = *id,
+                    reference = reference
+                )
+            }
+            E::RiskCited { id, risk, controls } => t!(
+                lang,
+                "store-risk-cited",
+                controls = &controls.join(", "),
+                risk = risk,
+                count = controls.len(),
+                id = *id,
+                control = controls.first().map_or("CONTROL", String::as_str)
+            ),
+            E::NoConflict {
+                id,
+                question,
+                field,
+            } => t!(
+                lang,
+                "store-no-conflict",
+                id = *id,
+                question = question,
+                field = field
+            ),
+            E::BadValue { field, why } => t!(lang, "store-bad-value", field = field, why = why),
+            E::NotMerged { path, why } => t!(lang, "store-not-merged", path = path, why = why),
+            E::BadBackup { path, problems } => {
+                const SHOWN: usize = 100;
+                let n = problems.len();
+                let mut out = t!(lang, "store-bad-backup", path = path, count = n);
+                for p in problems.iter().take(SHOWN) {
+                    out.push_str("\n  - ");
+                    out.push_str(&p.to_string());
+                }
+                if n > SHOWN {
+                    out.push_str("\n  ");
+                    out.push_str(&t!(lang, "store-bad-backup-more", more = n - SHOWN));
+                }
+                out
+            }
+        }
+    }
 }
 
 /// The refusal of a backup: what is wrong and where, one line each (the first hundred).

@@ -1,0 +1,192 @@
+//! The store's refusals and errors in the user's language: English as the `Display` text,
+//! German throughout, and no English word outside the catalogue (pseudo-locale).
+
+use super::{Problem, StoreError};
+use crate::assessment::Answer;
+use crate::i18n::{Lang, escaped_words};
+
+/// Every variant, with the data its message quotes (paths, ids, references, what SQLite said).
+fn every() -> Vec<(StoreError, Vec<&'static str>)> {
+    let path = || "/tmp/kunde.db".to_string();
+    let why = || "file is not a database".to_string();
+    let data = vec!["/tmp/kunde.db", "file is not a database", "aimsgap"];
+    let questions = |n: usize| (1..=n).map(|i| format!("5.{i}-a")).collect::<Vec<_>>();
+    let errors = vec![
+        StoreError::NoAssessment(7),
+        StoreError::TooNew {
+            path: path(),
+            found: 40,
+            known: 25,
+        },
+        StoreError::Foreign {
+            path: path(),
+            why: why(),
+        },
+        StoreError::Locked { path: path() },
+        StoreError::ReadOnly {
+            path: path(),
+            why: why(),
+        },
+        StoreError::Path {
+            path: path(),
+            why: why(),
+        },
+        StoreError::NoDatabase { path: path() },
+        StoreError::Backup {
+            path: path(),
+            why: why(),
+        },
+        StoreError::Sqlite {
+            path: path(),
+            error: rusqlite::Error::QueryReturnedNoRows,
+        },
+        StoreError::Conflict {
+            question: "5.3-a".into(),
+            current: Box::new(Answer::default()),
+        },
+        StoreError::Damaged {
+            path: path(),
+            why: why(),
+        },
+        StoreError::Corrupt {
+            path: path(),
+            why: why(),
+        },
+        StoreError::Final { id: Some(3) },
+        StoreError::Final { id: None },
+        StoreError::NoAttendee {
+            id: 3,
+            question: "5.3-a".into(),
+            number: 4,
+        },
+        StoreError::Cited {
+            id: 3,
+            attendee: "A2 (Dana Reyes)".into(),
+            questions: questions(1),
+        },
+        StoreError::Cited {
+            id: 3,
+            attendee: "A2 (Dana Reyes)".into(),
+            questions: questions(7),
+        },
+        StoreError::RiskCited {
+            id: 3,
+            risk: "R2".into(),
+            controls: vec!["A.5.2".into()],
+        },
+        StoreError::RiskCited {
+            id: 3,
+            risk: "R2".into(),
+            controls: vec!["A.5.2".into(), "A.6.1.2".into()],
+        },
+        StoreError::NoConflict {
+            id: 3,
+            question: "5.3-a".into(),
+            field: "maturity".into(),
+        },
+        StoreError::BadValue {
+            field: "maturity".into(),
+            why: why(),
+        },
+        StoreError::NotMerged {
+            path: path(),
+            why: why(),
+        },
+        StoreError::BadBackup {
+            path: path(),
+            problems: vec![Problem {
+                place: "assessment 3 (Acme Ltd), question 4.1-a, maturity".into(),
+                what: "is empty".into(),
+            }],
+        },
+        StoreError::BadBackup {
+            path: path(),
+            problems: (0..102)
+                .map(|i| Problem {
+                    place: format!("assessment {i} (Acme Ltd), organisation"),
+                    what: "is empty".into(),
+                })
+                .collect(),
+        },
+    ];
+    errors
+        .into_iter()
+        .map(|e| {
+            let mut data = data.clone();
+            data.extend([
+                "Query returned no rows",
+                "Dana Reyes",
+                "maturity",
+                "assessment Acme Ltd question organisation is empty",
+            ]);
+            (e, data)
+        })
+        .collect()
+}
+
+/// Text between backticks is a command to type: it stays as it is in every language.
+fn outside_commands(text: &str) -> String {
+    text.split('`').step_by(2).collect::<Vec<_>>().join(" ")
+}
+
+fn words(text: &str) -> Vec<&str> {
+    text.split(|c: char| !c.is_alphabetic())
+        .filter(|w| w.len() >= 2)
+        .collect()
+}
+
+#[test]
+fn english_is_the_display_text() {
+    for (e, _) in every() {
+        assert_eq!(e.message_in(Lang::En), e.to_string(), "{e:?}");
+    }
+}
+
+#[test]
+fn german_has_no_english_words() {
+    // Words both languages write alike, and names of things.
+    let alike = ["aimsgap", "AIMSGAP", "DB", "db", "SQLite", "ID", "in", "A", "NAME"];
+    for (e, data) in every() {
+        let en = e.message_in(Lang::En);
+        let de = e.message_in(Lang::De);
+        assert_ne!(en, de, "{e:?}");
+        let en = outside_commands(&en);
+        let english: Vec<&str> = words(&en)
+            .into_iter()
+            .filter(|w| !alike.contains(w))
+            .filter(|w| !data.iter().any(|d| words(d).contains(w)))
+            .collect();
+        let german = outside_commands(&de);
+        let leaked: Vec<&str> = words(&german)
+            .into_iter()
+            .filter(|w| english.contains(w))
+            .collect();
+        assert!(leaked.is_empty(), "English in {de:?}: {leaked:?}");
+    }
+}
+
+#[test]
+fn german_reads_german() {
+    let final_ = StoreError::Final { id: Some(3) }.message_in(Lang::De);
+    assert!(final_.contains("abgeschlossen und schreibgeschützt"), "{final_}");
+    let cited = StoreError::Cited {
+        id: 3,
+        attendee: "A2 (Dana Reyes)".into(),
+        questions: (1..=7).map(|i| format!("5.{i}-a")).collect(),
+    }
+    .message_in(Lang::De);
+    assert!(cited.contains("in 7 Antworten als Quelle genannt"), "{cited}");
+    assert!(cited.contains("5.5-a und 2 weitere"), "{cited}");
+}
+
+#[test]
+fn pseudo_escapes_nothing() {
+    for (e, data) in every() {
+        let text = e.message_in(Lang::Pseudo);
+        assert!(
+            escaped_words(&text, &data).is_empty(),
+            "{text}: {:?}",
+            escaped_words(&text, &data)
+        );
+    }
+}
