@@ -3,6 +3,7 @@ use std::process::ExitCode;
 use aimsgap::cli::Cli;
 use aimsgap::commands;
 use aimsgap::context::Context;
+use aimsgap::store::StoreError;
 
 fn main() -> ExitCode {
     let cli = Cli::from_process();
@@ -51,7 +52,18 @@ fn main() -> ExitCode {
         }
         Err(e) => {
             // The message may quote stored text or a value given on the command line.
-            let text = format!("{e:#}");
+            let text = if e.chain().any(|c| c.is::<StoreError>()) {
+                // The store's part in the user's language, the rest as it was said.
+                e.chain()
+                    .map(|c| match c.downcast_ref::<StoreError>() {
+                        Some(s) => s.message_in(lang),
+                        None => c.to_string(),
+                    })
+                    .collect::<Vec<_>>()
+                    .join(": ")
+            } else {
+                format!("{e:#}")
+            };
             let line = aimsgap::t!(lang, "cli-error", message = &text);
             eprintln!("{}", aimsgap::printable::printable(&line));
             ExitCode::FAILURE

@@ -2749,3 +2749,39 @@ fn the_language_of_an_assessment_goes_wherever_the_assessment_goes() {
         );
     }
 }
+
+/// A German user is told in German what is wrong with the database, on the command line.
+#[test]
+fn a_german_user_reads_the_store_error_in_german() {
+    let dir = tempfile::TempDir::new().unwrap();
+    let db = dir.path().join("notizen.db");
+    fs::write(&db, "Das ist keine Datenbank, nur Text.\n".repeat(200)).unwrap();
+    let run = |lang: &str| {
+        let out = assert_cmd::Command::cargo_bin("aimsgap")
+            .unwrap()
+            .env_clear()
+            .env("HOME", dir.path())
+            .env("XDG_DATA_HOME", dir.path().join("data"))
+            .env("LANG", lang)
+            .arg("--db")
+            .arg(&db)
+            .arg("list")
+            .output()
+            .unwrap();
+        assert!(!out.status.success());
+        String::from_utf8(out.stderr).unwrap()
+    };
+    let german = run("de_DE.UTF-8");
+    assert!(
+        german.contains("ist keine Datenbank von aimsgap"),
+        "{german}"
+    );
+    assert!(
+        german.contains("die Datei wurde nicht verändert"),
+        "{german}"
+    );
+    assert!(!german.contains("left untouched"), "{german}");
+    let english = run("C");
+    assert!(english.contains("is not an aimsgap database"), "{english}");
+    assert!(english.contains("it was left untouched"), "{english}");
+}

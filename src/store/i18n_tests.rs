@@ -145,7 +145,9 @@ fn english_is_the_display_text() {
 #[test]
 fn german_has_no_english_words() {
     // Words both languages write alike, and names of things.
-    let alike = ["aimsgap", "AIMSGAP", "DB", "db", "SQLite", "ID", "in", "A", "NAME"];
+    let alike = [
+        "aimsgap", "AIMSGAP", "DB", "db", "SQLite", "ID", "in", "A", "NAME",
+    ];
     for (e, data) in every() {
         let en = e.message_in(Lang::En);
         let de = e.message_in(Lang::De);
@@ -168,14 +170,20 @@ fn german_has_no_english_words() {
 #[test]
 fn german_reads_german() {
     let final_ = StoreError::Final { id: Some(3) }.message_in(Lang::De);
-    assert!(final_.contains("abgeschlossen und schreibgeschützt"), "{final_}");
+    assert!(
+        final_.contains("abgeschlossen und schreibgeschützt"),
+        "{final_}"
+    );
     let cited = StoreError::Cited {
         id: 3,
         attendee: "A2 (Dana Reyes)".into(),
         questions: (1..=7).map(|i| format!("5.{i}-a")).collect(),
     }
     .message_in(Lang::De);
-    assert!(cited.contains("in 7 Antworten als Quelle genannt"), "{cited}");
+    assert!(
+        cited.contains("in 7 Antworten als Quelle genannt"),
+        "{cited}"
+    );
     assert!(cited.contains("5.5-a und 2 weitere"), "{cited}");
 }
 

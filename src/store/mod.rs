@@ -178,7 +178,13 @@ impl StoreError {
         match self {
             E::NoAssessment(id) => t!(lang, "store-no-assessment", id = *id),
             E::TooNew { path, found, known } => {
-                t!(lang, "store-too-new", path = path, found = *found, known = *known)
+                t!(
+                    lang,
+                    "store-too-new",
+                    path = path,
+                    found = *found,
+                    known = *known
+                )
             }
             E::Foreign { path, why } => t!(lang, "store-foreign", path = path, why = why),
             E::Locked { path } => t!(lang, "store-locked", path = path),
@@ -187,7 +193,12 @@ impl StoreError {
             E::NoDatabase { path } => t!(lang, "store-no-database", path = path),
             E::Backup { path, why } => t!(lang, "store-backup", path = path, why = why),
             E::Sqlite { path, error } => {
-                t!(lang, "store-sqlite", path = path, error = &error.to_string())
+                t!(
+                    lang,
+                    "store-sqlite",
+                    path = path,
+                    error = &error.to_string()
+                )
             }
             E::Conflict { question, .. } => t!(lang, "store-conflict", question = question),
             E::Damaged { path, why } => t!(lang, "store-damaged", path = path, why = why),

@@ -264,7 +264,7 @@ impl App {
             Err(e) => self.say(Message::error(t!(
                 self.lang,
                 "tui-app-cannot-list",
-                reason = &e.to_string()
+                reason = &e.message_in(self.lang)
             ))),
         }
     }
@@ -936,7 +936,7 @@ impl App {
                     Err(e) => self.say(Message::error(t!(
                         self.lang,
                         "tui-app-draft-not-discarded",
-                        reason = &e.to_string()
+                        reason = &e.message_in(self.lang)
                     ))),
                 }
             }
@@ -1010,7 +1010,7 @@ impl App {
                 Err(e) => self.say(Message::error(t!(
                     self.lang,
                     "tui-app-not-deleted",
-                    reason = &e.to_string()
+                    reason = &e.message_in(self.lang)
                 ))),
             },
         }

@@ -56,7 +56,7 @@ impl Dashboard {
                     let e = crate::store::StoreError::Final {
                         id: Some(session.assessment.id),
                     };
-                    return Some(Command::Notify(Message::error(e.to_string())));
+                    return Some(Command::Notify(Message::error(e.message_in(self.lang))));
                 }
                 self.details = Some(super::details::Details::new(
                     &session.assessment,
@@ -79,7 +79,7 @@ impl Dashboard {
             let e = crate::store::StoreError::Final {
                 id: Some(session.assessment.id),
             };
-            return Some(Command::Notify(Message::error(e.to_string())));
+            return Some(Command::Notify(Message::error(e.message_in(self.lang))));
         }
         let saved = &session.engagement.narrative;
         let mut text_box = match self.unsaved.take().filter(|t| t != saved) {

@@ -138,7 +138,7 @@ impl Record {
             let e = crate::store::StoreError::Final {
                 id: Some(session.assessment.id),
             };
-            return Some(Command::Notify(Message::error(e.to_string())));
+            return Some(Command::Notify(Message::error(e.message_in(self.lang))));
         }
         if let Some(to) = super::screen::moved(self.selected, action, n, 10) {
             self.selected = to;

@@ -325,7 +325,7 @@ impl Workshop {
             let e = crate::store::StoreError::Final {
                 id: Some(session.assessment.id),
             };
-            return Some(Command::Notify(Message::error(e.to_string())));
+            return Some(Command::Notify(Message::error(e.message_in(self.lang))));
         }
         let card = session.scorecard();
         let rows = self.rows(&card, session);

@@ -109,7 +109,7 @@ impl App {
             Err(e) => self.say(Message::error(t!(
                 self.lang,
                 "tui-drafts-not-kept",
-                reason = &e.to_string()
+                reason = &e.message_in(self.lang)
             ))),
         }
     }
@@ -171,7 +171,7 @@ impl App {
                 Err(e) => self.say(Message::error(t!(
                     self.lang,
                     "tui-drafts-cannot-read-changes",
-                    reason = &e.to_string()
+                    reason = &e.message_in(self.lang)
                 ))),
             }
         }

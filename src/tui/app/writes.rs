@@ -18,7 +18,7 @@ impl App {
             Err(e) => self.say(Message::error(t!(
                 self.lang,
                 "tui-history-unreadable",
-                reason = &e.to_string()
+                reason = &e.message_in(self.lang)
             ))),
         }
     }
@@ -51,7 +51,11 @@ impl App {
             }
             Err(StoreError::NoAssessment(_)) => self.assessment_gone(),
             Err(e) => {
-                let text = t!(self.lang, "tui-not-saved", reason = &e.to_string());
+                let text = t!(
+                    self.lang,
+                    "tui-not-saved",
+                    reason = &e.message_in(self.lang)
+                );
                 self.tell(View::Workshop, Reply::Refused(text.clone()));
                 self.say(Message::error(text));
             }
@@ -89,7 +93,7 @@ impl App {
             Err(e) => self.say(Message::error(t!(
                 self.lang,
                 "tui-not-saved",
-                reason = &e.to_string()
+                reason = &e.message_in(self.lang)
             ))),
         }
     }
@@ -132,7 +136,7 @@ impl App {
             Err(e) => self.say(Message::error(t!(
                 self.lang,
                 "tui-not-saved",
-                reason = &e.to_string()
+                reason = &e.message_in(self.lang)
             ))),
         }
     }
@@ -163,7 +167,7 @@ impl App {
             Err(e) => self.say(Message::error(t!(
                 self.lang,
                 "tui-not-saved",
-                reason = &e.to_string()
+                reason = &e.message_in(self.lang)
             ))),
         }
     }
@@ -322,7 +326,11 @@ impl App {
             }
             Err(StoreError::NoAssessment(_)) => self.assessment_gone(),
             Err(e) => {
-                let text = t!(self.lang, "tui-not-saved", reason = &e.to_string());
+                let text = t!(
+                    self.lang,
+                    "tui-not-saved",
+                    reason = &e.message_in(self.lang)
+                );
                 self.tell(View::Conflicts, Reply::Refused(text.clone()));
                 self.say(Message::error(text));
             }
@@ -383,7 +391,7 @@ impl App {
                 e => self.say(Message::error(t!(
                     self.lang,
                     "tui-not-saved",
-                    reason = &e.to_string()
+                    reason = &e.message_in(self.lang)
                 ))),
             }
             return;
@@ -407,7 +415,7 @@ impl App {
                 self.say(Message::error(t!(
                     self.lang,
                     "tui-assessment-unreadable",
-                    reason = &e.to_string()
+                    reason = &e.message_in(self.lang)
                 )));
                 return;
             }
@@ -531,7 +539,7 @@ impl App {
                 t!(
                     lang,
                     "tui-exported-folder-not-kept",
-                    reason = &e.to_string()
+                    reason = &e.message_in(self.lang)
                 )
             ));
         }
@@ -593,7 +601,7 @@ impl App {
                         self.message = Some(Message::error(t!(
                             self.lang,
                             "tui-not-saved-because",
-                            reason = &e.to_string()
+                            reason = &e.message_in(self.lang)
                         )))
                     }
                 }
@@ -691,7 +699,7 @@ impl App {
                 self.message = Some(Message::error(t!(
                     self.lang,
                     "tui-not-saved",
-                    reason = &e.to_string()
+                    reason = &e.message_in(self.lang)
                 )));
             }
         }
@@ -734,7 +742,7 @@ impl App {
         };
         if open.session.engagement.is_final() {
             let e = StoreError::Final { id: Some(id) };
-            return self.tell(View::Dashboard, Reply::Refused(e.to_string()));
+            return self.tell(View::Dashboard, Reply::Refused(e.message_in(lang)));
         }
         if let Err(e) = change.apply(&open.session.assessment, &open.session.questionnaire) {
             return self.tell(View::Dashboard, Reply::Refused(refusal(&e)));
@@ -809,7 +817,7 @@ impl App {
                 return self.say(Message::error(t!(
                     self.lang,
                     "tui-not-saved",
-                    reason = &e.to_string()
+                    reason = &e.message_in(self.lang)
                 )));
             }
         };
@@ -852,7 +860,7 @@ impl App {
             Err(e) => self.say(Message::error(t!(
                 self.lang,
                 "tui-not-saved",
-                reason = &e.to_string()
+                reason = &e.message_in(self.lang)
             ))),
         }
     }
@@ -870,7 +878,7 @@ impl App {
         };
         let written = write(&mut self.store, id);
         let lang = self.lang;
-        let refused = |e: &StoreError| t!(lang, "tui-not-saved", reason = &e.to_string());
+        let refused = |e: &StoreError| t!(lang, "tui-not-saved", reason = &e.message_in(lang));
         match written {
             Ok(entry) => {
                 self.refresh_record();
@@ -977,7 +985,7 @@ impl App {
             Err(e) => self.say(Message::error(t!(
                 self.lang,
                 "tui-not-removed",
-                reason = &e.to_string()
+                reason = &e.message_in(self.lang)
             ))),
         }
     }
@@ -996,7 +1004,7 @@ impl App {
                 self.message = Some(Message::error(t!(
                     self.lang,
                     "tui-record-unreadable",
-                    reason = &e.to_string()
+                    reason = &e.message_in(self.lang)
                 )))
             }
         }
@@ -1077,7 +1085,7 @@ impl App {
                 "tui-owners-failed",
                 count = n,
                 total = questions.len(),
-                reason = &e.to_string()
+                reason = &e.message_in(self.lang)
             )),
         });
     }
@@ -1127,7 +1135,7 @@ impl App {
                 self.message = Some(Message::error(t!(
                     self.lang,
                     "tui-not-undone",
-                    reason = &e.to_string()
+                    reason = &e.message_in(self.lang)
                 )));
             }
         }
@@ -1170,7 +1178,7 @@ impl App {
                 "tui-undo-failed",
                 count = undone,
                 total = total,
-                reason = &e.to_string()
+                reason = &e.message_in(self.lang)
             )));
         }
         self.say(if kept == 0 {
