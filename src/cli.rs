@@ -316,6 +316,62 @@ fn exit_with(e: clap::Error) -> ! {
 mod tests {
     use super::*;
 
+    /// Every `cli-help-…` message names a place the command line has: a command, argument or
+    /// value renamed or removed leaves no message behind that nothing shows.
+    #[test]
+    fn every_help_message_has_a_place_in_the_command_line() {
+        fn places(cmd: &clap::Command, prefix: &str, out: &mut Vec<String>) {
+            for part in ["about", "long-about", "after"] {
+                out.push(format!("{prefix}-{part}"));
+            }
+            for arg in cmd.get_arguments() {
+                let id = arg.get_id().as_str().replace('_', "-");
+                let key = if arg.is_global_set() {
+                    format!("cli-help-arg-{id}")
+                } else {
+                    format!("{prefix}-arg-{id}")
+                };
+                for v in arg.get_possible_values() {
+                    out.push(format!("{key}-value-{}", v.get_name()));
+                }
+                out.push(format!("{key}-long"));
+                out.push(key);
+            }
+            for sub in cmd.get_subcommands() {
+                places(sub, &format!("{prefix}-{}", sub.get_name()), out);
+            }
+        }
+        let mut cmd = <Cli as clap::CommandFactory>::command();
+        cmd.build();
+        let mut known = Vec::new();
+        places(&cmd, "cli-help", &mut known);
+        let source = include_str!("../locales/en/cli.ftl");
+        let stale: Vec<&str> = source
+            .lines()
+            .filter(|l| l.starts_with("cli-help-"))
+            .filter_map(|l| l.split_once(" =").map(|(id, _)| id))
+            .filter(|id| {
+                let shared = ["cli-help-same-", "cli-help-heading-", "cli-help-arg-help"]
+                    .iter()
+                    .any(|p| id.starts_with(p));
+                let clap = [
+                    "cli-help-usage",
+                    "cli-help-commands",
+                    "cli-help-arguments",
+                    "cli-help-options",
+                    "cli-help-env",
+                    "cli-help-default",
+                    "cli-help-possible",
+                    "cli-help-possible-heading",
+                    "cli-help-arg-version",
+                    "cli-help-help-about",
+                ];
+                !shared && !clap.contains(id) && !known.iter().any(|k| k == id)
+            })
+            .collect();
+        assert!(stale.is_empty(), "help messages for nothing: {stale:?}");
+    }
+
     #[test]
     fn no_arguments_are_read_as_the_parser_reads_them() {
         let parsed = |db: Option<&'static str>| {
