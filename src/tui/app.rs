@@ -352,8 +352,12 @@ impl App {
 
     /// Opens an assessment in the workshop.
     pub fn open_assessment(&mut self, id: i64) -> Result<(), String> {
-        let session = Session::open(&self.store, &self.catalog, id).map_err(|e| e.to_string())?;
-        let drafts = self.store.drafts(id).map_err(|e| e.to_string())?;
+        let lang = self.lang;
+        let session = Session::open(&self.store, &self.catalog, id).map_err(|e| match e {
+            crate::session::OpenError::Store(e) => e.message_in(lang),
+            e => e.to_string(),
+        })?;
+        let drafts = self.store.drafts(id).map_err(|e| e.message_in(lang))?;
         let notice = session
             .change_notice()
             .or_else(|| session.language_notice.clone());
@@ -941,6 +945,7 @@ impl App {
                 }
             }
             Command::Create { new, questionnaire } => {
+                let lang = self.lang;
                 let created = self
                     .catalog
                     .resolve(&questionnaire)
@@ -955,7 +960,7 @@ impl App {
                         };
                         self.store
                             .create_assessment(&new, &q, path.as_deref())
-                            .map_err(|e| e.to_string())
+                            .map_err(|e| e.message_in(lang))
                     });
                 match created {
                     Ok(id) => {
@@ -972,13 +977,17 @@ impl App {
             }
             Command::Duplicate { source, new } => {
                 // The copy keeps its source's questionnaire: the target must fit its scale.
+                let lang = self.lang;
                 let copied = crate::session::Session::open(&self.store, &self.catalog, source)
-                    .map_err(|e| e.to_string())
+                    .map_err(|e| match e {
+                        crate::session::OpenError::Store(e) => e.message_in(lang),
+                        e => e.to_string(),
+                    })
                     .and_then(|s| new.validate(&s.questionnaire).map_err(|e| e.to_string()))
                     .and_then(|()| {
                         self.store
                             .duplicate_assessment(source, &new)
-                            .map_err(|e| e.to_string())
+                            .map_err(|e| e.message_in(lang))
                     });
                 match copied {
                     Ok(id) => {

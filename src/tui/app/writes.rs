@@ -779,7 +779,10 @@ impl App {
             Err(e) => match e.downcast_ref::<StoreError>() {
                 Some(StoreError::NoAssessment(_)) => self.assessment_gone(),
                 _ => {
-                    let text = format!("{e}");
+                    let text = match e.downcast_ref::<StoreError>() {
+                        Some(e) => e.message_in(self.lang),
+                        None => format!("{e}"),
+                    };
                     // Refused by the rules of `set`: already says so.
                     let refused = t!(self.lang, "tui-not-saved-because", reason = "");
                     let refused = refused.trim_end_matches(crate::i18n::PSEUDO_CLOSE);
