@@ -29,13 +29,19 @@ pub enum Source {
 }
 
 impl Source {
-    pub fn describe(self) -> &'static str {
-        match self {
-            Source::Variable => "from the AIMSGAP_USER variable",
-            Source::File => "from this file's setting",
-            Source::System => "the operating system's user name",
-            Source::Nobody => "no name set anywhere",
-        }
+    pub fn describe(self) -> String {
+        self.describe_in(crate::i18n::Lang::En)
+    }
+
+    /// [`Source::describe`] in language `lang`.
+    pub fn describe_in(self, lang: crate::i18n::Lang) -> String {
+        let id = match self {
+            Source::Variable => "cli-user-source-variable",
+            Source::File => "cli-source-file",
+            Source::System => "cli-user-source-system",
+            Source::Nobody => "cli-user-source-nobody",
+        };
+        crate::t!(lang, id)
     }
 }
 

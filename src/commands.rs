@@ -2647,11 +2647,24 @@ fn config(cx: &Context, key: ConfigKey, value: Option<&str>) -> Result<()> {
     } else {
         name
     };
-    println!("user: {shown} ({})", source.describe());
+    let lang = cx.lang();
+    println!(
+        "{}",
+        t!(
+            lang,
+            "cli-config-user",
+            name = &shown,
+            source = &source.describe_in(lang)
+        )
+    );
     if value.is_some() && source == author::Source::Variable {
         println!(
-            "note: {} is set, and wins over this file's setting while it is",
-            author::USER_ENV
+            "{}",
+            t!(
+                lang,
+                "cli-config-user-variable",
+                variable = author::USER_ENV
+            )
         );
     }
     Ok(())
@@ -2664,7 +2677,7 @@ fn config_lang(cx: &Context, value: Option<&str>) -> Result<()> {
     if let Some(value) = value {
         let code = match value.trim() {
             "" => "",
-            given => crate::i18n::Lang::choose(given)
+            given => crate::i18n::Lang::choose_in(given, cx.lang())
                 .map_err(|e| anyhow!(e))?
                 .code(),
         };
@@ -2672,7 +2685,11 @@ fn config_lang(cx: &Context, value: Option<&str>) -> Result<()> {
     }
     let setting = store.setting(LANG_SETTING)?;
     let (lang, source) = resolve(setting.as_deref());
-    println!("lang: {} ({})", lang.code(), source.describe());
+    let (code, source) = (lang.code(), source.describe_in(cx.lang()));
+    println!(
+        "{}",
+        t!(cx.lang(), "cli-config-lang", code = code, source = &source)
+    );
     Ok(())
 }
 

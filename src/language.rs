@@ -31,10 +31,22 @@ pub enum Source {
 
 impl Source {
     pub fn describe(&self) -> String {
+        self.describe_in(Lang::En)
+    }
+
+    /// [`Source::describe`] in language `lang`.
+    pub fn describe_in(&self, lang: Lang) -> String {
         match self {
-            Source::File => "from this file's setting".into(),
-            Source::Locale { variable, value } => format!("from the locale, {variable}={value}"),
-            Source::Default => "the default: no setting, and no locale variable set".into(),
+            Source::File => crate::t!(lang, "cli-source-file"),
+            Source::Locale { variable, value } => {
+                crate::t!(
+                    lang,
+                    "cli-source-locale",
+                    variable = *variable,
+                    value = value.as_str()
+                )
+            }
+            Source::Default => crate::t!(lang, "cli-lang-source-default"),
         }
     }
 }

@@ -481,3 +481,51 @@ fn no_english_escapes_the_catalogue_in_the_records() {
     );
     check(&env.ok(&["iso27001", id]).stdout, "reused");
 }
+
+/// `config` says where each setting comes from in the user's language, and a language aimsgap
+/// does not speak is refused in it (from `--lang` and from `config lang`).
+#[test]
+fn settings_and_a_refused_language_read_in_german() {
+    let de = Env::new("de_DE.UTF-8");
+    de.demo();
+    let out = de.ok(&["config", "lang"]);
+    assert_eq!(
+        out.stdout,
+        "Sprache: de (aus dem Gebietsschema, LANG=de_DE.UTF-8)\n"
+    );
+    let out = de.ok(&["config", "user", "Jo Okafor"]);
+    assert_eq!(
+        out.stdout,
+        "Name: Jo Okafor (aus der Einstellung dieser Datei)\n"
+    );
+    for args in [
+        &["config", "lang", "fr"][..],
+        &["new", "--org", "X", "--lang", "fr"],
+    ] {
+        let out = de.run(args);
+        assert!(!out.ok);
+        assert!(
+            out.stderr
+                .contains("\"fr\" ist keine Sprache, die aimsgap spricht: möglich sind en (English) oder de (Deutsch)"),
+            "{args:?}: {}",
+            out.stderr
+        );
+    }
+    let pseudo = Env::new("pseudo");
+    pseudo.demo();
+    for args in [
+        &["config", "lang"][..],
+        &["config", "lang", "fr"],
+        &["config", "user"],
+    ] {
+        let out = pseudo.run(args);
+        let text = format!("{}{}", out.stdout, out.stderr);
+        let words = escaped_words(
+            &text,
+            &[
+                "lang", "pseudo", "LANG", "fr", "en", "English", "de", "Deutsch",
+            ],
+        );
+        assert!(words.is_empty(), "{args:?}: {words:?} in {text}");
+    }
+}

@@ -1,5 +1,6 @@
 # Die Befehlszeile: Meldungen von `aimsgap BEFEHL`.
-cli-unknown-language = aimsgap spricht „{ $given }“ nicht; zur Wahl stehen: { $known }
+cli-unknown-language = { $given } ist keine Sprache, die aimsgap spricht: möglich sind { $known }
+cli-or = {" "}oder{" "}
 
 ## Präfixe der Zeilen, die ein Befehl neben seiner Ausgabe schreibt
 cli-error = Fehler: { $message }
@@ -750,3 +751,14 @@ cli-show-documented = dokumentierte Information erforderlich
 cli-show-after = nach { $questions }
 cli-show-crosswalk = Zuordnung — { $links }
 cli-questionnaire-built-in = eingebaut
+
+# `aimsgap config`: die Einstellungen und woher jede stammt.
+cli-config-user = Name: { $name } ({ $source })
+cli-config-user-variable = Hinweis: { $variable } ist gesetzt und hat Vorrang vor der Einstellung dieser Datei, solange es gesetzt ist
+cli-config-lang = Sprache: { $code } ({ $source })
+cli-source-file = aus der Einstellung dieser Datei
+cli-source-locale = aus dem Gebietsschema, { $variable }={ $value }
+cli-lang-source-default = Vorgabe: keine Einstellung und keine Gebietsschema-Variable gesetzt
+cli-user-source-variable = aus der Variablen AIMSGAP_USER
+cli-user-source-system = der Benutzername des Betriebssystems
+cli-user-source-nobody = nirgends ein Name gesetzt

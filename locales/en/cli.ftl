@@ -1,5 +1,6 @@
 # The command line: messages printed by `aimsgap COMMAND`.
-cli-unknown-language = aimsgap does not speak “{ $given }”; choose one of: { $known }
+cli-unknown-language = { $given } is not a language aimsgap speaks: use { $known }
+cli-or = {" "}or{" "}
 
 ## Prefixes of the lines a command prints beside its output
 cli-error = error: { $message }
@@ -726,3 +727,14 @@ cli-show-documented = documented information required
 cli-show-after = after { $questions }
 cli-show-crosswalk = Crosswalk — { $links }
 cli-questionnaire-built-in = built in
+
+# `aimsgap config`: the settings and where each comes from.
+cli-config-user = user: { $name } ({ $source })
+cli-config-user-variable = note: { $variable } is set, and wins over this file's setting while it is
+cli-config-lang = lang: { $code } ({ $source })
+cli-source-file = from this file's setting
+cli-source-locale = from the locale, { $variable }={ $value }
+cli-lang-source-default = the default: no setting, and no locale variable set
+cli-user-source-variable = from the AIMSGAP_USER variable
+cli-user-source-system = the operating system's user name
+cli-user-source-nobody = no name set anywhere

@@ -92,15 +92,21 @@ impl Lang {
     /// why it is not one aimsgap speaks, listing those it does ([`Lang::ALL`]; `pseudo` is
     /// accepted but not listed: it is for tests).
     pub fn choose(text: &str) -> Result<Lang, String> {
+        Lang::choose_in(text, Lang::from_env())
+    }
+
+    /// [`Lang::choose`], refusing in language `lang`.
+    pub fn choose_in(text: &str, lang: Lang) -> Result<Lang, String> {
         Lang::parse(text).ok_or_else(|| {
             let spoken: Vec<String> = Lang::ALL
                 .iter()
                 .map(|l| format!("{} ({})", l.code(), l.name()))
                 .collect();
-            format!(
-                "{:?} is not a language aimsgap speaks: use {}",
-                text.trim(),
-                spoken.join(" or ")
+            let given = format!("{:?}", text.trim());
+            let known = spoken.join(lang.t("cli-or").as_str());
+            lang.t_args(
+                "cli-unknown-language",
+                &[("given", Arg::Text(&given)), ("known", Arg::Text(&known))],
             )
         })
     }

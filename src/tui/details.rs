@@ -167,7 +167,7 @@ impl Details {
                 CAPACITY => change.capacity = Some(number("tui-details-not-person-days")?),
                 EFFORT => change.effort = Some(v.to_string()),
                 CYCLE => change.audit_cycle_weeks = Some(number("tui-details-not-weeks")?),
-                LANGUAGE => change.lang = Some(Lang::choose(v).map_err(|e| (*label, e))?),
+                LANGUAGE => change.lang = Some(Lang::choose_in(v, lang).map_err(|e| (*label, e))?),
                 _ => {}
             }
         }
