@@ -2685,10 +2685,11 @@ fn config_lang(cx: &Context, value: Option<&str>) -> Result<()> {
     }
     let setting = store.setting(LANG_SETTING)?;
     let (lang, source) = resolve(setting.as_deref());
-    let (code, source) = (lang.code(), source.describe_in(cx.lang()));
+    // Said in the language now in force: `config lang de` answers in German.
+    let (code, source) = (lang.code(), source.describe_in(lang));
     println!(
         "{}",
-        t!(cx.lang(), "cli-config-lang", code = code, source = &source)
+        t!(lang, "cli-config-lang", code = code, source = &source)
     );
     Ok(())
 }

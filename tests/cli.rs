@@ -4693,10 +4693,14 @@ fn config_lang_sets_shows_and_clears_the_language_of_the_screens() {
         )
     };
     assert!(ok);
-    assert_eq!(out, "lang: de (from the locale, LANG=de_DE.UTF-8)\n");
+    // Said in the language in force.
+    assert_eq!(
+        out,
+        "Sprache: de (aus dem Gebietsschema, LANG=de_DE.UTF-8)\n"
+    );
     assert_eq!(
         env.ok(&["config", "lang", "Deutsch"]),
-        "lang: de (from this file's setting)\n"
+        "Sprache: de (aus der Einstellung dieser Datei)\n"
     );
     let o = env
         .cmd()
@@ -4706,15 +4710,17 @@ fn config_lang_sets_shows_and_clears_the_language_of_the_screens() {
         .unwrap();
     assert_eq!(
         String::from_utf8(o.stdout).unwrap(),
-        "lang: de (from this file's setting)\n",
+        "Sprache: de (aus der Einstellung dieser Datei)\n",
         "the file's setting wins over the locale"
     );
     let err = env.fails(&["config", "lang", "fr"]);
     assert!(
-        err.contains("\"fr\" is not a language aimsgap speaks: use en (English) or de (Deutsch)"),
+        err.contains(
+            "\"fr\" ist keine Sprache, die aimsgap spricht: möglich sind en (English) oder de (Deutsch)"
+        ),
         "{err}"
     );
-    assert!(env.ok(&["config", "lang"]).starts_with("lang: de "));
+    assert!(env.ok(&["config", "lang"]).starts_with("Sprache: de "));
     assert_eq!(
         env.ok(&["config", "lang", ""]),
         "lang: en (the default: no setting, and no locale variable set)\n"
