@@ -41,17 +41,14 @@ pub fn check_text(field: &'static str, text: &str) -> Result<(), AnswerError> {
     if text.contains('\0') {
         return Err(AnswerError::Text {
             field,
-            why: "holds a NUL byte".into(),
+            length: None,
         });
     }
     // Counting stops past the limit: a huge text costs no more than a long one.
     if text.chars().nth(MAX_TEXT_CHARS).is_some() {
         return Err(AnswerError::Text {
             field,
-            why: format!(
-                "is {} characters long; at most {MAX_TEXT_CHARS} are kept",
-                text.chars().count()
-            ),
+            length: Some(text.chars().count()),
         });
     }
     Ok(())
@@ -578,8 +575,13 @@ pub enum AnswerError {
     UnknownQuestion { id: String, hint: String },
     #[error("the organisation name must not be empty")]
     EmptyOrganisation,
-    #[error("the {field} {why}")]
-    Text { field: &'static str, why: String },
+    #[error("the {field} {}", text_why(*length))]
+    /// `length`: how many characters the text has when it is too long; `None` when it holds
+    /// a NUL byte.
+    Text {
+        field: &'static str,
+        length: Option<usize>,
+    },
     #[error(
         "capacity must be from {low} to {high} person-days per week, not {0}",
         low = CAPACITY_RANGE.0,
@@ -604,6 +606,145 @@ pub enum AnswerError {
         high = YEAR_RANGE.1
     )]
     Year { what: &'static str, date: Date },
+}
+
+/// Why a text was refused, after its field's name (the English [`AnswerError::Text`]).
+fn text_why(length: Option<usize>) -> String {
+    match length {
+        None => "holds a NUL byte".into(),
+        Some(n) => format!("is {n} characters long; at most {MAX_TEXT_CHARS} are kept"),
+    }
+}
+
+/// A number as typed or as a bound (`0.1`, `1000`), with the language's decimal separator.
+fn number_in(lang: Lang, value: f64) -> String {
+    let text = value.to_string();
+    match lang.decimal_separator() {
+        '.' => text,
+        sep => text.replace('.', &sep.to_string()),
+    }
+}
+
+/// The name of a field a text was refused for, in `lang`; a name the catalogue does not know
+/// (a command-line flag) stays as it is.
+pub fn field_name_in(lang: Lang, field: &str) -> String {
+    let id = match field {
+        "organisation" => "store-field-organisation",
+        "scope" => "store-field-scope",
+        "assessor" => "store-field-assessor",
+        "finding" => "store-field-finding",
+        "recommendation" => "store-field-recommendation",
+        "management response" => "store-field-management-response",
+        "notes" => "store-field-notes",
+        "note" => "store-field-note",
+        "owner" => "store-field-owner",
+        "evidence reference" => "store-field-evidence",
+        "justification" => "store-field-justification",
+        "summary" => "store-field-summary",
+        "reason" => "store-field-reason",
+        "title" => "store-field-title",
+        "comment" => "store-field-comment",
+        "name" => "store-field-name",
+        "purpose" => "store-field-purpose",
+        "holiday" => "store-field-holiday",
+        "assessment date" => "store-field-assessment-date",
+        "roadmap start" => "store-field-roadmap-start",
+        _ => return field.to_string(),
+    };
+    crate::t!(lang, id)
+}
+
+impl AnswerError {
+    /// The refusal in `lang`, from the catalogue (area `store`: the command line and the
+    /// screens both say it); in English the same text as [`Display`](std::fmt::Display).
+    /// Names, references and typed values are arguments and stay as given.
+    pub fn message_in(&self, lang: Lang) -> String {
+        use crate::t;
+        if lang == Lang::En {
+            return self.to_string();
+        }
+        match self {
+            AnswerError::MaturityOutOfRange { given, max } => t!(
+                lang,
+                "store-answer-maturity-range",
+                given = &given.to_string(),
+                max = &max.to_string()
+            ),
+            AnswerError::TargetOutOfRange { given, max } => t!(
+                lang,
+                "store-answer-target-range",
+                given = &given.to_string(),
+                max = &max.to_string()
+            ),
+            AnswerError::NotApplicableOnClause { reference, clauses } => t!(
+                lang,
+                "store-answer-na-clause",
+                reference = reference,
+                clauses = clauses
+            ),
+            AnswerError::MissingJustification { reference } => {
+                t!(lang, "store-answer-na-justification", reference = reference)
+            }
+            AnswerError::UnknownQuestion { id, hint } => {
+                let suggestion = hint
+                    .strip_prefix(" (did you mean \"")
+                    .and_then(|h| h.strip_suffix("\"?)"));
+                match suggestion {
+                    Some(s) => t!(
+                        lang,
+                        "store-answer-unknown-question-hint",
+                        id = id,
+                        suggestion = s
+                    ),
+                    None => t!(lang, "store-answer-unknown-question", id = id),
+                }
+            }
+            AnswerError::EmptyOrganisation => t!(lang, "store-answer-empty-organisation"),
+            AnswerError::Text { field, length } => {
+                let field = field_name_in(lang, field);
+                match length {
+                    None => t!(lang, "store-answer-text-nul", field = &field),
+                    Some(n) => t!(
+                        lang,
+                        "store-answer-text-long",
+                        field = &field,
+                        length = &n.to_string(),
+                        max = &MAX_TEXT_CHARS.to_string()
+                    ),
+                }
+            }
+            AnswerError::Capacity(value) => t!(
+                lang,
+                "store-answer-capacity",
+                low = &number_in(lang, CAPACITY_RANGE.0),
+                high = &number_in(lang, CAPACITY_RANGE.1),
+                value = &number_in(lang, *value)
+            ),
+            AnswerError::Effort { size, days } => t!(
+                lang,
+                "store-answer-effort",
+                size = *size,
+                low = &number_in(lang, EFFORT_RANGE.0),
+                high = &number_in(lang, EFFORT_RANGE.1),
+                days = &number_in(lang, *days)
+            ),
+            AnswerError::AuditCycle(value) => t!(
+                lang,
+                "store-answer-audit-cycle",
+                low = &number_in(lang, AUDIT_CYCLE_RANGE.0),
+                high = &number_in(lang, AUDIT_CYCLE_RANGE.1),
+                value = &number_in(lang, *value)
+            ),
+            AnswerError::Year { what, date } => t!(
+                lang,
+                "store-answer-year",
+                what = &field_name_in(lang, what),
+                date = &lang.date(*date),
+                low = &YEAR_RANGE.0.to_string(),
+                high = &YEAR_RANGE.1.to_string()
+            ),
+        }
+    }
 }
 
 /// Checks an answer against its question: the level fits the scale, and not-applicable is
@@ -757,5 +898,136 @@ mod tests {
         assert!(!Answer::default().response.is_answered());
         assert!(Answer::with_maturity(0).response.is_answered());
         assert_eq!(Answer::with_maturity(0).response.maturity(), Some(0));
+    }
+
+    /// Every refusal the checks give, with the English text the code said before the catalogue.
+    fn refusals() -> Vec<(AnswerError, &'static str)> {
+        vec![
+            (
+                AnswerError::MaturityOutOfRange { given: 7, max: 5 },
+                "maturity 7 is out of range: the scale runs from 0 to 5",
+            ),
+            (
+                AnswerError::TargetOutOfRange { given: 9, max: 5 },
+                "target 9 is out of range: the scale runs from 0 to 5",
+            ),
+            (
+                AnswerError::NotApplicableOnClause {
+                    reference: "4.1".into(),
+                    clauses: "4–10".into(),
+                },
+                "4.1 is a clause requirement: 4–10 are mandatory and cannot be marked not applicable (score it 0 if nothing exists)",
+            ),
+            (
+                AnswerError::MissingJustification {
+                    reference: "A.2.2".into(),
+                },
+                "marking A.2.2 not applicable needs a justification: it goes into the Statement of Applicability",
+            ),
+            (
+                AnswerError::UnknownQuestion {
+                    id: "4.9-z".into(),
+                    hint: " (did you mean \"4.1-a\"?)".into(),
+                },
+                "no question with id \"4.9-z\" (did you mean \"4.1-a\"?)",
+            ),
+            (
+                AnswerError::UnknownQuestion {
+                    id: "qq".into(),
+                    hint: String::new(),
+                },
+                "no question with id \"qq\"",
+            ),
+            (
+                AnswerError::EmptyOrganisation,
+                "the organisation name must not be empty",
+            ),
+            (
+                check_text("notes", "a\0b").unwrap_err(),
+                "the notes holds a NUL byte",
+            ),
+            (
+                check_text("finding", &"x".repeat(MAX_TEXT_CHARS + 1)).unwrap_err(),
+                "the finding is 100001 characters long; at most 100000 are kept",
+            ),
+            (
+                check_capacity(0.05).unwrap_err(),
+                "capacity must be from 0.1 to 1000 person-days per week, not 0.05",
+            ),
+            (
+                EffortDays {
+                    s: 2.0,
+                    m: 5000.5,
+                    l: 15.0,
+                }
+                .check()
+                .unwrap_err(),
+                "effort M must be from 0.1 to 1000 person-days, not 5000.5",
+            ),
+            (
+                check_audit_cycle(200.0).unwrap_err(),
+                "the audit cycle must be from 0 to 104 weeks, not 200",
+            ),
+            (
+                check_year("roadmap start", jiff::civil::date(2300, 1, 5)).unwrap_err(),
+                "the roadmap start 2300-01-05 is out of range: it must fall in the years 1900 to 2200",
+            ),
+        ]
+    }
+
+    #[test]
+    fn refusals_in_english_are_unchanged() {
+        for (e, english) in refusals() {
+            assert_eq!(e.to_string(), english);
+            assert_eq!(e.message_in(Lang::En), english);
+        }
+    }
+
+    #[test]
+    fn refusals_in_german_are_german() {
+        let german: Vec<String> = refusals()
+            .iter()
+            .map(|(e, _)| e.message_in(Lang::De))
+            .collect();
+        for (text, (_, english)) in german.iter().zip(refusals()) {
+            assert_ne!(text, english);
+            for word in [" is ", " the ", " must ", " not "] {
+                assert!(!text.contains(word), "{text}");
+            }
+        }
+        assert!(
+            german[0].contains("Reifegrad 7 liegt außerhalb der Skala"),
+            "{}",
+            german[0]
+        );
+        assert!(german[4].contains("meinten Sie „4.1-a“?"), "{}", german[4]);
+        assert!(
+            german[7].contains("Feld „Notizen“ enthält"),
+            "{}",
+            german[7]
+        );
+        assert!(
+            german[9].contains("zwischen 0,1 und 1000 Personentagen"),
+            "{}",
+            german[9]
+        );
+        assert!(german[10].contains("nicht bei 5000,5"), "{}", german[10]);
+        assert!(
+            german[12].contains("05.01.2300 (Beginn der Roadmap)"),
+            "{}",
+            german[12]
+        );
+    }
+
+    #[test]
+    fn refusals_in_pseudo_escape_nothing() {
+        let data = ["4.1", "4–10", "A.2.2", "4.9-z", "4.1-a", "qq", "M", "NUL"];
+        for (e, _) in refusals() {
+            let text = e.message_in(Lang::Pseudo);
+            assert!(
+                crate::i18n::escaped_words(&text, &data).is_empty(),
+                "{text}"
+            );
+        }
     }
 }

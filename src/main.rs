@@ -1,5 +1,6 @@
 use std::process::ExitCode;
 
+use aimsgap::assessment::AnswerError;
 use aimsgap::cli::Cli;
 use aimsgap::commands;
 use aimsgap::context::Context;
@@ -52,12 +53,21 @@ fn main() -> ExitCode {
         }
         Err(e) => {
             // The message may quote stored text or a value given on the command line.
-            let text = if e.chain().any(|c| c.is::<StoreError>()) {
-                // The store's part in the user's language, the rest as it was said.
+            let text = if e
+                .chain()
+                .any(|c| c.is::<StoreError>() || c.is::<AnswerError>())
+            {
+                // The store's and the checks' part in the user's language, the rest as it
+                // was said.
                 e.chain()
-                    .map(|c| match c.downcast_ref::<StoreError>() {
-                        Some(s) => s.message_in(lang),
-                        None => c.to_string(),
+                    .map(|c| {
+                        if let Some(s) = c.downcast_ref::<StoreError>() {
+                            s.message_in(lang)
+                        } else if let Some(a) = c.downcast_ref::<AnswerError>() {
+                            a.message_in(lang)
+                        } else {
+                            c.to_string()
+                        }
                     })
                     .collect::<Vec<_>>()
                     .join(": ")

@@ -35,3 +35,42 @@ store-bad-backup = { $path } wurde nicht wiederhergestellt: { $count ->
        *[other] { $count } Werte darin sind
     } nicht vertrauenswürdig, und nichts wurde geändert
 store-bad-backup-more = … und { $more } weitere
+
+## Refusals of a typed value (src/assessment.rs: AnswerError), on the command line and the screens.
+
+store-answer-maturity-range = Reifegrad { $given } liegt außerhalb der Skala: Sie reicht von 0 bis { $max }
+store-answer-target-range = Zielreifegrad { $given } liegt außerhalb der Skala: Sie reicht von 0 bis { $max }
+# $clauses: the questionnaire's name for its clauses, e.g. "clauses 4–10".
+store-answer-na-clause = { $reference } ist eine Anforderung der Normabschnitte: { $clauses } sind verpflichtend und können nicht als nicht anwendbar markiert werden (bewerten Sie mit 0, wenn nichts vorhanden ist)
+store-answer-na-justification = Wenn Sie { $reference } als nicht anwendbar markieren, ist eine Begründung erforderlich: Sie wird in die Erklärung zur Anwendbarkeit (SoA) übernommen
+store-answer-unknown-question = Es gibt keine Frage mit der Kennung „{ $id }“
+store-answer-unknown-question-hint = Es gibt keine Frage mit der Kennung „{ $id }“ (meinten Sie „{ $suggestion }“?)
+store-answer-empty-organisation = Der Name der Organisation darf nicht leer sein
+# $field: one of the store-field-… names.
+store-answer-text-nul = Das Feld „{ $field }“ enthält ein NUL-Byte
+store-answer-text-long = Das Feld „{ $field }“ ist { $length } Zeichen lang; gespeichert werden höchstens { $max }
+store-answer-capacity = Die Kapazität muss zwischen { $low } und { $high } Personentagen pro Woche liegen, nicht bei { $value }
+store-answer-effort = Der Aufwand { $size } muss zwischen { $low } und { $high } Personentagen liegen, nicht bei { $days }
+store-answer-audit-cycle = Der Audit-Zyklus muss zwischen { $low } und { $high } Wochen liegen, nicht bei { $value }
+# $what: store-field-holiday, -assessment-date or -roadmap-start.
+store-answer-year = Das Datum { $date } ({ $what }) liegt außerhalb des zulässigen Bereichs: Es muss in den Jahren { $low } bis { $high } liegen
+store-field-organisation = Organisation
+store-field-scope = Geltungsbereich
+store-field-assessor = Bewerter(in)
+store-field-finding = Feststellung
+store-field-recommendation = Empfehlung
+store-field-management-response = Stellungnahme der Leitung
+store-field-notes = Notizen
+store-field-note = Notiz
+store-field-owner = Verantwortliche(r)
+store-field-evidence = Nachweis
+store-field-justification = Begründung
+store-field-summary = Zusammenfassung
+store-field-reason = Grund
+store-field-title = Titel
+store-field-comment = Kommentar
+store-field-name = Name
+store-field-purpose = Zweck
+store-field-holiday = Feiertag
+store-field-assessment-date = Datum der Bewertung
+store-field-roadmap-start = Beginn der Roadmap

@@ -35,3 +35,42 @@ store-bad-backup = { $path } was not restored: { $count } { $count ->
        *[other] values
     } in it cannot be trusted, and nothing was changed
 store-bad-backup-more = … and { $more } more
+
+## Refusals of a typed value (src/assessment.rs: AnswerError), on the command line and the screens.
+
+store-answer-maturity-range = maturity { $given } is out of range: the scale runs from 0 to { $max }
+store-answer-target-range = target { $given } is out of range: the scale runs from 0 to { $max }
+# $clauses: the questionnaire's name for its clauses, e.g. "clauses 4–10".
+store-answer-na-clause = { $reference } is a clause requirement: { $clauses } are mandatory and cannot be marked not applicable (score it 0 if nothing exists)
+store-answer-na-justification = marking { $reference } not applicable needs a justification: it goes into the Statement of Applicability
+store-answer-unknown-question = no question with id "{ $id }"
+store-answer-unknown-question-hint = no question with id "{ $id }" (did you mean "{ $suggestion }"?)
+store-answer-empty-organisation = the organisation name must not be empty
+# $field: one of the store-field-… names.
+store-answer-text-nul = the { $field } holds a NUL byte
+store-answer-text-long = the { $field } is { $length } characters long; at most { $max } are kept
+store-answer-capacity = capacity must be from { $low } to { $high } person-days per week, not { $value }
+store-answer-effort = effort { $size } must be from { $low } to { $high } person-days, not { $days }
+store-answer-audit-cycle = the audit cycle must be from { $low } to { $high } weeks, not { $value }
+# $what: store-field-holiday, -assessment-date or -roadmap-start.
+store-answer-year = the { $what } { $date } is out of range: it must fall in the years { $low } to { $high }
+store-field-organisation = organisation
+store-field-scope = scope
+store-field-assessor = assessor
+store-field-finding = finding
+store-field-recommendation = recommendation
+store-field-management-response = management response
+store-field-notes = notes
+store-field-note = note
+store-field-owner = owner
+store-field-evidence = evidence reference
+store-field-justification = justification
+store-field-summary = summary
+store-field-reason = reason
+store-field-title = title
+store-field-comment = comment
+store-field-name = name
+store-field-purpose = purpose
+store-field-holiday = holiday
+store-field-assessment-date = assessment date
+store-field-roadmap-start = roadmap start

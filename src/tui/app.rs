@@ -951,7 +951,7 @@ impl App {
                     .resolve(&questionnaire)
                     .map_err(|e| e.to_string())
                     .and_then(|(q, origin)| {
-                        new.validate(&q).map_err(|e| e.to_string())?;
+                        new.validate(&q).map_err(|e| e.message_in(lang))?;
                         let path = match origin {
                             crate::questionnaire::catalog::Origin::File(p) => {
                                 Some(p.display().to_string())
@@ -983,7 +983,10 @@ impl App {
                         crate::session::OpenError::Store(e) => e.message_in(lang),
                         e => e.to_string(),
                     })
-                    .and_then(|s| new.validate(&s.questionnaire).map_err(|e| e.to_string()))
+                    .and_then(|s| {
+                        new.validate(&s.questionnaire)
+                            .map_err(|e| e.message_in(lang))
+                    })
                     .and_then(|()| {
                         self.store
                             .duplicate_assessment(source, &new)

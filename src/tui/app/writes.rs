@@ -288,12 +288,13 @@ impl App {
             }
         );
         let questionnaire = &open.session.questionnaire;
+        let lang = self.lang;
         let resolved = self
             .store
             .resolve_conflict(id, question, field, choice, |answer| {
                 validate_answer(questionnaire, question, answer).map_err(|e| StoreError::BadValue {
                     field: field.to_string(),
-                    why: e.to_string(),
+                    why: e.message_in(lang),
                 })
             })
             .and_then(|()| Ok((self.store.answers(id)?, self.store.conflicts(id)?)));
@@ -560,7 +561,7 @@ impl App {
             self.message = Some(Message::error(t!(
                 self.lang,
                 "tui-not-saved-because",
-                reason = &e.to_string()
+                reason = &e.message_in(self.lang)
             )));
             return;
         }
@@ -1031,7 +1032,7 @@ impl App {
                     Reply::Refused(t!(
                         self.lang,
                         "tui-not-saved-because",
-                        reason = &e.to_string()
+                        reason = &e.message_in(self.lang)
                     )),
                 );
                 return;
