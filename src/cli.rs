@@ -56,7 +56,13 @@ impl Cli {
         let parsed = cmd
             .try_get_matches_from_mut(std::env::args_os())
             .and_then(|m| <Cli as clap::FromArgMatches>::from_arg_matches(&m));
-        parsed.unwrap_or_else(|e| exit_with(e.format(&mut cmd)))
+        parsed.unwrap_or_else(|e| {
+            let e = e.format(&mut cmd);
+            match parse_error::message_in(&e, lang) {
+                Some(text) => exit_with_text(&text, e.exit_code()),
+                None => exit_with(e),
+            }
+        })
     }
 
     /// The parser with every description of its help in `lang`: each command's about,
@@ -308,8 +314,246 @@ fn exit_with(e: clap::Error) -> ! {
         e.exit()
     }
     let text = e.render().to_string();
-    eprint!("{}", crate::printable::printable(&text));
-    std::process::exit(e.exit_code())
+    exit_with_text(&text, e.exit_code())
+}
+
+/// Ends the process with `text`, a parse error already written out, made safe to print.
+fn exit_with_text(text: &str, code: i32) -> ! {
+    eprint!("{}", crate::printable::printable(text));
+    std::process::exit(code)
+}
+
+/// clap's own parse errors in the user's language: the kinds a user meets, written from the
+/// error's context with the catalogue's `cli-parse-…` messages, laid out as clap lays them
+/// out (message, tips, usage, where to read more). English stays clap's own.
+mod parse_error {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+
+    use crate::i18n::Lang;
+    use crate::t;
+
+    const TAB: &str = "  ";
+
+    fn text(e: &clap::Error, kind: ContextKind) -> Option<&str> {
+        match e.get(kind) {
+            Some(ContextValue::String(s)) => Some(s),
+            _ => None,
+        }
+    }
+
+    fn texts(e: &clap::Error, kind: ContextKind) -> Vec<String> {
+        match e.get(kind) {
+            Some(ContextValue::String(s)) => vec![s.clone()],
+            Some(ContextValue::Strings(v)) => v.clone(),
+            _ => Vec::new(),
+        }
+    }
+
+    fn number(e: &clap::Error, kind: ContextKind) -> Option<isize> {
+        match e.get(kind) {
+            Some(ContextValue::Number(n)) => Some(*n),
+            _ => None,
+        }
+    }
+
+    /// `[possible values: a, b]` on a line of its own, when there are any.
+    fn values_list(lang: Lang, id: &str, values: Vec<String>) -> String {
+        if values.is_empty() {
+            return String::new();
+        }
+        let values = values.join(", ");
+        format!("\n{TAB}{}", t!(lang, id, values = &values))
+    }
+
+    /// The error's own sentence, `None` for a kind (or a context) this does not know.
+    fn sentence(e: &clap::Error, lang: Lang) -> Option<String> {
+        let arg = text(e, ContextKind::InvalidArg);
+        let value = text(e, ContextKind::InvalidValue);
+        Some(match e.kind() {
+            ErrorKind::UnknownArgument => t!(lang, "cli-parse-unknown-argument", arg = arg?),
+            ErrorKind::InvalidValue => {
+                let (arg, value) = (arg?, value?);
+                let first = if value.is_empty() {
+                    t!(lang, "cli-parse-value-required", arg = arg)
+                } else {
+                    t!(lang, "cli-parse-invalid-value", arg = arg, value = value)
+                };
+                let valid = texts(e, ContextKind::ValidValue);
+                first + &values_list(lang, "cli-parse-possible-values", valid)
+            }
+            ErrorKind::InvalidSubcommand => {
+                let command = text(e, ContextKind::InvalidSubcommand)?;
+                t!(lang, "cli-parse-invalid-subcommand", command = command)
+            }
+            ErrorKind::MissingRequiredArgument => {
+                let missing = texts(e, ContextKind::InvalidArg);
+                if missing.is_empty() {
+                    return None;
+                }
+                let mut out = t!(lang, "cli-parse-missing-arguments", count = missing.len());
+                for m in missing {
+                    out.push_str(&format!("\n{TAB}{m}"));
+                }
+                out
+            }
+            ErrorKind::MissingSubcommand => {
+                let command = text(e, ContextKind::InvalidSubcommand)?;
+                let valid = texts(e, ContextKind::ValidSubcommand);
+                t!(lang, "cli-parse-missing-subcommand", command = command)
+                    + &values_list(lang, "cli-parse-subcommands", valid)
+            }
+            ErrorKind::TooManyValues => {
+                t!(
+                    lang,
+                    "cli-parse-too-many-values",
+                    arg = arg?,
+                    value = value?
+                )
+            }
+            ErrorKind::TooFewValues => t!(
+                lang,
+                "cli-parse-too-few-values",
+                arg = arg?,
+                min = number(e, ContextKind::MinValues)? as i64,
+                count = number(e, ContextKind::ActualNumValues)? as i64
+            ),
+            ErrorKind::WrongNumberOfValues => t!(
+                lang,
+                "cli-parse-wrong-number-of-values",
+                arg = arg?,
+                expected = number(e, ContextKind::ExpectedNumValues)? as i64,
+                count = number(e, ContextKind::ActualNumValues)? as i64
+            ),
+            ErrorKind::ValueValidation => {
+                // The reason is one of ours (`parse_lang`, …), already in the language.
+                let reason = std::error::Error::source(e).map(ToString::to_string);
+                let (arg, value) = (arg?, value?);
+                match reason {
+                    Some(reason) => t!(
+                        lang,
+                        "cli-parse-value-validation",
+                        arg = arg,
+                        value = value,
+                        reason = &reason
+                    ),
+                    None => t!(lang, "cli-parse-invalid-value", arg = arg, value = value),
+                }
+            }
+            ErrorKind::NoEquals => t!(lang, "cli-parse-no-equals", arg = arg?),
+            ErrorKind::InvalidUtf8 => t!(lang, "cli-parse-invalid-utf8"),
+            ErrorKind::ArgumentConflict => conflict(e, lang)?,
+            _ => return None,
+        })
+    }
+
+    fn conflict(e: &clap::Error, lang: Lang) -> Option<String> {
+        let prior = e.get(ContextKind::PriorArg);
+        let (id, subject, name) = match (
+            text(e, ContextKind::InvalidArg),
+            text(e, ContextKind::InvalidSubcommand),
+        ) {
+            (Some(arg), _) => {
+                if prior == Some(&ContextValue::String(arg.to_string())) {
+                    return Some(t!(lang, "cli-parse-conflict-repeated", arg = arg));
+                }
+                ("cli-parse-conflict", "arg", arg)
+            }
+            (None, Some(command)) => ("cli-parse-subcommand-conflict", "command", command),
+            _ => return None,
+        };
+        let with = |id: &str, other: Option<&str>| match (subject, other) {
+            ("arg", Some(other)) => t!(lang, id, arg = name, other = other),
+            ("arg", None) => t!(lang, id, arg = name),
+            (_, Some(other)) => t!(lang, id, command = name, other = other),
+            (_, None) => t!(lang, id, command = name),
+        };
+        Some(match prior {
+            Some(ContextValue::String(other)) => with(id, Some(other)),
+            Some(ContextValue::Strings(others)) => {
+                let mut out = with(&format!("{id}-list"), None);
+                for o in others {
+                    out.push_str(&format!("\n{TAB}{o}"));
+                }
+                out
+            }
+            _ if subject == "arg" => with("cli-parse-conflict-others", None),
+            _ => return None,
+        })
+    }
+
+    /// A tip clap wrote in English (`ContextKind::Suggested`), in the language when it is
+    /// one of the tips clap writes.
+    fn tip(lang: Lang, english: &str) -> String {
+        let quoted: Vec<&str> = english.split('\'').skip(1).step_by(2).collect();
+        match quoted.as_slice() {
+            [value, used, ..] if english.starts_with("to pass '") => {
+                t!(lang, "cli-parse-tip-pass-value", value = *value, use = *used)
+            }
+            [command, ..] if english.starts_with("subcommand '") => {
+                t!(lang, "cli-parse-tip-remove-dashes", command = *command)
+            }
+            [name] if english.starts_with('\'') && english.ends_with("' exists") => {
+                t!(lang, "cli-parse-tip-exists", name = *name)
+            }
+            _ => t!(lang, "cli-parse-tip", tip = english),
+        }
+    }
+
+    /// The whole error in `lang`, as clap would print it in English; `None` for English,
+    /// for what is not an error (help, version) and for kinds this does not write.
+    pub fn message_in(e: &clap::Error, lang: Lang) -> Option<String> {
+        if lang == Lang::En || !e.use_stderr() {
+            return None;
+        }
+        let mut out = t!(lang, "cli-error", message = &sentence(e, lang)?);
+        let mut suggested = false;
+        for (kind, id) in [
+            (
+                ContextKind::SuggestedSubcommand,
+                "cli-parse-similar-subcommand",
+            ),
+            (ContextKind::SuggestedArg, "cli-parse-similar-argument"),
+            (ContextKind::SuggestedValue, "cli-parse-similar-value"),
+        ] {
+            let names = texts(e, kind);
+            if names.is_empty() {
+                continue;
+            }
+            out.push('\n');
+            if !suggested {
+                out.push('\n');
+                suggested = true;
+            }
+            let quoted: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
+            let names = quoted.join(", ");
+            let count = quoted.len();
+            out.push_str(&format!(
+                "{TAB}{}",
+                t!(lang, id, count = count, names = &names)
+            ));
+        }
+        if let Some(ContextValue::StyledStrs(tips)) = e.get(ContextKind::Suggested) {
+            if !suggested {
+                out.push('\n');
+            }
+            for t in tips {
+                out.push_str(&format!("\n{TAB}{}", tip(lang, &t.to_string())));
+            }
+        }
+        if let Some(ContextValue::StyledStr(usage)) = e.get(ContextKind::Usage) {
+            let usage = usage.to_string();
+            let usage = match usage.strip_prefix("Usage:") {
+                Some(rest) => format!("{}{rest}", t!(lang, "cli-help-usage")),
+                None => usage,
+            };
+            out.push_str("\n\n");
+            out.push_str(&usage);
+        }
+        out.push_str("\n\n");
+        out.push_str(&t!(lang, "cli-parse-more", flag = "--help"));
+        out.push('\n');
+        Some(out)
+    }
 }
 
 #[cfg(test)]

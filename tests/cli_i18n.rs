@@ -529,3 +529,118 @@ fn settings_and_a_refused_language_read_in_german() {
         assert!(words.is_empty(), "{args:?}: {words:?} in {text}");
     }
 }
+
+/// Command lines that do not parse: an unknown flag with a suggestion, a value not among the
+/// possible ones, a missing argument, an unknown command, a missing subcommand, a value our
+/// own parser refuses.
+const PARSE_ERRORS: &[&[&str]] = &[
+    &["export", "--frmat", "html", "x"],
+    &["export", "--format", "nope", "x"],
+    &["export"],
+    &["nosuch"],
+    &["risk"],
+    &["new", "--org", "Acme", "--lang", "xx"],
+];
+
+#[test]
+fn parse_errors_speak_german() {
+    let env = Env::new("de_DE.UTF-8");
+    let errors: Vec<Output> = PARSE_ERRORS.iter().map(|args| env.run(args)).collect();
+    for (args, out) in PARSE_ERRORS.iter().zip(&errors) {
+        assert!(!out.ok, "{args:?}");
+        assert!(
+            out.stderr.starts_with("Fehler: ")
+                && out
+                    .stderr
+                    .ends_with("\n\nWeitere Informationen mit '--help'.\n"),
+            "{args:?}: {}",
+            out.stderr
+        );
+    }
+    let code = env.cmd().args(PARSE_ERRORS[0]).output().unwrap().status;
+    assert_eq!(code.code(), Some(2));
+    let [unknown, invalid, missing, command, sub, lang] = &errors[..] else {
+        unreachable!()
+    };
+    assert!(
+        unknown.stderr.contains("unerwartetes Argument '--frmat'")
+            && unknown
+                .stderr
+                .contains("Tipp: ein ähnliches Argument gibt es: '--format'")
+            && unknown.stderr.contains("\nAufruf: aimsgap export "),
+        "{}",
+        unknown.stderr
+    );
+    assert!(
+        invalid
+            .stderr
+            .contains("ungültiger Wert 'nope' für '--format <FORMAT>'")
+            && invalid.stderr.contains("[mögliche Werte: md, html,"),
+        "{}",
+        invalid.stderr
+    );
+    assert!(
+        missing
+            .stderr
+            .contains("Das folgende erforderliche Argument fehlt:\n  <ID>"),
+        "{}",
+        missing.stderr
+    );
+    assert!(
+        command.stderr.contains("unbekannter Befehl 'nosuch'"),
+        "{}",
+        command.stderr
+    );
+    assert!(
+        sub.stderr.contains("verlangt einen Unterbefehl") && sub.stderr.contains("[Unterbefehle:"),
+        "{}",
+        sub.stderr
+    );
+    assert!(
+        lang.stderr
+            .contains("ungültiger Wert 'xx' für '--lang <LANG>'")
+            && lang.stderr.contains("ist keine Sprache"),
+        "{}",
+        lang.stderr
+    );
+}
+
+#[test]
+fn no_english_escapes_the_catalogue_in_parse_errors() {
+    let env = Env::new("pseudo");
+    let mut data: Vec<&str> = DATA.to_vec();
+    data.extend([
+        "frmat nope xx nosuch Acme OPTIONS COMMAND FORMAT ID PATH LANG NAME help add edit list remove risk",
+        "English Deutsch",
+    ]);
+    for args in PARSE_ERRORS {
+        let out = env.run(args);
+        assert!(!out.ok, "{args:?}");
+        let words = escaped_words(&out.stderr, &data);
+        assert!(
+            words.is_empty(),
+            "{args:?}: English outside the catalogue: {words:?}\n{}",
+            out.stderr
+        );
+    }
+}
+
+#[test]
+fn parse_errors_in_english_are_clap_s_own() {
+    let env = Env::new("C");
+    let unknown = env.run(PARSE_ERRORS[0]).stderr;
+    assert_eq!(
+        unknown,
+        "error: unexpected argument '--frmat' found\n\n  \
+         tip: a similar argument exists: '--format'\n\n\
+         Usage: aimsgap export --format <FORMAT> <ID>\n\n\
+         For more information, try '--help'.\n"
+    );
+    let missing = env.run(PARSE_ERRORS[2]).stderr;
+    assert!(
+        missing.starts_with(
+            "error: the following required arguments were not provided:\n  <ID>\n\nUsage:"
+        ),
+        "{missing}"
+    );
+}

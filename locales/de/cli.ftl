@@ -762,3 +762,51 @@ cli-lang-source-default = Vorgabe: keine Einstellung und keine Gebietsschema-Var
 cli-user-source-variable = aus der Variablen AIMSGAP_USER
 cli-user-source-system = der Benutzername des Betriebssystems
 cli-user-source-nobody = nirgends ein Name gesetzt
+
+## Die eigenen Fehler der Befehlszeile (was clap meldet, wenn die Befehlszeile nicht lesbar ist)
+cli-parse-unknown-argument = unerwartetes Argument '{ $arg }'
+cli-parse-invalid-value = ungültiger Wert '{ $value }' für '{ $arg }'
+cli-parse-value-required = '{ $arg }' verlangt einen Wert, es wurde aber keiner angegeben
+cli-parse-possible-values = [mögliche Werte: { $values }]
+cli-parse-invalid-subcommand = unbekannter Befehl '{ $command }'
+cli-parse-missing-arguments = { $count ->
+    [one] Das folgende erforderliche Argument fehlt:
+   *[other] Die folgenden erforderlichen Argumente fehlen:
+}
+cli-parse-missing-subcommand = '{ $command }' verlangt einen Unterbefehl, es wurde aber keiner angegeben
+cli-parse-subcommands = [Unterbefehle: { $values }]
+cli-parse-too-many-values = unerwarteter Wert '{ $value }' für '{ $arg }'; weitere Werte sind nicht vorgesehen
+cli-parse-too-few-values = '{ $arg }' verlangt { $min } Werte; { $count ->
+    [one] angegeben wurde nur { $count }
+   *[other] angegeben wurden nur { $count }
+}
+cli-parse-wrong-number-of-values = '{ $arg }' verlangt { $expected } Werte, { $count ->
+    [one] angegeben wurde { $count }
+   *[other] angegeben wurden { $count }
+}
+cli-parse-value-validation = ungültiger Wert '{ $value }' für '{ $arg }': { $reason }
+cli-parse-no-equals = Werte für '{ $arg }' müssen mit Gleichheitszeichen angegeben werden
+cli-parse-invalid-utf8 = ungültiges UTF-8 erkannt
+cli-parse-conflict = das Argument '{ $arg }' kann nicht zusammen mit '{ $other }' verwendet werden
+cli-parse-conflict-list = das Argument '{ $arg }' kann nicht zusammen mit diesen verwendet werden:
+cli-parse-conflict-others = das Argument '{ $arg }' kann nicht zusammen mit einem oder mehreren der anderen angegebenen Argumente verwendet werden
+cli-parse-conflict-repeated = das Argument '{ $arg }' darf nur einmal angegeben werden
+cli-parse-subcommand-conflict = der Befehl '{ $command }' kann nicht zusammen mit '{ $other }' verwendet werden
+cli-parse-subcommand-conflict-list = der Befehl '{ $command }' kann nicht zusammen mit diesen verwendet werden:
+cli-parse-similar-argument = { $count ->
+    [one] Tipp: ein ähnliches Argument gibt es: { $names }
+   *[other] Tipp: ähnliche Argumente gibt es: { $names }
+}
+cli-parse-similar-subcommand = { $count ->
+    [one] Tipp: einen ähnlichen Befehl gibt es: { $names }
+   *[other] Tipp: ähnliche Befehle gibt es: { $names }
+}
+cli-parse-similar-value = { $count ->
+    [one] Tipp: einen ähnlichen Wert gibt es: { $names }
+   *[other] Tipp: ähnliche Werte gibt es: { $names }
+}
+cli-parse-tip-pass-value = Tipp: um '{ $value }' als Wert zu übergeben, schreiben Sie '{ $use }'
+cli-parse-tip-remove-dashes = Tipp: den Befehl '{ $command }' gibt es; um ihn zu verwenden, entfernen Sie das '--' davor
+cli-parse-tip-exists = Tipp: '{ $name }' gibt es
+cli-parse-tip = Tipp: { $tip }
+cli-parse-more = Weitere Informationen mit '{ $flag }'.

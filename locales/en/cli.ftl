@@ -738,3 +738,51 @@ cli-lang-source-default = the default: no setting, and no locale variable set
 cli-user-source-variable = from the AIMSGAP_USER variable
 cli-user-source-system = the operating system's user name
 cli-user-source-nobody = no name set anywhere
+
+## The command line's own errors (what clap reports when the command line does not parse)
+cli-parse-unknown-argument = unexpected argument '{ $arg }' found
+cli-parse-invalid-value = invalid value '{ $value }' for '{ $arg }'
+cli-parse-value-required = a value is required for '{ $arg }' but none was supplied
+cli-parse-possible-values = [possible values: { $values }]
+cli-parse-invalid-subcommand = unrecognized subcommand '{ $command }'
+cli-parse-missing-arguments = { $count ->
+    [one] the following required arguments were not provided:
+   *[other] the following required arguments were not provided:
+}
+cli-parse-missing-subcommand = '{ $command }' requires a subcommand but one was not provided
+cli-parse-subcommands = [subcommands: { $values }]
+cli-parse-too-many-values = unexpected value '{ $value }' for '{ $arg }' found; no more were expected
+cli-parse-too-few-values = { $min } values required by '{ $arg }'; only { $count ->
+    [one] { $count } was provided
+   *[other] { $count } were provided
+}
+cli-parse-wrong-number-of-values = { $expected } values required for '{ $arg }' but { $count ->
+    [one] { $count } was provided
+   *[other] { $count } were provided
+}
+cli-parse-value-validation = invalid value '{ $value }' for '{ $arg }': { $reason }
+cli-parse-no-equals = equal sign is needed when assigning values to '{ $arg }'
+cli-parse-invalid-utf8 = invalid UTF-8 was detected
+cli-parse-conflict = the argument '{ $arg }' cannot be used with '{ $other }'
+cli-parse-conflict-list = the argument '{ $arg }' cannot be used with:
+cli-parse-conflict-others = the argument '{ $arg }' cannot be used with one or more of the other specified arguments
+cli-parse-conflict-repeated = the argument '{ $arg }' cannot be used multiple times
+cli-parse-subcommand-conflict = the subcommand '{ $command }' cannot be used with '{ $other }'
+cli-parse-subcommand-conflict-list = the subcommand '{ $command }' cannot be used with:
+cli-parse-similar-argument = { $count ->
+    [one] tip: a similar argument exists: { $names }
+   *[other] tip: some similar arguments exist: { $names }
+}
+cli-parse-similar-subcommand = { $count ->
+    [one] tip: a similar subcommand exists: { $names }
+   *[other] tip: some similar subcommands exist: { $names }
+}
+cli-parse-similar-value = { $count ->
+    [one] tip: a similar value exists: { $names }
+   *[other] tip: some similar values exist: { $names }
+}
+cli-parse-tip-pass-value = tip: to pass '{ $value }' as a value, use '{ $use }'
+cli-parse-tip-remove-dashes = tip: subcommand '{ $command }' exists; to use it, remove the '--' before it
+cli-parse-tip-exists = tip: '{ $name }' exists
+cli-parse-tip = tip: { $tip }
+cli-parse-more = For more information, try '{ $flag }'.
