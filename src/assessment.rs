@@ -71,15 +71,25 @@ impl DayRate {
     /// A day rate as typed: an amount above 0 and at most [`MAX_DAY_RATE`], and a currency of
     /// three letters (made upper case).
     pub fn new(amount: f64, currency: &str) -> Result<DayRate, String> {
+        DayRate::new_in(Lang::En, amount, currency)
+    }
+
+    /// [`DayRate::new`], the refusal in `lang`.
+    pub fn new_in(lang: Lang, amount: f64, currency: &str) -> Result<DayRate, String> {
         if !(amount > 0.0 && amount <= MAX_DAY_RATE) {
-            return Err(format!(
-                "a day rate must be above 0 and at most {MAX_DAY_RATE}, not {amount}"
+            return Err(crate::t!(
+                lang,
+                "store-day-rate-range",
+                max = &number_in(lang, MAX_DAY_RATE),
+                amount = &number_in(lang, amount)
             ));
         }
         let code = currency.trim().to_ascii_uppercase();
         if code.len() != 3 || !code.bytes().all(|b| b.is_ascii_uppercase()) {
-            return Err(format!(
-                "a currency is a three-letter code such as EUR, USD or GBP, not {currency:?}"
+            return Err(crate::t!(
+                lang,
+                "store-day-rate-currency",
+                currency = &format!("{currency:?}")
             ));
         }
         Ok(DayRate {
@@ -156,11 +166,16 @@ impl EffortDays {
 
     /// Parses `S=2,M=5,L=15`; sizes left out keep their current value.
     pub fn parse(&self, text: &str) -> Result<EffortDays, String> {
+        self.parse_in(Lang::En, text)
+    }
+
+    /// [`EffortDays::parse`], the refusal in `lang` (the form typed stays `M=5`).
+    pub fn parse_in(&self, lang: Lang, text: &str) -> Result<EffortDays, String> {
         let mut out = *self;
         for part in text.split(',').map(str::trim).filter(|p| !p.is_empty()) {
             let (size, days) = part
                 .split_once('=')
-                .ok_or_else(|| format!("\"{part}\" is not SIZE=DAYS (for example M=5)"))?;
+                .ok_or_else(|| crate::t!(lang, "store-effort-not-pair", part = part))?;
             let (low, high) = EFFORT_RANGE;
             let days: f64 = days
                 .trim()
@@ -168,9 +183,12 @@ impl EffortDays {
                 .ok()
                 .filter(|d: &f64| within(*d, EFFORT_RANGE))
                 .ok_or_else(|| {
-                    format!(
-                        "\"{}\" is not a number of person-days from {low} to {high}",
-                        days.trim()
+                    crate::t!(
+                        lang,
+                        "store-effort-not-days",
+                        days = days.trim(),
+                        low = &number_in(lang, low),
+                        high = &number_in(lang, high)
                     )
                 })?;
             match size.trim() {
@@ -178,9 +196,7 @@ impl EffortDays {
                 "M" | "m" => out.m = days,
                 "L" | "l" => out.l = days,
                 other => {
-                    return Err(format!(
-                        "unknown effort size \"{other}\" (expected S, M or L)"
-                    ));
+                    return Err(crate::t!(lang, "store-effort-size", size = other));
                 }
             }
         }
@@ -1029,5 +1045,65 @@ mod tests {
                 "{text}"
             );
         }
+    }
+
+    #[test]
+    fn typed_day_rates_and_efforts_are_refused_in_the_language() {
+        let base = EffortDays::default();
+        let cases = [
+            (
+                DayRate::new_in(Lang::En, 0.0, "EUR").unwrap_err(),
+                DayRate::new_in(Lang::De, 0.0, "EUR").unwrap_err(),
+                DayRate::new_in(Lang::Pseudo, 0.0, "EUR").unwrap_err(),
+                "a day rate must be above 0 and at most 1000000, not 0",
+                "Tagessatz",
+            ),
+            (
+                DayRate::new_in(Lang::En, 1200.5, "euro").unwrap_err(),
+                DayRate::new_in(Lang::De, 1200.5, "euro").unwrap_err(),
+                DayRate::new_in(Lang::Pseudo, 1200.5, "euro").unwrap_err(),
+                "a currency is a three-letter code such as EUR, USD or GBP, not \"euro\"",
+                "Währung",
+            ),
+            (
+                base.parse_in(Lang::En, "M5").unwrap_err(),
+                base.parse_in(Lang::De, "M5").unwrap_err(),
+                base.parse_in(Lang::Pseudo, "M5").unwrap_err(),
+                "\"M5\" is not SIZE=DAYS (for example M=5)",
+                "GRÖSSE=TAGE",
+            ),
+            (
+                base.parse_in(Lang::En, "M=0").unwrap_err(),
+                base.parse_in(Lang::De, "M=0").unwrap_err(),
+                base.parse_in(Lang::Pseudo, "M=0").unwrap_err(),
+                "\"0\" is not a number of person-days from 0.1 to 1000",
+                "Personentagen von 0,1 bis 1000",
+            ),
+            (
+                base.parse_in(Lang::En, "XL=3").unwrap_err(),
+                base.parse_in(Lang::De, "XL=3").unwrap_err(),
+                base.parse_in(Lang::Pseudo, "XL=3").unwrap_err(),
+                "unknown effort size \"XL\" (expected S, M or L)",
+                "Unbekannte Aufwandsgröße",
+            ),
+        ];
+        for (en, de, pseudo, english, german) in cases {
+            assert_eq!(en, english);
+            assert!(de.contains(german), "{de}");
+            assert!(!de.contains(" is ") && !de.contains(" not "), "{de}");
+            let data = ["EUR", "USD", "GBP", "euro", "M5", "SIZE", "DAYS", "XL"];
+            assert!(
+                crate::i18n::escaped_words(&pseudo, &data).is_empty(),
+                "{pseudo}"
+            );
+        }
+        assert_eq!(
+            DayRate::new(0.0, "EUR").unwrap_err(),
+            "a day rate must be above 0 and at most 1000000, not 0"
+        );
+        assert_eq!(
+            base.parse("M5").unwrap_err(),
+            "\"M5\" is not SIZE=DAYS (for example M=5)"
+        );
     }
 }

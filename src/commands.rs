@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context as _, Result, anyhow, bail};
 use jiff::civil::Date;
 
-use crate::assessment::{self, Answer, EvidenceBasis, NewAssessment, Response, parse_date};
+use crate::assessment::{self, Answer, EvidenceBasis, NewAssessment, Response, parse_date_in};
 use crate::author;
 use crate::check::{self, Finding};
 use crate::cli::{
@@ -132,21 +132,22 @@ fn today() -> Date {
     jiff::Zoned::now().date()
 }
 
-fn date_arg(flag: &str, value: Option<&str>) -> Result<Option<Date>> {
+fn date_arg(lang: crate::i18n::Lang, flag: &str, value: Option<&str>) -> Result<Option<Date>> {
     value
-        .map(|v| parse_date(v).map_err(|e| anyhow!("--{flag}: {e}")))
+        .map(|v| parse_date_in(lang, v).map_err(|e| anyhow!("--{flag}: {e}")))
         .transpose()
 }
 
 fn new(cx: &Context, args: NewArgs) -> Result<()> {
     let (questionnaire, origin) = cx.catalog.resolve(&args.questionnaire)?;
-    let date = date_arg("date", args.date.as_deref())?.unwrap_or_else(today);
-    let start = date_arg("roadmap-start", args.roadmap_start.as_deref())?.unwrap_or(date);
+    let date = date_arg(cx.lang(), "date", args.date.as_deref())?.unwrap_or_else(today);
+    let start =
+        date_arg(cx.lang(), "roadmap-start", args.roadmap_start.as_deref())?.unwrap_or(date);
     let defaults = NewAssessment::new(args.org.trim(), date);
     let effort = match &args.effort {
         Some(text) => defaults
             .effort
-            .parse(text)
+            .parse_in(cx.lang(), text)
             .map_err(|e| anyhow!("--effort: {e}"))?,
         None => defaults.effort,
     };
@@ -187,7 +188,9 @@ fn refuse_if_final(session: &Session) -> Result<()> {
 
 /// A `set` option that may be "" to clear it: the trimmed text, checked.
 fn set_text(flag: &'static str, value: &str) -> Result<String> {
-    assessment::check_text(flag, value).map_err(|e| anyhow!("--{flag}: {e}"))?;
+    // The refusal stays an AnswerError, so that it is said in the user's language.
+    assessment::check_text(flag, value)
+        .map_err(|e| anyhow::Error::new(e).context(format!("--{flag}")))?;
     Ok(value.trim().to_string())
 }
 
@@ -235,7 +238,7 @@ fn document_control(
         match on.as_deref().map(str::trim) {
             None => {}
             Some("") => sig.on = None,
-            Some(d) => sig.on = date_arg(date_flag, Some(d))?,
+            Some(d) => sig.on = date_arg(lang, date_flag, Some(d))?,
         }
         Ok(())
     };
@@ -331,8 +334,8 @@ fn set(cx: &Context, args: SetArgs) -> Result<()> {
             return write_day_rate(&mut store);
         }
     }
-    let date = date_arg("date", args.date.as_deref())?;
-    let roadmap_start = date_arg("roadmap-start", args.roadmap_start.as_deref())?;
+    let date = date_arg(cx.lang(), "date", args.date.as_deref())?;
+    let roadmap_start = date_arg(cx.lang(), "roadmap-start", args.roadmap_start.as_deref())?;
     let holidays = args
         .holidays
         .as_deref()
@@ -420,7 +423,7 @@ fn day_rate_arg(
     let currency = currency
         .or(stored.day_rate.as_ref().map(|r| r.currency.as_str()))
         .unwrap_or(DEFAULT_CURRENCY);
-    let rate = DayRate::new(amount, currency).map_err(|e| {
+    let rate = DayRate::new_in(lang, amount, currency).map_err(|e| {
         let flag = if args.day_rate.is_some() {
             "--day-rate"
         } else {
@@ -463,7 +466,8 @@ fn read_summary(path: &Path, lang: crate::i18n::Lang) -> Result<String> {
     let text = String::from_utf8(bytes)
         .map_err(|_| anyhow!(t!(lang, "cli-set-summary-not-utf8", path = &path_text)))?;
     let text = text.replace("\r\n", "\n").trim().to_string();
-    assessment::check_text("summary", &text).map_err(|e| anyhow!("--summary-file {shown}: {e}"))?;
+    assessment::check_text("summary", &text)
+        .map_err(|e| anyhow::Error::new(e).context(format!("--summary-file {shown}")))?;
     Ok(text)
 }
 
@@ -807,7 +811,7 @@ fn resolve(
         (None, None) => unreachable!("clap requires one"),
     };
     store.resolve_conflict(id, question, field, choice, |answer| {
-        crate::assessment::validate_answer(&q, question, answer).map_err(|e| anyhow::anyhow!("{e}"))
+        crate::assessment::validate_answer(&q, question, answer).map_err(anyhow::Error::new)
     })?;
     let now = store
         .answers(id)?
@@ -1498,7 +1502,7 @@ fn answer(cx: &Context, args: AnswerArgs) -> Result<()> {
         },
         (None, false, _) => Response::Unanswered,
     };
-    let due = date_arg("due", args.due.as_deref())?;
+    let due = date_arg(cx.lang(), "due", args.due.as_deref())?;
     // Who said it: attendees of this assessment, each once, in the order given.
     let said_by: Option<Vec<u32>> = if args.said_by.is_empty() {
         None

@@ -74,3 +74,10 @@ store-field-purpose = Zweck
 store-field-holiday = Feiertag
 store-field-assessment-date = Datum der Bewertung
 store-field-roadmap-start = Beginn der Roadmap
+# A day rate and effort sizes as typed (`set --day-rate/--currency`, `--effort`, the details form).
+store-day-rate-range = Ein Tagessatz muss über 0 und höchstens { $max } betragen, nicht { $amount }
+# $currency: as typed, in quotes.
+store-day-rate-currency = Eine Währung ist ein Code aus drei Buchstaben wie EUR, USD oder GBP, nicht { $currency }
+store-effort-not-pair = „{ $part }“ hat nicht die Form GRÖSSE=TAGE (zum Beispiel M=5)
+store-effort-not-days = „{ $days }“ ist keine Anzahl an Personentagen von { $low } bis { $high }
+store-effort-size = Unbekannte Aufwandsgröße „{ $size }“ (erwartet: S, M oder L)

@@ -74,3 +74,10 @@ store-field-purpose = purpose
 store-field-holiday = holiday
 store-field-assessment-date = assessment date
 store-field-roadmap-start = roadmap start
+# A day rate and effort sizes as typed (`set --day-rate/--currency`, `--effort`, the details form).
+store-day-rate-range = a day rate must be above 0 and at most { $max }, not { $amount }
+# $currency: as typed, in quotes.
+store-day-rate-currency = a currency is a three-letter code such as EUR, USD or GBP, not { $currency }
+store-effort-not-pair = "{ $part }" is not SIZE=DAYS (for example M=5)
+store-effort-not-days = "{ $days }" is not a number of person-days from { $low } to { $high }
+store-effort-size = unknown effort size "{ $size }" (expected S, M or L)

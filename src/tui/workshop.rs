@@ -17,7 +17,7 @@ use super::modal::{Stakes, YesNo};
 use super::screen::{Input, Reply, Screen, Shared};
 use super::theme::{Theme, mark};
 use super::tree::{self, Filter, Row};
-use crate::assessment::{Answer, EvidenceBasis, Response, parse_date};
+use crate::assessment::{Answer, EvidenceBasis, Response};
 use crate::i18n::Lang;
 use crate::navigate::{self, Jump, Related, Why};
 use crate::printable::fit;
@@ -789,7 +789,7 @@ impl Workshop {
                 if t.is_empty() {
                     answer.due = None;
                 } else {
-                    match parse_date(t) {
+                    match crate::assessment::parse_date_in(self.lang, t) {
                         Ok(d) => answer.due = Some(d),
                         Err(e) => {
                             if let Some(b) = &mut self.editing {

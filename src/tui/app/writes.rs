@@ -739,7 +739,9 @@ impl App {
         let lang = self.lang;
         let refusal = |e: &DetailsError| match e {
             DetailsError::Effort(why) => t!(lang, "tui-not-saved-effort", reason = why),
-            DetailsError::Invalid(e) => t!(lang, "tui-not-saved-because", reason = &e.to_string()),
+            DetailsError::Invalid(e) => {
+                t!(lang, "tui-not-saved-because", reason = &e.message_in(lang))
+            }
         };
         if open.session.engagement.is_final() {
             let e = StoreError::Final { id: Some(id) };
