@@ -426,7 +426,7 @@ mod parse_error {
             ),
             ErrorKind::ValueValidation => {
                 // The reason is one of ours (`parse_lang`, …), already in the language.
-                let reason = std::error::Error::source(e).map(ToString::to_string);
+                let reason = std::error::Error::source(e).map(|r| reason_in(r, lang));
                 let (arg, value) = (arg?, value?);
                 match reason {
                     Some(reason) => t!(
@@ -444,6 +444,26 @@ mod parse_error {
             ErrorKind::ArgumentConflict => conflict(e, lang)?,
             _ => return None,
         })
+    }
+
+    /// Why a value was refused: ours are in the language already; the standard library's
+    /// number parsers speak English, so their reasons are the catalogue's.
+    fn reason_in(reason: &(dyn std::error::Error + 'static), lang: Lang) -> String {
+        use std::num::{IntErrorKind, ParseFloatError, ParseIntError};
+        if let Some(e) = reason.downcast_ref::<ParseIntError>() {
+            let id = match e.kind() {
+                IntErrorKind::Empty => "cli-parse-number-empty",
+                IntErrorKind::PosOverflow => "cli-parse-number-too-large",
+                IntErrorKind::NegOverflow => "cli-parse-number-too-small",
+                IntErrorKind::Zero => "cli-parse-number-zero",
+                _ => "cli-parse-not-a-whole-number",
+            };
+            return t!(lang, id);
+        }
+        if reason.downcast_ref::<ParseFloatError>().is_some() {
+            return t!(lang, "cli-parse-not-a-number");
+        }
+        reason.to_string()
     }
 
     fn conflict(e: &clap::Error, lang: Lang) -> Option<String> {

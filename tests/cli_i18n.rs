@@ -540,6 +540,8 @@ const PARSE_ERRORS: &[&[&str]] = &[
     &["nosuch"],
     &["risk"],
     &["new", "--org", "Acme", "--lang", "xx"],
+    &["set", "x"],
+    &["set", "1", "--capacity", "abc"],
 ];
 
 #[test]
@@ -559,7 +561,7 @@ fn parse_errors_speak_german() {
     }
     let code = env.cmd().args(PARSE_ERRORS[0]).output().unwrap().status;
     assert_eq!(code.code(), Some(2));
-    let [unknown, invalid, missing, command, sub, lang] = &errors[..] else {
+    let [unknown, invalid, missing, command, sub, lang, id, capacity] = &errors[..] else {
         unreachable!()
     };
     assert!(
@@ -603,6 +605,18 @@ fn parse_errors_speak_german() {
         "{}",
         lang.stderr
     );
+    assert!(
+        id.stderr.contains("'x' für '<ID>': keine ganze Zahl"),
+        "{}",
+        id.stderr
+    );
+    assert!(
+        capacity
+            .stderr
+            .contains("'abc' für '--capacity <DAYS>': keine Zahl"),
+        "{}",
+        capacity.stderr
+    );
 }
 
 #[test]
@@ -611,7 +625,7 @@ fn no_english_escapes_the_catalogue_in_parse_errors() {
     let mut data: Vec<&str> = DATA.to_vec();
     data.extend([
         "frmat nope xx nosuch Acme OPTIONS COMMAND FORMAT ID PATH LANG NAME help add edit list remove risk",
-        "English Deutsch",
+        "English Deutsch abc DAYS",
     ]);
     for args in PARSE_ERRORS {
         let out = env.run(args);
