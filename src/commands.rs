@@ -710,7 +710,12 @@ fn fork(
     scores: crate::calibration::Scores,
     force: bool,
 ) -> Result<()> {
-    let assessor = crate::author::check(assessor).map_err(|e| anyhow!("--assessor {e}"))?;
+    let assessor = crate::author::check_in(
+        cx.lang(),
+        crate::author::Given::Flag("--assessor"),
+        assessor,
+    )
+    .map_err(|e| anyhow!(e))?;
     if assessor.is_empty() {
         bail!(t!(cx.lang(), "cli-fork-empty-assessor"));
     }
@@ -2641,11 +2646,13 @@ fn config(cx: &Context, key: ConfigKey, value: Option<&str>) -> Result<()> {
     }
     let mut store = cx.store()?;
     if let Some(value) = value {
-        let name = author::check(value).map_err(|e| anyhow!("the name {e}"))?;
+        let name =
+            author::check_in(cx.lang(), author::Given::Name, value).map_err(|e| anyhow!(e))?;
         store.set_setting(author::USER_SETTING, &name)?;
     }
     let setting = store.setting(author::USER_SETTING)?;
-    let (name, source) = author::resolve(setting.as_deref()).map_err(|e| anyhow!(e))?;
+    let (name, source) =
+        author::resolve_in(cx.lang(), setting.as_deref()).map_err(|e| anyhow!(e))?;
     let shown = if name.is_empty() {
         author::UNKNOWN.to_string()
     } else {

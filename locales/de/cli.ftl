@@ -816,3 +816,14 @@ cli-parse-number-too-small = die Zahl ist zu klein
 cli-parse-number-zero = die Zahl darf nicht null sein
 cli-parse-not-a-whole-number = keine ganze Zahl
 cli-parse-not-a-number = keine Zahl
+
+## A name refused (src/author.rs: --assessor, `config user NAME`, AIMSGAP_USER, the file's user setting).
+
+# $what: the option as typed (--assessor) or cli-name-the-name.
+cli-name-control = { $what } enthält ein Steuerzeichen; geben Sie einen einfachen Namen an, etwa „Jane Doe“
+cli-name-long = { $what } ist { $length } Zeichen lang; ein Name hat höchstens { $max } Zeichen
+cli-name-the-name = Der Name
+cli-name-variable-control = { $variable } enthält ein Steuerzeichen; geben Sie einen einfachen Namen an, etwa „Jane Doe“, oder heben Sie die Variable auf
+cli-name-variable-long = { $variable } ist { $length } Zeichen lang; ein Name hat höchstens { $max } Zeichen; kürzen Sie ihn oder heben Sie die Variable auf
+cli-name-setting-control = Die Einstellung „user“ dieser Datei enthält ein Steuerzeichen; geben Sie einen einfachen Namen an, etwa „Jane Doe“, mit `aimsgap config user NAME`
+cli-name-setting-long = Die Einstellung „user“ dieser Datei ist { $length } Zeichen lang; ein Name hat höchstens { $max } Zeichen; ändern Sie sie mit `aimsgap config user NAME`

@@ -792,3 +792,14 @@ cli-parse-number-too-small = number too small to fit in target type
 cli-parse-number-zero = number would be zero for non-zero type
 cli-parse-not-a-whole-number = invalid digit found in string
 cli-parse-not-a-number = invalid float literal
+
+## A name refused (src/author.rs: --assessor, `config user NAME`, AIMSGAP_USER, the file's user setting).
+
+# $what: the option as typed (--assessor) or cli-name-the-name.
+cli-name-control = { $what } holds a control character; give a plain name such as "Jane Doe"
+cli-name-long = { $what } is { $length } characters long; a name has at most { $max }
+cli-name-the-name = the name
+cli-name-variable-control = { $variable } holds a control character; give a plain name such as "Jane Doe", or unset it
+cli-name-variable-long = { $variable } is { $length } characters long; a name has at most { $max }, or unset it
+cli-name-setting-control = this file's user setting holds a control character; give a plain name such as "Jane Doe"; change it with `aimsgap config user NAME`
+cli-name-setting-long = this file's user setting is { $length } characters long; a name has at most { $max }; change it with `aimsgap config user NAME`
