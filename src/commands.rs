@@ -2443,7 +2443,7 @@ fn iso27001(cx: &Context, args: crate::cli::Iso27001Args) -> Result<()> {
     let lang = cx.lang();
     let mut problems = Vec::new();
     let mut read = |text: &str, what: &str| -> BTreeSet<String> {
-        match iso27001::parse_list(text) {
+        match iso27001::parse_list_in(lang, text) {
             Ok(refs) => refs,
             Err(errs) => {
                 problems.extend(errs.into_iter().map(|e| format!("{what}: {e}")));

@@ -128,6 +128,11 @@ pub fn order(reference: &str) -> (bool, Vec<u32>) {
 /// Reads one reference as typed ("a.5.1", "A5.1", " 6.1.2 ") into its canonical form, or
 /// says why it is not one of ISO/IEC 27001:2022.
 pub fn parse(text: &str) -> Result<String, String> {
+    parse_in(crate::i18n::Lang::En, text)
+}
+
+/// [`parse`], the refusal in `lang` (references stay as they are).
+pub fn parse_in(lang: crate::i18n::Lang, text: &str) -> Result<String, String> {
     let t = text.trim();
     let canonical = match t.strip_prefix(['A', 'a']) {
         Some(rest) => format!("A.{}", rest.trim_start_matches('.')),
@@ -147,23 +152,22 @@ pub fn parse(text: &str) -> Result<String, String> {
         {
             return Ok(canonical);
         }
-        return Err(format!(
-            "\"{t}\" is not an Annex A control of ISO/IEC 27001:2022 (A.5.1–A.5.37, A.6.1–A.6.8, A.7.1–A.7.14, A.8.1–A.8.34)"
-        ));
+        return Err(crate::t!(lang, "cli-iso-not-control", typed = t));
     }
     if let Some((_, subs)) = HEADINGS.iter().find(|(h, _)| *h == canonical) {
-        return Err(format!(
-            "\"{t}\" is a heading in ISO/IEC 27001:2022; give its sub-clauses {subs}"
-        ));
+        return Err(crate::t!(lang, "cli-iso-heading", typed = t, subs = *subs));
     }
-    Err(format!(
-        "\"{t}\" is not a clause or Annex A control of ISO/IEC 27001:2022 (clauses 4.1–10.2, controls A.5.1–A.8.34); `aimsgap iso27001 ID --list` shows them all"
-    ))
+    Err(crate::t!(lang, "cli-iso-not-reference", typed = t))
 }
 
 /// Reads references separated by commas, whitespace or new lines; `#` starts a comment to
 /// the end of its line. Every unknown one is reported, with its line when there are lines.
 pub fn parse_list(text: &str) -> Result<BTreeSet<String>, Vec<String>> {
+    parse_list_in(crate::i18n::Lang::En, text)
+}
+
+/// [`parse_list`], the refusals in `lang`.
+pub fn parse_list_in(lang: crate::i18n::Lang, text: &str) -> Result<BTreeSet<String>, Vec<String>> {
     let mut found = BTreeSet::new();
     let mut problems = Vec::new();
     let many_lines = text.lines().count() > 1;
@@ -173,11 +177,16 @@ pub fn parse_list(text: &str) -> Result<BTreeSet<String>, Vec<String>> {
             .split([',', ' ', '\t', ';'])
             .filter(|w| !w.trim().is_empty())
         {
-            match parse(word) {
+            match parse_in(lang, word) {
                 Ok(r) => {
                     found.insert(r);
                 }
-                Err(e) if many_lines => problems.push(format!("line {}: {e}", n + 1)),
+                Err(e) if many_lines => problems.push(crate::t!(
+                    lang,
+                    "cli-iso-on-line",
+                    line = &(n + 1).to_string(),
+                    problem = &e
+                )),
                 Err(e) => problems.push(e),
             }
         }
@@ -418,5 +427,45 @@ mod tests {
             crate::assessment::Response::Maturity { level: 1 };
         assert_eq!(reused(&answers).len(), 1);
         assert_eq!(minutes_saved(&answers), 0);
+    }
+
+    #[test]
+    fn refused_references_are_said_in_the_language() {
+        use crate::i18n::Lang;
+        let text = "A.5.99\n6.1\nfoo";
+        let english = parse_list(text).unwrap_err();
+        assert_eq!(
+            english,
+            [
+                "line 1: \"A.5.99\" is not an Annex A control of ISO/IEC 27001:2022 (A.5.1–A.5.37, A.6.1–A.6.8, A.7.1–A.7.14, A.8.1–A.8.34)".to_string(),
+                format!("line 2: {}", parse("6.1").unwrap_err()),
+                "line 3: \"foo\" is not a clause or Annex A control of ISO/IEC 27001:2022 (clauses 4.1–10.2, controls A.5.1–A.8.34); `aimsgap iso27001 ID --list` shows them all".to_string(),
+            ]
+        );
+        assert!(
+            english[1].starts_with(
+                "line 2: \"6.1\" is a heading in ISO/IEC 27001:2022; give its sub-clauses "
+            ),
+            "{}",
+            english[1]
+        );
+        assert_eq!(parse_list_in(Lang::En, text).unwrap_err(), english);
+        let german = parse_list_in(Lang::De, text).unwrap_err();
+        assert!(
+            german[0].starts_with("Zeile 1: „A.5.99“ ist keine Maßnahme (Anhang A)"),
+            "{}",
+            german[0]
+        );
+        assert!(german[1].contains("Überschrift"), "{}", german[1]);
+        assert!(german[2].contains("weder ein Abschnitt"), "{}", german[2]);
+        for g in &german {
+            assert!(!g.contains(" is ") && !g.contains("line"), "{g}");
+        }
+        let data = [
+            "A.5.99", "6.1", "foo", "ISO/IEC", "ISO", "IEC", "aimsgap", "iso27001", "ID", "--list",
+        ];
+        for p in parse_list_in(Lang::Pseudo, text).unwrap_err() {
+            assert!(crate::i18n::escaped_words(&p, &data).is_empty(), "{p}");
+        }
     }
 }

@@ -827,3 +827,12 @@ cli-name-variable-control = { $variable } enthält ein Steuerzeichen; geben Sie 
 cli-name-variable-long = { $variable } ist { $length } Zeichen lang; ein Name hat höchstens { $max } Zeichen; kürzen Sie ihn oder heben Sie die Variable auf
 cli-name-setting-control = Die Einstellung „user“ dieser Datei enthält ein Steuerzeichen; geben Sie einen einfachen Namen an, etwa „Jane Doe“, mit `aimsgap config user NAME`
 cli-name-setting-long = Die Einstellung „user“ dieser Datei ist { $length } Zeichen lang; ein Name hat höchstens { $max } Zeichen; ändern Sie sie mit `aimsgap config user NAME`
+
+## An ISO 27001 reference refused (src/iso27001.rs: `iso27001 --in-place/--not-in-place/--from`).
+
+cli-iso-not-control = „{ $typed }“ ist keine Maßnahme (Anhang A) der ISO/IEC 27001:2022 (A.5.1–A.5.37, A.6.1–A.6.8, A.7.1–A.7.14, A.8.1–A.8.34)
+# $subs: the sub-clauses, e.g. "6.1.1, 6.1.2, 6.1.3".
+cli-iso-heading = „{ $typed }“ ist eine Überschrift der ISO/IEC 27001:2022; geben Sie ihre Unterabschnitte an: { $subs }
+cli-iso-not-reference = „{ $typed }“ ist weder ein Abschnitt noch eine Maßnahme (Anhang A) der ISO/IEC 27001:2022 (Abschnitte 4.1–10.2, Maßnahmen A.5.1–A.8.34); `aimsgap iso27001 ID --list` zeigt sie alle
+# $problem: one of the refusals above, for a list read from a file of several lines.
+cli-iso-on-line = Zeile { $line }: { $problem }

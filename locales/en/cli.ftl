@@ -803,3 +803,12 @@ cli-name-variable-control = { $variable } holds a control character; give a plai
 cli-name-variable-long = { $variable } is { $length } characters long; a name has at most { $max }, or unset it
 cli-name-setting-control = this file's user setting holds a control character; give a plain name such as "Jane Doe"; change it with `aimsgap config user NAME`
 cli-name-setting-long = this file's user setting is { $length } characters long; a name has at most { $max }; change it with `aimsgap config user NAME`
+
+## An ISO 27001 reference refused (src/iso27001.rs: `iso27001 --in-place/--not-in-place/--from`).
+
+cli-iso-not-control = "{ $typed }" is not an Annex A control of ISO/IEC 27001:2022 (A.5.1–A.5.37, A.6.1–A.6.8, A.7.1–A.7.14, A.8.1–A.8.34)
+# $subs: the sub-clauses, e.g. "6.1.1, 6.1.2, 6.1.3".
+cli-iso-heading = "{ $typed }" is a heading in ISO/IEC 27001:2022; give its sub-clauses { $subs }
+cli-iso-not-reference = "{ $typed }" is not a clause or Annex A control of ISO/IEC 27001:2022 (clauses 4.1–10.2, controls A.5.1–A.8.34); `aimsgap iso27001 ID --list` shows them all
+# $problem: one of the refusals above, for a list read from a file of several lines.
+cli-iso-on-line = line { $line }: { $problem }
