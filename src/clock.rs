@@ -261,6 +261,15 @@ fn read_timebox(s: &str) -> Result<Option<u32>, TimeboxError> {
 /// A section id as given on the command line or in a box (`6`, `A.6`, `a6`), as the
 /// questionnaire spells it; the error lists the sections.
 pub fn find_section(q: &Questionnaire, given: &str) -> Result<String, String> {
+    find_section_in(crate::i18n::Lang::En, q, given)
+}
+
+/// [`find_section`], the refusal in `lang`.
+pub fn find_section_in(
+    lang: crate::i18n::Lang,
+    q: &Questionnaire,
+    given: &str,
+) -> Result<String, String> {
     let squash = |s: &str| -> String {
         s.chars()
             .filter(|c| c.is_ascii_alphanumeric())
@@ -274,10 +283,11 @@ pub fn find_section(q: &Questionnaire, given: &str) -> Result<String, String> {
         .map(|s| s.id.clone())
         .ok_or_else(|| {
             let ids: Vec<&str> = q.sections.iter().map(|s| s.id.as_str()).collect();
-            format!(
-                "\"{}\" is not a section of this questionnaire; its sections are {}",
-                given.trim(),
-                ids.join(", ")
+            crate::t!(
+                lang,
+                "cli-timebox-no-section",
+                typed = given.trim(),
+                sections = &ids.join(", ")
             )
         })
 }
@@ -379,5 +389,48 @@ mod tests {
             e.contains("\"99\" is not a section") && e.contains(", 10"),
             "{e}"
         );
+    }
+
+    #[test]
+    fn refused_timeboxes_and_sections_are_said_in_the_language() {
+        use crate::i18n::Lang;
+        let q = crate::questionnaire::catalog::built_in("iso42001").unwrap();
+        let en = find_section_in(Lang::En, q, "99").unwrap_err();
+        assert_eq!(en, find_section(q, "99").unwrap_err());
+        assert!(
+            en.starts_with("\"99\" is not a section of this questionnaire; its sections are "),
+            "{en}"
+        );
+        let de = find_section_in(Lang::De, q, "99").unwrap_err();
+        assert!(de.contains("kein Abschnitt dieses Fragebogens"), "{de}");
+        let ids: Vec<&str> = q.sections.iter().map(|s| s.id.as_str()).collect();
+        let mut data = ids.clone();
+        data.push("99");
+        let pseudo = find_section_in(Lang::Pseudo, q, "99").unwrap_err();
+        assert!(
+            crate::i18n::escaped_words(&pseudo, &data).is_empty(),
+            "{pseudo}"
+        );
+        for (typed, english) in [
+            (
+                "soon",
+                "\"soon\" is not a timebox: give minutes (20), hours and minutes (1h30 or 1:30), or off",
+            ),
+            (
+                "25h",
+                "\"25h\" is longer than a day; a section's timebox is at most 24h",
+            ),
+        ] {
+            assert_eq!(parse_timebox(typed).unwrap_err(), english);
+            assert_eq!(parse_timebox_in(Lang::En, typed).unwrap_err(), english);
+            let de = parse_timebox_in(Lang::De, typed).unwrap_err();
+            assert!(!de.contains(" is ") && !de.contains(" give "), "{de}");
+            let pseudo = parse_timebox_in(Lang::Pseudo, typed).unwrap_err();
+            let data = [typed, "20", "1h30", "1:30", "off", "24h"];
+            assert!(
+                crate::i18n::escaped_words(&pseudo, &data).is_empty(),
+                "{pseudo}"
+            );
+        }
     }
 }

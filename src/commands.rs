@@ -2238,12 +2238,12 @@ fn timebox(cx: &Context, id: i64, section: &str, time: &str) -> Result<()> {
     let mut store = cx.store()?;
     let session = cx.session(&store, id)?;
     refuse_if_final(&session)?;
-    let section =
-        crate::clock::find_section(&session.questionnaire, section).map_err(|e| anyhow!("{e}"))?;
-    let minutes = crate::clock::parse_timebox(time).map_err(|e| anyhow!("{e}"))?;
+    let lang = cx.lang();
+    let section = crate::clock::find_section_in(lang, &session.questionnaire, section)
+        .map_err(|e| anyhow!("{e}"))?;
+    let minutes = crate::clock::parse_timebox_in(lang, time).map_err(|e| anyhow!("{e}"))?;
     store.set_timebox(id, &section, minutes)?;
     let planned: u32 = store.timeboxes(id)?.values().sum();
-    let lang = cx.lang();
     match minutes {
         Some(m) => eprintln!(
             "{}",

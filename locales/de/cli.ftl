@@ -836,3 +836,8 @@ cli-iso-heading = „{ $typed }“ ist eine Überschrift der ISO/IEC 27001:2022;
 cli-iso-not-reference = „{ $typed }“ ist weder ein Abschnitt noch eine Maßnahme (Anhang A) der ISO/IEC 27001:2022 (Abschnitte 4.1–10.2, Maßnahmen A.5.1–A.8.34); `aimsgap iso27001 ID --list` zeigt sie alle
 # $problem: one of the refusals above, for a list read from a file of several lines.
 cli-iso-on-line = Zeile { $line }: { $problem }
+
+## A section refused for a timebox (src/clock.rs: `aimsgap timebox ID SECTION TIME`).
+
+# $sections: the questionnaire's section ids, joined with ", ".
+cli-timebox-no-section = „{ $typed }“ ist kein Abschnitt dieses Fragebogens; seine Abschnitte sind { $sections }

@@ -812,3 +812,8 @@ cli-iso-heading = "{ $typed }" is a heading in ISO/IEC 27001:2022; give its sub-
 cli-iso-not-reference = "{ $typed }" is not a clause or Annex A control of ISO/IEC 27001:2022 (clauses 4.1–10.2, controls A.5.1–A.8.34); `aimsgap iso27001 ID --list` shows them all
 # $problem: one of the refusals above, for a list read from a file of several lines.
 cli-iso-on-line = line { $line }: { $problem }
+
+## A section refused for a timebox (src/clock.rs: `aimsgap timebox ID SECTION TIME`).
+
+# $sections: the questionnaire's section ids, joined with ", ".
+cli-timebox-no-section = "{ $typed }" is not a section of this questionnaire; its sections are { $sections }
