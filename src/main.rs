@@ -4,6 +4,7 @@ use aimsgap::assessment::AnswerError;
 use aimsgap::cli::Cli;
 use aimsgap::commands;
 use aimsgap::context::Context;
+use aimsgap::session::OpenError;
 use aimsgap::store::StoreError;
 
 fn main() -> ExitCode {
@@ -55,7 +56,7 @@ fn main() -> ExitCode {
             // The message may quote stored text or a value given on the command line.
             let text = if e
                 .chain()
-                .any(|c| c.is::<StoreError>() || c.is::<AnswerError>())
+                .any(|c| c.is::<StoreError>() || c.is::<AnswerError>() || c.is::<OpenError>())
             {
                 // The store's and the checks' part in the user's language, the rest as it
                 // was said.
@@ -65,6 +66,8 @@ fn main() -> ExitCode {
                             s.message_in(lang)
                         } else if let Some(a) = c.downcast_ref::<AnswerError>() {
                             a.message_in(lang)
+                        } else if let Some(o) = c.downcast_ref::<OpenError>() {
+                            o.message_in(lang)
                         } else {
                             c.to_string()
                         }

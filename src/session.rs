@@ -70,6 +70,30 @@ pub enum OpenError {
     BadCopy(String, LoadError),
 }
 
+impl OpenError {
+    /// Why the assessment does not open, in `lang` (area `store`: the command line and the
+    /// screens both say it); in English the same text as [`Display`](std::fmt::Display). What
+    /// the questionnaire's loader said stays as it was given.
+    pub fn message_in(&self, lang: Lang) -> String {
+        match self {
+            _ if lang == Lang::En => self.to_string(),
+            OpenError::Store(e) => e.message_in(lang),
+            OpenError::NoQuestionnaire { id, questionnaire } => crate::t!(
+                lang,
+                "store-open-no-questionnaire",
+                id = &id.to_string(),
+                questionnaire = questionnaire
+            ),
+            OpenError::BadCopy(questionnaire, why) => crate::t!(
+                lang,
+                "store-open-bad-copy",
+                questionnaire = questionnaire,
+                why = &why.to_string()
+            ),
+        }
+    }
+}
+
 impl Session {
     /// The assessment, its questionnaire in the assessment's language.
     pub fn open(store: &Store, catalog: &Catalog, id: i64) -> Result<Session, OpenError> {
@@ -308,4 +332,37 @@ pub(crate) fn resolve(
     let origin = format!("<stored copy of {wanted} {}>", a.questionnaire.version);
     let q = load_str(&text, &origin).map_err(|e| OpenError::BadCopy(wanted.clone(), e))?;
     Ok((q, Source::StoredCopy))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn refusals_to_open_are_said_in_the_language() {
+        let e = OpenError::NoQuestionnaire {
+            id: 7,
+            questionnaire: "acme-ai".into(),
+        };
+        let english = "assessment 7 was taken against questionnaire \"acme-ai\", which cannot be found and has no stored copy";
+        assert_eq!(e.to_string(), english);
+        assert_eq!(e.message_in(Lang::En), english);
+        let de = e.message_in(Lang::De);
+        assert!(
+            de.starts_with("Bewertung 7 wurde mit dem Fragebogen „acme-ai“"),
+            "{de}"
+        );
+        assert!(!de.contains(" was ") && !de.contains("cannot"), "{de}");
+        let pseudo = e.message_in(Lang::Pseudo);
+        assert!(
+            crate::i18n::escaped_words(&pseudo, &["acme-ai", "acme", "ai"]).is_empty(),
+            "{pseudo}"
+        );
+        let store = OpenError::Store(StoreError::NoAssessment(9));
+        assert_eq!(
+            store.message_in(Lang::De),
+            StoreError::NoAssessment(9).message_in(Lang::De)
+        );
+        assert_eq!(store.message_in(Lang::En), store.to_string());
+    }
 }

@@ -81,3 +81,8 @@ store-day-rate-currency = Eine Währung ist ein Code aus drei Buchstaben wie EUR
 store-effort-not-pair = „{ $part }“ hat nicht die Form GRÖSSE=TAGE (zum Beispiel M=5)
 store-effort-not-days = „{ $days }“ ist keine Anzahl an Personentagen von { $low } bis { $high }
 store-effort-size = Unbekannte Aufwandsgröße „{ $size }“ (erwartet: S, M oder L)
+# An assessment that does not open (src/session.rs: OpenError).
+store-open-no-questionnaire = Bewertung { $id } wurde mit dem Fragebogen „{ $questionnaire }“ erstellt, der nicht gefunden wird und von dem keine gespeicherte Kopie vorliegt
+# $why: what the questionnaire's loader said, on the lines after.
+store-open-bad-copy = Die gespeicherte Kopie des Fragebogens „{ $questionnaire }“ lässt sich nicht mehr laden:
+    { $why }

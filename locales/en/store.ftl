@@ -81,3 +81,8 @@ store-day-rate-currency = a currency is a three-letter code such as EUR, USD or 
 store-effort-not-pair = "{ $part }" is not SIZE=DAYS (for example M=5)
 store-effort-not-days = "{ $days }" is not a number of person-days from { $low } to { $high }
 store-effort-size = unknown effort size "{ $size }" (expected S, M or L)
+# An assessment that does not open (src/session.rs: OpenError).
+store-open-no-questionnaire = assessment { $id } was taken against questionnaire "{ $questionnaire }", which cannot be found and has no stored copy
+# $why: what the questionnaire's loader said, on the lines after.
+store-open-bad-copy = the stored copy of questionnaire "{ $questionnaire }" no longer loads:
+    { $why }

@@ -353,10 +353,8 @@ impl App {
     /// Opens an assessment in the workshop.
     pub fn open_assessment(&mut self, id: i64) -> Result<(), String> {
         let lang = self.lang;
-        let session = Session::open(&self.store, &self.catalog, id).map_err(|e| match e {
-            crate::session::OpenError::Store(e) => e.message_in(lang),
-            e => e.to_string(),
-        })?;
+        let session =
+            Session::open(&self.store, &self.catalog, id).map_err(|e| e.message_in(lang))?;
         let drafts = self.store.drafts(id).map_err(|e| e.message_in(lang))?;
         let notice = session
             .change_notice()
@@ -979,10 +977,7 @@ impl App {
                 // The copy keeps its source's questionnaire: the target must fit its scale.
                 let lang = self.lang;
                 let copied = crate::session::Session::open(&self.store, &self.catalog, source)
-                    .map_err(|e| match e {
-                        crate::session::OpenError::Store(e) => e.message_in(lang),
-                        e => e.to_string(),
-                    })
+                    .map_err(|e| e.message_in(lang))
                     .and_then(|s| {
                         new.validate(&s.questionnaire)
                             .map_err(|e| e.message_in(lang))
