@@ -315,6 +315,17 @@ impl DetailsChange {
         stored: &Assessment,
         questionnaire: &Questionnaire,
     ) -> Result<NewAssessment, DetailsError> {
+        self.apply_in(Lang::En, stored, questionnaire)
+    }
+
+    /// [`DetailsChange::apply`], effort sizes that do not read refused in `lang` (the other
+    /// refusals are [`AnswerError`]s: [`AnswerError::message_in`] says them).
+    pub fn apply_in(
+        &self,
+        lang: Lang,
+        stored: &Assessment,
+        questionnaire: &Questionnaire,
+    ) -> Result<NewAssessment, DetailsError> {
         let mut fields = NewAssessment::from_assessment(stored);
         if let Some(org) = &self.organisation {
             fields.organisation = org.trim().to_string();
@@ -338,7 +349,10 @@ impl DetailsChange {
             fields.capacity = c;
         }
         if let Some(text) = &self.effort {
-            fields.effort = fields.effort.parse(text).map_err(DetailsError::Effort)?;
+            fields.effort = fields
+                .effort
+                .parse_in(lang, text)
+                .map_err(DetailsError::Effort)?;
         }
         if let Some(w) = self.audit_cycle_weeks {
             fields.audit_cycle_weeks = w;

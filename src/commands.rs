@@ -356,7 +356,7 @@ fn set(cx: &Context, args: SetArgs) -> Result<()> {
     // The same rules as the dashboard's details form.
     let merge = |stored: &crate::assessment::Assessment| -> Result<NewAssessment> {
         let mut fields = change
-            .apply(stored, &session.questionnaire)
+            .apply_in(cx.lang(), stored, &session.questionnaire)
             .map_err(|e| match e {
                 crate::assessment::DetailsError::Effort(why) => anyhow!("--effort: {why}"),
                 crate::assessment::DetailsError::Invalid(e) => anyhow::Error::from(e),

@@ -747,13 +747,14 @@ impl App {
             let e = StoreError::Final { id: Some(id) };
             return self.tell(View::Dashboard, Reply::Refused(e.message_in(lang)));
         }
-        if let Err(e) = change.apply(&open.session.assessment, &open.session.questionnaire) {
+        if let Err(e) = change.apply_in(lang, &open.session.assessment, &open.session.questionnaire)
+        {
             return self.tell(View::Dashboard, Reply::Refused(refusal(&e)));
         }
         let questionnaire = &open.session.questionnaire;
         let written = self.store.change_assessment(id, |stored| {
             change
-                .apply(stored, questionnaire)
+                .apply_in(lang, stored, questionnaire)
                 .map_err(|e| anyhow::anyhow!(refusal(&e)))
         });
         match written.and_then(|()| Ok(self.store.assessment(id)?)) {
