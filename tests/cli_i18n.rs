@@ -658,3 +658,43 @@ fn parse_errors_in_english_are_clap_s_own() {
         "{missing}"
     );
 }
+
+/// A typed value the command line refuses (a date, effort sizes, a capacity, a name, an ISO
+/// 27001 reference, a section, a timebox) is refused in the user's language.
+#[test]
+fn refused_values_read_in_german() {
+    let de = Env::new("de_DE.UTF-8");
+    let id = de.demo();
+    let cases: [(&[&str], &str); 7] = [
+        (
+            &["new", "--org", "X", "--date", "2026-02-30"],
+            "„2026-02-30“ ist kein gültiges Kalenderdatum",
+        ),
+        (
+            &["new", "--org", "X", "--effort", "M5"],
+            "„M5“ hat nicht die Form GRÖSSE=TAGE",
+        ),
+        (
+            &["new", "--org", "X", "--capacity", "0"],
+            "Die Kapazität muss zwischen 0,1 und 1000 Personentagen pro Woche liegen",
+        ),
+        (
+            &["config", "user", "a\u{7}b"],
+            "Der Name enthält ein Steuerzeichen",
+        ),
+        (
+            &["iso27001", &id, "--in-place", "A.5.99"],
+            "„A.5.99“ ist keine Maßnahme (Anhang A)",
+        ),
+        (
+            &["timebox", &id, "99", "20"],
+            "„99“ ist kein Abschnitt dieses Fragebogens",
+        ),
+        (&["timebox", &id, "6", "soon"], "„soon“ ist kein Zeitrahmen"),
+    ];
+    for (args, german) in cases {
+        let out = de.run(args);
+        assert!(!out.ok, "{args:?}");
+        assert!(out.stderr.contains(german), "{args:?}: {}", out.stderr);
+    }
+}
