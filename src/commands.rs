@@ -1004,7 +1004,9 @@ fn system_flag(e: crate::engagement::EntryError) -> anyhow::Error {
         "roles" => "role",
         other => other,
     };
-    anyhow!("--{flag}: {}", e.why)
+    // The reason stays an EntryError under its flag: the error printer says it in the
+    // user's language.
+    anyhow::Error::new(e).context(format!("--{flag}"))
 }
 
 /// A system's roles as given, checked against the questionnaire's roles.
@@ -2359,7 +2361,7 @@ fn park(cx: &Context, cmd: ParkCommand) -> Result<()> {
             let session = cx.session(&store, id)?;
             refuse_if_final(&session)?;
             require_question(&session, &question, cx.lang())?;
-            let text = engagement::point_text(&text).map_err(|e| anyhow!("{}", e.why))?;
+            let text = engagement::point_text(&text).map_err(anyhow::Error::new)?;
             store.park(id, &question, &text)?;
             let open = store.engagement(id)?.open_points().count();
             eprintln!(
@@ -3336,7 +3338,8 @@ fn document(cx: &Context, cmd: DocumentCommand) -> Result<()> {
 
 /// An attendee or document refused, said with its option.
 fn entry_error(e: engagement::EntryError) -> anyhow::Error {
-    anyhow!("--{}: {}", e.field, e.why)
+    let flag = format!("--{}", e.field);
+    anyhow::Error::new(e).context(flag)
 }
 
 fn finalise(cx: &Context, id: i64) -> Result<()> {

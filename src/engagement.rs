@@ -211,6 +211,7 @@ pub fn point_text(text: &str) -> Result<String, EntryError> {
             field: "text",
             why: "the open point's text is empty; say in a few words what is to be followed up"
                 .into(),
+            kind: EntryKind::PointEmpty,
         });
     }
     let n = text.chars().count();
@@ -220,6 +221,7 @@ pub fn point_text(text: &str) -> Result<String, EntryError> {
             why: format!(
                 "the open point's text is {n} characters long; keep it to {MAX_POINT_CHARS} (put the detail in the notes)"
             ),
+            kind: EntryKind::PointLong { length: n },
         });
     }
     Ok(text)
@@ -342,14 +344,97 @@ impl Engagement {
 pub struct EntryError {
     /// "name", "role", "title", "version" or "date".
     pub field: &'static str,
+    /// The reason in English (what [`Display`](std::fmt::Display) says).
     pub why: String,
+    /// The reason as data, for [`EntryError::message_in`].
+    pub kind: EntryKind,
+}
+
+/// What is wrong with an entry, for saying it in any language.
+#[derive(Debug, Clone, PartialEq)]
+pub enum EntryKind {
+    /// The text check refused it.
+    Text(crate::assessment::AnswerError),
+    /// A date that does not read, as typed.
+    Date(String),
+    PointEmpty,
+    PointLong {
+        length: usize,
+    },
+    AttendeeName,
+    DocumentTitle,
+    RiskTitle,
+    RiskLevel {
+        given: String,
+    },
+    /// A role the questionnaire does not name; `known`: the roles it names.
+    Role {
+        given: String,
+        known: Vec<String>,
+    },
+    Class {
+        given: String,
+    },
+    SystemName,
+    InScope {
+        given: String,
+    },
+}
+
+impl Eq for EntryKind {}
+
+impl EntryError {
+    /// A text refused by [`crate::assessment::check_text`], keeping the refusal.
+    pub fn text(field: &'static str, e: crate::assessment::AnswerError) -> Self {
+        EntryError {
+            field,
+            why: e.to_string(),
+            kind: EntryKind::Text(e),
+        }
+    }
+
+    /// The reason in `lang`, from the catalogue (area `store`); in English the same text as
+    /// [`Display`](std::fmt::Display). Typed values stay as given.
+    pub fn message_in(&self, lang: crate::i18n::Lang) -> String {
+        use crate::t;
+        if lang == crate::i18n::Lang::En {
+            return self.why.clone();
+        }
+        match &self.kind {
+            EntryKind::Text(e) => e.message_in(lang),
+            EntryKind::Date(typed) => match crate::assessment::parse_date_in(lang, typed) {
+                Err(why) => why,
+                Ok(_) => self.why.clone(),
+            },
+            EntryKind::PointEmpty => t!(lang, "store-entry-point-empty"),
+            EntryKind::PointLong { length } => t!(
+                lang,
+                "store-entry-point-long",
+                length = *length,
+                max = MAX_POINT_CHARS
+            ),
+            EntryKind::AttendeeName => t!(lang, "store-entry-attendee-name"),
+            EntryKind::DocumentTitle => t!(lang, "store-entry-document-title"),
+            EntryKind::RiskTitle => t!(lang, "store-entry-risk-title"),
+            EntryKind::RiskLevel { given } => t!(lang, "store-entry-risk-level", given = given),
+            EntryKind::Role { given, known } if known.is_empty() => {
+                t!(lang, "store-entry-role-none", given = given)
+            }
+            EntryKind::Role { given, known } => t!(
+                lang,
+                "store-entry-role",
+                given = given,
+                known = &known.join(", ")
+            ),
+            EntryKind::Class { given } => t!(lang, "store-entry-class", given = given),
+            EntryKind::SystemName => t!(lang, "store-entry-system-name"),
+            EntryKind::InScope { given } => t!(lang, "store-entry-in-scope", given = given),
+        }
+    }
 }
 
 fn entry_text(field: &'static str, value: &str) -> Result<String, EntryError> {
-    crate::assessment::check_text(field, value).map_err(|e| EntryError {
-        field,
-        why: e.to_string(),
-    })?;
+    crate::assessment::check_text(field, value).map_err(|e| EntryError::text(field, e))?;
     Ok(value.trim().to_string())
 }
 
@@ -360,6 +445,7 @@ pub fn attendee_entry(name: &str, role: &str) -> Result<(String, String), EntryE
         return Err(EntryError {
             field: "name",
             why: "give the attendee's name, for example \"Dana Reyes\"".into(),
+            kind: EntryKind::AttendeeName,
         });
     }
     Ok((name, entry_text("role", role)?))
@@ -377,14 +463,17 @@ pub fn document_entry(
         return Err(EntryError {
             field: "title",
             why: "give the document's title, for example \"AI policy\"".into(),
+            kind: EntryKind::DocumentTitle,
         });
     }
     let version = entry_text("version", version)?;
     let date = match date.trim() {
         "" => None,
-        d => Some(
-            crate::assessment::parse_date(d).map_err(|why| EntryError { field: "date", why })?,
-        ),
+        d => Some(crate::assessment::parse_date(d).map_err(|why| EntryError {
+            field: "date",
+            why,
+            kind: EntryKind::Date(d.to_string()),
+        })?),
     };
     Ok((title, version, date))
 }
@@ -515,5 +604,104 @@ mod tests {
         assert_eq!(parse_number('D', "12"), Some(12));
         assert_eq!(parse_number('D', "A3"), None);
         assert_eq!(parse_number('D', "D0"), None);
+    }
+
+    /// Entries refused by every check that makes an [`EntryError`], with the German word
+    /// each must say.
+    fn entry_refusals() -> Vec<(EntryError, &'static str)> {
+        vec![
+            (point_text("  ").unwrap_err(), "offenen Punkts"),
+            (point_text(&"x".repeat(501)).unwrap_err(), "501 Zeichen"),
+            (attendee_entry("", "CTO").unwrap_err(), "Namen"),
+            (attendee_entry("Dana\0", "").unwrap_err(), "NUL"),
+            (
+                document_entry("", "", "").unwrap_err(),
+                "Titel des Dokuments",
+            ),
+            (
+                document_entry("AI policy", "", "31.12.2026").unwrap_err(),
+                "31.12.2026",
+            ),
+            (crate::soa::risk_entry("", "low").unwrap_err(), "Risikos"),
+            (
+                crate::soa::risk_entry("Bias", "extreme").unwrap_err(),
+                "keine Risikostufe",
+            ),
+            (
+                crate::systems::check_class("banned").unwrap_err(),
+                "KI-Verordnung",
+            ),
+            (
+                crate::systems::check_text("purpose", "a\0").unwrap_err(),
+                "NUL",
+            ),
+        ]
+    }
+
+    #[test]
+    fn entry_refusals_in_english_are_the_display_text() {
+        for (e, _) in entry_refusals() {
+            assert_eq!(e.message_in(crate::i18n::Lang::En), e.to_string());
+        }
+    }
+
+    #[test]
+    fn entry_refusals_in_german() {
+        for (e, word) in entry_refusals() {
+            let text = e.message_in(crate::i18n::Lang::De);
+            assert!(text.contains(word), "{text}");
+            assert_ne!(text, e.to_string());
+        }
+        let role = EntryError {
+            field: "roles",
+            why: String::new(),
+            kind: EntryKind::Role {
+                given: "seller".into(),
+                known: vec!["provider".into(), "deployer".into()],
+            },
+        };
+        let text = role.message_in(crate::i18n::Lang::De);
+        assert!(text.contains("keine Rolle dieses Fragebogens"), "{text}");
+        assert!(text.contains("provider, deployer"), "{text}");
+    }
+
+    #[test]
+    fn entry_refusals_in_pseudo_escape_nothing() {
+        let data = ["extreme", "banned", "NUL", "Dana", "CTO", "Bias"];
+        let mut all = entry_refusals();
+        for kind in [
+            EntryKind::Role {
+                given: "seller".into(),
+                known: vec!["provider".into()],
+            },
+            EntryKind::Role {
+                given: "seller".into(),
+                known: vec![],
+            },
+            EntryKind::SystemName,
+            EntryKind::InScope {
+                given: "maybe".into(),
+            },
+        ] {
+            all.push((
+                EntryError {
+                    field: "name",
+                    why: String::new(),
+                    kind,
+                },
+                "",
+            ));
+        }
+        for (e, _) in all {
+            let text = e.message_in(crate::i18n::Lang::Pseudo);
+            assert!(
+                crate::i18n::escaped_words(
+                    &text,
+                    &[&data[..], &["seller", "provider", "maybe"]].concat()
+                )
+                .is_empty(),
+                "{text}"
+            );
+        }
     }
 }

@@ -4,6 +4,7 @@ use aimsgap::assessment::AnswerError;
 use aimsgap::cli::Cli;
 use aimsgap::commands;
 use aimsgap::context::Context;
+use aimsgap::engagement::EntryError;
 use aimsgap::session::OpenError;
 use aimsgap::store::StoreError;
 
@@ -54,10 +55,12 @@ fn main() -> ExitCode {
         }
         Err(e) => {
             // The message may quote stored text or a value given on the command line.
-            let text = if e
-                .chain()
-                .any(|c| c.is::<StoreError>() || c.is::<AnswerError>() || c.is::<OpenError>())
-            {
+            let text = if e.chain().any(|c| {
+                c.is::<StoreError>()
+                    || c.is::<AnswerError>()
+                    || c.is::<OpenError>()
+                    || c.is::<EntryError>()
+            }) {
                 // The store's and the checks' part in the user's language, the rest as it
                 // was said.
                 e.chain()
@@ -68,6 +71,8 @@ fn main() -> ExitCode {
                             a.message_in(lang)
                         } else if let Some(o) = c.downcast_ref::<OpenError>() {
                             o.message_in(lang)
+                        } else if let Some(x) = c.downcast_ref::<EntryError>() {
+                            x.message_in(lang)
                         } else {
                             c.to_string()
                         }

@@ -14,7 +14,7 @@ use std::fmt;
 use serde::Serialize;
 
 use crate::assessment::{Answer, Response};
-use crate::engagement::{EntryError, parse_number};
+use crate::engagement::{EntryError, EntryKind, parse_number};
 use crate::i18n::Lang;
 use crate::questionnaire::{Questionnaire, Requirement, SectionKind};
 
@@ -217,15 +217,13 @@ impl Risk {
 
 /// A risk's title and level as given, trimmed and checked: the title is needed.
 pub fn risk_entry(title: &str, level: &str) -> Result<(String, RiskLevel), EntryError> {
-    crate::assessment::check_text("title", title).map_err(|e| EntryError {
-        field: "title",
-        why: e.to_string(),
-    })?;
+    crate::assessment::check_text("title", title).map_err(|e| EntryError::text("title", e))?;
     let title = title.trim().to_string();
     if title.is_empty() {
         return Err(EntryError {
             field: "title",
             why: "give the risk's title, for example \"Biased routing of claims\"".into(),
+            kind: EntryKind::RiskTitle,
         });
     }
     let level = RiskLevel::parse(level).ok_or_else(|| EntryError {
@@ -234,6 +232,9 @@ pub fn risk_entry(title: &str, level: &str) -> Result<(String, RiskLevel), Entry
             "\"{}\" is not a risk level; give low, medium, high or critical",
             level.trim()
         ),
+        kind: EntryKind::RiskLevel {
+            given: level.trim().to_string(),
+        },
     })?;
     Ok((title, level))
 }

@@ -12,7 +12,7 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use crate::assessment::Answer;
-use crate::engagement::EntryError;
+use crate::engagement::{EntryError, EntryKind};
 use crate::questionnaire::{Questionnaire, Requirement, SectionKind};
 use crate::soa::{Inclusion, State, state};
 
@@ -150,6 +150,10 @@ pub fn check_roles(q: &Questionnaire, given: &[String]) -> Result<Vec<String>, E
                         known.join(", ")
                     }
                 ),
+                kind: EntryKind::Role {
+                    given: r.clone(),
+                    known: known.iter().map(|k| k.to_string()).collect(),
+                },
             });
         }
         if !out.contains(&r) {
@@ -167,15 +171,15 @@ pub fn check_class(class: &str) -> Result<EuClass, EntryError> {
             "\"{}\" is not an EU AI Act class; give prohibited, high-risk, transparency, minimal or general-purpose",
             class.trim()
         ),
+        kind: EntryKind::Class {
+            given: class.trim().to_string(),
+        },
     })
 }
 
 /// A system's name or purpose as given, trimmed and checked.
 pub fn check_text(field: &'static str, text: &str) -> Result<String, EntryError> {
-    crate::assessment::check_text(field, text).map_err(|e| EntryError {
-        field,
-        why: e.to_string(),
-    })?;
+    crate::assessment::check_text(field, text).map_err(|e| EntryError::text(field, e))?;
     Ok(text.trim().to_string())
 }
 
@@ -191,6 +195,7 @@ pub fn system_entry(
         return Err(EntryError {
             field: "name",
             why: "give the system's name, for example \"Route optimisation\"".into(),
+            kind: EntryKind::SystemName,
         });
     }
     let roles: Vec<String> = roles.split(',').map(str::to_string).collect();
@@ -201,6 +206,9 @@ pub fn system_entry(
             return Err(EntryError {
                 field: "in scope",
                 why: format!("\"{other}\" is neither yes nor no"),
+                kind: EntryKind::InScope {
+                    given: other.to_string(),
+                },
             });
         }
     };

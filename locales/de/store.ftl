@@ -86,3 +86,17 @@ store-open-no-questionnaire = Bewertung { $id } wurde mit dem Fragebogen „{ $q
 # $why: what the questionnaire's loader said, on the lines after.
 store-open-bad-copy = Die gespeicherte Kopie des Fragebogens „{ $questionnaire }“ lässt sich nicht mehr laden:
     { $why }
+# An attendee, document, risk, system or open point refused (src/engagement.rs: EntryError).
+store-entry-point-empty = Der Text des offenen Punkts ist leer; sagen Sie in wenigen Worten, was nachzuverfolgen ist
+store-entry-point-long = Der Text des offenen Punkts ist { $length } Zeichen lang; höchstens { $max } sind erlaubt (Einzelheiten gehören in die Notizen)
+store-entry-attendee-name = Geben Sie den Namen der teilnehmenden Person an, zum Beispiel „Dana Reyes“
+store-entry-document-title = Geben Sie den Titel des Dokuments an, zum Beispiel „KI-Leitlinie“
+store-entry-risk-title = Geben Sie den Titel des Risikos an, zum Beispiel „Verzerrte Zuweisung von Schadensfällen“
+# $given: as typed.
+store-entry-risk-level = „{ $given }“ ist keine Risikostufe; geben Sie low, medium, high oder critical an
+# $known: the questionnaire's role ids, comma-separated.
+store-entry-role = „{ $given }“ ist keine Rolle dieses Fragebogens; geben Sie eine von { $known } an
+store-entry-role-none = „{ $given }“ ist keine Rolle dieses Fragebogens; dieser Fragebogen nennt keine Rollen
+store-entry-class = „{ $given }“ ist keine Klasse nach der KI-Verordnung; geben Sie prohibited, high-risk, transparency, minimal oder general-purpose an
+store-entry-system-name = Geben Sie den Namen des KI-Systems an, zum Beispiel „Routenoptimierung“
+store-entry-in-scope = „{ $given }“ ist weder ja noch nein

@@ -86,3 +86,17 @@ store-open-no-questionnaire = assessment { $id } was taken against questionnaire
 # $why: what the questionnaire's loader said, on the lines after.
 store-open-bad-copy = the stored copy of questionnaire "{ $questionnaire }" no longer loads:
     { $why }
+# An attendee, document, risk, system or open point refused (src/engagement.rs: EntryError).
+store-entry-point-empty = the open point's text is empty; say in a few words what is to be followed up
+store-entry-point-long = the open point's text is { $length } characters long; keep it to { $max } (put the detail in the notes)
+store-entry-attendee-name = give the attendee's name, for example "Dana Reyes"
+store-entry-document-title = give the document's title, for example "AI policy"
+store-entry-risk-title = give the risk's title, for example "Biased routing of claims"
+# $given: as typed.
+store-entry-risk-level = "{ $given }" is not a risk level; give low, medium, high or critical
+# $known: the questionnaire's role ids, comma-separated.
+store-entry-role = "{ $given }" is not a role of this questionnaire; give one of { $known }
+store-entry-role-none = "{ $given }" is not a role of this questionnaire; give one of none (it names no roles)
+store-entry-class = "{ $given }" is not an EU AI Act class; give prohibited, high-risk, transparency, minimal or general-purpose
+store-entry-system-name = give the system's name, for example "Route optimisation"
+store-entry-in-scope = "{ $given }" is neither yes nor no

@@ -317,7 +317,7 @@ impl Record {
                     self.lang,
                     "tui-record-not-saved",
                     field = &form.label_of(e.field),
-                    why = &e.why
+                    why = &e.message_in(self.lang)
                 ));
                 None
             }

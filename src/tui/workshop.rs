@@ -805,8 +805,9 @@ impl Workshop {
                     // The box closes once the point is stored; the app closes it on success.
                     Ok(text) => Some(Command::Park { question: id, text }),
                     Err(e) => {
+                        let why = e.message_in(self.lang);
                         if let Some(b) = &mut self.editing {
-                            b.message = Some(e.why);
+                            b.message = Some(why);
                         }
                         None
                     }
