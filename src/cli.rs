@@ -580,6 +580,43 @@ mod parse_error {
 mod tests {
     use super::*;
 
+    #[test]
+    fn refused_scores_and_delimiters_are_said_in_the_language() {
+        use crate::i18n::Lang;
+        let refusals = |lang| {
+            [
+                parse_scores_in("hidden", lang).unwrap_err(),
+                parse_scores_in("open", lang).unwrap_err(),
+                parse_delimiter_in(":", lang).unwrap_err(),
+            ]
+        };
+        let english = refusals(Lang::En);
+        assert_eq!(english[1], "\"open\" is not a choice: use cleared or kept");
+        assert!(english[0].starts_with("hidden is not offered: a copy in the assessor's hands"));
+        assert_eq!(
+            english[2],
+            "\":\" is not a delimiter aimsgap writes: use \",\", \";\", \"tab\" or \"|\""
+        );
+        let german = refusals(Lang::De);
+        assert!(german[0].contains("nicht angeboten"), "{}", german[0]);
+        assert!(
+            german[1].contains("„open“ ist keine zulässige Wahl"),
+            "{}",
+            german[1]
+        );
+        assert!(german[2].contains("kein Trennzeichen"), "{}", german[2]);
+        for text in refusals(Lang::Pseudo) {
+            let data = [
+                "open", "hidden", "cleared", "kept", "tab", "aimsgap", "SQLite",
+            ];
+            assert!(
+                crate::i18n::escaped_words(&text, &data).is_empty(),
+                "{text}"
+            );
+        }
+        assert_eq!(parse_delimiter_in("tab", Lang::De), Ok(b'\t'));
+    }
+
     /// Every `cli-help-…` message names a place the command line has: a command, argument or
     /// value renamed or removed leaves no message behind that nothing shows.
     #[test]
@@ -1648,11 +1685,22 @@ pub struct ExportArgs {
 }
 
 fn parse_scores(s: &str) -> Result<crate::calibration::Scores, String> {
-    crate::calibration::Scores::parse(s).ok_or_else(|| match s {
-        "hidden" => "hidden is not offered: a copy in the assessor's hands shows every level it \
+    parse_scores_in(s, crate::i18n::Lang::from_env())
+}
+
+/// [`parse_scores`], refusing in `lang` (English: the same text).
+fn parse_scores_in(s: &str, lang: crate::i18n::Lang) -> Result<crate::calibration::Scores, String> {
+    crate::calibration::Scores::parse(s).ok_or_else(|| match (s, lang) {
+        ("hidden", crate::i18n::Lang::En) => {
+            "hidden is not offered: a copy in the assessor's hands shows every level it \
             holds to `aimsgap history`, an export or SQLite itself; use cleared to score blind"
-            .to_string(),
-        other => format!("\"{other}\" is not a choice: use cleared or kept"),
+                .to_string()
+        }
+        (other, crate::i18n::Lang::En) => {
+            format!("\"{other}\" is not a choice: use cleared or kept")
+        }
+        ("hidden", _) => crate::t!(lang, "cli-scores-hidden"),
+        (other, _) => crate::t!(lang, "cli-scores-unknown", typed = other),
     })
 }
 
@@ -1662,14 +1710,20 @@ fn parse_lang(s: &str) -> Result<crate::i18n::Lang, String> {
 }
 
 fn parse_delimiter(s: &str) -> Result<u8, String> {
+    parse_delimiter_in(s, crate::i18n::Lang::from_env())
+}
+
+/// [`parse_delimiter`], refusing in `lang` (English: the same text).
+fn parse_delimiter_in(s: &str, lang: crate::i18n::Lang) -> Result<u8, String> {
     match s {
         "," => Ok(b','),
         ";" => Ok(b';'),
         "tab" | "\t" | "\\t" => Ok(b'\t'),
         "|" => Ok(b'|'),
-        other => Err(format!(
+        other if lang == crate::i18n::Lang::En => Err(format!(
             "\"{other}\" is not a delimiter aimsgap writes: use \",\", \";\", \"tab\" or \"|\""
         )),
+        other => Err(crate::t!(lang, "cli-delimiter-unknown", typed = other)),
     }
 }
 

@@ -841,3 +841,10 @@ cli-iso-on-line = Zeile { $line }: { $problem }
 
 # $sections: the questionnaire's section ids, joined with ", ".
 cli-timebox-no-section = „{ $typed }“ ist kein Abschnitt dieses Fragebogens; seine Abschnitte sind { $sections }
+
+## A value refused by `--scores` or `--delimiter` (src/cli.rs: parse_scores, parse_delimiter).
+
+cli-scores-hidden = hidden wird nicht angeboten: Eine Kopie in den Händen der Auditorin oder des Auditors zeigt jede enthaltene Bewertung über `aimsgap history`, einen Export oder SQLite selbst; verwenden Sie cleared, um blind zu bewerten
+# $typed: as given.
+cli-scores-unknown = „{ $typed }“ ist keine zulässige Wahl: Verwenden Sie cleared oder kept
+cli-delimiter-unknown = „{ $typed }“ ist kein Trennzeichen, das aimsgap schreibt: Verwenden Sie „,“, „;“, „tab“ oder „|“

@@ -817,3 +817,10 @@ cli-iso-on-line = line { $line }: { $problem }
 
 # $sections: the questionnaire's section ids, joined with ", ".
 cli-timebox-no-section = "{ $typed }" is not a section of this questionnaire; its sections are { $sections }
+
+## A value refused by `--scores` or `--delimiter` (src/cli.rs: parse_scores, parse_delimiter).
+
+cli-scores-hidden = hidden is not offered: a copy in the assessor's hands shows every level it holds to `aimsgap history`, an export or SQLite itself; use cleared to score blind
+# $typed: as given.
+cli-scores-unknown = "{ $typed }" is not a choice: use cleared or kept
+cli-delimiter-unknown = "{ $typed }" is not a delimiter aimsgap writes: use ",", ";", "tab" or "|"
