@@ -7,10 +7,10 @@
 use std::fmt::Write as _;
 
 use super::method;
-use super::{Implementation, QuestionRow, Report, RequirementRow, card_word};
+use super::{QuestionRow, Report, RequirementRow, Terms, card_word};
 use crate::i18n::Lang;
 use crate::questionnaire::SectionKind;
-use crate::scoring::{Priority, Status, one_decimal_in, percent_in};
+use crate::scoring::{Priority, one_decimal_in, percent_in};
 use crate::t;
 
 /// The words the renderer repeats per question, control or row, looked up once per report.
@@ -24,7 +24,6 @@ struct Words {
     documented: String,
     evidence: String,
     basis_not_recorded: String,
-    basis: [String; 3],
     none_cited: String,
     said_by: String,
     recommendation: String,
@@ -36,19 +35,14 @@ struct Words {
     related: String,
     asked: String,
     intent: String,
-    /// Conforming, partial, absent, excluded, not assessed.
-    status: [String; 5],
-    /// P1, P2, P3 with their words.
-    priority: [String; 3],
-    /// Implemented, partially, not implemented, not assessed, excluded.
-    implementation: [String; 5],
+    /// Statuses, priorities, implementation states, evidence bases.
+    terms: Terms,
     yes: String,
     no: String,
 }
 
 impl Words {
     fn new(lang: Lang) -> Words {
-        use crate::assessment::EvidenceBasis;
         let t = |id: &str| lang.t(id);
         Words {
             not_applicable_short: t("report-not-applicable-short"),
@@ -60,7 +54,6 @@ impl Words {
             documented: t("markdown-card-documented"),
             evidence: t("report-col-evidence"),
             basis_not_recorded: t("markdown-card-basis-not-recorded"),
-            basis: EvidenceBasis::ALL.map(|b| b.describe_in(lang)),
             none_cited: t("markdown-card-none-cited"),
             said_by: card_word(lang, "said-by"),
             recommendation: card_word(lang, "recommendation"),
@@ -72,63 +65,10 @@ impl Words {
             related: card_word(lang, "related"),
             asked: card_word(lang, "asked"),
             intent: card_word(lang, "intent"),
-            status: [
-                Status::Conforming,
-                Status::Partial,
-                Status::Absent,
-                Status::Excluded,
-                Status::NotAssessed,
-            ]
-            .map(|s| s.label_in(lang)),
-            priority: [Priority::P1, Priority::P2, Priority::P3].map(|p| p.label_in(lang)),
-            implementation: [
-                Implementation::Implemented,
-                Implementation::PartiallyImplemented,
-                Implementation::NotImplemented,
-                Implementation::NotAssessed,
-                Implementation::Excluded,
-            ]
-            .map(|i| i.label_in(lang)),
+            terms: Terms::new(lang),
             yes: t("report-soa-yes"),
             no: t("markdown-no"),
         }
-    }
-
-    fn status(&self, s: Status) -> &str {
-        &self.status[match s {
-            Status::Conforming => 0,
-            Status::Partial => 1,
-            Status::Absent => 2,
-            Status::Excluded => 3,
-            Status::NotAssessed => 4,
-        }]
-    }
-
-    fn priority(&self, p: Priority) -> &str {
-        &self.priority[match p {
-            Priority::P1 => 0,
-            Priority::P2 => 1,
-            Priority::P3 => 2,
-        }]
-    }
-
-    fn implementation(&self, i: Implementation) -> &str {
-        &self.implementation[match i {
-            Implementation::Implemented => 0,
-            Implementation::PartiallyImplemented => 1,
-            Implementation::NotImplemented => 2,
-            Implementation::NotAssessed => 3,
-            Implementation::Excluded => 4,
-        }]
-    }
-
-    fn basis(&self, b: crate::assessment::EvidenceBasis) -> &str {
-        use crate::assessment::EvidenceBasis;
-        &self.basis[match b {
-            EvidenceBasis::Interview => 0,
-            EvidenceBasis::Document => 1,
-            EvidenceBasis::Observed => 2,
-        }]
     }
 }
 
@@ -670,11 +610,11 @@ fn summary(out: &mut String, r: &Report, w: &Words) {
             lang,
             "markdown-summary-gaps",
             p1 = p.p1,
-            p1_label = w.priority(Priority::P1),
+            p1_label = w.terms.priority(Priority::P1),
             p2 = p.p2,
-            p2_label = w.priority(Priority::P2),
+            p2_label = w.terms.priority(Priority::P2),
             p3 = p.p3,
-            p3_label = w.priority(Priority::P3)
+            p3_label = w.terms.priority(Priority::P3)
         )
     );
     if let Some(c) = &r.roadmap.costing {
@@ -883,9 +823,9 @@ fn requirement_card(out: &mut String, r: &Report, w: &Words, req: &RequirementRo
 }
 
 fn question(out: &mut String, r: &Report, w: &Words, q: &QuestionRow) {
-    let mut head = vec![inline(&q.id), w.status(q.status).to_string()];
+    let mut head = vec![inline(&q.id), w.terms.status(q.status).to_string()];
     if let Some(p) = q.priority {
-        head.push(w.priority(p).to_string());
+        head.push(w.terms.priority(p).to_string());
     }
     let _ = writeln!(
         out,
@@ -916,7 +856,7 @@ fn question(out: &mut String, r: &Report, w: &Words, q: &QuestionRow) {
     if !q.evidence.is_empty() || q.basis.is_some() {
         let basis = q
             .basis
-            .map_or(w.basis_not_recorded.as_str(), |b| w.basis(b));
+            .map_or(w.basis_not_recorded.as_str(), |b| w.terms.basis(b));
         let _ = writeln!(out, "**{}** ({basis}):\n", w.evidence);
         for e in &q.evidence {
             let _ = writeln!(out, "- {}", inline(e));
@@ -1087,7 +1027,7 @@ fn soa_table(out: &mut String, r: &Report, w: &Words) {
         r.soa
             .iter()
             .map(|s| {
-                let mut status = w.implementation(s.implementation).to_string();
+                let mut status = w.terms.implementation(s.implementation).to_string();
                 if s.applicable && s.unassessed > 0 && s.maturity.is_some() {
                     let _ = write!(
                         status,

@@ -880,6 +880,100 @@ impl Implementation {
     }
 }
 
+/// The report's recurring terms in one language: statuses, priorities, implementation states,
+/// evidence bases and risk levels, looked up once for a whole report rather than per row.
+pub struct Terms {
+    /// Conforming, partial, absent, excluded, not assessed.
+    status: [String; 5],
+    /// P1, P2, P3 with their words.
+    priority: [String; 3],
+    /// Implemented, partially, not implemented, not assessed, excluded.
+    implementation: [String; 5],
+    /// Interview, document, observed.
+    basis: [String; 3],
+    /// Low, medium, high, critical.
+    risk: [String; 4],
+}
+
+impl Terms {
+    pub fn new(lang: Lang) -> Terms {
+        use crate::soa::RiskLevel;
+        Terms {
+            status: [
+                Status::Conforming,
+                Status::Partial,
+                Status::Absent,
+                Status::Excluded,
+                Status::NotAssessed,
+            ]
+            .map(|s| s.label_in(lang)),
+            priority: [Priority::P1, Priority::P2, Priority::P3].map(|p| p.label_in(lang)),
+            implementation: [
+                Implementation::Implemented,
+                Implementation::PartiallyImplemented,
+                Implementation::NotImplemented,
+                Implementation::NotAssessed,
+                Implementation::Excluded,
+            ]
+            .map(|i| i.label_in(lang)),
+            basis: EvidenceBasis::ALL.map(|b| b.describe_in(lang)),
+            risk: [
+                RiskLevel::Low,
+                RiskLevel::Medium,
+                RiskLevel::High,
+                RiskLevel::Critical,
+            ]
+            .map(|l| l.label_in(lang)),
+        }
+    }
+
+    pub fn status(&self, s: Status) -> &str {
+        &self.status[match s {
+            Status::Conforming => 0,
+            Status::Partial => 1,
+            Status::Absent => 2,
+            Status::Excluded => 3,
+            Status::NotAssessed => 4,
+        }]
+    }
+
+    pub fn priority(&self, p: Priority) -> &str {
+        &self.priority[match p {
+            Priority::P1 => 0,
+            Priority::P2 => 1,
+            Priority::P3 => 2,
+        }]
+    }
+
+    pub fn implementation(&self, i: Implementation) -> &str {
+        &self.implementation[match i {
+            Implementation::Implemented => 0,
+            Implementation::PartiallyImplemented => 1,
+            Implementation::NotImplemented => 2,
+            Implementation::NotAssessed => 3,
+            Implementation::Excluded => 4,
+        }]
+    }
+
+    pub fn basis(&self, b: EvidenceBasis) -> &str {
+        &self.basis[match b {
+            EvidenceBasis::Interview => 0,
+            EvidenceBasis::Document => 1,
+            EvidenceBasis::Observed => 2,
+        }]
+    }
+
+    pub fn risk(&self, l: crate::soa::RiskLevel) -> &str {
+        use crate::soa::RiskLevel;
+        &self.risk[match l {
+            RiskLevel::Low => 0,
+            RiskLevel::Medium => 1,
+            RiskLevel::High => 2,
+            RiskLevel::Critical => 3,
+        }]
+    }
+}
+
 #[derive(Debug, Clone, Serialize)]
 pub struct SoaRow {
     pub control: String,

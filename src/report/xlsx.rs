@@ -23,12 +23,10 @@ use rust_xlsxwriter::{
     Workbook, Worksheet,
 };
 
-use super::{FiguresRow, Implementation, Report, defuse_formula, method};
-use crate::assessment::EvidenceBasis;
+use super::{FiguresRow, Implementation, Report, Terms, defuse_formula, method};
 use crate::i18n::Lang;
 use crate::questionnaire::SectionKind;
 use crate::scoring::{Priority, Status};
-use crate::soa::RiskLevel;
 use crate::t;
 
 /// Excel's limit for the text of one cell, in UTF-16 code units.
@@ -82,14 +80,8 @@ struct Words {
     yes: String,
     no: String,
     clause: String,
-    /// Conforming, partial, absent, excluded, not assessed.
-    status: [String; 5],
-    /// Implemented, partially, not implemented, not assessed, excluded.
-    implementation: [String; 5],
-    /// Interview, document, observed.
-    basis: [String; 3],
-    /// Low, medium, high, critical.
-    risk: [String; 4],
+    /// Statuses, implementation states, evidence bases, risk levels.
+    terms: Terms,
     /// The page mark, for the head and foot of every page.
     mark: String,
     /// "Page &P of &N", the footer's right part.
@@ -105,30 +97,7 @@ impl Words {
             yes: t!(lang, "xlsx-yes"),
             no: t!(lang, "xlsx-no"),
             clause: t!(lang, "xlsx-kind-clause"),
-            status: [
-                Status::Conforming,
-                Status::Partial,
-                Status::Absent,
-                Status::Excluded,
-                Status::NotAssessed,
-            ]
-            .map(|s| s.label_in(lang)),
-            implementation: [
-                Implementation::Implemented,
-                Implementation::PartiallyImplemented,
-                Implementation::NotImplemented,
-                Implementation::NotAssessed,
-                Implementation::Excluded,
-            ]
-            .map(|i| i.label_in(lang)),
-            basis: EvidenceBasis::ALL.map(|b| b.describe_in(lang)),
-            risk: [
-                RiskLevel::Low,
-                RiskLevel::Medium,
-                RiskLevel::High,
-                RiskLevel::Critical,
-            ]
-            .map(|l| l.label_in(lang)),
+            terms: Terms::new(lang),
             mark: report.page_mark(),
             page: t!(lang, "xlsx-page-footer", page = "&P", pages = "&N"),
         }
@@ -136,43 +105,6 @@ impl Words {
 
     fn yes_no(&self, b: bool) -> &str {
         if b { &self.yes } else { &self.no }
-    }
-
-    fn status(&self, s: Status) -> &str {
-        &self.status[match s {
-            Status::Conforming => 0,
-            Status::Partial => 1,
-            Status::Absent => 2,
-            Status::Excluded => 3,
-            Status::NotAssessed => 4,
-        }]
-    }
-
-    fn implementation(&self, i: Implementation) -> &str {
-        &self.implementation[match i {
-            Implementation::Implemented => 0,
-            Implementation::PartiallyImplemented => 1,
-            Implementation::NotImplemented => 2,
-            Implementation::NotAssessed => 3,
-            Implementation::Excluded => 4,
-        }]
-    }
-
-    fn basis(&self, b: EvidenceBasis) -> &str {
-        &self.basis[match b {
-            EvidenceBasis::Interview => 0,
-            EvidenceBasis::Document => 1,
-            EvidenceBasis::Observed => 2,
-        }]
-    }
-
-    fn risk(&self, l: RiskLevel) -> &str {
-        &self.risk[match l {
-            RiskLevel::Low => 0,
-            RiskLevel::Medium => 1,
-            RiskLevel::High => 2,
-            RiskLevel::Critical => 3,
-        }]
     }
 }
 
@@ -1300,7 +1232,12 @@ fn questions(ws: &mut Worksheet, report: &Report, st: &Styles, w: &Words) -> Res
         sh.text(row, c("Section"), &q.section, &st.text)?;
         sh.text(row, c("Kind"), kind_label(report, w, q.kind), &st.text)?;
         sh.wrapped(row, c("Question"), &q.prompt, &st.wrap)?;
-        sh.text(row, c("Status"), w.status(q.status), &st.status(q.status))?;
+        sh.text(
+            row,
+            c("Status"),
+            w.terms.status(q.status),
+            &st.status(q.status),
+        )?;
         sh.num(row, c("Maturity"), q.maturity.map(f64::from), &st.int)?;
         sh.text(
             row,
@@ -1331,7 +1268,7 @@ fn questions(ws: &mut Worksheet, report: &Report, st: &Styles, w: &Words) -> Res
         sh.text(
             row,
             c("Basis"),
-            q.basis.map_or("", |b| w.basis(b)),
+            q.basis.map_or("", |b| w.terms.basis(b)),
             &st.text,
         )?;
         sh.wrapped(
@@ -1774,7 +1711,7 @@ fn soa(ws: &mut Worksheet, report: &Report, st: &Styles, w: &Words) -> Result<()
         sh.text(
             row,
             8,
-            w.implementation(s.implementation),
+            w.terms.implementation(s.implementation),
             &st.implementation(s.implementation),
         )?;
         sh.num(row, 9, s.maturity, &st.score)?;
@@ -1952,7 +1889,7 @@ fn engagement(ws: &mut Worksheet, report: &Report, st: &Styles, w: &Words) -> Re
         for r in &report.risks {
             sh.text(row, 0, &r.reference, &st.text)?;
             sh.wrapped(row, 1, &r.title, &st.wrap)?;
-            sh.text(row, 2, w.risk(r.level), &st.text)?;
+            sh.text(row, 2, w.terms.risk(r.level), &st.text)?;
             let steps: Vec<String> = r.actions.iter().map(usize::to_string).collect();
             sh.wrapped(row, 3, &steps.join(", "), &st.wrap)?;
             sh.wrapped(row, 4, &r.controls.join(", "), &st.wrap)?;
