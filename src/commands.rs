@@ -934,12 +934,13 @@ fn decide(
             return Ok(());
         }
         (Some(spec), _) => {
-            let (kind, detail) = soa::parse_reason(spec).map_err(|e| anyhow!("--include: {e}"))?;
+            let (kind, detail) = soa::parse_reason(spec)
+                .map_err(|e| anyhow!("--include: {}", e.message_in(lang)))?;
             let note = note.unwrap_or("").trim();
             assessment::check_text("note", note)?;
             let inclusion = if kind == soa::ReasonKind::Risk {
                 let risks = soa::resolve_risks(&session.engagement.risks, &detail)
-                    .map_err(|e| anyhow!("--include: {}", e.replace("ID", &id.to_string())))?;
+                    .map_err(|e| anyhow!("--include: {}", e.for_assessment(id).message_in(lang)))?;
                 soa::Inclusion {
                     kind: Some(kind),
                     text: note.to_string(),
@@ -1601,7 +1602,7 @@ fn answer(cx: &Context, args: AnswerArgs) -> Result<()> {
         }
     } else {
         soa::refuse_partial(q, &session.answers, args.id, &args.question, &response)
-            .map_err(|e| anyhow!(e))?;
+            .map_err(|e| anyhow!(e.message_in(cx.lang())))?;
     }
     // The fields given replace those of the answer as stored when the write begins, inside
     // its transaction: a field another program set meanwhile is kept, not undone.

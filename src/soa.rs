@@ -108,31 +108,175 @@ pub enum Decision {
 /// The most risks a register holds, and the longest title: far beyond a real register.
 pub const MAX_RISKS: usize = 999;
 
+/// A reason, a list of risks or an answer refused: why, said in the user's language by
+/// [`SoaError::message_in`] (area `store`); the English [`Display`](fmt::Display) text is the
+/// same sentence.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum SoaError {
+    #[error(
+        "\"{given}\" is not a kind of reason; give one of risk:R1,R2 (risk treatment), legal:OBLIGATION (for example legal:EU AI Act Art. 50), contractual:CONTRACT or business:WHY"
+    )]
+    UnknownKind { given: String },
+    #[error("a {} reason must say what it rests on, for example {}", kind.as_str(), example_of(*kind))]
+    NoDetail { kind: ReasonKind },
+    /// The reason's text does not keep to the rules of a text (NUL, length).
+    #[error("{0}")]
+    Text(crate::assessment::AnswerError),
+    /// A risk the register does not hold; `register` lists the references it does.
+    #[error("no risk \"{given}\": the register holds {}", register.join(", "))]
+    NoRisk {
+        given: String,
+        register: Vec<String>,
+    },
+    /// A risk named while the register is empty; `id` is the assessment's, for the command
+    /// in the message (`ID` while unknown, see [`SoaError::for_assessment`]).
+    #[error(
+        "no risk \"{given}\": the risk register is empty; add one with `aimsgap risk add {} --title TEXT --level high`",
+        id_or_placeholder(*id)
+    )]
+    EmptyRegister { given: String, id: Option<i64> },
+    #[error("name at least one risk, for example risk:R1,R3")]
+    NoRisks,
+    #[error(
+        "{question} is not applicable only with the whole of {reference}: exclude the control, with one justification, by `aimsgap control {id} {reference} --exclude \"WHY\"`"
+    )]
+    PartlyNotApplicable {
+        question: String,
+        reference: String,
+        id: i64,
+    },
+    #[error(
+        "{reference} is excluded from the Statement of Applicability (\"{justification}\"); include it again before answering {question}: `aimsgap control {id} {reference} --include KIND:DETAIL`"
+    )]
+    Excluded {
+        question: String,
+        reference: String,
+        justification: String,
+        id: i64,
+    },
+    #[error(
+        "{reference} is partly marked not applicable ({count} of its {of} questions): decide the control first, `aimsgap control {id} {reference} --include KIND:DETAIL` or `--exclude \"WHY\"`"
+    )]
+    Undecided {
+        reference: String,
+        count: usize,
+        of: usize,
+        id: i64,
+    },
+}
+
+/// The example a refusal of a reason without its detail gives.
+fn example_of(kind: ReasonKind) -> &'static str {
+    match kind {
+        ReasonKind::Risk => "risk:R1,R3 (see `aimsgap risk list ID`)",
+        ReasonKind::Legal => "legal:EU AI Act Art. 50",
+        ReasonKind::Contractual => "contractual:Data-processing terms of the retail customers",
+        ReasonKind::Business => "business:The board wants every chatbot answer logged",
+    }
+}
+
+fn id_or_placeholder(id: Option<i64>) -> String {
+    id.map_or_else(|| "ID".to_string(), |id| id.to_string())
+}
+
+impl SoaError {
+    /// The refusal naming assessment `id` in the commands it suggests.
+    pub fn for_assessment(self, id: i64) -> SoaError {
+        match self {
+            SoaError::EmptyRegister { given, .. } => SoaError::EmptyRegister {
+                given,
+                id: Some(id),
+            },
+            other => other,
+        }
+    }
+
+    /// The refusal in `lang`, from the catalogue (`store-soa-…`); in English the same text as
+    /// [`Display`](fmt::Display). What was typed, references and justifications stay as given.
+    pub fn message_in(&self, lang: Lang) -> String {
+        use crate::t;
+        match self {
+            SoaError::UnknownKind { given } => t!(lang, "store-soa-reason-kind", given = given),
+            SoaError::NoDetail { kind } => t!(
+                lang,
+                match kind {
+                    ReasonKind::Risk => "store-soa-reason-empty-risk",
+                    ReasonKind::Legal => "store-soa-reason-empty-legal",
+                    ReasonKind::Contractual => "store-soa-reason-empty-contractual",
+                    ReasonKind::Business => "store-soa-reason-empty-business",
+                }
+            ),
+            SoaError::Text(e) => e.message_in(lang),
+            SoaError::NoRisk { given, register } => t!(
+                lang,
+                "store-soa-no-risk",
+                given = given,
+                register = &register.join(", ")
+            ),
+            SoaError::EmptyRegister { given, id } => t!(
+                lang,
+                "store-soa-register-empty",
+                given = given,
+                id = &id_or_placeholder(*id)
+            ),
+            SoaError::NoRisks => t!(lang, "store-soa-no-risks"),
+            SoaError::PartlyNotApplicable {
+                question,
+                reference,
+                id,
+            } => t!(
+                lang,
+                "store-soa-partly-not-applicable",
+                question = question,
+                control = reference,
+                id = &id.to_string()
+            ),
+            SoaError::Excluded {
+                question,
+                reference,
+                justification,
+                id,
+            } => t!(
+                lang,
+                "store-soa-excluded",
+                question = question,
+                control = reference,
+                justification = justification,
+                id = &id.to_string()
+            ),
+            SoaError::Undecided {
+                reference,
+                count,
+                of,
+                id,
+            } => t!(
+                lang,
+                "store-soa-undecided",
+                control = reference,
+                count = *count,
+                of = *of,
+                id = &id.to_string()
+            ),
+        }
+    }
+}
+
 /// Parses a reason as typed on the command line: `risk:R1,R3`, `legal:EU AI Act Art. 50`,
 /// `contractual:TEXT`, `business:TEXT`. Risk ids are checked against the register by the
 /// caller (see [`Register::resolve`]); here they are only read.
-pub fn parse_reason(spec: &str) -> Result<(ReasonKind, String), String> {
+pub fn parse_reason(spec: &str) -> Result<(ReasonKind, String), SoaError> {
     let spec = spec.trim();
     let (kind, detail) = spec.split_once(':').unwrap_or((spec, ""));
     let Some(kind) = ReasonKind::parse(kind) else {
-        return Err(format!(
-            "\"{kind}\" is not a kind of reason; give one of risk:R1,R2 (risk treatment), legal:OBLIGATION (for example legal:EU AI Act Art. 50), contractual:CONTRACT or business:WHY"
-        ));
+        return Err(SoaError::UnknownKind {
+            given: kind.to_string(),
+        });
     };
     let detail = detail.trim();
     if detail.is_empty() {
-        let example = match kind {
-            ReasonKind::Risk => "risk:R1,R3 (see `aimsgap risk list ID`)",
-            ReasonKind::Legal => "legal:EU AI Act Art. 50",
-            ReasonKind::Contractual => "contractual:Data-processing terms of the retail customers",
-            ReasonKind::Business => "business:The board wants every chatbot answer logged",
-        };
-        return Err(format!(
-            "a {} reason must say what it rests on, for example {example}",
-            kind.as_str()
-        ));
+        return Err(SoaError::NoDetail { kind });
     }
-    crate::assessment::check_text("reason", detail).map_err(|e| e.to_string())?;
+    crate::assessment::check_text("reason", detail).map_err(SoaError::Text)?;
     Ok((kind, detail.to_string()))
 }
 
@@ -241,7 +385,7 @@ pub fn risk_entry(title: &str, level: &str) -> Result<(String, RiskLevel), Entry
 
 /// Finds the risks a reason names (`R1,R3`, `r1 R3`, `1`) in `register`; the error names
 /// what is there.
-pub fn resolve_risks(register: &[Risk], list: &str) -> Result<Vec<u32>, String> {
+pub fn resolve_risks(register: &[Risk], list: &str) -> Result<Vec<u32>, SoaError> {
     let mut out = Vec::new();
     for item in list
         .split([',', ' ', ';'])
@@ -250,26 +394,22 @@ pub fn resolve_risks(register: &[Risk], list: &str) -> Result<Vec<u32>, String> 
     {
         let found = parse_number('R', item).filter(|n| register.iter().any(|r| r.number == *n));
         let Some(n) = found else {
-            let there = if register.is_empty() {
-                "the risk register is empty; add one with `aimsgap risk add ID --title TEXT --level high`".to_string()
+            let given = item.to_string();
+            return Err(if register.is_empty() {
+                SoaError::EmptyRegister { given, id: None }
             } else {
-                format!(
-                    "the register holds {}",
-                    register
-                        .iter()
-                        .map(Risk::reference)
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                )
-            };
-            return Err(format!("no risk \"{item}\": {there}"));
+                SoaError::NoRisk {
+                    given,
+                    register: register.iter().map(Risk::reference).collect(),
+                }
+            });
         };
         if !out.contains(&n) {
             out.push(n);
         }
     }
     if out.is_empty() {
-        return Err("name at least one risk, for example risk:R1,R3".into());
+        return Err(SoaError::NoRisks);
     }
     Ok(out)
 }
@@ -398,31 +538,39 @@ pub fn refuse_partial(
     id: i64,
     question: &str,
     response: &Response,
-) -> Result<(), String> {
+) -> Result<(), SoaError> {
     let Some(control) = control_of(q, question) else {
         return Ok(());
     };
-    let reference = &control.reference;
+    let reference = control.reference.clone();
+    let question = question.to_string();
     let now_na = matches!(
-        answers.get(question).map(|a| &a.response),
+        answers.get(&question).map(|a| &a.response),
         Some(Response::NotApplicable { .. })
     );
     match response {
         Response::NotApplicable { .. } if now_na => Ok(()),
-        Response::NotApplicable { .. } => Err(format!(
-            "{question} is not applicable only with the whole of {reference}: exclude the control, with one justification, by `aimsgap control {id} {reference} --exclude \"WHY\"`"
-        )),
+        Response::NotApplicable { .. } => Err(SoaError::PartlyNotApplicable {
+            question,
+            reference,
+            id,
+        }),
         _ => match state(control, answers) {
             State::Included => Ok(()),
-            State::Excluded { justification } => Err(format!(
-                "{reference} is excluded from the Statement of Applicability (\"{justification}\"); include it again before answering {question}: `aimsgap control {id} {reference} --include KIND:DETAIL`"
-            )),
+            State::Excluded { justification } => Err(SoaError::Excluded {
+                question,
+                reference,
+                justification,
+                id,
+            }),
             State::Undecided {
                 not_applicable, of, ..
-            } => Err(format!(
-                "{reference} is partly marked not applicable ({} of its {of} questions): decide the control first, `aimsgap control {id} {reference} --include KIND:DETAIL` or `--exclude \"WHY\"`",
-                not_applicable.len()
-            )),
+            } => Err(SoaError::Undecided {
+                reference,
+                count: not_applicable.len(),
+                of,
+                id,
+            }),
         },
     }
 }
@@ -460,18 +608,18 @@ mod tests {
             parse_reason("Contract:MSA with Acme").unwrap().0,
             ReasonKind::Contractual
         );
-        let e = parse_reason("legal").unwrap_err();
+        let e = parse_reason("legal").unwrap_err().to_string();
         assert!(e.contains("legal:EU AI Act Art. 50"), "{e}");
-        let e = parse_reason("because:x").unwrap_err();
+        let e = parse_reason("because:x").unwrap_err().to_string();
         assert!(e.contains("\"because\" is not a kind of reason"), "{e}");
     }
 
     #[test]
     fn risks_are_found_in_the_register_or_named_as_missing() {
         assert_eq!(resolve_risks(&register(), "R1, r3 R1").unwrap(), vec![1, 3]);
-        let e = resolve_risks(&register(), "R2").unwrap_err();
+        let e = resolve_risks(&register(), "R2").unwrap_err().to_string();
         assert_eq!(e, "no risk \"R2\": the register holds R1, R3");
-        let e = resolve_risks(&[], "R1").unwrap_err();
+        let e = resolve_risks(&[], "R1").unwrap_err().to_string();
         assert!(e.contains("the risk register is empty"), "{e}");
     }
 

@@ -698,3 +698,56 @@ fn refused_values_read_in_german() {
         assert!(out.stderr.contains(german), "{args:?}: {}", out.stderr);
     }
 }
+
+/// A reason for including a control, the risks it names, and an answer its control's
+/// applicability refuses (`soa::SoaError`) are refused in the user's language.
+#[test]
+fn applicability_refusals_read_in_german() {
+    let cases: [(&[&str], &str); 4] = [
+        (
+            &["control", "ID", "A.2.2", "--include", "because:x"],
+            "„because“ ist keine Art von Begründung",
+        ),
+        (
+            &["control", "ID", "A.2.2", "--include", "legal"],
+            "Eine Begründung „legal“ muss sagen, worauf sie sich stützt",
+        ),
+        (
+            &["control", "ID", "A.2.2", "--include", "risk:R99"],
+            "Kein Risiko „R99“: Das Register enthält",
+        ),
+        (
+            &["answer", "ID", "A.2.2-a", "--maturity", "2"],
+            "A.2.2 ist von der Erklärung zur Anwendbarkeit ausgeschlossen („Keine KI“)",
+        ),
+    ];
+    let de = Env::new("de_DE.UTF-8");
+    let pseudo = Env::new("pseudo");
+    let (de_id, pseudo_id) = (de.demo(), pseudo.demo());
+    de.ok(&["control", &de_id, "A.2.2", "--exclude", "Keine KI"]);
+    pseudo.ok(&["control", &pseudo_id, "A.2.2", "--exclude", "Keine KI"]);
+    let records = records(&pseudo, &pseudo_id);
+    for (args, german) in cases {
+        let with = |id: &str| -> Vec<String> {
+            args.iter()
+                .map(|a| if *a == "ID" { id } else { a }.to_string())
+                .collect()
+        };
+        let args_de = with(&de_id);
+        let out = de.run(&args_de.iter().map(String::as_str).collect::<Vec<_>>());
+        assert!(!out.ok, "{args:?}");
+        assert!(out.stderr.contains(german), "{args:?}: {}", out.stderr);
+        let args_pseudo = with(&pseudo_id);
+        let out = pseudo.run(&args_pseudo.iter().map(String::as_str).collect::<Vec<_>>());
+        assert!(!out.ok, "{args:?}");
+        escaped_with(
+            &out.stderr,
+            &format!("{args:?}"),
+            &[
+                records.clone(),
+                vec!["because R99 A.2.2-a A.2.2 legal x Keine KI".into()],
+            ]
+            .concat(),
+        );
+    }
+}

@@ -100,3 +100,17 @@ store-entry-role-none = „{ $given }“ ist keine Rolle dieses Fragebogens; die
 store-entry-class = „{ $given }“ ist keine Klasse nach der KI-Verordnung; geben Sie prohibited, high-risk, transparency, minimal oder general-purpose an
 store-entry-system-name = Geben Sie den Namen des KI-Systems an, zum Beispiel „Routenoptimierung“
 store-entry-in-scope = „{ $given }“ ist weder ja noch nein
+# A reason for including an annex control, the risks it names, an answer refused for its control's applicability (src/soa.rs: SoaError). Typed words (risk:, legal:, contractual:, business:) stay as typed.
+# $given: the kind as typed.
+store-soa-reason-kind = „{ $given }“ ist keine Art von Begründung; geben Sie eine an von risk:R1,R2 (Risikobehandlung), legal:PFLICHT (zum Beispiel legal:KI-Verordnung Art. 50), contractual:VERTRAG oder business:WARUM
+store-soa-reason-empty-risk = Eine Begründung „risk“ muss sagen, worauf sie sich stützt, zum Beispiel risk:R1,R3 (siehe `aimsgap risk list ID`)
+store-soa-reason-empty-legal = Eine Begründung „legal“ muss sagen, worauf sie sich stützt, zum Beispiel legal:KI-Verordnung Art. 50
+store-soa-reason-empty-contractual = Eine Begründung „contractual“ muss sagen, worauf sie sich stützt, zum Beispiel contractual:Auftragsverarbeitungsvertrag mit den Privatkunden
+store-soa-reason-empty-business = Eine Begründung „business“ muss sagen, worauf sie sich stützt, zum Beispiel business:Die Geschäftsleitung will jede Antwort des Chatbots protokolliert wissen
+# $register: the register's references, joined with ", ".
+store-soa-no-risk = Kein Risiko „{ $given }“: Das Register enthält { $register }
+store-soa-register-empty = Kein Risiko „{ $given }“: Das Risikoregister ist leer; erfassen Sie eines mit `aimsgap risk add { $id } --title TEXT --level high`
+store-soa-no-risks = Nennen Sie mindestens ein Risiko, zum Beispiel risk:R1,R3
+store-soa-partly-not-applicable = { $question } ist nur zusammen mit der ganzen Maßnahme { $control } nicht anwendbar: Schließen Sie die Maßnahme mit einer Begründung aus, mit `aimsgap control { $id } { $control } --exclude "WARUM"`
+store-soa-excluded = { $control } ist von der Erklärung zur Anwendbarkeit ausgeschlossen („{ $justification }“); beziehen Sie sie wieder ein, bevor Sie { $question } beantworten: `aimsgap control { $id } { $control } --include ART:DETAIL`
+store-soa-undecided = { $control } ist teilweise als nicht anwendbar markiert ({ $count } von { $of } Fragen): Entscheiden Sie zuerst über die Maßnahme, `aimsgap control { $id } { $control } --include ART:DETAIL` oder `--exclude "WARUM"`

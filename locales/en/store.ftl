@@ -100,3 +100,17 @@ store-entry-role-none = "{ $given }" is not a role of this questionnaire; give o
 store-entry-class = "{ $given }" is not an EU AI Act class; give prohibited, high-risk, transparency, minimal or general-purpose
 store-entry-system-name = give the system's name, for example "Route optimisation"
 store-entry-in-scope = "{ $given }" is neither yes nor no
+# A reason for including an annex control, the risks it names, an answer refused for its control's applicability (src/soa.rs: SoaError). Typed words (risk:, legal:, contractual:, business:) stay as typed.
+# $given: the kind as typed.
+store-soa-reason-kind = "{ $given }" is not a kind of reason; give one of risk:R1,R2 (risk treatment), legal:OBLIGATION (for example legal:EU AI Act Art. 50), contractual:CONTRACT or business:WHY
+store-soa-reason-empty-risk = a risk reason must say what it rests on, for example risk:R1,R3 (see `aimsgap risk list ID`)
+store-soa-reason-empty-legal = a legal reason must say what it rests on, for example legal:EU AI Act Art. 50
+store-soa-reason-empty-contractual = a contractual reason must say what it rests on, for example contractual:Data-processing terms of the retail customers
+store-soa-reason-empty-business = a business reason must say what it rests on, for example business:The board wants every chatbot answer logged
+# $register: the register's references, joined with ", ".
+store-soa-no-risk = no risk "{ $given }": the register holds { $register }
+store-soa-register-empty = no risk "{ $given }": the risk register is empty; add one with `aimsgap risk add { $id } --title TEXT --level high`
+store-soa-no-risks = name at least one risk, for example risk:R1,R3
+store-soa-partly-not-applicable = { $question } is not applicable only with the whole of { $control }: exclude the control, with one justification, by `aimsgap control { $id } { $control } --exclude "WHY"`
+store-soa-excluded = { $control } is excluded from the Statement of Applicability ("{ $justification }"); include it again before answering { $question }: `aimsgap control { $id } { $control } --include KIND:DETAIL`
+store-soa-undecided = { $control } is partly marked not applicable ({ $count } of its { $of } questions): decide the control first, `aimsgap control { $id } { $control } --include KIND:DETAIL` or `--exclude "WHY"`

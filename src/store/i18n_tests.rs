@@ -198,3 +198,103 @@ fn pseudo_escapes_nothing() {
         );
     }
 }
+
+/// Every refusal of a reason, a list of risks or an answer for its control's applicability
+/// (`soa::SoaError`), with the data it quotes.
+fn every_soa() -> Vec<crate::soa::SoaError> {
+    use crate::soa::{ReasonKind, SoaError};
+    let mut out = vec![SoaError::UnknownKind {
+        given: "because".into(),
+    }];
+    out.extend(ReasonKind::ALL.map(|kind| SoaError::NoDetail { kind }));
+    out.extend([
+        SoaError::Text(crate::assessment::check_text("reason", "a\0b").unwrap_err()),
+        SoaError::NoRisk {
+            given: "R9".into(),
+            register: vec!["R1".into(), "R3".into()],
+        },
+        SoaError::EmptyRegister {
+            given: "R1".into(),
+            id: None,
+        }
+        .for_assessment(3),
+        SoaError::NoRisks,
+        SoaError::PartlyNotApplicable {
+            question: "A.5.2-a".into(),
+            reference: "A.5.2".into(),
+            id: 3,
+        },
+        SoaError::Excluded {
+            question: "A.5.2-a".into(),
+            reference: "A.5.2".into(),
+            justification: "We build no models".into(),
+            id: 3,
+        },
+        SoaError::Undecided {
+            reference: "A.5.2".into(),
+            count: 1,
+            of: 3,
+            id: 3,
+        },
+    ]);
+    out
+}
+
+const SOA_DATA: &[&str] = &[
+    "because R9 R1 R3 A.5.2-a A.5.2 We build no models aimsgap",
+    "risk legal contractual business control exclude include list add title level high",
+];
+
+#[test]
+fn soa_refusals_in_english_are_the_display_text() {
+    for e in every_soa() {
+        assert_eq!(e.message_in(Lang::En), e.to_string(), "{e:?}");
+    }
+}
+
+#[test]
+fn soa_refusals_read_german() {
+    let alike = ["aimsgap", "ID", "in", "A", "Art", "NUL", "WHY"];
+    for e in every_soa() {
+        let en = e.message_in(Lang::En);
+        let de = e.message_in(Lang::De);
+        assert_ne!(en, de, "{e:?}");
+        let en = outside_commands(&en);
+        let english: Vec<&str> = words(&en)
+            .into_iter()
+            .filter(|w| !alike.contains(w))
+            .filter(|w| !SOA_DATA.iter().any(|d| words(d).contains(w)))
+            .collect();
+        let german = outside_commands(&de);
+        let leaked: Vec<&str> = words(&german)
+            .into_iter()
+            .filter(|w| english.contains(w))
+            .collect();
+        assert!(leaked.is_empty(), "English in {de:?}: {leaked:?}");
+    }
+    let no_risk = crate::soa::resolve_risks(&[], "R2")
+        .unwrap_err()
+        .for_assessment(4)
+        .message_in(Lang::De);
+    assert_eq!(
+        no_risk,
+        "Kein Risiko „R2“: Das Risikoregister ist leer; erfassen Sie eines mit \
+         `aimsgap risk add 4 --title TEXT --level high`"
+    );
+    let kind = crate::soa::parse_reason("weil:x")
+        .unwrap_err()
+        .message_in(Lang::De);
+    assert!(
+        kind.contains("„weil“ ist keine Art von Begründung"),
+        "{kind}"
+    );
+}
+
+#[test]
+fn soa_refusals_in_pseudo_escape_nothing() {
+    for e in every_soa() {
+        let text = e.message_in(Lang::Pseudo);
+        let escaped = escaped_words(&text, SOA_DATA);
+        assert!(escaped.is_empty(), "{text}: {escaped:?}");
+    }
+}

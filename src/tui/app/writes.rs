@@ -618,7 +618,7 @@ impl App {
                 self.message = Some(Message::error(t!(
                     self.lang,
                     "tui-not-saved-because",
-                    reason = &e.to_string()
+                    reason = &e.message_in(self.lang)
                 )));
                 return;
             }
