@@ -679,6 +679,7 @@ pub fn field_name_in(lang: Lang, field: &str) -> String {
         "holiday" => "store-field-holiday",
         "assessment date" => "store-field-assessment-date",
         "roadmap start" => "store-field-roadmap-start",
+        "date" => "store-field-date",
         _ => return field.to_string(),
     };
     crate::t!(lang, id)

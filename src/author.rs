@@ -109,7 +109,7 @@ pub fn check_in(lang: crate::i18n::Lang, given: Given<'_>, name: &str) -> Result
 }
 
 /// The trimmed name, or why not: `None` for a control character, else its length.
-fn checked(name: &str) -> Result<String, Option<usize>> {
+pub(crate) fn checked(name: &str) -> Result<String, Option<usize>> {
     let name = name.trim();
     if name
         .chars()

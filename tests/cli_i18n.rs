@@ -751,3 +751,39 @@ fn applicability_refusals_read_in_german() {
         );
     }
 }
+
+/// A backup that cannot be trusted is refused with its problems in the user's language: each
+/// line says where (assessment, question, field) and what is wrong in German, and in the
+/// pseudo-locale no English word escapes the catalogue.
+#[test]
+fn a_refused_backup_lists_its_problems_in_german() {
+    for (lang, german) in [("de_DE.UTF-8", true), ("pseudo", false)] {
+        let env = Env::new(lang);
+        let id = env.demo();
+        let backup = env.dir.path().join("kaputt.db");
+        env.ok(&["backup", &id, "--output", backup.to_str().unwrap()]);
+        let conn = rusqlite::Connection::open(&backup).unwrap();
+        conn.execute_batch(
+            "PRAGMA ignore_check_constraints = ON;
+             UPDATE answer SET maturity = 9, due = 'bald' WHERE question_id = '4.1-a';
+             UPDATE assessment SET scope = 'a' || char(0) || 'b';",
+        )
+        .unwrap();
+        drop(conn);
+        let out = env.run(&["restore", backup.to_str().unwrap()]);
+        assert!(!out.ok);
+        if german {
+            for line in [
+                "wurde nicht wiederhergestellt",
+                "(Northwind Logistics GmbH), Geltungsbereich: enthält ein NUL-Byte",
+                "Frage 4.1-a, Reifegrad: 9 liegt außerhalb der Skala des Fragenkatalogs, 0 bis 5",
+                "Frage 4.1-a, Fälligkeit: „bald“ ist kein Datum der Form JJJJ-MM-TT",
+            ] {
+                assert!(out.stderr.contains(line), "{line}: {}", out.stderr);
+            }
+        } else {
+            let path = backup.display().to_string();
+            escaped_with(&out.stderr, "restore", &[path, "bald".into()]);
+        }
+    }
+}

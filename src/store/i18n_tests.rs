@@ -94,17 +94,22 @@ fn every() -> Vec<(StoreError, Vec<&'static str>)> {
         },
         StoreError::BadBackup {
             path: path(),
-            problems: vec![Problem {
-                place: "assessment 3 (Acme Ltd), question 4.1-a, maturity".into(),
-                what: "is empty".into(),
-            }],
+            problems: vec![Problem::new(
+                &super::validate::assessment_place("3", Some("Acme Ltd"))
+                    .question("4.1-a")
+                    .field("maturity"),
+                super::validate::Said::msg("store-problem-empty"),
+            )],
         },
         StoreError::BadBackup {
             path: path(),
             problems: (0..102)
-                .map(|i| Problem {
-                    place: format!("assessment {i} (Acme Ltd), organisation"),
-                    what: "is empty".into(),
+                .map(|i| {
+                    Problem::new(
+                        &super::validate::assessment_place(&i.to_string(), Some("Acme Ltd"))
+                            .field("organisation"),
+                        super::validate::Said::msg("store-problem-empty"),
+                    )
                 })
                 .collect(),
         },
@@ -117,7 +122,7 @@ fn every() -> Vec<(StoreError, Vec<&'static str>)> {
                 "Query returned no rows",
                 "Dana Reyes",
                 "maturity",
-                "assessment Acme Ltd question organisation is empty",
+                "Acme Ltd",
             ]);
             (e, data)
         })

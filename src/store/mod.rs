@@ -271,7 +271,7 @@ impl StoreError {
                 let mut out = t!(lang, "store-bad-backup", path = path, count = n);
                 for p in problems.iter().take(SHOWN) {
                     out.push_str("\n  - ");
-                    out.push_str(&p.to_string());
+                    out.push_str(&p.message_in(lang));
                 }
                 if n > SHOWN {
                     out.push_str("\n  ");

@@ -8,8 +8,13 @@
 //! the database it goes into) or, where that copy does not load, the built-in one of its id,
 //! as the assessment will open. Reads only; the working copy it reads is the restore's
 //! (see `backup`).
+//!
+//! A problem is said in every language when it is found ([`Said`]): what it quotes from other
+//! checks (a date, a day rate, a name) is theirs to say, in the language asked, and a backup
+//! with problems is rare enough for the three renderings not to count.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
 
 use jiff::Timestamp;
 use jiff::civil::Date;
@@ -20,15 +25,161 @@ use crate::assessment::{
     self, Answer, EffortDays, EvidenceBasis, MAX_TEXT_CHARS, Response, check_audit_cycle,
     check_capacity, check_year,
 };
+use crate::i18n::Lang;
 use crate::questionnaire::catalog::MAX_FILE_BYTES;
 use crate::questionnaire::{Questionnaire, SectionKind, load_str};
+use crate::t;
+
+/// What is wrong, said by a message with arguments: `what!("store-problem-…", n = …)`.
+macro_rules! what {
+    ($id:expr) => {
+        Said::msg($id)
+    };
+    ($id:expr, $($name:ident = $value:expr),+ $(,)?) => {
+        Said::new(|lang| t!(lang, $id, $($name = $value),+))
+    };
+}
+
+/// The languages a problem is said in, in the order of `Lang as usize`.
+const LANGS: [Lang; 3] = [Lang::En, Lang::De, Lang::Pseudo];
+
+/// A part of a problem (where, or what is wrong) in every language of [`LANGS`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Said([String; 3]);
+
+impl Said {
+    fn new(say: impl Fn(Lang) -> String) -> Said {
+        Said(LANGS.map(say))
+    }
+
+    /// A message of the catalogue without arguments.
+    pub(super) fn msg(id: &str) -> Said {
+        Said::new(|lang| lang.t(id))
+    }
+
+    /// The same text in every language: what was found, quoted.
+    fn quoted(text: impl Into<String>) -> Said {
+        let text = text.into();
+        Said::new(|_| text.clone())
+    }
+
+    fn get(&self, lang: Lang) -> &str {
+        &self.0[lang as usize]
+    }
+}
+
+/// Where a problem is, from the assessment down to the field: "assessment 3 (Acme Ltd),
+/// question 4.1-a, maturity".
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Place(Vec<Said>);
+
+impl Place {
+    /// This place, one step further down.
+    fn and(&self, part: Said) -> Place {
+        let mut parts = self.0.clone();
+        parts.push(part);
+        Place(parts)
+    }
+
+    /// This place, then every part of `more`.
+    fn and_all(&self, more: &Place) -> Place {
+        let mut parts = self.0.clone();
+        parts.extend(more.0.iter().cloned());
+        Place(parts)
+    }
+
+    /// This place, then a question by its id.
+    pub(super) fn question(&self, question: &str) -> Place {
+        self.and(what!("store-problem-at-question", question = question))
+    }
+
+    /// This place, then a field by its English name ([`field`]).
+    pub(super) fn field(&self, name: &str) -> Place {
+        self.and(field(name))
+    }
+
+    fn in_lang(&self, lang: Lang) -> String {
+        self.0
+            .iter()
+            .map(|p| p.get(lang))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+}
+
+/// The message ids of the fields a problem names (`store-problem-field-…`).
+static FIELDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    include_str!("../../locales/en/store.ftl")
+        .lines()
+        .filter(|l| l.starts_with("store-problem-field-") || l.starts_with("store-problem-column-"))
+        .filter_map(|l| l.split_once(" ="))
+        .map(|(id, _)| id)
+        .collect()
+});
+
+/// A field (a setting, a part of a row) by its English name, in every language.
+fn field(name: &str) -> Said {
+    named("store-problem-field-", name)
+}
+
+/// A column of the answer table by its name in the database (`management_response`), in
+/// every language; a name the catalogue does not know (a column of a later version) stays as
+/// it is.
+fn column(name: &str) -> Said {
+    named("store-problem-column-", name)
+}
+
+fn named(prefix: &str, name: &str) -> Said {
+    let slug: String = name
+        .chars()
+        .map(|c| match c {
+            'a'..='z' | '0'..='9' => c,
+            'A'..='Z' => c.to_ascii_lowercase(),
+            _ => '-',
+        })
+        .collect();
+    let id = format!("{prefix}{slug}");
+    if FIELDS.contains(id.as_str()) {
+        Said::msg(&id)
+    } else {
+        Said::quoted(name)
+    }
+}
 
 /// One thing wrong in a backup, and where.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
     /// "assessment 3 (Acme Ltd), question 4.1-a, maturity"
     pub place: String,
+    /// "is empty (NULL)"
     pub what: String,
+    /// Both, in every language.
+    at: Place,
+    said: Said,
+}
+
+impl Problem {
+    pub fn new(at: &Place, what: Said) -> Problem {
+        Problem {
+            place: at.in_lang(Lang::En),
+            what: what.get(Lang::En).to_string(),
+            at: at.clone(),
+            said: what,
+        }
+    }
+
+    /// The problem in `lang`; in English the same text as [`Display`](std::fmt::Display).
+    pub fn message_in(&self, lang: Lang) -> String {
+        if lang == Lang::En {
+            return self.to_string();
+        }
+        t!(
+            lang,
+            "store-problem",
+            place = &self.at.in_lang(lang),
+            what = self.said.get(lang)
+        )
+    }
 }
 
 impl std::fmt::Display for Problem {
@@ -37,60 +188,96 @@ impl std::fmt::Display for Problem {
     }
 }
 
+/// A problem's place: an assessment, named by its organisation where that reads.
+pub(super) fn assessment_place(id: &str, organisation: Option<&str>) -> Place {
+    Place::default().and(match organisation {
+        Some(o) => Said::new(|lang| {
+            t!(
+                lang,
+                "store-problem-at-assessment-named",
+                id = id,
+                organisation = o
+            )
+        }),
+        None => Said::new(|lang| t!(lang, "store-problem-at-assessment", id = id)),
+    })
+}
+
 /// A value as read, before it is trusted: text must be UTF-8, without NUL, not too long.
-fn text(value: ValueRef<'_>, limit: usize) -> Result<String, String> {
+fn text(value: ValueRef<'_>, limit: usize) -> Result<String, Said> {
     let bytes = match value {
         ValueRef::Text(t) => t,
-        ValueRef::Null => return Err("is empty (NULL)".into()),
-        ValueRef::Blob(_) => return Err("is binary data, not text".into()),
-        ValueRef::Integer(_) | ValueRef::Real(_) => return Err("is a number, not text".into()),
+        ValueRef::Null => return Err(what!("store-problem-null")),
+        ValueRef::Blob(_) => return Err(what!("store-problem-binary")),
+        ValueRef::Integer(_) | ValueRef::Real(_) => {
+            return Err(what!("store-problem-number-not-text"));
+        }
     };
-    let s = std::str::from_utf8(bytes)
-        .map_err(|e| format!("is not valid UTF-8 text (bad byte at {})", e.valid_up_to()))?;
+    let s = std::str::from_utf8(bytes).map_err(|e| {
+        what!(
+            "store-problem-not-utf8",
+            byte = &e.valid_up_to().to_string()
+        )
+    })?;
     check_text(s, limit)?;
     Ok(s.to_string())
 }
 
-fn check_text(s: &str, limit: usize) -> Result<(), String> {
+fn check_text(s: &str, limit: usize) -> Result<(), Said> {
     if s.contains('\0') {
-        return Err("holds a NUL byte".into());
+        return Err(what!("store-problem-nul"));
     }
     let n = s.chars().count();
     if n > limit {
-        return Err(format!("is {n} characters long; at most {limit} are kept"));
+        return Err(what!(
+            "store-problem-too-long",
+            length = &n.to_string(),
+            max = &limit.to_string()
+        ));
     }
     Ok(())
 }
 
-fn optional_text(value: ValueRef<'_>, limit: usize) -> Result<Option<String>, String> {
+fn optional_text(value: ValueRef<'_>, limit: usize) -> Result<Option<String>, Said> {
     match value {
         ValueRef::Null => Ok(None),
         v => text(v, limit).map(Some),
     }
 }
 
-fn real(value: ValueRef<'_>) -> Result<f64, String> {
+fn real(value: ValueRef<'_>) -> Result<f64, Said> {
     match value {
         ValueRef::Real(r) => Ok(r),
         ValueRef::Integer(i) => Ok(i as f64),
-        _ => Err("is not a number".into()),
+        _ => Err(what!("store-problem-not-number")),
     }
 }
 
-fn integer(value: ValueRef<'_>) -> Result<i64, String> {
+fn integer(value: ValueRef<'_>) -> Result<i64, Said> {
     match value {
         ValueRef::Integer(i) => Ok(i),
-        _ => Err("is not a whole number".into()),
+        _ => Err(what!("store-problem-not-whole-number")),
     }
 }
 
-fn date(s: &str) -> Result<Date, String> {
+fn date(s: &str) -> Result<Date, Said> {
     assessment::parse_date(s)
+        .map_err(|_| Said::new(|lang| assessment::parse_date_in(lang, s).unwrap_err()))
 }
 
-fn timestamp(s: &str) -> Result<Timestamp, String> {
+fn timestamp(s: &str) -> Result<Timestamp, Said> {
     s.parse::<Timestamp>()
-        .map_err(|_| format!("\"{s}\" is not a time (such as 2026-05-04T09:30:00Z)"))
+        .map_err(|_| what!("store-problem-not-time", typed = s))
+}
+
+/// A refusal another check says in the user's language ([`assessment::AnswerError`]).
+fn answer_error(e: &assessment::AnswerError) -> Said {
+    Said::new(|lang| e.message_in(lang))
+}
+
+/// A row's SQLite error while it is read, as SQLite says it.
+fn sqlite(e: rusqlite::Error) -> Said {
+    Said::quoted(e.to_string())
 }
 
 /// Checks every assessment of the backup open on `conn` (the schema brought up to date);
@@ -101,7 +288,7 @@ pub(super) fn check(
     snapshot: &dyn Fn(&str) -> Option<String>,
 ) -> rusqlite::Result<Vec<Problem>> {
     let mut problems = Vec::new();
-    let mut questionnaires: HashMap<String, Result<Questionnaire, String>> = HashMap::new();
+    let mut questionnaires: HashMap<String, Result<Questionnaire, Said>> = HashMap::new();
     let mut stmt = conn.prepare(
         "SELECT id, organisation, scope, assessor, assessed_on, target, questionnaire_id,
          questionnaire_version, questionnaire_hash, questionnaire_path, roadmap_start, capacity,
@@ -113,18 +300,11 @@ pub(super) fn check(
     while let Some(r) = rows.next()? {
         let id: i64 = r.get(0)?;
         let organisation = text(r.get_ref(1)?, MAX_TEXT_CHARS);
-        let place = match &organisation {
-            Ok(o) => format!("assessment {id} ({o})"),
-            Err(_) => format!("assessment {id}"),
-        };
-        let mut bad = |field: &str, what: String| {
-            problems.push(Problem {
-                place: format!("{place}, {field}"),
-                what,
-            })
-        };
+        let place = assessment_place(&id.to_string(), organisation.as_deref().ok());
+        let mut bad =
+            |field: &str, what: Said| problems.push(Problem::new(&place.field(field), what));
         match &organisation {
-            Ok(o) if o.trim().is_empty() => bad("organisation", "is empty".into()),
+            Ok(o) if o.trim().is_empty() => bad("organisation", what!("store-problem-empty")),
             Ok(_) => {}
             Err(e) => bad("organisation", e.clone()),
         }
@@ -143,7 +323,7 @@ pub(super) fn check(
             match text(r.get_ref(i)?, MAX_TEXT_CHARS).and_then(|s| date(&s)) {
                 Ok(d) => {
                     if let Err(e) = check_year(what, d) {
-                        bad(field, e.to_string());
+                        bad(field, answer_error(&e));
                     }
                 }
                 Err(e) => bad(field, e),
@@ -154,35 +334,40 @@ pub(super) fn check(
                 bad(field, e);
             }
         }
-        let settings = (|| -> Result<(), String> {
-            check_capacity(real(r.get_ref(11).map_err(|e| e.to_string())?)?)
-                .map_err(|e| e.to_string())?;
-            let effort = |i: usize| -> Result<f64, String> {
-                real(r.get_ref(i).map_err(|e| e.to_string())?)
-            };
+        let settings = (|| -> Result<(), Said> {
+            let get = |i: usize| r.get_ref(i).map_err(sqlite);
+            check_capacity(real(get(11)?)?).map_err(|e| answer_error(&e))?;
+            let effort = |i: usize| -> Result<f64, Said> { real(get(i)?) };
             EffortDays {
                 s: effort(14)?,
                 m: effort(15)?,
                 l: effort(16)?,
             }
             .check()
-            .map_err(|e| e.to_string())?;
-            check_audit_cycle(real(r.get_ref(17).map_err(|e| e.to_string())?)?)
-                .map_err(|e| e.to_string())?;
-            let json = |i: usize| text(r.get_ref(i).map_err(|e| e.to_string())?, MAX_TEXT_CHARS);
-            super::plan_columns(&json(18)?, &json(19)?)?;
-            let rate = r.get_ref(20).map_err(|e| e.to_string())?;
+            .map_err(|e| answer_error(&e))?;
+            check_audit_cycle(real(get(17)?)?).map_err(|e| answer_error(&e))?;
+            let json = |i: usize| text(get(i)?, MAX_TEXT_CHARS);
+            plan_columns(&json(18)?, &json(19)?)?;
+            let rate = get(20)?;
             if rate != rusqlite::types::ValueRef::Null {
-                crate::assessment::DayRate::new(real(rate)?, &json(21)?)?;
+                let (amount, currency) = (real(rate)?, json(21)?);
+                crate::assessment::DayRate::new(amount, &currency).map_err(|_| {
+                    Said::new(|lang| {
+                        crate::assessment::DayRate::new_in(lang, amount, &currency)
+                            .err()
+                            .unwrap_or_default()
+                    })
+                })?;
             }
             Ok(())
         })();
         if let Err(e) = settings {
             bad("roadmap settings", e);
         }
-        if let Err(e) =
-            text(r.get_ref(22)?, MAX_TEXT_CHARS).and_then(|code| super::stored_lang(&code))
-        {
+        if let Err(e) = text(r.get_ref(22)?, MAX_TEXT_CHARS).and_then(|code| {
+            super::stored_lang(&code)
+                .map_err(|_| what!("store-problem-language", code = &format!("{code:?}")))
+        }) {
             bad("language", e);
         }
 
@@ -216,7 +401,11 @@ pub(super) fn check(
                     Ok(q) if q.id != qid => {
                         bad(
                             "questionnaire",
-                            format!("names \"{qid}\" but its stored copy is \"{}\"", q.id),
+                            what!(
+                                "store-problem-questionnaire-other",
+                                questionnaire = &qid,
+                                stored = &q.id
+                            ),
                         );
                         None
                     }
@@ -226,12 +415,16 @@ pub(super) fn check(
         };
         if let Some(q) = &questionnaire {
             let max = q.max_level();
+            let outside = |level: i64| {
+                what!(
+                    "store-problem-outside-scale",
+                    level = &level.to_string(),
+                    max = &max.to_string()
+                )
+            };
             match integer(r.get_ref(5)?) {
                 Ok(t) if (0..=i64::from(max)).contains(&t) => {}
-                Ok(t) => bad(
-                    "target",
-                    format!("{t} is outside the questionnaire's scale, 0 to {max}"),
-                ),
+                Ok(t) => bad("target", outside(t)),
                 Err(e) => bad("target", e),
             }
             // The client's self-ratings are levels of the same scale.
@@ -239,19 +432,22 @@ pub(super) fn check(
                 "SELECT quote(question_id), level FROM self_rating WHERE assessment_id = ?1
                  AND typeof(level) = 'integer' AND (level < 0 OR level > ?2) ORDER BY rowid",
             )?;
-            let outside = stmt
+            let outside_rows = stmt
                 .query_map(params![id, max], |r| {
                     Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?))
                 })?
                 .collect::<rusqlite::Result<Vec<_>>>()?;
-            for (question, level) in outside {
-                bad(
-                    &format!("self-assessment of question {question}"),
-                    format!("the level {level} is outside the questionnaire's scale, 0 to {max}"),
-                );
+            for (question, level) in outside_rows {
+                problems.push(Problem::new(
+                    &place.and(what!("store-problem-at-self-rating", question = &question)),
+                    what!(
+                        "store-problem-level-outside-scale",
+                        level = &level.to_string(),
+                        max = &max.to_string()
+                    ),
+                ));
             }
         }
-        let place = place.clone();
         check_answers(conn, id, &place, questionnaire.as_ref(), &mut problems)?;
         check_history(conn, id, &place, &mut problems)?;
         check_others(conn, id, &place, &mut problems)?;
@@ -259,6 +455,46 @@ pub(super) fn check(
     }
     check_uuids(conn, &mut problems)?;
     Ok(problems)
+}
+
+/// The owner capacities and holidays as stored (JSON), checked as `super::plan_columns`
+/// reads them, what is wrong said in every language.
+fn plan_columns(owner_capacity: &str, holidays: &str) -> Result<(), Said> {
+    let capacities: std::collections::BTreeMap<String, f64> = serde_json::from_str(owner_capacity)
+        .map_err(|e| what!("store-problem-owner-capacities", error = &e.to_string()))?;
+    for (owner, c) in &capacities {
+        check_capacity(*c).map_err(|e| {
+            Said::new(|lang| {
+                t!(
+                    lang,
+                    "store-problem-owner-capacity",
+                    owner = owner,
+                    why = &e.message_in(lang)
+                )
+            })
+        })?;
+    }
+    let days: std::collections::BTreeSet<Date> = serde_json::from_str(holidays).map_err(|e| {
+        // What the JSON reader said, in English; in another language the first entry that
+        // is not a date, said as a date typed in is, where that is what is wrong.
+        let serde = e.to_string();
+        let entry = serde_json::from_str::<Vec<String>>(holidays)
+            .ok()
+            .and_then(|list| list.into_iter().find(|d| date(d).is_err()));
+        Said::new(|lang| {
+            let error = match (&entry, lang) {
+                (Some(d), l) if l != Lang::En => assessment::parse_date_in(l, d)
+                    .err()
+                    .unwrap_or_else(|| serde.clone()),
+                _ => serde.clone(),
+            };
+            t!(lang, "store-problem-holidays", error = &error)
+        })
+    })?;
+    for d in &days {
+        check_year("holiday", *d).map_err(|e| answer_error(&e))?;
+    }
+    Ok(())
 }
 
 /// Whether `s` has the shape of a UUID as this program writes them: 36 characters, lower-case
@@ -275,24 +511,28 @@ pub(crate) fn is_uuid(s: &str) -> bool {
 /// given one on the way in).
 fn check_uuids(conn: &Connection, problems: &mut Vec<Problem>) -> rusqlite::Result<()> {
     let mut stmt = conn.prepare(
-        "SELECT 'assessment ' || id, uuid FROM assessment
+        "SELECT '' || id, NULL, uuid FROM assessment
          UNION ALL
-         SELECT 'assessment ' || assessment_id || ', question ' || quote(question_id), uuid
-         FROM answer",
+         SELECT '' || assessment_id, quote(question_id), uuid FROM answer",
     )?;
     let mut rows = stmt.query([])?;
     while let Some(r) = rows.next()? {
-        let place: String = r.get(0)?;
-        let ok = match r.get_ref(1)? {
+        let id: String = r.get(0)?;
+        let question: Option<String> = r.get(1)?;
+        let ok = match r.get_ref(2)? {
             ValueRef::Null => true,
             ValueRef::Text(t) => std::str::from_utf8(t).is_ok_and(is_uuid),
             _ => false,
         };
         if !ok {
-            problems.push(Problem {
-                place: format!("{place}, uuid"),
-                what: "is not a UUID (8-4-4-4-12 lower-case hexadecimal digits)".into(),
-            });
+            let mut place = assessment_place(&id, None);
+            if let Some(question) = &question {
+                place = place.question(question);
+            }
+            problems.push(Problem::new(
+                &place.field("uuid"),
+                what!("store-problem-not-uuid"),
+            ));
         }
     }
     Ok(())
@@ -304,8 +544,8 @@ fn load_snapshot(
     conn: &Connection,
     elsewhere: &dyn Fn(&str) -> Option<String>,
     hash: &str,
-) -> Result<Questionnaire, String> {
-    let stored: Option<Result<String, String>> = conn
+) -> Result<Questionnaire, Said> {
+    let stored: Option<Result<String, Said>> = conn
         .query_row(
             "SELECT source FROM questionnaire_snapshot WHERE hash = ?1",
             [hash],
@@ -314,21 +554,23 @@ fn load_snapshot(
         .ok();
     let source = match stored {
         Some(Ok(s)) if s.len() as u64 > MAX_FILE_BYTES => {
-            return Err(format!(
-                "its stored copy is larger than {} MiB",
-                MAX_FILE_BYTES / (1024 * 1024)
+            return Err(what!(
+                "store-problem-copy-too-large",
+                mib = &(MAX_FILE_BYTES / (1024 * 1024)).to_string()
             ));
         }
         Some(Ok(s)) => s,
-        Some(Err(e)) => return Err(format!("its stored copy {e}")),
-        None => elsewhere(hash).ok_or("the backup holds no copy of it")?,
+        Some(Err(e)) => {
+            return Err(Said::new(|lang| {
+                t!(lang, "store-problem-copy", what = e.get(lang))
+            }));
+        }
+        None => elsewhere(hash).ok_or_else(|| what!("store-problem-no-copy"))?,
     };
     let q = load_str(&source, "<stored copy>")
-        .map_err(|e| format!("its stored copy does not load: {e}"))?;
+        .map_err(|e| what!("store-problem-copy-not-loading", error = &e.to_string()))?;
     if q.hash != hash {
-        return Err(
-            "its stored copy is not the text it was taken against (the hash differs)".into(),
-        );
+        return Err(what!("store-problem-copy-differs"));
     }
     Ok(q)
 }
@@ -336,7 +578,7 @@ fn load_snapshot(
 fn check_answers(
     conn: &Connection,
     assessment: i64,
-    place: &str,
+    place: &Place,
     q: Option<&Questionnaire>,
     problems: &mut Vec<Problem>,
 ) -> rusqlite::Result<()> {
@@ -355,19 +597,16 @@ fn check_answers(
         let question = col("question_id")
             .map(|i| r.get_ref(i))
             .transpose()?
-            .map_or(Err("is missing".into()), |v| text(v, MAX_TEXT_CHARS));
+            .map_or(Err(what!("store-problem-missing")), |v| {
+                text(v, MAX_TEXT_CHARS)
+            });
         let here = match &question {
-            Ok(qid) => format!("{place}, question {qid}"),
-            Err(_) => format!("{place}, an answer"),
+            Ok(qid) => place.question(qid),
+            Err(_) => place.and(what!("store-problem-at-an-answer")),
         };
-        let mut bad = |field: &str, what: String| {
-            problems.push(Problem {
-                place: format!("{here}, {field}"),
-                what,
-            })
-        };
+        let mut bad = |part: Said, what: Said| problems.push(Problem::new(&here.and(part), what));
         if let Err(e) = &question {
-            bad("question id", e.clone());
+            bad(field("question id"), e.clone());
         }
         // Every text column, whatever this version calls them, follows the text rules.
         for (i, name) in names.iter().enumerate() {
@@ -380,7 +619,7 @@ fn check_answers(
             if let ValueRef::Text(_) | ValueRef::Blob(_) = r.get_ref(i)?
                 && let Err(e) = text(r.get_ref(i)?, MAX_TEXT_CHARS)
             {
-                bad(name, e);
+                bad(column(name), e);
             }
         }
         let maturity = match col("maturity").map(|i| r.get_ref(i)).transpose()? {
@@ -388,7 +627,7 @@ fn check_answers(
             Some(v) => match integer(v) {
                 Ok(m) => Some(m),
                 Err(e) => {
-                    bad("maturity", e);
+                    bad(field("maturity"), e);
                     None
                 }
             },
@@ -397,15 +636,12 @@ fn check_answers(
             Some(ValueRef::Integer(0)) | None => false,
             Some(ValueRef::Integer(1)) => true,
             Some(_) => {
-                bad("not applicable", "is neither 0 nor 1".into());
+                bad(field("not applicable"), what!("store-problem-not-0-or-1"));
                 false
             }
         };
         if na && maturity.is_some() {
-            bad(
-                "maturity",
-                "is given on an answer marked not applicable".into(),
-            );
+            bad(field("maturity"), what!("store-problem-maturity-on-na"));
         }
         if let Some(i) = col("evidence") {
             match text(r.get_ref(i)?, MAX_TEXT_CHARS) {
@@ -415,12 +651,17 @@ fn check_answers(
                             .iter()
                             .find_map(|item| check_text(item, MAX_TEXT_CHARS).err())
                         {
-                            bad("evidence", format!("has an entry that {e}"));
+                            bad(
+                                field("evidence"),
+                                Said::new(|lang| {
+                                    t!(lang, "store-problem-entry", what = e.get(lang))
+                                }),
+                            );
                         }
                     }
-                    Err(_) => bad("evidence", "is not a JSON list of texts".into()),
+                    Err(_) => bad(field("evidence"), what!("store-problem-not-text-list")),
                 },
-                Err(e) => bad("evidence", e),
+                Err(e) => bad(field("evidence"), e),
             }
         }
         if let Some(i) = col("said_by") {
@@ -433,57 +674,50 @@ fn check_answers(
                             .map(|n| format!("A{n}"))
                             .collect();
                         if !unknown.is_empty() {
-                            let known = if attendees.is_empty() {
-                                "it records no attendees".to_string()
+                            let unknown = unknown.join(", ");
+                            let known: Vec<String> =
+                                attendees.iter().map(|n| format!("A{n}")).collect();
+                            let what = if known.is_empty() {
+                                what!("store-problem-said-by-none", cited = &unknown)
                             } else {
-                                let list: Vec<String> =
-                                    attendees.iter().map(|n| format!("A{n}")).collect();
-                                format!("its attendees are {}", list.join(", "))
+                                what!(
+                                    "store-problem-said-by-unknown",
+                                    cited = &unknown,
+                                    attendees = &known.join(", ")
+                                )
                             };
-                            bad(
-                                "said by",
-                                format!(
-                                    "names {}, not an attendee of the assessment ({known})",
-                                    unknown.join(", ")
-                                ),
-                            );
+                            bad(field("said by"), what);
                         }
                     }
-                    Err(_) => bad(
-                        "said by",
-                        "is not a JSON list of attendee numbers (such as [1, 3])".into(),
-                    ),
+                    Err(_) => bad(field("said by"), what!("store-problem-not-attendee-list")),
                 },
-                Err(e) => bad("said by", e),
+                Err(e) => bad(field("said by"), e),
             }
         }
         if let Some(i) = col("carried_over")
             && let Err(e) = optional_text(r.get_ref(i)?, MAX_TEXT_CHARS)
                 .and_then(|c| c.map(|c| carried_over(&c)).transpose())
         {
-            bad("carried over", e);
+            bad(field("carried over"), e);
         }
         if let Some(i) = col("basis") {
             match optional_text(r.get_ref(i)?, MAX_TEXT_CHARS) {
                 Ok(None) => {}
                 Ok(Some(b)) if EvidenceBasis::parse(&b).is_some() => {}
-                Ok(Some(b)) => bad(
-                    "basis",
-                    format!("\"{b}\" is not one of interview, document, observed"),
-                ),
-                Err(e) => bad("basis", e),
+                Ok(Some(b)) => bad(field("basis"), what!("store-problem-basis", given = &b)),
+                Err(e) => bad(field("basis"), e),
             }
         }
         if let Some(i) = col("due")
             && let Err(e) = optional_text(r.get_ref(i)?, MAX_TEXT_CHARS)
                 .and_then(|d| d.map(|d| date(&d)).transpose())
         {
-            bad("due", e);
+            bad(field("due"), e);
         }
         if let Some(i) = col("updated_at")
             && let Err(e) = text(r.get_ref(i)?, MAX_TEXT_CHARS).and_then(|s| timestamp(&s))
         {
-            bad("updated at", e);
+            bad(field("updated at"), e);
         }
         // Against the questionnaire: the scale, and not-applicable only on annex controls.
         let (Some(q), Ok(qid)) = (q, &question) else {
@@ -494,8 +728,12 @@ fn check_answers(
             && !(0..=i64::from(max)).contains(&m)
         {
             bad(
-                "maturity",
-                format!("{m} is outside the questionnaire's scale, 0 to {max}"),
+                field("maturity"),
+                what!(
+                    "store-problem-outside-scale",
+                    level = &m.to_string(),
+                    max = &max.to_string()
+                ),
             );
         }
         if na
@@ -503,10 +741,10 @@ fn check_answers(
             && at.section.kind == SectionKind::Clause
         {
             bad(
-                "not applicable",
-                format!(
-                    "{} is a clause requirement, which cannot be marked not applicable",
-                    at.requirement.reference
+                field("not applicable"),
+                what!(
+                    "store-problem-na-on-clause",
+                    reference = &at.requirement.reference
                 ),
             );
         }
@@ -533,7 +771,7 @@ fn answer_texts(a: &Answer) -> Vec<&str> {
 fn check_history(
     conn: &Connection,
     assessment: i64,
-    place: &str,
+    place: &Place,
     problems: &mut Vec<Problem>,
 ) -> rusqlite::Result<()> {
     let mut stmt = conn.prepare(concat!(
@@ -546,13 +784,12 @@ fn check_history(
     let mut rows = stmt.query(params![assessment])?;
     while let Some(r) = rows.next()? {
         let seq: i64 = r.get(0)?;
-        let here = format!("{place}, history entry {seq}");
-        let mut bad = |field: &str, what: String| {
-            problems.push(Problem {
-                place: format!("{here}, {field}"),
-                what,
-            })
-        };
+        let here = place.and(what!(
+            "store-problem-at-history-entry",
+            number = &seq.to_string()
+        ));
+        let mut bad =
+            |field: &str, what: Said| problems.push(Problem::new(&here.field(field), what));
         if let Err(e) = text(r.get_ref(1)?, MAX_TEXT_CHARS) {
             bad("question id", e);
         }
@@ -571,7 +808,7 @@ fn check_history(
             };
             // The JSON of a whole answer: several texts, each held to the text rule.
             let parsed = text(value, usize::MAX).and_then(|s| {
-                serde_json::from_str::<Answer>(&s).map_err(|_| "is not an answer".to_string())
+                serde_json::from_str::<Answer>(&s).map_err(|_| what!("store-problem-not-answer"))
             });
             match parsed {
                 Ok(a) => {
@@ -579,7 +816,12 @@ fn check_history(
                         .into_iter()
                         .find_map(|t| check_text(t, MAX_TEXT_CHARS).err())
                     {
-                        bad(field, format!("has a text that {e}"));
+                        bad(
+                            field,
+                            Said::new(|lang| {
+                                t!(lang, "store-problem-answer-text", what = e.get(lang))
+                            }),
+                        );
                     }
                 }
                 Err(e) => bad(field, e),
@@ -593,7 +835,7 @@ fn check_history(
 fn check_others(
     conn: &Connection,
     assessment: i64,
-    place: &str,
+    place: &Place,
     problems: &mut Vec<Problem>,
 ) -> rusqlite::Result<()> {
     for (table, key, fields) in [
@@ -610,27 +852,25 @@ fn check_others(
         let mut rows = stmt.query([assessment])?;
         while let Some(r) = rows.next()? {
             let here = match text(r.get_ref(0)?, MAX_TEXT_CHARS) {
-                Ok(k) => format!("{place}, {table} {k}"),
+                Ok(k) => place.and(row(table, &k)),
                 Err(e) => {
-                    problems.push(Problem {
-                        place: format!("{place}, {table}"),
-                        what: format!("its {key} {e}"),
-                    });
+                    let its = match key {
+                        "control" => "store-problem-its-control",
+                        _ => "store-problem-its-question-id",
+                    };
+                    problems.push(Problem::new(
+                        &place.and(table_name(table)),
+                        Said::new(|lang| t!(lang, its, what = e.get(lang))),
+                    ));
                     continue;
                 }
             };
             if let Err(e) = text(r.get_ref(1)?, MAX_TEXT_CHARS).and_then(|s| timestamp(&s)) {
-                problems.push(Problem {
-                    place: format!("{here}, updated at"),
-                    what: e,
-                });
+                problems.push(Problem::new(&here.field("updated at"), e));
             }
             for (n, field) in fields.iter().enumerate() {
                 if let Err(e) = text(r.get_ref(2 + n)?, MAX_TEXT_CHARS) {
-                    problems.push(Problem {
-                        place: format!("{here}, {field}"),
-                        what: e,
-                    });
+                    problems.push(Problem::new(&here.field(field), e));
                 }
             }
         }
@@ -641,15 +881,27 @@ fn check_others(
     check_iso27001(conn, assessment, place, problems)
 }
 
+/// A table of an assessment's rows by its name in the database (`draft`, `attendee`), as a
+/// problem's place names it.
+fn table_name(table: &str) -> Said {
+    Said::msg(&format!("store-problem-table-{}", table.replace('_', "-")))
+}
+
+/// One row of such a table, by its key: `draft 4.1-a`, `attendee A2`.
+fn row(table: &str, key: &str) -> Said {
+    let id = format!("store-problem-row-{}", table.replace('_', "-"));
+    Said::new(|lang| t!(lang, &id, key = key))
+}
+
 /// Where an accepted suggestion came from: references of ISO/IEC 27001:2022 and a level.
-fn carried_over(text: &str) -> Result<(), String> {
-    let c: crate::iso27001::CarriedOver = serde_json::from_str(text)
-        .map_err(|_| "is not a carry-over (a list of ISO 27001 references and a level)")?;
+fn carried_over(text: &str) -> Result<(), Said> {
+    let c: crate::iso27001::CarriedOver =
+        serde_json::from_str(text).map_err(|_| what!("store-problem-not-carry-over"))?;
     for r in &c.refs {
         if crate::iso27001::parse(r).as_ref() != Ok(r) {
-            return Err(format!(
-                "names \"{}\", not a clause or control of ISO/IEC 27001:2022",
-                crate::printable::one_line(r)
+            return Err(what!(
+                "store-problem-carry-over-reference",
+                reference = &crate::printable::one_line(r).to_string()
             ));
         }
     }
@@ -660,7 +912,7 @@ fn carried_over(text: &str) -> Result<(), String> {
 fn check_iso27001(
     conn: &Connection,
     assessment: i64,
-    place: &str,
+    place: &Place,
     problems: &mut Vec<Problem>,
 ) -> rusqlite::Result<()> {
     let mut stmt = conn.prepare(
@@ -668,26 +920,20 @@ fn check_iso27001(
     )?;
     let mut rows = stmt.query([assessment])?;
     while let Some(r) = rows.next()? {
-        let here = format!("{place}, ISO 27001 in place");
+        let here = place.and(what!("store-problem-at-iso27001"));
         match text(r.get_ref(0)?, MAX_TEXT_CHARS) {
             Ok(reference) if crate::iso27001::parse(&reference).as_ref() == Ok(&reference) => {}
-            Ok(reference) => problems.push(Problem {
-                place: here.clone(),
-                what: format!(
-                    "\"{}\" is not a clause or control of ISO/IEC 27001:2022",
-                    crate::printable::one_line(&reference)
+            Ok(reference) => problems.push(Problem::new(
+                &here,
+                what!(
+                    "store-problem-iso27001-reference",
+                    reference = &crate::printable::one_line(&reference).to_string()
                 ),
-            }),
-            Err(e) => problems.push(Problem {
-                place: here.clone(),
-                what: e,
-            }),
+            )),
+            Err(e) => problems.push(Problem::new(&here, e)),
         }
         if let Err(e) = text(r.get_ref(1)?, MAX_TEXT_CHARS).and_then(|s| timestamp(&s)) {
-            problems.push(Problem {
-                place: format!("{here}, updated at"),
-                what: e,
-            });
+            problems.push(Problem::new(&here.field("updated at"), e));
         }
     }
     Ok(())
@@ -698,7 +944,7 @@ fn check_iso27001(
 fn check_verdicts(
     conn: &Connection,
     assessment: i64,
-    place: &str,
+    place: &Place,
     problems: &mut Vec<Problem>,
 ) -> rusqlite::Result<()> {
     let mut stmt = conn.prepare(
@@ -715,12 +961,10 @@ fn check_verdicts(
         if !matches!(kind.as_str(), "exclude" | "include")
             || !matches!(verdict.as_str(), "accepted" | "rejected")
         {
-            problems.push(Problem {
-                place: format!("{place}, suggestion_verdict {control}"),
-                what: format!(
-                    "\"{kind}\" \"{verdict}\" is not a verdict on a suggestion (exclude or include, accepted or rejected)"
-                ),
-            });
+            problems.push(Problem::new(
+                &place.and(row("suggestion_verdict", &control)),
+                what!("store-problem-verdict", kind = &kind, verdict = &verdict),
+            ));
         }
     }
     Ok(())
@@ -731,7 +975,7 @@ fn check_verdicts(
 fn check_conflicts(
     conn: &Connection,
     assessment: i64,
-    place: &str,
+    place: &Place,
     problems: &mut Vec<Problem>,
 ) -> rusqlite::Result<()> {
     let mut stmt = conn.prepare(
@@ -740,12 +984,7 @@ fn check_conflicts(
     )?;
     let mut rows = stmt.query([assessment])?;
     while let Some(r) = rows.next()? {
-        let mut bad = |at: String, what: String| {
-            problems.push(Problem {
-                place: format!("{place}, {at}"),
-                what,
-            });
-        };
+        let mut bad = |at: Place, what: Said| problems.push(Problem::new(&at, what));
         let (question, field) = match (
             text(r.get_ref(0)?, MAX_TEXT_CHARS),
             text(r.get_ref(1)?, MAX_TEXT_CHARS),
@@ -753,36 +992,69 @@ fn check_conflicts(
             (Ok(q), Ok(f)) => (q, f),
             (Err(e), _) | (_, Err(e)) => {
                 bad(
-                    "merge conflict".into(),
-                    format!("its question or field {e}"),
+                    place.and(what!("store-problem-at-merge-conflict")),
+                    Said::new(|lang| {
+                        t!(
+                            lang,
+                            "store-problem-its-question-or-field",
+                            what = e.get(lang)
+                        )
+                    }),
                 );
                 continue;
             }
         };
-        let here = format!("merge conflict on {question} {field}");
+        let here = place.and(what!(
+            "store-problem-at-merge-conflict-on",
+            question = &question,
+            field = &field
+        ));
         for (i, side) in [(2, "one side's value"), (3, "the other side's value")] {
             let value = optional_text(r.get_ref(i)?, MAX_TEXT_CHARS * 4).and_then(|v| {
                 serde_json::from_str::<serde_json::Value>(v.as_deref().unwrap_or("null"))
-                    .map_err(|e| format!("is not JSON: {e}"))
+                    .map_err(|e| what!("store-problem-not-json", error = &e.to_string()))
             });
-            if let Err(e) = value
-                .and_then(|v| crate::merge::with_field(&Answer::default(), &field, &v).map(|_| ()))
-            {
-                bad(format!("{here}, {side}"), e);
+            if let Err(e) = value.and_then(|v| answer_field(&field, &v)) {
+                bad(here.field(side), e);
             }
         }
         for (i, what) in [(4, "changed at"), (6, "changed at"), (8, "found at")] {
             if let Err(e) = text(r.get_ref(i)?, MAX_TEXT_CHARS).and_then(|s| timestamp(&s)) {
-                bad(format!("{here}, {what}"), e);
+                bad(here.field(what), e);
             }
         }
         for i in [5, 7] {
             if let Err(e) = text(r.get_ref(i)?, MAX_TEXT_CHARS) {
-                bad(format!("{here}, author"), e);
+                bad(here.field("author"), e);
             }
         }
     }
     Ok(())
+}
+
+/// Whether `value` (JSON) fits the field `field` of an answer, as a conflict's resolution
+/// writes it (`merge::with_field`).
+fn answer_field(field: &str, value: &serde_json::Value) -> Result<(), Said> {
+    let Err(e) = crate::merge::with_field(&Answer::default(), field, value) else {
+        return Ok(());
+    };
+    if !crate::merge::FIELDS.contains(&field) {
+        return Err(what!(
+            "store-problem-not-answer-field",
+            field = field,
+            fields = &crate::merge::FIELDS.join(", ")
+        ));
+    }
+    // What serde said, after the value.
+    let prefix = format!("{value} does not fit: ");
+    Err(match e.strip_prefix(&prefix) {
+        Some(error) => what!(
+            "store-problem-value-does-not-fit",
+            value = &value.to_string(),
+            error = error
+        ),
+        None => Said::quoted(e),
+    })
 }
 
 /// An inclusion's type is one of the four, and the risks it names are a list of numbers of
@@ -790,7 +1062,7 @@ fn check_conflicts(
 fn check_inclusions(
     conn: &Connection,
     assessment: i64,
-    place: &str,
+    place: &Place,
     problems: &mut Vec<Problem>,
 ) -> rusqlite::Result<()> {
     let register: Vec<i64> = numbers(
@@ -806,48 +1078,42 @@ fn check_inclusions(
         let Ok(control) = text(r.get_ref(0)?, MAX_TEXT_CHARS) else {
             continue; // reported with the reasons
         };
-        let here = format!("{place}, inclusion {control}");
+        let here = place.and(row("inclusion", &control));
         let kind = match optional_text(r.get_ref(1)?, MAX_TEXT_CHARS) {
             Ok(None) => None,
             Ok(Some(k)) => match crate::soa::ReasonKind::parse(&k) {
                 Some(k) => Some(k),
                 None => {
-                    problems.push(Problem {
-                        place: format!("{here}, type"),
-                        what: format!(
-                            "\"{k}\" is not a type of reason (risk, legal, contractual, business)"
-                        ),
-                    });
+                    problems.push(Problem::new(
+                        &here.field("type"),
+                        what!("store-problem-reason-kind", given = &k),
+                    ));
                     continue;
                 }
             },
             Err(e) => {
-                problems.push(Problem {
-                    place: format!("{here}, type"),
-                    what: e,
-                });
+                problems.push(Problem::new(&here.field("type"), e));
                 continue;
             }
         };
         let risks = text(r.get_ref(2)?, MAX_TEXT_CHARS).and_then(|s| {
-            serde_json::from_str::<Vec<u32>>(&s)
-                .map_err(|_| "is not a list of risk numbers".to_string())
+            serde_json::from_str::<Vec<u32>>(&s).map_err(|_| what!("store-problem-not-risk-list"))
         });
         let what = match risks {
             Err(e) => Some(e),
             Ok(list) => match list.iter().find(|n| !register.contains(&i64::from(**n))) {
-                Some(n) => Some(format!("names R{n}, which is not in the risk register")),
+                Some(n) => Some(what!(
+                    "store-problem-risk-not-in-register",
+                    risk = &format!("R{n}")
+                )),
                 None if !list.is_empty() && kind != Some(crate::soa::ReasonKind::Risk) => {
-                    Some("names risks, but the reason is not risk treatment".into())
+                    Some(what!("store-problem-risks-not-risk-treatment"))
                 }
                 None => None,
             },
         };
         if let Some(what) = what {
-            problems.push(Problem {
-                place: format!("{here}, risks"),
-                what,
-            });
+            problems.push(Problem::new(&here.field("risks"), what));
         }
     }
     Ok(())
@@ -858,29 +1124,25 @@ fn check_inclusions(
 fn check_record(
     conn: &Connection,
     assessment: i64,
-    place: &str,
+    place: &Place,
     problems: &mut Vec<Problem>,
 ) -> rusqlite::Result<()> {
-    let mut bad = |field: String, what: String| {
-        problems.push(Problem {
-            place: format!("{place}, {field}"),
-            what,
-        })
-    };
+    let mut bad = |at: Place, what: Said| problems.push(Problem::new(&place.and_all(&at), what));
+    let part = |id: &str| Place::default().and(Said::msg(id));
     let not_blank = |v: ValueRef<'_>| {
         text(v, MAX_TEXT_CHARS).and_then(|s| {
             if s.trim().is_empty() {
-                Err("is empty".to_string())
+                Err(what!("store-problem-empty"))
             } else {
                 Ok(s)
             }
         })
     };
-    let a_date = |v: ValueRef<'_>| -> Result<(), String> {
+    let a_date = |v: ValueRef<'_>| -> Result<(), Said> {
         match optional_text(v, MAX_TEXT_CHARS)? {
             None => Ok(()),
             Some(s) => date(&s)
-                .and_then(|d| check_year("date", d).map_err(|e| e.to_string()))
+                .and_then(|d| check_year("date", d).map_err(|e| answer_error(&e)))
                 .map(|_| ()),
         }
     };
@@ -896,19 +1158,28 @@ fn check_record(
         let mut stmt = conn.prepare(&sql)?;
         let mut rows = stmt.query([assessment])?;
         while let Some(r) = rows.next()? {
+            let whole = Place::default().and(table_name(table));
             let here = match integer(r.get_ref(0)?) {
-                Ok(n) if n > 0 && n <= i64::from(u32::MAX) => format!("{table} {letter}{n}"),
+                Ok(n) if n > 0 && n <= i64::from(u32::MAX) => {
+                    Place::default().and(row(table, &format!("{letter}{n}")))
+                }
                 Ok(n) => {
-                    bad(table.into(), format!("its number {n} is out of range"));
+                    bad(
+                        whole,
+                        what!("store-problem-number-out-of-range", number = &n.to_string()),
+                    );
                     continue;
                 }
                 Err(e) => {
-                    bad(table.into(), format!("its number {e}"));
+                    bad(
+                        whole,
+                        Said::new(|lang| t!(lang, "store-problem-its-number", what = e.get(lang))),
+                    );
                     continue;
                 }
             };
             if let Err(e) = text(r.get_ref(1)?, MAX_TEXT_CHARS).and_then(|s| timestamp(&s)) {
-                bad(format!("{here}, updated at"), e);
+                bad(here.field("updated at"), e);
             }
             for (n, field) in fields.iter().enumerate() {
                 let v = r.get_ref(2 + n)?;
@@ -916,14 +1187,14 @@ fn check_record(
                     (0, _) => not_blank(v).map(|_| ()),
                     (_, "dated") => a_date(v),
                     (_, "level") => text(v, MAX_TEXT_CHARS).and_then(|l| {
-                        crate::soa::RiskLevel::parse(&l).map(|_| ()).ok_or_else(|| {
-                            format!("\"{l}\" is not a risk level (low, medium, high, critical)")
-                        })
+                        crate::soa::RiskLevel::parse(&l)
+                            .map(|_| ())
+                            .ok_or_else(|| what!("store-problem-risk-level", given = &l))
                     }),
                     _ => text(v, MAX_TEXT_CHARS).map(|_| ()),
                 };
                 if let Err(e) = checked {
-                    bad(format!("{here}, {field}"), e);
+                    bad(here.field(field), e);
                 }
             }
         }
@@ -936,7 +1207,7 @@ fn check_record(
     )?;
     let mut rows = stmt.query([assessment])?;
     while let Some(r) = rows.next()? {
-        let here = "document control";
+        let here = part("store-problem-at-document-control");
         for (i, field) in [
             (0, "report version"),
             (1, "confidentiality"),
@@ -945,29 +1216,29 @@ fn check_record(
             (4, "approved by"),
         ] {
             if let Err(e) = text(r.get_ref(i)?, MAX_TEXT_CHARS) {
-                bad(format!("{here}, {field}"), e);
+                bad(here.field(field), e);
             }
         }
         let list = text(r.get_ref(5)?, MAX_TEXT_CHARS).and_then(|s| {
-            let items: Vec<String> = serde_json::from_str(&s)
-                .map_err(|_| "is not a list of names (a JSON array of text)".to_string())?;
+            let items: Vec<String> =
+                serde_json::from_str(&s).map_err(|_| what!("store-problem-not-name-list"))?;
             items.iter().try_for_each(|i| check_text(i, MAX_TEXT_CHARS))
         });
         if let Err(e) = list {
-            bad(format!("{here}, distribution"), e);
+            bad(here.field("distribution"), e);
         }
         for (i, field) in [(6, "prepared on"), (7, "reviewed on"), (8, "approved on")] {
             if let Err(e) = a_date(r.get_ref(i)?) {
-                bad(format!("{here}, {field}"), e);
+                bad(here.field(field), e);
             }
         }
         if let Err(e) = optional_text(r.get_ref(9)?, MAX_TEXT_CHARS)
             .and_then(|s| s.map(|s| timestamp(&s)).transpose())
         {
-            bad(format!("{here}, finalised at"), e);
+            bad(here.field("finalised at"), e);
         }
         if let Err(e) = text(r.get_ref(10)?, MAX_TEXT_CHARS).and_then(|s| timestamp(&s)) {
-            bad(format!("{here}, updated at"), e);
+            bad(here.field("updated at"), e);
         }
     }
 
@@ -975,11 +1246,12 @@ fn check_record(
         conn.prepare("SELECT text, updated_at FROM narrative WHERE assessment_id = ?1")?;
     let mut rows = stmt.query([assessment])?;
     while let Some(r) = rows.next()? {
+        let here = part("store-problem-at-narrative");
         if let Err(e) = text(r.get_ref(0)?, MAX_TEXT_CHARS) {
-            bad("executive summary narrative".into(), e);
+            bad(here.clone(), e);
         }
         if let Err(e) = text(r.get_ref(1)?, MAX_TEXT_CHARS).and_then(|s| timestamp(&s)) {
-            bad("executive summary narrative, updated at".into(), e);
+            bad(here.field("updated at"), e);
         }
     }
 
@@ -991,34 +1263,37 @@ fn check_record(
     let mut rows = stmt.query([assessment])?;
     while let Some(r) = rows.next()? {
         let here = match integer(r.get_ref(0)?) {
-            Ok(n) if n > 0 && n <= i64::from(u32::MAX) => format!("AI system S{n}"),
+            Ok(n) if n > 0 && n <= i64::from(u32::MAX) => Place::default().and(what!(
+                "store-problem-at-ai-system",
+                system = &format!("S{n}")
+            )),
             _ => {
                 bad(
-                    "AI system".into(),
-                    "its number is not a positive whole number".into(),
+                    part("store-problem-table-ai-system"),
+                    what!("store-problem-number-not-positive"),
                 );
                 continue;
             }
         };
         if let Err(e) = not_blank(r.get_ref(1)?) {
-            bad(format!("{here}, name"), e);
+            bad(here.field("name"), e);
         }
         if let Err(e) = text(r.get_ref(2)?, MAX_TEXT_CHARS) {
-            bad(format!("{here}, purpose"), e);
+            bad(here.field("purpose"), e);
         }
         if let Err(e) = text(r.get_ref(3)?, MAX_TEXT_CHARS).and_then(|s| {
-            let roles: Vec<String> = serde_json::from_str(&s)
-                .map_err(|_| "is not a JSON list of role ids".to_string())?;
+            let roles: Vec<String> =
+                serde_json::from_str(&s).map_err(|_| what!("store-problem-not-role-list"))?;
             roles.iter().try_for_each(|r| check_text(r, 100))
         }) {
-            bad(format!("{here}, roles"), e);
+            bad(here.field("roles"), e);
         }
         if let Err(e) = text(r.get_ref(4)?, MAX_TEXT_CHARS).and_then(|c| {
             crate::systems::EuClass::parse(&c)
                 .map(|_| ())
-                .ok_or_else(|| format!("\"{c}\" is not an EU AI Act class"))
+                .ok_or_else(|| what!("store-problem-eu-class", given = &c))
         }) {
-            bad(format!("{here}, EU AI Act class"), e);
+            bad(here.field("EU AI Act class"), e);
         }
     }
 
@@ -1031,26 +1306,29 @@ fn check_record(
     let mut rows = stmt.query([assessment])?;
     while let Some(r) = rows.next()? {
         let here = match text(r.get_ref(0)?, MAX_TEXT_CHARS) {
-            Ok(q) => format!("open point on {q}"),
+            Ok(q) => Place::default().and(what!("store-problem-at-open-point", question = &q)),
             Err(e) => {
-                bad("open point".into(), format!("its question {e}"));
+                bad(
+                    part("store-problem-table-open-point"),
+                    Said::new(|lang| t!(lang, "store-problem-its-question", what = e.get(lang))),
+                );
                 continue;
             }
         };
         if let Err(e) = not_blank(r.get_ref(1)?).and_then(|s| {
             crate::engagement::point_text(&s)
                 .map(|_| ())
-                .map_err(|e| e.why)
+                .map_err(|e| Said::new(|lang| e.message_in(lang)))
         }) {
-            bad(format!("{here}, text"), e);
+            bad(here.field("text"), e);
         }
         if let Err(e) = text(r.get_ref(2)?, MAX_TEXT_CHARS).and_then(|s| timestamp(&s)) {
-            bad(format!("{here}, parked at"), e);
+            bad(here.field("parked at"), e);
         }
         if let Err(e) = optional_text(r.get_ref(3)?, MAX_TEXT_CHARS)
             .and_then(|s| s.map(|s| timestamp(&s)).transpose())
         {
-            bad(format!("{here}, resolved at"), e);
+            bad(here.field("resolved at"), e);
         }
     }
 
@@ -1061,13 +1339,17 @@ fn check_record(
     )?;
     let mut rows = stmt.query([assessment])?;
     while let Some(r) = rows.next()? {
+        let here = part("store-problem-at-timebox");
         if let Err(e) = text(r.get_ref(0)?, MAX_TEXT_CHARS) {
-            bad("timebox, section".into(), e);
+            bad(here.field("section"), e);
         }
         match integer(r.get_ref(1)?) {
             Ok(m) if (1..=i64::from(crate::clock::MAX_TIMEBOX_MINUTES)).contains(&m) => {}
-            Ok(m) => bad("timebox, minutes".into(), format!("{m} is not 1 to 1440")),
-            Err(e) => bad("timebox, minutes".into(), e),
+            Ok(m) => bad(
+                here.field("minutes"),
+                what!("store-problem-minutes", minutes = &m.to_string()),
+            ),
+            Err(e) => bad(here.field("minutes"), e),
         }
     }
     let mut stmt = conn.prepare(
@@ -1076,18 +1358,22 @@ fn check_record(
     )?;
     let mut rows = stmt.query([assessment])?;
     while let Some(r) = rows.next()? {
-        for (i, what) in [(0, "sitting, started at"), (1, "sitting, ended at")] {
+        let here = part("store-problem-at-sitting");
+        for (i, what) in [(0, "started at"), (1, "ended at")] {
             if let Err(e) = text(r.get_ref(i)?, MAX_TEXT_CHARS).and_then(|s| timestamp(&s)) {
-                bad(what.into(), e);
+                bad(here.field(what), e);
             }
         }
         if let Err(e) = text(r.get_ref(2)?, MAX_TEXT_CHARS) {
-            bad("sitting, section".into(), e);
+            bad(here.field("section"), e);
         }
         match integer(r.get_ref(3)?) {
             Ok(m) if m >= 0 => {}
-            Ok(m) => bad("sitting, time".into(), format!("{m} is negative")),
-            Err(e) => bad("sitting, time".into(), e),
+            Ok(m) => bad(
+                here.field("time"),
+                what!("store-problem-negative", value = &m.to_string()),
+            ),
+            Err(e) => bad(here.field("time"), e),
         }
     }
 
@@ -1099,36 +1385,49 @@ fn check_record(
     )?;
     let mut rows = stmt.query([assessment])?;
     while let Some(r) = rows.next()? {
-        let here = "copy handed out";
+        let here = part("store-problem-at-handout");
         if let Err(e) = text(r.get_ref(0)?, MAX_TEXT_CHARS) {
-            bad(format!("{here}, identity"), e);
+            bad(here.field("identity"), e);
         }
-        match text(r.get_ref(1)?, MAX_TEXT_CHARS).and_then(|s| crate::author::check(&s)) {
-            Ok(name) if name.is_empty() => bad(format!("{here}, assessor"), "is empty".into()),
-            Ok(_) => {}
-            Err(e) => bad(format!("{here}, assessor"), e),
+        match text(r.get_ref(1)?, MAX_TEXT_CHARS) {
+            Ok(s) => match crate::author::checked(&s) {
+                Ok(name) if name.is_empty() => {
+                    bad(here.field("assessor"), what!("store-problem-empty"))
+                }
+                Ok(_) => {}
+                Err(None) => bad(here.field("assessor"), what!("store-problem-name-control")),
+                Err(Some(n)) => bad(
+                    here.field("assessor"),
+                    what!(
+                        "store-problem-name-too-long",
+                        length = &n.to_string(),
+                        max = &crate::author::MAX_CHARS.to_string()
+                    ),
+                ),
+            },
+            Err(e) => bad(here.field("assessor"), e),
         }
         match text(r.get_ref(2)?, MAX_TEXT_CHARS) {
             Ok(s) if crate::calibration::Scores::parse(&s).is_some() => {}
             Ok(s) => bad(
-                format!("{here}, scores"),
-                format!("{s:?} is not cleared or kept"),
+                here.field("scores"),
+                what!("store-problem-scores", given = &format!("{s:?}")),
             ),
-            Err(e) => bad(format!("{here}, scores"), e),
+            Err(e) => bad(here.field("scores"), e),
         }
         if let Err(e) = text(r.get_ref(3)?, MAX_TEXT_CHARS).and_then(|s| timestamp(&s)) {
-            bad(format!("{here}, handed out at"), e);
+            bad(here.field("handed out at"), e);
         }
         if let Err(e) = text(r.get_ref(4)?, MAX_TEXT_CHARS) {
-            bad(format!("{here}, file"), e);
+            bad(here.field("file"), e);
         }
         if let Err(e) = optional_text(r.get_ref(5)?, MAX_TEXT_CHARS)
             .and_then(|s| s.map(|s| timestamp(&s)).transpose())
         {
-            bad(format!("{here}, returned at"), e);
+            bad(here.field("returned at"), e);
         }
-        let count = |i: usize| -> Result<Option<i64>, String> {
-            match r.get_ref(i).map_err(|e| e.to_string())? {
+        let count = |i: usize| -> Result<Option<i64>, Said> {
+            match r.get_ref(i).map_err(sqlite)? {
                 ValueRef::Null => Ok(None),
                 v => integer(v).map(Some),
             }
@@ -1137,12 +1436,24 @@ fn check_record(
             (Ok(c), Ok(w)) => {
                 if c.is_some_and(|c| c < 0) || w.is_some_and(|w| w < 0 || Some(w) > c) {
                     bad(
-                        format!("{here}, agreement"),
-                        format!("{w:?} within one level of {c:?} compared does not add up"),
+                        here.field("agreement"),
+                        Said::new(|lang| {
+                            // English as it always said it; another language plainly.
+                            let figure = |n: Option<i64>| match lang {
+                                Lang::En => format!("{n:?}"),
+                                _ => n.map_or_else(|| "–".to_string(), |n| n.to_string()),
+                            };
+                            t!(
+                                lang,
+                                "store-problem-agreement",
+                                within = &figure(w),
+                                compared = &figure(c)
+                            )
+                        }),
                     );
                 }
             }
-            (Err(e), _) | (_, Err(e)) => bad(format!("{here}, agreement"), e),
+            (Err(e), _) | (_, Err(e)) => bad(here.field("agreement"), e),
         }
     }
 
@@ -1151,11 +1462,12 @@ fn check_record(
     )?;
     let mut rows = stmt.query([assessment])?;
     while let Some(r) = rows.next()? {
+        let here = part("store-problem-at-event");
         if let Err(e) = text(r.get_ref(0)?, MAX_TEXT_CHARS).and_then(|s| timestamp(&s)) {
-            bad("history event, time".into(), e);
+            bad(here.field("time"), e);
         }
         if let Err(e) = text(r.get_ref(2)?, MAX_TEXT_CHARS) {
-            bad("history event, detail".into(), e);
+            bad(here.field("detail"), e);
         }
     }
     Ok(())
