@@ -7,7 +7,11 @@
 //! - the default key bindings, `src/tui/keys.toml`, read into a table (`keys.rs`, included
 //!   by `tui::keymap`), so that the TOML parser only runs for a user's own keys.toml.
 //!
-//! Tests check both against the same work done at run time.
+//! - where each message of each catalogue file in `locales/` is, sorted by id
+//!   (`catalogue_index.rs`, included by `i18n::catalogue`), so that a start does not read the
+//!   screens' file line by line to find the messages it shows.
+//!
+//! Tests check each against the same work done at run time.
 
 use std::fmt::Write as _;
 use std::path::Path;
@@ -15,9 +19,57 @@ use std::path::Path;
 use sha2::{Digest, Sha256};
 use toml::de::DeTable;
 
+#[path = "src/i18n/index.rs"]
+mod index;
+
 fn main() {
     questionnaire_hashes();
     default_keys();
+    catalogue_index();
+}
+
+/// `catalogue_index.rs`: (language, area, entries sorted by id) for each `locales/*/*.ftl`.
+fn catalogue_index() {
+    let dir = Path::new("locales");
+    println!("cargo::rerun-if-changed={}", dir.display());
+    let mut langs: Vec<_> = std::fs::read_dir(dir)
+        .expect("the locales directory")
+        .map(|e| e.expect("a directory entry").path())
+        .filter(|p| p.is_dir())
+        .collect();
+    langs.sort();
+    let mut out = String::from(
+        "/// (language, area, its messages sorted by id) for each file in `locales/`.\n\
+         const INDEXES: &[(&str, &str, &[Entry])] = &[\n",
+    );
+    for folder in langs {
+        println!("cargo::rerun-if-changed={}", folder.display());
+        let mut files: Vec<_> = std::fs::read_dir(&folder)
+            .expect("a language's folder")
+            .map(|e| e.expect("a directory entry").path())
+            .filter(|p| p.extension().is_some_and(|e| e == "ftl"))
+            .collect();
+        files.sort();
+        let lang = folder
+            .file_name()
+            .and_then(|n| n.to_str())
+            .expect("a UTF-8 name");
+        for path in files {
+            println!("cargo::rerun-if-changed={}", path.display());
+            let text = std::fs::read_to_string(&path).expect("a catalogue file");
+            let area = path
+                .file_stem()
+                .and_then(|n| n.to_str())
+                .expect("a UTF-8 name");
+            write!(out, "    ({lang:?}, {area:?}, &[").expect("a string");
+            for e in index::entries(&text) {
+                write!(out, "e({}, {}, {}), ", e.start, e.id_end, e.end).expect("a string");
+            }
+            out.push_str("]),\n");
+        }
+    }
+    out.push_str("];\n");
+    write_out("catalogue_index.rs", &out);
 }
 
 /// `keys.rs`: the tables of keys.toml in file order, each with its (key, action) pairs in

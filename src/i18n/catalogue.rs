@@ -5,6 +5,7 @@
 use fluent_bundle::{FluentArgs, FluentError, FluentResource};
 use unic_langid::LanguageIdentifier;
 
+use super::index::Entry;
 use super::{Bundle, Lang, pseudo};
 
 /// One area of the catalogue: the prefix of its message ids and its text per language.
@@ -48,6 +49,14 @@ pub fn area_of(id: &str) -> Option<usize> {
     AREAS.iter().position(|a| a.name == prefix)
 }
 
+/// The folder of `locales/` holding `lang`'s files (the pseudo-locale transforms English).
+fn folder(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En | Lang::Pseudo => "en",
+        Lang::De => "de",
+    }
+}
+
 fn text(area: &Area, lang: Lang) -> &'static str {
     match lang {
         Lang::En | Lang::Pseudo => area.en,
@@ -57,11 +66,8 @@ fn text(area: &Area, lang: Lang) -> &'static str {
 
 /// A new bundle for `lang` holding the common terms only.
 fn empty_bundle(lang: Lang) -> Bundle {
-    let code = match lang {
-        Lang::En | Lang::Pseudo => "en",
-        Lang::De => "de",
-    };
-    let id = LanguageIdentifier::from_bytes(code.as_bytes()).expect("a valid language code");
+    let id =
+        LanguageIdentifier::from_bytes(folder(lang).as_bytes()).expect("a valid language code");
     let mut bundle = Bundle::new_concurrent(vec![id]);
     // Bidirectional isolation marks around arguments would land in files and terminals as
     // invisible characters; every text here is left to right.
@@ -104,15 +110,19 @@ pub fn bundle(lang: Lang, area: usize) -> Bundle {
 /// run pays for the messages it shows, not for the whole file (the screens' file is large,
 /// and parsing it all was a fifth of what the start-up executed before the first frame).
 pub struct Lazy {
-    /// Each message's text in the file, by id: its line and the indented lines under it.
-    index: Index,
+    source: &'static str,
+    /// Where each message of `source` is, sorted by id: found at build time (reading the
+    /// lines of the screens' file at each start was a twentieth of the start-up).
+    index: &'static [Entry],
     bundle: Bundle,
 }
 
 impl Lazy {
     pub fn new(lang: Lang, area: usize) -> Lazy {
+        let source = text(&AREAS[area], lang);
         Lazy {
-            index: index(text(&AREAS[area], lang)),
+            source,
+            index: built_index(lang, AREAS[area].name),
             bundle: empty_bundle(lang),
         }
     }
@@ -153,7 +163,7 @@ impl Lazy {
     }
 
     fn parse(&mut self, id: &str, lang: Lang) {
-        let Some(&entry) = self.index.get(id) else {
+        let Some(entry) = find(self.source, self.index, id) else {
             return;
         };
         add(&mut self.bundle, entry, id, lang);
@@ -165,39 +175,29 @@ impl Lazy {
     }
 }
 
-/// Each message of a file by its id: from the line that starts with the id to the next line
-/// that starts a message, a term or a comment; the lines of a message between are indented or
-/// start with `}`, `[` or `*`.
-pub fn index(source: &'static str) -> Index {
-    let bytes = source.as_bytes();
-    let mut index = Index::with_capacity_and_hasher(source.len() / 40, Default::default());
-    let mut current: Option<(&'static str, usize)> = None;
-    let starts = std::iter::once(0).chain(memchr::memchr_iter(b'\n', bytes).map(|at| at + 1));
-    for start in starts {
-        // A closing brace or a variant may also start a line of a message.
-        let first = bytes.get(start).copied().unwrap_or(b' ');
-        if !(first.is_ascii_alphabetic() || first == b'-' || first == b'#') {
-            continue;
-        }
-        if let Some((id, from)) = current.take() {
-            index.insert(id, &source[from..start]);
-        }
-        if first.is_ascii_alphabetic() {
-            let end = bytes[start..]
-                .iter()
-                .position(|b| matches!(b, b' ' | b'=' | b'\n'))
-                .map_or(source.len(), |n| start + n);
-            current = Some((&source[start..end], start));
-        }
-    }
-    if let Some((id, from)) = current {
-        index.insert(id, &source[from..]);
-    }
-    index
+/// The text of message `id` in `source`, by its entry in `index` (sorted by id).
+fn find(source: &'static str, index: &[Entry], id: &str) -> Option<&'static str> {
+    let at = index
+        .binary_search_by(|e| source[e.start as usize..e.id_end as usize].cmp(id))
+        .ok()?;
+    let e = index[at];
+    Some(&source[e.start as usize..e.end as usize])
 }
 
-/// Messages' texts by id.
-type Index = rustc_hash::FxHashMap<&'static str, &'static str>;
+const fn e(start: u32, id_end: u32, end: u32) -> Entry {
+    Entry { start, id_end, end }
+}
+
+// `INDEXES: &[(language, area, &[Entry])]`, one for each file in `locales/`, by build.rs.
+include!(concat!(env!("OUT_DIR"), "/catalogue_index.rs"));
+
+/// The index build.rs made of `locales/<lang>/<area>.ftl`.
+pub fn built_index(lang: Lang, area: &str) -> &'static [Entry] {
+    INDEXES
+        .iter()
+        .find(|(l, a, _)| *l == folder(lang) && *a == area)
+        .map_or(&[], |(_, _, index)| index)
+}
 
 /// The messages a message's text refers to: `{ other-message }`.
 fn references(entry: &str) -> impl Iterator<Item = &str> {

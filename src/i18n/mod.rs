@@ -17,6 +17,9 @@
 
 mod catalogue;
 mod format;
+// Its reading of the files runs in build.rs and in the tests; the program uses the table.
+#[cfg_attr(not(test), allow(dead_code))]
+mod index;
 mod pseudo;
 
 use std::borrow::Cow;

@@ -218,3 +218,22 @@ fn asking_for_one_message_parses_it_and_those_it_refers_to() {
     assert!(bundle.has_message("report-priority-p1"));
     assert!(!bundle.has_message("report-priority-p2-label"));
 }
+
+/// The table build.rs made of each catalogue file is what reading the file's lines gives now
+/// (a file edited without the table being rebuilt would lose or misplace messages).
+#[test]
+fn the_built_index_of_each_file_matches_the_file() {
+    use super::catalogue::built_index;
+    use super::index::entries;
+    for area in &AREAS {
+        for (lang, source) in [(Lang::En, area.en), (Lang::De, area.de)] {
+            let built = built_index(lang, area.name);
+            assert!(!built.is_empty(), "{} ({lang}) has no index", area.name);
+            assert_eq!(built, entries(source).as_slice(), "{} ({lang})", area.name);
+            for e in built {
+                let id = &source[e.start as usize..e.id_end as usize];
+                assert!(id.starts_with(area.name), "{id} in {}.ftl", area.name);
+            }
+        }
+    }
+}
