@@ -244,10 +244,13 @@ impl App {
         app
     }
 
-    /// Sets the language of the screens, and shows the home screen again in it.
+    /// Sets the language of the screens, and shows the home screen again in it (listing
+    /// again only when the language changes: a refusal to list is said in the new one).
     pub fn set_lang(&mut self, lang: crate::i18n::Lang) {
-        self.lang = lang;
-        self.refresh_home();
+        if self.lang != lang {
+            self.lang = lang;
+            self.refresh_home();
+        }
     }
 
     /// Reloads the list of assessments, with their figures.
