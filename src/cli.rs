@@ -160,16 +160,22 @@ mod help {
         {
             cmd = cmd.after_help(after);
         }
+        // The placeholders of the usage: the subcommand's, then `[OPTIONS]` in the usage
+        // clap writes once the arguments have theirs.
+        cmd = cmd.subcommand_value_name(leak(placeholder(lang, "COMMAND")));
+        let owner = prefix.to_string();
+        cmd = cmd.mut_args(|a| argument(a, lang, &owner));
+        // The usage written into the template, not put in its place: a parse error keeps
+        // the usage clap writes for what was given (see `parse_error`).
+        let usage_text = usage_in(&mut cmd, lang).unwrap_or_else(|| "{usage}".to_string());
         let usage = cmd.get_styles().get_usage();
         let template = format!(
-            "{{before-help}}{{about-with-newline}}\n{usage}{}{usage:#} {{usage}}\n\n{{all-args}}{{after-help}}",
+            "{{before-help}}{{about-with-newline}}\n{usage}{}{usage:#} {usage_text}\n\n{{all-args}}{{after-help}}",
             t!(lang, "cli-help-usage")
         );
         cmd = cmd
             .help_template(template)
             .subcommand_help_heading(leak(t!(lang, "cli-help-commands")));
-        let owner = prefix.to_string();
-        cmd = cmd.mut_args(|a| argument(a, lang, &owner));
         if cmd.get_name() == "help" {
             return cmd;
         }
@@ -182,7 +188,50 @@ mod help {
         })
     }
 
+    /// A placeholder as clap shows it (`FILE`, `YYYY-MM-DD`, `ID|FILE`, `AMOUNT|none`) in
+    /// `lang`: each word of capitals the catalogue has (`cli-help-value-<word>`) in the
+    /// language, the rest (values typed as they are, separators) as it is.
+    pub(super) fn placeholder(lang: Lang, name: &str) -> String {
+        let mut out = String::new();
+        let mut word = String::new();
+        for c in name.chars().map(Some).chain([None]) {
+            if let Some(c) = c.filter(char::is_ascii_uppercase) {
+                word.push(c);
+                continue;
+            }
+            if !word.is_empty() {
+                let id = format!("cli-help-value-{}", word.to_lowercase());
+                out.push_str(&text(lang, &id).unwrap_or_else(|| word.clone()));
+                word.clear();
+            }
+            out.extend(c);
+        }
+        out
+    }
+
+    /// The usage clap writes for `cmd`, without its title, with `[OPTIONS]` in `lang`.
+    fn usage_in(cmd: &mut Command, lang: Lang) -> Option<String> {
+        let styled = cmd.render_usage().ansi().to_string();
+        // After the title and its style's reset.
+        let (_, rest) = styled.split_once("Usage:")?;
+        let rest = rest
+            .trim_start_matches(|c: char| c != ' ')
+            .strip_prefix(' ')?;
+        Some(options_in(lang, rest))
+    }
+
+    /// `usage` with clap's `[OPTIONS]` in `lang`.
+    pub(super) fn options_in(lang: Lang, usage: &str) -> String {
+        usage.replace("[OPTIONS]", &format!("[{}]", placeholder(lang, "OPTIONS")))
+    }
+
     fn argument(mut arg: Arg, lang: Lang, command: &str) -> Arg {
+        if let Some(names) = arg.get_value_names() {
+            let named: Vec<String> = names.iter().map(|n| placeholder(lang, n)).collect();
+            if names.iter().zip(&named).any(|(n, t)| n.as_str() != t) {
+                arg = arg.value_names(named.into_iter().map(leak).collect::<Vec<_>>());
+            }
+        }
         let id = arg.get_id().as_str().replace('_', "-");
         let key = if arg.is_global_set() || id == "help" || id == "version" {
             format!("cli-help-arg-{id}")
@@ -566,6 +615,7 @@ mod parse_error {
                 Some(rest) => format!("{}{rest}", t!(lang, "cli-help-usage")),
                 None => usage,
             };
+            let usage = super::help::options_in(lang, &usage);
             out.push_str("\n\n");
             out.push_str(&usage);
         }
