@@ -702,9 +702,15 @@ mod tests {
             .filter(|l| l.starts_with("cli-help-"))
             .filter_map(|l| l.split_once(" =").map(|(id, _)| id))
             .filter(|id| {
-                let shared = ["cli-help-same-", "cli-help-heading-", "cli-help-arg-help"]
-                    .iter()
-                    .any(|p| id.starts_with(p));
+                // Placeholders' words (`cli-help-value-…`) are looked up word by word.
+                let shared = [
+                    "cli-help-same-",
+                    "cli-help-heading-",
+                    "cli-help-arg-help",
+                    "cli-help-value-",
+                ]
+                .iter()
+                .any(|p| id.starts_with(p));
                 let clap = [
                     "cli-help-usage",
                     "cli-help-commands",
