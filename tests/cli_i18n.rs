@@ -821,3 +821,29 @@ fn a_refused_backup_lists_its_problems_in_german() {
         }
     }
 }
+
+/// A file `merge` refuses says why in the user's language.
+#[test]
+fn a_refused_merge_says_why_in_german() {
+    for (lang, german) in [("de_DE.UTF-8", true), ("pseudo", false)] {
+        let env = Env::new(lang);
+        env.demo();
+        let other = env.dir.path().join("anderer.db");
+        let other = other.to_str().unwrap();
+        env.ok(&["--db", other, "new", "--org", "Fremd GmbH"]);
+        let out = env.run(&["merge", other]);
+        assert!(!out.ok);
+        if german {
+            assert!(
+                out.stderr.contains(
+                    "wurde nicht zusammengeführt, und nichts wurde geändert: sie gehört zu einem \
+                     anderen Auftrag: Sie enthält keine Kopie einer Bewertung hier"
+                ),
+                "{}",
+                out.stderr
+            );
+        } else {
+            escaped_with(&out.stderr, "merge", &[other.to_string()]);
+        }
+    }
+}

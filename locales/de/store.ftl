@@ -299,3 +299,17 @@ store-problem-name-control = enthält ein Steuerzeichen; geben Sie einen einfach
 store-problem-name-too-long = ist { $length } Zeichen lang; ein Name hat höchstens { $max }
 store-problem-scores = { $given } ist weder cleared noch kept
 store-problem-agreement = { $within } innerhalb einer Stufe bei { $compared } verglichenen Antworten geht nicht auf
+
+## Why a file was not merged (src/store/merge.rs: MergeRefusal), after store-not-merged.
+# $first: the backup's first problem (a store-problem line).
+store-merge-untrusted = { $count } { $count ->
+        [one] Wert darin ist
+       *[other] Werte darin sind
+    } nicht vertrauenswürdig, der erste: { $first }; `aimsgap restore` in eine Datenbank zum Ausprobieren listet alle auf
+# $ours: the assessments here, joined with store-merge-and.
+store-merge-several-copies = ihre Bewertung { $theirs } ist eine Kopie der Bewertungen { $ours } hier; geben Sie mit `--into ID` an, in welche
+store-merge-and = {" "}und{" "}
+store-merge-other-engagement = sie gehört zu einem anderen Auftrag: Sie enthält keine Kopie einer Bewertung hier; `aimsgap restore` übernimmt ihre Bewertungen als neue
+store-merge-other-engagement-into = sie gehört zu einem anderen Auftrag: Sie enthält keine Kopie der Bewertung { $id }; `aimsgap restore` übernimmt ihre Bewertungen als neue
+# $theirs, $ours: a questionnaire's id and version, "iso42001 1.0".
+store-merge-other-questionnaire = ihre Kopie der Bewertung { $id } verwendet den Fragenkatalog { $theirs }, diese hier { $ours }: Antworten auf verschiedene Fragenkataloge lassen sich nicht zusammenführen

@@ -299,3 +299,17 @@ store-problem-name-control = holds a control character; give a plain name such a
 store-problem-name-too-long = is { $length } characters long; a name has at most { $max }
 store-problem-scores = { $given } is not cleared or kept
 store-problem-agreement = { $within } within one level of { $compared } compared does not add up
+
+## Why a file was not merged (src/store/merge.rs: MergeRefusal), after store-not-merged.
+# $first: the backup's first problem (a store-problem line).
+store-merge-untrusted = { $count } { $count ->
+        [one] value
+       *[other] values
+    } in it cannot be trusted, the first: { $first }; `aimsgap restore` on a scratch database lists them all
+# $ours: the assessments here, joined with store-merge-and.
+store-merge-several-copies = its assessment { $theirs } is a copy of assessments { $ours } here; say which with --into ID
+store-merge-and = {" "}and{" "}
+store-merge-other-engagement = it is of another engagement: it holds no copy of any assessment here; `aimsgap restore` brings its assessments in as new ones
+store-merge-other-engagement-into = it is of another engagement: it holds no copy of assessment { $id }; `aimsgap restore` brings its assessments in as new ones
+# $theirs, $ours: a questionnaire's id and version, "iso42001 1.0".
+store-merge-other-questionnaire = its copy of assessment { $id } uses questionnaire { $theirs }, this one { $ours }: answers to different questionnaires cannot be merged

@@ -1,7 +1,7 @@
 //! The store's refusals and errors in the user's language: English as the `Display` text,
 //! German throughout, and no English word outside the catalogue (pseudo-locale).
 
-use super::{Problem, StoreError};
+use super::{MergeRefusal, Problem, StoreError};
 use crate::assessment::Answer;
 use crate::i18n::{Lang, escaped_words};
 
@@ -90,7 +90,40 @@ fn every() -> Vec<(StoreError, Vec<&'static str>)> {
         },
         StoreError::NotMerged {
             path: path(),
-            why: why(),
+            why: MergeRefusal::Unreadable(why()),
+        },
+        StoreError::NotMerged {
+            path: path(),
+            why: MergeRefusal::Untrusted {
+                count: 3,
+                first: Some(Box::new(Problem::new(
+                    &super::validate::assessment_place("3", Some("Acme Ltd")).field("scope"),
+                    super::validate::Said::msg("store-problem-empty"),
+                ))),
+            },
+        },
+        StoreError::NotMerged {
+            path: path(),
+            why: MergeRefusal::SeveralCopies {
+                theirs: 2,
+                ours: vec![4, 7],
+            },
+        },
+        StoreError::NotMerged {
+            path: path(),
+            why: MergeRefusal::OtherEngagement { into: None },
+        },
+        StoreError::NotMerged {
+            path: path(),
+            why: MergeRefusal::OtherEngagement { into: Some(4) },
+        },
+        StoreError::NotMerged {
+            path: path(),
+            why: MergeRefusal::OtherQuestionnaire {
+                id: 4,
+                theirs: "iso42001 1.0".into(),
+                ours: "iso42001 1.1".into(),
+            },
         },
         StoreError::BadBackup {
             path: path(),
@@ -123,6 +156,7 @@ fn every() -> Vec<(StoreError, Vec<&'static str>)> {
                 "Dana Reyes",
                 "maturity",
                 "Acme Ltd",
+                "iso42001",
             ]);
             (e, data)
         })

@@ -80,10 +80,93 @@ fn sides(conn: &rusqlite::Connection) -> rusqlite::Result<Vec<Side>> {
     .collect()
 }
 
-fn refuse(path: &str, why: String) -> StoreError {
+fn refuse(path: &str, why: MergeRefusal) -> StoreError {
     StoreError::NotMerged {
         path: path.to_string(),
         why,
+    }
+}
+
+/// Why a file was not merged ([`StoreError::NotMerged`]), said in the user's language by
+/// [`MergeRefusal::message_in`]; in English the same as its `Display` text.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum MergeRefusal {
+    /// It is a backup that could not be restored: how many problems, and the first.
+    #[error(
+        "{count} value{} in it cannot be trusted, the first: {}; `aimsgap restore` on a scratch database lists them all",
+        if *count == 1 { "" } else { "s" },
+        first.as_ref().map(ToString::to_string).unwrap_or_default()
+    )]
+    Untrusted {
+        count: usize,
+        first: Option<Box<super::Problem>>,
+    },
+    /// It is not an aimsgap database, or SQLite cannot read it: what SQLite said.
+    #[error("{0}")]
+    Unreadable(String),
+    /// One assessment of it is a copy of several here.
+    #[error(
+        "its assessment {theirs} is a copy of assessments {} here; say which with --into ID",
+        ours.iter().map(ToString::to_string).collect::<Vec<_>>().join(" and ")
+    )]
+    SeveralCopies { theirs: i64, ours: Vec<i64> },
+    /// It holds no copy of any assessment here (of `into`, when given).
+    #[error(
+        "it is of another engagement: it holds no copy of {}; `aimsgap restore` brings its assessments in as new ones",
+        into.map_or("any assessment here".to_string(), |id| format!("assessment {id}"))
+    )]
+    OtherEngagement { into: Option<i64> },
+    /// Its copy of assessment `id` was taken against another questionnaire.
+    #[error(
+        "its copy of assessment {id} uses questionnaire {theirs}, this one {ours}: answers to different questionnaires cannot be merged"
+    )]
+    OtherQuestionnaire {
+        id: i64,
+        /// "iso42001 1.0"
+        theirs: String,
+        ours: String,
+    },
+}
+
+impl MergeRefusal {
+    pub fn message_in(&self, lang: crate::i18n::Lang) -> String {
+        use crate::t;
+        match self {
+            MergeRefusal::Untrusted { count, first } => t!(
+                lang,
+                "store-merge-untrusted",
+                count = *count,
+                first = &first
+                    .as_ref()
+                    .map(|p| p.message_in(lang))
+                    .unwrap_or_default()
+            ),
+            MergeRefusal::Unreadable(why) => why.clone(),
+            MergeRefusal::SeveralCopies { theirs, ours } => {
+                let ours: Vec<String> = ours.iter().map(ToString::to_string).collect();
+                t!(
+                    lang,
+                    "store-merge-several-copies",
+                    theirs = &theirs.to_string(),
+                    ours = &ours.join(&t!(lang, "store-merge-and"))
+                )
+            }
+            MergeRefusal::OtherEngagement { into: None } => {
+                t!(lang, "store-merge-other-engagement")
+            }
+            MergeRefusal::OtherEngagement { into: Some(id) } => t!(
+                lang,
+                "store-merge-other-engagement-into",
+                id = &id.to_string()
+            ),
+            MergeRefusal::OtherQuestionnaire { id, theirs, ours } => t!(
+                lang,
+                "store-merge-other-questionnaire",
+                id = &id.to_string(),
+                theirs = theirs,
+                ours = ours
+            ),
+        }
     }
 }
 
@@ -127,19 +210,13 @@ impl Store {
         let (copy, _name) = self.load_copy(source).map_err(|e| match e {
             StoreError::BadBackup { problems, .. } => refuse(
                 &label,
-                format!(
-                    "{} value{} in it cannot be trusted, the first: {}; `aimsgap restore` on \
-                     a scratch database lists them all",
-                    problems.len(),
-                    if problems.len() == 1 { "" } else { "s" },
-                    problems
-                        .first()
-                        .map(ToString::to_string)
-                        .unwrap_or_default()
-                ),
+                MergeRefusal::Untrusted {
+                    count: problems.len(),
+                    first: problems.into_iter().next().map(Box::new),
+                },
             ),
             StoreError::Foreign { why, .. } | StoreError::Damaged { why, .. } => {
-                refuse(&label, why)
+                refuse(&label, MergeRefusal::Unreadable(why))
             }
             other => other,
         })?;
@@ -157,40 +234,28 @@ impl Store {
                 [] => {}
                 [one] => pairs.push(((*one).clone(), t.clone())),
                 several => {
-                    let ids: Vec<String> = several.iter().map(|s| s.id.to_string()).collect();
                     return Err(refuse(
                         &label,
-                        format!(
-                            "its assessment {} is a copy of assessments {} here; say which \
-                             with --into ID",
-                            t.id,
-                            ids.join(" and ")
-                        ),
+                        MergeRefusal::SeveralCopies {
+                            theirs: t.id,
+                            ours: several.iter().map(|s| s.id).collect(),
+                        },
                     ));
                 }
             }
         }
         if pairs.is_empty() {
-            let what = into.map_or("any assessment here".to_string(), |id| {
-                format!("assessment {id}")
-            });
-            return Err(refuse(
-                &label,
-                format!(
-                    "it is of another engagement: it holds no copy of {what}; \
-                     `aimsgap restore` brings its assessments in as new ones"
-                ),
-            ));
+            return Err(refuse(&label, MergeRefusal::OtherEngagement { into }));
         }
         for (o, t) in &pairs {
             if o.hash != t.hash {
                 return Err(refuse(
                     &label,
-                    format!(
-                        "its copy of assessment {} uses questionnaire {} {}, this one {} {}: \
-                         answers to different questionnaires cannot be merged",
-                        o.id, t.questionnaire, t.version, o.questionnaire, o.version
-                    ),
+                    MergeRefusal::OtherQuestionnaire {
+                        id: o.id,
+                        theirs: format!("{} {}", t.questionnaire, t.version),
+                        ours: format!("{} {}", o.questionnaire, o.version),
+                    },
                 ));
             }
         }

@@ -62,7 +62,7 @@ use crate::t;
 
 pub use backup::Restored;
 pub use fork::{BlindReturn, Compared};
-pub use merge::{MergedAssessment, OpenConflict, Resolution};
+pub use merge::{MergeRefusal, MergedAssessment, OpenConflict, Resolution};
 pub use soa::Decision;
 pub use survey::Replaced;
 
@@ -159,7 +159,10 @@ pub enum StoreError {
     #[error("that value does not fit the field {field} ({why}); nothing was changed")]
     BadValue { field: String, why: String },
     #[error("{path} was not merged, and nothing was changed: {why}")]
-    NotMerged { path: String, why: String },
+    NotMerged {
+        path: String,
+        why: merge::MergeRefusal,
+    },
     #[error("{}", refused_backup(path, problems))]
     BadBackup {
         path: String,
@@ -264,7 +267,12 @@ impl StoreError {
                 field = field
             ),
             E::BadValue { field, why } => t!(lang, "store-bad-value", field = field, why = why),
-            E::NotMerged { path, why } => t!(lang, "store-not-merged", path = path, why = why),
+            E::NotMerged { path, why } => t!(
+                lang,
+                "store-not-merged",
+                path = path,
+                why = &why.message_in(lang)
+            ),
             E::BadBackup { path, problems } => {
                 const SHOWN: usize = 100;
                 let n = problems.len();
