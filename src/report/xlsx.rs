@@ -13,6 +13,7 @@
 
 use std::borrow::Cow;
 use std::collections::BTreeMap;
+use std::ops::Range;
 
 use anyhow::{Context, Result};
 use jiff::Timestamp;
@@ -22,6 +23,7 @@ use rust_xlsxwriter::{
     ChartType, Color, DocProperties, ExcelDateTime, Format, FormatAlign, FormatBorder, IgnoreError,
     Workbook, Worksheet,
 };
+use rustc_hash::FxHashMap;
 
 use super::{FiguresRow, Implementation, Report, Terms, defuse_formula, method};
 use crate::i18n::Lang;
@@ -324,10 +326,183 @@ struct Sheet<'a> {
     widths: Vec<f64>,
     lines: BTreeMap<u32, usize>,
     lang: Lang,
+    formats: Formats,
+    /// Held while the sheet is written: [`Formats`] knows its formats by their addresses.
+    _styles: &'a Styles,
+}
+
+/// The cell formats of a sheet, given a block of cells at a time.
+///
+/// The worksheet looks a cell's format up by value, hashing all of it for every cell it
+/// writes: a third of the workbook's time. So a cell in a format the sheet has met before is
+/// written without it and given it at the end ([`Sheet::finish`]), one lookup per block of
+/// cells of one format; the first cell of each format is written with it, so that the
+/// formats are met, and numbered, in the order they always were. A blank cell is only left
+/// for later inside the area already written: a cell without content and without a format is
+/// not written at all, and does not widen the sheet's dimensions.
+struct Formats {
+    /// Where the workbook's [`Styles`] are: a format there stays the same while the sheet is
+    /// written, and is known by its address.
+    styles: Range<usize>,
+    by_address: FxHashMap<usize, usize>,
+    /// Each format met, by value, with its number in `all`.
+    known: FxHashMap<Format, usize>,
+    /// The formats met, and whether each is the default one (no blank is left for later in
+    /// that: a default-formatted blank cell is still a cell).
+    all: Vec<(Format, bool)>,
+    /// Per column, the rows written without their format, in the order written, with the
+    /// number of the format; `None` where a later write gave the cell its format at once.
+    later: Vec<Vec<(u32, Option<usize>)>>,
+    /// The first and last row and column written with content or format so far.
+    area: Option<(u32, u16, u32, u16)>,
+}
+
+impl Formats {
+    fn new(styles: &Styles) -> Formats {
+        let at = std::ptr::from_ref(styles) as usize;
+        Formats {
+            styles: at..at + std::mem::size_of::<Styles>(),
+            by_address: FxHashMap::default(),
+            known: FxHashMap::default(),
+            all: Vec::new(),
+            later: Vec::new(),
+            area: None,
+        }
+    }
+
+    /// The format to write the cell at `row`, `col` with now, or `None` when it is left for
+    /// later. `blank`: the cell has no content.
+    fn now<'f>(
+        &mut self,
+        row: u32,
+        col: u16,
+        format: &'f Format,
+        blank: bool,
+    ) -> Option<&'f Format> {
+        let address = std::ptr::from_ref(format) as usize;
+        let stable = self.styles.contains(&address);
+        let mut met = if stable {
+            self.by_address.get(&address).copied()
+        } else {
+            None
+        };
+        if met.is_none() {
+            met = self.known.get(format).copied();
+            if let (Some(k), true) = (met, stable) {
+                self.by_address.insert(address, k);
+            }
+        }
+        match met {
+            Some(k) if !blank || (!self.all[k].1 && self.covers(row, col)) => {
+                self.leave(row, col, Some(k));
+                if !blank {
+                    self.cover(row, col);
+                }
+                None
+            }
+            _ => {
+                if met.is_none() {
+                    let k = self.all.len();
+                    self.known.insert(format.clone(), k);
+                    self.all
+                        .push((format.clone(), *format == Format::default()));
+                    if stable {
+                        self.by_address.insert(address, k);
+                    }
+                }
+                self.written(row, col);
+                Some(format)
+            }
+        }
+    }
+
+    /// A cell written with its format now, whatever it is: nothing left for it.
+    fn written(&mut self, row: u32, col: u16) {
+        if self
+            .later
+            .get(usize::from(col))
+            .is_some_and(|rows| !rows.is_empty())
+        {
+            self.leave(row, col, None);
+        }
+        self.cover(row, col);
+    }
+
+    fn leave(&mut self, row: u32, col: u16, format: Option<usize>) {
+        let col = usize::from(col);
+        if self.later.len() <= col {
+            self.later.resize_with(col + 1, Vec::new);
+        }
+        self.later[col].push((row, format));
+    }
+
+    fn covers(&self, row: u32, col: u16) -> bool {
+        self.area
+            .is_some_and(|(r0, c0, r1, c1)| (r0..=r1).contains(&row) && (c0..=c1).contains(&col))
+    }
+
+    fn cover(&mut self, row: u32, col: u16) {
+        self.area = Some(match self.area {
+            None => (row, col, row, col),
+            Some((r0, c0, r1, c1)) => (r0.min(row), c0.min(col), r1.max(row), c1.max(col)),
+        });
+    }
+
+    /// Gives the cells left for later their formats: runs of one format down a column, side
+    /// by side runs of the same rows and format as one block.
+    fn apply(self, ws: &mut Worksheet) -> Result<()> {
+        // Blocks growing to the right, by (first row, last row, format): their columns.
+        let mut open: FxHashMap<(u32, u32, usize), (u16, u16)> = FxHashMap::default();
+        let mut done: Vec<(u32, u32, usize, u16, u16)> = Vec::new();
+        for (col, mut rows) in self.later.into_iter().enumerate() {
+            let col = u16::try_from(col)?;
+            // Stable: of two writes to one cell, the later one stays last.
+            if !rows.is_sorted_by_key(|(row, _)| *row) {
+                rows.sort_by_key(|(row, _)| *row);
+            }
+            let mut runs: Vec<(u32, u32, usize)> = Vec::new();
+            for (i, &(row, format)) in rows.iter().enumerate() {
+                if rows.get(i + 1).is_some_and(|(next, _)| *next == row) {
+                    continue; // written again later
+                }
+                let Some(k) = format else { continue };
+                match runs.last_mut() {
+                    Some((_, last, f)) if *last + 1 == row && *f == k => *last = row,
+                    _ => runs.push((row, row, k)),
+                }
+            }
+            for (first, last, k) in runs {
+                match open.get_mut(&(first, last, k)) {
+                    Some((_, right)) if *right + 1 == col => *right = col,
+                    Some(block) => {
+                        done.push((first, last, k, block.0, block.1));
+                        *block = (col, col);
+                    }
+                    None => {
+                        open.insert((first, last, k), (col, col));
+                    }
+                }
+            }
+        }
+        done.extend(
+            open.into_iter()
+                .map(|((first, last, k), (c0, c1))| (first, last, k, c0, c1)),
+        );
+        for (first, last, k, c0, c1) in done {
+            ws.set_range_format(first, c0, last, c1, &self.all[k].0)?;
+        }
+        Ok(())
+    }
 }
 
 impl<'a> Sheet<'a> {
-    fn new(ws: &'a mut Worksheet, lang: Lang, name: &str, widths: &[f64]) -> Result<Sheet<'a>> {
+    fn new(
+        ws: &'a mut Worksheet,
+        styles: &'a Styles,
+        lang: Lang,
+        name: &str,
+        widths: &[f64],
+    ) -> Result<Sheet<'a>> {
         ws.set_name(name)?;
         for (i, w) in widths.iter().enumerate() {
             ws.set_column_width(u16::try_from(i)?, *w)?;
@@ -337,6 +512,8 @@ impl<'a> Sheet<'a> {
             widths: widths.to_vec(),
             lines: BTreeMap::new(),
             lang,
+            formats: Formats::new(styles),
+            _styles: styles,
         })
     }
 
@@ -353,14 +530,41 @@ impl<'a> Sheet<'a> {
 
     /// Text on one line (it may spill into empty cells to its right).
     fn text(&mut self, row: u32, col: u16, text: &str, format: &Format) -> Result<()> {
-        put_text(self.ws, self.lang, row, col, text, format)
+        self.put(row, col, &cell_text(self.lang, text), format)
     }
 
     /// Text wrapped within its column; the row grows to fit, up to [`MAX_ROW_LINES`].
     fn wrapped(&mut self, row: u32, col: u16, text: &str, format: &Format) -> Result<()> {
-        put_text(self.ws, self.lang, row, col, text, format)?;
-        let n = lines(&cell_text(self.lang, text), self.width(col, col));
+        let text = cell_text(self.lang, text);
+        self.put(row, col, &text, format)?;
+        let n = lines(&text, self.width(col, col));
         self.need_lines(row, n);
+        Ok(())
+    }
+
+    /// Text as [`put_text`] writes it, `text` already as a cell holds it.
+    fn put(&mut self, row: u32, col: u16, text: &str, format: &Format) -> Result<()> {
+        if defuse_formula(text) != text {
+            self.string(row, col, text, &format.clone().set_quote_prefix())
+        } else {
+            self.string(row, col, text, format)
+        }
+    }
+
+    /// A string as it is, in `format`.
+    fn string(&mut self, row: u32, col: u16, text: &str, format: &Format) -> Result<()> {
+        match self.formats.now(row, col, format, text.is_empty()) {
+            Some(format) => self.ws.write_string_with_format(row, col, text, format)?,
+            None => self.ws.write_string(row, col, text)?,
+        };
+        Ok(())
+    }
+
+    /// A cell with no content, in `format`.
+    fn blank(&mut self, row: u32, col: u16, format: &Format) -> Result<()> {
+        if let Some(format) = self.formats.now(row, col, format, true) {
+            self.ws.write_blank(row, col, format)?;
+        }
         Ok(())
     }
 
@@ -368,6 +572,9 @@ impl<'a> Sheet<'a> {
     fn merged(&mut self, row: u32, cols: (u16, u16), text: &str, format: &Format) -> Result<()> {
         self.ws.merge_range(row, cols.0, row, cols.1, "", format)?;
         put_text(self.ws, self.lang, row, cols.0, text, format)?;
+        for col in cols.0..=cols.1 {
+            self.formats.written(row, col);
+        }
         // Merged text is short and must be read whole: no cap, and a margin for bold type.
         let n = lines(
             &cell_text(self.lang, text),
@@ -378,9 +585,12 @@ impl<'a> Sheet<'a> {
     }
 
     fn num(&mut self, row: u32, col: u16, n: Option<f64>, format: &Format) -> Result<()> {
-        match n {
-            Some(n) => self.ws.write_number_with_format(row, col, n, format)?,
-            None => self.ws.write_blank(row, col, format)?,
+        let Some(n) = n else {
+            return self.blank(row, col, format);
+        };
+        match self.formats.now(row, col, format, false) {
+            Some(format) => self.ws.write_number_with_format(row, col, n, format)?,
+            None => self.ws.write_number(row, col, n)?,
         };
         Ok(())
     }
@@ -391,11 +601,13 @@ impl<'a> Sheet<'a> {
     }
 
     fn date(&mut self, row: u32, col: u16, d: Option<Date>, format: &Format) -> Result<()> {
-        match d {
-            Some(d) => self
-                .ws
-                .write_datetime_with_format(row, col, &date(d)?, format)?,
-            None => self.ws.write_blank(row, col, format)?,
+        let Some(d) = d else {
+            return self.blank(row, col, format);
+        };
+        let d = date(d)?;
+        match self.formats.now(row, col, format, false) {
+            Some(format) => self.ws.write_datetime_with_format(row, col, &d, format)?,
+            None => self.ws.write_datetime(row, col, &d)?,
         };
         Ok(())
     }
@@ -429,10 +641,12 @@ impl<'a> Sheet<'a> {
         self.header(row, first, &titles, format)
     }
 
-    /// Sets the height of every row whose wrapped text needs more than one line, and hides
-    /// the "number stored as text" warnings up to `last_row`/`last_col`: section numbers and
-    /// references such as "4.1" are text on purpose.
+    /// Gives the cells their formats, sets the height of every row whose wrapped text needs
+    /// more than one line, and hides the "number stored as text" warnings up to
+    /// `last_row`/`last_col`: section numbers and references such as "4.1" are text on
+    /// purpose.
     fn finish(self, last_row: u32, last_col: u16) -> Result<()> {
+        self.formats.apply(self.ws)?;
         for (row, n) in self.lines {
             if n > 1 {
                 let n = n.min(MAX_ROW_LINES);
@@ -646,6 +860,10 @@ struct Styles {
     disclaimer: Format,
     fine_print: Format,
     late: Format,
+    /// By status: conforming, partial, absent, excluded, not assessed.
+    statuses: [Format; 5],
+    /// P1, P2, P3.
+    priorities: [Format; 3],
 }
 
 impl Styles {
@@ -661,6 +879,19 @@ impl Styles {
             .set_border(FormatBorder::Thin)
             .set_border_color(GRID);
         let text = cell.clone().set_align(FormatAlign::Left);
+        let tinted = |fill, font| Styles::tinted(&text, fill, font);
+        let statuses = [
+            tinted(0xC6EFCE, 0x006100),
+            tinted(0xFFEB9C, 0x9C5700),
+            tinted(0xFFC7CE, 0x9C0006),
+            tinted(0xE7E6E6, 0x3A3838),
+            tinted(0xDDEBF7, 0x1F4E78).set_italic(),
+        ];
+        let priorities = [
+            tinted(0xFFC7CE, 0x9C0006).set_bold(),
+            tinted(0xFFEB9C, 0x9C5700),
+            tinted(0xFFF9E5, 0x7F6000),
+        ];
         Styles {
             title: Format::new()
                 .set_bold()
@@ -714,36 +945,35 @@ impl Styles {
                 .set_italic()
                 .set_font_color(0x595959),
             late: cell.set_bold().set_font_color(0x9C0006),
+            statuses,
+            priorities,
         }
     }
 
-    fn tinted(&self, fill: u32, font: u32) -> Format {
-        self.text
-            .clone()
-            .set_background_color(fill)
-            .set_font_color(font)
+    fn tinted(text: &Format, fill: u32, font: u32) -> Format {
+        text.clone().set_background_color(fill).set_font_color(font)
     }
 
-    fn status(&self, s: Status) -> Format {
-        match s {
-            Status::Conforming => self.tinted(0xC6EFCE, 0x006100),
-            Status::Partial => self.tinted(0xFFEB9C, 0x9C5700),
-            Status::Absent => self.tinted(0xFFC7CE, 0x9C0006),
-            Status::Excluded => self.tinted(0xE7E6E6, 0x3A3838),
-            Status::NotAssessed => self.tinted(0xDDEBF7, 0x1F4E78).set_italic(),
-        }
+    fn status(&self, s: Status) -> &Format {
+        &self.statuses[match s {
+            Status::Conforming => 0,
+            Status::Partial => 1,
+            Status::Absent => 2,
+            Status::Excluded => 3,
+            Status::NotAssessed => 4,
+        }]
     }
 
-    fn priority(&self, p: Option<Priority>) -> Format {
+    fn priority(&self, p: Option<Priority>) -> &Format {
         match p {
-            Some(Priority::P1) => self.tinted(0xFFC7CE, 0x9C0006).set_bold(),
-            Some(Priority::P2) => self.tinted(0xFFEB9C, 0x9C5700),
-            Some(Priority::P3) => self.tinted(0xFFF9E5, 0x7F6000),
-            None => self.text.clone(),
+            Some(Priority::P1) => &self.priorities[0],
+            Some(Priority::P2) => &self.priorities[1],
+            Some(Priority::P3) => &self.priorities[2],
+            None => &self.text,
         }
     }
 
-    fn implementation(&self, i: Implementation) -> Format {
+    fn implementation(&self, i: Implementation) -> &Format {
         match i {
             Implementation::Implemented => self.status(Status::Conforming),
             Implementation::PartiallyImplemented => self.status(Status::Partial),
@@ -776,7 +1006,7 @@ const FIGURE_HEADERS: [&str; 8] = [
 
 fn summary(ws: &mut Worksheet, report: &Report, st: &Styles, w: &Words) -> Result<()> {
     let lang = w.lang;
-    let mut sh = Sheet::new(ws, lang, &w.sheets[0], &SUMMARY_WIDTHS)?;
+    let mut sh = Sheet::new(ws, st, lang, &w.sheets[0], &SUMMARY_WIDTHS)?;
     let label = |id: &str| lang.t(id);
     let a = &report.assessment;
     let q = &a.questionnaire;
@@ -934,7 +1164,7 @@ fn summary(ws: &mut Worksheet, report: &Report, st: &Styles, w: &Words) -> Resul
         (Priority::P2, p.p2),
         (Priority::P3, p.p3),
     ] {
-        sh.text(row, 0, priority.as_str(), &st.priority(Some(priority)))?;
+        sh.text(row, 0, priority.as_str(), st.priority(Some(priority)))?;
         sh.text(row, 1, &priority.describe_in(lang), &st.text)?;
         sh.count(row, 2, n, &st.int)?;
         row += 1;
@@ -1300,7 +1530,7 @@ fn questions(ws: &mut Worksheet, report: &Report, st: &Styles, w: &Words) -> Res
         .chain(report.crosswalks.iter().map(|_| 18.0))
         .chain(report.private_notes_included.then_some(50.0))
         .collect();
-    let mut sh = Sheet::new(ws, lang, &w.sheets[1], &widths)?;
+    let mut sh = Sheet::new(ws, st, lang, &w.sheets[1], &widths)?;
     sh.header_of(0, 0, &QUESTION_IDS, &st.header)?;
     for (i, f) in report.crosswalks.iter().enumerate() {
         sh.wrapped(0, u16::try_from(fixed + i)?, &f.title, &st.header)?;
@@ -1332,7 +1562,7 @@ fn questions(ws: &mut Worksheet, report: &Report, st: &Styles, w: &Words) -> Res
             row,
             c("Status"),
             w.terms.status(q.status),
-            &st.status(q.status),
+            st.status(q.status),
         )?;
         sh.num(row, c("Maturity"), q.maturity.map(f64::from), &st.int)?;
         sh.text(
@@ -1347,7 +1577,7 @@ fn questions(ws: &mut Worksheet, report: &Report, st: &Styles, w: &Words) -> Res
             row,
             c("Priority"),
             q.priority.map_or("", Priority::as_str),
-            &st.priority(q.priority),
+            st.priority(q.priority),
         )?;
         sh.num(row, c("Rank"), q.rank.map(|r| r as f64), &st.int)?;
         sh.wrapped(
@@ -1465,7 +1695,7 @@ const ROADMAP_IDS: [&str; 20] = [
 fn roadmap(ws: &mut Worksheet, report: &Report, st: &Styles, w: &Words) -> Result<()> {
     let lang = w.lang;
     let widths: Vec<f64> = ROADMAP_COLUMNS.iter().map(|(_, w)| *w).collect();
-    let mut sh = Sheet::new(ws, lang, &w.sheets[2], &widths)?;
+    let mut sh = Sheet::new(ws, st, lang, &w.sheets[2], &widths)?;
     sh.header_of(0, 0, &ROADMAP_IDS, &st.header)?;
 
     let r = &report.roadmap;
@@ -1480,7 +1710,7 @@ fn roadmap(ws: &mut Worksheet, report: &Report, st: &Styles, w: &Words) -> Resul
         sh.text(row, 2, &x.reference, &st.text)?;
         sh.wrapped(row, 3, &x.requirement_title, &st.wrap)?;
         sh.wrapped(row, 4, &x.recommendation, &st.wrap)?;
-        sh.text(row, 5, x.priority.as_str(), &st.priority(Some(x.priority)))?;
+        sh.text(row, 5, x.priority.as_str(), st.priority(Some(x.priority)))?;
         sh.num(row, 6, Some(f64::from(x.maturity)), &st.int)?;
         sh.num(row, 7, Some(f64::from(x.gap)), &st.int)?;
         sh.text(row, 8, x.effort.as_str(), &st.text)?;
@@ -1663,8 +1893,7 @@ fn gantt(
         } else {
             &week
         };
-        sh.ws
-            .write_datetime_with_format(0, col, &date(t.start(i)?)?, format)?;
+        sh.date(0, col, Some(t.start(i)?), format)?;
     }
     // Rotated dates need the header row about four lines tall.
     sh.need_lines(0, 4);
@@ -1696,13 +1925,12 @@ fn gantt(
             let col = GANTT_FIRST + c;
             if (from..=to).contains(&c) {
                 if a.critical {
-                    sh.ws
-                        .write_string_with_format(row, col, CRITICAL_MARK, bar)?;
+                    sh.string(row, col, CRITICAL_MARK, bar)?;
                 } else {
-                    sh.ws.write_blank(row, col, bar)?;
+                    sh.blank(row, col, bar)?;
                 }
             } else if milestone_columns.contains_key(&c) {
-                sh.ws.write_blank(row, col, &line)?;
+                sh.blank(row, col, &line)?;
             }
         }
     }
@@ -1716,15 +1944,12 @@ fn gantt(
     for (k, m) in r.milestones.iter().enumerate() {
         let row = first_milestone_row + u32::try_from(k)?;
         let col = GANTT_FIRST + t.column(m.date);
-        sh.ws
-            .write_string_with_format(row, col, MILESTONE_MARK, &diamond)?;
+        sh.string(row, col, MILESTONE_MARK, &diamond)?;
         // Its name to the right, spilling over the empty cells past the area if need be.
-        put_text(sh.ws, lang, row, col + 1, &m.name, &label)?;
+        sh.text(row, col + 1, &m.name, &label)?;
     }
     let span = t!(lang, "xlsx-gantt-span", weeks = t.weeks);
-    put_text(
-        sh.ws,
-        lang,
+    sh.text(
         legend_row + 2,
         GANTT_FIRST,
         &t!(
@@ -1792,7 +2017,7 @@ const SOA_IDS: [&str; 13] = [
 
 fn soa(ws: &mut Worksheet, report: &Report, st: &Styles, w: &Words) -> Result<()> {
     let widths: Vec<f64> = SOA_COLUMNS.iter().map(|(_, w)| *w).collect();
-    let mut sh = Sheet::new(ws, w.lang, &w.sheets[3], &widths)?;
+    let mut sh = Sheet::new(ws, st, w.lang, &w.sheets[3], &widths)?;
     sh.header_of(0, 0, &SOA_IDS, &st.header)?;
     for (i, s) in report.soa.iter().enumerate() {
         let row = u32::try_from(i + 1)?;
@@ -1808,7 +2033,7 @@ fn soa(ws: &mut Worksheet, report: &Report, st: &Styles, w: &Words) -> Result<()
             row,
             8,
             w.terms.implementation(s.implementation),
-            &st.implementation(s.implementation),
+            st.implementation(s.implementation),
         )?;
         sh.num(row, 9, s.maturity, &st.score)?;
         sh.wrapped(row, 10, &s.owner, &st.wrap)?;
@@ -1831,7 +2056,7 @@ fn soa(ws: &mut Worksheet, report: &Report, st: &Styles, w: &Words) -> Result<()
 fn engagement(ws: &mut Worksheet, report: &Report, st: &Styles, w: &Words) -> Result<()> {
     let lang = w.lang;
     let label = |id: &str| lang.t(id);
-    let mut sh = Sheet::new(ws, lang, &w.sheets[4], &[16.0, 34.0, 22.0, 14.0, 40.0])?;
+    let mut sh = Sheet::new(ws, st, lang, &w.sheets[4], &[16.0, 34.0, 22.0, 14.0, 40.0])?;
     let mut row = 0;
     sh.text(row, 0, &label("report-heading-engagement"), &st.title)?;
     sh.ws.set_row_height(row, 24)?;
@@ -2027,7 +2252,7 @@ fn engagement(ws: &mut Worksheet, report: &Report, st: &Styles, w: &Words) -> Re
 }
 
 fn method_sheet(ws: &mut Worksheet, report: &Report, st: &Styles, w: &Words) -> Result<()> {
-    let mut sh = Sheet::new(ws, w.lang, &w.sheets[5], &[110.0])?;
+    let mut sh = Sheet::new(ws, st, w.lang, &w.sheets[5], &[110.0])?;
     sh.ws.set_screen_gridlines(false);
     let para = Format::new().set_text_wrap().set_align(FormatAlign::Top);
     let bullet = para.clone().set_indent(1);
