@@ -315,6 +315,10 @@ fn write(head: Vec<String>, rows: impl Iterator<Item = Vec<String>>, delimiter: 
 /// One line-break convention inside cells (LF), no control characters (NUL and the other
 /// C0 and C1 controls but tab and LF become U+FFFD, visibly), and no live formulas.
 fn cell_text(cell: &str) -> String {
+    // Most cells have nothing to change: looked for a byte at a time, without copying.
+    if !needs_cleaning(cell) {
+        return defuse_formula(cell).into_owned();
+    }
     let cell = cell.replace("\r\n", "\n").replace('\r', "\n");
     let cell: String = cell
         .chars()
@@ -325,6 +329,20 @@ fn cell_text(cell: &str) -> String {
         })
         .collect();
     defuse_formula(&cell).into_owned()
+}
+
+/// Whether `cell` holds a CR, or a character [`cell_text`] replaces: C0 controls but tab and
+/// LF, DEL and the C1 controls (U+0080–U+009F: C2 80–C2 9F), U+FFFE and U+FFFF (EF BF BE,
+/// EF BF BF).
+fn needs_cleaning(cell: &str) -> bool {
+    let bytes = cell.as_bytes();
+    bytes.iter().enumerate().any(|(i, &b)| match b {
+        b'\t' | b'\n' => false,
+        0..=0x1F | 0x7F => true,
+        0xC2 => matches!(bytes.get(i + 1), Some(0x80..=0x9F)),
+        0xEF => bytes.get(i + 1) == Some(&0xBF) && matches!(bytes.get(i + 2), Some(0xBE | 0xBF)),
+        _ => false,
+    })
 }
 
 fn opt<T: ToString>(v: Option<T>) -> String {
@@ -367,6 +385,40 @@ fn number(lang: Lang, x: f64) -> String {
         match lang.decimal_separator() {
             '.' => text,
             sep => text.replace('.', &sep.to_string()),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{cell_text, defuse_formula};
+    use proptest::prelude::*;
+
+    /// A cell cleaned a character at a time, as [`cell_text`] does when it must.
+    fn cleaned_by_char(cell: &str) -> String {
+        let cell = cell.replace("\r\n", "\n").replace('\r', "\n");
+        let cell: String = cell
+            .chars()
+            .map(|c| match c {
+                '\t' | '\n' => c,
+                c if c.is_control() || matches!(c, '\u{FFFE}' | '\u{FFFF}') => '\u{FFFD}',
+                c => c,
+            })
+            .collect();
+        defuse_formula(&cell).into_owned()
+    }
+
+    proptest! {
+        #[test]
+        fn a_cell_is_cleaned_as_a_character_at_a_time_would_clean_it(cell in any::<String>()) {
+            prop_assert_eq!(cell_text(&cell), cleaned_by_char(&cell));
+        }
+
+        #[test]
+        fn controls_and_formulas_are_cleaned(
+            cell in "[a-z=+@\t\n\r\u{0}-\u{1f}\u{7f}-\u{a0}\u{fffd}-\u{ffff}é-]{0,30}"
+        ) {
+            prop_assert_eq!(cell_text(&cell), cleaned_by_char(&cell));
         }
     }
 }

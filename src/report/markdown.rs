@@ -279,7 +279,38 @@ fn escape_line(line: &str) -> String {
     // Leading spaces would make a code block; they carry no meaning in a note.
     let line = line.trim_start();
     let mut out = String::with_capacity(line.len() + 8);
-    for c in line.chars() {
+    // Runs of characters that stay as they are are copied whole (a character at a time was
+    // a sixth of the report's time). Only these bytes start a character that changes: ASCII
+    // markup and controls, and C1 controls (U+0080–U+009F: C2 80–C2 9F).
+    let bytes = line.as_bytes();
+    let mut from = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        let special = match bytes[i] {
+            b'&'
+            | b'<'
+            | b'>'
+            | b'\\'
+            | b'`'
+            | b'*'
+            | b'_'
+            | b'['
+            | b']'
+            | b'|'
+            | b'~'
+            | b'#'
+            | b'!'
+            | 0..=0x1F
+            | 0x7F => true,
+            0xC2 => matches!(bytes.get(i + 1), Some(0x80..=0x9F)),
+            _ => false,
+        };
+        if !special {
+            i += 1;
+            continue;
+        }
+        out.push_str(&line[from..i]);
+        let c = line[i..].chars().next().expect("a character starts here");
         match c {
             '&' => out.push_str("&amp;"),
             '<' => out.push_str("&lt;"),
@@ -288,10 +319,12 @@ fn escape_line(line: &str) -> String {
                 out.push('\\');
                 out.push(c);
             }
-            c if c.is_control() => out.push(' '),
-            c => out.push(c),
+            _ => out.push(' '),
         }
+        i += c.len_utf8();
+        from = i;
     }
+    out.push_str(&line[from..]);
     // What only means something at the start of a line: list markers and ordered-list
     // numbers (followed by a space), and setext heading underlines.
     let marker_ends = |at: usize| matches!(out[at..].chars().next(), None | Some(' ' | '\t'));
@@ -1210,5 +1243,50 @@ fn appendix(out: &mut String, r: &Report) {
     );
     if !r.labels.copyright.is_empty() {
         let _ = writeln!(out, "{}", inline(&r.labels.copyright));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::escape_line;
+    use proptest::prelude::*;
+
+    /// The escaping of a line a character at a time, as [`escape_line`] did before it copied
+    /// runs.
+    fn escaped_by_char(line: &str) -> String {
+        let line = line.trim_start();
+        let mut out = String::new();
+        for c in line.chars() {
+            match c {
+                '&' => out.push_str("&amp;"),
+                '<' => out.push_str("&lt;"),
+                '>' => out.push_str("&gt;"),
+                '\\' | '`' | '*' | '_' | '[' | ']' | '|' | '~' | '#' | '!' => {
+                    out.push('\\');
+                    out.push(c);
+                }
+                c if c.is_control() => out.push(' '),
+                c => out.push(c),
+            }
+        }
+        out
+    }
+
+    proptest! {
+        #[test]
+        fn a_line_is_escaped_as_a_character_at_a_time(
+            line in "[a-z&<>\\\\`*_\\[\\]|~#!\t\r\u{0}-\u{1f}\u{7f}-\u{a0}é🙂 .]{0,40}"
+        ) {
+            // The start-of-line markers are escaped after, alike: lines that start with a
+            // letter leave them out.
+            let line = format!("x{line}");
+            prop_assert_eq!(escape_line(&line), escaped_by_char(&line));
+        }
+
+        #[test]
+        fn any_text_is_escaped_as_a_character_at_a_time(line in any::<String>()) {
+            let line = format!("x{line}");
+            prop_assert_eq!(escape_line(&line), escaped_by_char(&line));
+        }
     }
 }
