@@ -2837,7 +2837,8 @@ fn questionnaire(cx: &Context, cmd: QuestionnaireCommand) -> Result<()> {
             }
             Err(catalog::CatalogError::Invalid(e)) => {
                 bail!(
-                    "{e}\n{}",
+                    "{}\n{}",
+                    e.message_in(cx.lang()),
                     t!(
                         cx.lang(),
                         "cli-questionnaire-problems",
@@ -2877,7 +2878,8 @@ fn check_overlay(cx: &Context, file: &Path) -> Result<()> {
         Ok(checked) => checked,
         Err(catalog::CatalogError::Invalid(e)) => {
             bail!(
-                "{e}\n{}",
+                "{}\n{}",
+                e.message_in(cx.lang()),
                 t!(
                     cx.lang(),
                     "cli-questionnaire-problems",

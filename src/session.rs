@@ -72,8 +72,7 @@ pub enum OpenError {
 
 impl OpenError {
     /// Why the assessment does not open, in `lang` (area `store`: the command line and the
-    /// screens both say it); in English the same text as [`Display`](std::fmt::Display). What
-    /// the questionnaire's loader said stays as it was given.
+    /// screens both say it); in English the same text as [`Display`](std::fmt::Display).
     pub fn message_in(&self, lang: Lang) -> String {
         match self {
             _ if lang == Lang::En => self.to_string(),
@@ -88,7 +87,7 @@ impl OpenError {
                 lang,
                 "store-open-bad-copy",
                 questionnaire = questionnaire,
-                why = &why.to_string()
+                why = &why.message_in(lang)
             ),
         }
     }

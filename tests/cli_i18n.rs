@@ -847,3 +847,59 @@ fn a_refused_merge_says_why_in_german() {
         }
     }
 }
+
+/// `questionnaire check` of a questionnaire file with problems: each line (file, line,
+/// column, then where in the file and what) in the user's language.
+#[test]
+fn a_questionnaire_file_s_problems_read_in_german() {
+    let fixtures =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/questionnaires");
+    let file = |name: &str| {
+        fixtures
+            .join("invalid")
+            .join(name)
+            .to_str()
+            .unwrap()
+            .to_string()
+    };
+    let de = Env::new("de_DE.UTF-8");
+    for (name, german) in [
+        (
+            "empty_file.toml",
+            "empty_file.toml:1:1: Fragenkatalog: Pflichtfeld `title` fehlt",
+        ),
+        (
+            "requirement_outside_section.toml",
+            "Fragenkatalog: unbekanntes Feld `requirement` (meinten Sie `[[section.requirement]]`?)",
+        ),
+        (
+            "evidence_entries_not_strings.toml",
+            "Frage „B.1-a“: Einträge in `evidence` dürfen nicht leer sein",
+        ),
+        (
+            "many_problems.toml",
+            "Frage-ID „1.1-a“ doppelt vergeben (zuerst verwendet in Zeile 37)",
+        ),
+    ] {
+        let out = de.run(&["questionnaire", "check", &file(name)]);
+        assert!(!out.ok, "{name}");
+        assert!(out.stderr.contains(german), "{name}: {}", out.stderr);
+    }
+    let pseudo = Env::new("pseudo");
+    let path = fixtures.to_str().unwrap().to_string();
+    for name in [
+        "empty_file.toml",
+        "missing_field.toml",
+        "wrong_type.toml",
+        "unknown_field.toml",
+        "duplicate_question_id.toml",
+        "duplicate_section_id.toml",
+        "bad_id_characters.toml",
+        "syntax.toml",
+        "not_utf8.toml",
+    ] {
+        let out = pseudo.run(&["questionnaire", "check", &file(name)]);
+        assert!(!out.ok, "{name}");
+        escaped_with(&out.stderr, name, &[path.clone(), name.to_string()]);
+    }
+}

@@ -9,6 +9,8 @@
 use std::collections::{BTreeMap, HashMap};
 use std::fmt;
 
+use crate::i18n::Lang;
+
 use sha2::{Digest, Sha256};
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
@@ -31,7 +33,65 @@ pub const MAX_LEVEL_TEXT: usize = 48;
 pub struct Problem {
     pub line: usize,
     pub column: usize,
+    /// In English.
     pub message: String,
+    /// In every language.
+    said: Said,
+}
+
+impl Problem {
+    /// The problem in `lang` (without its place in the file).
+    pub fn message_in(&self, lang: Lang) -> &str {
+        self.said.get(lang)
+    }
+}
+
+/// A message in every language (by `Lang as usize`), said when the problem is found: the
+/// loader's messages quote one another (what a table is, what a value must be).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct Said([String; 3]);
+
+impl Said {
+    const LANGS: [Lang; 3] = [Lang::En, Lang::De, Lang::Pseudo];
+
+    pub(super) fn new(say: impl Fn(Lang) -> String) -> Said {
+        Said(Said::LANGS.map(say))
+    }
+
+    pub(super) fn get(&self, lang: Lang) -> &str {
+        &self.0[lang as usize]
+    }
+}
+
+/// Text not (yet) in the catalogue: the same in every language.
+impl From<String> for Said {
+    fn from(text: String) -> Said {
+        Said::new(|_| text.clone())
+    }
+}
+
+impl From<&str> for Said {
+    fn from(text: &str) -> Said {
+        Said::from(text.to_string())
+    }
+}
+
+/// The English text.
+impl fmt::Display for Said {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.get(Lang::En))
+    }
+}
+
+/// A message of the catalogue in every language, the language bound to the name given:
+/// `said!(lang, "cli-load-…", what = what.get(lang))`.
+macro_rules! said {
+    ($lang:ident, $id:expr) => {
+        $crate::questionnaire::loader::Said::new(|$lang| $lang.t($id))
+    };
+    ($lang:ident, $id:expr, $($name:ident = $value:expr),+ $(,)?) => {
+        $crate::questionnaire::loader::Said::new(|$lang| $crate::t!($lang, $id, $($name = $value),+))
+    };
 }
 
 /// Everything wrong with one questionnaire file.
@@ -56,6 +116,26 @@ impl fmt::Display for LoadError {
 
 impl std::error::Error for LoadError {}
 
+impl LoadError {
+    /// Every problem in `lang`, one line each, as [`Display`](fmt::Display) writes them in
+    /// English.
+    pub fn message_in(&self, lang: Lang) -> String {
+        self.problems
+            .iter()
+            .map(|p| {
+                format!(
+                    "{}:{}:{}: {}",
+                    self.origin,
+                    p.line,
+                    p.column,
+                    p.message_in(lang)
+                )
+            })
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+}
+
 /// Parses and validates a questionnaire read as raw bytes, as from a file. Text that is not
 /// UTF-8 is reported at the line and column of the first byte that is not.
 pub fn load_bytes(bytes: &[u8], origin: &str) -> Result<Questionnaire, LoadError> {
@@ -72,13 +152,8 @@ pub(super) fn utf8<'b>(bytes: &'b [u8], origin: &str) -> Result<&'b str, LoadErr
             // Everything before the bad byte is valid UTF-8.
             let before = std::str::from_utf8(valid).unwrap_or_default();
             let mut cx = Cx::default();
-            cx.problem(
-                before.len(),
-                format!(
-                    "the file is not UTF-8 text (byte 0x{:02X} here); save it as UTF-8",
-                    bytes[e.valid_up_to()]
-                ),
-            );
+            let byte = format!("0x{:02X}", bytes[e.valid_up_to()]);
+            cx.problem(before.len(), said!(lang, "cli-load-not-utf8", byte = &byte));
             Err(cx.into_error(before, origin))
         }
     }
@@ -107,24 +182,27 @@ pub fn load_str(source: &str, origin: &str) -> Result<Questionnaire, LoadError> 
 #[derive(Default)]
 pub(super) struct Cx {
     /// Byte offset and message.
-    problems: Vec<(usize, String)>,
+    problems: Vec<(usize, Said)>,
 }
 
 impl Cx {
-    pub(super) fn problem(&mut self, at: usize, message: impl Into<String>) {
+    pub(super) fn problem(&mut self, at: usize, message: impl Into<Said>) {
         // Messages quote what the file says; a newline or an escape sequence in a key or a
         // value must not break the one-line format or reach the terminal raw.
-        let message: String = message
-            .into()
-            .chars()
-            .map(|c| {
-                if c.is_control() {
-                    c.escape_default().to_string()
-                } else {
-                    c.to_string()
-                }
-            })
-            .collect();
+        let message = message.into();
+        let message = Said::new(|lang| {
+            message
+                .get(lang)
+                .chars()
+                .map(|c| {
+                    if c.is_control() {
+                        c.escape_default().to_string()
+                    } else {
+                        c.to_string()
+                    }
+                })
+                .collect()
+        });
         self.problems.push((at, message));
     }
 
@@ -137,12 +215,13 @@ impl Cx {
         let problems = self
             .problems
             .into_iter()
-            .map(|(at, message)| {
+            .map(|(at, said)| {
                 let (line, column) = line_col(source, at);
                 Problem {
                     line,
                     column,
-                    message,
+                    message: said.get(Lang::En).to_string(),
+                    said,
                 }
             })
             .collect();
@@ -173,19 +252,18 @@ pub(super) fn line_col(source: &str, at: usize) -> (usize, usize) {
 }
 
 /// The TOML parser's message, made to say which key or what went wrong where it is terse.
-pub(super) fn syntax_message(source: &str, at: usize, message: &str) -> String {
+pub(super) fn syntax_message(source: &str, at: usize, message: &str) -> Said {
     let message = message.trim_end();
     if message == "duplicate key"
         && let Some(key) = key_at(source, at)
     {
-        return format!(
-            "TOML syntax: duplicate key `{key}` (a key may be set only once in a table)"
-        );
+        return said!(lang, "cli-load-syntax-duplicate-key", key = key);
     }
     if message.contains("recursion") {
-        return "TOML syntax: values are nested too deeply".to_string();
+        return said!(lang, "cli-load-syntax-nested");
     }
-    format!("TOML syntax: {message}")
+    // What the TOML parser said, in English.
+    said!(lang, "cli-load-syntax", message = message)
 }
 
 /// The key written at byte `at`: a bare key, or a quoted one without its quotes.
@@ -208,7 +286,7 @@ pub(super) struct Fields<'t, 'i> {
     pub(super) table: &'t DeTable<'i>,
     pub(super) at: usize,
     /// How the table is named in messages, e.g. `question "4.1-q1"`.
-    pub(super) what: String,
+    pub(super) what: Said,
     /// Where the table sits in the file, e.g. `section.requirement`; empty at the top. Used to
     /// spell out the `[[…]]` header a nested list of tables needs.
     path: &'static str,
@@ -238,7 +316,7 @@ pub(super) struct Reported;
 pub(super) type Read<T> = Result<T, Reported>;
 
 impl<'t, 'i> Fields<'t, 'i> {
-    pub(super) fn new(table: &'t DeTable<'i>, at: usize, what: impl Into<String>) -> Self {
+    pub(super) fn new(table: &'t DeTable<'i>, at: usize, what: impl Into<Said>) -> Self {
         Fields {
             table,
             at,
@@ -278,17 +356,26 @@ impl<'t, 'i> Fields<'t, 'i> {
     fn missing(&self, cx: &mut Cx, key: &str) {
         cx.problem(
             self.at,
-            format!("{}: missing required field `{key}`", self.what),
+            said!(
+                lang,
+                "cli-load-missing",
+                what = self.what.get(lang),
+                key = key
+            ),
         );
     }
 
-    fn wrong_type(&self, cx: &mut Cx, key: &str, expected: &str, v: Value) {
+    fn wrong_type(&self, cx: &mut Cx, key: &str, expected: impl Into<Said>, v: Value) {
+        let expected = expected.into();
         cx.problem(
             v.span().start,
-            format!(
-                "{}: `{key}` must be {expected}, found {}",
-                self.what,
-                v.get_ref().type_str()
+            said!(
+                lang,
+                "cli-load-wrong-type",
+                what = self.what.get(lang),
+                key = key,
+                expected = expected.get(lang),
+                found = v.get_ref().type_str()
             ),
         );
     }
@@ -296,10 +383,12 @@ impl<'t, 'i> Fields<'t, 'i> {
     fn out_of_range(&self, cx: &mut Cx, key: &str, v: Value) {
         cx.problem(
             v.span().start,
-            format!(
-                "{}: `{key}` is far too large a number, found {}",
-                self.what,
-                v.get_ref().as_integer().map_or("?", |i| i.as_str())
+            said!(
+                lang,
+                "cli-load-too-large",
+                what = self.what.get(lang),
+                key = key,
+                found = v.get_ref().as_integer().map_or("?", |i| i.as_str())
             ),
         );
     }
@@ -321,7 +410,7 @@ impl<'t, 'i> Fields<'t, 'i> {
         match v.get_ref().as_str() {
             Some(s) => Ok(Some(s.trim().to_string()).filter(|s| !s.is_empty())),
             None => {
-                self.wrong_type(cx, key, "a string", v);
+                self.wrong_type(cx, key, said!(lang, "cli-load-a-string"), v);
                 Err(Reported)
             }
         }
@@ -332,13 +421,18 @@ impl<'t, 'i> Fields<'t, 'i> {
             Some(s) if s.trim().is_empty() => {
                 cx.problem(
                     v.span().start,
-                    format!("{}: `{key}` must not be empty", self.what),
+                    said!(
+                        lang,
+                        "cli-load-empty",
+                        what = self.what.get(lang),
+                        key = key
+                    ),
                 );
                 Err(Reported)
             }
             Some(s) => Ok(Spanned::new(v.span(), s.trim().to_string())),
             None => {
-                self.wrong_type(cx, key, "a string", v);
+                self.wrong_type(cx, key, said!(lang, "cli-load-a-string"), v);
                 Err(Reported)
             }
         }
@@ -359,13 +453,18 @@ impl<'t, 'i> Fields<'t, 'i> {
             return Ok(Vec::new());
         };
         let Some(items) = v.get_ref().as_array() else {
-            self.wrong_type(cx, key, "a list of strings", v);
+            self.wrong_type(cx, key, said!(lang, "cli-load-a-string-list"), v);
             return Err(Reported);
         };
         if required && items.is_empty() {
             cx.problem(
                 v.span().start,
-                format!("{}: `{key}` must list at least one entry", self.what),
+                said!(
+                    lang,
+                    "cli-load-no-entry",
+                    what = self.what.get(lang),
+                    key = key
+                ),
             );
             return Err(Reported);
         }
@@ -376,7 +475,12 @@ impl<'t, 'i> Fields<'t, 'i> {
                 Some(s) if s.trim().is_empty() => {
                     cx.problem(
                         item.span().start,
-                        format!("{}: `{key}` entries must not be empty", self.what),
+                        said!(
+                            lang,
+                            "cli-load-empty-entry",
+                            what = self.what.get(lang),
+                            key = key
+                        ),
                     );
                     Err(Reported)
                 }
@@ -384,10 +488,12 @@ impl<'t, 'i> Fields<'t, 'i> {
                 None => {
                     cx.problem(
                         item.span().start,
-                        format!(
-                            "{}: `{key}` entries must be strings, found {}",
-                            self.what,
-                            item.get_ref().type_str()
+                        said!(
+                            lang,
+                            "cli-load-entry-not-string",
+                            what = self.what.get(lang),
+                            key = key,
+                            found = item.get_ref().type_str()
                         ),
                     );
                     Err(Reported)
@@ -411,7 +517,7 @@ impl<'t, 'i> Fields<'t, 'i> {
                 }
             },
             None => {
-                self.wrong_type(cx, key, "a whole number", v);
+                self.wrong_type(cx, key, said!(lang, "cli-load-a-whole-number"), v);
                 Err(Reported)
             }
         }
@@ -442,7 +548,7 @@ impl<'t, 'i> Fields<'t, 'i> {
         match parsed {
             Some(n) => Ok(Some(Spanned::new(v.span(), n))),
             None => {
-                self.wrong_type(cx, key, "a number", v);
+                self.wrong_type(cx, key, said!(lang, "cli-load-a-number"), v);
                 Err(Reported)
             }
         }
@@ -455,7 +561,7 @@ impl<'t, 'i> Fields<'t, 'i> {
         match v.get_ref().as_bool() {
             Some(b) => Ok(Some(b)),
             None => {
-                self.wrong_type(cx, key, "true or false", v);
+                self.wrong_type(cx, key, said!(lang, "cli-load-true-or-false"), v);
                 Err(Reported)
             }
         }
@@ -479,14 +585,20 @@ impl<'t, 'i> Fields<'t, 'i> {
         };
         let header = self.header(key);
         let Some(items) = v.get_ref().as_array() else {
-            self.wrong_type(cx, key, &format!("a list of tables (`[[{header}]]`)"), v);
+            let expected = said!(lang, "cli-load-a-table-list", header = &header);
+            self.wrong_type(cx, key, expected, v);
             return (Vec::new(), Err(Reported));
         };
         let mut status = Ok(());
         if required && items.is_empty() {
             cx.problem(
                 v.span().start,
-                format!("{}: `{key}` must have at least one entry", self.what),
+                said!(
+                    lang,
+                    "cli-load-no-table-entry",
+                    what = self.what.get(lang),
+                    key = key
+                ),
             );
             status = Err(Reported);
         }
@@ -497,10 +609,13 @@ impl<'t, 'i> Fields<'t, 'i> {
                 None => {
                     cx.problem(
                         item.span().start,
-                        format!(
-                            "{}: each `{key}` entry must be a table (`[[{header}]]`), found {}",
-                            self.what,
-                            item.get_ref().type_str()
+                        said!(
+                            lang,
+                            "cli-load-entry-not-table",
+                            what = self.what.get(lang),
+                            key = key,
+                            header = &header,
+                            found = item.get_ref().type_str()
                         ),
                     );
                     status = Err(Reported);
@@ -522,7 +637,7 @@ impl<'t, 'i> Fields<'t, 'i> {
         match v.get_ref().as_table() {
             Some(t) => Ok(Some(t)),
             None => {
-                self.wrong_type(cx, key, "a table", v);
+                self.wrong_type(cx, key, said!(lang, "cli-load-a-table"), v);
                 Err(Reported)
             }
         }
@@ -545,16 +660,29 @@ impl<'t, 'i> Fields<'t, 'i> {
             let misplaced = TABLE_HEADERS
                 .iter()
                 .find(|(k, _)| *k == name)
-                .map(|(_, header)| format!(" (did you mean `[[{header}]]`?)"));
+                .map(|(_, header)| format!("[[{header}]]"));
             let hint = misplaced
-                .or_else(|| {
-                    nearest(name, self.known.iter().copied())
-                        .map(|k| format!(" (did you mean `{k}`?)"))
-                })
-                .unwrap_or_default();
+                .or_else(|| nearest(name, self.known.iter().copied()).map(ToString::to_string));
+            let what = &self.what;
             cx.problem(
                 key.span().start,
-                format!("{}: unknown field `{name}`{hint}", self.what),
+                match &hint {
+                    Some(hint) => said!(
+                        lang,
+                        "cli-load-unknown-field-hint",
+                        what = what.get(lang),
+                        key = name,
+                        hint = hint
+                    ),
+                    None => {
+                        said!(
+                            lang,
+                            "cli-load-unknown-field",
+                            what = what.get(lang),
+                            key = name
+                        )
+                    }
+                },
             );
         }
     }
@@ -580,29 +708,34 @@ fn valid_ref(s: &str) -> bool {
             .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_' | ' '))
 }
 
-fn check_token(cx: &mut Cx, what: &str, key: &str, v: &Spanned<String>) -> Read<()> {
+fn check_token(cx: &mut Cx, what: &Said, key: &str, v: &Spanned<String>) -> Read<()> {
     if valid_token(v.get_ref()) {
         return Ok(());
     }
     cx.problem(
         v.span().start,
-        format!(
-            "{what}: `{key}` \"{}\" may only contain letters, digits, `.`, `-` and `_`",
-            v.get_ref()
+        said!(
+            lang,
+            "cli-load-token",
+            what = what.get(lang),
+            key = key,
+            value = v.get_ref()
         ),
     );
     Err(Reported)
 }
 
-fn check_ref(cx: &mut Cx, what: &str, v: &Spanned<String>) -> Read<()> {
+fn check_ref(cx: &mut Cx, what: &Said, v: &Spanned<String>) -> Read<()> {
     if valid_ref(v.get_ref()) {
         return Ok(());
     }
     cx.problem(
         v.span().start,
-        format!(
-            "{what}: `ref` \"{}\" may only contain letters, digits, spaces, `.`, `-` and `_`",
-            v.get_ref()
+        said!(
+            lang,
+            "cli-load-ref",
+            what = what.get(lang),
+            value = v.get_ref()
         ),
     );
     Err(Reported)
@@ -647,11 +780,16 @@ impl Walk<'_> {
         };
         seen.insert(key.get_ref().clone(), first);
         let (line, _) = line_col(source, first);
+        let noun_id = format!("cli-load-noun-{}", noun.replace(' ', "-"));
+        let line = line.to_string();
         cx.problem(
             key.span().start,
-            format!(
-                "duplicate {noun} \"{}\" (first used at line {line})",
-                key.get_ref()
+            said!(
+                lang,
+                "cli-load-duplicate",
+                noun = &lang.t(&noun_id),
+                id = key.get_ref(),
+                line = &line
             ),
         );
         Err(Reported)
@@ -679,10 +817,15 @@ fn read_document(cx: &mut Cx, doc: &DeTable, source: &str) -> Option<Questionnai
 }
 
 fn walk_document(w: &mut Walk, doc: &DeTable) -> Read<Questionnaire> {
-    let mut top = Fields::new(doc, 0, "questionnaire");
+    let mut top = Fields::new(doc, 0, said!(lang, "cli-load-at-questionnaire"));
     let id = top.string(&mut w.cx, "id");
     if let Ok(id) = &id {
-        let _ = check_token(&mut w.cx, "questionnaire", "id", id);
+        let _ = check_token(
+            &mut w.cx,
+            &said!(lang, "cli-load-at-questionnaire"),
+            "id",
+            id,
+        );
     }
     let version = if top.has("version") {
         top.string(&mut w.cx, "version").map(Spanned::into_inner)
@@ -752,10 +895,16 @@ fn read_scale(cx: &mut Cx, top: &mut Fields, source: &str) -> Read<Vec<Level>> {
     let (tables, _) = top.tables(cx, "scale", true);
     let mut levels: Vec<Read<(Spanned<i64>, Level)>> = Vec::new();
     for (n, (table, at)) in tables.into_iter().enumerate() {
-        let mut f = Fields::new(table, at, format!("scale level #{}", n + 1));
+        let number = (n + 1).to_string();
+        let mut f = Fields::new(
+            table,
+            at,
+            said!(lang, "cli-load-at-scale-number", number = &number),
+        );
         let level = f.integer(cx, "level");
         if let Ok(l) = &level {
-            f.what = format!("scale level {}", l.get_ref());
+            let level = l.get_ref().to_string();
+            f.what = said!(lang, "cli-load-at-scale", level = &level);
         }
         let label = f.string(cx, "label");
         let description = f.string(cx, "description");
@@ -836,9 +985,25 @@ fn read_named(
     let mut out = Vec::new();
     let (tables, status) = top.tables(cx, key, required);
     for (n, (table, at)) in tables.into_iter().enumerate() {
-        let mut f = Fields::new(table, at, format!("{noun} #{}", n + 1));
+        let named = format!("cli-load-noun-{noun}");
+        let number = (n + 1).to_string();
+        let mut f = Fields::new(
+            table,
+            at,
+            said!(
+                lang,
+                "cli-load-at-named-number",
+                noun = &lang.t(&named),
+                number = &number
+            ),
+        );
         let id = f.string(cx, "id").and_then(|id| {
-            f.what = format!("{noun} \"{}\"", id.get_ref());
+            f.what = said!(
+                lang,
+                "cli-load-at-named",
+                noun = &lang.t(&named),
+                id = id.get_ref()
+            );
             check_token(cx, &f.what, "id", &id)?;
             if ids.contains(id.get_ref()) {
                 cx.problem(
@@ -1087,9 +1252,15 @@ fn clause_sections(
 }
 
 fn read_section(w: &mut Walk, table: &DeTable, at: usize, n: usize) -> Read<Section> {
-    let mut f = Fields::new(table, at, format!("section #{}", n + 1)).at_path("section");
+    let number = (n + 1).to_string();
+    let mut f = Fields::new(
+        table,
+        at,
+        said!(lang, "cli-load-at-section-number", number = &number),
+    )
+    .at_path("section");
     let id = f.string(&mut w.cx, "id").and_then(|id| {
-        f.what = format!("section \"{}\"", id.get_ref());
+        f.what = said!(lang, "cli-load-at-section", id = id.get_ref());
         check_token(&mut w.cx, &f.what, "id", &id)?;
         Walk::unique(&mut w.cx, w.source, &mut w.section_ids, "section id", &id)?;
         Ok(id)
@@ -1122,12 +1293,16 @@ fn read_section(w: &mut Walk, table: &DeTable, at: usize, n: usize) -> Read<Sect
         .into_iter()
         .enumerate()
         .map(|(rn, (rtable, rat))| {
-            read_requirement(
-                w,
-                rtable,
-                rat,
-                format!("requirement #{} of {}", rn + 1, f.what),
-            )
+            read_requirement(w, rtable, rat, {
+                let number = (rn + 1).to_string();
+                let of = &f.what;
+                said!(
+                    lang,
+                    "cli-load-at-requirement-number",
+                    number = &number,
+                    of = of.get(lang)
+                )
+            })
         })
         .collect();
     f.finish(&mut w.cx);
@@ -1140,10 +1315,10 @@ fn read_section(w: &mut Walk, table: &DeTable, at: usize, n: usize) -> Read<Sect
     })
 }
 
-fn read_requirement(w: &mut Walk, table: &DeTable, at: usize, what: String) -> Read<Requirement> {
+fn read_requirement(w: &mut Walk, table: &DeTable, at: usize, what: Said) -> Read<Requirement> {
     let mut f = Fields::new(table, at, what).at_path("section.requirement");
     let reference = f.string(&mut w.cx, "ref").and_then(|r| {
-        f.what = format!("requirement \"{}\"", r.get_ref());
+        f.what = said!(lang, "cli-load-at-requirement", reference = r.get_ref());
         check_ref(&mut w.cx, &f.what, &r)?;
         Walk::unique(&mut w.cx, w.source, &mut w.refs, "requirement ref", &r)?;
         Ok(r)
@@ -1218,7 +1393,14 @@ fn read_requirement(w: &mut Walk, table: &DeTable, at: usize, what: String) -> R
         .into_iter()
         .enumerate()
         .map(|(n, (qtable, qat))| {
-            let what = format!("question #{} of {}", n + 1, f.what);
+            let number = (n + 1).to_string();
+            let of = &f.what;
+            let what = said!(
+                lang,
+                "cli-load-at-question-number",
+                number = &number,
+                of = of.get(lang)
+            );
             let req_title = title.as_ref().map_or("", |t| t.get_ref().as_str());
             read_question(w, qtable, qat, what, (&from_ref, req_title))
         })
@@ -1237,7 +1419,7 @@ fn read_requirement(w: &mut Walk, table: &DeTable, at: usize, what: String) -> R
 /// A level's short descriptor: one line of at most [`MAX_LEVEL_TEXT`] characters.
 pub(super) fn short_text(
     cx: &mut Cx,
-    what: &str,
+    what: &Said,
     at: usize,
     key: &str,
     text: Option<String>,
@@ -1261,14 +1443,14 @@ fn read_question(
     w: &mut Walk,
     table: &DeTable,
     at: usize,
-    what: String,
+    what: Said,
     (from_ref, req_title): (&str, &str),
 ) -> Read<Question> {
     let source = w.source;
     let cx = &mut w.cx;
     let mut f = Fields::new(table, at, what);
     let id = f.string(cx, "id").and_then(|id| {
-        f.what = format!("question \"{}\"", id.get_ref());
+        f.what = said!(lang, "cli-load-at-question", id = id.get_ref());
         check_token(cx, &f.what, "id", &id)?;
         Walk::unique(cx, w.source, &mut w.question_ids, "question id", &id)?;
         Ok(id)
@@ -1462,7 +1644,7 @@ fn read_question(
 
 fn read_question_crosswalk(
     cx: &mut Cx,
-    question: &str,
+    question: &Said,
     table: Option<&DeTable>,
     frameworks: &Read<Vec<Framework>>,
 ) -> Read<BTreeMap<String, Vec<String>>> {

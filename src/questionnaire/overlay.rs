@@ -18,7 +18,8 @@ use toml::Spanned;
 use toml::de::DeTable;
 
 use super::loader::{
-    Cx, Fields, MAX_TOPIC, Read, Reported, line_col, short_text, syntax_message, utf8, valid_token,
+    Cx, Fields, MAX_TOPIC, Read, Reported, Said, line_col, short_text, syntax_message, utf8,
+    valid_token,
 };
 use super::{LoadError, Questionnaire, nearest};
 use crate::i18n::{Lang, PSEUDO_CLOSE, PSEUDO_OPEN, pseudo_text};
@@ -487,7 +488,7 @@ fn read_texts(cx: &mut Cx, f: &mut Fields, kind: Kind) -> Read<Vec<(&'static str
 /// The limits the questionnaire loader sets on the same texts.
 fn check_one(
     cx: &mut Cx,
-    what: &str,
+    what: &Said,
     kind: Kind,
     field: &str,
     text: Spanned<String>,
@@ -530,7 +531,7 @@ fn check_one(
 
 fn check_list(
     cx: &mut Cx,
-    what: &str,
+    what: &Said,
     kind: Kind,
     field: &str,
     list: Vec<Spanned<String>>,

@@ -567,8 +567,15 @@ fn load_snapshot(
         }
         None => elsewhere(hash).ok_or_else(|| what!("store-problem-no-copy"))?,
     };
-    let q = load_str(&source, "<stored copy>")
-        .map_err(|e| what!("store-problem-copy-not-loading", error = &e.to_string()))?;
+    let q = load_str(&source, "<stored copy>").map_err(|e| {
+        Said::new(|lang| {
+            t!(
+                lang,
+                "store-problem-copy-not-loading",
+                error = &e.message_in(lang)
+            )
+        })
+    })?;
     if q.hash != hash {
         return Err(what!("store-problem-copy-differs"));
     }
