@@ -935,35 +935,38 @@ fn read_scale(cx: &mut Cx, top: &mut Fields, source: &str) -> Read<Vec<Level>> {
             .find(|(l, _)| l.get_ref() == level.get_ref())
         {
             let (line, _) = line_col(source, first.span().start);
+            let (level_text, line) = (level.get_ref().to_string(), line.to_string());
             cx.problem(
                 level.span().start,
-                format!(
-                    "duplicate scale level {} (first used at line {line}); levels must read 0, 1, 2, … in order",
-                    level.get_ref()
+                said!(
+                    lang,
+                    "cli-load-scale-duplicate",
+                    level = &level_text,
+                    line = &line
                 ),
             );
             return Err(Reported);
         }
         if *level.get_ref() != expected as i64 {
+            let (expected, found) = (expected.to_string(), level.get_ref().to_string());
             cx.problem(
                 level.span().start,
-                format!(
-                    "scale levels must be contiguous from 0 in order: expected level {expected} here, found {}",
-                    level.get_ref()
+                said!(
+                    lang,
+                    "cli-load-scale-gap",
+                    expected = &expected,
+                    found = &found
                 ),
             );
             return Err(Reported);
         }
     }
     if levels.len() == 1 {
-        cx.problem(top.at, "`scale` needs at least two levels (0 and 1)");
+        cx.problem(top.at, said!(lang, "cli-load-scale-one-level"));
         return Err(Reported);
     }
     if let Some((extra, _)) = levels.get(10) {
-        cx.problem(
-            extra.span().start,
-            "`scale` may have at most 10 levels (0 to 9)",
-        );
+        cx.problem(extra.span().start, said!(lang, "cli-load-scale-too-many"));
         return Err(Reported);
     }
     if levels.is_empty() {
@@ -1008,7 +1011,12 @@ fn read_named(
             if ids.contains(id.get_ref()) {
                 cx.problem(
                     id.span().start,
-                    format!("duplicate {noun} id \"{}\"", id.get_ref()),
+                    said!(
+                        lang,
+                        "cli-load-duplicate-named",
+                        noun = &lang.t(&named),
+                        id = id.get_ref()
+                    ),
                 );
                 return Err(Reported);
             }
@@ -1169,12 +1177,10 @@ fn finish_report(
         None => Labels::default_evidence_level(max),
         Some(l) if (1..=i64::from(max)).contains(l.get_ref()) => *l.get_ref() as u8,
         Some(l) => {
+            let (max, found) = (max.to_string(), l.get_ref().to_string());
             cx.problem(
                 l.span().start,
-                format!(
-                    "[report]: `evidence_from_level` must be a level of the scale from 1 to {max}, found {}",
-                    l.get_ref()
-                ),
+                said!(lang, "cli-load-evidence-level", max = &max, found = &found),
             );
             ok = Err(Reported);
             0
@@ -1221,11 +1227,6 @@ fn clause_sections(
         match sections.iter().find(|s| &s.id == id.get_ref()) {
             Some(s) if s.kind == SectionKind::Clause => out.push(id.into_inner()),
             found => {
-                let why = if found.is_some() {
-                    "is an annex section; only clause sections may be listed"
-                } else {
-                    "is not a section of this file"
-                };
                 let hint = found
                     .is_none()
                     .then(|| {
@@ -1237,13 +1238,22 @@ fn clause_sections(
                                 .map(|s| s.id.as_str()),
                         )
                     })
-                    .flatten()
-                    .map(|n| format!(" (did you mean \"{n}\"?)"))
-                    .unwrap_or_default();
-                cx.problem(
-                    id.span().start,
-                    format!("[report]: `{key}` entry \"{}\" {why}{hint}", id.get_ref()),
-                );
+                    .flatten();
+                let entry = id.get_ref();
+                let said = match (found, hint) {
+                    (Some(_), _) => said!(lang, "cli-load-report-annex", key = key, entry = entry),
+                    (None, Some(hint)) => said!(
+                        lang,
+                        "cli-load-report-no-section-hint",
+                        key = key,
+                        entry = entry,
+                        hint = hint
+                    ),
+                    (None, None) => {
+                        said!(lang, "cli-load-report-no-section", key = key, entry = entry)
+                    }
+                };
+                cx.problem(id.span().start, said);
                 *ok = Err(Reported);
             }
         }
@@ -1277,11 +1287,14 @@ fn read_section(w: &mut Walk, table: &DeTable, at: usize, n: usize) -> Read<Sect
         "clause" => Ok(SectionKind::Clause),
         "annex" => Ok(SectionKind::Annex),
         other => {
+            let what = &f.what;
             w.cx.problem(
                 k.span().start,
-                format!(
-                    "{}: unknown kind \"{other}\" (expected \"clause\" or \"annex\")",
-                    f.what
+                said!(
+                    lang,
+                    "cli-load-unknown-kind",
+                    what = what.get(lang),
+                    kind = other
                 ),
             );
             Err(Reported)
@@ -1334,9 +1347,15 @@ fn read_requirement(w: &mut Walk, table: &DeTable, at: usize, what: Said) -> Rea
         .and_then(|intent| match intent {
             Some(text) if text.contains(['\n', '\r']) => {
                 let at = f.table.get("intent").map_or(f.at, |v| v.span().start);
+                let what = &f.what;
                 w.cx.problem(
                     at,
-                    format!("{}: `intent` must be one line (no line break)", f.what),
+                    said!(
+                        lang,
+                        "cli-load-one-line",
+                        what = what.get(lang),
+                        key = "intent"
+                    ),
                 );
                 Err(Reported)
             }
@@ -1348,18 +1367,9 @@ fn read_requirement(w: &mut Walk, table: &DeTable, at: usize, what: Said) -> Rea
         for role in &list {
             if !known.iter().any(|r| &r.id == role.get_ref()) {
                 let names: Vec<&str> = known.iter().map(|r| r.id.as_str()).collect();
-                let expected = if names.is_empty() {
-                    "none are declared: add a [[role]] table".to_string()
-                } else {
-                    format!("declared: {}", names.join(", "))
-                };
                 w.cx.problem(
                     role.span().start,
-                    format!(
-                        "{}: unknown role \"{}\" ({expected})",
-                        f.what,
-                        role.get_ref()
-                    ),
+                    unknown_declared(&f.what, "role", role.get_ref(), &names),
                 );
                 ok = Err(Reported);
             }
@@ -1375,16 +1385,8 @@ fn read_requirement(w: &mut Walk, table: &DeTable, at: usize, what: Said) -> Rea
             return Ok(id);
         }
         let names: Vec<&str> = known.iter().map(|p| p.id.as_str()).collect();
-        let expected = if names.is_empty() {
-            "none are declared: add a [[package]] table".to_string()
-        } else {
-            format!("declared: {}", names.join(", "))
-        };
         let at = f.table.get("package").map_or(f.at, |v| v.span().start);
-        w.cx.problem(
-            at,
-            format!("{}: unknown package \"{id}\" ({expected})", f.what),
-        );
+        w.cx.problem(at, unknown_declared(&f.what, "package", &id, &names));
         Err(Reported)
     });
     let questions: Vec<Read<Question>> = f
@@ -1425,18 +1427,59 @@ pub(super) fn short_text(
     text: Option<String>,
 ) -> Read<Option<String>> {
     let Some(text) = text else { return Ok(None) };
-    let why = if text.contains(['\n', '\r']) {
-        "must be one line (no line break)".to_string()
+    // The key as a message names it: `short`, or an entry of `levels`.
+    let key = match key {
+        "`short`" => said!(lang, "cli-load-key-short"),
+        "a `levels` entry" => said!(lang, "cli-load-key-levels-entry"),
+        other => Said::from(other),
+    };
+    let said = if text.contains(['\n', '\r']) {
+        said!(
+            lang,
+            "cli-load-short-one-line",
+            what = what.get(lang),
+            key = key.get(lang)
+        )
     } else if text.chars().count() > MAX_LEVEL_TEXT {
-        format!(
-            "is {} characters long; keep each level's short form to at most {MAX_LEVEL_TEXT}",
-            text.chars().count()
+        let (length, max) = (text.chars().count().to_string(), MAX_LEVEL_TEXT.to_string());
+        said!(
+            lang,
+            "cli-load-short-long",
+            what = what.get(lang),
+            key = key.get(lang),
+            length = &length,
+            max = &max
         )
     } else {
         return Ok(Some(text));
     };
-    cx.problem(at, format!("{what}: {key} {why}"));
+    cx.problem(at, said);
     Err(Reported)
+}
+
+/// "unknown role "x" (declared: a, b)", or that the file declares none: `noun` is a role, a
+/// package (`cli-load-noun-…`), declared in `[[noun]]` tables.
+fn unknown_declared(what: &Said, noun: &str, given: &str, names: &[&str]) -> Said {
+    let noun_id = format!("cli-load-noun-{noun}");
+    if names.is_empty() {
+        said!(
+            lang,
+            "cli-load-unknown-none-declared",
+            what = what.get(lang),
+            noun = &lang.t(&noun_id),
+            given = given,
+            table = noun
+        )
+    } else {
+        said!(
+            lang,
+            "cli-load-unknown-declared",
+            what = what.get(lang),
+            noun = &lang.t(&noun_id),
+            given = given,
+            declared = &names.join(", ")
+        )
+    }
 }
 
 fn read_question(
@@ -1481,18 +1524,28 @@ fn read_question(
     // beside the ref in a narrow column.
     let topic = f.opt_string(cx, "topic").and_then(|topic| {
         let Some(text) = topic else { return Ok(None) };
-        let why = if text.contains(['\n', '\r']) {
-            "must be one line (no line break)".to_string()
+        let what = &f.what;
+        let said = if text.contains(['\n', '\r']) {
+            said!(
+                lang,
+                "cli-load-one-line",
+                what = what.get(lang),
+                key = "topic"
+            )
         } else if text.chars().count() > MAX_TOPIC {
-            format!(
-                "is {} characters long; keep it to at most {MAX_TOPIC} (a short label)",
-                text.chars().count()
+            let (length, max) = (text.chars().count().to_string(), MAX_TOPIC.to_string());
+            said!(
+                lang,
+                "cli-load-topic-long",
+                what = what.get(lang),
+                length = &length,
+                max = &max
             )
         } else {
             return Ok(Some(text));
         };
         let at = f.table.get("topic").map_or(f.at, |v| v.span().start);
-        cx.problem(at, format!("{}: `topic` {why}", f.what));
+        cx.problem(at, said);
         Err(Reported)
     });
     // Optional: one short line per level of the scale, 0 first.
@@ -1502,12 +1555,15 @@ fn read_question(
             && !list.is_empty()
             && list.len() != n
         {
+            let (what, count, levels) = (&f.what, list.len().to_string(), n.to_string());
             cx.problem(
                 at,
-                format!(
-                    "{}: `levels` has {} entries; the scale has {n} levels, so give one per level (0 first) or leave `levels` out",
-                    f.what,
-                    list.len()
+                said!(
+                    lang,
+                    "cli-load-levels-count",
+                    what = what.get(lang),
+                    count = &count,
+                    levels = &levels
                 ),
             );
             return Err(Reported);
@@ -1531,16 +1587,20 @@ fn read_question(
         let written = source.get(w.span()).unwrap_or("?");
         // An upper bound keeps weighted sums finite: with weights near f64::MAX the sum
         // overflows and every score comes out as 0 or NaN.
-        let why = if value.is_nan() {
-            format!("must be a number greater than 0, found {written}")
+        let id = if value.is_nan() {
+            "cli-load-weight-nan"
         } else if value <= 0.0 {
-            format!("must be greater than 0, found {written}")
+            "cli-load-weight-not-positive"
         } else if value > MAX_WEIGHT {
-            format!("must be at most {MAX_WEIGHT}, found {written}")
+            "cli-load-weight-too-large"
         } else {
             return Ok(value);
         };
-        cx.problem(w.span().start, format!("{}: `weight` {why}", f.what));
+        let (what, max) = (&f.what, MAX_WEIGHT.to_string());
+        cx.problem(
+            w.span().start,
+            said!(lang, id, what = what.get(lang), found = written, max = &max),
+        );
         Err(Reported)
     });
 
@@ -1550,12 +1610,14 @@ fn read_question(
     } else {
         f.string(cx, "effort").and_then(|e| {
             Effort::parse(e.get_ref()).ok_or_else(|| {
+                let what = &f.what;
                 cx.problem(
                     e.span().start,
-                    format!(
-                        "{}: unknown effort \"{}\" (expected S, M or L)",
-                        f.what,
-                        e.get_ref()
+                    said!(
+                        lang,
+                        "cli-load-unknown-effort",
+                        what = what.get(lang),
+                        given = e.get_ref()
                     ),
                 );
                 Reported
@@ -1577,13 +1639,15 @@ fn read_question(
                 return Ok(p.into_inner());
             }
             let names: Vec<&str> = phases.iter().map(|ph| ph.id.as_str()).collect();
+            let what = &f.what;
             cx.problem(
                 p.span().start,
-                format!(
-                    "{}: unknown phase \"{}\" (expected one of: {})",
-                    f.what,
-                    p.get_ref(),
-                    names.join(", ")
+                said!(
+                    lang,
+                    "cli-load-unknown-phase",
+                    what = what.get(lang),
+                    given = p.get_ref(),
+                    phases = &names.join(", ")
                 ),
             );
             Err(Reported)
@@ -1653,30 +1717,41 @@ fn read_question_crosswalk(
         return Ok(out);
     };
     let frameworks = frameworks.as_ref().map_err(|_| Reported)?;
-    let what = format!("{question} crosswalk");
+    let what = said!(lang, "cli-load-at-crosswalk", question = question.get(lang));
     let mut result = Ok(());
     for (key, value) in table.iter() {
         let name = key.get_ref().as_ref();
         if !frameworks.iter().any(|fw| fw.id == name) {
             let names: Vec<&str> = frameworks.iter().map(|fw| fw.id.as_str()).collect();
-            let expected = if names.is_empty() {
-                "none are declared: add a [[crosswalk]] table".to_string()
+            let said = if names.is_empty() {
+                said!(
+                    lang,
+                    "cli-load-unknown-framework-none",
+                    what = what.get(lang),
+                    name = name
+                )
             } else {
-                format!("declared: {}", names.join(", "))
+                said!(
+                    lang,
+                    "cli-load-unknown-framework",
+                    what = what.get(lang),
+                    name = name,
+                    declared = &names.join(", ")
+                )
             };
-            cx.problem(
-                key.span().start,
-                format!("{what}: unknown framework `{name}` ({expected})"),
-            );
+            cx.problem(key.span().start, said);
             result = Err(Reported);
             continue;
         }
         let Some(items) = value.get_ref().as_array() else {
             cx.problem(
                 value.span().start,
-                format!(
-                    "{what}: `{name}` must be a list of strings, found {}",
-                    value.get_ref().type_str()
+                said!(
+                    lang,
+                    "cli-load-crosswalk-not-list",
+                    what = what.get(lang),
+                    name = name,
+                    found = value.get_ref().type_str()
                 ),
             );
             result = Err(Reported);
@@ -1689,7 +1764,12 @@ fn read_question_crosswalk(
                 _ => {
                     cx.problem(
                         item.span().start,
-                        format!("{what}: `{name}` entries must be non-empty strings"),
+                        said!(
+                            lang,
+                            "cli-load-crosswalk-empty-entry",
+                            what = what.get(lang),
+                            name = name
+                        ),
                     );
                     result = Err(Reported);
                 }
@@ -1706,16 +1786,23 @@ fn check_dependencies(cx: &mut Cx, refs: &HashMap<String, usize>, deps: &[DepUse
     for d in deps {
         let target = d.target.get_ref();
         if !refs.contains_key(target) {
-            let hint = nearest(target, refs.keys().map(String::as_str))
-                .map(|r| format!(" (did you mean \"{r}\"?)"))
-                .unwrap_or_default();
-            cx.problem(
-                d.target.span().start,
-                format!(
-                    "question \"{}\": `depends_on` names \"{target}\", which is not a requirement in this questionnaire{hint}",
-                    d.question
+            let hint = nearest(target, refs.keys().map(String::as_str));
+            let said = match hint {
+                Some(hint) => said!(
+                    lang,
+                    "cli-load-depends-unknown-hint",
+                    question = &d.question,
+                    target = target,
+                    hint = hint
                 ),
-            );
+                None => said!(
+                    lang,
+                    "cli-load-depends-unknown",
+                    question = &d.question,
+                    target = target
+                ),
+            };
+            cx.problem(d.target.span().start, said);
             continue;
         }
         if d.from_ref.is_empty() {
@@ -1749,10 +1836,11 @@ fn check_dependencies(cx: &mut Cx, refs: &HashMap<String, usize>, deps: &[DepUse
                     cycle.push(next);
                     cx.problem(
                         d.target.span().start,
-                        format!(
-                            "question \"{}\": dependency cycle: {}",
-                            d.question,
-                            cycle.join(" → ")
+                        said!(
+                            lang,
+                            "cli-load-dependency-cycle",
+                            question = &d.question,
+                            cycle = &cycle.join(" → ")
                         ),
                     );
                 }
