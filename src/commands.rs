@@ -2939,7 +2939,7 @@ fn check_overlay(cx: &Context, file: &Path) -> Result<()> {
                     file = &name,
                     line = line,
                     column = column,
-                    message = &w.message
+                    message = w.message_in(lang)
                 )
             )?,
             None => writeln!(
@@ -2949,7 +2949,7 @@ fn check_overlay(cx: &Context, file: &Path) -> Result<()> {
                     lang,
                     "cli-overlay-warning",
                     file = &name,
-                    message = &w.message
+                    message = w.message_in(lang)
                 )
             )?,
         }

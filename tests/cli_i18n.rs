@@ -900,4 +900,29 @@ fn a_questionnaire_file_s_problems_read_in_german() {
         assert!(!out.ok, "{name}");
         escaped_with(&out.stderr, name, &[path.clone(), name.to_string()]);
     }
+    // Translation overlays too.
+    let overlays = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/overlays");
+    let overlay = |name: &str| {
+        overlays
+            .join("invalid")
+            .join(name)
+            .to_str()
+            .unwrap()
+            .to_string()
+    };
+    let out = de.run(&["questionnaire", "check", &overlay("unknown_field.de.toml")]);
+    assert!(
+        out.stderr.contains(
+            "[question.\"1.1-a\"]: `weight` ist kein Text: Eine Übersetzung übersetzt nur Texte"
+        ),
+        "{}",
+        out.stderr
+    );
+    let path = overlays.to_str().unwrap().to_string();
+    for entry in std::fs::read_dir(overlays.join("invalid")).unwrap() {
+        let name = entry.unwrap().file_name().to_string_lossy().to_string();
+        let out = pseudo.run(&["questionnaire", "check", &overlay(&name)]);
+        assert!(!out.ok, "{name}");
+        escaped_with(&out.stderr, &name, &[path.clone(), name.clone()]);
+    }
 }

@@ -978,3 +978,21 @@ cli-load-crosswalk-empty-entry = { $what }: Einträge in `{ $name }` müssen nic
 cli-load-depends-unknown = Frage „{ $question }“: `depends_on` nennt „{ $target }“, keine Anforderung dieses Fragenkatalogs
 cli-load-depends-unknown-hint = Frage „{ $question }“: `depends_on` nennt „{ $target }“, keine Anforderung dieses Fragenkatalogs (meinten Sie „{ $hint }“?)
 cli-load-dependency-cycle = Frage „{ $question }“: zirkuläre Abhängigkeit: { $cycle }
+# Translation overlays (src/questionnaire/overlay.rs): $header: the item's TOML header, [question."4.1-a"].
+cli-load-at-overlay = Übersetzung
+cli-load-noun-scale-level = Skalenstufe
+cli-load-noun-section = Abschnitt
+cli-load-overlay-base-token = Übersetzung: `base` „{ $base }“ ist keine ID eines Fragenkatalogs (Buchstaben, Ziffern, `.`, `-` und `_`)
+cli-load-overlay-lang-english = Übersetzung: `lang` „{ $code }“: Die Grundtexte sind englisch; eine Übersetzung übersetzt sie (schreiben Sie eine von: { $known })
+cli-load-overlay-lang-unknown = Übersetzung: `lang` „{ $code }“: Diese Sprache spricht aimsgap nicht (schreiben Sie eine von: { $known })
+cli-load-overlay-item-not-table = { $what }: Die Texte eines Eintrags stehen in einer eigenen Tabelle unter der Überschrift { $what }, je eine Zeile `key = "text"`; gefunden: { $found }
+cli-load-overlay-dotted = [{ $kind }.{ $id }.{ $name }] liest sich als Tabelle in [{ $kind }.{ $id }]: Schreiben Sie eine ID mit Punkt in Anführungszeichen, [{ $kind }."{ $id }.{ $name }"]
+cli-load-overlay-structure = { $what }: `{ $name }` ist kein Text: Eine Übersetzung übersetzt nur Texte, `{ $name }` des Fragenkatalogs bleibt bestehen
+cli-load-overlay-base = Übersetzung: `base` „{ $base }“: { $why }
+cli-load-overlay-unknown-level = { $header }: „{ $id }“ ist keine { $noun } von „{ $base }“ (seine Stufen sind 0 bis { $max })
+cli-load-overlay-unknown-id = { $header }: „{ $id }“ ist in „{ $base }“ nicht vorhanden ({ $noun })
+cli-load-overlay-unknown-id-hint = { $header }: „{ $id }“ ist in „{ $base }“ nicht vorhanden ({ $noun }; meinten Sie „{ $hint }“?)
+cli-load-overlay-levels-count = { $header }: `levels` hat { $count } Einträge; die Skala von „{ $base }“ hat { $levels } Stufen, geben Sie also einen je Stufe an (0 zuerst)
+cli-load-overlay-base-version = `base_version` „{ $given }“ ist nicht die Version von „{ $base }“ ({ $version }): Prüfen Sie die Texte dessen, was sich seitdem geändert hat
+cli-load-overlay-no-base-version = kein `base_version`: Fügen Sie base_version = "{ $version }" hinzu, damit sich eine spätere Version von „{ $base }“ unterscheiden lässt
+cli-load-overlay-file-name = aimsgap findet diese Übersetzung im Verzeichnis der Fragenkataloge nur unter dem Namen { $name }

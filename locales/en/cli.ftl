@@ -954,3 +954,21 @@ cli-load-crosswalk-empty-entry = { $what }: `{ $name }` entries must be non-empt
 cli-load-depends-unknown = question "{ $question }": `depends_on` names "{ $target }", which is not a requirement in this questionnaire
 cli-load-depends-unknown-hint = question "{ $question }": `depends_on` names "{ $target }", which is not a requirement in this questionnaire (did you mean "{ $hint }"?)
 cli-load-dependency-cycle = question "{ $question }": dependency cycle: { $cycle }
+# Translation overlays (src/questionnaire/overlay.rs): $header: the item's TOML header, [question."4.1-a"].
+cli-load-at-overlay = overlay
+cli-load-noun-scale-level = scale level
+cli-load-noun-section = section
+cli-load-overlay-base-token = overlay: `base` "{ $base }" is not a questionnaire id (letters, digits, `.`, `-` and `_`)
+cli-load-overlay-lang-english = overlay: `lang` "{ $code }": the base texts are English; an overlay translates them (write one of: { $known })
+cli-load-overlay-lang-unknown = overlay: `lang` "{ $code }": aimsgap does not speak it (write one of: { $known })
+cli-load-overlay-item-not-table = { $what }: the texts of an item go in a table of their own, under a { $what } header, one `key = "text"` line each; found { $found }
+cli-load-overlay-dotted = [{ $kind }.{ $id }.{ $name }] reads as a table inside [{ $kind }.{ $id }]: write an id with a dot in quotes, [{ $kind }."{ $id }.{ $name }"]
+cli-load-overlay-structure = { $what }: `{ $name }` is not a text: an overlay translates texts only, and the questionnaire's `{ $name }` stands
+cli-load-overlay-base = overlay: `base` "{ $base }": { $why }
+cli-load-overlay-unknown-level = { $header }: "{ $id }" is not a { $noun } of "{ $base }" (its levels are 0 to { $max })
+cli-load-overlay-unknown-id = { $header }: "{ $id }" is not a { $noun } of "{ $base }"
+cli-load-overlay-unknown-id-hint = { $header }: "{ $id }" is not a { $noun } of "{ $base }" (did you mean "{ $hint }"?)
+cli-load-overlay-levels-count = { $header }: `levels` has { $count } entries; the scale of "{ $base }" has { $levels } levels, so give one per level (0 first)
+cli-load-overlay-base-version = `base_version` "{ $given }" is not the version of "{ $base }" ({ $version }): check the texts of what changed since
+cli-load-overlay-no-base-version = no `base_version`: add base_version = "{ $version }", so that a later version of "{ $base }" can be told apart
+cli-load-overlay-file-name = aimsgap finds this translation in the questionnaire directory only under the name { $name }

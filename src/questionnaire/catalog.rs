@@ -477,12 +477,10 @@ impl Catalog {
         }
         let expected = overlay::file_name(&base, lang);
         if path.file_name().and_then(|n| n.to_str()) != Some(expected.as_str()) {
-            checked.warnings.push(overlay::Warning {
-                at: None,
-                message: format!(
-                    "aimsgap finds this translation in the questionnaire directory only under the name {expected}"
-                ),
-            });
+            checked.warnings.push(overlay::Warning::new(
+                None,
+                super::loader::said!(lang, "cli-load-overlay-file-name", name = &expected),
+            ));
         }
         Ok(checked)
     }

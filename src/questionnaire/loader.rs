@@ -93,6 +93,7 @@ macro_rules! said {
         $crate::questionnaire::loader::Said::new(|$lang| $crate::t!($lang, $id, $($name = $value),+))
     };
 }
+pub(super) use said;
 
 /// Everything wrong with one questionnaire file.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -18,7 +18,7 @@ use toml::Spanned;
 use toml::de::DeTable;
 
 use super::loader::{
-    Cx, Fields, MAX_TOPIC, Read, Reported, Said, line_col, short_text, syntax_message, utf8,
+    Cx, Fields, MAX_TOPIC, Read, Reported, Said, line_col, said, short_text, syntax_message, utf8,
     valid_token,
 };
 use super::{LoadError, Questionnaire, nearest};
@@ -273,17 +273,14 @@ fn translatable() -> impl Iterator<Item = Lang> {
 }
 
 fn read_overlay(cx: &mut Cx, doc: &DeTable) -> Read<Overlay> {
-    let mut top = Fields::new(doc, 0, "overlay");
+    let mut top = Fields::new(doc, 0, said!(lang, "cli-load-at-overlay"));
     let base = top.string(cx, "base").and_then(|b| {
         if valid_token(b.get_ref()) {
             return Ok(b);
         }
         cx.problem(
             b.span().start,
-            format!(
-                "overlay: `base` \"{}\" is not a questionnaire id (letters, digits, `.`, `-` and `_`)",
-                b.get_ref()
-            ),
+            said!(lang, "cli-load-overlay-base-token", base = b.get_ref()),
         );
         Err(Reported)
     });
@@ -293,18 +290,13 @@ fn read_overlay(cx: &mut Cx, doc: &DeTable) -> Read<Overlay> {
             return Ok(lang);
         }
         let known: Vec<&str> = translatable().map(Lang::code).collect();
-        let why = if code == Lang::En.code() {
-            "the base texts are English; an overlay translates them".to_string()
+        let id = if code == Lang::En.code() {
+            "cli-load-overlay-lang-english"
         } else {
-            "aimsgap does not speak it".to_string()
+            "cli-load-overlay-lang-unknown"
         };
-        cx.problem(
-            l.span().start,
-            format!(
-                "overlay: `lang` \"{code}\": {why} (write one of: {})",
-                known.join(", ")
-            ),
-        );
+        let known = known.join(", ");
+        cx.problem(l.span().start, said!(lang, id, code = code, known = &known));
         Err(Reported)
     });
     let base_version = if top.has("base_version") {
@@ -380,9 +372,11 @@ fn read_items(
         let Some(item) = value.get_ref().as_table() else {
             cx.problem(
                 value.span().start,
-                format!(
-                    "{what}: the texts of an item go in a table of their own, under a {what} header, one `key = \"text\"` line each; found {}",
-                    value.get_ref().type_str()
+                said!(
+                    lang,
+                    "cli-load-overlay-item-not-table",
+                    what = &what,
+                    found = value.get_ref().type_str()
                 ),
             );
             ok = Err(Reported);
@@ -396,9 +390,12 @@ fn read_items(
             if v.get_ref().as_table().is_some() && !STRUCTURE.contains(&name) {
                 cx.problem(
                     inner.span().start,
-                    format!(
-                        "[{kind}.{id}.{name}] reads as a table inside [{kind}.{id}]: write an id with a dot in quotes, [{kind}.\"{id}.{name}\"]",
-                        kind = kind.key()
+                    said!(
+                        lang,
+                        "cli-load-overlay-dotted",
+                        kind = kind.key(),
+                        id = id,
+                        name = name
                     ),
                 );
                 // Not reported again as an unknown field.
@@ -448,11 +445,14 @@ fn skip_structure(cx: &mut Cx, f: &mut Fields, table: &DeTable) {
     for (key, _) in table.iter() {
         let name = key.get_ref().as_ref();
         if STRUCTURE.contains(&name) {
+            let what = &f.what;
             cx.problem(
                 key.span().start,
-                format!(
-                    "{}: `{name}` is not a text: an overlay translates texts only, and the questionnaire's `{name}` stands",
-                    f.what
+                said!(
+                    lang,
+                    "cli-load-overlay-structure",
+                    what = what.get(lang),
+                    name = name
                 ),
             );
             f.skip(name);
@@ -499,7 +499,12 @@ fn check_one(
         if text.contains(['\n', '\r']) {
             cx.problem(
                 at,
-                format!("{what}: `{field}` must be one line (no line break)"),
+                said!(
+                    lang,
+                    "cli-load-one-line",
+                    what = what.get(lang),
+                    key = field
+                ),
             );
             return Err(Reported);
         }
@@ -510,10 +515,15 @@ fn check_one(
             let text = one_line(cx, text)?;
             let n = text.chars().count();
             if n > MAX_TOPIC {
+                let (length, max) = (n.to_string(), MAX_TOPIC.to_string());
                 cx.problem(
                     at,
-                    format!(
-                        "{what}: `topic` is {n} characters long; keep it to at most {MAX_TOPIC} (a short label)"
+                    said!(
+                        lang,
+                        "cli-load-topic-long",
+                        what = what.get(lang),
+                        length = &length,
+                        max = &max
                     ),
                 );
                 return Err(Reported);
@@ -828,7 +838,24 @@ pub struct Checked {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Warning {
     pub at: Option<(usize, usize)>,
+    /// In English.
     pub message: String,
+    said: Said,
+}
+
+impl Warning {
+    pub(super) fn new(at: Option<(usize, usize)>, said: Said) -> Warning {
+        Warning {
+            at,
+            message: said.get(Lang::En).to_string(),
+            said,
+        }
+    }
+
+    /// The warning in `lang`.
+    pub fn message_in(&self, lang: Lang) -> &str {
+        self.said.get(lang)
+    }
 }
 
 /// Checks an overlay against its base: the file parses ([`parse_str`]), every id it uses
@@ -849,7 +876,12 @@ pub fn check(
         Err(why) => {
             cx.problem(
                 overlay.base_at,
-                format!("overlay: `base` \"{}\": {why}", overlay.base),
+                said!(
+                    lang,
+                    "cli-load-overlay-base",
+                    base = &overlay.base,
+                    why = &why
+                ),
             );
             return Err(cx.into_error(source, origin));
         }
@@ -875,36 +907,58 @@ pub fn check(
         items.sort_by_key(|(_, item)| item.at);
         for (id, item) in items {
             if !known.contains(id.as_str()) {
-                let hint = if kind == Kind::Scale {
-                    format!(" (its levels are 0 to {})", base.max_level())
-                } else {
-                    nearest(id, ids[kind as usize].iter().map(String::as_str))
-                        .map(|n| format!(" (did you mean \"{n}\"?)"))
-                        .unwrap_or_default()
-                };
-                cx.problem(
-                    item.at,
-                    format!(
-                        "[{}.{}]: \"{id}\" is not a {} of \"{}\"{hint}",
-                        kind.key(),
-                        toml_key(id),
-                        kind.noun(),
-                        base.id
-                    ),
-                );
+                let header = format!("[{}.{}]", kind.key(), toml_key(id));
+                let noun = format!("cli-load-noun-{}", kind.noun().replace(' ', "-"));
+                let max = base.max_level().to_string();
+                let nearest = nearest(id, ids[kind as usize].iter().map(String::as_str));
+                let said = Said::new(|lang| {
+                    let noun = lang.t(&noun);
+                    match (kind, nearest) {
+                        (Kind::Scale, _) => crate::t!(
+                            lang,
+                            "cli-load-overlay-unknown-level",
+                            header = &header,
+                            id = id,
+                            noun = &noun,
+                            base = &base.id,
+                            max = &max
+                        ),
+                        (_, Some(hint)) => crate::t!(
+                            lang,
+                            "cli-load-overlay-unknown-id-hint",
+                            header = &header,
+                            id = id,
+                            noun = &noun,
+                            base = &base.id,
+                            hint = hint
+                        ),
+                        (_, None) => crate::t!(
+                            lang,
+                            "cli-load-overlay-unknown-id",
+                            header = &header,
+                            id = id,
+                            noun = &noun,
+                            base = &base.id
+                        ),
+                    }
+                });
+                cx.problem(item.at, said);
                 continue;
             }
             if let Some((Text::List(levels), at)) = item.get("levels")
                 && levels.len() != scale_len
             {
+                let header = format!("[{}.{}]", kind.key(), toml_key(id));
+                let (count, levels) = (levels.len().to_string(), scale_len.to_string());
                 cx.problem(
                     at,
-                    format!(
-                        "[{}.{}]: `levels` has {} entries; the scale of \"{}\" has {scale_len} levels, so give one per level (0 first)",
-                        kind.key(),
-                        toml_key(id),
-                        levels.len(),
-                        base.id
+                    said!(
+                        lang,
+                        "cli-load-overlay-levels-count",
+                        header = &header,
+                        count = &count,
+                        base = &base.id,
+                        levels = &levels
                     ),
                 );
             }
@@ -917,20 +971,25 @@ pub fn check(
     let (_, missing) = apply(&base, &[&overlay]);
     let mut warnings = Vec::new();
     match (&overlay.base_version, overlay.base_version_at) {
-        (Some(v), Some(at)) if *v != base.version => warnings.push(Warning {
-            at: Some(line_col(source, at)),
-            message: format!(
-                "`base_version` \"{v}\" is not the version of \"{}\" ({}): check the texts of what changed since",
-                base.id, base.version
+        (Some(v), Some(at)) if *v != base.version => warnings.push(Warning::new(
+            Some(line_col(source, at)),
+            said!(
+                lang,
+                "cli-load-overlay-base-version",
+                given = v,
+                base = &base.id,
+                version = &base.version
             ),
-        }),
-        (None, _) => warnings.push(Warning {
-            at: None,
-            message: format!(
-                "no `base_version`: add base_version = \"{}\", so that a later version of \"{}\" can be told apart",
-                base.version, base.id
+        )),
+        (None, _) => warnings.push(Warning::new(
+            None,
+            said!(
+                lang,
+                "cli-load-overlay-no-base-version",
+                base = &base.id,
+                version = &base.version
             ),
-        }),
+        )),
         _ => {}
     }
     Ok(Checked {
