@@ -5,6 +5,8 @@ use aimsgap::cli::Cli;
 use aimsgap::commands;
 use aimsgap::context::Context;
 use aimsgap::engagement::EntryError;
+use aimsgap::questionnaire::LoadError;
+use aimsgap::questionnaire::catalog::CatalogError;
 use aimsgap::session::OpenError;
 use aimsgap::store::StoreError;
 
@@ -60,6 +62,8 @@ fn main() -> ExitCode {
                     || c.is::<AnswerError>()
                     || c.is::<OpenError>()
                     || c.is::<EntryError>()
+                    || c.is::<CatalogError>()
+                    || c.is::<LoadError>()
             }) {
                 // The store's and the checks' part in the user's language, the rest as it
                 // was said.
@@ -73,6 +77,10 @@ fn main() -> ExitCode {
                             o.message_in(lang)
                         } else if let Some(x) = c.downcast_ref::<EntryError>() {
                             x.message_in(lang)
+                        } else if let Some(q) = c.downcast_ref::<CatalogError>() {
+                            q.message_in(lang)
+                        } else if let Some(l) = c.downcast_ref::<LoadError>() {
+                            l.message_in(lang)
                         } else {
                             c.to_string()
                         }

@@ -926,3 +926,22 @@ fn a_questionnaire_file_s_problems_read_in_german() {
         escaped_with(&out.stderr, &name, &[path.clone(), name.clone()]);
     }
 }
+
+/// A questionnaire that is not there, or a file that is not one, is refused in the user's
+/// language.
+#[test]
+fn a_missing_questionnaire_is_refused_in_german() {
+    let de = Env::new("de_DE.UTF-8");
+    let out = de.run(&["new", "--org", "X", "--questionnaire", "iso4200"]);
+    assert!(!out.ok);
+    assert!(
+        out.stderr
+            .contains("Kein Fragenkatalog mit der ID „iso4200“ (meinten Sie „iso42001“?)"),
+        "{}",
+        out.stderr
+    );
+    let pseudo = Env::new("pseudo");
+    let out = pseudo.run(&["new", "--org", "X", "--questionnaire", "iso4200"]);
+    assert!(!out.ok);
+    escaped_with(&out.stderr, "new", &["iso4200".to_string()]);
+}

@@ -996,3 +996,10 @@ cli-load-overlay-levels-count = { $header }: `levels` hat { $count } Einträge; 
 cli-load-overlay-base-version = `base_version` „{ $given }“ ist nicht die Version von „{ $base }“ ({ $version }): Prüfen Sie die Texte dessen, was sich seitdem geändert hat
 cli-load-overlay-no-base-version = kein `base_version`: Fügen Sie base_version = "{ $version }" hinzu, damit sich eine spätere Version von „{ $base }“ unterscheiden lässt
 cli-load-overlay-file-name = aimsgap findet diese Übersetzung im Verzeichnis der Fragenkataloge nur unter dem Namen { $name }
+# A questionnaire not found or not read (src/questionnaire/catalog.rs: CatalogError). $known: the ids there are.
+cli-load-catalog-not-found = Kein Fragenkatalog mit der ID „{ $id }“ (vorhanden: { $known })
+cli-load-catalog-not-found-hint = Kein Fragenkatalog mit der ID „{ $id }“ (meinten Sie „{ $nearest }“?) (vorhanden: { $known })
+# $error: what the file system said.
+cli-load-catalog-io = Die Datei des Fragenkatalogs { $path } lässt sich nicht lesen: { $error }
+# $named: the language the file name gives; $declared: the one the file declares.
+cli-load-catalog-overlay-mismatch = { $path }: Der Dateiname weist sie als Übersetzung ({ $named }) von „{ $id }“ aus, sie deklariert aber base = „{ $base }“, lang = „{ $declared }“; benennen Sie die Datei um oder berichtigen Sie die Angaben

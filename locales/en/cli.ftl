@@ -972,3 +972,10 @@ cli-load-overlay-levels-count = { $header }: `levels` has { $count } entries; th
 cli-load-overlay-base-version = `base_version` "{ $given }" is not the version of "{ $base }" ({ $version }): check the texts of what changed since
 cli-load-overlay-no-base-version = no `base_version`: add base_version = "{ $version }", so that a later version of "{ $base }" can be told apart
 cli-load-overlay-file-name = aimsgap finds this translation in the questionnaire directory only under the name { $name }
+# A questionnaire not found or not read (src/questionnaire/catalog.rs: CatalogError). $known: the ids there are.
+cli-load-catalog-not-found = no questionnaire with id "{ $id }" (known: { $known })
+cli-load-catalog-not-found-hint = no questionnaire with id "{ $id }" (did you mean "{ $nearest }"?) (known: { $known })
+# $error: what the file system said.
+cli-load-catalog-io = cannot read questionnaire file { $path }: { $error }
+# $named: the language the file name gives; $declared: the one the file declares.
+cli-load-catalog-overlay-mismatch = { $path }: named as the { $named } translation of "{ $id }", but it declares base = "{ $base }", lang = "{ $declared }"; rename the file or correct the declaration

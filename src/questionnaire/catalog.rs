@@ -106,6 +106,54 @@ pub enum CatalogError {
     },
 }
 
+impl CatalogError {
+    /// What went wrong, in `lang`; in English the same text as `Display`. What the file
+    /// system said stays as it said it.
+    pub fn message_in(&self, lang: Lang) -> String {
+        use crate::t;
+        match self {
+            CatalogError::NotFound { id, known, hint } => {
+                let known = known.join(", ");
+                let nearest = hint
+                    .strip_prefix(" (did you mean \"")
+                    .and_then(|h| h.strip_suffix("\"?)"));
+                match nearest {
+                    Some(nearest) => t!(
+                        lang,
+                        "cli-load-catalog-not-found-hint",
+                        id = id,
+                        nearest = nearest,
+                        known = &known
+                    ),
+                    None => t!(lang, "cli-load-catalog-not-found", id = id, known = &known),
+                }
+            }
+            CatalogError::Io { path, error } => t!(
+                lang,
+                "cli-load-catalog-io",
+                path = &path.display().to_string(),
+                error = &error.to_string()
+            ),
+            CatalogError::Invalid(e) => e.message_in(lang),
+            CatalogError::OverlayMismatch {
+                path,
+                id,
+                lang: named,
+                base,
+                declared,
+            } => t!(
+                lang,
+                "cli-load-catalog-overlay-mismatch",
+                path = &path.display().to_string(),
+                named = named.code(),
+                id = id,
+                base = base,
+                declared = declared.code()
+            ),
+        }
+    }
+}
+
 /// One questionnaire as listed: loaded, or broken with its problems.
 #[derive(Debug)]
 pub struct Listed {
