@@ -1519,8 +1519,8 @@ fn answer(cx: &Context, args: AnswerArgs) -> Result<()> {
         for who in args.said_by.iter().filter(|w| !w.trim().is_empty()) {
             let n = session
                 .engagement
-                .find_attendee(who)
-                .map_err(|e| anyhow!("--said-by: {}", e.replace("ID", &args.id.to_string())))?;
+                .find_attendee_in(cx.lang(), who, args.id)
+                .map_err(|e| anyhow!("--said-by: {e}"))?;
             if !numbers.contains(&n) {
                 numbers.push(n);
             }

@@ -295,6 +295,51 @@ impl Engagement {
     /// Finds the attendee a user means: a reference (`A2`, `a2`, `2`) or an attendee's exact
     /// name, case aside. The error is one line naming the attendees there are.
     pub fn find_attendee(&self, who: &str) -> Result<u32, String> {
+        self.lookup_attendee(who).map_err(|e| match e {
+            NoAttendee::NoneRecorded { who } => format!(
+                "no attendee \"{who}\": none is recorded yet; add one with `aimsgap attendee add ID --name NAME --role ROLE`"
+            ),
+            NoAttendee::Unknown { who, attendees } => format!(
+                "no attendee \"{who}\"; the attendees are {attendees} (give a reference or an exact name)"
+            ),
+            NoAttendee::Ambiguous { who, references } => {
+                format!("\"{who}\" is the name of {references}; give the reference instead")
+            }
+        })
+    }
+
+    /// [`Engagement::find_attendee`], the refusal in `lang`, naming assessment `id` in the
+    /// command it suggests.
+    pub fn find_attendee_in(
+        &self,
+        lang: crate::i18n::Lang,
+        who: &str,
+        id: i64,
+    ) -> Result<u32, String> {
+        let id = id.to_string();
+        self.lookup_attendee(who).map_err(|e| match e {
+            NoAttendee::NoneRecorded { who } => {
+                crate::t!(lang, "store-entry-no-attendee-none", who = &who, id = &id)
+            }
+            NoAttendee::Unknown { who, attendees } => crate::t!(
+                lang,
+                "store-entry-no-attendee",
+                who = &who,
+                attendees = &attendees
+            ),
+            NoAttendee::Ambiguous { who, references } => {
+                let references = references.replace(" and ", &crate::t!(lang, "store-merge-and"));
+                crate::t!(
+                    lang,
+                    "store-entry-attendee-ambiguous",
+                    who = &who,
+                    references = &references
+                )
+            }
+        })
+    }
+
+    fn lookup_attendee(&self, who: &str) -> Result<u32, NoAttendee> {
         let who = who.trim();
         if let Some(n) = parse_number('A', who)
             && self.attendee(n).is_some()
@@ -306,26 +351,27 @@ impl Engagement {
             .iter()
             .filter(|a| a.name.trim().to_lowercase() == who.to_lowercase())
             .collect();
+        let who = who.to_string();
         match named.as_slice() {
             [one] => Ok(one.number),
-            [] if self.attendees.is_empty() => Err(format!(
-                "no attendee \"{who}\": none is recorded yet; add one with `aimsgap attendee add ID --name NAME --role ROLE`"
-            )),
-            [] => Err(format!(
-                "no attendee \"{who}\"; the attendees are {} (give a reference or an exact name)",
-                self.attendees
+            [] if self.attendees.is_empty() => Err(NoAttendee::NoneRecorded { who }),
+            [] => Err(NoAttendee::Unknown {
+                who,
+                attendees: self
+                    .attendees
                     .iter()
                     .map(Attendee::describe_with_reference)
                     .collect::<Vec<_>>()
-                    .join(", ")
-            )),
-            many => Err(format!(
-                "\"{who}\" is the name of {}; give the reference instead",
-                many.iter()
+                    .join(", "),
+            }),
+            many => Err(NoAttendee::Ambiguous {
+                who,
+                references: many
+                    .iter()
                     .map(|a| a.reference())
                     .collect::<Vec<_>>()
-                    .join(" and ")
-            )),
+                    .join(" and "),
+            }),
         }
     }
 
@@ -476,6 +522,23 @@ pub fn document_entry(
         })?),
     };
     Ok((title, version, date))
+}
+
+/// Why no attendee is the one a user means ([`Engagement::find_attendee`]).
+enum NoAttendee {
+    NoneRecorded {
+        who: String,
+    },
+    /// `attendees`: each with its reference, joined with ", ".
+    Unknown {
+        who: String,
+        attendees: String,
+    },
+    /// `references`: joined with " and ".
+    Ambiguous {
+        who: String,
+        references: String,
+    },
 }
 
 /// Parses `A3`, `a3` or `3` as attendee number 3 (and `D3`/`3` for documents).

@@ -945,3 +945,66 @@ fn a_missing_questionnaire_is_refused_in_german() {
     assert!(!out.ok);
     escaped_with(&out.stderr, "new", &["iso4200".to_string()]);
 }
+
+/// Who said it, naming nobody of the assessment, is refused in the user's language.
+#[test]
+fn an_unknown_attendee_is_refused_in_german() {
+    let de = Env::new("de_DE.UTF-8");
+    let id = de.ok(&["new", "--org", "Acme"]).stdout.trim().to_string();
+    let args = [
+        "answer",
+        &id,
+        "4.1-a",
+        "--maturity",
+        "2",
+        "--said-by",
+        "Niemand",
+    ];
+    let out = de.run(&args);
+    assert!(!out.ok);
+    assert!(
+        out.stderr.contains(
+            "Keine teilnehmende Person „Niemand“: Es ist noch keine erfasst; erfassen Sie eine mit"
+        ),
+        "{}",
+        out.stderr
+    );
+    de.ok(&[
+        "attendee",
+        "add",
+        &id,
+        "--name",
+        "Dana Reyes",
+        "--role",
+        "CISO",
+    ]);
+    let out = de.run(&args);
+    assert!(
+        out.stderr
+            .contains("Keine teilnehmende Person „Niemand“; die Teilnehmenden sind A1 Dana Reyes"),
+        "{}",
+        out.stderr
+    );
+    let pseudo = Env::new("pseudo");
+    let id = pseudo
+        .ok(&["new", "--org", "Acme"])
+        .stdout
+        .trim()
+        .to_string();
+    let args = [
+        "answer",
+        &id,
+        "4.1-a",
+        "--maturity",
+        "2",
+        "--said-by",
+        "Niemand",
+    ];
+    let out = pseudo.run(&args);
+    assert!(!out.ok);
+    escaped_with(
+        &out.stderr,
+        "said-by",
+        &["Niemand said by ROLE".to_string()],
+    );
+}

@@ -313,3 +313,8 @@ store-merge-other-engagement = sie gehört zu einem anderen Auftrag: Sie enthäl
 store-merge-other-engagement-into = sie gehört zu einem anderen Auftrag: Sie enthält keine Kopie der Bewertung { $id }; `aimsgap restore` übernimmt ihre Bewertungen als neue
 # $theirs, $ours: a questionnaire's id and version, "iso42001 1.0".
 store-merge-other-questionnaire = ihre Kopie der Bewertung { $id } verwendet den Fragenkatalog { $theirs }, diese hier { $ours }: Antworten auf verschiedene Fragenkataloge lassen sich nicht zusammenführen
+# An attendee named as who said it that is not one (src/engagement.rs: find_attendee_in). $attendees: each with its reference, "A1 (Dana Reyes)", joined with ", ".
+store-entry-no-attendee-none = Keine teilnehmende Person „{ $who }“: Es ist noch keine erfasst; erfassen Sie eine mit `aimsgap attendee add { $id } --name NAME --role ROLLE`
+store-entry-no-attendee = Keine teilnehmende Person „{ $who }“; die Teilnehmenden sind { $attendees } (geben Sie eine Referenz oder den genauen Namen an)
+# $references: "A1 and A3" (joined with store-merge-and).
+store-entry-attendee-ambiguous = „{ $who }“ ist der Name von { $references }; geben Sie stattdessen die Referenz an

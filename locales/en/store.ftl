@@ -313,3 +313,8 @@ store-merge-other-engagement = it is of another engagement: it holds no copy of 
 store-merge-other-engagement-into = it is of another engagement: it holds no copy of assessment { $id }; `aimsgap restore` brings its assessments in as new ones
 # $theirs, $ours: a questionnaire's id and version, "iso42001 1.0".
 store-merge-other-questionnaire = its copy of assessment { $id } uses questionnaire { $theirs }, this one { $ours }: answers to different questionnaires cannot be merged
+# An attendee named as who said it that is not one (src/engagement.rs: find_attendee_in). $attendees: each with its reference, "A1 (Dana Reyes)", joined with ", ".
+store-entry-no-attendee-none = no attendee "{ $who }": none is recorded yet; add one with `aimsgap attendee add { $id } --name NAME --role ROLE`
+store-entry-no-attendee = no attendee "{ $who }"; the attendees are { $attendees } (give a reference or an exact name)
+# $references: "A1 and A3" (joined with store-merge-and).
+store-entry-attendee-ambiguous = "{ $who }" is the name of { $references }; give the reference instead
