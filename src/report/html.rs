@@ -84,6 +84,25 @@ pub fn render(report: &Report) -> String {
 // ---------------------------------------------------------------------------------------------
 // Text helpers
 
+/// The bytes that can start a character [`esc`] changes: ASCII markup and controls (but tab,
+/// LF and CR), the first byte of the C1 controls (U+0080–U+009F: C2 80–C2 9F) and of U+FFFE,
+/// U+FFFF (EF BF BE, EF BF BF).
+const ESC_MAY_CHANGE: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 0x20 {
+        table[b] = !matches!(b as u8, b'\t' | b'\n' | b'\r');
+        b += 1;
+    }
+    let mut i = 0;
+    let others = [b'&', b'<', b'>', b'"', b'\'', 0x7F, 0xC2, 0xEF];
+    while i < others.len() {
+        table[others[i] as usize] = true;
+        i += 1;
+    }
+    table
+};
+
 /// Escapes text for HTML element content and quoted attribute values (also inside SVG).
 /// Control characters that HTML does not allow (NUL and the other C0 and C1 controls but tab,
 /// line feed and carriage return) and the noncharacters U+FFFE and U+FFFF become U+FFFD, so
@@ -97,17 +116,16 @@ fn esc(text: &str) -> String {
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
-        // Only these bytes can start a character that changes: ASCII markup and controls,
-        // C1 controls (U+0080–U+009F: C2 80–C2 9F) and U+FFFE, U+FFFF (EF BF BE, EF BF BF).
+        if !ESC_MAY_CHANGE[usize::from(b)] {
+            i += 1;
+            continue;
+        }
         let special = match b {
-            b'&' | b'<' | b'>' | b'"' | b'\'' | 0x7F => true,
-            b'\t' | b'\n' | b'\r' => false,
-            0..=0x1F => true,
             0xC2 => matches!(bytes.get(i + 1), Some(0x80..=0x9F)),
             0xEF => {
                 bytes.get(i + 1) == Some(&0xBF) && matches!(bytes.get(i + 2), Some(0xBE | 0xBF))
             }
-            _ => false,
+            _ => true,
         };
         if !special {
             i += 1;

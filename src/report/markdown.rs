@@ -275,6 +275,24 @@ fn block(text: &str) -> String {
         .join("  \n")
 }
 
+/// The bytes that can start a character [`escape_line`] changes: ASCII markup and controls,
+/// and the first byte of the C1 controls (U+0080–U+009F: C2 80–C2 9F).
+const MARKDOWN_MAY_CHANGE: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 0x20 {
+        table[b] = true;
+        b += 1;
+    }
+    let mut i = 0;
+    let others = *b"&<>\\`*_[]|~#!\x7F\xC2";
+    while i < others.len() {
+        table[others[i] as usize] = true;
+        i += 1;
+    }
+    table
+};
+
 fn escape_line(line: &str) -> String {
     // Leading spaces would make a code block; they carry no meaning in a note.
     let line = line.trim_start();
@@ -286,25 +304,12 @@ fn escape_line(line: &str) -> String {
     let mut from = 0;
     let mut i = 0;
     while i < bytes.len() {
-        let special = match bytes[i] {
-            b'&'
-            | b'<'
-            | b'>'
-            | b'\\'
-            | b'`'
-            | b'*'
-            | b'_'
-            | b'['
-            | b']'
-            | b'|'
-            | b'~'
-            | b'#'
-            | b'!'
-            | 0..=0x1F
-            | 0x7F => true,
-            0xC2 => matches!(bytes.get(i + 1), Some(0x80..=0x9F)),
-            _ => false,
-        };
+        let b = bytes[i];
+        if !MARKDOWN_MAY_CHANGE[usize::from(b)] {
+            i += 1;
+            continue;
+        }
+        let special = b != 0xC2 || matches!(bytes.get(i + 1), Some(0x80..=0x9F));
         if !special {
             i += 1;
             continue;
