@@ -918,6 +918,14 @@ fn a_questionnaire_file_s_problems_read_in_german() {
         "{}",
         out.stderr
     );
+    let out = de.run(&["questionnaire", "check", &overlay("unknown_base.de.toml")]);
+    assert!(
+        out.stderr.contains(
+            "Übersetzung: `base` „minimall“: Kein Fragenkatalog hat diese ID (vorhanden: iso42001)"
+        ),
+        "{}",
+        out.stderr
+    );
     let path = overlays.to_str().unwrap().to_string();
     for entry in std::fs::read_dir(overlays.join("invalid")).unwrap() {
         let name = entry.unwrap().file_name().to_string_lossy().to_string();

@@ -1003,3 +1003,5 @@ cli-load-catalog-not-found-hint = Kein Fragenkatalog mit der ID „{ $id }“ (m
 cli-load-catalog-io = Die Datei des Fragenkatalogs { $path } lässt sich nicht lesen: { $error }
 # $named: the language the file name gives; $declared: the one the file declares.
 cli-load-catalog-overlay-mismatch = { $path }: Der Dateiname weist sie als Übersetzung ({ $named }) von „{ $id }“ aus, sie deklariert aber base = „{ $base }“, lang = „{ $declared }“; benennen Sie die Datei um oder berichtigen Sie die Angaben
+cli-load-overlay-base-not-found = Kein Fragenkatalog hat diese ID (vorhanden: { $known })
+cli-load-overlay-base-not-found-hint = Kein Fragenkatalog hat diese ID (meinten Sie „{ $nearest }“?) (vorhanden: { $known })

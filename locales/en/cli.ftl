@@ -979,3 +979,5 @@ cli-load-catalog-not-found-hint = no questionnaire with id "{ $id }" (did you me
 cli-load-catalog-io = cannot read questionnaire file { $path }: { $error }
 # $named: the language the file name gives; $declared: the one the file declares.
 cli-load-catalog-overlay-mismatch = { $path }: named as the { $named } translation of "{ $id }", but it declares base = "{ $base }", lang = "{ $declared }"; rename the file or correct the declaration
+cli-load-overlay-base-not-found = no questionnaire has this id (known: { $known })
+cli-load-overlay-base-not-found-hint = no questionnaire has this id (did you mean "{ $nearest }"?) (known: { $known })

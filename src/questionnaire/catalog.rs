@@ -504,12 +504,9 @@ impl Catalog {
         let mut checked = overlay::check(source, &origin, |id| {
             self.find(id).map(|(q, _)| q).map_err(|e| match e {
                 CatalogError::NotFound { known, hint, .. } => {
-                    format!(
-                        "no questionnaire has this id{hint} (known: {})",
-                        known.join(", ")
-                    )
+                    overlay::BaseMissing::NotFound { known, hint }
                 }
-                other => other.to_string(),
+                other => overlay::BaseMissing::Catalog(other),
             })
         })?;
         let (base, lang) = (checked.overlay.base.clone(), checked.overlay.lang);

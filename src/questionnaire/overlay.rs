@@ -858,29 +858,74 @@ impl Warning {
     }
 }
 
+/// Why an overlay's base questionnaire is not there: the catalogue's refusal, said in the
+/// user's language, or a reason given as text.
+#[derive(Debug)]
+pub enum BaseMissing {
+    /// No questionnaire has the id: the ids there are, and the nearest as the catalogue's
+    /// hint gives it (` (did you mean "x"?)`, or empty).
+    NotFound {
+        known: Vec<String>,
+        hint: String,
+    },
+    Catalog(super::catalog::CatalogError),
+    Text(String),
+}
+
+impl BaseMissing {
+    fn message_in(&self, lang: Lang) -> String {
+        match self {
+            BaseMissing::NotFound { known, hint } => {
+                let known = known.join(", ");
+                let nearest = hint
+                    .strip_prefix(" (did you mean \"")
+                    .and_then(|h| h.strip_suffix("\"?)"));
+                match nearest {
+                    Some(nearest) => crate::t!(
+                        lang,
+                        "cli-load-overlay-base-not-found-hint",
+                        nearest = nearest,
+                        known = &known
+                    ),
+                    None => crate::t!(lang, "cli-load-overlay-base-not-found", known = &known),
+                }
+            }
+            BaseMissing::Catalog(e) => e.message_in(lang),
+            BaseMissing::Text(text) => text.clone(),
+        }
+    }
+}
+
+impl From<String> for BaseMissing {
+    fn from(text: String) -> BaseMissing {
+        BaseMissing::Text(text)
+    }
+}
+
 /// Checks an overlay against its base: the file parses ([`parse_str`]), every id it uses
 /// exists in the base (an unknown one is an error, with the nearest id), and each `levels`
 /// list has one entry per level of the base's scale. Texts the base has and the overlay
 /// leaves out are listed in [`Checked::missing`]; a `base_version` other than the base's
 /// version, or none, is a warning. `base` finds the base questionnaire by id; an `Err` is
 /// its reason, reported at the `base` key.
-pub fn check(
+pub fn check<E: Into<BaseMissing>>(
     source: &str,
     origin: &str,
-    base: impl FnOnce(&str) -> Result<Questionnaire, String>,
+    base: impl FnOnce(&str) -> Result<Questionnaire, E>,
 ) -> Result<Checked, LoadError> {
     let overlay = parse_str(source, origin)?;
     let mut cx = Cx::default();
     let base = match base(&overlay.base) {
         Ok(q) => q,
         Err(why) => {
+            let why = why.into();
             cx.problem(
                 overlay.base_at,
                 said!(
                     lang,
                     "cli-load-overlay-base",
                     base = &overlay.base,
-                    why = &why
+                    why = &why.message_in(lang)
                 ),
             );
             return Err(cx.into_error(source, origin));
