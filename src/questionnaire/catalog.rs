@@ -501,7 +501,7 @@ impl Catalog {
         })?;
         let origin = path.display().to_string();
         let source = super::loader::utf8(&bytes, &origin)?;
-        let mut checked = overlay::check(source, &origin, |id| {
+        let mut checked = overlay::check_base(source, &origin, |id| {
             self.find(id).map(|(q, _)| q).map_err(|e| match e {
                 CatalogError::NotFound { known, hint, .. } => {
                     overlay::BaseMissing::NotFound { known, hint }

@@ -896,29 +896,31 @@ impl BaseMissing {
     }
 }
 
-impl From<String> for BaseMissing {
-    fn from(text: String) -> BaseMissing {
-        BaseMissing::Text(text)
-    }
-}
-
 /// Checks an overlay against its base: the file parses ([`parse_str`]), every id it uses
 /// exists in the base (an unknown one is an error, with the nearest id), and each `levels`
 /// list has one entry per level of the base's scale. Texts the base has and the overlay
 /// leaves out are listed in [`Checked::missing`]; a `base_version` other than the base's
 /// version, or none, is a warning. `base` finds the base questionnaire by id; an `Err` is
 /// its reason, reported at the `base` key.
-pub fn check<E: Into<BaseMissing>>(
+pub fn check(
     source: &str,
     origin: &str,
-    base: impl FnOnce(&str) -> Result<Questionnaire, E>,
+    base: impl FnOnce(&str) -> Result<Questionnaire, String>,
+) -> Result<Checked, LoadError> {
+    check_base(source, origin, |id| base(id).map_err(BaseMissing::Text))
+}
+
+/// [`check`], the reason the base is not there said in the user's language.
+pub fn check_base(
+    source: &str,
+    origin: &str,
+    base: impl FnOnce(&str) -> Result<Questionnaire, BaseMissing>,
 ) -> Result<Checked, LoadError> {
     let overlay = parse_str(source, origin)?;
     let mut cx = Cx::default();
     let base = match base(&overlay.base) {
         Ok(q) => q,
         Err(why) => {
-            let why = why.into();
             cx.problem(
                 overlay.base_at,
                 said!(
