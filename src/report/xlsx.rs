@@ -272,8 +272,8 @@ fn properties(report: &Report) -> Result<DocProperties> {
 /// when cut.
 fn cell_text(lang: Lang, text: &str) -> Cow<'_, str> {
     let text = clean(text);
-    let units = text.encode_utf16().count();
-    if units <= MAX_CELL_LEN {
+    // No more UTF-16 units than UTF-8 bytes: a short text is not counted.
+    if text.len() <= MAX_CELL_LEN || text.encode_utf16().count() <= MAX_CELL_LEN {
         return text;
     }
     let marker = format!(
@@ -298,7 +298,16 @@ fn cell_text(lang: Lang, text: &str) -> Cow<'_, str> {
 /// U+FFFE and U+FFFF, become U+FFFD so that something visibly stands in their place.
 fn clean(text: &str) -> Cow<'_, str> {
     let bad = |c: char| (c < ' ' && c != '\t' && c != '\n') || matches!(c, '\u{FFFE}' | '\u{FFFF}');
-    if !text.contains(bad) {
+    // Looked for a byte at a time: C0 controls but tab and LF, U+FFFE and U+FFFF (EF BF BE,
+    // EF BF BF).
+    let bytes = text.as_bytes();
+    let any_bad = bytes.iter().enumerate().any(|(i, &b)| match b {
+        b'\t' | b'\n' => false,
+        0..=0x1F => true,
+        0xEF => bytes.get(i + 1) == Some(&0xBF) && matches!(bytes.get(i + 2), Some(0xBE | 0xBF)),
+        _ => false,
+    });
+    if !any_bad {
         return Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len());
@@ -2328,6 +2337,13 @@ mod tests {
         assert_eq!(lines("one\ntwo\n", 40.0), 3);
     }
 
+    /// What [`super::clean`] finds to clean, a character at a time.
+    fn needs_cleaning(text: &str) -> bool {
+        text.contains(|c: char| {
+            (c < ' ' && c != '\t' && c != '\n') || matches!(c, '\u{FFFE}' | '\u{FFFF}')
+        })
+    }
+
     proptest! {
         #[test]
         fn lines_agree_with_wrapping(
@@ -2335,6 +2351,15 @@ mod tests {
             width in 0.5f64..60.0,
         ) {
             prop_assert_eq!(lines(&text, width), wrapped(&text, width));
+        }
+
+        #[test]
+        fn text_is_cleaned_where_a_character_needs_it(
+            text in "[a-z\t\n\r\u{0}-\u{1f}\u{7f}-\u{a0}\u{fffd}-\u{ffff}é🙂]{0,30}"
+        ) {
+            let cleaned = super::clean(&text);
+            prop_assert_eq!(matches!(cleaned, std::borrow::Cow::Owned(_)), needs_cleaning(&text));
+            prop_assert!(!needs_cleaning(&cleaned));
         }
     }
 }
