@@ -937,6 +937,27 @@ fn questionnaire_commands_check_show_and_list() {
     );
     assert!(err.contains("4 problems found"), "{err}");
 
+    // A command that only uses the file says each of its problems once.
+    let blank = fixtures.join("invalid/blank_prompt.toml");
+    let err = env.fails(&["questionnaire", "show", blank.to_str().unwrap()]);
+    assert_eq!(
+        err.matches("`prompt` must not be empty").count(),
+        1,
+        "{err}"
+    );
+    let err = env.fails(&[
+        "new",
+        "--org",
+        "X",
+        "--questionnaire",
+        blank.to_str().unwrap(),
+    ]);
+    assert_eq!(
+        err.matches("`prompt` must not be empty").count(),
+        1,
+        "{err}"
+    );
+
     let shown = env.ok(&["questionnaire", "show", "iso42001"]);
     for needle in [
         "Maturity scale",

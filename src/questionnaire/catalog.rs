@@ -91,7 +91,8 @@ pub enum CatalogError {
         path: PathBuf,
         error: std::io::Error,
     },
-    #[error("{0}")]
+    // Transparent: the loader's problems are said once, not again as this error's source.
+    #[error(transparent)]
     Invalid(#[from] LoadError),
     #[error(
         "{}: named as the {} translation of \"{id}\", but it declares base = \"{base}\", lang = \"{}\"; rename the file or correct the declaration",
