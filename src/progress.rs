@@ -10,6 +10,7 @@ use jiff::civil::Date;
 use serde::Serialize;
 
 use crate::i18n::Lang;
+use crate::report::html::esc;
 use crate::report::{FiguresRow, Report};
 use crate::scoring::{Priority, one_decimal_in, percent_in, round_half_up};
 use crate::t;
@@ -702,22 +703,6 @@ impl Progress {
 
 fn md(text: &str) -> String {
     text.replace('|', "\\|").replace(['\n', '\r'], " ")
-}
-
-fn esc(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c if c.is_control() && !matches!(c, '\t' | '\n' | '\r') => out.push('\u{FFFD}'),
-            _ => out.push(c),
-        }
-    }
-    out
 }
 
 #[cfg(test)]

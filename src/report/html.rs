@@ -107,7 +107,7 @@ const ESC_MAY_CHANGE: [bool; 256] = {
 /// Control characters that HTML does not allow (NUL and the other C0 and C1 controls but tab,
 /// line feed and carriage return) and the noncharacters U+FFFE and U+FFFF become U+FFFD, so
 /// that something visibly stands in their place.
-fn esc(text: &str) -> String {
+pub(crate) fn esc(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     // Runs of characters that stay as they are are copied whole: most text has nothing to
     // escape, and a character at a time was a seventh of the report's time.
