@@ -259,6 +259,35 @@ fn not_applicable_excludes_the_whole_control_and_its_questions_are_then_not_scor
     assert_eq!(stored(&app, id, "A.2.2-a").response, na);
 }
 
+/// The terminal fails under the loop (it went away: reading a key or writing a frame
+/// errs) while notes are being typed: the loop ends with the error, and the text is kept.
+#[test]
+fn text_being_typed_is_kept_when_the_terminal_fails() {
+    struct Failing(std::vec::IntoIter<Event>);
+    impl aimsgap::tui::app::Events for Failing {
+        fn next_event(&mut self) -> std::io::Result<Option<Event>> {
+            match self.0.next() {
+                Some(event) => Ok(Some(event)),
+                None => Err(std::io::Error::from_raw_os_error(libc::EIO)),
+            }
+        }
+    }
+    let dir = TempDir::new().unwrap();
+    let (mut app, id) = workshop(dir.path());
+    let mut events = vec![key(KeyCode::Char('e'))];
+    events.extend(
+        "typed as the line dropped"
+            .chars()
+            .map(|c| key(KeyCode::Char(c))),
+    );
+    let mut terminal = Terminal::new(TestBackend::new(100, 30)).unwrap();
+    let ended = app::run(&mut terminal, &mut app, &mut Failing(events.into_iter()));
+    assert!(ended.is_err(), "the loop ends with the terminal's error");
+    let drafts = app.store.drafts(id).unwrap();
+    assert_eq!(drafts.len(), 1);
+    assert_eq!(drafts[0].text, "typed as the line dropped");
+}
+
 #[test]
 fn notes_are_multi_line_and_kept_as_a_draft_while_typing() {
     let dir = TempDir::new().unwrap();

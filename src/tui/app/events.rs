@@ -109,6 +109,23 @@ pub fn run<B: Backend>(
 where
     B::Error: Send + Sync + 'static,
 {
+    let result = run_until_done(terminal, app, events);
+    if result.is_err() {
+        // The terminal failed under the loop (most often it went away: a frame could not be
+        // written or a key read): the text being typed is kept all the same.
+        app.keep_typed_text();
+    }
+    result
+}
+
+fn run_until_done<B: Backend>(
+    terminal: &mut Terminal<B>,
+    app: &mut App,
+    events: &mut dyn Events,
+) -> anyhow::Result<()>
+where
+    B::Error: Send + Sync + 'static,
+{
     let mut draw = true;
     loop {
         if draw {
