@@ -1424,19 +1424,13 @@ fn list(cx: &Context, json: bool) -> Result<()> {
         .max()
         .unwrap_or(0)
         .clamp(12, 32);
-    // A column is as wide as its header in the language, at least.
-    let head = |id: &str, width: usize| {
-        let text = t!(lang, id);
-        let width = width.max(text.chars().count());
-        (text, width)
-    };
-    let (h_id, id_w) = head("cli-list-col-id", 4);
-    let (h_date, date_w) = head("cli-list-col-date", 10);
-    let (h_org, org_width) = head("cli-list-col-organisation", org_width);
-    let (h_answered, answered_w) = head("cli-list-col-answered", 9);
-    let (h_coverage, coverage_w) = head("cli-list-col-coverage", 8);
-    let (h_readiness, readiness_w) = head("cli-list-col-readiness", 9);
-    let (h_lang, lang_w) = head("cli-list-col-lang", 4);
+    let (h_id, id_w) = column_head(lang, "cli-list-col-id", 4);
+    let (h_date, date_w) = column_head(lang, "cli-list-col-date", 10);
+    let (h_org, org_width) = column_head(lang, "cli-list-col-organisation", org_width);
+    let (h_answered, answered_w) = column_head(lang, "cli-list-col-answered", 9);
+    let (h_coverage, coverage_w) = column_head(lang, "cli-list-col-coverage", 8);
+    let (h_readiness, readiness_w) = column_head(lang, "cli-list-col-readiness", 9);
+    let (h_lang, lang_w) = column_head(lang, "cli-list-col-lang", 4);
     println!(
         "{h_id:>id_w$}  {h_date:<date_w$}  {h_org:<org_width$}  {h_answered:>answered_w$}  \
          {h_coverage:>coverage_w$}  {h_readiness:>readiness_w$}  {h_lang:<lang_w$}  {}",
@@ -1650,16 +1644,10 @@ fn score(cx: &Context, id: i64, json: bool) -> Result<()> {
     )?;
     writeln!(out)?;
     let title_width = 44;
-    // A column is as wide as its header in the language, at least.
-    let head = |id: &str, width: usize| {
-        let text = t!(lang, id);
-        let width = width.max(text.chars().count());
-        (text, width)
-    };
-    let (h_score, s_w) = head("cli-score-col-score", 5);
-    let (h_answered, a_w) = head("cli-score-col-answered", 9);
-    let (h_coverage, c_w) = head("cli-score-col-coverage", 9);
-    let (h_readiness, r_w) = head("cli-score-col-readiness", 9);
+    let (h_score, s_w) = column_head(lang, "cli-score-col-score", 5);
+    let (h_answered, a_w) = column_head(lang, "cli-score-col-answered", 9);
+    let (h_coverage, c_w) = column_head(lang, "cli-score-col-coverage", 9);
+    let (h_readiness, r_w) = column_head(lang, "cli-score-col-readiness", 9);
     writeln!(
         out,
         "{:<6} {:<title_width$} {h_score:>s_w$} {h_answered:>a_w$} {h_coverage:>c_w$} \
@@ -2295,16 +2283,10 @@ fn agenda(cx: &Context, id: i64, json: bool) -> Result<()> {
         }));
     }
     let lang = cx.lang();
-    // A column is as wide as its header in the language, at least.
-    let head = |id: &str, width: usize| {
-        let text = t!(lang, id);
-        let width = width.max(text.chars().count());
-        (text, width)
-    };
-    let (h_section, s_w) = head("cli-agenda-col-section", 7);
-    let (h_planned, p_w) = head("cli-agenda-col-planned", 7);
-    let (h_actual, a_w) = head("cli-agenda-col-actual", 7);
-    let (h_left, l_w) = head("cli-agenda-col-left", 7);
+    let (h_section, s_w) = column_head(lang, "cli-agenda-col-section", 7);
+    let (h_planned, p_w) = column_head(lang, "cli-agenda-col-planned", 7);
+    let (h_actual, a_w) = column_head(lang, "cli-agenda-col-actual", 7);
+    let (h_left, l_w) = column_head(lang, "cli-agenda-col-left", 7);
     println!(
         "{h_section:<s_w$} {:<44} {h_planned:>p_w$} {h_actual:>a_w$} {h_left:>l_w$}",
         t!(lang, "cli-agenda-col-title")
@@ -3370,4 +3352,12 @@ fn reopen(cx: &Context, id: i64, reason: &str) -> Result<()> {
     }
     eprintln!("{}", t!(cx.lang(), "cli-reopened", id = id));
     Ok(())
+}
+
+/// A table column's header in `lang`, and the column's width: `width`, or the header's if
+/// that is wider.
+fn column_head(lang: crate::i18n::Lang, id: &str, width: usize) -> (String, usize) {
+    let text = t!(lang, id);
+    let width = width.max(text.chars().count());
+    (text, width)
 }

@@ -79,11 +79,16 @@ impl fmt::Display for Origin {
 
 #[derive(Debug, Error)]
 pub enum CatalogError {
-    #[error("no questionnaire with id \"{id}\"{hint} (known: {})", known.join(", "))]
+    #[error(
+        "no questionnaire with id \"{id}\"{} (known: {})",
+        nearest.as_ref().map(|k| format!(" (did you mean \"{k}\"?)")).unwrap_or_default(),
+        known.join(", ")
+    )]
     NotFound {
         id: String,
         known: Vec<String>,
-        hint: String,
+        /// The known id nearest to `id`, if one is near.
+        nearest: Option<String>,
     },
     // Not a `source`: the message already says it, and callers print the chain.
     #[error("cannot read questionnaire file {}: {error}", path.display())]
@@ -113,11 +118,8 @@ impl CatalogError {
     pub fn message_in(&self, lang: Lang) -> String {
         use crate::t;
         match self {
-            CatalogError::NotFound { id, known, hint } => {
+            CatalogError::NotFound { id, known, nearest } => {
                 let known = known.join(", ");
-                let nearest = hint
-                    .strip_prefix(" (did you mean \"")
-                    .and_then(|h| h.strip_suffix("\"?)"));
                 match nearest {
                     Some(nearest) => t!(
                         lang,
@@ -428,13 +430,11 @@ impl Catalog {
             .into_iter()
             .filter_map(|l| l.result.ok().map(|q| q.id))
             .collect();
-        let hint = nearest(id, known.iter().map(String::as_str))
-            .map(|k| format!(" (did you mean \"{k}\"?)"))
-            .unwrap_or_default();
+        let nearest = nearest(id, known.iter().map(String::as_str)).map(str::to_string);
         Err(CatalogError::NotFound {
             id: id.to_string(),
             known,
-            hint,
+            nearest,
         })
     }
 
@@ -504,8 +504,8 @@ impl Catalog {
         let source = super::loader::utf8(&bytes, &origin)?;
         let mut checked = overlay::check_base(source, &origin, |id| {
             self.find(id).map(|(q, _)| q).map_err(|e| match e {
-                CatalogError::NotFound { known, hint, .. } => {
-                    overlay::BaseMissing::NotFound { known, hint }
+                CatalogError::NotFound { known, nearest, .. } => {
+                    overlay::BaseMissing::NotFound { known, nearest }
                 }
                 other => overlay::BaseMissing::Catalog(other),
             })

@@ -862,11 +862,10 @@ impl Warning {
 /// user's language, or a reason given as text.
 #[derive(Debug)]
 pub enum BaseMissing {
-    /// No questionnaire has the id: the ids there are, and the nearest as the catalogue's
-    /// hint gives it (` (did you mean "x"?)`, or empty).
+    /// No questionnaire has the id: the ids there are, and the nearest one if one is near.
     NotFound {
         known: Vec<String>,
-        hint: String,
+        nearest: Option<String>,
     },
     Catalog(super::catalog::CatalogError),
     Text(String),
@@ -875,11 +874,8 @@ pub enum BaseMissing {
 impl BaseMissing {
     fn message_in(&self, lang: Lang) -> String {
         match self {
-            BaseMissing::NotFound { known, hint } => {
+            BaseMissing::NotFound { known, nearest } => {
                 let known = known.join(", ");
-                let nearest = hint
-                    .strip_prefix(" (did you mean \"")
-                    .and_then(|h| h.strip_suffix("\"?)"));
                 match nearest {
                     Some(nearest) => crate::t!(
                         lang,
