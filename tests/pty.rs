@@ -805,7 +805,6 @@ fn a_terminal_that_goes_away_without_a_signal_ends_the_workshop() {
     let mut shell = pty.slave.spawn_command(cmd).unwrap();
     drop(pty.slave);
     let mut reader = pty.master.try_clone_reader().unwrap();
-    let mut writer = pty.master.take_writer().unwrap();
     let screen = Arc::new(Mutex::new(vt100::Parser::new(
         30.try_into().unwrap(),
         100.try_into().unwrap(),
@@ -815,6 +814,15 @@ fn a_terminal_that_goes_away_without_a_signal_ends_the_workshop() {
     // The reader holds a copy of the master: the terminal only hangs up once it is closed
     // too, so the reader waits for output with a timeout and stops when told.
     let master_fd = pty.master.as_raw_fd().expect("the master's descriptor");
+    // Keys go in through a plain copy of the master: portable-pty's writer, when dropped,
+    // types a line feed and an end-of-file (ctrl-j, ctrl-d) to end a child's line input,
+    // and a text box takes ctrl-j as "delete to the start of the line". A terminal that goes
+    // away types nothing.
+    // SAFETY: `dup` of a descriptor this test holds open.
+    let copy = unsafe { libc::dup(master_fd) };
+    assert!(copy >= 0, "cannot copy the master's descriptor");
+    // SAFETY: `copy` is a new descriptor that nothing else owns.
+    let mut writer = unsafe { <std::fs::File as std::os::fd::FromRawFd>::from_raw_fd(copy) };
     let stop = Arc::new(std::sync::atomic::AtomicBool::new(false));
     let stopping = stop.clone();
     let reading = std::thread::spawn(move || {
