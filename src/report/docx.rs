@@ -1694,7 +1694,7 @@ fn soa_table(doc: &mut Doc, r: &Report) {
         .map(|id| lang.t(id));
         doc.table(
             &head.each_ref().map(String::as_str),
-            &[8, 20, 40, 16, 16],
+            &[11, 19, 38, 16, 16],
             inside
                 .iter()
                 .map(|s| {
