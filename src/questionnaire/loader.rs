@@ -1428,13 +1428,15 @@ pub(super) fn short_text(
     text: Option<String>,
 ) -> Read<Option<String>> {
     let Some(text) = text else { return Ok(None) };
-    // The key as a message names it: `short`, or an entry of `levels`.
-    let key = match key {
+    // The key as a message names it: `short`, or an entry of `levels`. Said only for a
+    // problem: every level of every question passes here.
+    let key = || match key {
         "`short`" => said!(lang, "cli-load-key-short"),
         "a `levels` entry" => said!(lang, "cli-load-key-levels-entry"),
         other => Said::from(other),
     };
     let said = if text.contains(['\n', '\r']) {
+        let key = key();
         said!(
             lang,
             "cli-load-short-one-line",
@@ -1443,6 +1445,7 @@ pub(super) fn short_text(
         )
     } else if text.chars().count() > MAX_LEVEL_TEXT {
         let (length, max) = (text.chars().count().to_string(), MAX_LEVEL_TEXT.to_string());
+        let key = key();
         said!(
             lang,
             "cli-load-short-long",
