@@ -1262,16 +1262,25 @@ fn clause_sections(
     out
 }
 
+/// A table's id (or ref) as its problems name it, when it has a usable one; a missing,
+/// blank or mistyped one is reported by [`Fields::string`], with the table named by its
+/// number. Found before reading the table, so that its name is said once, not twice in
+/// three languages for every section, requirement and question.
+fn given_id<'t>(table: &'t DeTable, key: &str) -> Option<&'t str> {
+    let id = table.get(key)?.get_ref().as_str()?.trim();
+    (!id.is_empty()).then_some(id)
+}
+
 fn read_section(w: &mut Walk, table: &DeTable, at: usize, n: usize) -> Read<Section> {
-    let number = (n + 1).to_string();
-    let mut f = Fields::new(
-        table,
-        at,
-        said!(lang, "cli-load-at-section-number", number = &number),
-    )
-    .at_path("section");
+    let what = match given_id(table, "id") {
+        Some(id) => said!(lang, "cli-load-at-section", id = id),
+        None => {
+            let number = (n + 1).to_string();
+            said!(lang, "cli-load-at-section-number", number = &number)
+        }
+    };
+    let mut f = Fields::new(table, at, what).at_path("section");
     let id = f.string(&mut w.cx, "id").and_then(|id| {
-        f.what = said!(lang, "cli-load-at-section", id = id.get_ref());
         check_token(&mut w.cx, &f.what, "id", &id)?;
         Walk::unique(&mut w.cx, w.source, &mut w.section_ids, "section id", &id)?;
         Ok(id)
@@ -1306,18 +1315,7 @@ fn read_section(w: &mut Walk, table: &DeTable, at: usize, n: usize) -> Read<Sect
         .0
         .into_iter()
         .enumerate()
-        .map(|(rn, (rtable, rat))| {
-            read_requirement(w, rtable, rat, {
-                let number = (rn + 1).to_string();
-                let of = &f.what;
-                said!(
-                    lang,
-                    "cli-load-at-requirement-number",
-                    number = &number,
-                    of = of.get(lang)
-                )
-            })
-        })
+        .map(|(rn, (rtable, rat))| read_requirement(w, rtable, rat, (rn, &f.what)))
         .collect();
     f.finish(&mut w.cx);
     Ok(Section {
@@ -1329,10 +1327,27 @@ fn read_section(w: &mut Walk, table: &DeTable, at: usize, n: usize) -> Read<Sect
     })
 }
 
-fn read_requirement(w: &mut Walk, table: &DeTable, at: usize, what: Said) -> Read<Requirement> {
+/// The `n`th requirement (from 0) of the section named `of`.
+fn read_requirement(
+    w: &mut Walk,
+    table: &DeTable,
+    at: usize,
+    (n, of): (usize, &Said),
+) -> Read<Requirement> {
+    let what = match given_id(table, "ref") {
+        Some(r) => said!(lang, "cli-load-at-requirement", reference = r),
+        None => {
+            let number = (n + 1).to_string();
+            said!(
+                lang,
+                "cli-load-at-requirement-number",
+                number = &number,
+                of = of.get(lang)
+            )
+        }
+    };
     let mut f = Fields::new(table, at, what).at_path("section.requirement");
     let reference = f.string(&mut w.cx, "ref").and_then(|r| {
-        f.what = said!(lang, "cli-load-at-requirement", reference = r.get_ref());
         check_ref(&mut w.cx, &f.what, &r)?;
         Walk::unique(&mut w.cx, w.source, &mut w.refs, "requirement ref", &r)?;
         Ok(r)
@@ -1396,16 +1411,8 @@ fn read_requirement(w: &mut Walk, table: &DeTable, at: usize, what: Said) -> Rea
         .into_iter()
         .enumerate()
         .map(|(n, (qtable, qat))| {
-            let number = (n + 1).to_string();
-            let of = &f.what;
-            let what = said!(
-                lang,
-                "cli-load-at-question-number",
-                number = &number,
-                of = of.get(lang)
-            );
             let req_title = title.as_ref().map_or("", |t| t.get_ref().as_str());
-            read_question(w, qtable, qat, what, (&from_ref, req_title))
+            read_question(w, qtable, qat, (n, &f.what), (&from_ref, req_title))
         })
         .collect();
     f.finish(&mut w.cx);
@@ -1486,18 +1493,30 @@ fn unknown_declared(what: &Said, noun: &str, given: &str, names: &[&str]) -> Sai
     }
 }
 
+/// The `n`th question (from 0) of the requirement named `of`.
 fn read_question(
     w: &mut Walk,
     table: &DeTable,
     at: usize,
-    what: Said,
+    (n, of): (usize, &Said),
     (from_ref, req_title): (&str, &str),
 ) -> Read<Question> {
     let source = w.source;
     let cx = &mut w.cx;
+    let what = match given_id(table, "id") {
+        Some(id) => said!(lang, "cli-load-at-question", id = id),
+        None => {
+            let number = (n + 1).to_string();
+            said!(
+                lang,
+                "cli-load-at-question-number",
+                number = &number,
+                of = of.get(lang)
+            )
+        }
+    };
     let mut f = Fields::new(table, at, what);
     let id = f.string(cx, "id").and_then(|id| {
-        f.what = said!(lang, "cli-load-at-question", id = id.get_ref());
         check_token(cx, &f.what, "id", &id)?;
         Walk::unique(cx, w.source, &mut w.question_ids, "question id", &id)?;
         Ok(id)
