@@ -97,7 +97,7 @@ fn the_fixtures_cover_every_case_the_loader_must_catch() {
         "scale_short_two_lines",
         "action_key_with_spaces",
         "unknown_package",
-        // Tables named by their number: a mistyped ref, a blank id.
+        // Tables named by their number: a mistyped ref, blank ids.
         "unnamed_tables",
     ] {
         assert!(names.contains(case), "no fixture for {case}");

@@ -990,24 +990,20 @@ fn read_named(
     let (tables, status) = top.tables(cx, key, required);
     for (n, (table, at)) in tables.into_iter().enumerate() {
         let named = format!("cli-load-noun-{noun}");
-        let number = (n + 1).to_string();
-        let mut f = Fields::new(
-            table,
-            at,
-            said!(
-                lang,
-                "cli-load-at-named-number",
-                noun = &lang.t(&named),
-                number = &number
-            ),
-        );
+        let what = match given_id(table, "id") {
+            Some(id) => said!(lang, "cli-load-at-named", noun = &lang.t(&named), id = id),
+            None => {
+                let number = (n + 1).to_string();
+                said!(
+                    lang,
+                    "cli-load-at-named-number",
+                    noun = &lang.t(&named),
+                    number = &number
+                )
+            }
+        };
+        let mut f = Fields::new(table, at, what);
         let id = f.string(cx, "id").and_then(|id| {
-            f.what = said!(
-                lang,
-                "cli-load-at-named",
-                noun = &lang.t(&named),
-                id = id.get_ref()
-            );
             check_token(cx, &f.what, "id", &id)?;
             if ids.contains(id.get_ref()) {
                 cx.problem(
@@ -1740,12 +1736,14 @@ fn read_question_crosswalk(
         return Ok(out);
     };
     let frameworks = frameworks.as_ref().map_err(|_| Reported)?;
-    let what = said!(lang, "cli-load-at-crosswalk", question = question.get(lang));
+    // Said only for a problem: most questions have a crosswalk, and most are right.
+    let what = || said!(lang, "cli-load-at-crosswalk", question = question.get(lang));
     let mut result = Ok(());
     for (key, value) in table.iter() {
         let name = key.get_ref().as_ref();
         if !frameworks.iter().any(|fw| fw.id == name) {
             let names: Vec<&str> = frameworks.iter().map(|fw| fw.id.as_str()).collect();
+            let what = what();
             let said = if names.is_empty() {
                 said!(
                     lang,
@@ -1767,6 +1765,7 @@ fn read_question_crosswalk(
             continue;
         }
         let Some(items) = value.get_ref().as_array() else {
+            let what = what();
             cx.problem(
                 value.span().start,
                 said!(
@@ -1785,6 +1784,7 @@ fn read_question_crosswalk(
             match item.get_ref().as_str() {
                 Some(s) if !s.trim().is_empty() => refs.push(s.trim().to_string()),
                 _ => {
+                    let what = what();
                     cx.problem(
                         item.span().start,
                         said!(
