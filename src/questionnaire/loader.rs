@@ -990,18 +990,20 @@ fn read_named(
     let (tables, status) = top.tables(cx, key, required);
     for (n, (table, at)) in tables.into_iter().enumerate() {
         let named = format!("cli-load-noun-{noun}");
-        let what = match given_id(table, "id") {
-            Some(id) => said!(lang, "cli-load-at-named", noun = &lang.t(&named), id = id),
-            None => {
-                let number = (n + 1).to_string();
+        let what = table_name(
+            table,
+            "id",
+            n,
+            |id| said!(lang, "cli-load-at-named", noun = &lang.t(&named), id = id),
+            |number| {
                 said!(
                     lang,
                     "cli-load-at-named-number",
                     noun = &lang.t(&named),
-                    number = &number
+                    number = number
                 )
-            }
-        };
+            },
+        );
         let mut f = Fields::new(table, at, what);
         let id = f.string(cx, "id").and_then(|id| {
             check_token(cx, &f.what, "id", &id)?;
@@ -1258,23 +1260,36 @@ fn clause_sections(
     out
 }
 
-/// A table's id (or ref) as its problems name it, when it has a usable one; a missing,
-/// blank or mistyped one is reported by [`Fields::string`], with the table named by its
-/// number. Found before reading the table, so that its name is said once, not twice in
-/// three languages for every section, requirement and question.
-fn given_id<'t>(table: &'t DeTable, key: &str) -> Option<&'t str> {
-    let id = table.get(key)?.get_ref().as_str()?.trim();
-    (!id.is_empty()).then_some(id)
+/// How the problems of the `n`th table of a list (from 0) name it: by its id (or ref,
+/// `key`) when it has a usable one, else by its number. A missing, blank or mistyped id is
+/// reported by [`Fields::string`], under the number. Found before the table is read, so
+/// that every table is named once, not by number and then by id, each in three languages.
+fn table_name(
+    table: &DeTable,
+    key: &str,
+    n: usize,
+    by_id: impl Fn(&str) -> Said,
+    by_number: impl Fn(&str) -> Said,
+) -> Said {
+    let id = table
+        .get(key)
+        .and_then(|v| v.get_ref().as_str())
+        .map(str::trim)
+        .filter(|id| !id.is_empty());
+    match id {
+        Some(id) => by_id(id),
+        None => by_number(&(n + 1).to_string()),
+    }
 }
 
 fn read_section(w: &mut Walk, table: &DeTable, at: usize, n: usize) -> Read<Section> {
-    let what = match given_id(table, "id") {
-        Some(id) => said!(lang, "cli-load-at-section", id = id),
-        None => {
-            let number = (n + 1).to_string();
-            said!(lang, "cli-load-at-section-number", number = &number)
-        }
-    };
+    let what = table_name(
+        table,
+        "id",
+        n,
+        |id| said!(lang, "cli-load-at-section", id = id),
+        |number| said!(lang, "cli-load-at-section-number", number = number),
+    );
     let mut f = Fields::new(table, at, what).at_path("section");
     let id = f.string(&mut w.cx, "id").and_then(|id| {
         check_token(&mut w.cx, &f.what, "id", &id)?;
@@ -1330,18 +1345,20 @@ fn read_requirement(
     at: usize,
     (n, of): (usize, &Said),
 ) -> Read<Requirement> {
-    let what = match given_id(table, "ref") {
-        Some(r) => said!(lang, "cli-load-at-requirement", reference = r),
-        None => {
-            let number = (n + 1).to_string();
+    let what = table_name(
+        table,
+        "ref",
+        n,
+        |r| said!(lang, "cli-load-at-requirement", reference = r),
+        |number| {
             said!(
                 lang,
                 "cli-load-at-requirement-number",
-                number = &number,
+                number = number,
                 of = of.get(lang)
             )
-        }
-    };
+        },
+    );
     let mut f = Fields::new(table, at, what).at_path("section.requirement");
     let reference = f.string(&mut w.cx, "ref").and_then(|r| {
         check_ref(&mut w.cx, &f.what, &r)?;
@@ -1499,18 +1516,20 @@ fn read_question(
 ) -> Read<Question> {
     let source = w.source;
     let cx = &mut w.cx;
-    let what = match given_id(table, "id") {
-        Some(id) => said!(lang, "cli-load-at-question", id = id),
-        None => {
-            let number = (n + 1).to_string();
+    let what = table_name(
+        table,
+        "id",
+        n,
+        |id| said!(lang, "cli-load-at-question", id = id),
+        |number| {
             said!(
                 lang,
                 "cli-load-at-question-number",
-                number = &number,
+                number = number,
                 of = of.get(lang)
             )
-        }
-    };
+        },
+    );
     let mut f = Fields::new(table, at, what);
     let id = f.string(cx, "id").and_then(|id| {
         check_token(cx, &f.what, "id", &id)?;
