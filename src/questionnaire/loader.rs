@@ -1439,6 +1439,32 @@ fn read_requirement(
     })
 }
 
+/// A question's topic: one line of at most [`MAX_TOPIC`] characters, for the tree shows it
+/// beside the ref in a narrow column. Checked the same in a questionnaire and an overlay.
+pub(super) fn topic_text(cx: &mut Cx, what: &Said, at: usize, text: String) -> Read<String> {
+    let said = if text.contains(['\n', '\r']) {
+        said!(
+            lang,
+            "cli-load-one-line",
+            what = what.get(lang),
+            key = "topic"
+        )
+    } else if text.chars().count() > MAX_TOPIC {
+        let (length, max) = (text.chars().count().to_string(), MAX_TOPIC.to_string());
+        said!(
+            lang,
+            "cli-load-topic-long",
+            what = what.get(lang),
+            length = &length,
+            max = &max
+        )
+    } else {
+        return Ok(text);
+    };
+    cx.problem(at, said);
+    Err(Reported)
+}
+
 /// A level's short descriptor: one line of at most [`MAX_LEVEL_TEXT`] characters.
 pub(super) fn short_text(
     cx: &mut Cx,
@@ -1562,29 +1588,8 @@ fn read_question(
     // beside the ref in a narrow column.
     let topic = f.opt_string(cx, "topic").and_then(|topic| {
         let Some(text) = topic else { return Ok(None) };
-        let what = &f.what;
-        let said = if text.contains(['\n', '\r']) {
-            said!(
-                lang,
-                "cli-load-one-line",
-                what = what.get(lang),
-                key = "topic"
-            )
-        } else if text.chars().count() > MAX_TOPIC {
-            let (length, max) = (text.chars().count().to_string(), MAX_TOPIC.to_string());
-            said!(
-                lang,
-                "cli-load-topic-long",
-                what = what.get(lang),
-                length = &length,
-                max = &max
-            )
-        } else {
-            return Ok(Some(text));
-        };
         let at = f.table.get("topic").map_or(f.at, |v| v.span().start);
-        cx.problem(at, said);
-        Err(Reported)
+        topic_text(cx, &f.what, at, text).map(Some)
     });
     // Optional: one short line per level of the scale, 0 first.
     let levels = f.string_list(cx, "levels", false).and_then(|list| {

@@ -18,7 +18,7 @@ use toml::Spanned;
 use toml::de::DeTable;
 
 use super::loader::{
-    Cx, Fields, MAX_TOPIC, Read, Reported, Said, line_col, said, short_text, syntax_message, utf8,
+    Cx, Fields, Read, Reported, Said, line_col, said, short_text, syntax_message, topic_text, utf8,
     valid_token,
 };
 use super::{LoadError, Questionnaire, nearest};
@@ -511,25 +511,7 @@ fn check_one(
         Ok(text)
     };
     let text = match (kind, field) {
-        (Kind::Question, "topic") => {
-            let text = one_line(cx, text)?;
-            let n = text.chars().count();
-            if n > MAX_TOPIC {
-                let (length, max) = (n.to_string(), MAX_TOPIC.to_string());
-                cx.problem(
-                    at,
-                    said!(
-                        lang,
-                        "cli-load-topic-long",
-                        what = what.get(lang),
-                        length = &length,
-                        max = &max
-                    ),
-                );
-                return Err(Reported);
-            }
-            text
-        }
+        (Kind::Question, "topic") => topic_text(cx, what, at, text)?,
         (Kind::Requirement, "intent") => one_line(cx, text)?,
         (Kind::Scale, "short") => {
             short_text(cx, what, at, "`short`", Some(text))?.unwrap_or_default()
