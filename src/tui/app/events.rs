@@ -134,6 +134,11 @@ where
         // The first frame is up: the store's guards go in before the first key is read (see
         // `Store::open_unguarded`).
         if !app.store.is_guarded() {
+            // But first the terminal takes the frame. The kernel hands what was written to a
+            // pseudo-terminal over to the terminal's side in a worker queued on this
+            // processor, which runs only once this process stops for it: without the yield
+            // the frame reached the screen after the guards, 1.5 ms later (BENCHMARKS.md).
+            std::thread::yield_now();
             app.store.guard()?;
         }
         if app.quit {
