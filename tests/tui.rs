@@ -706,6 +706,39 @@ fn undo_restores_the_previous_answer_in_the_database() {
     assert_eq!(app.store.history(id, Some("4.1-a")).unwrap().len(), 4);
 }
 
+/// One key takes a score away: the message says which key gives it back, and only then.
+#[test]
+fn clearing_a_score_names_the_undo_key() {
+    let dir = TempDir::new().unwrap();
+    let (mut app, id) = workshop(dir.path());
+    typed(&mut app, "3");
+    assert!(!app.message.clone().unwrap().text.contains("undo"));
+    press(&mut app, KeyCode::Up);
+    typed(&mut app, "x");
+    assert_eq!(stored(&app, id, "4.1-a").response, Response::Unanswered);
+    assert_eq!(
+        app.message.clone().unwrap().text,
+        "Saved 4.1-a: unanswered · u undoes it"
+    );
+    // Bound to another key, the message names that one.
+    let (keymap, problems) =
+        Keymap::with_overrides(Some("[workshop]\n\"u\" = \"none\"\n\"z\" = \"undo\"\n"));
+    assert!(problems.is_empty(), "{problems:?}");
+    app.keymap = keymap;
+    typed(&mut app, "2");
+    press(&mut app, KeyCode::Up);
+    typed(&mut app, "x");
+    assert_eq!(
+        app.message.clone().unwrap().text,
+        "Saved 4.1-a: unanswered · z undoes it"
+    );
+    typed(&mut app, "z");
+    assert_eq!(
+        stored(&app, id, "4.1-a").response,
+        Response::Maturity { level: 2 }
+    );
+}
+
 #[test]
 fn a_locked_database_shows_an_error_and_nothing_as_saved() {
     let dir = TempDir::new().unwrap();

@@ -654,6 +654,18 @@ impl App {
                     return;
                 }
                 let what = describe(self.lang, &open.session, &answer);
+                // A score taken away (one key does it) says how to get it back.
+                let undo = if undoable
+                    && previous.response.is_answered()
+                    && !answer.response.is_answered()
+                {
+                    self.keymap
+                        .key_label(Context::Workshop, Action::Undo)
+                        .map(|k| t!(self.lang, "tui-undo-key", key = &k))
+                        .unwrap_or_default()
+                } else {
+                    String::new()
+                };
                 open.session
                     .answers
                     .insert(question.clone(), answer.clone());
@@ -661,11 +673,9 @@ impl App {
                     open.undo.push(vec![(question.clone(), previous, answer)]);
                 }
                 self.tell(View::Workshop, Reply::AnswerSaved { advance });
-                self.message = Some(Message::ok(t!(
-                    self.lang,
-                    "tui-saved",
-                    question = &question,
-                    what = &what
+                self.message = Some(Message::ok(format!(
+                    "{}{undo}",
+                    t!(self.lang, "tui-saved", question = &question, what = &what)
                 )));
             }
             Err(StoreError::Conflict { current, .. }) => {
