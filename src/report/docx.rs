@@ -17,6 +17,8 @@
 //! Every text goes through [`clean`]: XML 1.0 cannot hold NUL and most other control
 //! characters, so they become spaces; the writer escapes markup.
 
+use std::sync::LazyLock;
+
 use docx_rs::{
     AbstractNumbering, AlignmentType, BorderType, BreakType, Docx, Footer, Header, IndentLevel,
     Level, LevelJc, LevelText, NumberFormat, Numbering, NumberingId, PageMargin, PageNum,
@@ -183,6 +185,124 @@ impl Cell {
         self.fill = Some(fill);
         self
     }
+
+    /// How wide its widest word is set at `size` (half-points), in twips: the least its
+    /// column can be without breaking a word. A heading (bold) breaks after a hyphen or a
+    /// slash ("Person-/days"); a cell keeps a date or an id whole. Words longer than
+    /// [`WHOLE_WORD`] characters in a heading, or [`WHOLE_WORD_IN_CELL`] in a cell, may
+    /// break rather than take the room of every other column.
+    fn widest_word(&self, size: usize) -> usize {
+        let header = self.bold;
+        let whole = if header {
+            WHOLE_WORD
+        } else {
+            WHOLE_WORD_IN_CELL
+        };
+        let widest = |text: &str, size: usize, bold: bool| {
+            // A no-break space joins words (Rust counts it as white space).
+            text.split(|c: char| c.is_whitespace() && c != '\u{a0}')
+                .flat_map(|w| w.split_inclusive(|c: char| header && (c == '-' || c == '/')))
+                .filter(|w| !w.is_empty() && w.chars().count() <= whole)
+                .map(|w| word_twips(w, size, bold))
+                .max()
+                .unwrap_or(0)
+        };
+        let sub_size = size.saturating_sub(1).min(16);
+        let sub = self
+            .sub
+            .as_deref()
+            .map_or(0, |s| widest(s, sub_size, false));
+        widest(&self.text, size, self.bold).max(sub)
+    }
+}
+
+/// The longest word of a heading a table keeps whole, in characters.
+const WHOLE_WORD: usize = 20;
+
+/// The longest word of a cell a table keeps whole, in characters.
+const WHOLE_WORD_IN_CELL: usize = 12;
+
+/// The body text's size, in half-points (the document's default).
+const BODY_SIZE: usize = 20;
+
+/// The advance of every character up to U+024F in the font the Gantt image is drawn with,
+/// in thousandths of an em (0 where it has no glyph). It measures a table's words: DejaVu
+/// Sans is wider than most fonts, and it is what LibreOffice sets Calibri in where neither
+/// Calibri nor Carlito is installed, so what fits it fits Word's Calibri too.
+static ADVANCES: LazyLock<Vec<u16>> = LazyLock::new(|| {
+    use skrifa::MetadataProvider;
+    use skrifa::instance::{LocationRef, Size};
+    let Ok(font) = skrifa::FontRef::new(GANTT_FONT) else {
+        return Vec::new();
+    };
+    let charmap = font.charmap();
+    let metrics = font.glyph_metrics(Size::new(1000.0), LocationRef::default());
+    (0..0x250u32)
+        .map(|c| {
+            charmap
+                .map(c)
+                .and_then(|g| metrics.advance_width(g))
+                .map_or(0, |w| w.round() as u16)
+        })
+        .collect()
+});
+
+/// How wide `word` is set at `size` half-points, in twips (see [`ADVANCES`]). A character
+/// the font lacks counts as 0.7 em; bold as a fifth wider (DejaVu Sans Bold is up to 19 %).
+fn word_twips(word: &str, size: usize, bold: bool) -> usize {
+    let milli_em: usize = word
+        .chars()
+        .map(|c| match ADVANCES.get(c as usize) {
+            Some(&w) if w > 0 => usize::from(w),
+            _ => 700,
+        })
+        .sum();
+    let milli_em = if bold { milli_em * 120 / 100 } else { milli_em };
+    // An em is `size` half-points, 10 twips each.
+    (milli_em * size * 10).div_ceil(1000)
+}
+
+/// Column widths that add up to the same total as `wanted`: as wanted where each column's
+/// `needs` fit, else the narrow columns widened to what they need and the others sharing
+/// what is left in proportion to what they wanted. When the needs add up to more than the
+/// total, each gets its share of the total in proportion to its need.
+fn column_widths(wanted: &[usize], needs: &[usize]) -> Vec<usize> {
+    let total: usize = wanted.iter().sum();
+    let needed: usize = needs.iter().sum();
+    let mut out: Vec<usize> = if needed >= total {
+        needs.iter().map(|n| total * n / needed.max(1)).collect()
+    } else {
+        let mut fixed = vec![false; wanted.len()];
+        loop {
+            let left = total
+                - (0..wanted.len())
+                    .filter(|&i| fixed[i])
+                    .map(|i| needs[i])
+                    .sum::<usize>();
+            let weight: usize = (0..wanted.len())
+                .filter(|&i| !fixed[i])
+                .map(|i| wanted[i])
+                .sum();
+            let share = |i: usize| wanted[i] * left / weight.max(1);
+            let short: Vec<usize> = (0..wanted.len())
+                .filter(|&i| !fixed[i] && share(i) < needs[i])
+                .collect();
+            if short.is_empty() {
+                break (0..wanted.len())
+                    .map(|i| if fixed[i] { needs[i] } else { share(i) })
+                    .collect();
+            }
+            for i in short {
+                fixed[i] = true;
+            }
+        }
+    };
+    // What rounding left over goes to the widest column.
+    let spare = total - out.iter().sum::<usize>();
+    if let Some(widest) = (0..out.len()).max_by_key(|&i| out[i]) {
+        out[widest] += spare;
+    }
+    out
 }
 
 impl From<String> for Cell {
@@ -455,7 +575,26 @@ impl Doc {
     }
 
     fn grid(&mut self, head: Option<Vec<Cell>>, widths: &[usize], rows: Vec<Vec<Cell>>) {
-        let grid: Vec<usize> = widths.iter().map(|w| TEXT_WIDTH * w / 100).collect();
+        // The cells' padding, left and right (see the margins below; Word's default else).
+        let padding = if self.small.is_some() {
+            2 * 57
+        } else {
+            2 * 108
+        };
+        let size = self.small.unwrap_or(BODY_SIZE);
+        let needs: Vec<usize> = (0..widths.len())
+            .map(|col| {
+                let cells = head.iter().chain(&rows).filter_map(|r| r.get(col));
+                cells.map(|c| c.widest_word(size)).max().unwrap_or(0) + padding
+            })
+            .collect();
+        let grid = column_widths(
+            &widths
+                .iter()
+                .map(|w| TEXT_WIDTH * w / 100)
+                .collect::<Vec<_>>(),
+            &needs,
+        );
         let row = |cells: Vec<Cell>, header: bool| {
             let cells = cells
                 .into_iter()
@@ -1292,10 +1431,11 @@ fn chart(doc: &mut Doc, r: &Report) {
     let target = usize::from(r.assessment.target);
     let halves = top * 2;
     let size = 15;
-    // Per side: the section 25 %, its score 6 %, the bar 18 %; a 2 % gutter between.
+    // Per side: the section 25 %, its score 6 % (wider if its heading needs it, from the
+    // section's share), the bar 18 %; a 2 % gutter between.
     let gutter = TEXT_WIDTH * 2 / 100;
-    let name_w = TEXT_WIDTH * 25 / 100;
-    let score_w = TEXT_WIDTH * 6 / 100;
+    let score_w = (TEXT_WIDTH * 6 / 100).max(word_twips(&score_word, size, true) + 2 * 108);
+    let name_w = TEXT_WIDTH * 31 / 100 - score_w;
     let half = TEXT_WIDTH * 18 / 100 / halves;
     let mut side = vec![name_w, score_w];
     side.extend(std::iter::repeat_n(half, halves));
@@ -1878,7 +2018,12 @@ fn roadmap(doc: &mut Doc, r: &Report) {
                         Cell::new(a.priority.to_string()),
                         Cell::new(a.effort.to_string()),
                         Cell::new(a.owner.as_str()),
-                        Cell::new(format!("{} –\n{}", lang.date(a.start), lang.date(a.end))),
+                        // The dash stays on the first date's line.
+                        Cell::new(format!(
+                            "{}\u{a0}–\n{}",
+                            lang.date(a.start),
+                            lang.date(a.end)
+                        )),
                         due,
                     ]
                 })
@@ -2240,6 +2385,83 @@ fn sign_off(doc: &mut Doc, r: &Report) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Words are measured in the embedded DejaVu Sans: its digits are 0.636 em, its hyphen
+    /// 0.361 em, so a date at 8 pt is 5.810 em of 160 twips.
+    #[test]
+    fn words_are_measured_in_the_embedded_font() {
+        assert_eq!(word_twips("2027-01-31", 16, false), 930);
+        assert_eq!(word_twips("2027-01-31", 20, false), 1162);
+        assert!(word_twips("W", 20, false) > 3 * word_twips("i", 20, false));
+        // Bold counts a fifth wider.
+        let (bold, regular) = (
+            word_twips("Priority", 16, true),
+            word_twips("Priority", 16, false),
+        );
+        assert!(
+            (bold as f64 / regular as f64 - 1.2).abs() < 0.01,
+            "{bold} {regular}"
+        );
+        // A character the font lacks counts as 0.7 em.
+        assert_eq!(word_twips("\u{4e2d}", 20, false), 140);
+        assert_eq!(word_twips("", 20, true), 0);
+    }
+
+    /// A heading breaks after its hyphens; a cell keeps its words whole, no-break spaces
+    /// included; its small grey words count at their own size.
+    #[test]
+    fn a_cells_widest_word_is_what_its_column_needs() {
+        let header = Cell::new("Person-days").bold();
+        assert_eq!(header.widest_word(16), word_twips("Person-", 16, true));
+        let dates = Cell::new("2026-12-08\u{a0}–\n2026-12-18");
+        assert_eq!(
+            dates.widest_word(16),
+            word_twips("2026-12-08\u{a0}–", 16, false)
+        );
+        // Long words may break: in a cell over 12 characters, in a heading over 20.
+        let long = Cell::new(format!("{} ok", "x".repeat(WHOLE_WORD_IN_CELL + 1)));
+        assert_eq!(long.widest_word(20), word_twips("ok", 20, false));
+        let heading = Cell::new(format!("{} ok", "x".repeat(WHOLE_WORD))).bold();
+        assert_eq!(
+            heading.widest_word(20),
+            word_twips(&"x".repeat(WHOLE_WORD), 20, true)
+        );
+        let sub = Cell::new("P1").sub("Procurement");
+        assert_eq!(sub.widest_word(20), word_twips("Procurement", 16, false));
+    }
+
+    #[test]
+    fn columns_get_what_they_need_from_those_with_room() {
+        // Every need met: the widths as wanted.
+        assert_eq!(
+            column_widths(&[100, 300, 600], &[50, 100, 100]),
+            [100, 300, 600]
+        );
+        // The first needs 200: the others give up 100 in proportion to what they wanted.
+        assert_eq!(
+            column_widths(&[100, 300, 600], &[200, 100, 100]),
+            [200, 266, 534]
+        );
+        // Raising one can push another under its need: it is raised too.
+        assert_eq!(
+            column_widths(&[100, 300, 600], &[200, 290, 100]),
+            [200, 290, 510]
+        );
+        // More needed than there is: shares of the total in proportion to the needs.
+        assert_eq!(column_widths(&[100, 100], &[300, 100]), [150, 50]);
+        for (wanted, needs) in [
+            (vec![963, 771, 3662, 578], vec![1044, 900, 1500, 700]),
+            (vec![10, 20, 30], vec![0, 0, 0]),
+            (vec![7, 7, 7], vec![100, 1, 1]),
+        ] {
+            let out = column_widths(&wanted, &needs);
+            assert_eq!(
+                out.iter().sum::<usize>(),
+                wanted.iter().sum::<usize>(),
+                "{out:?}"
+            );
+        }
+    }
 
     #[test]
     fn clean_keeps_lines_and_drops_what_xml_cannot_hold() {
