@@ -568,7 +568,8 @@ impl Doc {
     }
 
     /// A data table: a bold, shaded header row that repeats on every page, then the rows.
-    /// `widths` are percentages of the text width.
+    /// `widths` are percentages of the text width, widened where a column's words need it
+    /// (see [`Cell::widest_word`] and [`column_widths`]).
     fn table(&mut self, head: &[&str], widths: &[usize], rows: Vec<Vec<Cell>>) {
         let head: Vec<Cell> = head.iter().map(|h| Cell::new(*h).bold()).collect();
         self.grid(Some(head), widths, rows);
@@ -2034,7 +2035,8 @@ fn roadmap(doc: &mut Doc, r: &Report) {
 }
 
 /// The font the Gantt image is drawn with, shipped in the program (see fonts/LICENSE-DejaVu.txt):
-/// the image comes out the same on every machine, with no font installed.
+/// the image comes out the same on every machine, with no font installed. Tables measure
+/// their words in it too ([`ADVANCES`]).
 const GANTT_FONT: &[u8] = include_bytes!("../../fonts/DejaVuSans-subset.ttf");
 
 /// Pixels per unit of the chart's drawing: 680 units across become 2040 pixels, sharp
