@@ -659,10 +659,7 @@ impl App {
                     && previous.response.is_answered()
                     && !answer.response.is_answered()
                 {
-                    self.keymap
-                        .key_label(Context::Workshop, Action::Undo)
-                        .map(|k| t!(self.lang, "tui-undo-key", key = &k))
-                        .unwrap_or_default()
+                    undo_hint(&self.keymap, self.lang)
                 } else {
                     String::new()
                 };
@@ -1091,11 +1088,7 @@ impl App {
                 owner = &who,
                 count = n,
                 already = questions.len() - n,
-                undo = &self
-                    .keymap
-                    .key_label(Context::Workshop, Action::Undo)
-                    .map(|k| t!(self.lang, "tui-undo-key", key = &k))
-                    .unwrap_or_default()
+                undo = &undo_hint(&self.keymap, self.lang)
             )),
             Some(e) => Message::error(t!(
                 self.lang,
@@ -1213,6 +1206,14 @@ impl App {
 }
 
 /// How an answer reads in a status message.
+/// " · u undoes it", naming the key undo is bound to in the workshop; empty when none is.
+fn undo_hint(keymap: &Keymap, lang: crate::i18n::Lang) -> String {
+    keymap
+        .key_label(Context::Workshop, Action::Undo)
+        .map(|k| t!(lang, "tui-undo-key", key = &k))
+        .unwrap_or_default()
+}
+
 pub(super) fn describe(lang: crate::i18n::Lang, session: &Session, answer: &Answer) -> String {
     match &answer.response {
         Response::Maturity { level } => {
